@@ -1,0 +1,74 @@
+/**
+ * The two kinds of failure a step can have. A `ConfigurationError` is the user's mistake and is
+ * shown as one sentence with no stack trace; a `CommandError` is an external tool that failed and
+ * is shown with its command, exit code and last line of stderr.
+ */
+export class ShipgateError extends Error {
+  override name = 'ShipgateError';
+}
+
+export class ConfigurationError extends ShipgateError {
+  override name = 'ConfigurationError';
+}
+
+export interface CommandFailure {
+  /** The program, e.g. `buildah`. */
+  command: string;
+  /** Arguments as run; already masked when they may hold secrets. */
+  args: readonly string[];
+  /** `null` when the process never started or was killed. */
+  exitCode: number | null;
+  stderr: string;
+  /** Why there is no exit code, e.g. `not found on PATH` or `timed out after 30s`. */
+  reason?: string;
+}
+
+export class CommandError extends ShipgateError {
+  override name = 'CommandError';
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly exitCode: number | null;
+  readonly stderr: string;
+
+  constructor(failure: CommandFailure) {
+    super(describeCommandFailure(failure));
+    this.command = failure.command;
+    this.args = failure.args;
+    this.exitCode = failure.exitCode;
+    this.stderr = failure.stderr;
+  }
+
+  /** The last non-empty line the tool wrote to stderr; usually the one that says what went wrong. */
+  get lastStderrLine(): string {
+    return lastNonEmptyLine(this.stderr);
+  }
+}
+
+export function lastNonEmptyLine(text: string): string {
+  const lines = text.split(/\r?\n/);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]?.trim();
+    if (line) return line;
+  }
+  return '';
+}
+
+function describeCommandFailure(failure: CommandFailure): string {
+  const commandLine = [failure.command, ...failure.args].join(' ');
+  const status = failure.reason ?? `exited with code ${failure.exitCode}`;
+  const last = lastNonEmptyLine(failure.stderr);
+  return last ? `\`${commandLine}\` ${status}: ${last}` : `\`${commandLine}\` ${status}.`;
+}
+
+/** One line for the step's failure message, whatever was thrown. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const message = error.message.replace(/\s*\n\s*/g, ' ').trim();
+    return message || error.name;
+  }
+  return String(error);
+}
+
+export function isUserError(error: unknown): boolean {
+  return error instanceof ConfigurationError;
+}

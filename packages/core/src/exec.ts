@@ -1,0 +1,123 @@
+import { spawn } from 'node:child_process';
+import { CommandError } from './errors';
+import type { Logger } from './runtime';
+import type { SecretMasker } from './secrets';
+
+export interface ExecOptions {
+  cwd?: string;
+  /** Added to (or, with `undefined`, removed from) the inherited environment. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Written to the process's stdin, then stdin is closed. Passwords go here, never in `args`. */
+  input?: string | Buffer;
+  /** Kill the process (SIGTERM, then SIGKILL) after this long. */
+  timeoutMs?: number;
+  /** Return non-zero exit codes instead of throwing. */
+  ignoreReturnCode?: boolean;
+  /** Log the command line at debug level instead of info. */
+  quiet?: boolean;
+  /** Stream each line of output to the logger (debug level) as it arrives. */
+  streamOutput?: boolean;
+}
+
+export interface ExecResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * The one way this project runs an external tool: an argument array, never a shell.
+ * Throws `CommandError` (command, exit code, last stderr line; secrets masked) on failure.
+ */
+export type Exec = (command: string, args: readonly string[], options?: ExecOptions) => Promise<ExecResult>;
+
+export interface ExecDependencies {
+  log: Logger;
+  masker: SecretMasker;
+  /** The environment children inherit; defaults to `process.env`. */
+  baseEnv?: Readonly<Record<string, string | undefined>>;
+}
+
+const KILL_GRACE_MS = 2_000;
+
+export function createExec({ log, masker, baseEnv = process.env }: ExecDependencies): Exec {
+  return (command, args, options = {}) => {
+    const maskedArgs = args.map((arg) => masker.mask(arg));
+    const commandLine = [command, ...maskedArgs].join(' ');
+    (options.quiet ? log.debug : log.info).call(log, `[command] ${commandLine}`);
+
+    const env: Record<string, string> = {};
+    for (const [key, value] of Object.entries({ ...baseEnv, ...options.env })) {
+      if (value !== undefined) env[key] = value;
+    }
+
+    return new Promise<ExecResult>((resolve, reject) => {
+      const fail = (exitCode: number | null, stderr: string, reason?: string) =>
+        reject(new CommandError({ command, args: maskedArgs, exitCode, stderr: masker.mask(stderr), reason }));
+
+      const child = spawn(command, [...args], { cwd: options.cwd, env, shell: false, stdio: 'pipe' });
+      const stdout: Buffer[] = [];
+      const stderr: Buffer[] = [];
+      let timedOut = false;
+      let timer: NodeJS.Timeout | undefined;
+      if (options.timeoutMs) {
+        timer = setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+        }, options.timeoutMs);
+      }
+
+      const collect = (chunks: Buffer[]) => (chunk: Buffer) => {
+        chunks.push(chunk);
+        if (options.streamOutput) {
+          for (const line of chunk.toString('utf8').split(/\r?\n/)) if (line) log.debug(masker.mask(line));
+        }
+      };
+      child.stdout.on('data', collect(stdout));
+      child.stderr.on('data', collect(stderr));
+      // A child that exits before reading all of stdin raises EPIPE; its exit code tells the story.
+      child.stdin.on('error', () => {});
+      if (options.input !== undefined) child.stdin.end(options.input);
+      else child.stdin.end();
+
+      child.on('error', (error: NodeJS.ErrnoException) => {
+        clearTimeout(timer);
+        const reason =
+          error.code === 'ENOENT' ? 'could not be run: not found on PATH' : `could not be run: ${error.message}`;
+        fail(null, '', reason);
+      });
+      child.on('close', (code, signal) => {
+        clearTimeout(timer);
+        const result: ExecResult = {
+          exitCode: code ?? -1,
+          stdout: Buffer.concat(stdout).toString('utf8'),
+          stderr: Buffer.concat(stderr).toString('utf8'),
+        };
+        if (timedOut)
+          return fail(null, result.stderr, `timed out after ${Math.round((options.timeoutMs ?? 0) / 1000)}s`);
+        if (code === 0 || (options.ignoreReturnCode && code !== null)) return resolve(result);
+        fail(code, result.stderr, code === null ? `was killed by ${signal}` : undefined);
+      });
+    });
+  };
+}
+
+/** Whether `tool` is an executable on PATH, without running it. */
+export async function isOnPath(
+  tool: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<boolean> {
+  const { access, constants } = await import('node:fs/promises');
+  const { delimiter, join } = await import('node:path');
+  for (const dir of (env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    try {
+      await access(join(dir, tool), constants.X_OK);
+      return true;
+    } catch {
+      // not in this directory
+    }
+  }
+  return false;
+}

@@ -1,0 +1,84 @@
+import { appendFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { readGitHubContext } from '../context';
+import { createExec } from '../exec';
+import type { AnnotationProperties, Logger, OutputValue, Runtime } from '../runtime';
+import { formatOutput } from '../runtime';
+import { SecretMasker } from '../secrets';
+
+export interface CliRuntimeOptions {
+  /** Inputs given as flags; `SHIPGATE_<INPUT>` variables fill in the rest. */
+  inputs: Record<string, string>;
+  env?: NodeJS.ProcessEnv;
+  /** Where logs go; stderr by default so stdout carries only outputs. */
+  writeLog?: (line: string) => void;
+  /** Append the job summary here; without it the summary is logged. */
+  summaryFile?: string;
+  verbose?: boolean;
+}
+
+export interface CliRuntime extends Runtime {
+  readonly outputs: Record<string, string>;
+  readonly failed: string | undefined;
+}
+
+/** The runtime for `shipgate <action>` outside GitHub Actions (GitLab CI, Jenkins, a laptop). */
+export function createCliRuntime(options: CliRuntimeOptions): CliRuntime {
+  const env = options.env ?? process.env;
+  const masker = new SecretMasker();
+  const write = options.writeLog ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const outputs: Record<string, string> = {};
+  let failed: string | undefined;
+  const annotate = (prefix: string) => (message: string, properties?: AnnotationProperties) => {
+    const where = properties?.file
+      ? ` (${properties.file}${properties.startLine ? `:${properties.startLine}` : ''})`
+      : '';
+    write(masker.mask(`${prefix}${message}${where}`));
+  };
+  const log: Logger = {
+    debug: (message) => {
+      if (options.verbose) write(masker.mask(`debug: ${message}`));
+    },
+    info: (message) => write(masker.mask(message)),
+    notice: annotate('notice: '),
+    warning: annotate('warning: '),
+    error: annotate('error: '),
+    group: async (name, fn) => {
+      write(masker.mask(`▸ ${name}`));
+      return fn();
+    },
+  };
+  return {
+    log,
+    masker,
+    env,
+    exec: createExec({ log, masker, baseEnv: env }),
+    context: readGitHubContext(env),
+    tempDir: env.RUNNER_TEMP || tmpdir(),
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    outputs,
+    get failed() {
+      return failed;
+    },
+    getInput: (name) => (options.inputs[name] ?? env[cliInputVariable(name)] ?? '').trim(),
+    setOutput: (name: string, value: OutputValue) => {
+      outputs[name] = masker.mask(formatOutput(value));
+    },
+    setSecret: (secret) => {
+      masker.add(secret);
+    },
+    appendSummary: async (markdown) => {
+      if (options.summaryFile) await appendFile(options.summaryFile, masker.mask(markdown));
+      else if (options.verbose) write(masker.mask(markdown));
+    },
+    setFailed: (message) => {
+      failed = masker.mask(message);
+      write(`error: ${failed}`);
+    },
+  };
+}
+
+/** `registry-password` → `SHIPGATE_REGISTRY_PASSWORD`. */
+export function cliInputVariable(name: string): string {
+  return `SHIPGATE_${name.replace(/[^A-Za-z0-9]/g, '_').toUpperCase()}`;
+}

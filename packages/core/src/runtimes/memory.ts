@@ -1,0 +1,90 @@
+import { tmpdir } from 'node:os';
+import { readGitHubContext } from '../context';
+import { createExec } from '../exec';
+import type { AnnotationProperties, Logger, OutputValue, Runtime } from '../runtime';
+import { formatOutput } from '../runtime';
+import { SecretMasker } from '../secrets';
+
+export type LogLevel = 'debug' | 'info' | 'notice' | 'warning' | 'error' | 'group';
+
+export interface LogEntry {
+  level: LogLevel;
+  message: string;
+  properties?: AnnotationProperties;
+}
+
+export interface MemoryRuntime extends Runtime {
+  readonly outputs: Record<string, string>;
+  readonly logs: LogEntry[];
+  readonly summary: string;
+  readonly failed: string | undefined;
+  /** Every log line, masked, one per line; what a reader of the step's log would see. */
+  logText(): string;
+}
+
+export interface MemoryRuntimeOptions {
+  inputs?: Record<string, string | number | boolean | undefined>;
+  env?: Record<string, string | undefined>;
+  tempDir?: string;
+  workspace?: string;
+}
+
+/** A runtime that keeps everything in memory, for tests of actions without a runner. */
+export function createMemoryRuntime(options: MemoryRuntimeOptions = {}): MemoryRuntime {
+  const env = { ...process.env, ...options.env };
+  const masker = new SecretMasker();
+  const outputs: Record<string, string> = {};
+  const logs: LogEntry[] = [];
+  let summary = '';
+  let failed: string | undefined;
+  const record = (level: LogLevel) => (message: string, properties?: AnnotationProperties) => {
+    logs.push({ level, message: masker.mask(message), ...(properties ? { properties } : {}) });
+  };
+  const log: Logger = {
+    debug: record('debug'),
+    info: record('info'),
+    notice: record('notice'),
+    warning: record('warning'),
+    error: record('error'),
+    group: async (name, fn) => {
+      record('group')(name);
+      return fn();
+    },
+  };
+  const inputs = new Map(
+    Object.entries(options.inputs ?? {}).flatMap(([key, value]) =>
+      value === undefined ? [] : [[key, String(value).trim()] as const],
+    ),
+  );
+  return {
+    log,
+    masker,
+    env,
+    exec: createExec({ log, masker, baseEnv: env }),
+    context: readGitHubContext(env),
+    tempDir: options.tempDir ?? tmpdir(),
+    workspace: options.workspace ?? process.cwd(),
+    outputs,
+    logs,
+    get summary() {
+      return summary;
+    },
+    get failed() {
+      return failed;
+    },
+    logText: () => logs.map((entry) => entry.message).join('\n'),
+    getInput: (name) => inputs.get(name) ?? '',
+    setOutput: (name: string, value: OutputValue) => {
+      outputs[name] = masker.mask(formatOutput(value));
+    },
+    setSecret: (secret) => {
+      masker.add(secret);
+    },
+    appendSummary: async (markdown) => {
+      summary += masker.mask(markdown);
+    },
+    setFailed: (message) => {
+      failed = masker.mask(message);
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { ConfigurationError } from '@shipgate/core';
+
+export const SCAN_RECORD_SCHEMA = 'shipgate.dev/scan-record/v1';
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'negligible' | 'unknown';
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'negligible', 'unknown'];
+
+export type Verdict = 'pass' | 'fail';
+
+/**
+ * What scan-image leaves for later steps: the verdict bound to one digest. gitops-commit turns it
+ * into the `Shipgate-Scan` trailer; promote refuses to move an image whose verdict was not `pass`.
+ */
+export interface ScanRecord {
+  schema: typeof SCAN_RECORD_SCHEMA;
+  /** Digest-pinned: `registry/name@sha256:…`. */
+  imageRef: string;
+  digest: string;
+  scanner: { name: 'trivy' | 'grype'; version: string; dbUpdatedAt?: string };
+  policy: {
+    severityThreshold: Severity;
+    reportThreshold: Severity;
+    ignoreUnfixed: boolean;
+    ignoreFile?: string;
+  };
+  /** Findings by severity after policy (ignored entries removed). */
+  counts: Record<Severity, number>;
+  violations: Array<{
+    id: string;
+    package: string;
+    installedVersion: string;
+    fixedVersions: string[];
+    severity: Severity;
+  }>;
+  ignored: Array<{ id: string; package?: string; reason: string; expires?: string; expired?: boolean }>;
+  verdict: Verdict;
+  /** The sha256 of the raw scanner report, so the record can be tied to the exact file. */
+  report: { sha256: string; path?: string };
+  createdAt: string;
+}
+
+export async function readScanRecord(path: string, inputName = 'scan-record'): Promise<ScanRecord> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'is not valid JSON';
+    throw new ConfigurationError(`Input "${inputName}" names ${path}, which ${reason}.`);
+  }
+  const record = parsed as Partial<ScanRecord>;
+  if (record?.schema !== SCAN_RECORD_SCHEMA || typeof record.imageRef !== 'string' || !record.verdict) {
+    throw new ConfigurationError(`Input "${inputName}" names ${path}, which is not a Shipgate scan record.`);
+  }
+  return record as ScanRecord;
+}
+
+/** The value of the `Shipgate-Scan` trailer: `pass; trivy 0.58.1; critical=0 high=2`. */
+export function formatScanTrailer(record: ScanRecord): string {
+  const counts = SEVERITIES.filter(
+    (severity) => severity === 'critical' || severity === 'high' || record.counts[severity] > 0,
+  )
+    .map((severity) => `${severity}=${record.counts[severity] ?? 0}`)
+    .join(' ');
+  return `${record.verdict}; ${record.scanner.name} ${record.scanner.version}; ${counts}`;
+}
