@@ -1,0 +1,50 @@
+/**
+ * The deployment trail: the git trailers a deploy commit carries (../shared/DESIGN.md), and the
+ * deployment read back from one commit. Writers and readers both go through these names.
+ */
+export const TRAILER_KEYS = {
+  app: 'Shipgate-App',
+  environment: 'Shipgate-Environment',
+  image: 'Shipgate-Image',
+  source: 'Shipgate-Source',
+  /** Committer time of the source commit (ISO 8601): orders deploys and gives DORA lead time. */
+  sourceTime: 'Shipgate-Source-Time',
+  run: 'Shipgate-Run',
+  scan: 'Shipgate-Scan',
+  configHash: 'Shipgate-Config-Hash',
+  rollbackOf: 'Shipgate-Rollback-Of',
+  rollbackTo: 'Shipgate-Rollback-To',
+  reason: 'Shipgate-Reason',
+  approvedBy: 'Approved-by',
+} as const;
+
+/** What one deploy commit says about itself, through its trailers. */
+export interface DeploymentTrail {
+  app: string;
+  environment: string;
+  /** Digest-pinned image references (one `Shipgate-Image` trailer each). */
+  imageRefs: string[];
+  /** `owner/repo@sha` of the source commit. */
+  source?: string;
+  sourceTime?: string;
+  run?: string;
+  /** The `Shipgate-Scan` value: `pass; trivy 0.58.1; critical=0 high=2`. */
+  scan?: string;
+  configHash?: string;
+  approvedBy: string[];
+  /** On a rollback: the deploy commit that was rolled back, and the one restored. */
+  rollbackOf?: string;
+  rollbackTo?: string;
+  reason?: string;
+}
+
+/** A deployment read back from the GitOps repository's history. */
+export interface Deployment extends DeploymentTrail {
+  commitSha: string;
+  /** Committer time of the deploy commit (ISO 8601). */
+  committedAt: string;
+  kind: 'deploy' | 'rollback';
+  /** The repository path the commit deployed to. */
+  path: string;
+  subject: string;
+}
