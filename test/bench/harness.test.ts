@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { defineBenchmark, formatResult, median, percentile, runBenchmark } from './harness';
+
+describe('benchmark harness', () => {
+  test.each([
+    [[3, 1, 2], 2],
+    [[4, 1, 3, 2], 2.5],
+    [[7], 7],
+  ])('median(%j) = %d', (values, expected) => {
+    expect(median(values)).toBe(expected);
+  });
+
+  test.each([
+    [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95, 10],
+    [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 50, 5],
+    [[5], 95, 5],
+  ])('percentile(%j, %d) = %d', (values, p, expected) => {
+    expect(percentile(values, p)).toBe(expected);
+  });
+
+  test('runs both cases interleaved, in one setup, and reports the ratio and extra metrics', async () => {
+    const calls: string[] = [];
+    const result = await runBenchmark(
+      defineBenchmark({
+        name: 'demo',
+        goal: 'ratio ≤ 3',
+        meetsGoal: (r) => r.ratio <= 3,
+        iterations: 2,
+        warmup: 0,
+        setup: async () => {
+          calls.push('setup');
+          return { delay: 5 };
+        },
+        baseline: {
+          label: 'fast',
+          run: async ({ delay }) => {
+            calls.push('baseline');
+            await new Promise((resolve) => setTimeout(resolve, delay));
+          },
+        },
+        subject: {
+          label: 'slow',
+          run: async ({ delay }) => {
+            calls.push('subject');
+            await new Promise((resolve) => setTimeout(resolve, delay * 2));
+            return { peakRssMb: 10 };
+          },
+        },
+        teardown: async () => {
+          calls.push('teardown');
+        },
+      }),
+    );
+    expect(calls).toEqual(['setup', 'baseline', 'subject', 'subject', 'baseline', 'teardown']);
+    expect(result.baseline.samplesMs).toHaveLength(2);
+    expect(result.ratio).toBeGreaterThan(1);
+    expect(result.subject.metrics).toEqual({ peakRssMb: 10 });
+    expect(formatResult(result)).toMatch(/ratio subject\/baseline = \d+\.\d\d {3}goal: ratio ≤ 3/);
+  });
+});

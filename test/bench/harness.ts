@@ -1,0 +1,138 @@
+/**
+ * A small benchmark harness: each benchmark times a subject against a baseline measured in the
+ * same run, interleaved so that machine noise hits both alike, and reports medians, spread and
+ * the subject/baseline ratio. It prints; it never asserts (speed is not a test verdict).
+ */
+export type Metrics = Record<string, number>;
+
+export interface BenchmarkCase<C> {
+  label: string;
+  /** One timed iteration. Numbers it returns are extra metrics (e.g. `peakRssMb`), reported as medians. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: lets a plain `async () => { … }` be a case.
+  run(context: C): Promise<void | Metrics>;
+}
+
+export interface Benchmark<C = unknown> {
+  name: string;
+  /** What good looks like, e.g. `ratio ≤ 1.10`; printed beside the result. */
+  goal: string;
+  /** Decides whether the goal is met, for the printed verdict. */
+  meetsGoal?(result: BenchmarkResult): boolean;
+  iterations?: number;
+  /** Untimed runs of each case before timing (file caches, JIT). */
+  warmup?: number;
+  setup?(): Promise<C>;
+  baseline: BenchmarkCase<C>;
+  subject: BenchmarkCase<C>;
+  teardown?(context: C): Promise<void>;
+}
+
+export interface CaseResult {
+  label: string;
+  samplesMs: number[];
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  metrics: Metrics;
+}
+
+export interface BenchmarkResult {
+  name: string;
+  goal: string;
+  baseline: CaseResult;
+  subject: CaseResult;
+  /** subject median / baseline median. */
+  ratio: number;
+  goalMet?: boolean;
+}
+
+export function defineBenchmark<C>(benchmark: Benchmark<C>): Benchmark<C> {
+  return benchmark;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank] as number;
+}
+
+function summarise(label: string, samplesMs: number[], metricSamples: Metrics[]): CaseResult {
+  const keys = new Set(metricSamples.flatMap((metrics) => Object.keys(metrics)));
+  const metrics: Metrics = {};
+  for (const key of keys) {
+    metrics[key] = median(
+      metricSamples.map((sample) => sample[key]).filter((value): value is number => value !== undefined),
+    );
+  }
+  return {
+    label,
+    samplesMs,
+    medianMs: median(samplesMs),
+    minMs: Math.min(...samplesMs),
+    maxMs: Math.max(...samplesMs),
+    metrics,
+  };
+}
+
+export async function runBenchmark<C>(benchmark: Benchmark<C>): Promise<BenchmarkResult> {
+  const context = (await benchmark.setup?.()) as C;
+  try {
+    for (let i = 0; i < (benchmark.warmup ?? 1); i++) {
+      await benchmark.baseline.run(context);
+      await benchmark.subject.run(context);
+    }
+    const samples = { baseline: [] as number[], subject: [] as number[] };
+    const metrics = { baseline: [] as Metrics[], subject: [] as Metrics[] };
+    for (let i = 0; i < (benchmark.iterations ?? 5); i++) {
+      // Alternate which case goes first so neither always inherits the other's warm caches.
+      const order = i % 2 === 0 ? (['baseline', 'subject'] as const) : (['subject', 'baseline'] as const);
+      for (const which of order) {
+        const started = performance.now();
+        const extra = await benchmark[which].run(context);
+        samples[which].push(performance.now() - started);
+        metrics[which].push(extra ?? {});
+      }
+    }
+    const baseline = summarise(benchmark.baseline.label, samples.baseline, metrics.baseline);
+    const subject = summarise(benchmark.subject.label, samples.subject, metrics.subject);
+    const result: BenchmarkResult = {
+      name: benchmark.name,
+      goal: benchmark.goal,
+      baseline,
+      subject,
+      ratio: subject.medianMs / baseline.medianMs,
+    };
+    if (benchmark.meetsGoal) result.goalMet = benchmark.meetsGoal(result);
+    return result;
+  } finally {
+    await benchmark.teardown?.(context);
+  }
+}
+
+export function formatResult(result: BenchmarkResult): string {
+  const row = (c: CaseResult) => {
+    const extras = Object.entries(c.metrics)
+      .map(([key, value]) => `${key}=${Number.isInteger(value) ? value : value.toFixed(2)}`)
+      .join(' ');
+    return `  ${c.label.padEnd(44)} median ${fmt(c.medianMs).padStart(9)}  (${fmt(c.minMs)} – ${fmt(c.maxMs)}, n=${c.samplesMs.length})${extras ? `  ${extras}` : ''}`;
+  };
+  const verdict = result.goalMet === undefined ? '' : result.goalMet ? '  [meets goal]' : '  [misses goal]';
+  return [
+    `${result.name}`,
+    row(result.baseline),
+    row(result.subject),
+    `  ratio subject/baseline = ${result.ratio.toFixed(2)}   goal: ${result.goal}${verdict}`,
+  ].join('\n');
+}
+
+function fmt(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
+}
