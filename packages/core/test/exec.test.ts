@@ -56,8 +56,11 @@ describe('exec', () => {
     runtime.setSecret(token);
     const error = await runtime
       .exec('sh', ['-c', `echo "auth with ${token}" >&2; exit 1`, token], { input: token })
-      .catch((e: CommandError) => e);
-    expect(error).toBeInstanceOf(CommandError);
+      .then(
+        () => undefined,
+        (e: unknown) => e as CommandError,
+      );
+    if (!(error instanceof CommandError)) throw new Error('expected a CommandError');
     expect(error.message).not.toContain(token);
     expect(error.message).toContain('auth with ***');
     expect(error.stderr).not.toContain(token);
