@@ -1,0 +1,119 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { basicAuthForms, ShipgateError } from '@shipgate/core';
+import {
+  type BuildDependencies,
+  type BuildOutcome,
+  type BuildRequest,
+  type ImageBuilder,
+  tagReference,
+} from './backend';
+
+/** The arguments of `buildah build` for a request; pure, so the command line is tested as data. */
+export function buildahBuildArgs(request: BuildRequest, files: { iidFile: string; authFile?: string }): string[] {
+  const args = ['build', '--iidfile', files.iidFile, '--file', request.file];
+  for (const tag of request.tags) args.push('--tag', tagReference(request.repository, tag));
+  for (const [key, value] of Object.entries(request.buildArgs)) args.push('--build-arg', `${key}=${value}`);
+  for (const [key, value] of Object.entries(request.labels)) args.push('--label', `${key}=${value}`);
+  if (request.target) args.push('--target', request.target);
+  if (request.platforms.length > 0) args.push('--platform', request.platforms.join(','));
+  if (files.authFile) args.push('--authfile', files.authFile);
+  if (!request.tlsVerify) args.push('--tls-verify=false');
+  args.push(request.context);
+  return args;
+}
+
+/** The arguments of `buildah push` for one tag. */
+export function buildahPushArgs(
+  imageId: string,
+  destination: string,
+  options: { digestFile: string; tlsVerify: boolean; authFile?: string },
+): string[] {
+  const args = ['push', '--digestfile', options.digestFile];
+  if (options.authFile) args.push('--authfile', options.authFile);
+  if (!options.tlsVerify) args.push('--tls-verify=false');
+  args.push(imageId, `docker://${destination}`);
+  return args;
+}
+
+/** The arguments of `buildah login`; the password goes on stdin. */
+export function buildahLoginArgs(registry: string, username: string, authFile: string, tlsVerify: boolean): string[] {
+  const args = ['login', '--authfile', authFile, '--username', username, '--password-stdin'];
+  if (!tlsVerify) args.push('--tls-verify=false');
+  args.push(registry);
+  return args;
+}
+
+/** `--iidfile` and `--digestfile` hold one `sha256:<hex>` with no newline; anything else is a broken tool. */
+export function parseDigestFile(content: string, what: string): string {
+  const digest = content.trim();
+  if (!/^sha256:[a-f0-9]{64}$/.test(digest)) {
+    throw new ShipgateError(`buildah wrote no digest to its ${what} (got "${digest.slice(0, 80)}").`);
+  }
+  return digest;
+}
+
+/** Daemonless builds: `buildah build`, then `buildah push --digestfile` for every tag. */
+export class BuildahBuilder implements ImageBuilder {
+  readonly name = 'buildah' as const;
+  constructor(private readonly deps: BuildDependencies) {}
+
+  async build(request: BuildRequest): Promise<BuildOutcome> {
+    const { log, exec, env } = this.deps;
+    if (request.platforms.length > 1) {
+      // Checked again here for callers other than the action, which rejects this before building.
+      throw new ShipgateError('The buildah backend builds one platform at a time; use builder "docker" for several.');
+    }
+    const scratch = await mkdtemp(join(this.deps.tempDir, 'shipgate-buildah-'));
+    try {
+      let authFile: string | undefined;
+      if (request.credentials) {
+        const { username, password } = request.credentials;
+        for (const form of basicAuthForms(username, password)) this.deps.setSecret(form);
+        authFile = join(scratch, 'auth.json');
+        await exec('buildah', buildahLoginArgs(request.repository.domain, username, authFile, request.tlsVerify), {
+          input: password,
+          env,
+        });
+      }
+      const iidFile = join(scratch, 'iid');
+      await log.group(`Building ${request.repository.name} with buildah`, () =>
+        exec('buildah', buildahBuildArgs(request, { iidFile, authFile }), { env, streamOutput: true }),
+      );
+      const imageId = parseDigestFile(await readFile(iidFile, 'utf8'), '--iidfile');
+      const references = request.tags.map((tag) => tagReference(request.repository, tag));
+      if (!request.push) return { imageId, references };
+
+      const pushed: { reference: string; digest: string }[] = [];
+      await log.group(`Pushing ${references.length} tag(s)`, async () => {
+        for (const [index, reference] of references.entries()) {
+          const digestFile = join(scratch, `digest-${index}`);
+          await exec(
+            'buildah',
+            buildahPushArgs(imageId, reference, { digestFile, tlsVerify: request.tlsVerify, authFile }),
+            { env, streamOutput: true },
+          );
+          const digest = parseDigestFile(await readFile(digestFile, 'utf8'), '--digestfile');
+          log.info(`Pushed ${reference} → ${digest}`);
+          pushed.push({ reference, digest });
+        }
+      });
+      return { digest: requireOneDigest(pushed), imageId, references };
+    } finally {
+      // The auth file holds the credentials: nothing of it may outlive the step.
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }
+}
+
+/** All tags must name the same manifest (push-to-registry #26), else the build's identity is ambiguous. */
+export function requireOneDigest(pushed: readonly { reference: string; digest: string }[]): string {
+  const digests = new Set(pushed.map((entry) => entry.digest));
+  const first = pushed[0];
+  if (!first) throw new ShipgateError('Nothing was pushed.');
+  if (digests.size > 1) {
+    const listing = pushed.map((entry) => `${entry.reference} → ${entry.digest}`).join(', ');
+    throw new ShipgateError(`The pushed tags ended on different digests (${listing}).`);
+  }
+  return first.digest;
+}

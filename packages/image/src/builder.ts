@@ -1,0 +1,186 @@
+import { stat } from 'node:fs/promises';
+import { ConfigurationError, ShipgateError } from '@shipgate/core';
+import type { BuildDependencies, BuildRequest, ImageBuilder } from './backend';
+import { BuildahBuilder } from './buildah';
+import { DockerBuilder, dockerDaemonAnswers } from './docker';
+import { computeImageMetadata, type GitContext } from './metadata';
+import type { ImageReference } from './reference';
+import { RegistryClient } from './registry-client';
+
+export type BuilderChoice = 'auto' | 'buildah' | 'docker';
+export const BUILDER_CHOICES: readonly BuilderChoice[] = ['auto', 'buildah', 'docker'];
+
+export interface BuildImageSettings {
+  /** The repository to build into (no tag, no digest). */
+  repository: ImageReference;
+  /** Absolute paths. */
+  context: string;
+  file: string;
+  /** The `tags` input: raw tags added to the ones from git. */
+  extraTags: readonly string[];
+  /** `KEY=VALUE` entries. */
+  buildArgs: Readonly<Record<string, string>>;
+  /** `key=value` entries (the `labels` input) that add to or override the OCI labels. */
+  labelEntries: readonly string[];
+  target?: string;
+  platforms: readonly string[];
+  push: boolean;
+  builder: BuilderChoice;
+  tlsVerify: boolean;
+  credentials?: { username: string; password: string };
+  git: GitContext;
+  now?: Date;
+}
+
+export interface BuildImageResult {
+  /** The digest the registry serves for every pushed tag; undefined only when not pushing. */
+  digest?: string;
+  /** `repository@digest`. */
+  imageRef?: string;
+  imageId?: string;
+  /** Full references, `repository:tag`. */
+  references: string[];
+  tags: string[];
+  labels: Record<string, string>;
+  builder: 'buildah' | 'docker';
+  platforms: string[];
+  version: string;
+  revision: string;
+}
+
+export interface BuildImageDependencies extends BuildDependencies {
+  /** Chooses the backend; tests pass their own. Default: buildah or docker by `settings.builder`. */
+  createBuilder?: (name: 'buildah' | 'docker', deps: BuildDependencies) => ImageBuilder;
+  /** Registry client options for the post-push check (retry timing in tests). */
+  registryRetry?: { baseDelayMs?: number; maxDelayMs?: number; attempts?: number };
+}
+
+const PLATFORM_PATTERN = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+
+/**
+ * Builds an image and (optionally) pushes every tag, then asks the registry for each tag's digest
+ * and fails unless all equal the pushed digest. Everything that can be checked is checked before
+ * the build starts, so bad input pushes nothing.
+ */
+export async function buildImage(
+  deps: BuildImageDependencies,
+  settings: BuildImageSettings,
+): Promise<BuildImageResult> {
+  const { log } = deps;
+  if (settings.repository.tag || settings.repository.digest) {
+    throw new ConfigurationError(
+      `Input "image" must be a repository without tag or digest, got "${settings.repository}"; put tags in "tags".`,
+    );
+  }
+  await requireDirectory(settings.context, 'context');
+  await requireFile(settings.file, 'file');
+  for (const platform of settings.platforms) {
+    if (!PLATFORM_PATTERN.test(platform)) {
+      throw new ConfigurationError(`Input "platforms" has "${platform}", which is not of the form os/arch[/variant].`);
+    }
+  }
+  const metadata = computeImageMetadata({
+    context: settings.git,
+    tags: settings.extraTags,
+    labels: settings.labelEntries,
+    now: settings.now,
+  });
+  if (metadata.tags.length === 0) {
+    throw new ConfigurationError('Input "tags" is required when there is no git ref or commit to derive tags from.');
+  }
+
+  const builderName = settings.builder === 'auto' ? await pickBuilder(deps) : settings.builder;
+  if (builderName === 'buildah' && settings.platforms.length > 1) {
+    throw new ConfigurationError(
+      `Input "platforms" lists ${settings.platforms.length} platforms, but the buildah builder builds one; use builder "docker" for several.`,
+    );
+  }
+  log.info(`Builder: ${builderName}${settings.builder === 'auto' ? ' (auto)' : ''}`);
+
+  const registry = new RegistryClient({
+    log,
+    insecure: settings.tlsVerify ? false : [settings.repository.domain],
+    credentials: settings.credentials ? { [settings.repository.domain]: settings.credentials } : undefined,
+    retry: deps.registryRetry,
+  });
+  if (settings.credentials) deps.setSecret(settings.credentials.password);
+  if (settings.push) {
+    // Before a minutes-long build: an unreachable registry or refused credentials fail now.
+    await registry.ping(settings.repository.domain);
+  }
+
+  const request: BuildRequest = {
+    context: settings.context,
+    file: settings.file,
+    repository: settings.repository,
+    tags: metadata.tags,
+    buildArgs: settings.buildArgs,
+    labels: metadata.labels,
+    target: settings.target,
+    platforms: settings.platforms,
+    push: settings.push,
+    tlsVerify: settings.tlsVerify,
+    credentials: settings.credentials,
+  };
+  const create = deps.createBuilder ?? defaultBuilder;
+  const outcome = await create(builderName, deps).build(request);
+
+  let digest: string | undefined;
+  if (settings.push) {
+    if (!outcome.digest) throw new ShipgateError(`The ${builderName} build pushed but reported no digest.`);
+    digest = outcome.digest;
+    await log.group('Checking the pushed tags on the registry', async () => {
+      for (const reference of outcome.references) {
+        const served = await registry.resolveDigest(reference);
+        if (served !== digest) {
+          throw new ShipgateError(`The registry serves ${reference} as ${served}, not the pushed digest ${digest}.`);
+        }
+        log.info(`${reference} → ${served}`);
+      }
+    });
+  }
+  return {
+    ...(digest ? { digest, imageRef: `${settings.repository.name}@${digest}` } : {}),
+    ...(outcome.imageId ? { imageId: outcome.imageId } : {}),
+    references: outcome.references,
+    tags: metadata.tags,
+    labels: metadata.labels,
+    builder: builderName,
+    platforms: [...settings.platforms],
+    version: metadata.version,
+    revision: metadata.revision,
+  };
+}
+
+async function pickBuilder(deps: BuildDependencies): Promise<'buildah' | 'docker'> {
+  return (await dockerDaemonAnswers(deps.exec, deps.env)) ? 'docker' : 'buildah';
+}
+
+function defaultBuilder(name: 'buildah' | 'docker', deps: BuildDependencies): ImageBuilder {
+  return name === 'docker' ? new DockerBuilder(deps) : new BuildahBuilder(deps);
+}
+
+async function requireDirectory(path: string, input: string): Promise<void> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isDirectory())
+    throw new ConfigurationError(`Input "${input}" must be a directory, but ${path} is not one.`);
+}
+
+async function requireFile(path: string, input: string): Promise<void> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile()) throw new ConfigurationError(`Input "${input}" names ${path}, which does not exist.`);
+}
+
+/** `KEY=VALUE` lines (the `build-args` input) into an object; the value may contain `=`. */
+export function parseBuildArgs(entries: readonly string[], inputName = 'build-args'): Record<string, string> {
+  const args: Record<string, string> = {};
+  for (const entry of entries) {
+    const equals = entry.indexOf('=');
+    const key = equals > 0 ? entry.slice(0, equals).trim() : '';
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
+      throw new ConfigurationError(`Input "${inputName}" has "${entry}", which is not of the form NAME=value.`);
+    }
+    args[key] = entry.slice(equals + 1);
+  }
+  return args;
+}

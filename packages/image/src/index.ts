@@ -1,0 +1,63 @@
+export type { BuildDependencies, BuildOutcome, BuildRequest, ImageBuilder } from './backend';
+export {
+  BuildahBuilder,
+  buildahBuildArgs,
+  buildahLoginArgs,
+  buildahPushArgs,
+  parseDigestFile,
+  requireOneDigest,
+} from './buildah';
+export {
+  BUILDER_CHOICES,
+  type BuilderChoice,
+  type BuildImageDependencies,
+  type BuildImageResult,
+  type BuildImageSettings,
+  buildImage,
+  parseBuildArgs,
+} from './builder';
+export {
+  type BuildxMetadata,
+  buildxBuildArgs,
+  DockerBuilder,
+  dockerDaemonAnswers,
+  parseBuildxMetadata,
+} from './docker';
+export {
+  computeImageMetadata,
+  type GitContext,
+  type ImageMetadata,
+  type ImageMetadataOptions,
+  parseLabels,
+  revisionOf,
+  sanitizeTag,
+  semverTags,
+} from './metadata';
+export {
+  DEFAULT_DOMAIN,
+  type ImageReference,
+  ImageReferenceError,
+  isValidTag,
+  NAME_TOTAL_LENGTH_MAX,
+  type ParseImageReferenceOptions,
+  parseImageReference,
+  requireDigestReference,
+  sameRepository,
+  withDigest,
+  withTag,
+} from './reference';
+export {
+  type Descriptor,
+  type FetchedManifest,
+  type ImageConfig,
+  type ImageIndex,
+  type ImageManifest,
+  isRetryableRegistryError,
+  MEDIA_TYPES,
+  parseChallenge,
+  RegistryClient,
+  type RegistryClientOptions,
+  type RegistryCredentials,
+  RegistryError,
+  sha256Digest,
+} from './registry-client';
