@@ -1,0 +1,98 @@
+import { ConfigurationError } from '@shipgate/core';
+import { type Document, parseAllDocuments, stringify } from 'yaml';
+
+/** A Kubernetes object as rendered, with where it came from for error messages. */
+export interface Resource {
+  /** A source file (plain), a chart template path (helm) or the overlay (kustomize), plus the document number. */
+  readonly origin: string;
+  readonly object: Record<string, unknown>;
+}
+
+/**
+ * Aliases one document may expand. Real manifests use a handful; a "billion laughs" document
+ * needs thousands, and the yaml library refuses it before it exhausts memory.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+// Kubernetes reads manifests with go-yaml (YAML 1.1), where `yes`, `on` and `0777` are not strings:
+// parsing and writing as 1.1 keeps what we write meaning what the cluster will read.
+const YAML_VERSION = '1.1';
+
+export interface ParseStreamOptions {
+  /** Take each document's origin from Helm's `# Source: <template>` comment when present. */
+  helmSourceComments?: boolean;
+}
+
+/**
+ * Parses a multi-document YAML stream into resources. Empty documents are skipped and `kind: List`
+ * is expanded. Throws a `ConfigurationError` naming `origin`, the line and the column on a syntax
+ * error, and on a document that expands too many aliases.
+ */
+export function parseManifestStream(text: string, origin: string, options: ParseStreamOptions = {}): Resource[] {
+  const list = parseAllDocuments(text, { version: YAML_VERSION, prettyErrors: true });
+  const resources: Resource[] = [];
+  const numbered = list.length > 1;
+  list.forEach((document, index) => {
+    const where = documentOrigin(document, origin, numbered ? index + 1 : undefined, options);
+    const error = document.errors[0];
+    if (error) {
+      const position = error.linePos?.[0];
+      const at = position ? ` at line ${position.line}, column ${position.col}` : '';
+      throw new ConfigurationError(`${origin} has a YAML syntax error${at}: ${firstLine(error.message)}.`);
+    }
+    let value: unknown;
+    try {
+      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (caught) {
+      if (caught instanceof ReferenceError) {
+        throw new ConfigurationError(
+          `${where} expands more than ${MAX_ALIAS_COUNT} YAML aliases, which is refused as a resource exhaustion attack.`,
+        );
+      }
+      throw caught;
+    }
+    if (value === null || value === undefined) return;
+    if (!isPlainObject(value)) throw new ConfigurationError(`${where} is not a YAML mapping (a Kubernetes object).`);
+    if (value.kind === 'List' && Array.isArray(value.items)) {
+      value.items.forEach((item, itemIndex) => {
+        const itemOrigin = `${where}, item ${itemIndex + 1}`;
+        if (!isPlainObject(item)) throw new ConfigurationError(`${itemOrigin} is not a Kubernetes object.`);
+        resources.push({ origin: itemOrigin, object: item });
+      });
+      return;
+    }
+    resources.push({ origin: where, object: value });
+  });
+  return resources;
+}
+
+function documentOrigin(
+  document: Document.Parsed,
+  origin: string,
+  number: number | undefined,
+  options: ParseStreamOptions,
+): string {
+  if (options.helmSourceComments) {
+    const comment = `${document.commentBefore ?? ''}\n${document.contents?.commentBefore ?? ''}`;
+    const source = /^\s*Source:\s*(\S.*?)\s*$/m.exec(comment)?.[1];
+    if (source) return source;
+  }
+  return number === undefined ? origin : `${origin} (document ${number})`;
+}
+
+/** The one way resources are written: YAML 1.1-safe quoting, no line folding, no anchors. */
+export function stringifyResource(object: unknown): string {
+  return stringify(object, {
+    version: YAML_VERSION,
+    lineWidth: 0,
+    aliasDuplicateObjects: false,
+  });
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/\s*at line \d+, column \d+/, '').replace(/[.:]\s*$/, '');
+}
