@@ -36,8 +36,13 @@ export interface ScanRecord {
   ignored: Array<{ id: string; package?: string; reason: string; expires?: string; expired?: boolean }>;
   verdict: Verdict;
   /** The sha256 of the raw scanner report, so the record can be tied to the exact file. */
-  report: { sha256: string; path?: string };
+  /** `digests`: the image digests the report itself names, when it names any. */
+  report: { sha256: string; path?: string; digests?: string[] };
   createdAt: string;
+  /** How many findings the report had before policy. */
+  findings?: number;
+  /** How many findings ignore-unfixed left out (they are not listed one by one). */
+  unfixedIgnored?: number;
 }
 
 export async function readScanRecord(path: string, inputName = 'scan-record'): Promise<ScanRecord> {

@@ -1,0 +1,198 @@
+import { createHash } from 'node:crypto';
+import { type Finding, type ScannerInfo, severityRank } from './finding';
+import type { Severity } from './scan-record';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+export type SarifLevel = 'error' | 'warning' | 'note';
+
+/** critical/high fail builds elsewhere, so they are errors; medium a warning; the rest notes. */
+export function sarifLevel(severity: Severity): SarifLevel {
+  if (severity === 'critical' || severity === 'high') return 'error';
+  if (severity === 'medium') return 'warning';
+  return 'note';
+}
+
+// GitHub code scanning reads `security-severity` as a CVSS-like number and bands it:
+// ≥ 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low.
+const BANDS: Readonly<Record<Severity, { min: number; max: number; typical: number } | undefined>> = {
+  critical: { min: 9.0, max: 10.0, typical: 9.5 },
+  high: { min: 7.0, max: 8.9, typical: 8.0 },
+  medium: { min: 4.0, max: 6.9, typical: 5.5 },
+  low: { min: 0.1, max: 3.9, typical: 2.0 },
+  negligible: { min: 0.1, max: 3.9, typical: 1.0 },
+  unknown: undefined,
+};
+
+/**
+ * The `security-severity` for a rule: the CVSS score when it agrees with the scanner's severity
+ * (so GitHub shows the same severity as our summary), else a typical score for that severity.
+ */
+export function securitySeverity(severity: Severity, cvssScore: number | undefined): string | undefined {
+  const band = BANDS[severity];
+  if (!band) return undefined;
+  const score = cvssScore !== undefined && cvssScore >= band.min && cvssScore <= band.max ? cvssScore : band.typical;
+  return score.toFixed(1);
+}
+
+export interface SarifOptions {
+  scanner: ScannerInfo;
+  /** The digest-pinned image the findings belong to. */
+  imageRef: string;
+}
+
+type Json = Record<string, unknown>;
+
+const TOOL_URIS: Readonly<Record<ScannerInfo['name'], { name: string; uri: string }>> = {
+  trivy: { name: 'Trivy', uri: 'https://github.com/aquasecurity/trivy' },
+  grype: { name: 'Grype', uri: 'https://github.com/anchore/grype' },
+};
+
+/**
+ * A SARIF 2.1.0 log with one rule per vulnerability id and one result per finding. Container
+ * findings have no source line, so each result points at line 1 of the package's file in the
+ * image (or the image's repository path), which GitHub code scanning accepts as a location.
+ */
+export function buildSarif(findings: readonly Finding[], options: SarifOptions): Json {
+  const { rules, ruleIndex } = collectRules(findings);
+  const imageUri = imageArtifactUri(options.imageRef);
+  const run = runShell(options, rules.map(sarifRule));
+  run.results = findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.id) as number, imageUri, options));
+  return { ...logShell(), runs: [run] };
+}
+
+/**
+ * The same log as `buildSarif`, as compact JSON text in pieces, so that a report with tens of
+ * thousands of findings is written without holding the whole log as objects and one string.
+ */
+export function* sarifJsonChunks(findings: readonly Finding[], options: SarifOptions, batch = 1000): Generator<string> {
+  const { rules, ruleIndex } = collectRules(findings);
+  const imageUri = imageArtifactUri(options.imageRef);
+  const head = JSON.stringify({ ...logShell(), runs: [runShell(options, [])] });
+  // Splice the arrays into the shell: `…"rules":[` + rules + `]…"results":[` + results + `]…`.
+  const [beforeRules, afterRules] = splitOnce(head, '"rules":[]');
+  const [between, afterResults] = splitOnce(afterRules, '"results":[]');
+  yield `${beforeRules}"rules":[`;
+  for (let i = 0; i < rules.length; i += batch) {
+    const part = rules.slice(i, i + batch).map((finding) => JSON.stringify(sarifRule(finding)));
+    yield (i > 0 ? ',' : '') + part.join(',');
+  }
+  yield `]${between}"results":[`;
+  for (let i = 0; i < findings.length; i += batch) {
+    const part = findings
+      .slice(i, i + batch)
+      .map((finding) => JSON.stringify(sarifResult(finding, ruleIndex.get(finding.id) as number, imageUri, options)));
+    yield (i > 0 ? ',' : '') + part.join(',');
+  }
+  yield `]${afterResults}`;
+}
+
+function splitOnce(text: string, marker: string): [string, string] {
+  const at = text.indexOf(marker);
+  return [text.slice(0, at), text.slice(at + marker.length)];
+}
+
+function logShell(): Json {
+  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0' };
+}
+
+function runShell(options: SarifOptions, rules: Json[]): Json {
+  const tool = TOOL_URIS[options.scanner.name];
+  return {
+    tool: { driver: { name: tool.name, informationUri: tool.uri, version: options.scanner.version, rules } },
+    results: [],
+    columnKind: 'utf16CodeUnits',
+    originalUriBaseIds: { ROOTPATH: { uri: 'file:///' } },
+    properties: { imageRef: options.imageRef },
+  };
+}
+
+/** One rule per id, carrying the worst severity any package has for it; `ruleIndex` maps id → index. */
+function collectRules(findings: readonly Finding[]): { rules: Finding[]; ruleIndex: Map<string, number> } {
+  const ruleIndex = new Map<string, number>();
+  const rules: Finding[] = [];
+  for (const finding of findings) {
+    const index = ruleIndex.get(finding.id);
+    if (index === undefined) {
+      ruleIndex.set(finding.id, rules.length);
+      rules.push(finding);
+    } else if (severityRank(finding.severity) > severityRank((rules[index] as Finding).severity)) {
+      rules[index] = finding;
+    }
+  }
+  return { rules, ruleIndex };
+}
+
+function sarifRule(finding: Finding): Json {
+  const summary = finding.title ?? finding.id;
+  const properties: Json = {
+    tags: ['vulnerability', 'security', finding.severity.toUpperCase()],
+    precision: 'very-high',
+  };
+  const score = securitySeverity(finding.severity, finding.cvssScore);
+  if (score !== undefined) properties['security-severity'] = score;
+  const helpLines = [
+    `Vulnerability ${finding.id}`,
+    `Severity: ${finding.severity}`,
+    ...(finding.aliases.length > 0 ? [`Aliases: ${finding.aliases.join(', ')}`] : []),
+    ...(finding.url ? [`Link: ${finding.url}`] : []),
+  ];
+  return {
+    id: finding.id,
+    name: 'ContainerPackageVulnerability',
+    shortDescription: { text: summary },
+    fullDescription: { text: summary },
+    defaultConfiguration: { level: sarifLevel(finding.severity) },
+    ...(finding.url ? { helpUri: finding.url } : {}),
+    help: {
+      text: helpLines.join('\n'),
+      markdown: [
+        `**Vulnerability ${finding.id}**`,
+        '',
+        `| Severity | Package | Fixed versions | Link |`,
+        '| --- | --- | --- | --- |',
+        `| ${finding.severity} | ${finding.package.name} | ${finding.fixedVersions.join(', ') || '—'} | ${finding.url ? `[${finding.id}](${finding.url})` : '—'} |`,
+      ].join('\n'),
+    },
+    properties,
+  };
+}
+
+function sarifResult(finding: Finding, ruleIndex: number, imageUri: string, options: SarifOptions): Json {
+  const fixed = finding.fixedVersions.length > 0 ? finding.fixedVersions.join(', ') : 'no fixed version';
+  return {
+    ruleId: finding.id,
+    ruleIndex,
+    level: sarifLevel(finding.severity),
+    message: {
+      text: `Package ${finding.package.name} ${finding.package.version} (${finding.package.type}) in ${options.imageRef} is affected by ${finding.id} (${finding.severity}); fixed: ${fixed}.`,
+    },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: fileUri(finding.target) ?? imageUri, uriBaseId: 'ROOTPATH' },
+          region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+        },
+      },
+    ],
+    // No source line to hash: the vulnerability, package and place identify the alert across runs.
+    partialFingerprints: {
+      'shipgateFinding/v1': createHash('sha256')
+        .update(`${finding.id}\0${finding.package.name}\0${finding.package.type}\0${finding.target ?? ''}`)
+        .digest('hex'),
+    },
+  };
+}
+
+/** A package's file inside the image (`/lib/apk/db/installed`, `app/go.mod`) as a relative URI, if it is one. */
+function fileUri(target: string | undefined): string | undefined {
+  if (!target || /\s/.test(target)) return undefined;
+  const relative = target.replace(/^\/+/, '');
+  return relative ? encodeURI(relative) : undefined;
+}
+
+/** `ghcr.io/acme/web@sha256:…` → `ghcr.io/acme/web`: a stable, path-like name for the image. */
+function imageArtifactUri(imageRef: string): string {
+  const name = imageRef.split('@')[0] ?? imageRef;
+  return encodeURI(name.replace(/:[^/:]*$/, ''));
+}

@@ -1,0 +1,322 @@
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, openSync, readFileSync, writeSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { ConfigurationError, type Exec, isOnPath, type Logger, ShipgateError } from '@shipgate/core';
+import { type ImageReference, parseImageReference, withDigest } from '@shipgate/image';
+import type { Finding, ParsedReport, ScannerInfo, ScannerName } from './finding';
+import { grypeVersion, runGrype } from './grype-cli';
+import { evaluatePolicy, type IgnoreEntry, type PolicyEvaluation, parseIgnoreFile, utcDate } from './policy';
+import { parseReportJson, parseScanReportJson } from './report';
+import { sarifJsonChunks } from './sarif';
+import { SCAN_RECORD_SCHEMA, type ScanRecord, type Severity } from './scan-record';
+import { type RegistryAccess, runTrivy, trivyVersion } from './trivy-cli';
+
+export type ScannerChoice = ScannerName | 'auto';
+
+/** Resolves a tag to the manifest digest the registry serves for it (`sha256:…`). */
+export type DigestResolver = (reference: ImageReference, registry: RegistryAccess) => Promise<string>;
+
+export interface ScanImageOptions {
+  /** As the user gave it; pinned by digest, or a tag the resolver turns into one. */
+  imageRef: string;
+  scanner: ScannerChoice;
+  /** An existing report to evaluate instead of running a scanner. */
+  reportFile?: string;
+  severityThreshold: Severity;
+  reportThreshold: Severity;
+  ignoreUnfixed: boolean;
+  ignoreFile?: string;
+  sarifFile: string;
+  recordFile: string;
+  /** Where the scanner writes its report. */
+  workDir: string;
+  registry: RegistryAccess;
+  now?: Date;
+  /** Input names, for messages. */
+  inputNames?: { imageRef?: string; report?: string; ignoreFile?: string; scanner?: string };
+}
+
+export interface ScanImageDependencies {
+  log: Logger;
+  exec: Exec;
+  /** Absent where no registry client is available: a tag-only ref is then refused. */
+  resolveDigest?: DigestResolver;
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+export interface ScanImageResult {
+  record: ScanRecord;
+  evaluation: PolicyEvaluation;
+  scanner: ScannerInfo;
+  findings: number;
+  sarifFile: string;
+  recordFile: string;
+}
+
+/** A `fail` verdict with fail-on-violation: not a user mistake nor a tool failure, but the step still fails. */
+export class PolicyViolationError extends ShipgateError {
+  override name = 'PolicyViolationError';
+}
+
+/**
+ * Scans (or evaluates a given report for) one digest-pinned image, applies the policy and writes
+ * the SARIF log and the scan record. Everything the user supplied is read and checked before
+ * anything is written.
+ */
+export async function scanImage(options: ScanImageOptions, deps: ScanImageDependencies): Promise<ScanImageResult> {
+  const names = {
+    imageRef: 'image-ref',
+    report: 'report',
+    ignoreFile: 'ignore-file',
+    scanner: 'scanner',
+    ...options.inputNames,
+  };
+  const now = options.now ?? new Date();
+  const reference = parseReference(options.imageRef, names.imageRef);
+  const ignoreEntries = options.ignoreFile ? await readIgnoreFile(options.ignoreFile, names.ignoreFile) : [];
+
+  let report: { parsed: ParsedReport; sha256: string };
+  let reportPath: string;
+  let pinned: ImageReference;
+  if (options.reportFile) {
+    reportPath = options.reportFile;
+    report = await readReport(reportPath, `${reportPath} (input "${names.report}")`, names.report);
+    pinned = await pin(reference, options, deps, names.imageRef);
+  } else {
+    const scanner = await chooseScanner(options.scanner, deps.env ?? process.env, names.scanner);
+    pinned = await pin(reference, options, deps, names.imageRef);
+    await mkdir(options.workDir, { recursive: true });
+    reportPath = join(options.workDir, `${scanner}-report.json`);
+    const version = await runScanner(scanner, pinned.toString(), reportPath, options.registry, deps);
+    report = await readReport(reportPath, reportPath);
+    // The version command knows the DB time for Trivy; Grype's report carries its own.
+    report.parsed.scanner = {
+      ...report.parsed.scanner,
+      version: version.version,
+      ...(version.dbUpdatedAt ? { dbUpdatedAt: version.dbUpdatedAt } : {}),
+    };
+  }
+  const { parsed } = report;
+  const digest = pinned.digest as string;
+  // A warning, not an error: for a multi-platform index the scanner reports the digest of the
+  // platform manifest it pulled, which differs from the index digest that is deployed.
+  const reportDigests = parsed.artifact.digests;
+  if (reportDigests.length > 0 && !reportDigests.includes(digest)) {
+    deps.log.warning(
+      `Report ${reportPath} names ${reportDigests.join(', ')}, not the digest of input "${names.imageRef}" (${digest}); expected only when that digest is a multi-platform index.`,
+    );
+  }
+
+  const policy = {
+    severityThreshold: options.severityThreshold,
+    reportThreshold: options.reportThreshold,
+    ignoreUnfixed: options.ignoreUnfixed,
+    ignoreEntries,
+    ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}),
+  };
+  const evaluation = evaluatePolicy(parsed.findings, policy, utcDate(now));
+  for (const entry of evaluation.expiredEntries) {
+    deps.log.warning(
+      `The ignore ${entry.origin} for ${entry.id} expired on ${entry.expires} and no longer applies; renew it with a reason or fix the vulnerability.`,
+    );
+  }
+
+  const imageRef = pinned.toString();
+  const record: ScanRecord = {
+    schema: SCAN_RECORD_SCHEMA,
+    imageRef,
+    digest,
+    scanner: parsed.scanner,
+    policy: {
+      severityThreshold: policy.severityThreshold,
+      reportThreshold: policy.reportThreshold,
+      ignoreUnfixed: policy.ignoreUnfixed,
+      ...(policy.ignoreFile ? { ignoreFile: policy.ignoreFile } : {}),
+    },
+    counts: evaluation.counts,
+    violations: evaluation.violations.map(violationOf),
+    ignored: [
+      ...evaluation.ignored.map(({ finding, entry }) => ({
+        id: finding.id,
+        package: finding.package.name,
+        reason: entry.reason,
+        ...(entry.expires ? { expires: entry.expires } : {}),
+      })),
+      ...evaluation.expiredEntries.map((entry) => ({
+        id: entry.id,
+        ...(entry.package ? { package: entry.package } : {}),
+        reason: entry.reason,
+        ...(entry.expires ? { expires: entry.expires } : {}),
+        expired: true,
+      })),
+    ],
+    verdict: evaluation.verdict,
+    report: {
+      sha256: report.sha256,
+      path: reportPath,
+      ...(reportDigests.length > 0 ? { digests: reportDigests } : {}),
+    },
+    createdAt: now.toISOString(),
+    findings: parsed.findings.length,
+    unfixedIgnored: evaluation.unfixedIgnored,
+  };
+
+  await writeChunks(options.sarifFile, sarifJsonChunks(evaluation.reported, { scanner: parsed.scanner, imageRef }));
+  await writeJson(options.recordFile, record);
+  return {
+    record,
+    evaluation,
+    scanner: parsed.scanner,
+    findings: parsed.findings.length,
+    sarifFile: options.sarifFile,
+    recordFile: options.recordFile,
+  };
+}
+
+function violationOf(finding: Finding): ScanRecord['violations'][number] {
+  return {
+    id: finding.id,
+    package: finding.package.name,
+    installedVersion: finding.package.version,
+    fixedVersions: finding.fixedVersions,
+    severity: finding.severity,
+  };
+}
+
+function parseReference(value: string, inputName: string): ImageReference {
+  try {
+    return parseImageReference(value);
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      throw new ConfigurationError(`Input "${inputName}" is not a valid image reference: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+async function pin(
+  reference: ImageReference,
+  options: ScanImageOptions,
+  deps: ScanImageDependencies,
+  inputName: string,
+): Promise<ImageReference> {
+  if (reference.digest) return reference;
+  if (!deps.resolveDigest) {
+    throw new ConfigurationError(
+      `Input "${inputName}" must be pinned by digest (repository@sha256:…), got "${options.imageRef}", and no registry client is available to resolve the tag.`,
+    );
+  }
+  let digest: string;
+  try {
+    digest = await deps.resolveDigest(reference, options.registry);
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    const detail = error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
+    throw new ConfigurationError(
+      `Input "${inputName}" is "${options.imageRef}", a tag that could not be resolved to a digest (${detail}); pin it as repository@sha256:….`,
+    );
+  }
+  deps.log.info(`Resolved ${reference.toString()} to ${digest}`);
+  return withDigest(reference, digest);
+}
+
+export async function chooseScanner(
+  choice: ScannerChoice,
+  env: Readonly<Record<string, string | undefined>>,
+  inputName = 'scanner',
+): Promise<ScannerName> {
+  const candidates: ScannerName[] = choice === 'auto' ? ['trivy', 'grype'] : [choice];
+  for (const candidate of candidates) if (await isOnPath(candidate, env)) return candidate;
+  throw new ConfigurationError(
+    choice === 'auto'
+      ? `Input "${inputName}" is "auto" but neither trivy nor grype is on PATH; install one, or give a scanner report in input "report".`
+      : `Input "${inputName}" is "${choice}" but ${choice} is not on PATH; install it, or give a scanner report in input "report".`,
+  );
+}
+
+async function runScanner(
+  scanner: ScannerName,
+  imageRef: string,
+  reportPath: string,
+  registry: RegistryAccess,
+  deps: ScanImageDependencies,
+): Promise<{ version: string; dbUpdatedAt?: string }> {
+  const run = { log: deps.log, exec: deps.exec };
+  if (scanner === 'trivy') {
+    await runTrivy(run, imageRef, reportPath, registry);
+    return trivyVersion(run);
+  }
+  await runGrype(run, imageRef, reportPath, registry);
+  return grypeVersion(run);
+}
+
+/**
+ * Hashes (streaming) and parses a report. The text is read separately rather than decoded from the
+ * hashed bytes so that a large report is never held as bytes and text at once; both reads see the
+ * same file, which nothing else writes during the step.
+ */
+async function readReport(
+  path: string,
+  source: string,
+  inputName?: string,
+): Promise<{ parsed: ParsedReport; sha256: string }> {
+  // Synchronous on purpose: readFileSync decodes in one pass, where the async readFile holds the
+  // bytes in chunks and then the text (about 160 MB more at the peak for a 100 MB report).
+  let text: string | undefined = inputName ? readInputFileSync(path, inputName, 'report') : readFileSync(path, 'utf8');
+  const sha256 = await sha256File(path);
+  const json = parseReportJson(text, source);
+  text = undefined;
+  return { parsed: parseScanReportJson(json, source), sha256 };
+}
+
+async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  // Synchronous writes: each piece is written and dropped before the next is built, where queued
+  // async writes would keep them all alive (and idle the step) for a 50 MB log.
+  const fd = openSync(path, 'w');
+  try {
+    for (const chunk of chunks) writeSync(fd, chunk);
+    writeSync(fd, '\n');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function readIgnoreFile(path: string, inputName: string): Promise<IgnoreEntry[]> {
+  const text = await readInputFile(path, inputName, 'ignore file');
+  return parseIgnoreFile(text, `${path} (input "${inputName}")`);
+}
+
+async function readInputFile(path: string, inputName: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw unreadable(error, path, inputName, what);
+  }
+}
+
+function unreadable(error: unknown, path: string, inputName: string, what: string): ConfigurationError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : 'cannot be read';
+  return new ConfigurationError(`Input "${inputName}" names the ${what} ${path}, which ${reason}.`);
+}
+
+function readInputFileSync(path: string, inputName: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw unreadable(error, path, inputName, what);
+  }
+}
+
+async function writeJson(path: string, value: unknown): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(value, null, 2)}\n`);
+}
