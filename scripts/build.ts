@@ -30,12 +30,26 @@ export function bundleTargets(): BundleTarget[] {
   return [...actions, ...cli].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+// Bundling only transpiles: `npm run typecheck` checks the whole repository once, so one
+// package's type error does not block building every other action.
 function bundle(target: BundleTarget): void {
   rmSync(target.outDir, { recursive: true, force: true });
   const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
   const result = spawnSync(
     process.execPath,
-    [ncc, 'build', target.entry, '--out', target.outDir, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+    [
+      ncc,
+      'build',
+      target.entry,
+      '--out',
+      target.outDir,
+      '--license',
+      'licenses.txt',
+      '--quiet',
+      '--target',
+      'es2022',
+      '--transpile-only',
+    ],
     { cwd: root, stdio: 'inherit' },
   );
   if (result.status !== 0) throw new Error(`ncc failed for ${target.name} (exit ${result.status})`);
