@@ -126,3 +126,12 @@ export function verifyApprovalBinding(
   if (record.configHash !== binding.configHash)
     fail(`it approves config ${record.configHash}, not ${binding.configHash}`);
 }
+
+/** Writes the record as pretty JSON, creating the directory; returns the path. */
+export async function writeApprovalRecord(path: string, record: ApprovalRecord): Promise<string> {
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const { dirname } = await import('node:path');
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(record, null, 2)}\n`);
+  return path;
+}

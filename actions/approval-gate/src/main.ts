@@ -1,0 +1,161 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import {
+  type ApprovalRequest,
+  approvalSummary,
+  buildApprovalPolicy,
+  GitHubClient,
+  requestApproval,
+  type ScanSummary,
+  writeApprovalRecord,
+} from '@shipgate/approvals';
+import { ConfigurationError, InputReader, type Runtime, ShipgateError } from '@shipgate/core';
+import { requireDigestReference } from '@shipgate/image';
+import { readScanRecord } from '@shipgate/scan';
+
+const CONFIG_HASH = /^sha256:[0-9a-f]{64}$/;
+
+interface Settings {
+  request: ApprovalRequest;
+  token: string;
+  recordFile: string;
+}
+
+async function readSettings(runtime: Runtime): Promise<Settings> {
+  const inputs = new InputReader(runtime);
+  const token = inputs.required('token');
+  runtime.setSecret(token);
+  const mode = inputs.enum('mode', ['issue', 'environment'] as const, 'issue');
+  const environment = inputs.required('environment');
+  const app = inputs.required('app');
+  const imageRefs = inputs.list('image-ref', { required: true });
+  for (const ref of imageRefs) requireDigestReference(ref, 'image-ref');
+  const configHash = inputs.required('config-hash');
+  if (!CONFIG_HASH.test(configHash)) {
+    throw new ConfigurationError(`Input "config-hash" must be sha256:<64 hex digits>, got "${configHash}".`);
+  }
+  const previousConfigHash = inputs.optional('previous-config-hash');
+  if (previousConfigHash && !CONFIG_HASH.test(previousConfigHash)) {
+    throw new ConfigurationError(
+      `Input "previous-config-hash" must be sha256:<64 hex digits>, got "${previousConfigHash}".`,
+    );
+  }
+  const repository = inputs.string('repository', runtime.context.repository);
+  if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+    throw new ConfigurationError(`Input "repository" must be owner/name, got "${repository}".`);
+  }
+  const runIdText = inputs.string('run-id', runtime.context.runId);
+  const runId = runIdText ? Number(runIdText) : undefined;
+  if (runIdText && !(Number.isSafeInteger(runId) && (runId as number) > 0)) {
+    throw new ConfigurationError(`Input "run-id" must be a workflow run id, got "${runIdText}".`);
+  }
+  if (mode === 'environment' && !runId) {
+    throw new ConfigurationError('Input "run-id" is required in mode environment outside a workflow run.');
+  }
+  const requester = inputs.string('requester', runtime.context.triggeringActor);
+  if (!requester) throw new ConfigurationError('Input "requester" is required outside a workflow run.');
+  const sourceAuthor = inputs.optional('source-author') ?? eventSourceAuthor(runtime.context.payload);
+  const policy = buildApprovalPolicy({
+    approvers: inputs.list('approvers'),
+    imageApprovers: inputs.list('image-approvers'),
+    configApprovers: inputs.list('config-approvers'),
+    minApprovals: inputs.integer('min-approvals', { min: 1, max: 100, default: 1 }),
+    allowSelfApproval: inputs.boolean('allow-self-approval', false),
+    configChanged: previousConfigHash === undefined || previousConfigHash !== configHash,
+    selfLogins: [requester, runtime.context.actor, runtime.context.triggeringActor, sourceAuthor],
+    allowEmptyApprovers: mode === 'environment',
+  });
+  const timeoutMinutes = inputs.integer('timeout-minutes', { min: 1, max: 72 * 60, default: 60 });
+  const pollSeconds = inputs.integer('poll-interval-seconds', { min: 1, max: 3600, default: 10 });
+
+  const diffFile = inputs.optional('diff-file');
+  const diff = diffFile ? await readInputFile(resolve(runtime.workspace, diffFile), 'diff-file') : undefined;
+  const scanRecordFile = inputs.optional('scan-record');
+  let scan: ScanSummary | undefined;
+  if (scanRecordFile) {
+    const record = await readScanRecord(resolve(runtime.workspace, scanRecordFile), 'scan-record');
+    if (!imageRefs.some((ref) => ref.endsWith(`@${record.digest}`))) {
+      throw new ConfigurationError(`Input "scan-record" is for ${record.imageRef}, which is not one of image-ref.`);
+    }
+    scan = {
+      verdict: record.verdict,
+      scanner: `${record.scanner.name} ${record.scanner.version}`,
+      counts: record.counts,
+    };
+  }
+  const sourceSha = inputs.string('source-sha', runtime.context.sha);
+  const recordFile = resolve(
+    runtime.workspace,
+    inputs.string('record-file', join(runtime.tempDir, `shipgate-approval-${app}-${environment}.json`)),
+  );
+  return {
+    token,
+    recordFile,
+    request: {
+      mode,
+      app,
+      environment,
+      imageRefs,
+      configHash,
+      repository,
+      requester,
+      policy,
+      ...(runtime.context.repository && sourceSha
+        ? { source: { repository: runtime.context.repository, sha: sourceSha } }
+        : {}),
+      ...(runId ? { runId } : {}),
+      ...(runtime.context.runUrl ? { runUrl: runtime.context.runUrl } : {}),
+      ...(scan ? { scan } : {}),
+      ...(diff ? { diff } : {}),
+      timeoutMs: timeoutMinutes * 60_000,
+      pollIntervalMs: pollSeconds * 1000,
+    },
+  };
+}
+
+async function readInputFile(path: string, inputName: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    throw new ConfigurationError(`Input "${inputName}" names ${path}, which cannot be read.`);
+  }
+}
+
+/** The source commit's author from a push or pull_request event, when GitHub knows their login. */
+function eventSourceAuthor(payload: Record<string, unknown>): string | undefined {
+  const event = payload as {
+    head_commit?: { author?: { username?: string } };
+    pull_request?: { user?: { login?: string } };
+  };
+  return event.head_commit?.author?.username || event.pull_request?.user?.login || undefined;
+}
+
+export async function run(runtime: Runtime): Promise<void> {
+  const { request, token, recordFile } = await readSettings(runtime);
+  const cancel = new AbortController();
+  const onSignal = () => cancel.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  let result: Awaited<ReturnType<typeof requestApproval>>;
+  try {
+    const client = new GitHubClient({ token, env: runtime.env, log: runtime.log });
+    result = await requestApproval(request, { client, log: runtime.log, signal: cancel.signal });
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  await writeApprovalRecord(recordFile, result.record);
+  runtime.setOutput('approved', result.approved);
+  runtime.setOutput('status', result.status);
+  runtime.setOutput('approvers', result.record.approvers.map((entry) => entry.login).join(','));
+  runtime.setOutput('approval-record', recordFile);
+  runtime.setOutput('request-url', result.requestUrl ?? '');
+  await runtime.appendSummary(approvalSummary(request, result));
+  if (!result.approved) {
+    const { denial, missing } = result.evaluation;
+    const why = denial
+      ? `denied by ${denial.login}${denial.comment ? ` ("${denial.comment}")` : ''}`
+      : `${result.status === 'timed-out' ? 'timed out' : 'not approved'}, still missing ${missing.join(' and ')}`;
+    throw new ShipgateError(`Deploying ${request.app} to ${request.environment} was ${why}.`);
+  }
+}
