@@ -1,0 +1,103 @@
+import { resolve } from 'node:path';
+import { readApprovalRecord } from '@shipgate/approvals';
+import { ConfigurationError, InputReader, type Runtime, Summary } from '@shipgate/core';
+import { type DeployOptions, deployToGitOps, maskToken, resolveSourceTime } from '@shipgate/gitops';
+import { readScanRecord } from '@shipgate/scan';
+
+const CONFIG_HASH = /^sha256:[0-9a-f]{64}$/;
+
+async function readSettings(runtime: Runtime): Promise<DeployOptions> {
+  const inputs = new InputReader(runtime);
+  const token = inputs.optional('token');
+  maskToken(token, runtime.setSecret);
+  const workspacePath = (value: string) => resolve(runtime.workspace, value);
+
+  const configHash = inputs.optional('config-hash');
+  if (configHash && !CONFIG_HASH.test(configHash)) {
+    throw new ConfigurationError(`Input "config-hash" must be sha256:<64 hex digits>, got "${configHash}".`);
+  }
+  const scanRecordPath = inputs.optional('scan-record');
+  const approvalRecordPath = inputs.optional('approval-record');
+  const { context } = runtime;
+  const source =
+    inputs.optional('source') ??
+    (context.repository && context.sha ? `${context.repository}@${context.sha}` : undefined);
+  if (source && !/^[^@\s]+@[0-9A-Za-z._-]+$/.test(source)) {
+    throw new ConfigurationError(`Input "source" must be owner/repo@sha, got "${source}".`);
+  }
+  const sourceTime =
+    inputs.optional('source-time') ??
+    (await resolveSourceTime({
+      exec: runtime.exec,
+      workspace: runtime.workspace,
+      sha: context.sha,
+      payload: context.payload,
+    }));
+  const requireApproval = inputs.optionalBoolean('require-approval');
+
+  return {
+    exec: runtime.exec,
+    log: runtime.log,
+    setSecret: runtime.setSecret,
+    repository: inputs.required('repository'),
+    branch: inputs.optional('branch'),
+    token,
+    app: inputs.required('app'),
+    environment: inputs.required('environment'),
+    path: inputs.optional('path'),
+    sourceDir: workspacePath(inputs.required('source-dir')),
+    imageRefs: inputs.list('image-ref', { required: true }),
+    scanRecord: scanRecordPath ? await readScanRecord(workspacePath(scanRecordPath)) : undefined,
+    approvalRecord: approvalRecordPath ? await readApprovalRecord(workspacePath(approvalRecordPath)) : undefined,
+    ...(requireApproval !== undefined ? { requireApproval } : {}),
+    mode: inputs.enum('mode', ['push', 'pull-request'] as const, 'push'),
+    prune: inputs.boolean('prune', true),
+    message: inputs.optional('message'),
+    maxAttempts: inputs.integer('max-attempts', { min: 1, max: 100, default: 10 }),
+    allowDowngrade: inputs.boolean('allow-downgrade', false),
+    author: {
+      name: inputs.string('author-name', 'github-actions[bot]'),
+      email: inputs.string('author-email', '41898282+github-actions[bot]@users.noreply.github.com'),
+    },
+    configHash,
+    source,
+    sourceTime,
+    runUrl: context.runUrl || undefined,
+    serverUrl: context.serverUrl,
+    apiUrl: context.apiUrl,
+    workspace: runtime.workspace,
+    tempDir: runtime.tempDir,
+  };
+}
+
+export async function run(runtime: Runtime): Promise<void> {
+  const settings = await readSettings(runtime);
+  const result = await deployToGitOps(settings);
+
+  runtime.setOutput('commit-sha', result.commitSha);
+  runtime.setOutput('changed', result.changed);
+  runtime.setOutput('pull-request-url', result.pullRequestUrl ?? '');
+  runtime.setOutput('attempts', result.attempts);
+
+  const outcome = result.refused
+    ? `Refused: ${result.refused}.`
+    : result.changed
+      ? `Committed in ${result.attempts} attempt(s).`
+      : 'Nothing to change: the repository already holds this deployment.';
+  const summary = new Summary()
+    .heading(`gitops-commit: ${settings.app} → ${settings.environment}`)
+    .paragraph(outcome)
+    .table(
+      ['', ''],
+      [
+        ['Repository', settings.repository],
+        ['Branch', result.branch],
+        ['Path', result.path],
+        ['Commit', result.commitSha || '(none)'],
+        ['Images', settings.imageRefs.join('<br>')],
+        ['Source', settings.source ?? '(unknown)'],
+        ...(result.pullRequestUrl ? [['Pull request', result.pullRequestUrl]] : []),
+      ],
+    );
+  await runtime.appendSummary(summary.toString());
+}

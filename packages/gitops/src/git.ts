@@ -1,0 +1,142 @@
+import { resolve } from 'node:path';
+import {
+  basicAuthForms,
+  CommandError,
+  ConfigurationError,
+  type Exec,
+  type ExecOptions,
+  type ExecResult,
+  lastNonEmptyLine,
+} from '@shipgate/core';
+
+/** Registers a secret with whatever masks the step's output (`runtime.setSecret`). */
+export type SecretSink = (secret: string) => void;
+
+export const GIT_TOKEN_USERNAME = 'x-access-token';
+
+/** Masks the token in every form git or a server may echo: itself, `user:token`, and its base64. */
+export function maskToken(token: string | undefined, setSecret: SecretSink | undefined): void {
+  if (!token || !setSecret) return;
+  for (const form of basicAuthForms(GIT_TOKEN_USERNAME, token)) setSecret(form);
+}
+
+/**
+ * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
+ * GitHub server the workflow runs on. URLs carrying credentials are refused: the token has its own
+ * input and must not end up in `.git/config` or a log line.
+ */
+export function resolveRepositoryUrl(
+  repository: string,
+  options: { serverUrl: string; workspace: string; inputName?: string },
+): string {
+  const inputName = options.inputName ?? 'repository';
+  const value = repository.trim();
+  if (!value) throw new ConfigurationError(`Input "${inputName}" is required.`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      throw new ConfigurationError(`Input "${inputName}" is not a valid URL: "${value}".`);
+    }
+    if (!['http:', 'https:', 'file:'].includes(url.protocol)) {
+      throw new ConfigurationError(`Input "${inputName}" must be an http, https or file URL, got "${url.protocol}".`);
+    }
+    if (url.username || url.password) {
+      throw new ConfigurationError(`Input "${inputName}" must not contain credentials; pass the token in "token".`);
+    }
+    return value;
+  }
+  if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith('.')) {
+    const name = value.endsWith('.git') ? value : `${value}.git`;
+    return `${options.serverUrl.replace(/\/+$/, '')}/${name}`;
+  }
+  if (value.startsWith('/') || value.startsWith('.')) return resolve(options.workspace, value);
+  throw new ConfigurationError(`Input "${inputName}" must be a URL, a local path or owner/name, got "${value}".`);
+}
+
+/** The GitHub `owner/name` a repository URL points at, for the pull-request API. */
+export function ownerAndName(url: string): { owner: string; name: string } | undefined {
+  const match = url.match(/^[a-z]+:\/\/[^/]+\/(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i);
+  return match?.[1] && match[2] ? { owner: match[1], name: match[2] } : undefined;
+}
+
+/**
+ * The environment that gives git the token: an `http.<origin>/.extraHeader` set through
+ * `GIT_CONFIG_COUNT`, so it is scoped to the GitOps server, never on a command line, in the URL or
+ * in `.git/config`. Nothing for file URLs and local paths.
+ */
+export function gitAuthEnvironment(url: string, token: string | undefined): Record<string, string> {
+  if (!token || !/^https?:\/\//i.test(url)) return {};
+  const origin = new URL(url).origin;
+  const basic = Buffer.from(`${GIT_TOKEN_USERNAME}:${token}`).toString('base64');
+  return {
+    GIT_CONFIG_COUNT: '1',
+    GIT_CONFIG_KEY_0: `http.${origin}/.extraHeader`,
+    GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}`,
+  };
+}
+
+export interface GitOptions {
+  exec: Exec;
+  /** The repository the remote `origin` points at (for the auth header's scope). */
+  url: string;
+  token?: string;
+  /** Working directory of every call. */
+  cwd: string;
+  /** Extra environment for every call (e.g. the commit identity). */
+  env?: Record<string, string>;
+}
+
+export type Git = (args: readonly string[], options?: Omit<ExecOptions, 'cwd'>) => Promise<ExecResult>;
+
+/**
+ * The one way this package runs git: through the Exec seam (argument array, masked command line)
+ * with the token in the environment only, prompts off and messages in English.
+ */
+export function createGit(options: GitOptions): Git {
+  const baseEnv: Record<string, string | undefined> = {
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_ASKPASS: undefined,
+    SSH_ASKPASS: undefined,
+    LC_ALL: 'C',
+    LANGUAGE: 'C',
+    // Whatever the caller's environment configured must not add or shadow our header.
+    GIT_CONFIG_COUNT: undefined,
+    GIT_CONFIG_PARAMETERS: undefined,
+    ...gitAuthEnvironment(options.url, options.token),
+    ...options.env,
+  };
+  return async (args, execOptions = {}) => {
+    let result: ExecResult;
+    try {
+      result = await options.exec('git', args, {
+        quiet: true,
+        ...execOptions,
+        cwd: options.cwd,
+        env: { ...baseEnv, ...execOptions.env },
+      });
+    } catch (error) {
+      if (error instanceof CommandError) throwIfAuthFailure(error.stderr, options.url);
+      throw error;
+    }
+    if (result.exitCode !== 0) throwIfAuthFailure(result.stderr, options.url);
+    return result;
+  };
+}
+
+const AUTH_FAILURE =
+  /could not read Username|Authentication failed|returned error: (401|403)|terminal prompts disabled/i;
+
+/**
+ * git turns a 401 into "could not read Username … terminal prompts disabled" (it wanted to prompt
+ * for a password); say what happened instead, naming the input, with git's own last line.
+ */
+function throwIfAuthFailure(stderr: string, url: string): void {
+  if (!AUTH_FAILURE.test(stderr)) return;
+  const status = stderr.match(/returned error: (40[13])/)?.[1] ?? '401';
+  const origin = /^https?:\/\//i.test(url) ? new URL(url).origin : url;
+  throw new ConfigurationError(
+    `${origin} refused the credentials (HTTP ${status}): check input "token" and its access to the repository (git: ${lastNonEmptyLine(stderr)}).`,
+  );
+}

@@ -1,0 +1,101 @@
+import { type DeploymentTrail, TRAILER_KEYS } from './deployment';
+
+/**
+ * A trailer value as one safe line: control characters (newlines above all, which would start a
+ * forged trailer or paragraph) become spaces, runs of whitespace collapse.
+ */
+export function sanitizeTrailerValue(value: string): string {
+  return value
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const SINGLE_VALUED: ReadonlyArray<[keyof DeploymentTrail, string]> = [
+  ['app', TRAILER_KEYS.app],
+  ['environment', TRAILER_KEYS.environment],
+];
+
+const OPTIONAL_SINGLE: ReadonlyArray<[keyof DeploymentTrail, string]> = [
+  ['source', TRAILER_KEYS.source],
+  ['sourceTime', TRAILER_KEYS.sourceTime],
+  ['run', TRAILER_KEYS.run],
+  ['scan', TRAILER_KEYS.scan],
+  ['configHash', TRAILER_KEYS.configHash],
+  ['rollbackOf', TRAILER_KEYS.rollbackOf],
+  ['rollbackTo', TRAILER_KEYS.rollbackTo],
+  ['reason', TRAILER_KEYS.reason],
+];
+
+/** The trailer lines of a deploy commit, in DESIGN.md's order; empty values are left out. */
+export function formatTrailers(trail: DeploymentTrail): string[] {
+  const lines: string[] = [];
+  const add = (key: string, value: string | undefined) => {
+    const clean = value === undefined ? '' : sanitizeTrailerValue(value);
+    if (clean) lines.push(`${key}: ${clean}`);
+  };
+  for (const [field, key] of SINGLE_VALUED) add(key, trail[field] as string);
+  for (const ref of trail.imageRefs) add(TRAILER_KEYS.image, ref);
+  for (const [field, key] of OPTIONAL_SINGLE) add(key, trail[field] as string | undefined);
+  for (const approver of trail.approvedBy) add(TRAILER_KEYS.approvedBy, approver);
+  return lines;
+}
+
+const TRAILER_LIKE = /^\s*(shipgate-[a-z0-9-]*|approved-by)\s*[:=]/i;
+
+/**
+ * The full commit message: the rendered template with any line that looks like one of our
+ * trailers removed (a template or placeholder value must not forge the trail), then a blank line
+ * and the trailer block as the last paragraph, where git looks for trailers.
+ */
+export function buildCommitMessage(message: string, trail: DeploymentTrail): string {
+  const kept = message
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .filter((line) => !TRAILER_LIKE.test(line))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  const subject = kept || `Deploy ${sanitizeTrailerValue(trail.app)} to ${sanitizeTrailerValue(trail.environment)}`;
+  return `${subject}\n\n${formatTrailers(trail).join('\n')}\n`;
+}
+
+/** A trailer as git prints it with `%(trailers:only,unfold)`: `Key: value`. */
+export interface Trailer {
+  key: string;
+  value: string;
+}
+
+export function parseTrailerLines(lines: readonly string[]): Trailer[] {
+  const trailers: Trailer[] = [];
+  for (const line of lines) {
+    const match = line.match(/^([A-Za-z0-9][A-Za-z0-9-]*)\s*:\s*(.*)$/);
+    if (match?.[1] && match[2] !== undefined) trailers.push({ key: match[1], value: match[2].trim() });
+  }
+  return trailers;
+}
+
+/**
+ * The deployment trail a commit's trailers describe, or `undefined` when it has no
+ * `Shipgate-App` and `Shipgate-Environment` (not a deploy commit). Keys match case-insensitively,
+ * as git's do; a repeated single-valued key keeps its first value.
+ */
+export function trailFromTrailers(trailers: readonly Trailer[]): DeploymentTrail | undefined {
+  const values = (key: string) =>
+    trailers.filter((trailer) => trailer.key.toLowerCase() === key.toLowerCase()).map((trailer) => trailer.value);
+  const first = (key: string) => values(key).find((value) => value !== '');
+  const app = first(TRAILER_KEYS.app);
+  const environment = first(TRAILER_KEYS.environment);
+  if (!app || !environment) return undefined;
+  const trail: DeploymentTrail = {
+    app,
+    environment,
+    imageRefs: values(TRAILER_KEYS.image).filter(Boolean),
+    approvedBy: values(TRAILER_KEYS.approvedBy).filter(Boolean),
+  };
+  for (const [field, key] of OPTIONAL_SINGLE) {
+    const value = first(key);
+    if (value !== undefined) (trail as unknown as Record<string, string>)[field] = value;
+  }
+  return trail;
+}

@@ -1,0 +1,121 @@
+import { copyFile, lstat, mkdir, readdir, readlink, realpath, rm } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { ConfigurationError } from '@shipgate/core';
+
+/**
+ * The repository path an input names, normalised (`apps/web/prod`), or a ConfigurationError when
+ * it could leave the repository or touch git's own data: absolute, `..`, `.git`, empty.
+ */
+export function confineRepositoryPath(path: string, inputName = 'path'): string {
+  const raw = path.trim().replace(/\\/g, '/');
+  if (!raw) throw new ConfigurationError(`Input "${inputName}" must not be empty.`);
+  if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw) || isAbsolute(raw)) {
+    throw new ConfigurationError(`Input "${inputName}" must be relative to the repository root, got "${path}".`);
+  }
+  const parts = raw.split('/').filter((part) => part !== '' && part !== '.');
+  if (parts.includes('..')) throw new ConfigurationError(`Input "${inputName}" must not contain "..", got "${path}".`);
+  if (parts.some((part) => part.toLowerCase() === '.git')) {
+    throw new ConfigurationError(`Input "${inputName}" must not point into .git, got "${path}".`);
+  }
+  if (parts.length === 0) throw new ConfigurationError(`Input "${inputName}" must name a directory below the root.`);
+  if (parts.some((part) => /[\u0000-\u001f]/.test(part))) {
+    throw new ConfigurationError(`Input "${inputName}" must not contain control characters.`);
+  }
+  return parts.join('/');
+}
+
+/** A file to write: its path relative to the source directory and where its content is. */
+export interface SourceFile {
+  relativePath: string;
+  absolutePath: string;
+}
+
+/**
+ * Every file below `sourceDir`, sorted. Symlinks are followed only when they stay inside
+ * `sourceDir` (their content is written as a regular file); one that leaves it is a
+ * ConfigurationError, raised before anything is written.
+ */
+export async function listSourceFiles(sourceDir: string, inputName = 'source-dir'): Promise<SourceFile[]> {
+  let root: string;
+  try {
+    root = await realpath(sourceDir);
+    if (!(await lstat(root)).isDirectory()) throw new Error('not a directory');
+  } catch {
+    throw new ConfigurationError(`Input "${inputName}" names ${sourceDir}, which is not a directory.`);
+  }
+  const files: SourceFile[] = [];
+  // `dir` is where entries are read; `prefix` is the name they are written under (a symlinked
+  // directory keeps the link's name). `ancestors` stops symlink loops.
+  const walk = async (dir: string, prefix: string, ancestors: Set<string>): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.name === '.git') {
+        throw new ConfigurationError(`Input "${inputName}" contains ${relativePath}; a .git entry cannot be deployed.`);
+      }
+      let target = path;
+      if (entry.isSymbolicLink()) {
+        let resolved: string;
+        try {
+          resolved = await realpath(path);
+        } catch {
+          throw new ConfigurationError(
+            `Input "${inputName}" contains ${relativePath}, a symlink to ${await readlink(path)} that does not exist.`,
+          );
+        }
+        if (!isInside(root, resolved)) {
+          throw new ConfigurationError(
+            `Input "${inputName}" contains ${relativePath}, a symlink that leaves the directory (to ${resolved}).`,
+          );
+        }
+        target = resolved;
+      }
+      const stat = await lstat(target);
+      if (stat.isDirectory()) {
+        if (ancestors.has(target)) {
+          throw new ConfigurationError(`Input "${inputName}" contains ${relativePath}, a symlink loop.`);
+        }
+        await walk(target, relativePath, new Set([...ancestors, target]));
+        continue;
+      }
+      if (!stat.isFile()) {
+        throw new ConfigurationError(`Input "${inputName}" contains ${relativePath}, which is not a regular file.`);
+      }
+      files.push({ relativePath, absolutePath: target });
+    }
+  };
+  await walk(root, '', new Set([root]));
+  return files;
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * Makes `repoDir/path` hold exactly the source files (with `prune`), or adds and overwrites them
+ * (without). Only ever writes below `repoDir/path`.
+ */
+export async function writeTargetDirectory(
+  repoDir: string,
+  path: string,
+  files: readonly SourceFile[],
+  prune: boolean,
+): Promise<void> {
+  const target = resolve(repoDir, path);
+  if (!isInside(repoDir, target) || target === resolve(repoDir)) {
+    throw new ConfigurationError(`Input "path" must name a directory inside the repository.`);
+  }
+  if (prune) await rm(target, { recursive: true, force: true });
+  for (const file of files) {
+    const destination = resolve(target, file.relativePath);
+    if (!isInside(target, destination)) {
+      throw new ConfigurationError(`Source file ${file.relativePath} would be written outside "path".`);
+    }
+    await mkdir(dirname(destination), { recursive: true });
+    await rm(destination, { force: true, recursive: true });
+    await copyFile(file.absolutePath, destination);
+  }
+}

@@ -1,0 +1,540 @@
+import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { APPROVAL_RECORD_SCHEMA, type ApprovalRecord, sealApprovalRecord } from '@shipgate/approvals';
+import { ConfigurationError } from '@shipgate/core';
+import { SCAN_RECORD_SCHEMA, type ScanRecord } from '@shipgate/scan';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type GitServer, startGitServer } from '../../../test/support/git-server';
+import { startGitHubApi } from '../../../test/support/github-api';
+import { deployToGitOps } from '../src/deploy';
+import { readDeployments } from '../src/history';
+import { deployOptions, IMAGE_A, IMAGE_B, makeSourceDir, recordingRuntime } from './support';
+
+const CONFIG_HASH = `sha256:${'c'.repeat(64)}`;
+const sha = (n: number) => n.toString(16).padStart(40, '0');
+
+function scanRecord(imageRef: string): ScanRecord {
+  return {
+    schema: SCAN_RECORD_SCHEMA,
+    imageRef,
+    digest: imageRef.slice(imageRef.indexOf('@') + 1),
+    scanner: { name: 'trivy', version: '0.58.1' },
+    policy: { severityThreshold: 'high', reportThreshold: 'low', ignoreUnfixed: false },
+    counts: { critical: 0, high: 2, medium: 1, low: 0, negligible: 0, unknown: 0 },
+    violations: [],
+    ignored: [],
+    verdict: 'pass',
+    report: { sha256: 'f'.repeat(64) },
+    createdAt: '2026-11-01T00:00:00Z',
+  };
+}
+
+function approvalRecord(overrides: Partial<ApprovalRecord> = {}): ApprovalRecord {
+  const { sha256: _ignored, ...rest } = {
+    schema: APPROVAL_RECORD_SCHEMA,
+    app: 'web',
+    environment: 'production',
+    imageRefs: [IMAGE_A],
+    configHash: CONFIG_HASH,
+    status: 'approved',
+    approved: true,
+    policy: {
+      mode: 'environment',
+      approvers: ['alice', 'bob'],
+      imageApprovers: [],
+      configApprovers: [],
+      minApprovals: 2,
+      allowSelfApproval: false,
+    },
+    approvers: [
+      { login: 'alice', at: '2026-11-01T00:00:00Z', source: 'environment', role: 'any' },
+      { login: 'bob', at: '2026-11-01T00:01:00Z', source: 'environment', role: 'any' },
+    ],
+    requester: 'carol',
+    createdAt: '2026-11-01T00:00:00Z',
+    sha256: '',
+    ...overrides,
+  } as ApprovalRecord;
+  return sealApprovalRecord(rest);
+}
+
+describe('deployToGitOps over real git http-backend', () => {
+  let server: GitServer;
+  const cleanup: string[] = [];
+
+  beforeAll(async () => {
+    server = await startGitServer({ token: 'gst_deploy_test_token_4f1c9b2e' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    for (const dir of cleanup) await rm(dir, { recursive: true, force: true });
+  });
+
+  const source = async (files: Record<string, string>) => {
+    const dir = await makeSourceDir(files);
+    cleanup.push(dir);
+    return dir;
+  };
+  const tip = (repo: string, branch = 'main') => server.git(repo, ['rev-parse', branch]);
+
+  test('a deploy lands with its trailers, reads back from history, and a re-run is a no-op; the token leaks nowhere', async () => {
+    const url = await server.createRepo('trail', {
+      files: { 'README.md': '# gitops\n', 'apps/api/dev/a.yaml': 'a\n' },
+    });
+    const trace = join(await mkdtemp(join(tmpdir(), 'gitops-trace-')), 'trace2.json');
+    cleanup.push(join(trace, '..'));
+    const recording = recordingRuntime({ GIT_TRACE2_EVENT: trace });
+    const sourceDir = await source({
+      'deployment.yaml': 'kind: Deployment\n',
+      'nested/service.yaml': 'kind: Service\n',
+    });
+    const options = deployOptions(recording, {
+      repository: url,
+      token: server.token,
+      app: 'web',
+      environment: 'production',
+      sourceDir,
+      imageRefs: [IMAGE_A],
+      scanRecord: scanRecord(IMAGE_A),
+      approvalRecord: approvalRecord(),
+      requireApproval: true,
+      configHash: CONFIG_HASH,
+      source: `acme/web@${sha(1)}`,
+      sourceTime: '2026-11-01T10:00:00Z',
+      runUrl: 'https://github.com/acme/web/actions/runs/123',
+      message: 'Deploy {app} to {environment} ({short-digest})\n\nApproved-by: mallory',
+    });
+    const first = await deployToGitOps(options);
+    expect(first).toMatchObject({ changed: true, attempts: 1, branch: 'main', path: 'apps/web/production' });
+    expect(await tip('trail')).toBe(first.commitSha);
+
+    const message = await server.git('trail', ['log', '-1', '--format=%B', 'main']);
+    expect(message).toBe(
+      [
+        `Deploy web to production (${'a'.repeat(12)})`,
+        '',
+        'Shipgate-App: web',
+        'Shipgate-Environment: production',
+        `Shipgate-Image: ${IMAGE_A}`,
+        `Shipgate-Source: acme/web@${sha(1)}`,
+        'Shipgate-Source-Time: 2026-11-01T10:00:00.000Z',
+        'Shipgate-Run: https://github.com/acme/web/actions/runs/123',
+        'Shipgate-Scan: pass; trivy 0.58.1; critical=0 high=2 medium=1',
+        `Shipgate-Config-Hash: ${CONFIG_HASH}`,
+        'Approved-by: alice',
+        'Approved-by: bob',
+      ].join('\n'),
+    );
+    expect(await server.git('trail', ['log', '-1', '--format=%an <%ae>', 'main'])).toBe(
+      'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+    );
+    expect(await server.git('trail', ['ls-tree', '-r', '--name-only', 'main'])).toBe(
+      [
+        'README.md',
+        'apps/api/dev/a.yaml',
+        'apps/web/production/deployment.yaml',
+        'apps/web/production/nested/service.yaml',
+      ].join('\n'),
+    );
+
+    const history = await readDeployments({
+      exec: recording.exec,
+      repository: url,
+      token: server.token,
+      path: 'apps/web/production',
+    });
+    expect(history).toEqual([
+      expect.objectContaining({
+        commitSha: first.commitSha,
+        app: 'web',
+        environment: 'production',
+        imageRefs: [IMAGE_A],
+        approvedBy: ['alice', 'bob'],
+        configHash: CONFIG_HASH,
+        kind: 'deploy',
+        path: 'apps/web/production',
+      }),
+    ]);
+
+    const rerun = await deployToGitOps(options);
+    expect(rerun).toMatchObject({ changed: false, commitSha: first.commitSha });
+    expect(await tip('trail')).toBe(first.commitSha);
+
+    const forms = [server.token, Buffer.from(`x-access-token:${server.token}`).toString('base64')];
+    const haystacks = {
+      log: recording.runtime.logText(),
+      argv: recording.argv.map((args) => args.join(' ')).join('\n'),
+      gitConfig: recording.gitConfigs.join('\n'),
+      trace2Argv: (await readFile(trace, 'utf8'))
+        .split('\n')
+        .filter((line) => line.includes('"argv"'))
+        .join('\n'),
+      result: JSON.stringify([first, rerun, history]),
+    };
+    expect(recording.gitConfigs.length).toBeGreaterThan(3);
+    expect(haystacks.trace2Argv).toContain('"fetch"');
+    for (const [where, text] of Object.entries(haystacks)) {
+      for (const form of forms) expect(text.includes(form), `${where} contains the token`).toBe(false);
+    }
+    expect(recording.runtime.masker.secrets).toEqual(expect.arrayContaining(forms));
+  });
+
+  test('prune removes files no longer rendered; prune false keeps them', async () => {
+    const url = await server.createRepo('prune', {
+      files: { 'apps/web/dev/old.yaml': 'old\n', 'apps/web/dev/keep.yaml': 'v1\n' },
+    });
+    const recording = recordingRuntime();
+    const base = { repository: url, token: server.token, app: 'web', environment: 'dev', imageRefs: [IMAGE_A] };
+    await deployToGitOps(
+      deployOptions(recording, { ...base, prune: false, sourceDir: await source({ 'keep.yaml': 'v2\n' }) }),
+    );
+    expect(await server.git('prune', ['ls-tree', '-r', '--name-only', 'main'])).toBe(
+      'apps/web/dev/keep.yaml\napps/web/dev/old.yaml',
+    );
+    await deployToGitOps(deployOptions(recording, { ...base, sourceDir: await source({ 'keep.yaml': 'v3\n' }) }));
+    expect(await server.git('prune', ['ls-tree', '-r', '--name-only', 'main'])).toBe('apps/web/dev/keep.yaml');
+    expect(await server.git('prune', ['show', 'main:apps/web/dev/keep.yaml'])).toBe('v3');
+  });
+
+  test('branch per environment: a missing branch is created as an orphan holding only the deploy', async () => {
+    const url = await server.createRepo('branches', { files: { 'README.md': 'main only\n' } });
+    const recording = recordingRuntime();
+    const result = await deployToGitOps(
+      deployOptions(recording, {
+        repository: url,
+        token: server.token,
+        branch: 'env/staging',
+        path: 'web',
+        app: 'web',
+        environment: 'staging',
+        imageRefs: [IMAGE_A],
+        sourceDir: await source({ 'app.yaml': 'a\n' }),
+      }),
+    );
+    expect(result).toMatchObject({ changed: true, branch: 'env/staging' });
+    expect(await server.git('branches', ['ls-tree', '-r', '--name-only', 'env/staging'])).toBe('web/app.yaml');
+    expect(await server.git('branches', ['rev-list', '--count', 'env/staging'])).toBe('1');
+  });
+
+  test('an empty repository gets its first commit on main', async () => {
+    const url = await server.createRepo('empty');
+    const result = await deployToGitOps(
+      deployOptions(recordingRuntime(), {
+        repository: url,
+        token: server.token,
+        app: 'web',
+        environment: 'dev',
+        imageRefs: [IMAGE_A],
+        sourceDir: await source({ 'app.yaml': 'a\n' }),
+      }),
+    );
+    expect(result.changed).toBe(true);
+    expect(await tip('empty')).toBe(result.commitSha);
+  });
+
+  test.each([
+    ['a local path', (name: string) => server.repoPath(name)],
+    ['a file URL', (name: string) => `file://${server.repoPath(name)}`],
+  ])('a repository given as %s needs no token', async (_kind, location) => {
+    const name = `local-${_kind.replace(/\W+/g, '-')}`;
+    await server.createRepo(name, { files: { 'README.md': 'x\n' } });
+    const result = await deployToGitOps(
+      deployOptions(recordingRuntime(), {
+        repository: location(name),
+        app: 'web',
+        environment: 'dev',
+        imageRefs: [IMAGE_A],
+        sourceDir: await source({ 'app.yaml': 'local\n' }),
+      }),
+    );
+    expect(result.changed).toBe(true);
+    expect(await server.git(name, ['show', 'main:apps/web/dev/app.yaml'])).toBe('local');
+  });
+
+  test('32 concurrent deploys to 32 paths of one repository: 32 commits, none lost', async () => {
+    const url = await server.createRepo('many', { files: { 'README.md': 'x\n' } });
+    const results = await Promise.all(
+      Array.from({ length: 32 }, async (_, index) =>
+        deployToGitOps(
+          deployOptions(recordingRuntime(), {
+            repository: url,
+            token: server.token,
+            app: `app${index}`,
+            environment: 'dev',
+            imageRefs: [IMAGE_A],
+            sourceDir: await source({ 'app.yaml': `app ${index}\n` }),
+            // 32 pipelines share this machine's two cores, so each attempt is far slower than on
+            // 32 separate runners; more attempts keep the test about correctness, not about CPU.
+            retryDelays: { baseDelayMs: 100, maxDelayMs: 4000 },
+            maxAttempts: 40,
+          }),
+        ),
+      ),
+    );
+    expect(results.every((result) => result.changed)).toBe(true);
+    expect(await server.git('many', ['rev-list', '--count', 'main'])).toBe('33');
+    const files = (await server.git('many', ['ls-tree', '-r', '--name-only', 'main'])).split('\n');
+    expect(files.filter((file) => file.startsWith('apps/'))).toHaveLength(32);
+    const shas = new Set(results.map((result) => result.commitSha));
+    expect(shas.size).toBe(32);
+    const onBranch = new Set((await server.git('many', ['rev-list', 'main'])).split('\n'));
+    for (const commit of shas) expect(onBranch.has(commit)).toBe(true);
+  }, 300_000);
+
+  test('8 concurrent deploys of different source commits to one path: the newest source remains', async () => {
+    const url = await server.createRepo('race', { files: { 'README.md': 'x\n' } });
+    const order = [3, 7, 0, 5, 1, 6, 2, 4];
+    const results = await Promise.all(
+      order.map(async (n) =>
+        deployToGitOps(
+          deployOptions(recordingRuntime(), {
+            repository: url,
+            token: server.token,
+            app: 'web',
+            environment: 'dev',
+            imageRefs: [IMAGE_A],
+            source: `acme/web@${sha(n + 1)}`,
+            sourceTime: new Date(Date.UTC(2026, 10, 1, 10, n)).toISOString(),
+            sourceDir: await source({ 'app.yaml': `source ${n}\n` }),
+            retryDelays: { baseDelayMs: 20, maxDelayMs: 500 },
+          }),
+        ),
+      ),
+    );
+    expect(await server.git('race', ['show', 'main:apps/web/dev/app.yaml'])).toBe('source 7');
+    const history = await readDeployments({ exec: recordingRuntime().exec, repository: url, token: server.token });
+    const times = history.map((deployment) => Date.parse(deployment.sourceTime ?? ''));
+    // Newest first, never an older source landing after a newer one.
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    for (const result of results) expect(result.changed || result.refused !== undefined).toBe(true);
+  }, 120_000);
+
+  test('a pre-receive hook rejecting 30% of pushes at random: everything lands or fails clearly, nothing lost', async () => {
+    const url = await server.createRepo('flaky', {
+      files: { 'README.md': 'x\n' },
+      preReceive: { rejectFraction: 0.3 },
+    });
+    const settled = await Promise.allSettled(
+      Array.from({ length: 12 }, async (_, index) =>
+        deployToGitOps(
+          deployOptions(recordingRuntime(), {
+            repository: url,
+            token: server.token,
+            app: `app${index}`,
+            environment: 'dev',
+            imageRefs: [IMAGE_A],
+            sourceDir: await source({ 'app.yaml': `app ${index}\n` }),
+            retryDelays: { baseDelayMs: 20, maxDelayMs: 400 },
+            maxAttempts: 30,
+          }),
+        ),
+      ),
+    );
+    const landed = settled.flatMap((entry) => (entry.status === 'fulfilled' ? [entry.value] : []));
+    const failed = settled.flatMap((entry) => (entry.status === 'rejected' ? [entry.reason as Error] : []));
+    for (const error of failed) expect(error.message).toMatch(/rejected \d+ times/);
+    const onBranch = new Set((await server.git('flaky', ['rev-list', 'main'])).split('\n'));
+    for (const result of landed) expect(onBranch.has(result.commitSha)).toBe(true);
+    expect(onBranch.size).toBe(landed.length + 1);
+    expect(landed.some((result) => result.attempts > 1)).toBe(true);
+  }, 180_000);
+
+  describe('refusals: nothing is pushed', () => {
+    let url: string;
+    let before: string;
+    beforeAll(async () => {
+      url = await server.createRepo('guarded', {
+        files: { 'README.md': 'x\n' },
+        commits: [{ message: 'escape', files: { 'apps/link': { symlink: '../..' } } }],
+      });
+      before = await tip('guarded');
+    });
+    const attempt = async (overrides: Partial<Parameters<typeof deployOptions>[1]>) => {
+      const recording = recordingRuntime();
+      const promise = deployToGitOps(
+        deployOptions(recording, {
+          repository: url,
+          token: server.token,
+          app: 'web',
+          environment: 'dev',
+          imageRefs: [IMAGE_A],
+          sourceDir: await source({ 'a.yaml': 'a\n' }),
+          ...overrides,
+        }),
+      );
+      return { promise, recording };
+    };
+    const pushes = () => server.requests.filter((r) => r.path.startsWith('/guarded.git/git-receive-pack')).length;
+
+    test.each([
+      ['a path with ..', { path: 'apps/../../etc' }, /must not contain "\.\."/],
+      ['an absolute path', { path: '/etc/passwd' }, /relative to the repository root/],
+      ['a path into .git', { path: '.git/hooks' }, /\.git/],
+    ])('%s', async (_name, overrides, message) => {
+      const { promise, recording } = await attempt(overrides);
+      await expect(promise).rejects.toThrow(message);
+      await expect(promise).rejects.toBeInstanceOf(ConfigurationError);
+      expect(recording.argv).toEqual([]);
+    });
+
+    test('a symlink in source-dir that leaves it', async () => {
+      const outside = await source({ 'secret.txt': 'secret\n' });
+      const sourceDir = await source({ 'a.yaml': 'a\n' });
+      await symlink(join(outside, 'secret.txt'), join(sourceDir, 'leak.yaml'));
+      const { promise, recording } = await attempt({ sourceDir });
+      await expect(promise).rejects.toThrow(/symlink that leaves the directory/);
+      expect(recording.argv).toEqual([]);
+    });
+
+    test('a symlink inside the repository on the way to the target path', async () => {
+      const pushesBefore = pushes();
+      const { promise } = await attempt({ path: 'apps/link/outside' });
+      await expect(promise).rejects.toThrow(/symlink in the repository/);
+      expect(pushes()).toBe(pushesBefore);
+    });
+
+    test.each([
+      ['no approval record', { approvalRecord: undefined }, /"approval-record" is required/],
+      [
+        'a denied record',
+        { approvalRecord: approvalRecord({ approved: false, status: 'denied' }) },
+        /status is denied/,
+      ],
+      ['a record for another digest', { approvalRecord: approvalRecord({ imageRefs: [IMAGE_B] }) }, /approves/],
+      ['a record for another config hash', { configHash: `sha256:${'d'.repeat(64)}` }, /approves config/],
+    ])('production with %s', async (_name, overrides, message) => {
+      const { promise, recording } = await attempt({
+        environment: 'production',
+        requireApproval: undefined,
+        approvalRecord: approvalRecord(),
+        configHash: CONFIG_HASH,
+        ...overrides,
+      });
+      await expect(promise).rejects.toThrow(message);
+      expect(recording.argv).toEqual([]);
+    });
+
+    test("a wrong token fails at once with the server's answer", async () => {
+      const { promise } = await attempt({ token: 'wrong-token' });
+      await expect(promise).rejects.toThrow(/refused the credentials \(HTTP 401\): check input "token"/);
+      await expect(promise).rejects.toBeInstanceOf(ConfigurationError);
+    });
+
+    afterAll(async () => {
+      expect(await tip('guarded')).toBe(before);
+    });
+  });
+
+  test("a declining hook (protected branch) fails at once with the server's message", async () => {
+    const url = await server.createRepo('protected', {
+      files: { 'README.md': 'x\n' },
+      preReceive: '#!/bin/sh\necho "GH006: Protected branch update failed for refs/heads/main." >&2\nexit 1\n',
+    });
+    const before = await tip('protected');
+    const recording = recordingRuntime();
+    const promise = deployToGitOps(
+      deployOptions(recording, {
+        repository: url,
+        token: server.token,
+        app: 'web',
+        environment: 'dev',
+        imageRefs: [IMAGE_A],
+        sourceDir: await source({ 'a.yaml': 'a\n' }),
+      }),
+    );
+    await expect(promise).rejects.toThrow(/pre-receive hook declined.*GH006: Protected branch/);
+    expect(recording.argv.filter((args) => args[1] === 'push')).toHaveLength(1);
+    expect(await tip('protected')).toBe(before);
+  });
+
+  test('no stale overwrite: older sources are refused, allow-downgrade and rollback rules apply', async () => {
+    const url = await server.createRepo('order', { files: { 'README.md': 'x\n' } });
+    const recording = recordingRuntime();
+    const deploy = async (n: number, extra: Partial<Parameters<typeof deployOptions>[1]> = {}) =>
+      deployToGitOps(
+        deployOptions(recording, {
+          repository: url,
+          token: server.token,
+          app: 'web',
+          environment: 'dev',
+          imageRefs: [IMAGE_A],
+          source: `acme/web@${sha(n)}`,
+          sourceTime: new Date(Date.UTC(2026, 10, 1, 10, n)).toISOString(),
+          sourceDir: await source({ 'app.yaml': `source ${n}\n` }),
+          ...extra,
+        }),
+      );
+    const second = await deploy(2);
+    expect(second.changed).toBe(true);
+    const third = await deploy(3);
+    const older = await deploy(1);
+    expect(older).toMatchObject({ changed: false, commitSha: third.commitSha });
+    expect(older.refused).toMatch(/older than the deployed/);
+    expect(
+      recording.runtime.logs.some((entry) => entry.level === 'notice' && /allow-downgrade/.test(entry.message)),
+    ).toBe(true);
+
+    const rollback = await deploy(2, {
+      allowDowngrade: true,
+      rollback: { of: third.commitSha, to: second.commitSha, reason: 'bad release' },
+    });
+    expect(rollback.changed).toBe(true);
+    const [newest] = await readDeployments({ exec: recording.exec, repository: url, token: server.token });
+    expect(newest).toMatchObject({ kind: 'rollback', rollbackOf: third.commitSha, reason: 'bad release' });
+
+    expect((await deploy(3)).refused).toMatch(/rolled back/);
+    expect((await deploy(4)).changed).toBe(true);
+    expect(await server.git('order', ['show', 'main:apps/web/dev/app.yaml'])).toBe('source 4');
+  });
+
+  test('pull-request mode pushes shipgate/<app>-<environment> and opens a pull request', async () => {
+    const api = await startGitHubApi({ tokens: { [server.token]: 'shipgate-bot' } });
+    try {
+      const url = await server.createRepo('acme/deploys', { files: { 'README.md': 'x\n' } });
+      const before = await tip('acme/deploys');
+      const recording = recordingRuntime();
+      const result = await deployToGitOps(
+        deployOptions(recording, {
+          repository: url,
+          token: server.token,
+          app: 'web',
+          environment: 'production',
+          mode: 'pull-request',
+          apiUrl: api.url,
+          approvalRecord: approvalRecord(),
+          configHash: CONFIG_HASH,
+          imageRefs: [IMAGE_A],
+          sourceDir: await source({ 'app.yaml': 'prod\n' }),
+        }),
+      );
+      expect(result.branch).toBe('shipgate/web-production');
+      expect(result.pullRequestUrl).toMatch(/\/acme\/deploys\/pull\/\d+$/);
+      expect(await tip('acme/deploys')).toBe(before);
+      expect(await tip('acme/deploys', 'shipgate/web-production')).toBe(result.commitSha);
+      expect(api.state.pulls).toEqual([
+        expect.objectContaining({ owner: 'acme', repo: 'deploys', head: 'shipgate/web-production', base: 'main' }),
+      ]);
+      const [request] = api.requestsTo('pulls/create');
+      expect(request).toBeDefined();
+      api.assertNoViolations();
+    } finally {
+      await api.stop();
+    }
+  });
+
+  test('a scan record for another image is refused', async () => {
+    const promise = deployToGitOps(
+      deployOptions(recordingRuntime(), {
+        repository: server.repoUrl('trail'),
+        token: server.token,
+        app: 'web',
+        environment: 'dev',
+        imageRefs: [IMAGE_A],
+        scanRecord: scanRecord(IMAGE_B),
+        sourceDir: await source({ 'a.yaml': 'a\n' }),
+      }),
+    );
+    await expect(promise).rejects.toThrow(/"scan-record" is for/);
+  });
+});

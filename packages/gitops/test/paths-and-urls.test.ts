@@ -1,0 +1,176 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigurationError } from '@shipgate/core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { renderMessageTemplate } from '../src/deploy';
+import { gitAuthEnvironment, ownerAndName, resolveRepositoryUrl } from '../src/git';
+import { createPullRequestRequest, findPullRequestRequest } from '../src/pull-request';
+import { confineRepositoryPath, listSourceFiles } from '../src/write-tree';
+
+describe('confineRepositoryPath', () => {
+  test.each([
+    ['apps/web/prod', 'apps/web/prod'],
+    ['./apps//web/', 'apps/web'],
+    ['apps\\web', 'apps/web'],
+  ])('%j → %j', (path, expected) => {
+    expect(confineRepositoryPath(path)).toBe(expected);
+  });
+
+  test.each([
+    ['', /must not be empty/],
+    ['.', /below the root/],
+    ['/etc', /relative/],
+    ['C:/x', /relative/],
+    ['apps/../..', /"\.\."/],
+    ['..', /"\.\."/],
+    ['.git/hooks', /\.git/],
+    ['apps/.GIT', /\.git/],
+    ['apps/\u0001', /control/],
+  ])('%j is refused', (path, message) => {
+    expect(() => confineRepositoryPath(path)).toThrow(message);
+    expect(() => confineRepositoryPath(path)).toThrow(ConfigurationError);
+  });
+});
+
+describe('listSourceFiles', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'list-source-'));
+    await mkdir(join(dir, 'ok', 'nested'), { recursive: true });
+    await writeFile(join(dir, 'ok', 'a.yaml'), 'a');
+    await writeFile(join(dir, 'ok', 'nested', 'b.yaml'), 'b');
+    await symlink('a.yaml', join(dir, 'ok', 'alias.yaml'));
+    await symlink('nested', join(dir, 'ok', 'linked-dir'));
+    await mkdir(join(dir, 'escape'));
+    await symlink('../../../../etc/hostname', join(dir, 'escape', 'host.yaml'));
+    await mkdir(join(dir, 'loop'));
+    await symlink('.', join(dir, 'loop', 'self'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('lists files, following symlinks that stay inside under their own names', async () => {
+    const files = await listSourceFiles(join(dir, 'ok'));
+    expect(files.map((file) => file.relativePath)).toEqual([
+      'a.yaml',
+      'alias.yaml',
+      'linked-dir/b.yaml',
+      'nested/b.yaml',
+    ]);
+  });
+
+  test.each([
+    ['escape', /symlink that leaves the directory/],
+    ['loop', /symlink loop/],
+    ['missing', /not a directory/],
+  ])('%s is refused', async (name, message) => {
+    await expect(listSourceFiles(join(dir, name))).rejects.toThrow(message);
+  });
+});
+
+describe('resolveRepositoryUrl', () => {
+  const options = { serverUrl: 'https://github.example.com/', workspace: '/work' };
+  test.each([
+    ['acme/gitops', 'https://github.example.com/acme/gitops.git'],
+    ['acme/gitops.git', 'https://github.example.com/acme/gitops.git'],
+    ['https://git.example.com/x/y.git', 'https://git.example.com/x/y.git'],
+    ['file:///srv/gitops.git', 'file:///srv/gitops.git'],
+    ['/srv/gitops', '/srv/gitops'],
+    ['./gitops', '/work/gitops'],
+  ])('%j → %j', (repository, url) => {
+    expect(resolveRepositoryUrl(repository, options)).toBe(url);
+  });
+
+  test.each([
+    ['', /required/],
+    ['https://x-access-token:abc@github.com/a/b.git', /must not contain credentials/],
+    ['ssh://git@github.com/a/b.git', /http, https or file URL/],
+    ['not a repo', /must be a URL, a local path or owner\/name/],
+  ])('%j is refused', (repository, message) => {
+    expect(() => resolveRepositoryUrl(repository, options)).toThrow(message);
+  });
+});
+
+describe('gitAuthEnvironment', () => {
+  test('a scoped extraHeader through GIT_CONFIG_*, for http(s) only', () => {
+    expect(gitAuthEnvironment('http://127.0.0.1:8080/acme/gitops.git', 'tok')).toEqual({
+      GIT_CONFIG_COUNT: '1',
+      GIT_CONFIG_KEY_0: 'http.http://127.0.0.1:8080/.extraHeader',
+      GIT_CONFIG_VALUE_0: `Authorization: Basic ${Buffer.from('x-access-token:tok').toString('base64')}`,
+    });
+    expect(gitAuthEnvironment('/srv/gitops', 'tok')).toEqual({});
+    expect(gitAuthEnvironment('https://github.com/a/b.git', undefined)).toEqual({});
+  });
+});
+
+describe('ownerAndName', () => {
+  test.each([
+    ['https://github.com/acme/gitops.git', { owner: 'acme', name: 'gitops' }],
+    ['http://127.0.0.1:1/acme/deploys.git', { owner: 'acme', name: 'deploys' }],
+    ['https://ghe.example.com/git/acme/gitops', { owner: 'acme', name: 'gitops' }],
+    ['/srv/gitops', undefined],
+  ])('%j', (url, expected) => {
+    expect(ownerAndName(url)).toEqual(expected);
+  });
+});
+
+describe('pull-request requests', () => {
+  const options = {
+    apiUrl: 'https://ghe.example.com/api/v3/',
+    token: 'tok',
+    owner: 'acme',
+    repo: 'gitops',
+    head: 'shipgate/web-production',
+    base: 'main',
+    title: 'Deploy web to production',
+    body: 'Deploy web to production\n\nShipgate-App: web',
+  };
+  test('POST /repos/{owner}/{repo}/pulls honours the API URL', () => {
+    const request = createPullRequestRequest(options);
+    expect(request.method).toBe('POST');
+    expect(request.url).toBe('https://ghe.example.com/api/v3/repos/acme/gitops/pulls');
+    expect(request.headers.authorization).toBe('Bearer tok');
+    expect(JSON.parse(request.body ?? '')).toEqual({
+      title: options.title,
+      head: options.head,
+      base: 'main',
+      body: options.body,
+    });
+  });
+  test('the lookup of the open one filters by owner:head and base', () => {
+    const url = new URL(findPullRequestRequest(options).url);
+    expect(url.pathname).toBe('/api/v3/repos/acme/gitops/pulls');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      state: 'open',
+      head: 'acme:shipgate/web-production',
+      base: 'main',
+    });
+  });
+});
+
+describe('renderMessageTemplate', () => {
+  const values = {
+    app: 'web',
+    environment: 'prod',
+    image: 'ghcr.io/acme/web@sha256:4f1c9b2e1d0aabbcc',
+    digest: 'sha256:4f1c9b2e1d0aabbcc',
+    source: 'acme/web@9b2e1d0',
+  };
+  test.each([
+    ['Deploy {app} to {environment}', 'Deploy web to prod'],
+    ['{image} ({short-digest})', 'ghcr.io/acme/web@sha256:4f1c9b2e1d0aabbcc (4f1c9b2e1d0a)'],
+    ['{digest} from {source}', 'sha256:4f1c9b2e1d0aabbcc from acme/web@9b2e1d0'],
+  ])('%j', (template, expected) => {
+    expect(renderMessageTemplate(template, values)).toBe(expected);
+  });
+  test('placeholder values stay on one line', () => {
+    expect(renderMessageTemplate('{source}', { ...values, source: 'x\nApproved-by: mallory' })).toBe(
+      'x Approved-by: mallory',
+    );
+  });
+  test('an unknown placeholder is a ConfigurationError naming the input', () => {
+    expect(() => renderMessageTemplate('{tag}', values)).toThrow(/Input "message" uses an unknown placeholder \{tag\}/);
+  });
+});

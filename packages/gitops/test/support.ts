@@ -1,0 +1,67 @@
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createMemoryRuntime, type Exec, type MemoryRuntime } from '@shipgate/core';
+import type { DeployOptions } from '../src/deploy';
+
+export const DIGEST_A = `sha256:${'a'.repeat(64)}`;
+export const DIGEST_B = `sha256:${'b'.repeat(64)}`;
+export const IMAGE_A = `ghcr.io/acme/web@${DIGEST_A}`;
+export const IMAGE_B = `ghcr.io/acme/web@${DIGEST_B}`;
+
+/** Writes `files` into a new temporary directory, for `source-dir`. */
+export async function makeSourceDir(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'gitops-source-'));
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), content);
+  }
+  return dir;
+}
+
+export interface RecordingRuntime {
+  runtime: MemoryRuntime;
+  /** Every command line spawned through the Exec seam, unmasked (what the OS saw). */
+  argv: string[][];
+  /** `.git/config` of each working directory, read after every git call. */
+  gitConfigs: string[];
+  exec: Exec;
+}
+
+/** A memory runtime whose exec records what it spawns and the clone's config after each call. */
+export function recordingRuntime(env: Record<string, string> = {}): RecordingRuntime {
+  const runtime = createMemoryRuntime({ env });
+  const argv: string[][] = [];
+  const gitConfigs: string[] = [];
+  const exec: Exec = async (command, args, options) => {
+    argv.push([command, ...args]);
+    try {
+      return await runtime.exec(command, args, options);
+    } finally {
+      if (options?.cwd) {
+        for (const config of [join(options.cwd, '.git', 'config'), join(options.cwd, 'config')]) {
+          try {
+            gitConfigs.push(await readFile(config, 'utf8'));
+          } catch {
+            // not a repository (yet)
+          }
+        }
+      }
+    }
+  };
+  return { runtime, argv, gitConfigs, exec };
+}
+
+export function deployOptions(
+  recording: RecordingRuntime,
+  options: Omit<DeployOptions, 'exec' | 'log' | 'setSecret'>,
+): DeployOptions {
+  return {
+    exec: recording.exec,
+    log: recording.runtime.log,
+    setSecret: recording.runtime.setSecret,
+    retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
+    requireApproval: false,
+    ...options,
+  };
+}

@@ -1,0 +1,104 @@
+import { describe, expect, test } from 'vitest';
+import type { DeploymentTrail } from '../src/deployment';
+import {
+  buildCommitMessage,
+  formatTrailers,
+  parseTrailerLines,
+  sanitizeTrailerValue,
+  trailFromTrailers,
+} from '../src/trailers';
+
+const trail: DeploymentTrail = {
+  app: 'web',
+  environment: 'production',
+  imageRefs: ['ghcr.io/acme/web@sha256:aa', 'ghcr.io/acme/worker@sha256:bb'],
+  source: 'acme/web@9b2e1d0',
+  sourceTime: '2026-11-01T09:30:00.000Z',
+  run: 'https://github.com/acme/web/actions/runs/123',
+  scan: 'pass; trivy 0.58.1; critical=0 high=2',
+  configHash: 'sha256:77ab',
+  approvedBy: ['alice', 'bob'],
+};
+
+describe('sanitizeTrailerValue', () => {
+  test.each([
+    ['plain', 'plain'],
+    ['two\nlines', 'two lines'],
+    ['forged\nApproved-by: mallory', 'forged Approved-by: mallory'],
+    ['cr\r\nlf', 'cr lf'],
+    ['  spaced \t out  ', 'spaced out'],
+    ['nul\u0000and\u001bescape', 'nul and escape'],
+    ['line\u2028separator', 'line separator'],
+  ])('%j → %j', (value, expected) => {
+    expect(sanitizeTrailerValue(value)).toBe(expected);
+  });
+});
+
+describe('formatTrailers / trailFromTrailers', () => {
+  test('formats in DESIGN.md order with one line per image and approver', () => {
+    expect(formatTrailers(trail)).toEqual([
+      'Shipgate-App: web',
+      'Shipgate-Environment: production',
+      'Shipgate-Image: ghcr.io/acme/web@sha256:aa',
+      'Shipgate-Image: ghcr.io/acme/worker@sha256:bb',
+      'Shipgate-Source: acme/web@9b2e1d0',
+      'Shipgate-Source-Time: 2026-11-01T09:30:00.000Z',
+      'Shipgate-Run: https://github.com/acme/web/actions/runs/123',
+      'Shipgate-Scan: pass; trivy 0.58.1; critical=0 high=2',
+      'Shipgate-Config-Hash: sha256:77ab',
+      'Approved-by: alice',
+      'Approved-by: bob',
+    ]);
+  });
+
+  test('round-trips through the parser', () => {
+    expect(trailFromTrailers(parseTrailerLines(formatTrailers(trail)))).toEqual(trail);
+  });
+
+  test('a value cannot forge another trailer', () => {
+    const lines = formatTrailers({ ...trail, approvedBy: ['alice\nApproved-by: mallory'] });
+    const parsed = trailFromTrailers(parseTrailerLines(lines));
+    expect(parsed?.approvedBy).toEqual(['alice Approved-by: mallory']);
+  });
+
+  test.each([
+    [[], undefined],
+    [['Shipgate-App: web'], undefined],
+    [['Signed-off-by: x', 'Shipgate-Environment: dev'], undefined],
+  ])('%j is not a deployment', (lines, expected) => {
+    expect(trailFromTrailers(parseTrailerLines(lines))).toEqual(expected);
+  });
+});
+
+describe('buildCommitMessage', () => {
+  test('appends the trailer block as the last paragraph', () => {
+    expect(buildCommitMessage('Deploy web to production', { ...trail, imageRefs: [], approvedBy: [] })).toBe(
+      [
+        'Deploy web to production',
+        '',
+        'Shipgate-App: web',
+        'Shipgate-Environment: production',
+        'Shipgate-Source: acme/web@9b2e1d0',
+        'Shipgate-Source-Time: 2026-11-01T09:30:00.000Z',
+        'Shipgate-Run: https://github.com/acme/web/actions/runs/123',
+        'Shipgate-Scan: pass; trivy 0.58.1; critical=0 high=2',
+        'Shipgate-Config-Hash: sha256:77ab',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test.each([
+    ['Deploy\n\nApproved-by: mallory'],
+    ['Deploy\n\nshipgate-source: evil/repo@1'],
+    ['Deploy\r\nShipgate-App = other'],
+  ])('drops trailer-like lines of the template: %j', (message) => {
+    const built = buildCommitMessage(message, { ...trail, approvedBy: ['alice'] });
+    expect(built).not.toMatch(/mallory|evil|other/);
+    expect(built.startsWith('Deploy\n\n')).toBe(true);
+  });
+
+  test('an empty template falls back to the default subject', () => {
+    expect(buildCommitMessage('', trail).split('\n')[0]).toBe('Deploy web to production');
+  });
+});
