@@ -1,0 +1,68 @@
+import { ConfigurationError, InputReader, type Runtime, Summary } from '@shipgate/core';
+import { parseTargetRepository, promote } from '@shipgate/gitops';
+import { RegistryClient } from '@shipgate/image';
+
+export async function run(runtime: Runtime): Promise<void> {
+  const inputs = new InputReader(runtime);
+  const token = inputs.optional('token');
+  runtime.setSecret(token);
+  const registryPassword = inputs.optional('registry-password');
+  runtime.setSecret(registryPassword);
+  const registryUsername = inputs.optional('registry-username');
+  if (Boolean(registryUsername) !== Boolean(registryPassword)) {
+    throw new ConfigurationError('Inputs "registry-username" and "registry-password" must be given together.');
+  }
+  const toImage = inputs.optional('to-image');
+  const settings = {
+    app: inputs.required('app'),
+    fromEnvironment: inputs.required('from-environment'),
+    toEnvironment: inputs.required('to-environment'),
+    toImage: toImage ? parseTargetRepository(toImage) : undefined,
+    tlsVerify: inputs.boolean('tls-verify', true),
+    repository: inputs.required('repository'),
+    branch: inputs.string('branch', 'main'),
+    token,
+    path: inputs.optional('path'),
+  };
+  const credentials =
+    registryUsername && registryPassword ? { username: registryUsername, password: registryPassword } : undefined;
+
+  const result = await promote({
+    ...settings,
+    exec: runtime.exec,
+    log: runtime.log,
+    registry: settings.toImage
+      ? new RegistryClient({ log: runtime.log, insecure: !settings.tlsVerify, credentials: () => credentials })
+      : undefined,
+    setSecret: (secret) => runtime.setSecret(secret),
+    serverUrl: runtime.context.serverUrl,
+    workspace: runtime.workspace,
+    tempDir: runtime.tempDir,
+  });
+
+  runtime.setOutput('image-ref', result.imageRefs.join('\n'));
+  runtime.setOutput('source', result.source);
+  runtime.setOutput('source-time', result.sourceTime);
+  runtime.setOutput('scan-verdict', result.scanVerdict);
+  runtime.setOutput('config-hash', result.configHash);
+  runtime.setOutput('commit-sha', '');
+  await runtime.appendSummary(
+    new Summary()
+      .heading(`Promote ${settings.app}: ${settings.fromEnvironment} → ${settings.toEnvironment}`)
+      .table(
+        ['', 'value'],
+        [
+          ['from deploy commit', result.fromCommit],
+          ['image', result.fromImageRefs.join('<br>')],
+          ...(settings.toImage ? [['copied to (digest unchanged)', result.imageRefs.join('<br>')]] : []),
+          ['source', result.source],
+          ['scan verdict', result.scanVerdict],
+          ['config hash', result.configHash],
+        ],
+      )
+      .paragraph(
+        `Nothing is committed yet: render-manifests, approval-gate and gitops-commit deploy this image to ${settings.toEnvironment}.`,
+      )
+      .toString(),
+  );
+}

@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import { readApprovalRecord } from '@shipgate/approvals';
+import { InputReader, type Runtime, Summary } from '@shipgate/core';
+import { rollback } from '@shipgate/gitops';
+
+export async function run(runtime: Runtime): Promise<void> {
+  const inputs = new InputReader(runtime);
+  const token = inputs.optional('token');
+  runtime.setSecret(token);
+  const approvalRecordPath = inputs.optional('approval-record');
+  const settings = {
+    app: inputs.required('app'),
+    environment: inputs.required('environment'),
+    to: inputs.string('to', 'previous'),
+    reason: inputs.required('reason'),
+    approvalRecord: approvalRecordPath
+      ? await readApprovalRecord(resolve(runtime.workspace, approvalRecordPath))
+      : undefined,
+    requireApproval: inputs.optionalBoolean('require-approval'),
+    repository: inputs.required('repository'),
+    branch: inputs.string('branch', 'main'),
+    token,
+    path: inputs.optional('path'),
+  };
+
+  const result = await rollback({
+    ...settings,
+    exec: runtime.exec,
+    log: runtime.log,
+    setSecret: (secret) => runtime.setSecret(secret),
+    runUrl: runtime.context.runUrl || undefined,
+    serverUrl: runtime.context.serverUrl,
+    workspace: runtime.workspace,
+    tempDir: runtime.tempDir,
+  });
+
+  runtime.setOutput('commit-sha', result.commitSha);
+  runtime.setOutput('rolled-back-to', result.rolledBackTo);
+  await runtime.appendSummary(
+    new Summary()
+      .heading(`Rollback of ${settings.app} in ${settings.environment}`)
+      .table(
+        ['', 'value'],
+        [
+          ['rolled back', result.rolledBackFrom],
+          ['restored deploy', result.rolledBackTo],
+          ['image', result.target.imageRefs.join('<br>')],
+          ['source', result.target.source ?? ''],
+          ['reason', settings.reason],
+          ['rollback commit', result.changed ? result.commitSha : 'none: the path already held these files'],
+        ],
+      )
+      .paragraph('Later deploys of the rolled-back source, or of anything older, are refused; a newer source proceeds.')
+      .toString(),
+  );
+}

@@ -1,0 +1,221 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { ConfigurationError, type Exec, type Logger } from '@shipgate/core';
+import type { Deployment } from './deployment';
+import { computeDoraMetrics, type DoraMetrics, sameCommit } from './dora';
+import type { SecretSink } from './git';
+import { readDeployments } from './history';
+
+/** The scan verdict a deploy commit recorded: the first field of `Shipgate-Scan`. */
+export type ScanVerdict = 'pass' | 'fail' | 'unknown';
+
+export function scanVerdictOf(deployment: Pick<Deployment, 'scan'>): ScanVerdict {
+  const verdict = deployment.scan?.split(';')[0]?.trim().toLowerCase();
+  return verdict === 'pass' || verdict === 'fail' ? verdict : 'unknown';
+}
+
+/** One row of the history table: one deploy or rollback commit. */
+export interface ReportRow {
+  time: string;
+  kind: Deployment['kind'];
+  commitSha: string;
+  imageRefs: string[];
+  /** `sha256:…` of each image, in the order of `imageRefs`; empty for a ref without a digest. */
+  imageDigests: string[];
+  source: string;
+  approvers: string[];
+  scanVerdict: ScanVerdict;
+  rollbackOf?: string;
+  rollbackTo?: string;
+  reason?: string;
+}
+
+export interface DailyCount {
+  /** UTC calendar day, `YYYY-MM-DD`. */
+  date: string;
+  deploys: number;
+}
+
+export interface EnvironmentReport {
+  environment: string;
+  /** The current deployment (the newest commit, in or before the window), if any. */
+  current?: ReportRow;
+  /** Commits in the window, newest first. */
+  history: ReportRow[];
+  metrics: DoraMetrics;
+  deploysPerDay: DailyCount[];
+}
+
+export interface DeploymentReport {
+  app: string;
+  since: string;
+  until: string;
+  environments: EnvironmentReport[];
+}
+
+export interface BuildReportOptions {
+  app: string;
+  since: Date;
+  until: Date;
+  /** Each environment's whole known history (any order); the window is applied here. */
+  histories: ReadonlyMap<string, readonly Deployment[]>;
+}
+
+/** The report over histories already read; pure, so its numbers can be checked by hand. */
+export function buildDeploymentReport(options: BuildReportOptions): DeploymentReport {
+  const { since, until } = options;
+  const environments = [...options.histories].map(([environment, deployments]): EnvironmentReport => {
+    const newestFirst = [...deployments].sort((a, b) => Date.parse(b.committedAt) - Date.parse(a.committedAt));
+    const known = newestFirst.filter((d) => Date.parse(d.committedAt) < until.getTime());
+    const inWindow = known.filter((d) => Date.parse(d.committedAt) >= since.getTime());
+    const current = known[0];
+    return {
+      environment,
+      ...(current ? { current: toRow(current, deployments) } : {}),
+      history: inWindow.map((d) => toRow(d, deployments)),
+      metrics: computeDoraMetrics(deployments, { since, until }),
+      deploysPerDay: countPerDay(
+        inWindow.filter((d) => d.kind === 'deploy'),
+        since,
+        until,
+      ),
+    };
+  });
+  return { app: options.app, since: since.toISOString(), until: until.toISOString(), environments };
+}
+
+function toRow(deployment: Deployment, history: readonly Deployment[]): ReportRow {
+  // A rollback restores a deploy's image; without a scan trailer of its own, that deploy's verdict is the image's.
+  const restored =
+    deployment.kind === 'rollback' && !deployment.scan && deployment.rollbackTo
+      ? history.find((d) => d.kind === 'deploy' && sameCommit(d.commitSha, deployment.rollbackTo!))
+      : undefined;
+  return {
+    // Git prints the committer's zone; the report is in UTC throughout.
+    time: new Date(Date.parse(deployment.committedAt)).toISOString(),
+    kind: deployment.kind,
+    commitSha: deployment.commitSha,
+    imageRefs: deployment.imageRefs,
+    imageDigests: deployment.imageRefs.map((ref) => /@(sha256:[0-9a-f]{64})$/.exec(ref)?.[1] ?? ''),
+    source: deployment.source ?? '',
+    approvers: deployment.approvedBy,
+    scanVerdict: scanVerdictOf(restored ?? deployment),
+    ...(deployment.rollbackOf ? { rollbackOf: deployment.rollbackOf } : {}),
+    ...(deployment.rollbackTo ? { rollbackTo: deployment.rollbackTo } : {}),
+    ...(deployment.reason ? { reason: deployment.reason } : {}),
+  };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** One entry per UTC day the window touches, zeros included, so the chart's axis is continuous. */
+function countPerDay(deploys: readonly Deployment[], since: Date, until: Date): DailyCount[] {
+  const counts = new Map<string, number>();
+  const firstDay = Date.UTC(since.getUTCFullYear(), since.getUTCMonth(), since.getUTCDate());
+  // `until` is exclusive: a window ending at midnight does not touch the next day.
+  for (let day = firstDay; day < until.getTime(); day += DAY_MS) counts.set(utcDate(day), 0);
+  for (const deploy of deploys) {
+    const date = utcDate(Date.parse(deploy.committedAt));
+    counts.set(date, (counts.get(date) ?? 0) + 1);
+  }
+  return [...counts].map(([date, count]) => ({ date, deploys: count }));
+}
+
+function utcDate(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: DAY_MS, w: 7 * DAY_MS } as const;
+
+/**
+ * The start of the report window from the `since` input: a duration back from `now`
+ * (`30d`, `12h`, `2w`, `90m`) or an ISO 8601 date or date-time (`2026-10-01`,
+ * `2026-10-01T12:00:00Z`; a date alone is midnight UTC).
+ */
+export function parseSince(value: string, now: Date, input = 'since'): Date {
+  const trimmed = value.trim();
+  const duration = /^(\d+)\s*([mhdw])$/.exec(trimmed);
+  if (duration) {
+    const amount = Number(duration[1]);
+    if (amount === 0) throw new ConfigurationError(`Input "${input}" must be a duration greater than zero.`);
+    return new Date(now.getTime() - amount * UNIT_MS[duration[2] as keyof typeof UNIT_MS]);
+  }
+  const time = parseIsoTime(trimmed);
+  if (Number.isNaN(time)) {
+    throw new ConfigurationError(
+      `Input "${input}" must be a duration like 30d, 12h, 2w or 90m, or an ISO date like 2026-10-01, got "${value}".`,
+    );
+  }
+  if (time >= now.getTime()) throw new ConfigurationError(`Input "${input}" must be in the past, got "${value}".`);
+  return new Date(time);
+}
+
+/** The end of the report window from the `until` input: an ISO 8601 date or date-time. */
+export function parseUntil(value: string, input = 'until'): Date {
+  const time = parseIsoTime(value.trim());
+  if (Number.isNaN(time)) {
+    throw new ConfigurationError(`Input "${input}" must be an ISO date like 2026-11-01 or date-time, got "${value}".`);
+  }
+  return new Date(time);
+}
+
+/** Milliseconds of an ISO 8601 date (midnight UTC) or date-time with a zone; NaN otherwise. */
+function parseIsoTime(value: string): number {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return Date.parse(`${value}T00:00:00Z`);
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) return Date.parse(value);
+  return Number.NaN;
+}
+
+/** Writes the report as pretty JSON, creating the directory. */
+export async function writeDeploymentReport(report: DeploymentReport, file: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+export interface GenerateReportOptions {
+  exec: Exec;
+  log: Logger;
+  app: string;
+  environments: readonly string[];
+  since: Date;
+  until: Date;
+  /** A URL, local path or `owner/name` of the GitOps repository. */
+  repository: string;
+  branch?: string;
+  token?: string;
+  setSecret?: SecretSink;
+  serverUrl?: string;
+  workspace?: string;
+  tempDir?: string;
+  /** Where to write the JSON report. */
+  reportFile: string;
+}
+
+/**
+ * Reads the app's deployment trail (commits only: a treeless partial fetch, once for all
+ * environments), builds the report and writes it as JSON to `reportFile`.
+ */
+export async function generateDeploymentReport(options: GenerateReportOptions): Promise<DeploymentReport> {
+  const all = await readDeployments({
+    exec: options.exec,
+    repository: options.repository,
+    branch: options.branch,
+    token: options.token,
+    setSecret: options.setSecret,
+    serverUrl: options.serverUrl,
+    workspace: options.workspace,
+    tempDir: options.tempDir,
+    app: options.app,
+  });
+  const histories = new Map(
+    options.environments.map((environment) => [environment, all.filter((d) => d.environment === environment)]),
+  );
+  for (const [environment, history] of histories) {
+    options.log.info(
+      `${options.app} in ${environment}: ${history.length} deploy and rollback commit(s) in the history.`,
+    );
+  }
+  const report = buildDeploymentReport({ app: options.app, since: options.since, until: options.until, histories });
+  await writeDeploymentReport(report, options.reportFile);
+  return report;
+}

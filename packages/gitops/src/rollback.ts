@@ -1,0 +1,237 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ApprovalRecord } from '@shipgate/approvals';
+import { ConfigurationError, type Exec, type Logger } from '@shipgate/core';
+import { deployToGitOps } from './deploy';
+import type { Deployment } from './deployment';
+import { sameCommit } from './dora';
+import { createGit, type Git, maskToken, resolveRepositoryUrl, type SecretSink } from './git';
+import { readDeploymentsFromClone, remoteBranchExists, remoteDefaultBranch } from './history';
+import { confineRepositoryPath } from './write-tree';
+
+/** What a rollback does: leave `current`, restore the files and trailers of `target`. */
+export interface RollbackPlan {
+  /** The newest commit of the environment: the one rolled back (`Shipgate-Rollback-Of`). */
+  current: Deployment;
+  /** The deploy commit whose files are restored (`Shipgate-Rollback-To`); always of kind `deploy`. */
+  target: Deployment;
+}
+
+/**
+ * Chooses the deployment a rollback restores, from one environment's history (newest first).
+ *
+ * `to: previous` means the newest deploy commit that is older than what is live now and was not
+ * itself rolled back. What is live is the current commit, or for a rollback commit the deploy it
+ * restored; so rolling back twice walks further back (D0, D1, D2 → D1 → D0) instead of bouncing
+ * between two states, and a deploy named in any `Shipgate-Rollback-Of` is never restored by
+ * `previous` (it failed once already). A sha chooses that commit explicitly (a rollback commit's
+ * sha means the deploy it restored), even one rolled back before.
+ */
+export function planRollback(history: readonly Deployment[], to: string, where: string): RollbackPlan {
+  const current = history[0];
+  if (!current) throw new ConfigurationError(`There is no deployment of ${where} to roll back.`);
+  const live = restoredDeploy(history, current) ?? current;
+
+  if (to === 'previous') {
+    const rolledBack = history.flatMap((d) => (d.kind === 'rollback' && d.rollbackOf ? [d.rollbackOf] : []));
+    const liveIndex = history.indexOf(live);
+    const target = history
+      .slice(liveIndex + 1)
+      .find((d) => d.kind === 'deploy' && !rolledBack.some((sha) => sameCommit(sha, d.commitSha)));
+    if (!target) {
+      throw new ConfigurationError(
+        `There is no earlier deployment of ${where} to roll back to: ${live.commitSha.slice(0, 7)} is the oldest one not rolled back.`,
+      );
+    }
+    return { current, target };
+  }
+
+  if (!/^[0-9a-f]{7,64}$/i.test(to)) {
+    throw new ConfigurationError(`Input "to" must be "previous" or a deploy commit sha, got "${to}".`);
+  }
+  const named = history.find((d) => sameCommit(d.commitSha, to));
+  if (!named) throw new ConfigurationError(`Input "to" names ${to}, which is not a deployment of ${where}.`);
+  const target = named.kind === 'deploy' ? named : restoredDeploy(history, named);
+  if (!target) {
+    throw new ConfigurationError(
+      `Input "to" names rollback ${to}, whose restored deployment ${named.rollbackTo ?? '(none)'} is not in the history of ${where}.`,
+    );
+  }
+  if (target === live) {
+    throw new ConfigurationError(
+      `Input "to" names ${to}, which is what ${where} runs now; there is nothing to roll back.`,
+    );
+  }
+  return { current, target };
+}
+
+/** For a rollback commit, the deploy commit it restored; for a deploy, the deploy itself. */
+function restoredDeploy(history: readonly Deployment[], deployment: Deployment): Deployment | undefined {
+  let cursor: Deployment | undefined = deployment;
+  // Bounded: a rollback names an older commit, and a chain cannot be longer than the history.
+  for (let hops = 0; cursor && cursor.kind === 'rollback' && hops <= history.length; hops++) {
+    const sha: string | undefined = cursor.rollbackTo;
+    cursor = sha ? history.find((d) => sameCommit(d.commitSha, sha)) : undefined;
+  }
+  return cursor?.kind === 'deploy' ? cursor : undefined;
+}
+
+/**
+ * Writes the files `path` held at `commitSha` into `destination/path`, byte for byte (modes
+ * included), from a clone that may be partial: git fetches only the blobs of that tree. Nothing
+ * but `destination` is touched (no index, no checkout of the clone).
+ */
+export async function restoreFilesAt(git: Git, commitSha: string, path: string, destination: string): Promise<string> {
+  const { stdout } = await git(['ls-tree', '-z', '--name-only', commitSha, '--', path]);
+  if (!stdout.split('\u0000').includes(path)) {
+    throw new ConfigurationError(`Deployment ${commitSha.slice(0, 7)} has no files at "${path}" to restore.`);
+  }
+  await mkdir(destination, { recursive: true });
+  await git([
+    '-c',
+    'core.autocrlf=false',
+    '-c',
+    'core.symlinks=true',
+    `--work-tree=${destination}`,
+    'restore',
+    `--source=${commitSha}`,
+    '--worktree',
+    '--',
+    path,
+  ]);
+  return join(destination, path);
+}
+
+export interface RollbackOptions {
+  exec: Exec;
+  log: Logger;
+  setSecret?: SecretSink;
+  /** A URL, local path or `owner/name` of the GitOps repository. */
+  repository: string;
+  /** Default: the repository's default branch. */
+  branch?: string;
+  token?: string;
+  app: string;
+  environment: string;
+  /** Default `apps/<app>/<environment>`, as gitops-commit. */
+  path?: string;
+  /** `previous` or a deploy commit sha. */
+  to: string;
+  reason: string;
+  approvalRecord?: ApprovalRecord;
+  /** Default: true for `production`, as for any commit. */
+  requireApproval?: boolean;
+  runUrl?: string;
+  serverUrl?: string;
+  workspace?: string;
+  tempDir?: string;
+  maxAttempts?: number;
+  retryDelays?: { baseDelayMs: number; maxDelayMs: number };
+}
+
+export interface RollbackResult {
+  /** The rollback commit; the branch tip when the path already held the restored files. */
+  commitSha: string;
+  changed: boolean;
+  /** The deploy commit whose files were restored. */
+  rolledBackTo: string;
+  /** The commit that was current before (`Shipgate-Rollback-Of`). */
+  rolledBackFrom: string;
+  target: Deployment;
+}
+
+/**
+ * Restores an earlier deployment of (app, environment): reads the history (commits only), picks
+ * the target (see `planRollback`), restores the target's files from the repository's own history
+ * (only those blobs are fetched) and commits them through gitops-commit's writer as a new commit
+ * with the target's image, source and config-hash trailers plus `Shipgate-Rollback-Of/-To` and
+ * `Shipgate-Reason`. The writer's order guard is skipped for this commit (`allowDowngrade`) and
+ * from then on refuses the rolled-back source and anything older.
+ */
+export async function rollback(options: RollbackOptions): Promise<RollbackResult> {
+  const reason = options.reason.trim();
+  if (!reason) throw new ConfigurationError('Input "reason" is required: say why this rollback is made.');
+  if (options.to !== 'previous' && !/^[0-9a-f]{7,64}$/i.test(options.to)) {
+    throw new ConfigurationError(`Input "to" must be "previous" or a deploy commit sha, got "${options.to}".`);
+  }
+  const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
+  const where = `${options.app} in ${options.environment}`;
+  maskToken(options.token, options.setSecret);
+  const url = resolveRepositoryUrl(options.repository, {
+    serverUrl: options.serverUrl ?? 'https://github.com',
+    workspace: options.workspace ?? process.cwd(),
+  });
+
+  const workDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-rollback-'));
+  try {
+    const git = createGit({ exec: options.exec, url, token: options.token, cwd: join(workDir, 'repo.git') });
+    await options.exec('git', ['init', '--quiet', '--bare', join(workDir, 'repo.git')], { quiet: true });
+    await git(['remote', 'add', 'origin', url]);
+    const branch = options.branch ?? (await remoteDefaultBranch(git));
+    if (!branch || !(await remoteBranchExists(git, branch))) {
+      throw new ConfigurationError(`There is no deployment of ${where} to roll back: the branch does not exist.`);
+    }
+    // Blobless: commits and trees now, file contents only for the tree that is restored.
+    await git([
+      'fetch',
+      '--quiet',
+      '--no-tags',
+      '--filter=blob:none',
+      'origin',
+      `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+    ]);
+    const history = await readDeploymentsFromClone(git, `refs/remotes/origin/${branch}`, {
+      app: options.app,
+      environment: options.environment,
+    });
+    const { current, target } = planRollback(history, options.to, where);
+    options.log.info(
+      `Rolling back ${where} from ${current.commitSha.slice(0, 12)} to ${target.commitSha.slice(0, 12)} (${target.source ?? 'unknown source'}, ${target.imageRefs.join(', ')}).`,
+    );
+    const sourceDir = await restoreFilesAt(git, target.commitSha, path, join(workDir, 'restored'));
+
+    const result = await deployToGitOps({
+      exec: options.exec,
+      log: options.log,
+      setSecret: options.setSecret,
+      repository: options.repository,
+      branch,
+      token: options.token,
+      app: options.app,
+      environment: options.environment,
+      path,
+      sourceDir,
+      imageRefs: target.imageRefs,
+      configHash: target.configHash,
+      source: target.source,
+      sourceTime: target.sourceTime,
+      approvalRecord: options.approvalRecord,
+      requireApproval: options.requireApproval,
+      message: `Roll back {app} in {environment} to ${target.commitSha.slice(0, 12)}`,
+      prune: true,
+      allowDowngrade: true,
+      rollback: { of: current.commitSha, to: target.commitSha, reason },
+      runUrl: options.runUrl,
+      serverUrl: options.serverUrl,
+      workspace: options.workspace,
+      tempDir: options.tempDir,
+      maxAttempts: options.maxAttempts,
+      retryDelays: options.retryDelays,
+    });
+    if (!result.changed) {
+      options.log.warning(
+        `${path} already holds the files of ${target.commitSha.slice(0, 12)}; no rollback commit was made.`,
+      );
+    }
+    return {
+      commitSha: result.commitSha,
+      changed: result.changed,
+      rolledBackTo: target.commitSha,
+      rolledBackFrom: current.commitSha,
+      target,
+    };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
