@@ -28376,7 +28376,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9105);
 /* harmony import */ var _shipgate_core_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2391);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9866);
 
 
 
@@ -28387,7 +28387,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2391:
+/***/ 9866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28473,17 +28473,17 @@ function countBySeverity(findings) {
     return counts;
 }
 /** Values of a JSON field that should be a string, or `undefined`. */
-function stringOrUndefined(value) {
+function finding_stringOrUndefined(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
-function isRecord(value) {
+function finding_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/grype.ts
 
 /** Grype's JSON report (`-o json`): `matches[]` with a `descriptor` naming grype. */
-function isGrypeReport(json) {
+function grype_isGrypeReport(json) {
     return isRecord(json) && Array.isArray(json.matches) && (isRecord(json.descriptor) || isRecord(json.source));
 }
 /** Grype's `fix.state` (fixed, not-fixed, wont-fix, unknown; empty in some reports). */
@@ -28497,7 +28497,7 @@ function grypeCvssScore(...sources) {
             continue;
         let best;
         for (const cvss of cvssList) {
-            if (!isRecord(cvss) || !isRecord(cvss.metrics))
+            if (!finding_isRecord(cvss) || !finding_isRecord(cvss.metrics))
                 continue;
             const score = cvss.metrics.baseScore;
             if (typeof score !== 'number')
@@ -28511,21 +28511,29 @@ function grypeCvssScore(...sources) {
     }
     return undefined;
 }
-function parseGrypeReport(json) {
+function grype_parseGrypeReport(json) {
     const findings = [];
     for (const match of json.matches) {
-        if (!isRecord(match) || !isRecord(match.vulnerability))
-            continue;
-        findings.push(grypeFinding(match));
+        const finding = grypeMatchFinding(match);
+        if (finding)
+            findings.push(finding);
     }
-    const descriptor = isRecord(json.descriptor) ? json.descriptor : {};
-    const db = isRecord(descriptor.db) ? descriptor.db : {};
+    return grypeParsedReport(json, findings);
+}
+/** One entry of `matches` as a finding; `undefined` for an entry that is not a match with a vulnerability. */
+function grypeMatchFinding(match) {
+    return finding_isRecord(match) && finding_isRecord(match.vulnerability) ? grypeFinding(match) : undefined;
+}
+/** The report around its findings: the scanner (`descriptor`) and what was scanned (`source`). */
+function grypeParsedReport(json, findings) {
+    const descriptor = finding_isRecord(json.descriptor) ? json.descriptor : {};
+    const db = finding_isRecord(descriptor.db) ? descriptor.db : {};
     // Grype ≤ 0.8x puts `built` on `db`; later versions nest it under `db.status`.
-    const dbUpdatedAt = stringOrUndefined(db.built) ?? (isRecord(db.status) ? stringOrUndefined(db.status.built) : undefined);
-    const source = isRecord(json.source) ? json.source : {};
-    const target = isRecord(source.target) ? source.target : {};
+    const dbUpdatedAt = finding_stringOrUndefined(db.built) ?? (finding_isRecord(db.status) ? finding_stringOrUndefined(db.status.built) : undefined);
+    const source = finding_isRecord(json.source) ? json.source : {};
+    const target = finding_isRecord(source.target) ? source.target : {};
     const digests = new Set();
-    const manifestDigest = stringOrUndefined(target.manifestDigest);
+    const manifestDigest = finding_stringOrUndefined(target.manifestDigest);
     if (manifestDigest)
         digests.add(manifestDigest);
     if (Array.isArray(target.repoDigests)) {
@@ -28537,34 +28545,34 @@ function parseGrypeReport(json) {
     return {
         scanner: {
             name: 'grype',
-            version: stringOrUndefined(descriptor.version) ?? 'unknown',
+            version: finding_stringOrUndefined(descriptor.version) ?? 'unknown',
             ...(dbUpdatedAt ? { dbUpdatedAt } : {}),
         },
         findings,
         artifact: {
-            name: stringOrUndefined(target.userInput) ?? (typeof source.target === 'string' ? source.target : undefined),
+            name: finding_stringOrUndefined(target.userInput) ?? (typeof source.target === 'string' ? source.target : undefined),
             digests: [...digests],
         },
     };
 }
 function grypeFinding(match) {
     const vulnerability = match.vulnerability;
-    const artifact = isRecord(match.artifact) ? match.artifact : {};
-    const related = Array.isArray(match.relatedVulnerabilities) ? match.relatedVulnerabilities.filter(isRecord) : [];
-    const id = stringOrUndefined(vulnerability.id) ?? 'unknown';
-    const fix = isRecord(vulnerability.fix) ? vulnerability.fix : {};
+    const artifact = finding_isRecord(match.artifact) ? match.artifact : {};
+    const related = Array.isArray(match.relatedVulnerabilities) ? match.relatedVulnerabilities.filter(finding_isRecord) : [];
+    const id = finding_stringOrUndefined(vulnerability.id) ?? 'unknown';
+    const fix = finding_isRecord(vulnerability.fix) ? vulnerability.fix : {};
     const fixedVersions = Array.isArray(fix.versions)
         ? fix.versions.filter((version) => typeof version === 'string' && version !== '')
         : [];
     const finding = {
         id,
         aliases: [
-            ...new Set(related.map((entry) => stringOrUndefined(entry.id)).filter((alias) => alias && alias !== id)),
+            ...new Set(related.map((entry) => finding_stringOrUndefined(entry.id)).filter((alias) => alias && alias !== id)),
         ],
         package: {
-            name: stringOrUndefined(artifact.name) ?? 'unknown',
-            version: stringOrUndefined(artifact.version) ?? '',
-            type: stringOrUndefined(artifact.type) ?? 'unknown',
+            name: finding_stringOrUndefined(artifact.name) ?? 'unknown',
+            version: finding_stringOrUndefined(artifact.version) ?? '',
+            type: finding_stringOrUndefined(artifact.type) ?? 'unknown',
         },
         fixedVersions,
         fixState: grypeFixState(fix.state),
@@ -28573,15 +28581,15 @@ function grypeFinding(match) {
     const score = grypeCvssScore(vulnerability.cvss, ...related.map((entry) => entry.cvss));
     if (score !== undefined)
         finding.cvssScore = score;
-    const description = stringOrUndefined(vulnerability.description) ??
-        related.map((entry) => stringOrUndefined(entry.description)).find(Boolean);
+    const description = finding_stringOrUndefined(vulnerability.description) ??
+        related.map((entry) => finding_stringOrUndefined(entry.description)).find(Boolean);
     if (description)
         finding.title = firstSentence(description);
     const url = primaryUrl(vulnerability);
     if (url)
         finding.url = url;
-    const locations = Array.isArray(artifact.locations) ? artifact.locations.filter(isRecord) : [];
-    const path = locations.map((location) => stringOrUndefined(location.path)).find(Boolean);
+    const locations = Array.isArray(artifact.locations) ? artifact.locations.filter(finding_isRecord) : [];
+    const path = locations.map((location) => finding_stringOrUndefined(location.path)).find(Boolean);
     if (path)
         finding.target = path;
     return finding;
@@ -28594,7 +28602,7 @@ function firstSentence(text, maxLength = 120) {
     return sentence.length > maxLength ? `${sentence.slice(0, maxLength - 1)}…` : sentence;
 }
 function primaryUrl(vulnerability) {
-    const dataSource = stringOrUndefined(vulnerability.dataSource);
+    const dataSource = finding_stringOrUndefined(vulnerability.dataSource);
     if (dataSource && /^https?:\/\//.test(dataSource))
         return dataSource;
     const urls = Array.isArray(vulnerability.urls) ? vulnerability.urls : [];
@@ -28621,7 +28629,7 @@ function parseGrypeVersion(stdout) {
     catch {
         throw new src/* ConfigurationError */.j1('`grype version -o json` did not print JSON.');
     }
-    if (!isRecord(json) || typeof json.version !== 'string') {
+    if (!finding_isRecord(json) || typeof json.version !== 'string') {
         throw new src/* ConfigurationError */.j1('`grype version -o json` printed JSON without a "version".');
     }
     return { version: json.version };
@@ -28748,7 +28756,7 @@ function parseYamlIgnores(text, name) {
     }
     return document.map((raw, index) => {
         const origin = `entry ${index + 1}`;
-        if (!isRecord(raw)) {
+        if (!finding_isRecord(raw)) {
             throw new src/* ConfigurationError */.j1(`Ignore file ${name} ${origin} is not a mapping with id and reason.`);
         }
         const id = typeof raw.id === 'string' ? raw.id.trim() : '';
@@ -30099,11 +30107,371 @@ function registryDigestResolver(log, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/scan/src/json-slices.ts
+/**
+ * A structural scanner over JSON bytes: it finds where values start and end (tracking strings,
+ * escapes and nesting) so that a large document can be walked member by member and element by
+ * element, and only the small slices that matter are decoded and given to `JSON.parse`. Nothing
+ * holds the document as one JS string or one object graph, and a document read from a file is
+ * never held whole either: `JsonBytes` keeps a window of it that slides as the walk goes on.
+ *
+ * Offsets are byte offsets in the document. Slices always start and end on ASCII bytes (quotes,
+ * brackets, digits, letters), so decoding a slice as UTF-8 gives exactly the text that decoding
+ * the whole document would have had there.
+ *
+ * What the scanner walks it checks (brackets, member names, colons, commas, nothing after the
+ * document); what it does not walk it hands to `JSON.parse`. So a document is accepted exactly
+ * when `JSON.parse` would accept it, as long as every value is either walked or parsed.
+ */
+/** The document is not valid JSON; `offset` is the byte where that became clear. */
+class JsonSyntaxError extends Error {
+    offset;
+    name = 'JsonSyntaxError';
+    constructor(reason, offset) {
+        super(`${reason} at byte ${offset}`);
+        this.offset = offset;
+    }
+}
+/**
+ * A JSON document's bytes: all of them (`JsonBytes.of`), or a window onto a stream of them
+ * (`JsonBytes.reading`) that keeps only what the walk still needs.
+ */
+class json_slices_JsonBytes {
+    read;
+    chunkSize;
+    /** Document offsets `[base, limit)` are `bytes[0, limit - base)`. */
+    bytes;
+    base = 0;
+    limit;
+    /** While a slice is being measured, its start: nothing from there on may be dropped. */
+    pin = Number.POSITIVE_INFINITY;
+    ended;
+    constructor(bytes, limit, read, chunkSize = 0) {
+        this.read = read;
+        this.chunkSize = chunkSize;
+        this.bytes = bytes;
+        this.limit = limit;
+        this.ended = read === undefined;
+    }
+    static of(bytes) {
+        return new json_slices_JsonBytes(bytes, bytes.length);
+    }
+    /** Reads the document `chunkSize` bytes at a time, as the walk needs them. */
+    static reading(read, chunkSize = 1 << 20) {
+        return new json_slices_JsonBytes(Buffer.allocUnsafeSlow(2 * chunkSize), 0, read, chunkSize);
+    }
+    /**
+     * Loads more of the document, dropping what comes before `from` (and before the pin). False
+     * when there is no more.
+     */
+    more(from) {
+        if (this.ended || !this.read)
+            return false;
+        const keep = Math.min(this.pin, from, this.limit);
+        const kept = this.limit - keep;
+        const start = keep - this.base;
+        if (kept + this.chunkSize > this.bytes.length) {
+            const grown = Buffer.allocUnsafeSlow(Math.max(2 * this.bytes.length, kept + this.chunkSize));
+            this.bytes.copy(grown, 0, start, start + kept);
+            this.bytes = grown;
+        }
+        else if (start > 0) {
+            this.bytes.copyWithin(0, start, start + kept);
+        }
+        this.base = keep;
+        const count = this.read(this.bytes, kept, this.bytes.length - kept);
+        this.limit = keep + kept + count;
+        if (count === 0)
+            this.ended = true;
+        return count > 0;
+    }
+}
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+/** Values at most this long are checked by parsing them whole; longer ones are walked. */
+const PARSE_WHOLE_LIMIT = 1 << 20;
+/** The byte at `pos`, loading it if need be; -1 past the end of the document. */
+function byteAt(input, pos) {
+    while (pos >= input.limit)
+        if (!input.more(pos))
+            return -1;
+    return input.bytes[pos - input.base];
+}
+/** The first offset at or after `pos` that is not JSON whitespace (space, tab, LF, CR). */
+function skipWhitespace(input, pos) {
+    let i = pos;
+    for (;;) {
+        const { bytes, base } = input;
+        const limit = input.limit - base;
+        let j = i - base;
+        while (j < limit) {
+            const c = bytes[j];
+            if (c !== SPACE && c !== LF && c !== CR && c !== TAB)
+                return base + j;
+            j++;
+        }
+        i = base + j;
+        if (!input.more(i))
+            return i;
+    }
+}
+/** The end of the string whose opening quote is at `start`. */
+function stringEnd(input, start) {
+    for (;;) {
+        const { bytes, base } = input;
+        const limit = input.limit - base;
+        let j = start - base + 1;
+        while (j < limit) {
+            const c = bytes[j];
+            if (c === QUOTE)
+                return base + j + 1;
+            j += c === BACKSLASH ? 2 : 1;
+        }
+        // Runs past what is loaded: load more and measure it again from its quote.
+        if (!input.more(start))
+            throw new JsonSyntaxError('Unterminated string', start);
+    }
+}
+/** Letters, digits, `+`, `-`, `.`: what numbers and `true`/`false`/`null` are made of. */
+function isScalarByte(c) {
+    return ((c >= 0x30 && c <= 0x39) ||
+        (c >= 0x61 && c <= 0x7a) ||
+        (c >= 0x41 && c <= 0x5a) ||
+        c === 0x2b ||
+        c === 0x2d ||
+        c === 0x2e);
+}
+function unexpected(input, pos, wanted) {
+    const c = byteAt(input, pos);
+    if (c < 0)
+        return new JsonSyntaxError(`Unexpected end of input, expected ${wanted}`, pos);
+    const shown = c >= 0x21 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
+    return new JsonSyntaxError(`Unexpected ${shown}, expected ${wanted}`, pos);
+}
+/**
+ * The end of the value that starts at `start` (its first byte, not whitespace), or -1 when it is
+ * longer than `maxLength`. Structural only: strings and brackets are matched, but scalars and
+ * string contents are left for `JSON.parse`. Pin `start` first if the value is to be sliced.
+ */
+function valueEnd(input, start, maxLength = Number.POSITIVE_INFINITY) {
+    const first = byteAt(input, start);
+    if (first === QUOTE) {
+        const end = stringEnd(input, start);
+        return end - start > maxLength ? -1 : end;
+    }
+    if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+        let i = start;
+        while (isScalarByte(byteAt(input, i)))
+            i++;
+        if (i === start)
+            throw unexpected(input, start, 'a value');
+        return i;
+    }
+    const closers = [];
+    let i = start;
+    for (;;) {
+        const { bytes, base } = input;
+        const limit = input.limit - base;
+        let j = i - base;
+        while (j < limit) {
+            const c = bytes[j];
+            if (c === QUOTE) {
+                let k = j + 1;
+                while (k < limit) {
+                    const d = bytes[k];
+                    if (d === QUOTE)
+                        break;
+                    k += d === BACKSLASH ? 2 : 1;
+                }
+                if (k >= limit)
+                    break; // the string runs past what is loaded: resume at its quote
+                j = k + 1;
+                continue;
+            }
+            if (c === OPEN_BRACE)
+                closers.push(CLOSE_BRACE);
+            else if (c === OPEN_BRACKET)
+                closers.push(CLOSE_BRACKET);
+            else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+                const expected = closers.pop();
+                if (expected !== c)
+                    throw unexpected(input, base + j, `'${String.fromCharCode(expected)}'`);
+                if (closers.length === 0) {
+                    const end = base + j + 1;
+                    return end - start > maxLength ? -1 : end;
+                }
+            }
+            j++;
+        }
+        i = base + j;
+        if (i - start > maxLength)
+            return -1;
+        if (!input.more(i)) {
+            throw new JsonSyntaxError(`Unexpected end of input, expected '${String.fromCharCode(closers.at(-1) ?? 0)}'`, i);
+        }
+    }
+}
+/** The UTF-8 text of a slice, which must be loaded (pinned while it was measured). */
+function decodeRange(input, start, end) {
+    return input.bytes.toString('utf8', start - input.base, end - input.base);
+}
+/** `JSON.parse` of one loaded slice; its syntax errors become `JsonSyntaxError`s at the slice's start. */
+function parseRange(input, start, end) {
+    try {
+        return JSON.parse(decodeRange(input, start, end));
+    }
+    catch (error) {
+        if (error instanceof SyntaxError)
+            throw new JsonSyntaxError(`Invalid JSON value (${error.message})`, start);
+        throw error;
+    }
+}
+/** Parses the value at `start`: the value and where it ends. */
+function parseValueAt(input, start) {
+    input.pin = start;
+    try {
+        const end = valueEnd(input, start);
+        return { value: parseRange(input, start, end), end };
+    }
+    finally {
+        input.pin = Number.POSITIVE_INFINITY;
+    }
+}
+/**
+ * Checks the value at `start` completely and returns its end, keeping nothing: a value up to
+ * 1 MiB is parsed whole, a longer object or array is walked and its members or elements checked
+ * the same way.
+ */
+function skipValue(input, start) {
+    input.pin = start;
+    try {
+        const end = valueEnd(input, start, PARSE_WHOLE_LIMIT);
+        if (end >= 0) {
+            parseRange(input, start, end);
+            return end;
+        }
+    }
+    finally {
+        input.pin = Number.POSITIVE_INFINITY;
+    }
+    const first = byteAt(input, start);
+    if (first === OPEN_BRACE)
+        return forEachMember(input, start, (_name, valueStart) => skipValue(input, valueStart));
+    if (first === OPEN_BRACKET)
+        return forEachElement(input, start, (elementStart) => skipValue(input, elementStart));
+    return parseValueAt(input, start).end; // a string longer than the limit
+}
+/**
+ * Walks the object whose `{` is at `start`: for each member, `visit(name, valueStart)` must
+ * consume the value (parse or skip it) and return its end. Returns the end of the object.
+ * Members are visited in document order, duplicates included.
+ */
+function forEachMember(input, start, visit) {
+    if (byteAt(input, start) !== OPEN_BRACE)
+        throw unexpected(input, start, "'{'");
+    let i = skipWhitespace(input, start + 1);
+    if (byteAt(input, i) === CLOSE_BRACE)
+        return i + 1;
+    for (;;) {
+        if (byteAt(input, i) !== QUOTE)
+            throw unexpected(input, i, 'a member name');
+        const { value: name, end: nameEnd } = parseValueAt(input, i);
+        i = skipWhitespace(input, nameEnd);
+        if (byteAt(input, i) !== COLON)
+            throw unexpected(input, i, "':'");
+        i = skipWhitespace(input, i + 1);
+        if (byteAt(input, i) < 0)
+            throw unexpected(input, i, 'a value');
+        i = skipWhitespace(input, visit(name, i));
+        const c = byteAt(input, i);
+        if (c === COMMA) {
+            i = skipWhitespace(input, i + 1);
+            continue;
+        }
+        if (c === CLOSE_BRACE)
+            return i + 1;
+        throw unexpected(input, i, "',' or '}'");
+    }
+}
+/**
+ * Walks the array whose `[` is at `start`: `visit(elementStart, index)` must consume the element
+ * and return its end. Returns the end of the array.
+ */
+function forEachElement(input, start, visit) {
+    if (byteAt(input, start) !== OPEN_BRACKET)
+        throw unexpected(input, start, "'['");
+    let i = skipWhitespace(input, start + 1);
+    if (byteAt(input, i) === CLOSE_BRACKET)
+        return i + 1;
+    for (let index = 0;; index++) {
+        if (byteAt(input, i) < 0)
+            throw unexpected(input, i, 'a value');
+        i = skipWhitespace(input, visit(i, index));
+        const c = byteAt(input, i);
+        if (c === COMMA) {
+            i = skipWhitespace(input, i + 1);
+            continue;
+        }
+        if (c === CLOSE_BRACKET)
+            return i + 1;
+        throw unexpected(input, i, "',' or ']'");
+    }
+}
+/** The members of the object at `start` as names and value ranges (values are not checked). */
+function objectMembers(input, start) {
+    const members = [];
+    forEachMember(input, start, (name, valueStart) => {
+        const end = valueEnd(input, valueStart);
+        members.push({ name, value: { start: valueStart, end } });
+        return end;
+    });
+    return members;
+}
+/** The elements of the array at `start` as ranges (values are not checked). */
+function arrayElements(input, start) {
+    const elements = [];
+    forEachElement(input, start, (elementStart) => {
+        const end = valueEnd(input, elementStart);
+        elements.push({ start: elementStart, end });
+        return end;
+    });
+    return elements;
+}
+/** Where the single top-level value of a document starts. */
+function documentStart(input) {
+    const start = skipWhitespace(input, 0);
+    if (byteAt(input, start) < 0)
+        throw unexpected(input, start, 'a value');
+    return start;
+}
+/** Checks that only whitespace follows the top-level value, which ends at `end`. */
+function finishDocument(input, end) {
+    const rest = skipWhitespace(input, end);
+    if (byteAt(input, rest) >= 0)
+        throw unexpected(input, rest, 'the end of the document');
+}
+function isObjectAt(input, start) {
+    return byteAt(input, start) === OPEN_BRACE;
+}
+function isArrayAt(input, start) {
+    return byteAt(input, start) === OPEN_BRACKET;
+}
+
 ;// CONCATENATED MODULE: ./packages/scan/src/trivy.ts
 
 
 /** Trivy's JSON report (`--format json`): `SchemaVersion` plus `Results[].Vulnerabilities[]`. */
-function isTrivyReport(json) {
+function trivy_isTrivyReport(json) {
     return isRecord(json) && typeof json.SchemaVersion === 'number' && ('Results' in json || 'ArtifactName' in json);
 }
 /**
@@ -30128,13 +30496,13 @@ function trivyFixState(status, fixedVersions) {
 }
 /** The score of the source Trivy took the severity from, else NVD's, else any; CVSS v3 before v4 before v2. */
 function trivyCvssScore(cvss, severitySource) {
-    if (!isRecord(cvss))
+    if (!finding_isRecord(cvss))
         return undefined;
     const sources = Object.keys(cvss);
     const preferred = [typeof severitySource === 'string' ? severitySource : '', 'nvd', ...sources];
     for (const source of preferred) {
         const entry = cvss[source];
-        if (!isRecord(entry))
+        if (!finding_isRecord(entry))
             continue;
         for (const key of ['V3Score', 'V40Score', 'V2Score']) {
             const score = entry[key];
@@ -30153,13 +30521,11 @@ function splitFixedVersions(value) {
         .map((part) => part.trim())
         .filter(Boolean);
 }
-function parseTrivyReport(json, source) {
-    if (json.SchemaVersion !== 2) {
-        throw new src/* ConfigurationError */.j1(`Report ${source} is a Trivy report with SchemaVersion ${String(json.SchemaVersion)}, but only SchemaVersion 2 is supported.`);
-    }
+function trivy_parseTrivyReport(json, source) {
+    checkTrivySchemaVersion(json.SchemaVersion, source);
     const results = json.Results ?? [];
     if (!Array.isArray(results))
-        throw new src/* ConfigurationError */.j1(`Report ${source} has a "Results" that is not a list.`);
+        throw trivyResultsNotAList(source);
     const findings = [];
     for (const result of results) {
         if (!isRecord(result))
@@ -30175,27 +30541,40 @@ function parseTrivyReport(json, source) {
             findings.push(trivyFinding(vulnerability, type, target));
         }
     }
-    const trivy = isRecord(json.Trivy) ? json.Trivy : {};
-    const metadata = isRecord(json.Metadata) ? json.Metadata : {};
+    return trivyParsedReport(json, findings);
+}
+function checkTrivySchemaVersion(schemaVersion, source) {
+    if (schemaVersion !== 2) {
+        throw new src/* ConfigurationError */.j1(`Report ${source} is a Trivy report with SchemaVersion ${String(schemaVersion)}, but only SchemaVersion 2 is supported.`);
+    }
+}
+function trivyResultsNotAList(source) {
+    return new src/* ConfigurationError */.j1(`Report ${source} has a "Results" that is not a list.`);
+}
+/** The report around its findings: the scanner version (`Trivy`), `ArtifactName` and `Metadata.RepoDigests`. */
+function trivyParsedReport(json, findings) {
+    const trivy = finding_isRecord(json.Trivy) ? json.Trivy : {};
+    const metadata = finding_isRecord(json.Metadata) ? json.Metadata : {};
     return {
-        scanner: { name: 'trivy', version: stringOrUndefined(trivy.Version) ?? 'unknown' },
+        scanner: { name: 'trivy', version: finding_stringOrUndefined(trivy.Version) ?? 'unknown' },
         findings,
         artifact: {
-            name: stringOrUndefined(json.ArtifactName),
+            name: finding_stringOrUndefined(json.ArtifactName),
             digests: repoDigests(metadata.RepoDigests),
         },
     };
 }
+/** One entry of a result's `Vulnerabilities`; `type` and `target` come from the result. */
 function trivyFinding(vulnerability, type, target) {
-    const id = stringOrUndefined(vulnerability.VulnerabilityID) ?? 'unknown';
+    const id = finding_stringOrUndefined(vulnerability.VulnerabilityID) ?? 'unknown';
     const fixedVersions = splitFixedVersions(vulnerability.FixedVersion);
     const vendorIds = Array.isArray(vulnerability.VendorIDs) ? vulnerability.VendorIDs : [];
     const finding = {
         id,
         aliases: [...new Set(vendorIds.filter((alias) => typeof alias === 'string' && alias !== id))],
         package: {
-            name: stringOrUndefined(vulnerability.PkgName) ?? 'unknown',
-            version: stringOrUndefined(vulnerability.InstalledVersion) ?? '',
+            name: finding_stringOrUndefined(vulnerability.PkgName) ?? 'unknown',
+            version: finding_stringOrUndefined(vulnerability.InstalledVersion) ?? '',
             type,
         },
         fixedVersions,
@@ -30205,10 +30584,10 @@ function trivyFinding(vulnerability, type, target) {
     const score = trivyCvssScore(vulnerability.CVSS, vulnerability.SeveritySource);
     if (score !== undefined)
         finding.cvssScore = score;
-    const title = stringOrUndefined(vulnerability.Title);
+    const title = finding_stringOrUndefined(vulnerability.Title);
     if (title)
         finding.title = title;
-    const url = stringOrUndefined(vulnerability.PrimaryURL) ?? firstString(vulnerability.References);
+    const url = finding_stringOrUndefined(vulnerability.PrimaryURL) ?? firstString(vulnerability.References);
     if (url)
         finding.url = url;
     if (target)
@@ -30234,27 +30613,201 @@ function firstString(value) {
 
 
 
+
+
 /**
  * Parses a scanner report, whichever of the two formats it is. `source` names the input or file
  * in error messages.
  */
 function parseScanReport(text, source) {
-    return parseScanReportJson(parseReportJson(text, source), source);
+    return parseScanReportBytes(Buffer.from(text, 'utf8'), source);
 }
 function parseReportJson(text, source) {
     try {
         return JSON.parse(text);
     }
     catch {
-        throw new src/* ConfigurationError */.j1(`Report ${source} is not valid JSON.`);
+        throw notJson(source);
     }
 }
+/** The same as `parseScanReport` for a report already parsed as a whole. */
 function parseScanReportJson(json, source) {
     if (isTrivyReport(json))
         return parseTrivyReport(json, source);
     if (isGrypeReport(json))
         return parseGrypeReport(json);
-    throw new src/* ConfigurationError */.j1(`Report ${source} is neither a Trivy JSON report (SchemaVersion and Results) nor a Grype JSON report (matches).`);
+    throw neitherFormat(source);
+}
+/**
+ * Parses a report from its UTF-8 bytes without ever holding it as one string or one object
+ * graph: the document is walked with a structural scanner, each vulnerability (Trivy
+ * `Results[].Vulnerabilities[]`) or match (Grype `matches[]`) is parsed on its own and turned into
+ * a finding at once, and of the other top-level fields only the few the report needs are kept.
+ * The result, and every error, is the same as `parseScanReportJson(JSON.parse(text))`; the
+ * whole document is checked before any of its content decides an error.
+ */
+function parseScanReportBytes(bytes, source) {
+    return parseScanReportInput(JsonBytes.of(bytes), source);
+}
+/** `parseScanReportBytes` for a report read as it is walked (`JsonBytes.reading`). */
+function parseScanReportInput(input, source) {
+    let document;
+    try {
+        document = scanReport(input);
+    }
+    catch (error) {
+        if (error instanceof JsonSyntaxError)
+            throw notJson(source);
+        throw error;
+    }
+    const { fields, trivyResults, grypeMatches } = document;
+    if (!document.isObject)
+        throw neitherFormat(source);
+    // isTrivyReport and isGrypeReport, on what the scan kept.
+    if (typeof fields.SchemaVersion === 'number' && (document.hasResults || 'ArtifactName' in fields)) {
+        checkTrivySchemaVersion(fields.SchemaVersion, source);
+        if (trivyResults === 'not-a-list')
+            throw trivyResultsNotAList(source);
+        return trivyParsedReport(fields, trivyResults ?? []);
+    }
+    if (Array.isArray(grypeMatches) && (finding_isRecord(fields.descriptor) || finding_isRecord(fields.source))) {
+        return grypeParsedReport(fields, grypeMatches);
+    }
+    throw neitherFormat(source);
+}
+function notJson(source) {
+    return new src/* ConfigurationError */.j1(`Report ${source} is not valid JSON.`);
+}
+function neitherFormat(source) {
+    return new src/* ConfigurationError */.j1(`Report ${source} is neither a Trivy JSON report (SchemaVersion and Results) nor a Grype JSON report (matches).`);
+}
+/**
+ * One copy of each package name, version, type and fixed version, which thousands of findings
+ * share: a report's findings are most of what the step keeps in memory, and the fewer strings of
+ * theirs outlive a garbage collection, the smaller the heap stays while they are read.
+ */
+function stringPool() {
+    const strings = new Map();
+    const shared = (text) => {
+        const known = strings.get(text);
+        if (known !== undefined)
+            return known;
+        strings.set(text, text);
+        return text;
+    };
+    return (finding) => {
+        const { package: pkg, fixedVersions } = finding;
+        pkg.name = shared(pkg.name);
+        pkg.version = shared(pkg.version);
+        pkg.type = shared(pkg.type);
+        for (let i = 0; i < fixedVersions.length; i++)
+            fixedVersions[i] = shared(fixedVersions[i]);
+        return finding;
+    };
+}
+/** The top-level fields the two formats read besides their findings. */
+const KEPT_FIELDS = new Set(['SchemaVersion', 'ArtifactName', 'Trivy', 'Metadata', 'descriptor', 'source']);
+/**
+ * One pass over the whole document, checking all of it. Both `Results` and `matches` are read
+ * as they are met, before the format is known (`SchemaVersion` may come last); the caller keeps
+ * the one the format calls for.
+ */
+function scanReport(input) {
+    const start = documentStart(input);
+    const pooled = stringPool();
+    const report = {
+        isObject: isObjectAt(input, start),
+        fields: {},
+        hasResults: false,
+        trivyResults: undefined,
+        grypeMatches: undefined,
+    };
+    const end = !report.isObject
+        ? skipValue(input, start)
+        : forEachMember(input, start, (name, valueStart) => {
+            if (name === 'Results') {
+                report.hasResults = true;
+                report.trivyResults = undefined;
+                if (isArrayAt(input, valueStart)) {
+                    const findings = [];
+                    report.trivyResults = findings;
+                    return forEachElement(input, valueStart, (resultStart) => readTrivyResult(input, resultStart, findings, pooled));
+                }
+                // Checked whole by skipValue, so a value starting with `n` is `null`.
+                if (byteAt(input, valueStart) !== 0x6e)
+                    report.trivyResults = 'not-a-list';
+                return skipValue(input, valueStart);
+            }
+            if (name === 'matches') {
+                report.grypeMatches = undefined;
+                if (!isArrayAt(input, valueStart))
+                    return skipValue(input, valueStart);
+                const findings = [];
+                report.grypeMatches = findings;
+                return forEachElement(input, valueStart, (matchStart) => {
+                    const { value, end } = parseValueAt(input, matchStart);
+                    const finding = grypeMatchFinding(value);
+                    if (finding)
+                        findings.push(pooled(finding));
+                    return end;
+                });
+            }
+            if (KEPT_FIELDS.has(name)) {
+                const { value, end } = parseValueAt(input, valueStart);
+                report.fields[name] = value;
+                return end;
+            }
+            return skipValue(input, valueStart);
+        });
+    finishDocument(input, end);
+    return report;
+}
+/**
+ * One element of Trivy's `Results`: its vulnerabilities are appended to `findings` with the
+ * result's `Type` and `Target`, which may come before or after `Vulnerabilities`. Returns the end.
+ */
+function readTrivyResult(input, start, findings, pooled) {
+    if (!isObjectAt(input, start))
+        return skipValue(input, start);
+    let target;
+    let type;
+    let vulnerabilities;
+    const end = forEachMember(input, start, (name, valueStart) => {
+        if (name === 'Vulnerabilities') {
+            vulnerabilities = undefined;
+            if (!isArrayAt(input, valueStart))
+                return skipValue(input, valueStart);
+            const list = [];
+            vulnerabilities = list;
+            return forEachElement(input, valueStart, (elementStart) => {
+                const { value, end } = parseValueAt(input, elementStart);
+                if (finding_isRecord(value))
+                    list.push(pooled(trivyFinding(value, 'unknown', undefined)));
+                return end;
+            });
+        }
+        if (name === 'Target' || name === 'Type') {
+            const { value, end } = parseValueAt(input, valueStart);
+            if (name === 'Target')
+                target = value;
+            else
+                type = value;
+            return end;
+        }
+        return skipValue(input, valueStart);
+    });
+    if (vulnerabilities) {
+        // What trivyFinding would have set given them: the type, and the target as its last field.
+        const resultTarget = finding_stringOrUndefined(target);
+        const resultType = finding_stringOrUndefined(type) ?? 'unknown';
+        for (const finding of vulnerabilities) {
+            finding.package.type = resultType;
+            if (resultTarget)
+                finding.target = resultTarget;
+            findings.push(finding);
+        }
+    }
+    return end;
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/sarif.ts
@@ -30319,14 +30872,15 @@ function* sarifJsonChunks(findings, options, batch = 1000) {
     const [between, afterResults] = splitOnce(afterRules, '"results":[]');
     yield `${beforeRules}"rules":[`;
     for (let i = 0; i < rules.length; i += batch) {
-        const part = rules.slice(i, i + batch).map((finding) => JSON.stringify(sarifRule(finding)));
+        const part = rules.slice(i, i + batch).map(sarifRuleJson);
         yield (i > 0 ? ',' : '') + part.join(',');
     }
     yield `]${between}"results":[`;
+    const uriOf = lastTargetUri(imageUri);
     for (let i = 0; i < findings.length; i += batch) {
         const part = findings
             .slice(i, i + batch)
-            .map((finding) => JSON.stringify(sarifResult(finding, ruleIndex.get(finding.id), imageUri, options)));
+            .map((finding) => sarifResultJson(finding, ruleIndex.get(finding.id), uriOf(finding.target), options));
         yield (i > 0 ? ',' : '') + part.join(',');
     }
     yield `]${afterResults}`;
@@ -30373,12 +30927,6 @@ function sarifRule(finding) {
     const score = securitySeverity(finding.severity, finding.cvssScore);
     if (score !== undefined)
         properties['security-severity'] = score;
-    const helpLines = [
-        `Vulnerability ${finding.id}`,
-        `Severity: ${finding.severity}`,
-        ...(finding.aliases.length > 0 ? [`Aliases: ${finding.aliases.join(', ')}`] : []),
-        ...(finding.url ? [`Link: ${finding.url}`] : []),
-    ];
     return {
         id: finding.id,
         name: 'ContainerPackageVulnerability',
@@ -30386,28 +30934,39 @@ function sarifRule(finding) {
         fullDescription: { text: summary },
         defaultConfiguration: { level: sarifLevel(finding.severity) },
         ...(finding.url ? { helpUri: finding.url } : {}),
-        help: {
-            text: helpLines.join('\n'),
-            markdown: [
-                `**Vulnerability ${finding.id}**`,
-                '',
-                `| Severity | Package | Fixed versions | Link |`,
-                '| --- | --- | --- | --- |',
-                `| ${finding.severity} | ${finding.package.name} | ${finding.fixedVersions.join(', ') || '—'} | ${finding.url ? `[${finding.id}](${finding.url})` : '—'} |`,
-            ].join('\n'),
-        },
+        help: { text: ruleHelpText(finding), markdown: ruleHelpMarkdown(finding) },
         properties,
     };
 }
+const str = JSON.stringify;
+/** `JSON.stringify(sarifRule(finding))`, written out: the same text without building the object. */
+function sarifRuleJson(finding) {
+    const summary = str(finding.title ?? finding.id);
+    const score = securitySeverity(finding.severity, finding.cvssScore);
+    return (`{"id":${str(finding.id)},"name":"ContainerPackageVulnerability",` +
+        `"shortDescription":{"text":${summary}},"fullDescription":{"text":${summary}},` +
+        `"defaultConfiguration":{"level":"${sarifLevel(finding.severity)}"},` +
+        (finding.url ? `"helpUri":${str(finding.url)},` : '') +
+        `"help":{"text":${str(ruleHelpText(finding))},"markdown":${str(ruleHelpMarkdown(finding))}},` +
+        `"properties":{"tags":["vulnerability","security",${str(finding.severity.toUpperCase())}],"precision":"very-high"` +
+        (score !== undefined ? `,"security-severity":${str(score)}` : '') +
+        '}}');
+}
+function ruleHelpText(finding) {
+    return (`Vulnerability ${finding.id}\nSeverity: ${finding.severity}` +
+        (finding.aliases.length > 0 ? `\nAliases: ${finding.aliases.join(', ')}` : '') +
+        (finding.url ? `\nLink: ${finding.url}` : ''));
+}
+function ruleHelpMarkdown(finding) {
+    return (`**Vulnerability ${finding.id}**\n\n| Severity | Package | Fixed versions | Link |\n| --- | --- | --- | --- |\n` +
+        `| ${finding.severity} | ${finding.package.name} | ${finding.fixedVersions.join(', ') || '—'} | ${finding.url ? `[${finding.id}](${finding.url})` : '—'} |`);
+}
 function sarifResult(finding, ruleIndex, imageUri, options) {
-    const fixed = finding.fixedVersions.length > 0 ? finding.fixedVersions.join(', ') : 'no fixed version';
     return {
         ruleId: finding.id,
         ruleIndex,
         level: sarifLevel(finding.severity),
-        message: {
-            text: `Package ${finding.package.name} ${finding.package.version} (${finding.package.type}) in ${options.imageRef} is affected by ${finding.id} (${finding.severity}); fixed: ${fixed}.`,
-        },
+        message: { text: resultMessage(finding, options) },
         locations: [
             {
                 physicalLocation: {
@@ -30416,12 +30975,35 @@ function sarifResult(finding, ruleIndex, imageUri, options) {
                 },
             },
         ],
-        // No source line to hash: the vulnerability, package and place identify the alert across runs.
-        partialFingerprints: {
-            'shipgateFinding/v1': (0,external_node_crypto_.createHash)('sha256')
-                .update(`${finding.id}\0${finding.package.name}\0${finding.package.type}\0${finding.target ?? ''}`)
-                .digest('hex'),
-        },
+        partialFingerprints: { 'shipgateFinding/v1': fingerprint(finding) },
+    };
+}
+/** `JSON.stringify(sarifResult(…))`, written out; `uri` is the artifact location's. */
+function sarifResultJson(finding, ruleIndex, uri, options) {
+    return (`{"ruleId":${str(finding.id)},"ruleIndex":${ruleIndex},"level":"${sarifLevel(finding.severity)}",` +
+        `"message":{"text":${str(resultMessage(finding, options))}},` +
+        `"locations":[{"physicalLocation":{"artifactLocation":{"uri":${str(uri)},"uriBaseId":"ROOTPATH"},` +
+        '"region":{"startLine":1,"startColumn":1,"endLine":1,"endColumn":1}}}],' +
+        `"partialFingerprints":{"shipgateFinding/v1":"${fingerprint(finding)}"}}`);
+}
+function resultMessage(finding, options) {
+    const fixed = finding.fixedVersions.length > 0 ? finding.fixedVersions.join(', ') : 'no fixed version';
+    return `Package ${finding.package.name} ${finding.package.version} (${finding.package.type}) in ${options.imageRef} is affected by ${finding.id} (${finding.severity}); fixed: ${fixed}.`;
+}
+/** No source line to hash: the vulnerability, package and place identify the alert across runs. */
+function fingerprint(finding) {
+    return (0,external_node_crypto_.hash)('sha256', `${finding.id}\0${finding.package.name}\0${finding.package.type}\0${finding.target ?? ''}`, 'hex');
+}
+/** `fileUri(target) ?? imageUri`, remembering the last target: findings of one result share it. */
+function lastTargetUri(imageUri) {
+    let lastTarget;
+    let lastUri = imageUri;
+    return (target) => {
+        if (target !== lastTarget) {
+            lastTarget = target;
+            lastUri = fileUri(target) ?? imageUri;
+        }
+        return lastUri;
     };
 }
 /** A package's file inside the image (`/lib/apk/db/installed`, `app/go.mod`) as a relative URI, if it is one. */
@@ -30467,11 +31049,11 @@ function parseTrivyVersion(stdout) {
     catch {
         throw new src/* ConfigurationError */.j1('`trivy version --format json` did not print JSON; is this Trivy 0.20 or later?');
     }
-    if (!isRecord(json) || typeof json.Version !== 'string') {
+    if (!finding_isRecord(json) || typeof json.Version !== 'string') {
         throw new src/* ConfigurationError */.j1('`trivy version --format json` printed JSON without a "Version".');
     }
-    const db = isRecord(json.VulnerabilityDB) ? json.VulnerabilityDB : {};
-    const dbUpdatedAt = stringOrUndefined(db.UpdatedAt);
+    const db = finding_isRecord(json.VulnerabilityDB) ? json.VulnerabilityDB : {};
+    const dbUpdatedAt = finding_stringOrUndefined(db.UpdatedAt);
     return { version: json.Version, ...(dbUpdatedAt ? { dbUpdatedAt } : {}) };
 }
 /** Registry credentials go to Trivy through its environment, never its arguments. */
@@ -30498,6 +31080,7 @@ async function runTrivy({ exec, log }, imageRef, outputFile, registry) {
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/scan-image.ts
+
 
 
 
@@ -30610,7 +31193,7 @@ async function scanImage(options, deps) {
         findings: parsed.findings.length,
         unfixedIgnored: evaluation.unfixedIgnored,
     };
-    await writeChunks(options.sarifFile, sarifJsonChunks(evaluation.reported, { scanner: parsed.scanner, imageRef }));
+    await writeChunks(options.sarifFile, sarifJsonChunks(evaluation.reported, { scanner: parsed.scanner, imageRef }, 20));
     await writeJson(options.recordFile, record);
     return {
         record,
@@ -30679,34 +31262,68 @@ async function runScanner(scanner, imageRef, reportPath, registry, deps) {
     return grypeVersion(run);
 }
 /**
- * Hashes (streaming) and parses a report. The text is read separately rather than decoded from the
- * hashed bytes so that a large report is never held as bytes and text at once; both reads see the
- * same file, which nothing else writes during the step.
+ * Hashes and parses a report in one read of it. The report is never held whole, as bytes, text or
+ * objects: it is read a megabyte at a time into a window that the parser walks, each
+ * vulnerability parsed on its own, and each piece hashed as it is read.
  */
 async function readReport(path, source, inputName) {
-    // Synchronous on purpose: readFileSync decodes in one pass, where the async readFile holds the
-    // bytes in chunks and then the text (about 160 MB more at the peak for a 100 MB report).
-    let text = inputName ? readInputFileSync(path, inputName, 'report') : (0,external_node_fs_.readFileSync)(path, 'utf8');
-    const sha256 = await sha256File(path);
-    const json = parseReportJson(text, source);
-    text = undefined;
-    return { parsed: parseScanReportJson(json, source), sha256 };
-}
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
+    const failed = (error) => (inputName ? unreadable(error, path, inputName, 'report') : error);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch (error) {
+        throw failed(error);
+    }
+    try {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const input = json_slices_JsonBytes.reading((target, offset, length) => {
+            let count;
+            try {
+                count = (0,external_node_fs_.readSync)(fd, target, offset, length, null); // a directory fails here (EISDIR)
+            }
+            catch (error) {
+                throw failed(error);
+            }
+            hash.update(target.subarray(offset, offset + count));
+            return count;
+        });
+        // A parsed document has been read to its end (only whitespace may follow it), so all of the
+        // file is hashed.
+        const parsed = parseScanReportInput(input, source);
+        return { parsed, sha256: hash.digest('hex') };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 async function writeChunks(path, chunks) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    // Synchronous writes: each piece is written and dropped before the next is built, where queued
-    // async writes would keep them all alive (and idle the step) for a 50 MB log.
+    // Synchronous writes: each piece is encoded into one reused buffer and dropped before the next
+    // is built, where queued async writes would keep them all alive (and idle the step) for a 50 MB
+    // log. The pieces are small, so none lives long enough to be promoted out of the young heap.
     const fd = (0,external_node_fs_.openSync)(path, 'w');
+    const buffer = Buffer.allocUnsafeSlow(1 << 20);
+    let used = 0;
+    const flush = () => {
+        for (let written = 0; written < used;)
+            written += (0,external_node_fs_.writeSync)(fd, buffer, written, used - written);
+        used = 0;
+    };
+    const put = (chunk) => {
+        // A UTF-16 code unit is at most 3 bytes of UTF-8.
+        if (used + chunk.length * 3 > buffer.length)
+            flush();
+        if (chunk.length * 3 > buffer.length)
+            (0,external_node_fs_.writeSync)(fd, chunk);
+        else
+            used += buffer.write(chunk, used);
+    };
     try {
         for (const chunk of chunks)
-            (0,external_node_fs_.writeSync)(fd, chunk);
-        (0,external_node_fs_.writeSync)(fd, '\n');
+            put(chunk);
+        put('\n');
+        flush();
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -30728,14 +31345,6 @@ function unreadable(error, path, inputName, what) {
     const code = error.code;
     const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : 'cannot be read';
     return new src/* ConfigurationError */.j1(`Input "${inputName}" names the ${what} ${path}, which ${reason}.`);
-}
-function readInputFileSync(path, inputName, what) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        throw unreadable(error, path, inputName, what);
-    }
 }
 async function writeJson(path, value) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });

@@ -37,9 +37,19 @@ export function grypeCvssScore(...sources: unknown[]): number | undefined {
 export function parseGrypeReport(json: Record<string, unknown>): ParsedReport {
   const findings: Finding[] = [];
   for (const match of json.matches as unknown[]) {
-    if (!isRecord(match) || !isRecord(match.vulnerability)) continue;
-    findings.push(grypeFinding(match));
+    const finding = grypeMatchFinding(match);
+    if (finding) findings.push(finding);
   }
+  return grypeParsedReport(json, findings);
+}
+
+/** One entry of `matches` as a finding; `undefined` for an entry that is not a match with a vulnerability. */
+export function grypeMatchFinding(match: unknown): Finding | undefined {
+  return isRecord(match) && isRecord(match.vulnerability) ? grypeFinding(match) : undefined;
+}
+
+/** The report around its findings: the scanner (`descriptor`) and what was scanned (`source`). */
+export function grypeParsedReport(json: Record<string, unknown>, findings: Finding[]): ParsedReport {
   const descriptor = isRecord(json.descriptor) ? json.descriptor : {};
   const db = isRecord(descriptor.db) ? descriptor.db : {};
   // Grype ≤ 0.8x puts `built` on `db`; later versions nest it under `db.status`.

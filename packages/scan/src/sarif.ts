@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { type Finding, type ScannerInfo, severityRank } from './finding';
 import type { Severity } from './scan-record';
 
@@ -74,14 +74,15 @@ export function* sarifJsonChunks(findings: readonly Finding[], options: SarifOpt
   const [between, afterResults] = splitOnce(afterRules, '"results":[]');
   yield `${beforeRules}"rules":[`;
   for (let i = 0; i < rules.length; i += batch) {
-    const part = rules.slice(i, i + batch).map((finding) => JSON.stringify(sarifRule(finding)));
+    const part = rules.slice(i, i + batch).map(sarifRuleJson);
     yield (i > 0 ? ',' : '') + part.join(',');
   }
   yield `]${between}"results":[`;
+  const uriOf = lastTargetUri(imageUri);
   for (let i = 0; i < findings.length; i += batch) {
     const part = findings
       .slice(i, i + batch)
-      .map((finding) => JSON.stringify(sarifResult(finding, ruleIndex.get(finding.id) as number, imageUri, options)));
+      .map((finding) => sarifResultJson(finding, ruleIndex.get(finding.id) as number, uriOf(finding.target), options));
     yield (i > 0 ? ',' : '') + part.join(',');
   }
   yield `]${afterResults}`;
@@ -131,12 +132,6 @@ function sarifRule(finding: Finding): Json {
   };
   const score = securitySeverity(finding.severity, finding.cvssScore);
   if (score !== undefined) properties['security-severity'] = score;
-  const helpLines = [
-    `Vulnerability ${finding.id}`,
-    `Severity: ${finding.severity}`,
-    ...(finding.aliases.length > 0 ? [`Aliases: ${finding.aliases.join(', ')}`] : []),
-    ...(finding.url ? [`Link: ${finding.url}`] : []),
-  ];
   return {
     id: finding.id,
     name: 'ContainerPackageVulnerability',
@@ -144,29 +139,50 @@ function sarifRule(finding: Finding): Json {
     fullDescription: { text: summary },
     defaultConfiguration: { level: sarifLevel(finding.severity) },
     ...(finding.url ? { helpUri: finding.url } : {}),
-    help: {
-      text: helpLines.join('\n'),
-      markdown: [
-        `**Vulnerability ${finding.id}**`,
-        '',
-        `| Severity | Package | Fixed versions | Link |`,
-        '| --- | --- | --- | --- |',
-        `| ${finding.severity} | ${finding.package.name} | ${finding.fixedVersions.join(', ') || '—'} | ${finding.url ? `[${finding.id}](${finding.url})` : '—'} |`,
-      ].join('\n'),
-    },
+    help: { text: ruleHelpText(finding), markdown: ruleHelpMarkdown(finding) },
     properties,
   };
 }
 
+const str = JSON.stringify as (text: string) => string;
+
+/** `JSON.stringify(sarifRule(finding))`, written out: the same text without building the object. */
+function sarifRuleJson(finding: Finding): string {
+  const summary = str(finding.title ?? finding.id);
+  const score = securitySeverity(finding.severity, finding.cvssScore);
+  return (
+    `{"id":${str(finding.id)},"name":"ContainerPackageVulnerability",` +
+    `"shortDescription":{"text":${summary}},"fullDescription":{"text":${summary}},` +
+    `"defaultConfiguration":{"level":"${sarifLevel(finding.severity)}"},` +
+    (finding.url ? `"helpUri":${str(finding.url)},` : '') +
+    `"help":{"text":${str(ruleHelpText(finding))},"markdown":${str(ruleHelpMarkdown(finding))}},` +
+    `"properties":{"tags":["vulnerability","security",${str(finding.severity.toUpperCase())}],"precision":"very-high"` +
+    (score !== undefined ? `,"security-severity":${str(score)}` : '') +
+    '}}'
+  );
+}
+
+function ruleHelpText(finding: Finding): string {
+  return (
+    `Vulnerability ${finding.id}\nSeverity: ${finding.severity}` +
+    (finding.aliases.length > 0 ? `\nAliases: ${finding.aliases.join(', ')}` : '') +
+    (finding.url ? `\nLink: ${finding.url}` : '')
+  );
+}
+
+function ruleHelpMarkdown(finding: Finding): string {
+  return (
+    `**Vulnerability ${finding.id}**\n\n| Severity | Package | Fixed versions | Link |\n| --- | --- | --- | --- |\n` +
+    `| ${finding.severity} | ${finding.package.name} | ${finding.fixedVersions.join(', ') || '—'} | ${finding.url ? `[${finding.id}](${finding.url})` : '—'} |`
+  );
+}
+
 function sarifResult(finding: Finding, ruleIndex: number, imageUri: string, options: SarifOptions): Json {
-  const fixed = finding.fixedVersions.length > 0 ? finding.fixedVersions.join(', ') : 'no fixed version';
   return {
     ruleId: finding.id,
     ruleIndex,
     level: sarifLevel(finding.severity),
-    message: {
-      text: `Package ${finding.package.name} ${finding.package.version} (${finding.package.type}) in ${options.imageRef} is affected by ${finding.id} (${finding.severity}); fixed: ${fixed}.`,
-    },
+    message: { text: resultMessage(finding, options) },
     locations: [
       {
         physicalLocation: {
@@ -175,12 +191,45 @@ function sarifResult(finding: Finding, ruleIndex: number, imageUri: string, opti
         },
       },
     ],
-    // No source line to hash: the vulnerability, package and place identify the alert across runs.
-    partialFingerprints: {
-      'shipgateFinding/v1': createHash('sha256')
-        .update(`${finding.id}\0${finding.package.name}\0${finding.package.type}\0${finding.target ?? ''}`)
-        .digest('hex'),
-    },
+    partialFingerprints: { 'shipgateFinding/v1': fingerprint(finding) },
+  };
+}
+
+/** `JSON.stringify(sarifResult(…))`, written out; `uri` is the artifact location's. */
+function sarifResultJson(finding: Finding, ruleIndex: number, uri: string, options: SarifOptions): string {
+  return (
+    `{"ruleId":${str(finding.id)},"ruleIndex":${ruleIndex},"level":"${sarifLevel(finding.severity)}",` +
+    `"message":{"text":${str(resultMessage(finding, options))}},` +
+    `"locations":[{"physicalLocation":{"artifactLocation":{"uri":${str(uri)},"uriBaseId":"ROOTPATH"},` +
+    '"region":{"startLine":1,"startColumn":1,"endLine":1,"endColumn":1}}}],' +
+    `"partialFingerprints":{"shipgateFinding/v1":"${fingerprint(finding)}"}}`
+  );
+}
+
+function resultMessage(finding: Finding, options: SarifOptions): string {
+  const fixed = finding.fixedVersions.length > 0 ? finding.fixedVersions.join(', ') : 'no fixed version';
+  return `Package ${finding.package.name} ${finding.package.version} (${finding.package.type}) in ${options.imageRef} is affected by ${finding.id} (${finding.severity}); fixed: ${fixed}.`;
+}
+
+/** No source line to hash: the vulnerability, package and place identify the alert across runs. */
+function fingerprint(finding: Finding): string {
+  return hash(
+    'sha256',
+    `${finding.id}\0${finding.package.name}\0${finding.package.type}\0${finding.target ?? ''}`,
+    'hex',
+  );
+}
+
+/** `fileUri(target) ?? imageUri`, remembering the last target: findings of one result share it. */
+function lastTargetUri(imageUri: string): (target: string | undefined) => string {
+  let lastTarget: string | undefined;
+  let lastUri = imageUri;
+  return (target) => {
+    if (target !== lastTarget) {
+      lastTarget = target;
+      lastUri = fileUri(target) ?? imageUri;
+    }
+    return lastUri;
   };
 }
 

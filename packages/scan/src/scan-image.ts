@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ConfigurationError, type Exec, isOnPath, type Logger, ShipgateError } from '@shipgate/core';
 import { type ImageReference, parseImageReference, withDigest } from '@shipgate/image';
 import type { Finding, ParsedReport, ScannerInfo, ScannerName } from './finding';
 import { grypeVersion, runGrype } from './grype-cli';
+import { JsonBytes } from './json-slices';
 import { evaluatePolicy, type IgnoreEntry, type PolicyEvaluation, parseIgnoreFile, utcDate } from './policy';
-import { parseReportJson, parseScanReportJson } from './report';
+import { parseScanReportInput } from './report';
 import { sarifJsonChunks } from './sarif';
 import { SCAN_RECORD_SCHEMA, type ScanRecord, type Severity } from './scan-record';
 import { type RegistryAccess, runTrivy, trivyVersion } from './trivy-cli';
@@ -162,7 +163,7 @@ export async function scanImage(options: ScanImageOptions, deps: ScanImageDepend
     unfixedIgnored: evaluation.unfixedIgnored,
   };
 
-  await writeChunks(options.sarifFile, sarifJsonChunks(evaluation.reported, { scanner: parsed.scanner, imageRef }));
+  await writeChunks(options.sarifFile, sarifJsonChunks(evaluation.reported, { scanner: parsed.scanner, imageRef }, 20));
   await writeJson(options.recordFile, record);
   return {
     record,
@@ -252,38 +253,65 @@ async function runScanner(
 }
 
 /**
- * Hashes (streaming) and parses a report. The text is read separately rather than decoded from the
- * hashed bytes so that a large report is never held as bytes and text at once; both reads see the
- * same file, which nothing else writes during the step.
+ * Hashes and parses a report in one read of it. The report is never held whole, as bytes, text or
+ * objects: it is read a megabyte at a time into a window that the parser walks, each
+ * vulnerability parsed on its own, and each piece hashed as it is read.
  */
 async function readReport(
   path: string,
   source: string,
   inputName?: string,
 ): Promise<{ parsed: ParsedReport; sha256: string }> {
-  // Synchronous on purpose: readFileSync decodes in one pass, where the async readFile holds the
-  // bytes in chunks and then the text (about 160 MB more at the peak for a 100 MB report).
-  let text: string | undefined = inputName ? readInputFileSync(path, inputName, 'report') : readFileSync(path, 'utf8');
-  const sha256 = await sha256File(path);
-  const json = parseReportJson(text, source);
-  text = undefined;
-  return { parsed: parseScanReportJson(json, source), sha256 };
-}
-
-async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
+  const failed = (error: unknown) => (inputName ? unreadable(error, path, inputName, 'report') : error);
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw failed(error);
+  }
+  try {
+    const hash = createHash('sha256');
+    const input = JsonBytes.reading((target, offset, length) => {
+      let count: number;
+      try {
+        count = readSync(fd, target, offset, length, null); // a directory fails here (EISDIR)
+      } catch (error) {
+        throw failed(error);
+      }
+      hash.update(target.subarray(offset, offset + count));
+      return count;
+    });
+    // A parsed document has been read to its end (only whitespace may follow it), so all of the
+    // file is hashed.
+    const parsed = parseScanReportInput(input, source);
+    return { parsed, sha256: hash.digest('hex') };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  // Synchronous writes: each piece is written and dropped before the next is built, where queued
-  // async writes would keep them all alive (and idle the step) for a 50 MB log.
+  // Synchronous writes: each piece is encoded into one reused buffer and dropped before the next
+  // is built, where queued async writes would keep them all alive (and idle the step) for a 50 MB
+  // log. The pieces are small, so none lives long enough to be promoted out of the young heap.
   const fd = openSync(path, 'w');
+  const buffer = Buffer.allocUnsafeSlow(1 << 20);
+  let used = 0;
+  const flush = () => {
+    for (let written = 0; written < used; ) written += writeSync(fd, buffer, written, used - written);
+    used = 0;
+  };
+  const put = (chunk: string) => {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    if (used + chunk.length * 3 > buffer.length) flush();
+    if (chunk.length * 3 > buffer.length) writeSync(fd, chunk);
+    else used += buffer.write(chunk, used);
+  };
   try {
-    for (const chunk of chunks) writeSync(fd, chunk);
-    writeSync(fd, '\n');
+    for (const chunk of chunks) put(chunk);
+    put('\n');
+    flush();
   } finally {
     closeSync(fd);
   }
@@ -306,14 +334,6 @@ function unreadable(error: unknown, path: string, inputName: string, what: strin
   const code = (error as NodeJS.ErrnoException).code;
   const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : 'cannot be read';
   return new ConfigurationError(`Input "${inputName}" names the ${what} ${path}, which ${reason}.`);
-}
-
-function readInputFileSync(path: string, inputName: string, what: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw unreadable(error, path, inputName, what);
-  }
 }
 
 async function writeJson(path: string, value: unknown): Promise<void> {

@@ -60,13 +60,9 @@ export function splitFixedVersions(value: unknown): string[] {
 }
 
 export function parseTrivyReport(json: Record<string, unknown>, source: string): ParsedReport {
-  if (json.SchemaVersion !== 2) {
-    throw new ConfigurationError(
-      `Report ${source} is a Trivy report with SchemaVersion ${String(json.SchemaVersion)}, but only SchemaVersion 2 is supported.`,
-    );
-  }
+  checkTrivySchemaVersion(json.SchemaVersion, source);
   const results = json.Results ?? [];
-  if (!Array.isArray(results)) throw new ConfigurationError(`Report ${source} has a "Results" that is not a list.`);
+  if (!Array.isArray(results)) throw trivyResultsNotAList(source);
   const findings: Finding[] = [];
   for (const result of results) {
     if (!isRecord(result)) continue;
@@ -79,6 +75,23 @@ export function parseTrivyReport(json: Record<string, unknown>, source: string):
       findings.push(trivyFinding(vulnerability, type, target));
     }
   }
+  return trivyParsedReport(json, findings);
+}
+
+export function checkTrivySchemaVersion(schemaVersion: unknown, source: string): void {
+  if (schemaVersion !== 2) {
+    throw new ConfigurationError(
+      `Report ${source} is a Trivy report with SchemaVersion ${String(schemaVersion)}, but only SchemaVersion 2 is supported.`,
+    );
+  }
+}
+
+export function trivyResultsNotAList(source: string): ConfigurationError {
+  return new ConfigurationError(`Report ${source} has a "Results" that is not a list.`);
+}
+
+/** The report around its findings: the scanner version (`Trivy`), `ArtifactName` and `Metadata.RepoDigests`. */
+export function trivyParsedReport(json: Record<string, unknown>, findings: Finding[]): ParsedReport {
   const trivy = isRecord(json.Trivy) ? json.Trivy : {};
   const metadata = isRecord(json.Metadata) ? json.Metadata : {};
   return {
@@ -91,7 +104,12 @@ export function parseTrivyReport(json: Record<string, unknown>, source: string):
   };
 }
 
-function trivyFinding(vulnerability: Record<string, unknown>, type: string, target: string | undefined): Finding {
+/** One entry of a result's `Vulnerabilities`; `type` and `target` come from the result. */
+export function trivyFinding(
+  vulnerability: Record<string, unknown>,
+  type: string,
+  target: string | undefined,
+): Finding {
   const id = stringOrUndefined(vulnerability.VulnerabilityID) ?? 'unknown';
   const fixedVersions = splitFixedVersions(vulnerability.FixedVersion);
   const vendorIds = Array.isArray(vulnerability.VendorIDs) ? vulnerability.VendorIDs : [];

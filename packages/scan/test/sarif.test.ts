@@ -114,6 +114,8 @@ describe('SARIF output', () => {
     const options = { scanner: report.scanner, imageRef: IMAGE };
     const text = [...sarifJsonChunks(report.findings, options, batch)].join('');
     expect(JSON.parse(text)).toEqual(buildSarif(report.findings, options));
+    // Written out rather than stringified, and still the very same text.
+    expect(text).toBe(JSON.stringify(buildSarif(report.findings, options)));
     expect(JSON.parse([...sarifJsonChunks([], options)].join(''))).toEqual(buildSarif([], options));
   });
 

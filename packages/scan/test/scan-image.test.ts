@@ -144,6 +144,11 @@ describe('scanImage with a report', () => {
       /^Input "report" names the report \/nonexistent\/report\.json, which does not exist\.$/,
     ],
     [
+      'a report that is a directory',
+      { reportFile: fixtures },
+      /^Input "report" names the report .*fixtures, which is a directory\.$/,
+    ],
+    [
       'a missing ignore file',
       { ignoreFile: '/nonexistent/.trivyignore' },
       /^Input "ignore-file" names the ignore file .*, which does not exist\.$/,
