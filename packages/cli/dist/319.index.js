@@ -1,0 +1,104 @@
+export const id = 319;
+export const ids = [319];
+export const modules = {
+
+/***/ 3319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readSettings: () => (/* binding */ readSettings),
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3337);
+/* harmony import */ var _shipgate_image__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5530);
+
+
+
+/** Every input read, defaulted and checked; paths absolute. */
+function readSettings(runtime) {
+    const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(runtime);
+    const imageInput = inputs.required('image');
+    let repository;
+    try {
+        repository = (0,_shipgate_image__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(imageInput);
+    }
+    catch (error) {
+        if (error instanceof _shipgate_image__WEBPACK_IMPORTED_MODULE_2__/* .ImageReferenceError */ .rI) {
+            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input "image" is not a valid repository: ${error.message}`);
+        }
+        throw error;
+    }
+    const username = inputs.optional('registry-username');
+    const password = inputs.optional('registry-password');
+    if (password)
+        for (const form of (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .basicAuthForms */ .oq)(username ?? '', password))
+            runtime.setSecret(form);
+    if (Boolean(username) !== Boolean(password)) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input "${password ? 'registry-username' : 'registry-password'}" is required when "${password ? 'registry-password' : 'registry-username'}" is set.`);
+    }
+    const context = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.workspace, inputs.string('context', '.'));
+    const file = inputs.optional('file');
+    return {
+        repository,
+        context,
+        file: file ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.workspace, file) : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context, 'Dockerfile'),
+        extraTags: inputs.list('tags'),
+        buildArgs: (0,_shipgate_image__WEBPACK_IMPORTED_MODULE_2__/* .parseBuildArgs */ .NQ)(inputs.lines('build-args')),
+        labelEntries: inputs.lines('labels'),
+        target: inputs.optional('target'),
+        platforms: inputs.list('platforms'),
+        push: inputs.boolean('push', true),
+        builder: inputs.enum('builder', _shipgate_image__WEBPACK_IMPORTED_MODULE_2__/* .BUILDER_CHOICES */ .fy, 'auto'),
+        tlsVerify: inputs.boolean('tls-verify', true),
+        ...(username && password ? { credentials: { username, password } } : {}),
+        git: runtime.context,
+    };
+}
+async function run(runtime) {
+    const settings = readSettings(runtime);
+    const result = await (0,_shipgate_image__WEBPACK_IMPORTED_MODULE_2__/* .buildImage */ ._w)({
+        log: runtime.log,
+        exec: runtime.exec,
+        tempDir: runtime.tempDir,
+        setSecret: (secret) => runtime.setSecret(secret),
+    }, settings);
+    runtime.setOutput('digest', result.digest ?? '');
+    runtime.setOutput('image-ref', result.imageRef ?? '');
+    runtime.setOutput('image-id', result.imageId ?? '');
+    runtime.setOutput('tags', result.references.join('\n'));
+    runtime.setOutput('metadata', {
+        tags: result.references,
+        labels: result.labels,
+        digest: result.digest ?? null,
+        'image-ref': result.imageRef ?? null,
+        builder: result.builder,
+        platforms: result.platforms,
+        version: result.version,
+        revision: result.revision,
+    });
+    await runtime.appendSummary(renderSummary(result, settings.push));
+}
+function renderSummary(result, pushed) {
+    const summary = new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .Summary */ .BD().heading('Image built');
+    summary.table(['Field', 'Value'], [
+        ['Image', result.imageRef ? `\`${result.imageRef}\`` : 'not pushed'],
+        ['Digest', result.digest ? `\`${result.digest}\`` : 'not pushed'],
+        ['Builder', result.builder],
+        ['Platforms', result.platforms.length > 0 ? result.platforms.join(', ') : 'builder default'],
+        ['Version', result.version],
+        ['Revision', result.revision ? `\`${result.revision}\`` : ''],
+    ]);
+    summary.heading(pushed ? 'Tags (each checked on the registry)' : 'Tags (built, not pushed)', 3);
+    summary.list(result.references.map((reference) => `\`${reference}\``));
+    const labels = new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .Summary */ .BD().table(['Label', 'Value'], Object.entries(result.labels).map(([key, value]) => [key, value]));
+    summary.details(`Labels (${Object.keys(result.labels).length})`, labels.toString());
+    return summary.toString();
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,114 @@
+export const id = 585;
+export const ids = [585];
+export const modules = {
+
+/***/ 9585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6391);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3337);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6932);
+/* harmony import */ var _shipgate_scan__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3992);
+
+
+
+
+
+const CONFIG_HASH = /^sha256:[0-9a-f]{64}$/;
+async function readSettings(runtime) {
+    const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(runtime);
+    const token = inputs.optional('token');
+    (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .maskToken */ .gg)(token, runtime.setSecret);
+    const workspacePath = (value) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.workspace, value);
+    const configHash = inputs.optional('config-hash');
+    if (configHash && !CONFIG_HASH.test(configHash)) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "config-hash" must be sha256:<64 hex digits>, got "${configHash}".`);
+    }
+    const scanRecordPath = inputs.optional('scan-record');
+    const approvalRecordPath = inputs.optional('approval-record');
+    const { context } = runtime;
+    const source = inputs.optional('source') ??
+        (context.repository && context.sha ? `${context.repository}@${context.sha}` : undefined);
+    if (source && !/^[^@\s]+@[0-9A-Za-z._-]+$/.test(source)) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "source" must be owner/repo@sha, got "${source}".`);
+    }
+    const sourceTime = inputs.optional('source-time') ??
+        (await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .resolveSourceTime */ .Bl)({
+            exec: runtime.exec,
+            workspace: runtime.workspace,
+            sha: context.sha,
+            payload: context.payload,
+        }));
+    const requireApproval = inputs.optionalBoolean('require-approval');
+    return {
+        exec: runtime.exec,
+        log: runtime.log,
+        setSecret: runtime.setSecret,
+        repository: inputs.required('repository'),
+        branch: inputs.optional('branch'),
+        token,
+        app: inputs.required('app'),
+        environment: inputs.required('environment'),
+        path: inputs.optional('path'),
+        sourceDir: workspacePath(inputs.required('source-dir')),
+        imageRefs: inputs.list('image-ref', { required: true }),
+        scanRecord: scanRecordPath ? await (0,_shipgate_scan__WEBPACK_IMPORTED_MODULE_4__/* .readScanRecord */ .PL)(workspacePath(scanRecordPath)) : undefined,
+        scan: inputs.optional('scan'),
+        approvalRecord: approvalRecordPath ? await (0,_shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__/* .readApprovalRecord */ .Vh)(workspacePath(approvalRecordPath)) : undefined,
+        ...(requireApproval !== undefined ? { requireApproval } : {}),
+        mode: inputs.enum('mode', ['push', 'pull-request'], 'push'),
+        prune: inputs.boolean('prune', true),
+        message: inputs.optional('message'),
+        maxAttempts: inputs.integer('max-attempts', { min: 1, max: 100, default: 10 }),
+        allowDowngrade: inputs.boolean('allow-downgrade', false),
+        author: {
+            name: inputs.string('author-name', 'github-actions[bot]'),
+            email: inputs.string('author-email', '41898282+github-actions[bot]@users.noreply.github.com'),
+        },
+        configHash,
+        source,
+        sourceTime,
+        runUrl: context.runUrl || undefined,
+        serverUrl: context.serverUrl,
+        apiUrl: context.apiUrl,
+        workspace: runtime.workspace,
+        tempDir: runtime.tempDir,
+    };
+}
+async function run(runtime) {
+    const settings = await readSettings(runtime);
+    const result = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .deployToGitOps */ .PA)(settings);
+    runtime.setOutput('commit-sha', result.commitSha);
+    runtime.setOutput('changed', result.changed);
+    runtime.setOutput('pull-request-url', result.pullRequestUrl ?? '');
+    runtime.setOutput('attempts', result.attempts);
+    const outcome = result.refused
+        ? `Refused: ${result.refused}.`
+        : result.changed
+            ? `Committed in ${result.attempts} attempt(s).`
+            : 'Nothing to change: the repository already holds this deployment.';
+    const summary = new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .Summary */ .BD()
+        .heading(`gitops-commit: ${settings.app} → ${settings.environment}`)
+        .paragraph(outcome)
+        .table(['', ''], [
+        ['Repository', settings.repository],
+        ['Branch', result.branch],
+        ['Path', result.path],
+        ['Commit', result.commitSha || '(none)'],
+        ['Images', settings.imageRefs.join('<br>')],
+        ['Source', settings.source ?? '(unknown)'],
+        ...(result.pullRequestUrl ? [['Pull request', result.pullRequestUrl]] : []),
+    ]);
+    await runtime.appendSummary(summary.toString());
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,11 @@
+export { type ActionModule, actionLoaders } from './actions';
+export { CLI_OPTIONS, type CommandLine, parseCommandLine, resolveInputs, UsageError } from './command-line';
+export { formatActionHelp, formatGeneralHelp, formatOutputJson, formatOutputLines } from './format';
+export { type ActionCatalog, type CliIo, defaultCatalog, runCli } from './main';
+export {
+  type ActionMetadata,
+  type InputMetadata,
+  isLiteralDefault,
+  type OutputMetadata,
+  parseActionMetadata,
+} from './metadata';

@@ -1,0 +1,67 @@
+import { createCliRuntime, describeError, runAction } from '@shipgate/core';
+import generatedMetadata from './action-metadata.json';
+import { type ActionModule, actionLoaders } from './actions';
+import { parseCommandLine, resolveInputs, UsageError } from './command-line';
+import { formatActionHelp, formatGeneralHelp, formatOutputJson, formatOutputLines } from './format';
+import type { ActionMetadata } from './metadata';
+
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export interface ActionCatalog {
+  metadata: readonly ActionMetadata[];
+  loaders: Readonly<Record<string, () => Promise<ActionModule>>>;
+}
+
+export const defaultCatalog: ActionCatalog = {
+  metadata: generatedMetadata as ActionMetadata[],
+  loaders: actionLoaders,
+};
+
+/** `shipgate <action> --input value …`; returns the exit code (0 ok, 1 action failed, 2 usage). */
+export async function runCli(argv: readonly string[], io: CliIo, catalog = defaultCatalog): Promise<number> {
+  const actions = catalog.metadata.filter((action) => catalog.loaders[action.name]);
+  try {
+    const commandLine = parseCommandLine(argv);
+    if (commandLine.action === undefined || commandLine.action === 'help') {
+      if (commandLine.help || commandLine.action === 'help') {
+        io.stdout(formatGeneralHelp(actions));
+        return 0;
+      }
+      io.stderr(formatGeneralHelp(actions));
+      return 2;
+    }
+    const action = actions.find((candidate) => candidate.name === commandLine.action);
+    if (!action) {
+      throw new UsageError(
+        `Unknown action "${commandLine.action}"; the actions are ${actions.map((a) => a.name).join(', ')}.`,
+      );
+    }
+    if (commandLine.help) {
+      io.stdout(formatActionHelp(action));
+      return 0;
+    }
+    const inputs = resolveInputs(action, commandLine.flags, io.env);
+    const runtime = createCliRuntime({
+      inputs,
+      env: io.env,
+      writeLog: (line) => io.stderr(`${line}\n`),
+      summaryFile: commandLine.summaryFile,
+      verbose: commandLine.verbose,
+    });
+    const module = await catalog.loaders[action.name]!();
+    const exitCode = await runAction(module.run, runtime);
+    io.stdout(commandLine.json ? formatOutputJson(runtime.outputs) : formatOutputLines(runtime.outputs));
+    return exitCode;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`error: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`error: ${describeError(error)}\n`);
+    return 1;
+  }
+}
