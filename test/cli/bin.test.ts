@@ -120,38 +120,35 @@ const webImage =
   'registry.example.com/acme/web@sha256:5b0c6f0b3d1a2e9c8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e';
 const trivyReport = join(repoRoot, 'test', 'cli', 'fixtures', 'trivy-web.json');
 
-describe.runIf(actionNames.includes('scan-image')).each(launchers)(
-  'a real action through the CLI: $label',
-  ({ argv }) => {
-    const runnerTemp = mkdtempSync(join(tmpdir(), 'shipgate-cli-run-'));
-    afterAll(() => rmSync(runnerTemp, { recursive: true, force: true }));
+describe.each(launchers)('a real action through the CLI: $label', ({ argv }) => {
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'shipgate-cli-run-'));
+  afterAll(() => rmSync(runnerTemp, { recursive: true, force: true }));
 
-    test('scan-image evaluates a recorded Trivy report: inputs from flags and SHIPGATE_*, outputs as JSON', async () => {
-      const result = await shipgate(argv, ['scan-image', '--report', trivyReport, '--json'], {
-        RUNNER_TEMP: runnerTemp,
-        SHIPGATE_IMAGE_REF: webImage,
-      });
-      expect(result.exitCode).toBe(0);
-      const outputs = JSON.parse(result.stdout) as Record<string, string>;
-      expect(outputs.verdict).toBe('pass');
-      expect(JSON.parse(outputs.counts!)).toMatchObject({ critical: 0, high: 0, medium: 1, low: 1 });
-      const record = JSON.parse(readFileSync(outputs['scan-record']!, 'utf8')) as { imageRef: string; verdict: string };
-      expect(record).toMatchObject({ imageRef: webImage, verdict: 'pass' });
-      expect(result.stderr).toContain('Verdict pass');
+  test('scan-image evaluates a recorded Trivy report: inputs from flags and SHIPGATE_*, outputs as JSON', async () => {
+    const result = await shipgate(argv, ['scan-image', '--report', trivyReport, '--json'], {
+      RUNNER_TEMP: runnerTemp,
+      SHIPGATE_IMAGE_REF: webImage,
     });
+    expect(result.exitCode).toBe(0);
+    const outputs = JSON.parse(result.stdout) as Record<string, string>;
+    expect(outputs.verdict).toBe('pass');
+    expect(JSON.parse(outputs.counts!)).toMatchObject({ critical: 0, high: 0, medium: 1, low: 1 });
+    const record = JSON.parse(readFileSync(outputs['scan-record']!, 'utf8')) as { imageRef: string; verdict: string };
+    expect(record).toMatchObject({ imageRef: webImage, verdict: 'pass' });
+    expect(result.stderr).toContain('Verdict pass');
+  });
 
-    test('a policy failure exits 1 with one error line, after printing the outputs', async () => {
-      const result = await shipgate(
-        argv,
-        ['scan-image', '--image-ref', webImage, '--report', trivyReport, '--severity-threshold', 'medium'],
-        { RUNNER_TEMP: runnerTemp },
-      );
-      expect(result.exitCode).toBe(1);
-      expect(result.stdout).toMatch(/^verdict=fail\ncounts=\{.*\}\nsarif-file=.*\nscan-record=.*\n$/);
-      const errors = result.stderr.split('\n').filter((line) => line.startsWith('error: '));
-      expect(errors).toEqual([
-        `error: 1 finding(s) in ${webImage} are at or above severity medium; see the job summary.`,
-      ]);
-    });
-  },
-);
+  test('a policy failure exits 1 with one error line, after printing the outputs', async () => {
+    const result = await shipgate(
+      argv,
+      ['scan-image', '--image-ref', webImage, '--report', trivyReport, '--severity-threshold', 'medium'],
+      { RUNNER_TEMP: runnerTemp },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/^verdict=fail\ncounts=\{.*\}\nsarif-file=.*\nscan-record=.*\n$/);
+    const errors = result.stderr.split('\n').filter((line) => line.startsWith('error: '));
+    expect(errors).toEqual([
+      `error: 1 finding(s) in ${webImage} are at or above severity medium; see the job summary.`,
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -224,34 +224,31 @@ async function pushMinimalImage(registryUrl: string, repository: string, tag: st
   return `sha256:${createHash('sha256').update(manifest).digest('hex')}`;
 }
 
-describe.runIf(existsSync(process.env.SHIPGATE_REGISTRY_BINARY ?? '/usr/bin/docker-registry'))(
-  'scan-image against a registry',
-  () => {
-    test('a tag-only image-ref is resolved to its digest, and the record is bound to it', async () => {
-      const registry = await startRegistry();
-      try {
-        const digest = await pushMinimalImage(registry.url, 'acme/api', '2.0');
-        const { mkdtemp } = await import('node:fs/promises');
-        const { tmpdir } = await import('node:os');
-        const workspace = await mkdtemp(join(tmpdir(), 'scan-image-ws-'));
-        // A report that names no digest of its own (Trivy on an image archive), so only the resolved one counts.
-        await writeFile(
-          join(workspace, 'report.json'),
-          JSON.stringify({ SchemaVersion: 2, ArtifactName: 'api.tar', Results: [] }),
-        );
-        const result = await runActionBundle(
-          'scan-image',
-          { 'image-ref': `${registry.host}/acme/api:2.0`, report: 'report.json', 'tls-verify': 'false' },
-          { workspace },
-        );
-        expect(result.exitCode).toBe(0);
-        expect(result.outputs.verdict).toBe('pass');
-        const record = readJson(result.outputs['scan-record']);
-        expect(record.imageRef).toBe(`${registry.host}/acme/api@${digest}`);
-        expect(record.digest).toBe(digest);
-      } finally {
-        await registry.stop();
-      }
-    });
-  },
-);
+describe('scan-image against a registry', () => {
+  test('a tag-only image-ref is resolved to its digest, and the record is bound to it', async () => {
+    const registry = await startRegistry();
+    try {
+      const digest = await pushMinimalImage(registry.url, 'acme/api', '2.0');
+      const { mkdtemp } = await import('node:fs/promises');
+      const { tmpdir } = await import('node:os');
+      const workspace = await mkdtemp(join(tmpdir(), 'scan-image-ws-'));
+      // A report that names no digest of its own (Trivy on an image archive), so only the resolved one counts.
+      await writeFile(
+        join(workspace, 'report.json'),
+        JSON.stringify({ SchemaVersion: 2, ArtifactName: 'api.tar', Results: [] }),
+      );
+      const result = await runActionBundle(
+        'scan-image',
+        { 'image-ref': `${registry.host}/acme/api:2.0`, report: 'report.json', 'tls-verify': 'false' },
+        { workspace },
+      );
+      expect(result.exitCode).toBe(0);
+      expect(result.outputs.verdict).toBe('pass');
+      const record = readJson(result.outputs['scan-record']);
+      expect(record.imageRef).toBe(`${registry.host}/acme/api@${digest}`);
+      expect(record.digest).toBe(digest);
+    } finally {
+      await registry.stop();
+    }
+  });
+});

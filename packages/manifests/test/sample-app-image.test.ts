@@ -2,16 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isOnPath } from '@shipgate/core';
 import { afterAll, describe, expect, test } from 'vitest';
 
 const sampleApp = join(import.meta.dirname, '..', '..', '..', 'workflows-examples', 'sample-app');
-const busybox = ['/bin/busybox', '/usr/bin/busybox'].find((path) => existsSync(path));
-const canBuild = busybox !== undefined && (await isOnPath('buildah'));
+const busybox = ['/bin/busybox', '/usr/bin/busybox'].find((path) => existsSync(path)) ?? '/bin/busybox';
 
 // The demo builds the sample app with buildah; this checks its Containerfile builds offline and
 // the image holds what the Deployment's probe and the page need.
-describe.runIf(canBuild)('the sample app image', () => {
+describe('the sample app image', () => {
   const work = mkdtempSync(join(tmpdir(), 'shipgate-sample-image-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   const buildah = (...args: string[]) =>
