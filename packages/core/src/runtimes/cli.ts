@@ -1,10 +1,8 @@
 import { appendFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { readGitHubContext } from '../context';
-import { createExec } from '../exec';
 import type { AnnotationProperties, Logger, OutputValue, Runtime } from '../runtime';
 import { formatOutput } from '../runtime';
 import { SecretMasker } from '../secrets';
+import { runtimeBase } from './base';
 
 export interface CliRuntimeOptions {
   /** Inputs given as flags; `SHIPGATE_<INPUT>` variables fill in the rest. */
@@ -49,13 +47,7 @@ export function createCliRuntime(options: CliRuntimeOptions): CliRuntime {
     },
   };
   return {
-    log,
-    masker,
-    env,
-    exec: createExec({ log, masker, baseEnv: env }),
-    context: readGitHubContext(env),
-    tempDir: env.RUNNER_TEMP || tmpdir(),
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    ...runtimeBase({ log, masker, env }),
     outputs,
     get failed() {
       return failed;

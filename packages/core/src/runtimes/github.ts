@@ -1,10 +1,8 @@
-import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
-import { readGitHubContext } from '../context';
-import { createExec } from '../exec';
 import type { Logger, OutputValue, Runtime } from '../runtime';
 import { formatOutput } from '../runtime';
 import { SecretMasker } from '../secrets';
+import { runtimeBase } from './base';
 
 /** The runtime for a step on a GitHub runner, over @actions/core. */
 export function createGitHubRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
@@ -21,13 +19,7 @@ export function createGitHubRuntime(env: NodeJS.ProcessEnv = process.env): Runti
     group: (name, fn) => core.group(m(name), fn),
   };
   return {
-    log,
-    masker,
-    env,
-    exec: createExec({ log, masker, baseEnv: env }),
-    context: readGitHubContext(env),
-    tempDir: env.RUNNER_TEMP || tmpdir(),
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    ...runtimeBase({ log, masker, env }),
     getInput: (name) => core.getInput(name),
     setOutput: (name: string, value: OutputValue) => core.setOutput(name, m(formatOutput(value))),
     setSecret: (secret) => {

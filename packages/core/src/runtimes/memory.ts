@@ -1,9 +1,7 @@
-import { tmpdir } from 'node:os';
-import { readGitHubContext } from '../context';
-import { createExec } from '../exec';
 import type { AnnotationProperties, Logger, OutputValue, Runtime } from '../runtime';
 import { formatOutput } from '../runtime';
 import { SecretMasker } from '../secrets';
+import { runtimeBase } from './base';
 
 export type LogLevel = 'debug' | 'info' | 'notice' | 'warning' | 'error' | 'group';
 
@@ -57,13 +55,7 @@ export function createMemoryRuntime(options: MemoryRuntimeOptions = {}): MemoryR
     ),
   );
   return {
-    log,
-    masker,
-    env,
-    exec: createExec({ log, masker, baseEnv: env }),
-    context: readGitHubContext(env),
-    tempDir: options.tempDir ?? tmpdir(),
-    workspace: options.workspace ?? process.cwd(),
+    ...runtimeBase({ log, masker, env, tempDir: options.tempDir, workspace: options.workspace }),
     outputs,
     logs,
     get summary() {

@@ -1,0 +1,27 @@
+import { tmpdir } from 'node:os';
+import { readGitHubContext } from '../context';
+import { createExec } from '../exec';
+import type { Logger, Runtime } from '../runtime';
+import type { SecretMasker } from '../secrets';
+
+type RuntimeBase = Pick<Runtime, 'log' | 'masker' | 'env' | 'exec' | 'context' | 'tempDir' | 'workspace'>;
+
+/** What every runtime derives the same way from its logger, masker and environment. */
+export function runtimeBase(options: {
+  log: Logger;
+  masker: SecretMasker;
+  env: Readonly<Record<string, string | undefined>>;
+  tempDir?: string;
+  workspace?: string;
+}): RuntimeBase {
+  const { log, masker, env } = options;
+  return {
+    log,
+    masker,
+    env,
+    exec: createExec({ log, masker, baseEnv: env }),
+    context: readGitHubContext(env),
+    tempDir: options.tempDir || env.RUNNER_TEMP || tmpdir(),
+    workspace: options.workspace || env.GITHUB_WORKSPACE || process.cwd(),
+  };
+}
