@@ -41,7 +41,7 @@ export default defineBenchmark<Context>({
   name: 'build-image',
   goal: 'ratio ≤ 1.10',
   meetsGoal: (result) => result.ratio <= 1.1,
-  iterations: 3,
+  iterations: 9,
   warmup: 1,
   async setup() {
     const registry = await startRegistry();
