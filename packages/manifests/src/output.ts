@@ -1,5 +1,5 @@
-import { type Dirent, existsSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { type Dirent, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError } from '@shipgate/core';
 import { isPlainObject, type Resource, stringifyResource } from './documents';
@@ -70,20 +70,14 @@ export async function checkOutputDirectory(directory: string): Promise<void> {
   }
 }
 
-/** Files written at once: enough to hide file-system latency, few enough to stay far from fd limits. */
-const WRITE_CONCURRENCY = 16;
-
-/** Replaces the previous output in `directory` with `files`. */
+/**
+ * Replaces the previous output in `directory` with `files`. Synchronous on purpose: thousands of
+ * small files go several times faster without a thread-pool round trip per open, write and close,
+ * and nothing else runs in the step meanwhile.
+ */
 export async function writeRenderedFiles(directory: string, files: readonly RenderedFile[]): Promise<void> {
   await checkOutputDirectory(directory);
-  await mkdir(directory, { recursive: true });
-  const previous = await readdir(directory);
-  await inBatches(previous, (entry) => rm(join(directory, entry)));
-  await inBatches(files, (file) => writeFile(join(directory, file.name), file.content));
-}
-
-async function inBatches<T>(items: readonly T[], action: (item: T) => Promise<void>): Promise<void> {
-  for (let start = 0; start < items.length; start += WRITE_CONCURRENCY) {
-    await Promise.all(items.slice(start, start + WRITE_CONCURRENCY).map(action));
-  }
+  mkdirSync(directory, { recursive: true });
+  for (const entry of readdirSync(directory)) rmSync(join(directory, entry));
+  for (const file of files) writeFileSync(join(directory, file.name), file.content);
 }
