@@ -4,6 +4,12 @@
  * the wall time, the p95 of one writer's deploy and the most attempts any writer needed, against
  * a single deploy alone. Goal: p95 per deploy ≤ 3× a single deploy. On a shared 2-core machine
  * the 32 writers also compete for CPU, which 32 separate runners would not.
+ *
+ * What bounds it: 32 commits to one ref land one after another, and each needs a full client
+ * round trip on the tip before it (fetch the new tip, rebuild, push), so the last writer waits
+ * for roughly 32 of those cycles however the retries are scheduled: p95 ≈ 30 × a cycle, not 3×.
+ * Here the server, the 32 writers and every git process they spawn share two cores, so a cycle
+ * is CPU-bound, and every lost race (about four per writer) costs CPU the winner needs.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

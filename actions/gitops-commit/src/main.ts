@@ -48,6 +48,7 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
     sourceDir: workspacePath(inputs.required('source-dir')),
     imageRefs: inputs.list('image-ref', { required: true }),
     scanRecord: scanRecordPath ? await readScanRecord(workspacePath(scanRecordPath)) : undefined,
+    scan: inputs.optional('scan'),
     approvalRecord: approvalRecordPath ? await readApprovalRecord(workspacePath(approvalRecordPath)) : undefined,
     ...(requireApproval !== undefined ? { requireApproval } : {}),
     mode: inputs.enum('mode', ['push', 'pull-request'] as const, 'push'),

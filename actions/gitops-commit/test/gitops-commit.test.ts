@@ -92,6 +92,9 @@ describe('gitops-commit', () => {
     ['config-hash', { 'config-hash': 'md5:1' }, /Input "config-hash" must be sha256/],
     ['repository', { repository: 'https://user:secret@example.com/x.git' }, /must not contain credentials/],
     ['message', { message: 'Deploy {nope}' }, /unknown placeholder \{nope\}/],
+    ['scan', { scan: 'unknown' }, /^Input "scan" must be a Shipgate-Scan value starting with "pass" or "fail"/],
+    ['source', { source: 'acme/web' }, /^Input "source" must be owner\/repo@sha/],
+    ['source-time', { 'source-time': 'yesterday' }, /^Input "source-time" must be an ISO 8601 time/],
   ])('a bad %s input fails before touching the remote', async (_name, overrides, message) => {
     const runtime = createMemoryRuntime({
       inputs: {

@@ -44,6 +44,7 @@ export async function run(runtime: Runtime): Promise<void> {
   runtime.setOutput('source', result.source);
   runtime.setOutput('source-time', result.sourceTime);
   runtime.setOutput('scan-verdict', result.scanVerdict);
+  runtime.setOutput('scan', result.scan);
   runtime.setOutput('config-hash', result.configHash);
   runtime.setOutput('commit-sha', '');
   await runtime.appendSummary(
@@ -56,7 +57,7 @@ export async function run(runtime: Runtime): Promise<void> {
           ['image', result.fromImageRefs.join('<br>')],
           ...(settings.toImage ? [['copied to (digest unchanged)', result.imageRefs.join('<br>')]] : []),
           ['source', result.source],
-          ['scan verdict', result.scanVerdict],
+          ['scan', result.scan],
           ['config hash', result.configHash],
         ],
       )

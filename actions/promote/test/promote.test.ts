@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createMemoryRuntime } from '@shipgate/core';
 import { buildCommitMessage, type DeploymentTrail } from '@shipgate/gitops';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -84,6 +87,7 @@ describe('promote', () => {
       source: 'acme/web@1111111',
       'source-time': '2026-11-20T09:00:00Z',
       'scan-verdict': 'pass',
+      scan: 'pass; trivy 0.58.1; critical=0 high=0',
       'config-hash': 'sha256:77ab',
       'commit-sha': '',
     });
@@ -109,6 +113,65 @@ describe('promote', () => {
     });
     await run(runtime);
     expect(runtime.outputs['image-ref']).toBe(stagingImage);
+  });
+
+  test("promote → gitops-commit with promote's outputs → promote again: the verdict, source and time carry over", async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'promote-chain-'));
+    try {
+      await mkdir(join(workspace, 'rendered'), { recursive: true });
+      await writeFile(join(workspace, 'rendered', 'deployment.yaml'), 'kind: Deployment\n');
+      const promoted = await runActionBundle('promote', {
+        app: 'web',
+        'from-environment': 'staging',
+        'to-environment': 'canary',
+        repository,
+        token: server.token,
+      });
+      expect(promoted.exitCode, promoted.log).toBe(0);
+      const { 'image-ref': imageRef, source, 'source-time': sourceTime, scan } = promoted.outputs;
+      const committed = await runActionBundle(
+        'gitops-commit',
+        {
+          repository,
+          token: server.token,
+          app: 'web',
+          environment: 'canary',
+          'source-dir': 'rendered',
+          'image-ref': imageRef ?? '',
+          source: source ?? '',
+          'source-time': sourceTime ?? '',
+          scan: scan ?? '',
+        },
+        { workspace },
+      );
+      expect(committed.exitCode, committed.log).toBe(0);
+      expect(committed.outputs.changed).toBe('true');
+      const trailers = await server.git('gitops', ['log', '-1', '--format=%(trailers:only,unfold)', 'main']);
+      expect(trailers).toContain('Shipgate-Environment: canary');
+      expect(trailers).toContain('Shipgate-Source: acme/web@1111111');
+      expect(trailers).toContain('Shipgate-Source-Time: 2026-11-20T09:00:00.000Z');
+      expect(trailers).toContain('Shipgate-Scan: pass; trivy 0.58.1; critical=0 high=0');
+
+      const runtime = createMemoryRuntime({
+        inputs: {
+          app: 'web',
+          'from-environment': 'canary',
+          'to-environment': 'production',
+          repository,
+          token: server.token,
+        },
+      });
+      await run(runtime);
+      expect(runtime.outputs).toMatchObject({
+        'image-ref': stagingImage,
+        source: 'acme/web@1111111',
+        'source-time': '2026-11-20T09:00:00.000Z',
+        'scan-verdict': 'pass',
+        scan: 'pass; trivy 0.58.1; critical=0 high=0',
+      });
+    } finally {
+      await rm(workspace, { recursive: true, force: true });
+    }
   });
 
   test('an environment whose current deployment failed its scan is refused', async () => {

@@ -28376,7 +28376,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9105);
 /* harmony import */ var _shipgate_core_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1686);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1850);
 
 
 
@@ -28387,7 +28387,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1686:
+/***/ 1850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29199,313 +29199,8 @@ function buildApprovalRecord(request, status, approvals, requestUrl, createdAt) 
 
 
 
-;// CONCATENATED MODULE: ./packages/gitops/src/deployment.ts
-/**
- * The deployment trail: the git trailers a deploy commit carries (../shared/DESIGN.md), and the
- * deployment read back from one commit. Writers and readers both go through these names.
- */
-const TRAILER_KEYS = {
-    app: 'Shipgate-App',
-    environment: 'Shipgate-Environment',
-    image: 'Shipgate-Image',
-    source: 'Shipgate-Source',
-    /** Committer time of the source commit (ISO 8601): orders deploys and gives DORA lead time. */
-    sourceTime: 'Shipgate-Source-Time',
-    run: 'Shipgate-Run',
-    scan: 'Shipgate-Scan',
-    configHash: 'Shipgate-Config-Hash',
-    rollbackOf: 'Shipgate-Rollback-Of',
-    rollbackTo: 'Shipgate-Rollback-To',
-    reason: 'Shipgate-Reason',
-    approvedBy: 'Approved-by',
-};
-
-;// CONCATENATED MODULE: ./packages/gitops/src/git.ts
-
-
-const GIT_TOKEN_USERNAME = 'x-access-token';
-/** Masks the token in every form git or a server may echo: itself, `user:token`, and its base64. */
-function git_maskToken(token, setSecret) {
-    if (!token || !setSecret)
-        return;
-    for (const form of (0,src/* basicAuthForms */.oq)(GIT_TOKEN_USERNAME, token))
-        setSecret(form);
-}
-/**
- * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
- * GitHub server the workflow runs on. URLs carrying credentials are refused: the token has its own
- * input and must not end up in `.git/config` or a log line.
- */
-function git_resolveRepositoryUrl(repository, options) {
-    const inputName = options.inputName ?? 'repository';
-    const value = repository.trim();
-    if (!value)
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" is required.`);
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            throw new src/* ConfigurationError */.j1(`Input "${inputName}" is not a valid URL: "${value}".`);
-        }
-        if (!['http:', 'https:', 'file:'].includes(url.protocol)) {
-            throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be an http, https or file URL, got "${url.protocol}".`);
-        }
-        if (url.username || url.password) {
-            throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not contain credentials; pass the token in "token".`);
-        }
-        return value;
-    }
-    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith('.')) {
-        const name = value.endsWith('.git') ? value : `${value}.git`;
-        return `${options.serverUrl.replace(/\/+$/, '')}/${name}`;
-    }
-    if (value.startsWith('/') || value.startsWith('.'))
-        return (0,external_node_path_.resolve)(options.workspace, value);
-    throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be a URL, a local path or owner/name, got "${value}".`);
-}
-/** The GitHub `owner/name` a repository URL points at, for the pull-request API. */
-function ownerAndName(url) {
-    const match = url.match(/^[a-z]+:\/\/[^/]+\/(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i);
-    return match?.[1] && match[2] ? { owner: match[1], name: match[2] } : undefined;
-}
-/**
- * The environment that gives git the token: an `http.<origin>/.extraHeader` set through
- * `GIT_CONFIG_COUNT`, so it is scoped to the GitOps server, never on a command line, in the URL or
- * in `.git/config`. Nothing for file URLs and local paths.
- */
-function gitAuthEnvironment(url, token) {
-    if (!token || !/^https?:\/\//i.test(url))
-        return {};
-    const origin = new URL(url).origin;
-    const basic = Buffer.from(`${GIT_TOKEN_USERNAME}:${token}`).toString('base64');
-    return {
-        GIT_CONFIG_COUNT: '1',
-        GIT_CONFIG_KEY_0: `http.${origin}/.extraHeader`,
-        GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}`,
-    };
-}
-/**
- * The one way this package runs git: through the Exec seam (argument array, masked command line)
- * with the token in the environment only, prompts off and messages in English.
- */
-function git_createGit(options) {
-    const baseEnv = {
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_ASKPASS: undefined,
-        SSH_ASKPASS: undefined,
-        LC_ALL: 'C',
-        LANGUAGE: 'C',
-        // Whatever the caller's environment configured must not add or shadow our header.
-        GIT_CONFIG_COUNT: undefined,
-        GIT_CONFIG_PARAMETERS: undefined,
-        ...gitAuthEnvironment(options.url, options.token),
-        ...options.env,
-    };
-    return (args, execOptions = {}) => options.exec('git', args, {
-        quiet: true,
-        ...execOptions,
-        cwd: options.cwd,
-        env: { ...baseEnv, ...execOptions.env },
-    });
-}
-
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/gitops/src/trailers.ts
-
-/**
- * A trailer value as one safe line: control characters (newlines above all, which would start a
- * forged trailer or paragraph) become spaces, runs of whitespace collapse.
- */
-function sanitizeTrailerValue(value) {
-    return value
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-const SINGLE_VALUED = [
-    ['app', TRAILER_KEYS.app],
-    ['environment', TRAILER_KEYS.environment],
-];
-const OPTIONAL_SINGLE = [
-    ['source', TRAILER_KEYS.source],
-    ['sourceTime', TRAILER_KEYS.sourceTime],
-    ['run', TRAILER_KEYS.run],
-    ['scan', TRAILER_KEYS.scan],
-    ['configHash', TRAILER_KEYS.configHash],
-    ['rollbackOf', TRAILER_KEYS.rollbackOf],
-    ['rollbackTo', TRAILER_KEYS.rollbackTo],
-    ['reason', TRAILER_KEYS.reason],
-];
-/** The trailer lines of a deploy commit, in DESIGN.md's order; empty values are left out. */
-function formatTrailers(trail) {
-    const lines = [];
-    const add = (key, value) => {
-        const clean = value === undefined ? '' : sanitizeTrailerValue(value);
-        if (clean)
-            lines.push(`${key}: ${clean}`);
-    };
-    for (const [field, key] of SINGLE_VALUED)
-        add(key, trail[field]);
-    for (const ref of trail.imageRefs)
-        add(TRAILER_KEYS.image, ref);
-    for (const [field, key] of OPTIONAL_SINGLE)
-        add(key, trail[field]);
-    for (const approver of trail.approvedBy)
-        add(TRAILER_KEYS.approvedBy, approver);
-    return lines;
-}
-const TRAILER_LIKE = /^\s*(shipgate-[a-z0-9-]*|approved-by)\s*[:=]/i;
-/**
- * The full commit message: the rendered template with any line that looks like one of our
- * trailers removed (a template or placeholder value must not forge the trail), then a blank line
- * and the trailer block as the last paragraph, where git looks for trailers.
- */
-function buildCommitMessage(message, trail) {
-    const kept = message
-        .replace(/\r\n?/g, '\n')
-        .split('\n')
-        .filter((line) => !TRAILER_LIKE.test(line))
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n')
-        .trim();
-    const subject = kept || `Deploy ${sanitizeTrailerValue(trail.app)} to ${sanitizeTrailerValue(trail.environment)}`;
-    return `${subject}\n\n${formatTrailers(trail).join('\n')}\n`;
-}
-function parseTrailerLines(lines) {
-    const trailers = [];
-    for (const line of lines) {
-        const match = line.match(/^([A-Za-z0-9][A-Za-z0-9-]*)\s*:\s*(.*)$/);
-        if (match?.[1] && match[2] !== undefined)
-            trailers.push({ key: match[1], value: match[2].trim() });
-    }
-    return trailers;
-}
-/**
- * The deployment trail a commit's trailers describe, or `undefined` when it has no
- * `Shipgate-App` and `Shipgate-Environment` (not a deploy commit). Keys match case-insensitively,
- * as git's do; a repeated single-valued key keeps its first value.
- */
-function trailFromTrailers(trailers) {
-    const values = (key) => trailers.filter((trailer) => trailer.key.toLowerCase() === key.toLowerCase()).map((trailer) => trailer.value);
-    const first = (key) => values(key).find((value) => value !== '');
-    const app = first(TRAILER_KEYS.app);
-    const environment = first(TRAILER_KEYS.environment);
-    if (!app || !environment)
-        return undefined;
-    const trail = {
-        app,
-        environment,
-        imageRefs: values(TRAILER_KEYS.image).filter(Boolean),
-        approvedBy: values(TRAILER_KEYS.approvedBy).filter(Boolean),
-    };
-    for (const [field, key] of OPTIONAL_SINGLE) {
-        const value = first(key);
-        if (value !== undefined)
-            trail[field] = value;
-    }
-    return trail;
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/history.ts
-
-
-
-
-
-const FIELD = '\u001f';
-const TRAILER_SEPARATOR = '\u001e';
-/**
- * One record per commit (git log -z separates records with NUL): sha, committer time, subject,
- * then the trailers of the last paragraph, unfolded, separated by 0x1e.
- */
-const DEPLOYMENT_LOG_FORMAT = '%H%x1f%cI%x1f%s%x1f%(trailers:only=true,unfold=true,separator=%x1e)';
-/**
- * Deployments in `git log -z --format=DEPLOYMENT_LOG_FORMAT` output, in the log's order (newest
- * first). Commits without Shipgate-App/Shipgate-Environment trailers are not deployments.
- */
-function parseDeploymentLog(output, filter = {}) {
-    const deployments = [];
-    for (const record of output.split('\u0000')) {
-        const trimmed = record.replace(/^\n+/, '');
-        if (!trimmed)
-            continue;
-        const [commitSha = '', committedAt = '', subject = '', trailerText = ''] = trimmed.split(FIELD);
-        if (!/^[0-9a-f]{40,64}$/.test(commitSha))
-            continue;
-        const trail = trailFromTrailers(parseTrailerLines(trailerText.split(TRAILER_SEPARATOR).map((line) => line.trim())));
-        if (!trail)
-            continue;
-        if (filter.app !== undefined && trail.app !== filter.app)
-            continue;
-        if (filter.environment !== undefined && trail.environment !== filter.environment)
-            continue;
-        deployments.push({
-            ...trail,
-            commitSha,
-            committedAt,
-            kind: trail.rollbackOf ? 'rollback' : 'deploy',
-            path: filter.path ?? '',
-            subject,
-        });
-    }
-    return deployments;
-}
-/** The deployments reachable from `ref` in an existing clone, newest first. */
-async function readDeploymentsFromClone(git, ref, filter = {}) {
-    const args = ['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`];
-    if (filter.limit)
-        args.push(`--max-count=${filter.limit}`);
-    args.push(ref);
-    if (filter.path)
-        args.push('--', filter.path);
-    const { stdout } = await git(args);
-    return parseDeploymentLog(stdout, filter);
-}
-/**
- * The deployment history of a GitOps repository, newest first, read without fetching any file
- * content: a treeless partial fetch (commits only) when filtering by trailers, a blobless one when
- * filtering by path (the path filter needs trees). An absent branch has no history.
- */
-async function history_readDeployments(options) {
-    maskToken(options.token, options.setSecret);
-    const url = resolveRepositoryUrl(options.repository, {
-        serverUrl: options.serverUrl ?? 'https://github.com',
-        workspace: options.workspace ?? process.cwd(),
-    });
-    const dir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-history-'));
-    try {
-        const git = createGit({ exec: options.exec, url, token: options.token, cwd: dir });
-        await git(['init', '--quiet', '--bare']);
-        await git(['remote', 'add', 'origin', url]);
-        const branch = options.branch ?? (await remoteDefaultBranch(git));
-        if (!branch || !(await remoteBranchExists(git, branch)))
-            return [];
-        const filter = options.path ? 'blob:none' : 'tree:0';
-        await git(['fetch', '--quiet', '--no-tags', `--filter=${filter}`, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
-        return await readDeploymentsFromClone(git, `refs/remotes/origin/${branch}`, options);
-    }
-    finally {
-        await rm(dir, { recursive: true, force: true });
-    }
-}
-/** The branch the remote's HEAD points at, or `undefined` for an empty repository. */
-async function remoteDefaultBranch(git) {
-    const { stdout } = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
-    return parseSymref(stdout);
-}
-/** `ref: refs/heads/main\tHEAD` from `git ls-remote --symref` → `main`. */
-function parseSymref(output) {
-    const match = output.match(/^ref: refs\/heads\/(\S+)\tHEAD$/m);
-    return match?.[1];
-}
-async function remoteBranchExists(git, branch) {
-    const { stdout } = await git(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
-    return stdout.split('\n').some((line) => line.endsWith(`\trefs/heads/${branch}`));
-}
-
 ;// CONCATENATED MODULE: ./packages/image/src/buildah.ts
 
 
@@ -30769,366 +30464,6 @@ function parseBuildArgs(entries, inputName = 'build-args') {
 
 
 
-;// CONCATENATED MODULE: ./packages/gitops/src/report.ts
-
-
-
-
-
-function report_scanVerdictOf(deployment) {
-    const verdict = deployment.scan?.split(';')[0]?.trim().toLowerCase();
-    return verdict === 'pass' || verdict === 'fail' ? verdict : 'unknown';
-}
-/** The report over histories already read; pure, so its numbers can be checked by hand. */
-function buildDeploymentReport(options) {
-    const { since, until } = options;
-    const environments = [...options.histories].map(([environment, deployments]) => {
-        const newestFirst = [...deployments].sort((a, b) => Date.parse(b.committedAt) - Date.parse(a.committedAt));
-        const known = newestFirst.filter((d) => Date.parse(d.committedAt) < until.getTime());
-        const inWindow = known.filter((d) => Date.parse(d.committedAt) >= since.getTime());
-        const current = known[0];
-        return {
-            environment,
-            ...(current ? { current: toRow(current, deployments) } : {}),
-            history: inWindow.map((d) => toRow(d, deployments)),
-            metrics: computeDoraMetrics(deployments, { since, until }),
-            deploysPerDay: countPerDay(inWindow.filter((d) => d.kind === 'deploy'), since, until),
-        };
-    });
-    return { app: options.app, since: since.toISOString(), until: until.toISOString(), environments };
-}
-function toRow(deployment, history) {
-    // A rollback restores a deploy's image; without a scan trailer of its own, that deploy's verdict is the image's.
-    const restored = deployment.kind === 'rollback' && !deployment.scan && deployment.rollbackTo
-        ? history.find((d) => d.kind === 'deploy' && sameCommit(d.commitSha, deployment.rollbackTo))
-        : undefined;
-    return {
-        // Git prints the committer's zone; the report is in UTC throughout.
-        time: new Date(Date.parse(deployment.committedAt)).toISOString(),
-        kind: deployment.kind,
-        commitSha: deployment.commitSha,
-        imageRefs: deployment.imageRefs,
-        imageDigests: deployment.imageRefs.map((ref) => /@(sha256:[0-9a-f]{64})$/.exec(ref)?.[1] ?? ''),
-        source: deployment.source ?? '',
-        approvers: deployment.approvedBy,
-        scanVerdict: report_scanVerdictOf(restored ?? deployment),
-        ...(deployment.rollbackOf ? { rollbackOf: deployment.rollbackOf } : {}),
-        ...(deployment.rollbackTo ? { rollbackTo: deployment.rollbackTo } : {}),
-        ...(deployment.reason ? { reason: deployment.reason } : {}),
-    };
-}
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** One entry per UTC day the window touches, zeros included, so the chart's axis is continuous. */
-function countPerDay(deploys, since, until) {
-    const counts = new Map();
-    const firstDay = Date.UTC(since.getUTCFullYear(), since.getUTCMonth(), since.getUTCDate());
-    // `until` is exclusive: a window ending at midnight does not touch the next day.
-    for (let day = firstDay; day < until.getTime(); day += DAY_MS)
-        counts.set(report_utcDate(day), 0);
-    for (const deploy of deploys) {
-        const date = report_utcDate(Date.parse(deploy.committedAt));
-        counts.set(date, (counts.get(date) ?? 0) + 1);
-    }
-    return [...counts].map(([date, count]) => ({ date, deploys: count }));
-}
-function report_utcDate(time) {
-    return new Date(time).toISOString().slice(0, 10);
-}
-const UNIT_MS = { m: 60_000, h: 3_600_000, d: DAY_MS, w: 7 * DAY_MS };
-/**
- * The start of the report window from the `since` input: a duration back from `now`
- * (`30d`, `12h`, `2w`, `90m`) or an ISO 8601 date or date-time (`2026-10-01`,
- * `2026-10-01T12:00:00Z`; a date alone is midnight UTC).
- */
-function parseSince(value, now, input = 'since') {
-    const trimmed = value.trim();
-    const duration = /^(\d+)\s*([mhdw])$/.exec(trimmed);
-    if (duration) {
-        const amount = Number(duration[1]);
-        if (amount === 0)
-            throw new ConfigurationError(`Input "${input}" must be a duration greater than zero.`);
-        return new Date(now.getTime() - amount * UNIT_MS[duration[2]]);
-    }
-    const time = parseIsoTime(trimmed);
-    if (Number.isNaN(time)) {
-        throw new ConfigurationError(`Input "${input}" must be a duration like 30d, 12h, 2w or 90m, or an ISO date like 2026-10-01, got "${value}".`);
-    }
-    if (time >= now.getTime())
-        throw new ConfigurationError(`Input "${input}" must be in the past, got "${value}".`);
-    return new Date(time);
-}
-/** The end of the report window from the `until` input: an ISO 8601 date or date-time. */
-function parseUntil(value, input = 'until') {
-    const time = parseIsoTime(value.trim());
-    if (Number.isNaN(time)) {
-        throw new ConfigurationError(`Input "${input}" must be an ISO date like 2026-11-01 or date-time, got "${value}".`);
-    }
-    return new Date(time);
-}
-/** Milliseconds of an ISO 8601 date (midnight UTC) or date-time with a zone; NaN otherwise. */
-function parseIsoTime(value) {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value))
-        return Date.parse(`${value}T00:00:00Z`);
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value))
-        return Date.parse(value);
-    return Number.NaN;
-}
-/** Writes the report as pretty JSON, creating the directory. */
-async function writeDeploymentReport(report, file) {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
-}
-/**
- * Reads the app's deployment trail (commits only: a treeless partial fetch, once for all
- * environments), builds the report and writes it as JSON to `reportFile`.
- */
-async function generateDeploymentReport(options) {
-    const all = await readDeployments({
-        exec: options.exec,
-        repository: options.repository,
-        branch: options.branch,
-        token: options.token,
-        setSecret: options.setSecret,
-        serverUrl: options.serverUrl,
-        workspace: options.workspace,
-        tempDir: options.tempDir,
-        app: options.app,
-    });
-    const histories = new Map(options.environments.map((environment) => [environment, all.filter((d) => d.environment === environment)]));
-    for (const [environment, history] of histories) {
-        options.log.info(`${options.app} in ${environment}: ${history.length} deploy and rollback commit(s) in the history.`);
-    }
-    const report = buildDeploymentReport({ app: options.app, since: options.since, until: options.until, histories });
-    await writeDeploymentReport(report, options.reportFile);
-    return report;
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/promote.ts
-
-
-
-
-
-/**
- * The current deployment of the from-environment (newest commit first in `history`), if it may be
- * promoted: there is one, it names digest-pinned images, and its recorded scan verdict is `pass`.
- * A rollback commit carries the trailers of the deploy it restored, so promoting after a rollback
- * promotes the restored image.
- */
-function choosePromotion(history, where) {
-    const current = history[0];
-    if (!current)
-        throw new ConfigurationError(`There is no deployment of ${where} to promote.`);
-    const what = `The current deployment of ${where} (${current.commitSha.slice(0, 7)})`;
-    if (current.imageRefs.length === 0)
-        throw new ConfigurationError(`${what} names no image to promote.`);
-    const unpinned = current.imageRefs.find((ref) => !/@sha256:[0-9a-f]{64}$/.test(ref));
-    if (unpinned)
-        throw new ConfigurationError(`${what} names ${unpinned}, which is not pinned by digest.`);
-    // A rollback commit restores a deploy's image; when it carries no scan trailer of its own, the
-    // restored deploy's verdict is the image's.
-    const restored = current.kind === 'rollback' && current.rollbackTo
-        ? history.find((d) => d.kind === 'deploy' && sameCommit(d.commitSha, current.rollbackTo))
-        : undefined;
-    const scan = current.scan ?? restored?.scan;
-    const verdict = scanVerdictOf({ scan });
-    if (verdict !== 'pass') {
-        const recorded = scan ? `"${scan}"` : 'no scan verdict';
-        throw new ConfigurationError(`${what} cannot be promoted: its scan recorded ${recorded}, not pass.`);
-    }
-    return {
-        deployment: current,
-        imageRefs: current.imageRefs,
-        source: current.source ?? '',
-        sourceTime: current.sourceTime ?? restored?.sourceTime ?? '',
-        scanVerdict: verdict,
-        configHash: current.configHash ?? restored?.configHash ?? '',
-    };
-}
-/**
- * The destination repository of `to-image`: `registry/name`, optionally with a tag to set there
- * too; a digest is refused (the digest is the source's, by definition).
- */
-function parseTargetRepository(value, input = 'to-image') {
-    let reference;
-    try {
-        reference = parseImageReference(value);
-    }
-    catch (error) {
-        if (error instanceof ImageReferenceError) {
-            throw new ConfigurationError(`Input "${input}" is not a valid image repository: ${error.message}`);
-        }
-        throw error;
-    }
-    if (reference.digest) {
-        throw new ConfigurationError(`Input "${input}" must name a repository without a digest, got "${value}".`);
-    }
-    return reference;
-}
-/**
- * Copies the promoted image by digest into `target`'s repository and checks that the registry
- * now serves the same digest there: the exact bytes that were tested, not a rebuild. Returns
- * `target-repository@digest`.
- */
-async function copyPromotedImage(imageRef, target, registry, log) {
-    const source = parseImageReference(imageRef);
-    if (!source.digest)
-        throw new ConfigurationError(`${imageRef} is not pinned by digest.`);
-    const destination = target.tag ? `${target.name}:${target.tag}` : target.name;
-    if (target.name === source.name && !target.tag) {
-        log.info(`${imageRef} is already in ${target.name}; nothing to copy.`);
-        return imageRef;
-    }
-    const copied = await registry.copyImage(imageRef, destination);
-    const pinned = `${target.name}@${source.digest}`;
-    const served = await registry.headManifest(pinned);
-    if (copied.digest !== source.digest || served?.digest !== source.digest) {
-        throw new ShipgateError(`Copying ${imageRef} to ${target.name} changed the digest: the registry serves ${served?.digest ?? 'nothing'} for ${pinned}.`);
-    }
-    log.info(`Copied ${imageRef} to ${pinned}; digest unchanged.`);
-    return pinned;
-}
-/**
- * Reads the current deployment of the from-environment (commits only, no file contents) and
- * returns the exact image to deploy next, copied by digest when `toImage` is set. Commits
- * nothing: the workflow chains render-manifests, approval-gate and gitops-commit after it.
- */
-async function promote(options) {
-    if (options.fromEnvironment === options.toEnvironment) {
-        throw new ConfigurationError(`Input "to-environment" must differ from "from-environment" (${options.fromEnvironment}).`);
-    }
-    if (options.toImage && !options.registry)
-        throw new Error('promote: a registry client is needed to copy the image.');
-    const history = await readDeployments({
-        exec: options.exec,
-        repository: options.repository,
-        branch: options.branch,
-        token: options.token,
-        setSecret: options.setSecret,
-        serverUrl: options.serverUrl,
-        workspace: options.workspace,
-        tempDir: options.tempDir,
-        path: options.path,
-        app: options.app,
-        environment: options.fromEnvironment,
-    });
-    const candidate = choosePromotion(history, `${options.app} in ${options.fromEnvironment}`);
-    options.log.info(`Promoting ${candidate.imageRefs.join(', ')} (${candidate.source || 'unknown source'}, scan pass) from ${options.fromEnvironment} to ${options.toEnvironment}.`);
-    let imageRefs = candidate.imageRefs;
-    if (options.toImage) {
-        if (candidate.imageRefs.length !== 1) {
-            throw new ConfigurationError(`Input "to-image" names one repository, but ${options.app} in ${options.fromEnvironment} deploys ${candidate.imageRefs.length} images.`);
-        }
-        imageRefs = [await copyPromotedImage(candidate.imageRefs[0], options.toImage, options.registry, options.log)];
-    }
-    return {
-        imageRefs,
-        source: candidate.source,
-        sourceTime: candidate.sourceTime,
-        scanVerdict: candidate.scanVerdict,
-        configHash: candidate.configHash,
-        fromCommit: candidate.deployment.commitSha,
-        fromImageRefs: candidate.imageRefs,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/report-summary.ts
-
-/**
- * The job summary of a deployment report: per environment, the metrics, a chart and the history
- * table, cut at `maxRows` rows (GitHub refuses step summaries over 1 MiB; the JSON has every row).
- */
-function renderReportSummary(report, maxRows = 100) {
-    const summary = new Summary().heading(`Deployments of ${report.app}`);
-    summary.paragraph(`From ${report.since} to ${report.until} (UTC).`);
-    if (report.environments.length > 0) {
-        summary.table(['environment', 'deploys', 'per day', 'lead time (median / p90)', 'change failure rate', 'time to restore'], report.environments.map((env) => metricsRow(env)));
-    }
-    for (const env of report.environments) {
-        summary.heading(env.environment, 3);
-        if (env.current) {
-            summary.paragraph(`Current: ${describeCurrent(env.current)}`);
-        }
-        else {
-            summary.paragraph('No deployment yet.');
-        }
-        summary.raw(deploysPerDayChart(env));
-        if (env.history.length === 0) {
-            summary.paragraph('No deploys or rollbacks in this window.');
-            continue;
-        }
-        summary.table(['time (UTC)', 'kind', 'commit', 'image digest', 'source', 'approvers', 'scan'], env.history
-            .slice(0, maxRows)
-            .map((row) => [
-            row.time.replace('T', ' ').replace(/\.\d+Z$|Z$/, ''),
-            row.kind === 'rollback'
-                ? `rollback to ${report_summary_short(row.rollbackTo)}${row.reason ? `: ${row.reason}` : ''}`
-                : 'deploy',
-            report_summary_short(row.commitSha),
-            row.imageDigests.map((digest, i) => (digest ? digest.slice(0, 19) : (row.imageRefs[i] ?? ''))).join(', '),
-            row.source,
-            row.approvers.join(', '),
-            row.scanVerdict,
-        ]));
-        if (env.history.length > maxRows) {
-            summary.paragraph(`The newest ${maxRows} of ${env.history.length} commits; the JSON report lists them all.`);
-        }
-    }
-    return summary.toString();
-}
-function metricsRow(env) {
-    const m = env.metrics;
-    return [
-        env.environment,
-        String(m.deploys),
-        formatNumber(m.deploysPerDay),
-        m.leadTime.medianMs === null
-            ? '–'
-            : `${formatDuration(m.leadTime.medianMs)} / ${formatDuration(m.leadTime.p90Ms)}`,
-        m.changeFailureRate === null
-            ? '–'
-            : `${formatNumber(m.changeFailureRate * 100)}% (${m.failedDeploys}/${m.deploys})`,
-        m.timeToRestore.medianMs === null ? '–' : formatDuration(m.timeToRestore.medianMs),
-    ];
-}
-function describeCurrent(row) {
-    const what = row.kind === 'rollback' ? ` (a rollback to ${report_summary_short(row.rollbackTo)})` : '';
-    return `commit ${report_summary_short(row.commitSha)}${what}, ${row.source || 'unknown source'}, since ${row.time} (scan: ${row.scanVerdict})`;
-}
-/** A mermaid bar chart of deploys per UTC day; GitHub renders `xychart-beta` in job summaries. */
-function deploysPerDayChart(env) {
-    const days = env.deploysPerDay;
-    const max = Math.max(1, ...days.map((day) => day.deploys));
-    // Labels are quoted: a bare 11-05 would not parse as a category.
-    const labels = days.map((day) => `"${day.date.slice(5)}"`).join(', ');
-    const values = days.map((day) => day.deploys).join(', ');
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `    title "Deploys per day: ${env.environment.replace(/"/g, "'")}"`,
-        `    x-axis [${labels}]`,
-        `    y-axis "deploys" 0 --> ${max}`,
-        `    bar [${values}]`,
-        '```',
-    ].join('\n');
-}
-function formatDuration(ms) {
-    const minutes = Math.round(ms / 60_000);
-    if (minutes < 60)
-        return `${minutes}m`;
-    const hours = Math.floor(minutes / 60);
-    if (hours < 48)
-        return minutes % 60 ? `${hours}h ${minutes % 60}m` : `${hours}h`;
-    const days = Math.floor(hours / 24);
-    return hours % 24 ? `${days}d ${hours % 24}h` : `${days}d`;
-}
-function formatNumber(value) {
-    return Number.isInteger(value) ? String(value) : value.toFixed(2);
-}
-function report_summary_short(sha) {
-    return sha ? sha.slice(0, 7) : '?';
-}
-
 ;// CONCATENATED MODULE: ./packages/scan/src/scan-record.ts
 
 
@@ -31239,10 +30574,18 @@ function grypeCvssScore(...sources) {
 function grype_parseGrypeReport(json) {
     const findings = [];
     for (const match of json.matches) {
-        if (!isRecord(match) || !isRecord(match.vulnerability))
-            continue;
-        findings.push(grypeFinding(match));
+        const finding = grype_grypeMatchFinding(match);
+        if (finding)
+            findings.push(finding);
     }
+    return grype_grypeParsedReport(json, findings);
+}
+/** One entry of `matches` as a finding; `undefined` for an entry that is not a match with a vulnerability. */
+function grype_grypeMatchFinding(match) {
+    return isRecord(match) && isRecord(match.vulnerability) ? grypeFinding(match) : undefined;
+}
+/** The report around its findings: the scanner (`descriptor`) and what was scanned (`source`). */
+function grype_grypeParsedReport(json, findings) {
     const descriptor = isRecord(json.descriptor) ? json.descriptor : {};
     const db = isRecord(descriptor.db) ? descriptor.db : {};
     // Grype ≤ 0.8x puts `built` on `db`; later versions nest it under `db.status`.
@@ -31559,6 +30902,366 @@ function registryDigestResolver(log, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/scan/src/json-slices.ts
+/**
+ * A structural scanner over JSON bytes: it finds where values start and end (tracking strings,
+ * escapes and nesting) so that a large document can be walked member by member and element by
+ * element, and only the small slices that matter are decoded and given to `JSON.parse`. Nothing
+ * holds the document as one JS string or one object graph, and a document read from a file is
+ * never held whole either: `JsonBytes` keeps a window of it that slides as the walk goes on.
+ *
+ * Offsets are byte offsets in the document. Slices always start and end on ASCII bytes (quotes,
+ * brackets, digits, letters), so decoding a slice as UTF-8 gives exactly the text that decoding
+ * the whole document would have had there.
+ *
+ * What the scanner walks it checks (brackets, member names, colons, commas, nothing after the
+ * document); what it does not walk it hands to `JSON.parse`. So a document is accepted exactly
+ * when `JSON.parse` would accept it, as long as every value is either walked or parsed.
+ */
+/** The document is not valid JSON; `offset` is the byte where that became clear. */
+class json_slices_JsonSyntaxError extends Error {
+    offset;
+    name = 'JsonSyntaxError';
+    constructor(reason, offset) {
+        super(`${reason} at byte ${offset}`);
+        this.offset = offset;
+    }
+}
+/**
+ * A JSON document's bytes: all of them (`JsonBytes.of`), or a window onto a stream of them
+ * (`JsonBytes.reading`) that keeps only what the walk still needs.
+ */
+class json_slices_JsonBytes {
+    read;
+    chunkSize;
+    /** Document offsets `[base, limit)` are `bytes[0, limit - base)`. */
+    bytes;
+    base = 0;
+    limit;
+    /** While a slice is being measured, its start: nothing from there on may be dropped. */
+    pin = Number.POSITIVE_INFINITY;
+    ended;
+    constructor(bytes, limit, read, chunkSize = 0) {
+        this.read = read;
+        this.chunkSize = chunkSize;
+        this.bytes = bytes;
+        this.limit = limit;
+        this.ended = read === undefined;
+    }
+    static of(bytes) {
+        return new json_slices_JsonBytes(bytes, bytes.length);
+    }
+    /** Reads the document `chunkSize` bytes at a time, as the walk needs them. */
+    static reading(read, chunkSize = 1 << 20) {
+        return new json_slices_JsonBytes(Buffer.allocUnsafeSlow(2 * chunkSize), 0, read, chunkSize);
+    }
+    /**
+     * Loads more of the document, dropping what comes before `from` (and before the pin). False
+     * when there is no more.
+     */
+    more(from) {
+        if (this.ended || !this.read)
+            return false;
+        const keep = Math.min(this.pin, from, this.limit);
+        const kept = this.limit - keep;
+        const start = keep - this.base;
+        if (kept + this.chunkSize > this.bytes.length) {
+            const grown = Buffer.allocUnsafeSlow(Math.max(2 * this.bytes.length, kept + this.chunkSize));
+            this.bytes.copy(grown, 0, start, start + kept);
+            this.bytes = grown;
+        }
+        else if (start > 0) {
+            this.bytes.copyWithin(0, start, start + kept);
+        }
+        this.base = keep;
+        const count = this.read(this.bytes, kept, this.bytes.length - kept);
+        this.limit = keep + kept + count;
+        if (count === 0)
+            this.ended = true;
+        return count > 0;
+    }
+}
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+/** Values at most this long are checked by parsing them whole; longer ones are walked. */
+const PARSE_WHOLE_LIMIT = (/* unused pure expression or super */ null && (1 << 20));
+/** The byte at `pos`, loading it if need be; -1 past the end of the document. */
+function json_slices_byteAt(input, pos) {
+    while (pos >= input.limit)
+        if (!input.more(pos))
+            return -1;
+    return input.bytes[pos - input.base];
+}
+/** The first offset at or after `pos` that is not JSON whitespace (space, tab, LF, CR). */
+function skipWhitespace(input, pos) {
+    let i = pos;
+    for (;;) {
+        const { bytes, base } = input;
+        const limit = input.limit - base;
+        let j = i - base;
+        while (j < limit) {
+            const c = bytes[j];
+            if (c !== SPACE && c !== LF && c !== CR && c !== TAB)
+                return base + j;
+            j++;
+        }
+        i = base + j;
+        if (!input.more(i))
+            return i;
+    }
+}
+/** The end of the string whose opening quote is at `start`. */
+function stringEnd(input, start) {
+    for (;;) {
+        const { bytes, base } = input;
+        const limit = input.limit - base;
+        let j = start - base + 1;
+        while (j < limit) {
+            const c = bytes[j];
+            if (c === QUOTE)
+                return base + j + 1;
+            j += c === BACKSLASH ? 2 : 1;
+        }
+        // Runs past what is loaded: load more and measure it again from its quote.
+        if (!input.more(start))
+            throw new json_slices_JsonSyntaxError('Unterminated string', start);
+    }
+}
+/** Letters, digits, `+`, `-`, `.`: what numbers and `true`/`false`/`null` are made of. */
+function isScalarByte(c) {
+    return ((c >= 0x30 && c <= 0x39) ||
+        (c >= 0x61 && c <= 0x7a) ||
+        (c >= 0x41 && c <= 0x5a) ||
+        c === 0x2b ||
+        c === 0x2d ||
+        c === 0x2e);
+}
+function unexpected(input, pos, wanted) {
+    const c = json_slices_byteAt(input, pos);
+    if (c < 0)
+        return new json_slices_JsonSyntaxError(`Unexpected end of input, expected ${wanted}`, pos);
+    const shown = c >= 0x21 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
+    return new json_slices_JsonSyntaxError(`Unexpected ${shown}, expected ${wanted}`, pos);
+}
+/**
+ * The end of the value that starts at `start` (its first byte, not whitespace), or -1 when it is
+ * longer than `maxLength`. Structural only: strings and brackets are matched, but scalars and
+ * string contents are left for `JSON.parse`. Pin `start` first if the value is to be sliced.
+ */
+function valueEnd(input, start, maxLength = Number.POSITIVE_INFINITY) {
+    const first = json_slices_byteAt(input, start);
+    if (first === QUOTE) {
+        const end = stringEnd(input, start);
+        return end - start > maxLength ? -1 : end;
+    }
+    if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+        let i = start;
+        while (isScalarByte(json_slices_byteAt(input, i)))
+            i++;
+        if (i === start)
+            throw unexpected(input, start, 'a value');
+        return i;
+    }
+    const closers = [];
+    let i = start;
+    for (;;) {
+        const { bytes, base } = input;
+        const limit = input.limit - base;
+        let j = i - base;
+        while (j < limit) {
+            const c = bytes[j];
+            if (c === QUOTE) {
+                let k = j + 1;
+                while (k < limit) {
+                    const d = bytes[k];
+                    if (d === QUOTE)
+                        break;
+                    k += d === BACKSLASH ? 2 : 1;
+                }
+                if (k >= limit)
+                    break; // the string runs past what is loaded: resume at its quote
+                j = k + 1;
+                continue;
+            }
+            if (c === OPEN_BRACE)
+                closers.push(CLOSE_BRACE);
+            else if (c === OPEN_BRACKET)
+                closers.push(CLOSE_BRACKET);
+            else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+                const expected = closers.pop();
+                if (expected !== c)
+                    throw unexpected(input, base + j, `'${String.fromCharCode(expected)}'`);
+                if (closers.length === 0) {
+                    const end = base + j + 1;
+                    return end - start > maxLength ? -1 : end;
+                }
+            }
+            j++;
+        }
+        i = base + j;
+        if (i - start > maxLength)
+            return -1;
+        if (!input.more(i)) {
+            throw new json_slices_JsonSyntaxError(`Unexpected end of input, expected '${String.fromCharCode(closers.at(-1) ?? 0)}'`, i);
+        }
+    }
+}
+/** The UTF-8 text of a slice, which must be loaded (pinned while it was measured). */
+function decodeRange(input, start, end) {
+    return input.bytes.toString('utf8', start - input.base, end - input.base);
+}
+/** `JSON.parse` of one loaded slice; its syntax errors become `JsonSyntaxError`s at the slice's start. */
+function parseRange(input, start, end) {
+    try {
+        return JSON.parse(decodeRange(input, start, end));
+    }
+    catch (error) {
+        if (error instanceof SyntaxError)
+            throw new json_slices_JsonSyntaxError(`Invalid JSON value (${error.message})`, start);
+        throw error;
+    }
+}
+/** Parses the value at `start`: the value and where it ends. */
+function json_slices_parseValueAt(input, start) {
+    input.pin = start;
+    try {
+        const end = valueEnd(input, start);
+        return { value: parseRange(input, start, end), end };
+    }
+    finally {
+        input.pin = Number.POSITIVE_INFINITY;
+    }
+}
+/**
+ * Checks the value at `start` completely and returns its end, keeping nothing: a value up to
+ * 1 MiB is parsed whole, a longer object or array is walked and its members or elements checked
+ * the same way.
+ */
+function json_slices_skipValue(input, start) {
+    input.pin = start;
+    try {
+        const end = valueEnd(input, start, PARSE_WHOLE_LIMIT);
+        if (end >= 0) {
+            parseRange(input, start, end);
+            return end;
+        }
+    }
+    finally {
+        input.pin = Number.POSITIVE_INFINITY;
+    }
+    const first = json_slices_byteAt(input, start);
+    if (first === OPEN_BRACE)
+        return json_slices_forEachMember(input, start, (_name, valueStart) => json_slices_skipValue(input, valueStart));
+    if (first === OPEN_BRACKET)
+        return json_slices_forEachElement(input, start, (elementStart) => json_slices_skipValue(input, elementStart));
+    return json_slices_parseValueAt(input, start).end; // a string longer than the limit
+}
+/**
+ * Walks the object whose `{` is at `start`: for each member, `visit(name, valueStart)` must
+ * consume the value (parse or skip it) and return its end. Returns the end of the object.
+ * Members are visited in document order, duplicates included.
+ */
+function json_slices_forEachMember(input, start, visit) {
+    if (json_slices_byteAt(input, start) !== OPEN_BRACE)
+        throw unexpected(input, start, "'{'");
+    let i = skipWhitespace(input, start + 1);
+    if (json_slices_byteAt(input, i) === CLOSE_BRACE)
+        return i + 1;
+    for (;;) {
+        if (json_slices_byteAt(input, i) !== QUOTE)
+            throw unexpected(input, i, 'a member name');
+        const { value: name, end: nameEnd } = json_slices_parseValueAt(input, i);
+        i = skipWhitespace(input, nameEnd);
+        if (json_slices_byteAt(input, i) !== COLON)
+            throw unexpected(input, i, "':'");
+        i = skipWhitespace(input, i + 1);
+        if (json_slices_byteAt(input, i) < 0)
+            throw unexpected(input, i, 'a value');
+        i = skipWhitespace(input, visit(name, i));
+        const c = json_slices_byteAt(input, i);
+        if (c === COMMA) {
+            i = skipWhitespace(input, i + 1);
+            continue;
+        }
+        if (c === CLOSE_BRACE)
+            return i + 1;
+        throw unexpected(input, i, "',' or '}'");
+    }
+}
+/**
+ * Walks the array whose `[` is at `start`: `visit(elementStart, index)` must consume the element
+ * and return its end. Returns the end of the array.
+ */
+function json_slices_forEachElement(input, start, visit) {
+    if (json_slices_byteAt(input, start) !== OPEN_BRACKET)
+        throw unexpected(input, start, "'['");
+    let i = skipWhitespace(input, start + 1);
+    if (json_slices_byteAt(input, i) === CLOSE_BRACKET)
+        return i + 1;
+    for (let index = 0;; index++) {
+        if (json_slices_byteAt(input, i) < 0)
+            throw unexpected(input, i, 'a value');
+        i = skipWhitespace(input, visit(i, index));
+        const c = json_slices_byteAt(input, i);
+        if (c === COMMA) {
+            i = skipWhitespace(input, i + 1);
+            continue;
+        }
+        if (c === CLOSE_BRACKET)
+            return i + 1;
+        throw unexpected(input, i, "',' or ']'");
+    }
+}
+/** The members of the object at `start` as names and value ranges (values are not checked). */
+function objectMembers(input, start) {
+    const members = [];
+    json_slices_forEachMember(input, start, (name, valueStart) => {
+        const end = valueEnd(input, valueStart);
+        members.push({ name, value: { start: valueStart, end } });
+        return end;
+    });
+    return members;
+}
+/** The elements of the array at `start` as ranges (values are not checked). */
+function arrayElements(input, start) {
+    const elements = [];
+    json_slices_forEachElement(input, start, (elementStart) => {
+        const end = valueEnd(input, elementStart);
+        elements.push({ start: elementStart, end });
+        return end;
+    });
+    return elements;
+}
+/** Where the single top-level value of a document starts. */
+function json_slices_documentStart(input) {
+    const start = skipWhitespace(input, 0);
+    if (json_slices_byteAt(input, start) < 0)
+        throw unexpected(input, start, 'a value');
+    return start;
+}
+/** Checks that only whitespace follows the top-level value, which ends at `end`. */
+function json_slices_finishDocument(input, end) {
+    const rest = skipWhitespace(input, end);
+    if (json_slices_byteAt(input, rest) >= 0)
+        throw unexpected(input, rest, 'the end of the document');
+}
+function json_slices_isObjectAt(input, start) {
+    return json_slices_byteAt(input, start) === OPEN_BRACE;
+}
+function json_slices_isArrayAt(input, start) {
+    return json_slices_byteAt(input, start) === OPEN_BRACKET;
+}
+
 ;// CONCATENATED MODULE: ./packages/scan/src/trivy.ts
 
 
@@ -31614,12 +31317,10 @@ function splitFixedVersions(value) {
         .filter(Boolean);
 }
 function trivy_parseTrivyReport(json, source) {
-    if (json.SchemaVersion !== 2) {
-        throw new ConfigurationError(`Report ${source} is a Trivy report with SchemaVersion ${String(json.SchemaVersion)}, but only SchemaVersion 2 is supported.`);
-    }
+    trivy_checkTrivySchemaVersion(json.SchemaVersion, source);
     const results = json.Results ?? [];
     if (!Array.isArray(results))
-        throw new ConfigurationError(`Report ${source} has a "Results" that is not a list.`);
+        throw trivy_trivyResultsNotAList(source);
     const findings = [];
     for (const result of results) {
         if (!isRecord(result))
@@ -31632,9 +31333,21 @@ function trivy_parseTrivyReport(json, source) {
         for (const vulnerability of vulnerabilities) {
             if (!isRecord(vulnerability))
                 continue;
-            findings.push(trivyFinding(vulnerability, type, target));
+            findings.push(trivy_trivyFinding(vulnerability, type, target));
         }
     }
+    return trivy_trivyParsedReport(json, findings);
+}
+function trivy_checkTrivySchemaVersion(schemaVersion, source) {
+    if (schemaVersion !== 2) {
+        throw new ConfigurationError(`Report ${source} is a Trivy report with SchemaVersion ${String(schemaVersion)}, but only SchemaVersion 2 is supported.`);
+    }
+}
+function trivy_trivyResultsNotAList(source) {
+    return new ConfigurationError(`Report ${source} has a "Results" that is not a list.`);
+}
+/** The report around its findings: the scanner version (`Trivy`), `ArtifactName` and `Metadata.RepoDigests`. */
+function trivy_trivyParsedReport(json, findings) {
     const trivy = isRecord(json.Trivy) ? json.Trivy : {};
     const metadata = isRecord(json.Metadata) ? json.Metadata : {};
     return {
@@ -31646,7 +31359,8 @@ function trivy_parseTrivyReport(json, source) {
         },
     };
 }
-function trivyFinding(vulnerability, type, target) {
+/** One entry of a result's `Vulnerabilities`; `type` and `target` come from the result. */
+function trivy_trivyFinding(vulnerability, type, target) {
     const id = stringOrUndefined(vulnerability.VulnerabilityID) ?? 'unknown';
     const fixedVersions = splitFixedVersions(vulnerability.FixedVersion);
     const vendorIds = Array.isArray(vulnerability.VendorIDs) ? vulnerability.VendorIDs : [];
@@ -31694,27 +31408,201 @@ function firstString(value) {
 
 
 
+
+
 /**
  * Parses a scanner report, whichever of the two formats it is. `source` names the input or file
  * in error messages.
  */
 function parseScanReport(text, source) {
-    return report_parseScanReportJson(report_parseReportJson(text, source), source);
+    return parseScanReportBytes(Buffer.from(text, 'utf8'), source);
 }
-function report_parseReportJson(text, source) {
+function parseReportJson(text, source) {
     try {
         return JSON.parse(text);
     }
     catch {
-        throw new ConfigurationError(`Report ${source} is not valid JSON.`);
+        throw notJson(source);
     }
 }
-function report_parseScanReportJson(json, source) {
+/** The same as `parseScanReport` for a report already parsed as a whole. */
+function parseScanReportJson(json, source) {
     if (isTrivyReport(json))
         return parseTrivyReport(json, source);
     if (isGrypeReport(json))
         return parseGrypeReport(json);
-    throw new ConfigurationError(`Report ${source} is neither a Trivy JSON report (SchemaVersion and Results) nor a Grype JSON report (matches).`);
+    throw neitherFormat(source);
+}
+/**
+ * Parses a report from its UTF-8 bytes without ever holding it as one string or one object
+ * graph: the document is walked with a structural scanner, each vulnerability (Trivy
+ * `Results[].Vulnerabilities[]`) or match (Grype `matches[]`) is parsed on its own and turned into
+ * a finding at once, and of the other top-level fields only the few the report needs are kept.
+ * The result, and every error, is the same as `parseScanReportJson(JSON.parse(text))`; the
+ * whole document is checked before any of its content decides an error.
+ */
+function parseScanReportBytes(bytes, source) {
+    return report_parseScanReportInput(JsonBytes.of(bytes), source);
+}
+/** `parseScanReportBytes` for a report read as it is walked (`JsonBytes.reading`). */
+function report_parseScanReportInput(input, source) {
+    let document;
+    try {
+        document = scanReport(input);
+    }
+    catch (error) {
+        if (error instanceof JsonSyntaxError)
+            throw notJson(source);
+        throw error;
+    }
+    const { fields, trivyResults, grypeMatches } = document;
+    if (!document.isObject)
+        throw neitherFormat(source);
+    // isTrivyReport and isGrypeReport, on what the scan kept.
+    if (typeof fields.SchemaVersion === 'number' && (document.hasResults || 'ArtifactName' in fields)) {
+        checkTrivySchemaVersion(fields.SchemaVersion, source);
+        if (trivyResults === 'not-a-list')
+            throw trivyResultsNotAList(source);
+        return trivyParsedReport(fields, trivyResults ?? []);
+    }
+    if (Array.isArray(grypeMatches) && (isRecord(fields.descriptor) || isRecord(fields.source))) {
+        return grypeParsedReport(fields, grypeMatches);
+    }
+    throw neitherFormat(source);
+}
+function notJson(source) {
+    return new ConfigurationError(`Report ${source} is not valid JSON.`);
+}
+function neitherFormat(source) {
+    return new ConfigurationError(`Report ${source} is neither a Trivy JSON report (SchemaVersion and Results) nor a Grype JSON report (matches).`);
+}
+/**
+ * One copy of each package name, version, type and fixed version, which thousands of findings
+ * share: a report's findings are most of what the step keeps in memory, and the fewer strings of
+ * theirs outlive a garbage collection, the smaller the heap stays while they are read.
+ */
+function stringPool() {
+    const strings = new Map();
+    const shared = (text) => {
+        const known = strings.get(text);
+        if (known !== undefined)
+            return known;
+        strings.set(text, text);
+        return text;
+    };
+    return (finding) => {
+        const { package: pkg, fixedVersions } = finding;
+        pkg.name = shared(pkg.name);
+        pkg.version = shared(pkg.version);
+        pkg.type = shared(pkg.type);
+        for (let i = 0; i < fixedVersions.length; i++)
+            fixedVersions[i] = shared(fixedVersions[i]);
+        return finding;
+    };
+}
+/** The top-level fields the two formats read besides their findings. */
+const KEPT_FIELDS = new Set(['SchemaVersion', 'ArtifactName', 'Trivy', 'Metadata', 'descriptor', 'source']);
+/**
+ * One pass over the whole document, checking all of it. Both `Results` and `matches` are read
+ * as they are met, before the format is known (`SchemaVersion` may come last); the caller keeps
+ * the one the format calls for.
+ */
+function scanReport(input) {
+    const start = documentStart(input);
+    const pooled = stringPool();
+    const report = {
+        isObject: isObjectAt(input, start),
+        fields: {},
+        hasResults: false,
+        trivyResults: undefined,
+        grypeMatches: undefined,
+    };
+    const end = !report.isObject
+        ? skipValue(input, start)
+        : forEachMember(input, start, (name, valueStart) => {
+            if (name === 'Results') {
+                report.hasResults = true;
+                report.trivyResults = undefined;
+                if (isArrayAt(input, valueStart)) {
+                    const findings = [];
+                    report.trivyResults = findings;
+                    return forEachElement(input, valueStart, (resultStart) => readTrivyResult(input, resultStart, findings, pooled));
+                }
+                // Checked whole by skipValue, so a value starting with `n` is `null`.
+                if (byteAt(input, valueStart) !== 0x6e)
+                    report.trivyResults = 'not-a-list';
+                return skipValue(input, valueStart);
+            }
+            if (name === 'matches') {
+                report.grypeMatches = undefined;
+                if (!isArrayAt(input, valueStart))
+                    return skipValue(input, valueStart);
+                const findings = [];
+                report.grypeMatches = findings;
+                return forEachElement(input, valueStart, (matchStart) => {
+                    const { value, end } = parseValueAt(input, matchStart);
+                    const finding = grypeMatchFinding(value);
+                    if (finding)
+                        findings.push(pooled(finding));
+                    return end;
+                });
+            }
+            if (KEPT_FIELDS.has(name)) {
+                const { value, end } = parseValueAt(input, valueStart);
+                report.fields[name] = value;
+                return end;
+            }
+            return skipValue(input, valueStart);
+        });
+    finishDocument(input, end);
+    return report;
+}
+/**
+ * One element of Trivy's `Results`: its vulnerabilities are appended to `findings` with the
+ * result's `Type` and `Target`, which may come before or after `Vulnerabilities`. Returns the end.
+ */
+function readTrivyResult(input, start, findings, pooled) {
+    if (!isObjectAt(input, start))
+        return skipValue(input, start);
+    let target;
+    let type;
+    let vulnerabilities;
+    const end = forEachMember(input, start, (name, valueStart) => {
+        if (name === 'Vulnerabilities') {
+            vulnerabilities = undefined;
+            if (!isArrayAt(input, valueStart))
+                return skipValue(input, valueStart);
+            const list = [];
+            vulnerabilities = list;
+            return forEachElement(input, valueStart, (elementStart) => {
+                const { value, end } = parseValueAt(input, elementStart);
+                if (isRecord(value))
+                    list.push(pooled(trivyFinding(value, 'unknown', undefined)));
+                return end;
+            });
+        }
+        if (name === 'Target' || name === 'Type') {
+            const { value, end } = parseValueAt(input, valueStart);
+            if (name === 'Target')
+                target = value;
+            else
+                type = value;
+            return end;
+        }
+        return skipValue(input, valueStart);
+    });
+    if (vulnerabilities) {
+        // What trivyFinding would have set given them: the type, and the target as its last field.
+        const resultTarget = stringOrUndefined(target);
+        const resultType = stringOrUndefined(type) ?? 'unknown';
+        for (const finding of vulnerabilities) {
+            finding.package.type = resultType;
+            if (resultTarget)
+                finding.target = resultTarget;
+            findings.push(finding);
+        }
+    }
+    return end;
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/sarif.ts
@@ -31779,14 +31667,15 @@ function* sarif_sarifJsonChunks(findings, options, batch = 1000) {
     const [between, afterResults] = splitOnce(afterRules, '"results":[]');
     yield `${beforeRules}"rules":[`;
     for (let i = 0; i < rules.length; i += batch) {
-        const part = rules.slice(i, i + batch).map((finding) => JSON.stringify(sarifRule(finding)));
+        const part = rules.slice(i, i + batch).map(sarifRuleJson);
         yield (i > 0 ? ',' : '') + part.join(',');
     }
     yield `]${between}"results":[`;
+    const uriOf = lastTargetUri(imageUri);
     for (let i = 0; i < findings.length; i += batch) {
         const part = findings
             .slice(i, i + batch)
-            .map((finding) => JSON.stringify(sarifResult(finding, ruleIndex.get(finding.id), imageUri, options)));
+            .map((finding) => sarifResultJson(finding, ruleIndex.get(finding.id), uriOf(finding.target), options));
         yield (i > 0 ? ',' : '') + part.join(',');
     }
     yield `]${afterResults}`;
@@ -31833,12 +31722,6 @@ function sarifRule(finding) {
     const score = securitySeverity(finding.severity, finding.cvssScore);
     if (score !== undefined)
         properties['security-severity'] = score;
-    const helpLines = [
-        `Vulnerability ${finding.id}`,
-        `Severity: ${finding.severity}`,
-        ...(finding.aliases.length > 0 ? [`Aliases: ${finding.aliases.join(', ')}`] : []),
-        ...(finding.url ? [`Link: ${finding.url}`] : []),
-    ];
     return {
         id: finding.id,
         name: 'ContainerPackageVulnerability',
@@ -31846,28 +31729,39 @@ function sarifRule(finding) {
         fullDescription: { text: summary },
         defaultConfiguration: { level: sarifLevel(finding.severity) },
         ...(finding.url ? { helpUri: finding.url } : {}),
-        help: {
-            text: helpLines.join('\n'),
-            markdown: [
-                `**Vulnerability ${finding.id}**`,
-                '',
-                `| Severity | Package | Fixed versions | Link |`,
-                '| --- | --- | --- | --- |',
-                `| ${finding.severity} | ${finding.package.name} | ${finding.fixedVersions.join(', ') || '—'} | ${finding.url ? `[${finding.id}](${finding.url})` : '—'} |`,
-            ].join('\n'),
-        },
+        help: { text: ruleHelpText(finding), markdown: ruleHelpMarkdown(finding) },
         properties,
     };
 }
+const str = JSON.stringify;
+/** `JSON.stringify(sarifRule(finding))`, written out: the same text without building the object. */
+function sarifRuleJson(finding) {
+    const summary = str(finding.title ?? finding.id);
+    const score = securitySeverity(finding.severity, finding.cvssScore);
+    return (`{"id":${str(finding.id)},"name":"ContainerPackageVulnerability",` +
+        `"shortDescription":{"text":${summary}},"fullDescription":{"text":${summary}},` +
+        `"defaultConfiguration":{"level":"${sarifLevel(finding.severity)}"},` +
+        (finding.url ? `"helpUri":${str(finding.url)},` : '') +
+        `"help":{"text":${str(ruleHelpText(finding))},"markdown":${str(ruleHelpMarkdown(finding))}},` +
+        `"properties":{"tags":["vulnerability","security",${str(finding.severity.toUpperCase())}],"precision":"very-high"` +
+        (score !== undefined ? `,"security-severity":${str(score)}` : '') +
+        '}}');
+}
+function ruleHelpText(finding) {
+    return (`Vulnerability ${finding.id}\nSeverity: ${finding.severity}` +
+        (finding.aliases.length > 0 ? `\nAliases: ${finding.aliases.join(', ')}` : '') +
+        (finding.url ? `\nLink: ${finding.url}` : ''));
+}
+function ruleHelpMarkdown(finding) {
+    return (`**Vulnerability ${finding.id}**\n\n| Severity | Package | Fixed versions | Link |\n| --- | --- | --- | --- |\n` +
+        `| ${finding.severity} | ${finding.package.name} | ${finding.fixedVersions.join(', ') || '—'} | ${finding.url ? `[${finding.id}](${finding.url})` : '—'} |`);
+}
 function sarifResult(finding, ruleIndex, imageUri, options) {
-    const fixed = finding.fixedVersions.length > 0 ? finding.fixedVersions.join(', ') : 'no fixed version';
     return {
         ruleId: finding.id,
         ruleIndex,
         level: sarifLevel(finding.severity),
-        message: {
-            text: `Package ${finding.package.name} ${finding.package.version} (${finding.package.type}) in ${options.imageRef} is affected by ${finding.id} (${finding.severity}); fixed: ${fixed}.`,
-        },
+        message: { text: resultMessage(finding, options) },
         locations: [
             {
                 physicalLocation: {
@@ -31876,12 +31770,35 @@ function sarifResult(finding, ruleIndex, imageUri, options) {
                 },
             },
         ],
-        // No source line to hash: the vulnerability, package and place identify the alert across runs.
-        partialFingerprints: {
-            'shipgateFinding/v1': createHash('sha256')
-                .update(`${finding.id}\0${finding.package.name}\0${finding.package.type}\0${finding.target ?? ''}`)
-                .digest('hex'),
-        },
+        partialFingerprints: { 'shipgateFinding/v1': fingerprint(finding) },
+    };
+}
+/** `JSON.stringify(sarifResult(…))`, written out; `uri` is the artifact location's. */
+function sarifResultJson(finding, ruleIndex, uri, options) {
+    return (`{"ruleId":${str(finding.id)},"ruleIndex":${ruleIndex},"level":"${sarifLevel(finding.severity)}",` +
+        `"message":{"text":${str(resultMessage(finding, options))}},` +
+        `"locations":[{"physicalLocation":{"artifactLocation":{"uri":${str(uri)},"uriBaseId":"ROOTPATH"},` +
+        '"region":{"startLine":1,"startColumn":1,"endLine":1,"endColumn":1}}}],' +
+        `"partialFingerprints":{"shipgateFinding/v1":"${fingerprint(finding)}"}}`);
+}
+function resultMessage(finding, options) {
+    const fixed = finding.fixedVersions.length > 0 ? finding.fixedVersions.join(', ') : 'no fixed version';
+    return `Package ${finding.package.name} ${finding.package.version} (${finding.package.type}) in ${options.imageRef} is affected by ${finding.id} (${finding.severity}); fixed: ${fixed}.`;
+}
+/** No source line to hash: the vulnerability, package and place identify the alert across runs. */
+function fingerprint(finding) {
+    return hash('sha256', `${finding.id}\0${finding.package.name}\0${finding.package.type}\0${finding.target ?? ''}`, 'hex');
+}
+/** `fileUri(target) ?? imageUri`, remembering the last target: findings of one result share it. */
+function lastTargetUri(imageUri) {
+    let lastTarget;
+    let lastUri = imageUri;
+    return (target) => {
+        if (target !== lastTarget) {
+            lastTarget = target;
+            lastUri = fileUri(target) ?? imageUri;
+        }
+        return lastUri;
     };
 }
 /** A package's file inside the image (`/lib/apk/db/installed`, `app/go.mod`) as a relative URI, if it is one. */
@@ -31958,6 +31875,7 @@ async function trivy_cli_runTrivy({ exec, log }, imageRef, outputFile, registry)
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/scan-image.ts
+
 
 
 
@@ -32070,7 +31988,7 @@ async function scanImage(options, deps) {
         findings: parsed.findings.length,
         unfixedIgnored: evaluation.unfixedIgnored,
     };
-    await writeChunks(options.sarifFile, sarifJsonChunks(evaluation.reported, { scanner: parsed.scanner, imageRef }));
+    await writeChunks(options.sarifFile, sarifJsonChunks(evaluation.reported, { scanner: parsed.scanner, imageRef }, 20));
     await writeJson(options.recordFile, record);
     return {
         record,
@@ -32139,34 +32057,68 @@ async function runScanner(scanner, imageRef, reportPath, registry, deps) {
     return grypeVersion(run);
 }
 /**
- * Hashes (streaming) and parses a report. The text is read separately rather than decoded from the
- * hashed bytes so that a large report is never held as bytes and text at once; both reads see the
- * same file, which nothing else writes during the step.
+ * Hashes and parses a report in one read of it. The report is never held whole, as bytes, text or
+ * objects: it is read a megabyte at a time into a window that the parser walks, each
+ * vulnerability parsed on its own, and each piece hashed as it is read.
  */
 async function readReport(path, source, inputName) {
-    // Synchronous on purpose: readFileSync decodes in one pass, where the async readFile holds the
-    // bytes in chunks and then the text (about 160 MB more at the peak for a 100 MB report).
-    let text = inputName ? readInputFileSync(path, inputName, 'report') : readFileSync(path, 'utf8');
-    const sha256 = await sha256File(path);
-    const json = parseReportJson(text, source);
-    text = undefined;
-    return { parsed: parseScanReportJson(json, source), sha256 };
-}
-async function sha256File(path) {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(path))
-        hash.update(chunk);
-    return hash.digest('hex');
+    const failed = (error) => (inputName ? unreadable(error, path, inputName, 'report') : error);
+    let fd;
+    try {
+        fd = openSync(path, 'r');
+    }
+    catch (error) {
+        throw failed(error);
+    }
+    try {
+        const hash = createHash('sha256');
+        const input = JsonBytes.reading((target, offset, length) => {
+            let count;
+            try {
+                count = readSync(fd, target, offset, length, null); // a directory fails here (EISDIR)
+            }
+            catch (error) {
+                throw failed(error);
+            }
+            hash.update(target.subarray(offset, offset + count));
+            return count;
+        });
+        // A parsed document has been read to its end (only whitespace may follow it), so all of the
+        // file is hashed.
+        const parsed = parseScanReportInput(input, source);
+        return { parsed, sha256: hash.digest('hex') };
+    }
+    finally {
+        closeSync(fd);
+    }
 }
 async function writeChunks(path, chunks) {
     await mkdir(dirname(path), { recursive: true });
-    // Synchronous writes: each piece is written and dropped before the next is built, where queued
-    // async writes would keep them all alive (and idle the step) for a 50 MB log.
+    // Synchronous writes: each piece is encoded into one reused buffer and dropped before the next
+    // is built, where queued async writes would keep them all alive (and idle the step) for a 50 MB
+    // log. The pieces are small, so none lives long enough to be promoted out of the young heap.
     const fd = openSync(path, 'w');
+    const buffer = Buffer.allocUnsafeSlow(1 << 20);
+    let used = 0;
+    const flush = () => {
+        for (let written = 0; written < used;)
+            written += writeSync(fd, buffer, written, used - written);
+        used = 0;
+    };
+    const put = (chunk) => {
+        // A UTF-16 code unit is at most 3 bytes of UTF-8.
+        if (used + chunk.length * 3 > buffer.length)
+            flush();
+        if (chunk.length * 3 > buffer.length)
+            writeSync(fd, chunk);
+        else
+            used += buffer.write(chunk, used);
+    };
     try {
         for (const chunk of chunks)
-            writeSync(fd, chunk);
-        writeSync(fd, '\n');
+            put(chunk);
+        put('\n');
+        flush();
     }
     finally {
         closeSync(fd);
@@ -32188,14 +32140,6 @@ function unreadable(error, path, inputName, what) {
     const code = error.code;
     const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : 'cannot be read';
     return new ConfigurationError(`Input "${inputName}" names the ${what} ${path}, which ${reason}.`);
-}
-function readInputFileSync(path, inputName, what) {
-    try {
-        return readFileSync(path, 'utf8');
-    }
-    catch (error) {
-        throw unreadable(error, path, inputName, what);
-    }
 }
 async function writeJson(path, value) {
     await mkdir(dirname(path), { recursive: true });
@@ -32349,6 +32293,433 @@ function sameSource(a, b) {
 function splitSource(source) {
     const at = source.lastIndexOf('@');
     return at < 0 ? [source, ''] : [source.slice(0, at), source.slice(at + 1)];
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/dora.ts
+const DAY_MS = (/* unused pure expression or super */ null && (24 * 60 * 60 * 1000));
+/** The metrics over `deployments` (one environment's history, in any order). */
+function dora_computeDoraMetrics(deployments, window) {
+    const since = window.since.getTime();
+    const until = window.until.getTime();
+    if (!(until > since))
+        throw new RangeError('The metrics window must end after it starts.');
+    const inWindow = (time) => time >= since && time < until;
+    const timeOf = (deployment) => Date.parse(deployment.committedAt);
+    const deploys = deployments.filter((d) => d.kind === 'deploy' && inWindow(timeOf(d)));
+    const rollbacksKnown = deployments.filter((d) => d.kind === 'rollback' && timeOf(d) < until);
+    const rollbacks = rollbacksKnown.filter((d) => inWindow(timeOf(d)));
+    const leadTimes = deploys.flatMap((deploy) => {
+        const sourceTime = deploy.sourceTime ? Date.parse(deploy.sourceTime) : Number.NaN;
+        return Number.isNaN(sourceTime) ? [] : [Math.max(0, timeOf(deploy) - sourceTime)];
+    });
+    const rolledBack = new Set(rollbacksKnown.flatMap((r) => (r.rollbackOf ? [r.rollbackOf] : [])));
+    const failedDeploys = deploys.filter((deploy) => isNamedIn(rolledBack, deploy.commitSha)).length;
+    const restoreTimes = rollbacks.flatMap((rollback) => {
+        const failed = rollback.rollbackOf ? findByCommit(deployments, rollback.rollbackOf) : undefined;
+        return failed ? [Math.max(0, timeOf(rollback) - timeOf(failed))] : [];
+    });
+    const days = (until - since) / DAY_MS;
+    return {
+        deploys: deploys.length,
+        rollbacks: rollbacks.length,
+        deploysPerDay: deploys.length / days,
+        deploysPerWeek: (deploys.length / days) * 7,
+        leadTime: {
+            samples: leadTimes.length,
+            medianMs: percentile(leadTimes, 50),
+            p90Ms: percentile(leadTimes, 90),
+        },
+        failedDeploys,
+        changeFailureRate: deploys.length === 0 ? null : failedDeploys / deploys.length,
+        timeToRestore: { samples: restoreTimes.length, medianMs: percentile(restoreTimes, 50) },
+    };
+}
+/**
+ * The p-th percentile (0–100) with linear interpolation between closest ranks, or `null` for no
+ * values: rank = p/100 · (n − 1) over the sorted values.
+ */
+function percentile(values, p) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const rank = (p / 100) * (sorted.length - 1);
+    const lower = Math.floor(rank);
+    const upper = Math.ceil(rank);
+    const low = sorted[lower];
+    return low + (sorted[upper] - low) * (rank - lower);
+}
+/** Trailers may hold an abbreviated sha; a full sha matches any unambiguous prefix of it. */
+function dora_sameCommit(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    if (x.length < 7 || y.length < 7)
+        return x === y;
+    return x.startsWith(y) || y.startsWith(x);
+}
+function isNamedIn(shas, commitSha) {
+    for (const sha of shas)
+        if (dora_sameCommit(sha, commitSha))
+            return true;
+    return false;
+}
+function findByCommit(deployments, sha) {
+    return deployments.find((d) => dora_sameCommit(d.commitSha, sha));
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/git.ts
+
+
+const GIT_TOKEN_USERNAME = 'x-access-token';
+/** Masks the token in every form git or a server may echo: itself, `user:token`, and its base64. */
+function git_maskToken(token, setSecret) {
+    if (!token || !setSecret)
+        return;
+    for (const form of (0,src/* basicAuthForms */.oq)(GIT_TOKEN_USERNAME, token))
+        setSecret(form);
+}
+/**
+ * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
+ * GitHub server the workflow runs on. URLs carrying credentials are refused: the token has its own
+ * input and must not end up in `.git/config` or a log line.
+ */
+function git_resolveRepositoryUrl(repository, options) {
+    const inputName = options.inputName ?? 'repository';
+    const value = repository.trim();
+    if (!value)
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" is required.`);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            throw new src/* ConfigurationError */.j1(`Input "${inputName}" is not a valid URL: "${value}".`);
+        }
+        if (!['http:', 'https:', 'file:'].includes(url.protocol)) {
+            throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be an http, https or file URL, got "${url.protocol}".`);
+        }
+        if (url.username || url.password) {
+            throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not contain credentials; pass the token in "token".`);
+        }
+        return value;
+    }
+    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith('.')) {
+        const name = value.endsWith('.git') ? value : `${value}.git`;
+        return `${options.serverUrl.replace(/\/+$/, '')}/${name}`;
+    }
+    if (value.startsWith('/') || value.startsWith('.'))
+        return (0,external_node_path_.resolve)(options.workspace, value);
+    throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be a URL, a local path or owner/name, got "${value}".`);
+}
+/** The GitHub `owner/name` a repository URL points at, for the pull-request API. */
+function ownerAndName(url) {
+    const match = url.match(/^[a-z]+:\/\/[^/]+\/(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i);
+    return match?.[1] && match[2] ? { owner: match[1], name: match[2] } : undefined;
+}
+/**
+ * The environment that gives git the token: an `http.<origin>/.extraHeader` set through
+ * `GIT_CONFIG_COUNT`, so it is scoped to the GitOps server, never on a command line, in the URL or
+ * in `.git/config`. Nothing for file URLs and local paths.
+ */
+function gitAuthEnvironment(url, token) {
+    if (!token || !/^https?:\/\//i.test(url))
+        return {};
+    const origin = new URL(url).origin;
+    const basic = Buffer.from(`${GIT_TOKEN_USERNAME}:${token}`).toString('base64');
+    return {
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: `http.${origin}/.extraHeader`,
+        GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}`,
+    };
+}
+/**
+ * The one way this package runs git: through the Exec seam (argument array, masked command line)
+ * with the token in the environment only, prompts off and messages in English.
+ */
+function git_createGit(options) {
+    const baseEnv = {
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: undefined,
+        SSH_ASKPASS: undefined,
+        LC_ALL: 'C',
+        LANGUAGE: 'C',
+        // Whatever the caller's environment configured must not add or shadow our header.
+        GIT_CONFIG_COUNT: undefined,
+        GIT_CONFIG_PARAMETERS: undefined,
+        ...gitAuthEnvironment(options.url, options.token),
+        ...options.env,
+    };
+    return async (args, execOptions = {}) => {
+        let result;
+        try {
+            result = await options.exec('git', args, {
+                quiet: true,
+                ...execOptions,
+                cwd: options.cwd,
+                env: { ...baseEnv, ...execOptions.env },
+            });
+        }
+        catch (error) {
+            if (error instanceof src/* CommandError */.Qd)
+                throwIfAuthFailure(error.stderr, options.url);
+            throw error;
+        }
+        if (result.exitCode !== 0)
+            throwIfAuthFailure(result.stderr, options.url);
+        return result;
+    };
+}
+const AUTH_FAILURE = /could not read Username|Authentication failed|returned error: (401|403)|terminal prompts disabled/i;
+/**
+ * git turns a 401 into "could not read Username … terminal prompts disabled" (it wanted to prompt
+ * for a password); say what happened instead, naming the input, with git's own last line.
+ */
+function throwIfAuthFailure(stderr, url) {
+    if (!AUTH_FAILURE.test(stderr))
+        return;
+    const status = stderr.match(/returned error: (40[13])/)?.[1] ?? '401';
+    const origin = /^https?:\/\//i.test(url) ? new URL(url).origin : url;
+    throw new src/* ConfigurationError */.j1(`${origin} refused the credentials (HTTP ${status}): check input "token" and its access to the repository (git: ${(0,src/* lastNonEmptyLine */.z8)(stderr)}).`);
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/deployment.ts
+/**
+ * The deployment trail: the git trailers a deploy commit carries (../shared/DESIGN.md), and the
+ * deployment read back from one commit. Writers and readers both go through these names.
+ */
+const TRAILER_KEYS = {
+    app: 'Shipgate-App',
+    environment: 'Shipgate-Environment',
+    image: 'Shipgate-Image',
+    source: 'Shipgate-Source',
+    /** Committer time of the source commit (ISO 8601): orders deploys and gives DORA lead time. */
+    sourceTime: 'Shipgate-Source-Time',
+    run: 'Shipgate-Run',
+    scan: 'Shipgate-Scan',
+    configHash: 'Shipgate-Config-Hash',
+    rollbackOf: 'Shipgate-Rollback-Of',
+    rollbackTo: 'Shipgate-Rollback-To',
+    reason: 'Shipgate-Reason',
+    approvedBy: 'Approved-by',
+};
+
+;// CONCATENATED MODULE: ./packages/gitops/src/trailers.ts
+
+
+/**
+ * A trailer value as one safe line: control characters (newlines above all, which would start a
+ * forged trailer or paragraph) become spaces, runs of whitespace collapse.
+ */
+function sanitizeTrailerValue(value) {
+    return value
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+const MAX_SCAN_TRAILER_LENGTH = 500;
+/**
+ * A `Shipgate-Scan` value handed over as text rather than as a scan record: promote's `scan`
+ * output, or the trailer of the deploy a rollback restores. It carries a verdict already recorded
+ * in the trail, so it is checked for shape only: one sanitised line that starts with `pass` or
+ * `fail`, the verdict promote and the report read back.
+ */
+function normalizeScanTrailer(value, inputName = 'scan') {
+    const clean = sanitizeTrailerValue(value);
+    const verdict = clean.split(';')[0]?.trim().toLowerCase();
+    if (verdict !== 'pass' && verdict !== 'fail') {
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be a Shipgate-Scan value starting with "pass" or "fail" (e.g. "pass; trivy 0.58.1; critical=0 high=2"), got "${clean.slice(0, 80)}".`);
+    }
+    if (clean.length > MAX_SCAN_TRAILER_LENGTH) {
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be at most ${MAX_SCAN_TRAILER_LENGTH} characters, got ${clean.length}.`);
+    }
+    return clean;
+}
+const SINGLE_VALUED = [
+    ['app', TRAILER_KEYS.app],
+    ['environment', TRAILER_KEYS.environment],
+];
+const OPTIONAL_SINGLE = [
+    ['source', TRAILER_KEYS.source],
+    ['sourceTime', TRAILER_KEYS.sourceTime],
+    ['run', TRAILER_KEYS.run],
+    ['scan', TRAILER_KEYS.scan],
+    ['configHash', TRAILER_KEYS.configHash],
+    ['rollbackOf', TRAILER_KEYS.rollbackOf],
+    ['rollbackTo', TRAILER_KEYS.rollbackTo],
+    ['reason', TRAILER_KEYS.reason],
+];
+/** The trailer lines of a deploy commit, in DESIGN.md's order; empty values are left out. */
+function formatTrailers(trail) {
+    const lines = [];
+    const add = (key, value) => {
+        const clean = value === undefined ? '' : sanitizeTrailerValue(value);
+        if (clean)
+            lines.push(`${key}: ${clean}`);
+    };
+    for (const [field, key] of SINGLE_VALUED)
+        add(key, trail[field]);
+    for (const ref of trail.imageRefs)
+        add(TRAILER_KEYS.image, ref);
+    for (const [field, key] of OPTIONAL_SINGLE)
+        add(key, trail[field]);
+    for (const approver of trail.approvedBy)
+        add(TRAILER_KEYS.approvedBy, approver);
+    return lines;
+}
+const TRAILER_LIKE = /^\s*(shipgate-[a-z0-9-]*|approved-by)\s*[:=]/i;
+/**
+ * The full commit message: the rendered template with any line that looks like one of our
+ * trailers removed (a template or placeholder value must not forge the trail), then a blank line
+ * and the trailer block as the last paragraph, where git looks for trailers.
+ */
+function buildCommitMessage(message, trail) {
+    const kept = message
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .filter((line) => !TRAILER_LIKE.test(line))
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
+    const subject = kept || `Deploy ${sanitizeTrailerValue(trail.app)} to ${sanitizeTrailerValue(trail.environment)}`;
+    return `${subject}\n\n${formatTrailers(trail).join('\n')}\n`;
+}
+function parseTrailerLines(lines) {
+    const trailers = [];
+    for (const line of lines) {
+        const match = line.match(/^([A-Za-z0-9][A-Za-z0-9-]*)\s*:\s*(.*)$/);
+        if (match?.[1] && match[2] !== undefined)
+            trailers.push({ key: match[1], value: match[2].trim() });
+    }
+    return trailers;
+}
+/**
+ * The deployment trail a commit's trailers describe, or `undefined` when it has no
+ * `Shipgate-App` and `Shipgate-Environment` (not a deploy commit). Keys match case-insensitively,
+ * as git's do; a repeated single-valued key keeps its first value.
+ */
+function trailFromTrailers(trailers) {
+    const values = (key) => trailers.filter((trailer) => trailer.key.toLowerCase() === key.toLowerCase()).map((trailer) => trailer.value);
+    const first = (key) => values(key).find((value) => value !== '');
+    const app = first(TRAILER_KEYS.app);
+    const environment = first(TRAILER_KEYS.environment);
+    if (!app || !environment)
+        return undefined;
+    const trail = {
+        app,
+        environment,
+        imageRefs: values(TRAILER_KEYS.image).filter(Boolean),
+        approvedBy: values(TRAILER_KEYS.approvedBy).filter(Boolean),
+    };
+    for (const [field, key] of OPTIONAL_SINGLE) {
+        const value = first(key);
+        if (value !== undefined)
+            trail[field] = value;
+    }
+    return trail;
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/history.ts
+
+
+
+
+
+const FIELD = '\u001f';
+const TRAILER_SEPARATOR = '\u001e';
+/**
+ * One record per commit (git log -z separates records with NUL): sha, committer time, subject,
+ * then the trailers of the last paragraph, unfolded, separated by 0x1e.
+ */
+const DEPLOYMENT_LOG_FORMAT = '%H%x1f%cI%x1f%s%x1f%(trailers:only=true,unfold=true,separator=%x1e)';
+/**
+ * Deployments in `git log -z --format=DEPLOYMENT_LOG_FORMAT` output, in the log's order (newest
+ * first). Commits without Shipgate-App/Shipgate-Environment trailers are not deployments.
+ */
+function parseDeploymentLog(output, filter = {}) {
+    const deployments = [];
+    for (const record of output.split('\u0000')) {
+        const trimmed = record.replace(/^\n+/, '');
+        if (!trimmed)
+            continue;
+        const [commitSha = '', committedAt = '', subject = '', trailerText = ''] = trimmed.split(FIELD);
+        if (!/^[0-9a-f]{40,64}$/.test(commitSha))
+            continue;
+        const trail = trailFromTrailers(parseTrailerLines(trailerText.split(TRAILER_SEPARATOR).map((line) => line.trim())));
+        if (!trail)
+            continue;
+        if (filter.app !== undefined && trail.app !== filter.app)
+            continue;
+        if (filter.environment !== undefined && trail.environment !== filter.environment)
+            continue;
+        deployments.push({
+            ...trail,
+            commitSha,
+            committedAt,
+            kind: trail.rollbackOf ? 'rollback' : 'deploy',
+            path: filter.path ?? '',
+            subject,
+        });
+    }
+    return deployments;
+}
+/** The deployments reachable from `ref` in an existing clone, newest first. */
+async function readDeploymentsFromClone(git, ref, filter = {}) {
+    const args = ['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`];
+    if (filter.limit)
+        args.push(`--max-count=${filter.limit}`);
+    args.push(ref);
+    if (filter.path)
+        args.push('--', filter.path);
+    const { stdout } = await git(args);
+    return parseDeploymentLog(stdout, filter);
+}
+/**
+ * The deployment history of a GitOps repository, newest first, read without fetching any file
+ * content: a treeless partial fetch (commits only) when filtering by trailers, a blobless one when
+ * filtering by path (the path filter needs trees). An absent branch has no history.
+ */
+async function history_readDeployments(options) {
+    maskToken(options.token, options.setSecret);
+    const url = resolveRepositoryUrl(options.repository, {
+        serverUrl: options.serverUrl ?? 'https://github.com',
+        workspace: options.workspace ?? process.cwd(),
+    });
+    const dir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-history-'));
+    try {
+        const git = createGit({ exec: options.exec, url, token: options.token, cwd: dir });
+        await git(['init', '--quiet', '--bare']);
+        await git(['remote', 'add', 'origin', url]);
+        const branch = options.branch ?? (await remoteDefaultBranch(git));
+        if (!branch || !(await remoteBranchExists(git, branch)))
+            return [];
+        const filter = options.path ? 'blob:none' : 'tree:0';
+        await git([
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            `--filter=${filter}`,
+            'origin',
+            `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+        ]);
+        return await readDeploymentsFromClone(git, `refs/remotes/origin/${branch}`, options);
+    }
+    finally {
+        await rm(dir, { recursive: true, force: true });
+    }
+}
+/** The branch the remote's HEAD points at, or `undefined` for an empty repository. */
+async function remoteDefaultBranch(git) {
+    const { stdout } = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
+    return parseSymref(stdout);
+}
+/** `ref: refs/heads/main\tHEAD` from `git ls-remote --symref` → `main`. */
+function parseSymref(output) {
+    const match = output.match(/^ref: refs\/heads\/(\S+)\tHEAD$/m);
+    return match?.[1];
+}
+async function remoteBranchExists(git, branch) {
+    const { stdout } = await git(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
+    return stdout.split('\n').some((line) => line.endsWith(`\trefs/heads/${branch}`));
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/pull-request.ts
@@ -32603,26 +32974,6 @@ function isInside(root, path) {
     return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
 }
 /**
- * Refuses a target path whose existing components in the checkout are symlinks: git would
- * commit through them to somewhere else in (or outside) the repository.
- */
-async function assertNoSymlinkInPath(repoDir, path, inputName = 'path') {
-    let current = repoDir;
-    for (const part of path.split('/')) {
-        current = join(current, part);
-        let stat;
-        try {
-            stat = await lstat(current);
-        }
-        catch {
-            return;
-        }
-        if (stat.isSymbolicLink()) {
-            throw new ConfigurationError(`Input "${inputName}" goes through ${relative(repoDir, current)}, a symlink in the repository; refusing to write through it.`);
-        }
-    }
-}
-/**
  * Makes `repoDir/path` hold exactly the source files (with `prune`), or adds and overwrites them
  * (without). Only ever writes below `repoDir/path`.
  */
@@ -32659,11 +33010,23 @@ async function writeTargetDirectory(repoDir, path, files, prune) {
 
 
 
+
 const DEFAULT_AUTHOR = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com',
 };
 const DEFAULT_MESSAGE = 'Deploy {app} to {environment}';
+/**
+ * Backoff between push attempts (full jitter). A lost race usually needs only a re-fetch, so the
+ * first retries come quickly; the steep factor still spreads a crowd of writers within a few
+ * attempts, and the cap keeps enough total wait within the default 10 attempts for 32 writers
+ * on one branch.
+ */
+const RACE_RETRY = {
+    baseDelayMs: 100,
+    maxDelayMs: 8_000,
+    factor: 3,
+};
 /** A push lost a race (or the connection failed); the whole attempt is redone on the new tip. */
 class RetryablePushError extends src/* ShipgateError */.Yu {
     name = 'RetryablePushError';
@@ -32708,53 +33071,126 @@ async function deployToGitOps(options) {
         const baseBranch = options.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
         validateBranch(baseBranch, 'branch');
         const pushBranch = plan.mode === 'pull-request' ? `shipgate/${options.app}-${options.environment}` : baseBranch;
-        // Cone mode with a sparse index: the checkout holds the repository's top-level files and the
-        // target path only, and the index never expands the directories outside it.
-        await git(['sparse-checkout', 'set', '--cone', '--sparse-index', plan.path]);
+        // Cone mode: the working tree only ever holds the target path (and top-level files). The
+        // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
+        // the first fetch: a filtered fetch writes the config too.)
+        await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
         let attempts = 0;
-        const outcome = await (0,src/* retry */.L5)(async (attempt) => {
-            attempts = attempt;
-            const tip = await fetchTip(git, baseBranch, attempt === 1 ? 'tree:0' : 'blob:none');
-            // The index only: no file of the tip is ever checked out, so no blob is fetched. The
-            // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
-            await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
-            const history = tip
-                ? await readDeploymentsFromClone(git, tip.commit, { app: options.app, environment: options.environment })
-                : [];
-            const decision = checkDeployOrder(history, {
-                source: options.source,
-                sourceTime: options.sourceTime,
-                allowDowngrade: options.allowDowngrade,
-            });
-            if (!decision.allowed)
-                return { refused: decision.reason, tip: tip?.commit, pushed: false };
-            if (tip)
-                await assertNoLinkOnPath(git, tip.commit, plan.path);
-            await writeTargetDirectory(workDir, plan.path, plan.files, true);
+        const scope = { app: options.app, environment: options.environment };
+        // What the last attempt built on and pushed; a retry after a lost race starts from it.
+        let last;
+        /** Checks the trail of `tip`, writes our files on it and commits; re-reads nothing it is given. */
+        const buildOnTip = async (tip, readHistory) => {
+            // Reading the trail, checking the path and staging our files are independent: run them
+            // side by side (the window between fetch and push decides races), and decide on the trail
+            // before anything leaves this clone.
+            const [history, pathTree] = await settleAll([
+                readHistory(),
+                tip ? inspectTargetPath(git, tip.commit, plan.path) : Promise.resolve(undefined),
+                (async () => {
+                    // The index only: no file of the tip is ever checked out, so no blob is fetched. The
+                    // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
+                    await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
+                    await writeTargetDirectory(workDir, plan.path, plan.files, true);
+                })(),
+            ]);
+            const refusal = checkHistory(history, options);
+            if (refusal)
+                return { refused: refusal, tip: tip?.commit };
             // Without prune, index entries we did not write stay (the working tree never had them).
             await git(['add', plan.prune ? '--all' : '--ignore-removal', '--sparse', '--', plan.path]);
-            const tree = (await git(['write-tree'])).stdout.trim();
+            // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
+            const tree = (await git(['write-tree', '--missing-ok'])).stdout.trim();
             if (tree === tip?.tree)
-                return { tip: tip.commit, pushed: false };
-            const commitSha = (await git(['commit-tree', tree, ...(tip ? ['-p', tip.commit] : []), '-F', '-'], { input: plan.message })).stdout.trim();
-            if (plan.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, tree))) {
-                return { tip: tip?.commit, pushed: false, unchangedPullRequest: true };
+                return { unchanged: true, tip: tip.commit };
+            const commitSha = await commitTree(git, tree, tip?.commit, plan.message);
+            return { built: { tip: tip?.commit, history, pathTree, tree, commitSha } };
+        };
+        /**
+         * After a lost race: fetch only what is new and check the new commits' trail; when none of
+         * them touched our path, merge our commit's tree with the new tip's (`merge-tree`: no index,
+         * no working tree, no blob read, since the two sides changed different paths) instead of
+         * writing and staging the files again. That keeps the window between fetch and push short,
+         * which is what decides the next race.
+         */
+        const rebuildAfterRace = async (previous) => {
+            const fetched = await fetchBranch(git, baseBranch, 'blob:none');
+            if (!fetched)
+                return buildOnTip(undefined, async () => []);
+            // The branch was created meanwhile: everything on it is new to us.
+            if (!previous.tip) {
+                const tip = await tipOf(git, baseBranch);
+                return buildOnTip(tip, () => readDeploymentsFromClone(git, tip.commit, scope));
+            }
+            const [{ newest, deployments, rewritten }, pathTree] = await settleAll([
+                readNewCommits(git, baseBranch, previous.tip, scope),
+                inspectTargetPath(git, remoteRef(baseBranch), plan.path),
+            ]);
+            if (rewritten) {
+                const tip = await tipOf(git, baseBranch);
+                return buildOnTip(tip, () => readDeploymentsFromClone(git, tip.commit, scope));
+            }
+            // The tip did not move (a lock lost to another push, a dropped connection): push it again.
+            if (!newest)
+                return { built: previous };
+            const history = [...deployments, ...previous.history];
+            const refusal = checkHistory(history, options);
+            if (refusal)
+                return { refused: refusal, tip: newest };
+            if (pathTree === previous.pathTree) {
+                // Renames off: our change replaces one path; nothing may move it elsewhere.
+                const merged = await git([
+                    '-c',
+                    'merge.renames=false',
+                    '-c',
+                    'merge.directoryRenames=false',
+                    'merge-tree',
+                    '--write-tree',
+                    previous.commitSha,
+                    newest,
+                ], { ignoreReturnCode: true });
+                const tree = merged.stdout.split('\n', 1)[0]?.trim() ?? '';
+                if (merged.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(tree)) {
+                    const commitSha = await commitTree(git, tree, newest, plan.message);
+                    return { built: { tip: newest, history, pathTree, tree, commitSha } };
+                }
+            }
+            // Someone else changed our path (or the merge was not clean): start over on the new tip.
+            return buildOnTip(await tipOf(git, baseBranch), async () => history);
+        };
+        const outcome = await (0,src/* retry */.L5)(async (attempt) => {
+            attempts = attempt;
+            let step;
+            if (attempt === 1 || !last) {
+                const tip = (await fetchBranch(git, baseBranch, 'tree:0')) ? await tipOf(git, baseBranch) : undefined;
+                step = await buildOnTip(tip, async () => (tip ? readDeploymentsFromClone(git, tip.commit, scope) : []));
+            }
+            else {
+                step = await rebuildAfterRace(last);
+            }
+            if ('refused' in step)
+                return { refused: step.refused, tip: step.tip, pushed: false };
+            if ('unchanged' in step)
+                return { tip: step.tip, pushed: false };
+            const built = step.built;
+            last = built;
+            if (plan.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, built.tree))) {
+                return { tip: built.tip, pushed: false, unchangedPullRequest: true };
             }
             const force = plan.mode === 'pull-request' ? '+' : '';
-            const push = await git(['push', '--porcelain', '--no-verify', 'origin', `${force}${commitSha}:refs/heads/${pushBranch}`], {
-                ignoreReturnCode: true,
-            });
+            const push = await git(['push', '--porcelain', '--no-verify', 'origin', `${force}${built.commitSha}:refs/heads/${pushBranch}`], { ignoreReturnCode: true });
             const result = classifyPush(push);
             if (result.kind === 'pushed')
-                return { tip, pushed: true, commitSha };
+                return { pushed: true, commitSha: built.commitSha };
             if (result.kind === 'fatal') {
                 throw new src/* ConfigurationError */.j1(`The push to ${pushBranch} was refused by the server: ${result.message}`);
             }
             throw new RetryablePushError(result.message);
         }, {
             attempts: plan.maxAttempts,
-            baseDelayMs: options.retryDelays?.baseDelayMs ?? 300,
-            maxDelayMs: options.retryDelays?.maxDelayMs ?? 8_000,
+            baseDelayMs: options.retryDelays?.baseDelayMs ?? RACE_RETRY.baseDelayMs,
+            maxDelayMs: options.retryDelays?.maxDelayMs ?? RACE_RETRY.maxDelayMs,
+            factor: RACE_RETRY.factor,
             isRetryable: (error) => error instanceof RetryablePushError,
             onRetry: ({ attempt, delayMs, error }) => log.info(`Push attempt ${attempt} of ${plan.maxAttempts} lost a race (${error.message}); fetching the new tip and re-applying in ${delayMs} ms.`),
         }).catch((error) => {
@@ -32824,6 +33260,14 @@ async function planDeploy(options) {
     if (options.scanRecord && !digests.has(options.scanRecord.digest)) {
         throw new src/* ConfigurationError */.j1(`Input "scan-record" is for ${options.scanRecord.imageRef}, which is not one of the images being deployed.`);
     }
+    if (options.scanRecord && options.scan !== undefined) {
+        throw new src/* ConfigurationError */.j1(`Inputs "scan" and "scan-record" must not be given together; pass one verdict.`);
+    }
+    const scan = options.scanRecord
+        ? formatScanTrailer(options.scanRecord)
+        : options.scan !== undefined
+            ? normalizeScanTrailer(options.scan)
+            : undefined;
     if (options.sourceTime !== undefined && Number.isNaN(Date.parse(options.sourceTime))) {
         throw new src/* ConfigurationError */.j1(`Input "source-time" must be an ISO 8601 time, got "${options.sourceTime}".`);
     }
@@ -32847,7 +33291,7 @@ async function planDeploy(options) {
         ...(options.source ? { source: options.source } : {}),
         ...(options.sourceTime ? { sourceTime: new Date(Date.parse(options.sourceTime)).toISOString() } : {}),
         ...(options.runUrl ? { run: options.runUrl } : {}),
-        ...(options.scanRecord ? { scan: formatScanTrailer(options.scanRecord) } : {}),
+        ...(scan ? { scan } : {}),
         ...(options.configHash ? { configHash: options.configHash } : {}),
         approvedBy: [...new Set((options.approvalRecord?.approvers ?? []).map((entry) => entry.login))],
         ...(options.rollback
@@ -32900,38 +33344,121 @@ function validateBranch(branch, inputName) {
     }
 }
 /**
- * Fetches the branch; `undefined` when it does not exist yet (a new branch starts as an orphan: a
- * new environment branch must not inherit another environment's files). The first fetch takes
- * commits only (`tree:0`: the history the stale guard reads; the tip's trees arrive lazily, in one
- * request, when the index is read). A retry after a lost race takes the few new commits with
- * their trees (`blob:none`), which saves that lazy round trip while the race is on.
+ * `Promise.all` that waits for every operation before failing, so no git process is still
+ * running in the clone when the caller reacts to the first error (and removes the clone).
  */
-async function fetchTip(git, branch, filter) {
-    const ref = `refs/remotes/origin/${branch}`;
-    const args = ['fetch', '--quiet', '--no-tags', `--filter=${filter}`, 'origin', `+refs/heads/${branch}:${ref}`];
-    const fetched = await git(args, { ignoreReturnCode: true });
-    if (fetched.exitCode !== 0) {
-        if (/couldn't find remote ref/i.test(fetched.stderr))
-            return undefined;
-        throw new src/* CommandError */.Qd({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
+async function settleAll(operations) {
+    const settled = await Promise.allSettled(operations);
+    const failed = settled.find((entry) => entry.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((entry) => entry.value);
+}
+/**
+ * The checks a tip's trail must pass before anything is written on it: the expected current
+ * deployment (rollback), then the no-stale-overwrite rule. Returns the reason a deploy is refused;
+ * throws when the deployment the caller planned against is no longer current.
+ */
+function checkHistory(history, options) {
+    const expected = options.expectCurrentCommit;
+    const current = history[0]?.commitSha;
+    if (expected !== undefined && !(current && dora_sameCommit(current, expected))) {
+        throw new src/* ShipgateError */.Yu(`The current deployment of ${options.app} in ${options.environment} is now ${current?.slice(0, 12) ?? 'none'}, not ${expected.slice(0, 12)} as planned, because another deploy landed in between; nothing was pushed, so check the new deployment and run again.`);
     }
+    const decision = checkDeployOrder(history, {
+        source: options.source,
+        sourceTime: options.sourceTime,
+        allowDowngrade: options.allowDowngrade,
+    });
+    return decision.allowed ? undefined : decision.reason;
+}
+/**
+ * Fetches the branch into `refs/remotes/origin/<branch>`; false when it does not exist yet (a new
+ * branch starts as an orphan: a new environment branch must not inherit another environment's
+ * files). The first fetch takes commits only (`tree:0`: the history the stale guard reads; the
+ * tip's trees arrive lazily, in one request, when the tip is read). A retry after a lost race
+ * takes the few new commits with their trees (`blob:none`, negotiated against what we have), which
+ * saves that lazy round trip while the race is on. No maintenance afterwards: the clone is thrown
+ * away, and under a race every process counts.
+ */
+async function fetchBranch(git, branch, filter) {
+    const args = [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-auto-maintenance',
+        '--no-write-fetch-head',
+        `--filter=${filter}`,
+        'origin',
+        `+refs/heads/${branch}:${remoteRef(branch)}`,
+    ];
+    const fetched = await git(args, { ignoreReturnCode: true });
+    if (fetched.exitCode === 0)
+        return true;
+    if (/couldn't find remote ref/i.test(fetched.stderr))
+        return false;
+    throw new src/* CommandError */.Qd({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
+}
+function remoteRef(branch) {
+    return `refs/remotes/origin/${branch}`;
+}
+/** The fetched tip and its tree. */
+async function tipOf(git, branch) {
+    const ref = remoteRef(branch);
     const [commit = '', tree = ''] = (await git(['rev-parse', ref, `${ref}^{tree}`])).stdout.trim().split('\n');
     return { commit, tree };
 }
 /**
- * Refuses a target path that goes through a symlink (or submodule) in the repository: git would
- * record our files beside a link that points elsewhere, possibly outside the repository.
+ * The commits fetched on top of `since`: the newest one (the new tip; `undefined` when the tip did
+ * not move), the deployments of (app, environment) among them, newest first, and whether `since`
+ * is no longer on the branch (it was rewritten: nothing learnt from the old tip may be reused).
  */
-async function assertNoLinkOnPath(git, commit, path) {
+async function readNewCommits(git, branch, since, scope) {
+    // The symmetric difference marks commits only the old tip reaches with `<`: then the branch was
+    // rewritten. In topological order the new tip comes before every other `>` commit (its ancestors).
+    const { stdout } = await git([
+        'log',
+        '-z',
+        '--topo-order',
+        '--left-right',
+        `--format=%m${DEPLOYMENT_LOG_FORMAT}`,
+        `${since}...${remoteRef(branch)}`,
+    ]);
+    const records = stdout
+        .split('\u0000')
+        .map((record) => record.replace(/^\n+/, ''))
+        .filter(Boolean);
+    const rewritten = records.some((record) => record.startsWith('<'));
+    const added = records.filter((record) => record.startsWith('>')).map((record) => record.slice(1));
+    const newest = added[0]?.split('\u001f', 1)[0] || undefined;
+    return { newest, deployments: parseDeploymentLog(added.join('\u0000'), scope), rewritten };
+}
+async function commitTree(git, tree, parent, message) {
+    const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'];
+    return (await git(args, { input: message })).stdout.trim();
+}
+/**
+ * The object at the target path in `commit` (its tree, `undefined` when absent), after refusing a
+ * path that goes through a symlink (or submodule) in the repository: git would record our files
+ * beside a link that points elsewhere, possibly outside the repository. A retry compares it with
+ * the previous tip's to know whether anyone else wrote to the path meanwhile.
+ */
+async function inspectTargetPath(git, commit, path) {
     const parts = path.split('/');
     const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
     const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes]);
+    let pathObject;
     for (const entry of stdout.split('\0')) {
-        const match = entry.match(/^(\d+) \w+ [0-9a-f]+\t(.*)$/s);
-        if (match && (match[1] === '120000' || match[1] === '160000') && prefixes.includes(match[2] ?? '')) {
-            throw new src/* ConfigurationError */.j1(`Input "path" goes through ${match[2]}, a ${match[1] === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
+        const match = entry.match(/^(\d+) \w+ ([0-9a-f]+)\t(.*)$/s);
+        if (!match || !prefixes.includes(match[3] ?? ''))
+            continue;
+        if (match[1] === '120000' || match[1] === '160000') {
+            throw new src/* ConfigurationError */.j1(`Input "path" goes through ${match[3]}, a ${match[1] === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
         }
+        if (match[3] === path)
+            pathObject = `${match[1]} ${match[2]}`;
     }
+    return pathObject;
 }
 /** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
 async function sameTreeAsRemote(git, branch, tree) {
@@ -32943,78 +33470,370 @@ async function sameTreeAsRemote(git, branch, tree) {
     return (await git(['rev-parse', `${ref}^{tree}`])).stdout.trim() === tree;
 }
 
-;// CONCATENATED MODULE: ./packages/gitops/src/dora.ts
-const dora_DAY_MS = (/* unused pure expression or super */ null && (24 * 60 * 60 * 1000));
-/** The metrics over `deployments` (one environment's history, in any order). */
-function dora_computeDoraMetrics(deployments, window) {
-    const since = window.since.getTime();
-    const until = window.until.getTime();
-    if (!(until > since))
-        throw new RangeError('The metrics window must end after it starts.');
-    const inWindow = (time) => time >= since && time < until;
-    const timeOf = (deployment) => Date.parse(deployment.committedAt);
-    const deploys = deployments.filter((d) => d.kind === 'deploy' && inWindow(timeOf(d)));
-    const rollbacksKnown = deployments.filter((d) => d.kind === 'rollback' && timeOf(d) < until);
-    const rollbacks = rollbacksKnown.filter((d) => inWindow(timeOf(d)));
-    const leadTimes = deploys.flatMap((deploy) => {
-        const sourceTime = deploy.sourceTime ? Date.parse(deploy.sourceTime) : Number.NaN;
-        return Number.isNaN(sourceTime) ? [] : [Math.max(0, timeOf(deploy) - sourceTime)];
+;// CONCATENATED MODULE: ./packages/gitops/src/report.ts
+
+
+
+
+
+function report_scanVerdictOf(deployment) {
+    const verdict = deployment.scan?.split(';')[0]?.trim().toLowerCase();
+    return verdict === 'pass' || verdict === 'fail' ? verdict : 'unknown';
+}
+/** The report over histories already read; pure, so its numbers can be checked by hand. */
+function buildDeploymentReport(options) {
+    const { since, until } = options;
+    const environments = [...options.histories].map(([environment, deployments]) => {
+        const newestFirst = [...deployments].sort((a, b) => Date.parse(b.committedAt) - Date.parse(a.committedAt));
+        const known = newestFirst.filter((d) => Date.parse(d.committedAt) < until.getTime());
+        const inWindow = known.filter((d) => Date.parse(d.committedAt) >= since.getTime());
+        const current = known[0];
+        return {
+            environment,
+            ...(current ? { current: toRow(current, deployments) } : {}),
+            history: inWindow.map((d) => toRow(d, deployments)),
+            metrics: computeDoraMetrics(deployments, { since, until }),
+            deploysPerDay: countPerDay(inWindow.filter((d) => d.kind === 'deploy'), since, until),
+        };
     });
-    const rolledBack = new Set(rollbacksKnown.flatMap((r) => (r.rollbackOf ? [r.rollbackOf] : [])));
-    const failedDeploys = deploys.filter((deploy) => isNamedIn(rolledBack, deploy.commitSha)).length;
-    const restoreTimes = rollbacks.flatMap((rollback) => {
-        const failed = rollback.rollbackOf ? findByCommit(deployments, rollback.rollbackOf) : undefined;
-        return failed ? [Math.max(0, timeOf(rollback) - timeOf(failed))] : [];
-    });
-    const days = (until - since) / dora_DAY_MS;
+    return { app: options.app, since: since.toISOString(), until: until.toISOString(), environments };
+}
+function toRow(deployment, history) {
+    // A rollback restores a deploy's image; without a scan trailer of its own, that deploy's verdict is the image's.
+    const restored = deployment.kind === 'rollback' && !deployment.scan && deployment.rollbackTo
+        ? history.find((d) => d.kind === 'deploy' && sameCommit(d.commitSha, deployment.rollbackTo))
+        : undefined;
     return {
-        deploys: deploys.length,
-        rollbacks: rollbacks.length,
-        deploysPerDay: deploys.length / days,
-        deploysPerWeek: (deploys.length / days) * 7,
-        leadTime: {
-            samples: leadTimes.length,
-            medianMs: percentile(leadTimes, 50),
-            p90Ms: percentile(leadTimes, 90),
-        },
-        failedDeploys,
-        changeFailureRate: deploys.length === 0 ? null : failedDeploys / deploys.length,
-        timeToRestore: { samples: restoreTimes.length, medianMs: percentile(restoreTimes, 50) },
+        // Git prints the committer's zone; the report is in UTC throughout.
+        time: new Date(Date.parse(deployment.committedAt)).toISOString(),
+        kind: deployment.kind,
+        commitSha: deployment.commitSha,
+        imageRefs: deployment.imageRefs,
+        imageDigests: deployment.imageRefs.map((ref) => /@(sha256:[0-9a-f]{64})$/.exec(ref)?.[1] ?? ''),
+        source: deployment.source ?? '',
+        approvers: deployment.approvedBy,
+        scanVerdict: report_scanVerdictOf(restored ?? deployment),
+        ...(deployment.rollbackOf ? { rollbackOf: deployment.rollbackOf } : {}),
+        ...(deployment.rollbackTo ? { rollbackTo: deployment.rollbackTo } : {}),
+        ...(deployment.reason ? { reason: deployment.reason } : {}),
+    };
+}
+const report_DAY_MS = 24 * 60 * 60 * 1000;
+/** One entry per UTC day the window touches, zeros included, so the chart's axis is continuous. */
+function countPerDay(deploys, since, until) {
+    const counts = new Map();
+    const firstDay = Date.UTC(since.getUTCFullYear(), since.getUTCMonth(), since.getUTCDate());
+    // `until` is exclusive: a window ending at midnight does not touch the next day.
+    for (let day = firstDay; day < until.getTime(); day += report_DAY_MS)
+        counts.set(report_utcDate(day), 0);
+    for (const deploy of deploys) {
+        const date = report_utcDate(Date.parse(deploy.committedAt));
+        counts.set(date, (counts.get(date) ?? 0) + 1);
+    }
+    return [...counts].map(([date, count]) => ({ date, deploys: count }));
+}
+function report_utcDate(time) {
+    return new Date(time).toISOString().slice(0, 10);
+}
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: report_DAY_MS, w: 7 * report_DAY_MS };
+/**
+ * The start of the report window from the `since` input: a duration back from `now`
+ * (`30d`, `12h`, `2w`, `90m`) or an ISO 8601 date or date-time (`2026-10-01`,
+ * `2026-10-01T12:00:00Z`; a date alone is midnight UTC).
+ */
+function parseSince(value, now, input = 'since') {
+    const trimmed = value.trim();
+    const duration = /^(\d+)\s*([mhdw])$/.exec(trimmed);
+    if (duration) {
+        const amount = Number(duration[1]);
+        if (amount === 0)
+            throw new ConfigurationError(`Input "${input}" must be a duration greater than zero.`);
+        return new Date(now.getTime() - amount * UNIT_MS[duration[2]]);
+    }
+    const time = parseIsoTime(trimmed);
+    if (Number.isNaN(time)) {
+        throw new ConfigurationError(`Input "${input}" must be a duration like 30d, 12h, 2w or 90m, or an ISO date like 2026-10-01, got "${value}".`);
+    }
+    if (time >= now.getTime())
+        throw new ConfigurationError(`Input "${input}" must be in the past, got "${value}".`);
+    return new Date(time);
+}
+/** The end of the report window from the `until` input: an ISO 8601 date or date-time. */
+function parseUntil(value, input = 'until') {
+    const time = parseIsoTime(value.trim());
+    if (Number.isNaN(time)) {
+        throw new ConfigurationError(`Input "${input}" must be an ISO date like 2026-11-01 or date-time, got "${value}".`);
+    }
+    return new Date(time);
+}
+/** Milliseconds of an ISO 8601 date (midnight UTC) or date-time with a zone; NaN otherwise. */
+function parseIsoTime(value) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value))
+        return Date.parse(`${value}T00:00:00Z`);
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value))
+        return Date.parse(value);
+    return Number.NaN;
+}
+/** Writes the report as pretty JSON, creating the directory. */
+async function writeDeploymentReport(report, file) {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+}
+/**
+ * Reads the app's deployment trail (commits only: a treeless partial fetch, once for all
+ * environments), builds the report and writes it as JSON to `reportFile`.
+ */
+async function generateDeploymentReport(options) {
+    const all = await readDeployments({
+        exec: options.exec,
+        repository: options.repository,
+        branch: options.branch,
+        token: options.token,
+        setSecret: options.setSecret,
+        serverUrl: options.serverUrl,
+        workspace: options.workspace,
+        tempDir: options.tempDir,
+        app: options.app,
+    });
+    const histories = new Map(options.environments.map((environment) => [environment, all.filter((d) => d.environment === environment)]));
+    for (const [environment, history] of histories) {
+        options.log.info(`${options.app} in ${environment}: ${history.length} deploy and rollback commit(s) in the history.`);
+    }
+    const report = buildDeploymentReport({ app: options.app, since: options.since, until: options.until, histories });
+    await writeDeploymentReport(report, options.reportFile);
+    return report;
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/promote.ts
+
+
+
+
+
+/**
+ * The current deployment of the from-environment (newest commit first in `history`), if it may be
+ * promoted: there is one, it names digest-pinned images, and its recorded scan verdict is `pass`.
+ * A rollback commit carries the trailers of the deploy it restored, so promoting after a rollback
+ * promotes the restored image.
+ */
+function choosePromotion(history, where) {
+    const current = history[0];
+    if (!current)
+        throw new ConfigurationError(`There is no deployment of ${where} to promote.`);
+    const what = `The current deployment of ${where} (${current.commitSha.slice(0, 7)})`;
+    if (current.imageRefs.length === 0)
+        throw new ConfigurationError(`${what} names no image to promote.`);
+    const unpinned = current.imageRefs.find((ref) => !/@sha256:[0-9a-f]{64}$/.test(ref));
+    if (unpinned)
+        throw new ConfigurationError(`${what} names ${unpinned}, which is not pinned by digest.`);
+    // A rollback commit restores a deploy's image; when it carries no scan trailer of its own, the
+    // restored deploy's verdict is the image's.
+    const restored = current.kind === 'rollback' && current.rollbackTo
+        ? history.find((d) => d.kind === 'deploy' && sameCommit(d.commitSha, current.rollbackTo))
+        : undefined;
+    const scan = current.scan ?? restored?.scan;
+    const verdict = scanVerdictOf({ scan });
+    if (verdict !== 'pass') {
+        const recorded = scan ? `"${scan}"` : 'no scan verdict';
+        throw new ConfigurationError(`${what} cannot be promoted: its scan recorded ${recorded}, not pass.`);
+    }
+    return {
+        deployment: current,
+        imageRefs: current.imageRefs,
+        source: current.source ?? '',
+        sourceTime: current.sourceTime ?? restored?.sourceTime ?? '',
+        scanVerdict: verdict,
+        scan: scan ?? '',
+        configHash: current.configHash ?? restored?.configHash ?? '',
     };
 }
 /**
- * The p-th percentile (0–100) with linear interpolation between closest ranks, or `null` for no
- * values: rank = p/100 · (n − 1) over the sorted values.
+ * The destination repository of `to-image`: `registry/name`, optionally with a tag to set there
+ * too; a digest is refused (the digest is the source's, by definition).
  */
-function percentile(values, p) {
-    if (values.length === 0)
-        return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    const rank = (p / 100) * (sorted.length - 1);
-    const lower = Math.floor(rank);
-    const upper = Math.ceil(rank);
-    const low = sorted[lower];
-    return low + (sorted[upper] - low) * (rank - lower);
+function parseTargetRepository(value, input = 'to-image') {
+    let reference;
+    try {
+        reference = parseImageReference(value);
+    }
+    catch (error) {
+        if (error instanceof ImageReferenceError) {
+            throw new ConfigurationError(`Input "${input}" is not a valid image repository: ${error.message}`);
+        }
+        throw error;
+    }
+    if (reference.digest) {
+        throw new ConfigurationError(`Input "${input}" must name a repository without a digest, got "${value}".`);
+    }
+    return reference;
 }
-/** Trailers may hold an abbreviated sha; a full sha matches any unambiguous prefix of it. */
-function dora_sameCommit(a, b) {
-    const x = a.toLowerCase();
-    const y = b.toLowerCase();
-    if (x.length < 7 || y.length < 7)
-        return x === y;
-    return x.startsWith(y) || y.startsWith(x);
+/**
+ * Copies the promoted image by digest into `target`'s repository and checks that the registry
+ * now serves the same digest there: the exact bytes that were tested, not a rebuild. Returns
+ * `target-repository@digest`.
+ */
+async function copyPromotedImage(imageRef, target, registry, log) {
+    const source = parseImageReference(imageRef);
+    if (!source.digest)
+        throw new ConfigurationError(`${imageRef} is not pinned by digest.`);
+    const destination = target.tag ? `${target.name}:${target.tag}` : target.name;
+    if (target.name === source.name && !target.tag) {
+        log.info(`${imageRef} is already in ${target.name}; nothing to copy.`);
+        return imageRef;
+    }
+    const copied = await registry.copyImage(imageRef, destination);
+    const pinned = `${target.name}@${source.digest}`;
+    const served = await registry.headManifest(pinned);
+    if (copied.digest !== source.digest || served?.digest !== source.digest) {
+        throw new ShipgateError(`Copying ${imageRef} to ${target.name} changed the digest: the registry serves ${served?.digest ?? 'nothing'} for ${pinned}.`);
+    }
+    log.info(`Copied ${imageRef} to ${pinned}; digest unchanged.`);
+    return pinned;
 }
-function isNamedIn(shas, commitSha) {
-    for (const sha of shas)
-        if (dora_sameCommit(sha, commitSha))
-            return true;
-    return false;
+/**
+ * Reads the current deployment of the from-environment (commits only, no file contents) and
+ * returns the exact image to deploy next, copied by digest when `toImage` is set. Commits
+ * nothing: the workflow chains render-manifests, approval-gate and gitops-commit after it.
+ */
+async function promote(options) {
+    if (options.fromEnvironment === options.toEnvironment) {
+        throw new ConfigurationError(`Input "to-environment" must differ from "from-environment" (${options.fromEnvironment}).`);
+    }
+    if (options.toImage && !options.registry)
+        throw new Error('promote: a registry client is needed to copy the image.');
+    const history = await readDeployments({
+        exec: options.exec,
+        repository: options.repository,
+        branch: options.branch,
+        token: options.token,
+        setSecret: options.setSecret,
+        serverUrl: options.serverUrl,
+        workspace: options.workspace,
+        tempDir: options.tempDir,
+        path: options.path,
+        app: options.app,
+        environment: options.fromEnvironment,
+    });
+    const candidate = choosePromotion(history, `${options.app} in ${options.fromEnvironment}`);
+    options.log.info(`Promoting ${candidate.imageRefs.join(', ')} (${candidate.source || 'unknown source'}, scan pass) from ${options.fromEnvironment} to ${options.toEnvironment}.`);
+    let imageRefs = candidate.imageRefs;
+    if (options.toImage) {
+        if (candidate.imageRefs.length !== 1) {
+            throw new ConfigurationError(`Input "to-image" names one repository, but ${options.app} in ${options.fromEnvironment} deploys ${candidate.imageRefs.length} images.`);
+        }
+        imageRefs = [await copyPromotedImage(candidate.imageRefs[0], options.toImage, options.registry, options.log)];
+    }
+    return {
+        imageRefs,
+        source: candidate.source,
+        sourceTime: candidate.sourceTime,
+        scanVerdict: candidate.scanVerdict,
+        scan: candidate.scan,
+        configHash: candidate.configHash,
+        fromCommit: candidate.deployment.commitSha,
+        fromImageRefs: candidate.imageRefs,
+    };
 }
-function findByCommit(deployments, sha) {
-    return deployments.find((d) => dora_sameCommit(d.commitSha, sha));
+
+;// CONCATENATED MODULE: ./packages/gitops/src/report-summary.ts
+
+/**
+ * The job summary of a deployment report: per environment, the metrics, a chart and the history
+ * table, cut at `maxRows` rows (GitHub refuses step summaries over 1 MiB; the JSON has every row).
+ */
+function renderReportSummary(report, maxRows = 100) {
+    const summary = new Summary().heading(`Deployments of ${report.app}`);
+    summary.paragraph(`From ${report.since} to ${report.until} (UTC).`);
+    if (report.environments.length > 0) {
+        summary.table(['environment', 'deploys', 'per day', 'lead time (median / p90)', 'change failure rate', 'time to restore'], report.environments.map((env) => metricsRow(env)));
+    }
+    for (const env of report.environments) {
+        summary.heading(env.environment, 3);
+        if (env.current) {
+            summary.paragraph(`Current: ${describeCurrent(env.current)}`);
+        }
+        else {
+            summary.paragraph('No deployment yet.');
+        }
+        summary.raw(deploysPerDayChart(env));
+        if (env.history.length === 0) {
+            summary.paragraph('No deploys or rollbacks in this window.');
+            continue;
+        }
+        summary.table(['time (UTC)', 'kind', 'commit', 'image digest', 'source', 'approvers', 'scan'], env.history
+            .slice(0, maxRows)
+            .map((row) => [
+            row.time.replace('T', ' ').replace(/\.\d+Z$|Z$/, ''),
+            row.kind === 'rollback'
+                ? `rollback to ${report_summary_short(row.rollbackTo)}${row.reason ? `: ${row.reason}` : ''}`
+                : 'deploy',
+            report_summary_short(row.commitSha),
+            row.imageDigests.map((digest, i) => (digest ? digest.slice(0, 19) : (row.imageRefs[i] ?? ''))).join(', '),
+            row.source,
+            row.approvers.join(', '),
+            row.scanVerdict,
+        ]));
+        if (env.history.length > maxRows) {
+            summary.paragraph(`The newest ${maxRows} of ${env.history.length} commits; the JSON report lists them all.`);
+        }
+    }
+    return summary.toString();
+}
+function metricsRow(env) {
+    const m = env.metrics;
+    return [
+        env.environment,
+        String(m.deploys),
+        formatNumber(m.deploysPerDay),
+        m.leadTime.medianMs === null
+            ? '–'
+            : `${formatDuration(m.leadTime.medianMs)} / ${formatDuration(m.leadTime.p90Ms)}`,
+        m.changeFailureRate === null
+            ? '–'
+            : `${formatNumber(m.changeFailureRate * 100)}% (${m.failedDeploys}/${m.deploys})`,
+        m.timeToRestore.medianMs === null ? '–' : formatDuration(m.timeToRestore.medianMs),
+    ];
+}
+function describeCurrent(row) {
+    const what = row.kind === 'rollback' ? ` (a rollback to ${report_summary_short(row.rollbackTo)})` : '';
+    return `commit ${report_summary_short(row.commitSha)}${what}, ${row.source || 'unknown source'}, since ${row.time} (scan: ${row.scanVerdict})`;
+}
+/** A mermaid bar chart of deploys per UTC day; GitHub renders `xychart-beta` in job summaries. */
+function deploysPerDayChart(env) {
+    const days = env.deploysPerDay;
+    const max = Math.max(1, ...days.map((day) => day.deploys));
+    // Labels are quoted: a bare 11-05 would not parse as a category.
+    const labels = days.map((day) => `"${day.date.slice(5)}"`).join(', ');
+    const values = days.map((day) => day.deploys).join(', ');
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "Deploys per day: ${env.environment.replace(/"/g, "'")}"`,
+        `    x-axis [${labels}]`,
+        `    y-axis "deploys" 0 --> ${max}`,
+        `    bar [${values}]`,
+        '```',
+    ].join('\n');
+}
+function formatDuration(ms) {
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 60)
+        return `${minutes}m`;
+    const hours = Math.floor(minutes / 60);
+    if (hours < 48)
+        return minutes % 60 ? `${hours}h ${minutes % 60}m` : `${hours}h`;
+    const days = Math.floor(hours / 24);
+    return hours % 24 ? `${days}d ${hours % 24}h` : `${days}d`;
+}
+function formatNumber(value) {
+    return Number.isInteger(value) ? String(value) : value.toFixed(2);
+}
+function report_summary_short(sha) {
+    return sha ? sha.slice(0, 7) : '?';
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/rollback.ts
+
 
 
 
@@ -33160,6 +33979,8 @@ async function rollback(options) {
             sourceDir,
             imageRefs: target.imageRefs,
             configHash: target.configHash,
+            // The restored image's verdict goes with it, so the rollback commit can be promoted as is.
+            ...(target.scan && report_scanVerdictOf(target) !== 'unknown' ? { scan: target.scan } : {}),
             source: target.source,
             sourceTime: target.sourceTime,
             approvalRecord: options.approvalRecord,
@@ -33168,6 +33989,8 @@ async function rollback(options) {
             prune: true,
             allowDowngrade: true,
             rollback: { of: current.commitSha, to: target.commitSha, reason },
+            // A deploy landing after the history was read must not be silently overwritten.
+            expectCurrentCommit: current.commitSha,
             runUrl: options.runUrl,
             serverUrl: options.serverUrl,
             workspace: options.workspace,
@@ -33192,6 +34015,7 @@ async function rollback(options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/index.ts
+
 
 
 
@@ -33316,9 +34140,10 @@ function readEventPayload(path) {
 /* harmony export */   Qd: () => (/* binding */ CommandError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   Yu: () => (/* binding */ ShipgateError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   z8: () => (/* binding */ lastNonEmptyLine)
 /* harmony export */ });
-/* unused harmony exports lastNonEmptyLine, isUserError */
+/* unused harmony export isUserError */
 /**
  * The two kinds of failure a step can have. A `ConfigurationError` is the user's mistake and is
  * shown as one sentence with no stack trace; a `CommandError` is an external tool that failed and
@@ -33488,8 +34313,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q: () => (/* reexport */ createGitHubRuntime)
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -36435,17 +37258,13 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/core/src/context.ts
-var context = __nccwpck_require__(762);
-// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
-var src_exec = __nccwpck_require__(9660);
 // EXTERNAL MODULE: ./packages/core/src/runtime.ts
 var runtime = __nccwpck_require__(4837);
 // EXTERNAL MODULE: ./packages/core/src/secrets.ts
 var secrets = __nccwpck_require__(7620);
+// EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts
+var base = __nccwpck_require__(2938);
 ;// CONCATENATED MODULE: ./packages/core/src/runtimes/github.ts
-
-
 
 
 
@@ -36465,13 +37284,7 @@ function createGitHubRuntime(env = process.env) {
         group: (name, fn) => group(m(name), fn),
     };
     return {
-        log,
-        masker,
-        env,
-        exec: (0,src_exec/* createExec */.k)({ log, masker, baseEnv: env }),
-        context: (0,context/* readGitHubContext */.L)(env),
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        ...(0,base/* runtimeBase */.C)({ log, masker, env }),
         getInput: (name) => getInput(name),
         setOutput: (name, value) => setOutput(name, m((0,runtime/* formatOutput */.V)(value))),
         setSecret: (secret) => {
@@ -36507,12 +37320,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   BD: () => (/* reexport */ Summary),
   oq: () => (/* reexport */ secrets/* basicAuthForms */.o),
   PS: () => (/* reexport */ isRetryableStatus),
+  z8: () => (/* reexport */ errors/* lastNonEmptyLine */.z8),
   mu: () => (/* reexport */ parseRetryAfter),
   L5: () => (/* reexport */ retry),
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: SecretMasker, backoffDelay, cliInputVariable, createCliRuntime, createExec, createMemoryRuntime, describeError, escapeHtml, formatOutput, isOnPath, isUserError, lastNonEmptyLine, readGitHubContext, silentLogger, sleep, splitList
+// UNUSED EXPORTS: SecretMasker, backoffDelay, cliInputVariable, createCliRuntime, createExec, createMemoryRuntime, describeError, escapeHtml, formatOutput, isOnPath, isUserError, readGitHubContext, silentLogger, sleep, splitList
 
 // EXTERNAL MODULE: ./packages/core/src/context.ts
 var context = __nccwpck_require__(762);
@@ -36679,11 +37493,9 @@ async function runAction(main, runtime) {
 var runtime = __nccwpck_require__(4837);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts
+var base = __nccwpck_require__(2938);
 ;// CONCATENATED MODULE: ./packages/core/src/runtimes/cli.ts
-
-
 
 
 
@@ -36716,13 +37528,7 @@ function createCliRuntime(options) {
         },
     };
     return {
-        log,
-        masker,
-        env,
-        exec: createExec({ log, masker, baseEnv: env }),
-        context: readGitHubContext(env),
-        tempDir: env.RUNNER_TEMP || tmpdir(),
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        ...runtimeBase({ log, masker, env }),
         outputs,
         get failed() {
             return failed;
@@ -36755,8 +37561,6 @@ function cliInputVariable(name) {
 
 
 
-
-
 /** A runtime that keeps everything in memory, for tests of actions without a runner. */
 function createMemoryRuntime(options = {}) {
     const env = { ...process.env, ...options.env };
@@ -36781,13 +37585,7 @@ function createMemoryRuntime(options = {}) {
     };
     const inputs = new Map(Object.entries(options.inputs ?? {}).flatMap(([key, value]) => value === undefined ? [] : [[key, String(value).trim()]]));
     return {
-        log,
-        masker,
-        env,
-        exec: createExec({ log, masker, baseEnv: env }),
-        context: readGitHubContext(env),
-        tempDir: options.tempDir ?? tmpdir(),
-        workspace: options.workspace ?? process.cwd(),
+        ...runtimeBase({ log, masker, env, tempDir: options.tempDir, workspace: options.workspace }),
         outputs,
         logs,
         get summary() {
@@ -36901,6 +37699,36 @@ const silentLogger = {
     error() { },
     group: (_name, fn) => fn(),
 };
+
+
+/***/ }),
+
+/***/ 2938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runtimeBase)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _context__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(762);
+/* harmony import */ var _exec__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9660);
+
+
+
+/** What every runtime derives the same way from its logger, masker and environment. */
+function runtimeBase(options) {
+    const { log, masker, env } = options;
+    return {
+        log,
+        masker,
+        env,
+        exec: (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .createExec */ .k)({ log, masker, baseEnv: env }),
+        context: (0,_context__WEBPACK_IMPORTED_MODULE_1__/* .readGitHubContext */ .L)(env),
+        tempDir: options.tempDir || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(),
+        workspace: options.workspace || env.GITHUB_WORKSPACE || process.cwd(),
+    };
+}
 
 
 /***/ }),

@@ -6,12 +6,13 @@ import { CommandError, ConfigurationError, type Exec, type Logger, retry, Shipga
 import { requireDigestReference } from '@shipgate/image';
 import { formatScanTrailer, type ScanRecord } from '@shipgate/scan';
 import { checkDeployOrder } from './deploy-order';
-import type { DeploymentTrail } from './deployment';
+import type { Deployment, DeploymentTrail } from './deployment';
+import { sameCommit } from './dora';
 import { createGit, type Git, maskToken, ownerAndName, resolveRepositoryUrl, type SecretSink } from './git';
-import { readDeploymentsFromClone, remoteDefaultBranch } from './history';
+import { DEPLOYMENT_LOG_FORMAT, parseDeploymentLog, readDeploymentsFromClone, remoteDefaultBranch } from './history';
 import { openOrUpdatePullRequest } from './pull-request';
 import { classifyPush } from './push-result';
-import { buildCommitMessage, sanitizeTrailerValue } from './trailers';
+import { buildCommitMessage, normalizeScanTrailer, sanitizeTrailerValue } from './trailers';
 import { confineRepositoryPath, listSourceFiles, writeTargetDirectory } from './write-tree';
 
 export const DEFAULT_AUTHOR = {
@@ -20,6 +21,18 @@ export const DEFAULT_AUTHOR = {
 } as const;
 
 export const DEFAULT_MESSAGE = 'Deploy {app} to {environment}';
+
+/**
+ * Backoff between push attempts (full jitter). A lost race usually needs only a re-fetch, so the
+ * first retries come quickly; the steep factor still spreads a crowd of writers within a few
+ * attempts, and the cap keeps enough total wait within the default 10 attempts for 32 writers
+ * on one branch.
+ */
+export const RACE_RETRY = {
+  baseDelayMs: 100,
+  maxDelayMs: 8_000,
+  factor: 3,
+} as const;
 
 export interface DeployOptions {
   exec: Exec;
@@ -40,6 +53,12 @@ export interface DeployOptions {
   /** Digest-pinned image references being deployed. */
   imageRefs: readonly string[];
   scanRecord?: ScanRecord;
+  /**
+   * A `Shipgate-Scan` value to record as it is (promote's `scan` output, a rollback's restored
+   * deploy), for a deploy that has no scan record of its own. Mutually exclusive with
+   * `scanRecord`: two verdicts for one deploy is a workflow mistake, not something to pick from.
+   */
+  scan?: string;
   approvalRecord?: ApprovalRecord;
   /** Default: true for `production`. */
   requireApproval?: boolean;
@@ -61,6 +80,12 @@ export interface DeployOptions {
   runUrl?: string;
   /** Set by rollback. */
   rollback?: { of: string; to: string; reason?: string };
+  /**
+   * The deploy commit the caller saw as the current deployment of (app, environment) (rollback's
+   * `Shipgate-Rollback-Of`). Checked against every tip the writer builds on, so a deploy that lands
+   * after the caller read the history fails the write instead of being overwritten.
+   */
+  expectCurrentCommit?: string;
   /** For `owner/name` repositories. */
   serverUrl?: string;
   /** For pull-request mode. */
@@ -136,52 +161,122 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
     validateBranch(baseBranch, 'branch');
     const pushBranch = plan.mode === 'pull-request' ? `shipgate/${options.app}-${options.environment}` : baseBranch;
     // Cone mode: the working tree only ever holds the target path (and top-level files). The
-    // index is a plain one: a sparse index makes write-tree fetch every blob of the tip.
+    // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
+    // the first fetch: a filtered fetch writes the config too.)
     await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
 
     let attempts = 0;
+    const scope = { app: options.app, environment: options.environment };
+    // What the last attempt built on and pushed; a retry after a lost race starts from it.
+    let last: BuiltAttempt | undefined;
+
+    /** Checks the trail of `tip`, writes our files on it and commits; re-reads nothing it is given. */
+    const buildOnTip = async (
+      tip: { commit: string; tree: string } | undefined,
+      readHistory: () => Promise<Deployment[]>,
+    ): Promise<BuildOutcome> => {
+      // Reading the trail, checking the path and staging our files are independent: run them
+      // side by side (the window between fetch and push decides races), and decide on the trail
+      // before anything leaves this clone.
+      const [history, pathTree] = await settleAll([
+        readHistory(),
+        tip ? inspectTargetPath(git, tip.commit, plan.path) : Promise.resolve(undefined),
+        (async () => {
+          // The index only: no file of the tip is ever checked out, so no blob is fetched. The
+          // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
+          await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
+          await writeTargetDirectory(workDir, plan.path, plan.files, true);
+        })(),
+      ] as const);
+      const refusal = checkHistory(history, options);
+      if (refusal) return { refused: refusal, tip: tip?.commit };
+      // Without prune, index entries we did not write stay (the working tree never had them).
+      await git(['add', plan.prune ? '--all' : '--ignore-removal', '--sparse', '--', plan.path]);
+      // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
+      const tree = (await git(['write-tree', '--missing-ok'])).stdout.trim();
+      if (tree === tip?.tree) return { unchanged: true, tip: tip.commit };
+      const commitSha = await commitTree(git, tree, tip?.commit, plan.message);
+      return { built: { tip: tip?.commit, history, pathTree, tree, commitSha } };
+    };
+
+    /**
+     * After a lost race: fetch only what is new and check the new commits' trail; when none of
+     * them touched our path, merge our commit's tree with the new tip's (`merge-tree`: no index,
+     * no working tree, no blob read, since the two sides changed different paths) instead of
+     * writing and staging the files again. That keeps the window between fetch and push short,
+     * which is what decides the next race.
+     */
+    const rebuildAfterRace = async (previous: BuiltAttempt): Promise<BuildOutcome> => {
+      const fetched = await fetchBranch(git, baseBranch, 'blob:none');
+      if (!fetched) return buildOnTip(undefined, async () => []);
+      // The branch was created meanwhile: everything on it is new to us.
+      if (!previous.tip) {
+        const tip = await tipOf(git, baseBranch);
+        return buildOnTip(tip, () => readDeploymentsFromClone(git, tip.commit, scope));
+      }
+      const [{ newest, deployments, rewritten }, pathTree] = await settleAll([
+        readNewCommits(git, baseBranch, previous.tip, scope),
+        inspectTargetPath(git, remoteRef(baseBranch), plan.path),
+      ] as const);
+      if (rewritten) {
+        const tip = await tipOf(git, baseBranch);
+        return buildOnTip(tip, () => readDeploymentsFromClone(git, tip.commit, scope));
+      }
+      // The tip did not move (a lock lost to another push, a dropped connection): push it again.
+      if (!newest) return { built: previous };
+      const history = [...deployments, ...previous.history];
+      const refusal = checkHistory(history, options);
+      if (refusal) return { refused: refusal, tip: newest };
+      if (pathTree === previous.pathTree) {
+        // Renames off: our change replaces one path; nothing may move it elsewhere.
+        const merged = await git(
+          [
+            '-c',
+            'merge.renames=false',
+            '-c',
+            'merge.directoryRenames=false',
+            'merge-tree',
+            '--write-tree',
+            previous.commitSha,
+            newest,
+          ],
+          { ignoreReturnCode: true },
+        );
+        const tree = merged.stdout.split('\n', 1)[0]?.trim() ?? '';
+        if (merged.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(tree)) {
+          const commitSha = await commitTree(git, tree, newest, plan.message);
+          return { built: { tip: newest, history, pathTree, tree, commitSha } };
+        }
+      }
+      // Someone else changed our path (or the merge was not clean): start over on the new tip.
+      return buildOnTip(await tipOf(git, baseBranch), async () => history);
+    };
+
     const outcome = await retry(
-      async (attempt) => {
+      async (attempt): Promise<AttemptOutcome> => {
         attempts = attempt;
-        const tip = await fetchTip(git, baseBranch, attempt === 1 ? 'tree:0' : 'blob:none');
-        // The index only: no file of the tip is ever checked out, so no blob is fetched. The
-        // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
-        await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
+        let step: BuildOutcome;
+        if (attempt === 1 || !last) {
+          const tip = (await fetchBranch(git, baseBranch, 'tree:0')) ? await tipOf(git, baseBranch) : undefined;
+          step = await buildOnTip(tip, async () => (tip ? readDeploymentsFromClone(git, tip.commit, scope) : []));
+        } else {
+          step = await rebuildAfterRace(last);
+        }
+        if ('refused' in step) return { refused: step.refused, tip: step.tip, pushed: false };
+        if ('unchanged' in step) return { tip: step.tip, pushed: false };
+        const built = step.built;
+        last = built;
 
-        const history = tip
-          ? await readDeploymentsFromClone(git, tip.commit, { app: options.app, environment: options.environment })
-          : [];
-        const decision = checkDeployOrder(history, {
-          source: options.source,
-          sourceTime: options.sourceTime,
-          allowDowngrade: options.allowDowngrade,
-        });
-        if (!decision.allowed) return { refused: decision.reason, tip: tip?.commit, pushed: false as const };
-
-        if (tip) await assertNoLinkOnPath(git, tip.commit, plan.path);
-        await writeTargetDirectory(workDir, plan.path, plan.files, true);
-        // Without prune, index entries we did not write stay (the working tree never had them).
-        await git(['add', plan.prune ? '--all' : '--ignore-removal', '--sparse', '--', plan.path]);
-        // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
-        const tree = (await git(['write-tree', '--missing-ok'])).stdout.trim();
-        if (tree === tip?.tree) return { tip: tip.commit, pushed: false as const };
-
-        const commitSha = (
-          await git(['commit-tree', tree, ...(tip ? ['-p', tip.commit] : []), '-F', '-'], { input: plan.message })
-        ).stdout.trim();
-
-        if (plan.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, tree))) {
-          return { tip: tip?.commit, pushed: false as const, unchangedPullRequest: true };
+        if (plan.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, built.tree))) {
+          return { tip: built.tip, pushed: false, unchangedPullRequest: true };
         }
         const force = plan.mode === 'pull-request' ? '+' : '';
         const push = await git(
-          ['push', '--porcelain', '--no-verify', 'origin', `${force}${commitSha}:refs/heads/${pushBranch}`],
-          {
-            ignoreReturnCode: true,
-          },
+          ['push', '--porcelain', '--no-verify', 'origin', `${force}${built.commitSha}:refs/heads/${pushBranch}`],
+          { ignoreReturnCode: true },
         );
         const result = classifyPush(push);
-        if (result.kind === 'pushed') return { tip, pushed: true as const, commitSha };
+        if (result.kind === 'pushed') return { pushed: true, commitSha: built.commitSha };
         if (result.kind === 'fatal') {
           throw new ConfigurationError(`The push to ${pushBranch} was refused by the server: ${result.message}`);
         }
@@ -189,8 +284,9 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
       },
       {
         attempts: plan.maxAttempts,
-        baseDelayMs: options.retryDelays?.baseDelayMs ?? 300,
-        maxDelayMs: options.retryDelays?.maxDelayMs ?? 8_000,
+        baseDelayMs: options.retryDelays?.baseDelayMs ?? RACE_RETRY.baseDelayMs,
+        maxDelayMs: options.retryDelays?.maxDelayMs ?? RACE_RETRY.maxDelayMs,
+        factor: RACE_RETRY.factor,
         isRetryable: (error) => error instanceof RetryablePushError,
         onRetry: ({ attempt, delayMs, error }) =>
           log.info(
@@ -280,6 +376,14 @@ export async function planDeploy(options: DeployOptions): Promise<DeployPlan> {
       `Input "scan-record" is for ${options.scanRecord.imageRef}, which is not one of the images being deployed.`,
     );
   }
+  if (options.scanRecord && options.scan !== undefined) {
+    throw new ConfigurationError(`Inputs "scan" and "scan-record" must not be given together; pass one verdict.`);
+  }
+  const scan = options.scanRecord
+    ? formatScanTrailer(options.scanRecord)
+    : options.scan !== undefined
+      ? normalizeScanTrailer(options.scan)
+      : undefined;
   if (options.sourceTime !== undefined && Number.isNaN(Date.parse(options.sourceTime))) {
     throw new ConfigurationError(`Input "source-time" must be an ISO 8601 time, got "${options.sourceTime}".`);
   }
@@ -306,7 +410,7 @@ export async function planDeploy(options: DeployOptions): Promise<DeployPlan> {
     ...(options.source ? { source: options.source } : {}),
     ...(options.sourceTime ? { sourceTime: new Date(Date.parse(options.sourceTime)).toISOString() } : {}),
     ...(options.runUrl ? { run: options.runUrl } : {}),
-    ...(options.scanRecord ? { scan: formatScanTrailer(options.scanRecord) } : {}),
+    ...(scan ? { scan } : {}),
     ...(options.configHash ? { configHash: options.configHash } : {}),
     approvedBy: [...new Set((options.approvalRecord?.approvers ?? []).map((entry) => entry.login))],
     ...(options.rollback
@@ -370,44 +474,163 @@ function validateBranch(branch: string, inputName: string): void {
 }
 
 /**
- * Fetches the branch; `undefined` when it does not exist yet (a new branch starts as an orphan: a
- * new environment branch must not inherit another environment's files). The first fetch takes
- * commits only (`tree:0`: the history the stale guard reads; the tip's trees arrive lazily, in one
- * request, when the index is read). A retry after a lost race takes the few new commits with
- * their trees (`blob:none`), which saves that lazy round trip while the race is on.
+ * `Promise.all` that waits for every operation before failing, so no git process is still
+ * running in the clone when the caller reacts to the first error (and removes the clone).
  */
-async function fetchTip(
-  git: Git,
-  branch: string,
-  filter: 'tree:0' | 'blob:none',
-): Promise<{ commit: string; tree: string } | undefined> {
-  const ref = `refs/remotes/origin/${branch}`;
-  const args = ['fetch', '--quiet', '--no-tags', `--filter=${filter}`, 'origin', `+refs/heads/${branch}:${ref}`];
-  const fetched = await git(args, { ignoreReturnCode: true });
-  if (fetched.exitCode !== 0) {
-    if (/couldn't find remote ref/i.test(fetched.stderr)) return undefined;
-    throw new CommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
+async function settleAll<T extends readonly unknown[]>(
+  operations: { [K in keyof T]: Promise<T[K]> },
+): Promise<{ -readonly [K in keyof T]: T[K] }> {
+  const settled = await Promise.allSettled(operations);
+  const failed = settled.find((entry) => entry.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((entry) => (entry as PromiseFulfilledResult<unknown>).value) as {
+    -readonly [K in keyof T]: T[K];
+  };
+}
+
+/** An attempt's commit, and what it was built on; a retry after a lost race starts from it. */
+interface BuiltAttempt {
+  /** The branch tip the commit has as parent; `undefined` for the first commit of a branch. */
+  tip: string | undefined;
+  /** The (app, environment)'s deployments reachable from `tip`, newest first. */
+  history: Deployment[];
+  /** The tree (or other entry) at the target path in `tip`; `undefined` when there is none. */
+  pathTree: string | undefined;
+  tree: string;
+  commitSha: string;
+}
+
+type BuildOutcome =
+  | { built: BuiltAttempt }
+  | { unchanged: true; tip: string | undefined }
+  | { refused: string; tip: string | undefined };
+
+type AttemptOutcome =
+  | { pushed: true; commitSha: string }
+  | { pushed: false; tip: string | undefined; refused?: string; unchangedPullRequest?: boolean };
+
+/**
+ * The checks a tip's trail must pass before anything is written on it: the expected current
+ * deployment (rollback), then the no-stale-overwrite rule. Returns the reason a deploy is refused;
+ * throws when the deployment the caller planned against is no longer current.
+ */
+export function checkHistory(
+  history: readonly Deployment[],
+  options: Pick<
+    DeployOptions,
+    'app' | 'environment' | 'source' | 'sourceTime' | 'allowDowngrade' | 'expectCurrentCommit'
+  >,
+): string | undefined {
+  const expected = options.expectCurrentCommit;
+  const current = history[0]?.commitSha;
+  if (expected !== undefined && !(current && sameCommit(current, expected))) {
+    throw new ShipgateError(
+      `The current deployment of ${options.app} in ${options.environment} is now ${current?.slice(0, 12) ?? 'none'}, not ${expected.slice(0, 12)} as planned, because another deploy landed in between; nothing was pushed, so check the new deployment and run again.`,
+    );
   }
+  const decision = checkDeployOrder(history, {
+    source: options.source,
+    sourceTime: options.sourceTime,
+    allowDowngrade: options.allowDowngrade,
+  });
+  return decision.allowed ? undefined : decision.reason;
+}
+
+/**
+ * Fetches the branch into `refs/remotes/origin/<branch>`; false when it does not exist yet (a new
+ * branch starts as an orphan: a new environment branch must not inherit another environment's
+ * files). The first fetch takes commits only (`tree:0`: the history the stale guard reads; the
+ * tip's trees arrive lazily, in one request, when the tip is read). A retry after a lost race
+ * takes the few new commits with their trees (`blob:none`, negotiated against what we have), which
+ * saves that lazy round trip while the race is on. No maintenance afterwards: the clone is thrown
+ * away, and under a race every process counts.
+ */
+async function fetchBranch(git: Git, branch: string, filter: 'tree:0' | 'blob:none'): Promise<boolean> {
+  const args = [
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    '--no-auto-maintenance',
+    '--no-write-fetch-head',
+    `--filter=${filter}`,
+    'origin',
+    `+refs/heads/${branch}:${remoteRef(branch)}`,
+  ];
+  const fetched = await git(args, { ignoreReturnCode: true });
+  if (fetched.exitCode === 0) return true;
+  if (/couldn't find remote ref/i.test(fetched.stderr)) return false;
+  throw new CommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
+}
+
+function remoteRef(branch: string): string {
+  return `refs/remotes/origin/${branch}`;
+}
+
+/** The fetched tip and its tree. */
+async function tipOf(git: Git, branch: string): Promise<{ commit: string; tree: string }> {
+  const ref = remoteRef(branch);
   const [commit = '', tree = ''] = (await git(['rev-parse', ref, `${ref}^{tree}`])).stdout.trim().split('\n');
   return { commit, tree };
 }
 
 /**
- * Refuses a target path that goes through a symlink (or submodule) in the repository: git would
- * record our files beside a link that points elsewhere, possibly outside the repository.
+ * The commits fetched on top of `since`: the newest one (the new tip; `undefined` when the tip did
+ * not move), the deployments of (app, environment) among them, newest first, and whether `since`
+ * is no longer on the branch (it was rewritten: nothing learnt from the old tip may be reused).
  */
-async function assertNoLinkOnPath(git: Git, commit: string, path: string): Promise<void> {
+async function readNewCommits(
+  git: Git,
+  branch: string,
+  since: string,
+  scope: { app: string; environment: string },
+): Promise<{ newest: string | undefined; deployments: Deployment[]; rewritten: boolean }> {
+  // The symmetric difference marks commits only the old tip reaches with `<`: then the branch was
+  // rewritten. In topological order the new tip comes before every other `>` commit (its ancestors).
+  const { stdout } = await git([
+    'log',
+    '-z',
+    '--topo-order',
+    '--left-right',
+    `--format=%m${DEPLOYMENT_LOG_FORMAT}`,
+    `${since}...${remoteRef(branch)}`,
+  ]);
+  const records = stdout
+    .split('\u0000')
+    .map((record) => record.replace(/^\n+/, ''))
+    .filter(Boolean);
+  const rewritten = records.some((record) => record.startsWith('<'));
+  const added = records.filter((record) => record.startsWith('>')).map((record) => record.slice(1));
+  const newest = added[0]?.split('\u001f', 1)[0] || undefined;
+  return { newest, deployments: parseDeploymentLog(added.join('\u0000'), scope), rewritten };
+}
+
+async function commitTree(git: Git, tree: string, parent: string | undefined, message: string): Promise<string> {
+  const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'];
+  return (await git(args, { input: message })).stdout.trim();
+}
+
+/**
+ * The object at the target path in `commit` (its tree, `undefined` when absent), after refusing a
+ * path that goes through a symlink (or submodule) in the repository: git would record our files
+ * beside a link that points elsewhere, possibly outside the repository. A retry compares it with
+ * the previous tip's to know whether anyone else wrote to the path meanwhile.
+ */
+async function inspectTargetPath(git: Git, commit: string, path: string): Promise<string | undefined> {
   const parts = path.split('/');
   const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
   const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes]);
+  let pathObject: string | undefined;
   for (const entry of stdout.split('\0')) {
-    const match = entry.match(/^(\d+) \w+ [0-9a-f]+\t(.*)$/s);
-    if (match && (match[1] === '120000' || match[1] === '160000') && prefixes.includes(match[2] ?? '')) {
+    const match = entry.match(/^(\d+) \w+ ([0-9a-f]+)\t(.*)$/s);
+    if (!match || !prefixes.includes(match[3] ?? '')) continue;
+    if (match[1] === '120000' || match[1] === '160000') {
       throw new ConfigurationError(
-        `Input "path" goes through ${match[2]}, a ${match[1] === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`,
+        `Input "path" goes through ${match[3]}, a ${match[1] === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`,
       );
     }
+    if (match[3] === path) pathObject = `${match[1]} ${match[2]}`;
   }
+  return pathObject;
 }
 
 /** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */

@@ -15,6 +15,8 @@ export interface PromotionCandidate {
   /** Committer time of the source commit; gitops-commit orders deploys of the target by it. */
   sourceTime: string;
   scanVerdict: 'pass';
+  /** The whole `Shipgate-Scan` value, for gitops-commit's `scan` input in the to-environment. */
+  scan: string;
   configHash: string;
 }
 
@@ -49,6 +51,7 @@ export function choosePromotion(history: readonly Deployment[], where: string): 
     source: current.source ?? '',
     sourceTime: current.sourceTime ?? restored?.sourceTime ?? '',
     scanVerdict: verdict,
+    scan: scan ?? '',
     configHash: current.configHash ?? restored?.configHash ?? '',
   };
 }
@@ -136,6 +139,8 @@ export interface PromoteResult {
   source: string;
   sourceTime: string;
   scanVerdict: 'pass';
+  /** The whole `Shipgate-Scan` value the promoted deployment recorded. */
+  scan: string;
   configHash: string;
   /** The from-environment's deploy commit that was promoted. */
   fromCommit: string;
@@ -186,6 +191,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     source: candidate.source,
     sourceTime: candidate.sourceTime,
     scanVerdict: candidate.scanVerdict,
+    scan: candidate.scan,
     configHash: candidate.configHash,
     fromCommit: candidate.deployment.commitSha,
     fromImageRefs: candidate.imageRefs,

@@ -8,6 +8,7 @@ import type { Deployment } from './deployment';
 import { sameCommit } from './dora';
 import { createGit, type Git, maskToken, resolveRepositoryUrl, type SecretSink } from './git';
 import { readDeploymentsFromClone, remoteBranchExists, remoteDefaultBranch } from './history';
+import { scanVerdictOf } from './report';
 import { confineRepositoryPath } from './write-tree';
 
 /** What a rollback does: leave `current`, restore the files and trailers of `target`. */
@@ -204,6 +205,8 @@ export async function rollback(options: RollbackOptions): Promise<RollbackResult
       sourceDir,
       imageRefs: target.imageRefs,
       configHash: target.configHash,
+      // The restored image's verdict goes with it, so the rollback commit can be promoted as is.
+      ...(target.scan && scanVerdictOf(target) !== 'unknown' ? { scan: target.scan } : {}),
       source: target.source,
       sourceTime: target.sourceTime,
       approvalRecord: options.approvalRecord,
@@ -212,6 +215,8 @@ export async function rollback(options: RollbackOptions): Promise<RollbackResult
       prune: true,
       allowDowngrade: true,
       rollback: { of: current.commitSha, to: target.commitSha, reason },
+      // A deploy landing after the history was read must not be silently overwritten.
+      expectCurrentCommit: current.commitSha,
       runUrl: options.runUrl,
       serverUrl: options.serverUrl,
       workspace: options.workspace,

@@ -1,3 +1,4 @@
+import { ConfigurationError } from '@shipgate/core';
 import { type DeploymentTrail, TRAILER_KEYS } from './deployment';
 
 /**
@@ -9,6 +10,30 @@ export function sanitizeTrailerValue(value: string): string {
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const MAX_SCAN_TRAILER_LENGTH = 500;
+
+/**
+ * A `Shipgate-Scan` value handed over as text rather than as a scan record: promote's `scan`
+ * output, or the trailer of the deploy a rollback restores. It carries a verdict already recorded
+ * in the trail, so it is checked for shape only: one sanitised line that starts with `pass` or
+ * `fail`, the verdict promote and the report read back.
+ */
+export function normalizeScanTrailer(value: string, inputName = 'scan'): string {
+  const clean = sanitizeTrailerValue(value);
+  const verdict = clean.split(';')[0]?.trim().toLowerCase();
+  if (verdict !== 'pass' && verdict !== 'fail') {
+    throw new ConfigurationError(
+      `Input "${inputName}" must be a Shipgate-Scan value starting with "pass" or "fail" (e.g. "pass; trivy 0.58.1; critical=0 high=2"), got "${clean.slice(0, 80)}".`,
+    );
+  }
+  if (clean.length > MAX_SCAN_TRAILER_LENGTH) {
+    throw new ConfigurationError(
+      `Input "${inputName}" must be at most ${MAX_SCAN_TRAILER_LENGTH} characters, got ${clean.length}.`,
+    );
+  }
+  return clean;
 }
 
 const SINGLE_VALUED: ReadonlyArray<[keyof DeploymentTrail, string]> = [

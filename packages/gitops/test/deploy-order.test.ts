@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { checkHistory } from '../src/deploy';
 import { checkDeployOrder } from '../src/deploy-order';
 import type { Deployment } from '../src/deployment';
 
@@ -98,5 +99,28 @@ describe('checkDeployOrder', () => {
     const decision = checkDeployOrder(history, candidate);
     expect(decision.allowed).toBe(allowed);
     if (!decision.allowed) expect(decision.reason).toMatch(/older than|rolled back/);
+  });
+});
+
+describe('checkHistory', () => {
+  const scope = { app: 'web', environment: 'prod' };
+  test.each([
+    ['no expectation, a newer source', [v2, v1], { source: 'acme/web@ccccccc', sourceTime: t(3) }, undefined],
+    ['no expectation, an older source', [v2, v1], { source: 'acme/web@aaaaaaa', sourceTime: t(1) }, /older than/],
+    ['the expected current deployment', [v2, v1], { expectCurrentCommit: v2.commitSha }, undefined],
+    ['an abbreviated expected sha', [v2, v1], { expectCurrentCommit: '2222222' }, undefined],
+    ['with allowDowngrade, an older source', [v2, v1], { allowDowngrade: true, sourceTime: t(1) }, undefined],
+  ])('%s → %s', (_name, history, candidate, refusal) => {
+    const result = checkHistory(history, { ...scope, ...candidate });
+    if (refusal === undefined) expect(result).toBeUndefined();
+    else expect(result).toMatch(refusal);
+  });
+
+  test.each([
+    ['another deploy landed', [v3, v2, v1], v2.commitSha, /is now 333333333333, not 222222222222 as planned/],
+    ['the history is empty', [], v2.commitSha, /is now none, not 222222222222 as planned/],
+    ['a rollback landed', [rollbackOfV3, v3], v3.commitSha, /is now 444444444444, not 333333333333/],
+  ])('%s: the expected current deployment fails the write', (_name, history, expectCurrentCommit, message) => {
+    expect(() => checkHistory(history, { ...scope, expectCurrentCommit, allowDowngrade: true })).toThrow(message);
   });
 });

@@ -523,6 +523,193 @@ describe('deployToGitOps over real git http-backend', () => {
     }
   });
 
+  test('a Shipgate-Scan value given as text is recorded as it is; with a scan record too it is refused', async () => {
+    const url = await server.createRepo('scan-text', { files: { 'README.md': 'x\n' } });
+    const base = {
+      repository: url,
+      token: server.token,
+      app: 'web',
+      environment: 'production',
+      approvalRecord: approvalRecord(),
+      configHash: CONFIG_HASH,
+      imageRefs: [IMAGE_A],
+    };
+    const recording = recordingRuntime();
+    const both = deployToGitOps(
+      deployOptions(recording, {
+        ...base,
+        scan: 'pass; trivy 0.58.1; critical=0 high=2',
+        scanRecord: scanRecord(IMAGE_A),
+        sourceDir: await source({ 'a.yaml': 'a\n' }),
+      }),
+    );
+    await expect(both).rejects.toThrow('Inputs "scan" and "scan-record" must not be given together; pass one verdict.');
+    expect(recording.argv).toEqual([]);
+
+    const result = await deployToGitOps(
+      deployOptions(recordingRuntime(), {
+        ...base,
+        scan: 'pass; trivy 0.58.1;\ncritical=0 high=2',
+        sourceDir: await source({ 'a.yaml': 'a\n' }),
+      }),
+    );
+    expect(result.changed).toBe(true);
+    expect(
+      await server.git('scan-text', ['log', '-1', '--format=%(trailers:key=Shipgate-Scan,valueonly)', 'main']),
+    ).toBe('pass; trivy 0.58.1; critical=0 high=2');
+  });
+
+  test.each([
+    [
+      'another path',
+      { app: 'api', path: 'apps/api/dev' },
+      'merge-tree',
+      ['apps/api/dev/other.yaml', 'apps/web/dev/app.yaml'],
+    ],
+    ['our path', { app: 'intruder', path: 'apps/web/dev', prune: false }, 'add', ['apps/web/dev/app.yaml']],
+  ])(
+    'a commit to %s between fetch and push: the retry re-applies our change on the new tip',
+    async (_where, other, rebuiltWith, paths) => {
+      const name = `lost-race-${other.app}`;
+      const url = await server.createRepo(name, { files: { 'README.md': 'x\n' } });
+      const recording = recordingRuntime();
+      let injected = false;
+      const exec: typeof recording.exec = async (command, args, options) => {
+        if (!injected && args[0] === 'push') {
+          injected = true;
+          await deployToGitOps(
+            deployOptions(recordingRuntime(), {
+              repository: url,
+              token: server.token,
+              environment: 'dev',
+              imageRefs: [IMAGE_A],
+              sourceDir: await source({ 'other.yaml': 'other\n' }),
+              ...other,
+            }),
+          );
+        }
+        return recording.exec(command, args, options);
+      };
+      const options = deployOptions(recording, {
+        repository: url,
+        token: server.token,
+        app: 'web',
+        environment: 'dev',
+        imageRefs: [IMAGE_A],
+        sourceDir: await source({ 'app.yaml': 'a\n' }),
+      });
+      const result = await deployToGitOps({ ...options, exec });
+      expect(result).toMatchObject({ changed: true, attempts: 2 });
+      const files = (await server.git(name, ['ls-tree', '-r', '--name-only', 'main'])).split('\n');
+      expect(files.filter((file) => file.startsWith('apps/'))).toEqual(paths);
+      // The retry either merged our commit onto the new tip or, when our path changed, wrote it again.
+      const retried = recording.argv.slice(recording.argv.findIndex((args) => args[1] === 'push') + 1);
+      expect(retried.some((args) => args.includes(rebuiltWith))).toBe(true);
+      expect(retried.some((args) => args.includes(rebuiltWith === 'add' ? 'merge-tree' : 'add'))).toBe(false);
+    },
+  );
+
+  test('a branch rewritten between fetch and push: the retry starts over from the new tip, nothing old comes back', async () => {
+    const url = await server.createRepo('rewritten', {
+      files: { 'README.md': 'x\n' },
+      commits: [{ message: 'add a file the rewrite drops', files: { 'apps/other/gone.yaml': 'gone\n' } }],
+    });
+    const recording = recordingRuntime();
+    let rewrittenTo: string | undefined;
+    const exec: typeof recording.exec = async (command, args, options) => {
+      if (!rewrittenTo && args[0] === 'push') {
+        // Someone force-pushes main: the commit we built on is no longer on the branch.
+        const tree = await server.git('rewritten', ['rev-parse', 'main~1^{tree}']);
+        rewrittenTo = await server.git('rewritten', ['commit-tree', tree, '-p', 'main~1', '-m', 'rewritten']);
+        await server.git('rewritten', ['update-ref', 'refs/heads/main', rewrittenTo]);
+      }
+      return recording.exec(command, args, options);
+    };
+    const result = await deployToGitOps({
+      ...deployOptions(recording, {
+        repository: url,
+        token: server.token,
+        app: 'web',
+        environment: 'dev',
+        imageRefs: [IMAGE_A],
+        sourceDir: await source({ 'app.yaml': 'a\n' }),
+      }),
+      exec,
+    });
+    expect(result).toMatchObject({ changed: true, attempts: 2 });
+    expect(await server.git('rewritten', ['rev-parse', 'main~1'])).toBe(rewrittenTo);
+    expect(await server.git('rewritten', ['ls-tree', '-r', '--name-only', 'main'])).toBe(
+      'README.md\napps/web/dev/app.yaml',
+    );
+  });
+
+  test('a stale expected current deployment fails before anything is pushed', async () => {
+    const url = await server.createRepo('expect', { files: { 'README.md': 'x\n' } });
+    const deploy = async (n: number, extra: Partial<Parameters<typeof deployOptions>[1]> = {}) =>
+      deployToGitOps(
+        deployOptions(recordingRuntime(), {
+          repository: url,
+          token: server.token,
+          app: 'web',
+          environment: 'dev',
+          imageRefs: [IMAGE_A],
+          sourceDir: await source({ 'app.yaml': `source ${n}\n` }),
+          ...extra,
+        }),
+      );
+    const first = await deploy(1);
+    const second = await deploy(2);
+    const pushes = () => server.requests.filter((r) => r.path === '/expect.git/git-receive-pack').length;
+    const pushesBefore = pushes();
+    await expect(deploy(3, { allowDowngrade: true, expectCurrentCommit: first.commitSha })).rejects.toThrow(
+      `The current deployment of web in dev is now ${second.commitSha.slice(0, 12)}, not ${first.commitSha.slice(0, 12)} as planned`,
+    );
+    expect(pushes()).toBe(pushesBefore);
+    expect(await tip('expect')).toBe(second.commitSha);
+    // The expectation that holds lets the write through.
+    expect((await deploy(3, { expectCurrentCommit: second.commitSha })).changed).toBe(true);
+  });
+
+  test('pull-request mode run again with new content updates the open pull request instead of failing', async () => {
+    const api = await startGitHubApi({ tokens: { [server.token]: 'shipgate-bot' } });
+    try {
+      const url = await server.createRepo('acme/rerun', { files: { 'README.md': 'x\n' } });
+      const deploy = async (content: string) => {
+        const recording = recordingRuntime();
+        const result = await deployToGitOps(
+          deployOptions(recording, {
+            repository: url,
+            token: server.token,
+            app: 'web',
+            environment: 'staging',
+            mode: 'pull-request',
+            apiUrl: api.url,
+            imageRefs: [IMAGE_A],
+            sourceDir: await source({ 'app.yaml': content }),
+          }),
+        );
+        return { result, log: recording.runtime.logText() };
+      };
+      const first = await deploy('v1\n');
+      expect(first.log).toMatch(/Opened pull request/);
+      const second = await deploy('v2\n');
+      expect(second.result).toMatchObject({ changed: true, pullRequestUrl: first.result.pullRequestUrl });
+      expect(second.log).toMatch(/Updated pull request .*\/acme\/rerun\/pull\/\d+/);
+      expect(await tip('acme/rerun', 'shipgate/web-staging')).toBe(second.result.commitSha);
+      expect(await server.git('acme/rerun', ['show', 'shipgate/web-staging:apps/web/staging/app.yaml'])).toBe('v2');
+      // A third run with the same content pushes nothing and still names the open pull request.
+      const third = await deploy('v2\n');
+      expect(third.result).toMatchObject({ changed: false, pullRequestUrl: first.result.pullRequestUrl });
+      expect(await tip('acme/rerun', 'shipgate/web-staging')).toBe(second.result.commitSha);
+      expect(api.state.pulls).toHaveLength(1);
+      expect(api.requestsTo('pulls/create')).toHaveLength(3);
+      expect(api.requestsTo('pulls/list')).toHaveLength(2);
+      api.assertNoViolations();
+    } finally {
+      await api.stop();
+    }
+  });
+
   test('a scan record for another image is refused', async () => {
     const promise = deployToGitOps(
       deployOptions(recordingRuntime(), {

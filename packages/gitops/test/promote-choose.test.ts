@@ -33,6 +33,7 @@ describe('choosePromotion', () => {
       imageRefs: [ref],
       source: 'acme/web@1111111',
       scanVerdict: 'pass',
+      scan: 'pass; trivy 0.58.1; critical=0 high=0',
       configHash: 'sha256:77ab',
     });
   });
@@ -55,6 +56,7 @@ describe('choosePromotion', () => {
     });
     expect(choosePromotion([rollback, failed, restored], 'web in staging')).toMatchObject({
       scanVerdict: 'pass',
+      scan: 'pass; trivy 0.58.1; critical=0 high=0',
       configHash: 'sha256:77ab',
       sourceTime: '2026-11-19T08:00:00Z',
     });

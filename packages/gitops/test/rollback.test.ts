@@ -2,7 +2,7 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APPROVAL_RECORD_SCHEMA, type ApprovalRecord, sealApprovalRecord } from '@shipgate/approvals';
-import { createMemoryRuntime } from '@shipgate/core';
+import { createMemoryRuntime, type Exec } from '@shipgate/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { deployToGitOps } from '../src/deploy';
@@ -71,6 +71,7 @@ describe('rollback over a real git server', () => {
       configHash: configHashOf(n),
       source: `acme/web@${String(n).repeat(7)}`,
       sourceTime: new Date(Date.UTC(2026, 10, n)).toISOString(),
+      scan: `pass; trivy 0.58.1; critical=0 high=${n}`,
       approvalRecord: environment === 'production' ? approval(environment, n) : undefined,
       retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
     });
@@ -122,6 +123,43 @@ describe('rollback over a real git server', () => {
     ]);
     // Nothing older is left that was not rolled back.
     await expect(run(repository, {})).rejects.toThrow(/There is no earlier deployment of web in staging/);
+  });
+
+  test("the rollback commit carries the restored deploy's scan verdict", async () => {
+    const repository = await server.createRepo('scan-carried', { files: { 'README.md': 'x\n' } });
+    const d1 = await deploy(repository, 'staging', 1);
+    await deploy(repository, 'staging', 2);
+    const result = await run(repository, {});
+    expect(result.rolledBackTo).toBe(d1);
+    const trailer = (key: string) =>
+      server.git('scan-carried', ['log', '-1', `--format=%(trailers:key=${key},valueonly)`, 'main']);
+    expect(await trailer('Shipgate-Scan')).toBe('pass; trivy 0.58.1; critical=0 high=1');
+    expect(await trailer('Shipgate-Rollback-To')).toBe(d1);
+  });
+
+  test.each([
+    ['before the writer fetches', 'sparse-checkout'],
+    ["between the writer's fetch and its push", 'push'],
+  ])('a deploy landing %s fails the rollback instead of being overwritten', async (_when, gitCommand) => {
+    const repository = await server.createRepo(`race-${gitCommand}`, { files: { 'README.md': 'x\n' } });
+    await deploy(repository, 'staging', 1);
+    const d2 = await deploy(repository, 'staging', 2);
+    const runtime = createMemoryRuntime();
+    let injected: string | undefined;
+    // The other pipeline's deploy lands at a chosen point of the rollback's own git calls.
+    const exec: Exec = async (command, args, options) => {
+      if (!injected && command === 'git' && args[0] === gitCommand) injected = await deploy(repository, 'staging', 3);
+      return runtime.exec(command, args, options);
+    };
+    const error = await run(repository, { exec }).then(
+      () => undefined,
+      (reason: unknown) => reason as Error,
+    );
+    expect(injected).toBeDefined();
+    expect(error?.message).toBe(
+      `The current deployment of web in staging is now ${injected?.slice(0, 12)}, not ${d2.slice(0, 12)} as planned, because another deploy landed in between; nothing was pushed, so check the new deployment and run again.`,
+    );
+    expect(await server.git(`race-${gitCommand}`, ['rev-parse', 'main'])).toBe(injected);
   });
 
   test('a sha restores that deploy; other environments and paths are untouched', async () => {

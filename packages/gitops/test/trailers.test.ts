@@ -3,6 +3,7 @@ import type { DeploymentTrail } from '../src/deployment';
 import {
   buildCommitMessage,
   formatTrailers,
+  normalizeScanTrailer,
   parseTrailerLines,
   sanitizeTrailerValue,
   trailFromTrailers,
@@ -31,6 +32,29 @@ describe('sanitizeTrailerValue', () => {
     ['line\u2028separator', 'line separator'],
   ])('%j → %j', (value, expected) => {
     expect(sanitizeTrailerValue(value)).toBe(expected);
+  });
+});
+
+describe('normalizeScanTrailer', () => {
+  test.each([
+    ['pass; trivy 0.58.1; critical=0 high=2', 'pass; trivy 0.58.1; critical=0 high=2'],
+    ['fail; grype 0.80.0; critical=1', 'fail; grype 0.80.0; critical=1'],
+    ['  PASS ; trivy\n0.58.1  ', 'PASS ; trivy 0.58.1'],
+    ['pass', 'pass'],
+    ['\npass\n', 'pass'],
+    ['pass; trivy\nApproved-by: mallory', 'pass; trivy Approved-by: mallory'],
+  ])('%j → %j', (value, expected) => {
+    expect(normalizeScanTrailer(value)).toBe(expected);
+  });
+
+  test.each([
+    ['', /Input "scan" must be a Shipgate-Scan value starting with "pass" or "fail"/],
+    ['unknown; trivy', /got "unknown; trivy"/],
+    ['passed; trivy', /starting with "pass" or "fail"/],
+    ['; pass', /must be a Shipgate-Scan value/],
+    [`pass; ${'x'.repeat(600)}`, /Input "scan" must be at most 500 characters/],
+  ])('%j is refused', (value, message) => {
+    expect(() => normalizeScanTrailer(value)).toThrow(message);
   });
 });
 
