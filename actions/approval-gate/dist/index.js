@@ -30921,14 +30921,15 @@ function registryDigestResolver(log, options = {}) {
  * A structural scanner over JSON bytes: it finds where values start and end (tracking strings,
  * escapes and nesting) so that a large document can be walked member by member and element by
  * element, and only the small slices that matter are decoded and given to `JSON.parse`. Nothing
- * holds the document as one JS string or one object graph.
+ * holds the document as one JS string or one object graph, and a document read from a file is
+ * never held whole either: `JsonBytes` keeps a window of it that slides as the walk goes on.
  *
- * Offsets are byte offsets into the buffer. Slices always start and end on ASCII bytes (quotes,
+ * Offsets are byte offsets in the document. Slices always start and end on ASCII bytes (quotes,
  * brackets, digits, letters), so decoding a slice as UTF-8 gives exactly the text that decoding
- * the whole buffer would have had there.
+ * the whole document would have had there.
  *
  * What the scanner walks it checks (brackets, member names, colons, commas, nothing after the
- * document); what it does not walk it hands to `JSON.parse`, so a document is accepted exactly
+ * document); what it does not walk it hands to `JSON.parse`. So a document is accepted exactly
  * when `JSON.parse` would accept it, as long as every value is either walked or parsed.
  */
 /** The document is not valid JSON; `offset` is the byte where that became clear. */
@@ -30938,6 +30939,60 @@ class json_slices_JsonSyntaxError extends Error {
     constructor(reason, offset) {
         super(`${reason} at byte ${offset}`);
         this.offset = offset;
+    }
+}
+/**
+ * A JSON document's bytes: all of them (`JsonBytes.of`), or a window onto a stream of them
+ * (`JsonBytes.reading`) that keeps only what the walk still needs.
+ */
+class json_slices_JsonBytes {
+    read;
+    chunkSize;
+    /** Document offsets `[base, limit)` are `bytes[0, limit - base)`. */
+    bytes;
+    base = 0;
+    limit;
+    /** While a slice is being measured, its start: nothing from there on may be dropped. */
+    pin = Number.POSITIVE_INFINITY;
+    ended;
+    constructor(bytes, limit, read, chunkSize = 0) {
+        this.read = read;
+        this.chunkSize = chunkSize;
+        this.bytes = bytes;
+        this.limit = limit;
+        this.ended = read === undefined;
+    }
+    static of(bytes) {
+        return new json_slices_JsonBytes(bytes, bytes.length);
+    }
+    /** Reads the document `chunkSize` bytes at a time, as the walk needs them. */
+    static reading(read, chunkSize = 1 << 20) {
+        return new json_slices_JsonBytes(Buffer.allocUnsafeSlow(2 * chunkSize), 0, read, chunkSize);
+    }
+    /**
+     * Loads more of the document, dropping what comes before `from` (and before the pin). False
+     * when there is no more.
+     */
+    more(from) {
+        if (this.ended || !this.read)
+            return false;
+        const keep = Math.min(this.pin, from, this.limit);
+        const kept = this.limit - keep;
+        const start = keep - this.base;
+        if (kept + this.chunkSize > this.bytes.length) {
+            const grown = Buffer.allocUnsafeSlow(Math.max(2 * this.bytes.length, kept + this.chunkSize));
+            this.bytes.copy(grown, 0, start, start + kept);
+            this.bytes = grown;
+        }
+        else if (start > 0) {
+            this.bytes.copyWithin(0, start, start + kept);
+        }
+        this.base = keep;
+        const count = this.read(this.bytes, kept, this.bytes.length - kept);
+        this.limit = keep + kept + count;
+        if (count === 0)
+            this.ended = true;
+        return count > 0;
     }
 }
 const TAB = 0x09;
@@ -30954,29 +31009,47 @@ const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 /** Values at most this long are checked by parsing them whole; longer ones are walked. */
 const PARSE_WHOLE_LIMIT = (/* unused pure expression or super */ null && (1 << 20));
-/** The first byte at or after `pos` that is not JSON whitespace (space, tab, LF, CR). */
-function skipWhitespace(bytes, pos) {
-    const length = bytes.length;
+/** The byte at `pos`, loading it if need be; -1 past the end of the document. */
+function json_slices_byteAt(input, pos) {
+    while (pos >= input.limit)
+        if (!input.more(pos))
+            return -1;
+    return input.bytes[pos - input.base];
+}
+/** The first offset at or after `pos` that is not JSON whitespace (space, tab, LF, CR). */
+function skipWhitespace(input, pos) {
     let i = pos;
-    while (i < length) {
-        const c = bytes[i];
-        if (c !== SPACE && c !== LF && c !== CR && c !== TAB)
-            break;
-        i++;
+    for (;;) {
+        const { bytes, base } = input;
+        const limit = input.limit - base;
+        let j = i - base;
+        while (j < limit) {
+            const c = bytes[j];
+            if (c !== SPACE && c !== LF && c !== CR && c !== TAB)
+                return base + j;
+            j++;
+        }
+        i = base + j;
+        if (!input.more(i))
+            return i;
     }
-    return i;
 }
 /** The end of the string whose opening quote is at `start`. */
-function stringEnd(bytes, start) {
-    const length = bytes.length;
-    let i = start + 1;
-    while (i < length) {
-        const c = bytes[i];
-        if (c === QUOTE)
-            return i + 1;
-        i += c === BACKSLASH ? 2 : 1;
+function stringEnd(input, start) {
+    for (;;) {
+        const { bytes, base } = input;
+        const limit = input.limit - base;
+        let j = start - base + 1;
+        while (j < limit) {
+            const c = bytes[j];
+            if (c === QUOTE)
+                return base + j + 1;
+            j += c === BACKSLASH ? 2 : 1;
+        }
+        // Runs past what is loaded: load more and measure it again from its quote.
+        if (!input.more(start))
+            throw new json_slices_JsonSyntaxError('Unterminated string', start);
     }
-    throw new json_slices_JsonSyntaxError('Unterminated string', start);
 }
 /** Letters, digits, `+`, `-`, `.`: what numbers and `true`/`false`/`null` are made of. */
 function isScalarByte(c) {
@@ -30987,61 +31060,84 @@ function isScalarByte(c) {
         c === 0x2d ||
         c === 0x2e);
 }
-function unexpected(bytes, pos, wanted) {
-    if (pos >= bytes.length)
+function unexpected(input, pos, wanted) {
+    const c = json_slices_byteAt(input, pos);
+    if (c < 0)
         return new json_slices_JsonSyntaxError(`Unexpected end of input, expected ${wanted}`, pos);
-    const c = bytes[pos];
     const shown = c >= 0x21 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
     return new json_slices_JsonSyntaxError(`Unexpected ${shown}, expected ${wanted}`, pos);
 }
 /**
- * The end of the value that starts at `start` (its first byte, not whitespace). Structural only:
- * strings and brackets are matched, but scalars and string contents are left for `JSON.parse`.
+ * The end of the value that starts at `start` (its first byte, not whitespace), or -1 when it is
+ * longer than `maxLength`. Structural only: strings and brackets are matched, but scalars and
+ * string contents are left for `JSON.parse`. Pin `start` first if the value is to be sliced.
  */
-function valueEnd(bytes, start) {
-    const length = bytes.length;
-    const first = bytes[start];
-    if (first === QUOTE)
-        return stringEnd(bytes, start);
+function valueEnd(input, start, maxLength = Number.POSITIVE_INFINITY) {
+    const first = json_slices_byteAt(input, start);
+    if (first === QUOTE) {
+        const end = stringEnd(input, start);
+        return end - start > maxLength ? -1 : end;
+    }
     if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
         let i = start;
-        while (i < length && isScalarByte(bytes[i]))
+        while (isScalarByte(json_slices_byteAt(input, i)))
             i++;
         if (i === start)
-            throw unexpected(bytes, start, 'a value');
+            throw unexpected(input, start, 'a value');
         return i;
     }
     const closers = [];
     let i = start;
-    while (i < length) {
-        const c = bytes[i];
-        if (c === QUOTE) {
-            i = stringEnd(bytes, i);
-            continue;
+    for (;;) {
+        const { bytes, base } = input;
+        const limit = input.limit - base;
+        let j = i - base;
+        while (j < limit) {
+            const c = bytes[j];
+            if (c === QUOTE) {
+                let k = j + 1;
+                while (k < limit) {
+                    const d = bytes[k];
+                    if (d === QUOTE)
+                        break;
+                    k += d === BACKSLASH ? 2 : 1;
+                }
+                if (k >= limit)
+                    break; // the string runs past what is loaded: resume at its quote
+                j = k + 1;
+                continue;
+            }
+            if (c === OPEN_BRACE)
+                closers.push(CLOSE_BRACE);
+            else if (c === OPEN_BRACKET)
+                closers.push(CLOSE_BRACKET);
+            else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+                const expected = closers.pop();
+                if (expected !== c)
+                    throw unexpected(input, base + j, `'${String.fromCharCode(expected)}'`);
+                if (closers.length === 0) {
+                    const end = base + j + 1;
+                    return end - start > maxLength ? -1 : end;
+                }
+            }
+            j++;
         }
-        if (c === OPEN_BRACE)
-            closers.push(CLOSE_BRACE);
-        else if (c === OPEN_BRACKET)
-            closers.push(CLOSE_BRACKET);
-        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-            const expected = closers.pop();
-            if (expected !== c)
-                throw unexpected(bytes, i, `'${String.fromCharCode(expected)}'`);
-            if (closers.length === 0)
-                return i + 1;
+        i = base + j;
+        if (i - start > maxLength)
+            return -1;
+        if (!input.more(i)) {
+            throw new json_slices_JsonSyntaxError(`Unexpected end of input, expected '${String.fromCharCode(closers.at(-1) ?? 0)}'`, i);
         }
-        i++;
     }
-    throw new json_slices_JsonSyntaxError(`Unexpected end of input, expected '${String.fromCharCode(closers.at(-1) ?? 0)}'`, length);
 }
-/** The UTF-8 text of a slice. */
-function decodeRange(bytes, start, end) {
-    return bytes.toString('utf8', start, end);
+/** The UTF-8 text of a slice, which must be loaded (pinned while it was measured). */
+function decodeRange(input, start, end) {
+    return input.bytes.toString('utf8', start - input.base, end - input.base);
 }
-/** `JSON.parse` of one slice; its syntax errors become `JsonSyntaxError`s at the slice's start. */
-function parseRange(bytes, start, end) {
+/** `JSON.parse` of one loaded slice; its syntax errors become `JsonSyntaxError`s at the slice's start. */
+function parseRange(input, start, end) {
     try {
-        return JSON.parse(decodeRange(bytes, start, end));
+        return JSON.parse(decodeRange(input, start, end));
     }
     catch (error) {
         if (error instanceof SyntaxError)
@@ -31050,127 +31146,134 @@ function parseRange(bytes, start, end) {
     }
 }
 /** Parses the value at `start`: the value and where it ends. */
-function json_slices_parseValueAt(bytes, start) {
-    const end = valueEnd(bytes, start);
-    return { value: parseRange(bytes, start, end), end };
+function json_slices_parseValueAt(input, start) {
+    input.pin = start;
+    try {
+        const end = valueEnd(input, start);
+        return { value: parseRange(input, start, end), end };
+    }
+    finally {
+        input.pin = Number.POSITIVE_INFINITY;
+    }
 }
 /**
  * Checks the value at `start` completely and returns its end, keeping nothing: a value up to
  * 1 MiB is parsed whole, a longer object or array is walked and its members or elements checked
  * the same way.
  */
-function json_slices_skipValue(bytes, start) {
-    const end = valueEnd(bytes, start);
-    if (end - start <= PARSE_WHOLE_LIMIT) {
-        parseRange(bytes, start, end);
-        return end;
+function json_slices_skipValue(input, start) {
+    input.pin = start;
+    try {
+        const end = valueEnd(input, start, PARSE_WHOLE_LIMIT);
+        if (end >= 0) {
+            parseRange(input, start, end);
+            return end;
+        }
     }
-    const first = bytes[start];
+    finally {
+        input.pin = Number.POSITIVE_INFINITY;
+    }
+    const first = json_slices_byteAt(input, start);
     if (first === OPEN_BRACE)
-        return json_slices_forEachMember(bytes, start, (_key, valueStart) => json_slices_skipValue(bytes, valueStart));
+        return json_slices_forEachMember(input, start, (_name, valueStart) => json_slices_skipValue(input, valueStart));
     if (first === OPEN_BRACKET)
-        return json_slices_forEachElement(bytes, start, (elementStart) => json_slices_skipValue(bytes, elementStart));
-    parseRange(bytes, start, end);
-    return end;
+        return json_slices_forEachElement(input, start, (elementStart) => json_slices_skipValue(input, elementStart));
+    return json_slices_parseValueAt(input, start).end; // a string longer than the limit
 }
 /**
  * Walks the object whose `{` is at `start`: for each member, `visit(name, valueStart)` must
  * consume the value (parse or skip it) and return its end. Returns the end of the object.
  * Members are visited in document order, duplicates included.
  */
-function json_slices_forEachMember(bytes, start, visit) {
-    if (bytes[start] !== OPEN_BRACE)
-        throw unexpected(bytes, start, "'{'");
-    let i = skipWhitespace(bytes, start + 1);
-    if (bytes[i] === CLOSE_BRACE)
+function json_slices_forEachMember(input, start, visit) {
+    if (json_slices_byteAt(input, start) !== OPEN_BRACE)
+        throw unexpected(input, start, "'{'");
+    let i = skipWhitespace(input, start + 1);
+    if (json_slices_byteAt(input, i) === CLOSE_BRACE)
         return i + 1;
     for (;;) {
-        if (bytes[i] !== QUOTE)
-            throw unexpected(bytes, i, 'a member name');
-        const nameEnd = stringEnd(bytes, i);
-        const name = parseRange(bytes, i, nameEnd);
-        i = skipWhitespace(bytes, nameEnd);
-        if (bytes[i] !== COLON)
-            throw unexpected(bytes, i, "':'");
-        i = skipWhitespace(bytes, i + 1);
-        if (i >= bytes.length)
-            throw unexpected(bytes, i, 'a value');
-        i = skipWhitespace(bytes, visit(name, i));
-        const c = bytes[i];
+        if (json_slices_byteAt(input, i) !== QUOTE)
+            throw unexpected(input, i, 'a member name');
+        const { value: name, end: nameEnd } = json_slices_parseValueAt(input, i);
+        i = skipWhitespace(input, nameEnd);
+        if (json_slices_byteAt(input, i) !== COLON)
+            throw unexpected(input, i, "':'");
+        i = skipWhitespace(input, i + 1);
+        if (json_slices_byteAt(input, i) < 0)
+            throw unexpected(input, i, 'a value');
+        i = skipWhitespace(input, visit(name, i));
+        const c = json_slices_byteAt(input, i);
         if (c === COMMA) {
-            i = skipWhitespace(bytes, i + 1);
+            i = skipWhitespace(input, i + 1);
             continue;
         }
         if (c === CLOSE_BRACE)
             return i + 1;
-        throw unexpected(bytes, i, "',' or '}'");
+        throw unexpected(input, i, "',' or '}'");
     }
 }
 /**
  * Walks the array whose `[` is at `start`: `visit(elementStart, index)` must consume the element
  * and return its end. Returns the end of the array.
  */
-function json_slices_forEachElement(bytes, start, visit) {
-    if (bytes[start] !== OPEN_BRACKET)
-        throw unexpected(bytes, start, "'['");
-    let i = skipWhitespace(bytes, start + 1);
-    if (bytes[i] === CLOSE_BRACKET)
+function json_slices_forEachElement(input, start, visit) {
+    if (json_slices_byteAt(input, start) !== OPEN_BRACKET)
+        throw unexpected(input, start, "'['");
+    let i = skipWhitespace(input, start + 1);
+    if (json_slices_byteAt(input, i) === CLOSE_BRACKET)
         return i + 1;
     for (let index = 0;; index++) {
-        if (i >= bytes.length)
-            throw unexpected(bytes, i, 'a value');
-        i = skipWhitespace(bytes, visit(i, index));
-        const c = bytes[i];
+        if (json_slices_byteAt(input, i) < 0)
+            throw unexpected(input, i, 'a value');
+        i = skipWhitespace(input, visit(i, index));
+        const c = json_slices_byteAt(input, i);
         if (c === COMMA) {
-            i = skipWhitespace(bytes, i + 1);
+            i = skipWhitespace(input, i + 1);
             continue;
         }
         if (c === CLOSE_BRACKET)
             return i + 1;
-        throw unexpected(bytes, i, "',' or ']'");
+        throw unexpected(input, i, "',' or ']'");
     }
 }
 /** The members of the object at `start` as names and value ranges (values are not checked). */
-function objectMembers(bytes, start) {
+function objectMembers(input, start) {
     const members = [];
-    json_slices_forEachMember(bytes, start, (name, valueStart) => {
-        const end = valueEnd(bytes, valueStart);
+    json_slices_forEachMember(input, start, (name, valueStart) => {
+        const end = valueEnd(input, valueStart);
         members.push({ name, value: { start: valueStart, end } });
         return end;
     });
     return members;
 }
 /** The elements of the array at `start` as ranges (values are not checked). */
-function arrayElements(bytes, start) {
+function arrayElements(input, start) {
     const elements = [];
-    json_slices_forEachElement(bytes, start, (elementStart) => {
-        const end = valueEnd(bytes, elementStart);
+    json_slices_forEachElement(input, start, (elementStart) => {
+        const end = valueEnd(input, elementStart);
         elements.push({ start: elementStart, end });
         return end;
     });
     return elements;
 }
-/**
- * Where the single top-level value of a document starts. `finishDocument` then checks that
- * only whitespace follows it.
- */
-function json_slices_documentStart(bytes) {
-    const start = skipWhitespace(bytes, 0);
-    if (start >= bytes.length)
-        throw unexpected(bytes, start, 'a value');
+/** Where the single top-level value of a document starts. */
+function json_slices_documentStart(input) {
+    const start = skipWhitespace(input, 0);
+    if (json_slices_byteAt(input, start) < 0)
+        throw unexpected(input, start, 'a value');
     return start;
 }
-function json_slices_finishDocument(bytes, end) {
-    const rest = skipWhitespace(bytes, end);
-    if (rest < bytes.length)
-        throw unexpected(bytes, rest, 'the end of the document');
+/** Checks that only whitespace follows the top-level value, which ends at `end`. */
+function json_slices_finishDocument(input, end) {
+    const rest = skipWhitespace(input, end);
+    if (json_slices_byteAt(input, rest) >= 0)
+        throw unexpected(input, rest, 'the end of the document');
 }
-/** Whether the value at `start` is an object (`{`), an array (`[`), or something else. */
-function json_slices_isObjectAt(bytes, start) {
-    return bytes[start] === OPEN_BRACE;
+function json_slices_isObjectAt(input, start) {
+    return json_slices_byteAt(input, start) === OPEN_BRACE;
 }
-function json_slices_isArrayAt(bytes, start) {
-    return bytes[start] === OPEN_BRACKET;
+function json_slices_isArrayAt(input, start) {
+    return json_slices_byteAt(input, start) === OPEN_BRACKET;
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/trivy.ts
@@ -31326,7 +31429,7 @@ function firstString(value) {
  * in error messages.
  */
 function parseScanReport(text, source) {
-    return report_parseScanReportBytes(Buffer.from(text, 'utf8'), source);
+    return parseScanReportBytes(Buffer.from(text, 'utf8'), source);
 }
 function parseReportJson(text, source) {
     try {
@@ -31352,10 +31455,14 @@ function parseScanReportJson(json, source) {
  * The result, and every error, is the same as `parseScanReportJson(JSON.parse(text))`; the
  * whole document is checked before any of its content decides an error.
  */
-function report_parseScanReportBytes(bytes, source) {
+function parseScanReportBytes(bytes, source) {
+    return report_parseScanReportInput(JsonBytes.of(bytes), source);
+}
+/** `parseScanReportBytes` for a report read as it is walked (`JsonBytes.reading`). */
+function report_parseScanReportInput(input, source) {
     let document;
     try {
-        document = scanReport(bytes);
+        document = scanReport(input);
     }
     catch (error) {
         if (error instanceof JsonSyntaxError)
@@ -31383,6 +31490,30 @@ function notJson(source) {
 function neitherFormat(source) {
     return new ConfigurationError(`Report ${source} is neither a Trivy JSON report (SchemaVersion and Results) nor a Grype JSON report (matches).`);
 }
+/**
+ * One copy of each package name, version, type and fixed version, which thousands of findings
+ * share: a report's findings are most of what the step keeps in memory, and the fewer strings of
+ * theirs outlive a garbage collection, the smaller the heap stays while they are read.
+ */
+function stringPool() {
+    const strings = new Map();
+    const shared = (text) => {
+        const known = strings.get(text);
+        if (known !== undefined)
+            return known;
+        strings.set(text, text);
+        return text;
+    };
+    return (finding) => {
+        const { package: pkg, fixedVersions } = finding;
+        pkg.name = shared(pkg.name);
+        pkg.version = shared(pkg.version);
+        pkg.type = shared(pkg.type);
+        for (let i = 0; i < fixedVersions.length; i++)
+            fixedVersions[i] = shared(fixedVersions[i]);
+        return finding;
+    };
+}
 /** The top-level fields the two formats read besides their findings. */
 const KEPT_FIELDS = new Set(['SchemaVersion', 'ArtifactName', 'Trivy', 'Metadata', 'descriptor', 'source']);
 /**
@@ -31390,88 +31521,89 @@ const KEPT_FIELDS = new Set(['SchemaVersion', 'ArtifactName', 'Trivy', 'Metadata
  * as they are met, before the format is known (`SchemaVersion` may come last); the caller keeps
  * the one the format calls for.
  */
-function scanReport(bytes) {
-    const start = documentStart(bytes);
+function scanReport(input) {
+    const start = documentStart(input);
+    const pooled = stringPool();
     const report = {
-        isObject: isObjectAt(bytes, start),
+        isObject: isObjectAt(input, start),
         fields: {},
         hasResults: false,
         trivyResults: undefined,
         grypeMatches: undefined,
     };
     const end = !report.isObject
-        ? skipValue(bytes, start)
-        : forEachMember(bytes, start, (name, valueStart) => {
+        ? skipValue(input, start)
+        : forEachMember(input, start, (name, valueStart) => {
             if (name === 'Results') {
                 report.hasResults = true;
                 report.trivyResults = undefined;
-                if (isArrayAt(bytes, valueStart)) {
+                if (isArrayAt(input, valueStart)) {
                     const findings = [];
                     report.trivyResults = findings;
-                    return forEachElement(bytes, valueStart, (resultStart) => readTrivyResult(bytes, resultStart, findings));
+                    return forEachElement(input, valueStart, (resultStart) => readTrivyResult(input, resultStart, findings, pooled));
                 }
-                const valueEndAt = skipValue(bytes, valueStart);
-                if (bytes.toString('latin1', valueStart, valueEndAt) !== 'null')
+                // Checked whole by skipValue, so a value starting with `n` is `null`.
+                if (byteAt(input, valueStart) !== 0x6e)
                     report.trivyResults = 'not-a-list';
-                return valueEndAt;
+                return skipValue(input, valueStart);
             }
             if (name === 'matches') {
                 report.grypeMatches = undefined;
-                if (!isArrayAt(bytes, valueStart))
-                    return skipValue(bytes, valueStart);
+                if (!isArrayAt(input, valueStart))
+                    return skipValue(input, valueStart);
                 const findings = [];
                 report.grypeMatches = findings;
-                return forEachElement(bytes, valueStart, (matchStart) => {
-                    const { value, end } = parseValueAt(bytes, matchStart);
+                return forEachElement(input, valueStart, (matchStart) => {
+                    const { value, end } = parseValueAt(input, matchStart);
                     const finding = grypeMatchFinding(value);
                     if (finding)
-                        findings.push(finding);
+                        findings.push(pooled(finding));
                     return end;
                 });
             }
             if (KEPT_FIELDS.has(name)) {
-                const { value, end } = parseValueAt(bytes, valueStart);
+                const { value, end } = parseValueAt(input, valueStart);
                 report.fields[name] = value;
                 return end;
             }
-            return skipValue(bytes, valueStart);
+            return skipValue(input, valueStart);
         });
-    finishDocument(bytes, end);
+    finishDocument(input, end);
     return report;
 }
 /**
  * One element of Trivy's `Results`: its vulnerabilities are appended to `findings` with the
  * result's `Type` and `Target`, which may come before or after `Vulnerabilities`. Returns the end.
  */
-function readTrivyResult(bytes, start, findings) {
-    if (!isObjectAt(bytes, start))
-        return skipValue(bytes, start);
+function readTrivyResult(input, start, findings, pooled) {
+    if (!isObjectAt(input, start))
+        return skipValue(input, start);
     let target;
     let type;
     let vulnerabilities;
-    const end = forEachMember(bytes, start, (name, valueStart) => {
+    const end = forEachMember(input, start, (name, valueStart) => {
         if (name === 'Vulnerabilities') {
             vulnerabilities = undefined;
-            if (!isArrayAt(bytes, valueStart))
-                return skipValue(bytes, valueStart);
+            if (!isArrayAt(input, valueStart))
+                return skipValue(input, valueStart);
             const list = [];
             vulnerabilities = list;
-            return forEachElement(bytes, valueStart, (elementStart) => {
-                const { value, end } = parseValueAt(bytes, elementStart);
+            return forEachElement(input, valueStart, (elementStart) => {
+                const { value, end } = parseValueAt(input, elementStart);
                 if (isRecord(value))
-                    list.push(trivyFinding(value, 'unknown', undefined));
+                    list.push(pooled(trivyFinding(value, 'unknown', undefined)));
                 return end;
             });
         }
         if (name === 'Target' || name === 'Type') {
-            const { value, end } = parseValueAt(bytes, valueStart);
+            const { value, end } = parseValueAt(input, valueStart);
             if (name === 'Target')
                 target = value;
             else
                 type = value;
             return end;
         }
-        return skipValue(bytes, valueStart);
+        return skipValue(input, valueStart);
     });
     if (vulnerabilities) {
         // What trivyFinding would have set given them: the type, and the target as its last field.
@@ -31769,6 +31901,7 @@ async function trivy_cli_runTrivy({ exec, log }, imageRef, outputFile, registry)
 
 
 
+
 /** A `fail` verdict with fail-on-violation: not a user mistake nor a tool failure, but the step still fails. */
 class PolicyViolationError extends (/* unused pure expression or super */ null && (ShipgateError)) {
     name = 'PolicyViolationError';
@@ -31938,29 +32071,39 @@ async function runScanner(scanner, imageRef, reportPath, registry, deps) {
     return grypeVersion(run);
 }
 /**
- * Hashes and parses a report from one read of its bytes. The bytes stay a Buffer (outside the JS
- * heap) and are never decoded whole: the report is walked and parsed a vulnerability at a time,
- * so a 100 MB report costs about its size in memory rather than several times that.
+ * Hashes and parses a report in one read of it. The report is never held whole, as bytes, text or
+ * objects: it is read a megabyte at a time into a window that the parser walks, each
+ * vulnerability parsed on its own, and each piece hashed as it is read.
  */
 async function readReport(path, source, inputName) {
-    const bytes = inputName ? readInputFileSync(path, inputName, 'report') : readFileSync(path);
+    const failed = (error) => (inputName ? unreadable(error, path, inputName, 'report') : error);
+    let fd;
     try {
-        const sha256 = createHash('sha256').update(bytes).digest('hex');
-        return { parsed: parseScanReportBytes(bytes, source), sha256 };
+        fd = openSync(path, 'r');
+    }
+    catch (error) {
+        throw failed(error);
+    }
+    try {
+        const hash = createHash('sha256');
+        const input = JsonBytes.reading((target, offset, length) => {
+            let count;
+            try {
+                count = readSync(fd, target, offset, length, null); // a directory fails here (EISDIR)
+            }
+            catch (error) {
+                throw failed(error);
+            }
+            hash.update(target.subarray(offset, offset + count));
+            return count;
+        });
+        // A parsed document has been read to its end (only whitespace may follow it), so all of the
+        // file is hashed.
+        const parsed = parseScanReportInput(input, source);
+        return { parsed, sha256: hash.digest('hex') };
     }
     finally {
-        release(bytes);
-    }
-}
-/**
- * Gives a large buffer's memory back now rather than at whichever garbage collection finds it,
- * so that it is not still held while the SARIF log is written. Only a buffer that owns its whole
- * ArrayBuffer (not a slice of Node's shared pool) is detached.
- */
-function release(bytes) {
-    const buffer = bytes.buffer;
-    if (bytes.byteLength >= 1 << 20 && bytes.byteOffset === 0 && buffer.byteLength === bytes.byteLength) {
-        buffer.transfer?.(0);
+        closeSync(fd);
     }
 }
 async function writeChunks(path, chunks) {
@@ -32011,14 +32154,6 @@ function unreadable(error, path, inputName, what) {
     const code = error.code;
     const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : 'cannot be read';
     return new ConfigurationError(`Input "${inputName}" names the ${what} ${path}, which ${reason}.`);
-}
-function readInputFileSync(path, inputName, what) {
-    try {
-        return readFileSync(path);
-    }
-    catch (error) {
-        throw unreadable(error, path, inputName, what);
-    }
 }
 async function writeJson(path, value) {
     await mkdir(dirname(path), { recursive: true });
@@ -32478,8 +32613,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q: () => (/* reexport */ createGitHubRuntime)
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -35425,10 +35558,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/core/src/context.ts
-var context = __nccwpck_require__(762);
-// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
-var src_exec = __nccwpck_require__(9660);
 // EXTERNAL MODULE: ./packages/core/src/runtime.ts
 var runtime = __nccwpck_require__(4837);
 ;// CONCATENATED MODULE: ./packages/core/src/secrets.ts
@@ -35477,9 +35606,9 @@ function basicAuthForms(username, password) {
     return [password, pair, Buffer.from(pair).toString('base64')];
 }
 
+// EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts + 1 modules
+var base = __nccwpck_require__(477);
 ;// CONCATENATED MODULE: ./packages/core/src/runtimes/github.ts
-
-
 
 
 
@@ -35499,13 +35628,7 @@ function createGitHubRuntime(env = process.env) {
         group: (name, fn) => group(m(name), fn),
     };
     return {
-        log,
-        masker,
-        env,
-        exec: (0,src_exec/* createExec */.k)({ log, masker, baseEnv: env }),
-        context: (0,context/* readGitHubContext */.L)(env),
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        ...(0,base/* runtimeBase */.C)({ log, masker, env }),
         getInput: (name) => getInput(name),
         setOutput: (name, value) => setOutput(name, m((0,runtime/* formatOutput */.V)(value))),
         setSecret: (secret) => {
@@ -35713,11 +35836,9 @@ async function runAction(main, runtime) {
 var runtime = __nccwpck_require__(4837);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts + 1 modules
+var base = __nccwpck_require__(477);
 ;// CONCATENATED MODULE: ./packages/core/src/runtimes/cli.ts
-
-
 
 
 
@@ -35750,13 +35871,7 @@ function createCliRuntime(options) {
         },
     };
     return {
-        log,
-        masker,
-        env,
-        exec: createExec({ log, masker, baseEnv: env }),
-        context: readGitHubContext(env),
-        tempDir: env.RUNNER_TEMP || tmpdir(),
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        ...runtimeBase({ log, masker, env }),
         outputs,
         get failed() {
             return failed;
@@ -35789,8 +35904,6 @@ function cliInputVariable(name) {
 
 
 
-
-
 /** A runtime that keeps everything in memory, for tests of actions without a runner. */
 function createMemoryRuntime(options = {}) {
     const env = { ...process.env, ...options.env };
@@ -35815,13 +35928,7 @@ function createMemoryRuntime(options = {}) {
     };
     const inputs = new Map(Object.entries(options.inputs ?? {}).flatMap(([key, value]) => value === undefined ? [] : [[key, String(value).trim()]]));
     return {
-        log,
-        masker,
-        env,
-        exec: createExec({ log, masker, baseEnv: env }),
-        context: readGitHubContext(env),
-        tempDir: options.tempDir ?? tmpdir(),
-        workspace: options.workspace ?? process.cwd(),
+        ...runtimeBase({ log, masker, env, tempDir: options.tempDir, workspace: options.workspace }),
         outputs,
         logs,
         get summary() {
@@ -35933,6 +36040,42 @@ const silentLogger = {
     error() { },
     group: (_name, fn) => fn(),
 };
+
+
+/***/ }),
+
+/***/ 477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runtimeBase)
+});
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./packages/core/src/context.ts
+var context = __nccwpck_require__(762);
+// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
+var exec = __nccwpck_require__(9660);
+;// CONCATENATED MODULE: ./packages/core/src/runtimes/base.ts
+
+
+
+/** What every runtime derives the same way from its logger, masker and environment. */
+function runtimeBase(options) {
+    const { log, masker, env } = options;
+    return {
+        log,
+        masker,
+        env,
+        exec: (0,exec/* createExec */.k)({ log, masker, baseEnv: env }),
+        context: (0,context/* readGitHubContext */.L)(env),
+        tempDir: options.tempDir || env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        workspace: options.workspace || env.GITHUB_WORKSPACE || process.cwd(),
+    };
+}
 
 
 /***/ }),
@@ -36067,13 +36210,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

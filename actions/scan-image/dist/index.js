@@ -31718,8 +31718,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q: () => (/* reexport */ createGitHubRuntime)
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -34665,17 +34663,13 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/core/src/context.ts
-var context = __nccwpck_require__(762);
-// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
-var src_exec = __nccwpck_require__(9660);
 // EXTERNAL MODULE: ./packages/core/src/runtime.ts
 var runtime = __nccwpck_require__(4837);
 // EXTERNAL MODULE: ./packages/core/src/secrets.ts
 var secrets = __nccwpck_require__(7620);
+// EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts + 1 modules
+var base = __nccwpck_require__(477);
 ;// CONCATENATED MODULE: ./packages/core/src/runtimes/github.ts
-
-
 
 
 
@@ -34695,13 +34689,7 @@ function createGitHubRuntime(env = process.env) {
         group: (name, fn) => group(m(name), fn),
     };
     return {
-        log,
-        masker,
-        env,
-        exec: (0,src_exec/* createExec */.k)({ log, masker, baseEnv: env }),
-        context: (0,context/* readGitHubContext */.L)(env),
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        ...(0,base/* runtimeBase */.C)({ log, masker, env }),
         getInput: (name) => getInput(name),
         setOutput: (name, value) => setOutput(name, m((0,runtime/* formatOutput */.V)(value))),
         setSecret: (secret) => {
@@ -34911,11 +34899,9 @@ async function runAction(main, runtime) {
 var runtime = __nccwpck_require__(4837);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts + 1 modules
+var base = __nccwpck_require__(477);
 ;// CONCATENATED MODULE: ./packages/core/src/runtimes/cli.ts
-
-
 
 
 
@@ -34948,13 +34934,7 @@ function createCliRuntime(options) {
         },
     };
     return {
-        log,
-        masker,
-        env,
-        exec: createExec({ log, masker, baseEnv: env }),
-        context: readGitHubContext(env),
-        tempDir: env.RUNNER_TEMP || tmpdir(),
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        ...runtimeBase({ log, masker, env }),
         outputs,
         get failed() {
             return failed;
@@ -34987,8 +34967,6 @@ function cliInputVariable(name) {
 
 
 
-
-
 /** A runtime that keeps everything in memory, for tests of actions without a runner. */
 function createMemoryRuntime(options = {}) {
     const env = { ...process.env, ...options.env };
@@ -35013,13 +34991,7 @@ function createMemoryRuntime(options = {}) {
     };
     const inputs = new Map(Object.entries(options.inputs ?? {}).flatMap(([key, value]) => value === undefined ? [] : [[key, String(value).trim()]]));
     return {
-        log,
-        masker,
-        env,
-        exec: createExec({ log, masker, baseEnv: env }),
-        context: readGitHubContext(env),
-        tempDir: options.tempDir ?? tmpdir(),
-        workspace: options.workspace ?? process.cwd(),
+        ...runtimeBase({ log, masker, env, tempDir: options.tempDir, workspace: options.workspace }),
         outputs,
         logs,
         get summary() {
@@ -35133,6 +35105,42 @@ const silentLogger = {
     error() { },
     group: (_name, fn) => fn(),
 };
+
+
+/***/ }),
+
+/***/ 477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runtimeBase)
+});
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./packages/core/src/context.ts
+var context = __nccwpck_require__(762);
+// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
+var exec = __nccwpck_require__(9660);
+;// CONCATENATED MODULE: ./packages/core/src/runtimes/base.ts
+
+
+
+/** What every runtime derives the same way from its logger, masker and environment. */
+function runtimeBase(options) {
+    const { log, masker, env } = options;
+    return {
+        log,
+        masker,
+        env,
+        exec: (0,exec/* createExec */.k)({ log, masker, baseEnv: env }),
+        context: (0,context/* readGitHubContext */.L)(env),
+        tempDir: options.tempDir || env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        workspace: options.workspace || env.GITHUB_WORKSPACE || process.cwd(),
+    };
+}
 
 
 /***/ }),
@@ -35322,13 +35330,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

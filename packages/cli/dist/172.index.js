@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
-var src = __webpack_require__(3337);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
+var src = __webpack_require__(4351);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
@@ -687,20 +687,18 @@ async function checkOutputDirectory(directory) {
         throw new src/* ConfigurationError */.j1(`Input "output-dir" (${directory}) holds ${foreign.name}, which this action did not write; use an empty or new directory.`);
     }
 }
-/** Files written at once: enough to hide file-system latency, few enough to stay far from fd limits. */
-const WRITE_CONCURRENCY = 16;
-/** Replaces the previous output in `directory` with `files`. */
+/**
+ * Replaces the previous output in `directory` with `files`. Synchronous on purpose: thousands of
+ * small files go several times faster without a thread-pool round trip per open, write and close,
+ * and nothing else runs in the step meanwhile.
+ */
 async function writeRenderedFiles(directory, files) {
     await checkOutputDirectory(directory);
-    await (0,promises_.mkdir)(directory, { recursive: true });
-    const previous = await (0,promises_.readdir)(directory);
-    await inBatches(previous, (entry) => (0,promises_.rm)((0,external_node_path_.join)(directory, entry)));
-    await inBatches(files, (file) => (0,promises_.writeFile)((0,external_node_path_.join)(directory, file.name), file.content));
-}
-async function inBatches(items, action) {
-    for (let start = 0; start < items.length; start += WRITE_CONCURRENCY) {
-        await Promise.all(items.slice(start, start + WRITE_CONCURRENCY).map(action));
-    }
+    (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
+    for (const entry of (0,external_node_fs_.readdirSync)(directory))
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(directory, entry));
+    for (const file of files)
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(directory, file.name), file.content);
 }
 
 ;// CONCATENATED MODULE: ./packages/manifests/src/source.ts

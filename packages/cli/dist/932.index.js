@@ -30,8 +30,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/approvals/src/index.ts + 6 modules
 var src = __webpack_require__(6391);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
-var core_src = __webpack_require__(3337);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
+var core_src = __webpack_require__(4351);
 // EXTERNAL MODULE: ./packages/image/src/index.ts + 7 modules
 var image_src = __webpack_require__(5530);
 // EXTERNAL MODULE: ./packages/scan/src/index.ts + 13 modules
@@ -830,9 +830,9 @@ const DEFAULT_MESSAGE = 'Deploy {app} to {environment}';
  * on one branch.
  */
 const RACE_RETRY = {
-    baseDelayMs: Number(process.env.XB ?? 100),
-    maxDelayMs: Number(process.env.XM ?? 8_000),
-    factor: Number(process.env.XF ?? 3),
+    baseDelayMs: 100,
+    maxDelayMs: 8_000,
+    factor: 3,
 };
 /** A push lost a race (or the connection failed); the whole attempt is redone on the new tip. */
 class RetryablePushError extends core_src/* ShipgateError */.Yu {
@@ -879,22 +879,31 @@ async function deployToGitOps(options) {
         validateBranch(baseBranch, 'branch');
         const pushBranch = plan.mode === 'pull-request' ? `shipgate/${options.app}-${options.environment}` : baseBranch;
         // Cone mode: the working tree only ever holds the target path (and top-level files). The
-        // index is a plain one: a sparse index makes write-tree fetch every blob of the tip.
+        // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
+        // the first fetch: a filtered fetch writes the config too.)
         await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
         let attempts = 0;
         const scope = { app: options.app, environment: options.environment };
         // What the last attempt built on and pushed; a retry after a lost race starts from it.
         let last;
         /** Checks the trail of `tip`, writes our files on it and commits; re-reads nothing it is given. */
-        const buildOnTip = async (tip, history) => {
+        const buildOnTip = async (tip, readHistory) => {
+            // Reading the trail, checking the path and staging our files are independent: run them
+            // side by side (the window between fetch and push decides races), and decide on the trail
+            // before anything leaves this clone.
+            const [history, pathTree] = await settleAll([
+                readHistory(),
+                tip ? inspectTargetPath(git, tip.commit, plan.path) : Promise.resolve(undefined),
+                (async () => {
+                    // The index only: no file of the tip is ever checked out, so no blob is fetched. The
+                    // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
+                    await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
+                    await writeTargetDirectory(workDir, plan.path, plan.files, true);
+                })(),
+            ]);
             const refusal = checkHistory(history, options);
             if (refusal)
                 return { refused: refusal, tip: tip?.commit };
-            const pathTree = tip ? await inspectTargetPath(git, tip.commit, plan.path) : undefined;
-            // The index only: no file of the tip is ever checked out, so no blob is fetched. The
-            // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
-            await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
-            await writeTargetDirectory(workDir, plan.path, plan.files, true);
             // Without prune, index entries we did not write stay (the working tree never had them).
             await git(['add', plan.prune ? '--all' : '--ignore-removal', '--sparse', '--', plan.path]);
             // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
@@ -914,13 +923,20 @@ async function deployToGitOps(options) {
         const rebuildAfterRace = async (previous) => {
             const fetched = await fetchBranch(git, baseBranch, 'blob:none');
             if (!fetched)
-                return buildOnTip(undefined, []);
+                return buildOnTip(undefined, async () => []);
             // The branch was created meanwhile: everything on it is new to us.
             if (!previous.tip) {
                 const tip = await tipOf(git, baseBranch);
-                return buildOnTip(tip, await readDeploymentsFromClone(git, tip.commit, scope));
+                return buildOnTip(tip, () => readDeploymentsFromClone(git, tip.commit, scope));
             }
-            const { newest, deployments } = await readNewCommits(git, baseBranch, previous.tip, scope);
+            const [{ newest, deployments, rewritten }, pathTree] = await settleAll([
+                readNewCommits(git, baseBranch, previous.tip, scope),
+                inspectTargetPath(git, remoteRef(baseBranch), plan.path),
+            ]);
+            if (rewritten) {
+                const tip = await tipOf(git, baseBranch);
+                return buildOnTip(tip, () => readDeploymentsFromClone(git, tip.commit, scope));
+            }
             // The tip did not move (a lock lost to another push, a dropped connection): push it again.
             if (!newest)
                 return { built: previous };
@@ -928,7 +944,6 @@ async function deployToGitOps(options) {
             const refusal = checkHistory(history, options);
             if (refusal)
                 return { refused: refusal, tip: newest };
-            const pathTree = await inspectTargetPath(git, newest, plan.path);
             if (pathTree === previous.pathTree) {
                 // Renames off: our change replaces one path; nothing may move it elsewhere.
                 const merged = await git([
@@ -948,14 +963,14 @@ async function deployToGitOps(options) {
                 }
             }
             // Someone else changed our path (or the merge was not clean): start over on the new tip.
-            return buildOnTip(await tipOf(git, baseBranch), history);
+            return buildOnTip(await tipOf(git, baseBranch), async () => history);
         };
         const outcome = await (0,core_src/* retry */.L5)(async (attempt) => {
             attempts = attempt;
             let step;
             if (attempt === 1 || !last) {
                 const tip = (await fetchBranch(git, baseBranch, 'tree:0')) ? await tipOf(git, baseBranch) : undefined;
-                step = await buildOnTip(tip, tip ? await readDeploymentsFromClone(git, tip.commit, scope) : []);
+                step = await buildOnTip(tip, async () => (tip ? readDeploymentsFromClone(git, tip.commit, scope) : []));
             }
             else {
                 step = await rebuildAfterRace(last);
@@ -1136,6 +1151,17 @@ function validateBranch(branch, inputName) {
     }
 }
 /**
+ * `Promise.all` that waits for every operation before failing, so no git process is still
+ * running in the clone when the caller reacts to the first error (and removes the clone).
+ */
+async function settleAll(operations) {
+    const settled = await Promise.allSettled(operations);
+    const failed = settled.find((entry) => entry.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((entry) => entry.value);
+}
+/**
  * The checks a tip's trail must pass before anything is written on it: the expected current
  * deployment (rollback), then the no-stale-overwrite rule. Returns the reason a deploy is refused;
  * throws when the deployment the caller planned against is no longer current.
@@ -1191,13 +1217,28 @@ async function tipOf(git, branch) {
 }
 /**
  * The commits fetched on top of `since`: the newest one (the new tip; `undefined` when the tip did
- * not move) and the deployments of (app, environment) among them, newest first.
+ * not move), the deployments of (app, environment) among them, newest first, and whether `since`
+ * is no longer on the branch (it was rewritten: nothing learnt from the old tip may be reused).
  */
 async function readNewCommits(git, branch, since, scope) {
-    const { stdout } = await git(['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`, remoteRef(branch), `^${since}`]);
-    // `git log A ^B` shows A first: it is the only starting point.
-    const newest = stdout.replace(/^\n+/, '').split('\u001f', 1)[0] || undefined;
-    return { newest, deployments: parseDeploymentLog(stdout, scope) };
+    // The symmetric difference marks commits only the old tip reaches with `<`: then the branch was
+    // rewritten. In topological order the new tip comes before every other `>` commit (its ancestors).
+    const { stdout } = await git([
+        'log',
+        '-z',
+        '--topo-order',
+        '--left-right',
+        `--format=%m${DEPLOYMENT_LOG_FORMAT}`,
+        `${since}...${remoteRef(branch)}`,
+    ]);
+    const records = stdout
+        .split('\u0000')
+        .map((record) => record.replace(/^\n+/, ''))
+        .filter(Boolean);
+    const rewritten = records.some((record) => record.startsWith('<'));
+    const added = records.filter((record) => record.startsWith('>')).map((record) => record.slice(1));
+    const newest = added[0]?.split('\u001f', 1)[0] || undefined;
+    return { newest, deployments: parseDeploymentLog(added.join('\u0000'), scope), rewritten };
 }
 async function commitTree(git, tree, parent, message) {
     const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'];
