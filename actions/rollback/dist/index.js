@@ -32377,6 +32377,11 @@ function git_maskToken(token, setSecret) {
     for (const form of (0,src/* basicAuthForms */.oq)(GIT_TOKEN_USERNAME, token))
         setSecret(form);
 }
+/** Just the repository-access fields of a larger options object, to pass on to another reader or writer. */
+function git_repositoryAccess(options) {
+    const { repository, branch, token, setSecret, serverUrl, workspace, tempDir } = options;
+    return { repository, branch, token, setSecret, serverUrl, workspace, tempDir };
+}
 /**
  * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
  * GitHub server the workflow runs on. URLs carrying credentials are refused: the token has its own
@@ -33476,6 +33481,7 @@ async function sameTreeAsRemote(git, branch, tree) {
 
 
 
+
 function report_scanVerdictOf(deployment) {
     const verdict = deployment.scan?.split(';')[0]?.trim().toLowerCase();
     return verdict === 'pass' || verdict === 'fail' ? verdict : 'unknown';
@@ -33585,14 +33591,8 @@ async function writeDeploymentReport(report, file) {
  */
 async function generateDeploymentReport(options) {
     const all = await readDeployments({
+        ...repositoryAccess(options),
         exec: options.exec,
-        repository: options.repository,
-        branch: options.branch,
-        token: options.token,
-        setSecret: options.setSecret,
-        serverUrl: options.serverUrl,
-        workspace: options.workspace,
-        tempDir: options.tempDir,
         app: options.app,
     });
     const histories = new Map(options.environments.map((environment) => [environment, all.filter((d) => d.environment === environment)]));
@@ -33605,6 +33605,7 @@ async function generateDeploymentReport(options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/promote.ts
+
 
 
 
@@ -33702,14 +33703,8 @@ async function promote(options) {
     if (options.toImage && !options.registry)
         throw new Error('promote: a registry client is needed to copy the image.');
     const history = await readDeployments({
+        ...repositoryAccess(options),
         exec: options.exec,
-        repository: options.repository,
-        branch: options.branch,
-        token: options.token,
-        setSecret: options.setSecret,
-        serverUrl: options.serverUrl,
-        workspace: options.workspace,
-        tempDir: options.tempDir,
         path: options.path,
         app: options.app,
         environment: options.fromEnvironment,
@@ -33967,12 +33962,10 @@ async function rollback(options) {
         options.log.info(`Rolling back ${where} from ${current.commitSha.slice(0, 12)} to ${target.commitSha.slice(0, 12)} (${target.source ?? 'unknown source'}, ${target.imageRefs.join(', ')}).`);
         const sourceDir = await restoreFilesAt(git, target.commitSha, path, (0,external_node_path_.join)(workDir, 'restored'));
         const result = await deployToGitOps({
+            ...git_repositoryAccess(options),
+            branch,
             exec: options.exec,
             log: options.log,
-            setSecret: options.setSecret,
-            repository: options.repository,
-            branch,
-            token: options.token,
             app: options.app,
             environment: options.environment,
             path,
@@ -33992,9 +33985,6 @@ async function rollback(options) {
             // A deploy landing after the history was read must not be silently overwritten.
             expectCurrentCommit: current.commitSha,
             runUrl: options.runUrl,
-            serverUrl: options.serverUrl,
-            workspace: options.workspace,
-            tempDir: options.tempDir,
             maxAttempts: options.maxAttempts,
             retryDelays: options.retryDelays,
         });

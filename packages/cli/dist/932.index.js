@@ -20,7 +20,7 @@ __webpack_require__.d(__webpack_exports__, {
   dU: () => (/* reexport */ rollback)
 });
 
-// UNUSED EXPORTS: DEFAULT_AUTHOR, DEFAULT_MESSAGE, DEPLOYMENT_LOG_FORMAT, GIT_TOKEN_USERNAME, GitHubApiError, RACE_RETRY, TRAILER_KEYS, buildCommitMessage, buildDeploymentReport, checkDeployOrder, checkHistory, choosePromotion, classifyPush, computeDoraMetrics, confineRepositoryPath, copyPromotedImage, createGit, createPullRequestRequest, deploysPerDayChart, findPullRequestRequest, formatDuration, formatTrailers, gitAuthEnvironment, listSourceFiles, normalizeScanTrailer, openOrUpdatePullRequest, ownerAndName, parseDeploymentLog, parsePushPorcelain, parseSymref, parseTrailerLines, percentile, planDeploy, planRollback, readDeployments, readDeploymentsFromClone, remoteBranchExists, remoteDefaultBranch, renderMessageTemplate, resolveRepositoryUrl, restoreFilesAt, sameCommit, sanitizeTrailerValue, scanVerdictOf, trailFromTrailers, writeDeploymentReport, writeTargetDirectory
+// UNUSED EXPORTS: DEFAULT_AUTHOR, DEFAULT_MESSAGE, DEPLOYMENT_LOG_FORMAT, GIT_TOKEN_USERNAME, GitHubApiError, RACE_RETRY, TRAILER_KEYS, buildCommitMessage, buildDeploymentReport, checkDeployOrder, checkHistory, choosePromotion, classifyPush, computeDoraMetrics, confineRepositoryPath, copyPromotedImage, createGit, createPullRequestRequest, deploysPerDayChart, findPullRequestRequest, formatDuration, formatTrailers, gitAuthEnvironment, listSourceFiles, normalizeScanTrailer, openOrUpdatePullRequest, ownerAndName, parseDeploymentLog, parsePushPorcelain, parseSymref, parseTrailerLines, percentile, planDeploy, planRollback, readDeployments, readDeploymentsFromClone, remoteBranchExists, remoteDefaultBranch, renderMessageTemplate, repositoryAccess, resolveRepositoryUrl, restoreFilesAt, sameCommit, sanitizeTrailerValue, scanVerdictOf, trailFromTrailers, writeDeploymentReport, writeTargetDirectory
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -183,6 +183,11 @@ function maskToken(token, setSecret) {
         return;
     for (const form of (0,core_src/* basicAuthForms */.oq)(GIT_TOKEN_USERNAME, token))
         setSecret(form);
+}
+/** Just the repository-access fields of a larger options object, to pass on to another reader or writer. */
+function repositoryAccess(options) {
+    const { repository, branch, token, setSecret, serverUrl, workspace, tempDir } = options;
+    return { repository, branch, token, setSecret, serverUrl, workspace, tempDir };
 }
 /**
  * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
@@ -1283,6 +1288,7 @@ async function sameTreeAsRemote(git, branch, tree) {
 
 
 
+
 function scanVerdictOf(deployment) {
     const verdict = deployment.scan?.split(';')[0]?.trim().toLowerCase();
     return verdict === 'pass' || verdict === 'fail' ? verdict : 'unknown';
@@ -1392,14 +1398,8 @@ async function writeDeploymentReport(report, file) {
  */
 async function generateDeploymentReport(options) {
     const all = await readDeployments({
+        ...repositoryAccess(options),
         exec: options.exec,
-        repository: options.repository,
-        branch: options.branch,
-        token: options.token,
-        setSecret: options.setSecret,
-        serverUrl: options.serverUrl,
-        workspace: options.workspace,
-        tempDir: options.tempDir,
         app: options.app,
     });
     const histories = new Map(options.environments.map((environment) => [environment, all.filter((d) => d.environment === environment)]));
@@ -1412,6 +1412,7 @@ async function generateDeploymentReport(options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/promote.ts
+
 
 
 
@@ -1509,14 +1510,8 @@ async function promote(options) {
     if (options.toImage && !options.registry)
         throw new Error('promote: a registry client is needed to copy the image.');
     const history = await readDeployments({
+        ...repositoryAccess(options),
         exec: options.exec,
-        repository: options.repository,
-        branch: options.branch,
-        token: options.token,
-        setSecret: options.setSecret,
-        serverUrl: options.serverUrl,
-        workspace: options.workspace,
-        tempDir: options.tempDir,
         path: options.path,
         app: options.app,
         environment: options.fromEnvironment,
@@ -1774,12 +1769,10 @@ async function rollback(options) {
         options.log.info(`Rolling back ${where} from ${current.commitSha.slice(0, 12)} to ${target.commitSha.slice(0, 12)} (${target.source ?? 'unknown source'}, ${target.imageRefs.join(', ')}).`);
         const sourceDir = await restoreFilesAt(git, target.commitSha, path, (0,external_node_path_.join)(workDir, 'restored'));
         const result = await deployToGitOps({
+            ...repositoryAccess(options),
+            branch,
             exec: options.exec,
             log: options.log,
-            setSecret: options.setSecret,
-            repository: options.repository,
-            branch,
-            token: options.token,
             app: options.app,
             environment: options.environment,
             path,
@@ -1799,9 +1792,6 @@ async function rollback(options) {
             // A deploy landing after the history was read must not be silently overwritten.
             expectCurrentCommit: current.commitSha,
             runUrl: options.runUrl,
-            serverUrl: options.serverUrl,
-            workspace: options.workspace,
-            tempDir: options.tempDir,
             maxAttempts: options.maxAttempts,
             retryDelays: options.retryDelays,
         });

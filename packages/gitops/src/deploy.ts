@@ -8,7 +8,7 @@ import { formatScanTrailer, type ScanRecord } from '@shipgate/scan';
 import { checkDeployOrder } from './deploy-order';
 import type { Deployment, DeploymentTrail } from './deployment';
 import { sameCommit } from './dora';
-import { createGit, type Git, maskToken, ownerAndName, resolveRepositoryUrl, type SecretSink } from './git';
+import { createGit, type Git, maskToken, ownerAndName, type RepositoryAccess, resolveRepositoryUrl } from './git';
 import { DEPLOYMENT_LOG_FORMAT, parseDeploymentLog, readDeploymentsFromClone, remoteDefaultBranch } from './history';
 import { openOrUpdatePullRequest } from './pull-request';
 import { classifyPush } from './push-result';
@@ -34,16 +34,9 @@ export const RACE_RETRY = {
   factor: 3,
 } as const;
 
-export interface DeployOptions {
+export interface DeployOptions extends RepositoryAccess {
   exec: Exec;
   log: Logger;
-  /** `runtime.setSecret`: the token's forms are registered before git first runs. */
-  setSecret?: SecretSink;
-  /** A URL, local path or `owner/name`. */
-  repository: string;
-  /** Default: the repository's default branch (`main` for an empty repository). */
-  branch?: string;
-  token?: string;
   app: string;
   environment: string;
   /** Default `apps/<app>/<environment>`. */
@@ -86,12 +79,8 @@ export interface DeployOptions {
    * after the caller read the history fails the write instead of being overwritten.
    */
   expectCurrentCommit?: string;
-  /** For `owner/name` repositories. */
-  serverUrl?: string;
   /** For pull-request mode. */
   apiUrl?: string;
-  workspace?: string;
-  tempDir?: string;
   /** Backoff between push attempts; tests pass 0. */
   retryDelays?: { baseDelayMs: number; maxDelayMs: number };
   fetch?: typeof fetch;

@@ -20,6 +20,28 @@ export function maskToken(token: string | undefined, setSecret: SecretSink | und
   for (const form of basicAuthForms(GIT_TOKEN_USERNAME, token)) setSecret(form);
 }
 
+/** Where the GitOps repository is and how to reach it: the same for every reader and writer. */
+export interface RepositoryAccess {
+  /** A URL, local path or `owner/name` (see `resolveRepositoryUrl`). */
+  repository: string;
+  /** Default: the repository's default branch (`main` for an empty repository). */
+  branch?: string;
+  token?: string;
+  /** `runtime.setSecret`: the token's forms are registered before git first runs. */
+  setSecret?: SecretSink;
+  /** For `owner/name`; default https://github.com. */
+  serverUrl?: string;
+  /** For relative local paths; default the current directory. */
+  workspace?: string;
+  tempDir?: string;
+}
+
+/** Just the repository-access fields of a larger options object, to pass on to another reader or writer. */
+export function repositoryAccess(options: RepositoryAccess): RepositoryAccess {
+  const { repository, branch, token, setSecret, serverUrl, workspace, tempDir } = options;
+  return { repository, branch, token, setSecret, serverUrl, workspace, tempDir };
+}
+
 /**
  * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
  * GitHub server the workflow runs on. URLs carrying credentials are refused: the token has its own

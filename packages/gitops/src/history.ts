@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Exec } from '@shipgate/core';
 import type { Deployment } from './deployment';
-import { createGit, type Git, maskToken, resolveRepositoryUrl, type SecretSink } from './git';
+import { createGit, type Git, maskToken, type RepositoryAccess, resolveRepositoryUrl } from './git';
 import { parseTrailerLines, trailFromTrailers } from './trailers';
 
 const FIELD = '\u001f';
@@ -63,19 +63,8 @@ export async function readDeploymentsFromClone(
   return parseDeploymentLog(stdout, filter);
 }
 
-export interface ReadDeploymentsOptions extends DeploymentFilter {
+export interface ReadDeploymentsOptions extends DeploymentFilter, RepositoryAccess {
   exec: Exec;
-  /** A URL, local path or `owner/name` (see `resolveRepositoryUrl`). */
-  repository: string;
-  /** Default: the repository's default branch. */
-  branch?: string;
-  token?: string;
-  setSecret?: SecretSink;
-  /** For `owner/name`; default https://github.com. */
-  serverUrl?: string;
-  /** For relative local paths; default the current directory. */
-  workspace?: string;
-  tempDir?: string;
   /** Read at most this many commits. */
   limit?: number;
 }

@@ -2,7 +2,7 @@ import { ConfigurationError, type Exec, type Logger, ShipgateError } from '@ship
 import { type ImageReference, ImageReferenceError, parseImageReference } from '@shipgate/image';
 import type { Deployment } from './deployment';
 import { sameCommit } from './dora';
-import type { SecretSink } from './git';
+import { type RepositoryAccess, repositoryAccess } from './git';
 import { readDeployments } from './history';
 import { scanVerdictOf } from './report';
 
@@ -112,7 +112,7 @@ export async function copyPromotedImage(
   return pinned;
 }
 
-export interface PromoteOptions {
+export interface PromoteOptions extends RepositoryAccess {
   exec: Exec;
   log: Logger;
   app: string;
@@ -122,13 +122,6 @@ export interface PromoteOptions {
   toImage?: ImageReference;
   /** The registry client for the copy; required with `toImage`. */
   registry?: ImageCopier;
-  repository: string;
-  branch?: string;
-  token?: string;
-  setSecret?: SecretSink;
-  serverUrl?: string;
-  workspace?: string;
-  tempDir?: string;
   /** Only commits that touched this path of the from-environment. */
   path?: string;
 }
@@ -161,14 +154,8 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   }
   if (options.toImage && !options.registry) throw new Error('promote: a registry client is needed to copy the image.');
   const history = await readDeployments({
+    ...repositoryAccess(options),
     exec: options.exec,
-    repository: options.repository,
-    branch: options.branch,
-    token: options.token,
-    setSecret: options.setSecret,
-    serverUrl: options.serverUrl,
-    workspace: options.workspace,
-    tempDir: options.tempDir,
     path: options.path,
     app: options.app,
     environment: options.fromEnvironment,

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { ConfigurationError, type Exec, type Logger } from '@shipgate/core';
 import type { Deployment } from './deployment';
 import { computeDoraMetrics, type DoraMetrics, sameCommit } from './dora';
-import type { SecretSink } from './git';
+import { type RepositoryAccess, repositoryAccess } from './git';
 import { readDeployments } from './history';
 
 /** The scan verdict a deploy commit recorded: the first field of `Shipgate-Scan`. */
@@ -172,21 +172,13 @@ export async function writeDeploymentReport(report: DeploymentReport, file: stri
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
 }
 
-export interface GenerateReportOptions {
+export interface GenerateReportOptions extends RepositoryAccess {
   exec: Exec;
   log: Logger;
   app: string;
   environments: readonly string[];
   since: Date;
   until: Date;
-  /** A URL, local path or `owner/name` of the GitOps repository. */
-  repository: string;
-  branch?: string;
-  token?: string;
-  setSecret?: SecretSink;
-  serverUrl?: string;
-  workspace?: string;
-  tempDir?: string;
   /** Where to write the JSON report. */
   reportFile: string;
 }
@@ -197,14 +189,8 @@ export interface GenerateReportOptions {
  */
 export async function generateDeploymentReport(options: GenerateReportOptions): Promise<DeploymentReport> {
   const all = await readDeployments({
+    ...repositoryAccess(options),
     exec: options.exec,
-    repository: options.repository,
-    branch: options.branch,
-    token: options.token,
-    setSecret: options.setSecret,
-    serverUrl: options.serverUrl,
-    workspace: options.workspace,
-    tempDir: options.tempDir,
     app: options.app,
   });
   const histories = new Map(

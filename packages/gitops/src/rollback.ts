@@ -6,7 +6,7 @@ import { ConfigurationError, type Exec, type Logger } from '@shipgate/core';
 import { deployToGitOps } from './deploy';
 import type { Deployment } from './deployment';
 import { sameCommit } from './dora';
-import { createGit, type Git, maskToken, resolveRepositoryUrl, type SecretSink } from './git';
+import { createGit, type Git, maskToken, type RepositoryAccess, repositoryAccess, resolveRepositoryUrl } from './git';
 import { readDeploymentsFromClone, remoteBranchExists, remoteDefaultBranch } from './history';
 import { scanVerdictOf } from './report';
 import { confineRepositoryPath } from './write-tree';
@@ -104,15 +104,9 @@ export async function restoreFilesAt(git: Git, commitSha: string, path: string, 
   return join(destination, path);
 }
 
-export interface RollbackOptions {
+export interface RollbackOptions extends RepositoryAccess {
   exec: Exec;
   log: Logger;
-  setSecret?: SecretSink;
-  /** A URL, local path or `owner/name` of the GitOps repository. */
-  repository: string;
-  /** Default: the repository's default branch. */
-  branch?: string;
-  token?: string;
   app: string;
   environment: string;
   /** Default `apps/<app>/<environment>`, as gitops-commit. */
@@ -124,9 +118,6 @@ export interface RollbackOptions {
   /** Default: true for `production`, as for any commit. */
   requireApproval?: boolean;
   runUrl?: string;
-  serverUrl?: string;
-  workspace?: string;
-  tempDir?: string;
   maxAttempts?: number;
   retryDelays?: { baseDelayMs: number; maxDelayMs: number };
 }
@@ -193,12 +184,10 @@ export async function rollback(options: RollbackOptions): Promise<RollbackResult
     const sourceDir = await restoreFilesAt(git, target.commitSha, path, join(workDir, 'restored'));
 
     const result = await deployToGitOps({
+      ...repositoryAccess(options),
+      branch,
       exec: options.exec,
       log: options.log,
-      setSecret: options.setSecret,
-      repository: options.repository,
-      branch,
-      token: options.token,
       app: options.app,
       environment: options.environment,
       path,
@@ -218,9 +207,6 @@ export async function rollback(options: RollbackOptions): Promise<RollbackResult
       // A deploy landing after the history was read must not be silently overwritten.
       expectCurrentCommit: current.commitSha,
       runUrl: options.runUrl,
-      serverUrl: options.serverUrl,
-      workspace: options.workspace,
-      tempDir: options.tempDir,
       maxAttempts: options.maxAttempts,
       retryDelays: options.retryDelays,
     });
