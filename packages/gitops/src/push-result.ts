@@ -39,6 +39,7 @@ export type PushOutcome =
 // compare-and-swap during its update ("failed to update ref", "cannot lock ref …").
 const RACE_REASON =
   /^(fetch first|non-fast-forward|stale info|failed to update ref|failed to lock|cannot lock ref|incorrect old value|unable to lock|reference already exists|already exists)/i;
+const ATOMIC_COLLATERAL = /^atomic (push|transaction) failed$/i;
 const TRANSIENT_STDERR =
   /(RPC failed|The requested URL returned error: (5\d\d|408|429)|Connection reset|Connection refused|Could not resolve host|timed out|early EOF|remote end hung up unexpectedly)/i;
 
@@ -56,9 +57,12 @@ export function classifyPush(result: { exitCode: number; stdout: string; stderr:
   if (rejected.length > 0) {
     const describe = (ref: PushedRef) =>
       `${ref.to}: ${ref.summary}${ref.reason ? ` (${ref.reason})` : ''}${remoteMessage ? ` — ${remoteMessage}` : ''}`;
-    const fatal = rejected.find((ref) => !RACE_REASON.test(ref.reason ?? ''));
+    // In an atomic push every ref fails with the one that caused it: judge by the cause. When the
+    // server's transaction failed, no ref names a cause and stderr holds the lock error: a race.
+    const causes = rejected.filter((ref) => !ATOMIC_COLLATERAL.test(ref.reason ?? ''));
+    const fatal = causes.find((ref) => !RACE_REASON.test(ref.reason ?? ''));
     if (fatal) return { kind: 'fatal', message: describe(fatal) };
-    return { kind: 'race', message: describe(rejected[0] as PushedRef) };
+    return { kind: 'race', message: describe((causes[0] ?? rejected[0]) as PushedRef) };
   }
   const lastLine = lastLineOf(result.stderr) || `git push exited with code ${result.exitCode}`;
   if (TRANSIENT_STDERR.test(result.stderr) && !/returned error: (401|403|404)/.test(result.stderr)) {

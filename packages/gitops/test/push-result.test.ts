@@ -25,6 +25,21 @@ const FETCH_FIRST = {
   stdout: 'To http://127.0.0.1:41033/x.git\n!\t4f1c:refs/heads/main\t[rejected] (fetch first)\nDone\n',
   stderr: "error: failed to push some refs to 'http://127.0.0.1:41033/x.git'\n",
 };
+// An atomic push (a landing: the branch plus the requests it settles), failing client-side on a
+// lease and server-side on a ref lock.
+const ATOMIC_STALE_LEASE = {
+  exitCode: 1,
+  stdout:
+    'To http://127.0.0.1:43045/cap.git\n!\tbb86e1d0ce97af2e01205440201588ddae007a31:refs/heads/main\t[rejected] (atomic push failed)\n!\t(delete):refs/shipgate/queue/a\t[rejected] (stale info)\nDone\n',
+  stderr: "error: failed to push some refs to 'http://127.0.0.1:43045/cap.git'\n",
+};
+const ATOMIC_LOCKED = {
+  exitCode: 1,
+  stdout:
+    'To http://127.0.0.1:43045/cap.git\n!\tbb86e1d0ce97af2e01205440201588ddae007a31:refs/heads/main\t[remote rejected] (atomic transaction failed)\n!\t:refs/shipgate/queue/a\t[remote rejected] (atomic transaction failed)\nDone\n',
+  stderr:
+    "remote: error: cannot lock ref 'refs/shipgate/queue/a': Unable to create '/tmp/shipgate-git-server-BsFALh/repos/cap.git/./refs/shipgate/queue/a.lock': File exists.        \nremote: \nerror: failed to push some refs to 'http://127.0.0.1:43045/cap.git'\n",
+};
 const HOOK_DECLINED = {
   exitCode: 1,
   stdout:
@@ -83,8 +98,25 @@ describe('classifyPush', () => {
     ['an auth failure', AUTH_FAILED, 'fatal'],
     ['a 403', FORBIDDEN, 'fatal'],
     ['a 502', SERVER_ERROR, 'transient'],
+    ['an atomic push whose lease went stale', ATOMIC_STALE_LEASE, 'race'],
+    ['an atomic push that lost a ref lock on the server', ATOMIC_LOCKED, 'race'],
   ])('%s → %s', (_name, result, kind) => {
     expect(classifyPush(result).kind).toBe(kind);
+  });
+
+  test('an atomic push is judged by the ref that caused it, not the ones that failed with it', () => {
+    expect(classifyPush(ATOMIC_STALE_LEASE)).toEqual({
+      kind: 'race',
+      message: 'refs/shipgate/queue/a: [rejected] (stale info)',
+    });
+    const declined = {
+      ...ATOMIC_STALE_LEASE,
+      stdout: ATOMIC_STALE_LEASE.stdout.replace(
+        '[rejected] (stale info)',
+        '[remote rejected] (pre-receive hook declined)',
+      ),
+    };
+    expect(classifyPush(declined).kind).toBe('fatal');
   });
 
   test("a fatal rejection carries the server's message", () => {
