@@ -2,7 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ApprovalRecord, verifyApprovalBinding } from '@shipgate/approvals';
-import { CommandError, ConfigurationError, type Exec, type Logger, retry, ShipgateError } from '@shipgate/core';
+import {
+  backoffDelay,
+  CommandError,
+  ConfigurationError,
+  type Exec,
+  type Logger,
+  ShipgateError,
+  sleep,
+} from '@shipgate/core';
 import { requireDigestReference } from '@shipgate/image';
 import { formatScanTrailer, type ScanRecord } from '@shipgate/scan';
 import { checkDeployOrder } from './deploy-order';
@@ -10,6 +18,15 @@ import type { Deployment, DeploymentTrail } from './deployment';
 import { sameCommit } from './dora';
 import { createGit, type Git, maskToken, ownerAndName, type RepositoryAccess, resolveRepositoryUrl } from './git';
 import { DEPLOYMENT_LOG_FORMAT, parseDeploymentLog, readDeploymentsFromClone, remoteDefaultBranch } from './history';
+import {
+  abandonRequest,
+  announceDeploy,
+  LANDING_QUEUE_PREFIX,
+  LANDING_REQUEST_TTL_MS,
+  type QueuedDeploy,
+  runLandingRound,
+  withdrawRequest,
+} from './landing-queue';
 import { openOrUpdatePullRequest } from './pull-request';
 import { classifyPush } from './push-result';
 import { buildCommitMessage, normalizeScanTrailer, sanitizeTrailerValue } from './trailers';
@@ -33,6 +50,27 @@ export const RACE_RETRY = {
   maxDelayMs: 8_000,
   factor: 3,
 } as const;
+
+/**
+ * Backoff between landing rounds once a deploy is queued. Any writer's winning push lands every
+ * queued deploy, so losing one is cheap and the next look should come soon; the jitter still keeps
+ * a crowd of queued writers from fetching at the same instant.
+ */
+export const LANDING_RETRY = {
+  baseDelayMs: 50,
+  maxDelayMs: 2_000,
+  factor: 2,
+} as const;
+
+/** Between looks at the queue while another writer lands it: each look is one fetch. */
+export const LANDING_LOOK = {
+  baseDelayMs: 200,
+  maxDelayMs: 1_000,
+  factor: 2,
+} as const;
+
+/** How long a queued writer leaves the landing to the same leader before it lands the queue itself. */
+export const LANDING_LEADER_GRACE_MS = 3_000;
 
 export interface DeployOptions extends RepositoryAccess {
   exec: Exec;
@@ -83,6 +121,8 @@ export interface DeployOptions extends RepositoryAccess {
   apiUrl?: string;
   /** Backoff between push attempts; tests pass 0. */
   retryDelays?: { baseDelayMs: number; maxDelayMs: number };
+  /** Timing of the landing queue (defaults `LANDING_LOOK`, `LANDING_LEADER_GRACE_MS`); tests shorten it. */
+  landingQueue?: { lookDelayMs?: number; leaderGraceMs?: number };
   fetch?: typeof fetch;
 }
 
@@ -103,6 +143,11 @@ export interface DeployResult {
 /** A push lost a race (or the connection failed); the whole attempt is redone on the new tip. */
 class RetryablePushError extends ShipgateError {
   override name = 'RetryablePushError';
+}
+
+/** Another writer's request is older: that writer lands the queue, ours with it. */
+class LeaderWaitError extends ShipgateError {
+  override name = 'LeaderWaitError';
 }
 
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -241,55 +286,159 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
       return buildOnTip(await tipOf(git, baseBranch), async () => history);
     };
 
-    const outcome = await retry(
-      async (attempt): Promise<AttemptOutcome> => {
-        attempts = attempt;
-        let step: BuildOutcome;
-        if (attempt === 1 || !last) {
-          const tip = (await fetchBranch(git, baseBranch, 'tree:0')) ? await tipOf(git, baseBranch) : undefined;
-          step = await buildOnTip(tip, async () => (tip ? readDeploymentsFromClone(git, tip.commit, scope) : []));
-        } else {
-          step = await rebuildAfterRace(last);
-        }
-        if ('refused' in step) return { refused: step.refused, tip: step.tip, pushed: false };
-        if ('unchanged' in step) return { tip: step.tip, pushed: false };
-        const built = step.built;
-        last = built;
+    // When this writer first saw each leader of the queue, to stop waiting for one that is gone.
+    const leadersSeen = new Map<string, number>();
+    // Set once this writer's deploy waits in the landing queue (after its first lost race).
+    let request: (Pick<QueuedDeploy, 'id' | 'ref' | 'tag' | 'queuedAt'> & { since: string | undefined }) | undefined;
+    const queueable = plan.mode === 'push' && plan.prune && !options.allowDowngrade && !options.expectCurrentCommit;
 
-        if (plan.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, built.tree))) {
-          return { tip: built.tip, pushed: false, unchangedPullRequest: true };
-        }
-        const force = plan.mode === 'pull-request' ? '+' : '';
-        const push = await git(
-          ['push', '--porcelain', '--no-verify', 'origin', `${force}${built.commitSha}:refs/heads/${pushBranch}`],
-          { ignoreReturnCode: true },
-        );
-        const result = classifyPush(push);
-        if (result.kind === 'pushed') return { pushed: true, commitSha: built.commitSha };
-        if (result.kind === 'fatal') {
-          throw new ConfigurationError(`The push to ${pushBranch} was refused by the server: ${result.message}`);
-        }
-        throw new RetryablePushError(result.message);
-      },
-      {
-        attempts: plan.maxAttempts,
-        baseDelayMs: options.retryDelays?.baseDelayMs ?? RACE_RETRY.baseDelayMs,
-        maxDelayMs: options.retryDelays?.maxDelayMs ?? RACE_RETRY.maxDelayMs,
-        factor: RACE_RETRY.factor,
-        isRetryable: (error) => error instanceof RetryablePushError,
-        onRetry: ({ attempt, delayMs, error }) =>
-          log.info(
-            `Push attempt ${attempt} of ${plan.maxAttempts} lost a race (${(error as Error).message}); fetching the new tip and re-applying in ${delayMs} ms.`,
-          ),
-      },
-    ).catch((error: unknown) => {
-      if (error instanceof RetryablePushError) {
-        throw new ShipgateError(
-          `The push to ${pushBranch} was rejected ${plan.maxAttempts} times (last: ${error.message}); raise "max-attempts" or try again.`,
-        );
+    const pushAttempt = async (attempt: number): Promise<AttemptOutcome> => {
+      let step: BuildOutcome;
+      if (attempt === 1 || !last) {
+        const tip = (await fetchBranch(git, baseBranch, 'tree:0')) ? await tipOf(git, baseBranch) : undefined;
+        step = await buildOnTip(tip, async () => (tip ? readDeploymentsFromClone(git, tip.commit, scope) : []));
+      } else {
+        step = await rebuildAfterRace(last);
       }
-      throw error;
-    });
+      if ('refused' in step) return { refused: step.refused, tip: step.tip, pushed: false };
+      if ('unchanged' in step) return { tip: step.tip, pushed: false };
+      const built = step.built;
+      last = built;
+
+      if (plan.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, built.tree))) {
+        return { tip: built.tip, pushed: false, unchangedPullRequest: true };
+      }
+      const force = plan.mode === 'pull-request' ? '+' : '';
+      const push = await git(
+        ['push', '--porcelain', '--no-verify', 'origin', `${force}${built.commitSha}:refs/heads/${pushBranch}`],
+        { ignoreReturnCode: true },
+      );
+      const result = classifyPush(push);
+      if (result.kind === 'pushed') return { pushed: true, commitSha: built.commitSha };
+      if (result.kind === 'fatal') {
+        throw new ConfigurationError(`The push to ${pushBranch} was refused by the server: ${result.message}`);
+      }
+      if (queueable && result.kind === 'race') {
+        const announced = await announceDeploy(git, {
+          commit: built.commitSha,
+          branch: baseBranch,
+          path: plan.path,
+          tagger: `${author.name} <${author.email}>`,
+          now: Date.now(),
+        });
+        if ('queued' in announced) {
+          request = { ...announced.queued, since: built.tip };
+          log.info(
+            `Push attempt ${attempt} lost a race (${result.message}); queued this deploy as ${request.ref}, so whichever writer pushes next lands it too.`,
+          );
+        } else {
+          log.info(
+            `Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`,
+          );
+        }
+      }
+      throw new RetryablePushError(result.message);
+    };
+
+    const landingAttempt = async (queued: NonNullable<typeof request>): Promise<AttemptOutcome> => {
+      if (Date.now() - queued.queuedAt > LANDING_REQUEST_TTL_MS / 2) {
+        // Take the request back well before it expires under us, and go on alone. When it is
+        // already gone, it was settled meanwhile and the round below finds how.
+        if ((await withdrawRequest(git, queued)) === 'withdrawn') {
+          request = undefined;
+          throw new RetryablePushError(`the deploy waited in the landing queue for too long`);
+        }
+      }
+      const round = await runLandingRound(git, {
+        branch: baseBranch,
+        request: queued,
+        since: queued.since,
+        message: plan.message,
+        mayWait: (leader) => {
+          const firstSeen = leadersSeen.get(leader) ?? Date.now();
+          leadersSeen.set(leader, firstSeen);
+          return Date.now() - firstSeen < (options.landingQueue?.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
+        },
+        now: Date.now,
+      });
+      if (round.kind !== 'push-failed' && round.kind !== 'waiting') request = undefined;
+      switch (round.kind) {
+        case 'landed':
+          if (round.landedBy === 'another writer') log.info(`Another writer landed this deploy as ${round.commitSha}.`);
+          else if (round.alongside > 0)
+            log.info(`Landed ${round.alongside} queued deploy(s) of other writers with this one.`);
+          return { pushed: true, commitSha: round.commitSha };
+        case 'unchanged':
+          return { tip: round.tip, pushed: false };
+        case 'refused':
+          return { refused: round.reason, tip: round.tip, pushed: false };
+        case 'waiting':
+          throw new LeaderWaitError(round.leader);
+        case 'requeue':
+          last = undefined;
+          throw new RetryablePushError(`${baseBranch} is gone from the server`);
+        case 'push-failed':
+          if (round.outcome.kind === 'fatal') {
+            throw new ConfigurationError(
+              `The push to ${pushBranch} was refused by the server: ${round.outcome.message}`,
+            );
+          }
+          throw new RetryablePushError(round.outcome.message);
+      }
+    };
+
+    const attemptUntilSettled = async (): Promise<AttemptOutcome> => {
+      for (let attempt = 1, looks = 0; ; attempt++) {
+        attempts = attempt;
+        try {
+          return request ? await landingAttempt(request) : await pushAttempt(attempt);
+        } catch (error) {
+          if (error instanceof LeaderWaitError) {
+            // Looking is not a push attempt: the grace period bounds how long we leave it to a leader.
+            attempt--;
+            const lookDelayMs = options.landingQueue?.lookDelayMs;
+            await sleep(
+              backoffDelay(
+                ++looks,
+                lookDelayMs === undefined ? LANDING_LOOK : { ...LANDING_LOOK, baseDelayMs: lookDelayMs },
+              ),
+            );
+            continue;
+          }
+          if (!(error instanceof RetryablePushError)) throw error;
+          if (attempt >= plan.maxAttempts) {
+            throw new ShipgateError(
+              `The push to ${pushBranch} was rejected ${plan.maxAttempts} times (last: ${error.message}); raise "max-attempts" or try again.`,
+            );
+          }
+          const policy = request ? LANDING_RETRY : RACE_RETRY;
+          const delayMs = backoffDelay(attempt, {
+            baseDelayMs: options.retryDelays?.baseDelayMs ?? policy.baseDelayMs,
+            maxDelayMs: options.retryDelays?.maxDelayMs ?? policy.maxDelayMs,
+            factor: policy.factor,
+          });
+          if (!request) {
+            log.info(
+              `Push attempt ${attempt} of ${plan.maxAttempts} lost a race (${error.message}); fetching the new tip and re-applying in ${delayMs} ms.`,
+            );
+          }
+          if (delayMs > 0) await sleep(delayMs);
+        }
+      }
+    };
+
+    let outcome: AttemptOutcome;
+    try {
+      outcome = await attemptUntilSettled();
+    } catch (error) {
+      // Never leave a request behind that could land after this step has failed.
+      const queued = request;
+      if (!queued) throw error;
+      outcome = {
+        pushed: true,
+        commitSha: await abandonRequest(git, baseBranch, queued, plan.message, error as Error),
+      };
+    }
 
     const result: DeployResult = {
       changed: outcome.pushed,

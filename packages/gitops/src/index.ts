@@ -4,6 +4,7 @@ export * from './deployment';
 export * from './dora';
 export * from './git';
 export * from './history';
+export * from './landing-queue';
 export * from './promote';
 export * from './pull-request';
 export * from './push-result';

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APPROVAL_RECORD_SCHEMA, type ApprovalRecord, sealApprovalRecord } from '@shipgate/approvals';
@@ -264,10 +264,7 @@ describe('deployToGitOps over real git http-backend', () => {
             environment: 'dev',
             imageRefs: [IMAGE_A],
             sourceDir: await source({ 'app.yaml': `app ${index}\n` }),
-            // 32 pipelines share this machine's two cores, so each attempt is far slower than on
-            // 32 separate runners; more attempts keep the test about correctness, not about CPU.
-            retryDelays: { baseDelayMs: 100, maxDelayMs: 4000 },
-            maxAttempts: 40,
+            // Default max-attempts and backoff: the landing queue needs no headroom.
           }),
         ),
       ),
@@ -280,6 +277,16 @@ describe('deployToGitOps over real git http-backend', () => {
     expect(shas.size).toBe(32);
     const onBranch = new Set((await server.git('many', ['rev-list', 'main'])).split('\n'));
     for (const commit of shas) expect(onBranch.has(commit)).toBe(true);
+    // Each writer's commit is its own deploy (landed by whichever writer won), history stays
+    // linear, and no request is left in the queue.
+    const apps = await Promise.all(
+      results.map((result) =>
+        server.git('many', ['log', '-1', '--format=%(trailers:key=Shipgate-App,valueonly)', result.commitSha]),
+      ),
+    );
+    expect(apps).toEqual(results.map((_, index) => `app${index}`));
+    expect(await server.git('many', ['rev-list', '--merges', '--count', 'main'])).toBe('0');
+    expect(await server.git('many', ['for-each-ref', 'refs/shipgate/'])).toBe('');
   }, 300_000);
 
   test('8 concurrent deploys of different source commits to one path: the newest source remains', async () => {
@@ -339,6 +346,121 @@ describe('deployToGitOps over real git http-backend', () => {
     expect(onBranch.size).toBe(landed.length + 1);
     expect(landed.some((result) => result.attempts > 1)).toBe(true);
   }, 180_000);
+
+  describe('the landing queue', () => {
+    /** Makes every update of `main` fail as a lost ref lock would, while `hold` is true. */
+    const lockMain = async (name: string) => {
+      const lock = join(server.repoPath(name), 'refs', 'heads', 'main.lock');
+      await writeFile(lock, '');
+      return () => rm(lock, { force: true });
+    };
+
+    test('a writer that gives up withdraws its request: nothing of it lands later', async () => {
+      const name = 'queue-give-up';
+      const url = await server.createRepo(name, { files: { 'README.md': 'x\n' } });
+      const before = await tip(name);
+      const unlock = await lockMain(name);
+      const recording = recordingRuntime();
+      try {
+        await expect(
+          deployToGitOps(
+            deployOptions(recording, {
+              repository: url,
+              token: server.token,
+              app: 'web',
+              environment: 'dev',
+              imageRefs: [IMAGE_A],
+              sourceDir: await source({ 'app.yaml': 'a\n' }),
+              maxAttempts: 3,
+              retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
+            }),
+          ),
+        ).rejects.toThrow(/^The push to main was rejected 3 times \(last: .*cannot lock ref/);
+      } finally {
+        await unlock();
+      }
+      // It was queued, tried to land itself twice, then took its request back.
+      expect(
+        recording.runtime.logs.some((entry) => /queued this deploy as refs\/shipgate\/queue\//.test(entry.message)),
+      ).toBe(true);
+      expect(await server.git(name, ['for-each-ref', 'refs/shipgate/'])).toBe('');
+      expect(await tip(name)).toBe(before);
+    });
+
+    test('a request whose writer is gone is landed by the next queued writer once the grace period is over', async () => {
+      const name = 'queue-orphan';
+      const url = await server.createRepo(name, { files: { 'README.md': 'x\n' } });
+      // The first writer loses its push, queues its deploy, and its runner dies right after.
+      let unlock: (() => Promise<void>) | undefined = await lockMain(name);
+      const dying = recordingRuntime();
+      let queued = false;
+      const dyingExec: typeof dying.exec = async (command, args, options) => {
+        if (queued) throw new Error('the runner was cancelled');
+        const result = await dying.exec(command, args, options);
+        if (args[0] === 'push' && args.some((arg) => arg.includes('refs/shipgate/queue/'))) {
+          queued = true;
+          await unlock?.();
+          unlock = undefined;
+        }
+        return result;
+      };
+      await expect(
+        deployToGitOps({
+          ...deployOptions(dying, {
+            repository: url,
+            token: server.token,
+            app: 'orphan',
+            environment: 'dev',
+            imageRefs: [IMAGE_A],
+            sourceDir: await source({ 'app.yaml': 'orphan\n' }),
+          }),
+          exec: dyingExec,
+        }),
+      ).rejects.toThrow('the runner was cancelled');
+      expect(await server.git(name, ['for-each-ref', '--format=%(refname)', 'refs/shipgate/'])).toMatch(
+        /^refs\/shipgate\/queue\/[0-9a-f]{20}$/,
+      );
+
+      // The next writer loses its first push too, finds the orphan's request older than its own,
+      // waits out the grace period, and lands both.
+      const recording = recordingRuntime();
+      let locked = false;
+      const exec: typeof recording.exec = async (command, args, options) => {
+        if (!locked && args[0] === 'push') {
+          locked = true;
+          const release = await lockMain(name);
+          try {
+            return await recording.exec(command, args, options);
+          } finally {
+            await release();
+          }
+        }
+        return recording.exec(command, args, options);
+      };
+      const result = await deployToGitOps({
+        ...deployOptions(recording, {
+          repository: url,
+          token: server.token,
+          app: 'web',
+          environment: 'dev',
+          imageRefs: [IMAGE_A],
+          sourceDir: await source({ 'app.yaml': 'web\n' }),
+          landingQueue: { lookDelayMs: 20, leaderGraceMs: 300 },
+        }),
+        exec,
+      });
+      expect(result).toMatchObject({ changed: true, attempts: 2 });
+      expect(await tip(name)).toBe(result.commitSha);
+      const landedApps = await server.git(name, ['log', '--format=%(trailers:key=Shipgate-App,valueonly)', 'main']);
+      expect(landedApps.split('\n').filter(Boolean)).toEqual(['web', 'orphan']);
+      expect(await server.git(name, ['show', 'main:apps/orphan/dev/app.yaml'])).toBe('orphan');
+      expect(await server.git(name, ['for-each-ref', 'refs/shipgate/'])).toBe('');
+      expect(recording.runtime.logs.some((entry) => /Landed 1 queued deploy/.test(entry.message))).toBe(true);
+      // It left the landing to the older request's writer at first, looking again until the grace ran out.
+      const looks = recording.argv.filter((args) => args.some((arg) => arg.startsWith('+refs/shipgate/queue/*')));
+      expect(looks.length).toBeGreaterThan(1);
+    });
+  });
 
   describe('refusals: nothing is pushed', () => {
     let url: string;
@@ -560,17 +682,40 @@ describe('deployToGitOps over real git http-backend', () => {
   });
 
   test.each([
+    // A deploy that replaces its path is queued and landed by replaying it onto the new tip.
     [
       'another path',
+      true,
+      'fast-import',
       { app: 'api', path: 'apps/api/dev' },
-      'merge-tree',
       ['apps/api/dev/other.yaml', 'apps/web/dev/app.yaml'],
     ],
-    ['our path', { app: 'intruder', path: 'apps/web/dev', prune: false }, 'add', ['apps/web/dev/app.yaml']],
-  ])(
-    'a commit to %s between fetch and push: the retry re-applies our change on the new tip',
-    async (_where, other, rebuiltWith, paths) => {
-      const name = `lost-race-${other.app}`;
+    [
+      'our path',
+      true,
+      'fast-import',
+      { app: 'intruder', path: 'apps/web/dev', prune: false },
+      ['apps/web/dev/app.yaml'],
+    ],
+    // prune: false merges into what is there, so it is rebuilt by its own writer instead.
+    [
+      'another path',
+      false,
+      'merge-tree',
+      { app: 'api', path: 'apps/api/dev' },
+      ['apps/api/dev/other.yaml', 'apps/web/dev/app.yaml'],
+    ],
+    [
+      'our path',
+      false,
+      'add',
+      { app: 'intruder', path: 'apps/web/dev', prune: false },
+      ['apps/web/dev/app.yaml', 'apps/web/dev/other.yaml'],
+    ],
+  ] as const)(
+    'a commit to %s between fetch and push, ours with prune %s: re-applied on the new tip with %s',
+    async (_where, prune, rebuiltWith, other, paths) => {
+      const name = `lost-race-${other.app}-${prune}`;
       const url = await server.createRepo(name, { files: { 'README.md': 'x\n' } });
       const recording = recordingRuntime();
       let injected = false;
@@ -597,15 +742,19 @@ describe('deployToGitOps over real git http-backend', () => {
         environment: 'dev',
         imageRefs: [IMAGE_A],
         sourceDir: await source({ 'app.yaml': 'a\n' }),
+        prune,
       });
       const result = await deployToGitOps({ ...options, exec });
       expect(result).toMatchObject({ changed: true, attempts: 2 });
       const files = (await server.git(name, ['ls-tree', '-r', '--name-only', 'main'])).split('\n');
-      expect(files.filter((file) => file.startsWith('apps/'))).toEqual(paths);
-      // The retry either merged our commit onto the new tip or, when our path changed, wrote it again.
+      expect(files.filter((file) => file.startsWith('apps/'))).toEqual([...paths]);
+      expect(await tip(name)).toBe(result.commitSha);
+      // Exactly one way of re-applying was taken after the lost push.
       const retried = recording.argv.slice(recording.argv.findIndex((args) => args[1] === 'push') + 1);
-      expect(retried.some((args) => args.includes(rebuiltWith))).toBe(true);
-      expect(retried.some((args) => args.includes(rebuiltWith === 'add' ? 'merge-tree' : 'add'))).toBe(false);
+      const ways = ['fast-import', 'merge-tree', 'add'].filter((way) => retried.some((args) => args.includes(way)));
+      expect(ways).toEqual([rebuiltWith]);
+      // The queue is left empty either way.
+      expect(await server.git(name, ['for-each-ref', 'refs/shipgate/'])).toBe('');
     },
   );
 

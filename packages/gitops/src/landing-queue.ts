@@ -1,0 +1,552 @@
+import { randomBytes } from 'node:crypto';
+import { CommandError, ShipgateError } from '@shipgate/core';
+import { checkDeployOrder } from './deploy-order';
+import type { Deployment, DeploymentTrail } from './deployment';
+import type { Git } from './git';
+import { DEPLOYMENT_LOG_FORMAT, parseDeploymentLog } from './history';
+import { classifyPush, type PushOutcome } from './push-result';
+import { parseTrailerLines, trailFromTrailers } from './trailers';
+
+/**
+ * The landing queue: how a crowd of writers on one branch land in a few pushes instead of one
+ * after another.
+ *
+ * A writer that loses the race for the branch does not start over alone. It publishes its deploy
+ * commit, as built, under `refs/shipgate/queue/<id>` (a tag object whose message says which branch
+ * and path it is for), and from then on every writer that tries the branch lands the whole queue:
+ * on the current tip it replays each queued deploy as a commit of its own (the deploy's author,
+ * message and trailers; the target path's tree becomes exactly the queued one), checks each against
+ * the no-stale-overwrite rule as its writer would, and pushes the new tip atomically with the
+ * deletion of every request it settled. Whichever writer wins that push has landed everyone's
+ * deploy; the others find their request gone and their commit on the branch. History stays linear
+ * and every deploy keeps its own commit.
+ */
+export const LANDING_QUEUE_PREFIX = 'refs/shipgate/queue/';
+const LOCAL_QUEUE_PREFIX = 'refs/remotes/shipgate-queue/';
+
+/**
+ * How long a request may be landed by others. Its writer takes it back after half of this at the
+ * latest, so a request still there afterwards belongs to a writer that died: it is deleted
+ * unlanded, and a cancelled run's deploy cannot land long after the fact.
+ */
+export const LANDING_REQUEST_TTL_MS = 5 * 60_000;
+
+const REQUEST_SUBJECT = 'Shipgate landing request';
+
+/** What a queued request asks for, from its tag message. Times are milliseconds since the epoch. */
+export interface LandingRequest {
+  branch: string;
+  path: string;
+  /** When it was queued: orders the queue (the tag's own time has whole seconds only). */
+  queuedAt: number;
+  expiresAt: number;
+}
+
+export function formatLandingRequest(request: LandingRequest): string {
+  const time = (ms: number) => new Date(ms).toISOString();
+  return `${REQUEST_SUBJECT}\n\nbranch: ${request.branch}\npath: ${request.path}\nqueued: ${time(request.queuedAt)}\nexpires: ${time(request.expiresAt)}\n`;
+}
+
+export function parseLandingRequest(message: string): LandingRequest | undefined {
+  if (!message.startsWith(REQUEST_SUBJECT)) return undefined;
+  const field = (name: string) => message.match(new RegExp(`^${name}: (.+)$`, 'm'))?.[1]?.trim();
+  const branch = field('branch');
+  const path = field('path');
+  const queuedAt = Date.parse(field('queued') ?? '');
+  const expiresAt = Date.parse(field('expires') ?? '');
+  if (!branch || !path || Number.isNaN(queuedAt) || Number.isNaN(expiresAt)) return undefined;
+  return { branch, path, queuedAt, expiresAt };
+}
+
+/** A request read back from the queue, with the deploy commit it carries. */
+export interface QueuedDeploy extends LandingRequest {
+  id: string;
+  /** The request's ref on the server. */
+  ref: string;
+  /** The tag object the ref points at (the lease when deleting it). */
+  tag: string;
+  commit: string;
+  /** The deploy commit's message, byte for byte. */
+  message: string;
+  /** Its author line as git stores it: `Name <email> <unix> <tz>`. */
+  author: string;
+  /** Its committer's `Name <email>`; the replayed commit is committed by the same identity, now. */
+  committer: string;
+  /** Undefined when the commit carries no deployment trail (it is never landed then). */
+  trail: DeploymentTrail | undefined;
+}
+
+const FIELD = '\u0000';
+/** for-each-ref ends each record with a newline; a NUL before it cannot occur inside a message. */
+const RECORD_END = '\u0000\n';
+export const QUEUE_LISTING_FORMAT = [
+  '%(refname)',
+  '%(objectname)',
+  '%(*objectname)',
+  '%(contents)',
+  '%(*author)',
+  '%(*committername) %(*committeremail)',
+  '%(*trailers:only=true,unfold=true,separator=%x1e)',
+  '%(*contents)',
+].join('%00');
+
+/** `git for-each-ref --format=QUEUE_LISTING_FORMAT%00` output → requests; anything malformed is left out. */
+export function parseQueueListing(stdout: string): QueuedDeploy[] {
+  const queued: QueuedDeploy[] = [];
+  for (const record of stdout.split(RECORD_END)) {
+    const [localRef = '', tag = '', commit = '', tagMessage = '', author, committer, trailers, message] = record
+      .replace(/^\n+/, '')
+      .split(FIELD);
+    if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || message === undefined) continue;
+    const request = parseLandingRequest(tagMessage);
+    if (!request || !/^[0-9a-f]{40,64}$/.test(tag) || !/^[0-9a-f]{40,64}$/.test(commit)) continue;
+    const id = localRef.slice(LOCAL_QUEUE_PREFIX.length);
+    queued.push({
+      ...request,
+      id,
+      ref: `${LANDING_QUEUE_PREFIX}${id}`,
+      tag,
+      commit,
+      message,
+      author: author ?? '',
+      committer: committer ?? '',
+      trail: trailFromTrailers(parseTrailerLines((trailers ?? '').split('\u001e').map((line) => line.trim()))),
+    });
+  }
+  return queued;
+}
+
+/**
+ * Publishes `commit` (a deploy built on some earlier tip) as a landing request for `path` on
+ * `branch`. The ref is new and ours alone, so this push cannot lose a race; a failure is returned
+ * for the caller to carry on without the queue.
+ */
+export async function announceDeploy(
+  git: Git,
+  options: { commit: string; branch: string; path: string; tagger: string; now: number },
+): Promise<{ queued: Pick<QueuedDeploy, 'id' | 'ref' | 'tag' | 'queuedAt'> } | { failed: PushOutcome }> {
+  const id = randomBytes(10).toString('hex');
+  const seconds = Math.floor(options.now / 1000);
+  const tagObject = [
+    `object ${options.commit}`,
+    'type commit',
+    `tag shipgate-queue-${id}`,
+    `tagger ${options.tagger} ${seconds} +0000`,
+    '',
+    formatLandingRequest({
+      branch: options.branch,
+      path: options.path,
+      queuedAt: options.now,
+      expiresAt: options.now + LANDING_REQUEST_TTL_MS,
+    }),
+  ].join('\n');
+  const tag = (await git(['mktag'], { input: tagObject })).stdout.trim();
+  const ref = `${LANDING_QUEUE_PREFIX}${id}`;
+  const pushed = classifyPush(
+    await git(['push', '--porcelain', '--no-verify', 'origin', `${tag}:${ref}`], { ignoreReturnCode: true }),
+  );
+  return pushed.kind === 'pushed' ? { queued: { id, ref, tag, queuedAt: options.now } } : { failed: pushed };
+}
+
+/** The branch tip (`undefined` when the branch is gone) and every queued request, after one fetch. */
+export interface LandingState {
+  tip: string | undefined;
+  queue: QueuedDeploy[];
+}
+
+/**
+ * Fetches the branch and the whole queue. Blobs come along (up to a size): a landing push sends
+ * the queued trees, and pack-objects would otherwise fetch their blobs lazily, one more round trip.
+ * `--prune` drops requests that were settled since the last look.
+ */
+export async function fetchLandingState(git: Git, branch: string): Promise<LandingState> {
+  const trackingRef = `refs/remotes/origin/${branch}`;
+  const args = [
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    '--prune',
+    '--no-auto-maintenance',
+    '--no-write-fetch-head',
+    '--filter=blob:limit=1m',
+    'origin',
+    `+refs/heads/${branch}:${trackingRef}`,
+    `+${LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`,
+  ];
+  const fetched = await git(args, { ignoreReturnCode: true });
+  if (fetched.exitCode !== 0) {
+    throw new CommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
+  }
+  const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, trackingRef]);
+  const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${trackingRef}\u0000`));
+  return {
+    tip: tipLine?.split(FIELD)[1] || undefined,
+    queue: parseQueueListing(listing.stdout),
+  };
+}
+
+/** What one landing does with a request. */
+export type LandingAction =
+  | { entry: QueuedDeploy; action: 'apply' }
+  /** The path already holds exactly this content: settled without a commit. */
+  | { entry: QueuedDeploy; action: 'unchanged' }
+  /** The no-stale-overwrite rule refuses it; left for its writer to report. */
+  | { entry: QueuedDeploy; action: 'refused'; reason: string }
+  /** Past its expiry: its writer is gone; deleted without landing. */
+  | { entry: QueuedDeploy; action: 'expired' };
+
+/**
+ * Decides, without touching git, what landing the queue on the current tip does with each
+ * request of `branch`: in source order (oldest source first, so a newer source lands last and
+ * stays), each checked against the history as it will be once the requests before it have landed.
+ *
+ * @param history every deployment reachable from the tip, newest first
+ * @param pathObjects the object at each request's path: in its own commit (`<commit>:<path>`) and
+ *   on the tip (`tip:<path>`); absent when there is none
+ */
+export function planLanding(
+  queue: readonly QueuedDeploy[],
+  options: {
+    branch: string;
+    history: readonly Deployment[];
+    pathObjects: ReadonlyMap<string, string>;
+    now: number;
+  },
+): LandingAction[] {
+  const requests = queue
+    .filter((entry) => entry.branch === options.branch && entry.trail !== undefined)
+    .sort(
+      (a, b) =>
+        timeOf(a.trail?.sourceTime) - timeOf(b.trail?.sourceTime) ||
+        a.queuedAt - b.queuedAt ||
+        a.id.localeCompare(b.id),
+    );
+  const landedHistory = new Map<string, Deployment[]>();
+  const pathNow = new Map<string, string | undefined>();
+  const actions: LandingAction[] = [];
+  for (const entry of requests) {
+    const trail = entry.trail as DeploymentTrail;
+    if (entry.expiresAt <= options.now) {
+      actions.push({ entry, action: 'expired' });
+      continue;
+    }
+    const scope = `${trail.app}\u0000${trail.environment}`;
+    const history = [
+      ...(landedHistory.get(scope) ?? []),
+      ...options.history.filter(
+        (deployment) => deployment.app === trail.app && deployment.environment === trail.environment,
+      ),
+    ];
+    const decision = checkDeployOrder(history, { source: trail.source, sourceTime: trail.sourceTime });
+    if (!decision.allowed) {
+      actions.push({ entry, action: 'refused', reason: decision.reason });
+      continue;
+    }
+    const current = pathNow.has(entry.path) ? pathNow.get(entry.path) : options.pathObjects.get(`tip:${entry.path}`);
+    const wanted = options.pathObjects.get(`${entry.commit}:${entry.path}`);
+    if (wanted === current) {
+      actions.push({ entry, action: 'unchanged' });
+      continue;
+    }
+    pathNow.set(entry.path, wanted);
+    landedHistory.set(scope, [
+      {
+        ...trail,
+        commitSha: entry.commit,
+        committedAt: new Date(options.now).toISOString(),
+        kind: trail.rollbackOf ? 'rollback' : 'deploy',
+        path: entry.path,
+        subject: entry.message.split('\n', 1)[0] ?? '',
+      },
+      ...(landedHistory.get(scope) ?? []),
+    ]);
+    actions.push({ entry, action: 'apply' });
+  }
+  return actions;
+}
+
+function timeOf(value: string | undefined): number {
+  const time = value ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(time) ? 0 : time;
+}
+
+/**
+ * The objects at each request's path, in its commit and on `tip` (one cat-file for all): a tree,
+ * or nothing when the deploy emptied the path. Keys as `planLanding` reads them.
+ */
+export async function readPathObjects(
+  git: Git,
+  tip: string,
+  queue: readonly QueuedDeploy[],
+): Promise<Map<string, string>> {
+  const keys = [...new Set(queue.flatMap((entry) => [`${entry.commit}:${entry.path}`, `tip:${entry.path}`]))];
+  const input = keys.map((key) => (key.startsWith('tip:') ? `${tip}:${key.slice(4)}` : key)).join('\n');
+  const { stdout } = await git(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: `${input}\n` });
+  const objects = new Map<string, string>();
+  stdout.split('\n').forEach((line, index) => {
+    const match = line.match(/^([0-9a-f]{40,64}) (tree|blob)$/);
+    const key = keys[index];
+    if (match?.[1] && key) objects.set(key, `${match[2]} ${match[1]}`);
+  });
+  return objects;
+}
+
+/** The deployments reachable from `tip`, every app and environment, newest first. */
+export async function readAllDeployments(git: Git, tip: string): Promise<Deployment[]> {
+  const { stdout } = await git(['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`, tip]);
+  return parseDeploymentLog(stdout);
+}
+
+/**
+ * One commit per applied request on top of `tip`, written by a single `git fast-import`: the
+ * request's author and message, its committer identity at `now`, and its path set to exactly the
+ * queued tree (or removed). Returns each request's new commit, in order.
+ */
+export async function writeLandingCommits(
+  git: Git,
+  options: {
+    tip: string;
+    applied: readonly QueuedDeploy[];
+    pathObjects: ReadonlyMap<string, string>;
+    now: number;
+  },
+): Promise<Map<string, string>> {
+  const seconds = Math.floor(options.now / 1000);
+  const commands: string[] = [];
+  options.applied.forEach((entry, index) => {
+    const object = options.pathObjects.get(`${entry.commit}:${entry.path}`);
+    const [type, sha] = object?.split(' ') ?? [];
+    commands.push(
+      'commit refs/shipgate/landing',
+      `mark :${index + 1}`,
+      `author ${entry.author}`,
+      `committer ${entry.committer} ${seconds} +0000`,
+      `data ${Buffer.byteLength(entry.message)}`,
+      entry.message,
+      ...(index === 0 ? [`from ${options.tip}`] : []),
+      `D ${fastImportPath(entry.path)}`,
+      ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${fastImportPath(entry.path)}`] : []),
+      '',
+    );
+  });
+  options.applied.forEach((_, index) => {
+    commands.push(`get-mark :${index + 1}`);
+  });
+  commands.push('done', '');
+  const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
+  const shas = stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+  const commits = new Map<string, string>();
+  options.applied.forEach((entry, index) => {
+    const sha = shas[index];
+    if (sha) commits.set(entry.id, sha);
+  });
+  return commits;
+}
+
+/** fast-import takes a path to the end of the line; only a leading quote needs C-style quoting. */
+function fastImportPath(path: string): string {
+  return path.startsWith('"') ? `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : path;
+}
+
+/**
+ * Moves the branch from `tip` to `newTip` (when there is one) and deletes the settled requests,
+ * all or nothing: each deletion is leased on the tag we saw, so a request its writer withdrew (or
+ * another lander settled) in the meantime fails the whole push instead of being landed twice.
+ */
+export async function pushLanding(
+  git: Git,
+  options: { branch: string; newTip: string | undefined; settled: readonly QueuedDeploy[] },
+): Promise<PushOutcome> {
+  const args = [
+    'push',
+    '--porcelain',
+    '--atomic',
+    '--no-verify',
+    ...options.settled.map((entry) => `--force-with-lease=${entry.ref}:${entry.tag}`),
+    'origin',
+    ...(options.newTip ? [`${options.newTip}:refs/heads/${options.branch}`] : []),
+    ...options.settled.map((entry) => `:${entry.ref}`),
+  ];
+  return classifyPush(await git(args, { ignoreReturnCode: true }));
+}
+
+/**
+ * Deletes our own request (leased on its tag). `gone` means someone settled it first: it landed,
+ * or it was found already deployed, and the caller looks on the branch for which.
+ */
+export async function withdrawRequest(
+  git: Git,
+  request: Pick<QueuedDeploy, 'ref' | 'tag'>,
+): Promise<'withdrawn' | 'gone' | PushOutcome> {
+  const outcome = classifyPush(
+    await git(
+      [
+        'push',
+        '--porcelain',
+        '--no-verify',
+        `--force-with-lease=${request.ref}:${request.tag}`,
+        'origin',
+        `:${request.ref}`,
+      ],
+      {
+        ignoreReturnCode: true,
+      },
+    ),
+  );
+  if (outcome.kind === 'pushed') return 'withdrawn';
+  if (outcome.kind === 'race' && /stale info/.test(outcome.message)) return 'gone';
+  return outcome;
+}
+
+/**
+ * The commit that landed our deploy between `since` and `tip` (same message, byte for byte), when
+ * another writer landed it for us.
+ */
+export async function findLandedCommit(
+  git: Git,
+  options: { since: string | undefined; tip: string; message: string },
+): Promise<string | undefined> {
+  const range = options.since ? `${options.since}..${options.tip}` : options.tip;
+  const { stdout } = await git(['log', '-z', '--format=%H%x00%B', range]);
+  const parts = stdout.split('\u0000');
+  for (let index = 0; index + 1 < parts.length; index += 2) {
+    const sha = (parts[index] ?? '').replace(/^\n+/, '');
+    if (normalizeMessage(parts[index + 1] ?? '') === normalizeMessage(options.message)) return sha;
+  }
+  return undefined;
+}
+
+function normalizeMessage(message: string): string {
+  return message.replace(/\s+$/, '');
+}
+
+/** What one landing round came to, for the writer whose `request` is in the queue. */
+export type LandingRoundOutcome =
+  /** Our deploy is on the branch: landed by this round's push, or by another writer's. */
+  | { kind: 'landed'; commitSha: string; landedBy: 'this writer' | 'another writer'; alongside: number }
+  /** The path already held our content; nothing was committed. */
+  | { kind: 'unchanged'; tip: string }
+  /** The no-stale-overwrite rule refuses our deploy on the current tip; the request is withdrawn. */
+  | { kind: 'refused'; reason: string; tip: string }
+  /** An older request's writer lands the queue, ours included; look again later. */
+  | { kind: 'waiting'; leader: string }
+  /** The queue cannot help (the branch is gone): start over without it. */
+  | { kind: 'requeue' }
+  | { kind: 'push-failed'; outcome: Exclude<PushOutcome, { kind: 'pushed' }> };
+
+/**
+ * One round for a writer whose deploy is queued: fetch the branch and the queue; when our request
+ * is gone, find the commit that landed it. Otherwise the writer of the oldest request lands the
+ * whole queue in one push, and the others only look (a landing round costs CPU and a push, a look
+ * one fetch): `mayWait(leader)` says whether to keep leaving it to that writer, which a caller
+ * stops doing once the same leader has been pending too long (its writer may be gone).
+ */
+export async function runLandingRound(
+  git: Git,
+  options: {
+    branch: string;
+    request: Pick<QueuedDeploy, 'id' | 'ref' | 'tag'>;
+    /** The tip our deploy was first built on: it lands somewhere after it. */
+    since: string | undefined;
+    message: string;
+    mayWait: (leader: string) => boolean;
+    now: () => number;
+  },
+): Promise<LandingRoundOutcome> {
+  const { branch, request } = options;
+  const state = await fetchLandingState(git, branch);
+  if (!state.tip) {
+    await withdrawRequest(git, request);
+    return { kind: 'requeue' };
+  }
+  const tip = state.tip;
+  const ours = state.queue.find((entry) => entry.id === request.id);
+  if (!ours) return settledElsewhere(git, { ...options, tip });
+
+  const now = options.now();
+  const queue = state.queue.filter((entry) => entry.branch === branch);
+  const leader = oldestPending(queue, now);
+  if (leader && leader.id !== ours.id && options.mayWait(leader.id)) return { kind: 'waiting', leader: leader.id };
+
+  const [history, pathObjects] = await Promise.all([readAllDeployments(git, tip), readPathObjects(git, tip, queue)]);
+  const actions = planLanding(queue, { branch, history, pathObjects, now });
+  const own = actions.find((action) => action.entry.id === request.id);
+  if (own?.action === 'refused') {
+    // We report our own refusal; the others' requests are left to their writers.
+    const withdrawn = await withdrawRequest(git, request);
+    if (withdrawn === 'gone') return settledElsewhere(git, { ...options, tip });
+    return { kind: 'refused', reason: own.reason, tip };
+  }
+  const applied = actions.flatMap((action) => (action.action === 'apply' ? [action.entry] : []));
+  const commits = applied.length > 0 ? await writeLandingCommits(git, { tip, applied, pathObjects, now }) : new Map();
+  const newTip = applied.length > 0 ? commits.get((applied.at(-1) as QueuedDeploy).id) : undefined;
+  const settled = actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry]));
+  const pushed = await pushLanding(git, { branch, newTip, settled });
+  if (pushed.kind !== 'pushed') return { kind: 'push-failed', outcome: pushed };
+
+  const ownCommit = commits.get(request.id);
+  if (own?.action === 'apply' && ownCommit) {
+    return { kind: 'landed', commitSha: ownCommit, landedBy: 'this writer', alongside: applied.length - 1 };
+  }
+  return { kind: 'unchanged', tip: newTip ?? tip };
+}
+
+/** The request whose writer lands the queue: the oldest one still in force. */
+export function oldestPending(queue: readonly QueuedDeploy[], now: number): QueuedDeploy | undefined {
+  return queue
+    .filter((entry) => entry.expiresAt > now && entry.trail !== undefined)
+    .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))[0];
+}
+
+/**
+ * Our request was settled by someone else: find our commit, or learn that the path already held
+ * our content. A fetch can see the request's deletion before the branch update of the same atomic
+ * push (refs are read one by one), so a miss is confirmed on a fresh tip before it counts.
+ */
+async function settledElsewhere(
+  git: Git,
+  options: { branch: string; since: string | undefined; tip: string; message: string },
+): Promise<LandingRoundOutcome> {
+  let tip = options.tip;
+  for (let look = 1; look <= 2; look++) {
+    const landed = await findLandedCommit(git, { ...options, tip });
+    if (landed) return { kind: 'landed', commitSha: landed, landedBy: 'another writer', alongside: 0 };
+    if (look === 2) break;
+    const state = await fetchLandingState(git, options.branch);
+    if (!state.tip) return { kind: 'requeue' };
+    tip = state.tip;
+  }
+  return { kind: 'unchanged', tip };
+}
+
+/**
+ * Withdraws the request of a writer that is giving up, so it cannot land after the step failed.
+ * Returns the commit that landed it when someone settled it first (the step then succeeds after
+ * all); throws when it cannot be withdrawn, saying so, since it may still land.
+ */
+export async function abandonRequest(
+  git: Git,
+  branch: string,
+  request: Pick<QueuedDeploy, 'ref' | 'tag'> & { since: string | undefined },
+  message: string,
+  failure: Error,
+): Promise<string> {
+  let last = '';
+  // A concurrent landing push holds the ref's lock for a moment; the lease makes a retry safe.
+  for (let tries = 1; tries <= 3; tries++) {
+    const outcome = await withdrawRequest(git, request);
+    if (outcome === 'withdrawn') throw failure;
+    if (outcome === 'gone') {
+      const state = await fetchLandingState(git, branch);
+      const settled = state.tip
+        ? await settledElsewhere(git, { branch, since: request.since, tip: state.tip, message })
+        : undefined;
+      if (settled?.kind === 'landed') return settled.commitSha;
+      throw failure;
+    }
+    last = 'message' in outcome ? outcome.message : '';
+  }
+  throw new ShipgateError(
+    `${failure.message.replace(/\.$/, '')}; the queued request ${request.ref} could not be withdrawn (${last}), so another writer may still land it.`,
+  );
+}
