@@ -28376,7 +28376,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4729);
 /* harmony import */ var _shipgate_core_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7410);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8467);
 
 
 
@@ -28387,7 +28387,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7410:
+/***/ 8467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32451,7 +32451,7 @@ function trailers_buildCommitMessage(message, trail) {
     const subject = kept || `Deploy ${trailers_sanitizeTrailerValue(trail.app)} to ${trailers_sanitizeTrailerValue(trail.environment)}`;
     return `${subject}\n\n${formatTrailers(trail).join('\n')}\n`;
 }
-function parseTrailerLines(lines) {
+function trailers_parseTrailerLines(lines) {
     const trailers = [];
     for (const line of lines) {
         const match = line.match(/^([A-Za-z0-9][A-Za-z0-9-]*)\s*:\s*(.*)$/);
@@ -32465,7 +32465,7 @@ function parseTrailerLines(lines) {
  * `Shipgate-App` and `Shipgate-Environment` (not a deploy commit). Keys match case-insensitively,
  * as git's do; a repeated single-valued key keeps its first value.
  */
-function trailFromTrailers(trailers) {
+function trailers_trailFromTrailers(trailers) {
     const values = (key) => trailers.filter((trailer) => trailer.key.toLowerCase() === key.toLowerCase()).map((trailer) => trailer.value);
     const first = (key) => values(key).find((value) => value !== '');
     const app = first(deployment_TRAILER_KEYS.app);
@@ -32512,7 +32512,7 @@ function history_parseDeploymentLog(output, filter = {}) {
         const [commitSha = '', committedAt = '', subject = '', trailerText = ''] = trimmed.split(FIELD);
         if (!/^[0-9a-f]{40,64}$/.test(commitSha))
             continue;
-        const trail = trailFromTrailers(parseTrailerLines(trailerText.split(TRAILER_SEPARATOR).map((line) => line.trim())));
+        const trail = trailers_trailFromTrailers(trailers_parseTrailerLines(trailerText.split(TRAILER_SEPARATOR).map((line) => line.trim())));
         if (!trail)
             continue;
         if (filter.app !== undefined && trail.app !== filter.app)
@@ -32588,6 +32588,416 @@ function parseSymref(output) {
 async function history_remoteBranchExists(git, branch) {
     const { stdout } = await git(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
     return stdout.split('\n').some((line) => line.endsWith(`\trefs/heads/${branch}`));
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/landing-queue.ts
+
+
+
+
+
+
+/**
+ * The landing queue: how a crowd of writers on one branch land in a few pushes instead of one
+ * after another.
+ *
+ * A writer that loses the race for the branch does not start over alone. It publishes its deploy
+ * commit, as built, under `refs/shipgate/queue/<id>` (a tag object whose message says which branch
+ * and path it is for), and from then on every writer that tries the branch lands the whole queue:
+ * on the current tip it replays each queued deploy as a commit of its own (the deploy's author,
+ * message and trailers; the target path's tree becomes exactly the queued one), checks each against
+ * the no-stale-overwrite rule as its writer would, and pushes the new tip atomically with the
+ * deletion of every request it settled. Whichever writer wins that push has landed everyone's
+ * deploy; the others find their request gone and their commit on the branch. History stays linear
+ * and every deploy keeps its own commit.
+ */
+const landing_queue_LANDING_QUEUE_PREFIX = 'refs/shipgate/queue/';
+const LOCAL_QUEUE_PREFIX = 'refs/remotes/shipgate-queue/';
+/**
+ * How long a request may be landed by others. Its writer takes it back after half of this at the
+ * latest, so a request still there afterwards belongs to a writer that died: it is deleted
+ * unlanded, and a cancelled run's deploy cannot land long after the fact.
+ */
+const landing_queue_LANDING_REQUEST_TTL_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+const REQUEST_SUBJECT = 'Shipgate landing request';
+function formatLandingRequest(request) {
+    const time = (ms) => new Date(ms).toISOString();
+    return `${REQUEST_SUBJECT}\n\nbranch: ${request.branch}\npath: ${request.path}\nqueued: ${time(request.queuedAt)}\nexpires: ${time(request.expiresAt)}\n`;
+}
+function parseLandingRequest(message) {
+    if (!message.startsWith(REQUEST_SUBJECT))
+        return undefined;
+    const field = (name) => message.match(new RegExp(`^${name}: (.+)$`, 'm'))?.[1]?.trim();
+    const branch = field('branch');
+    const path = field('path');
+    const queuedAt = Date.parse(field('queued') ?? '');
+    const expiresAt = Date.parse(field('expires') ?? '');
+    if (!branch || !path || Number.isNaN(queuedAt) || Number.isNaN(expiresAt))
+        return undefined;
+    return { branch, path, queuedAt, expiresAt };
+}
+const landing_queue_FIELD = '\u0000';
+/** for-each-ref ends each record with a newline; a NUL before it cannot occur inside a message. */
+const RECORD_END = '\u0000\n';
+const QUEUE_LISTING_FORMAT = [
+    '%(refname)',
+    '%(objectname)',
+    '%(*objectname)',
+    '%(contents)',
+    '%(*author)',
+    '%(*committername) %(*committeremail)',
+    '%(*trailers:only=true,unfold=true,separator=%x1e)',
+    '%(*contents)',
+].join('%00');
+/** `git for-each-ref --format=QUEUE_LISTING_FORMAT%00` output → requests; anything malformed is left out. */
+function parseQueueListing(stdout) {
+    const queued = [];
+    for (const record of stdout.split(RECORD_END)) {
+        const [localRef = '', tag = '', commit = '', tagMessage = '', author, committer, trailers, message] = record
+            .replace(/^\n+/, '')
+            .split(landing_queue_FIELD);
+        if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || message === undefined)
+            continue;
+        const request = parseLandingRequest(tagMessage);
+        if (!request || !/^[0-9a-f]{40,64}$/.test(tag) || !/^[0-9a-f]{40,64}$/.test(commit))
+            continue;
+        const id = localRef.slice(LOCAL_QUEUE_PREFIX.length);
+        queued.push({
+            ...request,
+            id,
+            ref: `${landing_queue_LANDING_QUEUE_PREFIX}${id}`,
+            tag,
+            commit,
+            message,
+            author: author ?? '',
+            committer: committer ?? '',
+            trail: trailFromTrailers(parseTrailerLines((trailers ?? '').split('\u001e').map((line) => line.trim()))),
+        });
+    }
+    return queued;
+}
+/**
+ * Publishes `commit` (a deploy built on some earlier tip) as a landing request for `path` on
+ * `branch`. The ref is new and ours alone, so this push cannot lose a race; a failure is returned
+ * for the caller to carry on without the queue.
+ */
+async function landing_queue_announceDeploy(git, options) {
+    const id = randomBytes(10).toString('hex');
+    const seconds = Math.floor(options.now / 1000);
+    const tagObject = [
+        `object ${options.commit}`,
+        'type commit',
+        `tag shipgate-queue-${id}`,
+        `tagger ${options.tagger} ${seconds} +0000`,
+        '',
+        formatLandingRequest({
+            branch: options.branch,
+            path: options.path,
+            queuedAt: options.now,
+            expiresAt: options.now + landing_queue_LANDING_REQUEST_TTL_MS,
+        }),
+    ].join('\n');
+    const tag = (await git(['mktag'], { input: tagObject })).stdout.trim();
+    const ref = `${landing_queue_LANDING_QUEUE_PREFIX}${id}`;
+    const pushed = classifyPush(await git(['push', '--porcelain', '--no-verify', 'origin', `${tag}:${ref}`], { ignoreReturnCode: true }));
+    return pushed.kind === 'pushed' ? { queued: { id, ref, tag, queuedAt: options.now } } : { failed: pushed };
+}
+/**
+ * Fetches the branch and the whole queue. Blobs come along (up to a size): a landing push sends
+ * the queued trees, and pack-objects would otherwise fetch their blobs lazily, one more round trip.
+ * `--prune` drops requests that were settled since the last look.
+ */
+async function fetchLandingState(git, branch) {
+    const trackingRef = `refs/remotes/origin/${branch}`;
+    const args = [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--prune',
+        '--no-auto-maintenance',
+        '--no-write-fetch-head',
+        '--filter=blob:limit=1m',
+        'origin',
+        `+refs/heads/${branch}:${trackingRef}`,
+        `+${landing_queue_LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`,
+    ];
+    const fetched = await git(args, { ignoreReturnCode: true });
+    if (fetched.exitCode !== 0) {
+        throw new CommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
+    }
+    const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, trackingRef]);
+    const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${trackingRef}\u0000`));
+    return {
+        tip: tipLine?.split(landing_queue_FIELD)[1] || undefined,
+        queue: parseQueueListing(listing.stdout),
+    };
+}
+/**
+ * Decides, without touching git, what landing the queue on the current tip does with each
+ * request of `branch`: in source order (oldest source first, so a newer source lands last and
+ * stays), each checked against the history as it will be once the requests before it have landed.
+ *
+ * @param history every deployment reachable from the tip, newest first
+ * @param pathObjects the object at each request's path: in its own commit (`<commit>:<path>`) and
+ *   on the tip (`tip:<path>`); absent when there is none
+ */
+function planLanding(queue, options) {
+    const requests = queue
+        .filter((entry) => entry.branch === options.branch && entry.trail !== undefined)
+        .sort((a, b) => timeOf(a.trail?.sourceTime) - timeOf(b.trail?.sourceTime) ||
+        a.queuedAt - b.queuedAt ||
+        a.id.localeCompare(b.id));
+    const landedHistory = new Map();
+    const pathNow = new Map();
+    const actions = [];
+    for (const entry of requests) {
+        const trail = entry.trail;
+        if (entry.expiresAt <= options.now) {
+            actions.push({ entry, action: 'expired' });
+            continue;
+        }
+        const scope = `${trail.app}\u0000${trail.environment}`;
+        const history = [
+            ...(landedHistory.get(scope) ?? []),
+            ...options.history.filter((deployment) => deployment.app === trail.app && deployment.environment === trail.environment),
+        ];
+        const decision = checkDeployOrder(history, { source: trail.source, sourceTime: trail.sourceTime });
+        if (!decision.allowed) {
+            actions.push({ entry, action: 'refused', reason: decision.reason });
+            continue;
+        }
+        const current = pathNow.has(entry.path) ? pathNow.get(entry.path) : options.pathObjects.get(`tip:${entry.path}`);
+        const wanted = options.pathObjects.get(`${entry.commit}:${entry.path}`);
+        if (wanted === current) {
+            actions.push({ entry, action: 'unchanged' });
+            continue;
+        }
+        pathNow.set(entry.path, wanted);
+        landedHistory.set(scope, [
+            {
+                ...trail,
+                commitSha: entry.commit,
+                committedAt: new Date(options.now).toISOString(),
+                kind: trail.rollbackOf ? 'rollback' : 'deploy',
+                path: entry.path,
+                subject: entry.message.split('\n', 1)[0] ?? '',
+            },
+            ...(landedHistory.get(scope) ?? []),
+        ]);
+        actions.push({ entry, action: 'apply' });
+    }
+    return actions;
+}
+function timeOf(value) {
+    const time = value ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(time) ? 0 : time;
+}
+/**
+ * The objects at each request's path, in its commit and on `tip` (one cat-file for all): a tree,
+ * or nothing when the deploy emptied the path. Keys as `planLanding` reads them.
+ */
+async function readPathObjects(git, tip, queue) {
+    const keys = [...new Set(queue.flatMap((entry) => [`${entry.commit}:${entry.path}`, `tip:${entry.path}`]))];
+    const input = keys.map((key) => (key.startsWith('tip:') ? `${tip}:${key.slice(4)}` : key)).join('\n');
+    const { stdout } = await git(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: `${input}\n` });
+    const objects = new Map();
+    stdout.split('\n').forEach((line, index) => {
+        const match = line.match(/^([0-9a-f]{40,64}) (tree|blob)$/);
+        const key = keys[index];
+        if (match?.[1] && key)
+            objects.set(key, `${match[2]} ${match[1]}`);
+    });
+    return objects;
+}
+/** The deployments reachable from `tip`, every app and environment, newest first. */
+async function readAllDeployments(git, tip) {
+    const { stdout } = await git(['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`, tip]);
+    return parseDeploymentLog(stdout);
+}
+/**
+ * One commit per applied request on top of `tip`, written by a single `git fast-import`: the
+ * request's author and message, its committer identity at `now`, and its path set to exactly the
+ * queued tree (or removed). Returns each request's new commit, in order.
+ */
+async function writeLandingCommits(git, options) {
+    const seconds = Math.floor(options.now / 1000);
+    const commands = [];
+    options.applied.forEach((entry, index) => {
+        const object = options.pathObjects.get(`${entry.commit}:${entry.path}`);
+        const [type, sha] = object?.split(' ') ?? [];
+        commands.push('commit refs/shipgate/landing', `mark :${index + 1}`, `author ${entry.author}`, `committer ${entry.committer} ${seconds} +0000`, `data ${Buffer.byteLength(entry.message)}`, entry.message, ...(index === 0 ? [`from ${options.tip}`] : []), `D ${fastImportPath(entry.path)}`, ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${fastImportPath(entry.path)}`] : []), '');
+    });
+    options.applied.forEach((_, index) => {
+        commands.push(`get-mark :${index + 1}`);
+    });
+    commands.push('done', '');
+    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
+    const shas = stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+    const commits = new Map();
+    options.applied.forEach((entry, index) => {
+        const sha = shas[index];
+        if (sha)
+            commits.set(entry.id, sha);
+    });
+    return commits;
+}
+/** fast-import takes a path to the end of the line; only a leading quote needs C-style quoting. */
+function fastImportPath(path) {
+    return path.startsWith('"') ? `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : path;
+}
+/**
+ * Moves the branch from `tip` to `newTip` (when there is one) and deletes the settled requests,
+ * all or nothing: each deletion is leased on the tag we saw, so a request its writer withdrew (or
+ * another lander settled) in the meantime fails the whole push instead of being landed twice.
+ */
+async function pushLanding(git, options) {
+    const args = [
+        'push',
+        '--porcelain',
+        '--atomic',
+        '--no-verify',
+        ...options.settled.map((entry) => `--force-with-lease=${entry.ref}:${entry.tag}`),
+        'origin',
+        ...(options.newTip ? [`${options.newTip}:refs/heads/${options.branch}`] : []),
+        ...options.settled.map((entry) => `:${entry.ref}`),
+    ];
+    return classifyPush(await git(args, { ignoreReturnCode: true }));
+}
+/**
+ * Deletes our own request (leased on its tag). `gone` means someone settled it first: it landed,
+ * or it was found already deployed, and the caller looks on the branch for which.
+ */
+async function landing_queue_withdrawRequest(git, request) {
+    const outcome = classifyPush(await git([
+        'push',
+        '--porcelain',
+        '--no-verify',
+        `--force-with-lease=${request.ref}:${request.tag}`,
+        'origin',
+        `:${request.ref}`,
+    ], {
+        ignoreReturnCode: true,
+    }));
+    if (outcome.kind === 'pushed')
+        return 'withdrawn';
+    if (outcome.kind === 'race' && /stale info/.test(outcome.message))
+        return 'gone';
+    return outcome;
+}
+/**
+ * The commit that landed our deploy between `since` and `tip` (same message, byte for byte), when
+ * another writer landed it for us.
+ */
+async function findLandedCommit(git, options) {
+    const range = options.since ? `${options.since}..${options.tip}` : options.tip;
+    const { stdout } = await git(['log', '-z', '--format=%H%x00%B', range]);
+    const parts = stdout.split('\u0000');
+    for (let index = 0; index + 1 < parts.length; index += 2) {
+        const sha = (parts[index] ?? '').replace(/^\n+/, '');
+        if (normalizeMessage(parts[index + 1] ?? '') === normalizeMessage(options.message))
+            return sha;
+    }
+    return undefined;
+}
+function normalizeMessage(message) {
+    return message.replace(/\s+$/, '');
+}
+/**
+ * One round for a writer whose deploy is queued: fetch the branch and the queue; when our request
+ * is gone, find the commit that landed it. Otherwise the writer of the oldest request lands the
+ * whole queue in one push, and the others only look (a landing round costs CPU and a push, a look
+ * one fetch): `mayWait(leader)` says whether to keep leaving it to that writer, which a caller
+ * stops doing once the same leader has been pending too long (its writer may be gone).
+ */
+async function landing_queue_runLandingRound(git, options) {
+    const { branch, request } = options;
+    const state = await fetchLandingState(git, branch);
+    if (!state.tip) {
+        await landing_queue_withdrawRequest(git, request);
+        return { kind: 'requeue' };
+    }
+    const tip = state.tip;
+    const ours = state.queue.find((entry) => entry.id === request.id);
+    if (!ours)
+        return settledElsewhere(git, { ...options, tip });
+    const now = options.now();
+    const queue = state.queue.filter((entry) => entry.branch === branch);
+    const leader = oldestPending(queue, now);
+    if (leader && leader.id !== ours.id && options.mayWait(leader.id))
+        return { kind: 'waiting', leader: leader.id };
+    const [history, pathObjects] = await Promise.all([readAllDeployments(git, tip), readPathObjects(git, tip, queue)]);
+    const actions = planLanding(queue, { branch, history, pathObjects, now });
+    const own = actions.find((action) => action.entry.id === request.id);
+    if (own?.action === 'refused') {
+        // We report our own refusal; the others' requests are left to their writers.
+        const withdrawn = await landing_queue_withdrawRequest(git, request);
+        if (withdrawn === 'gone')
+            return settledElsewhere(git, { ...options, tip });
+        return { kind: 'refused', reason: own.reason, tip };
+    }
+    const applied = actions.flatMap((action) => (action.action === 'apply' ? [action.entry] : []));
+    const commits = applied.length > 0 ? await writeLandingCommits(git, { tip, applied, pathObjects, now }) : new Map();
+    const newTip = applied.length > 0 ? commits.get(applied.at(-1).id) : undefined;
+    const settled = actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry]));
+    const pushed = await pushLanding(git, { branch, newTip, settled });
+    if (pushed.kind !== 'pushed')
+        return { kind: 'push-failed', outcome: pushed };
+    const ownCommit = commits.get(request.id);
+    if (own?.action === 'apply' && ownCommit) {
+        return { kind: 'landed', commitSha: ownCommit, landedBy: 'this writer', alongside: applied.length - 1 };
+    }
+    return { kind: 'unchanged', tip: newTip ?? tip };
+}
+/** The request whose writer lands the queue: the oldest one still in force. */
+function oldestPending(queue, now) {
+    return queue
+        .filter((entry) => entry.expiresAt > now && entry.trail !== undefined)
+        .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))[0];
+}
+/**
+ * Our request was settled by someone else: find our commit, or learn that the path already held
+ * our content. A fetch can see the request's deletion before the branch update of the same atomic
+ * push (refs are read one by one), so a miss is confirmed on a fresh tip before it counts.
+ */
+async function settledElsewhere(git, options) {
+    let tip = options.tip;
+    for (let look = 1; look <= 2; look++) {
+        const landed = await findLandedCommit(git, { ...options, tip });
+        if (landed)
+            return { kind: 'landed', commitSha: landed, landedBy: 'another writer', alongside: 0 };
+        if (look === 2)
+            break;
+        const state = await fetchLandingState(git, options.branch);
+        if (!state.tip)
+            return { kind: 'requeue' };
+        tip = state.tip;
+    }
+    return { kind: 'unchanged', tip };
+}
+/**
+ * Withdraws the request of a writer that is giving up, so it cannot land after the step failed.
+ * Returns the commit that landed it when someone settled it first (the step then succeeds after
+ * all); throws when it cannot be withdrawn, saying so, since it may still land.
+ */
+async function landing_queue_abandonRequest(git, branch, request, message, failure) {
+    let last = '';
+    // A concurrent landing push holds the ref's lock for a moment; the lease makes a retry safe.
+    for (let tries = 1; tries <= 3; tries++) {
+        const outcome = await landing_queue_withdrawRequest(git, request);
+        if (outcome === 'withdrawn')
+            throw failure;
+        if (outcome === 'gone') {
+            const state = await fetchLandingState(git, branch);
+            const settled = state.tip
+                ? await settledElsewhere(git, { branch, since: request.since, tip: state.tip, message })
+                : undefined;
+            if (settled?.kind === 'landed')
+                return settled.commitSha;
+            throw failure;
+        }
+        last = 'message' in outcome ? outcome.message : '';
+    }
+    throw new ShipgateError(`${failure.message.replace(/\.$/, '')}; the queued request ${request.ref} could not be withdrawn (${last}), so another writer may still land it.`);
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/pull-request.ts
@@ -32812,6 +33222,7 @@ async function write_tree_writeTargetDirectory(repoDir, path, files, prune) {
 
 
 
+
 const DEFAULT_AUTHOR = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com',
@@ -32828,9 +33239,31 @@ const RACE_RETRY = {
     maxDelayMs: 8_000,
     factor: 3,
 };
+/**
+ * Backoff between landing rounds once a deploy is queued. Any writer's winning push lands every
+ * queued deploy, so losing one is cheap and the next look should come soon; the jitter still keeps
+ * a crowd of queued writers from fetching at the same instant.
+ */
+const LANDING_RETRY = {
+    baseDelayMs: 50,
+    maxDelayMs: 2_000,
+    factor: 2,
+};
+/** Between looks at the queue while another writer lands it: each look is one fetch. */
+const LANDING_LOOK = {
+    baseDelayMs: 200,
+    maxDelayMs: 1_000,
+    factor: 2,
+};
+/** How long a queued writer leaves the landing to the same leader before it lands the queue itself. */
+const LANDING_LEADER_GRACE_MS = 3_000;
 /** A push lost a race (or the connection failed); the whole attempt is redone on the new tip. */
 class RetryablePushError extends (/* unused pure expression or super */ null && (ShipgateError)) {
     name = 'RetryablePushError';
+}
+/** Another writer's request is older: that writer lands the queue, ours with it. */
+class LeaderWaitError extends (/* unused pure expression or super */ null && (ShipgateError)) {
+    name = 'LeaderWaitError';
 }
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /**
@@ -32959,8 +33392,12 @@ async function deploy_deployToGitOps(options) {
             // Someone else changed our path (or the merge was not clean): start over on the new tip.
             return buildOnTip(await tipOf(git, baseBranch), async () => history);
         };
-        const outcome = await retry(async (attempt) => {
-            attempts = attempt;
+        // When this writer first saw each leader of the queue, to stop waiting for one that is gone.
+        const leadersSeen = new Map();
+        // Set once this writer's deploy waits in the landing queue (after its first lost race).
+        let request;
+        const queueable = plan.mode === 'push' && plan.prune && !options.allowDowngrade && !options.expectCurrentCommit;
+        const pushAttempt = async (attempt) => {
             let step;
             if (attempt === 1 || !last) {
                 const tip = (await fetchBranch(git, baseBranch, 'tree:0')) ? await tipOf(git, baseBranch) : undefined;
@@ -32986,20 +33423,117 @@ async function deploy_deployToGitOps(options) {
             if (result.kind === 'fatal') {
                 throw new ConfigurationError(`The push to ${pushBranch} was refused by the server: ${result.message}`);
             }
-            throw new RetryablePushError(result.message);
-        }, {
-            attempts: plan.maxAttempts,
-            baseDelayMs: options.retryDelays?.baseDelayMs ?? RACE_RETRY.baseDelayMs,
-            maxDelayMs: options.retryDelays?.maxDelayMs ?? RACE_RETRY.maxDelayMs,
-            factor: RACE_RETRY.factor,
-            isRetryable: (error) => error instanceof RetryablePushError,
-            onRetry: ({ attempt, delayMs, error }) => log.info(`Push attempt ${attempt} of ${plan.maxAttempts} lost a race (${error.message}); fetching the new tip and re-applying in ${delayMs} ms.`),
-        }).catch((error) => {
-            if (error instanceof RetryablePushError) {
-                throw new ShipgateError(`The push to ${pushBranch} was rejected ${plan.maxAttempts} times (last: ${error.message}); raise "max-attempts" or try again.`);
+            if (queueable && result.kind === 'race') {
+                const announced = await announceDeploy(git, {
+                    commit: built.commitSha,
+                    branch: baseBranch,
+                    path: plan.path,
+                    tagger: `${author.name} <${author.email}>`,
+                    now: Date.now(),
+                });
+                if ('queued' in announced) {
+                    request = { ...announced.queued, since: built.tip };
+                    log.info(`Push attempt ${attempt} lost a race (${result.message}); queued this deploy as ${request.ref}, so whichever writer pushes next lands it too.`);
+                }
+                else {
+                    log.info(`Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`);
+                }
             }
-            throw error;
-        });
+            throw new RetryablePushError(result.message);
+        };
+        const landingAttempt = async (queued) => {
+            if (Date.now() - queued.queuedAt > LANDING_REQUEST_TTL_MS / 2) {
+                // Take the request back well before it expires under us, and go on alone. When it is
+                // already gone, it was settled meanwhile and the round below finds how.
+                if ((await withdrawRequest(git, queued)) === 'withdrawn') {
+                    request = undefined;
+                    throw new RetryablePushError(`the deploy waited in the landing queue for too long`);
+                }
+            }
+            const round = await runLandingRound(git, {
+                branch: baseBranch,
+                request: queued,
+                since: queued.since,
+                message: plan.message,
+                mayWait: (leader) => {
+                    const firstSeen = leadersSeen.get(leader) ?? Date.now();
+                    leadersSeen.set(leader, firstSeen);
+                    return Date.now() - firstSeen < (options.landingQueue?.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
+                },
+                now: Date.now,
+            });
+            if (round.kind !== 'push-failed' && round.kind !== 'waiting')
+                request = undefined;
+            switch (round.kind) {
+                case 'landed':
+                    if (round.landedBy === 'another writer')
+                        log.info(`Another writer landed this deploy as ${round.commitSha}.`);
+                    else if (round.alongside > 0)
+                        log.info(`Landed ${round.alongside} queued deploy(s) of other writers with this one.`);
+                    return { pushed: true, commitSha: round.commitSha };
+                case 'unchanged':
+                    return { tip: round.tip, pushed: false };
+                case 'refused':
+                    return { refused: round.reason, tip: round.tip, pushed: false };
+                case 'waiting':
+                    throw new LeaderWaitError(round.leader);
+                case 'requeue':
+                    last = undefined;
+                    throw new RetryablePushError(`${baseBranch} is gone from the server`);
+                case 'push-failed':
+                    if (round.outcome.kind === 'fatal') {
+                        throw new ConfigurationError(`The push to ${pushBranch} was refused by the server: ${round.outcome.message}`);
+                    }
+                    throw new RetryablePushError(round.outcome.message);
+            }
+        };
+        const attemptUntilSettled = async () => {
+            for (let attempt = 1, looks = 0;; attempt++) {
+                attempts = attempt;
+                try {
+                    return request ? await landingAttempt(request) : await pushAttempt(attempt);
+                }
+                catch (error) {
+                    if (error instanceof LeaderWaitError) {
+                        // Looking is not a push attempt: the grace period bounds how long we leave it to a leader.
+                        attempt--;
+                        const lookDelayMs = options.landingQueue?.lookDelayMs;
+                        await sleep(backoffDelay(++looks, lookDelayMs === undefined ? LANDING_LOOK : { ...LANDING_LOOK, baseDelayMs: lookDelayMs }));
+                        continue;
+                    }
+                    if (!(error instanceof RetryablePushError))
+                        throw error;
+                    if (attempt >= plan.maxAttempts) {
+                        throw new ShipgateError(`The push to ${pushBranch} was rejected ${plan.maxAttempts} times (last: ${error.message}); raise "max-attempts" or try again.`);
+                    }
+                    const policy = request ? LANDING_RETRY : RACE_RETRY;
+                    const delayMs = backoffDelay(attempt, {
+                        baseDelayMs: options.retryDelays?.baseDelayMs ?? policy.baseDelayMs,
+                        maxDelayMs: options.retryDelays?.maxDelayMs ?? policy.maxDelayMs,
+                        factor: policy.factor,
+                    });
+                    if (!request) {
+                        log.info(`Push attempt ${attempt} of ${plan.maxAttempts} lost a race (${error.message}); fetching the new tip and re-applying in ${delayMs} ms.`);
+                    }
+                    if (delayMs > 0)
+                        await sleep(delayMs);
+                }
+            }
+        };
+        let outcome;
+        try {
+            outcome = await attemptUntilSettled();
+        }
+        catch (error) {
+            // Never leave a request behind that could land after this step has failed.
+            const queued = request;
+            if (!queued)
+                throw error;
+            outcome = {
+                pushed: true,
+                commitSha: await abandonRequest(git, baseBranch, queued, plan.message, error),
+            };
+        }
         const result = {
             changed: outcome.pushed,
             commitSha: outcome.pushed ? outcome.commitSha : (outcome.tip ?? ''),
@@ -33872,6 +34406,7 @@ async function rollback(options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/index.ts
+
 
 
 

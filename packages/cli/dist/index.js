@@ -60,11 +60,11 @@ const action_metadata_namespaceObject = /*#__PURE__*/JSON.parse('[{"name":"appro
 const actionLoaders = {
     'approval-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960)),
     'build-image': () => Promise.all(/* import() */[__nccwpck_require__.e(530), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3319)),
-    'deployment-report': () => Promise.all(/* import() */[__nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(932), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1287)),
-    'gitops-commit': () => Promise.all(/* import() */[__nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(932), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9585)),
-    promote: () => Promise.all(/* import() */[__nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(932), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7259)),
+    'deployment-report': () => Promise.all(/* import() */[__nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(884), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1287)),
+    'gitops-commit': () => Promise.all(/* import() */[__nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(884), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9585)),
+    promote: () => Promise.all(/* import() */[__nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(884), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7259)),
     'render-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(530), __nccwpck_require__.e(172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4172)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(932), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7721)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(884), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7721)),
     'scan-image': () => Promise.all(/* import() */[__nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1090)),
 };
 
@@ -396,6 +396,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   i_: () => (/* reexport */ InputReader),
   Yu: () => (/* reexport */ ShipgateError),
   BD: () => (/* reexport */ Summary),
+  EY: () => (/* reexport */ backoffDelay),
   oq: () => (/* reexport */ basicAuthForms),
   zi: () => (/* reexport */ cliInputVariable),
   L: () => (/* reexport */ createCliRuntime),
@@ -407,10 +408,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   mu: () => (/* reexport */ parseRetryAfter),
   L5: () => (/* reexport */ retry),
   Cs: () => (/* reexport */ runAction),
-  qq: () => (/* reexport */ silentLogger)
+  qq: () => (/* reexport */ silentLogger),
+  yy: () => (/* reexport */ sleep)
 });
 
-// UNUSED EXPORTS: SecretMasker, backoffDelay, createExec, createMemoryRuntime, formatOutput, isUserError, readGitHubContext, sleep, splitList
+// UNUSED EXPORTS: SecretMasker, createExec, createMemoryRuntime, formatOutput, isUserError, readGitHubContext, splitList
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
