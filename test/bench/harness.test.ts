@@ -1,7 +1,18 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { defineBenchmark, formatResult, median, percentile, runBenchmark } from './harness';
+import { defineBenchmark, formatResult, median, percentile, processCpuMs, runBenchmark } from './harness';
 
 describe('benchmark harness', () => {
+  test.runIf(process.platform === 'linux')("processCpuMs counts a child's CPU once it has exited", async () => {
+    const before = processCpuMs();
+    // A child that spins until it has used 300 ms of CPU (not wall time: the machine may be busy).
+    const spin =
+      'const s = process.cpuUsage(); for (;;) { const u = process.cpuUsage(s); if (u.user + u.system >= 3e5) break; }';
+    await promisify(execFile)(process.execPath, ['-e', spin]);
+    expect(processCpuMs() - before).toBeGreaterThanOrEqual(250);
+  });
+
   test.each([
     [[3, 1, 2], 2],
     [[4, 1, 3, 2], 2.5],

@@ -5,6 +5,11 @@ export interface RetryOptions {
   baseDelayMs: number;
   maxDelayMs: number;
   factor?: number;
+  /**
+   * `full` (default): uniform in [0, ceiling], which spreads a crowd of clients best. `equal`:
+   * uniform in [ceiling/2, ceiling], for polling that should not come back almost at once.
+   */
+  jitter?: 'full' | 'equal';
   /** Whether this error may succeed on a later attempt. Default: every error. */
   isRetryable?: (error: unknown, attempt: number) => boolean;
   /** A delay the server asked for (Retry-After, rate-limit reset), used instead of backoff when longer. */
@@ -38,14 +43,15 @@ export async function retry<T>(operation: (attempt: number) => Promise<T>, optio
   }
 }
 
-/** Full-jitter exponential backoff: uniform in [0, min(max, base * factor^(attempt-1))]. */
+/** Jittered exponential backoff below a ceiling of min(max, base * factor^(attempt-1)); see `jitter`. */
 export function backoffDelay(
   attempt: number,
-  options: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs' | 'factor'>,
+  options: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs' | 'factor' | 'jitter'>,
   random: () => number = Math.random,
 ): number {
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (options.factor ?? 2) ** (attempt - 1));
-  return Math.round(ceiling * random());
+  const floor = options.jitter === 'equal' ? ceiling / 2 : 0;
+  return Math.round(floor + (ceiling - floor) * random());
 }
 
 /** Parses an HTTP `Retry-After` header (seconds or HTTP date) into milliseconds from `now`. */

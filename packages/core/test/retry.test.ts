@@ -84,6 +84,20 @@ describe('retry', () => {
   });
 
   test.each([
+    [1, 0, 50],
+    [1, 1, 100],
+    [3, 0.5, 300],
+    [10, 0, 500],
+  ])(
+    'equal jitter: backoffDelay(attempt %i, random %f) = %i, never below half the ceiling',
+    (attempt, random, expected) => {
+      expect(backoffDelay(attempt, { baseDelayMs: 100, maxDelayMs: 1000, jitter: 'equal' }, () => random)).toBe(
+        expected,
+      );
+    },
+  );
+
+  test.each([
     ['3', 3000],
     ['0', 0],
     ['Wed, 21 Oct 2015 07:28:10 GMT', 10_000],

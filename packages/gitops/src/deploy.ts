@@ -62,15 +62,30 @@ export const LANDING_RETRY = {
   factor: 2,
 } as const;
 
-/** Between looks at the queue while another writer lands it: each look is one fetch. */
+/**
+ * Between looks at the queue while another writer lands it. A look is a fetch, CPU the leader's
+ * landing needs on a shared machine, and a landing round takes a fetch and a push: the first look
+ * comes when one could have finished, and none comes back almost at once (equal jitter).
+ */
 export const LANDING_LOOK = {
-  baseDelayMs: 200,
-  maxDelayMs: 1_000,
+  baseDelayMs: 600,
+  maxDelayMs: 2_000,
   factor: 2,
+  jitter: 'equal',
 } as const;
 
-/** How long a queued writer leaves the landing to the same leader before it lands the queue itself. */
-export const LANDING_LEADER_GRACE_MS = 3_000;
+/**
+ * How long a leader lets a growing queue settle before it lands it anyway (counted from its own
+ * request): a crowd that lost the same race queues within about this time.
+ */
+export const LANDING_SETTLE_MS = 3_000;
+
+/**
+ * How long a queued writer leaves the landing to the same leader before it lands the queue itself
+ * (the leader's runner may have died): longer than a leader may wait for the queue to settle plus
+ * a few of its rounds on a busy machine.
+ */
+export const LANDING_LEADER_GRACE_MS = 8_000;
 
 export interface DeployOptions extends RepositoryAccess {
   exec: Exec;
@@ -189,7 +204,9 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
         GIT_COMMITTER_EMAIL: author.email,
       },
     });
-    await git(['init', '--quiet']);
+    // No templates: nothing of the machine's git setup (sample or global hooks) belongs in a
+    // throwaway clone, and copying them is a good part of what `git init` costs.
+    await git(['init', '--quiet', '--template=']);
     await git(['remote', 'add', 'origin', url]);
     const baseBranch = options.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
     validateBranch(baseBranch, 'branch');
@@ -288,6 +305,8 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
 
     // When this writer first saw each leader of the queue, to stop waiting for one that is gone.
     const leadersSeen = new Map<string, number>();
+    // The queue's size at this writer's last look, as its leader: just its own request at first.
+    let queueSizeSeen = 1;
     // Set once this writer's deploy waits in the landing queue (after its first lost race).
     let request: (Pick<QueuedDeploy, 'id' | 'ref' | 'tag' | 'queuedAt'> & { since: string | undefined }) | undefined;
     const queueable = plan.mode === 'push' && plan.prune && !options.allowDowngrade && !options.expectCurrentCommit;
@@ -319,11 +338,15 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
         throw new ConfigurationError(`The push to ${pushBranch} was refused by the server: ${result.message}`);
       }
       if (queueable && result.kind === 'race') {
+        const pathTree = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${plan.path}`], {
+          ignoreReturnCode: true,
+        });
         const announced = await announceDeploy(git, {
-          commit: built.commitSha,
+          pathTree: pathTree.exitCode === 0 ? pathTree.stdout.trim() : undefined,
           branch: baseBranch,
           path: plan.path,
-          tagger: `${author.name} <${author.email}>`,
+          message: plan.message,
+          identity: `${author.name} <${author.email}>`,
           now: Date.now(),
         });
         if ('queued' in announced) {
@@ -354,7 +377,14 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
         request: queued,
         since: queued.since,
         message: plan.message,
-        mayWait: (leader) => {
+        mayWait: ({ leader, leading, pending }) => {
+          if (leading) {
+            // While writers are still queueing (the queue grew since the last look), a moment
+            // more lands them all in this one push instead of leaving them for another leader.
+            const growing = pending > queueSizeSeen;
+            queueSizeSeen = pending;
+            return growing && Date.now() - queued.queuedAt < LANDING_SETTLE_MS;
+          }
           const firstSeen = leadersSeen.get(leader) ?? Date.now();
           leadersSeen.set(leader, firstSeen);
           return Date.now() - firstSeen < (options.landingQueue?.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);

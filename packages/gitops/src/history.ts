@@ -83,7 +83,7 @@ export async function readDeployments(options: ReadDeploymentsOptions): Promise<
   const dir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-history-'));
   try {
     const git = createGit({ exec: options.exec, url, token: options.token, cwd: dir });
-    await git(['init', '--quiet', '--bare']);
+    await git(['init', '--quiet', '--bare', '--template=']);
     await git(['remote', 'add', 'origin', url]);
     const branch = options.branch ?? (await remoteDefaultBranch(git));
     if (!branch || !(await remoteBranchExists(git, branch))) return [];

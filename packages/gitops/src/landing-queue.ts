@@ -117,30 +117,56 @@ export function parseQueueListing(stdout: string): QueuedDeploy[] {
 }
 
 /**
- * Publishes `commit` (a deploy built on some earlier tip) as a landing request for `path` on
- * `branch`. The ref is new and ours alone, so this push cannot lose a race; a failure is returned
- * for the caller to carry on without the queue.
+ * Publishes a deploy as a landing request for `path` on `branch`: a tag saying which branch and
+ * path, on a commit with the deploy's message that holds nothing but the path's tree. Nothing in
+ * it refers to the branch's history: a commit on the tip we lost with would make git send all the
+ * history it cannot prove the server has (the winner's tip is unknown here), fetching it lazily
+ * only to send it back. The ref is new and ours alone, so this push cannot lose a race; a failure
+ * is returned for the caller to carry on without the queue.
+ *
+ * @param pathTree the deploy's tree at `path`; `undefined` when the deploy empties the path
+ * @param identity `Name <email>` of the author, committer and tagger
  */
 export async function announceDeploy(
   git: Git,
-  options: { commit: string; branch: string; path: string; tagger: string; now: number },
+  options: {
+    pathTree: string | undefined;
+    branch: string;
+    path: string;
+    message: string;
+    identity: string;
+    now: number;
+  },
 ): Promise<{ queued: Pick<QueuedDeploy, 'id' | 'ref' | 'tag' | 'queuedAt'> } | { failed: PushOutcome }> {
   const id = randomBytes(10).toString('hex');
-  const seconds = Math.floor(options.now / 1000);
-  const tagObject = [
-    `object ${options.commit}`,
-    'type commit',
-    `tag shipgate-queue-${id}`,
-    `tagger ${options.tagger} ${seconds} +0000`,
+  const signature = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
+  const request = formatLandingRequest({
+    branch: options.branch,
+    path: options.path,
+    queuedAt: options.now,
+    expiresAt: options.now + LANDING_REQUEST_TTL_MS,
+  });
+  const stream = [
+    'commit refs/shipgate/request',
+    'mark :1',
+    `author ${signature}`,
+    `committer ${signature}`,
+    `data ${Buffer.byteLength(options.message)}`,
+    options.message,
+    ...(options.pathTree ? [`M 040000 ${options.pathTree} ${fastImportPath(options.path)}`] : []),
     '',
-    formatLandingRequest({
-      branch: options.branch,
-      path: options.path,
-      queuedAt: options.now,
-      expiresAt: options.now + LANDING_REQUEST_TTL_MS,
-    }),
+    `tag shipgate-queue-${id}`,
+    'mark :2',
+    'from :1',
+    `tagger ${signature}`,
+    `data ${Buffer.byteLength(request)}`,
+    request,
+    'get-mark :2',
+    'done',
+    '',
   ].join('\n');
-  const tag = (await git(['mktag'], { input: tagObject })).stdout.trim();
+  const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: stream });
+  const tag = stdout.trim();
   const ref = `${LANDING_QUEUE_PREFIX}${id}`;
   const pushed = classifyPush(
     await git(['push', '--porcelain', '--no-verify', 'origin', `${tag}:${ref}`], { ignoreReturnCode: true }),
@@ -160,7 +186,6 @@ export interface LandingState {
  * `--prune` drops requests that were settled since the last look.
  */
 export async function fetchLandingState(git: Git, branch: string): Promise<LandingState> {
-  const trackingRef = `refs/remotes/origin/${branch}`;
   const args = [
     'fetch',
     '--quiet',
@@ -170,19 +195,29 @@ export async function fetchLandingState(git: Git, branch: string): Promise<Landi
     '--no-write-fetch-head',
     '--filter=blob:limit=1m',
     'origin',
-    `+refs/heads/${branch}:${trackingRef}`,
+    `+refs/heads/${branch}:${trackingRef(branch)}`,
     `+${LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`,
   ];
   const fetched = await git(args, { ignoreReturnCode: true });
   if (fetched.exitCode !== 0) {
     throw new CommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
   }
-  const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, trackingRef]);
-  const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${trackingRef}\u0000`));
+  return readLandingState(git, branch);
+}
+
+/** The branch tip and the queue as this clone last saw them (no network). */
+export async function readLandingState(git: Git, branch: string): Promise<LandingState> {
+  const tracking = trackingRef(branch);
+  const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking]);
+  const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
   return {
     tip: tipLine?.split(FIELD)[1] || undefined,
     queue: parseQueueListing(listing.stdout),
   };
+}
+
+function trackingRef(branch: string): string {
+  return `refs/remotes/origin/${branch}`;
 }
 
 /** What one landing does with a request. */
@@ -438,8 +473,9 @@ export type LandingRoundOutcome =
  * One round for a writer whose deploy is queued: fetch the branch and the queue; when our request
  * is gone, find the commit that landed it. Otherwise the writer of the oldest request lands the
  * whole queue in one push, and the others only look (a landing round costs CPU and a push, a look
- * one fetch): `mayWait(leader)` says whether to keep leaving it to that writer, which a caller
- * stops doing once the same leader has been pending too long (its writer may be gone).
+ * one fetch): `mayWait` says whether to keep leaving it to that writer, which a caller stops doing
+ * once the same leader has been pending too long (its writer may be gone), and whether the leader
+ * lets a growing queue settle first.
  */
 export async function runLandingRound(
   git: Git,
@@ -449,7 +485,11 @@ export async function runLandingRound(
     /** The tip our deploy was first built on: it lands somewhere after it. */
     since: string | undefined;
     message: string;
-    mayWait: (leader: string) => boolean;
+    /**
+     * Whether to wait instead of landing now. `leading`: ours is the oldest request, so this writer
+     * lands the queue (it may still wait while the queue is growing, to land it in one push).
+     */
+    mayWait: (queue: { leader: string; leading: boolean; pending: number }) => boolean;
     now: () => number;
   },
 ): Promise<LandingRoundOutcome> {
@@ -465,8 +505,11 @@ export async function runLandingRound(
 
   const now = options.now();
   const queue = state.queue.filter((entry) => entry.branch === branch);
-  const leader = oldestPending(queue, now);
-  if (leader && leader.id !== ours.id && options.mayWait(leader.id)) return { kind: 'waiting', leader: leader.id };
+  const pending = queue.filter((entry) => entry.expiresAt > now && entry.trail !== undefined);
+  const leader = oldestPending(pending, now);
+  if (leader && options.mayWait({ leader: leader.id, leading: leader.id === ours.id, pending: pending.length })) {
+    return { kind: 'waiting', leader: leader.id };
+  }
 
   const [history, pathObjects] = await Promise.all([readAllDeployments(git, tip), readPathObjects(git, tip, queue)]);
   const actions = planLanding(queue, { branch, history, pathObjects, now });

@@ -158,7 +158,7 @@ export async function rollback(options: RollbackOptions): Promise<RollbackResult
   const workDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-rollback-'));
   try {
     const git = createGit({ exec: options.exec, url, token: options.token, cwd: join(workDir, 'repo.git') });
-    await options.exec('git', ['init', '--quiet', '--bare', join(workDir, 'repo.git')], { quiet: true });
+    await options.exec('git', ['init', '--quiet', '--bare', '--template=', join(workDir, 'repo.git')], { quiet: true });
     await git(['remote', 'add', 'origin', url]);
     const branch = options.branch ?? (await remoteDefaultBranch(git));
     if (!branch || !(await remoteBranchExists(git, branch))) {
