@@ -11,10 +11,11 @@
  * What bounds it here: the server, the 32 writers and every git process they spawn share this
  * machine's cores, and a deploy is CPU-bound (a single one uses about as much CPU as its wall
  * time). So the run also reports the CPU it used: `cpuPerWriterMs` against the single deploy's
- * `cpuMs` is what coordination costs each writer, and `cpuFloorMs` (all of the run's CPU spread over
- * every core) is the shortest wall time that work could take on this machine. With 32 writers on
- * two cores that floor alone is over 16× a single deploy, whatever the writers do; on 32 separate
- * runners it is one deploy's worth.
+ * `cpuMs` is what coordination costs each writer, `cpuFloorMs` (all of the run's CPU spread over
+ * every core) is the shortest wall time that work could take on this machine, and `soloCpuFloorMs`
+ * is the same for 32 single deploys' CPU: what 32 writers need here even if coordinating cost
+ * nothing. With 32 writers on two cores that is already about 16× a single deploy, whatever the
+ * writers do; on 32 separate runners it is one deploy's worth.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -32,6 +33,8 @@ interface Context {
   url: string;
   work: string;
   round: number;
+  /** CPU of the last single deploy. */
+  soloCpuMs?: number;
 }
 
 const deps = { exec: createExec({ log: silentLogger, masker: new SecretMasker() }), log: silentLogger };
@@ -74,7 +77,8 @@ export default defineBenchmark<Context>({
     run: async (context) => {
       const cpuBefore = processCpuMs();
       await deployOne(context, 'solo', ++context.round);
-      return { cpuMs: processCpuMs() - cpuBefore };
+      context.soloCpuMs = processCpuMs() - cpuBefore;
+      return { cpuMs: context.soloCpuMs };
     },
   },
   subject: {
@@ -96,6 +100,8 @@ export default defineBenchmark<Context>({
         failed: settled.length - done.length,
         cpuPerWriterMs: cpuMs / WRITERS,
         cpuFloorMs: cpuMs / availableParallelism(),
+        // The least wall time 32 writers need here even if coordinating cost nothing at all.
+        ...(context.soloCpuMs ? { soloCpuFloorMs: (WRITERS * context.soloCpuMs) / availableParallelism() } : {}),
       };
     },
   },
