@@ -33126,10 +33126,11 @@ async function retry(operation, options) {
         }
     }
 }
-/** Full-jitter exponential backoff: uniform in [0, min(max, base * factor^(attempt-1))]. */
+/** Jittered exponential backoff below a ceiling of min(max, base * factor^(attempt-1)); see `jitter`. */
 function backoffDelay(attempt, options, random = Math.random) {
     const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (options.factor ?? 2) ** (attempt - 1));
-    return Math.round(ceiling * random());
+    const floor = options.jitter === 'equal' ? ceiling / 2 : 0;
+    return Math.round(floor + (ceiling - floor) * random());
 }
 /** Parses an HTTP `Retry-After` header (seconds or HTTP date) into milliseconds from `now`. */
 function parseRetryAfter(value, now = Date.now()) {

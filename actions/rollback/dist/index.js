@@ -32692,7 +32692,7 @@ async function history_readDeployments(options) {
     const dir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-history-'));
     try {
         const git = createGit({ exec: options.exec, url, token: options.token, cwd: dir });
-        await git(['init', '--quiet', '--bare']);
+        await git(['init', '--quiet', '--bare', '--template=']);
         await git(['remote', 'add', 'origin', url]);
         const branch = options.branch ?? (await remoteDefaultBranch(git));
         if (!branch || !(await remoteBranchExists(git, branch)))
@@ -32885,27 +32885,46 @@ function parseQueueListing(stdout) {
     return queued;
 }
 /**
- * Publishes `commit` (a deploy built on some earlier tip) as a landing request for `path` on
- * `branch`. The ref is new and ours alone, so this push cannot lose a race; a failure is returned
- * for the caller to carry on without the queue.
+ * Publishes a deploy as a landing request for `path` on `branch`: a tag saying which branch and
+ * path, on a commit with the deploy's message that holds nothing but the path's tree. Nothing in
+ * it refers to the branch's history: a commit on the tip we lost with would make git send all the
+ * history it cannot prove the server has (the winner's tip is unknown here), fetching it lazily
+ * only to send it back. The ref is new and ours alone, so this push cannot lose a race; a failure
+ * is returned for the caller to carry on without the queue.
+ *
+ * @param pathTree the deploy's tree at `path`; `undefined` when the deploy empties the path
+ * @param identity `Name <email>` of the author, committer and tagger
  */
 async function announceDeploy(git, options) {
     const id = (0,external_node_crypto_.randomBytes)(10).toString('hex');
-    const seconds = Math.floor(options.now / 1000);
-    const tagObject = [
-        `object ${options.commit}`,
-        'type commit',
-        `tag shipgate-queue-${id}`,
-        `tagger ${options.tagger} ${seconds} +0000`,
+    const signature = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
+    const request = formatLandingRequest({
+        branch: options.branch,
+        path: options.path,
+        queuedAt: options.now,
+        expiresAt: options.now + LANDING_REQUEST_TTL_MS,
+    });
+    const stream = [
+        'commit refs/shipgate/request',
+        'mark :1',
+        `author ${signature}`,
+        `committer ${signature}`,
+        `data ${Buffer.byteLength(options.message)}`,
+        options.message,
+        ...(options.pathTree ? [`M 040000 ${options.pathTree} ${fastImportPath(options.path)}`] : []),
         '',
-        formatLandingRequest({
-            branch: options.branch,
-            path: options.path,
-            queuedAt: options.now,
-            expiresAt: options.now + LANDING_REQUEST_TTL_MS,
-        }),
+        `tag shipgate-queue-${id}`,
+        'mark :2',
+        'from :1',
+        `tagger ${signature}`,
+        `data ${Buffer.byteLength(request)}`,
+        request,
+        'get-mark :2',
+        'done',
+        '',
     ].join('\n');
-    const tag = (await git(['mktag'], { input: tagObject })).stdout.trim();
+    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: stream });
+    const tag = stdout.trim();
     const ref = `${LANDING_QUEUE_PREFIX}${id}`;
     const pushed = classifyPush(await git(['push', '--porcelain', '--no-verify', 'origin', `${tag}:${ref}`], { ignoreReturnCode: true }));
     return pushed.kind === 'pushed' ? { queued: { id, ref, tag, queuedAt: options.now } } : { failed: pushed };
@@ -32916,7 +32935,6 @@ async function announceDeploy(git, options) {
  * `--prune` drops requests that were settled since the last look.
  */
 async function fetchLandingState(git, branch) {
-    const trackingRef = `refs/remotes/origin/${branch}`;
     const args = [
         'fetch',
         '--quiet',
@@ -32926,19 +32944,27 @@ async function fetchLandingState(git, branch) {
         '--no-write-fetch-head',
         '--filter=blob:limit=1m',
         'origin',
-        `+refs/heads/${branch}:${trackingRef}`,
+        `+refs/heads/${branch}:${trackingRef(branch)}`,
         `+${LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`,
     ];
     const fetched = await git(args, { ignoreReturnCode: true });
     if (fetched.exitCode !== 0) {
         throw new src/* CommandError */.Qd({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
     }
-    const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, trackingRef]);
-    const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${trackingRef}\u0000`));
+    return readLandingState(git, branch);
+}
+/** The branch tip and the queue as this clone last saw them (no network). */
+async function readLandingState(git, branch) {
+    const tracking = trackingRef(branch);
+    const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking]);
+    const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
     return {
         tip: tipLine?.split(landing_queue_FIELD)[1] || undefined,
         queue: parseQueueListing(listing.stdout),
     };
+}
+function trackingRef(branch) {
+    return `refs/remotes/origin/${branch}`;
 }
 /**
  * Decides, without touching git, what landing the queue on the current tip does with each
@@ -33114,8 +33140,9 @@ function normalizeMessage(message) {
  * One round for a writer whose deploy is queued: fetch the branch and the queue; when our request
  * is gone, find the commit that landed it. Otherwise the writer of the oldest request lands the
  * whole queue in one push, and the others only look (a landing round costs CPU and a push, a look
- * one fetch): `mayWait(leader)` says whether to keep leaving it to that writer, which a caller
- * stops doing once the same leader has been pending too long (its writer may be gone).
+ * one fetch): `mayWait` says whether to keep leaving it to that writer, which a caller stops doing
+ * once the same leader has been pending too long (its writer may be gone), and whether the leader
+ * lets a growing queue settle first.
  */
 async function runLandingRound(git, options) {
     const { branch, request } = options;
@@ -33130,9 +33157,11 @@ async function runLandingRound(git, options) {
         return settledElsewhere(git, { ...options, tip });
     const now = options.now();
     const queue = state.queue.filter((entry) => entry.branch === branch);
-    const leader = oldestPending(queue, now);
-    if (leader && leader.id !== ours.id && options.mayWait(leader.id))
+    const pending = queue.filter((entry) => entry.expiresAt > now && entry.trail !== undefined);
+    const leader = oldestPending(pending, now);
+    if (leader && options.mayWait({ leader: leader.id, leading: leader.id === ours.id, pending: pending.length })) {
         return { kind: 'waiting', leader: leader.id };
+    }
     const [history, pathObjects] = await Promise.all([readAllDeployments(git, tip), readPathObjects(git, tip, queue)]);
     const actions = planLanding(queue, { branch, history, pathObjects, now });
     const own = actions.find((action) => action.entry.id === request.id);
@@ -33457,14 +33486,28 @@ const LANDING_RETRY = {
     maxDelayMs: 2_000,
     factor: 2,
 };
-/** Between looks at the queue while another writer lands it: each look is one fetch. */
+/**
+ * Between looks at the queue while another writer lands it. A look is a fetch, CPU the leader's
+ * landing needs on a shared machine, and a landing round takes a fetch and a push: the first look
+ * comes when one could have finished, and none comes back almost at once (equal jitter).
+ */
 const LANDING_LOOK = {
-    baseDelayMs: 200,
-    maxDelayMs: 1_000,
+    baseDelayMs: 600,
+    maxDelayMs: 2_000,
     factor: 2,
+    jitter: 'equal',
 };
-/** How long a queued writer leaves the landing to the same leader before it lands the queue itself. */
-const LANDING_LEADER_GRACE_MS = 3_000;
+/**
+ * How long a leader lets a growing queue settle before it lands it anyway (counted from its own
+ * request): a crowd that lost the same race queues within about this time.
+ */
+const LANDING_SETTLE_MS = 3_000;
+/**
+ * How long a queued writer leaves the landing to the same leader before it lands the queue itself
+ * (the leader's runner may have died): longer than a leader may wait for the queue to settle plus
+ * a few of its rounds on a busy machine.
+ */
+const LANDING_LEADER_GRACE_MS = 8_000;
 /** A push lost a race (or the connection failed); the whole attempt is redone on the new tip. */
 class RetryablePushError extends src/* ShipgateError */.Yu {
     name = 'RetryablePushError';
@@ -33508,7 +33551,9 @@ async function deployToGitOps(options) {
                 GIT_COMMITTER_EMAIL: author.email,
             },
         });
-        await git(['init', '--quiet']);
+        // No templates: nothing of the machine's git setup (sample or global hooks) belongs in a
+        // throwaway clone, and copying them is a good part of what `git init` costs.
+        await git(['init', '--quiet', '--template=']);
         await git(['remote', 'add', 'origin', url]);
         const baseBranch = options.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
         validateBranch(baseBranch, 'branch');
@@ -33602,6 +33647,8 @@ async function deployToGitOps(options) {
         };
         // When this writer first saw each leader of the queue, to stop waiting for one that is gone.
         const leadersSeen = new Map();
+        // The queue's size at this writer's last look, as its leader: just its own request at first.
+        let queueSizeSeen = 1;
         // Set once this writer's deploy waits in the landing queue (after its first lost race).
         let request;
         const queueable = plan.mode === 'push' && plan.prune && !options.allowDowngrade && !options.expectCurrentCommit;
@@ -33632,11 +33679,15 @@ async function deployToGitOps(options) {
                 throw new src/* ConfigurationError */.j1(`The push to ${pushBranch} was refused by the server: ${result.message}`);
             }
             if (queueable && result.kind === 'race') {
+                const pathTree = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${plan.path}`], {
+                    ignoreReturnCode: true,
+                });
                 const announced = await announceDeploy(git, {
-                    commit: built.commitSha,
+                    pathTree: pathTree.exitCode === 0 ? pathTree.stdout.trim() : undefined,
                     branch: baseBranch,
                     path: plan.path,
-                    tagger: `${author.name} <${author.email}>`,
+                    message: plan.message,
+                    identity: `${author.name} <${author.email}>`,
                     now: Date.now(),
                 });
                 if ('queued' in announced) {
@@ -33663,7 +33714,14 @@ async function deployToGitOps(options) {
                 request: queued,
                 since: queued.since,
                 message: plan.message,
-                mayWait: (leader) => {
+                mayWait: ({ leader, leading, pending }) => {
+                    if (leading) {
+                        // While writers are still queueing (the queue grew since the last look), a moment
+                        // more lands them all in this one push instead of leaving them for another leader.
+                        const growing = pending > queueSizeSeen;
+                        queueSizeSeen = pending;
+                        return growing && Date.now() - queued.queuedAt < LANDING_SETTLE_MS;
+                    }
                     const firstSeen = leadersSeen.get(leader) ?? Date.now();
                     leadersSeen.set(leader, firstSeen);
                     return Date.now() - firstSeen < (options.landingQueue?.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
@@ -34477,7 +34535,7 @@ async function rollback(options) {
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'shipgate-rollback-'));
     try {
         const git = git_createGit({ exec: options.exec, url, token: options.token, cwd: (0,external_node_path_.join)(workDir, 'repo.git') });
-        await options.exec('git', ['init', '--quiet', '--bare', (0,external_node_path_.join)(workDir, 'repo.git')], { quiet: true });
+        await options.exec('git', ['init', '--quiet', '--bare', '--template=', (0,external_node_path_.join)(workDir, 'repo.git')], { quiet: true });
         await git(['remote', 'add', 'origin', url]);
         const branch = options.branch ?? (await remoteDefaultBranch(git));
         if (!branch || !(await remoteBranchExists(git, branch))) {
@@ -37977,10 +38035,11 @@ async function retry(operation, options) {
         }
     }
 }
-/** Full-jitter exponential backoff: uniform in [0, min(max, base * factor^(attempt-1))]. */
+/** Jittered exponential backoff below a ceiling of min(max, base * factor^(attempt-1)); see `jitter`. */
 function backoffDelay(attempt, options, random = Math.random) {
     const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (options.factor ?? 2) ** (attempt - 1));
-    return Math.round(ceiling * random());
+    const floor = options.jitter === 'equal' ? ceiling / 2 : 0;
+    return Math.round(floor + (ceiling - floor) * random());
 }
 /** Parses an HTTP `Retry-After` header (seconds or HTTP date) into milliseconds from `now`. */
 function parseRetryAfter(value, now = Date.now()) {
