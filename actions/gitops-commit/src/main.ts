@@ -10,6 +10,8 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
   const inputs = new InputReader(runtime);
   const token = inputs.optional('token');
   maskToken(token, runtime.setSecret);
+  const queueKey = inputs.optional('queue-key');
+  if (queueKey) runtime.setSecret(queueKey);
   const workspacePath = (value: string) => resolve(runtime.workspace, value);
 
   const configHash = inputs.optional('config-hash');
@@ -55,6 +57,7 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
     prune: inputs.boolean('prune', true),
     message: inputs.optional('message'),
     maxAttempts: inputs.integer('max-attempts', { min: 1, max: 100, default: 10 }),
+    queueKey,
     allowDowngrade: inputs.boolean('allow-downgrade', false),
     author: {
       name: inputs.string('author-name', 'github-actions[bot]'),

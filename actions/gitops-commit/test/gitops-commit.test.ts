@@ -27,11 +27,13 @@ describe('gitops-commit', () => {
     await rm(work, { recursive: true, force: true });
   });
 
-  test('the bundle commits, sets its outputs and summary, and masks the token', async () => {
+  test('the bundle commits, sets its outputs and summary, and masks the token and queue key', async () => {
     const url = await server.createRepo('bundle', { files: { 'README.md': 'x\n' } });
+    const queueKey = 'shipgate-queue-key-7f3a91c2';
     const inputs = {
       repository: url,
       token: server.token,
+      'queue-key': queueKey,
       app: 'web',
       environment: 'staging',
       'source-dir': 'rendered',
@@ -47,7 +49,7 @@ describe('gitops-commit', () => {
     expect(message).toContain('Shipgate-Source: acme/web@9b2e1d0c4a5f6e7d8c9b0a1f2e3d4c5b6a798081');
     expect(message).toContain('Shipgate-Run: https://github.com/acme/web/actions/runs/123');
     const basic = Buffer.from(`x-access-token:${server.token}`).toString('base64');
-    expect(result.masked).toEqual(expect.arrayContaining([server.token, basic]));
+    expect(result.masked).toEqual(expect.arrayContaining([server.token, basic, queueKey]));
     // The raw stdout holds the ::add-mask:: commands themselves, which the runner consumes.
     const rawWithoutMaskCommands = `${result.stdout}\n${result.stderr}`
       .split('\n')
@@ -56,6 +58,7 @@ describe('gitops-commit', () => {
     for (const text of [result.log, rawWithoutMaskCommands, JSON.stringify(result.outputs), result.summary]) {
       expect(text).not.toContain(server.token);
       expect(text).not.toContain(basic);
+      expect(text).not.toContain(queueKey);
     }
 
     const again = await runActionBundle('gitops-commit', inputs, { workspace: work });

@@ -136,6 +136,12 @@ export interface DeployOptions extends RepositoryAccess {
   apiUrl?: string;
   /** Backoff between push attempts; tests pass 0. */
   retryDelays?: { baseDelayMs: number; maxDelayMs: number };
+  /**
+   * Signs this writer's queued deploy and verifies the others' (see `landingSignature`): a secret
+   * every pipeline deploying to the repository shares. Default: the token, which works when the
+   * pipelines share one; with per-run tokens, set it or each deploy lands on its own.
+   */
+  queueKey?: string;
   /** Timing of the landing queue (defaults `LANDING_LOOK`, `LANDING_LEADER_GRACE_MS`); tests shorten it. */
   landingQueue?: { lookDelayMs?: number; leaderGraceMs?: number };
   fetch?: typeof fetch;
@@ -176,6 +182,7 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
   const plan = await planDeploy(options);
   const { log } = options;
   maskToken(options.token, options.setSecret);
+  if (options.queueKey) options.setSecret?.(options.queueKey);
   const url = resolveRepositoryUrl(options.repository, {
     serverUrl: options.serverUrl ?? 'https://github.com',
     workspace: options.workspace ?? process.cwd(),
@@ -303,6 +310,7 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
       return buildOnTip(await tipOf(git, baseBranch), async () => history);
     };
 
+    const queueKey = options.queueKey || options.token;
     // When this writer first saw each leader of the queue, to stop waiting for one that is gone.
     const leadersSeen = new Map<string, number>();
     // The queue's size at this writer's last look, as its leader: just its own request at first.
@@ -347,6 +355,7 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
           path: plan.path,
           message: plan.message,
           identity: `${author.name} <${author.email}>`,
+          key: queueKey,
           now: Date.now(),
         });
         if ('queued' in announced) {
@@ -389,6 +398,7 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
           leadersSeen.set(leader, firstSeen);
           return Date.now() - firstSeen < (options.landingQueue?.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
         },
+        key: queueKey,
         now: Date.now,
       });
       if (round.kind !== 'push-failed' && round.kind !== 'waiting') request = undefined;

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { CommandError, ShipgateError } from '@shipgate/core';
 import { checkDeployOrder } from './deploy-order';
 import type { Deployment, DeploymentTrail } from './deployment';
@@ -40,11 +40,14 @@ export interface LandingRequest {
   /** When it was queued: orders the queue (the tag's own time has whole seconds only). */
   queuedAt: number;
   expiresAt: number;
+  /** `landingSignature` of the request; absent when its writer had no key. */
+  signature?: string;
 }
 
 export function formatLandingRequest(request: LandingRequest): string {
   const time = (ms: number) => new Date(ms).toISOString();
-  return `${REQUEST_SUBJECT}\n\nbranch: ${request.branch}\npath: ${request.path}\nqueued: ${time(request.queuedAt)}\nexpires: ${time(request.expiresAt)}\n`;
+  const signature = request.signature ? `signature: ${request.signature}\n` : '';
+  return `${REQUEST_SUBJECT}\n\nbranch: ${request.branch}\npath: ${request.path}\nqueued: ${time(request.queuedAt)}\nexpires: ${time(request.expiresAt)}\n${signature}`;
 }
 
 export function parseLandingRequest(message: string): LandingRequest | undefined {
@@ -54,8 +57,39 @@ export function parseLandingRequest(message: string): LandingRequest | undefined
   const path = field('path');
   const queuedAt = Date.parse(field('queued') ?? '');
   const expiresAt = Date.parse(field('expires') ?? '');
+  const signature = field('signature');
   if (!branch || !path || Number.isNaN(queuedAt) || Number.isNaN(expiresAt)) return undefined;
-  return { branch, path, queuedAt, expiresAt };
+  return { branch, path, queuedAt, expiresAt, ...(signature ? { signature } : {}) };
+}
+
+/**
+ * The HMAC-SHA256 that lets a writer trust another's request: over everything the request asks
+ * and the commit it carries (whose id binds the path's tree, the message and the author). Anyone
+ * who can push `refs/shipgate/queue/*` can queue a request, but only one signed with the key the
+ * writers share is landed by another writer; otherwise write access to the repository would be
+ * enough to get a deploy onto a branch only the pipelines' token may push to, with no approval.
+ */
+export function landingSignature(key: string, request: Omit<LandingRequest, 'signature'>, commit: string): string {
+  const signed = [
+    'shipgate landing request v1',
+    request.branch,
+    request.path,
+    String(request.queuedAt),
+    String(request.expiresAt),
+    commit,
+  ].join('\n');
+  return createHmac('sha256', key).update(signed).digest('hex');
+}
+
+/**
+ * Whether a writer holding `key` may land `entry`: signed with that key; with no key (no token:
+ * a local repository), unsigned only.
+ */
+export function isTrustedRequest(entry: QueuedDeploy, key: string | undefined): boolean {
+  if (!key) return entry.signature === undefined;
+  if (!entry.signature || !/^[0-9a-f]{64}$/.test(entry.signature)) return false;
+  const expected = Buffer.from(landingSignature(key, entry, entry.commit), 'hex');
+  return timingSafeEqual(expected, Buffer.from(entry.signature, 'hex'));
 }
 
 /** A request read back from the queue, with the deploy commit it carries. */
@@ -118,11 +152,11 @@ export function parseQueueListing(stdout: string): QueuedDeploy[] {
 
 /**
  * Publishes a deploy as a landing request for `path` on `branch`: a tag saying which branch and
- * path, on a commit with the deploy's message that holds nothing but the path's tree. Nothing in
- * it refers to the branch's history: a commit on the tip we lost with would make git send all the
- * history it cannot prove the server has (the winner's tip is unknown here), fetching it lazily
- * only to send it back. The ref is new and ours alone, so this push cannot lose a race; a failure
- * is returned for the caller to carry on without the queue.
+ * path (signed with `key`), on a commit with the deploy's message that holds nothing but the
+ * path's tree. Nothing in it refers to the branch's history: a commit on the tip we lost with
+ * would make git send all the history it cannot prove the server has (the winner's tip is unknown
+ * here), fetching it lazily only to send it back. The ref is new and ours alone, so this push
+ * cannot lose a race; a failure is returned for the caller to carry on without the queue.
  *
  * @param pathTree the deploy's tree at `path`; `undefined` when the deploy empties the path
  * @param identity `Name <email>` of the author, committer and tagger
@@ -135,18 +169,13 @@ export async function announceDeploy(
     path: string;
     message: string;
     identity: string;
+    key: string | undefined;
     now: number;
   },
 ): Promise<{ queued: Pick<QueuedDeploy, 'id' | 'ref' | 'tag' | 'queuedAt'> } | { failed: PushOutcome }> {
   const id = randomBytes(10).toString('hex');
   const signature = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
-  const request = formatLandingRequest({
-    branch: options.branch,
-    path: options.path,
-    queuedAt: options.now,
-    expiresAt: options.now + LANDING_REQUEST_TTL_MS,
-  });
-  const stream = [
+  const commitStream = [
     'commit refs/shipgate/request',
     'mark :1',
     `author ${signature}`,
@@ -155,18 +184,27 @@ export async function announceDeploy(
     options.message,
     ...(options.pathTree ? [`M 040000 ${options.pathTree} ${fastImportPath(options.path)}`] : []),
     '',
-    `tag shipgate-queue-${id}`,
-    'mark :2',
-    'from :1',
-    `tagger ${signature}`,
-    `data ${Buffer.byteLength(request)}`,
-    request,
-    'get-mark :2',
+    'get-mark :1',
     'done',
     '',
   ].join('\n');
-  const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: stream });
-  const tag = stdout.trim();
+  const commit = (await git(['fast-import', '--quiet', '--done', '--force'], { input: commitStream })).stdout.trim();
+  const request: LandingRequest = {
+    branch: options.branch,
+    path: options.path,
+    queuedAt: options.now,
+    expiresAt: options.now + LANDING_REQUEST_TTL_MS,
+  };
+  if (options.key) request.signature = landingSignature(options.key, request, commit);
+  const tagObject = [
+    `object ${commit}`,
+    'type commit',
+    `tag shipgate-queue-${id}`,
+    `tagger ${signature}`,
+    '',
+    formatLandingRequest(request),
+  ].join('\n');
+  const tag = (await git(['mktag'], { input: tagObject })).stdout.trim();
   const ref = `${LANDING_QUEUE_PREFIX}${id}`;
   const pushed = classifyPush(
     await git(['push', '--porcelain', '--no-verify', 'origin', `${tag}:${ref}`], { ignoreReturnCode: true }),
@@ -490,6 +528,8 @@ export async function runLandingRound(
      * lands the queue (it may still wait while the queue is growing, to land it in one push).
      */
     mayWait: (queue: { leader: string; leading: boolean; pending: number }) => boolean;
+    /** The key requests are signed with: only requests it verifies are landed (or waited for). */
+    key: string | undefined;
     now: () => number;
   },
 ): Promise<LandingRoundOutcome> {
@@ -504,7 +544,12 @@ export async function runLandingRound(
   if (!ours) return settledElsewhere(git, { ...options, tip });
 
   const now = options.now();
-  const queue = state.queue.filter((entry) => entry.branch === branch);
+  // Requests we cannot verify are neither landed nor waited for, only cleared once expired.
+  const queue = state.queue.filter(
+    (entry) =>
+      entry.branch === branch &&
+      (entry.id === ours.id || entry.expiresAt <= now || isTrustedRequest(entry, options.key)),
+  );
   const pending = queue.filter((entry) => entry.expiresAt > now && entry.trail !== undefined);
   const leader = oldestPending(pending, now);
   if (leader && options.mayWait({ leader: leader.id, leading: leader.id === ours.id, pending: pending.length })) {

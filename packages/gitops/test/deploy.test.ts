@@ -387,10 +387,8 @@ describe('deployToGitOps over real git http-backend', () => {
       expect(await tip(name)).toBe(before);
     });
 
-    test('a request whose writer is gone is landed by the next queued writer once the grace period is over', async () => {
-      const name = 'queue-orphan';
-      const url = await server.createRepo(name, { files: { 'README.md': 'x\n' } });
-      // The first writer loses its push, queues its deploy, and its runner dies right after.
+    /** A writer that loses its push, queues its deploy of `orphan`, and whose runner dies right after. */
+    const queueAndDie = async (name: string, url: string, queueKey?: string) => {
       let unlock: (() => Promise<void>) | undefined = await lockMain(name);
       const dying = recordingRuntime();
       let queued = false;
@@ -409,6 +407,7 @@ describe('deployToGitOps over real git http-backend', () => {
           ...deployOptions(dying, {
             repository: url,
             token: server.token,
+            ...(queueKey ? { queueKey } : {}),
             app: 'orphan',
             environment: 'dev',
             imageRefs: [IMAGE_A],
@@ -417,12 +416,13 @@ describe('deployToGitOps over real git http-backend', () => {
           exec: dyingExec,
         }),
       ).rejects.toThrow('the runner was cancelled');
-      expect(await server.git(name, ['for-each-ref', '--format=%(refname)', 'refs/shipgate/'])).toMatch(
-        /^refs\/shipgate\/queue\/[0-9a-f]{20}$/,
-      );
+      const queue = await server.git(name, ['for-each-ref', '--format=%(refname)', 'refs/shipgate/']);
+      expect(queue).toMatch(/^refs\/shipgate\/queue\/[0-9a-f]{20}$/);
+      return queue;
+    };
 
-      // The next writer loses its first push too, finds the orphan's request older than its own,
-      // waits out the grace period, and lands both.
+    /** A writer of `web` that loses its first push, with a short grace period. */
+    const deployAfterLosingOnce = async (name: string, url: string) => {
       const recording = recordingRuntime();
       let locked = false;
       const exec: typeof recording.exec = async (command, args, options) => {
@@ -449,16 +449,38 @@ describe('deployToGitOps over real git http-backend', () => {
         }),
         exec,
       });
+      const looks = recording.argv.filter((args) => args.some((arg) => arg.startsWith('+refs/shipgate/queue/*')));
+      const landed = await server.git(name, ['log', '--format=%(trailers:key=Shipgate-App,valueonly)', 'main']);
+      return { result, recording, looks: looks.length, landed: landed.split('\n').filter(Boolean) };
+    };
+
+    test('a request whose writer is gone is landed by the next queued writer once the grace period is over', async () => {
+      const name = 'queue-orphan';
+      const url = await server.createRepo(name, { files: { 'README.md': 'x\n' } });
+      await queueAndDie(name, url);
+      const { result, recording, looks, landed } = await deployAfterLosingOnce(name, url);
       expect(result).toMatchObject({ changed: true, attempts: 2 });
       expect(await tip(name)).toBe(result.commitSha);
-      const landedApps = await server.git(name, ['log', '--format=%(trailers:key=Shipgate-App,valueonly)', 'main']);
-      expect(landedApps.split('\n').filter(Boolean)).toEqual(['web', 'orphan']);
+      expect(landed).toEqual(['web', 'orphan']);
       expect(await server.git(name, ['show', 'main:apps/orphan/dev/app.yaml'])).toBe('orphan');
       expect(await server.git(name, ['for-each-ref', 'refs/shipgate/'])).toBe('');
       expect(recording.runtime.logs.some((entry) => /Landed 1 queued deploy/.test(entry.message))).toBe(true);
       // It left the landing to the older request's writer at first, looking again until the grace ran out.
-      const looks = recording.argv.filter((args) => args.some((arg) => arg.startsWith('+refs/shipgate/queue/*')));
-      expect(looks.length).toBeGreaterThan(1);
+      expect(looks).toBeGreaterThan(1);
+    });
+
+    test('a request signed with another key is neither landed nor waited for', async () => {
+      // As queued by someone who can push to the repository but does not hold the pipelines' key.
+      const name = 'queue-untrusted';
+      const url = await server.createRepo(name, { files: { 'README.md': 'x\n' } });
+      const queued = await queueAndDie(name, url, 'not-the-pipelines-key');
+      const { result, looks, landed } = await deployAfterLosingOnce(name, url);
+      expect(result).toMatchObject({ changed: true, attempts: 2 });
+      expect(await tip(name)).toBe(result.commitSha);
+      expect(landed).toEqual(['web']);
+      expect(looks).toBe(1);
+      // Left for its own writer (or its expiry).
+      expect(await server.git(name, ['for-each-ref', '--format=%(refname)', 'refs/shipgate/'])).toBe(queued);
     });
   });
 

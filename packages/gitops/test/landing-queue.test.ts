@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { Deployment } from '../src/deployment';
 import {
   formatLandingRequest,
+  isTrustedRequest,
+  landingSignature,
   oldestPending,
   parseLandingRequest,
   parseQueueListing,
@@ -71,6 +73,42 @@ describe('landing requests', () => {
     expect(web?.message.endsWith('actions/runs/123\n')).toBe(true);
     // Listed, so that it can expire, but never landed: it carries no deployment trail.
     expect(other).toMatchObject({ branch: 'env/staging', path: 'web', trail: undefined, message: 'not a deploy\n' });
+  });
+});
+
+describe('signed requests', () => {
+  const KEY = 'gst_shared_pipeline_token';
+  const signed = (key: string | undefined, overrides: Partial<QueuedDeploy> = {}) => {
+    const entry = request('web');
+    const base = { ...entry, ...overrides };
+    if (key) base.signature = landingSignature(key, entry, entry.commit);
+    return base;
+  };
+
+  test('a request signed with the key this writer holds is trusted', () => {
+    expect(isTrustedRequest(signed(KEY), KEY)).toBe(true);
+  });
+
+  test.each([
+    ['signed with another key', signed('someone-elses-key')],
+    ['unsigned', signed(undefined)],
+    ['pointed at another commit after signing', signed(KEY, { commit: 'f'.repeat(40) })],
+    ['moved to another path after signing', signed(KEY, { path: 'apps/billing/prod' })],
+    ['moved to another branch after signing', signed(KEY, { branch: 'env/prod' })],
+    ['given a longer life after signing', signed(KEY, { expiresAt: EXPIRES + 3_600_000 })],
+    ['carrying a malformed signature', { ...signed(KEY), signature: 'not-hex' }],
+  ])('a request %s is not trusted', (_name, entry) => {
+    expect(isTrustedRequest(entry, KEY)).toBe(false);
+  });
+
+  test('without a key (a local repository, no token) only unsigned requests are trusted', () => {
+    expect(isTrustedRequest(signed(undefined), undefined)).toBe(true);
+    expect(isTrustedRequest(signed(KEY), undefined)).toBe(false);
+  });
+
+  test('the signature travels in the tag message', () => {
+    const entry = signed(KEY);
+    expect(parseLandingRequest(formatLandingRequest(entry))?.signature).toBe(entry.signature);
   });
 });
 
