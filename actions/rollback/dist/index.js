@@ -32830,7 +32830,8 @@ const LANDING_REQUEST_TTL_MS = 5 * 60_000;
 const REQUEST_SUBJECT = 'Shipgate landing request';
 function formatLandingRequest(request) {
     const time = (ms) => new Date(ms).toISOString();
-    return `${REQUEST_SUBJECT}\n\nbranch: ${request.branch}\npath: ${request.path}\nqueued: ${time(request.queuedAt)}\nexpires: ${time(request.expiresAt)}\n`;
+    const signature = request.signature ? `signature: ${request.signature}\n` : '';
+    return `${REQUEST_SUBJECT}\n\nbranch: ${request.branch}\npath: ${request.path}\nqueued: ${time(request.queuedAt)}\nexpires: ${time(request.expiresAt)}\n${signature}`;
 }
 function parseLandingRequest(message) {
     if (!message.startsWith(REQUEST_SUBJECT))
@@ -32840,9 +32841,40 @@ function parseLandingRequest(message) {
     const path = field('path');
     const queuedAt = Date.parse(field('queued') ?? '');
     const expiresAt = Date.parse(field('expires') ?? '');
+    const signature = field('signature');
     if (!branch || !path || Number.isNaN(queuedAt) || Number.isNaN(expiresAt))
         return undefined;
-    return { branch, path, queuedAt, expiresAt };
+    return { branch, path, queuedAt, expiresAt, ...(signature ? { signature } : {}) };
+}
+/**
+ * The HMAC-SHA256 that lets a writer trust another's request: over everything the request asks
+ * and the commit it carries (whose id binds the path's tree, the message and the author). Anyone
+ * who can push `refs/shipgate/queue/*` can queue a request, but only one signed with the key the
+ * writers share is landed by another writer; otherwise write access to the repository would be
+ * enough to get a deploy onto a branch only the pipelines' token may push to, with no approval.
+ */
+function landingSignature(key, request, commit) {
+    const signed = [
+        'shipgate landing request v1',
+        request.branch,
+        request.path,
+        String(request.queuedAt),
+        String(request.expiresAt),
+        commit,
+    ].join('\n');
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(signed).digest('hex');
+}
+/**
+ * Whether a writer holding `key` may land `entry`: signed with that key; with no key (no token:
+ * a local repository), unsigned only.
+ */
+function isTrustedRequest(entry, key) {
+    if (!key)
+        return entry.signature === undefined;
+    if (!entry.signature || !/^[0-9a-f]{64}$/.test(entry.signature))
+        return false;
+    const expected = Buffer.from(landingSignature(key, entry, entry.commit), 'hex');
+    return (0,external_node_crypto_.timingSafeEqual)(expected, Buffer.from(entry.signature, 'hex'));
 }
 const landing_queue_FIELD = '\u0000';
 /** for-each-ref ends each record with a newline; a NUL before it cannot occur inside a message. */
@@ -32886,11 +32918,11 @@ function parseQueueListing(stdout) {
 }
 /**
  * Publishes a deploy as a landing request for `path` on `branch`: a tag saying which branch and
- * path, on a commit with the deploy's message that holds nothing but the path's tree. Nothing in
- * it refers to the branch's history: a commit on the tip we lost with would make git send all the
- * history it cannot prove the server has (the winner's tip is unknown here), fetching it lazily
- * only to send it back. The ref is new and ours alone, so this push cannot lose a race; a failure
- * is returned for the caller to carry on without the queue.
+ * path (signed with `key`), on a commit with the deploy's message that holds nothing but the
+ * path's tree. Nothing in it refers to the branch's history: a commit on the tip we lost with
+ * would make git send all the history it cannot prove the server has (the winner's tip is unknown
+ * here), fetching it lazily only to send it back. The ref is new and ours alone, so this push
+ * cannot lose a race; a failure is returned for the caller to carry on without the queue.
  *
  * @param pathTree the deploy's tree at `path`; `undefined` when the deploy empties the path
  * @param identity `Name <email>` of the author, committer and tagger
@@ -32898,13 +32930,7 @@ function parseQueueListing(stdout) {
 async function announceDeploy(git, options) {
     const id = (0,external_node_crypto_.randomBytes)(10).toString('hex');
     const signature = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
-    const request = formatLandingRequest({
-        branch: options.branch,
-        path: options.path,
-        queuedAt: options.now,
-        expiresAt: options.now + LANDING_REQUEST_TTL_MS,
-    });
-    const stream = [
+    const commitStream = [
         'commit refs/shipgate/request',
         'mark :1',
         `author ${signature}`,
@@ -32913,18 +32939,28 @@ async function announceDeploy(git, options) {
         options.message,
         ...(options.pathTree ? [`M 040000 ${options.pathTree} ${fastImportPath(options.path)}`] : []),
         '',
-        `tag shipgate-queue-${id}`,
-        'mark :2',
-        'from :1',
-        `tagger ${signature}`,
-        `data ${Buffer.byteLength(request)}`,
-        request,
-        'get-mark :2',
+        'get-mark :1',
         'done',
         '',
     ].join('\n');
-    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: stream });
-    const tag = stdout.trim();
+    const commit = (await git(['fast-import', '--quiet', '--done', '--force'], { input: commitStream })).stdout.trim();
+    const request = {
+        branch: options.branch,
+        path: options.path,
+        queuedAt: options.now,
+        expiresAt: options.now + LANDING_REQUEST_TTL_MS,
+    };
+    if (options.key)
+        request.signature = landingSignature(options.key, request, commit);
+    const tagObject = [
+        `object ${commit}`,
+        'type commit',
+        `tag shipgate-queue-${id}`,
+        `tagger ${signature}`,
+        '',
+        formatLandingRequest(request),
+    ].join('\n');
+    const tag = (await git(['mktag'], { input: tagObject })).stdout.trim();
     const ref = `${LANDING_QUEUE_PREFIX}${id}`;
     const pushed = classifyPush(await git(['push', '--porcelain', '--no-verify', 'origin', `${tag}:${ref}`], { ignoreReturnCode: true }));
     return pushed.kind === 'pushed' ? { queued: { id, ref, tag, queuedAt: options.now } } : { failed: pushed };
@@ -33156,7 +33192,9 @@ async function runLandingRound(git, options) {
     if (!ours)
         return settledElsewhere(git, { ...options, tip });
     const now = options.now();
-    const queue = state.queue.filter((entry) => entry.branch === branch);
+    // Requests we cannot verify are neither landed nor waited for, only cleared once expired.
+    const queue = state.queue.filter((entry) => entry.branch === branch &&
+        (entry.id === ours.id || entry.expiresAt <= now || isTrustedRequest(entry, options.key)));
     const pending = queue.filter((entry) => entry.expiresAt > now && entry.trail !== undefined);
     const leader = oldestPending(pending, now);
     if (leader && options.mayWait({ leader: leader.id, leading: leader.id === ours.id, pending: pending.length })) {
@@ -33526,6 +33564,8 @@ async function deployToGitOps(options) {
     const plan = await planDeploy(options);
     const { log } = options;
     git_maskToken(options.token, options.setSecret);
+    if (options.queueKey)
+        options.setSecret?.(options.queueKey);
     const url = git_resolveRepositoryUrl(options.repository, {
         serverUrl: options.serverUrl ?? 'https://github.com',
         workspace: options.workspace ?? process.cwd(),
@@ -33645,6 +33685,7 @@ async function deployToGitOps(options) {
             // Someone else changed our path (or the merge was not clean): start over on the new tip.
             return buildOnTip(await tipOf(git, baseBranch), async () => history);
         };
+        const queueKey = options.queueKey || options.token;
         // When this writer first saw each leader of the queue, to stop waiting for one that is gone.
         const leadersSeen = new Map();
         // The queue's size at this writer's last look, as its leader: just its own request at first.
@@ -33688,6 +33729,7 @@ async function deployToGitOps(options) {
                     path: plan.path,
                     message: plan.message,
                     identity: `${author.name} <${author.email}>`,
+                    key: queueKey,
                     now: Date.now(),
                 });
                 if ('queued' in announced) {
@@ -33726,6 +33768,7 @@ async function deployToGitOps(options) {
                     leadersSeen.set(leader, firstSeen);
                     return Date.now() - firstSeen < (options.landingQueue?.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
                 },
+                key: queueKey,
                 now: Date.now,
             });
             if (round.kind !== 'push-failed' && round.kind !== 'waiting')

@@ -25,6 +25,9 @@ async function readSettings(runtime) {
     const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(runtime);
     const token = inputs.optional('token');
     (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .maskToken */ .gg)(token, runtime.setSecret);
+    const queueKey = inputs.optional('queue-key');
+    if (queueKey)
+        runtime.setSecret(queueKey);
     const workspacePath = (value) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.workspace, value);
     const configHash = inputs.optional('config-hash');
     if (configHash && !CONFIG_HASH.test(configHash)) {
@@ -66,6 +69,7 @@ async function readSettings(runtime) {
         prune: inputs.boolean('prune', true),
         message: inputs.optional('message'),
         maxAttempts: inputs.integer('max-attempts', { min: 1, max: 100, default: 10 }),
+        queueKey,
         allowDowngrade: inputs.boolean('allow-downgrade', false),
         author: {
             name: inputs.string('author-name', 'github-actions[bot]'),
