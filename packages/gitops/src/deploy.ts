@@ -63,16 +63,28 @@ export const LANDING_RETRY = {
 } as const;
 
 /**
- * Between looks at the queue while another writer lands it. A look is a fetch, CPU the leader's
- * landing needs on a shared machine, and a landing round takes a fetch and a push: the first look
- * comes when one could have finished, and none comes back almost at once (equal jitter).
+ * Between looks at the queue. The leader looks again soon while it lets a growing queue settle.
+ * The others wait longer the longer the queue: each look is a fetch, and on a machine they share,
+ * a crowd looking often takes the CPU the leader's landing needs; a short queue lands quickly, so
+ * its writers look often. Equal jitter keeps any look from coming back almost at once.
  */
 export const LANDING_LOOK = {
-  baseDelayMs: 600,
-  maxDelayMs: 2_000,
-  factor: 2,
-  jitter: 'equal',
+  leaderMs: 300,
+  perRequestMs: 80,
+  minMs: 300,
+  maxMs: 2_500,
 } as const;
+
+/** The wait before the next look at the queue, for the leader or for a writer waiting on it. */
+export function landingLookDelay(
+  wait: { leading: boolean; pending: number },
+  random: () => number = Math.random,
+): number {
+  const ceiling = wait.leading
+    ? LANDING_LOOK.leaderMs
+    : Math.min(LANDING_LOOK.maxMs, Math.max(LANDING_LOOK.minMs, LANDING_LOOK.perRequestMs * wait.pending));
+  return backoffDelay(1, { baseDelayMs: ceiling, maxDelayMs: ceiling, jitter: 'equal' }, random);
+}
 
 /**
  * How long a leader lets a growing queue settle before it lands it anyway (counted from its own
@@ -142,7 +154,7 @@ export interface DeployOptions extends RepositoryAccess {
    * pipelines share one; with per-run tokens, set it or each deploy lands on its own.
    */
   queueKey?: string;
-  /** Timing of the landing queue (defaults `LANDING_LOOK`, `LANDING_LEADER_GRACE_MS`); tests shorten it. */
+  /** Timing of the landing queue (defaults `landingLookDelay`, `LANDING_LEADER_GRACE_MS`); tests shorten it. */
   landingQueue?: { lookDelayMs?: number; leaderGraceMs?: number };
   fetch?: typeof fetch;
 }
@@ -169,6 +181,9 @@ class RetryablePushError extends ShipgateError {
 /** Another writer's request is older: that writer lands the queue, ours with it. */
 class LeaderWaitError extends ShipgateError {
   override name = 'LeaderWaitError';
+  constructor(readonly wait: { leading: boolean; pending: number }) {
+    super('waiting for the landing queue');
+  }
 }
 
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -413,7 +428,7 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
         case 'refused':
           return { refused: round.reason, tip: round.tip, pushed: false };
         case 'waiting':
-          throw new LeaderWaitError(round.leader);
+          throw new LeaderWaitError(round);
         case 'requeue':
           last = undefined;
           throw new RetryablePushError(`${baseBranch} is gone from the server`);
@@ -428,7 +443,7 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
     };
 
     const attemptUntilSettled = async (): Promise<AttemptOutcome> => {
-      for (let attempt = 1, looks = 0; ; attempt++) {
+      for (let attempt = 1; ; attempt++) {
         attempts = attempt;
         try {
           return request ? await landingAttempt(request) : await pushAttempt(attempt);
@@ -436,13 +451,7 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
           if (error instanceof LeaderWaitError) {
             // Looking is not a push attempt: the grace period bounds how long we leave it to a leader.
             attempt--;
-            const lookDelayMs = options.landingQueue?.lookDelayMs;
-            await sleep(
-              backoffDelay(
-                ++looks,
-                lookDelayMs === undefined ? LANDING_LOOK : { ...LANDING_LOOK, baseDelayMs: lookDelayMs },
-              ),
-            );
+            await sleep(options.landingQueue?.lookDelayMs ?? landingLookDelay(error.wait));
             continue;
           }
           if (!(error instanceof RetryablePushError)) throw error;

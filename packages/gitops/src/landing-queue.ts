@@ -502,7 +502,7 @@ export type LandingRoundOutcome =
   /** The no-stale-overwrite rule refuses our deploy on the current tip; the request is withdrawn. */
   | { kind: 'refused'; reason: string; tip: string }
   /** An older request's writer lands the queue, ours included; look again later. */
-  | { kind: 'waiting'; leader: string }
+  | { kind: 'waiting'; leader: string; leading: boolean; pending: number }
   /** The queue cannot help (the branch is gone): start over without it. */
   | { kind: 'requeue' }
   | { kind: 'push-failed'; outcome: Exclude<PushOutcome, { kind: 'pushed' }> };
@@ -552,9 +552,8 @@ export async function runLandingRound(
   );
   const pending = queue.filter((entry) => entry.expiresAt > now && entry.trail !== undefined);
   const leader = oldestPending(pending, now);
-  if (leader && options.mayWait({ leader: leader.id, leading: leader.id === ours.id, pending: pending.length })) {
-    return { kind: 'waiting', leader: leader.id };
-  }
+  const wait = { leader: leader?.id ?? ours.id, leading: leader?.id === ours.id, pending: pending.length };
+  if (leader && options.mayWait(wait)) return { kind: 'waiting', ...wait };
 
   const [history, pathObjects] = await Promise.all([readAllDeployments(git, tip), readPathObjects(git, tip, queue)]);
   const actions = planLanding(queue, { branch, history, pathObjects, now });

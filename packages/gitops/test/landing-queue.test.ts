@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { landingLookDelay } from '../src/deploy';
 import type { Deployment } from '../src/deployment';
 import {
   formatLandingRequest,
@@ -240,5 +241,22 @@ describe('planLanding', () => {
     const second = request('c', { queuedAt: NOW - 3000 });
     expect(oldestPending([second, expired, first], NOW)?.id).toBe(first.id);
     expect(oldestPending([expired], NOW)).toBeUndefined();
+  });
+});
+
+describe('landingLookDelay', () => {
+  test.each([
+    // The leader looks again soon while its queue settles, whatever the queue's length.
+    [{ leading: true, pending: 30 }, 0, 150],
+    [{ leading: true, pending: 30 }, 1, 300],
+    // The others wait longer the longer the queue, within bounds, never less than half the ceiling.
+    [{ leading: false, pending: 2 }, 0, 150],
+    [{ leading: false, pending: 2 }, 1, 300],
+    [{ leading: false, pending: 10 }, 1, 800],
+    [{ leading: false, pending: 31 }, 0, 1240],
+    [{ leading: false, pending: 31 }, 1, 2480],
+    [{ leading: false, pending: 200 }, 1, 2500],
+  ])('%j with random %d waits %d ms', (wait, random, expected) => {
+    expect(landingLookDelay(wait, () => random)).toBe(expected);
   });
 });
