@@ -32989,9 +32989,9 @@ async function landing_queue_runLandingRound(git, options) {
         (entry.id === ours.id || entry.expiresAt <= now || isTrustedRequest(entry, options.key)));
     const pending = queue.filter((entry) => entry.expiresAt > now && entry.trail !== undefined);
     const leader = oldestPending(pending, now);
-    if (leader && options.mayWait({ leader: leader.id, leading: leader.id === ours.id, pending: pending.length })) {
-        return { kind: 'waiting', leader: leader.id };
-    }
+    const wait = { leader: leader?.id ?? ours.id, leading: leader?.id === ours.id, pending: pending.length };
+    if (leader && options.mayWait(wait))
+        return { kind: 'waiting', ...wait };
     const [history, pathObjects] = await Promise.all([readAllDeployments(git, tip), readPathObjects(git, tip, queue)]);
     const actions = planLanding(queue, { branch, history, pathObjects, now });
     const own = actions.find((action) => action.entry.id === request.id);
@@ -33317,16 +33317,24 @@ const LANDING_RETRY = {
     factor: 2,
 };
 /**
- * Between looks at the queue while another writer lands it. A look is a fetch, CPU the leader's
- * landing needs on a shared machine, and a landing round takes a fetch and a push: the first look
- * comes when one could have finished, and none comes back almost at once (equal jitter).
+ * Between looks at the queue. The leader looks again soon while it lets a growing queue settle.
+ * The others wait longer the longer the queue: each look is a fetch, and on a machine they share,
+ * a crowd looking often takes the CPU the leader's landing needs; a short queue lands quickly, so
+ * its writers look often. Equal jitter keeps any look from coming back almost at once.
  */
 const LANDING_LOOK = {
-    baseDelayMs: 600,
-    maxDelayMs: 2_000,
-    factor: 2,
-    jitter: 'equal',
+    leaderMs: 300,
+    perRequestMs: 80,
+    minMs: 300,
+    maxMs: 2_500,
 };
+/** The wait before the next look at the queue, for the leader or for a writer waiting on it. */
+function landingLookDelay(wait, random = Math.random) {
+    const ceiling = wait.leading
+        ? LANDING_LOOK.leaderMs
+        : Math.min(LANDING_LOOK.maxMs, Math.max(LANDING_LOOK.minMs, LANDING_LOOK.perRequestMs * wait.pending));
+    return backoffDelay(1, { baseDelayMs: ceiling, maxDelayMs: ceiling, jitter: 'equal' }, random);
+}
 /**
  * How long a leader lets a growing queue settle before it lands it anyway (counted from its own
  * request): a crowd that lost the same race queues within about this time.
@@ -33343,8 +33351,13 @@ class RetryablePushError extends (/* unused pure expression or super */ null && 
     name = 'RetryablePushError';
 }
 /** Another writer's request is older: that writer lands the queue, ours with it. */
-class LeaderWaitError extends (/* unused pure expression or super */ null && (ShipgateError)) {
+class LeaderWaitError extends src/* ShipgateError */.Yu {
+    wait;
     name = 'LeaderWaitError';
+    constructor(wait) {
+        super('waiting for the landing queue');
+        this.wait = wait;
+    }
 }
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /**
@@ -33577,7 +33590,7 @@ async function deploy_deployToGitOps(options) {
                 case 'refused':
                     return { refused: round.reason, tip: round.tip, pushed: false };
                 case 'waiting':
-                    throw new LeaderWaitError(round.leader);
+                    throw new LeaderWaitError(round);
                 case 'requeue':
                     last = undefined;
                     throw new RetryablePushError(`${baseBranch} is gone from the server`);
@@ -33589,7 +33602,7 @@ async function deploy_deployToGitOps(options) {
             }
         };
         const attemptUntilSettled = async () => {
-            for (let attempt = 1, looks = 0;; attempt++) {
+            for (let attempt = 1;; attempt++) {
                 attempts = attempt;
                 try {
                     return request ? await landingAttempt(request) : await pushAttempt(attempt);
@@ -33598,8 +33611,7 @@ async function deploy_deployToGitOps(options) {
                     if (error instanceof LeaderWaitError) {
                         // Looking is not a push attempt: the grace period bounds how long we leave it to a leader.
                         attempt--;
-                        const lookDelayMs = options.landingQueue?.lookDelayMs;
-                        await sleep(backoffDelay(++looks, lookDelayMs === undefined ? LANDING_LOOK : { ...LANDING_LOOK, baseDelayMs: lookDelayMs }));
+                        await sleep(options.landingQueue?.lookDelayMs ?? landingLookDelay(error.wait));
                         continue;
                     }
                     if (!(error instanceof RetryablePushError))
