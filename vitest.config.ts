@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['test/global-setup.ts'],
     // @actions/workflow-parser imports its schema JSON without an import attribute, which Node's
     // loader refuses; letting vite transform it instead makes it importable as it is.
     server: { deps: { inline: ['@actions/workflow-parser'] } },
