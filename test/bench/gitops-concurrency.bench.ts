@@ -30,23 +30,37 @@ const IMAGE = `ghcr.io/acme/app@sha256:${'a'.repeat(64)}`;
 
 interface Context {
   server: GitServer;
-  url: string;
   work: string;
   round: number;
+  /** One per run, baseline and subject. */
+  repositories: string[];
   /** CPU of the last single deploy. */
   soloCpuMs?: number;
 }
 
 const deps = { exec: createExec({ log: silentLogger, masker: new SecretMasker() }), log: silentLogger };
 
-async function deployOne(context: Context, app: string, round: number) {
+const ITERATIONS = 3;
+
+/**
+ * A new repository for every run, made before timing starts, so that each run starts from the
+ * same state: the test server never repacks, and the loose objects of earlier runs would slow
+ * every fetch of later ones.
+ */
+function freshRepository(context: Context): string {
+  const url = context.repositories.shift();
+  if (!url) throw new Error('gitops-concurrency: more runs than repositories made in setup');
+  return url;
+}
+
+async function deployOne(context: Context, url: string, app: string, round: number) {
   const sourceDir = join(context.work, `${app}-${round}`);
   await mkdir(sourceDir, { recursive: true });
   await writeFile(join(sourceDir, 'app.yaml'), `round: ${round}\n`);
   const started = performance.now();
   const result = await deployToGitOps({
     ...deps,
-    repository: context.url,
+    repository: url,
     branch: 'main',
     token: context.server.token,
     app,
@@ -64,19 +78,24 @@ export default defineBenchmark<Context>({
   goal: 'p95 of one writer among 32 ≤ 3× a single deploy',
   meetsGoal: (result) =>
     (result.subject.metrics.p95DeployMs ?? Number.POSITIVE_INFINITY) <= 3 * result.baseline.medianMs,
-  iterations: 3,
+  iterations: ITERATIONS,
   warmup: 0,
   async setup() {
     const server = await startGitServer();
-    const url = await server.createRepo('busy', { files: { 'README.md': '# gitops\n' } });
     const work = await mkdtemp(join(tmpdir(), 'shipgate-bench-writers-'));
-    return { server, url, work, round: 0 };
+    const repositories: string[] = [];
+    for (let index = 0; index < 2 * ITERATIONS; index++) {
+      repositories.push(await server.createRepo(`busy-${index}`, { files: { 'README.md': '# gitops\n' } }));
+    }
+    return { server, work, round: 0, repositories };
   },
   baseline: {
     label: 'one deploy alone',
     run: async (context) => {
+      const round = ++context.round;
+      const url = freshRepository(context);
       const cpuBefore = processCpuMs();
-      await deployOne(context, 'solo', ++context.round);
+      await deployOne(context, url, 'solo', round);
       context.soloCpuMs = processCpuMs() - cpuBefore;
       return { cpuMs: context.soloCpuMs };
     },
@@ -85,9 +104,10 @@ export default defineBenchmark<Context>({
     label: `${WRITERS} concurrent deploys (wall time)`,
     run: async (context) => {
       const round = ++context.round;
+      const url = freshRepository(context);
       const cpuBefore = processCpuMs();
       const settled = await Promise.allSettled(
-        Array.from({ length: WRITERS }, (_, index) => deployOne(context, `app${index}`, round)),
+        Array.from({ length: WRITERS }, (_, index) => deployOne(context, url, `app${index}`, round)),
       );
       const done = settled.flatMap((entry) => (entry.status === 'fulfilled' ? [entry.value] : []));
       const cpuMs = processCpuMs() - cpuBefore;
