@@ -469,6 +469,34 @@ describe('deployToGitOps over real git http-backend', () => {
       expect(looks).toBeGreaterThan(1);
     });
 
+    test('a server that refuses refs/shipgate/: the deploy re-applies itself alone and still lands', async () => {
+      const name = 'queue-refused';
+      const url = await server.createRepo(name, {
+        files: { 'README.md': 'x\n' },
+        preReceive: [
+          '#!/bin/sh',
+          'while read old new ref; do',
+          '  case "$ref" in refs/shipgate/*) echo "only branches may be pushed here"; exit 1;; esac',
+          'done',
+          'exit 0',
+          '',
+        ].join('\n'),
+      });
+      const { result, recording, looks, landed } = await deployAfterLosingOnce(name, url);
+      expect(result).toMatchObject({ changed: true, attempts: 2 });
+      expect(await tip(name)).toBe(result.commitSha);
+      expect(landed).toEqual(['web']);
+      expect(looks).toBe(0);
+      expect(
+        recording.runtime.logs.some((entry) =>
+          /Could not queue this deploy under refs\/shipgate\/queue\/ \(.*only branches may be pushed here.*\); re-applying it alone\./.test(
+            entry.message,
+          ),
+        ),
+      ).toBe(true);
+      expect(await server.git(name, ['for-each-ref', 'refs/shipgate/'])).toBe('');
+    });
+
     test('a request signed with another key is neither landed nor waited for', async () => {
       // As queued by someone who can push to the repository but does not hold the pipelines' key.
       const name = 'queue-untrusted';
