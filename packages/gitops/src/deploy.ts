@@ -19,13 +19,12 @@ import { sameCommit } from './dora';
 import { createGit, type Git, maskToken, ownerAndName, type RepositoryAccess, resolveRepositoryUrl } from './git';
 import { DEPLOYMENT_LOG_FORMAT, parseDeploymentLog, readDeploymentsFromClone, remoteDefaultBranch } from './history';
 import {
-  abandonRequest,
   announceDeploy,
   LANDING_QUEUE_PREFIX,
-  LANDING_REQUEST_TTL_MS,
-  type QueuedDeploy,
-  runLandingRound,
-  withdrawRequest,
+  LANDING_RETRY,
+  type LandingQueueOptions,
+  LandingQueueSeat,
+  landingLookDelay,
 } from './landing-queue';
 import { openOrUpdatePullRequest } from './pull-request';
 import { classifyPush } from './push-result';
@@ -50,54 +49,6 @@ export const RACE_RETRY = {
   maxDelayMs: 8_000,
   factor: 3,
 } as const;
-
-/**
- * Backoff between landing rounds once a deploy is queued. Any writer's winning push lands every
- * queued deploy, so losing one is cheap and the next look should come soon; the jitter still keeps
- * a crowd of queued writers from fetching at the same instant.
- */
-export const LANDING_RETRY = {
-  baseDelayMs: 50,
-  maxDelayMs: 2_000,
-  factor: 2,
-} as const;
-
-/**
- * Between looks at the queue. The leader looks again soon while it lets a growing queue settle.
- * The others wait longer the longer the queue: each look is a fetch, and on a machine they share,
- * a crowd looking often takes the CPU the leader's landing needs; a short queue lands quickly, so
- * its writers look often. Equal jitter keeps any look from coming back almost at once.
- */
-export const LANDING_LOOK = {
-  leaderMs: 300,
-  perRequestMs: 80,
-  minMs: 300,
-  maxMs: 2_500,
-} as const;
-
-/** The wait before the next look at the queue, for the leader or for a writer waiting on it. */
-export function landingLookDelay(
-  wait: { leading: boolean; pending: number },
-  random: () => number = Math.random,
-): number {
-  const ceiling = wait.leading
-    ? LANDING_LOOK.leaderMs
-    : Math.min(LANDING_LOOK.maxMs, Math.max(LANDING_LOOK.minMs, LANDING_LOOK.perRequestMs * wait.pending));
-  return backoffDelay(1, { baseDelayMs: ceiling, maxDelayMs: ceiling, jitter: 'equal' }, random);
-}
-
-/**
- * How long a leader lets a growing queue settle before it lands it anyway (counted from its own
- * request): a crowd that lost the same race queues within about this time.
- */
-export const LANDING_SETTLE_MS = 3_000;
-
-/**
- * How long a queued writer leaves the landing to the same leader before it lands the queue itself
- * (the leader's runner may have died): longer than a leader may wait for the queue to settle plus
- * a few of its rounds on a busy machine.
- */
-export const LANDING_LEADER_GRACE_MS = 8_000;
 
 export interface DeployOptions extends RepositoryAccess {
   exec: Exec;
@@ -325,13 +276,16 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
       return buildOnTip(await tipOf(git, baseBranch), async () => history);
     };
 
-    const queueKey = options.queueKey || options.token;
-    // When this writer first saw each leader of the queue, to stop waiting for one that is gone.
-    const leadersSeen = new Map<string, number>();
-    // The queue's size at this writer's last look, as its leader: just its own request at first.
-    let queueSizeSeen = 1;
+    const queue: LandingQueueOptions = {
+      branch: baseBranch,
+      message: plan.message,
+      key: options.queueKey || options.token,
+      ...(options.landingQueue?.leaderGraceMs !== undefined
+        ? { leaderGraceMs: options.landingQueue.leaderGraceMs }
+        : {}),
+    };
     // Set once this writer's deploy waits in the landing queue (after its first lost race).
-    let request: (Pick<QueuedDeploy, 'id' | 'ref' | 'tag' | 'queuedAt'> & { since: string | undefined }) | undefined;
+    let seat: LandingQueueSeat | undefined;
     const queueable = plan.mode === 'push' && plan.prune && !options.allowDowngrade && !options.expectCurrentCommit;
 
     const pushAttempt = async (attempt: number): Promise<AttemptOutcome> => {
@@ -370,13 +324,13 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
           path: plan.path,
           message: plan.message,
           identity: `${author.name} <${author.email}>`,
-          key: queueKey,
+          key: queue.key,
           now: Date.now(),
         });
         if ('queued' in announced) {
-          request = { ...announced.queued, since: built.tip };
+          seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip }, queue);
           log.info(
-            `Push attempt ${attempt} lost a race (${result.message}); queued this deploy as ${request.ref}, so whichever writer pushes next lands it too.`,
+            `Push attempt ${attempt} lost a race (${result.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`,
           );
         } else {
           log.info(
@@ -387,36 +341,9 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
       throw new RetryablePushError(result.message);
     };
 
-    const landingAttempt = async (queued: NonNullable<typeof request>): Promise<AttemptOutcome> => {
-      if (Date.now() - queued.queuedAt > LANDING_REQUEST_TTL_MS / 2) {
-        // Take the request back well before it expires under us, and go on alone. When it is
-        // already gone, it was settled meanwhile and the round below finds how.
-        if ((await withdrawRequest(git, queued)) === 'withdrawn') {
-          request = undefined;
-          throw new RetryablePushError(`the deploy waited in the landing queue for too long`);
-        }
-      }
-      const round = await runLandingRound(git, {
-        branch: baseBranch,
-        request: queued,
-        since: queued.since,
-        message: plan.message,
-        mayWait: ({ leader, leading, pending }) => {
-          if (leading) {
-            // While writers are still queueing (the queue grew since the last look), a moment
-            // more lands them all in this one push instead of leaving them for another leader.
-            const growing = pending > queueSizeSeen;
-            queueSizeSeen = pending;
-            return growing && Date.now() - queued.queuedAt < LANDING_SETTLE_MS;
-          }
-          const firstSeen = leadersSeen.get(leader) ?? Date.now();
-          leadersSeen.set(leader, firstSeen);
-          return Date.now() - firstSeen < (options.landingQueue?.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
-        },
-        key: queueKey,
-        now: Date.now,
-      });
-      if (round.kind !== 'push-failed' && round.kind !== 'waiting') request = undefined;
+    const landingAttempt = async (queued: LandingQueueSeat): Promise<AttemptOutcome> => {
+      const round = await queued.round();
+      if (round.kind !== 'push-failed' && round.kind !== 'waiting') seat = undefined;
       switch (round.kind) {
         case 'landed':
           if (round.landedBy === 'another writer') log.info(`Another writer landed this deploy as ${round.commitSha}.`);
@@ -432,6 +359,8 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
         case 'requeue':
           last = undefined;
           throw new RetryablePushError(`${baseBranch} is gone from the server`);
+        case 'withdrawn':
+          throw new RetryablePushError('the deploy waited in the landing queue for too long');
         case 'push-failed':
           if (round.outcome.kind === 'fatal') {
             throw new ConfigurationError(
@@ -446,7 +375,7 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
       for (let attempt = 1; ; attempt++) {
         attempts = attempt;
         try {
-          return request ? await landingAttempt(request) : await pushAttempt(attempt);
+          return seat ? await landingAttempt(seat) : await pushAttempt(attempt);
         } catch (error) {
           if (error instanceof LeaderWaitError) {
             // Looking is not a push attempt: the grace period bounds how long we leave it to a leader.
@@ -460,13 +389,13 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
               `The push to ${pushBranch} was rejected ${plan.maxAttempts} times (last: ${error.message}); raise "max-attempts" or try again.`,
             );
           }
-          const policy = request ? LANDING_RETRY : RACE_RETRY;
+          const policy = seat ? LANDING_RETRY : RACE_RETRY;
           const delayMs = backoffDelay(attempt, {
             baseDelayMs: options.retryDelays?.baseDelayMs ?? policy.baseDelayMs,
             maxDelayMs: options.retryDelays?.maxDelayMs ?? policy.maxDelayMs,
             factor: policy.factor,
           });
-          if (!request) {
+          if (!seat) {
             log.info(
               `Push attempt ${attempt} of ${plan.maxAttempts} lost a race (${error.message}); fetching the new tip and re-applying in ${delayMs} ms.`,
             );
@@ -481,12 +410,8 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
       outcome = await attemptUntilSettled();
     } catch (error) {
       // Never leave a request behind that could land after this step has failed.
-      const queued = request;
-      if (!queued) throw error;
-      outcome = {
-        pushed: true,
-        commitSha: await abandonRequest(git, baseBranch, queued, plan.message, error as Error),
-      };
+      if (!seat) throw error;
+      outcome = { pushed: true, commitSha: await seat.abandon(error as Error) };
     }
 
     const result: DeployResult = {

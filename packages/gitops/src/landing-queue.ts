@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { CommandError, ShipgateError } from '@shipgate/core';
+import { backoffDelay, CommandError, ShipgateError } from '@shipgate/core';
 import { checkDeployOrder } from './deploy-order';
 import type { Deployment, DeploymentTrail } from './deployment';
 import type { Git } from './git';
@@ -30,6 +30,54 @@ const LOCAL_QUEUE_PREFIX = 'refs/remotes/shipgate-queue/';
  * unlanded, and a cancelled run's deploy cannot land long after the fact.
  */
 export const LANDING_REQUEST_TTL_MS = 5 * 60_000;
+
+/**
+ * Backoff between landing rounds once a deploy is queued. Any writer's winning push lands every
+ * queued deploy, so losing one is cheap and the next look should come soon; the jitter still keeps
+ * a crowd of queued writers from fetching at the same instant.
+ */
+export const LANDING_RETRY = {
+  baseDelayMs: 50,
+  maxDelayMs: 2_000,
+  factor: 2,
+} as const;
+
+/**
+ * Between looks at the queue. The leader looks again soon while it lets a growing queue settle.
+ * The others wait longer the longer the queue: each look is a fetch, and on a machine they share,
+ * a crowd looking often takes the CPU the leader's landing needs; a short queue lands quickly, so
+ * its writers look often. Equal jitter keeps any look from coming back almost at once.
+ */
+export const LANDING_LOOK = {
+  leaderMs: 300,
+  perRequestMs: 80,
+  minMs: 300,
+  maxMs: 2_500,
+} as const;
+
+/** The wait before the next look at the queue, for the leader or for a writer waiting on it. */
+export function landingLookDelay(
+  wait: { leading: boolean; pending: number },
+  random: () => number = Math.random,
+): number {
+  const ceiling = wait.leading
+    ? LANDING_LOOK.leaderMs
+    : Math.min(LANDING_LOOK.maxMs, Math.max(LANDING_LOOK.minMs, LANDING_LOOK.perRequestMs * wait.pending));
+  return backoffDelay(1, { baseDelayMs: ceiling, maxDelayMs: ceiling, jitter: 'equal' }, random);
+}
+
+/**
+ * How long a leader lets a growing queue settle before it lands it anyway (counted from its own
+ * request): a crowd that lost the same race queues within about this time.
+ */
+export const LANDING_SETTLE_MS = 3_000;
+
+/**
+ * How long a queued writer leaves the landing to the same leader before it lands the queue itself
+ * (the leader's runner may have died): longer than a leader may wait for the queue to settle plus
+ * a few of its rounds on a busy machine.
+ */
+export const LANDING_LEADER_GRACE_MS = 8_000;
 
 const REQUEST_SUBJECT = 'Shipgate landing request';
 
@@ -636,4 +684,76 @@ export async function abandonRequest(
   throw new ShipgateError(
     `${failure.message.replace(/\.$/, '')}; the queued request ${request.ref} could not be withdrawn (${last}), so another writer may still land it.`,
   );
+}
+
+/** A writer's request as it tracks it: enough to withdraw it, and the tip its deploy was built on. */
+export type OwnRequest = Pick<QueuedDeploy, 'id' | 'ref' | 'tag' | 'queuedAt'> & { since: string | undefined };
+
+export interface LandingQueueOptions {
+  branch: string;
+  /** The deploy's full commit message: how it is recognised once another writer landed it. */
+  message: string;
+  /** Signs our request and verifies the others' (see `landingSignature`). */
+  key: string | undefined;
+  /** Default `LANDING_LEADER_GRACE_MS`. */
+  leaderGraceMs?: number;
+}
+
+/**
+ * One writer's place in the landing queue, from its request until it is settled: it runs the
+ * rounds, and keeps what the leader policy needs between them (when each leader was first seen,
+ * how long the queue was at the last look).
+ */
+export class LandingQueueSeat {
+  private readonly leadersSeen = new Map<string, number>();
+  /** The queue's length at this writer's last look as its leader: only its own request at first. */
+  private queueSizeSeen = 1;
+
+  constructor(
+    private readonly git: Git,
+    readonly request: OwnRequest,
+    private readonly options: LandingQueueOptions,
+  ) {}
+
+  /**
+   * One round (see `runLandingRound`), after taking the request back if it has waited for half
+   * its life, well before it could expire under us (`withdrawn`: go on alone).
+   */
+  async round(): Promise<LandingRoundOutcome | { kind: 'withdrawn' }> {
+    const { request } = this;
+    if (Date.now() - request.queuedAt > LANDING_REQUEST_TTL_MS / 2) {
+      // When it is already gone, it was settled meanwhile and the round below finds how.
+      if ((await withdrawRequest(this.git, request)) === 'withdrawn') return { kind: 'withdrawn' };
+    }
+    return runLandingRound(this.git, {
+      branch: this.options.branch,
+      request,
+      since: request.since,
+      message: this.options.message,
+      mayWait: (queue) => this.mayWait(queue),
+      key: this.options.key,
+      now: Date.now,
+    });
+  }
+
+  /**
+   * The leader waits while writers are still queueing (the queue grew since its last look): a
+   * moment more lands them all in this one push instead of leaving them for another leader. The
+   * others leave the landing to the leader for the grace period, then land the queue themselves.
+   */
+  private mayWait({ leader, leading, pending }: { leader: string; leading: boolean; pending: number }): boolean {
+    if (leading) {
+      const growing = pending > this.queueSizeSeen;
+      this.queueSizeSeen = pending;
+      return growing && Date.now() - this.request.queuedAt < LANDING_SETTLE_MS;
+    }
+    const firstSeen = this.leadersSeen.get(leader) ?? Date.now();
+    this.leadersSeen.set(leader, firstSeen);
+    return Date.now() - firstSeen < (this.options.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
+  }
+
+  /** See `abandonRequest`. */
+  abandon(failure: Error): Promise<string> {
+    return abandonRequest(this.git, this.options.branch, this.request, this.options.message, failure);
+  }
 }

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { landingLookDelay } from '../src/deploy';
 import type { Deployment } from '../src/deployment';
 import {
   formatLandingRequest,
   isTrustedRequest,
+  landingLookDelay,
   landingSignature,
   oldestPending,
   parseLandingRequest,
