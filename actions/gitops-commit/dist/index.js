@@ -32827,6 +32827,46 @@ const LOCAL_QUEUE_PREFIX = 'refs/remotes/shipgate-queue/';
  * unlanded, and a cancelled run's deploy cannot land long after the fact.
  */
 const LANDING_REQUEST_TTL_MS = 5 * 60_000;
+/**
+ * Backoff between landing rounds once a deploy is queued. Any writer's winning push lands every
+ * queued deploy, so losing one is cheap and the next look should come soon; the jitter still keeps
+ * a crowd of queued writers from fetching at the same instant.
+ */
+const LANDING_RETRY = {
+    baseDelayMs: 50,
+    maxDelayMs: 2_000,
+    factor: 2,
+};
+/**
+ * Between looks at the queue. The leader looks again soon while it lets a growing queue settle.
+ * The others wait longer the longer the queue: each look is a fetch, and on a machine they share,
+ * a crowd looking often takes the CPU the leader's landing needs; a short queue lands quickly, so
+ * its writers look often. Equal jitter keeps any look from coming back almost at once.
+ */
+const LANDING_LOOK = {
+    leaderMs: 300,
+    perRequestMs: 80,
+    minMs: 300,
+    maxMs: 2_500,
+};
+/** The wait before the next look at the queue, for the leader or for a writer waiting on it. */
+function landingLookDelay(wait, random = Math.random) {
+    const ceiling = wait.leading
+        ? LANDING_LOOK.leaderMs
+        : Math.min(LANDING_LOOK.maxMs, Math.max(LANDING_LOOK.minMs, LANDING_LOOK.perRequestMs * wait.pending));
+    return (0,src/* backoffDelay */.EY)(1, { baseDelayMs: ceiling, maxDelayMs: ceiling, jitter: 'equal' }, random);
+}
+/**
+ * How long a leader lets a growing queue settle before it lands it anyway (counted from its own
+ * request): a crowd that lost the same race queues within about this time.
+ */
+const LANDING_SETTLE_MS = 3_000;
+/**
+ * How long a queued writer leaves the landing to the same leader before it lands the queue itself
+ * (the leader's runner may have died): longer than a leader may wait for the queue to settle plus
+ * a few of its rounds on a busy machine.
+ */
+const LANDING_LEADER_GRACE_MS = 8_000;
 const REQUEST_SUBJECT = 'Shipgate landing request';
 function formatLandingRequest(request) {
     const time = (ms) => new Date(ms).toISOString();
@@ -33274,6 +33314,64 @@ async function abandonRequest(git, branch, request, message, failure) {
     }
     throw new src/* ShipgateError */.Yu(`${failure.message.replace(/\.$/, '')}; the queued request ${request.ref} could not be withdrawn (${last}), so another writer may still land it.`);
 }
+/**
+ * One writer's place in the landing queue, from its request until it is settled: it runs the
+ * rounds, and keeps what the leader policy needs between them (when each leader was first seen,
+ * how long the queue was at the last look).
+ */
+class LandingQueueSeat {
+    git;
+    request;
+    options;
+    leadersSeen = new Map();
+    /** The queue's length at this writer's last look as its leader: only its own request at first. */
+    queueSizeSeen = 1;
+    constructor(git, request, options) {
+        this.git = git;
+        this.request = request;
+        this.options = options;
+    }
+    /**
+     * One round (see `runLandingRound`), after taking the request back if it has waited for half
+     * its life, well before it could expire under us (`withdrawn`: go on alone).
+     */
+    async round() {
+        const { request } = this;
+        if (Date.now() - request.queuedAt > LANDING_REQUEST_TTL_MS / 2) {
+            // When it is already gone, it was settled meanwhile and the round below finds how.
+            if ((await withdrawRequest(this.git, request)) === 'withdrawn')
+                return { kind: 'withdrawn' };
+        }
+        return runLandingRound(this.git, {
+            branch: this.options.branch,
+            request,
+            since: request.since,
+            message: this.options.message,
+            mayWait: (queue) => this.mayWait(queue),
+            key: this.options.key,
+            now: Date.now,
+        });
+    }
+    /**
+     * The leader waits while writers are still queueing (the queue grew since its last look): a
+     * moment more lands them all in this one push instead of leaving them for another leader. The
+     * others leave the landing to the leader for the grace period, then land the queue themselves.
+     */
+    mayWait({ leader, leading, pending }) {
+        if (leading) {
+            const growing = pending > this.queueSizeSeen;
+            this.queueSizeSeen = pending;
+            return growing && Date.now() - this.request.queuedAt < LANDING_SETTLE_MS;
+        }
+        const firstSeen = this.leadersSeen.get(leader) ?? Date.now();
+        this.leadersSeen.set(leader, firstSeen);
+        return Date.now() - firstSeen < (this.options.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
+    }
+    /** See `abandonRequest`. */
+    abandon(failure) {
+        return abandonRequest(this.git, this.options.branch, this.request, this.options.message, failure);
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/pull-request.ts
 
@@ -33514,46 +33612,6 @@ const RACE_RETRY = {
     maxDelayMs: 8_000,
     factor: 3,
 };
-/**
- * Backoff between landing rounds once a deploy is queued. Any writer's winning push lands every
- * queued deploy, so losing one is cheap and the next look should come soon; the jitter still keeps
- * a crowd of queued writers from fetching at the same instant.
- */
-const LANDING_RETRY = {
-    baseDelayMs: 50,
-    maxDelayMs: 2_000,
-    factor: 2,
-};
-/**
- * Between looks at the queue. The leader looks again soon while it lets a growing queue settle.
- * The others wait longer the longer the queue: each look is a fetch, and on a machine they share,
- * a crowd looking often takes the CPU the leader's landing needs; a short queue lands quickly, so
- * its writers look often. Equal jitter keeps any look from coming back almost at once.
- */
-const LANDING_LOOK = {
-    leaderMs: 300,
-    perRequestMs: 80,
-    minMs: 300,
-    maxMs: 2_500,
-};
-/** The wait before the next look at the queue, for the leader or for a writer waiting on it. */
-function landingLookDelay(wait, random = Math.random) {
-    const ceiling = wait.leading
-        ? LANDING_LOOK.leaderMs
-        : Math.min(LANDING_LOOK.maxMs, Math.max(LANDING_LOOK.minMs, LANDING_LOOK.perRequestMs * wait.pending));
-    return (0,src/* backoffDelay */.EY)(1, { baseDelayMs: ceiling, maxDelayMs: ceiling, jitter: 'equal' }, random);
-}
-/**
- * How long a leader lets a growing queue settle before it lands it anyway (counted from its own
- * request): a crowd that lost the same race queues within about this time.
- */
-const LANDING_SETTLE_MS = 3_000;
-/**
- * How long a queued writer leaves the landing to the same leader before it lands the queue itself
- * (the leader's runner may have died): longer than a leader may wait for the queue to settle plus
- * a few of its rounds on a busy machine.
- */
-const LANDING_LEADER_GRACE_MS = 8_000;
 /** A push lost a race (or the connection failed); the whole attempt is redone on the new tip. */
 class RetryablePushError extends src/* ShipgateError */.Yu {
     name = 'RetryablePushError';
@@ -33698,13 +33756,16 @@ async function deploy_deployToGitOps(options) {
             // Someone else changed our path (or the merge was not clean): start over on the new tip.
             return buildOnTip(await tipOf(git, baseBranch), async () => history);
         };
-        const queueKey = options.queueKey || options.token;
-        // When this writer first saw each leader of the queue, to stop waiting for one that is gone.
-        const leadersSeen = new Map();
-        // The queue's size at this writer's last look, as its leader: just its own request at first.
-        let queueSizeSeen = 1;
+        const queue = {
+            branch: baseBranch,
+            message: plan.message,
+            key: options.queueKey || options.token,
+            ...(options.landingQueue?.leaderGraceMs !== undefined
+                ? { leaderGraceMs: options.landingQueue.leaderGraceMs }
+                : {}),
+        };
         // Set once this writer's deploy waits in the landing queue (after its first lost race).
-        let request;
+        let seat;
         const queueable = plan.mode === 'push' && plan.prune && !options.allowDowngrade && !options.expectCurrentCommit;
         const pushAttempt = async (attempt) => {
             let step;
@@ -33742,12 +33803,12 @@ async function deploy_deployToGitOps(options) {
                     path: plan.path,
                     message: plan.message,
                     identity: `${author.name} <${author.email}>`,
-                    key: queueKey,
+                    key: queue.key,
                     now: Date.now(),
                 });
                 if ('queued' in announced) {
-                    request = { ...announced.queued, since: built.tip };
-                    log.info(`Push attempt ${attempt} lost a race (${result.message}); queued this deploy as ${request.ref}, so whichever writer pushes next lands it too.`);
+                    seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip }, queue);
+                    log.info(`Push attempt ${attempt} lost a race (${result.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
                 }
                 else {
                     log.info(`Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`);
@@ -33756,36 +33817,9 @@ async function deploy_deployToGitOps(options) {
             throw new RetryablePushError(result.message);
         };
         const landingAttempt = async (queued) => {
-            if (Date.now() - queued.queuedAt > LANDING_REQUEST_TTL_MS / 2) {
-                // Take the request back well before it expires under us, and go on alone. When it is
-                // already gone, it was settled meanwhile and the round below finds how.
-                if ((await withdrawRequest(git, queued)) === 'withdrawn') {
-                    request = undefined;
-                    throw new RetryablePushError(`the deploy waited in the landing queue for too long`);
-                }
-            }
-            const round = await runLandingRound(git, {
-                branch: baseBranch,
-                request: queued,
-                since: queued.since,
-                message: plan.message,
-                mayWait: ({ leader, leading, pending }) => {
-                    if (leading) {
-                        // While writers are still queueing (the queue grew since the last look), a moment
-                        // more lands them all in this one push instead of leaving them for another leader.
-                        const growing = pending > queueSizeSeen;
-                        queueSizeSeen = pending;
-                        return growing && Date.now() - queued.queuedAt < LANDING_SETTLE_MS;
-                    }
-                    const firstSeen = leadersSeen.get(leader) ?? Date.now();
-                    leadersSeen.set(leader, firstSeen);
-                    return Date.now() - firstSeen < (options.landingQueue?.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
-                },
-                key: queueKey,
-                now: Date.now,
-            });
+            const round = await queued.round();
             if (round.kind !== 'push-failed' && round.kind !== 'waiting')
-                request = undefined;
+                seat = undefined;
             switch (round.kind) {
                 case 'landed':
                     if (round.landedBy === 'another writer')
@@ -33802,6 +33836,8 @@ async function deploy_deployToGitOps(options) {
                 case 'requeue':
                     last = undefined;
                     throw new RetryablePushError(`${baseBranch} is gone from the server`);
+                case 'withdrawn':
+                    throw new RetryablePushError('the deploy waited in the landing queue for too long');
                 case 'push-failed':
                     if (round.outcome.kind === 'fatal') {
                         throw new src/* ConfigurationError */.j1(`The push to ${pushBranch} was refused by the server: ${round.outcome.message}`);
@@ -33813,7 +33849,7 @@ async function deploy_deployToGitOps(options) {
             for (let attempt = 1;; attempt++) {
                 attempts = attempt;
                 try {
-                    return request ? await landingAttempt(request) : await pushAttempt(attempt);
+                    return seat ? await landingAttempt(seat) : await pushAttempt(attempt);
                 }
                 catch (error) {
                     if (error instanceof LeaderWaitError) {
@@ -33827,13 +33863,13 @@ async function deploy_deployToGitOps(options) {
                     if (attempt >= plan.maxAttempts) {
                         throw new src/* ShipgateError */.Yu(`The push to ${pushBranch} was rejected ${plan.maxAttempts} times (last: ${error.message}); raise "max-attempts" or try again.`);
                     }
-                    const policy = request ? LANDING_RETRY : RACE_RETRY;
+                    const policy = seat ? LANDING_RETRY : RACE_RETRY;
                     const delayMs = (0,src/* backoffDelay */.EY)(attempt, {
                         baseDelayMs: options.retryDelays?.baseDelayMs ?? policy.baseDelayMs,
                         maxDelayMs: options.retryDelays?.maxDelayMs ?? policy.maxDelayMs,
                         factor: policy.factor,
                     });
-                    if (!request) {
+                    if (!seat) {
                         log.info(`Push attempt ${attempt} of ${plan.maxAttempts} lost a race (${error.message}); fetching the new tip and re-applying in ${delayMs} ms.`);
                     }
                     if (delayMs > 0)
@@ -33847,13 +33883,9 @@ async function deploy_deployToGitOps(options) {
         }
         catch (error) {
             // Never leave a request behind that could land after this step has failed.
-            const queued = request;
-            if (!queued)
+            if (!seat)
                 throw error;
-            outcome = {
-                pushed: true,
-                commitSha: await abandonRequest(git, baseBranch, queued, plan.message, error),
-            };
+            outcome = { pushed: true, commitSha: await seat.abandon(error) };
         }
         const result = {
             changed: outcome.pushed,

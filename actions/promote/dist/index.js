@@ -32618,7 +32618,47 @@ const LOCAL_QUEUE_PREFIX = 'refs/remotes/shipgate-queue/';
  * latest, so a request still there afterwards belongs to a writer that died: it is deleted
  * unlanded, and a cancelled run's deploy cannot land long after the fact.
  */
-const landing_queue_LANDING_REQUEST_TTL_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+const LANDING_REQUEST_TTL_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+/**
+ * Backoff between landing rounds once a deploy is queued. Any writer's winning push lands every
+ * queued deploy, so losing one is cheap and the next look should come soon; the jitter still keeps
+ * a crowd of queued writers from fetching at the same instant.
+ */
+const landing_queue_LANDING_RETRY = {
+    baseDelayMs: 50,
+    maxDelayMs: 2_000,
+    factor: 2,
+};
+/**
+ * Between looks at the queue. The leader looks again soon while it lets a growing queue settle.
+ * The others wait longer the longer the queue: each look is a fetch, and on a machine they share,
+ * a crowd looking often takes the CPU the leader's landing needs; a short queue lands quickly, so
+ * its writers look often. Equal jitter keeps any look from coming back almost at once.
+ */
+const LANDING_LOOK = {
+    leaderMs: 300,
+    perRequestMs: 80,
+    minMs: 300,
+    maxMs: 2_500,
+};
+/** The wait before the next look at the queue, for the leader or for a writer waiting on it. */
+function landing_queue_landingLookDelay(wait, random = Math.random) {
+    const ceiling = wait.leading
+        ? LANDING_LOOK.leaderMs
+        : Math.min(LANDING_LOOK.maxMs, Math.max(LANDING_LOOK.minMs, LANDING_LOOK.perRequestMs * wait.pending));
+    return backoffDelay(1, { baseDelayMs: ceiling, maxDelayMs: ceiling, jitter: 'equal' }, random);
+}
+/**
+ * How long a leader lets a growing queue settle before it lands it anyway (counted from its own
+ * request): a crowd that lost the same race queues within about this time.
+ */
+const LANDING_SETTLE_MS = 3_000;
+/**
+ * How long a queued writer leaves the landing to the same leader before it lands the queue itself
+ * (the leader's runner may have died): longer than a leader may wait for the queue to settle plus
+ * a few of its rounds on a busy machine.
+ */
+const LANDING_LEADER_GRACE_MS = 8_000;
 const REQUEST_SUBJECT = 'Shipgate landing request';
 function formatLandingRequest(request) {
     const time = (ms) => new Date(ms).toISOString();
@@ -32740,7 +32780,7 @@ async function landing_queue_announceDeploy(git, options) {
         branch: options.branch,
         path: options.path,
         queuedAt: options.now,
-        expiresAt: options.now + landing_queue_LANDING_REQUEST_TTL_MS,
+        expiresAt: options.now + LANDING_REQUEST_TTL_MS,
     };
     if (options.key)
         request.signature = landingSignature(options.key, request, commit);
@@ -32929,7 +32969,7 @@ async function pushLanding(git, options) {
  * Deletes our own request (leased on its tag). `gone` means someone settled it first: it landed,
  * or it was found already deployed, and the caller looks on the branch for which.
  */
-async function landing_queue_withdrawRequest(git, request) {
+async function withdrawRequest(git, request) {
     const outcome = classifyPush(await git([
         'push',
         '--porcelain',
@@ -32972,11 +33012,11 @@ function normalizeMessage(message) {
  * once the same leader has been pending too long (its writer may be gone), and whether the leader
  * lets a growing queue settle first.
  */
-async function landing_queue_runLandingRound(git, options) {
+async function runLandingRound(git, options) {
     const { branch, request } = options;
     const state = await fetchLandingState(git, branch);
     if (!state.tip) {
-        await landing_queue_withdrawRequest(git, request);
+        await withdrawRequest(git, request);
         return { kind: 'requeue' };
     }
     const tip = state.tip;
@@ -32997,7 +33037,7 @@ async function landing_queue_runLandingRound(git, options) {
     const own = actions.find((action) => action.entry.id === request.id);
     if (own?.action === 'refused') {
         // We report our own refusal; the others' requests are left to their writers.
-        const withdrawn = await landing_queue_withdrawRequest(git, request);
+        const withdrawn = await withdrawRequest(git, request);
         if (withdrawn === 'gone')
             return settledElsewhere(git, { ...options, tip });
         return { kind: 'refused', reason: own.reason, tip };
@@ -33046,11 +33086,11 @@ async function settledElsewhere(git, options) {
  * Returns the commit that landed it when someone settled it first (the step then succeeds after
  * all); throws when it cannot be withdrawn, saying so, since it may still land.
  */
-async function landing_queue_abandonRequest(git, branch, request, message, failure) {
+async function abandonRequest(git, branch, request, message, failure) {
     let last = '';
     // A concurrent landing push holds the ref's lock for a moment; the lease makes a retry safe.
     for (let tries = 1; tries <= 3; tries++) {
-        const outcome = await landing_queue_withdrawRequest(git, request);
+        const outcome = await withdrawRequest(git, request);
         if (outcome === 'withdrawn')
             throw failure;
         if (outcome === 'gone') {
@@ -33065,6 +33105,64 @@ async function landing_queue_abandonRequest(git, branch, request, message, failu
         last = 'message' in outcome ? outcome.message : '';
     }
     throw new ShipgateError(`${failure.message.replace(/\.$/, '')}; the queued request ${request.ref} could not be withdrawn (${last}), so another writer may still land it.`);
+}
+/**
+ * One writer's place in the landing queue, from its request until it is settled: it runs the
+ * rounds, and keeps what the leader policy needs between them (when each leader was first seen,
+ * how long the queue was at the last look).
+ */
+class landing_queue_LandingQueueSeat {
+    git;
+    request;
+    options;
+    leadersSeen = new Map();
+    /** The queue's length at this writer's last look as its leader: only its own request at first. */
+    queueSizeSeen = 1;
+    constructor(git, request, options) {
+        this.git = git;
+        this.request = request;
+        this.options = options;
+    }
+    /**
+     * One round (see `runLandingRound`), after taking the request back if it has waited for half
+     * its life, well before it could expire under us (`withdrawn`: go on alone).
+     */
+    async round() {
+        const { request } = this;
+        if (Date.now() - request.queuedAt > LANDING_REQUEST_TTL_MS / 2) {
+            // When it is already gone, it was settled meanwhile and the round below finds how.
+            if ((await withdrawRequest(this.git, request)) === 'withdrawn')
+                return { kind: 'withdrawn' };
+        }
+        return runLandingRound(this.git, {
+            branch: this.options.branch,
+            request,
+            since: request.since,
+            message: this.options.message,
+            mayWait: (queue) => this.mayWait(queue),
+            key: this.options.key,
+            now: Date.now,
+        });
+    }
+    /**
+     * The leader waits while writers are still queueing (the queue grew since its last look): a
+     * moment more lands them all in this one push instead of leaving them for another leader. The
+     * others leave the landing to the leader for the grace period, then land the queue themselves.
+     */
+    mayWait({ leader, leading, pending }) {
+        if (leading) {
+            const growing = pending > this.queueSizeSeen;
+            this.queueSizeSeen = pending;
+            return growing && Date.now() - this.request.queuedAt < LANDING_SETTLE_MS;
+        }
+        const firstSeen = this.leadersSeen.get(leader) ?? Date.now();
+        this.leadersSeen.set(leader, firstSeen);
+        return Date.now() - firstSeen < (this.options.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
+    }
+    /** See `abandonRequest`. */
+    abandon(failure) {
+        return abandonRequest(this.git, this.options.branch, this.request, this.options.message, failure);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/pull-request.ts
@@ -33306,46 +33404,6 @@ const RACE_RETRY = {
     maxDelayMs: 8_000,
     factor: 3,
 };
-/**
- * Backoff between landing rounds once a deploy is queued. Any writer's winning push lands every
- * queued deploy, so losing one is cheap and the next look should come soon; the jitter still keeps
- * a crowd of queued writers from fetching at the same instant.
- */
-const LANDING_RETRY = {
-    baseDelayMs: 50,
-    maxDelayMs: 2_000,
-    factor: 2,
-};
-/**
- * Between looks at the queue. The leader looks again soon while it lets a growing queue settle.
- * The others wait longer the longer the queue: each look is a fetch, and on a machine they share,
- * a crowd looking often takes the CPU the leader's landing needs; a short queue lands quickly, so
- * its writers look often. Equal jitter keeps any look from coming back almost at once.
- */
-const LANDING_LOOK = {
-    leaderMs: 300,
-    perRequestMs: 80,
-    minMs: 300,
-    maxMs: 2_500,
-};
-/** The wait before the next look at the queue, for the leader or for a writer waiting on it. */
-function landingLookDelay(wait, random = Math.random) {
-    const ceiling = wait.leading
-        ? LANDING_LOOK.leaderMs
-        : Math.min(LANDING_LOOK.maxMs, Math.max(LANDING_LOOK.minMs, LANDING_LOOK.perRequestMs * wait.pending));
-    return backoffDelay(1, { baseDelayMs: ceiling, maxDelayMs: ceiling, jitter: 'equal' }, random);
-}
-/**
- * How long a leader lets a growing queue settle before it lands it anyway (counted from its own
- * request): a crowd that lost the same race queues within about this time.
- */
-const LANDING_SETTLE_MS = 3_000;
-/**
- * How long a queued writer leaves the landing to the same leader before it lands the queue itself
- * (the leader's runner may have died): longer than a leader may wait for the queue to settle plus
- * a few of its rounds on a busy machine.
- */
-const LANDING_LEADER_GRACE_MS = 8_000;
 /** A push lost a race (or the connection failed); the whole attempt is redone on the new tip. */
 class RetryablePushError extends (/* unused pure expression or super */ null && (ShipgateError)) {
     name = 'RetryablePushError';
@@ -33490,13 +33548,16 @@ async function deploy_deployToGitOps(options) {
             // Someone else changed our path (or the merge was not clean): start over on the new tip.
             return buildOnTip(await tipOf(git, baseBranch), async () => history);
         };
-        const queueKey = options.queueKey || options.token;
-        // When this writer first saw each leader of the queue, to stop waiting for one that is gone.
-        const leadersSeen = new Map();
-        // The queue's size at this writer's last look, as its leader: just its own request at first.
-        let queueSizeSeen = 1;
+        const queue = {
+            branch: baseBranch,
+            message: plan.message,
+            key: options.queueKey || options.token,
+            ...(options.landingQueue?.leaderGraceMs !== undefined
+                ? { leaderGraceMs: options.landingQueue.leaderGraceMs }
+                : {}),
+        };
         // Set once this writer's deploy waits in the landing queue (after its first lost race).
-        let request;
+        let seat;
         const queueable = plan.mode === 'push' && plan.prune && !options.allowDowngrade && !options.expectCurrentCommit;
         const pushAttempt = async (attempt) => {
             let step;
@@ -33534,12 +33595,12 @@ async function deploy_deployToGitOps(options) {
                     path: plan.path,
                     message: plan.message,
                     identity: `${author.name} <${author.email}>`,
-                    key: queueKey,
+                    key: queue.key,
                     now: Date.now(),
                 });
                 if ('queued' in announced) {
-                    request = { ...announced.queued, since: built.tip };
-                    log.info(`Push attempt ${attempt} lost a race (${result.message}); queued this deploy as ${request.ref}, so whichever writer pushes next lands it too.`);
+                    seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip }, queue);
+                    log.info(`Push attempt ${attempt} lost a race (${result.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
                 }
                 else {
                     log.info(`Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`);
@@ -33548,36 +33609,9 @@ async function deploy_deployToGitOps(options) {
             throw new RetryablePushError(result.message);
         };
         const landingAttempt = async (queued) => {
-            if (Date.now() - queued.queuedAt > LANDING_REQUEST_TTL_MS / 2) {
-                // Take the request back well before it expires under us, and go on alone. When it is
-                // already gone, it was settled meanwhile and the round below finds how.
-                if ((await withdrawRequest(git, queued)) === 'withdrawn') {
-                    request = undefined;
-                    throw new RetryablePushError(`the deploy waited in the landing queue for too long`);
-                }
-            }
-            const round = await runLandingRound(git, {
-                branch: baseBranch,
-                request: queued,
-                since: queued.since,
-                message: plan.message,
-                mayWait: ({ leader, leading, pending }) => {
-                    if (leading) {
-                        // While writers are still queueing (the queue grew since the last look), a moment
-                        // more lands them all in this one push instead of leaving them for another leader.
-                        const growing = pending > queueSizeSeen;
-                        queueSizeSeen = pending;
-                        return growing && Date.now() - queued.queuedAt < LANDING_SETTLE_MS;
-                    }
-                    const firstSeen = leadersSeen.get(leader) ?? Date.now();
-                    leadersSeen.set(leader, firstSeen);
-                    return Date.now() - firstSeen < (options.landingQueue?.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
-                },
-                key: queueKey,
-                now: Date.now,
-            });
+            const round = await queued.round();
             if (round.kind !== 'push-failed' && round.kind !== 'waiting')
-                request = undefined;
+                seat = undefined;
             switch (round.kind) {
                 case 'landed':
                     if (round.landedBy === 'another writer')
@@ -33594,6 +33628,8 @@ async function deploy_deployToGitOps(options) {
                 case 'requeue':
                     last = undefined;
                     throw new RetryablePushError(`${baseBranch} is gone from the server`);
+                case 'withdrawn':
+                    throw new RetryablePushError('the deploy waited in the landing queue for too long');
                 case 'push-failed':
                     if (round.outcome.kind === 'fatal') {
                         throw new ConfigurationError(`The push to ${pushBranch} was refused by the server: ${round.outcome.message}`);
@@ -33605,7 +33641,7 @@ async function deploy_deployToGitOps(options) {
             for (let attempt = 1;; attempt++) {
                 attempts = attempt;
                 try {
-                    return request ? await landingAttempt(request) : await pushAttempt(attempt);
+                    return seat ? await landingAttempt(seat) : await pushAttempt(attempt);
                 }
                 catch (error) {
                     if (error instanceof LeaderWaitError) {
@@ -33619,13 +33655,13 @@ async function deploy_deployToGitOps(options) {
                     if (attempt >= plan.maxAttempts) {
                         throw new ShipgateError(`The push to ${pushBranch} was rejected ${plan.maxAttempts} times (last: ${error.message}); raise "max-attempts" or try again.`);
                     }
-                    const policy = request ? LANDING_RETRY : RACE_RETRY;
+                    const policy = seat ? LANDING_RETRY : RACE_RETRY;
                     const delayMs = backoffDelay(attempt, {
                         baseDelayMs: options.retryDelays?.baseDelayMs ?? policy.baseDelayMs,
                         maxDelayMs: options.retryDelays?.maxDelayMs ?? policy.maxDelayMs,
                         factor: policy.factor,
                     });
-                    if (!request) {
+                    if (!seat) {
                         log.info(`Push attempt ${attempt} of ${plan.maxAttempts} lost a race (${error.message}); fetching the new tip and re-applying in ${delayMs} ms.`);
                     }
                     if (delayMs > 0)
@@ -33639,13 +33675,9 @@ async function deploy_deployToGitOps(options) {
         }
         catch (error) {
             // Never leave a request behind that could land after this step has failed.
-            const queued = request;
-            if (!queued)
+            if (!seat)
                 throw error;
-            outcome = {
-                pushed: true,
-                commitSha: await abandonRequest(git, baseBranch, queued, plan.message, error),
-            };
+            outcome = { pushed: true, commitSha: await seat.abandon(error) };
         }
         const result = {
             changed: outcome.pushed,
