@@ -6,20 +6,21 @@ import type { Git } from './git';
 import { DEPLOYMENT_LOG_FORMAT, parseDeploymentLog } from './history';
 import { classifyPush, type PushOutcome } from './push-result';
 import { parseTrailerLines, trailFromTrailers } from './trailers';
+import { confineRepositoryPath } from './write-tree';
 
 /**
  * The landing queue: how a crowd of writers on one branch land in a few pushes instead of one
  * after another.
  *
- * A writer that loses the race for the branch does not start over alone. It publishes its deploy
- * commit, as built, under `refs/shipgate/queue/<id>` (a tag object whose message says which branch
- * and path it is for), and from then on every writer that tries the branch lands the whole queue:
- * on the current tip it replays each queued deploy as a commit of its own (the deploy's author,
- * message and trailers; the target path's tree becomes exactly the queued one), checks each against
- * the no-stale-overwrite rule as its writer would, and pushes the new tip atomically with the
- * deletion of every request it settled. Whichever writer wins that push has landed everyone's
- * deploy; the others find their request gone and their commit on the branch. History stays linear
- * and every deploy keeps its own commit.
+ * A writer that loses the race for the branch does not start over alone. It posts its deploy as a
+ * request under `refs/shipgate/queue/<id>`: a signed tag saying which branch and path it is for,
+ * on a commit that holds the deploy's message and nothing but the path's tree. The writer of the
+ * oldest request then lands the whole queue: on the current tip it replays each request as a
+ * commit of its own (the deploy's author, message and trailers; the path's tree becomes exactly
+ * the queued one), checks each against the no-stale-overwrite rule as its writer would, and pushes
+ * the new tip atomically with the deletion of every request it settled. The other writers only
+ * look, and find their request gone and their commit on the branch. History stays linear and
+ * every deploy keeps its own commit.
  */
 export const LANDING_QUEUE_PREFIX = 'refs/shipgate/queue/';
 const LOCAL_QUEUE_PREFIX = 'refs/remotes/shipgate-queue/';
@@ -172,6 +173,14 @@ export const QUEUE_LISTING_FORMAT = [
   '%(*contents)',
 ].join('%00');
 
+function isConfinedPath(path: string): boolean {
+  try {
+    return confineRepositoryPath(path) === path;
+  } catch {
+    return false;
+  }
+}
+
 /** `git for-each-ref --format=QUEUE_LISTING_FORMAT%00` output → requests; anything malformed is left out. */
 export function parseQueueListing(stdout: string): QueuedDeploy[] {
   const queued: QueuedDeploy[] = [];
@@ -182,6 +191,8 @@ export function parseQueueListing(stdout: string): QueuedDeploy[] {
     if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || message === undefined) continue;
     const request = parseLandingRequest(tagMessage);
     if (!request || !/^[0-9a-f]{40,64}$/.test(tag) || !/^[0-9a-f]{40,64}$/.test(commit)) continue;
+    // Only a path a writer could have asked for: a request is data from the server.
+    if (!isConfinedPath(request.path)) continue;
     const id = localRef.slice(LOCAL_QUEUE_PREFIX.length);
     queued.push({
       ...request,

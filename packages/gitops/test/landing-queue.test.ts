@@ -72,6 +72,12 @@ describe('landing requests', () => {
     });
     expect(web?.message).toMatch(/^Deploy web to dev\n\nRolled out by the pipeline\.\n\nShipgate-App: web\n/);
     expect(web?.message.endsWith('actions/runs/123\n')).toBe(true);
+    // A path a writer could not have asked for is not listed at all.
+    for (const path of ['../../etc', '/etc/cron.d', 'apps/.git/hooks']) {
+      expect(
+        parseQueueListing(LISTING.replace('path: apps/web/dev', `path: ${path}`)).map((entry) => entry.id),
+      ).toEqual(['77aa']);
+    }
     // Listed, so that it can expire, but never landed: it carries no deployment trail.
     expect(other).toMatchObject({ branch: 'env/staging', path: 'web', trail: undefined, message: 'not a deploy\n' });
   });
