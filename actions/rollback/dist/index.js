@@ -32798,7 +32798,119 @@ function lastLineOf(text) {
     return lines.at(-1) ?? '';
 }
 
+;// CONCATENATED MODULE: ./packages/gitops/src/write-tree.ts
+
+
+
+/**
+ * The repository path an input names, normalised (`apps/web/prod`), or a ConfigurationError when
+ * it could leave the repository or touch git's own data: absolute, `..`, `.git`, empty.
+ */
+function confineRepositoryPath(path, inputName = 'path') {
+    const raw = path.trim().replace(/\\/g, '/');
+    if (!raw)
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not be empty.`);
+    if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw) || (0,external_node_path_.isAbsolute)(raw)) {
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be relative to the repository root, got "${path}".`);
+    }
+    const parts = raw.split('/').filter((part) => part !== '' && part !== '.');
+    if (parts.includes('..'))
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not contain "..", got "${path}".`);
+    if (parts.some((part) => part.toLowerCase() === '.git')) {
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not point into .git, got "${path}".`);
+    }
+    if (parts.length === 0)
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must name a directory below the root.`);
+    if (parts.some((part) => /[\u0000-\u001f]/.test(part))) {
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not contain control characters.`);
+    }
+    return parts.join('/');
+}
+/**
+ * Every file below `sourceDir`, sorted. Symlinks are followed only when they stay inside
+ * `sourceDir` (their content is written as a regular file); one that leaves it is a
+ * ConfigurationError, raised before anything is written.
+ */
+async function listSourceFiles(sourceDir, inputName = 'source-dir') {
+    let root;
+    try {
+        root = await (0,promises_.realpath)(sourceDir);
+        if (!(await (0,promises_.lstat)(root)).isDirectory())
+            throw new Error('not a directory');
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" names ${sourceDir}, which is not a directory.`);
+    }
+    const files = [];
+    // `dir` is where entries are read; `prefix` is the name they are written under (a symlinked
+    // directory keeps the link's name). `ancestors` stops symlink loops.
+    const walk = async (dir, prefix, ancestors) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
+            if (entry.name === '.git') {
+                throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}; a .git entry cannot be deployed.`);
+            }
+            let target = path;
+            if (entry.isSymbolicLink()) {
+                let resolved;
+                try {
+                    resolved = await (0,promises_.realpath)(path);
+                }
+                catch {
+                    throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}, a symlink to ${await (0,promises_.readlink)(path)} that does not exist.`);
+                }
+                if (!isInside(root, resolved)) {
+                    throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}, a symlink that leaves the directory (to ${resolved}).`);
+                }
+                target = resolved;
+            }
+            const stat = await (0,promises_.lstat)(target);
+            if (stat.isDirectory()) {
+                if (ancestors.has(target)) {
+                    throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}, a symlink loop.`);
+                }
+                await walk(target, relativePath, new Set([...ancestors, target]));
+                continue;
+            }
+            if (!stat.isFile()) {
+                throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}, which is not a regular file.`);
+            }
+            files.push({ relativePath, absolutePath: target });
+        }
+    };
+    await walk(root, '', new Set([root]));
+    return files;
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Makes `repoDir/path` hold exactly the source files (with `prune`), or adds and overwrites them
+ * (without). Only ever writes below `repoDir/path`.
+ */
+async function writeTargetDirectory(repoDir, path, files, prune) {
+    const target = (0,external_node_path_.resolve)(repoDir, path);
+    if (!isInside(repoDir, target) || target === (0,external_node_path_.resolve)(repoDir)) {
+        throw new src/* ConfigurationError */.j1(`Input "path" must name a directory inside the repository.`);
+    }
+    if (prune)
+        await (0,promises_.rm)(target, { recursive: true, force: true });
+    for (const file of files) {
+        const destination = (0,external_node_path_.resolve)(target, file.relativePath);
+        if (!isInside(target, destination)) {
+            throw new src/* ConfigurationError */.j1(`Source file ${file.relativePath} would be written outside "path".`);
+        }
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
+        await (0,promises_.rm)(destination, { force: true, recursive: true });
+        await (0,promises_.copyFile)(file.absolutePath, destination);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/landing-queue.ts
+
 
 
 
@@ -32809,15 +32921,15 @@ function lastLineOf(text) {
  * The landing queue: how a crowd of writers on one branch land in a few pushes instead of one
  * after another.
  *
- * A writer that loses the race for the branch does not start over alone. It publishes its deploy
- * commit, as built, under `refs/shipgate/queue/<id>` (a tag object whose message says which branch
- * and path it is for), and from then on every writer that tries the branch lands the whole queue:
- * on the current tip it replays each queued deploy as a commit of its own (the deploy's author,
- * message and trailers; the target path's tree becomes exactly the queued one), checks each against
- * the no-stale-overwrite rule as its writer would, and pushes the new tip atomically with the
- * deletion of every request it settled. Whichever writer wins that push has landed everyone's
- * deploy; the others find their request gone and their commit on the branch. History stays linear
- * and every deploy keeps its own commit.
+ * A writer that loses the race for the branch does not start over alone. It posts its deploy as a
+ * request under `refs/shipgate/queue/<id>`: a signed tag saying which branch and path it is for,
+ * on a commit that holds the deploy's message and nothing but the path's tree. The writer of the
+ * oldest request then lands the whole queue: on the current tip it replays each request as a
+ * commit of its own (the deploy's author, message and trailers; the path's tree becomes exactly
+ * the queued one), checks each against the no-stale-overwrite rule as its writer would, and pushes
+ * the new tip atomically with the deletion of every request it settled. The other writers only
+ * look, and find their request gone and their commit on the branch. History stays linear and
+ * every deploy keeps its own commit.
  */
 const LANDING_QUEUE_PREFIX = 'refs/shipgate/queue/';
 const LOCAL_QUEUE_PREFIX = 'refs/remotes/shipgate-queue/';
@@ -32929,6 +33041,14 @@ const QUEUE_LISTING_FORMAT = [
     '%(*trailers:only=true,unfold=true,separator=%x1e)',
     '%(*contents)',
 ].join('%00');
+function isConfinedPath(path) {
+    try {
+        return confineRepositoryPath(path) === path;
+    }
+    catch {
+        return false;
+    }
+}
 /** `git for-each-ref --format=QUEUE_LISTING_FORMAT%00` output → requests; anything malformed is left out. */
 function parseQueueListing(stdout) {
     const queued = [];
@@ -32940,6 +33060,9 @@ function parseQueueListing(stdout) {
             continue;
         const request = parseLandingRequest(tagMessage);
         if (!request || !/^[0-9a-f]{40,64}$/.test(tag) || !/^[0-9a-f]{40,64}$/.test(commit))
+            continue;
+        // Only a path a writer could have asked for: a request is data from the server.
+        if (!isConfinedPath(request.path))
             continue;
         const id = localRef.slice(LOCAL_QUEUE_PREFIX.length);
         queued.push({
@@ -33466,117 +33589,6 @@ function apiMessage(body) {
         return [record.message, ...details].filter(Boolean).join('; ');
     }
     return String(body ?? '');
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/write-tree.ts
-
-
-
-/**
- * The repository path an input names, normalised (`apps/web/prod`), or a ConfigurationError when
- * it could leave the repository or touch git's own data: absolute, `..`, `.git`, empty.
- */
-function confineRepositoryPath(path, inputName = 'path') {
-    const raw = path.trim().replace(/\\/g, '/');
-    if (!raw)
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not be empty.`);
-    if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw) || (0,external_node_path_.isAbsolute)(raw)) {
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be relative to the repository root, got "${path}".`);
-    }
-    const parts = raw.split('/').filter((part) => part !== '' && part !== '.');
-    if (parts.includes('..'))
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not contain "..", got "${path}".`);
-    if (parts.some((part) => part.toLowerCase() === '.git')) {
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not point into .git, got "${path}".`);
-    }
-    if (parts.length === 0)
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must name a directory below the root.`);
-    if (parts.some((part) => /[\u0000-\u001f]/.test(part))) {
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not contain control characters.`);
-    }
-    return parts.join('/');
-}
-/**
- * Every file below `sourceDir`, sorted. Symlinks are followed only when they stay inside
- * `sourceDir` (their content is written as a regular file); one that leaves it is a
- * ConfigurationError, raised before anything is written.
- */
-async function listSourceFiles(sourceDir, inputName = 'source-dir') {
-    let root;
-    try {
-        root = await (0,promises_.realpath)(sourceDir);
-        if (!(await (0,promises_.lstat)(root)).isDirectory())
-            throw new Error('not a directory');
-    }
-    catch {
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" names ${sourceDir}, which is not a directory.`);
-    }
-    const files = [];
-    // `dir` is where entries are read; `prefix` is the name they are written under (a symlinked
-    // directory keeps the link's name). `ancestors` stops symlink loops.
-    const walk = async (dir, prefix, ancestors) => {
-        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            const path = (0,external_node_path_.join)(dir, entry.name);
-            const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
-            if (entry.name === '.git') {
-                throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}; a .git entry cannot be deployed.`);
-            }
-            let target = path;
-            if (entry.isSymbolicLink()) {
-                let resolved;
-                try {
-                    resolved = await (0,promises_.realpath)(path);
-                }
-                catch {
-                    throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}, a symlink to ${await (0,promises_.readlink)(path)} that does not exist.`);
-                }
-                if (!isInside(root, resolved)) {
-                    throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}, a symlink that leaves the directory (to ${resolved}).`);
-                }
-                target = resolved;
-            }
-            const stat = await (0,promises_.lstat)(target);
-            if (stat.isDirectory()) {
-                if (ancestors.has(target)) {
-                    throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}, a symlink loop.`);
-                }
-                await walk(target, relativePath, new Set([...ancestors, target]));
-                continue;
-            }
-            if (!stat.isFile()) {
-                throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}, which is not a regular file.`);
-            }
-            files.push({ relativePath, absolutePath: target });
-        }
-    };
-    await walk(root, '', new Set([root]));
-    return files;
-}
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-/**
- * Makes `repoDir/path` hold exactly the source files (with `prune`), or adds and overwrites them
- * (without). Only ever writes below `repoDir/path`.
- */
-async function writeTargetDirectory(repoDir, path, files, prune) {
-    const target = (0,external_node_path_.resolve)(repoDir, path);
-    if (!isInside(repoDir, target) || target === (0,external_node_path_.resolve)(repoDir)) {
-        throw new src/* ConfigurationError */.j1(`Input "path" must name a directory inside the repository.`);
-    }
-    if (prune)
-        await (0,promises_.rm)(target, { recursive: true, force: true });
-    for (const file of files) {
-        const destination = (0,external_node_path_.resolve)(target, file.relativePath);
-        if (!isInside(target, destination)) {
-            throw new src/* ConfigurationError */.j1(`Source file ${file.relativePath} would be written outside "path".`);
-        }
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
-        await (0,promises_.rm)(destination, { force: true, recursive: true });
-        await (0,promises_.copyFile)(file.absolutePath, destination);
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy.ts
