@@ -32371,7 +32371,7 @@ function findByCommit(deployments, sha) {
 
 const GIT_TOKEN_USERNAME = 'x-access-token';
 /** Masks the token in every form git or a server may echo: itself, `user:token`, and its base64. */
-function git_maskToken(token, setSecret) {
+function maskToken(token, setSecret) {
     if (!token || !setSecret)
         return;
     for (const form of (0,src/* basicAuthForms */.oq)(GIT_TOKEN_USERNAME, token))
@@ -32383,11 +32383,26 @@ function git_repositoryAccess(options) {
     return { repository, branch, token, setSecret, serverUrl, workspace, tempDir };
 }
 /**
+ * The URL git is to use for `options.repository`, after the token's forms are registered with the
+ * step's masker: how every reader and writer starts, before git first runs.
+ */
+function git_resolveRepositoryAccess(options) {
+    maskToken(options.token, options.setSecret);
+    return resolveRepositoryUrl(options.repository, {
+        serverUrl: options.serverUrl ?? 'https://github.com',
+        workspace: options.workspace ?? process.cwd(),
+    });
+}
+/** Where a clone keeps what it fetched of `branch`. */
+function git_remoteTrackingRef(branch) {
+    return `refs/remotes/origin/${branch}`;
+}
+/**
  * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
  * GitHub server the workflow runs on. URLs carrying credentials are refused: the token has its own
  * input and must not end up in `.git/config` or a log line.
  */
-function git_resolveRepositoryUrl(repository, options) {
+function resolveRepositoryUrl(repository, options) {
     const inputName = options.inputName ?? 'repository';
     const value = repository.trim();
     if (!value)
@@ -32684,11 +32699,7 @@ async function readDeploymentsFromClone(git, ref, filter = {}) {
  * filtering by path (the path filter needs trees). An absent branch has no history.
  */
 async function history_readDeployments(options) {
-    maskToken(options.token, options.setSecret);
-    const url = resolveRepositoryUrl(options.repository, {
-        serverUrl: options.serverUrl ?? 'https://github.com',
-        workspace: options.workspace ?? process.cwd(),
-    });
+    const url = resolveRepositoryAccess(options);
     const dir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-history-'));
     try {
         const git = createGit({ exec: options.exec, url, token: options.token, cwd: dir });
@@ -32704,9 +32715,9 @@ async function history_readDeployments(options) {
             '--no-tags',
             `--filter=${filter}`,
             'origin',
-            `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+            `+refs/heads/${branch}:${remoteTrackingRef(branch)}`,
         ]);
-        return await readDeploymentsFromClone(git, `refs/remotes/origin/${branch}`, options);
+        return await readDeploymentsFromClone(git, remoteTrackingRef(branch), options);
     }
     finally {
         await rm(dir, { recursive: true, force: true });
@@ -32917,6 +32928,7 @@ async function writeTargetDirectory(repoDir, path, files, prune) {
 
 
 
+
 /**
  * The landing queue: how a crowd of writers on one branch land in a few pushes instead of one
  * after another.
@@ -33093,20 +33105,15 @@ function parseQueueListing(stdout) {
 async function announceDeploy(git, options) {
     const id = (0,external_node_crypto_.randomBytes)(10).toString('hex');
     const signature = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
-    const commitStream = [
-        'commit refs/shipgate/request',
-        'mark :1',
-        `author ${signature}`,
-        `committer ${signature}`,
-        `data ${Buffer.byteLength(options.message)}`,
-        options.message,
-        ...(options.pathTree ? [`M 040000 ${options.pathTree} ${fastImportPath(options.path)}`] : []),
-        '',
-        'get-mark :1',
-        'done',
-        '',
-    ].join('\n');
-    const commit = (await git(['fast-import', '--quiet', '--done', '--force'], { input: commitStream })).stdout.trim();
+    const [commit = ''] = await writeCommits(git, 'refs/shipgate/request', [
+        {
+            author: signature,
+            committer: signature,
+            message: options.message,
+            path: options.path,
+            object: options.pathTree ? `tree ${options.pathTree}` : undefined,
+        },
+    ]);
     const request = {
         branch: options.branch,
         path: options.path,
@@ -33134,7 +33141,8 @@ async function announceDeploy(git, options) {
  * `--prune` drops requests that were settled since the last look.
  */
 async function fetchLandingState(git, branch) {
-    const args = [
+    const tracking = git_remoteTrackingRef(branch);
+    await git([
         'fetch',
         '--quiet',
         '--no-tags',
@@ -33143,27 +33151,15 @@ async function fetchLandingState(git, branch) {
         '--no-write-fetch-head',
         '--filter=blob:limit=1m',
         'origin',
-        `+refs/heads/${branch}:${trackingRef(branch)}`,
+        `+refs/heads/${branch}:${tracking}`,
         `+${LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`,
-    ];
-    const fetched = await git(args, { ignoreReturnCode: true });
-    if (fetched.exitCode !== 0) {
-        throw new src/* CommandError */.Qd({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
-    }
-    return readLandingState(git, branch);
-}
-/** The branch tip and the queue as this clone last saw them (no network). */
-async function readLandingState(git, branch) {
-    const tracking = trackingRef(branch);
+    ]);
     const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking]);
     const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
     return {
         tip: tipLine?.split(landing_queue_FIELD)[1] || undefined,
         queue: parseQueueListing(listing.stdout),
     };
-}
-function trackingRef(branch) {
-    return `refs/remotes/origin/${branch}`;
 }
 /**
  * Decides, without touching git, what landing the queue on the current tip does with each
@@ -33254,18 +33250,13 @@ async function readAllDeployments(git, tip) {
  */
 async function writeLandingCommits(git, options) {
     const seconds = Math.floor(options.now / 1000);
-    const commands = [];
-    options.applied.forEach((entry, index) => {
-        const object = options.pathObjects.get(`${entry.commit}:${entry.path}`);
-        const [type, sha] = object?.split(' ') ?? [];
-        commands.push('commit refs/shipgate/landing', `mark :${index + 1}`, `author ${entry.author}`, `committer ${entry.committer} ${seconds} +0000`, `data ${Buffer.byteLength(entry.message)}`, entry.message, ...(index === 0 ? [`from ${options.tip}`] : []), `D ${fastImportPath(entry.path)}`, ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${fastImportPath(entry.path)}`] : []), '');
-    });
-    options.applied.forEach((_, index) => {
-        commands.push(`get-mark :${index + 1}`);
-    });
-    commands.push('done', '');
-    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
-    const shas = stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+    const shas = await writeCommits(git, 'refs/shipgate/landing', options.applied.map((entry) => ({
+        author: entry.author,
+        committer: `${entry.committer} ${seconds} +0000`,
+        message: entry.message,
+        path: entry.path,
+        object: options.pathObjects.get(`${entry.commit}:${entry.path}`),
+    })), options.tip);
     const commits = new Map();
     options.applied.forEach((entry, index) => {
         const sha = shas[index];
@@ -33273,6 +33264,25 @@ async function writeLandingCommits(git, options) {
             commits.set(entry.id, sha);
     });
     return commits;
+}
+/**
+ * A chain of commits written by one `git fast-import` (on `from`, or from an empty tree), each
+ * setting `path` to `object` (`tree <sha>` or `blob <sha>`; removed when absent). Returns their
+ * ids, in order. `ref` is only where fast-import leaves the chain.
+ */
+async function writeCommits(git, ref, commits, from) {
+    const commands = [];
+    commits.forEach((commit, index) => {
+        const [type, sha] = commit.object?.split(' ') ?? [];
+        const path = fastImportPath(commit.path);
+        commands.push(`commit ${ref}`, `mark :${index + 1}`, `author ${commit.author}`, `committer ${commit.committer}`, `data ${Buffer.byteLength(commit.message)}`, commit.message, ...(index === 0 && from ? [`from ${from}`] : []), `D ${path}`, ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []), '');
+    });
+    commits.forEach((_, index) => {
+        commands.push(`get-mark :${index + 1}`);
+    });
+    commands.push('done', '');
+    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
+    return stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
 }
 /** fast-import takes a path to the end of the line; only a leading quote needs C-style quoting. */
 function fastImportPath(path) {
@@ -33358,7 +33368,7 @@ async function runLandingRound(git, options) {
     // Requests we cannot verify are neither landed nor waited for, only cleared once expired.
     const queue = state.queue.filter((entry) => entry.branch === branch &&
         (entry.id === ours.id || entry.expiresAt <= now || isTrustedRequest(entry, options.key)));
-    const pending = queue.filter((entry) => entry.expiresAt > now && entry.trail !== undefined);
+    const pending = queue.filter((entry) => inForce(entry, now));
     const leader = oldestPending(pending, now);
     const wait = { leader: leader?.id ?? ours.id, leading: leader?.id === ours.id, pending: pending.length };
     if (leader && options.mayWait(wait))
@@ -33386,10 +33396,14 @@ async function runLandingRound(git, options) {
     }
     return { kind: 'unchanged', tip: newTip ?? tip };
 }
+/** Not expired, and carrying a deploy: a request some writer may still land. */
+function inForce(entry, now) {
+    return entry.expiresAt > now && entry.trail !== undefined;
+}
 /** The request whose writer lands the queue: the oldest one still in force. */
 function oldestPending(queue, now) {
     return queue
-        .filter((entry) => entry.expiresAt > now && entry.trail !== undefined)
+        .filter((entry) => inForce(entry, now))
         .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))[0];
 }
 /**
@@ -33628,15 +33642,6 @@ const RACE_RETRY = {
 class RetryablePushError extends src/* ShipgateError */.Yu {
     name = 'RetryablePushError';
 }
-/** Another writer's request is older: that writer lands the queue, ours with it. */
-class LeaderWaitError extends src/* ShipgateError */.Yu {
-    wait;
-    name = 'LeaderWaitError';
-    constructor(wait) {
-        super('waiting for the landing queue');
-        this.wait = wait;
-    }
-}
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /**
  * Commits `sourceDir` to `path` in the GitOps repository with the deployment trailers and pushes
@@ -33646,13 +33651,9 @@ const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 async function deployToGitOps(options) {
     const plan = await planDeploy(options);
     const { log } = options;
-    git_maskToken(options.token, options.setSecret);
+    const url = git_resolveRepositoryAccess(options);
     if (options.queueKey)
         options.setSecret?.(options.queueKey);
-    const url = git_resolveRepositoryUrl(options.repository, {
-        serverUrl: options.serverUrl ?? 'https://github.com',
-        workspace: options.workspace ?? process.cwd(),
-    });
     if (plan.mode === 'pull-request' && !ownerAndName(url)) {
         throw new src/* ConfigurationError */.j1(`Input "repository" must name a GitHub repository (owner/name) for mode "pull-request".`);
     }
@@ -33734,7 +33735,7 @@ async function deployToGitOps(options) {
             }
             const [{ newest, deployments, rewritten }, pathTree] = await settleAll([
                 readNewCommits(git, baseBranch, previous.tip, scope),
-                inspectTargetPath(git, remoteRef(baseBranch), plan.path),
+                inspectTargetPath(git, git_remoteTrackingRef(baseBranch), plan.path),
             ]);
             if (rewritten) {
                 const tip = await tipOf(git, baseBranch);
@@ -33828,6 +33829,7 @@ async function deployToGitOps(options) {
             }
             throw new RetryablePushError(result.message);
         };
+        /** A landing round; `wait` when another writer lands the queue (or ours is still settling). */
         const landingAttempt = async (queued) => {
             const round = await queued.round();
             if (round.kind !== 'push-failed' && round.kind !== 'waiting')
@@ -33844,7 +33846,7 @@ async function deployToGitOps(options) {
                 case 'refused':
                     return { refused: round.reason, tip: round.tip, pushed: false };
                 case 'waiting':
-                    throw new LeaderWaitError(round);
+                    return { wait: round, seat: queued };
                 case 'requeue':
                     last = undefined;
                     throw new RetryablePushError(`${baseBranch} is gone from the server`);
@@ -33861,15 +33863,15 @@ async function deployToGitOps(options) {
             for (let attempt = 1;; attempt++) {
                 attempts = attempt;
                 try {
-                    return seat ? await landingAttempt(seat) : await pushAttempt(attempt);
+                    let outcome = seat ? await landingAttempt(seat) : await pushAttempt(attempt);
+                    // Looking is not a push attempt: the grace period bounds how long we leave it to a leader.
+                    while ('wait' in outcome) {
+                        await (0,src/* sleep */.yy)(options.landingQueue?.lookDelayMs ?? landingLookDelay(outcome.wait));
+                        outcome = await landingAttempt(outcome.seat);
+                    }
+                    return outcome;
                 }
                 catch (error) {
-                    if (error instanceof LeaderWaitError) {
-                        // Looking is not a push attempt: the grace period bounds how long we leave it to a leader.
-                        attempt--;
-                        await (0,src/* sleep */.yy)(options.landingQueue?.lookDelayMs ?? landingLookDelay(error.wait));
-                        continue;
-                    }
                     if (!(error instanceof RetryablePushError))
                         throw error;
                     if (attempt >= plan.maxAttempts) {
@@ -34090,7 +34092,7 @@ async function fetchBranch(git, branch, filter) {
         '--no-write-fetch-head',
         `--filter=${filter}`,
         'origin',
-        `+refs/heads/${branch}:${remoteRef(branch)}`,
+        `+refs/heads/${branch}:${git_remoteTrackingRef(branch)}`,
     ];
     const fetched = await git(args, { ignoreReturnCode: true });
     if (fetched.exitCode === 0)
@@ -34099,12 +34101,9 @@ async function fetchBranch(git, branch, filter) {
         return false;
     throw new src/* CommandError */.Qd({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
 }
-function remoteRef(branch) {
-    return `refs/remotes/origin/${branch}`;
-}
 /** The fetched tip and its tree. */
 async function tipOf(git, branch) {
-    const ref = remoteRef(branch);
+    const ref = git_remoteTrackingRef(branch);
     const [commit = '', tree = ''] = (await git(['rev-parse', ref, `${ref}^{tree}`])).stdout.trim().split('\n');
     return { commit, tree };
 }
@@ -34122,7 +34121,7 @@ async function readNewCommits(git, branch, since, scope) {
         '--topo-order',
         '--left-right',
         `--format=%m${DEPLOYMENT_LOG_FORMAT}`,
-        `${since}...${remoteRef(branch)}`,
+        `${since}...${git_remoteTrackingRef(branch)}`,
     ]);
     const records = stdout
         .split('\u0000')
@@ -34162,7 +34161,7 @@ async function inspectTargetPath(git, commit, path) {
 }
 /** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
 async function sameTreeAsRemote(git, branch, tree) {
-    const ref = `refs/remotes/origin/${branch}`;
+    const ref = git_remoteTrackingRef(branch);
     const args = ['fetch', '--quiet', '--no-tags', '--filter=tree:0', 'origin', `+refs/heads/${branch}:${ref}`];
     const fetched = await git(args, { ignoreReturnCode: true });
     if (fetched.exitCode !== 0)
@@ -34626,11 +34625,7 @@ async function rollback(options) {
     }
     const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
     const where = `${options.app} in ${options.environment}`;
-    git_maskToken(options.token, options.setSecret);
-    const url = git_resolveRepositoryUrl(options.repository, {
-        serverUrl: options.serverUrl ?? 'https://github.com',
-        workspace: options.workspace ?? process.cwd(),
-    });
+    const url = git_resolveRepositoryAccess(options);
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'shipgate-rollback-'));
     try {
         const git = git_createGit({ exec: options.exec, url, token: options.token, cwd: (0,external_node_path_.join)(workDir, 'repo.git') });
@@ -34647,9 +34642,9 @@ async function rollback(options) {
             '--no-tags',
             '--filter=blob:none',
             'origin',
-            `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+            `+refs/heads/${branch}:${git_remoteTrackingRef(branch)}`,
         ]);
-        const history = await readDeploymentsFromClone(git, `refs/remotes/origin/${branch}`, {
+        const history = await readDeploymentsFromClone(git, git_remoteTrackingRef(branch), {
             app: options.app,
             environment: options.environment,
         });

@@ -20,7 +20,7 @@ __webpack_require__.d(__webpack_exports__, {
   dU: () => (/* reexport */ rollback)
 });
 
-// UNUSED EXPORTS: DEFAULT_AUTHOR, DEFAULT_MESSAGE, DEPLOYMENT_LOG_FORMAT, GIT_TOKEN_USERNAME, GitHubApiError, LANDING_LEADER_GRACE_MS, LANDING_LOOK, LANDING_QUEUE_PREFIX, LANDING_REQUEST_TTL_MS, LANDING_RETRY, LANDING_SETTLE_MS, LandingQueueSeat, QUEUE_LISTING_FORMAT, RACE_RETRY, TRAILER_KEYS, abandonRequest, announceDeploy, buildCommitMessage, buildDeploymentReport, checkDeployOrder, checkHistory, choosePromotion, classifyPush, computeDoraMetrics, confineRepositoryPath, copyPromotedImage, createGit, createPullRequestRequest, deploysPerDayChart, fetchLandingState, findLandedCommit, findPullRequestRequest, formatDuration, formatLandingRequest, formatTrailers, gitAuthEnvironment, isTrustedRequest, landingLookDelay, landingSignature, listSourceFiles, normalizeScanTrailer, oldestPending, openOrUpdatePullRequest, ownerAndName, parseDeploymentLog, parseLandingRequest, parsePushPorcelain, parseQueueListing, parseSymref, parseTrailerLines, percentile, planDeploy, planLanding, planRollback, pushLanding, readAllDeployments, readDeployments, readDeploymentsFromClone, readLandingState, readPathObjects, remoteBranchExists, remoteDefaultBranch, renderMessageTemplate, repositoryAccess, resolveRepositoryUrl, restoreFilesAt, runLandingRound, sameCommit, sanitizeTrailerValue, scanVerdictOf, trailFromTrailers, withdrawRequest, writeDeploymentReport, writeLandingCommits, writeTargetDirectory
+// UNUSED EXPORTS: DEFAULT_AUTHOR, DEFAULT_MESSAGE, DEPLOYMENT_LOG_FORMAT, GIT_TOKEN_USERNAME, GitHubApiError, LANDING_LEADER_GRACE_MS, LANDING_LOOK, LANDING_QUEUE_PREFIX, LANDING_REQUEST_TTL_MS, LANDING_RETRY, LANDING_SETTLE_MS, LandingQueueSeat, QUEUE_LISTING_FORMAT, RACE_RETRY, TRAILER_KEYS, abandonRequest, announceDeploy, buildCommitMessage, buildDeploymentReport, checkDeployOrder, checkHistory, choosePromotion, classifyPush, computeDoraMetrics, confineRepositoryPath, copyPromotedImage, createGit, createPullRequestRequest, deploysPerDayChart, fetchLandingState, findLandedCommit, findPullRequestRequest, formatDuration, formatLandingRequest, formatTrailers, gitAuthEnvironment, isTrustedRequest, landingLookDelay, landingSignature, listSourceFiles, normalizeScanTrailer, oldestPending, openOrUpdatePullRequest, ownerAndName, parseDeploymentLog, parseLandingRequest, parsePushPorcelain, parseQueueListing, parseSymref, parseTrailerLines, percentile, planDeploy, planLanding, planRollback, pushLanding, readAllDeployments, readDeployments, readDeploymentsFromClone, readPathObjects, remoteBranchExists, remoteDefaultBranch, remoteTrackingRef, renderMessageTemplate, repositoryAccess, resolveRepositoryAccess, resolveRepositoryUrl, restoreFilesAt, runLandingRound, sameCommit, sanitizeTrailerValue, scanVerdictOf, trailFromTrailers, withdrawRequest, writeDeploymentReport, writeLandingCommits, writeTargetDirectory
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -188,6 +188,21 @@ function maskToken(token, setSecret) {
 function repositoryAccess(options) {
     const { repository, branch, token, setSecret, serverUrl, workspace, tempDir } = options;
     return { repository, branch, token, setSecret, serverUrl, workspace, tempDir };
+}
+/**
+ * The URL git is to use for `options.repository`, after the token's forms are registered with the
+ * step's masker: how every reader and writer starts, before git first runs.
+ */
+function resolveRepositoryAccess(options) {
+    maskToken(options.token, options.setSecret);
+    return resolveRepositoryUrl(options.repository, {
+        serverUrl: options.serverUrl ?? 'https://github.com',
+        workspace: options.workspace ?? process.cwd(),
+    });
+}
+/** Where a clone keeps what it fetched of `branch`. */
+function remoteTrackingRef(branch) {
+    return `refs/remotes/origin/${branch}`;
 }
 /**
  * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
@@ -491,11 +506,7 @@ async function readDeploymentsFromClone(git, ref, filter = {}) {
  * filtering by path (the path filter needs trees). An absent branch has no history.
  */
 async function readDeployments(options) {
-    maskToken(options.token, options.setSecret);
-    const url = resolveRepositoryUrl(options.repository, {
-        serverUrl: options.serverUrl ?? 'https://github.com',
-        workspace: options.workspace ?? process.cwd(),
-    });
+    const url = resolveRepositoryAccess(options);
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'shipgate-history-'));
     try {
         const git = createGit({ exec: options.exec, url, token: options.token, cwd: dir });
@@ -511,9 +522,9 @@ async function readDeployments(options) {
             '--no-tags',
             `--filter=${filter}`,
             'origin',
-            `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+            `+refs/heads/${branch}:${remoteTrackingRef(branch)}`,
         ]);
-        return await readDeploymentsFromClone(git, `refs/remotes/origin/${branch}`, options);
+        return await readDeploymentsFromClone(git, remoteTrackingRef(branch), options);
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
@@ -726,6 +737,7 @@ async function writeTargetDirectory(repoDir, path, files, prune) {
 
 
 
+
 /**
  * The landing queue: how a crowd of writers on one branch land in a few pushes instead of one
  * after another.
@@ -902,20 +914,15 @@ function parseQueueListing(stdout) {
 async function announceDeploy(git, options) {
     const id = (0,external_node_crypto_.randomBytes)(10).toString('hex');
     const signature = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
-    const commitStream = [
-        'commit refs/shipgate/request',
-        'mark :1',
-        `author ${signature}`,
-        `committer ${signature}`,
-        `data ${Buffer.byteLength(options.message)}`,
-        options.message,
-        ...(options.pathTree ? [`M 040000 ${options.pathTree} ${fastImportPath(options.path)}`] : []),
-        '',
-        'get-mark :1',
-        'done',
-        '',
-    ].join('\n');
-    const commit = (await git(['fast-import', '--quiet', '--done', '--force'], { input: commitStream })).stdout.trim();
+    const [commit = ''] = await writeCommits(git, 'refs/shipgate/request', [
+        {
+            author: signature,
+            committer: signature,
+            message: options.message,
+            path: options.path,
+            object: options.pathTree ? `tree ${options.pathTree}` : undefined,
+        },
+    ]);
     const request = {
         branch: options.branch,
         path: options.path,
@@ -943,7 +950,8 @@ async function announceDeploy(git, options) {
  * `--prune` drops requests that were settled since the last look.
  */
 async function fetchLandingState(git, branch) {
-    const args = [
+    const tracking = remoteTrackingRef(branch);
+    await git([
         'fetch',
         '--quiet',
         '--no-tags',
@@ -952,27 +960,15 @@ async function fetchLandingState(git, branch) {
         '--no-write-fetch-head',
         '--filter=blob:limit=1m',
         'origin',
-        `+refs/heads/${branch}:${trackingRef(branch)}`,
+        `+refs/heads/${branch}:${tracking}`,
         `+${LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`,
-    ];
-    const fetched = await git(args, { ignoreReturnCode: true });
-    if (fetched.exitCode !== 0) {
-        throw new core_src/* CommandError */.Qd({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
-    }
-    return readLandingState(git, branch);
-}
-/** The branch tip and the queue as this clone last saw them (no network). */
-async function readLandingState(git, branch) {
-    const tracking = trackingRef(branch);
+    ]);
     const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking]);
     const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
     return {
         tip: tipLine?.split(landing_queue_FIELD)[1] || undefined,
         queue: parseQueueListing(listing.stdout),
     };
-}
-function trackingRef(branch) {
-    return `refs/remotes/origin/${branch}`;
 }
 /**
  * Decides, without touching git, what landing the queue on the current tip does with each
@@ -1063,18 +1059,13 @@ async function readAllDeployments(git, tip) {
  */
 async function writeLandingCommits(git, options) {
     const seconds = Math.floor(options.now / 1000);
-    const commands = [];
-    options.applied.forEach((entry, index) => {
-        const object = options.pathObjects.get(`${entry.commit}:${entry.path}`);
-        const [type, sha] = object?.split(' ') ?? [];
-        commands.push('commit refs/shipgate/landing', `mark :${index + 1}`, `author ${entry.author}`, `committer ${entry.committer} ${seconds} +0000`, `data ${Buffer.byteLength(entry.message)}`, entry.message, ...(index === 0 ? [`from ${options.tip}`] : []), `D ${fastImportPath(entry.path)}`, ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${fastImportPath(entry.path)}`] : []), '');
-    });
-    options.applied.forEach((_, index) => {
-        commands.push(`get-mark :${index + 1}`);
-    });
-    commands.push('done', '');
-    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
-    const shas = stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+    const shas = await writeCommits(git, 'refs/shipgate/landing', options.applied.map((entry) => ({
+        author: entry.author,
+        committer: `${entry.committer} ${seconds} +0000`,
+        message: entry.message,
+        path: entry.path,
+        object: options.pathObjects.get(`${entry.commit}:${entry.path}`),
+    })), options.tip);
     const commits = new Map();
     options.applied.forEach((entry, index) => {
         const sha = shas[index];
@@ -1082,6 +1073,25 @@ async function writeLandingCommits(git, options) {
             commits.set(entry.id, sha);
     });
     return commits;
+}
+/**
+ * A chain of commits written by one `git fast-import` (on `from`, or from an empty tree), each
+ * setting `path` to `object` (`tree <sha>` or `blob <sha>`; removed when absent). Returns their
+ * ids, in order. `ref` is only where fast-import leaves the chain.
+ */
+async function writeCommits(git, ref, commits, from) {
+    const commands = [];
+    commits.forEach((commit, index) => {
+        const [type, sha] = commit.object?.split(' ') ?? [];
+        const path = fastImportPath(commit.path);
+        commands.push(`commit ${ref}`, `mark :${index + 1}`, `author ${commit.author}`, `committer ${commit.committer}`, `data ${Buffer.byteLength(commit.message)}`, commit.message, ...(index === 0 && from ? [`from ${from}`] : []), `D ${path}`, ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []), '');
+    });
+    commits.forEach((_, index) => {
+        commands.push(`get-mark :${index + 1}`);
+    });
+    commands.push('done', '');
+    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
+    return stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
 }
 /** fast-import takes a path to the end of the line; only a leading quote needs C-style quoting. */
 function fastImportPath(path) {
@@ -1167,7 +1177,7 @@ async function runLandingRound(git, options) {
     // Requests we cannot verify are neither landed nor waited for, only cleared once expired.
     const queue = state.queue.filter((entry) => entry.branch === branch &&
         (entry.id === ours.id || entry.expiresAt <= now || isTrustedRequest(entry, options.key)));
-    const pending = queue.filter((entry) => entry.expiresAt > now && entry.trail !== undefined);
+    const pending = queue.filter((entry) => inForce(entry, now));
     const leader = oldestPending(pending, now);
     const wait = { leader: leader?.id ?? ours.id, leading: leader?.id === ours.id, pending: pending.length };
     if (leader && options.mayWait(wait))
@@ -1195,10 +1205,14 @@ async function runLandingRound(git, options) {
     }
     return { kind: 'unchanged', tip: newTip ?? tip };
 }
+/** Not expired, and carrying a deploy: a request some writer may still land. */
+function inForce(entry, now) {
+    return entry.expiresAt > now && entry.trail !== undefined;
+}
 /** The request whose writer lands the queue: the oldest one still in force. */
 function oldestPending(queue, now) {
     return queue
-        .filter((entry) => entry.expiresAt > now && entry.trail !== undefined)
+        .filter((entry) => inForce(entry, now))
         .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))[0];
 }
 /**
@@ -1437,15 +1451,6 @@ const RACE_RETRY = {
 class RetryablePushError extends core_src/* ShipgateError */.Yu {
     name = 'RetryablePushError';
 }
-/** Another writer's request is older: that writer lands the queue, ours with it. */
-class LeaderWaitError extends core_src/* ShipgateError */.Yu {
-    wait;
-    name = 'LeaderWaitError';
-    constructor(wait) {
-        super('waiting for the landing queue');
-        this.wait = wait;
-    }
-}
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /**
  * Commits `sourceDir` to `path` in the GitOps repository with the deployment trailers and pushes
@@ -1455,13 +1460,9 @@ const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 async function deployToGitOps(options) {
     const plan = await planDeploy(options);
     const { log } = options;
-    maskToken(options.token, options.setSecret);
+    const url = resolveRepositoryAccess(options);
     if (options.queueKey)
         options.setSecret?.(options.queueKey);
-    const url = resolveRepositoryUrl(options.repository, {
-        serverUrl: options.serverUrl ?? 'https://github.com',
-        workspace: options.workspace ?? process.cwd(),
-    });
     if (plan.mode === 'pull-request' && !ownerAndName(url)) {
         throw new core_src/* ConfigurationError */.j1(`Input "repository" must name a GitHub repository (owner/name) for mode "pull-request".`);
     }
@@ -1543,7 +1544,7 @@ async function deployToGitOps(options) {
             }
             const [{ newest, deployments, rewritten }, pathTree] = await settleAll([
                 readNewCommits(git, baseBranch, previous.tip, scope),
-                inspectTargetPath(git, remoteRef(baseBranch), plan.path),
+                inspectTargetPath(git, remoteTrackingRef(baseBranch), plan.path),
             ]);
             if (rewritten) {
                 const tip = await tipOf(git, baseBranch);
@@ -1637,6 +1638,7 @@ async function deployToGitOps(options) {
             }
             throw new RetryablePushError(result.message);
         };
+        /** A landing round; `wait` when another writer lands the queue (or ours is still settling). */
         const landingAttempt = async (queued) => {
             const round = await queued.round();
             if (round.kind !== 'push-failed' && round.kind !== 'waiting')
@@ -1653,7 +1655,7 @@ async function deployToGitOps(options) {
                 case 'refused':
                     return { refused: round.reason, tip: round.tip, pushed: false };
                 case 'waiting':
-                    throw new LeaderWaitError(round);
+                    return { wait: round, seat: queued };
                 case 'requeue':
                     last = undefined;
                     throw new RetryablePushError(`${baseBranch} is gone from the server`);
@@ -1670,15 +1672,15 @@ async function deployToGitOps(options) {
             for (let attempt = 1;; attempt++) {
                 attempts = attempt;
                 try {
-                    return seat ? await landingAttempt(seat) : await pushAttempt(attempt);
+                    let outcome = seat ? await landingAttempt(seat) : await pushAttempt(attempt);
+                    // Looking is not a push attempt: the grace period bounds how long we leave it to a leader.
+                    while ('wait' in outcome) {
+                        await (0,core_src/* sleep */.yy)(options.landingQueue?.lookDelayMs ?? landingLookDelay(outcome.wait));
+                        outcome = await landingAttempt(outcome.seat);
+                    }
+                    return outcome;
                 }
                 catch (error) {
-                    if (error instanceof LeaderWaitError) {
-                        // Looking is not a push attempt: the grace period bounds how long we leave it to a leader.
-                        attempt--;
-                        await (0,core_src/* sleep */.yy)(options.landingQueue?.lookDelayMs ?? landingLookDelay(error.wait));
-                        continue;
-                    }
                     if (!(error instanceof RetryablePushError))
                         throw error;
                     if (attempt >= plan.maxAttempts) {
@@ -1899,7 +1901,7 @@ async function fetchBranch(git, branch, filter) {
         '--no-write-fetch-head',
         `--filter=${filter}`,
         'origin',
-        `+refs/heads/${branch}:${remoteRef(branch)}`,
+        `+refs/heads/${branch}:${remoteTrackingRef(branch)}`,
     ];
     const fetched = await git(args, { ignoreReturnCode: true });
     if (fetched.exitCode === 0)
@@ -1908,12 +1910,9 @@ async function fetchBranch(git, branch, filter) {
         return false;
     throw new core_src/* CommandError */.Qd({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
 }
-function remoteRef(branch) {
-    return `refs/remotes/origin/${branch}`;
-}
 /** The fetched tip and its tree. */
 async function tipOf(git, branch) {
-    const ref = remoteRef(branch);
+    const ref = remoteTrackingRef(branch);
     const [commit = '', tree = ''] = (await git(['rev-parse', ref, `${ref}^{tree}`])).stdout.trim().split('\n');
     return { commit, tree };
 }
@@ -1931,7 +1930,7 @@ async function readNewCommits(git, branch, since, scope) {
         '--topo-order',
         '--left-right',
         `--format=%m${DEPLOYMENT_LOG_FORMAT}`,
-        `${since}...${remoteRef(branch)}`,
+        `${since}...${remoteTrackingRef(branch)}`,
     ]);
     const records = stdout
         .split('\u0000')
@@ -1971,7 +1970,7 @@ async function inspectTargetPath(git, commit, path) {
 }
 /** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
 async function sameTreeAsRemote(git, branch, tree) {
-    const ref = `refs/remotes/origin/${branch}`;
+    const ref = remoteTrackingRef(branch);
     const args = ['fetch', '--quiet', '--no-tags', '--filter=tree:0', 'origin', `+refs/heads/${branch}:${ref}`];
     const fetched = await git(args, { ignoreReturnCode: true });
     if (fetched.exitCode !== 0)
@@ -2435,11 +2434,7 @@ async function rollback(options) {
     }
     const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
     const where = `${options.app} in ${options.environment}`;
-    maskToken(options.token, options.setSecret);
-    const url = resolveRepositoryUrl(options.repository, {
-        serverUrl: options.serverUrl ?? 'https://github.com',
-        workspace: options.workspace ?? process.cwd(),
-    });
+    const url = resolveRepositoryAccess(options);
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'shipgate-rollback-'));
     try {
         const git = createGit({ exec: options.exec, url, token: options.token, cwd: (0,external_node_path_.join)(workDir, 'repo.git') });
@@ -2456,9 +2451,9 @@ async function rollback(options) {
             '--no-tags',
             '--filter=blob:none',
             'origin',
-            `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+            `+refs/heads/${branch}:${remoteTrackingRef(branch)}`,
         ]);
-        const history = await readDeploymentsFromClone(git, `refs/remotes/origin/${branch}`, {
+        const history = await readDeploymentsFromClone(git, remoteTrackingRef(branch), {
             app: options.app,
             environment: options.environment,
         });

@@ -16,7 +16,14 @@ import { formatScanTrailer, type ScanRecord } from '@shipgate/scan';
 import { checkDeployOrder } from './deploy-order';
 import type { Deployment, DeploymentTrail } from './deployment';
 import { sameCommit } from './dora';
-import { createGit, type Git, maskToken, ownerAndName, type RepositoryAccess, resolveRepositoryUrl } from './git';
+import {
+  createGit,
+  type Git,
+  ownerAndName,
+  type RepositoryAccess,
+  remoteTrackingRef,
+  resolveRepositoryAccess,
+} from './git';
 import { DEPLOYMENT_LOG_FORMAT, parseDeploymentLog, readDeploymentsFromClone, remoteDefaultBranch } from './history';
 import {
   announceDeploy,
@@ -129,14 +136,6 @@ class RetryablePushError extends ShipgateError {
   override name = 'RetryablePushError';
 }
 
-/** Another writer's request is older: that writer lands the queue, ours with it. */
-class LeaderWaitError extends ShipgateError {
-  override name = 'LeaderWaitError';
-  constructor(readonly wait: { leading: boolean; pending: number }) {
-    super('waiting for the landing queue');
-  }
-}
-
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /**
@@ -147,12 +146,8 @@ const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export async function deployToGitOps(options: DeployOptions): Promise<DeployResult> {
   const plan = await planDeploy(options);
   const { log } = options;
-  maskToken(options.token, options.setSecret);
+  const url = resolveRepositoryAccess(options);
   if (options.queueKey) options.setSecret?.(options.queueKey);
-  const url = resolveRepositoryUrl(options.repository, {
-    serverUrl: options.serverUrl ?? 'https://github.com',
-    workspace: options.workspace ?? process.cwd(),
-  });
   if (plan.mode === 'pull-request' && !ownerAndName(url)) {
     throw new ConfigurationError(
       `Input "repository" must name a GitHub repository (owner/name) for mode "pull-request".`,
@@ -240,7 +235,7 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
       }
       const [{ newest, deployments, rewritten }, pathTree] = await settleAll([
         readNewCommits(git, baseBranch, previous.tip, scope),
-        inspectTargetPath(git, remoteRef(baseBranch), plan.path),
+        inspectTargetPath(git, remoteTrackingRef(baseBranch), plan.path),
       ] as const);
       if (rewritten) {
         const tip = await tipOf(git, baseBranch);
@@ -341,7 +336,10 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
       throw new RetryablePushError(result.message);
     };
 
-    const landingAttempt = async (queued: LandingQueueSeat): Promise<AttemptOutcome> => {
+    /** A landing round; `wait` when another writer lands the queue (or ours is still settling). */
+    const landingAttempt = async (
+      queued: LandingQueueSeat,
+    ): Promise<AttemptOutcome | { wait: { leading: boolean; pending: number }; seat: LandingQueueSeat }> => {
       const round = await queued.round();
       if (round.kind !== 'push-failed' && round.kind !== 'waiting') seat = undefined;
       switch (round.kind) {
@@ -355,7 +353,7 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
         case 'refused':
           return { refused: round.reason, tip: round.tip, pushed: false };
         case 'waiting':
-          throw new LeaderWaitError(round);
+          return { wait: round, seat: queued };
         case 'requeue':
           last = undefined;
           throw new RetryablePushError(`${baseBranch} is gone from the server`);
@@ -375,14 +373,14 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
       for (let attempt = 1; ; attempt++) {
         attempts = attempt;
         try {
-          return seat ? await landingAttempt(seat) : await pushAttempt(attempt);
-        } catch (error) {
-          if (error instanceof LeaderWaitError) {
-            // Looking is not a push attempt: the grace period bounds how long we leave it to a leader.
-            attempt--;
-            await sleep(options.landingQueue?.lookDelayMs ?? landingLookDelay(error.wait));
-            continue;
+          let outcome = seat ? await landingAttempt(seat) : await pushAttempt(attempt);
+          // Looking is not a push attempt: the grace period bounds how long we leave it to a leader.
+          while ('wait' in outcome) {
+            await sleep(options.landingQueue?.lookDelayMs ?? landingLookDelay(outcome.wait));
+            outcome = await landingAttempt(outcome.seat);
           }
+          return outcome;
+        } catch (error) {
           if (!(error instanceof RetryablePushError)) throw error;
           if (attempt >= plan.maxAttempts) {
             throw new ShipgateError(
@@ -666,7 +664,7 @@ async function fetchBranch(git: Git, branch: string, filter: 'tree:0' | 'blob:no
     '--no-write-fetch-head',
     `--filter=${filter}`,
     'origin',
-    `+refs/heads/${branch}:${remoteRef(branch)}`,
+    `+refs/heads/${branch}:${remoteTrackingRef(branch)}`,
   ];
   const fetched = await git(args, { ignoreReturnCode: true });
   if (fetched.exitCode === 0) return true;
@@ -674,13 +672,9 @@ async function fetchBranch(git: Git, branch: string, filter: 'tree:0' | 'blob:no
   throw new CommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
 }
 
-function remoteRef(branch: string): string {
-  return `refs/remotes/origin/${branch}`;
-}
-
 /** The fetched tip and its tree. */
 async function tipOf(git: Git, branch: string): Promise<{ commit: string; tree: string }> {
-  const ref = remoteRef(branch);
+  const ref = remoteTrackingRef(branch);
   const [commit = '', tree = ''] = (await git(['rev-parse', ref, `${ref}^{tree}`])).stdout.trim().split('\n');
   return { commit, tree };
 }
@@ -704,7 +698,7 @@ async function readNewCommits(
     '--topo-order',
     '--left-right',
     `--format=%m${DEPLOYMENT_LOG_FORMAT}`,
-    `${since}...${remoteRef(branch)}`,
+    `${since}...${remoteTrackingRef(branch)}`,
   ]);
   const records = stdout
     .split('\u0000')
@@ -747,7 +741,7 @@ async function inspectTargetPath(git: Git, commit: string, path: string): Promis
 
 /** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
 async function sameTreeAsRemote(git: Git, branch: string, tree: string): Promise<boolean> {
-  const ref = `refs/remotes/origin/${branch}`;
+  const ref = remoteTrackingRef(branch);
   const args = ['fetch', '--quiet', '--no-tags', '--filter=tree:0', 'origin', `+refs/heads/${branch}:${ref}`];
   const fetched = await git(args, { ignoreReturnCode: true });
   if (fetched.exitCode !== 0) return false;

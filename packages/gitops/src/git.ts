@@ -43,6 +43,23 @@ export function repositoryAccess(options: RepositoryAccess): RepositoryAccess {
 }
 
 /**
+ * The URL git is to use for `options.repository`, after the token's forms are registered with the
+ * step's masker: how every reader and writer starts, before git first runs.
+ */
+export function resolveRepositoryAccess(options: RepositoryAccess): string {
+  maskToken(options.token, options.setSecret);
+  return resolveRepositoryUrl(options.repository, {
+    serverUrl: options.serverUrl ?? 'https://github.com',
+    workspace: options.workspace ?? process.cwd(),
+  });
+}
+
+/** Where a clone keeps what it fetched of `branch`. */
+export function remoteTrackingRef(branch: string): string {
+  return `refs/remotes/origin/${branch}`;
+}
+
+/**
  * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
  * GitHub server the workflow runs on. URLs carrying credentials are refused: the token has its own
  * input and must not end up in `.git/config` or a log line.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Exec } from '@shipgate/core';
 import type { Deployment } from './deployment';
-import { createGit, type Git, maskToken, type RepositoryAccess, resolveRepositoryUrl } from './git';
+import { createGit, type Git, type RepositoryAccess, remoteTrackingRef, resolveRepositoryAccess } from './git';
 import { parseTrailerLines, trailFromTrailers } from './trailers';
 
 const FIELD = '\u001f';
@@ -75,11 +75,7 @@ export interface ReadDeploymentsOptions extends DeploymentFilter, RepositoryAcce
  * filtering by path (the path filter needs trees). An absent branch has no history.
  */
 export async function readDeployments(options: ReadDeploymentsOptions): Promise<Deployment[]> {
-  maskToken(options.token, options.setSecret);
-  const url = resolveRepositoryUrl(options.repository, {
-    serverUrl: options.serverUrl ?? 'https://github.com',
-    workspace: options.workspace ?? process.cwd(),
-  });
+  const url = resolveRepositoryAccess(options);
   const dir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-history-'));
   try {
     const git = createGit({ exec: options.exec, url, token: options.token, cwd: dir });
@@ -94,9 +90,9 @@ export async function readDeployments(options: ReadDeploymentsOptions): Promise<
       '--no-tags',
       `--filter=${filter}`,
       'origin',
-      `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+      `+refs/heads/${branch}:${remoteTrackingRef(branch)}`,
     ]);
-    return await readDeploymentsFromClone(git, `refs/remotes/origin/${branch}`, options);
+    return await readDeploymentsFromClone(git, remoteTrackingRef(branch), options);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

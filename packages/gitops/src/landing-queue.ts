@@ -1,8 +1,8 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { backoffDelay, CommandError, ShipgateError } from '@shipgate/core';
+import { backoffDelay, ShipgateError } from '@shipgate/core';
 import { checkDeployOrder } from './deploy-order';
 import type { Deployment, DeploymentTrail } from './deployment';
-import type { Git } from './git';
+import { type Git, remoteTrackingRef } from './git';
 import { DEPLOYMENT_LOG_FORMAT, parseDeploymentLog } from './history';
 import { classifyPush, type PushOutcome } from './push-result';
 import { parseTrailerLines, trailFromTrailers } from './trailers';
@@ -234,20 +234,15 @@ export async function announceDeploy(
 ): Promise<{ queued: Pick<QueuedDeploy, 'id' | 'ref' | 'tag' | 'queuedAt'> } | { failed: PushOutcome }> {
   const id = randomBytes(10).toString('hex');
   const signature = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
-  const commitStream = [
-    'commit refs/shipgate/request',
-    'mark :1',
-    `author ${signature}`,
-    `committer ${signature}`,
-    `data ${Buffer.byteLength(options.message)}`,
-    options.message,
-    ...(options.pathTree ? [`M 040000 ${options.pathTree} ${fastImportPath(options.path)}`] : []),
-    '',
-    'get-mark :1',
-    'done',
-    '',
-  ].join('\n');
-  const commit = (await git(['fast-import', '--quiet', '--done', '--force'], { input: commitStream })).stdout.trim();
+  const [commit = ''] = await writeCommits(git, 'refs/shipgate/request', [
+    {
+      author: signature,
+      committer: signature,
+      message: options.message,
+      path: options.path,
+      object: options.pathTree ? `tree ${options.pathTree}` : undefined,
+    },
+  ]);
   const request: LandingRequest = {
     branch: options.branch,
     path: options.path,
@@ -283,7 +278,8 @@ export interface LandingState {
  * `--prune` drops requests that were settled since the last look.
  */
 export async function fetchLandingState(git: Git, branch: string): Promise<LandingState> {
-  const args = [
+  const tracking = remoteTrackingRef(branch);
+  await git([
     'fetch',
     '--quiet',
     '--no-tags',
@@ -292,29 +288,15 @@ export async function fetchLandingState(git: Git, branch: string): Promise<Landi
     '--no-write-fetch-head',
     '--filter=blob:limit=1m',
     'origin',
-    `+refs/heads/${branch}:${trackingRef(branch)}`,
+    `+refs/heads/${branch}:${tracking}`,
     `+${LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`,
-  ];
-  const fetched = await git(args, { ignoreReturnCode: true });
-  if (fetched.exitCode !== 0) {
-    throw new CommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
-  }
-  return readLandingState(git, branch);
-}
-
-/** The branch tip and the queue as this clone last saw them (no network). */
-export async function readLandingState(git: Git, branch: string): Promise<LandingState> {
-  const tracking = trackingRef(branch);
+  ]);
   const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking]);
   const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
   return {
     tip: tipLine?.split(FIELD)[1] || undefined,
     queue: parseQueueListing(listing.stdout),
   };
-}
-
-function trackingRef(branch: string): string {
-  return `refs/remotes/origin/${branch}`;
 }
 
 /** What one landing does with a request. */
@@ -444,35 +426,60 @@ export async function writeLandingCommits(
   },
 ): Promise<Map<string, string>> {
   const seconds = Math.floor(options.now / 1000);
-  const commands: string[] = [];
-  options.applied.forEach((entry, index) => {
-    const object = options.pathObjects.get(`${entry.commit}:${entry.path}`);
-    const [type, sha] = object?.split(' ') ?? [];
-    commands.push(
-      'commit refs/shipgate/landing',
-      `mark :${index + 1}`,
-      `author ${entry.author}`,
-      `committer ${entry.committer} ${seconds} +0000`,
-      `data ${Buffer.byteLength(entry.message)}`,
-      entry.message,
-      ...(index === 0 ? [`from ${options.tip}`] : []),
-      `D ${fastImportPath(entry.path)}`,
-      ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${fastImportPath(entry.path)}`] : []),
-      '',
-    );
-  });
-  options.applied.forEach((_, index) => {
-    commands.push(`get-mark :${index + 1}`);
-  });
-  commands.push('done', '');
-  const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
-  const shas = stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+  const shas = await writeCommits(
+    git,
+    'refs/shipgate/landing',
+    options.applied.map((entry) => ({
+      author: entry.author,
+      committer: `${entry.committer} ${seconds} +0000`,
+      message: entry.message,
+      path: entry.path,
+      object: options.pathObjects.get(`${entry.commit}:${entry.path}`),
+    })),
+    options.tip,
+  );
   const commits = new Map<string, string>();
   options.applied.forEach((entry, index) => {
     const sha = shas[index];
     if (sha) commits.set(entry.id, sha);
   });
   return commits;
+}
+
+/**
+ * A chain of commits written by one `git fast-import` (on `from`, or from an empty tree), each
+ * setting `path` to `object` (`tree <sha>` or `blob <sha>`; removed when absent). Returns their
+ * ids, in order. `ref` is only where fast-import leaves the chain.
+ */
+async function writeCommits(
+  git: Git,
+  ref: string,
+  commits: readonly { author: string; committer: string; message: string; path: string; object: string | undefined }[],
+  from?: string,
+): Promise<string[]> {
+  const commands: string[] = [];
+  commits.forEach((commit, index) => {
+    const [type, sha] = commit.object?.split(' ') ?? [];
+    const path = fastImportPath(commit.path);
+    commands.push(
+      `commit ${ref}`,
+      `mark :${index + 1}`,
+      `author ${commit.author}`,
+      `committer ${commit.committer}`,
+      `data ${Buffer.byteLength(commit.message)}`,
+      commit.message,
+      ...(index === 0 && from ? [`from ${from}`] : []),
+      `D ${path}`,
+      ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []),
+      '',
+    );
+  });
+  commits.forEach((_, index) => {
+    commands.push(`get-mark :${index + 1}`);
+  });
+  commands.push('done', '');
+  const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
+  return stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
 }
 
 /** fast-import takes a path to the end of the line; only a leading quote needs C-style quoting. */
@@ -609,7 +616,7 @@ export async function runLandingRound(
       entry.branch === branch &&
       (entry.id === ours.id || entry.expiresAt <= now || isTrustedRequest(entry, options.key)),
   );
-  const pending = queue.filter((entry) => entry.expiresAt > now && entry.trail !== undefined);
+  const pending = queue.filter((entry) => inForce(entry, now));
   const leader = oldestPending(pending, now);
   const wait = { leader: leader?.id ?? ours.id, leading: leader?.id === ours.id, pending: pending.length };
   if (leader && options.mayWait(wait)) return { kind: 'waiting', ...wait };
@@ -637,10 +644,15 @@ export async function runLandingRound(
   return { kind: 'unchanged', tip: newTip ?? tip };
 }
 
+/** Not expired, and carrying a deploy: a request some writer may still land. */
+function inForce(entry: QueuedDeploy, now: number): boolean {
+  return entry.expiresAt > now && entry.trail !== undefined;
+}
+
 /** The request whose writer lands the queue: the oldest one still in force. */
 export function oldestPending(queue: readonly QueuedDeploy[], now: number): QueuedDeploy | undefined {
   return queue
-    .filter((entry) => entry.expiresAt > now && entry.trail !== undefined)
+    .filter((entry) => inForce(entry, now))
     .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))[0];
 }
 

@@ -6,7 +6,14 @@ import { ConfigurationError, type Exec, type Logger } from '@shipgate/core';
 import { deployToGitOps } from './deploy';
 import type { Deployment } from './deployment';
 import { sameCommit } from './dora';
-import { createGit, type Git, maskToken, type RepositoryAccess, repositoryAccess, resolveRepositoryUrl } from './git';
+import {
+  createGit,
+  type Git,
+  type RepositoryAccess,
+  remoteTrackingRef,
+  repositoryAccess,
+  resolveRepositoryAccess,
+} from './git';
 import { readDeploymentsFromClone, remoteBranchExists, remoteDefaultBranch } from './history';
 import { scanVerdictOf } from './report';
 import { confineRepositoryPath } from './write-tree';
@@ -149,11 +156,7 @@ export async function rollback(options: RollbackOptions): Promise<RollbackResult
   }
   const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
   const where = `${options.app} in ${options.environment}`;
-  maskToken(options.token, options.setSecret);
-  const url = resolveRepositoryUrl(options.repository, {
-    serverUrl: options.serverUrl ?? 'https://github.com',
-    workspace: options.workspace ?? process.cwd(),
-  });
+  const url = resolveRepositoryAccess(options);
 
   const workDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-rollback-'));
   try {
@@ -171,9 +174,9 @@ export async function rollback(options: RollbackOptions): Promise<RollbackResult
       '--no-tags',
       '--filter=blob:none',
       'origin',
-      `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+      `+refs/heads/${branch}:${remoteTrackingRef(branch)}`,
     ]);
-    const history = await readDeploymentsFromClone(git, `refs/remotes/origin/${branch}`, {
+    const history = await readDeploymentsFromClone(git, remoteTrackingRef(branch), {
       app: options.app,
       environment: options.environment,
     });
