@@ -47,6 +47,8 @@ export {
   withTag,
 } from './reference';
 export {
+  basicAuthorization,
+  DEFAULT_MAX_RETRY_AFTER_MS,
   type Descriptor,
   type FetchedManifest,
   type ImageConfig,
@@ -59,5 +61,6 @@ export {
   type RegistryClientOptions,
   type RegistryCredentials,
   RegistryError,
+  type RegistryRetryOptions,
   sha256Digest,
 } from './registry-client';

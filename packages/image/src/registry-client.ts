@@ -1,14 +1,22 @@
 import { createHash } from 'node:crypto';
-import {
-  isRetryableStatus,
-  type Logger,
-  parseRetryAfter,
-  type RetryOptions,
-  retry,
-  ShipgateError,
-  silentLogger,
-} from '@shipgate/core';
+import type { Logger } from '@shipgate/core';
 import { type ImageReference, parseImageReference } from './reference';
+import {
+  type RegistryCredentials,
+  RegistryError,
+  RegistryTransport,
+  type RegistryTransportOptions,
+} from './registry-transport';
+
+export {
+  basicAuthorization,
+  DEFAULT_MAX_RETRY_AFTER_MS,
+  isRetryableRegistryError,
+  parseChallenge,
+  type RegistryCredentials,
+  RegistryError,
+  type RegistryRetryOptions,
+} from './registry-transport';
 
 export const MEDIA_TYPES = {
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -74,102 +82,10 @@ export interface ImageConfig {
   [key: string]: unknown;
 }
 
-export interface RegistryCredentials {
-  username: string;
-  password: string;
-}
-
-export interface RegistryClientOptions {
-  log?: Logger;
-  /** Credentials by registry host as written in references (`ghcr.io`, `127.0.0.1:5000`). */
-  credentials?: Readonly<Record<string, RegistryCredentials>> | ((domain: string) => RegistryCredentials | undefined);
-  /** Registries spoken to over plain HTTP: `true` for every one, or a list of hosts (`tls-verify: false`). */
-  insecure?: boolean | readonly string[];
-  /** Backoff for 408/429/5xx and dropped connections; tests pass `baseDelayMs: 0`. */
-  retry?: Partial<Omit<RetryOptions, 'isRetryable' | 'requestedDelayMs'>>;
-  userAgent?: string;
-  /** Per-request timeout. */
-  timeoutMs?: number;
-}
-
-/** A registry said no, or could not be reached. The message says which operation on which image. */
-export class RegistryError extends ShipgateError {
-  override name = 'RegistryError';
-  constructor(
-    message: string,
-    /** The HTTP status, or undefined when no answer came. */
-    readonly status?: number,
-    readonly retryAfterMs?: number,
-    readonly networkCode?: string,
-  ) {
-    super(message);
-  }
-}
+export type RegistryClientOptions = RegistryTransportOptions;
 
 /** Blob bodies can be gigabytes; they get far longer than an API call. */
 const BLOB_TRANSFER_TIMEOUT_MS = 60 * 60_000;
-
-const DEFAULT_RETRY: Omit<RetryOptions, 'isRetryable' | 'requestedDelayMs'> = {
-  attempts: 5,
-  baseDelayMs: 500,
-  maxDelayMs: 30_000,
-};
-
-/** Network failures worth another attempt: the connection dropped mid-way, not "nobody is there". */
-const RETRYABLE_NETWORK_CODES = new Set([
-  'ECONNRESET',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EAI_AGAIN',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-  'UND_ERR_CLOSED',
-]);
-
-export function isRetryableRegistryError(error: unknown): boolean {
-  if (!(error instanceof RegistryError)) return false;
-  if (error.status !== undefined) return isRetryableStatus(error.status);
-  return error.networkCode !== undefined && RETRYABLE_NETWORK_CODES.has(error.networkCode);
-}
-
-interface Challenge {
-  scheme: string;
-  params: Record<string, string>;
-}
-
-/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (one challenge). */
-export function parseChallenge(header: string | null): Challenge | undefined {
-  if (!header) return undefined;
-  const match = /^\s*([A-Za-z][\w-]*)\s*(.*)$/s.exec(header);
-  if (!match) return undefined;
-  const params: Record<string, string> = {};
-  const paramPattern = /([A-Za-z][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g;
-  for (const param of (match[2] ?? '').matchAll(paramPattern)) {
-    const key = param[1]?.toLowerCase();
-    if (key) params[key] = param[2] !== undefined ? param[2].replace(/\\(.)/g, '$1') : (param[3] ?? '');
-  }
-  return { scheme: (match[1] ?? '').toLowerCase(), params };
-}
-
-type Access = 'pull' | 'push';
-
-interface RequestSpec {
-  method: 'GET' | 'HEAD' | 'POST' | 'PUT';
-  /** A path under the registry (`/v2/…`) or an absolute URL (upload locations). */
-  url: string;
-  headers?: Record<string, string>;
-  /** A stream can be sent once only: a 401 on it fails instead of re-sending. */
-  body?: Buffer | ReadableStream<Uint8Array>;
-  timeoutMs?: number;
-  /** The token scopes this request needs, e.g. `repository:acme/web:pull`. */
-  scopes: readonly string[];
-  /** Statuses that are an answer, not a failure. */
-  accept: readonly number[];
-  /** For error messages: "reading the manifest of 127.0.0.1:5000/web:1". */
-  what: string;
-}
 
 /**
  * A client for the distribution API v2 (OCI distribution spec): enough to resolve, read and copy
@@ -178,27 +94,29 @@ interface RequestSpec {
  */
 export class RegistryClient {
   readonly #log: Logger;
-  readonly #options: RegistryClientOptions;
-  readonly #retry: Omit<RetryOptions, 'isRetryable' | 'requestedDelayMs'>;
-  /** `host scope…` → Authorization header value. */
-  readonly #authorizations = new Map<string, string>();
+  readonly #transport: RegistryTransport;
 
   constructor(options: RegistryClientOptions = {}) {
-    this.#options = options;
-    this.#log = options.log ?? silentLogger;
-    this.#retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.#transport = new RegistryTransport(options);
+    this.#log = this.#transport.log;
   }
 
   /** Checks that the registry answers the v2 API and that our credentials (if any) are accepted. */
   async ping(domainOrReference: string): Promise<void> {
     const domain = domainOrReference.includes('/') ? toReference(domainOrReference).domain : domainOrReference;
-    await this.#send(domain, { method: 'GET', url: '/v2/', scopes: [], accept: [200], what: `pinging ${domain}` });
+    await this.#transport.send(domain, {
+      method: 'GET',
+      url: '/v2/',
+      scopes: [],
+      accept: [200],
+      what: `pinging ${domain}`,
+    });
   }
 
   /** HEADs the manifest; `undefined` when the registry has no such tag or digest. */
   async headManifest(reference: ImageReference | string): Promise<{ digest: string; mediaType: string } | undefined> {
     const ref = toReference(reference);
-    const response = await this.#send(ref.domain, {
+    const response = await this.#transport.send(ref.domain, {
       method: 'HEAD',
       url: `/v2/${ref.path}/manifests/${manifestId(ref)}`,
       headers: { accept: MANIFEST_ACCEPT },
@@ -219,7 +137,7 @@ export class RegistryClient {
   /** The manifest (image or index) with its exact bytes, checked against the digest when pinned. */
   async getManifest(reference: ImageReference | string): Promise<FetchedManifest> {
     const ref = toReference(reference);
-    const response = await this.#send(ref.domain, {
+    const { response, bytes } = await this.#transport.sendForBytes(ref.domain, {
       method: 'GET',
       url: `/v2/${ref.path}/manifests/${manifestId(ref)}`,
       headers: { accept: MANIFEST_ACCEPT },
@@ -227,7 +145,6 @@ export class RegistryClient {
       accept: [200],
       what: `reading the manifest of ${ref}`,
     });
-    const bytes = Buffer.from(await response.arrayBuffer());
     const computed = sha256Digest(bytes);
     const expected = ref.digest ?? response.headers.get('docker-content-digest') ?? computed;
     if (expected.startsWith('sha256:') && expected !== computed) {
@@ -281,14 +198,13 @@ export class RegistryClient {
   /** A blob's bytes, checked against its digest. */
   async getBlob(reference: ImageReference | string, digest: string): Promise<Buffer> {
     const ref = toReference(reference);
-    const response = await this.#send(ref.domain, {
+    const { bytes } = await this.#transport.sendForBytes(ref.domain, {
       method: 'GET',
       url: `/v2/${ref.path}/blobs/${digest}`,
       scopes: [scope(ref, 'pull')],
       accept: [200],
       what: `reading blob ${digest} of ${ref.name}`,
     });
-    const bytes = Buffer.from(await response.arrayBuffer());
     if (digest.startsWith('sha256:') && sha256Digest(bytes) !== digest) {
       throw new RegistryError(`Blob ${digest} of ${ref.name} arrived with different content (digest mismatch).`, 502);
     }
@@ -352,7 +268,7 @@ export class RegistryClient {
     let location: string | undefined;
     if (source.domain === target.domain && source.path !== target.path) {
       const mountScopes = [...pushScopes, scope(source, 'pull')];
-      const mounted = await this.#send(target.domain, {
+      const mounted = await this.#transport.send(target.domain, {
         method: 'POST',
         url: `/v2/${target.path}/blobs/uploads/?mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(source.path)}`,
         headers: { 'content-length': '0' },
@@ -369,18 +285,14 @@ export class RegistryClient {
     // Streamed from source to target, so a multi-gigabyte layer never sits in memory; the target
     // registry checks the digest of what arrives (`?digest=`) and refuses a mismatch.
     await this.#upload(target, blob.digest, location, async () => {
-      const download = await this.#send(
-        source.domain,
-        {
-          method: 'GET',
-          url: `/v2/${source.path}/blobs/${blob.digest}`,
-          scopes: [scope(source, 'pull')],
-          accept: [200],
-          what: `reading blob ${blob.digest} of ${source.name}`,
-          timeoutMs: BLOB_TRANSFER_TIMEOUT_MS,
-        },
-        false,
-      );
+      const download = await this.#transport.sendOnce(source.domain, {
+        method: 'GET',
+        url: `/v2/${source.path}/blobs/${blob.digest}`,
+        scopes: [scope(source, 'pull')],
+        accept: [200],
+        what: `reading blob ${blob.digest} of ${source.name}`,
+        timeoutMs: BLOB_TRANSFER_TIMEOUT_MS,
+      });
       if (!download.body) throw new RegistryError(`${source.domain} sent blob ${blob.digest} without a body.`);
       return { body: download.body, length: blob.size };
     });
@@ -418,7 +330,7 @@ export class RegistryClient {
     const pushScopes = [scope(target, 'push')];
     let location = startedAt;
     // One upload session per attempt: a session that failed midway is not resumed.
-    await this.#withRetry(`uploading blob ${digest} to ${target.name}`, async () => {
+    await this.#transport.withRetry(`uploading blob ${digest} to ${target.name}`, async () => {
       const { body, length } = await content();
       try {
         await this.#uploadOnce(target, digest, location, body, length, pushScopes);
@@ -441,41 +353,33 @@ export class RegistryClient {
   ) {
     let uploadLocation = location;
     if (!uploadLocation) {
-      const started = await this.#send(
-        target.domain,
-        {
-          method: 'POST',
-          url: `/v2/${target.path}/blobs/uploads/`,
-          headers: { 'content-length': '0' },
-          scopes: pushScopes,
-          accept: [202],
-          what: `starting an upload to ${target.name}`,
-        },
-        false,
-      );
+      const started = await this.#transport.sendOnce(target.domain, {
+        method: 'POST',
+        url: `/v2/${target.path}/blobs/uploads/`,
+        headers: { 'content-length': '0' },
+        scopes: pushScopes,
+        accept: [202],
+        what: `starting an upload to ${target.name}`,
+      });
       uploadLocation = started.headers.get('location') ?? undefined;
       if (!uploadLocation) throw new RegistryError(`${target.domain} started an upload without a Location.`);
     }
-    const absolute = new URL(uploadLocation, `${this.#baseUrl(target.domain)}/`);
+    const absolute = new URL(uploadLocation, `${this.#transport.baseUrl(target.domain)}/`);
     absolute.searchParams.set('digest', digest);
-    await this.#send(
-      target.domain,
-      {
-        method: 'PUT',
-        url: absolute.toString(),
-        headers: { 'content-type': 'application/octet-stream', 'content-length': String(length) },
-        body,
-        scopes: pushScopes,
-        accept: [201],
-        what: `uploading blob ${digest} to ${target.name}`,
-        timeoutMs: BLOB_TRANSFER_TIMEOUT_MS,
-      },
-      false,
-    );
+    await this.#transport.sendOnce(target.domain, {
+      method: 'PUT',
+      url: absolute.toString(),
+      headers: { 'content-type': 'application/octet-stream', 'content-length': String(length) },
+      body,
+      scopes: pushScopes,
+      accept: [201],
+      what: `uploading blob ${digest} to ${target.name}`,
+      timeoutMs: BLOB_TRANSFER_TIMEOUT_MS,
+    });
   }
 
   async #blobExists(ref: ImageReference, digest: string): Promise<boolean> {
-    const response = await this.#send(ref.domain, {
+    const response = await this.#transport.send(ref.domain, {
       method: 'HEAD',
       url: `/v2/${ref.path}/blobs/${digest}`,
       scopes: [scope(ref, 'push')],
@@ -486,7 +390,7 @@ export class RegistryClient {
   }
 
   async #putManifest(target: ImageReference, id: string, fetched: FetchedManifest): Promise<void> {
-    const response = await this.#send(target.domain, {
+    const response = await this.#transport.send(target.domain, {
       method: 'PUT',
       url: `/v2/${target.path}/manifests/${id}`,
       headers: { 'content-type': fetched.mediaType },
@@ -502,171 +406,9 @@ export class RegistryClient {
       );
     }
   }
-
-  async #withRetry<T>(what: string, operation: () => Promise<T>): Promise<T> {
-    return retry(operation, {
-      ...this.#retry,
-      isRetryable: isRetryableRegistryError,
-      requestedDelayMs: (error) => (error instanceof RegistryError ? error.retryAfterMs : undefined),
-      onRetry: ({ attempt, delayMs, error }) =>
-        this.#log.warning(
-          `${capitalise(what)} failed (${error instanceof Error ? error.message : String(error)}); ` +
-            `attempt ${attempt + 1} of ${this.#retry.attempts} in ${(delayMs / 1000).toFixed(1)}s.`,
-        ),
-    });
-  }
-
-  /** One request, authenticated as the registry asks, retried when `retried` and it is safe to. */
-  async #send(domain: string, spec: RequestSpec, retried = true): Promise<Response> {
-    const once = () => this.#sendAuthenticated(domain, spec);
-    return retried ? this.#withRetry(spec.what, once) : once();
-  }
-
-  async #sendAuthenticated(domain: string, spec: RequestSpec): Promise<Response> {
-    const key = authorizationKey(domain, spec.scopes);
-    let authorization = this.#authorizations.get(key) ?? this.#authorizations.get(`basic ${domain}`);
-    let response = await this.#fetch(domain, spec, authorization);
-    if (response.status === 401 && !(spec.body instanceof ReadableStream)) {
-      const challenge = parseChallenge(response.headers.get('www-authenticate'));
-      await response.body?.cancel();
-      const fresh = await this.#answerChallenge(domain, spec, challenge);
-      if (fresh && fresh !== authorization) {
-        authorization = fresh;
-        response = await this.#fetch(domain, spec, authorization);
-      }
-    }
-    if (spec.accept.includes(response.status)) return response;
-    throw await this.#failure(domain, spec, response, authorization !== undefined);
-  }
-
-  async #answerChallenge(
-    domain: string,
-    spec: RequestSpec,
-    challenge: Challenge | undefined,
-  ): Promise<string | undefined> {
-    const credentials = this.#credentialsFor(domain);
-    if (challenge?.scheme === 'basic') {
-      if (!credentials) return undefined;
-      const value = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-      this.#authorizations.set(`basic ${domain}`, value);
-      return value;
-    }
-    if (challenge?.scheme === 'bearer' && challenge.params.realm) {
-      const token = await this.#fetchToken(domain, challenge, spec.scopes, credentials);
-      const value = `Bearer ${token}`;
-      this.#authorizations.set(authorizationKey(domain, spec.scopes), value);
-      return value;
-    }
-    return undefined;
-  }
-
-  async #fetchToken(
-    domain: string,
-    challenge: Challenge,
-    scopes: readonly string[],
-    credentials: RegistryCredentials | undefined,
-  ): Promise<string> {
-    const realm = new URL(challenge.params.realm ?? '');
-    if (challenge.params.service) realm.searchParams.set('service', challenge.params.service);
-    const wanted = new Set(scopes);
-    if (challenge.params.scope) for (const item of challenge.params.scope.split(' ')) wanted.add(item);
-    for (const item of wanted) realm.searchParams.append('scope', item);
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (this.#options.userAgent) headers['user-agent'] = this.#options.userAgent;
-    if (credentials) {
-      headers.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-    }
-    const what = `getting a token for ${domain} from ${realm.origin}`;
-    return this.#withRetry(what, async () => {
-      let response: Response;
-      try {
-        response = await fetch(realm, { headers, signal: AbortSignal.timeout(this.#options.timeoutMs ?? 60_000) });
-      } catch (error) {
-        throw networkFailure(what, error);
-      }
-      if (!response.ok) {
-        const detail = await errorDetail(response);
-        const reason =
-          response.status === 401 || response.status === 403
-            ? credentials
-              ? 'the credentials were refused'
-              : 'the registry requires credentials and none were given'
-            : `the token service answered ${response.status}`;
-        throw new RegistryError(
-          `${capitalise(what)} failed: ${reason}${detail}.`,
-          response.status,
-          parseRetryAfter(response.headers.get('retry-after')),
-        );
-      }
-      const body = (await response.json()) as { token?: string; access_token?: string };
-      const token = body.token ?? body.access_token;
-      if (!token) throw new RegistryError(`${capitalise(what)} failed: the answer held no token.`);
-      return token;
-    });
-  }
-
-  async #fetch(domain: string, spec: RequestSpec, authorization: string | undefined): Promise<Response> {
-    const url = spec.url.startsWith('/') ? `${this.#baseUrl(domain)}${spec.url}` : new URL(spec.url).toString();
-    const headers: Record<string, string> = { ...spec.headers };
-    if (authorization) headers.authorization = authorization;
-    if (this.#options.userAgent) headers['user-agent'] = this.#options.userAgent;
-    this.#log.debug(`${spec.method} ${url}`);
-    try {
-      return await fetch(url, {
-        method: spec.method,
-        headers,
-        ...(spec.body instanceof ReadableStream
-          ? { body: spec.body, duplex: 'half' }
-          : spec.body
-            ? { body: new Uint8Array(spec.body) }
-            : {}),
-        signal: AbortSignal.timeout(spec.timeoutMs ?? this.#options.timeoutMs ?? 300_000),
-      } as RequestInit);
-    } catch (error) {
-      throw networkFailure(spec.what, error);
-    }
-  }
-
-  #baseUrl(domain: string): string {
-    const insecure = this.#options.insecure;
-    const plain = insecure === true || (Array.isArray(insecure) && insecure.includes(domain));
-    // Docker Hub's API lives on another host than the name people write.
-    const host = domain === 'docker.io' ? 'registry-1.docker.io' : domain;
-    return `${plain ? 'http' : 'https'}://${host}`;
-  }
-
-  #credentialsFor(domain: string): RegistryCredentials | undefined {
-    const { credentials } = this.#options;
-    if (!credentials) return undefined;
-    return typeof credentials === 'function' ? credentials(domain) : credentials[domain];
-  }
-
-  async #failure(domain: string, spec: RequestSpec, response: Response, authenticated: boolean) {
-    const detail = await errorDetail(response);
-    const status = response.status;
-    let reason: string;
-    if (status === 401) {
-      reason = this.#credentialsFor(domain)
-        ? `${domain} refused the credentials (401 Unauthorized)`
-        : `${domain} requires credentials and none were given (401 Unauthorized)`;
-    } else if (status === 403) {
-      reason = `${domain} denied access${authenticated ? ' to these credentials' : ''} (403 Forbidden)`;
-    } else if (status === 404) {
-      reason = `${domain} has no such ${spec.url.includes('/blobs/') ? 'blob' : 'manifest or repository'} (404 Not Found)`;
-    } else {
-      reason = `${domain} answered ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    }
-    return new RegistryError(
-      `${capitalise(spec.what)} failed: ${reason}${detail}.`,
-      status,
-      parseRetryAfter(response.headers.get('retry-after')),
-    );
-  }
 }
 
-function authorizationKey(domain: string, scopes: readonly string[]): string {
-  return `${domain} ${[...scopes].sort().join(' ')}`;
-}
+type Access = 'pull' | 'push';
 
 function scope(ref: ImageReference, access: Access): string {
   return `repository:${ref.path}:${access === 'push' ? 'pull,push' : 'pull'}`;
@@ -712,34 +454,4 @@ function contentType(response: Response): string {
 
 export function sha256Digest(bytes: Buffer | string): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-}
-
-async function errorDetail(response: Response): Promise<string> {
-  try {
-    const text = await response.text();
-    const body = JSON.parse(text) as { errors?: { code?: string; message?: string }[] };
-    const first = body.errors?.[0];
-    if (first?.code || first?.message) return `: ${[first.code, first.message].filter(Boolean).join(' ')}`;
-  } catch {
-    // Not the registry's JSON error format; the status says enough.
-  }
-  return '';
-}
-
-function networkFailure(what: string, error: unknown): RegistryError {
-  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  const code =
-    cause?.code ?? ((error as { name?: string })?.name === 'TimeoutError' ? 'ETIMEDOUT' : undefined) ?? undefined;
-  const message = cause?.message ?? (error instanceof Error ? error.message : String(error));
-  const reason =
-    code === 'ECONNREFUSED'
-      ? 'nothing is listening there (connection refused)'
-      : code === 'ENOTFOUND'
-        ? 'the host name does not resolve'
-        : message;
-  return new RegistryError(`${capitalise(what)} failed: ${reason}.`, undefined, undefined, code ?? 'UNKNOWN');
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

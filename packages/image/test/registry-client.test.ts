@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createMemoryRuntime } from '@shipgate/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type FaultProxy, startFaultProxy } from '../../../test/support/fault-proxy';
 import {
   faultWhen,
   type RegistryProxy,
@@ -415,5 +416,109 @@ describe('RegistryClient with basic auth (htpasswd registry)', () => {
       credentials: { [registry.host]: { username: 'ci', password: 'nope' } },
     });
     await expect(wrong.resolveDigest(`${registry.host}/acme/web:v1`)).rejects.toThrow(/refused the credentials/);
+  });
+});
+
+describe('RegistryClient retry policy: capped waits, one budget per request, resets mid-body', () => {
+  let registry: TestRegistry;
+  let proxy: FaultProxy;
+  let digest: string;
+
+  beforeAll(async () => {
+    registry = await startRegistry();
+    proxy = await startFaultProxy(registry.url);
+    ({ digest } = await pushSyntheticImage(
+      new RegistryClient({ insecure: true, retry: fastRetry }),
+      `${registry.host}/acme/api:v1`,
+    ));
+  });
+  afterAll(async () => {
+    await proxy?.stop();
+    await registry?.stop();
+  });
+
+  test('Retry-After: 100000 is not obeyed: it fails at once naming the registry and the wait', async () => {
+    proxy.clearRules();
+    const waits: number[] = [];
+    proxy.addRule({
+      name: 'long-429',
+      path: /manifests/,
+      action: { kind: 'respond', status: 429, retryAfter: 100000 },
+    });
+    const client = new RegistryClient({
+      insecure: true,
+      retry: { ...fastRetry, sleep: async (ms) => void waits.push(ms) },
+    });
+    const started = Date.now();
+    const error = await client.resolveDigest(`${proxy.host}/acme/api:v1`).catch((caught) => caught);
+    expect(error).toBeInstanceOf(RegistryError);
+    expect(error.message).toBe(
+      `Checking the manifest of ${proxy.host}/acme/api:v1 failed: ${proxy.host} answered 429 and asked to wait ` +
+        '100000s before trying again, longer than the 60s this client waits.',
+    );
+    expect(waits).toEqual([]);
+    expect(proxy.applied('long-429')).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  test('the cap is a parameter: a wait within it is obeyed, one beyond it is not', async () => {
+    proxy.clearRules();
+    const waits: number[] = [];
+    proxy.addRule({ path: /manifests/, times: 1, action: { kind: 'respond', status: 503, retryAfter: 2 } });
+    const sleep = async (ms: number) => void waits.push(ms);
+    const within = new RegistryClient({ insecure: true, retry: { ...fastRetry, sleep, maxRetryAfterMs: 2_000 } });
+    expect(await within.resolveDigest(`${proxy.host}/acme/api:v1`)).toBe(digest);
+    expect(waits).toEqual([2_000]);
+    proxy.addRule({ path: /manifests/, times: 1, action: { kind: 'respond', status: 503, retryAfter: 3 } });
+    const error = await within.resolveDigest(`${proxy.host}/acme/api:v1`).catch((caught) => caught);
+    expect(error.message).toMatch(/asked to wait 3s before trying again, longer than the 2s this client waits/);
+    expect(waits).toEqual([2_000]);
+  });
+
+  test('a failing token service is asked once per attempt of the request, not once per nested retry', async () => {
+    proxy.clearRules();
+    proxy.addRule({ name: 'token-503', path: /^\/token/, action: { kind: 'respond', status: 503 } });
+    proxy.addRule({
+      name: 'challenge',
+      path: /manifests/,
+      action: {
+        kind: 'respond',
+        status: 401,
+        headers: { 'www-authenticate': `Bearer realm="${proxy.url}/token",service="test"` },
+      },
+    });
+    const client = new RegistryClient({ insecure: true, retry: fastRetry });
+    const error = await client.resolveDigest(`${proxy.host}/acme/api:v1`).catch((caught) => caught);
+    expect(error).toBeInstanceOf(RegistryError);
+    expect(error.message).toMatch(
+      /^Getting a token for 127\.0\.0\.1:\d+ from http:\/\/127\.0\.0\.1:\d+ failed: the token service answered 503/,
+    );
+    expect(proxy.applied('token-503')).toHaveLength(fastRetry.attempts);
+    expect(proxy.applied('challenge')).toHaveLength(fastRetry.attempts);
+    proxy.clearRules();
+  });
+
+  test('a connection reset in the middle of a manifest or blob body is retried', async () => {
+    proxy.clearRules();
+    proxy.addRule({
+      name: 'cut-manifest',
+      method: 'GET',
+      path: /manifests/,
+      times: 1,
+      action: { kind: 'reset', afterBytes: 20 },
+    });
+    proxy.addRule({
+      name: 'cut-blob',
+      method: 'GET',
+      path: /blobs/,
+      times: 1,
+      action: { kind: 'reset', afterBytes: 10 },
+    });
+    const client = new RegistryClient({ insecure: true, retry: fastRetry });
+    const { manifestDigest } = await client.getImageConfig(`${proxy.host}/acme/api:v1`);
+    expect(manifestDigest).toBe(digest);
+    expect(proxy.applied('cut-manifest')).toHaveLength(1);
+    expect(proxy.applied('cut-blob')).toHaveLength(1);
+    proxy.clearRules();
   });
 });
