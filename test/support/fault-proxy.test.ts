@@ -180,6 +180,20 @@ describe('startFaultProxy', () => {
     });
   });
 
+  test('drop-response lets the upstream act, then resets before the client hears the answer', async () => {
+    await withProxy(async (proxy) => {
+      proxy.addRule({ name: 'lost', path: '/echo', times: 1, action: { kind: 'drop-response' } });
+      const echoes = () => upstream.hits.filter((hit) => hit === 'POST /echo').length;
+      const first = echoes();
+      await expect(fetch(`${proxy.url}/echo`, { method: 'POST', body: 'landed' })).rejects.toThrow();
+      expect(echoes()).toBe(first + 1);
+      const before = upstream.hits.length;
+      expect(await (await fetch(`${proxy.url}/echo`, { method: 'POST', body: 'again' })).text()).toBe('again');
+      expect(upstream.hits.length).toBe(before + 1);
+      expect(proxy.applied('lost').map((record) => [record.outcome, record.status])).toEqual([['reset', 200]]);
+    });
+  });
+
   test('adds fixed latency to every request and extra latency by rule', async () => {
     await withProxy(
       async (proxy) => {

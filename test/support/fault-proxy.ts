@@ -38,7 +38,12 @@ export type FaultAction =
    */
   | { kind: 'reset'; afterBytes?: number }
   /** Forward the request after `ms` milliseconds. */
-  | { kind: 'delay'; ms: number };
+  | { kind: 'delay'; ms: number }
+  /**
+   * Forward the request and let the upstream act on it, then reset the connection before any of
+   * the answer reaches the client: the write happened, its answer was lost.
+   */
+  | { kind: 'drop-response' };
 
 export interface FaultRule {
   /** Recorded with each request the rule acted on; `rule-<n>` by default. */
@@ -282,7 +287,7 @@ function act(
     return;
   }
   if (action?.kind === 'delay') record.outcome = 'delayed';
-  const cutAfter = action?.kind === 'reset' ? action.afterBytes : undefined;
+  const cutAfter = action?.kind === 'reset' ? action.afterBytes : action?.kind === 'drop-response' ? -1 : undefined;
   if (cutAfter !== undefined) record.outcome = 'reset';
   forward(state, incoming, outgoing, record, cutAfter);
 }
@@ -305,6 +310,12 @@ function forward(
     },
     (response) => {
       record.status = response.statusCode;
+      if (cutAfter === -1) {
+        // drop-response: the upstream answered; the client hears nothing of it.
+        response.resume();
+        response.once('end', () => incoming.socket.destroy());
+        return;
+      }
       outgoing.writeHead(response.statusCode ?? 502, rewriteHeaders(response.headers, target, incoming.headers.host));
       if (cutAfter === undefined) {
         response.pipe(outgoing);
