@@ -5,7 +5,9 @@ import {
   type BuildImageResult,
   type BuildImageSettings,
   buildImage,
+  DEFAULT_PUSH_RETRIES,
   ImageReferenceError,
+  MAX_PUSH_RETRIES,
   parseBuildArgs,
   parseImageReference,
 } from '@shipgate/image';
@@ -43,6 +45,7 @@ export function readSettings(runtime: Runtime): BuildImageSettings {
     target: inputs.optional('target'),
     platforms: inputs.list('platforms'),
     push: inputs.boolean('push', true),
+    pushRetries: inputs.integer('push-retries', { min: 0, max: MAX_PUSH_RETRIES, default: DEFAULT_PUSH_RETRIES }),
     builder: inputs.enum('builder', BUILDER_CHOICES, 'auto'),
     tlsVerify: inputs.boolean('tls-verify', true),
     ...(username && password ? { credentials: { username, password } } : {}),

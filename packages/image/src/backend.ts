@@ -1,4 +1,5 @@
 import type { Exec, Logger } from '@shipgate/core';
+import type { PushRetryPolicy } from './push-retry';
 import type { ImageReference } from './reference';
 
 /** What a build backend needs from its caller; the same in the action, the CLI and tests. */
@@ -28,6 +29,8 @@ export interface BuildRequest {
   /** `os/arch[/variant]`; empty for the builder's default. */
   platforms: readonly string[];
   push: boolean;
+  /** Retries of a push that met a transient registry fault; default 3, 2 s. */
+  pushRetry?: PushRetryPolicy;
   tlsVerify: boolean;
   credentials?: { username: string; password: string };
 }

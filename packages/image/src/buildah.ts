@@ -8,6 +8,7 @@ import {
   type ImageBuilder,
   tagReference,
 } from './backend';
+import { goDuration, type PushRetryPolicy, pushPolicy, pushWithRetries } from './push-retry';
 
 /** The arguments of `buildah build` for a request; pure, so the command line is tested as data. */
 export function buildahBuildArgs(request: BuildRequest, files: { iidFile: string; authFile?: string }): string[] {
@@ -27,9 +28,18 @@ export function buildahBuildArgs(request: BuildRequest, files: { iidFile: string
 export function buildahPushArgs(
   imageId: string,
   destination: string,
-  options: { digestFile: string; tlsVerify: boolean; authFile?: string },
+  options: { digestFile: string; tlsVerify: boolean; authFile?: string; retry?: PushRetryPolicy },
 ): string[] {
-  const args = ['push', '--digestfile', options.digestFile];
+  const { retries, delayMs } = pushPolicy(options.retry);
+  const args = [
+    'push',
+    '--digestfile',
+    options.digestFile,
+    '--retry',
+    String(retries),
+    '--retry-delay',
+    goDuration(delayMs),
+  ];
   if (options.authFile) args.push('--authfile', options.authFile);
   if (!options.tlsVerify) args.push('--tls-verify=false');
   args.push(imageId, `docker://${destination}`);
@@ -88,10 +98,16 @@ export class BuildahBuilder implements ImageBuilder {
       await log.group(`Pushing ${references.length} tag(s)`, async () => {
         for (const [index, reference] of references.entries()) {
           const digestFile = join(scratch, `digest-${index}`);
-          await exec(
-            'buildah',
-            buildahPushArgs(imageId, reference, { digestFile, tlsVerify: request.tlsVerify, authFile }),
-            { env, streamOutput: true },
+          const args = buildahPushArgs(imageId, reference, {
+            digestFile,
+            tlsVerify: request.tlsVerify,
+            authFile,
+            retry: request.pushRetry,
+          });
+          // buildah's --retry covers what it retries itself (dropped connections in this version);
+          // a 408/429/5xx it reports without retrying runs the push again, within the same budget.
+          await pushWithRetries({ reference, imageId }, request.pushRetry, log, () =>
+            exec('buildah', args, { env, streamOutput: true }),
           );
           const digest = parseDigestFile(await readFile(digestFile, 'utf8'), '--digestfile');
           log.info(`Pushed ${reference} → ${digest}`);

@@ -4,8 +4,9 @@ import type { BuildDependencies, BuildRequest, ImageBuilder } from './backend';
 import { BuildahBuilder } from './buildah';
 import { DockerBuilder, dockerDaemonAnswers } from './docker';
 import { computeImageMetadata, type GitContext } from './metadata';
+import { DEFAULT_PUSH_RETRIES, DEFAULT_PUSH_RETRY_DELAY_MS, PushError } from './push-retry';
 import type { ImageReference } from './reference';
-import { RegistryClient } from './registry-client';
+import { RegistryClient, RegistryError } from './registry-client';
 
 export type BuilderChoice = 'auto' | 'buildah' | 'docker';
 export const BUILDER_CHOICES: readonly BuilderChoice[] = ['auto', 'buildah', 'docker'];
@@ -25,6 +26,8 @@ export interface BuildImageSettings {
   target?: string;
   platforms: readonly string[];
   push: boolean;
+  /** Retries of a push that met a transient registry fault (the `push-retries` input); default 3. */
+  pushRetries?: number;
   builder: BuilderChoice;
   tlsVerify: boolean;
   credentials?: { username: string; password: string };
@@ -53,6 +56,8 @@ export interface BuildImageDependencies extends BuildDependencies {
   createBuilder?: (name: 'buildah' | 'docker', deps: BuildDependencies) => ImageBuilder;
   /** Registry client options for the post-push check (retry timing in tests). */
   registryRetry?: { baseDelayMs?: number; maxDelayMs?: number; attempts?: number };
+  /** The delay before the first push retry (default 2 s); tests pass 0. */
+  pushRetryDelayMs?: number;
 }
 
 const PLATFORM_PATTERN = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
@@ -119,25 +124,27 @@ export async function buildImage(
     target: settings.target,
     platforms: settings.platforms,
     push: settings.push,
+    pushRetry: {
+      retries: settings.pushRetries ?? DEFAULT_PUSH_RETRIES,
+      delayMs: deps.pushRetryDelayMs ?? DEFAULT_PUSH_RETRY_DELAY_MS,
+    },
     tlsVerify: settings.tlsVerify,
     credentials: settings.credentials,
   };
   const create = deps.createBuilder ?? defaultBuilder;
-  const outcome = await create(builderName, deps).build(request);
+  const outcome = await create(builderName, deps)
+    .build(request)
+    .catch(async (error: unknown) => {
+      throw error instanceof PushError ? await explainFailedPush(registry, error) : error;
+    });
 
   let digest: string | undefined;
   if (settings.push) {
     if (!outcome.digest) throw new ShipgateError(`The ${builderName} build pushed but reported no digest.`);
     digest = outcome.digest;
-    await log.group('Checking the pushed tags on the registry', async () => {
-      for (const reference of outcome.references) {
-        const served = await registry.resolveDigest(reference);
-        if (served !== digest) {
-          throw new ShipgateError(`The registry serves ${reference} as ${served}, not the pushed digest ${digest}.`);
-        }
-        log.info(`${reference} → ${served}`);
-      }
-    });
+    await log.group('Checking the pushed tags on the registry', () =>
+      verifyPushedTags(registry, outcome.references, digest as string, log),
+    );
   }
   return {
     ...(digest ? { digest, imageRef: `${settings.repository.name}@${digest}` } : {}),
@@ -150,6 +157,66 @@ export async function buildImage(
     version: metadata.version,
     revision: metadata.revision,
   };
+}
+
+/** Every pushed tag must be served as the pushed digest; a check that cannot be made says so. */
+async function verifyPushedTags(
+  registry: RegistryClient,
+  references: readonly string[],
+  digest: string,
+  log: BuildDependencies['log'],
+): Promise<void> {
+  for (const reference of references) {
+    let served: string;
+    try {
+      served = await registry.resolveDigest(reference);
+    } catch (error) {
+      if (!(error instanceof RegistryError)) throw error;
+      throw new ShipgateError(
+        `${reference} was pushed as ${digest} but not verified: ${lowerFirst(error.message)} Re-run to verify it.`,
+      );
+    }
+    if (served !== digest) {
+      throw new ShipgateError(`The registry serves ${reference} as ${served}, not the pushed digest ${digest}.`);
+    }
+    log.info(`${reference} → ${served}`);
+  }
+}
+
+/**
+ * A push that failed for good may still have landed (the manifest PUT went through and its answer
+ * was lost). The registry is asked: when the tag serves this build's image (its config is the
+ * local image ID) it is "pushed but not verified", else "not pushed".
+ */
+async function explainFailedPush(registry: RegistryClient, error: PushError): Promise<ShipgateError> {
+  const reason = error.failure.lastStderrLine || error.failure.message;
+  let served: { digest: string; manifestDigest: string } | undefined;
+  try {
+    served = (await registry.headManifest(error.reference))
+      ? await registry.getImageConfig(error.reference)
+      : undefined;
+  } catch (probe) {
+    const detail = probe instanceof Error ? probe.message : String(probe);
+    return new ShipgateError(
+      `Pushing ${error.reference} failed (${reason}), and whether it landed is unknown: ${lowerFirst(detail)}`,
+    );
+  }
+  if (served && error.imageId && served.digest === error.imageId) {
+    return new ShipgateError(
+      `Pushing ${error.reference} failed (${reason}), but the registry serves this build there as ` +
+        `${served.manifestDigest}: pushed but not verified; re-run the step to verify it.`,
+    );
+  }
+  if (served && !error.imageId) {
+    return new ShipgateError(
+      `Pushing ${error.reference} failed (${reason}); the registry serves ${served.manifestDigest} there, which may be an earlier push.`,
+    );
+  }
+  return new ShipgateError(`${error.reference} was not pushed: ${reason}`);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 async function pickBuilder(deps: BuildDependencies): Promise<'buildah' | 'docker'> {

@@ -8,6 +8,7 @@ import {
   type ImageBuilder,
   tagReference,
 } from './backend';
+import { pushWithRetries } from './push-retry';
 
 /** The arguments of `docker buildx build`; pure, so the command line is tested as data. */
 export function buildxBuildArgs(request: BuildRequest, metadataFile: string): string[] {
@@ -104,8 +105,11 @@ export class DockerBuilder implements ImageBuilder {
         loggedIn = true;
       }
       const metadataFile = join(scratch, 'metadata.json');
+      const build = () => exec('docker', buildxBuildArgs(request, metadataFile), { env, streamOutput: true });
+      // buildx has no push retry of its own: a push that met a transient fault runs the build
+      // again, which the build cache answers at once, and only the push is repeated.
       await log.group(`Building ${request.repository.name} with docker buildx`, () =>
-        exec('docker', buildxBuildArgs(request, metadataFile), { env, streamOutput: true }),
+        request.push ? pushWithRetries({ reference: request.repository.name }, request.pushRetry, log, build) : build(),
       );
       const metadata = parseBuildxMetadata(await readFile(metadataFile, 'utf8'));
       const references = request.tags.map((tag) => tagReference(request.repository, tag));

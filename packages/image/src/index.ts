@@ -34,6 +34,14 @@ export {
   semverTags,
 } from './metadata';
 export {
+  DEFAULT_PUSH_RETRIES,
+  DEFAULT_PUSH_RETRY_DELAY_MS,
+  isTransientPushFailure,
+  MAX_PUSH_RETRIES,
+  PushError,
+  type PushRetryPolicy,
+} from './push-retry';
+export {
   DEFAULT_DOMAIN,
   type ImageReference,
   ImageReferenceError,

@@ -64,10 +64,26 @@ describe('buildah arguments', () => {
   });
 
   test.each([
-    [{ digestFile: '/t/d', tlsVerify: true }, ['push', '--digestfile', '/t/d', 'sha256:abc', 'docker://r/x:1']],
+    [
+      { digestFile: '/t/d', tlsVerify: true },
+      ['push', '--digestfile', '/t/d', '--retry', '3', '--retry-delay', '2000ms', 'sha256:abc', 'docker://r/x:1'],
+    ],
     [
       { digestFile: '/t/d', tlsVerify: false, authFile: '/t/a' },
-      ['push', '--digestfile', '/t/d', '--authfile', '/t/a', '--tls-verify=false', 'sha256:abc', 'docker://r/x:1'],
+      [
+        'push',
+        '--digestfile',
+        '/t/d',
+        '--retry',
+        '3',
+        '--retry-delay',
+        '2000ms',
+        '--authfile',
+        '/t/a',
+        '--tls-verify=false',
+        'sha256:abc',
+        'docker://r/x:1',
+      ],
     ],
   ])('push %j', (options, expected) => {
     expect(buildahPushArgs('sha256:abc', 'r/x:1', options)).toEqual(expected);
