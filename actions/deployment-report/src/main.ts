@@ -15,10 +15,15 @@ export async function run(runtime: Runtime): Promise<void> {
   const settings = {
     app: inputs.required('app'),
     environments,
-    since: parseSince(inputs.string('since', '30d'), end),
+    since: parseSince(
+      inputs.string('since', '30d'),
+      end,
+      'since',
+      until ? { untilInput: { name: 'until', value: until } } : {},
+    ),
     until: end,
     repository: inputs.required('repository'),
-    branch: inputs.string('branch', 'main'),
+    branch: inputs.branch('branch', 'main'),
     token,
     reportFile: reportFile
       ? resolve(runtime.workspace, reportFile)

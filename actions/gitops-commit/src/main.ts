@@ -1,8 +1,31 @@
 import { resolve } from 'node:path';
 import { readApprovalRecord } from '@shipgate/approvals';
-import { ConfigurationError, InputReader, type Runtime, Summary } from '@shipgate/core';
+import {
+  ConfigurationError,
+  InputReader,
+  type Runtime,
+  recordFileInput,
+  refuseSecretsInCommittedInputs,
+  Summary,
+} from '@shipgate/core';
 import { type DeployOptions, deployToGitOps, maskToken, resolveSourceTime } from '@shipgate/gitops';
 import { readScanRecord } from '@shipgate/scan';
+
+/** Inputs written into the commit (message, trailers, author, path). */
+const COMMITTED_INPUTS = [
+  'message',
+  'author-name',
+  'author-email',
+  'app',
+  'environment',
+  'path',
+  'image-ref',
+  'scan',
+  'source',
+  'source-time',
+  'config-hash',
+  'branch',
+] as const;
 
 const CONFIG_HASH = /^sha256:[0-9a-f]{64}$/;
 
@@ -12,14 +35,15 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
   maskToken(token, runtime.setSecret);
   const queueKey = inputs.optional('queue-key');
   if (queueKey) runtime.setSecret(queueKey);
+  refuseSecretsInCommittedInputs(runtime.masker, runtime, COMMITTED_INPUTS);
   const workspacePath = (value: string) => resolve(runtime.workspace, value);
+  const scanRecordPath = await recordFileInput(runtime, 'scan-record');
+  const approvalRecordPath = await recordFileInput(runtime, 'approval-record');
 
   const configHash = inputs.optional('config-hash');
   if (configHash && !CONFIG_HASH.test(configHash)) {
     throw new ConfigurationError(`Input "config-hash" must be sha256:<64 hex digits>, got "${configHash}".`);
   }
-  const scanRecordPath = inputs.optional('scan-record');
-  const approvalRecordPath = inputs.optional('approval-record');
   const { context } = runtime;
   const source =
     inputs.optional('source') ??
@@ -42,16 +66,16 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
     log: runtime.log,
     setSecret: runtime.setSecret,
     repository: inputs.required('repository'),
-    branch: inputs.optional('branch'),
+    branch: inputs.branch('branch'),
     token,
     app: inputs.required('app'),
     environment: inputs.required('environment'),
     path: inputs.optional('path'),
     sourceDir: workspacePath(inputs.required('source-dir')),
     imageRefs: inputs.list('image-ref', { required: true }),
-    scanRecord: scanRecordPath ? await readScanRecord(workspacePath(scanRecordPath)) : undefined,
+    scanRecord: scanRecordPath ? await readScanRecord(scanRecordPath) : undefined,
     scan: inputs.optional('scan'),
-    approvalRecord: approvalRecordPath ? await readApprovalRecord(workspacePath(approvalRecordPath)) : undefined,
+    approvalRecord: approvalRecordPath ? await readApprovalRecord(approvalRecordPath) : undefined,
     ...(requireApproval !== undefined ? { requireApproval } : {}),
     mode: inputs.enum('mode', ['push', 'pull-request'] as const, 'push'),
     prune: inputs.boolean('prune', true),

@@ -20,7 +20,7 @@ export async function run(runtime: Runtime): Promise<void> {
     toImage: toImage ? parseTargetRepository(toImage) : undefined,
     tlsVerify: inputs.boolean('tls-verify', true),
     repository: inputs.required('repository'),
-    branch: inputs.string('branch', 'main'),
+    branch: inputs.branch('branch', 'main'),
     token,
     path: inputs.optional('path'),
   };

@@ -1,24 +1,23 @@
-import { resolve } from 'node:path';
 import { readApprovalRecord } from '@shipgate/approvals';
-import { InputReader, type Runtime, Summary } from '@shipgate/core';
+import { InputReader, type Runtime, recordFileInput, refuseSecretsInCommittedInputs, Summary } from '@shipgate/core';
 import { rollback } from '@shipgate/gitops';
 
 export async function run(runtime: Runtime): Promise<void> {
   const inputs = new InputReader(runtime);
   const token = inputs.optional('token');
   runtime.setSecret(token);
-  const approvalRecordPath = inputs.optional('approval-record');
+  // The reason and the names go into the rollback commit.
+  refuseSecretsInCommittedInputs(runtime.masker, runtime, ['reason', 'app', 'environment', 'to', 'path', 'branch']);
+  const approvalRecordPath = await recordFileInput(runtime, 'approval-record');
   const settings = {
     app: inputs.required('app'),
     environment: inputs.required('environment'),
     to: inputs.string('to', 'previous'),
     reason: inputs.required('reason'),
-    approvalRecord: approvalRecordPath
-      ? await readApprovalRecord(resolve(runtime.workspace, approvalRecordPath))
-      : undefined,
+    approvalRecord: approvalRecordPath ? await readApprovalRecord(approvalRecordPath) : undefined,
     requireApproval: inputs.optionalBoolean('require-approval'),
     repository: inputs.required('repository'),
-    branch: inputs.string('branch', 'main'),
+    branch: inputs.branch('branch', 'main'),
     token,
     path: inputs.optional('path'),
   };

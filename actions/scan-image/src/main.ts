@@ -1,6 +1,14 @@
 import { mkdtemp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { basicAuthForms, ConfigurationError, InputReader, type Runtime } from '@shipgate/core';
+import {
+  basicAuthForms,
+  ConfigurationError,
+  InputReader,
+  MAX_RECORD_FILE_BYTES,
+  MAX_REPORT_FILE_BYTES,
+  type Runtime,
+  requireFileSizeWithin,
+} from '@shipgate/core';
 import {
   PolicyViolationError,
   parseSeverityName,
@@ -45,6 +53,8 @@ export function readSettings(runtime: Runtime): ScanImageSettings {
 
 export async function run(runtime: Runtime): Promise<void> {
   const { failOnViolation, sarifFile, ...settings } = readSettings(runtime);
+  if (settings.reportFile) await requireFileSizeWithin(settings.reportFile, 'report', MAX_REPORT_FILE_BYTES);
+  if (settings.ignoreFile) await requireFileSizeWithin(settings.ignoreFile, 'ignore-file', MAX_RECORD_FILE_BYTES);
   const outDir = await mkdtemp(join(runtime.tempDir, 'shipgate-scan-'));
   const result = await scanImage(
     {

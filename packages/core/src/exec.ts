@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { basename } from 'node:path';
 import { CommandError } from './errors';
 import type { Logger } from './runtime';
 import type { SecretMasker } from './secrets';
@@ -7,6 +8,12 @@ export interface ExecOptions {
   cwd?: string;
   /** Added to (or, with `undefined`, removed from) the inherited environment. */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Which variables of the inherited environment the child sees: `'all'`, or an allow-list of
+   * names (`NAME`, or `PREFIX_*`); `env` is added either way. Default: the tool's list in
+   * `TOOL_ENVIRONMENTS` when it has one, else `'all'`.
+   */
+  inheritEnv?: 'all' | readonly string[];
   /** Written to the process's stdin, then stdin is closed. Passwords go here, never in `args`. */
   input?: string | Buffer;
   /** Kill the process (SIGTERM, then SIGKILL) after this long. */
@@ -40,16 +47,85 @@ export interface ExecDependencies {
 
 const KILL_GRACE_MS = 2_000;
 
+/**
+ * What any tool needs from the environment: where things are, locale, time zone, proxies and CA
+ * certificates. Tokens (SHIPGATE_TOKEN, GITHUB_TOKEN, ACTIONS_RUNTIME_TOKEN…) are not in it.
+ */
+export const BASE_TOOL_ENV: readonly string[] = [
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'TMPDIR',
+  'LANG',
+  'LANGUAGE',
+  'LC_*',
+  'TZ',
+  'XDG_*',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'ALL_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+  'all_proxy',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+];
+
+/**
+ * The inherited environment each external tool gets: the base list plus its own configuration
+ * variables. Anything else a call needs (registry credentials for a scanner, buildah's storage
+ * driver in tests) is passed explicitly in `ExecOptions.env`. A wrapper for another tool (git)
+ * passes its own list as `inheritEnv`, or adds it here.
+ */
+export const TOOL_ENVIRONMENTS: Readonly<Record<string, readonly string[]>> = {
+  buildah: [
+    ...BASE_TOOL_ENV,
+    'BUILDAH_*',
+    'STORAGE_DRIVER',
+    'STORAGE_OPTS',
+    'CONTAINERS_*',
+    '_CONTAINERS_*',
+    'REGISTRY_AUTH_FILE',
+  ],
+  docker: [...BASE_TOOL_ENV, 'DOCKER_*', 'BUILDX_*', 'BUILDKIT_*'],
+  trivy: [...BASE_TOOL_ENV, 'TRIVY_*', 'DOCKER_CONFIG', 'DOCKER_HOST'],
+  grype: [...BASE_TOOL_ENV, 'GRYPE_*', 'SYFT_*', 'DOCKER_CONFIG', 'DOCKER_HOST'],
+  kubectl: [...BASE_TOOL_ENV, 'KUBECONFIG', 'KUSTOMIZE_*'],
+  kustomize: [...BASE_TOOL_ENV, 'KUSTOMIZE_*'],
+  helm: [...BASE_TOOL_ENV, 'HELM_*', 'KUBECONFIG'],
+};
+
+/** The child's environment: the inherited variables the allow-list lets through, then `env`. */
+export function childEnvironment(
+  command: string,
+  baseEnv: Readonly<Record<string, string | undefined>>,
+  options: Pick<ExecOptions, 'env' | 'inheritEnv'> = {},
+): Record<string, string> {
+  const allowed = options.inheritEnv ?? TOOL_ENVIRONMENTS[basename(command)] ?? 'all';
+  const inherits = (name: string) =>
+    allowed === 'all' ||
+    allowed.some((entry) => (entry.endsWith('*') ? name.startsWith(entry.slice(0, -1)) : entry === name));
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(baseEnv)) {
+    if (value !== undefined && inherits(key)) env[key] = value;
+  }
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  return env;
+}
+
 export function createExec({ log, masker, baseEnv = process.env }: ExecDependencies): Exec {
   return (command, args, options = {}) => {
     const maskedArgs = args.map((arg) => masker.mask(arg));
     const commandLine = [command, ...maskedArgs].join(' ');
     (options.quiet ? log.debug : log.info).call(log, `[command] ${commandLine}`);
 
-    const env: Record<string, string> = {};
-    for (const [key, value] of Object.entries({ ...baseEnv, ...options.env })) {
-      if (value !== undefined) env[key] = value;
-    }
+    const env = childEnvironment(command, baseEnv, options);
 
     return new Promise<ExecResult>((resolve, reject) => {
       const fail = (exitCode: number | null, stderr: string, reason?: string) =>

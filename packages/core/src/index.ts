@@ -8,8 +8,18 @@ export {
   lastNonEmptyLine,
   ShipgateError,
 } from './errors';
-export { createExec, type Exec, type ExecOptions, type ExecResult, isOnPath } from './exec';
-export { InputReader, splitList } from './inputs';
+export {
+  BASE_TOOL_ENV,
+  childEnvironment,
+  createExec,
+  type Exec,
+  type ExecOptions,
+  type ExecResult,
+  isOnPath,
+  TOOL_ENVIRONMENTS,
+} from './exec';
+export { MAX_RECORD_FILE_BYTES, MAX_REPORT_FILE_BYTES, recordFileInput, requireFileSizeWithin } from './input-files';
+export { InputReader, requireBranchName, splitList } from './inputs';
 export { backoffDelay, isRetryableStatus, parseRetryAfter, type RetryOptions, retry, sleep } from './retry';
 export { type ActionMain, runAction } from './run-action';
 export {
@@ -22,5 +32,5 @@ export {
 } from './runtime';
 export { type CliRuntime, type CliRuntimeOptions, cliInputVariable, createCliRuntime } from './runtimes/cli';
 export { createMemoryRuntime, type LogEntry, type MemoryRuntime, type MemoryRuntimeOptions } from './runtimes/memory';
-export { basicAuthForms, SecretMasker } from './secrets';
+export { basicAuthForms, refuseSecretsInCommittedInputs, SecretMasker } from './secrets';
 export { escapeHtml, Summary } from './summary';

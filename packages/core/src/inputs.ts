@@ -71,12 +71,47 @@ export class InputReader {
       .filter(Boolean);
   }
 
+  /** A git branch name (as `git check-ref-format --branch` accepts it), or `defaultValue` when empty. */
+  branch(name: string, defaultValue: string): string;
+  branch(name: string): string | undefined;
+  branch(name: string, defaultValue?: string): string | undefined {
+    const value = this.source.getInput(name);
+    if (!value) return defaultValue;
+    requireBranchName(value, name);
+    return value;
+  }
+
   enum<T extends string>(name: string, allowed: readonly T[], defaultValue: T): T {
     const value = this.source.getInput(name);
     if (!value) return defaultValue;
     if ((allowed as readonly string[]).includes(value)) return value as T;
     throw new ConfigurationError(`Input "${name}" must be one of ${formatChoices(allowed)}, got "${value}".`);
   }
+}
+
+/**
+ * Refuses what git refuses as a branch name (git-check-ref-format(1)), so that a name like `a..b`
+ * or `main:evil` is a bad input instead of a revision range or refspec handed to git.
+ */
+export function requireBranchName(value: string, inputName: string): void {
+  const reason = branchNameProblem(value);
+  if (reason)
+    throw new ConfigurationError(`Input "${inputName}" is not a valid branch name (${reason}), got "${value}".`);
+}
+
+function branchNameProblem(value: string): string | undefined {
+  if (value.startsWith('-')) return 'it starts with "-"';
+  if (value.includes('..')) return 'it contains ".."';
+  if (value.includes('@{') || value === '@') return 'it contains "@{"';
+  if (/[\u0000-\u0020\u007f]/.test(value)) return 'it contains a space or control character';
+  if (/[~^:?*[\\]/.test(value)) return 'it contains one of ~ ^ : ? * [ \\';
+  const parts = value.split('/');
+  if (parts.some((part) => part === '')) return 'it has an empty path component';
+  if (parts.some((part) => part.startsWith('.') || part.endsWith('.lock'))) {
+    return 'a component starts with "." or ends with ".lock"';
+  }
+  if (value.endsWith('.')) return 'it ends with "."';
+  return undefined;
 }
 
 export function splitList(raw: string): string[] {

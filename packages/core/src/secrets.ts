@@ -1,3 +1,5 @@
+import { ConfigurationError } from './errors';
+
 /**
  * Replaces every registered secret, and the forms derived from it that tools print, with `***`.
  * Used on everything this project writes itself (logs, errors, outputs) so that masking does not
@@ -24,6 +26,13 @@ export class SecretMasker {
     return [...this.#secrets];
   }
 
+  /** Whether `text` holds any registered secret (or a form of one). */
+  contains(text: string): boolean {
+    if (!text) return false;
+    for (const secret of this.#secrets) if (text.includes(secret)) return true;
+    return false;
+  }
+
   mask(text: string): string {
     if (this.#secrets.size === 0 || !text) return text;
     let masked = text;
@@ -32,6 +41,26 @@ export class SecretMasker {
       masked = masked.split(secret).join('***');
     }
     return masked;
+  }
+}
+
+/**
+ * Inputs whose values are written into the GitOps repository (commit message, trailers, author,
+ * paths) are public to everyone who can read it, and masking only covers logs. A registered secret
+ * in one of them is refused, naming the input and never the value. Call after every secret input
+ * has been registered.
+ */
+export function refuseSecretsInCommittedInputs(
+  masker: SecretMasker,
+  source: { getInput(name: string): string },
+  names: readonly string[],
+): void {
+  for (const name of names) {
+    if (masker.contains(source.getInput(name))) {
+      throw new ConfigurationError(
+        `Input "${name}" contains a secret (a value registered for masking); it would be committed to the GitOps repository in clear.`,
+      );
+    }
   }
 }
 

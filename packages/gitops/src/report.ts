@@ -128,17 +128,36 @@ function utcDate(time: number): string {
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: DAY_MS, w: 7 * DAY_MS } as const;
 
 /**
+ * The longest report window: ten years of daily counts is already more than a summary can show,
+ * and the window sizes every per-day loop, so it is bounded before anything is computed.
+ */
+export const MAX_REPORT_WINDOW_DAYS = 3660;
+
+export interface ParseSinceOptions {
+  /** The input that set `now`, when one did (`until`): a `since` after it names both. */
+  untilInput?: { name: string; value: string };
+  maxDays?: number;
+}
+
+/**
  * The start of the report window from the `since` input: a duration back from `now`
  * (`30d`, `12h`, `2w`, `90m`) or an ISO 8601 date or date-time (`2026-10-01`,
- * `2026-10-01T12:00:00Z`; a date alone is midnight UTC).
+ * `2026-10-01T12:00:00Z`; a date alone is midnight UTC), at most `maxDays` before `now`.
  */
-export function parseSince(value: string, now: Date, input = 'since'): Date {
+export function parseSince(value: string, now: Date, input = 'since', options: ParseSinceOptions = {}): Date {
+  const maxDays = options.maxDays ?? MAX_REPORT_WINDOW_DAYS;
   const trimmed = value.trim();
+  const tooLong = () =>
+    new ConfigurationError(
+      `Input "${input}" reaches back more than ${maxDays} days, the longest report window, got "${value}".`,
+    );
   const duration = /^(\d+)\s*([mhdw])$/.exec(trimmed);
   if (duration) {
     const amount = Number(duration[1]);
     if (amount === 0) throw new ConfigurationError(`Input "${input}" must be a duration greater than zero.`);
-    return new Date(now.getTime() - amount * UNIT_MS[duration[2] as keyof typeof UNIT_MS]);
+    const span = amount * UNIT_MS[duration[2] as keyof typeof UNIT_MS];
+    if (span > maxDays * DAY_MS) throw tooLong();
+    return new Date(now.getTime() - span);
   }
   const time = parseIsoTime(trimmed);
   if (Number.isNaN(time)) {
@@ -146,7 +165,15 @@ export function parseSince(value: string, now: Date, input = 'since'): Date {
       `Input "${input}" must be a duration like 30d, 12h, 2w or 90m, or an ISO date like 2026-10-01, got "${value}".`,
     );
   }
-  if (time >= now.getTime()) throw new ConfigurationError(`Input "${input}" must be in the past, got "${value}".`);
+  if (time >= now.getTime()) {
+    const until = options.untilInput;
+    throw new ConfigurationError(
+      until
+        ? `Input "${input}" (${value}) must be before input "${until.name}" (${until.value}).`
+        : `Input "${input}" must be in the past, got "${value}".`,
+    );
+  }
+  if (now.getTime() - time > maxDays * DAY_MS) throw tooLong();
   return new Date(time);
 }
 

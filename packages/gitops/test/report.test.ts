@@ -43,6 +43,29 @@ describe('parseSince', () => {
     expect(() => parseSince(value, now)).toThrow(ConfigurationError);
     expect(() => parseSince(value, now)).toThrow(/Input "since"/);
   });
+
+  test.each(['150000d', '99999999d', '999999999999w', '1000000000000d', '3661d', '523w', '1900-01-01'])(
+    '%s reaches back too far: refused at once, before any per-day work',
+    (value) => {
+      const started = performance.now();
+      expect(() => parseSince(value, now)).toThrow(
+        `Input "since" reaches back more than 3660 days, the longest report window, got "${value}".`,
+      );
+      expect(performance.now() - started).toBeLessThan(100);
+    },
+  );
+
+  test('the window limit is a parameter; 3660d itself is allowed', () => {
+    expect(parseSince('3660d', now).getTime()).toBe(now.getTime() - 3660 * 86_400_000);
+    expect(() => parseSince('8d', now, 'since', { maxDays: 7 })).toThrow(/more than 7 days/);
+  });
+
+  test('a since after until names both inputs', () => {
+    const until = new Date('2026-10-01T00:00:00Z');
+    expect(() =>
+      parseSince('2026-11-01', until, 'since', { untilInput: { name: 'until', value: '2026-10-01' } }),
+    ).toThrow('Input "since" (2026-11-01) must be before input "until" (2026-10-01).');
+  });
 });
 
 describe('scanVerdictOf', () => {

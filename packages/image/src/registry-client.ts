@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { Logger } from '@shipgate/core';
 import { type ImageReference, parseImageReference } from './reference';
 import {
-  type RegistryCredentials,
   RegistryError,
   RegistryTransport,
   type RegistryTransportOptions,
