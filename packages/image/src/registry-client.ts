@@ -1,11 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from '@shipgate/core';
 import { type ImageReference, parseImageReference } from './reference';
-import {
-  RegistryError,
-  RegistryTransport,
-  type RegistryTransportOptions,
-} from './registry-transport';
+import { RegistryError, RegistryTransport, type RegistryTransportOptions } from './registry-transport';
 
 export {
   basicAuthorization,
