@@ -28374,9 +28374,9 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9105);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7000);
 /* harmony import */ var _shipgate_core_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9615);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6076);
 
 
 
@@ -28387,7 +28387,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9615:
+/***/ 6076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28396,8 +28396,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __nccwpck_require__(9105);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __nccwpck_require__(7000);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -29201,7 +29201,92 @@ function buildApprovalRecord(request, status, approvals, requestUrl, createdAt) 
 
 
 
+;// CONCATENATED MODULE: ./packages/image/src/push-retry.ts
+
+const push_retry_DEFAULT_PUSH_RETRIES = 3;
+const push_retry_DEFAULT_PUSH_RETRY_DELAY_MS = 2_000;
+const MAX_PUSH_RETRIES = 10;
+/** A push that failed after its retries, for one reference; the build itself succeeded. */
+class push_retry_PushError extends src/* ShipgateError */.Yu {
+    reference;
+    failure;
+    imageId;
+    name = 'PushError';
+    constructor(reference, failure, 
+    /** The local image ID (its config digest), when the backend knows it before pushing. */
+    imageId) {
+        super(`Pushing ${reference} failed: ${failure.message}`);
+        this.reference = reference;
+        this.failure = failure;
+        this.imageId = imageId;
+    }
+}
+/**
+ * `408`, `429` and `5xx` as buildah (`received unexpected HTTP status: 503 Service Unavailable`)
+ * and buildkit (`unexpected status from PUT request to …: 503 Service Unavailable`) report them.
+ */
+const TRANSIENT_STATUS = /\b(?:HTTP status|status(?: code)?(?: from [A-Z]+ request to \S+)?):? (?:408|429|5\d\d)\b/i;
+/** Connections that dropped mid-push. */
+const TRANSIENT_NETWORK = /connection reset by peer|use of closed network connection|broken pipe|unexpected EOF|i\/o timeout|TLS handshake timeout/i;
+/** The error line is about the push (buildah: "pushing image …"; buildkit: "failed to push …"). */
+const PUSH_STAGE = /\bpush|\bupload|writing (?:manifest|blob)/i;
+/** The tool retried this failure itself (containers/common: "Failed, retrying in 2s … (1/3)"): its budget is spent. */
+const TOOL_RETRIED = /retrying in \S+/i;
+/**
+ * Whether a failed push is worth running again: the registry answered a transient status or the
+ * connection dropped, and the tool did not already spend its own `--retry` budget on it (one
+ * budget per push, not nested). Auth failures, unknown names and broken builds are final.
+ */
+function isTransientPushFailure(error) {
+    if (!(error instanceof CommandError) || error.exitCode === null)
+        return false;
+    // The tool's own error line, not the build output above it (a RUN step may print "503" too).
+    const line = error.lastStderrLine;
+    if (!PUSH_STAGE.test(line))
+        return false;
+    const cause = TRANSIENT_STATUS.exec(line)?.[0] ?? TRANSIENT_NETWORK.exec(line)?.[0];
+    if (!cause)
+        return false;
+    // Retried by the tool itself when one of its "retrying in" warnings names the same cause.
+    return !error.stderr.split(/\r?\n/).some((warning) => TOOL_RETRIED.test(warning) && warning.includes(cause));
+}
+/**
+ * Runs one push (`buildah push`, `docker buildx build --push`) until it succeeds or fails for
+ * good. Pushing is idempotent: blobs are content-addressed and the manifest PUT is the same bytes,
+ * so a push that failed after some uploads simply skips what the registry has on the next try.
+ */
+async function push_retry_pushWithRetries(target, requested, log, push) {
+    const { reference } = target;
+    const policy = push_retry_pushPolicy(requested);
+    const attempts = policy.retries + 1;
+    try {
+        return await retry(push, {
+            attempts,
+            baseDelayMs: policy.delayMs,
+            maxDelayMs: policy.delayMs * 8,
+            jitter: 'equal',
+            isRetryable: isTransientPushFailure,
+            sleep: policy.sleep ?? sleep,
+            onRetry: ({ attempt, delayMs, error }) => log.warning(`Pushing ${reference} failed (${error.lastStderrLine}); ` +
+                `attempt ${attempt + 1} of ${attempts} in ${(delayMs / 1000).toFixed(1)}s.`),
+        });
+    }
+    catch (error) {
+        if (error instanceof CommandError)
+            throw new push_retry_PushError(reference, error, target.imageId);
+        throw error;
+    }
+}
+function push_retry_pushPolicy(policy) {
+    return policy ?? { retries: push_retry_DEFAULT_PUSH_RETRIES, delayMs: push_retry_DEFAULT_PUSH_RETRY_DELAY_MS };
+}
+/** Go's duration syntax, which buildah's `--retry-delay` takes. */
+function push_retry_goDuration(ms) {
+    return `${Math.max(0, Math.round(ms))}ms`;
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/buildah.ts
+
 
 
 
@@ -29228,7 +29313,16 @@ function buildahBuildArgs(request, files) {
 }
 /** The arguments of `buildah push` for one tag. */
 function buildahPushArgs(imageId, destination, options) {
-    const args = ['push', '--digestfile', options.digestFile];
+    const { retries, delayMs } = pushPolicy(options.retry);
+    const args = [
+        'push',
+        '--digestfile',
+        options.digestFile,
+        '--retry',
+        String(retries),
+        '--retry-delay',
+        goDuration(delayMs),
+    ];
     if (options.authFile)
         args.push('--authfile', options.authFile);
     if (!options.tlsVerify)
@@ -29288,7 +29382,15 @@ class buildah_BuildahBuilder {
             await log.group(`Pushing ${references.length} tag(s)`, async () => {
                 for (const [index, reference] of references.entries()) {
                     const digestFile = join(scratch, `digest-${index}`);
-                    await exec('buildah', buildahPushArgs(imageId, reference, { digestFile, tlsVerify: request.tlsVerify, authFile }), { env, streamOutput: true });
+                    const args = buildahPushArgs(imageId, reference, {
+                        digestFile,
+                        tlsVerify: request.tlsVerify,
+                        authFile,
+                        retry: request.pushRetry,
+                    });
+                    // buildah's --retry covers what it retries itself (dropped connections in this version);
+                    // a 408/429/5xx it reports without retrying runs the push again, within the same budget.
+                    await pushWithRetries({ reference, imageId }, request.pushRetry, log, () => exec('buildah', args, { env, streamOutput: true }));
                     const digest = parseDigestFile(await readFile(digestFile, 'utf8'), '--digestfile');
                     log.info(`Pushed ${reference} → ${digest}`);
                     pushed.push({ reference, digest });
@@ -29316,6 +29418,7 @@ function requireOneDigest(pushed) {
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/docker.ts
+
 
 
 
@@ -29412,7 +29515,10 @@ class docker_DockerBuilder {
                 loggedIn = true;
             }
             const metadataFile = join(scratch, 'metadata.json');
-            await log.group(`Building ${request.repository.name} with docker buildx`, () => exec('docker', buildxBuildArgs(request, metadataFile), { env, streamOutput: true }));
+            const build = () => exec('docker', buildxBuildArgs(request, metadataFile), { env, streamOutput: true });
+            // buildx has no push retry of its own: a push that met a transient fault runs the build
+            // again, which the build cache answers at once, and only the push is repeated.
+            await log.group(`Building ${request.repository.name} with docker buildx`, () => request.push ? pushWithRetries({ reference: request.repository.name }, request.pushRetry, log, build) : build());
             const metadata = parseBuildxMetadata(await readFile(metadataFile, 'utf8'));
             const references = request.tags.map((tag) => tagReference(request.repository, tag));
             if (request.push && !metadata.digest) {
@@ -29753,40 +29859,28 @@ function unique(values) {
     return [...new Set(values)];
 }
 
-;// CONCATENATED MODULE: ./packages/image/src/registry-client.ts
+;// CONCATENATED MODULE: ./packages/image/src/registry-transport.ts
 
-
-
-const MEDIA_TYPES = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-};
-const MANIFEST_ACCEPT = [
-    MEDIA_TYPES.ociIndex,
-    MEDIA_TYPES.ociManifest,
-    MEDIA_TYPES.dockerManifestList,
-    MEDIA_TYPES.dockerManifest,
-].join(', ');
-const INDEX_MEDIA_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList]);
 /** A registry said no, or could not be reached. The message says which operation on which image. */
-class RegistryError extends src/* ShipgateError */.Yu {
+class registry_transport_RegistryError extends src/* ShipgateError */.Yu {
     status;
     retryAfterMs;
     networkCode;
+    retryable;
     name = 'RegistryError';
     constructor(message, 
     /** The HTTP status, or undefined when no answer came. */
-    status, retryAfterMs, networkCode) {
+    status, retryAfterMs, networkCode, 
+    /** Overrides the classification by status/network code (e.g. a Retry-After beyond the cap). */
+    retryable) {
         super(message);
         this.status = status;
         this.retryAfterMs = retryAfterMs;
         this.networkCode = networkCode;
+        this.retryable = retryable;
     }
 }
-/** Blob bodies can be gigabytes; they get far longer than an API call. */
-const BLOB_TRANSFER_TIMEOUT_MS = 60 * 60_000;
+const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
 const DEFAULT_RETRY = {
     attempts: 5,
     baseDelayMs: 500,
@@ -29805,8 +29899,10 @@ const RETRYABLE_NETWORK_CODES = new Set([
     'UND_ERR_CLOSED',
 ]);
 function isRetryableRegistryError(error) {
-    if (!(error instanceof RegistryError))
+    if (!(error instanceof registry_transport_RegistryError))
         return false;
+    if (error.retryable !== undefined)
+        return error.retryable;
     if (error.status !== undefined)
         return (0,src/* isRetryableStatus */.PS)(error.status);
     return error.networkCode !== undefined && RETRYABLE_NETWORK_CODES.has(error.networkCode);
@@ -29827,315 +29923,55 @@ function parseChallenge(header) {
     }
     return { scheme: (match[1] ?? '').toLowerCase(), params };
 }
-/**
- * A client for the distribution API v2 (OCI distribution spec): enough to resolve, read and copy
- * images. Idempotent calls are retried on 408/429/5xx and dropped connections, honouring
- * Retry-After; 401/403/404 fail at once with what was being done.
- */
-class registry_client_RegistryClient {
+/** The one place a Basic authorization header is built (registry requests and token fetches). */
+function basicAuthorization(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+class RegistryTransport {
     #log;
     #options;
     #retry;
+    #maxRetryAfterMs;
     /** `host scope…` → Authorization header value. */
     #authorizations = new Map();
     constructor(options = {}) {
         this.#options = options;
         this.#log = options.log ?? src/* silentLogger */.qq;
-        this.#retry = { ...DEFAULT_RETRY, ...options.retry };
+        const { maxRetryAfterMs, ...retryOptions } = options.retry ?? {};
+        this.#retry = { ...DEFAULT_RETRY, ...retryOptions };
+        this.#maxRetryAfterMs = maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
     }
-    /** Checks that the registry answers the v2 API and that our credentials (if any) are accepted. */
-    async ping(domainOrReference) {
-        const domain = domainOrReference.includes('/') ? toReference(domainOrReference).domain : domainOrReference;
-        await this.#send(domain, { method: 'GET', url: '/v2/', scopes: [], accept: [200], what: `pinging ${domain}` });
+    get log() {
+        return this.#log;
     }
-    /** HEADs the manifest; `undefined` when the registry has no such tag or digest. */
-    async headManifest(reference) {
-        const ref = toReference(reference);
-        const response = await this.#send(ref.domain, {
-            method: 'HEAD',
-            url: `/v2/${ref.path}/manifests/${manifestId(ref)}`,
-            headers: { accept: MANIFEST_ACCEPT },
-            scopes: [scope(ref, 'pull')],
-            accept: [200, 404],
-            what: `checking the manifest of ${ref}`,
-        });
-        if (response.status === 404)
-            return undefined;
-        const digest = response.headers.get('docker-content-digest');
-        if (!digest) {
-            // Registries may omit the header on HEAD; the digest of the served bytes is the truth then.
-            const fetched = await this.getManifest(ref);
-            return { digest: fetched.digest, mediaType: fetched.mediaType };
-        }
-        return { digest, mediaType: contentType(response) };
+    /** One request with its retry budget. The response body is the caller's, unread. */
+    send(domain, spec) {
+        return this.withRetry(spec.what, () => this.sendOnce(domain, spec));
     }
-    /** The manifest (image or index) with its exact bytes, checked against the digest when pinned. */
-    async getManifest(reference) {
-        const ref = toReference(reference);
-        const response = await this.#send(ref.domain, {
-            method: 'GET',
-            url: `/v2/${ref.path}/manifests/${manifestId(ref)}`,
-            headers: { accept: MANIFEST_ACCEPT },
-            scopes: [scope(ref, 'pull')],
-            accept: [200],
-            what: `reading the manifest of ${ref}`,
-        });
-        const bytes = Buffer.from(await response.arrayBuffer());
-        const computed = sha256Digest(bytes);
-        const expected = ref.digest ?? response.headers.get('docker-content-digest') ?? computed;
-        if (expected.startsWith('sha256:') && expected !== computed) {
-            throw new RegistryError(`The manifest of ${ref} has digest ${computed}, but ${ref.digest ? 'was asked for' : 'the registry announced'} ${expected}.`);
-        }
-        let manifest;
-        try {
-            manifest = JSON.parse(bytes.toString('utf8'));
-        }
-        catch {
-            throw new RegistryError(`The manifest of ${ref} is not JSON.`);
-        }
-        const mediaType = manifest.mediaType ?? contentType(response);
-        return { digest: expected, mediaType, bytes, manifest };
-    }
-    /** The digest the registry serves for a tag (or confirms for a digest). Fails when it does not exist. */
-    async resolveDigest(reference) {
-        const ref = toReference(reference);
-        const head = await this.headManifest(ref);
-        if (!head)
-            throw new RegistryError(`The image ${ref} was not found on ${ref.domain}.`, 404);
-        return head.digest;
-    }
-    /**
-     * The image config (labels, env, history…). For an index, the manifest for `platform`
-     * (default linux/amd64, else the first) is followed.
-     */
-    async getImageConfig(reference, options = {}) {
-        const ref = toReference(reference);
-        let fetched = await this.getManifest(ref);
-        if (isIndex(fetched)) {
-            const child = pickPlatform(fetched.manifest, options.platform ?? 'linux/amd64');
-            if (!child)
-                throw new RegistryError(`The image index ${ref} lists no manifests.`);
-            fetched = await this.getManifest(repositoryAt(ref, child.digest));
-        }
-        const manifest = fetched.manifest;
-        if (!manifest.config?.digest)
-            throw new RegistryError(`The manifest of ${ref} has no config.`);
-        const bytes = await this.getBlob(ref, manifest.config.digest);
-        return {
-            digest: manifest.config.digest,
-            manifestDigest: fetched.digest,
-            config: JSON.parse(bytes.toString('utf8')),
-        };
-    }
-    /** A blob's bytes, checked against its digest. */
-    async getBlob(reference, digest) {
-        const ref = toReference(reference);
-        const response = await this.#send(ref.domain, {
-            method: 'GET',
-            url: `/v2/${ref.path}/blobs/${digest}`,
-            scopes: [scope(ref, 'pull')],
-            accept: [200],
-            what: `reading blob ${digest} of ${ref.name}`,
-        });
-        const bytes = Buffer.from(await response.arrayBuffer());
-        if (digest.startsWith('sha256:') && sha256Digest(bytes) !== digest) {
-            throw new RegistryError(`Blob ${digest} of ${ref.name} arrived with different content (digest mismatch).`, 502);
-        }
-        return bytes;
-    }
-    /**
-     * Copies an image (or a whole index with its platform images) from `source` to `target`, by
-     * digest: blobs first (mounted across repositories of one registry when it allows), then the
-     * manifests, byte for byte, so the digest comes out unchanged. `target` names the repository and
-     * optionally a tag to point at the copy. Returns the digest.
-     */
-    async copyImage(sourceReference, targetReference) {
-        const source = toReference(sourceReference);
-        const target = toReference(targetReference);
-        if (target.digest && source.digest && target.digest !== source.digest) {
-            throw new RegistryError(`Cannot copy ${source} to ${target}: the target is pinned to another digest.`);
-        }
-        const fetched = await this.getManifest(source);
-        if (target.digest && target.digest !== fetched.digest) {
-            throw new RegistryError(`Cannot copy ${source} (${fetched.digest}) to ${target}: the digests differ.`);
-        }
-        this.#log.info(`Copying ${source} (${fetched.digest}) to ${target.name}`);
-        if (isIndex(fetched)) {
-            for (const child of fetched.manifest.manifests) {
-                const childManifest = await this.getManifest(repositoryAt(source, child.digest));
-                await this.#copyManifestContent(source, target, childManifest);
-                await this.#putManifest(target, child.digest, childManifest);
-            }
-        }
-        else {
-            await this.#copyManifestContent(source, target, fetched);
-        }
-        await this.#putManifest(target, fetched.digest, fetched);
-        if (target.tag)
-            await this.#putManifest(target, target.tag, fetched);
-        return {
-            digest: fetched.digest,
-            mediaType: fetched.mediaType,
-            target: `${target.name}@${fetched.digest}`,
-        };
-    }
-    async #copyManifestContent(source, target, fetched) {
-        if (isIndex(fetched)) {
-            throw new RegistryError(`Nested image indexes are not supported (in ${source.name}@${fetched.digest}).`);
-        }
-        const manifest = fetched.manifest;
-        // Foreign (non-distributable) layers live elsewhere by definition; registries do not take them.
-        const blobs = [manifest.config, ...(manifest.layers ?? [])].filter((blob) => blob && !blob.urls?.length);
-        for (const blob of blobs)
-            await this.#copyBlob(source, target, blob);
-    }
-    async #copyBlob(source, target, blob) {
-        if (await this.#blobExists(target, blob.digest)) {
-            this.#log.debug(`Blob ${blob.digest} already in ${target.name}`);
-            return;
-        }
-        const pushScopes = [scope(target, 'push')];
-        let location;
-        if (source.domain === target.domain && source.path !== target.path) {
-            const mountScopes = [...pushScopes, scope(source, 'pull')];
-            const mounted = await this.#send(target.domain, {
-                method: 'POST',
-                url: `/v2/${target.path}/blobs/uploads/?mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(source.path)}`,
-                headers: { 'content-length': '0' },
-                scopes: mountScopes,
-                accept: [201, 202],
-                what: `mounting blob ${blob.digest} from ${source.name} into ${target.name}`,
-            });
-            if (mounted.status === 201) {
-                this.#log.debug(`Mounted ${blob.digest} from ${source.name}`);
-                return;
-            }
-            location = mounted.headers.get('location') ?? undefined;
-        }
-        // Streamed from source to target, so a multi-gigabyte layer never sits in memory; the target
-        // registry checks the digest of what arrives (`?digest=`) and refuses a mismatch.
-        await this.#upload(target, blob.digest, location, async () => {
-            const download = await this.#send(source.domain, {
-                method: 'GET',
-                url: `/v2/${source.path}/blobs/${blob.digest}`,
-                scopes: [scope(source, 'pull')],
-                accept: [200],
-                what: `reading blob ${blob.digest} of ${source.name}`,
-                timeoutMs: BLOB_TRANSFER_TIMEOUT_MS,
-            }, false);
-            if (!download.body)
-                throw new RegistryError(`${source.domain} sent blob ${blob.digest} without a body.`);
-            return { body: download.body, length: blob.size };
-        });
-    }
-    /** Uploads a blob (monolithically) unless the repository has it already. Returns its digest. */
-    async pushBlob(reference, bytes) {
-        const ref = toReference(reference);
-        const digest = sha256Digest(bytes);
-        if (!(await this.#blobExists(ref, digest))) {
-            await this.#upload(ref, digest, undefined, async () => ({ body: bytes, length: bytes.length }));
-        }
-        return digest;
-    }
-    /** Writes a manifest under the reference's tag (or its digest). Returns the digest the registry stored. */
-    async pushManifest(reference, bytes, mediaType) {
-        const ref = toReference(reference);
-        const digest = sha256Digest(bytes);
-        if (ref.digest && ref.digest !== digest) {
-            throw new RegistryError(`The manifest for ${ref} has digest ${digest}, not the one in the reference.`);
-        }
-        const manifest = JSON.parse(bytes.toString('utf8'));
-        await this.#putManifest(ref, ref.tag ?? digest, { digest, mediaType, bytes, manifest });
-        return digest;
-    }
-    /** A monolithic upload; `content` is called once per attempt (a stream cannot be replayed). */
-    async #upload(target, digest, startedAt, content) {
-        const pushScopes = [scope(target, 'push')];
-        let location = startedAt;
-        // One upload session per attempt: a session that failed midway is not resumed.
-        await this.#withRetry(`uploading blob ${digest} to ${target.name}`, async () => {
-            const { body, length } = await content();
+    /** One request whose body is read inside the retry budget, so a reset mid-body is retried too. */
+    sendForBytes(domain, spec) {
+        return this.withRetry(spec.what, async () => {
+            const response = await this.sendOnce(domain, spec);
             try {
-                await this.#uploadOnce(target, digest, location, body, length, pushScopes);
+                return { response, bytes: Buffer.from(await response.arrayBuffer()) };
             }
             catch (error) {
-                if (body instanceof ReadableStream)
-                    await body.cancel().catch(() => { });
-                throw error;
-            }
-            finally {
-                location = undefined;
+                throw networkFailure(spec.what, error);
             }
         });
     }
-    async #uploadOnce(target, digest, location, body, length, pushScopes) {
-        let uploadLocation = location;
-        if (!uploadLocation) {
-            const started = await this.#send(target.domain, {
-                method: 'POST',
-                url: `/v2/${target.path}/blobs/uploads/`,
-                headers: { 'content-length': '0' },
-                scopes: pushScopes,
-                accept: [202],
-                what: `starting an upload to ${target.name}`,
-            }, false);
-            uploadLocation = started.headers.get('location') ?? undefined;
-            if (!uploadLocation)
-                throw new RegistryError(`${target.domain} started an upload without a Location.`);
-        }
-        const absolute = new URL(uploadLocation, `${this.#baseUrl(target.domain)}/`);
-        absolute.searchParams.set('digest', digest);
-        await this.#send(target.domain, {
-            method: 'PUT',
-            url: absolute.toString(),
-            headers: { 'content-type': 'application/octet-stream', 'content-length': String(length) },
-            body,
-            scopes: pushScopes,
-            accept: [201],
-            what: `uploading blob ${digest} to ${target.name}`,
-            timeoutMs: BLOB_TRANSFER_TIMEOUT_MS,
-        }, false);
-    }
-    async #blobExists(ref, digest) {
-        const response = await this.#send(ref.domain, {
-            method: 'HEAD',
-            url: `/v2/${ref.path}/blobs/${digest}`,
-            scopes: [scope(ref, 'push')],
-            accept: [200, 404],
-            what: `checking blob ${digest} in ${ref.name}`,
-        });
-        return response.status === 200;
-    }
-    async #putManifest(target, id, fetched) {
-        const response = await this.#send(target.domain, {
-            method: 'PUT',
-            url: `/v2/${target.path}/manifests/${id}`,
-            headers: { 'content-type': fetched.mediaType },
-            body: fetched.bytes,
-            scopes: [scope(target, 'push')],
-            accept: [201],
-            what: `writing the manifest ${target.name}${id.includes(':') ? '@' : ':'}${id}`,
-        });
-        const stored = response.headers.get('docker-content-digest');
-        if (stored && stored !== fetched.digest) {
-            throw new RegistryError(`${target.domain} stored the manifest of ${target.name} as ${stored}, not ${fetched.digest}.`);
-        }
-    }
-    async #withRetry(what, operation) {
+    /** Runs a multi-request `operation` (an upload session) as one retried unit. */
+    async withRetry(what, operation) {
         return (0,src/* retry */.L5)(operation, {
             ...this.#retry,
             isRetryable: isRetryableRegistryError,
-            requestedDelayMs: (error) => (error instanceof RegistryError ? error.retryAfterMs : undefined),
+            requestedDelayMs: (error) => (error instanceof registry_transport_RegistryError ? error.retryAfterMs : undefined),
             onRetry: ({ attempt, delayMs, error }) => this.#log.warning(`${capitalise(what)} failed (${error instanceof Error ? error.message : String(error)}); ` +
                 `attempt ${attempt + 1} of ${this.#retry.attempts} in ${(delayMs / 1000).toFixed(1)}s.`),
         });
     }
-    /** One request, authenticated as the registry asks, retried when `retried` and it is safe to. */
-    async #send(domain, spec, retried = true) {
-        const once = () => this.#sendAuthenticated(domain, spec);
-        return retried ? this.#withRetry(spec.what, once) : once();
-    }
-    async #sendAuthenticated(domain, spec) {
+    /** One attempt: the request, and when challenged, the token fetch and the request again. No retries. */
+    async sendOnce(domain, spec) {
         const key = authorizationKey(domain, spec.scopes);
         let authorization = this.#authorizations.get(key) ?? this.#authorizations.get(`basic ${domain}`);
         let response = await this.#fetch(domain, spec, authorization);
@@ -30152,12 +29988,19 @@ class registry_client_RegistryClient {
             return response;
         throw await this.#failure(domain, spec, response, authorization !== undefined);
     }
+    baseUrl(domain) {
+        const insecure = this.#options.insecure;
+        const plain = insecure === true || (Array.isArray(insecure) && insecure.includes(domain));
+        // Docker Hub's API lives on another host than the name people write.
+        const host = domain === 'docker.io' ? 'registry-1.docker.io' : domain;
+        return `${plain ? 'http' : 'https'}://${host}`;
+    }
     async #answerChallenge(domain, spec, challenge) {
         const credentials = this.#credentialsFor(domain);
         if (challenge?.scheme === 'basic') {
             if (!credentials)
                 return undefined;
-            const value = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+            const value = basicAuthorization(credentials);
             this.#authorizations.set(`basic ${domain}`, value);
             return value;
         }
@@ -30169,6 +30012,7 @@ class registry_client_RegistryClient {
         }
         return undefined;
     }
+    /** One token request, inside the attempt of the request that was challenged. */
     async #fetchToken(domain, challenge, scopes, credentials) {
         const realm = new URL(challenge.params.realm ?? '');
         if (challenge.params.service)
@@ -30182,36 +30026,32 @@ class registry_client_RegistryClient {
         const headers = { accept: 'application/json' };
         if (this.#options.userAgent)
             headers['user-agent'] = this.#options.userAgent;
-        if (credentials) {
-            headers.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-        }
+        if (credentials)
+            headers.authorization = basicAuthorization(credentials);
         const what = `getting a token for ${domain} from ${realm.origin}`;
-        return this.#withRetry(what, async () => {
-            let response;
-            try {
-                response = await fetch(realm, { headers, signal: AbortSignal.timeout(this.#options.timeoutMs ?? 60_000) });
-            }
-            catch (error) {
-                throw networkFailure(what, error);
-            }
-            if (!response.ok) {
-                const detail = await errorDetail(response);
-                const reason = response.status === 401 || response.status === 403
-                    ? credentials
-                        ? 'the credentials were refused'
-                        : 'the registry requires credentials and none were given'
-                    : `the token service answered ${response.status}`;
-                throw new RegistryError(`${capitalise(what)} failed: ${reason}${detail}.`, response.status, (0,src/* parseRetryAfter */.mu)(response.headers.get('retry-after')));
-            }
-            const body = (await response.json());
-            const token = body.token ?? body.access_token;
-            if (!token)
-                throw new RegistryError(`${capitalise(what)} failed: the answer held no token.`);
-            return token;
-        });
+        let response;
+        try {
+            response = await fetch(realm, { headers, signal: AbortSignal.timeout(this.#options.timeoutMs ?? 60_000) });
+        }
+        catch (error) {
+            throw networkFailure(what, error);
+        }
+        if (!response.ok) {
+            const reason = response.status === 401 || response.status === 403
+                ? credentials
+                    ? 'the credentials were refused'
+                    : 'the registry requires credentials and none were given'
+                : `the token service answered ${response.status}`;
+            throw await this.#statusError(what, realm.host, reason, response);
+        }
+        const body = (await response.json());
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new registry_transport_RegistryError(`${capitalise(what)} failed: the answer held no token.`);
+        return token;
     }
     async #fetch(domain, spec, authorization) {
-        const url = spec.url.startsWith('/') ? `${this.#baseUrl(domain)}${spec.url}` : new URL(spec.url).toString();
+        const url = spec.url.startsWith('/') ? `${this.baseUrl(domain)}${spec.url}` : new URL(spec.url).toString();
         const headers = { ...spec.headers };
         if (authorization)
             headers.authorization = authorization;
@@ -30234,13 +30074,6 @@ class registry_client_RegistryClient {
             throw networkFailure(spec.what, error);
         }
     }
-    #baseUrl(domain) {
-        const insecure = this.#options.insecure;
-        const plain = insecure === true || (Array.isArray(insecure) && insecure.includes(domain));
-        // Docker Hub's API lives on another host than the name people write.
-        const host = domain === 'docker.io' ? 'registry-1.docker.io' : domain;
-        return `${plain ? 'http' : 'https'}://${host}`;
-    }
     #credentialsFor(domain) {
         const { credentials } = this.#options;
         if (!credentials)
@@ -30248,7 +30081,6 @@ class registry_client_RegistryClient {
         return typeof credentials === 'function' ? credentials(domain) : credentials[domain];
     }
     async #failure(domain, spec, response, authenticated) {
-        const detail = await errorDetail(response);
         const status = response.status;
         let reason;
         if (status === 401) {
@@ -30265,44 +30097,28 @@ class registry_client_RegistryClient {
         else {
             reason = `${domain} answered ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
         }
-        return new RegistryError(`${capitalise(spec.what)} failed: ${reason}${detail}.`, status, (0,src/* parseRetryAfter */.mu)(response.headers.get('retry-after')));
+        return this.#statusError(spec.what, domain, reason, response);
+    }
+    /**
+     * The error for a refused request. A `Retry-After` beyond the cap is not waited for: the error
+     * names the host and the wait it asked for, and is not retried.
+     */
+    async #statusError(what, host, reason, response) {
+        const detail = await errorDetail(response);
+        const retryAfterMs = (0,src/* parseRetryAfter */.mu)(response.headers.get('retry-after'));
+        if (retryAfterMs !== undefined && retryAfterMs > this.#maxRetryAfterMs && (0,src/* isRetryableStatus */.PS)(response.status)) {
+            return new registry_transport_RegistryError(`${capitalise(what)} failed: ${host} answered ${response.status} and asked to wait ` +
+                `${formatSeconds(retryAfterMs)} before trying again, longer than the ${formatSeconds(this.#maxRetryAfterMs)} ` +
+                `this client waits${detail}.`, response.status, retryAfterMs, undefined, false);
+        }
+        return new registry_transport_RegistryError(`${capitalise(what)} failed: ${reason}${detail}.`, response.status, retryAfterMs);
     }
 }
 function authorizationKey(domain, scopes) {
     return `${domain} ${[...scopes].sort().join(' ')}`;
 }
-function scope(ref, access) {
-    return `repository:${ref.path}:${access === 'push' ? 'pull,push' : 'pull'}`;
-}
-function manifestId(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-function repositoryAt(ref, digest) {
-    return toReference(`${ref.name}@${digest}`, ref.domain !== '');
-}
-function toReference(reference, normalize = true) {
-    const ref = typeof reference === 'string' ? reference_parseImageReference(reference, { normalize }) : reference;
-    if (!ref.domain)
-        throw new RegistryError(`The image reference ${ref} names no registry.`);
-    return ref;
-}
-function isIndex(fetched) {
-    return INDEX_MEDIA_TYPES.has(fetched.mediaType) || Array.isArray(fetched.manifest.manifests);
-}
-function pickPlatform(index, platform) {
-    const [os, architecture, variant] = platform.split('/');
-    const candidates = index.manifests.filter(
-    // Attestation manifests (buildx provenance) are listed as platform unknown/unknown.
-    (entry) => entry.platform?.os !== 'unknown');
-    return (candidates.find((entry) => entry.platform?.os === os &&
-        entry.platform?.architecture === architecture &&
-        (!variant || entry.platform?.variant === variant)) ?? candidates[0]);
-}
-function contentType(response) {
-    return (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
-}
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+function formatSeconds(ms) {
+    return `${Math.round(ms / 100) / 10}s`;
 }
 async function errorDetail(response) {
     try {
@@ -30326,13 +30142,363 @@ function networkFailure(what, error) {
         : code === 'ENOTFOUND'
             ? 'the host name does not resolve'
             : message;
-    return new RegistryError(`${capitalise(what)} failed: ${reason}.`, undefined, undefined, code ?? 'UNKNOWN');
+    return new registry_transport_RegistryError(`${capitalise(what)} failed: ${reason}.`, undefined, undefined, code ?? 'UNKNOWN');
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+;// CONCATENATED MODULE: ./packages/image/src/registry-client.ts
+
+
+
+
+const MEDIA_TYPES = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+};
+const MANIFEST_ACCEPT = [
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.dockerManifestList,
+    MEDIA_TYPES.dockerManifest,
+].join(', ');
+const INDEX_MEDIA_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList]);
+/** Blob bodies can be gigabytes; they get far longer than an API call. */
+const BLOB_TRANSFER_TIMEOUT_MS = 60 * 60_000;
+/**
+ * A client for the distribution API v2 (OCI distribution spec): enough to resolve, read and copy
+ * images. Idempotent calls are retried on 408/429/5xx and dropped connections, honouring
+ * Retry-After; 401/403/404 fail at once with what was being done.
+ */
+class registry_client_RegistryClient {
+    #log;
+    #transport;
+    constructor(options = {}) {
+        this.#transport = new RegistryTransport(options);
+        this.#log = this.#transport.log;
+    }
+    /** Checks that the registry answers the v2 API and that our credentials (if any) are accepted. */
+    async ping(domainOrReference) {
+        const domain = domainOrReference.includes('/') ? toReference(domainOrReference).domain : domainOrReference;
+        await this.#transport.send(domain, {
+            method: 'GET',
+            url: '/v2/',
+            scopes: [],
+            accept: [200],
+            what: `pinging ${domain}`,
+        });
+    }
+    /** HEADs the manifest; `undefined` when the registry has no such tag or digest. */
+    async headManifest(reference) {
+        const ref = toReference(reference);
+        const response = await this.#transport.send(ref.domain, {
+            method: 'HEAD',
+            url: `/v2/${ref.path}/manifests/${manifestId(ref)}`,
+            headers: { accept: MANIFEST_ACCEPT },
+            scopes: [scope(ref, 'pull')],
+            accept: [200, 404],
+            what: `checking the manifest of ${ref}`,
+        });
+        if (response.status === 404)
+            return undefined;
+        const digest = response.headers.get('docker-content-digest');
+        if (!digest) {
+            // Registries may omit the header on HEAD; the digest of the served bytes is the truth then.
+            const fetched = await this.getManifest(ref);
+            return { digest: fetched.digest, mediaType: fetched.mediaType };
+        }
+        return { digest, mediaType: contentType(response) };
+    }
+    /** The manifest (image or index) with its exact bytes, checked against the digest when pinned. */
+    async getManifest(reference) {
+        const ref = toReference(reference);
+        const { response, bytes } = await this.#transport.sendForBytes(ref.domain, {
+            method: 'GET',
+            url: `/v2/${ref.path}/manifests/${manifestId(ref)}`,
+            headers: { accept: MANIFEST_ACCEPT },
+            scopes: [scope(ref, 'pull')],
+            accept: [200],
+            what: `reading the manifest of ${ref}`,
+        });
+        const computed = sha256Digest(bytes);
+        const expected = ref.digest ?? response.headers.get('docker-content-digest') ?? computed;
+        if (expected.startsWith('sha256:') && expected !== computed) {
+            throw new registry_transport_RegistryError(`The manifest of ${ref} has digest ${computed}, but ${ref.digest ? 'was asked for' : 'the registry announced'} ${expected}.`);
+        }
+        let manifest;
+        try {
+            manifest = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw new registry_transport_RegistryError(`The manifest of ${ref} is not JSON.`);
+        }
+        const mediaType = manifest.mediaType ?? contentType(response);
+        return { digest: expected, mediaType, bytes, manifest };
+    }
+    /** The digest the registry serves for a tag (or confirms for a digest). Fails when it does not exist. */
+    async resolveDigest(reference) {
+        const ref = toReference(reference);
+        const head = await this.headManifest(ref);
+        if (!head)
+            throw new registry_transport_RegistryError(`The image ${ref} was not found on ${ref.domain}.`, 404);
+        return head.digest;
+    }
+    /**
+     * The image config (labels, env, history…). For an index, the manifest for `platform`
+     * (default linux/amd64, else the first) is followed.
+     */
+    async getImageConfig(reference, options = {}) {
+        const ref = toReference(reference);
+        let fetched = await this.getManifest(ref);
+        if (isIndex(fetched)) {
+            const child = pickPlatform(fetched.manifest, options.platform ?? 'linux/amd64');
+            if (!child)
+                throw new registry_transport_RegistryError(`The image index ${ref} lists no manifests.`);
+            fetched = await this.getManifest(repositoryAt(ref, child.digest));
+        }
+        const manifest = fetched.manifest;
+        if (!manifest.config?.digest)
+            throw new registry_transport_RegistryError(`The manifest of ${ref} has no config.`);
+        const bytes = await this.getBlob(ref, manifest.config.digest);
+        return {
+            digest: manifest.config.digest,
+            manifestDigest: fetched.digest,
+            config: JSON.parse(bytes.toString('utf8')),
+        };
+    }
+    /** A blob's bytes, checked against its digest. */
+    async getBlob(reference, digest) {
+        const ref = toReference(reference);
+        const { bytes } = await this.#transport.sendForBytes(ref.domain, {
+            method: 'GET',
+            url: `/v2/${ref.path}/blobs/${digest}`,
+            scopes: [scope(ref, 'pull')],
+            accept: [200],
+            what: `reading blob ${digest} of ${ref.name}`,
+        });
+        if (digest.startsWith('sha256:') && sha256Digest(bytes) !== digest) {
+            throw new registry_transport_RegistryError(`Blob ${digest} of ${ref.name} arrived with different content (digest mismatch).`, 502);
+        }
+        return bytes;
+    }
+    /**
+     * Copies an image (or a whole index with its platform images) from `source` to `target`, by
+     * digest: blobs first (mounted across repositories of one registry when it allows), then the
+     * manifests, byte for byte, so the digest comes out unchanged. `target` names the repository and
+     * optionally a tag to point at the copy. Returns the digest.
+     */
+    async copyImage(sourceReference, targetReference) {
+        const source = toReference(sourceReference);
+        const target = toReference(targetReference);
+        if (target.digest && source.digest && target.digest !== source.digest) {
+            throw new registry_transport_RegistryError(`Cannot copy ${source} to ${target}: the target is pinned to another digest.`);
+        }
+        const fetched = await this.getManifest(source);
+        if (target.digest && target.digest !== fetched.digest) {
+            throw new registry_transport_RegistryError(`Cannot copy ${source} (${fetched.digest}) to ${target}: the digests differ.`);
+        }
+        this.#log.info(`Copying ${source} (${fetched.digest}) to ${target.name}`);
+        if (isIndex(fetched)) {
+            for (const child of fetched.manifest.manifests) {
+                const childManifest = await this.getManifest(repositoryAt(source, child.digest));
+                await this.#copyManifestContent(source, target, childManifest);
+                await this.#putManifest(target, child.digest, childManifest);
+            }
+        }
+        else {
+            await this.#copyManifestContent(source, target, fetched);
+        }
+        await this.#putManifest(target, fetched.digest, fetched);
+        if (target.tag)
+            await this.#putManifest(target, target.tag, fetched);
+        return {
+            digest: fetched.digest,
+            mediaType: fetched.mediaType,
+            target: `${target.name}@${fetched.digest}`,
+        };
+    }
+    async #copyManifestContent(source, target, fetched) {
+        if (isIndex(fetched)) {
+            throw new registry_transport_RegistryError(`Nested image indexes are not supported (in ${source.name}@${fetched.digest}).`);
+        }
+        const manifest = fetched.manifest;
+        // Foreign (non-distributable) layers live elsewhere by definition; registries do not take them.
+        const blobs = [manifest.config, ...(manifest.layers ?? [])].filter((blob) => blob && !blob.urls?.length);
+        for (const blob of blobs)
+            await this.#copyBlob(source, target, blob);
+    }
+    async #copyBlob(source, target, blob) {
+        if (await this.#blobExists(target, blob.digest)) {
+            this.#log.debug(`Blob ${blob.digest} already in ${target.name}`);
+            return;
+        }
+        const pushScopes = [scope(target, 'push')];
+        let location;
+        if (source.domain === target.domain && source.path !== target.path) {
+            const mountScopes = [...pushScopes, scope(source, 'pull')];
+            const mounted = await this.#transport.send(target.domain, {
+                method: 'POST',
+                url: `/v2/${target.path}/blobs/uploads/?mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(source.path)}`,
+                headers: { 'content-length': '0' },
+                scopes: mountScopes,
+                accept: [201, 202],
+                what: `mounting blob ${blob.digest} from ${source.name} into ${target.name}`,
+            });
+            if (mounted.status === 201) {
+                this.#log.debug(`Mounted ${blob.digest} from ${source.name}`);
+                return;
+            }
+            location = mounted.headers.get('location') ?? undefined;
+        }
+        // Streamed from source to target, so a multi-gigabyte layer never sits in memory; the target
+        // registry checks the digest of what arrives (`?digest=`) and refuses a mismatch.
+        await this.#upload(target, blob.digest, location, async () => {
+            const download = await this.#transport.sendOnce(source.domain, {
+                method: 'GET',
+                url: `/v2/${source.path}/blobs/${blob.digest}`,
+                scopes: [scope(source, 'pull')],
+                accept: [200],
+                what: `reading blob ${blob.digest} of ${source.name}`,
+                timeoutMs: BLOB_TRANSFER_TIMEOUT_MS,
+            });
+            if (!download.body)
+                throw new registry_transport_RegistryError(`${source.domain} sent blob ${blob.digest} without a body.`);
+            return { body: download.body, length: blob.size };
+        });
+    }
+    /** Uploads a blob (monolithically) unless the repository has it already. Returns its digest. */
+    async pushBlob(reference, bytes) {
+        const ref = toReference(reference);
+        const digest = sha256Digest(bytes);
+        if (!(await this.#blobExists(ref, digest))) {
+            await this.#upload(ref, digest, undefined, async () => ({ body: bytes, length: bytes.length }));
+        }
+        return digest;
+    }
+    /** Writes a manifest under the reference's tag (or its digest). Returns the digest the registry stored. */
+    async pushManifest(reference, bytes, mediaType) {
+        const ref = toReference(reference);
+        const digest = sha256Digest(bytes);
+        if (ref.digest && ref.digest !== digest) {
+            throw new registry_transport_RegistryError(`The manifest for ${ref} has digest ${digest}, not the one in the reference.`);
+        }
+        const manifest = JSON.parse(bytes.toString('utf8'));
+        await this.#putManifest(ref, ref.tag ?? digest, { digest, mediaType, bytes, manifest });
+        return digest;
+    }
+    /** A monolithic upload; `content` is called once per attempt (a stream cannot be replayed). */
+    async #upload(target, digest, startedAt, content) {
+        const pushScopes = [scope(target, 'push')];
+        let location = startedAt;
+        // One upload session per attempt: a session that failed midway is not resumed.
+        await this.#transport.withRetry(`uploading blob ${digest} to ${target.name}`, async () => {
+            const { body, length } = await content();
+            try {
+                await this.#uploadOnce(target, digest, location, body, length, pushScopes);
+            }
+            catch (error) {
+                if (body instanceof ReadableStream)
+                    await body.cancel().catch(() => { });
+                throw error;
+            }
+            finally {
+                location = undefined;
+            }
+        });
+    }
+    async #uploadOnce(target, digest, location, body, length, pushScopes) {
+        let uploadLocation = location;
+        if (!uploadLocation) {
+            const started = await this.#transport.sendOnce(target.domain, {
+                method: 'POST',
+                url: `/v2/${target.path}/blobs/uploads/`,
+                headers: { 'content-length': '0' },
+                scopes: pushScopes,
+                accept: [202],
+                what: `starting an upload to ${target.name}`,
+            });
+            uploadLocation = started.headers.get('location') ?? undefined;
+            if (!uploadLocation)
+                throw new registry_transport_RegistryError(`${target.domain} started an upload without a Location.`);
+        }
+        const absolute = new URL(uploadLocation, `${this.#transport.baseUrl(target.domain)}/`);
+        absolute.searchParams.set('digest', digest);
+        await this.#transport.sendOnce(target.domain, {
+            method: 'PUT',
+            url: absolute.toString(),
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(length) },
+            body,
+            scopes: pushScopes,
+            accept: [201],
+            what: `uploading blob ${digest} to ${target.name}`,
+            timeoutMs: BLOB_TRANSFER_TIMEOUT_MS,
+        });
+    }
+    async #blobExists(ref, digest) {
+        const response = await this.#transport.send(ref.domain, {
+            method: 'HEAD',
+            url: `/v2/${ref.path}/blobs/${digest}`,
+            scopes: [scope(ref, 'push')],
+            accept: [200, 404],
+            what: `checking blob ${digest} in ${ref.name}`,
+        });
+        return response.status === 200;
+    }
+    async #putManifest(target, id, fetched) {
+        const response = await this.#transport.send(target.domain, {
+            method: 'PUT',
+            url: `/v2/${target.path}/manifests/${id}`,
+            headers: { 'content-type': fetched.mediaType },
+            body: fetched.bytes,
+            scopes: [scope(target, 'push')],
+            accept: [201],
+            what: `writing the manifest ${target.name}${id.includes(':') ? '@' : ':'}${id}`,
+        });
+        const stored = response.headers.get('docker-content-digest');
+        if (stored && stored !== fetched.digest) {
+            throw new registry_transport_RegistryError(`${target.domain} stored the manifest of ${target.name} as ${stored}, not ${fetched.digest}.`);
+        }
+    }
+}
+function scope(ref, access) {
+    return `repository:${ref.path}:${access === 'push' ? 'pull,push' : 'pull'}`;
+}
+function manifestId(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+function repositoryAt(ref, digest) {
+    return toReference(`${ref.name}@${digest}`, ref.domain !== '');
+}
+function toReference(reference, normalize = true) {
+    const ref = typeof reference === 'string' ? reference_parseImageReference(reference, { normalize }) : reference;
+    if (!ref.domain)
+        throw new registry_transport_RegistryError(`The image reference ${ref} names no registry.`);
+    return ref;
+}
+function isIndex(fetched) {
+    return INDEX_MEDIA_TYPES.has(fetched.mediaType) || Array.isArray(fetched.manifest.manifests);
+}
+function pickPlatform(index, platform) {
+    const [os, architecture, variant] = platform.split('/');
+    const candidates = index.manifests.filter(
+    // Attestation manifests (buildx provenance) are listed as platform unknown/unknown.
+    (entry) => entry.platform?.os !== 'unknown');
+    return (candidates.find((entry) => entry.platform?.os === os &&
+        entry.platform?.architecture === architecture &&
+        (!variant || entry.platform?.variant === variant)) ?? candidates[0]);
+}
+function contentType(response) {
+    return (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
+}
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/builder.ts
+
 
 
 
@@ -30394,25 +30560,25 @@ async function buildImage(deps, settings) {
         target: settings.target,
         platforms: settings.platforms,
         push: settings.push,
+        pushRetry: {
+            retries: settings.pushRetries ?? DEFAULT_PUSH_RETRIES,
+            delayMs: deps.pushRetryDelayMs ?? DEFAULT_PUSH_RETRY_DELAY_MS,
+        },
         tlsVerify: settings.tlsVerify,
         credentials: settings.credentials,
     };
     const create = deps.createBuilder ?? defaultBuilder;
-    const outcome = await create(builderName, deps).build(request);
+    const outcome = await create(builderName, deps)
+        .build(request)
+        .catch(async (error) => {
+        throw error instanceof PushError ? await explainFailedPush(registry, error) : error;
+    });
     let digest;
     if (settings.push) {
         if (!outcome.digest)
             throw new ShipgateError(`The ${builderName} build pushed but reported no digest.`);
         digest = outcome.digest;
-        await log.group('Checking the pushed tags on the registry', async () => {
-            for (const reference of outcome.references) {
-                const served = await registry.resolveDigest(reference);
-                if (served !== digest) {
-                    throw new ShipgateError(`The registry serves ${reference} as ${served}, not the pushed digest ${digest}.`);
-                }
-                log.info(`${reference} → ${served}`);
-            }
-        });
+        await log.group('Checking the pushed tags on the registry', () => verifyPushedTags(registry, outcome.references, digest, log));
     }
     return {
         ...(digest ? { digest, imageRef: `${settings.repository.name}@${digest}` } : {}),
@@ -30425,6 +30591,53 @@ async function buildImage(deps, settings) {
         version: metadata.version,
         revision: metadata.revision,
     };
+}
+/** Every pushed tag must be served as the pushed digest; a check that cannot be made says so. */
+async function verifyPushedTags(registry, references, digest, log) {
+    for (const reference of references) {
+        let served;
+        try {
+            served = await registry.resolveDigest(reference);
+        }
+        catch (error) {
+            if (!(error instanceof RegistryError))
+                throw error;
+            throw new ShipgateError(`${reference} was pushed as ${digest} but not verified: ${lowerFirst(error.message)} Re-run to verify it.`);
+        }
+        if (served !== digest) {
+            throw new ShipgateError(`The registry serves ${reference} as ${served}, not the pushed digest ${digest}.`);
+        }
+        log.info(`${reference} → ${served}`);
+    }
+}
+/**
+ * A push that failed for good may still have landed (the manifest PUT went through and its answer
+ * was lost). The registry is asked: when the tag serves this build's image (its config is the
+ * local image ID) it is "pushed but not verified", else "not pushed".
+ */
+async function explainFailedPush(registry, error) {
+    const reason = error.failure.lastStderrLine || error.failure.message;
+    let served;
+    try {
+        served = (await registry.headManifest(error.reference))
+            ? await registry.getImageConfig(error.reference)
+            : undefined;
+    }
+    catch (probe) {
+        const detail = probe instanceof Error ? probe.message : String(probe);
+        return new ShipgateError(`Pushing ${error.reference} failed (${reason}), and whether it landed is unknown: ${lowerFirst(detail)}`);
+    }
+    if (served && error.imageId && served.digest === error.imageId) {
+        return new ShipgateError(`Pushing ${error.reference} failed (${reason}), but the registry serves this build there as ` +
+            `${served.manifestDigest}: pushed but not verified; re-run the step to verify it.`);
+    }
+    if (served && !error.imageId) {
+        return new ShipgateError(`Pushing ${error.reference} failed (${reason}); the registry serves ${served.manifestDigest} there, which may be an earlier push.`);
+    }
+    return new ShipgateError(`${error.reference} was not pushed: ${reason}`);
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
 }
 async function pickBuilder(deps) {
     return (await dockerDaemonAnswers(deps.exec, deps.env)) ? 'docker' : 'buildah';
@@ -30457,6 +30670,7 @@ function parseBuildArgs(entries, inputName = 'build-args') {
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/index.ts
+
 
 
 
@@ -34100,25 +34314,41 @@ function report_utcDate(time) {
 }
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: report_DAY_MS, w: 7 * report_DAY_MS };
 /**
+ * The longest report window: ten years of daily counts is already more than a summary can show,
+ * and the window sizes every per-day loop, so it is bounded before anything is computed.
+ */
+const MAX_REPORT_WINDOW_DAYS = 3660;
+/**
  * The start of the report window from the `since` input: a duration back from `now`
  * (`30d`, `12h`, `2w`, `90m`) or an ISO 8601 date or date-time (`2026-10-01`,
- * `2026-10-01T12:00:00Z`; a date alone is midnight UTC).
+ * `2026-10-01T12:00:00Z`; a date alone is midnight UTC), at most `maxDays` before `now`.
  */
-function parseSince(value, now, input = 'since') {
+function parseSince(value, now, input = 'since', options = {}) {
+    const maxDays = options.maxDays ?? MAX_REPORT_WINDOW_DAYS;
     const trimmed = value.trim();
+    const tooLong = () => new ConfigurationError(`Input "${input}" reaches back more than ${maxDays} days, the longest report window, got "${value}".`);
     const duration = /^(\d+)\s*([mhdw])$/.exec(trimmed);
     if (duration) {
         const amount = Number(duration[1]);
         if (amount === 0)
             throw new ConfigurationError(`Input "${input}" must be a duration greater than zero.`);
-        return new Date(now.getTime() - amount * UNIT_MS[duration[2]]);
+        const span = amount * UNIT_MS[duration[2]];
+        if (span > maxDays * report_DAY_MS)
+            throw tooLong();
+        return new Date(now.getTime() - span);
     }
     const time = parseIsoTime(trimmed);
     if (Number.isNaN(time)) {
         throw new ConfigurationError(`Input "${input}" must be a duration like 30d, 12h, 2w or 90m, or an ISO date like 2026-10-01, got "${value}".`);
     }
-    if (time >= now.getTime())
-        throw new ConfigurationError(`Input "${input}" must be in the past, got "${value}".`);
+    if (time >= now.getTime()) {
+        const until = options.untilInput;
+        throw new ConfigurationError(until
+            ? `Input "${input}" (${value}) must be before input "${until.name}" (${until.value}).`
+            : `Input "${input}" must be in the past, got "${value}".`);
+    }
+    if (now.getTime() - time > maxDays * report_DAY_MS)
+        throw tooLong();
     return new Date(time);
 }
 /** The end of the report window from the `until` input: an ISO 8601 date or date-time. */
@@ -34597,7 +34827,7 @@ async function run(runtime) {
         toImage: toImage ? parseTargetRepository(toImage) : undefined,
         tlsVerify: inputs.boolean('tls-verify', true),
         repository: inputs.required('repository'),
-        branch: inputs.string('branch', 'main'),
+        branch: inputs.branch('branch', 'main'),
         token,
         path: inputs.optional('path'),
     };
@@ -34763,29 +34993,95 @@ function isUserError(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ createExec)
+  k7: () => (/* binding */ createExec)
 });
 
-// UNUSED EXPORTS: isOnPath
+// UNUSED EXPORTS: BASE_TOOL_ENV, TOOL_ENVIRONMENTS, childEnvironment, isOnPath
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/exec.ts
 
 
+
 const KILL_GRACE_MS = 2_000;
+/**
+ * What any tool needs from the environment: where things are, locale, time zone, proxies and CA
+ * certificates. Tokens (SHIPGATE_TOKEN, GITHUB_TOKEN, ACTIONS_RUNTIME_TOKEN…) are not in it.
+ */
+const BASE_TOOL_ENV = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'TMPDIR',
+    'LANG',
+    'LANGUAGE',
+    'LC_*',
+    'TZ',
+    'XDG_*',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'all_proxy',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+];
+/**
+ * The inherited environment each external tool gets: the base list plus its own configuration
+ * variables. Anything else a call needs (registry credentials for a scanner, buildah's storage
+ * driver in tests) is passed explicitly in `ExecOptions.env`. A wrapper for another tool (git)
+ * passes its own list as `inheritEnv`, or adds it here.
+ */
+const TOOL_ENVIRONMENTS = {
+    buildah: [
+        ...BASE_TOOL_ENV,
+        'BUILDAH_*',
+        'STORAGE_DRIVER',
+        'STORAGE_OPTS',
+        'CONTAINERS_*',
+        '_CONTAINERS_*',
+        'REGISTRY_AUTH_FILE',
+    ],
+    docker: [...BASE_TOOL_ENV, 'DOCKER_*', 'BUILDX_*', 'BUILDKIT_*'],
+    trivy: [...BASE_TOOL_ENV, 'TRIVY_*', 'DOCKER_CONFIG', 'DOCKER_HOST'],
+    grype: [...BASE_TOOL_ENV, 'GRYPE_*', 'SYFT_*', 'DOCKER_CONFIG', 'DOCKER_HOST'],
+    kubectl: [...BASE_TOOL_ENV, 'KUBECONFIG', 'KUSTOMIZE_*'],
+    kustomize: [...BASE_TOOL_ENV, 'KUSTOMIZE_*'],
+    helm: [...BASE_TOOL_ENV, 'HELM_*', 'KUBECONFIG'],
+};
+/** The child's environment: the inherited variables the allow-list lets through, then `env`. */
+function childEnvironment(command, baseEnv, options = {}) {
+    const allowed = options.inheritEnv ?? TOOL_ENVIRONMENTS[(0,external_node_path_.basename)(command)] ?? 'all';
+    const inherits = (name) => allowed === 'all' ||
+        allowed.some((entry) => (entry.endsWith('*') ? name.startsWith(entry.slice(0, -1)) : entry === name));
+    const env = {};
+    for (const [key, value] of Object.entries(baseEnv)) {
+        if (value !== undefined && inherits(key))
+            env[key] = value;
+    }
+    for (const [key, value] of Object.entries(options.env ?? {})) {
+        if (value === undefined)
+            delete env[key];
+        else
+            env[key] = value;
+    }
+    return env;
+}
 function createExec({ log, masker, baseEnv = process.env }) {
     return (command, args, options = {}) => {
         const maskedArgs = args.map((arg) => masker.mask(arg));
         const commandLine = [command, ...maskedArgs].join(' ');
         (options.quiet ? log.debug : log.info).call(log, `[command] ${commandLine}`);
-        const env = {};
-        for (const [key, value] of Object.entries({ ...baseEnv, ...options.env })) {
-            if (value !== undefined)
-                env[key] = value;
-        }
+        const env = childEnvironment(command, baseEnv, options);
         return new Promise((resolve, reject) => {
             const fail = (exitCode, stderr, reason) => reject(new errors/* CommandError */.Qd({ command, args: maskedArgs, exitCode, stderr: masker.mask(stderr), reason }));
             const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], { cwd: options.cwd, env, shell: false, stdio: 'pipe' });
@@ -37825,7 +38121,7 @@ var base = __nccwpck_require__(2938);
 
 /** The runtime for a step on a GitHub runner, over @actions/core. */
 function createGitHubRuntime(env = process.env) {
-    const masker = new secrets/* SecretMasker */.M();
+    const masker = new secrets/* SecretMasker */.M2();
     // The runner masks registered secrets in the log; masking here too keeps them out of outputs,
     // summaries and errors, and out of any log read by something other than the runner.
     const m = (message) => masker.mask(message);
@@ -37861,7 +38157,7 @@ function createGitHubRuntime(env = process.env) {
 
 /***/ }),
 
-/***/ 9105:
+/***/ 7000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37872,7 +38168,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   i_: () => (/* reexport */ InputReader),
   Yu: () => (/* reexport */ errors/* ShipgateError */.Yu),
   BD: () => (/* reexport */ Summary),
-  oq: () => (/* reexport */ secrets/* basicAuthForms */.o),
+  oq: () => (/* reexport */ secrets/* basicAuthForms */.oq),
   PS: () => (/* reexport */ isRetryableStatus),
   z8: () => (/* reexport */ errors/* lastNonEmptyLine */.z8),
   mu: () => (/* reexport */ parseRetryAfter),
@@ -37881,7 +38177,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qq: () => (/* reexport */ runtime/* silentLogger */.q)
 });
 
-// UNUSED EXPORTS: SecretMasker, backoffDelay, cliInputVariable, createCliRuntime, createExec, createMemoryRuntime, describeError, escapeHtml, formatOutput, isOnPath, isUserError, readGitHubContext, sleep, splitList
+// UNUSED EXPORTS: BASE_TOOL_ENV, MAX_RECORD_FILE_BYTES, MAX_REPORT_FILE_BYTES, SecretMasker, TOOL_ENVIRONMENTS, backoffDelay, childEnvironment, cliInputVariable, createCliRuntime, createExec, createMemoryRuntime, describeError, escapeHtml, formatOutput, isOnPath, isUserError, readGitHubContext, recordFileInput, refuseSecretsInCommittedInputs, requireBranchName, requireFileSizeWithin, sleep, splitList
 
 // EXTERNAL MODULE: ./packages/core/src/context.ts
 var context = __nccwpck_require__(762);
@@ -37889,6 +38185,52 @@ var context = __nccwpck_require__(762);
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
 var exec = __nccwpck_require__(9660);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/input-files.ts
+
+
+
+/** The limit for small JSON inputs read whole (scan and approval records). */
+const MAX_RECORD_FILE_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+/** The limit for scanner reports, which are streamed; far above any real image's report. */
+const MAX_REPORT_FILE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 * 1024));
+/**
+ * Refuses a file input larger than `maxBytes` before anything reads it, with a sentence naming
+ * the input; a file read whole beyond a few hundred megabytes otherwise fails deep inside V8
+ * ("Invalid string length") naming nothing. A path that does not exist is left to the reader,
+ * which says so in its own words.
+ */
+async function requireFileSizeWithin(path, inputName, maxBytes) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile() || info.size <= maxBytes)
+        return;
+    throw new ConfigurationError(`Input "${inputName}" names ${path}, which is ${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} this input may be.`);
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 ** 3)
+        return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
+    if (bytes >= 1024 ** 2)
+        return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} bytes`;
+}
+/**
+ * A file input (a scan or approval record) resolved against the workspace and checked against
+ * the size limit before anything reads it; `undefined` when the input is empty.
+ */
+async function recordFileInput(source, name, maxBytes = MAX_RECORD_FILE_BYTES) {
+    const value = source.getInput(name);
+    if (!value)
+        return undefined;
+    const path = resolve(source.workspace, value);
+    await requireFileSizeWithin(path, name, maxBytes);
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
 // Exactly the spellings @actions/core's getBooleanInput accepts (YAML 1.2 core schema).
@@ -37957,6 +38299,13 @@ class InputReader {
             .map((line) => line.trim())
             .filter(Boolean);
     }
+    branch(name, defaultValue) {
+        const value = this.source.getInput(name);
+        if (!value)
+            return defaultValue;
+        requireBranchName(value, name);
+        return value;
+    }
     enum(name, allowed, defaultValue) {
         const value = this.source.getInput(name);
         if (!value)
@@ -37965,6 +38314,36 @@ class InputReader {
             return value;
         throw new errors/* ConfigurationError */.j1(`Input "${name}" must be one of ${formatChoices(allowed)}, got "${value}".`);
     }
+}
+/**
+ * Refuses what git refuses as a branch name (git-check-ref-format(1)), so that a name like `a..b`
+ * or `main:evil` is a bad input instead of a revision range or refspec handed to git.
+ */
+function requireBranchName(value, inputName) {
+    const reason = branchNameProblem(value);
+    if (reason)
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is not a valid branch name (${reason}), got "${value}".`);
+}
+function branchNameProblem(value) {
+    if (value.startsWith('-'))
+        return 'it starts with "-"';
+    if (value.includes('..'))
+        return 'it contains ".."';
+    if (value.includes('@{') || value === '@')
+        return 'it contains "@{"';
+    if (/[\u0000-\u0020\u007f]/.test(value))
+        return 'it contains a space or control character';
+    if (/[~^:?*[\\]/.test(value))
+        return 'it contains one of ~ ^ : ? * [ \\';
+    const parts = value.split('/');
+    if (parts.some((part) => part === ''))
+        return 'it has an empty path component';
+    if (parts.some((part) => part.startsWith('.') || part.endsWith('.lock'))) {
+        return 'a component starts with "." or ends with ".lock"';
+    }
+    if (value.endsWith('.'))
+        return 'it ends with "."';
+    return undefined;
 }
 function splitList(raw) {
     return raw
@@ -38047,8 +38426,8 @@ async function runAction(main, runtime) {
 
 // EXTERNAL MODULE: ./packages/core/src/runtime.ts
 var runtime = __nccwpck_require__(4837);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./packages/core/src/secrets.ts
+var secrets = __nccwpck_require__(7620);
 // EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts
 var base = __nccwpck_require__(2938);
 ;// CONCATENATED MODULE: ./packages/core/src/runtimes/cli.ts
@@ -38167,8 +38546,6 @@ function createMemoryRuntime(options = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/secrets.ts
-var secrets = __nccwpck_require__(7620);
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
 /** A small markdown builder for job summaries; the GitHub, CLI and memory runtimes all take its text. */
 class Summary {
@@ -38234,6 +38611,7 @@ function escapeHtml(value) {
 
 
 
+
 /***/ }),
 
 /***/ 4837:
@@ -38279,7 +38657,7 @@ function runtimeBase(options) {
         log,
         masker,
         env,
-        exec: (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .createExec */ .k)({ log, masker, baseEnv: env }),
+        exec: (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .createExec */ .k7)({ log, masker, baseEnv: env }),
         context: (0,_context__WEBPACK_IMPORTED_MODULE_1__/* .readGitHubContext */ .L)(env),
         tempDir: options.tempDir || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(),
         workspace: options.workspace || env.GITHUB_WORKSPACE || process.cwd(),
@@ -38293,9 +38671,12 @@ function runtimeBase(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ SecretMasker),
-/* harmony export */   o: () => (/* binding */ basicAuthForms)
+/* harmony export */   M2: () => (/* binding */ SecretMasker),
+/* harmony export */   oq: () => (/* binding */ basicAuthForms)
 /* harmony export */ });
+/* unused harmony export refuseSecretsInCommittedInputs */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
 /**
  * Replaces every registered secret, and the forms derived from it that tools print, with `***`.
  * Used on everything this project writes itself (logs, errors, outputs) so that masking does not
@@ -38321,6 +38702,15 @@ class SecretMasker {
     get secrets() {
         return [...this.#secrets];
     }
+    /** Whether `text` holds any registered secret (or a form of one). */
+    contains(text) {
+        if (!text)
+            return false;
+        for (const secret of this.#secrets)
+            if (text.includes(secret))
+                return true;
+        return false;
+    }
     mask(text) {
         if (this.#secrets.size === 0 || !text)
             return text;
@@ -38330,6 +38720,19 @@ class SecretMasker {
             masked = masked.split(secret).join('***');
         }
         return masked;
+    }
+}
+/**
+ * Inputs whose values are written into the GitOps repository (commit message, trailers, author,
+ * paths) are public to everyone who can read it, and masking only covers logs. A registered secret
+ * in one of them is refused, naming the input and never the value. Call after every secret input
+ * has been registered.
+ */
+function refuseSecretsInCommittedInputs(masker, source, names) {
+    for (const name of names) {
+        if (masker.contains(source.getInput(name))) {
+            throw new ConfigurationError(`Input "${name}" contains a secret (a value registered for masking); it would be committed to the GitOps repository in clear.`);
+        }
     }
 }
 /**

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __webpack_require__(4351);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
+var src = __webpack_require__(8046);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
@@ -105,8 +105,8 @@ function firstLine(message) {
     return (message.split('\n')[0] ?? message).replace(/\s*at line \d+, column \d+/, '').replace(/[.:]\s*$/, '');
 }
 
-// EXTERNAL MODULE: ./packages/image/src/index.ts + 7 modules
-var image_src = __webpack_require__(5530);
+// EXTERNAL MODULE: ./packages/image/src/index.ts + 9 modules
+var image_src = __webpack_require__(3000);
 ;// CONCATENATED MODULE: ./packages/manifests/src/resource.ts
 
 /** The identity, or `undefined` when apiVersion, kind or metadata.name is missing (a guard reports that). */

@@ -9,9 +9,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4351);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8046);
 /* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7884);
-/* harmony import */ var _shipgate_image__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5530);
+/* harmony import */ var _shipgate_image__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3000);
 
 
 
@@ -33,7 +33,7 @@ async function run(runtime) {
         toImage: toImage ? (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_1__/* .parseTargetRepository */ .jj)(toImage) : undefined,
         tlsVerify: inputs.boolean('tls-verify', true),
         repository: inputs.required('repository'),
-        branch: inputs.string('branch', 'main'),
+        branch: inputs.branch('branch', 'main'),
         token,
         path: inputs.optional('path'),
     };

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4351);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8046);
 /* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7884);
 
 
@@ -30,10 +30,10 @@ async function run(runtime) {
     const settings = {
         app: inputs.required('app'),
         environments,
-        since: (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__/* .parseSince */ .m1)(inputs.string('since', '30d'), end),
+        since: (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__/* .parseSince */ .m1)(inputs.string('since', '30d'), end, 'since', until ? { untilInput: { name: 'until', value: until } } : {}),
         until: end,
         repository: inputs.required('repository'),
-        branch: inputs.string('branch', 'main'),
+        branch: inputs.branch('branch', 'main'),
         token,
         reportFile: reportFile
             ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.workspace, reportFile)

@@ -12,8 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4351);
-/* harmony import */ var _shipgate_image__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5530);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8046);
+/* harmony import */ var _shipgate_image__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3000);
 
 
 
@@ -51,6 +51,7 @@ function readSettings(runtime) {
         target: inputs.optional('target'),
         platforms: inputs.list('platforms'),
         push: inputs.boolean('push', true),
+        pushRetries: inputs.integer('push-retries', { min: 0, max: _shipgate_image__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PUSH_RETRIES */ .pT, default: _shipgate_image__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PUSH_RETRIES */ .G9 }),
         builder: inputs.enum('builder', _shipgate_image__WEBPACK_IMPORTED_MODULE_2__/* .BUILDER_CHOICES */ .fy, 'auto'),
         tlsVerify: inputs.boolean('tls-verify', true),
         ...(username && password ? { credentials: { username, password } } : {}),

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6391);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4351);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8046);
 /* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7884);
 /* harmony import */ var _shipgate_scan__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3992);
 
@@ -20,6 +20,21 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** Inputs written into the commit (message, trailers, author, path). */
+const COMMITTED_INPUTS = [
+    'message',
+    'author-name',
+    'author-email',
+    'app',
+    'environment',
+    'path',
+    'image-ref',
+    'scan',
+    'source',
+    'source-time',
+    'config-hash',
+    'branch',
+];
 const CONFIG_HASH = /^sha256:[0-9a-f]{64}$/;
 async function readSettings(runtime) {
     const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(runtime);
@@ -28,13 +43,14 @@ async function readSettings(runtime) {
     const queueKey = inputs.optional('queue-key');
     if (queueKey)
         runtime.setSecret(queueKey);
+    (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .refuseSecretsInCommittedInputs */ .im)(runtime.masker, runtime, COMMITTED_INPUTS);
     const workspacePath = (value) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.workspace, value);
+    const scanRecordPath = await (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .recordFileInput */ .kO)(runtime, 'scan-record');
+    const approvalRecordPath = await (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .recordFileInput */ .kO)(runtime, 'approval-record');
     const configHash = inputs.optional('config-hash');
     if (configHash && !CONFIG_HASH.test(configHash)) {
         throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "config-hash" must be sha256:<64 hex digits>, got "${configHash}".`);
     }
-    const scanRecordPath = inputs.optional('scan-record');
-    const approvalRecordPath = inputs.optional('approval-record');
     const { context } = runtime;
     const source = inputs.optional('source') ??
         (context.repository && context.sha ? `${context.repository}@${context.sha}` : undefined);
@@ -54,16 +70,16 @@ async function readSettings(runtime) {
         log: runtime.log,
         setSecret: runtime.setSecret,
         repository: inputs.required('repository'),
-        branch: inputs.optional('branch'),
+        branch: inputs.branch('branch'),
         token,
         app: inputs.required('app'),
         environment: inputs.required('environment'),
         path: inputs.optional('path'),
         sourceDir: workspacePath(inputs.required('source-dir')),
         imageRefs: inputs.list('image-ref', { required: true }),
-        scanRecord: scanRecordPath ? await (0,_shipgate_scan__WEBPACK_IMPORTED_MODULE_4__/* .readScanRecord */ .PL)(workspacePath(scanRecordPath)) : undefined,
+        scanRecord: scanRecordPath ? await (0,_shipgate_scan__WEBPACK_IMPORTED_MODULE_4__/* .readScanRecord */ .PL)(scanRecordPath) : undefined,
         scan: inputs.optional('scan'),
-        approvalRecord: approvalRecordPath ? await (0,_shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__/* .readApprovalRecord */ .Vh)(workspacePath(approvalRecordPath)) : undefined,
+        approvalRecord: approvalRecordPath ? await (0,_shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__/* .readApprovalRecord */ .Vh)(approvalRecordPath) : undefined,
         ...(requireApproval !== undefined ? { requireApproval } : {}),
         mode: inputs.enum('mode', ['push', 'pull-request'], 'push'),
         prune: inputs.boolean('prune', true),

@@ -9,35 +9,32 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6391);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4351);
-/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7884);
-
+/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6391);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8046);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7884);
 
 
 
 async function run(runtime) {
-    const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(runtime);
+    const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(runtime);
     const token = inputs.optional('token');
     runtime.setSecret(token);
-    const approvalRecordPath = inputs.optional('approval-record');
+    // The reason and the names go into the rollback commit.
+    (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .refuseSecretsInCommittedInputs */ .im)(runtime.masker, runtime, ['reason', 'app', 'environment', 'to', 'path', 'branch']);
+    const approvalRecordPath = await (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .recordFileInput */ .kO)(runtime, 'approval-record');
     const settings = {
         app: inputs.required('app'),
         environment: inputs.required('environment'),
         to: inputs.string('to', 'previous'),
         reason: inputs.required('reason'),
-        approvalRecord: approvalRecordPath
-            ? await (0,_shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__/* .readApprovalRecord */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.workspace, approvalRecordPath))
-            : undefined,
+        approvalRecord: approvalRecordPath ? await (0,_shipgate_approvals__WEBPACK_IMPORTED_MODULE_0__/* .readApprovalRecord */ .Vh)(approvalRecordPath) : undefined,
         requireApproval: inputs.optionalBoolean('require-approval'),
         repository: inputs.required('repository'),
-        branch: inputs.string('branch', 'main'),
+        branch: inputs.branch('branch', 'main'),
         token,
         path: inputs.optional('path'),
     };
-    const result = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .rollback */ .dU)({
+    const result = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__/* .rollback */ .dU)({
         ...settings,
         exec: runtime.exec,
         log: runtime.log,
@@ -49,7 +46,7 @@ async function run(runtime) {
     });
     runtime.setOutput('commit-sha', result.commitSha);
     runtime.setOutput('rolled-back-to', result.rolledBackTo);
-    await runtime.appendSummary(new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .Summary */ .BD()
+    await runtime.appendSummary(new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .Summary */ .BD()
         .heading(`Rollback of ${settings.app} in ${settings.environment}`)
         .table(['', 'value'], [
         ['rolled back', result.rolledBackFrom],

@@ -20,7 +20,7 @@ __webpack_require__.d(__webpack_exports__, {
   dU: () => (/* reexport */ rollback)
 });
 
-// UNUSED EXPORTS: DEFAULT_AUTHOR, DEFAULT_MESSAGE, DEPLOYMENT_LOG_FORMAT, GIT_TOKEN_USERNAME, GitHubApiError, LANDING_LEADER_GRACE_MS, LANDING_LOOK, LANDING_QUEUE_PREFIX, LANDING_REQUEST_TTL_MS, LANDING_RETRY, LANDING_SETTLE_MS, LandingQueueSeat, QUEUE_LISTING_FORMAT, RACE_RETRY, TRAILER_KEYS, abandonRequest, announceDeploy, buildCommitMessage, buildDeploymentReport, checkDeployOrder, checkHistory, choosePromotion, classifyPush, computeDoraMetrics, confineRepositoryPath, copyPromotedImage, createGit, createPullRequestRequest, deploysPerDayChart, fetchLandingState, findLandedCommit, findPullRequestRequest, formatDuration, formatLandingRequest, formatTrailers, gitAuthEnvironment, isTrustedRequest, landingLookDelay, landingSignature, listSourceFiles, normalizeScanTrailer, oldestPending, openOrUpdatePullRequest, ownerAndName, parseDeploymentLog, parseLandingRequest, parsePushPorcelain, parseQueueListing, parseSymref, parseTrailerLines, percentile, planDeploy, planLanding, planRollback, pushLanding, readAllDeployments, readDeployments, readDeploymentsFromClone, readPathObjects, remoteBranchExists, remoteDefaultBranch, remoteTrackingRef, renderMessageTemplate, repositoryAccess, resolveRepositoryAccess, resolveRepositoryUrl, restoreFilesAt, runLandingRound, sameCommit, sanitizeTrailerValue, scanVerdictOf, trailFromTrailers, withdrawRequest, writeDeploymentReport, writeLandingCommits, writeTargetDirectory
+// UNUSED EXPORTS: DEFAULT_AUTHOR, DEFAULT_MESSAGE, DEPLOYMENT_LOG_FORMAT, GIT_TOKEN_USERNAME, GitHubApiError, LANDING_LEADER_GRACE_MS, LANDING_LOOK, LANDING_QUEUE_PREFIX, LANDING_REQUEST_TTL_MS, LANDING_RETRY, LANDING_SETTLE_MS, LandingQueueSeat, MAX_REPORT_WINDOW_DAYS, QUEUE_LISTING_FORMAT, RACE_RETRY, TRAILER_KEYS, abandonRequest, announceDeploy, buildCommitMessage, buildDeploymentReport, checkDeployOrder, checkHistory, choosePromotion, classifyPush, computeDoraMetrics, confineRepositoryPath, copyPromotedImage, createGit, createPullRequestRequest, deploysPerDayChart, fetchLandingState, findLandedCommit, findPullRequestRequest, formatDuration, formatLandingRequest, formatTrailers, gitAuthEnvironment, isTrustedRequest, landingLookDelay, landingSignature, listSourceFiles, normalizeScanTrailer, oldestPending, openOrUpdatePullRequest, ownerAndName, parseDeploymentLog, parseLandingRequest, parsePushPorcelain, parseQueueListing, parseSymref, parseTrailerLines, percentile, planDeploy, planLanding, planRollback, pushLanding, readAllDeployments, readDeployments, readDeploymentsFromClone, readPathObjects, remoteBranchExists, remoteDefaultBranch, remoteTrackingRef, renderMessageTemplate, repositoryAccess, resolveRepositoryAccess, resolveRepositoryUrl, restoreFilesAt, runLandingRound, sameCommit, sanitizeTrailerValue, scanVerdictOf, trailFromTrailers, withdrawRequest, writeDeploymentReport, writeLandingCommits, writeTargetDirectory
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -30,10 +30,10 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/approvals/src/index.ts + 6 modules
 var src = __webpack_require__(6391);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var core_src = __webpack_require__(4351);
-// EXTERNAL MODULE: ./packages/image/src/index.ts + 7 modules
-var image_src = __webpack_require__(5530);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
+var core_src = __webpack_require__(8046);
+// EXTERNAL MODULE: ./packages/image/src/index.ts + 9 modules
+var image_src = __webpack_require__(3000);
 // EXTERNAL MODULE: ./packages/scan/src/index.ts + 13 modules
 var scan_src = __webpack_require__(3992);
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-order.ts
@@ -2046,25 +2046,41 @@ function utcDate(time) {
 }
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: report_DAY_MS, w: 7 * report_DAY_MS };
 /**
+ * The longest report window: ten years of daily counts is already more than a summary can show,
+ * and the window sizes every per-day loop, so it is bounded before anything is computed.
+ */
+const MAX_REPORT_WINDOW_DAYS = 3660;
+/**
  * The start of the report window from the `since` input: a duration back from `now`
  * (`30d`, `12h`, `2w`, `90m`) or an ISO 8601 date or date-time (`2026-10-01`,
- * `2026-10-01T12:00:00Z`; a date alone is midnight UTC).
+ * `2026-10-01T12:00:00Z`; a date alone is midnight UTC), at most `maxDays` before `now`.
  */
-function parseSince(value, now, input = 'since') {
+function parseSince(value, now, input = 'since', options = {}) {
+    const maxDays = options.maxDays ?? MAX_REPORT_WINDOW_DAYS;
     const trimmed = value.trim();
+    const tooLong = () => new core_src/* ConfigurationError */.j1(`Input "${input}" reaches back more than ${maxDays} days, the longest report window, got "${value}".`);
     const duration = /^(\d+)\s*([mhdw])$/.exec(trimmed);
     if (duration) {
         const amount = Number(duration[1]);
         if (amount === 0)
             throw new core_src/* ConfigurationError */.j1(`Input "${input}" must be a duration greater than zero.`);
-        return new Date(now.getTime() - amount * UNIT_MS[duration[2]]);
+        const span = amount * UNIT_MS[duration[2]];
+        if (span > maxDays * report_DAY_MS)
+            throw tooLong();
+        return new Date(now.getTime() - span);
     }
     const time = parseIsoTime(trimmed);
     if (Number.isNaN(time)) {
         throw new core_src/* ConfigurationError */.j1(`Input "${input}" must be a duration like 30d, 12h, 2w or 90m, or an ISO date like 2026-10-01, got "${value}".`);
     }
-    if (time >= now.getTime())
-        throw new core_src/* ConfigurationError */.j1(`Input "${input}" must be in the past, got "${value}".`);
+    if (time >= now.getTime()) {
+        const until = options.untilInput;
+        throw new core_src/* ConfigurationError */.j1(until
+            ? `Input "${input}" (${value}) must be before input "${until.name}" (${until.value}).`
+            : `Input "${input}" must be in the past, got "${value}".`);
+    }
+    if (now.getTime() - time > maxDays * report_DAY_MS)
+        throw tooLong();
     return new Date(time);
 }
 /** The end of the report window from the `until` input: an ISO 8601 date or date-time. */

@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GRYPE_VERSION_ARGS, SARIF_SCHEMA_URI, SCAN_RECORD_SCHEMA, SEVERITIES, TRIVY_VERSION_ARGS, buildSarif, checkTrivySchemaVersion, chooseScanner, countBySeverity, emptyCounts, evaluatePolicy, firstSentence, grypeCvssScore, grypeEnv, grypeFixState, grypeMatchFinding, grypeParsedReport, grypeScanArgs, grypeVersion, isAtOrAbove, isGrypeReport, isRecord, isTrivyReport, normaliseSeverity, parseGrypeReport, parseGrypeVersion, parseIgnoreFile, parseReportJson, parseScanReport, parseScanReportBytes, parseScanReportInput, parseScanReportJson, parseTrivyReport, parseTrivyVersion, runGrype, runTrivy, sarifJsonChunks, sarifLevel, securitySeverity, severityRank, splitFixedVersions, stringOrUndefined, trivyCvssScore, trivyEnv, trivyFinding, trivyFixState, trivyParsedReport, trivyResultsNotAList, trivyScanArgs, trivyVersion, utcDate
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __webpack_require__(4351);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
+var src = __webpack_require__(8046);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/scan/src/scan-record.ts
@@ -442,8 +442,8 @@ function utcDate(now = new Date()) {
     return now.toISOString().slice(0, 10);
 }
 
-// EXTERNAL MODULE: ./packages/image/src/index.ts + 7 modules
-var image_src = __webpack_require__(5530);
+// EXTERNAL MODULE: ./packages/image/src/index.ts + 9 modules
+var image_src = __webpack_require__(3000);
 ;// CONCATENATED MODULE: ./packages/scan/src/registry-digest.ts
 
 /**
