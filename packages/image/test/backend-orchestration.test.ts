@@ -1,12 +1,13 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMemoryRuntime, type Exec, type ExecOptions } from '@shipgate/core';
+import { CommandError, createMemoryRuntime, type Exec, type ExecOptions } from '@shipgate/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BuildDependencies, BuildRequest } from '../src/backend';
 import { BuildahBuilder } from '../src/buildah';
 import { buildImage } from '../src/builder';
 import { DockerBuilder } from '../src/docker';
+import { PushError } from '../src/push-retry';
 import { parseImageReference } from '../src/reference';
 
 /**
@@ -88,6 +89,43 @@ describe('DockerBuilder', () => {
     expect(calls[0]?.options?.input).toBe('docker-pass-1');
     expect(calls.flatMap((call) => call.args).join(' ')).not.toContain('docker-pass-1');
     expect(runtime.masker.secrets).toContain(Buffer.from('ci:docker-pass-1').toString('base64'));
+  });
+
+  test('a buildx push that met a 503 runs again within push-retries; a final failure is a PushError', async () => {
+    const runtime = createMemoryRuntime();
+    let builds = 0;
+    const pushFailure = new CommandError({
+      command: 'docker',
+      args: ['buildx', 'build'],
+      exitCode: 1,
+      stderr:
+        '#12 exporting to image\nERROR: failed to solve: failed to push registry.example/acme/web:main: unexpected status from PUT request to https://registry.example/v2/acme/web/manifests/main: 503 Service Unavailable\n',
+    });
+    const { exec, calls } = scriptedExec(async ({ args }) => {
+      if (args[0] !== 'buildx') return;
+      builds += 1;
+      if (builds === 1) throw pushFailure;
+      await writeFile(argAfter(args, '--metadata-file'), await metadataFixture());
+    });
+    const outcome = await new DockerBuilder(deps(exec, runtime)).build(
+      request({ pushRetry: { retries: 2, delayMs: 0 } }),
+    );
+    expect(outcome.digest).toMatch(/^sha256:19ffeab6/);
+    expect(calls.filter((call) => call.args[0] === 'buildx')).toHaveLength(2);
+    expect(runtime.logText()).toMatch(
+      /Pushing registry\.example\/acme\/web failed .*503 Service Unavailable.*attempt 2 of 3/,
+    );
+
+    builds = 0;
+    const always: Exec = async (_command, args) => {
+      if (args[0] === 'buildx') throw pushFailure;
+      return { exitCode: 0, stdout: '', stderr: '' };
+    };
+    const error = await new DockerBuilder(deps(always))
+      .build(request({ pushRetry: { retries: 1, delayMs: 0 } }))
+      .catch((caught) => caught);
+    expect(error).toBeInstanceOf(PushError);
+    expect(error.reference).toBe('registry.example/acme/web');
   });
 
   test('a push whose metadata has no digest fails instead of outputting an empty one, and still logs out', async () => {
