@@ -5,7 +5,7 @@ import type { Git } from './git';
 import { findLandedCommit, readAllDeployments } from './history';
 import { type CommitSigning, readFilesAt, writePathCommits } from './objects';
 import { type PushOutcome, pushRefs, type RefUpdate } from './push';
-import { fetchBranch, remoteTrackingRef } from './refs';
+import { fetchBranch, isOnBranch, remoteTrackingRef } from './refs';
 import { checkDeployRules, RULE_FILES } from './rules';
 import { parseTrailerLines, trailFromTrailers } from './trailers';
 import { confineRepositoryPath } from './write-tree';
@@ -587,6 +587,8 @@ export async function runLandingRound(
     request: Pick<QueuedDeploy, 'id' | 'ref' | 'tag'>;
     /** The tip our deploy was first built on: it lands somewhere after it. */
     since: string | undefined;
+    /** The commit this writer pushed alone before it queued (see `OwnRequest.pushed`). */
+    pushed?: string;
     message: string;
     /**
      * Whether to wait instead of landing now. `leading`: ours is the oldest request, so this writer
@@ -608,6 +610,11 @@ export async function runLandingRound(
   const tip = state.tip;
   const ours = state.queue.find((entry) => entry.id === request.id);
   if (!ours) return settledElsewhere(git, { ...options, tip });
+  if (options.pushed && tip !== options.since && (await isOnBranch(git, options.pushed, tip))) {
+    // Our own push landed after all (its reply was lost, and a retry of it lost to itself).
+    await withdrawRequest(git, request);
+    return { kind: 'landed', commitSha: options.pushed, landedBy: 'this writer', alongside: 0 };
+  }
 
   const now = options.now();
   // Requests we cannot verify are neither landed nor waited for, only cleared once expired. A
@@ -757,7 +764,11 @@ export async function abandonRequest(
 }
 
 /** A writer's request as it tracks it: enough to withdraw it, and the tip its deploy was built on. */
-export type OwnRequest = Pick<QueuedDeploy, 'id' | 'ref' | 'tag' | 'queuedAt'> & { since: string | undefined };
+export type OwnRequest = Pick<QueuedDeploy, 'id' | 'ref' | 'tag' | 'queuedAt'> & {
+  since: string | undefined;
+  /** The commit the writer pushed alone before it queued: it may have landed though the reply was lost. */
+  pushed?: string;
+};
 
 export interface LandingQueueOptions {
   branch: string;
@@ -806,6 +817,7 @@ export class LandingQueueSeat {
       branch: this.options.branch,
       request,
       since: request.since,
+      ...(request.pushed ? { pushed: request.pushed } : {}),
       message: this.options.message,
       mayWait: (queue) => this.mayWait(queue),
       key: this.options.key,
