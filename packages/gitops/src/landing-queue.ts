@@ -3,7 +3,7 @@ import { backoffDelay, ShipgateError } from '@shipgate/core';
 import type { Deployment, DeploymentTrail } from './deployment';
 import type { Git } from './git';
 import { findLandedCommit, readAllDeployments } from './history';
-import { type CommitSigning, readFilesAt, writePathCommits } from './objects';
+import { type CommitSigning, readFilesAt, readTreeFiles, writePathCommits } from './objects';
 import { type PushOutcome, pushRefs, type RefUpdate } from './push';
 import { fetchBranch, isOnBranch, remoteTrackingRef } from './refs';
 import { checkDeployRules, RULE_FILES } from './rules';
@@ -405,6 +405,8 @@ export function planLanding(
     now: number;
     /** `RULE_FILES` at the tip, for the rules. */
     tipFiles?: ReadonlyMap<string, string>;
+    /** Each request's files (by request id), relative to its path, for the rules. */
+    files?: ReadonlyMap<string, ReadonlyMap<string, Buffer>>;
   },
 ): LandingAction[] {
   const requests = queue
@@ -435,6 +437,7 @@ export function planLanding(
       tip: undefined,
       history: [...landed, ...options.history],
       tipFiles: options.tipFiles ?? new Map(),
+      ...(options.files?.has(entry.id) ? { files: options.files.get(entry.id) } : {}),
       landing: 'queue',
     });
     if (decision.verdict !== 'allow') {
@@ -632,12 +635,13 @@ export async function runLandingRound(
   const wait = { leader: leader?.id ?? ours.id, leading: leader?.id === ours.id, pending: pending.length };
   if (leader && options.mayWait(wait)) return { kind: 'waiting', ...wait };
 
-  const [history, pathObjects, tipFiles] = await Promise.all([
+  const [history, pathObjects, tipFiles, files] = await Promise.all([
     readAllDeployments(git, tip),
     readPathObjects(git, tip, queue),
     readFilesAt(git, tip, RULE_FILES),
+    readQueuedFiles(git, queue, now),
   ]);
-  const actions = planLanding(queue, { branch, history, pathObjects, now, tipFiles });
+  const actions = planLanding(queue, { branch, history, pathObjects, now, tipFiles, files });
   const own = actions.find((action) => action.entry.id === request.id);
   if (own?.action === 'refused') {
     // We report our own refusal; the others' requests are left to their writers.
@@ -670,6 +674,17 @@ export async function runLandingRound(
     return { kind: 'landed', commitSha: ownCommit, landedBy: 'this writer', alongside: applied.length - 1 };
   }
   return { kind: 'unchanged', tip: newTip ?? tip };
+}
+
+/** The files each request in force would set, for the rules (see `DeployRuleContext.files`). */
+async function readQueuedFiles(
+  git: Git,
+  queue: readonly QueuedDeploy[],
+  now: number,
+): Promise<Map<string, Map<string, Buffer>>> {
+  const live = queue.filter((entry) => inForce(entry, now));
+  const files = await Promise.all(live.map((entry) => readTreeFiles(git, `${entry.commit}:${entry.path}`)));
+  return new Map(live.map((entry, index) => [entry.id, files[index] ?? new Map()]));
 }
 
 /** At most `MAX_LANDING_REQUESTS` requests, oldest first, ours always among them. */
