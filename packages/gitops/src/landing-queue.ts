@@ -6,7 +6,7 @@ import { findLandedCommit, readAllDeployments } from './history';
 import { type CommitSigning, readFilesAt, readTreeFiles, writePathCommits } from './objects';
 import { type PushOutcome, pushRefs, type RefUpdate } from './push';
 import { fetchBranch, isOnBranch, remoteTrackingRef } from './refs';
-import { checkDeployRules, RULE_FILES } from './rules';
+import { checkDeployRules, RULE_FILES, RULES_READ_QUEUED_FILES } from './rules';
 import { parseTrailerLines, trailFromTrailers } from './trailers';
 import { confineRepositoryPath } from './write-tree';
 
@@ -639,7 +639,7 @@ export async function runLandingRound(
     readAllDeployments(git, tip),
     readPathObjects(git, tip, queue),
     readFilesAt(git, tip, RULE_FILES),
-    readQueuedFiles(git, queue, now),
+    RULES_READ_QUEUED_FILES ? readQueuedFiles(git, queue, now) : undefined,
   ]);
   const actions = planLanding(queue, { branch, history, pathObjects, now, tipFiles, files });
   const own = actions.find((action) => action.entry.id === request.id);
@@ -661,13 +661,12 @@ export async function runLandingRound(
         })
       : new Map();
   const newTip = applied.length > 0 ? commits.get((applied.at(-1) as QueuedDeploy).id) : undefined;
-  const settled = [
-    ...actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry])),
-    ...spentCopies(state.queue, queue, history),
-  ];
+  const settled = actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry]));
   const pushed = await pushLanding(git, { branch, newTip, settled });
   if (pushed.kind !== 'pushed') return { kind: 'push-failed', outcome: pushed };
-  await deleteJunk(git, state.junk);
+  // Not in the atomic push: whoever keeps rewriting junk must not be able to hold up a landing.
+  const spent = spentCopies(state.queue, queue, history).map((entry) => ({ ref: entry.ref, object: entry.tag }));
+  await deleteJunk(git, [...spent, ...state.junk]);
 
   const ownCommit = commits.get(request.id);
   if (own?.action === 'apply' && ownCommit) {
@@ -698,7 +697,7 @@ function boundedQueue(queue: readonly QueuedDeploy[], ours: QueuedDeploy): Queue
 
 /**
  * Requests outside this landing (not verified, or beyond its bound) whose nonce is on the branch
- * already: copies of spent requests, deleted with the landing whoever signed them.
+ * already: copies of spent requests, deleted as junk whoever signed them.
  */
 function spentCopies(
   all: readonly QueuedDeploy[],
@@ -778,6 +777,13 @@ export async function abandonRequest(
   );
 }
 
+/** How many of `refs` the server still has (one `ls-remote`, no objects). */
+async function queuedRefsPresent(git: Git, refs: readonly string[]): Promise<number> {
+  const { stdout } = await git(['ls-remote', 'origin', ...refs]);
+  const listed = new Set(stdout.split('\n').map((line) => line.split('\t')[1]));
+  return refs.filter((ref) => listed.has(ref)).length;
+}
+
 /** A writer's request as it tracks it: enough to withdraw it, and the tip its deploy was built on. */
 export type OwnRequest = Pick<QueuedDeploy, 'id' | 'ref' | 'tag' | 'queuedAt'> & {
   since: string | undefined;
@@ -806,6 +812,8 @@ export class LandingQueueSeat {
   private readonly leadersSeen = new Map<string, number>();
   /** The queue's length at this writer's last look as its leader: only its own request at first. */
   private queueSizeSeen = 1;
+  /** What the last full round said while another writer leads: a cheap look can confirm it. */
+  private waitingOn: { leader: string; pending: number } | undefined;
 
   constructor(
     private readonly git: Git,
@@ -828,7 +836,14 @@ export class LandingQueueSeat {
       // When it is already gone, it was settled meanwhile and the round below finds how.
       if ((await withdrawRequest(this.git, request)) === 'withdrawn') return { kind: 'withdrawn' };
     }
-    return runLandingRound(this.git, {
+    const waiting = this.waitingOn;
+    if (waiting && this.mayWait({ ...waiting, leading: false })) {
+      // While both requests are still there, nothing changed for us: one ls-remote instead of a
+      // fetch of the whole queue (on a shared machine, a crowd looking takes the leader's CPU).
+      const present = await queuedRefsPresent(this.git, [request.ref, `${LANDING_QUEUE_PREFIX}${waiting.leader}`]);
+      if (present === 2) return { kind: 'waiting', ...waiting, leading: false };
+    }
+    const outcome = await runLandingRound(this.git, {
       branch: this.options.branch,
       request,
       since: request.since,
@@ -839,6 +854,9 @@ export class LandingQueueSeat {
       now: Date.now,
       ...(this.options.signing ? { signing: this.options.signing } : {}),
     });
+    this.waitingOn =
+      outcome.kind === 'waiting' && !outcome.leading ? { leader: outcome.leader, pending: outcome.pending } : undefined;
+    return outcome;
   }
 
   /**

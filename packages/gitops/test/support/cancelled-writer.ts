@@ -10,6 +10,8 @@ import { LANDING_QUEUE_PREFIX } from '../../src/landing-queue';
 
 const [repository = '', sourceDir = ''] = process.argv.slice(2);
 const runtime = createMemoryRuntime();
+// As runAction does: a failure sets the exit code and lets pending work (the cancellation's
+// clean-up, which exits the process itself) finish.
 await deployToGitOps({
   exec: async (command, args, options) => {
     const result = await runtime.exec(command, args, options);
@@ -28,5 +30,10 @@ await deployToGitOps({
   requireApproval: false,
   maxAttempts: 1000,
   retryDelays: { baseDelayMs: 50, maxDelayMs: 200 },
-});
-process.stdout.write('LANDED\n');
+}).then(
+  () => process.stdout.write('LANDED\n'),
+  (error: Error) => {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+  },
+);
