@@ -4,7 +4,7 @@ import type { Deployment } from './deployment';
 import type { Git } from './git';
 import { DEPLOYMENT_LOG_FORMAT, parseDeploymentLog, readAllDeployments } from './history';
 import { announceDeploy, LANDING_QUEUE_PREFIX, type LandingQueueOptions, LandingQueueSeat } from './landing-queue';
-import { type CommitSigning, readFilesAt, writeCommit } from './objects';
+import { type CommitSigning, writeCommit } from './objects';
 import { type PushOutcome, pushRefs } from './push';
 import { fetchBranch, isOnBranch, remoteTrackingRef, tipOf } from './refs';
 import { checkDeployRules, type DeployIntent, RULE_FILES } from './rules';
@@ -198,15 +198,14 @@ async function buildOnTip(
   readHistory: () => Promise<Deployment[]>,
 ): Promise<BuildOutcome> {
   const { git, deploy } = context;
-  const [history, pathTree, tipFiles] = await settleAll([
+  const [history, { pathTree, tipFiles }] = await settleAll([
     readHistory(),
-    tip ? inspectTargetPath(git, tip.commit, deploy.path) : Promise.resolve(undefined),
+    tip ? inspectTip(git, tip.commit, deploy.path) : Promise.resolve({ pathTree: undefined, tipFiles: new Map() }),
     (async () => {
       // The index only: no file of the tip is ever checked out, so no blob is fetched. The
       // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
       await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
       await writeTargetDirectory(context.workDir, deploy.path, context.files, true);
-      return tip ? readFilesAt(git, tip.commit, RULE_FILES) : new Map<string, string>();
     })(),
   ] as const);
   const decision = checkDeployRules({
@@ -254,9 +253,9 @@ async function rebuildAfterRace(context: WriterContext, previous: BuiltAttempt):
     const tip = await tipOf(git, baseBranch);
     return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
   }
-  const [{ newest, deployments, rewritten }, pathTree] = await settleAll([
+  const [{ newest, deployments, rewritten }, { pathTree, tipFiles }] = await settleAll([
     readNewCommits(git, baseBranch, previous.tip),
-    inspectTargetPath(git, tracking, deploy.path),
+    inspectTip(git, tracking, deploy.path),
   ] as const);
   if (rewritten) {
     const tip = await tipOf(git, baseBranch);
@@ -270,7 +269,7 @@ async function rebuildAfterRace(context: WriterContext, previous: BuiltAttempt):
       deploy,
       tip: newest,
       history,
-      tipFiles: await readFilesAt(git, newest, RULE_FILES),
+      tipFiles,
       landing: 'alone',
       files: await readSourceFiles(context.files),
     });
@@ -327,27 +326,36 @@ async function readNewCommits(
 }
 
 /**
- * The object at the target path in `commit` (its tree, `undefined` when absent), after refusing a
- * path that goes through a symlink (or submodule) in the repository: git would record our files
- * beside a link that points elsewhere, possibly outside the repository. A retry compares it with
- * the previous tip's to know whether anyone else wrote to the path meanwhile.
+ * What the writer needs to know of a tip, from one `ls-tree`: the object at the target path (its
+ * tree, `undefined` when absent) and the `RULE_FILES` there. A path that goes through a symlink (or
+ * submodule) in the repository is refused: git would record our files beside a link that points
+ * elsewhere, possibly outside the repository. A retry compares the path's object with the previous
+ * tip's to know whether anyone else wrote to the path meanwhile.
  */
-async function inspectTargetPath(git: Git, commit: string, path: string): Promise<string | undefined> {
+async function inspectTip(
+  git: Git,
+  commit: string,
+  path: string,
+): Promise<{ pathTree: string | undefined; tipFiles: Map<string, string> }> {
   const parts = path.split('/');
   const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
-  const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes]);
-  let pathObject: string | undefined;
+  const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes, ...RULE_FILES]);
+  let pathTree: string | undefined;
+  const ruleBlobs: { path: string; sha: string }[] = [];
   for (const entry of stdout.split('\0')) {
-    const match = entry.match(/^(\d+) \w+ ([0-9a-f]+)\t(.*)$/s);
-    if (!match || !prefixes.includes(match[3] ?? '')) continue;
-    if (match[1] === '120000' || match[1] === '160000') {
+    const match = entry.match(/^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s);
+    const [, mode = '', type = '', sha = '', name = ''] = match ?? [];
+    if (type === 'blob' && RULE_FILES.includes(name)) ruleBlobs.push({ path: name, sha });
+    if (!match || !prefixes.includes(name)) continue;
+    if (mode === '120000' || mode === '160000') {
       throw new ConfigurationError(
-        `Input "path" goes through ${match[3]}, a ${match[1] === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`,
+        `Input "path" goes through ${name}, a ${mode === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`,
       );
     }
-    if (match[3] === path) pathObject = `${match[1]} ${match[2]}`;
+    if (name === path) pathTree = `${mode} ${sha}`;
   }
-  return pathObject;
+  const contents = await Promise.all(ruleBlobs.map((blob) => git(['cat-file', 'blob', blob.sha])));
+  return { pathTree, tipFiles: new Map(ruleBlobs.map((blob, index) => [blob.path, contents[index]?.stdout ?? ''])) };
 }
 
 /** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
