@@ -1,7 +1,9 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { appendFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createMemoryRuntime, type Exec, type MemoryRuntime } from '@shipgate/core';
+import { expect } from 'vitest';
 import type { DeployOptions } from '../src/deploy';
 
 export const DIGEST_A = `sha256:${'a'.repeat(64)}`;
@@ -35,6 +37,7 @@ export function recordingRuntime(env: Record<string, string> = {}): RecordingRun
   const gitConfigs: string[] = [];
   const exec: Exec = async (command, args, options) => {
     argv.push([command, ...args]);
+    recordCommandLine(command, args);
     try {
       return await runtime.exec(command, args, options);
     } finally {
@@ -52,6 +55,20 @@ export function recordingRuntime(env: Record<string, string> = {}): RecordingRun
   return { runtime, argv, gitConfigs, exec };
 }
 
+/**
+ * With SHIPGATE_RECORD_EXEC=<file>, every command line spawned through a recording runtime is
+ * appended there as one JSON line with the test's name: how test/exec-recording compares the git
+ * calls each scenario makes before and after a change to the write path.
+ */
+function recordCommandLine(command: string, args: readonly string[]): void {
+  const file = process.env.SHIPGATE_RECORD_EXEC;
+  if (!file) return;
+  appendFileSync(
+    file,
+    `${JSON.stringify({ test: expect.getState().currentTestName ?? '', argv: [command, ...args] })}\n`,
+  );
+}
+
 export function deployOptions(
   recording: RecordingRuntime,
   options: Omit<DeployOptions, 'exec' | 'log' | 'setSecret'>,
@@ -63,5 +80,29 @@ export function deployOptions(
     retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
     requireApproval: false,
     ...options,
+  };
+}
+
+/** Makes every update of `branch` in a bare repository fail as a lost ref lock would, until the returned function runs. */
+export async function lockBranch(bareRepository: string, branch = 'main'): Promise<() => Promise<void>> {
+  const lock = join(bareRepository, 'refs', 'heads', `${branch}.lock`);
+  await writeFile(lock, '');
+  return () => rm(lock, { force: true });
+}
+
+/** An exec whose first push loses to a held lock of `main`, as a lost race would; the rest go through `exec`. */
+export function losingFirstPush(bareRepository: string, exec: Exec): Exec {
+  let lost = false;
+  return async (command, args, options) => {
+    if (!lost && args[0] === 'push') {
+      lost = true;
+      const release = await lockBranch(bareRepository);
+      try {
+        return await exec(command, args, options);
+      } finally {
+        await release();
+      }
+    }
+    return exec(command, args, options);
   };
 }
