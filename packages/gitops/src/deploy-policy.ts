@@ -71,12 +71,12 @@ export interface PolicyVerdict {
 export async function readPolicyAt(
   git: Git,
   tip: string,
-): Promise<{ policy: ShipgatePolicy; blob: string } | undefined> {
+): Promise<{ policy: ShipgatePolicy; blob: string; text: string } | undefined> {
   const found = await git(['rev-parse', '--verify', '--quiet', `${tip}:${POLICY_PATH}`], { ignoreReturnCode: true });
   if (found.exitCode !== 0) return undefined;
   const blob = found.stdout.trim();
   const text = (await git(['cat-file', 'blob', blob])).stdout;
-  return { policy: parsePolicy(text, `${POLICY_PATH} (blob ${blob.slice(0, 12)})`), blob };
+  return { policy: parsePolicy(text, `${POLICY_PATH} (blob ${blob.slice(0, 12)})`), blob, text };
 }
 
 /**
