@@ -2,7 +2,7 @@ import { ConfigurationError, type Logger } from '@shipgate/core';
 import type { ApprovalRules } from '@shipgate/policy';
 import type { ApprovalEvidence } from './approval-record';
 import { type IssueComment, TeamMembershipCache } from './gate';
-import type { GitHubClient } from './github-client';
+import { GitHubApiError, type GitHubClient } from './github-client';
 import {
   type ApprovalPolicy,
   buildApprovalPolicy,
@@ -74,8 +74,8 @@ export async function verifyApprovalEvidence(
   deps: { client: GitHubClient; log: Logger },
 ): Promise<VerifiedEvidence> {
   const [owner = '', repo = ''] = check.evidence.repository.split('/');
-  const { data: me } = await deps.client.request<{ login: string }>('GET /user');
-  const policy = policyFor(check, me.login);
+  const tokenUser = await tokenUserOf(deps.client);
+  const policy = policyFor(check, tokenUser);
   const { decisions, dropped } =
     check.evidence.kind === 'issue'
       ? await issueDecisions(check, deps.client, { owner, repo }, check.evidence.issueNumber)
@@ -116,8 +116,23 @@ export async function verifyApprovalEvidence(
   }
   return {
     approvals: evaluation.approvals.map((entry) => ({ login: entry.login, at: entry.at, url: entry.url ?? '' })),
-    tokenUser: me.login,
+    tokenUser,
   };
+}
+
+/**
+ * Who the token is (`GET /user`), who never counts as an approver. An installation token (the
+ * workflow's GITHUB_TOKEN, a GitHub App's) may not call it and answers 403: it is a bot, which
+ * cannot comment as an approver anyway.
+ */
+async function tokenUserOf(client: GitHubClient): Promise<string> {
+  try {
+    const { data } = await client.request<{ login: string }>('GET /user');
+    return data.login;
+  } catch (error) {
+    if (error instanceof GitHubApiError && error.status === 403 && !error.rateLimited) return 'github-actions[bot]';
+    throw error;
+  }
 }
 
 function policyFor(check: EvidenceCheck, tokenUser: string): ApprovalPolicy {

@@ -258,3 +258,41 @@ async function checkSoak(
     }
   }
 }
+
+/**
+ * The evidence access of a deploy step from its GitHub context: the workflow token, the current
+ * run, and who may never approve it (the actor, the triggering actor, the pusher and head
+ * commit's author from the event payload).
+ */
+export function evidenceAccessFromContext(
+  token: string | undefined,
+  context: {
+    apiUrl: string;
+    serverUrl: string;
+    runId: string;
+    actor: string;
+    triggeringActor: string;
+    payload: Record<string, unknown>;
+  },
+): PolicyGateOptions['evidence'] | undefined {
+  if (!token) return undefined;
+  const payload = context.payload as {
+    head_commit?: { author?: { username?: string } };
+    pusher?: { name?: string };
+    pull_request?: { user?: { login?: string } };
+  };
+  const runId = Number(context.runId);
+  return {
+    token,
+    apiUrl: context.apiUrl,
+    serverUrl: context.serverUrl,
+    ...(Number.isInteger(runId) && runId > 0 ? { runId } : {}),
+    excluded: [
+      context.actor,
+      context.triggeringActor,
+      payload.head_commit?.author?.username,
+      payload.pusher?.name,
+      payload.pull_request?.user?.login,
+    ],
+  };
+}
