@@ -6,7 +6,7 @@ import {
   verifyApprovalBinding,
   verifyApprovalEvidence,
 } from '@shipgate/approvals';
-import { ConfigurationError, type Logger } from '@shipgate/core';
+import { ConfigurationError, type Exec, type Logger } from '@shipgate/core';
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import {
   type ApprovalRules,
@@ -19,8 +19,11 @@ import {
   tightenApprovalRules,
 } from '@shipgate/policy';
 import type { ScanRecord } from '@shipgate/scan';
+import { withScratchClone } from './clone';
 import type { Deployment } from './deployment';
-import type { Git } from './git';
+import type { Git, RepositoryAccess } from './git';
+import { remoteDefaultBranch } from './history';
+import { fetchBranch, remoteTrackingRef } from './refs';
 import type { SourceFile } from './write-tree';
 
 /** What a deploy needs to be checked against the GitOps policy at commit time. */
@@ -77,6 +80,22 @@ export async function readPolicyAt(
   const blob = found.stdout.trim();
   const text = (await git(['cat-file', 'blob', blob])).stdout;
   return { policy: parsePolicy(text, `${POLICY_PATH} (blob ${blob.slice(0, 12)})`), blob, text };
+}
+
+/**
+ * The policy on a GitOps repository's branch (default: its default branch), read without a
+ * checkout: approval-gate's way to the rules gitops-commit will apply. `undefined` when the branch
+ * or the file does not exist.
+ */
+export async function readRepositoryPolicy(
+  access: RepositoryAccess & { exec: Exec },
+): Promise<{ policy: ShipgatePolicy; blob: string; text: string; branch: string } | undefined> {
+  return withScratchClone(access, { purpose: 'policy', bare: true }, async ({ git }) => {
+    const branch = access.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
+    if (!(await fetchBranch(git, branch, { filter: 'tree:0' }))) return undefined;
+    const found = await readPolicyAt(git, remoteTrackingRef(branch));
+    return found ? { ...found, branch } : undefined;
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ export {
   type PolicyGateOptions,
   type PolicyVerdict,
   readPolicyAt,
+  readRepositoryPolicy,
 } from './deploy-policy';
 export { type Deployment, type DeploymentTrail, TRAILER_KEYS } from './deployment';
 export * from './dora';
