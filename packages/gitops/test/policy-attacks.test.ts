@@ -386,6 +386,41 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
     );
   });
 
+  test("the current run's environment reviews count; a rejection among them wins", async () => {
+    api.state.addRun({ owner: 'acme', repo: 'web', id: 222 });
+    api.state.addRunApproval(222, { environments: ['production'], state: 'approved', login: 'alice', comment: '' });
+    api.state.addRunApproval(222, { environments: ['production'], state: 'approved', login: 'bob', comment: 'ok' });
+    const { configHash } = await bindingOf(FILES);
+    const record: ApprovalRecord = {
+      ...(await approveForReal(FILES, APPROVALS)).record,
+      configHash,
+      evidence: { kind: 'environment', repository: 'acme/web', runId: 222, environment: 'production' },
+    };
+    const options = base({
+      sourceDir: await source(FILES),
+      approvalRecord: record,
+      scanRecord: scanRecord(IMAGE_A, {}, clock),
+    });
+    const landed = await deployToGitOps(options);
+    expect(landed.changed).toBe(true);
+    const message = await server.git('gitops', ['log', '-1', '--format=%B', 'main']);
+    expect(message).toContain(
+      [
+        'Approved-by: alice',
+        'Approved-by: bob',
+        'Shipgate-Approval: https://github.com/acme/web/actions/runs/222',
+        'Shipgate-Approval: https://github.com/acme/web/actions/runs/222',
+      ].join('\n'),
+    );
+    await server.git('gitops', ['update-ref', 'refs/heads/main', `${landed.commitSha}~1`]);
+
+    api.state.addRunApproval(222, { environments: ['production'], state: 'rejected', login: 'erin', comment: 'no' });
+    await expectRefused(
+      options,
+      'The approval is void: erin, an approver, denied it (https://github.com/acme/web/actions/runs/222).',
+    );
+  });
+
   test('an approval older than max-age', async () => {
     const { options } = await approvedDeploy();
     await expectRefused(
