@@ -494,6 +494,27 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
     );
   });
 
+  test('a production deploy of a digest that reached staging 10 minutes ago (soak 1h)', async () => {
+    const recent = `ghcr.io/acme/web@sha256:${'d'.repeat(64)}`;
+    const files = { 'shop-deployment-web.yaml': deployment(recent) };
+    const staged = await deployToGitOps(
+      base({ environment: 'staging', sourceDir: await source(files), imageRefs: [recent] }),
+    );
+    expect(staged.changed).toBe(true);
+    const tenMinutesLater = Date.parse(await server.git('gitops', ['log', '-1', '--format=%cI', 'main'])) + 10 * 60_000;
+    const { record } = await approveForReal(files, APPROVALS, [recent]);
+    await expectRefused(
+      base({
+        sourceDir: await source(files),
+        imageRefs: [recent],
+        approvalRecord: record,
+        scanRecord: scanRecord(recent, {}, tenMinutesLater),
+        now: tenMinutesLater,
+      }),
+      `sha256:${'d'.repeat(64)} has run in "staging" for 10 min, less than the soak time environment "production" requires.`,
+    );
+  });
+
   test('a freeze window in force; the same deploy with a break-glass approval lands with its reason', async () => {
     const frozenAt = Date.parse('2027-01-01T12:00:00Z');
     const saved = clock;
