@@ -4,12 +4,11 @@ import {
   type ApprovalRequest,
   approvalSummary,
   buildApprovalPolicy,
-  GitHubClient,
   requestApproval,
   type ScanSummary,
   writeApprovalRecord,
 } from '@shipgate/approvals';
-import { ConfigurationError, InputReader, type Runtime, ShipgateError } from '@shipgate/core';
+import { ConfigurationError, GitHubClient, InputReader, type Runtime, ShipgateError } from '@shipgate/core';
 import { readRepositoryPolicy } from '@shipgate/gitops';
 import { requireDigestReference } from '@shipgate/image';
 import { type ApprovalInputs, resolveDeployEnvironment, tightenApprovalRules } from '@shipgate/policy';

@@ -1,8 +1,7 @@
-import { ConfigurationError, type Logger } from '@shipgate/core';
+import { ConfigurationError, GitHubApiError, type GitHubClient, type Logger } from '@shipgate/core';
 import type { ApprovalRules } from '@shipgate/policy';
 import type { ApprovalEvidence } from './approval-record';
 import { type IssueComment, TeamMembershipCache } from './gate';
-import { GitHubApiError, type GitHubClient } from './github-client';
 import {
   type ApprovalPolicy,
   buildApprovalPolicy,

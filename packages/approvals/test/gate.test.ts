@@ -1,9 +1,8 @@
-import { createMemoryRuntime } from '@shipgate/core';
+import { createMemoryRuntime, GitHubClient } from '@shipgate/core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type GitHubApi, type RecordedRequest, startGitHubApi } from '../../../test/support/github-api';
 import { readApprovalRecord, verifyApprovalBinding, writeApprovalRecord } from '../src/approval-record';
 import { ApprovalCancelledError, type ApprovalRequest, type GateResult, requestApproval } from '../src/gate';
-import { GitHubClient } from '../src/github-client';
 import { buildApprovalPolicy, type PolicySettings } from '../src/policy';
 import { approvalSummary } from '../src/request-text';
 

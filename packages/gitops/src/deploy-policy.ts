@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import {
   type ApprovalRecord,
-  GitHubClient,
   type VerifiedApproval,
   verifyApprovalBinding,
   verifyApprovalEvidence,
 } from '@shipgate/approvals';
-import { ConfigurationError, type Exec, type Logger } from '@shipgate/core';
+import { ConfigurationError, type Exec, GitHubClient, type Logger } from '@shipgate/core';
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import {
   type ApprovalRules,

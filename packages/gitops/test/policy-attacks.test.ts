@@ -6,14 +6,8 @@
  * rule, and nothing is pushed.
  */
 import { rm } from 'node:fs/promises';
-import {
-  APPROVAL_RECORD_SCHEMA,
-  type ApprovalRecord,
-  buildApprovalPolicy,
-  GitHubClient,
-  requestApproval,
-} from '@shipgate/approvals';
-import { ConfigurationError, createMemoryRuntime } from '@shipgate/core';
+import { APPROVAL_RECORD_SCHEMA, type ApprovalRecord, buildApprovalPolicy, requestApproval } from '@shipgate/approvals';
+import { ConfigurationError, createMemoryRuntime, GitHubClient } from '@shipgate/core';
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import type { ScanRecord } from '@shipgate/scan';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
