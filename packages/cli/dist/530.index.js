@@ -24,8 +24,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __webpack_require__(4351);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
+var src = __webpack_require__(6713);
 ;// CONCATENATED MODULE: ./packages/image/src/backend.ts
 function tagReference(repository, tag) {
     return `${repository.name}:${tag}`;

@@ -11,9 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6391);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4351);
-/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7884);
+/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4095);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6713);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8220);
 /* harmony import */ var _shipgate_scan__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3992);
 
 
@@ -49,6 +49,10 @@ async function readSettings(runtime) {
             payload: context.payload,
         }));
     const requireApproval = inputs.optionalBoolean('require-approval');
+    const githubToken = inputs.optional('github-token');
+    if (githubToken)
+        runtime.setSecret(githubToken);
+    const breakGlassReason = inputs.optional('break-glass-reason');
     return {
         exec: runtime.exec,
         log: runtime.log,
@@ -65,6 +69,8 @@ async function readSettings(runtime) {
         scan: inputs.optional('scan'),
         approvalRecord: approvalRecordPath ? await (0,_shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__/* .readApprovalRecord */ .Vh)(workspacePath(approvalRecordPath)) : undefined,
         ...(requireApproval !== undefined ? { requireApproval } : {}),
+        evidence: (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .evidenceAccessFromContext */ .XT)(githubToken, context),
+        ...(breakGlassReason ? { breakGlassReason } : {}),
         mode: inputs.enum('mode', ['push', 'pull-request'], 'push'),
         prune: inputs.boolean('prune', true),
         message: inputs.optional('message'),

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4351);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6713);
 /* harmony import */ var _shipgate_scan__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3992);
 
 
@@ -41,6 +41,7 @@ function readSettings(runtime) {
         ignoreFile: inWorkspace(inputs.optional('ignore-file')),
         sarifFile: inWorkspace(inputs.optional('sarif-file')),
         failOnViolation: inputs.boolean('fail-on-violation', true),
+        allowUnboundReport: inputs.boolean('allow-unbound-report', false),
         registry: {
             ...(username ? { username } : {}),
             ...(password ? { password } : {}),
@@ -56,7 +57,13 @@ async function run(runtime) {
         sarifFile: sarifFile ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, 'results.sarif'),
         recordFile: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, 'scan-record.json'),
         workDir: outDir,
-    }, { log: runtime.log, exec: runtime.exec, env: runtime.env, resolveDigest: (0,_shipgate_scan__WEBPACK_IMPORTED_MODULE_3__/* .registryDigestResolver */ .aY)(runtime.log) });
+    }, {
+        log: runtime.log,
+        exec: runtime.exec,
+        env: runtime.env,
+        resolveDigest: (0,_shipgate_scan__WEBPACK_IMPORTED_MODULE_3__/* .registryDigestResolver */ .aY)(runtime.log),
+        listIndexManifests: (0,_shipgate_scan__WEBPACK_IMPORTED_MODULE_3__/* .registryIndexLister */ .Dv)(runtime.log),
+    });
     const { record } = result;
     runtime.setOutput('verdict', record.verdict);
     runtime.setOutput('counts', record.counts);

@@ -47,10 +47,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultCatalog
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __nccwpck_require__(4351);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
+var src = __nccwpck_require__(6713);
 ;// CONCATENATED MODULE: ./packages/cli/src/action-metadata.json
-const action_metadata_namespaceObject = /*#__PURE__*/JSON.parse('[{"name":"approval-gate","title":"Shipgate approval-gate","description":"Stop before production until enough authorised people approve this exact deployment, through a GitHub environment review or an issue any plan can use. The requester cannot approve their own request, a set number of approvals is needed, and the approval record it leaves is bound to the image digests and config hash, so gitops-commit refuses it for anything else.","inputs":[{"name":"environment","description":"The environment being deployed to, e.g. production. In mode environment, the job\'s environment whose reviews are read.","required":true},{"name":"app","description":"The application being deployed, as in gitops-commit\'s app input.","required":true},{"name":"mode","description":"Where approvals come from: issue (an issue whose comments /approve or /deny; any plan) or environment (the reviews of this run\'s environment).","required":false,"default":"issue"},{"name":"approvers","description":"Who may approve: GitHub users and org/team slugs, comma- or newline-separated. Team membership is checked through the API (the token needs to read org members). In mode environment an empty list accepts whoever GitHub let review.","required":false,"default":""},{"name":"image-approvers","description":"Users or org/team slugs of whom at least one must approve (the image side of the split). They also count as approvers.","required":false,"default":""},{"name":"config-approvers","description":"Users or org/team slugs of whom at least one must approve when the config hash changed since the last deploy. They also count as approvers.","required":false,"default":""},{"name":"min-approvals","description":"How many different people must approve.","required":false,"default":"1"},{"name":"allow-self-approval","description":"Let the requester, the actor and the source commit\'s author approve their own deployment.","required":false,"default":"false"},{"name":"image-ref","description":"The image reference(s) being deployed, each pinned by digest (registry/name@sha256:…); comma- or newline-separated.","required":true},{"name":"config-hash","description":"The config hash of the rendered manifests (sha256:<hex>, render-manifests\' config-hash output).","required":true},{"name":"previous-config-hash","description":"The config hash of the last deploy to this environment. When it equals config-hash, config approvers are not required; when empty, the config counts as changed.","required":false,"default":""},{"name":"diff-file","description":"A unified diff of the rendered config (render-manifests\' diff-file output), shown collapsed in the approval issue.","required":false,"default":""},{"name":"scan-record","description":"The scan record from scan-image; its verdict and counts are shown in the request. Its digest must be one of image-ref.","required":false,"default":""},{"name":"timeout-minutes","description":"Mode issue: stop waiting after this long with status timed-out.","required":false,"default":"60"},{"name":"poll-interval-seconds","description":"Mode issue: how often the issue\'s comments are read (at most two API calls a poll).","required":false,"default":"10"},{"name":"repository","description":"The owner/name repository the issue is opened in and the run belongs to.","required":false,"default":"${{ github.repository }}"},{"name":"run-id","description":"Mode environment: the workflow run whose reviews are read; this run when empty.","required":false,"default":""},{"name":"requester","description":"Who asks for the deployment; this run\'s triggering actor when empty.","required":false,"default":""},{"name":"source-author","description":"The GitHub login of the source commit\'s author, who cannot approve; read from the push or pull_request event when empty.","required":false,"default":""},{"name":"source-sha","description":"The source commit recorded in the approval record; this run\'s commit when empty.","required":false,"default":""},{"name":"record-file","description":"Where to write the approval record; a file in the runner\'s temp directory when empty.","required":false,"default":""},{"name":"token","description":"A token that can create and close issues, read comments and run approvals, and (for team approvers) read org team membership.","required":false,"default":"${{ github.token }}"}],"outputs":[{"name":"approved","description":"true when the policy was met, false otherwise."},{"name":"status","description":"approved, denied or timed-out."},{"name":"approvers","description":"The logins whose approvals counted, comma-separated."},{"name":"approval-record","description":"The path of the approval record (JSON, sealed with a sha256) for gitops-commit\'s approval-record input."},{"name":"request-url","description":"The approval issue\'s URL (mode issue) or the run\'s URL (mode environment)."}]},{"name":"build-image","title":"Shipgate build-image","description":"Build a container image with buildah (daemonless) or docker buildx, tag it from the git context (branch, pr-<n> from the PR head, semver, sha-<7>), push every tag, and output the digest the registry serves for all of them. Fails rather than output an empty or disagreeing digest.","inputs":[{"name":"image","description":"The repository to push to, without tag or digest, e.g. ghcr.io/acme/web.","required":true},{"name":"context","description":"The build context directory, relative to the workspace.","required":false,"default":"."},{"name":"file","description":"The Dockerfile or Containerfile, relative to the workspace; <context>/Dockerfile when empty.","required":false,"default":""},{"name":"tags","description":"Extra tag names (newline- or comma-separated), added to the ones from the git context: sha-<7>, the sanitised branch, pr-<n>, and 1.2.3, 1.2, 1, latest for a v1.2.3 tag.","required":false,"default":""},{"name":"build-args","description":"Build arguments, one NAME=value per line.","required":false,"default":""},{"name":"labels","description":"Image labels, one key=value per line; they add to or override the org.opencontainers.image.* labels.","required":false,"default":""},{"name":"target","description":"The build stage to stop at (a multi-stage Dockerfile\'s FROM … AS name).","required":false,"default":""},{"name":"platforms","description":"Target platforms as os/arch[/variant], newline- or comma-separated; several need builder docker.","required":false,"default":""},{"name":"push","description":"Push every tag to the registry and check that all of them serve the same digest.","required":false,"default":"true"},{"name":"builder","description":"Which builder to use: buildah, docker (buildx), or auto (docker when a Docker daemon answers, else buildah).","required":false,"default":"auto"},{"name":"registry-username","description":"User name for the registry in image; logged in for the build and push only.","required":false,"default":""},{"name":"registry-password","description":"Password or token for the registry; passed on stdin and masked, never written to a file that stays.","required":false,"default":""},{"name":"tls-verify","description":"Set to false to reach the registry over plain HTTP (a local or test registry).","required":false,"default":"true"}],"outputs":[{"name":"digest","description":"The manifest digest (sha256:…) the registry serves for every pushed tag; empty only when push is false."},{"name":"image-ref","description":"The image pinned by digest, image@sha256:…; the identity of this build for every later step. Empty only when push is false."},{"name":"image-id","description":"The local image ID (the config digest) the builder reported."},{"name":"tags","description":"The full references that were pushed (or built, when push is false), one per line."},{"name":"metadata","description":"JSON with tags, labels, digest, image-ref, builder, platforms, version and revision."}]},{"name":"deployment-report","title":"Shipgate deployment report","description":"Reads the deployment trail of an app from the GitOps repository\'s history and reports, per environment, the deploys and rollbacks of a window and the four DORA delivery metrics.","inputs":[{"name":"app","description":"The app whose deployments to report, as in the Shipgate-App trailer.","required":true},{"name":"environments","description":"The environments to report on, newline- or comma-separated, e.g. \\"staging, production\\".","required":true},{"name":"since","description":"The start of the window: a duration back from now (30d, 12h, 2w, 90m) or an ISO 8601 date or date-time (2026-10-01, 2026-10-01T08:00:00Z; a date alone is midnight UTC).","required":false,"default":"30d"},{"name":"until","description":"The end of the window (exclusive), an ISO 8601 date or date-time; now when empty.","required":false,"default":""},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true},{"name":"branch","description":"The branch of the GitOps repository to read.","required":false,"default":"main"},{"name":"token","description":"A token that can read the GitOps repository.","required":false,"default":"${{ github.token }}"},{"name":"report-file","description":"Where to write the JSON report; a file in the runner\'s temp directory when empty.","required":false,"default":""}],"outputs":[{"name":"report","description":"The path of the JSON report (per environment the history rows, the metrics and the deploys per day)."}]},{"name":"gitops-commit","title":"Shipgate gitops-commit","description":"Commit rendered Kubernetes YAML to the GitOps repository Argo CD or Flux watches, with the deployment trail as git trailers (image, source commit, scan verdict, config hash, approvers). Clones only what the change needs, lands concurrent pipelines\' deploys together (a lost push race queues the deploy for whichever writer pushes next), refuses to replace a newer deployment with an older one, and commits to production only with a matching approval.","inputs":[{"name":"repository","description":"The GitOps repository: owner/name on this GitHub server, an https or file URL, or a local path.","required":true},{"name":"branch","description":"The branch to commit to (a branch per environment, if you use that layout). Default: the repository\'s default branch. A branch that does not exist yet is created empty (an orphan), holding only this deployment.","required":false,"default":""},{"name":"token","description":"A token that can push to the repository (and open pull requests in mode pull-request). It reaches git only through the environment, never the URL, the command line or .git/config.","required":false,"default":"${{ github.token }}"},{"name":"app","description":"The application being deployed (letters, digits, \'.\', \'_\', \'-\').","required":true},{"name":"environment","description":"The environment being deployed to, e.g. staging or production.","required":true},{"name":"path","description":"The directory in the repository this (app, environment) owns. Default: apps/<app>/<environment>.","required":false,"default":""},{"name":"source-dir","description":"The rendered manifests (render-manifests\' output-dir); the path\'s content becomes exactly this directory\'s.","required":true},{"name":"image-ref","description":"The digest-pinned image reference(s) being deployed (registry/name@sha256:...), comma- or newline-separated.","required":true},{"name":"scan-record","description":"The scan record from scan-image; its verdict becomes the Shipgate-Scan trailer.","required":false,"default":""},{"name":"scan","description":"A Shipgate-Scan value to record as it is, e.g. promote\'s scan output (\\"pass; trivy 0.58.1; critical=0 high=2\\"); not together with scan-record.","required":false,"default":""},{"name":"approval-record","description":"The approval record from approval-gate; required when require-approval is true, and must approve these digests and this config hash.","required":false,"default":""},{"name":"require-approval","description":"Commit only with a matching approval record. Default: true for the environment production, false otherwise.","required":false,"default":""},{"name":"mode","description":"push (commit to the branch) or pull-request (push shipgate/<app>-<environment> and open or update a pull request).","required":false,"default":"push"},{"name":"prune","description":"Remove files from the path that are no longer rendered.","required":false,"default":"true"},{"name":"message","description":"The commit message; placeholders {app}, {environment}, {image}, {digest}, {short-digest}, {source}. The trailers are appended.","required":false,"default":"Deploy {app} to {environment}"},{"name":"max-attempts","description":"How many times to push when another push wins the race. After the first lost race the deploy is queued under refs/shipgate/queue/ and landed by whichever queued writer pushes next; looking at the queue while another writer lands it does not count.","required":false,"default":"10"},{"name":"queue-key","description":"A secret shared by every pipeline that deploys to this repository (e.g. secrets.SHIPGATE_QUEUE_KEY). It signs this pipeline\'s queued deploy and verifies the others\', so that only pipelines holding it land each other\'s deploys. Default: the token, which works when the pipelines share one token; with per-run tokens (a GitHub App\'s), set it, or each deploy lands on its own.","required":false,"default":""},{"name":"allow-downgrade","description":"Deploy even when the source commit is older than the one deployed (or was rolled back).","required":false,"default":"false"},{"name":"author-name","description":"Commit author and committer name.","required":false,"default":"github-actions[bot]"},{"name":"author-email","description":"Commit author and committer email.","required":false,"default":"41898282+github-actions[bot]@users.noreply.github.com"},{"name":"config-hash","description":"The config hash from render-manifests (sha256:...); recorded as a trailer and checked against the approval record.","required":false,"default":""},{"name":"source","description":"The source commit as owner/repo@sha (e.g. promote\'s source output). Default: this workflow\'s repository and commit.","required":false,"default":""},{"name":"source-time","description":"The source commit\'s committer time (ISO 8601), which orders deployments (e.g. promote\'s source-time output). Default: read from the checkout, else from the push event.","required":false,"default":""}],"outputs":[{"name":"commit-sha","description":"The deploy commit, or the branch tip when nothing changed or the deploy was refused as stale."},{"name":"changed","description":"true when a commit was pushed."},{"name":"pull-request-url","description":"The pull request opened or updated in mode pull-request; empty otherwise."},{"name":"attempts","description":"How many attempts it took: its own pushes, then its landing rounds once queued (looking at the queue while another writer lands it does not count); 0 when refused before pushing."}]},{"name":"promote","title":"Shipgate promote","description":"Reads what an environment runs now from the GitOps repository\'s history and hands that exact image (by digest, not a rebuild) to the next steps that deploy it to another environment. It refuses a deployment whose recorded scan verdict is not pass. It does not commit: a workflow promotes by chaining promote, render-manifests, approval-gate and gitops-commit.","inputs":[{"name":"app","description":"The app to promote, as in the Shipgate-App trailer.","required":true},{"name":"from-environment","description":"The environment whose current deployment is promoted.","required":true},{"name":"to-environment","description":"The environment it is promoted to; used to name the copied image and in the summary.","required":true},{"name":"to-image","description":"Copy the image by digest to this repository (registry/name, no tag or digest) and output the new reference; the digest is checked to be unchanged. Empty: promote the image where it is.","required":false,"default":""},{"name":"registry-username","description":"The user for the registries of the copy (source and destination); anonymous when empty.","required":false,"default":""},{"name":"registry-password","description":"The password or token for registry-username.","required":false,"default":""},{"name":"tls-verify","description":"Verify the registries\' TLS certificates; false only for a local test registry.","required":false,"default":"true"},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true},{"name":"branch","description":"The branch of the GitOps repository to read.","required":false,"default":"main"},{"name":"token","description":"A token that can read the GitOps repository.","required":false,"default":"${{ github.token }}"},{"name":"path","description":"The path of the from-environment in the GitOps repository; {app} and {environment} are replaced. Empty: the default layout of gitops-commit.","required":false,"default":""}],"outputs":[{"name":"image-ref","description":"The digest-pinned image reference(s) to deploy, one per line; the copy\'s when to-image is set."},{"name":"source","description":"The source commit (owner/repo@sha) of the promoted deployment."},{"name":"source-time","description":"The source commit\'s time (ISO 8601) as recorded for the promoted deployment; pass it to gitops-commit so deploys of the target environment stay ordered."},{"name":"scan-verdict","description":"The scan verdict recorded for the promoted deployment (always pass)."},{"name":"scan","description":"The whole Shipgate-Scan trailer of the promoted deployment (e.g. \\"pass; trivy 0.58.1; critical=0 high=2\\"); pass it to gitops-commit\'s scan input so the target environment\'s deploy records the verdict and can be promoted again."},{"name":"config-hash","description":"The config hash recorded for the promoted deployment in the from-environment."},{"name":"commit-sha","description":"Always empty; promote does not commit. gitops-commit\'s commit-sha is the promotion\'s commit."}]},{"name":"render-manifests","title":"Shipgate render-manifests","description":"Renders the Kubernetes YAML for one environment (kustomize, helm or plain YAML), pins images by digest, checks the result (no plaintext Secrets, no unpinned images, no duplicates, valid schemas) and writes one file per resource; optionally diffs it against a GitOps checkout.","inputs":[{"name":"source","description":"The manifests to render, relative to the workspace: a kustomize directory (with overlays/<environment>, or an overlay itself), a Helm chart, or a directory of plain YAML.","required":true},{"name":"environment","description":"The environment to render (e.g. dev, staging, production); picks the kustomize overlay.","required":true},{"name":"image-ref","description":"Digest-pinned images (repository@sha256:…), newline- or comma-separated. Each replaces the image of every container whose repository matches; `name=repository@sha256:…` replaces images of repository `name` instead. One that matches no container is an error.","required":false,"default":""},{"name":"renderer","description":"auto, kustomize, helm or plain. auto picks kustomize for a kustomization, helm for a Chart.yaml, else plain.","required":false,"default":"auto"},{"name":"values","description":"Helm values files, relative to the workspace, newline- or comma-separated; later files win. Without any, the chart\'s values-<environment>.yaml is used when it exists.","required":false,"default":""},{"name":"output-dir","description":"Where to write one file per resource. It must be new, empty, or hold only a previous render (*.yaml files); its old files are replaced. Default: $RUNNER_TEMP/shipgate/rendered/<environment>.","required":false,"default":""},{"name":"compare-to","description":"The environment\'s directory in a GitOps checkout. When set, the action reports whether the output differs from it, writes a unified diff and shows it in the job summary.","required":false,"default":""},{"name":"require-digests","description":"Fail when a container image has no digest. Default true for the production environment, else false.","required":false,"default":""},{"name":"namespace","description":"The release namespace for helm template (.Release.Namespace); kustomize overlays set their own.","required":false,"default":""}],"outputs":[{"name":"output-dir","description":"The absolute path of the directory holding the rendered files."},{"name":"files","description":"The file names in output-dir, as a JSON list, sorted."},{"name":"config-hash","description":"sha256:<hex> over the rendered YAML with image references reduced to repository names: unchanged by a new image digest, changed by any other change."},{"name":"image-refs","description":"Every distinct container image in the rendered manifests, as a JSON list, sorted."},{"name":"changed","description":"true when the output differs from compare-to, else false; empty without compare-to."},{"name":"diff-file","description":"The path of the unified diff against compare-to; empty without compare-to."}]},{"name":"rollback","title":"Shipgate rollback","description":"Restores an earlier deployment of an environment: writes that deployment\'s files back to the path as a new commit (never a force push) with Shipgate-Rollback-Of, Shipgate-Rollback-To and Shipgate-Reason trailers. The rollback sticks: a later deploy of the rolled-back source, or of anything older, is refused by gitops-commit; a newer source proceeds. The commit carries the restored deploy\'s Shipgate-Scan verdict, and a deploy that lands while the rollback runs makes it fail without pushing instead of being overwritten.","inputs":[{"name":"app","description":"The app to roll back, as in the Shipgate-App trailer.","required":true},{"name":"environment","description":"The environment to roll back.","required":true},{"name":"to","description":"\\"previous\\" (the newest deploy older than what runs now that was not itself rolled back) or the sha of a deploy commit to restore (a rollback commit\'s sha means the deploy it restored).","required":false,"default":"previous"},{"name":"reason","description":"Why; recorded in the Shipgate-Reason trailer.","required":true},{"name":"approval-record","description":"The approval record from approval-gate, required for protected environments as for any commit.","required":false,"default":""},{"name":"require-approval","description":"Refuse to commit without a valid approval record; empty means true for production only.","required":false,"default":""},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true},{"name":"branch","description":"The branch of the GitOps repository.","required":false,"default":"main"},{"name":"token","description":"A token that can push to the GitOps repository.","required":false,"default":"${{ github.token }}"},{"name":"path","description":"The path of the environment in the GitOps repository; {app} and {environment} are replaced. Empty: the default layout of gitops-commit.","required":false,"default":""}],"outputs":[{"name":"commit-sha","description":"The sha of the rollback commit."},{"name":"rolled-back-to","description":"The sha of the deploy commit whose files were restored."}]},{"name":"scan-image","title":"Shipgate scan-image","description":"Scan a digest-pinned image with Trivy or Grype (or evaluate an existing report), apply a severity policy with reasoned ignores, and leave a verdict bound to the digest, a SARIF log and a scan record that later steps can check.","inputs":[{"name":"image-ref","description":"The image, pinned by digest (registry/name@sha256:…). A tag-only reference is resolved to its digest through the registry, or refused when that is not possible.","required":true},{"name":"scanner","description":"Which scanner to run: trivy, grype, or auto (whichever is on PATH, Trivy first). Not used when report is given.","required":false,"default":"auto"},{"name":"report","description":"Path to an existing Trivy or Grype JSON report for image-ref, evaluated instead of running a scanner.","required":false,"default":""},{"name":"severity-threshold","description":"Fail on findings at or above this severity: critical, high, medium, low, negligible or unknown.","required":false,"default":"high"},{"name":"report-threshold","description":"Show findings at or above this severity in the job summary and SARIF.","required":false,"default":"low"},{"name":"ignore-unfixed","description":"Ignore findings that have no fixed version.","required":false,"default":"false"},{"name":"ignore-file","description":"Path to an ignore file: a YAML list of { id, package?, reason, expires? } (reason required, expires as YYYY-MM-DD) or plain .trivyignore lines (one id per line, optional exp:YYYY-MM-DD).","required":false,"default":""},{"name":"sarif-file","description":"Where to write the SARIF 2.1.0 log; a file in the runner\'s temp directory when empty.","required":false,"default":""},{"name":"fail-on-violation","description":"Fail the step on a fail verdict (after all outputs are set).","required":false,"default":"true"},{"name":"registry-username","description":"User name for the registry, to resolve a tag and for the scanner to pull the image.","required":false,"default":""},{"name":"registry-password","description":"Password or token for the registry; masked, and passed to tools only through their environment.","required":false,"default":""},{"name":"tls-verify","description":"Verify the registry\'s TLS certificate; false also allows plain HTTP registries.","required":false,"default":"true"}],"outputs":[{"name":"verdict","description":"pass or fail, after policy."},{"name":"counts","description":"Findings by severity after policy, as JSON: {\\"critical\\":0,\\"high\\":2,…}."},{"name":"sarif-file","description":"Path of the SARIF 2.1.0 log, for github/codeql-action/upload-sarif."},{"name":"scan-record","description":"Path of the scan record JSON (digest-pinned image, scanner, policy, counts, violations, ignored, verdict, sha256 of the raw report)."}]}]');
+const action_metadata_namespaceObject = /*#__PURE__*/JSON.parse('[{"name":"approval-gate","title":"Shipgate approval-gate","description":"Stop before production until enough authorised people approve this exact deployment, through a GitHub environment review or an issue any plan can use. The requester cannot approve their own request, a set number of approvals is needed, and the approval record it leaves is bound to the image digests and config hash, so gitops-commit refuses it for anything else.","inputs":[{"name":"environment","description":"The environment being deployed to, e.g. production. In mode environment, the job\'s environment whose reviews are read.","required":true},{"name":"app","description":"The application being deployed, as in gitops-commit\'s app input.","required":true},{"name":"mode","description":"Where approvals come from: issue (an issue whose comments /approve or /deny; any plan) or environment (the reviews of this run\'s environment).","required":false,"default":"issue"},{"name":"approvers","description":"Who may approve: GitHub users and org/team slugs, comma- or newline-separated. Team membership is checked through the API (the token needs to read org members). In mode environment an empty list accepts whoever GitHub let review.","required":false,"default":""},{"name":"image-approvers","description":"Users or org/team slugs of whom at least one must approve (the image side of the split). They also count as approvers.","required":false,"default":""},{"name":"config-approvers","description":"Users or org/team slugs of whom at least one must approve when the config hash changed since the last deploy. They also count as approvers.","required":false,"default":""},{"name":"min-approvals","description":"How many different people must approve. Default 1, or the policy\'s `min` (which this may only raise).","required":false},{"name":"allow-self-approval","description":"Let the requester, the actor and the source commit\'s author approve their own deployment. Default false; true is refused when the policy forbids it.","required":false},{"name":"image-ref","description":"The image reference(s) being deployed, each pinned by digest (registry/name@sha256:…); comma- or newline-separated.","required":true},{"name":"config-hash","description":"The config hash of the rendered manifests (sha256:<hex>, render-manifests\' config-hash output).","required":true},{"name":"previous-config-hash","description":"The config hash of the last deploy to this environment. When it equals config-hash, config approvers are not required; when empty, the config counts as changed.","required":false,"default":""},{"name":"diff-file","description":"A unified diff of the rendered config (render-manifests\' diff-file output), shown collapsed in the approval issue.","required":false,"default":""},{"name":"scan-record","description":"The scan record from scan-image; its verdict and counts are shown in the request. Its digest must be one of image-ref.","required":false,"default":""},{"name":"timeout-minutes","description":"Mode issue: stop waiting after this long with status timed-out.","required":false,"default":"60"},{"name":"poll-interval-seconds","description":"Mode issue: how often the issue\'s comments are read (at most two API calls a poll).","required":false,"default":"10"},{"name":"repository","description":"The owner/name repository the issue is opened in and the run belongs to.","required":false,"default":"${{ github.repository }}"},{"name":"run-id","description":"Mode environment: the workflow run whose reviews are read; this run when empty.","required":false,"default":""},{"name":"requester","description":"Who asks for the deployment; this run\'s triggering actor when empty.","required":false,"default":""},{"name":"source-author","description":"The GitHub login of the source commit\'s author, who cannot approve; read from the push or pull_request event when empty.","required":false,"default":""},{"name":"source-sha","description":"The source commit recorded in the approval record; this run\'s commit when empty.","required":false,"default":""},{"name":"record-file","description":"Where to write the approval record; a file in the runner\'s temp directory when empty.","required":false,"default":""},{"name":"token","description":"A token that can create and close issues, read comments and run approvals, and (for team approvers) read org team membership.","required":false,"default":"${{ github.token }}"},{"name":"policy-repository","description":"The GitOps repository (URL, path or owner/name) whose .shipgate/policy.yaml decides the approvers, min-approvals and self-approval for the deploy\'s path; the inputs may then only tighten it. Empty: the inputs alone decide (with a notice).","required":false},{"name":"policy-branch","description":"The branch of policy-repository to read the policy from (the one gitops-commit writes to). Default: its default branch.","required":false},{"name":"policy-token","description":"A token that can read policy-repository. Default: token.","required":false},{"name":"path","description":"The deploy\'s path in the GitOps repository, which decides its environment under the policy. Default: apps/<app>/<environment>.","required":false}],"outputs":[{"name":"approved","description":"true when the policy was met, false otherwise."},{"name":"status","description":"approved, denied or timed-out."},{"name":"approvers","description":"The logins whose approvals counted, comma-separated."},{"name":"approval-record","description":"The path of the approval record (JSON): a pointer to the GitHub evidence (issue and comment ids, or run id and environment) plus the digests and config hash requested, which gitops-commit re-reads and re-checks at commit."},{"name":"request-url","description":"The approval issue\'s URL (mode issue) or the run\'s URL (mode environment)."}]},{"name":"build-image","title":"Shipgate build-image","description":"Build a container image with buildah (daemonless) or docker buildx, tag it from the git context (branch, pr-<n> from the PR head, semver, sha-<7>), push every tag, and output the digest the registry serves for all of them. Fails rather than output an empty or disagreeing digest.","inputs":[{"name":"image","description":"The repository to push to, without tag or digest, e.g. ghcr.io/acme/web.","required":true},{"name":"context","description":"The build context directory, relative to the workspace.","required":false,"default":"."},{"name":"file","description":"The Dockerfile or Containerfile, relative to the workspace; <context>/Dockerfile when empty.","required":false,"default":""},{"name":"tags","description":"Extra tag names (newline- or comma-separated), added to the ones from the git context: sha-<7>, the sanitised branch, pr-<n>, and 1.2.3, 1.2, 1, latest for a v1.2.3 tag.","required":false,"default":""},{"name":"build-args","description":"Build arguments, one NAME=value per line.","required":false,"default":""},{"name":"labels","description":"Image labels, one key=value per line; they add to or override the org.opencontainers.image.* labels.","required":false,"default":""},{"name":"target","description":"The build stage to stop at (a multi-stage Dockerfile\'s FROM … AS name).","required":false,"default":""},{"name":"platforms","description":"Target platforms as os/arch[/variant], newline- or comma-separated; several need builder docker.","required":false,"default":""},{"name":"push","description":"Push every tag to the registry and check that all of them serve the same digest.","required":false,"default":"true"},{"name":"builder","description":"Which builder to use: buildah, docker (buildx), or auto (docker when a Docker daemon answers, else buildah).","required":false,"default":"auto"},{"name":"registry-username","description":"User name for the registry in image; logged in for the build and push only.","required":false,"default":""},{"name":"registry-password","description":"Password or token for the registry; passed on stdin and masked, never written to a file that stays.","required":false,"default":""},{"name":"tls-verify","description":"Set to false to reach the registry over plain HTTP (a local or test registry).","required":false,"default":"true"}],"outputs":[{"name":"digest","description":"The manifest digest (sha256:…) the registry serves for every pushed tag; empty only when push is false."},{"name":"image-ref","description":"The image pinned by digest, image@sha256:…; the identity of this build for every later step. Empty only when push is false."},{"name":"image-id","description":"The local image ID (the config digest) the builder reported."},{"name":"tags","description":"The full references that were pushed (or built, when push is false), one per line."},{"name":"metadata","description":"JSON with tags, labels, digest, image-ref, builder, platforms, version and revision."}]},{"name":"deployment-report","title":"Shipgate deployment report","description":"Reads the deployment trail of an app from the GitOps repository\'s history and reports, per environment, the deploys and rollbacks of a window and the four DORA delivery metrics.","inputs":[{"name":"app","description":"The app whose deployments to report, as in the Shipgate-App trailer.","required":true},{"name":"environments","description":"The environments to report on, newline- or comma-separated, e.g. \\"staging, production\\".","required":true},{"name":"since","description":"The start of the window: a duration back from now (30d, 12h, 2w, 90m) or an ISO 8601 date or date-time (2026-10-01, 2026-10-01T08:00:00Z; a date alone is midnight UTC).","required":false,"default":"30d"},{"name":"until","description":"The end of the window (exclusive), an ISO 8601 date or date-time; now when empty.","required":false,"default":""},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true},{"name":"branch","description":"The branch of the GitOps repository to read.","required":false,"default":"main"},{"name":"token","description":"A token that can read the GitOps repository.","required":false,"default":"${{ github.token }}"},{"name":"report-file","description":"Where to write the JSON report; a file in the runner\'s temp directory when empty.","required":false,"default":""}],"outputs":[{"name":"report","description":"The path of the JSON report (per environment the history rows, the metrics and the deploys per day)."}]},{"name":"gitops-commit","title":"Shipgate gitops-commit","description":"Commit rendered Kubernetes YAML to the GitOps repository Argo CD or Flux watches, with the deployment trail as git trailers (image, source commit, scan verdict, config hash, approvers). Clones only what the change needs, lands concurrent pipelines\' deploys together (a lost push race queues the deploy for whichever writer pushes next), refuses to replace a newer deployment with an older one, and commits to production only with a matching approval.","inputs":[{"name":"repository","description":"The GitOps repository: owner/name on this GitHub server, an https or file URL, or a local path.","required":true},{"name":"branch","description":"The branch to commit to (a branch per environment, if you use that layout). Default: the repository\'s default branch. A branch that does not exist yet is created empty (an orphan), holding only this deployment.","required":false,"default":""},{"name":"token","description":"A token that can push to the repository (and open pull requests in mode pull-request). It reaches git only through the environment, never the URL, the command line or .git/config.","required":false,"default":"${{ github.token }}"},{"name":"app","description":"The application being deployed (letters, digits, \'.\', \'_\', \'-\').","required":true},{"name":"environment","description":"The environment being deployed to, e.g. staging or production.","required":true},{"name":"path","description":"The directory in the repository this (app, environment) owns. Default: apps/<app>/<environment>.","required":false,"default":""},{"name":"source-dir","description":"The rendered manifests (render-manifests\' output-dir); the path\'s content becomes exactly this directory\'s.","required":true},{"name":"image-ref","description":"The digest-pinned image reference(s) being deployed (registry/name@sha256:...), comma- or newline-separated.","required":true},{"name":"scan-record","description":"The scan record from scan-image; its verdict becomes the Shipgate-Scan trailer.","required":false,"default":""},{"name":"scan","description":"A Shipgate-Scan value to record as it is, e.g. promote\'s scan output (\\"pass; trivy 0.58.1; critical=0 high=2\\"); not together with scan-record.","required":false,"default":""},{"name":"approval-record","description":"The approval record from approval-gate; required when require-approval is true, and must approve these digests and this config hash.","required":false,"default":""},{"name":"require-approval","description":"Commit only with a matching approval record. With a .shipgate/policy.yaml on the branch the policy decides and this may only tighten it (false against a policy that requires approval is an error); without one, default true for the environment production, false otherwise.","required":false,"default":""},{"name":"mode","description":"push (commit to the branch) or pull-request (push shipgate/<app>-<environment> and open or update a pull request).","required":false,"default":"push"},{"name":"prune","description":"Remove files from the path that are no longer rendered.","required":false,"default":"true"},{"name":"message","description":"The commit message; placeholders {app}, {environment}, {image}, {digest}, {short-digest}, {source}. The trailers are appended.","required":false,"default":"Deploy {app} to {environment}"},{"name":"max-attempts","description":"How many times to push when another push wins the race. After the first lost race the deploy is queued under refs/shipgate/queue/ and landed by whichever queued writer pushes next; looking at the queue while another writer lands it does not count.","required":false,"default":"10"},{"name":"queue-key","description":"A secret shared by every pipeline that deploys to this repository (e.g. secrets.SHIPGATE_QUEUE_KEY). It signs this pipeline\'s queued deploy and verifies the others\', so that only pipelines holding it land each other\'s deploys. Default: the token, which works when the pipelines share one token; with per-run tokens (a GitHub App\'s), set it, or each deploy lands on its own.","required":false,"default":""},{"name":"allow-downgrade","description":"Deploy even when the source commit is older than the one deployed (or was rolled back).","required":false,"default":"false"},{"name":"author-name","description":"Commit author and committer name.","required":false,"default":"github-actions[bot]"},{"name":"author-email","description":"Commit author and committer email.","required":false,"default":"41898282+github-actions[bot]@users.noreply.github.com"},{"name":"config-hash","description":"The config hash from render-manifests (sha256:...). With a GitOps policy the hash is computed from the files in source-dir, and this must equal it; without one it is recorded as given and checked against the approval record.","required":false,"default":""},{"name":"source","description":"The source commit as owner/repo@sha (e.g. promote\'s source output). Default: this workflow\'s repository and commit.","required":false,"default":""},{"name":"source-time","description":"The source commit\'s committer time (ISO 8601), which orders deployments (e.g. promote\'s source-time output). Default: read from the checkout, else from the push event.","required":false,"default":""},{"name":"github-token","description":"Reads the approval evidence (the request issue\'s comments, the run\'s environment reviews) when the GitOps policy requires approval. Its own user never counts as an approver.","required":false,"default":"${{ github.token }}"},{"name":"break-glass-reason","description":"Why this deploy goes out during a freeze window of the GitOps policy; needs an approval by a break-glass approver, and is recorded in a Shipgate-Break-Glass trailer.","required":false}],"outputs":[{"name":"commit-sha","description":"The deploy commit, or the branch tip when nothing changed or the deploy was refused as stale."},{"name":"changed","description":"true when a commit was pushed."},{"name":"pull-request-url","description":"The pull request opened or updated in mode pull-request; empty otherwise."},{"name":"attempts","description":"How many attempts it took: its own pushes, then its landing rounds once queued (looking at the queue while another writer lands it does not count); 0 when refused before pushing."}]},{"name":"promote","title":"Shipgate promote","description":"Reads what an environment runs now from the GitOps repository\'s history and hands that exact image (by digest, not a rebuild) to the next steps that deploy it to another environment. It refuses a deployment whose recorded scan verdict is not pass. It does not commit: a workflow promotes by chaining promote, render-manifests, approval-gate and gitops-commit.","inputs":[{"name":"app","description":"The app to promote, as in the Shipgate-App trailer.","required":true},{"name":"from-environment","description":"The environment whose current deployment is promoted.","required":true},{"name":"to-environment","description":"The environment it is promoted to; used to name the copied image and in the summary.","required":true},{"name":"to-image","description":"Copy the image by digest to this repository (registry/name, no tag or digest) and output the new reference; the digest is checked to be unchanged. Empty: promote the image where it is.","required":false,"default":""},{"name":"registry-username","description":"The user for the registries of the copy (source and destination); anonymous when empty.","required":false,"default":""},{"name":"registry-password","description":"The password or token for registry-username.","required":false,"default":""},{"name":"tls-verify","description":"Verify the registries\' TLS certificates; false only for a local test registry.","required":false,"default":"true"},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true},{"name":"branch","description":"The branch of the GitOps repository to read.","required":false,"default":"main"},{"name":"token","description":"A token that can read the GitOps repository.","required":false,"default":"${{ github.token }}"},{"name":"path","description":"The path of the from-environment in the GitOps repository; {app} and {environment} are replaced. Empty: the default layout of gitops-commit.","required":false,"default":""}],"outputs":[{"name":"image-ref","description":"The digest-pinned image reference(s) to deploy, one per line; the copy\'s when to-image is set."},{"name":"source","description":"The source commit (owner/repo@sha) of the promoted deployment."},{"name":"source-time","description":"The source commit\'s time (ISO 8601) as recorded for the promoted deployment; pass it to gitops-commit so deploys of the target environment stay ordered."},{"name":"scan-verdict","description":"The scan verdict recorded for the promoted deployment (always pass)."},{"name":"scan","description":"The whole Shipgate-Scan trailer of the promoted deployment (e.g. \\"pass; trivy 0.58.1; critical=0 high=2\\"); pass it to gitops-commit\'s scan input so the target environment\'s deploy records the verdict and can be promoted again."},{"name":"config-hash","description":"The config hash recorded for the promoted deployment in the from-environment."},{"name":"commit-sha","description":"Always empty; promote does not commit. gitops-commit\'s commit-sha is the promotion\'s commit."}]},{"name":"render-manifests","title":"Shipgate render-manifests","description":"Renders the Kubernetes YAML for one environment (kustomize, helm or plain YAML), pins images by digest, checks the result (no plaintext Secrets, no unpinned images, no duplicates, valid schemas) and writes one file per resource; optionally diffs it against a GitOps checkout.","inputs":[{"name":"source","description":"The manifests to render, relative to the workspace: a kustomize directory (with overlays/<environment>, or an overlay itself), a Helm chart, or a directory of plain YAML.","required":true},{"name":"environment","description":"The environment to render (e.g. dev, staging, production); picks the kustomize overlay.","required":true},{"name":"image-ref","description":"Digest-pinned images (repository@sha256:…), newline- or comma-separated. Each replaces the image of every container whose repository matches; `name=repository@sha256:…` replaces images of repository `name` instead. One that matches no container is an error.","required":false,"default":""},{"name":"renderer","description":"auto, kustomize, helm or plain. auto picks kustomize for a kustomization, helm for a Chart.yaml, else plain.","required":false,"default":"auto"},{"name":"values","description":"Helm values files, relative to the workspace, newline- or comma-separated; later files win. Without any, the chart\'s values-<environment>.yaml is used when it exists.","required":false,"default":""},{"name":"output-dir","description":"Where to write one file per resource. It must be new, empty, or hold only a previous render (*.yaml files); its old files are replaced. Default: $RUNNER_TEMP/shipgate/rendered/<environment>.","required":false,"default":""},{"name":"compare-to","description":"The environment\'s directory in a GitOps checkout. When set, the action reports whether the output differs from it, writes a unified diff and shows it in the job summary.","required":false,"default":""},{"name":"require-digests","description":"Fail when a container image has no digest. Default true for the production environment, else false.","required":false,"default":""},{"name":"namespace","description":"The release namespace for helm template (.Release.Namespace); kustomize overlays set their own.","required":false,"default":""}],"outputs":[{"name":"output-dir","description":"The absolute path of the directory holding the rendered files."},{"name":"files","description":"The file names in output-dir, as a JSON list, sorted."},{"name":"config-hash","description":"sha256:<hex> over the rendered YAML with image references reduced to repository names: unchanged by a new image digest, changed by any other change."},{"name":"image-refs","description":"Every distinct container image in the rendered manifests, as a JSON list, sorted."},{"name":"changed","description":"true when the output differs from compare-to, else false; empty without compare-to."},{"name":"diff-file","description":"The path of the unified diff against compare-to; empty without compare-to."}]},{"name":"rollback","title":"Shipgate rollback","description":"Restores an earlier deployment of an environment: writes that deployment\'s files back to the path as a new commit (never a force push) with Shipgate-Rollback-Of, Shipgate-Rollback-To and Shipgate-Reason trailers. The rollback sticks: a later deploy of the rolled-back source, or of anything older, is refused by gitops-commit; a newer source proceeds. The commit carries the restored deploy\'s Shipgate-Scan verdict, and a deploy that lands while the rollback runs makes it fail without pushing instead of being overwritten.","inputs":[{"name":"app","description":"The app to roll back, as in the Shipgate-App trailer.","required":true},{"name":"environment","description":"The environment to roll back.","required":true},{"name":"to","description":"\\"previous\\" (the newest deploy older than what runs now that was not itself rolled back) or the sha of a deploy commit to restore (a rollback commit\'s sha means the deploy it restored).","required":false,"default":"previous"},{"name":"reason","description":"Why; recorded in the Shipgate-Reason trailer.","required":true},{"name":"approval-record","description":"The approval record from approval-gate, required for protected environments as for any commit.","required":false,"default":""},{"name":"require-approval","description":"Refuse to commit without a valid approval record; empty means true for production only. With a .shipgate/policy.yaml on the branch the policy decides, and this may only tighten it.","required":false,"default":""},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true},{"name":"branch","description":"The branch of the GitOps repository.","required":false,"default":"main"},{"name":"token","description":"A token that can push to the GitOps repository.","required":false,"default":"${{ github.token }}"},{"name":"path","description":"The path of the environment in the GitOps repository; {app} and {environment} are replaced. Empty: the default layout of gitops-commit.","required":false,"default":""},{"name":"github-token","description":"Reads the approval evidence (the request issue\'s comments, the run\'s environment reviews) when the GitOps policy requires approval. Its own user never counts as an approver.","required":false,"default":"${{ github.token }}"},{"name":"break-glass-reason","description":"Why this deploy goes out during a freeze window of the GitOps policy; needs an approval by a break-glass approver, and is recorded in a Shipgate-Break-Glass trailer.","required":false}],"outputs":[{"name":"commit-sha","description":"The sha of the rollback commit."},{"name":"rolled-back-to","description":"The sha of the deploy commit whose files were restored."}]},{"name":"scan-image","title":"Shipgate scan-image","description":"Scan a digest-pinned image with Trivy or Grype (or evaluate an existing report), apply a severity policy with reasoned ignores, and leave a verdict bound to the digest, a SARIF log and a scan record that later steps can check.","inputs":[{"name":"image-ref","description":"The image, pinned by digest (registry/name@sha256:…). A tag-only reference is resolved to its digest through the registry, or refused when that is not possible.","required":true},{"name":"scanner","description":"Which scanner to run: trivy, grype, or auto (whichever is on PATH, Trivy first). Not used when report is given.","required":false,"default":"auto"},{"name":"report","description":"Path to an existing Trivy or Grype JSON report for image-ref, evaluated instead of running a scanner.","required":false,"default":""},{"name":"severity-threshold","description":"Fail on findings at or above this severity: critical, high, medium, low, negligible or unknown.","required":false,"default":"high"},{"name":"report-threshold","description":"Show findings at or above this severity in the job summary and SARIF.","required":false,"default":"low"},{"name":"ignore-unfixed","description":"Ignore findings that have no fixed version.","required":false,"default":"false"},{"name":"ignore-file","description":"Path to an ignore file: a YAML list of { id, package?, reason, expires? } (reason required, expires as YYYY-MM-DD) or plain .trivyignore lines (one id per line, optional exp:YYYY-MM-DD).","required":false,"default":""},{"name":"sarif-file","description":"Where to write the SARIF 2.1.0 log; a file in the runner\'s temp directory when empty.","required":false,"default":""},{"name":"allow-unbound-report","description":"Accept a report that names no image digest (e.g. a filesystem scan); its verdict is then recorded as unbound, which environments whose policy requires a bound pass refuse.","required":false,"default":"false"},{"name":"fail-on-violation","description":"Fail the step on a fail verdict (after all outputs are set).","required":false,"default":"true"},{"name":"registry-username","description":"User name for the registry, to resolve a tag and for the scanner to pull the image.","required":false,"default":""},{"name":"registry-password","description":"Password or token for the registry; masked, and passed to tools only through their environment.","required":false,"default":""},{"name":"tls-verify","description":"Verify the registry\'s TLS certificate; false also allows plain HTTP registries.","required":false,"default":"true"}],"outputs":[{"name":"verdict","description":"pass or fail, after policy."},{"name":"counts","description":"Findings by severity after policy, as JSON: {\\"critical\\":0,\\"high\\":2,…}."},{"name":"sarif-file","description":"Path of the SARIF 2.1.0 log, for github/codeql-action/upload-sarif."},{"name":"scan-record","description":"Path of the scan record JSON (digest-pinned image, scanner, policy, counts, violations, ignored, verdict, sha256 of the raw report)."}]}]');
 ;// CONCATENATED MODULE: ./packages/cli/src/actions.ts
 /**
  * The actions this CLI can run, one line each, loaded on first use so `--help` stays fast.
@@ -58,13 +58,13 @@ const action_metadata_namespaceObject = /*#__PURE__*/JSON.parse('[{"name":"appro
  * `npm run docs`); test/cli checks that every action with a src/main.ts is listed here.
  */
 const actionLoaders = {
-    'approval-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960)),
+    'approval-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(220), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960)),
     'build-image': () => Promise.all(/* import() */[__nccwpck_require__.e(530), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3319)),
-    'deployment-report': () => Promise.all(/* import() */[__nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(884), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1287)),
-    'gitops-commit': () => Promise.all(/* import() */[__nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(884), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9585)),
-    promote: () => Promise.all(/* import() */[__nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(884), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7259)),
-    'render-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(530), __nccwpck_require__.e(172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4172)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(884), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7721)),
+    'deployment-report': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(220), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1287)),
+    'gitops-commit': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(220), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9585)),
+    promote: () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(220), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7259)),
+    'render-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(530), __nccwpck_require__.e(759), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6964)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(220), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7721)),
     'scan-image': () => Promise.all(/* import() */[__nccwpck_require__.e(530), __nccwpck_require__.e(992), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1090)),
 };
 
@@ -385,7 +385,7 @@ async function runCli(argv, io, catalog = defaultCatalog) {
 
 /***/ }),
 
-/***/ 4351:
+/***/ 6713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -393,9 +393,12 @@ async function runCli(argv, io, catalog = defaultCatalog) {
 __nccwpck_require__.d(__webpack_exports__, {
   Qd: () => (/* reexport */ CommandError),
   j1: () => (/* reexport */ ConfigurationError),
+  OS: () => (/* reexport */ GitHubApiError),
+  jh: () => (/* reexport */ GitHubClient),
   i_: () => (/* reexport */ InputReader),
   Yu: () => (/* reexport */ ShipgateError),
   BD: () => (/* reexport */ Summary),
+  Mf: () => (/* reexport */ abortableSleep),
   EY: () => (/* reexport */ backoffDelay),
   oq: () => (/* reexport */ basicAuthForms),
   zi: () => (/* reexport */ cliInputVariable),
@@ -413,6 +416,22 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: SecretMasker, createExec, createMemoryRuntime, formatOutput, isUserError, readGitHubContext, splitList
+
+;// CONCATENATED MODULE: ./packages/core/src/abortable-sleep.ts
+/** Waits `ms`, or less when `signal` aborts first; never rejects, so callers check `signal.aborted`. */
+function abortableSleep(ms, signal) {
+    if (signal?.aborted || ms <= 0)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -597,6 +616,222 @@ async function isOnPath(tool, env = process.env) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `operation` until it succeeds, an error is not retryable, or attempts run out; the last
+ * error is rethrown as it was. Only wrap idempotent operations.
+ */
+async function retry(operation, options) {
+    const { attempts, isRetryable = () => true, sleep: wait = sleep, random = Math.random } = options;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (attempt >= attempts || !isRetryable(error, attempt))
+                throw error;
+            const backoff = backoffDelay(attempt, options, random);
+            const requested = options.requestedDelayMs?.(error);
+            const delayMs = requested !== undefined ? Math.max(requested, backoff) : backoff;
+            options.onRetry?.({ attempt, delayMs, error });
+            if (delayMs > 0)
+                await wait(delayMs);
+        }
+    }
+}
+/** Jittered exponential backoff below a ceiling of min(max, base * factor^(attempt-1)); see `jitter`. */
+function backoffDelay(attempt, options, random = Math.random) {
+    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (options.factor ?? 2) ** (attempt - 1));
+    const floor = options.jitter === 'equal' ? ceiling / 2 : 0;
+    return Math.round(floor + (ceiling - floor) * random());
+}
+/** Parses an HTTP `Retry-After` header (seconds or HTTP date) into milliseconds from `now`. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** HTTP statuses worth another attempt: timeouts, rate limits and server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runtime.ts
+function runtime_formatOutput(value) {
+    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+/** A logger that drops everything; for package code called where nobody listens. */
+const silentLogger = {
+    debug() { },
+    info() { },
+    notice() { },
+    warning() { },
+    error() { },
+    group: (_name, fn) => fn(),
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/github-client.ts
+
+
+
+
+/** A GitHub REST call that failed; names the call so a log reader knows which one. */
+class GitHubApiError extends ShipgateError {
+    name = 'GitHubApiError';
+    status;
+    /** `GET /repos/acme/web/issues/1/comments` (no host, no query, never a token). */
+    call;
+    /** A wait the server asked for (retry-after, rate-limit reset), in ms. */
+    requestedDelayMs;
+    rateLimited;
+    constructor(call, detail, fields = {}) {
+        super(`GitHub API call ${call} failed: ${detail}`, { cause: fields.cause });
+        this.call = call;
+        this.status = fields.status;
+        this.requestedDelayMs = fields.requestedDelayMs;
+        this.rateLimited = fields.rateLimited ?? false;
+    }
+}
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
+/**
+ * The one GitHub REST client of Shipgate (approval-gate, gitops-commit's evidence re-read). A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
+ * timeouts are retried for idempotent methods only (a POST that reached GitHub may have
+ * happened); rate limits (429, or 403 with no remaining quota) are retried for every method,
+ * since GitHub refused them before doing anything, waiting as long as `retry-after` or
+ * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
+ */
+class GitHubClient {
+    baseUrl;
+    #options;
+    #fetch;
+    #now;
+    constructor(options) {
+        this.#options = options;
+        const env = options.env ?? process.env;
+        this.baseUrl = (options.baseUrl ?? (env.GITHUB_API_URL || 'https://api.github.com')).replace(/\/+$/, '');
+        this.#fetch = options.fetch ?? fetch;
+        this.#now = options.now ?? Date.now;
+    }
+    /** `route` is `METHOD /path/{param}`, as in GitHub's docs. */
+    async request(route, options = {}) {
+        const [method = 'GET', template = '/'] = route.split(' ');
+        const path = template.replace(/\{(\w+)\}/g, (_match, name) => {
+            const value = options.params?.[name];
+            if (value === undefined)
+                throw new Error(`Route ${route} needs the parameter "${name}".`);
+            return encodeURIComponent(String(value));
+        });
+        const call = `${method} ${path}`;
+        const url = new URL(`${this.baseUrl}${path}`);
+        for (const [key, value] of Object.entries(options.query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(key, String(value));
+        }
+        const log = this.#options.log ?? silentLogger;
+        const maxWait = this.#options.maxRateLimitWaitMs ?? 15 * 60_000;
+        return retry(() => this.#once(method, url, call, options.body, options.signal), {
+            attempts: this.#options.attempts ?? 5,
+            baseDelayMs: this.#options.baseDelayMs ?? 1_000,
+            maxDelayMs: this.#options.maxDelayMs ?? 30_000,
+            sleep: this.#options.sleep ?? ((ms) => abortableSleep(ms, options.signal)),
+            isRetryable: (error) => {
+                if (options.signal?.aborted)
+                    return false;
+                if (!(error instanceof GitHubApiError))
+                    return false;
+                if (error.rateLimited)
+                    return (error.requestedDelayMs ?? 0) <= maxWait;
+                if (error.status === undefined)
+                    return IDEMPOTENT.has(method) || isConnectionRefused(error.cause);
+                return IDEMPOTENT.has(method) && isRetryableStatus(error.status);
+            },
+            requestedDelayMs: (error) => (error instanceof GitHubApiError ? error.requestedDelayMs : undefined),
+            onRetry: ({ attempt, delayMs, error }) => log.warning(`${error.message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
+        });
+    }
+    /**
+     * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
+     * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
+     * that read only the first pages could miss a denial.
+     */
+    async paginate(route, options = {}) {
+        const maxPages = options.maxPages ?? 100;
+        const items = [];
+        let page = 1;
+        for (;;) {
+            const { data, headers } = await this.request(route, {
+                ...options,
+                query: { ...options.query, per_page: 100, page },
+            });
+            items.push(...data);
+            if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? ''))
+                return items;
+            if (page >= maxPages) {
+                throw new GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
+            }
+            page += 1;
+        }
+    }
+    async #once(method, url, call, body, signal) {
+        let response;
+        try {
+            response = await this.#fetch(url, {
+                method,
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    authorization: `Bearer ${this.#options.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    'user-agent': 'shipgate-approval-gate',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal,
+            });
+        }
+        catch (error) {
+            const reason = error.cause?.code ?? error.message;
+            throw new GitHubApiError(call, `could not reach ${url.origin} (${reason})`, { cause: error });
+        }
+        const text = await response.text();
+        let data;
+        try {
+            data = text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            data = text;
+        }
+        if (response.ok)
+            return { status: response.status, data: data, headers: response.headers };
+        const message = data && typeof data === 'object' && typeof data.message === 'string'
+            ? data.message
+            : response.statusText;
+        const remaining = response.headers.get('x-ratelimit-remaining');
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.#now());
+        const rateLimited = response.status === 429 ||
+            (response.status === 403 && (remaining === '0' || retryAfter !== undefined || /rate limit/i.test(message)));
+        let requestedDelayMs = retryAfter;
+        if (rateLimited && requestedDelayMs === undefined && remaining === '0') {
+            const reset = Number(response.headers.get('x-ratelimit-reset'));
+            if (Number.isFinite(reset) && reset > 0)
+                requestedDelayMs = Math.max(0, reset * 1000 - this.#now()) + 1_000;
+        }
+        if (rateLimited && requestedDelayMs === undefined)
+            requestedDelayMs = 60_000;
+        const detail = rateLimited
+            ? `${response.status} rate limited (${message}), resets in ${Math.ceil((requestedDelayMs ?? 0) / 1000)}s`
+            : `${response.status} ${message}`;
+        throw new GitHubApiError(call, detail, { status: response.status, requestedDelayMs, rateLimited });
+    }
+}
+function isConnectionRefused(cause) {
+    return cause?.cause?.code === 'ECONNREFUSED';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
 // Exactly the spellings @actions/core's getBooleanInput accepts (YAML 1.2 core schema).
@@ -685,51 +920,6 @@ function formatChoices(values) {
     return quoted.length <= 2 ? quoted.join(' or ') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/retry.ts
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Runs `operation` until it succeeds, an error is not retryable, or attempts run out; the last
- * error is rethrown as it was. Only wrap idempotent operations.
- */
-async function retry(operation, options) {
-    const { attempts, isRetryable = () => true, sleep: wait = sleep, random = Math.random } = options;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            if (attempt >= attempts || !isRetryable(error, attempt))
-                throw error;
-            const backoff = backoffDelay(attempt, options, random);
-            const requested = options.requestedDelayMs?.(error);
-            const delayMs = requested !== undefined ? Math.max(requested, backoff) : backoff;
-            options.onRetry?.({ attempt, delayMs, error });
-            if (delayMs > 0)
-                await wait(delayMs);
-        }
-    }
-}
-/** Jittered exponential backoff below a ceiling of min(max, base * factor^(attempt-1)); see `jitter`. */
-function backoffDelay(attempt, options, random = Math.random) {
-    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (options.factor ?? 2) ** (attempt - 1));
-    const floor = options.jitter === 'equal' ? ceiling / 2 : 0;
-    return Math.round(floor + (ceiling - floor) * random());
-}
-/** Parses an HTTP `Retry-After` header (seconds or HTTP date) into milliseconds from `now`. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** HTTP statuses worth another attempt: timeouts, rate limits and server errors. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
 
 /**
@@ -752,20 +942,6 @@ async function runAction(main, runtime) {
         return 1;
     }
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/runtime.ts
-function runtime_formatOutput(value) {
-    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-/** A logger that drops everything; for package code called where nobody listens. */
-const silentLogger = {
-    debug() { },
-    info() { },
-    notice() { },
-    warning() { },
-    error() { },
-    group: (_name, fn) => fn(),
-};
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -1003,6 +1179,8 @@ function escapeHtml(value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 
@@ -3710,8 +3888,8 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.jh = identity.isMap;
+exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
@@ -3721,11 +3899,11 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
