@@ -8,7 +8,13 @@ import {
   refuseSecretsInCommittedInputs,
   Summary,
 } from '@shipgate/core';
-import { type DeployOptions, deployToGitOps, maskToken, resolveSourceTime } from '@shipgate/gitops';
+import {
+  type DeployOptions,
+  deployToGitOps,
+  evidenceAccessFromContext,
+  maskToken,
+  resolveSourceTime,
+} from '@shipgate/gitops';
 import { readScanRecord } from '@shipgate/scan';
 
 /** Inputs written into the commit (message, trailers, author, path). */
@@ -25,6 +31,7 @@ const COMMITTED_INPUTS = [
   'source-time',
   'config-hash',
   'branch',
+  'break-glass-reason',
 ] as const;
 
 const CONFIG_HASH = /^sha256:[0-9a-f]{64}$/;
@@ -60,6 +67,9 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
       payload: context.payload,
     }));
   const requireApproval = inputs.optionalBoolean('require-approval');
+  const githubToken = inputs.optional('github-token');
+  if (githubToken) runtime.setSecret(githubToken);
+  const breakGlassReason = inputs.optional('break-glass-reason');
 
   return {
     exec: runtime.exec,
@@ -77,6 +87,8 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
     scan: inputs.optional('scan'),
     approvalRecord: approvalRecordPath ? await readApprovalRecord(approvalRecordPath) : undefined,
     ...(requireApproval !== undefined ? { requireApproval } : {}),
+    evidence: evidenceAccessFromContext(githubToken, context),
+    ...(breakGlassReason ? { breakGlassReason } : {}),
     mode: inputs.enum('mode', ['push', 'pull-request'] as const, 'push'),
     prune: inputs.boolean('prune', true),
     allowEmpty: inputs.boolean('allow-empty', false),

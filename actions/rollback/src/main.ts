@@ -1,14 +1,24 @@
 import { readApprovalRecord } from '@shipgate/approvals';
 import { InputReader, type Runtime, recordFileInput, refuseSecretsInCommittedInputs, Summary } from '@shipgate/core';
-import { rollback } from '@shipgate/gitops';
+import { evidenceAccessFromContext, rollback } from '@shipgate/gitops';
 
 export async function run(runtime: Runtime): Promise<void> {
   const inputs = new InputReader(runtime);
   const token = inputs.optional('token');
   runtime.setSecret(token);
   // The reason and the names go into the rollback commit.
-  refuseSecretsInCommittedInputs(runtime.masker, runtime, ['reason', 'app', 'environment', 'to', 'path', 'branch']);
+  refuseSecretsInCommittedInputs(runtime.masker, runtime, [
+    'reason',
+    'break-glass-reason',
+    'app',
+    'environment',
+    'to',
+    'path',
+    'branch',
+  ]);
   const approvalRecordPath = await recordFileInput(runtime, 'approval-record');
+  const githubToken = inputs.optional('github-token');
+  if (githubToken) runtime.setSecret(githubToken);
   const settings = {
     app: inputs.required('app'),
     environment: inputs.required('environment'),
@@ -16,6 +26,8 @@ export async function run(runtime: Runtime): Promise<void> {
     reason: inputs.required('reason'),
     approvalRecord: approvalRecordPath ? await readApprovalRecord(approvalRecordPath) : undefined,
     requireApproval: inputs.optionalBoolean('require-approval'),
+    evidence: evidenceAccessFromContext(githubToken, runtime.context),
+    breakGlassReason: inputs.optional('break-glass-reason'),
     repository: inputs.required('repository'),
     branch: inputs.branch('branch', 'main'),
     token,

@@ -1,3 +1,4 @@
+export { abortableSleep } from './abortable-sleep';
 export { type GitHubContext, readGitHubContext } from './context';
 export {
   CommandError,
@@ -18,6 +19,7 @@ export {
   isOnPath,
   TOOL_ENVIRONMENTS,
 } from './exec';
+export * from './github-client';
 export { MAX_RECORD_FILE_BYTES, MAX_REPORT_FILE_BYTES, recordFileInput, requireFileSizeWithin } from './input-files';
 export { InputReader, requireBranchName, splitList } from './inputs';
 export { backoffDelay, isRetryableStatus, parseRetryAfter, type RetryOptions, retry, sleep } from './retry';

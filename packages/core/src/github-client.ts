@@ -1,5 +1,7 @@
-import { isRetryableStatus, type Logger, parseRetryAfter, retry, ShipgateError, silentLogger } from '@shipgate/core';
-import { abortableSleep } from './sleep';
+import { abortableSleep } from './abortable-sleep';
+import { ShipgateError } from './errors';
+import { isRetryableStatus, parseRetryAfter, retry } from './retry';
+import { type Logger, silentLogger } from './runtime';
 
 /** A GitHub REST call that failed; names the call so a log reader knows which one. */
 export class GitHubApiError extends ShipgateError {
@@ -60,7 +62,7 @@ export interface GitHubResponse<T> {
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
+ * The one GitHub REST client of Shipgate (approval-gate, gitops-commit's evidence re-read). A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
  * timeouts are retried for idempotent methods only (a POST that reached GitHub may have
  * happened); rate limits (429, or 403 with no remaining quota) are retried for every method,
  * since GitHub refused them before doing anything, waiting as long as `retry-after` or
@@ -111,6 +113,29 @@ export class GitHubClient {
       onRetry: ({ attempt, delayMs, error }) =>
         log.warning(`${(error as Error).message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
     });
+  }
+
+  /**
+   * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
+   * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
+   * that read only the first pages could miss a denial.
+   */
+  async paginate<T>(route: string, options: RequestOptions & { maxPages?: number } = {}): Promise<T[]> {
+    const maxPages = options.maxPages ?? 100;
+    const items: T[] = [];
+    let page = 1;
+    for (;;) {
+      const { data, headers } = await this.request<T[]>(route, {
+        ...options,
+        query: { ...options.query, per_page: 100, page },
+      });
+      items.push(...data);
+      if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? '')) return items;
+      if (page >= maxPages) {
+        throw new GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
+      }
+      page += 1;
+    }
   }
 
   async #once<T>(
