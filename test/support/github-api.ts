@@ -41,6 +41,8 @@ const OPERATIONS: Operation[] = [
   ['POST', '/repos/{owner}/{repo}/deployments', 'repos/create-deployment'],
   ['POST', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses', 'repos/create-deployment-status'],
   ['POST', '/repos/{owner}/{repo}/issues', 'issues/create'],
+  // Not in the shared subset table; verify-deployments re-reads the request issue an approval answered.
+  ['GET', '/repos/{owner}/{repo}/issues/{issue_number}', 'issues/get'],
   ['GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments', 'issues/list-comments'],
   ['POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', 'issues/create-comment'],
   ['PATCH', '/repos/{owner}/{repo}/issues/{issue_number}', 'issues/update'],
@@ -704,6 +706,10 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
         body: issueBody(issue),
         headers: { location: `${baseUrl}/repos/${issue.owner}/${issue.repo}/issues/${issue.number}` },
       };
+    },
+    'issues/get': (params) => {
+      const issue = state.findIssue(params.owner as string, params.repo as string, Number(params.issue_number));
+      return issue ? { status: 200, body: issueBody(issue) } : notFound();
     },
     'issues/list-comments': (params, query) => {
       const issue = state.findIssue(params.owner as string, params.repo as string, Number(params.issue_number));

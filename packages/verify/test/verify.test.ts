@@ -1,0 +1,343 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GitHubClient } from '@shipgate/approvals';
+import { createMemoryRuntime } from '@shipgate/core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { type GitServer, startGitServer } from '../../../test/support/git-server';
+import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
+import { GitHubEvidenceChecker, parseRange, type VerifyReport, verifyDeployments } from '../src';
+import { deployMessage, History, image, POLICY, rendered, sshKey } from './history';
+
+let server: GitServer;
+let api: GitHubApi;
+let repoCount = 0;
+const histories: History[] = [];
+
+beforeAll(async () => {
+  server = await startGitServer();
+});
+afterAll(async () => {
+  for (const history of histories) await history.remove();
+  await server.stop();
+});
+beforeEach(async () => {
+  api = await startGitHubApi();
+});
+afterEach(async () => {
+  await api.stop();
+});
+
+async function history(files: Record<string, string> = { '.shipgate/policy.yaml': POLICY }): Promise<History> {
+  const created = await History.create(server, `gitops-${++repoCount}`, files);
+  histories.push(created);
+  return created;
+}
+
+/** A real issue-mode approval in acme/web: the request names the image and hash, approvers answer. */
+function approve(imageRef: string, configHash: string, approvers: string[], requester = 'carol'): string[] {
+  const issue = api.state.addIssue({
+    owner: 'acme',
+    repo: 'web',
+    title: 'Deploy web to production',
+    author: requester,
+    body: `| Image | \`${imageRef}\` |\n| Config hash | \`${configHash}\` |`,
+  });
+  return approvers.map((login) => {
+    const comment = api.state.addComment(issue.number, login, '/approve', { owner: 'acme', repo: 'web' });
+    return `https://github.com/acme/web/issues/${issue.number}#issuecomment-${comment.id}`;
+  });
+}
+
+async function verify(
+  target: History,
+  range = '',
+): Promise<{ report: VerifyReport; runtime: ReturnType<typeof createMemoryRuntime> }> {
+  const runtime = createMemoryRuntime();
+  const client = new GitHubClient({ token: api.token, baseUrl: api.url, attempts: 2, baseDelayMs: 0, maxDelayMs: 0 });
+  const report = await verifyDeployments({
+    repository: target.url,
+    token: server.token,
+    exec: runtime.exec,
+    log: runtime.log,
+    setSecret: runtime.setSecret,
+    tempDir: await mkdtemp(join(tmpdir(), 'verify-run-')),
+    range: parseRange(range, new Date()),
+    evidence: new GitHubEvidenceChecker(client),
+  });
+  return { report, runtime };
+}
+
+async function deployStaging(target: History, c = 'a'): Promise<string> {
+  const r = rendered('web', 'staging', image(c));
+  return target.commit({
+    files: r.files,
+    message: deployMessage({ app: 'web', environment: 'staging', imageRef: image(c), configHash: r.configHash }),
+  });
+}
+
+async function deployProduction(target: History, c = 'a', extra: Partial<Parameters<typeof deployMessage>[0]> = {}) {
+  const r = rendered('web', 'production', image(c));
+  const approvals = approve(image(c), r.configHash, ['alice', 'bob']);
+  return target.commit({
+    files: r.files,
+    message: deployMessage({
+      app: 'web',
+      environment: 'production',
+      imageRef: image(c),
+      configHash: r.configHash,
+      approvals,
+      approvedBy: ['alice', 'bob'],
+      ...extra,
+    }),
+  });
+}
+
+function violations(report: VerifyReport) {
+  return report.commits.filter((finding) => finding.verdict !== 'pass');
+}
+
+describe('verify-deployments over the test git server and API', () => {
+  test('a clean history verifies, and a policy change is reported with who made it', async () => {
+    const target = await history();
+    await deployStaging(target);
+    await deployProduction(target);
+    await target.commit({
+      files: { '.shipgate/policy.yaml': POLICY.replace('max-age: 24h', 'max-age: 12h') },
+      message: 'Tighten max-age',
+      author: 'Platform Pat <pat@example.com>',
+    });
+    await deployProduction(target, 'b');
+    const { report } = await verify(target);
+    expect(violations(report)).toEqual([]);
+    expect(report.verdict).toBe('pass');
+    expect(report.environments).toEqual({
+      staging: { verified: 1, judged: 1 },
+      production: { verified: 2, judged: 2 },
+    });
+    const change = report.commits.find(
+      (finding) => finding.kind === 'policy-change' && finding.subject === 'Tighten max-age',
+    );
+    expect(change?.reason).toBe(
+      'a policy change to .shipgate/policy.yaml by Platform Pat <pat@example.com>, committed by Platform Pat <pat@example.com>',
+    );
+    expect(report.commits.filter((f) => f.environment === 'production').map((f) => f.approvers)).toEqual([
+      ['alice', 'bob'],
+      ['alice', 'bob'],
+    ]);
+    // Two calls per approved deploy: the request issue and its comments.
+    expect(api.requests.map((r) => r.operationId)).toEqual([
+      'issues/get',
+      'issues/list-comments',
+      'issues/get',
+      'issues/list-comments',
+    ]);
+    api.assertNoViolations();
+  });
+
+  test('a hand-made commit to a production path is one violation', async () => {
+    const target = await history();
+    await deployProduction(target);
+    const r = rendered('web', 'production', image('c'), 50);
+    const sha = await target.commit({ files: r.files, message: 'quick fix: 50 replicas' });
+    const { report, runtime } = await verify(target);
+    expect(violations(report)).toEqual([
+      expect.objectContaining({
+        commit: sha,
+        environment: 'production',
+        verdict: 'fail',
+        reason: 'it changes apps/web/production without Shipgate trailers, so it is no Shipgate deploy',
+      }),
+    ]);
+    expect(report.verdict).toBe('fail');
+    expect(runtime.logs.filter((entry) => entry.level === 'error')).toHaveLength(1);
+  });
+
+  test('forged Approved-by trailers without evidence are one violation', async () => {
+    const target = await history();
+    const r = rendered('web', 'production', image('a'));
+    await target.commit({
+      files: r.files,
+      message: deployMessage({
+        app: 'web',
+        environment: 'production',
+        imageRef: image('a'),
+        configHash: r.configHash,
+        approvedBy: ['alice', 'bob'],
+      }),
+    });
+    const { report } = await verify(target);
+    expect(violations(report).map((f) => f.reason)).toEqual([
+      'it records no Shipgate-Approval evidence, and production requires 2 approval(s)',
+    ]);
+  });
+
+  test('Shipgate-Approval pointing at nothing, or at another request, is one violation each', async () => {
+    const target = await history();
+    const r = rendered('web', 'production', image('a'));
+    const otherRequest = approve(image('f'), r.configHash, ['alice', 'bob']);
+    await target.commit({
+      files: r.files,
+      message: deployMessage({
+        app: 'web',
+        environment: 'production',
+        imageRef: image('a'),
+        configHash: r.configHash,
+        approvals: otherRequest,
+        approvedBy: ['alice', 'bob'],
+      }),
+    });
+    const missing = 'https://github.com/acme/web/issues/999#issuecomment-1';
+    await target.commit({
+      files: rendered('web', 'production', image('b')).files,
+      message: deployMessage({
+        app: 'web',
+        environment: 'production',
+        imageRef: image('b'),
+        configHash: rendered('web', 'production', image('b')).configHash,
+        approvals: [missing, missing],
+        approvedBy: ['alice', 'bob'],
+      }),
+    });
+    const { report } = await verify(target);
+    expect(violations(report).map((f) => f.reason)).toEqual([
+      `its evidence ${otherRequest[0]} is a request that does not name ${image('a')}`,
+      `its evidence ${missing} does not exist`,
+    ]);
+  });
+
+  test('a deploy whose files do not hash to its config hash is one violation', async () => {
+    const target = await history();
+    const approvedRender = rendered('web', 'production', image('a'));
+    const approvals = approve(image('a'), approvedRender.configHash, ['alice', 'bob']);
+    const edited = rendered('web', 'production', image('a'), 50);
+    await target.commit({
+      files: edited.files,
+      message: deployMessage({
+        app: 'web',
+        environment: 'production',
+        imageRef: image('a'),
+        configHash: approvedRender.configHash,
+        approvals,
+        approvedBy: ['alice', 'bob'],
+      }),
+    });
+    const { report } = await verify(target);
+    expect(violations(report).map((f) => f.reason)).toEqual([
+      `the files of apps/web/production hash to ${edited.configHash}, not to its Shipgate-Config-Hash ${approvedRender.configHash}`,
+    ]);
+  });
+
+  test('a commit that edits two environments is one violation', async () => {
+    const target = await history();
+    const staging = rendered('web', 'staging', image('a'));
+    const production = rendered('web', 'production', image('a'));
+    await target.commit({
+      files: { ...staging.files, ...production.files },
+      message: deployMessage({
+        app: 'web',
+        environment: 'staging',
+        imageRef: image('a'),
+        configHash: staging.configHash,
+      }),
+    });
+    const { report } = await verify(target);
+    expect(violations(report).map((f) => f.reason)).toEqual([
+      'it changes 2 environment paths, apps/web/production (production), apps/web/staging (staging), where a deploy changes exactly one',
+    ]);
+  });
+
+  test('a commit that loosens the policy and deploys in the same change is judged by the old policy', async () => {
+    const target = await history();
+    const loose = POLICY.replace(/ {4}approvals:.*\n/, '');
+    const r = rendered('web', 'production', image('a'));
+    await target.commit({
+      files: { ...r.files, '.shipgate/policy.yaml': loose },
+      message: deployMessage({ app: 'web', environment: 'production', imageRef: image('a'), configHash: r.configHash }),
+    });
+    // The same deploy after the loosening landed on its own is judged by the new policy.
+    const s = rendered('web', 'production', image('b'));
+    await target.commit({
+      files: s.files,
+      message: deployMessage({ app: 'web', environment: 'production', imageRef: image('b'), configHash: s.configHash }),
+    });
+    const { report } = await verify(target);
+    expect(violations(report).map((f) => f.reason)).toEqual([
+      'it records no Shipgate-Approval evidence, and production requires 2 approval(s)',
+    ]);
+  });
+
+  test('an API outage is "could not verify" and fails the verdict', async () => {
+    const target = await history();
+    await deployProduction(target);
+    api.failNext({ status: 503, times: 10 });
+    const { report } = await verify(target);
+    expect(report.verdict).toBe('fail');
+    expect(report.violations).toBe(1);
+    const [finding] = violations(report);
+    expect(finding).toMatchObject({ environment: 'production', verdict: 'could-not-verify' });
+    expect(finding?.reason).toMatch(/^could not verify: GitHub API call GET \/repos\/acme\/web\/issues\/1 failed/);
+  });
+
+  test('a pull request range verifies only its own commits against the base branch', async () => {
+    const target = await history();
+    await target.commit({ files: { 'apps/web/production/x.yaml': 'kind: ConfigMap\n' }, message: 'old manual change' });
+    await target.git(['checkout', '--quiet', '-b', 'shipgate/web-production']);
+    const r = rendered('web', 'production', image('a'));
+    const approvals = approve(image('a'), r.configHash, ['alice', 'bob']);
+    await target.git(['rm', '--quiet', 'apps/web/production/x.yaml']);
+    const files = Object.fromEntries(Object.entries(r.files));
+    const sha = await target
+      .commit({
+        files,
+        message: deployMessage({
+          app: 'web',
+          environment: 'production',
+          imageRef: image('a'),
+          configHash: r.configHash,
+          approvals,
+          approvedBy: ['alice', 'bob'],
+        }),
+      })
+      .catch(async () => target.head());
+    await target.git(['push', '--quiet', 'origin', `${sha}:refs/pull/1/head`]);
+    await target.git(['reset', '--quiet', '--hard', 'HEAD~1']);
+    await target.git(['push', '--quiet', '--force', 'origin', 'HEAD:main']);
+    const { report } = await verify(target, '#1');
+    expect(report.commits.map((f) => [f.commit, f.verdict])).toEqual([[sha, 'pass']]);
+  });
+});
+
+describe('signed: true', () => {
+  test('an unsigned commit and one signed by a key outside allowed-signers are one violation each', async () => {
+    const keys = await mkdtemp(join(tmpdir(), 'verify-keys-'));
+    const trusted = await sshKey(keys, 'deployer');
+    const stranger = await sshKey(keys, 'stranger');
+    const policy = POLICY.replace(
+      '    paths: ["apps/*/staging"]\n',
+      '    paths: ["apps/*/staging"]\n    signed: true\n',
+    );
+    const target = await history({
+      '.shipgate/policy.yaml': policy,
+      '.shipgate/allowed-signers': `bot@example.com ${trusted.publicKey}\n`,
+    });
+    const deploy = (c: string, signingKey?: string) => {
+      const r = rendered('web', 'staging', image(c));
+      return target.commit({
+        files: r.files,
+        message: deployMessage({ app: 'web', environment: 'staging', imageRef: image(c), configHash: r.configHash }),
+        ...(signingKey ? { signingKey } : {}),
+      });
+    };
+    await deploy('a', trusted.privateKey);
+    const unsigned = await deploy('b');
+    const wrong = await deploy('c', stranger.privateKey);
+    await deploy('d', trusted.privateKey);
+    const { report } = await verify(target);
+    expect(violations(report).map((f) => [f.commit, f.reason])).toEqual([
+      [unsigned, 'it is not signed, and staging requires signed commits'],
+      [wrong, 'its signature is not by a key in .shipgate/allowed-signers (git: U)'],
+    ]);
+    expect(report.environments.staging).toEqual({ verified: 2, judged: 4 });
+  });
+});
