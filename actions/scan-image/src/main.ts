@@ -5,6 +5,7 @@ import {
   PolicyViolationError,
   parseSeverityName,
   registryDigestResolver,
+  registryIndexLister,
   renderScanSummary,
   type ScanImageOptions,
   scanImage,
@@ -35,6 +36,7 @@ export function readSettings(runtime: Runtime): ScanImageSettings {
     ignoreFile: inWorkspace(inputs.optional('ignore-file')),
     sarifFile: inWorkspace(inputs.optional('sarif-file')),
     failOnViolation: inputs.boolean('fail-on-violation', true),
+    allowUnboundReport: inputs.boolean('allow-unbound-report', false),
     registry: {
       ...(username ? { username } : {}),
       ...(password ? { password } : {}),
@@ -53,7 +55,13 @@ export async function run(runtime: Runtime): Promise<void> {
       recordFile: join(outDir, 'scan-record.json'),
       workDir: outDir,
     },
-    { log: runtime.log, exec: runtime.exec, env: runtime.env, resolveDigest: registryDigestResolver(runtime.log) },
+    {
+      log: runtime.log,
+      exec: runtime.exec,
+      env: runtime.env,
+      resolveDigest: registryDigestResolver(runtime.log),
+      listIndexManifests: registryIndexLister(runtime.log),
+    },
   );
   const { record } = result;
   runtime.setOutput('verdict', record.verdict);

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { APPROVAL_RECORD_SCHEMA, type ApprovalRecord, sealApprovalRecord } from '@shipgate/approvals';
+import { APPROVAL_RECORD_SCHEMA, type ApprovalRecord } from '@shipgate/approvals';
 import { ConfigurationError } from '@shipgate/core';
 import { SCAN_RECORD_SCHEMA, type ScanRecord } from '@shipgate/scan';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -31,7 +31,7 @@ function scanRecord(imageRef: string): ScanRecord {
 }
 
 function approvalRecord(overrides: Partial<ApprovalRecord> = {}): ApprovalRecord {
-  const { sha256: _ignored, ...rest } = {
+  return {
     schema: APPROVAL_RECORD_SCHEMA,
     app: 'web',
     environment: 'production',
@@ -53,10 +53,9 @@ function approvalRecord(overrides: Partial<ApprovalRecord> = {}): ApprovalRecord
     ],
     requester: 'carol',
     createdAt: '2026-11-01T00:00:00Z',
-    sha256: '',
+    evidence: { kind: 'environment', repository: 'acme/web', runId: 123, environment: 'production' },
     ...overrides,
   } as ApprovalRecord;
-  return sealApprovalRecord(rest);
 }
 
 describe('deployToGitOps over real git http-backend', () => {
