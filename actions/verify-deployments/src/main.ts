@@ -36,7 +36,7 @@ export async function run(runtime: Runtime): Promise<void> {
     serverUrl: runtime.context.serverUrl,
     workspace: runtime.workspace,
     tempDir: runtime.tempDir,
-    evidence: new GitHubEvidenceChecker(client),
+    evidence: new GitHubEvidenceChecker(client, runtime.log),
   });
   await writeVerifyReport(report, settings.reportFile);
   runtime.setOutput('verdict', report.verdict);

@@ -1,7 +1,13 @@
 import { type DeploymentTrail, TRAILER_KEYS, type Trailer, trailFromTrailers } from '@shipgate/gitops';
+import type { CommittedContent } from '@shipgate/manifests';
+import { activeFreeze, requiresApproval, type ShipgatePolicy } from '@shipgate/policy';
 import type { LoggedCommit } from './commit-log';
-import { digestOf, type PathContent } from './content';
-import { type EnvironmentPath, environmentPathOf, POLICY_FILE, type VerifyPolicy } from './policy-view';
+import { type EnvironmentPath, environmentPathOf, POLICY_FILE } from './policy-view';
+
+/** `sha256:…` of an image reference pinned by digest, else `undefined`. */
+export function digestOf(imageRef: string): string | undefined {
+  return /@(sha256:[0-9a-f]{64})$/.exec(imageRef)?.[1];
+}
 
 /** What a commit is, by the paths it changed under the policy of its parent. */
 export type CommitShape =
@@ -23,7 +29,7 @@ const SINGLE_KEYS = [
 ];
 
 /** The paths, environments and trailers of a commit judged by `policy` (its parent's). */
-export function shapeOf(commit: LoggedCommit, policy: VerifyPolicy): CommitShape {
+export function shapeOf(commit: LoggedCommit, policy: ShipgatePolicy): CommitShape {
   const targets = new Map<string, EnvironmentPath>();
   const extraFiles: string[] = [];
   for (const file of commit.files) {
@@ -84,17 +90,41 @@ function trailerProblem(
 /** Whether the committed files are what the trailers (and so the approval) name. */
 export function contentProblem(
   trail: DeploymentTrail,
-  content: PathContent | string,
-  directory: string,
+  content: CommittedContent | string,
+  target: EnvironmentPath,
 ): string | undefined {
   if (typeof content === 'string') return content;
+  const directory = target.directory;
   if (content.configHash !== trail.configHash) {
     return `the files of ${directory} hash to ${content.configHash}, not to its Shipgate-Config-Hash ${trail.configHash}`;
   }
   const digests = new Set(trail.imageRefs.map((ref) => digestOf(ref)));
   const foreign = content.images.find((image) => !digests.has(digestOf(image)));
   if (foreign) return `its manifests run ${foreign}, which no Shipgate-Image trailer names`;
+  const [guard] = content.problems;
+  if (guard && requiresApproval(target.environment))
+    return `its manifests fail a render guard: ${guard.replace(/\.$/, '')}`;
   return undefined;
+}
+
+/** A deploy committed while a freeze window of its environment was in force needs break-glass. */
+export function freezeProblem(
+  trailers: readonly Trailer[],
+  target: EnvironmentPath,
+  committedAt: string,
+): string | undefined {
+  const freeze = activeFreeze(target.environment, new Date(committedAt));
+  if (!freeze) return undefined;
+  if (trailers.some((trailer) => trailer.key.toLowerCase() === 'shipgate-break-glass' && trailer.value))
+    return undefined;
+  const why = freeze.window.reason ? ` (${freeze.window.reason})` : '';
+  return `it was committed during the freeze of ${target.environment.name}${why} from ${freeze.start.toISOString()} to ${freeze.end.toISOString()} without Shipgate-Break-Glass`;
+}
+
+/** Who the `Shipgate-Break-Glass: <who; reason>` trailer says broke the freeze. */
+export function breakGlassOf(trailers: readonly Trailer[]): string | undefined {
+  const value = trailers.find((trailer) => trailer.key.toLowerCase() === 'shipgate-break-glass')?.value;
+  return value?.split(';')[0]?.trim() || undefined;
 }
 
 /** The scan rule of the environment against the `Shipgate-Scan` trailer. */
@@ -116,4 +146,29 @@ export function extraFilesProblem(extraFiles: readonly string[], directory: stri
 /** A commit that deletes the policy leaves the next commits judged by nothing: always a violation. */
 export function removesPolicy(commit: LoggedCommit, parentHasPolicy: boolean, hasPolicy: boolean): boolean {
   return parentHasPolicy && !hasPolicy && commit.files.includes(POLICY_FILE);
+}
+
+/** When each digest first ran in an environment: from the deploys of the whole branch. */
+export type FirstDeployed = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+/** Production takes only a digest that has run in `promote-from` for at least `soak`. */
+export function promotionProblem(
+  trail: DeploymentTrail,
+  target: EnvironmentPath,
+  committedAt: string,
+  first: FirstDeployed,
+): string | undefined {
+  const from = target.environment.promoteFrom;
+  if (!from || trail.rollbackOf) return undefined;
+  const soak = target.environment.soakMs ?? 0;
+  const at = Date.parse(committedAt);
+  for (const ref of trail.imageRefs) {
+    const since = first.get(from)?.get(digestOf(ref) ?? ref);
+    if (since === undefined || since > at)
+      return `its image ${ref} never ran in ${from} before, and ${target.environment.name} promotes from ${from}`;
+    if (at - since < soak) {
+      return `its image ${ref} ran in ${from} for ${Math.round((at - since) / 60_000)} minute(s), less than the ${Math.round(soak / 60_000)} minute(s) soak of ${target.environment.name}`;
+    }
+  }
+  return undefined;
 }

@@ -1,6 +1,5 @@
 export * from './checks';
 export * from './commit-log';
-export * from './content';
 export * from './evidence';
 export * from './judge';
 export * from './objects';

@@ -1,19 +1,31 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Git } from '@shipgate/gitops';
-import { contentProblem, extraFilesProblem, removesPolicy, scanProblem, shapeOf } from './checks';
+import { type Git, readDeploymentsFromClone } from '@shipgate/gitops';
+import { type CommittedContent, inspectCommittedFiles } from '@shipgate/manifests';
+import type { ShipgatePolicy } from '@shipgate/policy';
+import {
+  breakGlassOf,
+  contentProblem,
+  digestOf,
+  extraFilesProblem,
+  type FirstDeployed,
+  freezeProblem,
+  promotionProblem,
+  removesPolicy,
+  scanProblem,
+  shapeOf,
+} from './checks';
 import type { LoggedCommit } from './commit-log';
-import { contentOf, type PathContent } from './content';
 import type { EvidenceChecker } from './evidence';
 import type { ObjectReader } from './objects';
-import { POLICY_FILE, type VerifyPolicy } from './policy-view';
+import { POLICY_FILE } from './policy-view';
 import type { CommitFinding } from './report';
 
 /** A commit with what its parent says about it. */
 export interface JudgeInput {
   commit: LoggedCommit;
   /** The parent's policy, its reading error, or `undefined` when the parent has none. */
-  policy: VerifyPolicy | string | undefined;
+  policy: ShipgatePolicy | string | undefined;
   policyBlob: string | undefined;
   allowedSignersBlob: string | undefined;
   /** Whether the commit itself holds a policy file. */
@@ -26,9 +38,16 @@ export interface JudgeDependencies {
   environments?: readonly string[] | undefined;
   /** Where allowed-signers versions are written for git to read. */
   tempDir: string;
+  /** The fetched branch, whose whole history tells when a digest first ran in an environment. */
+  branchRef: string;
 }
 
 type Deploy = Extract<ReturnType<typeof shapeOf>, { kind: 'deploy' }>;
+interface Judged {
+  input: JudgeInput;
+  shape: Deploy;
+  finding: CommitFinding;
+}
 
 /** Findings for every commit, oldest first: shape, content and signatures batched, then evidence. */
 export async function judgeCommits(
@@ -36,7 +55,7 @@ export async function judgeCommits(
   deps: JudgeDependencies,
 ): Promise<CommitFinding[]> {
   const findings: CommitFinding[] = [];
-  const deploys: Array<{ input: JudgeInput; shape: Deploy; finding: CommitFinding }> = [];
+  const deploys: Judged[] = [];
   for (const input of inputs.commits) {
     const finding = judgeShape(input, deps.environments);
     if (!finding) continue;
@@ -46,23 +65,25 @@ export async function judgeCommits(
   }
   const contents = await readContents(inputs.objects, deploys);
   const signatures = await readSignatures(deps, inputs.objects, deploys);
-  for (const { input, shape, finding } of deploys) {
-    const directory = shape.target.directory;
+  const first = deploys.some(({ shape }) => shape.target.environment.promoteFrom)
+    ? await firstDeployed(deps.git, deps.branchRef)
+    : new Map();
+  for (const judged of deploys) {
+    const { input, shape, finding } = judged;
+    const content = contents.get(input.commit.sha) ?? `it deletes ${shape.target.directory}`;
     const problem =
-      contentProblem(
-        shape.trail,
-        contents.get(`${input.commit.sha}:${directory}`) ?? `it deletes ${directory}`,
-        directory,
-      ) ??
+      contentProblem(shape.trail, content, shape.target) ??
       signatureProblem(shape, signatures.get(input.commit.sha)) ??
-      scanProblem(shape.trail, shape.target);
-    if (problem) {
-      fail(finding, problem);
-      continue;
-    }
-    await judgeEvidence(deps.evidence, input.commit, shape, finding);
+      scanProblem(shape.trail, shape.target) ??
+      promotionProblem(shape.trail, shape.target, input.commit.committedAt, first);
+    if (problem) fail(finding, problem);
+    else await judgeEvidence(deps.evidence, judged, content as CommittedContent);
     if (finding.verdict === 'pass') {
-      const extra = extraFilesProblem(shape.extraFiles, directory);
+      const late = freezeProblem(input.commit.trailers, shape.target, input.commit.committedAt);
+      const extra =
+        late ??
+        (await breakGlassProblem(deps.evidence, judged)) ??
+        extraFilesProblem(shape.extraFiles, shape.target.directory);
       if (extra) fail(finding, extra);
     }
   }
@@ -79,6 +100,7 @@ function judgeShape(input: JudgeInput, environments: readonly string[] | undefin
   const { commit, policy } = input;
   const base = baseFinding(commit);
   if (commit.parents.length > 1) return undefined; // a merge's changes are its parents' commits, judged themselves
+  const touchesShipgate = commit.files.some((file) => file.startsWith('.shipgate/'));
   if (removesPolicy(commit, input.policyBlob !== undefined, input.hasPolicy)) {
     return {
       ...base,
@@ -88,17 +110,17 @@ function judgeShape(input: JudgeInput, environments: readonly string[] | undefin
     };
   }
   if (typeof policy === 'string') {
-    const touchesShipgate = commit.files.some((file) => file.startsWith('.shipgate/'));
     return {
       ...base,
       kind: touchesShipgate ? 'policy-change' : 'deploy',
       verdict: 'fail',
-      reason: `the policy of its parent is unreadable: ${policy}`,
+      reason: `the policy of its parent is invalid: ${policy.replace(/\.$/, '')}`,
     };
   }
   if (!policy) {
-    if (!commit.files.some((file) => file.startsWith('.shipgate/'))) return undefined;
-    return { ...base, kind: 'policy-change', verdict: 'pass', reason: policyChangeReason(commit, commit.files) };
+    return touchesShipgate
+      ? { ...base, kind: 'policy-change', verdict: 'pass', reason: policyChangeReason(commit, commit.files) }
+      : undefined;
   }
   const shape = shapeOf(commit, policy);
   if (shape.kind === 'other') return undefined;
@@ -142,18 +164,20 @@ function policyChangeReason(commit: LoggedCommit, files: readonly string[]): str
   return `a policy change to ${files.join(', ')} by ${commit.author}, committed by ${commit.committer}`;
 }
 
-async function judgeEvidence(evidence: EvidenceChecker, commit: LoggedCommit, shape: Deploy, finding: CommitFinding) {
-  const urls = commit.trailers.filter((t) => t.key.toLowerCase() === 'shipgate-approval').map((t) => t.value);
+/** Approvals re-read and judged by the policy as it stood, bound to what the commit's files hold. */
+async function judgeEvidence(evidence: EvidenceChecker, { input, shape, finding }: Judged, content: CommittedContent) {
   if (!shape.target.environment.approvals) return;
+  const trailers = input.commit.trailers;
   let verdict: Awaited<ReturnType<EvidenceChecker['check']>>;
   try {
     verdict = await evidence.check({
       environment: shape.target.environment,
-      urls,
+      urls: trailers.filter((t) => t.key.toLowerCase() === 'shipgate-approval').map((t) => t.value),
       approvedBy: shape.trail.approvedBy,
-      imageRefs: shape.trail.imageRefs,
-      configHash: shape.trail.configHash,
-      committedAt: commit.committedAt,
+      imageRefs: content.images,
+      configHash: content.configHash,
+      run: shape.trail.run,
+      committedAt: input.commit.committedAt,
     });
   } catch (error) {
     verdict = { status: 'unverifiable', reason: `could not verify its approvals: ${(error as Error).message}` };
@@ -165,11 +189,44 @@ async function judgeEvidence(evidence: EvidenceChecker, commit: LoggedCommit, sh
   } else finding.approvers = verdict.approvers;
 }
 
-/** Config hash and images of each deploy's path at its commit, each distinct tree computed once. */
+/** A break-glass deploy during a freeze: the one who broke it is a verified approver and on the policy's list. */
+async function breakGlassProblem(
+  evidence: EvidenceChecker,
+  { input, shape, finding }: Judged,
+): Promise<string | undefined> {
+  const who = breakGlassOf(input.commit.trailers);
+  if (!who || !freezeProblem([], shape.target, input.commit.committedAt)) return undefined;
+  if (!finding.approvers.includes(who))
+    return `its Shipgate-Break-Glass names ${who}, who is not among its verified approvers`;
+  try {
+    if (await evidence.isMember(who, shape.target.environment.breakGlass)) return undefined;
+  } catch (error) {
+    finding.verdict = 'could-not-verify';
+    return `could not verify its break-glass: ${(error as Error).message}`;
+  }
+  return `its Shipgate-Break-Glass names ${who}, who is not on the break-glass list of ${shape.target.environment.name}`;
+}
+
+/** When each digest first ran in each environment, from the whole branch's deploy trail. */
+async function firstDeployed(git: Git, ref: string): Promise<FirstDeployed> {
+  const first = new Map<string, Map<string, number>>();
+  for (const deploy of await readDeploymentsFromClone(git, ref)) {
+    const byDigest = first.get(deploy.environment) ?? new Map<string, number>();
+    first.set(deploy.environment, byDigest);
+    const at = Date.parse(deploy.committedAt);
+    for (const ref of deploy.imageRefs) {
+      const digest = digestOf(ref) ?? ref;
+      byDigest.set(digest, Math.min(at, byDigest.get(digest) ?? at));
+    }
+  }
+  return first;
+}
+
+/** What each deploy's path holds at its commit, each distinct tree inspected once. */
 async function readContents(
   objects: ObjectReader,
-  deploys: ReadonlyArray<{ input: JudgeInput; shape: Deploy }>,
-): Promise<Map<string, PathContent | string>> {
+  deploys: readonly Judged[],
+): Promise<Map<string, CommittedContent | string>> {
   const names = deploys.map(({ input, shape }) => `${input.commit.sha}:${shape.target.directory}`);
   const trees = await objects.resolve(names);
   const treeIds = [...new Set(trees.flatMap((info) => (info?.type === 'tree' ? [info.id] : [])))];
@@ -177,25 +234,33 @@ async function readContents(
   const blobIds = [...new Set([...listings.values()].flat().map((entry) => entry.blob))];
   const texts = await objects.blobs(blobIds);
   const textOf = new Map(blobIds.map((id, i) => [id, texts[i] ?? '']));
-  const byTree = new Map<string, PathContent | string>();
+  const byTree = new Map<string, CommittedContent | string>();
   for (const [tree, entries] of listings) {
-    byTree.set(tree, contentOf(entries.map((entry) => ({ path: entry.path, text: textOf.get(entry.blob) ?? '' }))));
+    const files = entries.map((entry) => ({ name: entry.path, content: textOf.get(entry.blob) ?? '' }));
+    byTree.set(
+      tree,
+      await inspectCommittedFiles(files).catch(
+        (error: Error) => `its files are not valid manifests: ${error.message.replace(/\.$/, '')}`,
+      ),
+    );
   }
-  const contents = new Map<string, PathContent | string>();
-  names.forEach((name, i) => {
+  const contents = new Map<string, CommittedContent | string>();
+  deploys.forEach(({ input }, i) => {
     const info = trees[i];
-    if (info?.type === 'tree') contents.set(name, byTree.get(info.id)!);
+    if (info?.type === 'tree') contents.set(input.commit.sha, byTree.get(info.id)!);
   });
   return contents;
 }
+
+type Signature = { status: string; signer: string } | 'no-signers';
 
 /** `%G?` per deploy commit whose environment requires signing, by the parent's allowed signers. */
 async function readSignatures(
   deps: JudgeDependencies,
   objects: ObjectReader,
-  deploys: ReadonlyArray<{ input: JudgeInput; shape: Deploy }>,
-): Promise<Map<string, { status: string; signer: string } | 'no-signers'>> {
-  const result = new Map<string, { status: string; signer: string } | 'no-signers'>();
+  deploys: readonly Judged[],
+): Promise<Map<string, Signature>> {
+  const result = new Map<string, Signature>();
   const groups = new Map<string, string[]>();
   for (const { input, shape } of deploys) {
     if (!shape.target.environment.signed) continue;
@@ -207,6 +272,7 @@ async function readSignatures(
   for (const [i, blob] of blobIds.entries()) {
     const file = join(deps.tempDir, `allowed-signers-${blob}`);
     await writeFile(file, texts[i] ?? '');
+    // git verifies each signature as `git verify-commit` does, with this allowed-signers file.
     const { stdout } = await deps.git(
       [
         '-c',
@@ -228,10 +294,7 @@ async function readSignatures(
   return result;
 }
 
-function signatureProblem(
-  shape: Deploy,
-  signature: { status: string; signer: string } | 'no-signers' | undefined,
-): string | undefined {
+function signatureProblem(shape: Deploy, signature: Signature | undefined): string | undefined {
   if (!shape.target.environment.signed) return undefined;
   const environment = shape.target.environment.name;
   if (signature === 'no-signers')

@@ -9,17 +9,12 @@ import {
   remoteDefaultBranch,
   resolveRepositoryAccess,
 } from '@shipgate/gitops';
+import { parsePolicy, type ShipgatePolicy } from '@shipgate/policy';
 import { type LoggedCommit, parseCommitLog, VERIFY_LOG_FORMAT } from './commit-log';
 import type { EvidenceChecker } from './evidence';
 import { type JudgeInput, judgeCommits } from './judge';
 import { ObjectReader } from './objects';
-import {
-  ALLOWED_SIGNERS_FILE,
-  POLICY_FILE,
-  type PolicyReader,
-  readPolicyFields,
-  type VerifyPolicy,
-} from './policy-view';
+import { ALLOWED_SIGNERS_FILE, POLICY_FILE } from './policy-view';
 import { type CommitRange, describeRange, logRevisions, PULL_HEAD_REF } from './range';
 import type { CommitFinding, VerifyReport } from './report';
 import { buildVerifyReport } from './report';
@@ -31,7 +26,6 @@ export interface VerifyDeploymentsOptions extends RepositoryAccess {
   /** Only deploys to these environments are judged (policy changes are always reported). */
   environments?: readonly string[];
   evidence: EvidenceChecker;
-  readPolicy?: PolicyReader;
 }
 
 /**
@@ -45,7 +39,7 @@ export async function verifyDeployments(options: VerifyDeploymentsOptions): Prom
     const git = createGit({ exec: options.exec, url, token: options.token, cwd: dir });
     const branch = await fetchRange(git, url, options.range, options.branch);
     const commits = await readRange(git, options.range, branch);
-    const inputs = await readJudgeInputs(git, commits, options.readPolicy ?? readPolicyFields);
+    const inputs = await readJudgeInputs(git, commits, `${POLICY_FILE} as of its parent`);
     if (!inputs.tipHasPolicy && commits.length > 0) {
       throw new ConfigurationError(
         `The GitOps repository has no ${POLICY_FILE} on ${branch}: verify-deployments judges deploys by it; add one (see docs/workflows.md).`,
@@ -56,6 +50,7 @@ export async function verifyDeployments(options: VerifyDeploymentsOptions): Prom
       evidence: options.evidence,
       environments: options.environments,
       tempDir: dir,
+      branchRef: `refs/remotes/origin/${branch}`,
     });
     report(options.log, findings);
     return buildVerifyReport({ repository: url, branch, range: describeRange(options.range, branch), findings });
@@ -95,7 +90,7 @@ async function readRange(git: Git, range: CommitRange, branch: string): Promise<
 async function readJudgeInputs(
   git: Git,
   commits: readonly LoggedCommit[],
-  readPolicy: PolicyReader,
+  policySource: string,
 ): Promise<{ commits: JudgeInput[]; tipHasPolicy: boolean; objects: ObjectReader }> {
   const objects = new ObjectReader(git);
   const names = commits.flatMap((commit) => {
@@ -115,10 +110,10 @@ async function readJudgeInputs(
     ...new Set(infos.filter((_, i) => i % 3 === 0 || i % 3 === 2).flatMap((info) => (info ? [info.id] : []))),
   ];
   const texts = await objects.blobs(policyBlobs);
-  const policies = new Map<string, VerifyPolicy | string>();
+  const policies = new Map<string, ShipgatePolicy | string>();
   policyBlobs.forEach((id, i) => {
     try {
-      policies.set(id, readPolicy(texts[i] ?? '', POLICY_FILE));
+      policies.set(id, parsePolicy(texts[i] ?? '', policySource));
     } catch (error) {
       policies.set(id, (error as Error).message);
     }

@@ -28,7 +28,7 @@ environments:
 
 /** The rendered files of an app (one Deployment) as render-manifests writes them, and their hash. */
 export function rendered(app: string, environment: string, imageRef: string, replicas = 2) {
-  const text = `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${app}\n  namespace: ${environment}\nspec:\n  replicas: ${replicas}\n  template:\n    spec:\n      containers:\n        - name: ${app}\n          image: ${imageRef}\n`;
+  const text = `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${app}\n  namespace: ${environment}\nspec:\n  replicas: ${replicas}\n  selector:\n    matchLabels:\n      app: ${app}\n  template:\n    metadata:\n      labels:\n        app: ${app}\n    spec:\n      containers:\n        - name: ${app}\n          image: ${imageRef}\n`;
   const files = renderFiles(parseManifestStream(text, 'test'));
   return {
     files: Object.fromEntries(files.map((file) => [`apps/${app}/${environment}/${file.name}`, file.content])),

@@ -1,13 +1,13 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GitHubClient } from '@shipgate/approvals';
+import { GitHubClient, requestMarker } from '@shipgate/approvals';
 import { createMemoryRuntime } from '@shipgate/core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
 import { GitHubEvidenceChecker, parseRange, type VerifyReport, verifyDeployments } from '../src';
-import { deployMessage, History, image, POLICY, rendered, sshKey } from './history';
+import { deployMessage, digest, History, image, POLICY, rendered, sshKey } from './history';
 
 let server: GitServer;
 let api: GitHubApi;
@@ -41,7 +41,7 @@ function approve(imageRef: string, configHash: string, approvers: string[], requ
     repo: 'web',
     title: 'Deploy web to production',
     author: requester,
-    body: `| Image | \`${imageRef}\` |\n| Config hash | \`${configHash}\` |`,
+    body: `${requestMarker([imageRef], configHash)}\n| Image | \`${imageRef}\` |`,
   });
   return approvers.map((login) => {
     const comment = api.state.addComment(issue.number, login, '/approve', { owner: 'acme', repo: 'web' });
@@ -63,7 +63,7 @@ async function verify(
     setSecret: runtime.setSecret,
     tempDir: await mkdtemp(join(tmpdir(), 'verify-run-')),
     range: parseRange(range, new Date()),
-    evidence: new GitHubEvidenceChecker(client),
+    evidence: new GitHubEvidenceChecker(client, runtime.log),
   });
   return { report, runtime };
 }
@@ -127,6 +127,7 @@ describe('verify-deployments over the test git server and API', () => {
     ]);
     // Two calls per approved deploy: the request issue and its comments.
     expect(api.requests.map((r) => r.operationId)).toEqual([
+      'users/get-authenticated',
       'issues/get',
       'issues/list-comments',
       'issues/get',
@@ -201,8 +202,8 @@ describe('verify-deployments over the test git server and API', () => {
     });
     const { report } = await verify(target);
     expect(violations(report).map((f) => f.reason)).toEqual([
-      `its evidence ${otherRequest[0]} is a request that does not name ${image('a')}`,
-      `its evidence ${missing} does not exist`,
+      `the request issue acme/web#1 asks to approve ${digest('f')}, not the ${digest('a')} being committed`,
+      `its evidence ${missing} does not exist (GitHub API call GET /repos/acme/web/issues/999 failed: 404 Not Found)`,
     ]);
   });
 
@@ -276,7 +277,7 @@ describe('verify-deployments over the test git server and API', () => {
     expect(report.violations).toBe(1);
     const [finding] = violations(report);
     expect(finding).toMatchObject({ environment: 'production', verdict: 'could-not-verify' });
-    expect(finding?.reason).toMatch(/^could not verify: GitHub API call GET \/repos\/acme\/web\/issues\/1 failed/);
+    expect(finding?.reason).toMatch(/^could not verify: GitHub API call GET \/\S+ failed: 503 /);
   });
 
   test('a pull request range verifies only its own commits against the base branch', async () => {
@@ -305,6 +306,77 @@ describe('verify-deployments over the test git server and API', () => {
     await target.git(['push', '--quiet', '--force', 'origin', 'HEAD:main']);
     const { report } = await verify(target, '#1');
     expect(report.commits.map((f) => [f.commit, f.verdict])).toEqual([[sha, 'pass']]);
+  });
+});
+
+describe('freeze windows and promotion', () => {
+  const frozen = POLICY.replace(
+    '    scan: { require: pass }\n',
+    '    scan: { require: pass }\n    freeze:\n      - { schedule: "0 0 * * *", duration: 24h, timezone: UTC, reason: always }\n    break-glass: [alice]\n',
+  );
+
+  test('a deploy during a freeze without break-glass is one violation; one with an approver breaking the glass verifies', async () => {
+    const target = await history({ '.shipgate/policy.yaml': frozen });
+    const frozenSha = await deployProduction(target, 'a');
+    const glass = await deployProduction(target, 'b', { extra: ['Shipgate-Break-Glass: alice; incident 42'] });
+    const stranger = await deployProduction(target, 'c', { extra: ['Shipgate-Break-Glass: mallory; because'] });
+    const { report } = await verify(target);
+    const reasons = violations(report).map((f) => [f.commit, f.reason]);
+    expect(reasons).toHaveLength(2);
+    expect(reasons[0]?.[0]).toBe(frozenSha);
+    expect(reasons[0]?.[1]).toMatch(
+      /^it was committed during the freeze of production \(always\) from \S+T00:00:00.000Z to \S+T00:00:00.000Z without Shipgate-Break-Glass$/,
+    );
+    expect(reasons[1]).toEqual([
+      stranger,
+      'its Shipgate-Break-Glass names mallory, who is not among its verified approvers',
+    ]);
+    expect(report.commits.find((f) => f.commit === glass)?.verdict).toBe('pass');
+  });
+
+  test('production takes only a digest that ran in staging for the soak time', async () => {
+    const policy = POLICY.replace(
+      '    scan: { require: pass }\n',
+      '    scan: { require: pass }\n    promote-from: staging\n    soak: 1s\n',
+    );
+    const target = await history({ '.shipgate/policy.yaml': policy });
+    await deployStaging(target, 'a');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await deployProduction(target, 'a');
+    const unsoaked = await deployProduction(target, 'b');
+    const { report } = await verify(target);
+    expect(violations(report).map((f) => [f.commit, f.reason])).toEqual([
+      [unsoaked, `its image ${image('b')} never ran in staging before, and production promotes from staging`],
+    ]);
+  });
+
+  test('a plain Secret added beside approved manifests fails the render guard', async () => {
+    const target = await history();
+    const r = rendered('web', 'production', image('a'));
+    const secret =
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n  namespace: production\nstringData:\n  password: hunter2\n';
+    const files = { ...r.files, 'apps/web/production/production-secret-db.yaml': secret };
+    const { inspectCommittedFiles } = await import('@shipgate/manifests');
+    const content = await inspectCommittedFiles([
+      ...Object.entries(r.files).map(([path, text]) => ({ name: path.split('/').pop()!, content: text })),
+      { name: 'production-secret-db.yaml', content: secret },
+    ]);
+    const approvals = approve(image('a'), content.configHash, ['alice', 'bob']);
+    await target.commit({
+      files,
+      message: deployMessage({
+        app: 'web',
+        environment: 'production',
+        imageRef: image('a'),
+        configHash: content.configHash,
+        approvals,
+        approvedBy: ['alice', 'bob'],
+      }),
+    });
+    const { report } = await verify(target);
+    expect(violations(report).map((f) => f.reason)).toEqual([
+      `its manifests fail a render guard: ${content.problems[0]?.replace(/\.$/, '')}`,
+    ]);
   });
 });
 
