@@ -1,5 +1,6 @@
 export * from './checks';
 export * from './commit-log';
+export * from './counts';
 export * from './evidence';
 export * from './judge';
 export * from './objects';

@@ -19,6 +19,11 @@ import { type CommitRange, describeRange, logRevisions, PULL_HEAD_REF } from './
 import type { CommitFinding, VerifyReport } from './report';
 import { buildVerifyReport } from './report';
 
+/** The repository holds no policy to judge by: a mistake for the check, a notice for the report. */
+export class NoPolicyError extends ConfigurationError {
+  override name = 'NoPolicyError';
+}
+
 export interface VerifyDeploymentsOptions extends RepositoryAccess {
   exec: Exec;
   log: Logger;
@@ -41,7 +46,7 @@ export async function verifyDeployments(options: VerifyDeploymentsOptions): Prom
     const commits = await readRange(git, options.range, branch);
     const inputs = await readJudgeInputs(git, commits, `${POLICY_FILE} as of its parent`);
     if (!inputs.tipHasPolicy && commits.length > 0) {
-      throw new ConfigurationError(
+      throw new NoPolicyError(
         `The GitOps repository has no ${POLICY_FILE} on ${branch}: verify-deployments judges deploys by it; add one (see docs/workflows.md).`,
       );
     }

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitHubClient, requestMarker } from '@shipgate/approvals';
 import { createMemoryRuntime } from '@shipgate/core';
+import { buildDeploymentReport, readDeployments, renderReportSummary } from '@shipgate/gitops';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
-import { GitHubEvidenceChecker, parseRange, type VerifyReport, verifyDeployments } from '../src';
+import { GitHubEvidenceChecker, parseRange, type VerifyReport, verifiedDeploysOf, verifyDeployments } from '../src';
 import { deployMessage, digest, History, image, POLICY, rendered, sshKey } from './history';
 
 let server: GitServer;
@@ -376,6 +377,68 @@ describe('freeze windows and promotion', () => {
     const { report } = await verify(target);
     expect(violations(report).map((f) => f.reason)).toEqual([
       `its manifests fail a render guard: ${content.problems[0]?.replace(/\.$/, '')}`,
+    ]);
+  });
+});
+
+describe('the deployment report reads the same trail', () => {
+  test('verified counts per environment, and hotfixes and rollbacks in the rework rate', async () => {
+    const target = await history();
+    await deployStaging(target, 'a');
+    await deployProduction(target, 'a');
+    await deployProduction(target, 'b', { extra: ['Shipgate-Hotfix: true'] });
+    await target.commit({ files: rendered('web', 'production', image('c'), 9).files, message: 'hand-made' });
+    const runtime = createMemoryRuntime();
+    const since = new Date(Date.now() - 3_600_000);
+    const until = new Date(Date.now() + 60_000);
+    const verification = await verifiedDeploysOf({
+      repository: target.url,
+      token: server.token,
+      exec: runtime.exec,
+      log: runtime.log,
+      tempDir: await mkdtemp(join(tmpdir(), 'verify-run-')),
+      app: 'web',
+      since,
+      until,
+      evidence: new GitHubEvidenceChecker(new GitHubClient({ token: api.token, baseUrl: api.url }), runtime.log),
+    });
+    expect(verification).toEqual(
+      new Map([
+        ['staging', { judged: 1, verified: 1, unverifiable: 0 }],
+        ['production', { judged: 3, verified: 2, unverifiable: 0 }],
+      ]),
+    );
+    const deployments = await readDeployments({ repository: target.url, token: server.token, exec: runtime.exec });
+    const report = buildDeploymentReport({
+      app: 'web',
+      since,
+      until,
+      histories: new Map([['production', deployments.filter((d) => d.environment === 'production')]]),
+      verification: verification!,
+    });
+    expect(report.environments[0]?.metrics).toMatchObject({ deploys: 2, hotfixes: 1, reworkRate: 0.5 });
+    const summary = renderReportSummary(report);
+    expect(summary).toContain('| time to restore | rework rate | verified |');
+    expect(summary).toMatch(/\| production \| 2 \| [\d.]+ \| – \| 0% \(0\/2\) \| – \| 50% \(1\/2\) \| 2 of 3 \|/);
+  });
+
+  test('without a policy the report gets no counts and a notice', async () => {
+    const target = await history({ 'README.md': 'no policy\n' });
+    await deployStaging(target);
+    const runtime = createMemoryRuntime();
+    const counts = await verifiedDeploysOf({
+      repository: target.url,
+      token: server.token,
+      exec: runtime.exec,
+      log: runtime.log,
+      app: 'web',
+      since: new Date(Date.now() - 3_600_000),
+      until: new Date(Date.now() + 60_000),
+      evidence: new GitHubEvidenceChecker(new GitHubClient({ token: api.token, baseUrl: api.url }), runtime.log),
+    });
+    expect(counts).toBeUndefined();
+    expect(runtime.logs.filter((entry) => entry.level === 'notice').map((entry) => entry.message)).toEqual([
+      'Not counting verified deploys: The GitOps repository has no .shipgate/policy.yaml on main: verify-deployments judges deploys by it; add one (see docs/workflows.md).',
     ]);
   });
 });
