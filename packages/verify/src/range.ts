@@ -8,7 +8,8 @@ export type CommitRange =
   | { kind: 'pull-request'; number: number }
   | { kind: 'since'; since: Date };
 
-const REVISION = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+/** A commit or branch name, with `~n`/`^n` suffixes; never an option (`-…`) or a `...` range. */
+const REVISION = /^[A-Za-z0-9][A-Za-z0-9._/~^-]*$/;
 
 /**
  * `a..b` (commits or branch names), a pull request (`123` or `#123`), `since:<date or duration>`
@@ -21,8 +22,8 @@ export function parseRange(value: string, now: Date, inputName = 'range'): Commi
   if (pull) return { kind: 'pull-request', number: Number(pull[1]) };
   const since = /^since[:=\s]\s*(.+)$/i.exec(text);
   if (since) return { kind: 'since', since: parseSince(since[1]!, now, inputName) };
-  const commits = /^([^.\s]+)\.\.([^.\s]+)$/.exec(text);
-  if (commits && REVISION.test(commits[1]!) && REVISION.test(commits[2]!) && !text.includes('..-')) {
+  const commits = /^(\S+?)\.\.(\S+)$/.exec(text);
+  if (commits && !text.includes('...') && REVISION.test(commits[1]!) && REVISION.test(commits[2]!)) {
     return { kind: 'commits', from: commits[1]!, to: commits[2]! };
   }
   throw new ConfigurationError(
