@@ -36,7 +36,7 @@ export const PULL_HEAD_REF = 'refs/shipgate-verify/pull-head';
 
 /** The revisions `git log` walks for a range, in a clone with the remote's branches fetched. */
 export function logRevisions(range: CommitRange, branch: string): string[] {
-  const remote = (name: string) => (/^[0-9a-f]{7,64}$/.test(name) ? name : `refs/remotes/origin/${name}`);
+  const remote = (name: string) => (/^[0-9a-f]{7,64}([~^][0-9]*)*$/.test(name) ? name : `refs/remotes/origin/${name}`);
   switch (range.kind) {
     case 'branch':
       return [remote(branch)];
