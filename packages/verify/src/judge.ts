@@ -68,7 +68,8 @@ export async function judgeCommits(
   const first = deploys.some(({ shape }) => shape.target.environment.promoteFrom)
     ? await firstDeployed(deps.git, deps.branchRef)
     : new Map();
-  for (const judged of deploys) {
+  // Evidence is read a few deploys at a time: the API's latency, not git, bounds a long range.
+  await inParallel(deploys, EVIDENCE_CONCURRENCY, async (judged) => {
     const { input, shape, finding } = judged;
     const content = contents.get(input.commit.sha) ?? `it deletes ${shape.target.directory}`;
     const problem =
@@ -86,8 +87,19 @@ export async function judgeCommits(
         extraFilesProblem(shape.extraFiles, shape.target.directory);
       if (extra) fail(finding, extra);
     }
-  }
+  });
   return findings;
+}
+
+const EVIDENCE_CONCURRENCY = 8;
+
+/** Runs `fn` over `items` with at most `limit` running at once. */
+async function inParallel<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 function fail(finding: CommitFinding, reason: string): void {

@@ -127,12 +127,12 @@ describe('verify-deployments over the test git server and API', () => {
       ['alice', 'bob'],
     ]);
     // Two calls per approved deploy: the request issue and its comments.
-    expect(api.requests.map((r) => r.operationId)).toEqual([
+    expect(api.requests.map((r) => r.operationId).sort()).toEqual([
+      'issues/get',
+      'issues/get',
+      'issues/list-comments',
+      'issues/list-comments',
       'users/get-authenticated',
-      'issues/get',
-      'issues/list-comments',
-      'issues/get',
-      'issues/list-comments',
     ]);
     api.assertNoViolations();
   });
