@@ -1,7 +1,14 @@
 import { resolve } from 'node:path';
 import { readApprovalRecord } from '@shipgate/approvals';
 import { ConfigurationError, InputReader, type Runtime, Summary } from '@shipgate/core';
-import { type DeployOptions, deployToGitOps, maskToken, resolveSourceTime, withSigningKey } from '@shipgate/gitops';
+import {
+  type DeployOptions,
+  deployToGitOps,
+  evidenceAccessFromContext,
+  maskToken,
+  resolveSourceTime,
+  withSigningKey,
+} from '@shipgate/gitops';
 import { readScanRecord } from '@shipgate/scan';
 
 const CONFIG_HASH = /^sha256:[0-9a-f]{64}$/;
@@ -36,6 +43,9 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
       payload: context.payload,
     }));
   const requireApproval = inputs.optionalBoolean('require-approval');
+  const githubToken = inputs.optional('github-token');
+  if (githubToken) runtime.setSecret(githubToken);
+  const breakGlassReason = inputs.optional('break-glass-reason');
 
   return {
     exec: runtime.exec,
@@ -53,6 +63,8 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
     scan: inputs.optional('scan'),
     approvalRecord: approvalRecordPath ? await readApprovalRecord(workspacePath(approvalRecordPath)) : undefined,
     ...(requireApproval !== undefined ? { requireApproval } : {}),
+    evidence: evidenceAccessFromContext(githubToken, context),
+    ...(breakGlassReason ? { breakGlassReason } : {}),
     mode: inputs.enum('mode', ['push', 'pull-request'] as const, 'push'),
     prune: inputs.boolean('prune', true),
     message: inputs.optional('message'),

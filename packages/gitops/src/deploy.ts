@@ -4,12 +4,14 @@ import { requireDigestReference } from '@shipgate/image';
 import { formatScanTrailer, type ScanRecord } from '@shipgate/scan';
 import { type CancelScope, guardCancellation } from './cancellation';
 import { openScratchClone, removeScratchClone } from './clone';
+import { enforceDeployPolicy, type PolicyGateOptions, type PolicyVerdict, readPolicyAt } from './deploy-policy';
 import type { DeploymentTrail } from './deployment';
 import { ownerAndName, type RepositoryAccess, resolveRepositoryAccess } from './git';
-import { remoteDefaultBranch } from './history';
+import { readDeploymentsFromClone, remoteDefaultBranch } from './history';
 import { LANDING_RETRY, landingLookDelay } from './landing-queue';
 import type { CommitSigning } from './objects';
 import { openOrUpdatePullRequest } from './pull-request';
+import { fetchBranch, remoteTrackingRef } from './refs';
 import { type DeployIntent, mayQueue } from './rules';
 import { buildCommitMessage, normalizeScanTrailer, sanitizeTrailerValue } from './trailers';
 import { confineRepositoryPath, listSourceFiles } from './write-tree';
@@ -81,6 +83,12 @@ export interface DeployOptions extends RepositoryAccess {
    * after the caller read the history fails the write instead of being overwritten.
    */
   expectCurrentCommit?: string;
+  /** Re-reads approval evidence at commit time, when the GitOps policy asks for approval. */
+  evidence?: PolicyGateOptions['evidence'];
+  /** Deploy during a freeze window (needs a break-glass approver's approval). */
+  breakGlassReason?: string;
+  /** Epoch ms for the policy's time rules (freeze, max-age, soak); tests fix it. */
+  now?: number;
   /** For pull-request mode. */
   apiUrl?: string;
   /**
@@ -182,8 +190,13 @@ async function writerContext(
   // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
   // the first fetch: a filtered fetch writes the config too.)
   await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
+  const policy = await applyGitOpsPolicy(git, baseBranch, plan, options);
+  const deploy: DeployIntent = policy
+    ? { ...withPolicyTrail(plan.deploy, policy), checkedPolicy: policy.checked }
+    : plan.deploy;
+  const message = policy ? buildCommitMessage(plan.subject, deploy) : plan.message;
   const key = options.queueKey || options.token;
-  const queueable = mayQueue({ ...plan, ...options }).queue;
+  const queueable = mayQueue({ ...plan, ...options }).queue && !policy?.landsAlone;
   if (queueable && !key) {
     options.log.info(
       'No queue key (no "token" or "queue-key"): this writer lands only its own deploy from the landing queue.',
@@ -193,9 +206,9 @@ async function writerContext(
     git,
     workDir: clone.repoDir,
     log: options.log,
-    deploy: plan.deploy,
+    deploy,
     files: plan.files,
-    message: plan.message,
+    message,
     prune: plan.prune,
     mode: plan.mode,
     baseBranch,
@@ -203,7 +216,7 @@ async function writerContext(
     queueable,
     queue: {
       branch: baseBranch,
-      message: plan.message,
+      message,
       key,
       ...(options.landingQueue?.leaderGraceMs !== undefined
         ? { leaderGraceMs: options.landingQueue.leaderGraceMs }
@@ -325,6 +338,9 @@ interface DeployPlan {
   deploy: DeployIntent;
   files: Awaited<ReturnType<typeof listSourceFiles>>;
   message: string;
+  /** The rendered subject of the message; the policy stage rebuilds the message with its trailers. */
+  subject: string;
+  imageRefs: string[];
   prune: boolean;
   mode: 'push' | 'pull-request';
   maxAttempts: number;
@@ -363,20 +379,6 @@ export async function planDeploy(options: DeployOptions): Promise<DeployPlan> {
       : undefined;
   if (options.sourceTime !== undefined && Number.isNaN(Date.parse(options.sourceTime))) {
     throw new ConfigurationError(`Input "source-time" must be an ISO 8601 time, got "${options.sourceTime}".`);
-  }
-  const requireApproval = options.requireApproval ?? options.environment === 'production';
-  if (requireApproval && !options.approvalRecord) {
-    throw new ConfigurationError(
-      `Input "approval-record" is required to deploy to "${options.environment}" (require-approval is true).`,
-    );
-  }
-  if (options.approvalRecord) {
-    verifyApprovalBinding(options.approvalRecord, {
-      app: options.app,
-      environment: options.environment,
-      imageRefs,
-      configHash: options.configHash ?? '',
-    });
   }
   const files = await listSourceFiles(options.sourceDir);
   if (files.length === 0 && !options.allowEmpty) {
@@ -422,9 +424,76 @@ export async function planDeploy(options: DeployOptions): Promise<DeployPlan> {
     },
     files,
     message: buildCommitMessage(rendered, trail),
+    subject: rendered,
+    imageRefs,
     prune: options.prune ?? true,
     mode: options.mode ?? 'push',
     maxAttempts,
+  };
+}
+
+/**
+ * The GitOps policy stage, before landing: `.shipgate/policy.yaml` on the target branch's tip
+ * applied to this deploy (deploy-policy.ts), or, when the branch has none, the input-driven
+ * approval check of old with a notice recommending a policy. Throws before anything is written;
+ * the rules (rules.ts) then make sure every tip the deploy lands on holds the same policy.
+ */
+async function applyGitOpsPolicy(
+  git: WriterContext['git'],
+  branch: string,
+  plan: DeployPlan,
+  options: DeployOptions,
+): Promise<(PolicyVerdict & { checked: { blob: string; text: string } }) | undefined> {
+  const tip = (await fetchBranch(git, branch, { filter: 'tree:0' })) ? remoteTrackingRef(branch) : undefined;
+  const found = tip ? await readPolicyAt(git, tip) : undefined;
+  if (!found) {
+    options.log.notice(
+      `${branch} has no .shipgate/policy.yaml, so this deploy follows the workflow's inputs alone; keep a policy in the GitOps repository so that the workflow cannot choose its own rules.`,
+    );
+    checkApprovalWithoutPolicy(options, plan.imageRefs);
+    return undefined;
+  }
+  const history = (environment: string) =>
+    readDeploymentsFromClone(git, tip as string, { app: options.app, environment });
+  const verdict = await enforceDeployPolicy(
+    found,
+    { path: plan.path, files: plan.files, history },
+    options,
+    options.log,
+  );
+  options.log.info(
+    `Applied ${found.policy.source}: ${plan.path} is environment ${verdict.environment?.name ?? '(none)'}.`,
+  );
+  return { ...verdict, checked: { blob: found.blob, text: found.text } };
+}
+
+/** Without a policy: approval when `require-approval` (default: for `production`) says so, bound to the inputs. */
+function checkApprovalWithoutPolicy(options: DeployOptions, imageRefs: readonly string[]): void {
+  const requireApproval = options.requireApproval ?? options.environment === 'production';
+  if (requireApproval && !options.approvalRecord) {
+    throw new ConfigurationError(
+      `Input "approval-record" is required to deploy to "${options.environment}" (require-approval is true).`,
+    );
+  }
+  if (options.approvalRecord) {
+    verifyApprovalBinding(options.approvalRecord, {
+      app: options.app,
+      environment: options.environment,
+      imageRefs,
+      configHash: options.configHash ?? '',
+    });
+  }
+}
+
+/** The trail with what the policy stage verified: the approvals that counted, the policy blob, a break-glass. */
+function withPolicyTrail<T extends DeploymentTrail>(trail: T, verdict: PolicyVerdict): T {
+  return {
+    ...trail,
+    configHash: verdict.configHash,
+    approvedBy: [...new Set(verdict.approvals.map((approval) => approval.login))],
+    ...(verdict.approvals.length > 0 ? { approvals: verdict.approvals.map((approval) => approval.url) } : {}),
+    policy: verdict.policyBlob,
+    ...(verdict.breakGlass ? { breakGlass: verdict.breakGlass } : {}),
   };
 }
 

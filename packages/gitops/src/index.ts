@@ -3,6 +3,14 @@
 export { openScratchClone, type ScratchClone, withScratchClone } from './clone';
 export { type DeployOptions, type DeployResult, deployToGitOps, planDeploy, renderMessageTemplate } from './deploy';
 export { checkDeployOrder } from './deploy-order';
+export {
+  enforceDeployPolicy,
+  evidenceAccessFromContext,
+  type PolicyGateOptions,
+  type PolicyVerdict,
+  readPolicyAt,
+  readRepositoryPolicy,
+} from './deploy-policy';
 export { type Deployment, type DeploymentTrail, TRAILER_KEYS } from './deployment';
 export * from './dora';
 export {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ApprovalRecord } from '@shipgate/approvals';
 import { ConfigurationError, type Exec, type Logger } from '@shipgate/core';
 import { withScratchClone } from './clone';
-import { deployToGitOps } from './deploy';
+import { type DeployOptions, deployToGitOps } from './deploy';
 import type { Deployment } from './deployment';
 import { sameCommit } from './dora';
 import { type Git, type RepositoryAccess, repositoryAccess } from './git';
@@ -119,6 +119,9 @@ export interface RollbackOptions extends RepositoryAccess {
   approvalRecord?: ApprovalRecord;
   /** Default: true for `production`, as for any commit. */
   requireApproval?: boolean;
+  /** As for gitops-commit: re-reads the approval evidence when the GitOps policy asks for approval. */
+  evidence?: DeployOptions['evidence'];
+  breakGlassReason?: string;
   runUrl?: string;
   maxAttempts?: number;
   retryDelays?: { baseDelayMs: number; maxDelayMs: number };
@@ -196,6 +199,8 @@ async function commitRollback(
     sourceTime: target.sourceTime,
     approvalRecord: options.approvalRecord,
     requireApproval: options.requireApproval,
+    ...(options.evidence ? { evidence: options.evidence } : {}),
+    ...(options.breakGlassReason ? { breakGlassReason: options.breakGlassReason } : {}),
     message: `Roll back {app} in {environment} to ${target.commitSha.slice(0, 12)}`,
     prune: true,
     allowDowngrade: true,

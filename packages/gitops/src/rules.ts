@@ -1,4 +1,5 @@
 import { ConfigurationError, ShipgateError } from '@shipgate/core';
+import { activeFreeze, POLICY_PATH, parsePolicy, requiresApproval, resolveDeployEnvironment } from '@shipgate/policy';
 import { checkDeployOrder } from './deploy-order';
 import type { Deployment, DeploymentTrail } from './deployment';
 import { sameCommit } from './dora';
@@ -12,7 +13,7 @@ import { sameCommit } from './dora';
  */
 
 /** Files at the tip the rules read; the writer and the leader load them once per tip (absent → missing). */
-export const RULE_FILES: readonly string[] = ['.shipgate/policy.yaml'];
+export const RULE_FILES: readonly string[] = [POLICY_PATH];
 
 /** The deploy being checked, as its writer asked for it. */
 export interface DeployIntent extends DeploymentTrail {
@@ -20,6 +21,13 @@ export interface DeployIntent extends DeploymentTrail {
   allowDowngrade?: boolean;
   /** The deployment its writer saw as current (rollback): another one in between fails the deploy. */
   expectCurrentCommit?: string;
+  /**
+   * The policy file its writer checked the deploy against before landing (deploy-policy.ts), as
+   * read from the tip then; absent when there was none, and for a request a leader replays.
+   */
+  checkedPolicy?: { blob: string; text: string };
+  /** Epoch ms for the policy's freeze windows; default now. */
+  now?: number;
 }
 
 export interface DeployRuleContext {
@@ -71,6 +79,8 @@ export function checkDeployRules(context: DeployRuleContext): RuleDecision {
     allowDowngrade: deploy.allowDowngrade,
   });
   if (!order.allowed) return { verdict: 'refuse', reason: order.reason };
+  const policy = checkPolicyAtTip(context);
+  if (policy) return policy;
   const held = otherDeploymentBelow(deploy, context.history);
   if (held) {
     return {
@@ -81,6 +91,40 @@ export function checkDeployRules(context: DeployRuleContext): RuleDecision {
     };
   }
   return { verdict: 'allow' };
+}
+
+/**
+ * The GitOps policy at the tip the deploy lands on. Its writer applied the policy before landing
+ * (with the evidence it alone can read); here, on every tip, the policy must be the one it
+ * applied, and a request a leader replays must be one the policy lets anyone land: its path's
+ * environment neither needs approval evidence nor is frozen.
+ */
+function checkPolicyAtTip(context: DeployRuleContext): RuleDecision | undefined {
+  const { deploy } = context;
+  const text = context.tipFiles.get(POLICY_PATH);
+  const fail = (message: string): RuleDecision => ({ verdict: 'fail', error: new ConfigurationError(message) });
+  if (context.landing === 'alone') {
+    if (text === undefined && !deploy.checkedPolicy) return undefined;
+    if (text !== deploy.checkedPolicy?.text) {
+      return fail(
+        `${POLICY_PATH} on the tip changed while this deploy was being landed (it was checked against ${deploy.checkedPolicy ? `blob ${deploy.checkedPolicy.blob.slice(0, 12)}` : 'no policy'}); nothing was pushed, so run it again.`,
+      );
+    }
+    return undefined;
+  }
+  if (text === undefined) return undefined;
+  try {
+    const rules = resolveDeployEnvironment(parsePolicy(text), deploy.path, deploy.environment);
+    if (requiresApproval(rules) || (rules && activeFreeze(rules, new Date(deploy.now ?? Date.now())))) {
+      return fail(
+        `A queued deploy to ${deploy.path} needs its own writer: environment "${rules?.name}" requires approval evidence or is frozen.`,
+      );
+    }
+  } catch (error) {
+    if (error instanceof ConfigurationError) return { verdict: 'fail', error };
+    throw error;
+  }
+  return undefined;
 }
 
 /**

@@ -26,6 +26,7 @@ function scanRecord(imageRef: string): ScanRecord {
     ignored: [],
     verdict: 'pass',
     report: { sha256: 'f'.repeat(64) },
+    binding: 'bound',
     createdAt: '2026-11-01T00:00:00Z',
   };
 }
@@ -583,7 +584,8 @@ describe('deployToGitOps over real git http-backend', () => {
         ...overrides,
       });
       await expect(promise).rejects.toThrow(message);
-      expect(recording.argv).toEqual([]);
+      // Read the branch for its policy (none here), then refused: no push.
+      expect(recording.argv.filter((argv) => argv[1] === 'push')).toEqual([]);
     });
 
     test("a wrong token fails at once with the server's answer", async () => {
