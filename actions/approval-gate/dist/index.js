@@ -34178,7 +34178,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9105);
 /* harmony import */ var _shipgate_core_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3383);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(938);
 
 
 
@@ -34189,7 +34189,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3383:
+/***/ 938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38629,6 +38629,8 @@ const deployment_TRAILER_KEYS = {
     removal: 'Shipgate-Removal',
     /** The landing-queue request a replayed deploy came from: its nonce, single-use. */
     request: 'Shipgate-Request',
+    /** `true` on a deploy marked as a hotfix: unplanned, for an incident (DORA's rework rate). */
+    hotfix: 'Shipgate-Hotfix',
     approvedBy: 'Approved-by',
     /** The evidence of one approval: an issue comment URL or a run URL. */
     approval: 'Shipgate-Approval',
@@ -38701,6 +38703,8 @@ function formatTrailers(trail) {
         add(key, trail[field]);
     if (trail.removal)
         add(TRAILER_KEYS.removal, 'true');
+    if (trail.hotfix)
+        add(TRAILER_KEYS.hotfix, 'true');
     for (const approver of trail.approvedBy)
         add(TRAILER_KEYS.approvedBy, approver);
     for (const url of trail.approvals ?? [])
@@ -38761,6 +38765,8 @@ function trailers_trailFromTrailers(trailers) {
     }
     if (first(TRAILER_KEYS.removal)?.toLowerCase() === 'true')
         trail.removal = true;
+    if (first(TRAILER_KEYS.hotfix)?.toLowerCase() === 'true')
+        trail.hotfix = true;
     return trail;
 }
 
@@ -41961,6 +41967,7 @@ async function planDeploy(options) {
         ...(scan ? { scan } : {}),
         ...(options.configHash ? { configHash: options.configHash } : {}),
         approvedBy: [...new Set((options.approvalRecord?.approvers ?? []).map((entry) => entry.login))],
+        ...(options.hotfix ? { hotfix: true } : {}),
         ...(options.rollback
             ? {
                 rollbackOf: options.rollback.of,
@@ -42090,6 +42097,9 @@ function buildDeploymentReport(options) {
             history: inWindow.map((d) => toRow(d, deployments)),
             metrics: computeDoraMetrics(deployments, { since, until }),
             deploysPerDay: countPerDay(inWindow.filter((d) => d.kind === 'deploy'), since, until),
+            ...(options.verification
+                ? { verification: options.verification.get(environment) ?? { judged: 0, verified: 0, unverifiable: 0 } }
+                : {}),
         };
     });
     return { app: options.app, since: since.toISOString(), until: until.toISOString(), environments };
@@ -42189,7 +42199,13 @@ async function generateDeploymentReport(options) {
     for (const [environment, history] of histories) {
         options.log.info(`${options.app} in ${environment}: ${history.length} deploy and rollback commit(s) in the history.`);
     }
-    const report = buildDeploymentReport({ app: options.app, since: options.since, until: options.until, histories });
+    const report = buildDeploymentReport({
+        app: options.app,
+        since: options.since,
+        until: options.until,
+        histories,
+        ...(options.verification ? { verification: options.verification } : {}),
+    });
     await writeDeploymentReport(report, options.reportFile);
     return report;
 }
@@ -42330,7 +42346,16 @@ function renderReportSummary(report, maxRows = 100) {
     const summary = new Summary().heading(`Deployments of ${report.app}`);
     summary.paragraph(`From ${report.since} to ${report.until} (UTC).`);
     if (report.environments.length > 0) {
-        summary.table(['environment', 'deploys', 'per day', 'lead time (median / p90)', 'change failure rate', 'time to restore'], report.environments.map((env) => metricsRow(env)));
+        summary.table([
+            'environment',
+            'deploys',
+            'per day',
+            'lead time (median / p90)',
+            'change failure rate',
+            'time to restore',
+            'rework rate',
+            'verified',
+        ], report.environments.map((env) => metricsRow(env)));
     }
     for (const env of report.environments) {
         summary.heading(env.environment, 3);
@@ -42377,7 +42402,18 @@ function metricsRow(env) {
             ? '–'
             : `${formatNumber(m.changeFailureRate * 100)}% (${m.failedDeploys}/${m.deploys})`,
         m.timeToRestore.medianMs === null ? '–' : formatDuration(m.timeToRestore.medianMs),
+        m.reworkRate === null
+            ? '–'
+            : `${formatNumber(m.reworkRate * 100)}% (${m.rollbacks + m.hotfixes}/${m.deploys + m.rollbacks})`,
+        verifiedCell(env.verification),
     ];
+}
+/** `3 of 4`, with what could not be verified; `–` when verify-deployments did not run. */
+function verifiedCell(verification) {
+    if (!verification)
+        return '–';
+    const unverifiable = verification.unverifiable ? `, ${verification.unverifiable} could not be verified` : '';
+    return `${verification.verified} of ${verification.judged}${unverifiable}`;
 }
 function describeCurrent(row) {
     const what = row.kind === 'rollback' ? ` (a rollback to ${report_summary_short(row.rollbackTo)})` : '';
@@ -42570,6 +42606,7 @@ async function commitRollback(options, restore) {
         runUrl: options.runUrl,
         maxAttempts: options.maxAttempts,
         retryDelays: options.retryDelays,
+        ...(options.signing ? { signing: options.signing } : {}),
     });
     if (!result.changed) {
         options.log.warning(`${path} already holds the files of ${target.commitSha.slice(0, 12)}; no rollback commit was made.`);
@@ -42583,8 +42620,45 @@ async function commitRollback(options, restore) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/gitops/src/signing-key.ts
+
+
+
+
+const OPENSSH_KEY = /^-----BEGIN OPENSSH PRIVATE KEY-----\n[A-Za-z0-9+/=\n]+-----END OPENSSH PRIVATE KEY-----\n?$/;
+/**
+ * Runs `fn` with an SSH signing key on disk for git (`user.signingKey` names the file, never the
+ * key): masked first, line by line (a runner masks multi-line secrets per line), written 0600
+ * into a fresh 0700 directory, removed when `fn` settles, whatever it did. An input that is not an
+ * unencrypted OpenSSH private key is refused before anything is written.
+ */
+async function withSigningKey(options, fn) {
+    const text = options.key?.replace(/\r\n?/g, '\n').trim();
+    if (!text)
+        return fn(undefined);
+    options.setSecret(text);
+    for (const line of text.split('\n'))
+        if (!line.startsWith('-----'))
+            options.setSecret(line);
+    const inputName = options.inputName ?? 'signing-key';
+    if (!OPENSSH_KEY.test(`${text}\n`)) {
+        throw new ConfigurationError(`Input "${inputName}" must be an SSH private key as ssh-keygen writes it (-----BEGIN OPENSSH PRIVATE KEY-----), without a passphrase.`);
+    }
+    const dir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-signing-'));
+    try {
+        await chmod(dir, 0o700);
+        const file = join(dir, 'signing-key');
+        await writeFile(file, `${text}\n`, { mode: 0o600 });
+        return await fn({ key: file });
+    }
+    finally {
+        await rm(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/index.ts
 // What the actions and the other packages use; the rest of the package is reached through these.
+
 
 
 

@@ -34178,7 +34178,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9105);
 /* harmony import */ var _shipgate_core_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2808);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9879);
 
 
 
@@ -34189,7 +34189,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2808:
+/***/ 9879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34314,7 +34314,7 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
  * since GitHub refused them before doing anything, waiting as long as `retry-after` or
  * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
  */
-class GitHubClient {
+class github_client_GitHubClient {
     baseUrl;
     #options;
     #fetch;
@@ -35075,19 +35075,20 @@ function buildApprovalRecord(request, status, approvals, requestUrl, createdAt, 
 
 
 
+
 const digestOf = (ref) => ref.slice(ref.lastIndexOf('@') + 1);
 /**
  * Re-reads the evidence an approval record points at and re-evaluates it against the policy, at
  * the moment of the deploy. Throws a `ConfigurationError` of one sentence naming the rule that
  * failed; returns the approvals that count, with their URLs.
  */
-async function verifyApprovalEvidence(check, deps) {
+async function evidence_verifyApprovalEvidence(check, deps) {
     const [owner = '', repo = ''] = check.evidence.repository.split('/');
-    const { data: me } = await deps.client.request('GET /user');
-    const policy = policyFor(check, me.login);
-    const decisions = check.evidence.kind === 'issue'
+    const tokenUser = await tokenUserOf(deps.client);
+    const policy = policyFor(check, tokenUser);
+    const { decisions, dropped } = check.evidence.kind === 'issue'
         ? await issueDecisions(check, deps.client, { owner, repo }, check.evidence.issueNumber)
-        : await runDecisions(check, deps.client, { owner, repo }, check.evidence);
+        : { decisions: await runDecisions(check, deps.client, { owner, repo }, check.evidence), dropped: [] };
     const teams = new TeamMembershipCache(deps.client);
     for (const decision of decisions) {
         for (const team of policy_teamsToCheck(policy, decision.login))
@@ -35109,16 +35110,35 @@ async function verifyApprovalEvidence(check, deps) {
         throw new src/* ConfigurationError */.j1(`The approval is void: ${denial.login}, an approver, denied it${denial.url ? ` (${denial.url})` : ''}.`);
     }
     const evaluation = policy_evaluateDecisions(policy, decisions, membership, { open });
-    for (const { decision, reason } of evaluation.ignored) {
-        deps.log.info(`Did not count ${decision.login}'s /${decision.verdict}: ${reason}.`);
-    }
+    const notCounted = [
+        ...dropped,
+        ...evaluation.ignored.map(({ decision, reason }) => `${decision.login}'s /${decision.verdict} (${reason})`),
+    ];
+    for (const entry of notCounted)
+        deps.log.info(`Not counted: ${entry}.`);
     if (evaluation.status !== 'approved') {
-        throw new src/* ConfigurationError */.j1(`The approval evidence does not meet the policy: ${evaluation.approvals.length} of ${policy.minApprovals} approval(s) count, missing ${evaluation.missing.join(' and ')}.`);
+        throw new src/* ConfigurationError */.j1(`The approval evidence does not meet the policy: ${evaluation.approvals.length} of ${policy.minApprovals} approval(s) count, missing ${evaluation.missing.join(' and ')}${notCounted.length > 0 ? `; not counted: ${notCounted.join(', ')}` : ''}.`);
     }
     return {
         approvals: evaluation.approvals.map((entry) => ({ login: entry.login, at: entry.at, url: entry.url ?? '' })),
-        tokenUser: me.login,
+        tokenUser,
     };
+}
+/**
+ * Who the token is (`GET /user`), who never counts as an approver. An installation token (the
+ * workflow's GITHUB_TOKEN, a GitHub App's) may not call it and answers 403: it is a bot, which
+ * cannot comment as an approver anyway.
+ */
+async function tokenUserOf(client) {
+    try {
+        const { data } = await client.request('GET /user');
+        return data.login;
+    }
+    catch (error) {
+        if (error instanceof github_client_GitHubApiError && error.status === 403 && !error.rateLimited)
+            return 'github-actions[bot]';
+        throw error;
+    }
 }
 function policyFor(check, tokenUser) {
     const policy = buildApprovalPolicy({
@@ -35155,16 +35175,21 @@ async function issueDecisions(check, client, where, issueNumber) {
     });
     const oldest = check.rules.maxAgeMs === undefined ? undefined : check.now - check.rules.maxAgeMs;
     const decisions = [];
+    const dropped = [];
     for (const comment of comments) {
         const command = policy_parseCommand(comment.body ?? '');
         if (!command || !comment.user)
             continue;
         if (command.verdict === 'approve') {
             // An edited approval is not what the approver wrote; an old one is past max-age.
-            if (comment.updated_at !== comment.created_at)
+            if (comment.updated_at !== comment.created_at) {
+                dropped.push(`${comment.user.login}'s /approve (edited)`);
                 continue;
-            if (oldest !== undefined && Date.parse(comment.created_at) < oldest)
+            }
+            if (oldest !== undefined && Date.parse(comment.created_at) < oldest) {
+                dropped.push(`${comment.user.login}'s /approve (older than the policy's max-age)`);
                 continue;
+            }
         }
         decisions.push({
             login: comment.user.login,
@@ -35175,7 +35200,7 @@ async function issueDecisions(check, client, where, issueNumber) {
             url: comment.html_url,
         });
     }
-    return decisions;
+    return { decisions, dropped };
 }
 async function runDecisions(check, client, where, evidence) {
     if (check.currentRunId === undefined || evidence.runId !== check.currentRunId) {
@@ -38607,6 +38632,11 @@ const deployment_TRAILER_KEYS = {
     /** `true` on a deploy marked as a hotfix: unplanned, for an incident (DORA's rework rate). */
     hotfix: 'Shipgate-Hotfix',
     approvedBy: 'Approved-by',
+    /** The evidence of one approval: an issue comment URL or a run URL. */
+    approval: 'Shipgate-Approval',
+    /** The blob id of the `.shipgate/policy.yaml` that was applied. */
+    policy: 'Shipgate-Policy',
+    breakGlass: 'Shipgate-Break-Glass',
 };
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/trailers.ts
@@ -38654,6 +38684,8 @@ const OPTIONAL_SINGLE = [
     ['rollbackTo', deployment_TRAILER_KEYS.rollbackTo],
     ['reason', deployment_TRAILER_KEYS.reason],
     ['request', deployment_TRAILER_KEYS.request],
+    ['policy', deployment_TRAILER_KEYS.policy],
+    ['breakGlass', deployment_TRAILER_KEYS.breakGlass],
 ];
 /** The trailer lines of a deploy commit, in DESIGN.md's order; empty values are left out. */
 function formatTrailers(trail) {
@@ -38675,6 +38707,8 @@ function formatTrailers(trail) {
         add(TRAILER_KEYS.hotfix, 'true');
     for (const approver of trail.approvedBy)
         add(TRAILER_KEYS.approvedBy, approver);
+    for (const url of trail.approvals ?? [])
+        add(TRAILER_KEYS.approval, url);
     return lines;
 }
 const TRAILER_LIKE = /^\s*(shipgate-[a-z0-9-]*|approved-by)\s*[:=]/i;
@@ -38721,6 +38755,9 @@ function trailers_trailFromTrailers(trailers) {
         imageRefs: values(deployment_TRAILER_KEYS.image).filter(Boolean),
         approvedBy: values(deployment_TRAILER_KEYS.approvedBy).filter(Boolean),
     };
+    const approvals = values(deployment_TRAILER_KEYS.approval).filter(Boolean);
+    if (approvals.length > 0)
+        trail.approvals = approvals;
     for (const [field, key] of OPTIONAL_SINGLE) {
         const value = first(key);
         if (value !== undefined)
@@ -38917,7 +38954,334 @@ async function push_pushRefs(git, updates, options = {}) {
     return classifyPush(await git(args, { ignoreReturnCode: true }));
 }
 
+;// CONCATENATED MODULE: ./packages/policy/src/duration.ts
+
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/** `30m`, `24h`, `7d`, `1h30m` → milliseconds; `what` names the field in the error. */
+function parseDuration(text, what) {
+    if (!/^(\d+[smhdw])+$/.test(text)) {
+        throw new src/* ConfigurationError */.j1(`${what} must be a duration such as 30m, 24h or 7d, got "${text}".`);
+    }
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(/(\d+)([smhdw])/g)) {
+        total += Number(amount) * UNIT_MS[unit];
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./node_modules/croner/dist/croner.js
+function g(s,e,t,n=0,r=0,a=0,i=0){let o=s>=0&&s<100,u=Date.UTC(o?s+400:s,e,t,n,r,a,i);return o?u-126227808e5:u}function D(s){return g(s.y,s.m-1,s.d,s.h,s.i,s.s)}function w(s,e){return s.y===e.y&&s.m===e.m&&s.d===e.d&&s.h===e.h&&s.i===e.i&&s.s===e.s}function O(s){let e=s.substring(9);return e.includes("Z")||e.includes("+")||e.includes("-")}function Z(s,e){let t=new Date(Date.parse(s));if(isNaN(t))throw new Error("Invalid ISO8601 passed to timezone parser.");return O(s)?{tp:T(t.getUTCFullYear(),t.getUTCMonth()+1,t.getUTCDate(),t.getUTCHours(),t.getUTCMinutes(),t.getUTCSeconds(),"Etc/UTC"),ms:t.getUTCMilliseconds()}:{tp:T(t.getFullYear(),t.getMonth()+1,t.getDate(),t.getHours(),t.getMinutes(),t.getSeconds(),e),ms:t.getMilliseconds()}}function v(s,e,t){let{tp:n,ms:r}=Z(s,e);return new Date(N(n,t).getTime()+r)}function N(s,e){let t=_(s);if(t.kind==="single")return t.date;if(t.kind==="ambiguous")return t.earlier;if(e)throw new Error("Invalid date passed to fromTZ()");return t.after}function _(s){let e=D(s),t=i=>R(new Date(i),s.tz),n=e-t(e),r=y(new Date(n),s.tz);if(w(r,s)){let i=D(r)-n,o=n-(t(n-E)-i);if(o<n&&w(y(new Date(o),s.tz),s))return{kind:"ambiguous",earlier:new Date(o),later:new Date(n)};let u=n+(i-t(n+E));return u>n&&w(y(new Date(u),s.tz),s)?{kind:"ambiguous",earlier:new Date(n),later:new Date(u)}:{kind:"single",date:new Date(n)}}let a=e-(D(r)-n);return w(y(new Date(a),s.tz),s)?{kind:"single",date:new Date(a)}:{kind:"gap",before:new Date(Math.min(n,a)),after:new Date(Math.max(n,a))}}var E=3*36e5;function R(s,e){return D(y(s,e))-(s.getTime()-s.getUTCMilliseconds())}function k(s,e,t){let n=R(new Date(s),t);for(;e-s>1e3;){let r=s+Math.floor((e-s)/2e3)*1e3;R(new Date(r),t)===n?s=r:e=r}return e}function U(s,e){let t=_(y(new Date(s),e));if(t.kind==="ambiguous")return s<t.later.getTime()?"earlier":"later"}var H=g(1,0,1),S=864e5,W=new Map;function y(s,e){if(e===void 0)return T(s.getFullYear(),s.getMonth()+1,s.getDate(),s.getHours(),s.getMinutes(),s.getSeconds());let t=W.get(e),n;try{t||(t=new Intl.DateTimeFormat("en-US",{timeZone:e,year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric",hour12:!1}),W.set(e,t)),n=t.formatToParts(s)}catch(i){let o=i instanceof Error?i.message:String(i);throw new RangeError(`toTZ: Invalid timezone '${e}' or date. Please provide a valid IANA timezone (e.g., 'America/New_York', 'Europe/Stockholm'). Original error: ${o}`)}let r={year:0,month:0,day:0,hour:0,minute:0,second:0};for(let i of n)(i.type==="year"||i.type==="month"||i.type==="day"||i.type==="hour"||i.type==="minute"||i.type==="second")&&(r[i.type]=parseInt(i.value,10));if(isNaN(r.year)||isNaN(r.month)||isNaN(r.day)||isNaN(r.hour)||isNaN(r.minute)||isNaN(r.second))throw new Error(`toTZ: Failed to parse all date components from timezone '${e}'. This may indicate an invalid date or timezone configuration. Parsed components: ${JSON.stringify(r)}`);let a=s.getTime()-H;return(a<-S||a<S&&r.month===12)&&(r.year=1-r.year),r.hour===24&&(r.hour=0),{y:r.year,m:r.month,d:r.day,h:r.hour,i:r.minute,s:r.second,tz:e}}function T(s,e,t,n,r,a,i){return{y:s,m:e,d:t,h:n,i:r,s:a,tz:i}}var x=[1,2,4,8,16],C=class s{pattern;timezone;mode;alternativeWeekdays;sloppyRanges;fixedTimeRule;second;minute;hour;day;month;dayOfWeek;year;lastDayOfMonth;lastWeekday;nearestWeekdays;starDOM;starDOW;starYear;useAndLogic;isFixedTime;constructor(e,t,n){this.pattern=e,this.timezone=t,this.mode=n?.mode??"auto",this.alternativeWeekdays=n?.alternativeWeekdays??!1,this.sloppyRanges=n?.sloppyRanges??!1,this.fixedTimeRule=n?.fixedTimeRule??"single-value",this.second=Array(60).fill(0),this.minute=Array(60).fill(0),this.hour=Array(24).fill(0),this.day=Array(31).fill(0),this.month=Array(12).fill(0),this.dayOfWeek=Array(7).fill(0),this.year=[],this.lastDayOfMonth=!1,this.lastWeekday=!1,this.nearestWeekdays=Array(31).fill(0),this.starDOM=!1,this.starDOW=!1,this.starYear=!1,this.useAndLogic=!1,this.isFixedTime=!1,this.parse()}parse(){if(!(typeof this.pattern=="string"||this.pattern instanceof String))throw new TypeError("CronPattern: Pattern has to be of type string.");this.pattern.indexOf("@")>=0&&(this.pattern=this.handleNicknames(this.pattern).trim());let e=this.pattern.match(/\S+/g)||[""],t=e.length;if(e.length<5||e.length>7)throw new TypeError("CronPattern: invalid configuration format ('"+this.pattern+"'), exactly five, six, or seven space separated parts are required.");if(this.mode!=="auto"){let i;switch(this.mode){case"5-part":i=5;break;case"6-part":i=6;break;case"7-part":i=7;break;case"5-or-6-parts":i=[5,6];break;case"6-or-7-parts":i=[6,7];break;default:i=0}if(!(Array.isArray(i)?i.includes(t):t===i)){let u=Array.isArray(i)?i.join(" or "):i.toString();throw new TypeError(`CronPattern: mode '${this.mode}' requires exactly ${u} parts, but pattern '${this.pattern}' has ${t} parts.`)}}if(e.length===5&&e.unshift("0"),e.length===6&&e.push("*"),this.pattern.indexOf("?")>=0)for(let i=0;i<e.length;i++)e[i]=e[i].replace(/\?/g,"*");if(e[3].toUpperCase()==="LW")this.lastWeekday=!0,e[3]="";else if(e[3].toUpperCase().indexOf("L")>=0){let i=e[3].split(",");if(i.length>1&&i.some(o=>o.toUpperCase()==="LW"))throw new TypeError(`CronPattern: Syntax error, LW can not be in a list in day-of-month ('${e[3]}').`);if(i.some(o=>o===""||o.toUpperCase()!=="L"&&/l/i.test(o)))throw new TypeError("CronPattern: Syntax error, L has to be a value of its own in day-of-month ('"+e[3]+"').");e[3]=i.filter(o=>o.toUpperCase()!=="L").join(","),this.lastDayOfMonth=!0}if(e[3]=="*"&&(this.starDOM=!0),e[6]=="*"&&(this.starYear=!0),e[4].length>=3&&(e[4]=this.replaceAlpha(e[4],s.MONTH_NAMES)),e[5].length>=3&&(e[5]=this.alternativeWeekdays?this.replaceAlpha(e[5],s.DAY_NAMES_QUARTZ):this.replaceAlpha(e[5],s.DAY_NAMES)),e[5].startsWith("+")&&(this.useAndLogic=!0,e[5]=e[5].substring(1),e[5]===""))throw new TypeError("CronPattern: Day-of-week field cannot be empty after '+' modifier.");switch(e[5]=="*"&&(this.starDOW=!0),this.mode){case"5-part":e[0]="0",e[6]="*";break;case"6-part":e[6]="*";break;case"5-or-6-parts":e[6]="*";break;case"6-or-7-parts":break;case"7-part":case"auto":break}this.throwAtIllegalCharacters(e),this.partToArray("second",e[0],0,1),this.partToArray("minute",e[1],0,1),this.partToArray("hour",e[2],0,1),this.partToArray("day",e[3],-1,1),this.partToArray("month",e[4],-1,1);let n=this.alternativeWeekdays?-1:0;this.partToArray("dayOfWeek",e[5],n,63),e[6]==="*"?this.year=Array(1e4).fill(1):(this.year=Array(1e4).fill(0),this.partToArray("year",e[6],0,1)),!this.alternativeWeekdays&&this.dayOfWeek[7]&&(this.dayOfWeek[0]=this.dayOfWeek[7]);let r=this.fixedTimeRule==="single-value",a=(i,o)=>!i.includes("*")&&!i.includes("/")&&(!r||o.filter(u=>u).length===1);this.isFixedTime=a(e[0],this.second)&&a(e[1],this.minute)&&a(e[2],this.hour)}partToArray(e,t,n,r){let a=this[e];if(t===""&&!(e==="day"&&(this.lastDayOfMonth||this.lastWeekday)))throw new TypeError("CronPattern: configuration entry "+e+" ("+t+") is empty, check for trailing spaces.");if(t==="*")return a.fill(r);let i=t.split(",");if(i.length>1)for(let o of i)this.partToArray(e,o,n,r);else t.includes("-")&&t.includes("/")?this.handleRangeWithStepping(t,e,n,r):t.includes("-")?this.handleRange(t,e,n,r):t.includes("/")?this.handleStepping(t,e,n,r):t!==""&&this.handleNumber(t,e,n,r)}throwAtIllegalCharacters(e){for(let t=0;t<e.length;t++)if((t===3?/[^/*0-9,\-WwLl]+/:t===5?/[^/*0-9,\-#Ll]+/:/[^/*0-9,\-]+/).test(e[t]))throw new TypeError("CronPattern: configuration entry "+t+" ("+e[t]+") contains illegal characters.")}handleNumber(e,t,n,r){let a=this.extractNth(e,t),i=e.toUpperCase().includes("W");if(t!=="day"&&i)throw new TypeError("CronPattern: Nearest weekday modifier (W) only allowed in day-of-month.");i&&(t="nearestWeekdays");let o=i?a[0].replace(/W$/i,""):a[0],u=s.toNumber(o)+n;if(isNaN(u))throw new TypeError("CronPattern: "+t+" is not a number: '"+e+"'");this.setPart(t,u,a[1]||r)}setPart(e,t,n){if(!Object.prototype.hasOwnProperty.call(this,e))throw new TypeError("CronPattern: Invalid part specified: "+e);if(e==="dayOfWeek"){if(t===7&&(t=0),t<0||t>6)throw new RangeError("CronPattern: Invalid value for dayOfWeek: "+t);this.setNthWeekdayOfMonth(t,n);return}if(e==="second"||e==="minute"){if(t<0||t>=60)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="hour"){if(t<0||t>=24)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="day"||e==="nearestWeekdays"){if(t<0||t>=31)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="month"){if(t<0||t>=12)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="year"&&(t<1||t>=1e4))throw new RangeError("CronPattern: Invalid value for "+e+": "+t+" (supported range: 1-9999)");this[e][t]=n}static toNumber(e){return/^\d+$/.test(e)?parseInt(e,10):NaN}validateNotNaN(e,t){if(isNaN(e))throw new TypeError(t)}validateRange(e,t,n,r,a){if(e>t)throw new TypeError("CronPattern: From value is larger than to value: '"+a+"'");if(n!==void 0){if(n===0)throw new TypeError("CronPattern: Syntax error, illegal stepping: 0");if(n>this[r].length)throw new TypeError("CronPattern: Syntax error, steps cannot be greater than maximum value of part ("+this[r].length+")")}}handleRangeWithStepping(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in ranges with stepping.");let a=this.extractNth(e,t),i=a[0].match(/^(\d+)-(\d+)\/(\d+)$/);if(i===null)throw new TypeError("CronPattern: Syntax error, illegal range with stepping: '"+e+"'");let[,o,u,l]=i,h=parseInt(o,10)+n,m=parseInt(u,10)+n,d=parseInt(l,10);this.validateNotNaN(h,"CronPattern: Syntax error, illegal lower range (NaN)"),this.validateNotNaN(m,"CronPattern: Syntax error, illegal upper range (NaN)"),this.validateNotNaN(d,"CronPattern: Syntax error, illegal stepping: (NaN)"),this.validateRange(h,m,d,t,e);for(let p=h;p<=m;p+=d)this.setPart(t,p,a[1]||r)}extractNth(e,t){let n=e,r;if(n.includes("#")){if(t!=="dayOfWeek")throw new Error("CronPattern: nth (#) only allowed in day-of-week field");let a=n.split("#");if(a.length!==2||a[1]==="")throw new TypeError("CronPattern: Syntax error, illegal nth weekday: '"+e+"'");n=a[0],r=a[1]}else if(n.toUpperCase().endsWith("L")){if(t!=="dayOfWeek")throw new Error("CronPattern: L modifier only allowed in day-of-week field (use L alone for day-of-month)");r="L",n=n.slice(0,-1)}return[n,r]}handleRange(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in a range.");let a=this.extractNth(e,t),i=a[0].split("-");if(i.length!==2)throw new TypeError("CronPattern: Syntax error, illegal range: '"+e+"'");let o=s.toNumber(i[0])+n,u=s.toNumber(i[1])+n;this.validateNotNaN(o,"CronPattern: Syntax error, illegal lower range (NaN)"),this.validateNotNaN(u,"CronPattern: Syntax error, illegal upper range (NaN)"),this.validateRange(o,u,void 0,t,e);for(let l=o;l<=u;l++)this.setPart(t,l,a[1]||r)}handleStepping(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in parts with stepping.");let a=this.extractNth(e,t),i=a[0].split("/");if(i.length!==2)throw new TypeError("CronPattern: Syntax error, illegal stepping: '"+e+"'");if(this.sloppyRanges)i[0]===""&&(i[0]="*");else{if(i[0]==="")throw new TypeError("CronPattern: Syntax error, stepping with missing prefix ('"+e+"') is not allowed. Use wildcard (*/step) or range (min-max/step) instead.");if(i[0]!=="*")throw new TypeError("CronPattern: Syntax error, stepping with numeric prefix ('"+e+"') is not allowed. Use wildcard (*/step) or range (min-max/step) instead.")}let o=0;i[0]!=="*"&&(o=s.toNumber(i[0])+n,this.validateNotNaN(o,"CronPattern: Syntax error, illegal stepping start (NaN)"));let u=s.toNumber(i[1]);this.validateNotNaN(u,"CronPattern: Syntax error, illegal stepping: (NaN)"),this.validateRange(0,this[t].length-1,u,t,e);for(let l=o;l<this[t].length;l+=u)t==="year"&&l===0||this.setPart(t,l,a[1]||r)}replaceAlpha(e,t){let n=e;for(let[r,a]of Object.entries(t))n=n.replace(new RegExp(r,"gi"),(i,o,u)=>{let l=o+i.length-3,h=u.charAt(l-1),m=u.charAt(l+3);if(/[a-z\d/#]/i.test(h)||/[a-km-z\d]/i.test(m))throw new TypeError(`CronPattern: Syntax error, a month or day name has to stand alone ('${e}').`);return a});return n}static DAY_NAMES={"-sun":"-7",sun:"0",mon:"1",tue:"2",wed:"3",thu:"4",fri:"5",sat:"6"};static DAY_NAMES_QUARTZ={sun:"1",mon:"2",tue:"3",wed:"4",thu:"5",fri:"6",sat:"7"};static MONTH_NAMES={jan:"1",feb:"2",mar:"3",apr:"4",may:"5",jun:"6",jul:"7",aug:"8",sep:"9",oct:"10",nov:"11",dec:"12"};static NICKNAME_MAP={"@yearly":"0 0 1 1 *","@annually":"0 0 1 1 *","@monthly":"0 0 1 * *","@weekly":"0 0 * * SUN","@daily":"0 0 * * *","@midnight":"0 0 * * *","@hourly":"0 * * * *"};handleNicknames(e){let t=e.trim().toLowerCase();if(t==="@reboot")throw new TypeError("CronPattern: @reboot is not supported in this environment. This is an event-based trigger that requires system startup detection.");return s.NICKNAME_MAP[t]||e}setNthWeekdayOfMonth(e,t){if(typeof t!="number"&&t.toUpperCase()==="L")this.dayOfWeek[e]=this.dayOfWeek[e]|32;else if(t===63)this.dayOfWeek[e]=63;else if(t<6&&t>0)this.dayOfWeek[e]=this.dayOfWeek[e]|x[t-1];else throw new TypeError(`CronPattern: nth weekday out of range, should be 1-5 or L. Value: ${t}, Type: ${typeof t}`)}};var B=[31,28,31,30,31,30,31,31,30,31,30,31],f=[["month","year",0],["day","month",-1],["hour","day",0],["minute","hour",0],["second","minute",0]],c=class s{tz;instantMs;instantFields;ms;second;minute;hour;day;month;year;constructor(e,t){if(this.tz=t,e&&e instanceof Date)if(!isNaN(e))this.fromDate(e);else throw new TypeError("CronDate: Invalid date passed to CronDate constructor");else if(e==null)this.fromDate(new Date);else if(e&&typeof e=="string")this.fromString(e);else if(e instanceof s)this.fromCronDate(e);else throw new TypeError("CronDate: Invalid type ("+typeof e+") passed to CronDate constructor")}getLastDayOfMonth(e,t){return t!==1?B[t]:new Date(g(e,t+1,0)).getUTCDate()}getLastWeekday(e,t){let n=this.getLastDayOfMonth(e,t),a=new Date(g(e,t,n)).getUTCDay();return a===0?n-2:a===6?n-1:n}getNearestWeekday(e,t,n){let r=this.getLastDayOfMonth(e,t);if(n>r)return-1;let i=new Date(g(e,t,n)).getUTCDay();return i===0?n===r?n-2:n+1:i===6?n===1?n+2:n-1:n}isNthWeekdayOfMonth(e,t,n,r){let i=new Date(g(e,t,n)).getUTCDay(),o=0;for(let u=1;u<=n;u++)new Date(g(e,t,u)).getUTCDay()===i&&o++;if(r&63&&x[o-1]&r)return!0;if(r&32){let u=this.getLastDayOfMonth(e,t);for(let l=n+1;l<=u;l++)if(new Date(g(e,t,l)).getUTCDay()===i)return!1;return!0}return!1}fromDate(e){if(this.tz!==void 0)if(typeof this.tz=="number")this.ms=e.getUTCMilliseconds(),this.second=e.getUTCSeconds(),this.minute=e.getUTCMinutes()+this.tz,this.hour=e.getUTCHours(),this.day=e.getUTCDate(),this.month=e.getUTCMonth(),this.year=e.getUTCFullYear(),this.apply();else try{let t=y(e,this.tz);this.ms=e.getMilliseconds(),this.second=t.s,this.minute=t.i,this.hour=t.h,this.day=t.d,this.month=t.m-1,this.year=t.y,this.cacheInstant(e.getTime()-this.ms)}catch(t){let n=t instanceof Error?t.message:String(t);throw new TypeError(`CronDate: Failed to convert date to timezone '${this.tz}'. This may happen with invalid timezone names or dates. Original error: ${n}`)}else this.ms=e.getMilliseconds(),this.second=e.getSeconds(),this.minute=e.getMinutes(),this.hour=e.getHours(),this.day=e.getDate(),this.month=e.getMonth(),this.year=e.getFullYear(),this.cacheInstant(e.getTime()-this.ms)}cacheInstant(e){this.instantMs=e;let{year:t,month:n,day:r,hour:a,minute:i,second:o}=this;this.instantFields=[t,n,r,a,i,o,this.tz]}cachedInstant(){let e=this.instantFields;if(!(e===void 0||e[6]!==this.tz)&&!(e[5]!==this.second||e[4]!==this.minute||e[3]!==this.hour)&&!(e[2]!==this.day||e[1]!==this.month||e[0]!==this.year))return this.instantMs}fromCronDate(e){this.tz=e.tz,this.year=e.year,this.month=e.month,this.day=e.day,this.hour=e.hour,this.minute=e.minute,this.second=e.second,this.ms=e.ms,this.instantMs=e.instantMs,this.instantFields=e.instantFields}apply(){if(this.month>11||this.month<0||this.day>this.getLastDayOfMonth(this.year,this.month)||this.day<1||this.hour>23||this.minute>59||this.second>59||this.hour<0||this.minute<0||this.second<0){let e=new Date(0);return e.setUTCFullYear(this.year,this.month,this.day),e.setUTCHours(this.hour,this.minute,this.second,this.ms),this.ms=e.getUTCMilliseconds(),this.second=e.getUTCSeconds(),this.minute=e.getUTCMinutes(),this.hour=e.getUTCHours(),this.day=e.getUTCDate(),this.month=e.getUTCMonth(),this.year=e.getUTCFullYear(),!0}else return!1}fromString(e){if(typeof this.tz=="number"){if(O(e))return this.fromDate(v(e));let t=v(e,"Etc/UTC");this.ms=t.getUTCMilliseconds(),this.second=t.getUTCSeconds(),this.minute=t.getUTCMinutes(),this.hour=t.getUTCHours(),this.day=t.getUTCDate(),this.month=t.getUTCMonth(),this.year=t.getUTCFullYear(),this.apply()}else return this.fromDate(v(e,this.tz))}findNext(e,t,n,r){return this._findMatch(e,t,n,r,1)}_matchDayValue(e,t,n,r){let a=e;if(!a){for(let i=0;i<n.nearestWeekdays.length;i++)if(n.nearestWeekdays[i]){let o=this.getNearestWeekday(this.year,this.month,i+1);if(o!==-1&&o===t){a=1;break}}}if(n.lastWeekday){let i=this.getLastWeekday(this.year,this.month);t===i&&(a=1)}if(n.lastDayOfMonth){let i=this.getLastDayOfMonth(this.year,this.month);t===i&&(a=1)}if(!n.starDOW){let i=new Date(g(this.year,this.month,1,0,0,0,0)).getUTCDay(),o=n.dayOfWeek[(i+(t-1))%7];o&&o&63&&(o=this.isNthWeekdayOfMonth(this.year,this.month,t,o)?1:0),n.useAndLogic?a=a&&o:!r.domAndDow&&!n.starDOM?a=a||o:a=a&&o}return a}_findMatch(e,t,n,r,a){let i=this[t],o=t==="day"?this.getLastDayOfMonth(this.year,this.month):0,u=this[t]+r,l=a===1?h=>h<n[t].length:h=>h>=0;for(let h=u;l(h);h+=a){let m=n[t][h];if(t==="day"){if(h-r>o)continue;m=this._matchDayValue(m,h-r,n,e)}if(m)return this[t]=h-r,i!==this[t]?2:1}return 3}recurse(e,t,n){let r=this.year,a=n;for(;typeof a=="number";){if(e.starYear&&Math.abs(this.year-r)>400)return null;a=this.recurseStep(e,t,a)}return a}recurseStep(e,t,n){if(n===0&&!e.starYear){if(this.year>=0&&this.year<e.year.length&&e.year[this.year]===0){let a=-1;for(let i=this.year+1;i<e.year.length&&i<1e4;i++)if(e.year[i]===1){a=i;break}if(a===-1)return null;this.year=a,this.month=0,this.day=1,this.hour=0,this.minute=0,this.second=0,this.ms=0}if(this.year>=1e4)return null}let r=this.findNext(t,f[n][0],e,f[n][2]);if(r>1){let a=n+1;for(;a<f.length;)this[f[a][0]]=-f[a][2],a++;if(r===3){if(this[f[n][1]]++,this[f[n][0]]=-f[n][2],this.apply(),n===0&&!e.starYear){for(;this.year>=0&&this.year<e.year.length&&e.year[this.year]===0&&this.year<1e4;)this.year++;if(this.year>=1e4||this.year>=e.year.length)return null}return 0}else if(this.apply())return n-1}return n+=1,n>=f.length?this:(e.starYear?this.year>=3e3:this.year>=1e4)?null:n}increment(e,t,n){return this.instantMs=void 0,this.instantFields=void 0,this.second+=t.interval!==void 0&&t.interval>1&&n?t.interval:1,this.ms=0,this.apply(),this.recurse(e,t,0)}decrement(e,t,n=!0){this.instantMs=void 0,this.instantFields=void 0;let r=t.interval!==void 0&&t.interval>=1;return(this.ms===0||r)&&(this.second-=r&&n?t.interval:1),this.ms=0,this.apply(),this.year<1?null:this.recurseBackward(e,t,0)}recurseBackward(e,t,n){let r=this.year,a=n;for(;typeof a=="number";){if(e.starYear&&Math.abs(this.year-r)>400)return null;a=this.recurseBackwardStep(e,t,a)}return a}recurseBackwardStep(e,t,n){if(n===0&&!e.starYear){if(this.year>=0&&this.year<e.year.length&&e.year[this.year]===0){let a=-1;for(let i=this.year-1;i>=0;i--)if(e.year[i]===1){a=i;break}if(a===-1)return null;this.year=a,this.month=11,this.day=31,this.hour=23,this.minute=59,this.second=59,this.ms=0}if(this.year<1)return null}let r=this.findPrevious(t,f[n][0],e,f[n][2]);if(r>1){let a=n+1;for(;a<f.length;){let i=f[a][0],o=f[a][2],u=this.getMaxPatternValue(i,e,o);this[i]=u,a++}if(r===3){if(this[f[n][1]]--,n===0){let u=this.getLastDayOfMonth(this.year,this.month);this.day>u&&(this.day=u)}if(n===1)if(this.day<=0)this.day=1;else{let u=this.year,l=this.month;for(;l<0;)l+=12,u--;for(;l>11;)l-=12,u++;let h=this.getLastDayOfMonth(u,l);this.day>h&&(this.day=h)}this.apply();let i=f[n][0],o=f[n][2];if(this[i]=this.getMaxPatternValue(i,e,o),this.apply(),n===0){let u=f[1][2],l=this.getMaxPatternValue("day",e,u);l!==this.day&&(this.day=l,this.hour=this.getMaxPatternValue("hour",e,f[2][2]),this.minute=this.getMaxPatternValue("minute",e,f[3][2]),this.second=this.getMaxPatternValue("second",e,f[4][2]))}if(n===0&&!e.starYear){for(;this.year>=0&&this.year<e.year.length&&e.year[this.year]===0;)this.year--;if(this.year<1)return null}return 0}else if(this.apply())return n-1}return n+=1,n>=f.length?this:this.year<1?null:n}getMaxPatternValue(e,t,n){let r=t[e].length-1-n;for(let a=t[e].length-1;a>=0;a--)if(t[e][a]){r=a-n;break}if(e==="day"){let a=this.getLastDayOfMonth(this.year,this.month);return t.lastWeekday||t.nearestWeekdays.some(i=>i)||t.lastDayOfMonth||!t.starDOW?a:Math.min(r,a)}return r}findPrevious(e,t,n,r){return this._findMatch(e,t,n,r,-1)}getDate(e){if(!e&&typeof this.tz!="number"){let t=this.cachedInstant();if(t!==void 0)return new Date(t+(this.tz===void 0?this.ms:0))}if(e||this.tz===void 0){if(this.year>=0&&this.year<100){let t=new Date(0);return t.setFullYear(this.year,this.month,this.day),t.setHours(this.hour,this.minute,this.second,this.ms),t}return new Date(this.year,this.month,this.day,this.hour,this.minute,this.second,this.ms)}else return typeof this.tz=="number"?new Date(g(this.year,this.month,this.day,this.hour,this.minute-this.tz,this.second,this.ms)):N(T(this.year,this.month+1,this.day,this.hour,this.minute,this.second,this.tz),!1)}getTime(){return this.getDate(!1).getTime()}match(e,t){if(!e.starYear&&(this.year<0||this.year>=e.year.length||e.year[this.year]===0))return!1;for(let n=0;n<f.length;n++){let r=f[n][0],a=f[n][2],i=this[r];if(i+a<0||i+a>=e[r].length)return!1;let o=e[r][i+a];if(r==="day"&&(o=this._matchDayValue(o,i,e,t)),!o)return!1}return!0}};function F(s){s===void 0&&(s={}),delete s.name,s.legacyMode!==void 0&&s.domAndDow===void 0?s.domAndDow=!s.legacyMode:s.domAndDow===void 0&&(s.domAndDow=!1),s.legacyMode=!s.domAndDow;let e=(n,r)=>n===void 0?r:n;if(s.paused=e(s.paused,!1),s.maxRuns=e(s.maxRuns,1/0),s.catch=e(s.catch,!1),s.unref=e(s.unref,!1),s.mode=e(s.mode,"auto"),s.alternativeWeekdays=e(s.alternativeWeekdays,!1),s.sloppyRanges=e(s.sloppyRanges,!1),s.fixedTimeRule=e(s.fixedTimeRule,"single-value"),s.allowPast=e(s.allowPast,!1),s.interval=s.interval===void 0?0:parseInt(s.interval.toString(),10),s.utcOffset=s.utcOffset===void 0?void 0:parseInt(s.utcOffset.toString(),10),s.dayOffset=s.dayOffset===void 0?0:parseInt(s.dayOffset.toString(),10),!["auto","5-part","6-part","7-part","5-or-6-parts","6-or-7-parts"].includes(s.mode))throw new Error("CronOptions: mode must be one of 'auto', '5-part', '6-part', '7-part', '5-or-6-parts', or '6-or-7-parts'.");if(!["single-value","no-wildcard"].includes(s.fixedTimeRule))throw new Error("CronOptions: fixedTimeRule must be one of 'single-value' or 'no-wildcard'.");s.timezone===""&&(s.timezone=void 0);let t=s.timezone??s.utcOffset;if(s.startAt&&(s.startAt=I(new c(s.startAt,t))),s.stopAt&&(s.stopAt=I(new c(s.stopAt,t))),s.interval!==null){if(isNaN(s.interval))throw new Error("CronOptions: Supplied value for interval is not a number");if(s.interval<0)throw new Error("CronOptions: Supplied value for interval can not be negative")}if(s.utcOffset!==void 0){if(isNaN(s.utcOffset))throw new Error("CronOptions: Invalid value passed for utcOffset, should be number representing minutes offset from UTC.");if(s.utcOffset<-870||s.utcOffset>870)throw new Error("CronOptions: utcOffset out of bounds.");if(s.utcOffset!==void 0&&s.timezone)throw new Error("CronOptions: Combining 'utcOffset' with 'timezone' is not allowed.")}if(s.unref!==!0&&s.unref!==!1)throw new Error("CronOptions: Unref should be either true, false or undefined(false).");if(s.dayOffset!==void 0&&s.dayOffset!==0&&isNaN(s.dayOffset))throw new Error("CronOptions: Invalid value passed for dayOffset, should be a number representing days to offset.");return s}function I(s){return s.ms?(s.ms=0,new c(new Date(s.getTime()+1e3),s.tz)):s}function b(s){return typeof s=="function"}function L(s){return b(s)}function Y(s){typeof Deno<"u"&&typeof Deno.unrefTimer<"u"?Deno.unrefTimer(s):s&&typeof s.unref<"u"&&s.unref()}var P=1440*60*1e3,$=30*1e3,M=[],j=class{name;options;_states;fn;_startAtRoundingMs=0;getTz(){return this.options.timezone??this.options.utcOffset}applyDayOffset(e){let t=this._offsetMs();return t?new Date(e.getTime()+t):e}_offsetMs(){return(this.options.dayOffset??0)*P}get _startAt(){return this.options.startAt}get _stopAt(){return this.options.stopAt}_nextTarget(e,t){let n=this._offsetMs(),r=this._next(this._shift(e),new Date(t.getTime()-n),{startAt:this._shift(this._startAt),stopAt:this._shift(this._stopAt)});return r?this.applyDayOffset(r.getDate(!1)):null}_previousTarget(e,t){let n=this._toMs(e??t)-this._offsetMs(),r=this._previous(new Date(n),{startAt:this._shift(this._startAt),stopAt:this._shift(this._stopAt)});return r?this.applyDayOffset(r.getDate(!1)):null}_shift(e){if(e!=null)return new c(new Date(this._toMs(e)-this._offsetMs()),this.getTz())}constructor(e,t,n){let r,a;if(b(t))a=t;else if(typeof t=="object")r=t;else if(t!==void 0)throw new Error("Cron: Invalid argument passed for optionsIn. Should be one of function, or object (options).");if(b(n))a=n;else if(typeof n=="object")r=n;else if(n!==void 0)throw new Error("Cron: Invalid argument passed for funcIn. Should be one of function, or object (options).");this.name=r?.name;let i=r?.startAt;this.options=F(r),i&&this._startAt&&(this._startAtRoundingMs=this._startAt.getTime()-new c(i,this.getTz()).getTime());let o=!!e&&(e instanceof Date||typeof e=="string"&&e.indexOf(":")>0);if(this._states={kill:!1,blocking:!1,previousRun:void 0,currentRun:void 0,once:void 0,currentTimeout:void 0,maxRuns:r?r.maxRuns:void 0,paused:r?r.paused:!1,pattern:o?new C("* * * * *",void 0,{mode:"auto"}):new C(e,this.options.timezone,{mode:this.options.mode,alternativeWeekdays:this.options.alternativeWeekdays,sloppyRanges:this.options.sloppyRanges,fixedTimeRule:this.options.fixedTimeRule})},o&&(this._states.once=new c(e,this.getTz())),this.name){if(M.find(l=>l.name===this.name))throw new Error("Cron: Tried to initialize new named job '"+this.name+"', but name already taken.");M.push(this)}return a!==void 0&&L(a)&&(this.fn=a,this.schedule()),this}nextRun(e){return this._nextTarget(e,new Date)}nextRuns(e,t){this._states.maxRuns!==void 0&&e>this._states.maxRuns&&(e=this._states.maxRuns);let n=t||this._states.currentRun||void 0;return this._enumerateRuns(e,n,"next")}previousRuns(e,t){return this._enumerateRuns(e,t||void 0,"previous")}enumerate(e){return new A(this,e)}_enumerateRuns(e,t,n){let r=[],a=new Date,i=t;for(;e-- >0;){let o=n==="next"?this._nextTarget(i,a):this._previousTarget(i,a);if(!o)break;r.push(o),i=o}return r}match(e){if(this._states.once){let n=new c(e,this.getTz());n.ms=0;let r=new c(this._states.once,this.getTz());return r.ms=0,n.getTime()===r.getTime()}let t=new c(e,this.getTz());return t.ms=0,t.match(this._states.pattern,this.options)}getPattern(){if(!this._states.once)return this._states.pattern?this._states.pattern.pattern:void 0}getOnce(){return this._states.once?this._states.once.getDate():null}isRunning(){return!this._states.paused&&!this._states.kill&&this.fn!==void 0&&this._nextTarget(this._states.currentRun,new Date)!==null}isStopped(){return this._states.kill}isBusy(){return this._states.blocking}currentRun(){return this._states.currentRun?this._states.currentRun.getDate():null}previousRun(){return this._states.previousRun?this._states.previousRun.getDate():null}msToNext(e){let t=new Date,n=this._nextTarget(e,t);return n?n.getTime()-this._toMs(e??t):null}stop(){this._states.kill=!0,this._states.currentTimeout&&clearTimeout(this._states.currentTimeout);let e=M.indexOf(this);e>=0&&M.splice(e,1)}pause(){return this._states.paused=!0,!this._states.kill}resume(){return this._states.paused=!1,!this._states.kill}schedule(e){return this._schedule(e)}_schedule(e,t){if(e&&this.fn)throw new Error("Cron: It is not allowed to schedule two functions using the same Croner instance.");e&&(this.fn=e);let n=t??new Date,r=this._nextTarget(void 0,n),a=r?r.getTime()-n.getTime():null,i=this._states.currentRun;i&&i.getTime()>n.getTime()&&(i=void 0);let o=this._nextTarget(i,n);return a===null||isNaN(a)||o===null?this:(a>$&&(a=$),a<0&&(a=this._states.paused?1e3:0),this._states.currentTimeout=setTimeout(()=>this._checkTrigger(o),a),this._states.currentTimeout&&this.options.unref&&Y(this._states.currentTimeout),this)}async _trigger(e=new Date){this._states.blocking=!0,this._states.currentRun=new c(e,this.getTz());try{if(this.options.catch)try{this.fn!==void 0&&await this.fn(this,this.options.context)}catch(t){if(b(this.options.catch))try{Promise.resolve(this.options.catch(t,this)).catch(()=>{})}catch{}}else this.fn!==void 0&&await this.fn(this,this.options.context)}finally{this._states.previousRun=new c(e,this.getTz()),this._states.blocking=!1}}async trigger(){await this._trigger()}runsLeft(){return this._states.maxRuns}_checkTrigger(e){let t=new Date,n=!this._states.paused&&t.getTime()>=e.getTime(),r=this._states.blocking&&this.options.protect;n&&!r?(this._states.maxRuns!==void 0&&this._states.maxRuns--,this._trigger(t)):n&&r&&b(this.options.protect)&&setTimeout(()=>this.options.protect(this),0),this._schedule(void 0,n?void 0:t)}_next(e,t,n){let r=n?n.startAt:this._startAt,a=n?n.stopAt:this._stopAt,i=!!e,o=!!(e||this._states.currentRun),u=!1;!e&&r&&this.options.interval&&(e=this._calculatePreviousRun(r,t),e&&(o=!0),u=!e);let l=e??t??new Date,h=this._toMs(l);e=new c(l,this.getTz()),r&&h<r.getTime()&&(e=u?r:new c(new Date(r.getTime()-1e3),this.getTz()),h=e.getTime());let m=this._states.once||new c(e,this.getTz());if(!u&&m!==this._states.once&&(m=this._findOccurrence(e,h,1,o)),this._states.once){let d=this._states.once.getTime(),p=h-d;if(r&&d<r.getTime()-this._startAtRoundingMs||this._states.currentRun&&this.applyDayOffset(this._states.once.getDate()).getTime()<=this._states.currentRun.getTime()||(i?p>=0:p>1e3&&!this.options.allowPast))return null}return m===null||this._states.maxRuns!==void 0&&this._states.maxRuns<=0||this._states.kill||a&&m.getTime()>=a.getTime()?null:m}_previous(e,t){let n=this._toMs(e??new Date);if(t.stopAt&&n>t.stopAt.getTime()&&(n=t.stopAt.getTime()),this._states.once)return this._states.once.getTime()<n?this._states.once:null;let r=this._findOccurrence(new c(new Date(n),this.getTz()),n,-1);return r===null||t.startAt&&r.getTime()<t.startAt.getTime()?null:r}_toMs(e){if(e instanceof Date)return e.getTime();let t=new c(e,this.getTz());return t.getTime()+(typeof t.tz=="string"?t.ms:0)}_findOccurrence(e,t,n,r=!1){let a=this.options.interval??0;if(a>1&&(n===-1||r)){t+=(a-1)*1e3*n;let m=new Date(t);if(isNaN(m.getTime())||(e=new c(m,this.getTz()),!(e.year>=1&&e.year<=9999)))return null;r=!1}let i=this._walk(e,t,n,r),o=this.getTz();if(this._states.pattern.isFixedTime&&n===1||typeof o=="number"||U(t,o)!==(n===1?"earlier":"later"))return i;let u=Math.floor(t/1e3)*1e3,l=n===1?k(u,u+P,o):k(u-P,u,o)-1e3;if(i&&(l-i.getTime())*n>0)return i;let h=this._walk(new c(new Date(l),o),l-n,n,!1,!0);return!i||!h?i??h:(i.getTime()-h.getTime())*n>0?h:i}_walk(e,t,n,r,a=!1){let i=this._states.pattern,o=(l,h)=>n===1?l.increment(i,this.options,h):l.decrement(i,this.options,h),u=new c(e,this.getTz());for((!a||!u.match(i,this.options))&&(u=o(u,r));u;){let l=this._runAt(u,t,n);if(l)return new c(l,this.getTz());u=o(u,!1)}return null}_runAt(e,t,n){let r=d=>(d.getTime()-t)*n>0,a=e.tz;if(typeof a=="number"){let d=e.getDate();return r(d)?d:null}let i=T(e.year,e.month+1,e.day,e.hour,e.minute,e.second,a),o=_(i),u=this._states.pattern.isFixedTime;if(o.kind==="single")return r(o.date)?o.date:null;if(o.kind==="ambiguous"){let{earlier:d,later:p}=o;return(u?[d]:n===1?[d,p]:[p,d]).find(r)??null}if(!u)return null;let l=new Date(k(o.before.getTime(),o.after.getTime(),a)),h=y(l,a);return h.y===i.y&&h.m===i.m&&h.d===i.d&&r(l)?l:null}_calculatePreviousRun(e,t){let n=new c(t,this.getTz()).getTime();if(e.getTime()>n)return;let r=this.options.interval*1e3,a=e;for(;a.getTime()+r<=n;){let i=this._findOccurrence(a,a.getTime(),1,!0);if(i===null)break;a=i}return a}},A=class{cron;cursor;now;done;initialMaxRuns;remainingRuns;constructor(e,t){this.cron=e,this.initialMaxRuns=e.runsLeft()??1/0,this.reset(t)}next(){if(this.done||this.remainingRuns<=0)return this.done=!0,{value:void 0,done:!0};let e=this.cron._nextTarget(this.cursor,this.now);return e===null?(this.done=!0,{value:void 0,done:!0}):(this.cursor=e,this.remainingRuns--,{value:e,done:!1})}peek(){return this.done||this.remainingRuns<=0?null:this.cron._nextTarget(this.cursor,this.now)}reset(e){this.cursor=e instanceof Date?new Date(e.getTime()):e??void 0,this.now=new Date,this.done=!1,this.remainingRuns=this.initialMaxRuns}[Symbol.iterator](){return this}};
+
+;// CONCATENATED MODULE: ./packages/policy/src/freeze.ts
+
+
+/** A croner schedule for a window; a bad cron expression or time zone is a ConfigurationError. */
+function scheduleOf(window, where) {
+    try {
+        return new j(window.schedule, { timezone: window.timezone, paused: true });
+    }
+    catch (error) {
+        throw new src/* ConfigurationError */.j1(`${where}: "${window.schedule}" (timezone ${window.timezone}) is not a valid cron schedule: ${error.message}.`);
+    }
+}
+/** Checks every window's cron expression and time zone, so a bad one fails when the policy is read. */
+function checkFreezeWindows(rules, source) {
+    rules.freeze.forEach((window, index) => {
+        const cron = scheduleOf(window, `${source} (environments.${rules.name}.freeze.${index}.schedule)`);
+        cron.stop();
+    });
+}
+/**
+ * The freeze window in force at `at`, if any: a window is in force from each start its cron
+ * schedule gives (in its time zone) for its duration, as Argo CD's sync windows are.
+ */
+function freeze_activeFreeze(rules, at) {
+    for (const window of rules.freeze) {
+        const cron = scheduleOf(window, `environments.${rules.name}.freeze`);
+        // The latest start at or before `at` (a start exactly at `at` counts: croner's previous runs are strictly before).
+        const startsAtNow = cron.match(at) && at.getUTCSeconds() === 0 && at.getUTCMilliseconds() === 0;
+        const previous = startsAtNow ? at : cron.previousRuns(1, new Date(at.getTime()))[0];
+        cron.stop();
+        if (!previous)
+            continue;
+        const end = new Date(previous.getTime() + window.durationMs);
+        if (at.getTime() < end.getTime())
+            return { window, start: previous, end };
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./packages/policy/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shipgate.dev/schemas/policy.schema.json","title":"Shipgate GitOps policy (.shipgate/policy.yaml)","description":"Per-environment rules that gitops-commit, promote, rollback and approval-gate apply. Kept in the GitOps repository, owned by the platform team.","type":"object","additionalProperties":false,"required":["version","environments"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"The policy format version."},"environments":{"type":"object","description":"Rules per environment name.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"duration":{"type":"string","pattern":"^([0-9]+[smhdw])+$","description":"A duration such as 30m, 24h, 7d or 1h30m."},"approver":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(/[A-Za-z0-9][A-Za-z0-9._-]*)?$","description":"A GitHub user (alice) or a team (org/team-slug)."},"approvers":{"type":"array","items":{"$ref":"#/definitions/approver"},"uniqueItems":true},"environment":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^/\\\\s][^\\\\s]*$"},"description":"Globs of the repository paths that are this environment; default apps/*/<environment>."},"approvals":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"integer","minimum":0,"description":"Approvals needed; default 1."},"approvers":{"$ref":"#/definitions/approvers"},"image-approvers":{"$ref":"#/definitions/approvers"},"config-approvers":{"$ref":"#/definitions/approvers"},"allow-self-approval":{"type":"boolean","default":false},"max-age":{"$ref":"#/definitions/duration"}}},"scan":{"type":"object","additionalProperties":false,"properties":{"require":{"const":"pass"},"max-age":{"$ref":"#/definitions/duration"}}},"promote-from":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"soak":{"$ref":"#/definitions/duration"},"freeze":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["schedule","duration"],"properties":{"schedule":{"type":"string","minLength":9,"description":"Cron expression of each window\'s start."},"duration":{"$ref":"#/definitions/duration"},"timezone":{"type":"string","minLength":1,"description":"IANA time zone; default UTC."},"reason":{"type":"string"}}}},"break-glass":{"$ref":"#/definitions/approvers"},"signed":{"type":"boolean"},"attestations":{"type":"object","additionalProperties":false,"required":["require"],"properties":{"require":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["provenance","scan","sbom"]}},"identity":{"type":"string","minLength":1,"description":"A regular expression the signer identity must match."}}}}}}}');
+;// CONCATENATED MODULE: ./packages/policy/src/load.ts
+
+
+
+
+
+
+/** Where the policy lives in the GitOps repository. */
+const load_POLICY_PATH = '.shipgate/policy.yaml';
+let validator;
+function compiledSchema() {
+    if (!validator) {
+        // `default` and `description` are annotations; strict mode would reject nothing else we use.
+        validator = new ajv.Ajv({ allErrors: false, strict: true }).compile(policy_schema_namespaceObject);
+    }
+    return validator;
+}
+/**
+ * Parses and validates a policy file. Any problem is one `ConfigurationError` naming the file,
+ * the line and the key, e.g. `.shipgate/policy.yaml line 7 (environments.production.approvals.min):
+ * must be integer.`
+ */
+function load_parsePolicy(text, source = load_POLICY_PATH) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const [syntax] = document.errors;
+    if (syntax) {
+        const line = syntax.linePos?.[0]?.line ?? lines.linePos(syntax.pos[0]).line;
+        throw new src/* ConfigurationError */.j1(`${source} line ${line}: ${syntax.message.split('\n')[0]}`);
+    }
+    const value = document.toJS({ maxAliasCount: 50 });
+    const validate = compiledSchema();
+    if (!validate(value)) {
+        const error = (validate.errors ?? [])[0];
+        const path = instancePath(error);
+        const node = nodeAt(document.contents, path);
+        const line = node?.range ? lines.linePos(node.range[0]).line : 1;
+        const key = path.length > 0 ? ` (${path.join('.')})` : '';
+        throw new src/* ConfigurationError */.j1(`${source} line ${line}${key}: ${describeError(error)}.`);
+    }
+    return normalize(value, source);
+}
+function instancePath(error) {
+    const path = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (error.keyword === 'additionalProperties')
+        path.push(String(error.params.additionalProperty));
+    return path;
+}
+function describeError(error) {
+    if (error.keyword === 'additionalProperties')
+        return `unknown key "${error.params.additionalProperty}"`;
+    if (error.keyword === 'required')
+        return `missing key "${error.params.missingProperty}"`;
+    if (error.keyword === 'enum')
+        return `${error.message} (${error.params.allowedValues.join(', ')})`;
+    if (error.keyword === 'const')
+        return `must be ${JSON.stringify(error.params.allowedValue)}`;
+    return error.message ?? error.keyword;
+}
+/** The YAML node (a key for unknown keys) at a path of keys and indexes. */
+function nodeAt(root, path) {
+    let node = root;
+    let found = (0,dist/* isNode */.Ll)(root) ? root : undefined;
+    for (const part of path) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && String(item.key.value) === part);
+            if (!pair)
+                return found;
+            found = ((0,dist/* isNode */.Ll)(pair.value) ? pair.value : pair.key) ?? found;
+            if (!(0,dist/* isNode */.Ll)(pair.value))
+                return pair.key;
+            node = pair.value;
+        }
+        else if (node && typeof node === 'object' && 'items' in node) {
+            const item = node.items[Number(part)];
+            if (!(0,dist/* isNode */.Ll)(item))
+                return found;
+            found = item;
+            node = item;
+        }
+        else {
+            return found;
+        }
+    }
+    return found;
+}
+function normalize(raw, source) {
+    const environments = Object.entries(raw.environments).map(([name, env]) => {
+        const at = (key) => `${source} (environments.${name}.${key})`;
+        const approvals = env.approvals;
+        return {
+            name,
+            paths: env.paths ?? [`apps/*/${name}`],
+            ...(approvals
+                ? {
+                    approvals: {
+                        min: approvals.min ?? 1,
+                        approvers: approvals.approvers ?? [],
+                        imageApprovers: approvals['image-approvers'] ?? [],
+                        configApprovers: approvals['config-approvers'] ?? [],
+                        allowSelfApproval: approvals['allow-self-approval'] ?? false,
+                        ...(approvals['max-age']
+                            ? { maxAgeMs: parseDuration(approvals['max-age'], at('approvals.max-age')) }
+                            : {}),
+                    },
+                }
+                : {}),
+            ...(env.scan?.require
+                ? {
+                    scan: {
+                        require: 'pass',
+                        ...(env.scan['max-age'] ? { maxAgeMs: parseDuration(env.scan['max-age'], at('scan.max-age')) } : {}),
+                    },
+                }
+                : {}),
+            ...(env['promote-from'] ? { promoteFrom: env['promote-from'] } : {}),
+            ...(env.soak ? { soakMs: parseDuration(env.soak, at('soak')) } : {}),
+            freeze: (env.freeze ?? []).map((window, index) => ({
+                schedule: window.schedule,
+                duration: window.duration,
+                durationMs: parseDuration(window.duration, at(`freeze.${index}.duration`)),
+                timezone: window.timezone ?? 'UTC',
+                ...(window.reason ? { reason: window.reason } : {}),
+            })),
+            breakGlass: env['break-glass'] ?? [],
+            signed: env.signed ?? false,
+            ...(env.attestations ? { attestations: env.attestations } : {}),
+        };
+    });
+    for (const env of environments) {
+        if (env.promoteFrom && !environments.some((other) => other.name === env.promoteFrom)) {
+            throw new src/* ConfigurationError */.j1(`${source} (environments.${env.name}.promote-from): names "${env.promoteFrom}", which is not an environment of the policy.`);
+        }
+    }
+    for (const env of environments)
+        checkFreezeWindows(env, source);
+    return { version: 1, environments, source };
+}
+/** Whether deploys to this environment need approval evidence. */
+function load_requiresApproval(rules) {
+    return (rules?.approvals?.min ?? 0) > 0;
+}
+
+;// CONCATENATED MODULE: ./packages/policy/src/paths.ts
+
+/** One path segment glob (`*`, `?`, literal text) as a regular expression. */
+function segmentPattern(glob) {
+    const source = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${source}$`);
+}
+/**
+ * Whether writing `path` (a directory the deploy replaces) touches what `glob` names: the path
+ * is that directory, inside it, or holds it (writing `apps/web` with prune rewrites
+ * `apps/web/production`). `**` matches any number of segments.
+ */
+function pathTouchesGlob(path, glob) {
+    const parts = path.split('/').filter(Boolean);
+    const globs = glob.split('/').filter(Boolean);
+    const match = (p, g) => {
+        if (g === globs.length)
+            return true; // the path is the glob's directory or below it
+        if (p === parts.length)
+            return true; // the glob's directory is below the path
+        const segment = globs[g];
+        if (segment === '**')
+            return match(p, g + 1) || match(p + 1, g);
+        return segmentPattern(segment).test(parts[p]) && match(p + 1, g + 1);
+    };
+    return match(0, 0);
+}
+/**
+ * The environment a deploy to `path` is, decided by the policy's `paths` globs and never by an
+ * input. `undefined` when no environment's paths touch it; a ConfigurationError when two do.
+ */
+function environmentOfPath(policy, path) {
+    const matches = policy.environments.filter((rules) => rules.paths.some((glob) => pathTouchesGlob(path, glob)));
+    if (matches.length > 1) {
+        throw new ConfigurationError(`The path ${path} touches environments ${matches.map((rules) => rules.name).join(' and ')} of ${policy.source}; deploy to one environment's path.`);
+    }
+    return matches[0];
+}
+/** The rules of the environment named `name`, if the policy lists it. */
+function environmentNamed(policy, name) {
+    return policy.environments.find((rules) => rules.name === name);
+}
+/**
+ * The environment a deploy is: the one its path is. An `environment` input that names another
+ * environment of the policy, or a policy environment whose paths do not hold `path`, is an error.
+ */
+function paths_resolveDeployEnvironment(policy, path, environmentInput) {
+    const byPath = environmentOfPath(policy, path);
+    if (byPath && byPath.name !== environmentInput) {
+        throw new ConfigurationError(`Input "environment" is "${environmentInput}", but ${policy.source} says ${path} is environment "${byPath.name}"; the path decides the environment.`);
+    }
+    const byName = environmentNamed(policy, environmentInput);
+    if (!byPath && byName) {
+        throw new ConfigurationError(`Input "path" is ${path}, which is not one of environment "${environmentInput}"'s paths in ${policy.source} (${byName.paths.join(', ')}).`);
+    }
+    return byPath;
+}
+
+;// CONCATENATED MODULE: ./packages/policy/src/tighten.ts
+
+const key = (entry) => entry.replace(/^@/, '').toLowerCase();
+function narrowList(policyList, inputList, input) {
+    if (!inputList || inputList.length === 0)
+        return [...policyList];
+    const allowed = new Set(policyList.map(key));
+    const extra = inputList.filter((entry) => !allowed.has(key(entry)));
+    if (extra.length > 0) {
+        throw new ConfigurationError(`Input "${input}" names ${extra.join(', ')}, whom the policy does not list as ${input}; inputs may only narrow the policy's list.`);
+    }
+    return [...inputList];
+}
+/**
+ * The environment's approval rules after the workflow's inputs tightened them. An input that
+ * would loosen the policy (`require-approval: false`, fewer approvals, approvers it does not list,
+ * self-approval it forbids) is a ConfigurationError naming the input.
+ */
+function tighten_tightenApprovalRules(rules, inputs) {
+    const policy = rules.approvals && rules.approvals.min > 0 ? rules.approvals : undefined;
+    if (!policy) {
+        if (inputs.requireApproval !== true)
+            return undefined;
+        // The workflow asks for approval where the policy does not: its inputs are the rules.
+        return {
+            min: Math.max(1, inputs.minApprovals ?? 1),
+            approvers: [...(inputs.approvers ?? [])],
+            imageApprovers: [...(inputs.imageApprovers ?? [])],
+            configApprovers: [...(inputs.configApprovers ?? [])],
+            allowSelfApproval: inputs.allowSelfApproval ?? false,
+        };
+    }
+    if (inputs.requireApproval === false) {
+        throw new ConfigurationError(`Input "require-approval" is false, but the policy requires approval for environment "${rules.name}"; inputs may only tighten it.`);
+    }
+    if (inputs.minApprovals !== undefined && inputs.minApprovals < policy.min) {
+        throw new ConfigurationError(`Input "min-approvals" is ${inputs.minApprovals}, below the ${policy.min} the policy requires for environment "${rules.name}".`);
+    }
+    if (inputs.allowSelfApproval === true && !policy.allowSelfApproval) {
+        throw new ConfigurationError(`Input "allow-self-approval" is true, but the policy forbids self-approval for environment "${rules.name}".`);
+    }
+    return {
+        ...policy,
+        min: Math.max(policy.min, inputs.minApprovals ?? 0),
+        approvers: narrowList(policy.approvers, inputs.approvers, 'approvers'),
+        imageApprovers: narrowList(policy.imageApprovers, inputs.imageApprovers, 'image-approvers'),
+        configApprovers: narrowList(policy.configApprovers, inputs.configApprovers, 'config-approvers'),
+        allowSelfApproval: policy.allowSelfApproval && inputs.allowSelfApproval !== false,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/policy/src/index.ts
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/rules.ts
+
 
 
 
@@ -38929,7 +39293,7 @@ async function push_pushRefs(git, updates, options = {}) {
  * same context, with the files at the tip they declare in `RULE_FILES`.
  */
 /** Files at the tip the rules read; the writer and the leader load them once per tip (absent → missing). */
-const rules_RULE_FILES = (/* unused pure expression or super */ null && (['.shipgate/policy.yaml']));
+const rules_RULE_FILES = [load_POLICY_PATH];
 /** Every rule, in order; the first that does not allow decides. */
 function rules_checkDeployRules(context) {
     const { deploy } = context;
@@ -38949,6 +39313,9 @@ function rules_checkDeployRules(context) {
     });
     if (!order.allowed)
         return { verdict: 'refuse', reason: order.reason };
+    const policy = checkPolicyAtTip(context);
+    if (policy)
+        return policy;
     const held = otherDeploymentBelow(deploy, context.history);
     if (held) {
         return {
@@ -38957,6 +39324,39 @@ function rules_checkDeployRules(context) {
         };
     }
     return { verdict: 'allow' };
+}
+/**
+ * The GitOps policy at the tip the deploy lands on. Its writer applied the policy before landing
+ * (with the evidence it alone can read); here, on every tip, the policy must be the one it
+ * applied, and a request a leader replays must be one the policy lets anyone land: its path's
+ * environment neither needs approval evidence nor is frozen.
+ */
+function checkPolicyAtTip(context) {
+    const { deploy } = context;
+    const text = context.tipFiles.get(POLICY_PATH);
+    const fail = (message) => ({ verdict: 'fail', error: new ConfigurationError(message) });
+    if (context.landing === 'alone') {
+        if (text === undefined && !deploy.checkedPolicy)
+            return undefined;
+        if (text !== deploy.checkedPolicy?.text) {
+            return fail(`${POLICY_PATH} on the tip changed while this deploy was being landed (it was checked against ${deploy.checkedPolicy ? `blob ${deploy.checkedPolicy.blob.slice(0, 12)}` : 'no policy'}); nothing was pushed, so run it again.`);
+        }
+        return undefined;
+    }
+    if (text === undefined)
+        return undefined;
+    try {
+        const rules = resolveDeployEnvironment(parsePolicy(text), deploy.path, deploy.environment);
+        if (requiresApproval(rules) || (rules && activeFreeze(rules, new Date(deploy.now ?? Date.now())))) {
+            return fail(`A queued deploy to ${deploy.path} needs its own writer: environment "${rules?.name}" requires approval evidence or is frozen.`);
+        }
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            return { verdict: 'fail', error };
+        throw error;
+    }
+    return undefined;
 }
 /**
  * Another app's or environment's deploy path below `deploy.path`: where the trail wrote it (a
@@ -39820,1847 +40220,6 @@ async function cancel(scope, signal, log) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/gitops/src/pull-request.ts
-
-class pull_request_GitHubApiError extends src/* ShipgateError */.Yu {
-    status;
-    retryAfterMs;
-    name = 'GitHubApiError';
-    constructor(message, status, retryAfterMs) {
-        super(message);
-        this.status = status;
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-/** The request that opens the pull request (`POST /repos/{owner}/{repo}/pulls`). */
-function createPullRequestRequest(options) {
-    return {
-        method: 'POST',
-        url: `${options.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}/pulls`,
-        headers: apiHeaders(options.token),
-        body: JSON.stringify({ title: options.title, head: options.head, base: options.base, body: options.body }),
-    };
-}
-/** The request that finds the open pull request from `head` into `base`. */
-function findPullRequestRequest(options) {
-    const query = new URLSearchParams({ state: 'open', head: `${options.owner}:${options.head}`, base: options.base });
-    return {
-        method: 'GET',
-        url: `${options.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}/pulls?${query}`,
-        headers: apiHeaders(options.token),
-    };
-}
-function apiHeaders(token) {
-    return {
-        accept: 'application/vnd.github+json',
-        authorization: `Bearer ${token}`,
-        'content-type': 'application/json',
-        'user-agent': 'shipgate-gitops-commit',
-        'x-github-api-version': '2022-11-28',
-    };
-}
-/**
- * Opens the pull request, or, when one is already open for the same head branch (the push has
- * already updated it), returns that one. Retries rate limits and server errors only.
- */
-async function pull_request_openOrUpdatePullRequest(options) {
-    const send = async (request) => retry(async () => {
-        const response = await (options.fetch ?? fetch)(request.url, {
-            method: request.method,
-            headers: request.headers,
-            ...(request.body ? { body: request.body } : {}),
-        });
-        const text = await response.text();
-        let body = text;
-        try {
-            body = text ? JSON.parse(text) : undefined;
-        }
-        catch {
-            // keep the text for the error message
-        }
-        if (isRetryableStatus(response.status) || (response.status === 403 && response.headers.get('retry-after'))) {
-            throw new pull_request_GitHubApiError(`${request.method} ${new URL(request.url).pathname} answered ${response.status}`, response.status, parseRetryAfter(response.headers.get('retry-after')));
-        }
-        return { status: response.status, body };
-    }, {
-        attempts: 4,
-        baseDelayMs: options.retryDelays?.baseDelayMs ?? 1000,
-        maxDelayMs: options.retryDelays?.maxDelayMs ?? 10_000,
-        isRetryable: (error) => error instanceof pull_request_GitHubApiError,
-        requestedDelayMs: (error) => (error instanceof pull_request_GitHubApiError ? error.retryAfterMs : undefined),
-    });
-    const created = await send(createPullRequestRequest(options));
-    if (created.status === 201) {
-        const pull = created.body;
-        return { url: pull.html_url, number: pull.number, created: true };
-    }
-    const message = apiMessage(created.body);
-    if (created.status === 422 && /already exists/i.test(message)) {
-        const found = await send(findPullRequestRequest(options));
-        const pulls = found.status === 200 && Array.isArray(found.body) ? found.body : [];
-        const open = pulls[0];
-        if (open && typeof open.html_url === 'string') {
-            return { url: open.html_url, number: Number(open.number), created: false };
-        }
-        throw new pull_request_GitHubApiError(`A pull request from ${options.head} already exists but could not be listed (GET pulls answered ${found.status}).`, found.status);
-    }
-    throw new pull_request_GitHubApiError(`Opening the pull request from ${options.head} into ${options.base} failed with ${created.status}: ${message}`, created.status);
-}
-function apiMessage(body) {
-    if (body && typeof body === 'object') {
-        const record = body;
-        const details = (record.errors ?? []).map((error) => error.message).filter((m) => typeof m === 'string');
-        return [record.message, ...details].filter(Boolean).join('; ');
-    }
-    return String(body ?? '');
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/writer.ts
-
-
-
-
-
-
-
-
-
-/** One attempt: a landing round when queued, else fetch, build, push. */
-async function writer_runAttempt(context, state, attempt) {
-    const current = state.message ? { ...context, message: state.message } : context;
-    return state.seat ? landingRound(current, state) : pushAttempt(current, state, attempt);
-}
-async function pushAttempt(context, state, attempt) {
-    const { git, pushBranch } = context;
-    const step = state.last ? await rebuildAfterRace(context, state.last) : await buildOnFreshTip(context);
-    if ('landed' in step)
-        return { settled: { pushed: true, commitSha: step.landed } };
-    if ('refused' in step)
-        return { settled: { pushed: false, tip: step.tip, refused: step.refused } };
-    if ('unchanged' in step)
-        return { settled: { pushed: false, tip: step.tip } };
-    const built = step.built;
-    if (context.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, built.tree))) {
-        return { settled: { pushed: false, tip: built.tip, unchangedPullRequest: true } };
-    }
-    const pushed = await pushRefs(git, [
-        { ref: `refs/heads/${pushBranch}`, from: built.commitSha, force: context.mode === 'pull-request' },
-    ]);
-    if (pushed.kind === 'pushed')
-        return { settled: { pushed: true, commitSha: built.commitSha } };
-    if (pushed.kind === 'fatal') {
-        throw new ConfigurationError(`The push to ${pushBranch} was refused by the server: ${pushed.message}`);
-    }
-    const next = { last: built, ...(state.message ? { message: state.message } : {}) };
-    if (context.queueable && pushed.kind === 'race' && !state.message) {
-        const seat = await queueDeploy(context, built, attempt, pushed);
-        if (seat)
-            Object.assign(next, { seat, message: seat.message });
-    }
-    return { retry: pushed.message, state: next };
-}
-/** Posts the deploy to the landing queue after a lost race; `undefined` when the queue refused it. */
-async function queueDeploy(context, built, attempt, lost) {
-    const { git, deploy } = context;
-    const pathTree = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${deploy.path}`], {
-        ignoreReturnCode: true,
-    });
-    const announced = await announceDeploy(git, {
-        pathTree: pathTree.exitCode === 0 ? pathTree.stdout.trim() : undefined,
-        branch: context.baseBranch,
-        path: deploy.path,
-        message: context.message,
-        identity: context.identity,
-        key: context.queue.key,
-        now: Date.now(),
-    });
-    if ('failed' in announced) {
-        context.log.info(`Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`);
-        return undefined;
-    }
-    const seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip }, { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) });
-    context.log.info(`Push attempt ${attempt} lost a race (${lost.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
-    return seat;
-}
-async function landingRound(context, state) {
-    const { log } = context;
-    const seat = state.seat;
-    const round = await seat.round();
-    // Going on alone: from scratch, still with the queued message (see `WriterState.message`).
-    const done = state.message ? { message: state.message } : {};
-    switch (round.kind) {
-        case 'landed':
-            if (round.landedBy === 'another writer')
-                log.info(`Another writer landed this deploy as ${round.commitSha}.`);
-            else if (round.alongside > 0)
-                log.info(`Landed ${round.alongside} queued deploy(s) of other writers with this one.`);
-            return { settled: { pushed: true, commitSha: round.commitSha } };
-        case 'unchanged':
-            return { settled: { pushed: false, tip: round.tip } };
-        case 'refused':
-            return { settled: { pushed: false, tip: round.tip, refused: round.reason } };
-        case 'waiting':
-            return { wait: round, state };
-        case 'requeue':
-            return { retry: `${context.baseBranch} is gone from the server`, state: done };
-        case 'withdrawn':
-            return { retry: 'the deploy waited in the landing queue for too long', state: done };
-        case 'push-failed':
-            if (round.outcome.kind === 'fatal') {
-                throw new ConfigurationError(`The push to ${context.pushBranch} was refused by the server: ${round.outcome.message}`);
-            }
-            return { retry: round.outcome.message, state };
-    }
-}
-/** The first attempt (or one after the branch was rewritten or gone): fetch commits only, build on the tip. */
-async function buildOnFreshTip(context) {
-    const { git, baseBranch } = context;
-    const tip = (await fetchBranch(git, baseBranch, { filter: 'tree:0' })) ? await tipOf(git, baseBranch) : undefined;
-    return buildOnTip(context, tip, async () => (tip ? readAllDeployments(git, tip.commit) : []));
-}
-/**
- * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing it is given.
- * Reading the trail, checking the path and staging our files are independent: they run side by side
- * (the window between fetch and push decides races), and the rules decide before anything leaves
- * this clone.
- */
-async function buildOnTip(context, tip, readHistory) {
-    const { git, deploy } = context;
-    const [history, pathTree, tipFiles] = await settleAll([
-        readHistory(),
-        tip ? inspectTargetPath(git, tip.commit, deploy.path) : Promise.resolve(undefined),
-        (async () => {
-            // The index only: no file of the tip is ever checked out, so no blob is fetched. The
-            // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
-            await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
-            await writeTargetDirectory(context.workDir, deploy.path, context.files, true);
-            return tip ? readFilesAt(git, tip.commit, RULE_FILES) : new Map();
-        })(),
-    ]);
-    const decision = checkDeployRules({
-        deploy,
-        tip: tip?.commit,
-        history,
-        files: await readSourceFiles(context.files),
-        tipFiles,
-        landing: 'alone',
-    });
-    if (decision.verdict === 'fail')
-        throw decision.error;
-    if (decision.verdict === 'refuse')
-        return { refused: decision.reason, tip: tip?.commit };
-    // Without prune, index entries we did not write stay (the working tree never had them).
-    await git(['add', context.prune ? '--all' : '--ignore-removal', '--sparse', '--', deploy.path]);
-    // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
-    const tree = (await git(['write-tree', '--missing-ok'])).stdout.trim();
-    if (tree === tip?.tree)
-        return { unchanged: true, tip: tip.commit };
-    const commitSha = await writeCommit(git, { tree, parent: tip?.commit, message: context.message }, context.signing);
-    return { built: { tip: tip?.commit, history, pathTree, tree, commitSha } };
-}
-async function readSourceFiles(files) {
-    const contents = await Promise.all(files.map((file) => readFile(file.absolutePath)));
-    return new Map(files.map((file, index) => [file.relativePath, contents[index]]));
-}
-/**
- * After a lost race (or a push whose reply never came): fetch only what is new. When our own commit
- * is on the branch, the earlier push landed after all. Otherwise check the new commits' trail; when
- * none of them touched our path, merge our commit's tree with the new tip's (`merge-tree`: no
- * index, no working tree, no blob read, since the two sides changed different paths) instead of
- * writing and staging the files again, keeping the window between fetch and push short.
- */
-async function rebuildAfterRace(context, previous) {
-    const { git, baseBranch, deploy } = context;
-    const fetched = await fetchBranch(git, baseBranch, { filter: 'blob:none' });
-    if (!fetched)
-        return buildOnTip(context, undefined, async () => []);
-    const tracking = remoteTrackingRef(baseBranch);
-    if (context.mode === 'push' && (await isOnBranch(git, previous.commitSha, tracking))) {
-        context.log.info(`The server took push ${previous.commitSha} though its reply was lost.`);
-        return { landed: previous.commitSha };
-    }
-    // The branch was created meanwhile: everything on it is new to us.
-    if (!previous.tip) {
-        const tip = await tipOf(git, baseBranch);
-        return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
-    }
-    const [{ newest, deployments, rewritten }, pathTree] = await settleAll([
-        readNewCommits(git, baseBranch, previous.tip),
-        inspectTargetPath(git, tracking, deploy.path),
-    ]);
-    if (rewritten) {
-        const tip = await tipOf(git, baseBranch);
-        return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
-    }
-    // The tip did not move (a lock lost to another push, a dropped connection): push it again.
-    if (!newest)
-        return { built: previous };
-    const history = [...deployments, ...previous.history];
-    if (pathTree === previous.pathTree) {
-        const decision = checkDeployRules({
-            deploy,
-            tip: newest,
-            history,
-            tipFiles: await readFilesAt(git, newest, RULE_FILES),
-            landing: 'alone',
-            files: await readSourceFiles(context.files),
-        });
-        if (decision.verdict === 'fail')
-            throw decision.error;
-        if (decision.verdict === 'refuse')
-            return { refused: decision.reason, tip: newest };
-        const tree = await mergeOurPath(git, previous.commitSha, newest);
-        if (tree) {
-            const commitSha = await writeCommit(git, { tree, parent: newest, message: context.message }, context.signing);
-            return { built: { tip: newest, history, pathTree, tree, commitSha } };
-        }
-    }
-    // Someone else changed our path (or the merge was not clean): start over on the new tip.
-    return buildOnTip(context, await tipOf(git, baseBranch), async () => history);
-}
-/** Our commit's change merged onto `newest`, renames off (our change replaces one path); `undefined` unless clean. */
-async function mergeOurPath(git, ours, newest) {
-    const merged = await git(['-c', 'merge.renames=false', '-c', 'merge.directoryRenames=false', 'merge-tree', '--write-tree', ours, newest], { ignoreReturnCode: true });
-    const tree = merged.stdout.split('\n', 1)[0]?.trim() ?? '';
-    return merged.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(tree) ? tree : undefined;
-}
-/**
- * The commits fetched on top of `since`: the newest one (the new tip; `undefined` when the tip did
- * not move), the deployments among them, newest first, and whether `since` is no longer on the
- * branch (it was rewritten: nothing learnt from the old tip may be reused).
- */
-async function readNewCommits(git, branch, since) {
-    // The symmetric difference marks commits only the old tip reaches with `<`: then the branch was
-    // rewritten. In topological order the new tip comes before every other `>` commit (its ancestors).
-    const { stdout } = await git([
-        'log',
-        '-z',
-        '--topo-order',
-        '--left-right',
-        `--format=%m${DEPLOYMENT_LOG_FORMAT}`,
-        `${since}...${remoteTrackingRef(branch)}`,
-    ]);
-    const records = stdout
-        .split('\u0000')
-        .map((record) => record.replace(/^\n+/, ''))
-        .filter(Boolean);
-    const rewritten = records.some((record) => record.startsWith('<'));
-    const added = records.filter((record) => record.startsWith('>')).map((record) => record.slice(1));
-    const newest = added[0]?.split('\u001f', 1)[0] || undefined;
-    return { newest, deployments: parseDeploymentLog(added.join('\u0000')), rewritten };
-}
-/**
- * The object at the target path in `commit` (its tree, `undefined` when absent), after refusing a
- * path that goes through a symlink (or submodule) in the repository: git would record our files
- * beside a link that points elsewhere, possibly outside the repository. A retry compares it with
- * the previous tip's to know whether anyone else wrote to the path meanwhile.
- */
-async function inspectTargetPath(git, commit, path) {
-    const parts = path.split('/');
-    const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
-    const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes]);
-    let pathObject;
-    for (const entry of stdout.split('\0')) {
-        const match = entry.match(/^(\d+) \w+ ([0-9a-f]+)\t(.*)$/s);
-        if (!match || !prefixes.includes(match[3] ?? ''))
-            continue;
-        if (match[1] === '120000' || match[1] === '160000') {
-            throw new ConfigurationError(`Input "path" goes through ${match[3]}, a ${match[1] === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
-        }
-        if (match[3] === path)
-            pathObject = `${match[1]} ${match[2]}`;
-    }
-    return pathObject;
-}
-/** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
-async function sameTreeAsRemote(git, branch, tree) {
-    try {
-        if (!(await fetchBranch(git, branch, { filter: 'tree:0' })))
-            return false;
-    }
-    catch {
-        return false;
-    }
-    return (await git(['rev-parse', `${remoteTrackingRef(branch)}^{tree}`])).stdout.trim() === tree;
-}
-/**
- * `Promise.all` that waits for every operation before failing, so no git process is still
- * running in the clone when the caller reacts to the first error (and removes the clone).
- */
-async function settleAll(operations) {
-    const settled = await Promise.allSettled(operations);
-    const failed = settled.find((entry) => entry.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-    return settled.map((entry) => entry.value);
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/deploy.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_AUTHOR = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-const DEFAULT_MESSAGE = 'Deploy {app} to {environment}';
-/**
- * Backoff between push attempts (full jitter). A lost race usually needs only a re-fetch, so the
- * first retries come quickly; the steep factor still spreads a crowd of writers within a few
- * attempts, and the cap keeps enough total wait within the default 10 attempts for 32 writers
- * on one branch.
- */
-const RACE_RETRY = {
-    baseDelayMs: 100,
-    maxDelayMs: 8_000,
-    factor: 3,
-};
-const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/**
- * Commits `sourceDir` to `path` in the GitOps repository with the deployment trailers and pushes
- * it, safe under concurrency: plan (every input checked before the remote is touched), clone,
- * land (attempts until settled, see writer.ts), then the pull request and the result.
- */
-async function deploy_deployToGitOps(options) {
-    const plan = await planDeploy(options);
-    checkModeInputs(options, plan, resolveRepositoryAccess(options));
-    if (options.queueKey)
-        options.setSecret?.(options.queueKey);
-    const identity = options.author ?? DEFAULT_AUTHOR;
-    const clone = await openScratchClone(options, {
-        purpose: 'gitops',
-        bare: false,
-        identity,
-        readRetry: readRetryOf(options),
-    });
-    const scope = { git: clone.git, dir: clone.dir };
-    const cancellation = guardCancellation(scope, options.cancelSignals, options.log);
-    try {
-        const context = await writerContext(options, plan, clone, identity);
-        const { settled, attempts } = await landUntilSettled(context, plan.maxAttempts, options, scope);
-        return await reportDeploy(options, plan, context, settled, attempts, clone.url);
-    }
-    finally {
-        cancellation.dispose();
-        await removeScratchClone(clone.dir);
-    }
-}
-function checkModeInputs(options, plan, url) {
-    if (plan.mode === 'pull-request' && !ownerAndName(url)) {
-        throw new ConfigurationError(`Input "repository" must name a GitHub repository (owner/name) for mode "pull-request".`);
-    }
-    if (plan.mode === 'pull-request' && !options.token) {
-        throw new ConfigurationError(`Input "token" is required for mode "pull-request".`);
-    }
-}
-function readRetryOf(options) {
-    return options.retryDelays ? { attempts: 4, ...options.retryDelays } : undefined;
-}
-async function writerContext(options, plan, clone, identity) {
-    const { git } = clone;
-    const baseBranch = options.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
-    validateBranch(baseBranch, 'branch');
-    // Cone mode: the working tree only ever holds the target path (and top-level files). The
-    // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
-    // the first fetch: a filtered fetch writes the config too.)
-    await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
-    const key = options.queueKey || options.token;
-    const queueable = mayQueue({ ...plan, ...options }).queue;
-    if (queueable && !key) {
-        options.log.info('No queue key (no "token" or "queue-key"): this writer lands only its own deploy from the landing queue.');
-    }
-    return {
-        git,
-        workDir: clone.repoDir,
-        log: options.log,
-        deploy: plan.deploy,
-        files: plan.files,
-        message: plan.message,
-        prune: plan.prune,
-        mode: plan.mode,
-        baseBranch,
-        pushBranch: plan.mode === 'pull-request' ? `shipgate/${options.app}-${options.environment}` : baseBranch,
-        queueable,
-        queue: {
-            branch: baseBranch,
-            message: plan.message,
-            key,
-            ...(options.landingQueue?.leaderGraceMs !== undefined
-                ? { leaderGraceMs: options.landingQueue.leaderGraceMs }
-                : {}),
-        },
-        identity: `${identity.name} <${identity.email}>`,
-        ...(options.signing ? { signing: options.signing } : {}),
-    };
-}
-/**
- * Attempts until one settles: a lost race backs off and tries again (from what the last attempt
- * built, or as a landing round once queued); looking at the queue while another writer lands it is
- * not an attempt. A writer that gives up never leaves a request behind that could land later.
- */
-async function landUntilSettled(context, maxAttempts, options, scope) {
-    let state = {};
-    for (let attempt = 1;; attempt++) {
-        let result = await abandonOnError(state, () => runAttempt(context, state, attempt));
-        while ('wait' in result) {
-            scope.request = result.state.seat?.request;
-            await sleep(options.landingQueue?.lookDelayMs ?? landingLookDelay(result.wait));
-            const waiting = result.state;
-            result = await abandonOnError(waiting, () => runAttempt(context, waiting, attempt));
-        }
-        if ('settled' in result)
-            return { settled: result.settled, attempts: attempt };
-        state = result.state;
-        scope.request = state.seat?.request;
-        if (attempt >= maxAttempts) {
-            const failure = new ShipgateError(`The push to ${context.pushBranch} was rejected ${maxAttempts} times (last: ${result.retry}); raise "max-attempts" or try again.`);
-            if (!state.seat)
-                throw failure;
-            return { settled: { pushed: true, commitSha: await state.seat.abandon(failure) }, attempts: attempt };
-        }
-        const policy = state.seat ? LANDING_RETRY : RACE_RETRY;
-        const delayMs = backoffDelay(attempt, {
-            baseDelayMs: options.retryDelays?.baseDelayMs ?? policy.baseDelayMs,
-            maxDelayMs: options.retryDelays?.maxDelayMs ?? policy.maxDelayMs,
-            factor: policy.factor,
-        });
-        if (!state.seat) {
-            context.log.info(`Push attempt ${attempt} of ${maxAttempts} lost a race (${result.retry}); fetching the new tip and re-applying in ${delayMs} ms.`);
-        }
-        if (delayMs > 0)
-            await sleep(delayMs);
-    }
-}
-/** Runs an attempt; when it fails while our deploy is queued, the request is withdrawn first. */
-async function abandonOnError(state, attempt) {
-    try {
-        return await attempt();
-    }
-    catch (error) {
-        if (!state.seat)
-            throw error;
-        return { settled: { pushed: true, commitSha: await state.seat.abandon(error) } };
-    }
-}
-/** The result, the log lines that say what happened, and the pull request in that mode. */
-async function reportDeploy(options, plan, context, settled, attempts, url) {
-    const { log } = options;
-    const result = {
-        changed: settled.pushed,
-        commitSha: settled.pushed ? settled.commitSha : (settled.tip ?? ''),
-        attempts: !settled.pushed && settled.refused ? 0 : attempts,
-        branch: context.pushBranch,
-        path: plan.path,
-    };
-    if (!settled.pushed && settled.refused) {
-        result.refused = settled.refused;
-        log.notice(`Not deploying ${options.app} to ${options.environment}: ${settled.refused}. Set allow-downgrade: true to deploy it anyway.`);
-        return result;
-    }
-    const unchangedPullRequest = !settled.pushed && settled.unchangedPullRequest === true;
-    if (!settled.pushed && !unchangedPullRequest) {
-        log.info(`${plan.path} on ${context.baseBranch} already holds this content; nothing to commit.`);
-    }
-    if (plan.mode === 'pull-request' && (settled.pushed || unchangedPullRequest)) {
-        const repo = ownerAndName(url);
-        const pull = await openOrUpdatePullRequest({
-            apiUrl: options.apiUrl ?? 'https://api.github.com',
-            token: options.token,
-            owner: repo.owner,
-            repo: repo.name,
-            head: context.pushBranch,
-            base: context.baseBranch,
-            title: plan.message.split('\n')[0] ?? `Deploy ${options.app} to ${options.environment}`,
-            body: plan.message,
-            ...(options.fetch ? { fetch: options.fetch } : {}),
-            ...(options.retryDelays ? { retryDelays: options.retryDelays } : {}),
-        });
-        result.pullRequestUrl = pull.url;
-        log.info(`${pull.created ? 'Opened' : 'Updated'} pull request ${pull.url}.`);
-    }
-    else if (settled.pushed) {
-        log.info(`Committed ${result.commitSha} to ${context.pushBranch} (${plan.path}) in ${attempts} attempt(s).`);
-    }
-    return result;
-}
-/** Validates every input and builds the commit message; no side effects outside reading files. */
-async function planDeploy(options) {
-    if (!NAME_PATTERN.test(options.app)) {
-        throw new ConfigurationError(`Input "app" must be letters, digits, ".", "_" or "-", got "${options.app}".`);
-    }
-    if (!NAME_PATTERN.test(options.environment)) {
-        throw new ConfigurationError(`Input "environment" must be letters, digits, ".", "_" or "-", got "${options.environment}".`);
-    }
-    if (options.branch !== undefined)
-        validateBranch(options.branch, 'branch');
-    const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
-    const maxAttempts = options.maxAttempts ?? 10;
-    if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
-        throw new ConfigurationError(`Input "max-attempts" must be a positive integer, got ${maxAttempts}.`);
-    }
-    const imageRefs = options.imageRefs.map((ref) => requireDigestReference(ref, 'image-ref').toString());
-    const digests = new Set(imageRefs.map((ref) => ref.slice(ref.lastIndexOf('@') + 1)));
-    if (options.scanRecord && !digests.has(options.scanRecord.digest)) {
-        throw new ConfigurationError(`Input "scan-record" is for ${options.scanRecord.imageRef}, which is not one of the images being deployed.`);
-    }
-    if (options.scanRecord && options.scan !== undefined) {
-        throw new ConfigurationError(`Inputs "scan" and "scan-record" must not be given together; pass one verdict.`);
-    }
-    const scan = options.scanRecord
-        ? formatScanTrailer(options.scanRecord)
-        : options.scan !== undefined
-            ? normalizeScanTrailer(options.scan)
-            : undefined;
-    if (options.sourceTime !== undefined && Number.isNaN(Date.parse(options.sourceTime))) {
-        throw new ConfigurationError(`Input "source-time" must be an ISO 8601 time, got "${options.sourceTime}".`);
-    }
-    const requireApproval = options.requireApproval ?? options.environment === 'production';
-    if (requireApproval && !options.approvalRecord) {
-        throw new ConfigurationError(`Input "approval-record" is required to deploy to "${options.environment}" (require-approval is true).`);
-    }
-    if (options.approvalRecord) {
-        verifyApprovalBinding(options.approvalRecord, {
-            app: options.app,
-            environment: options.environment,
-            imageRefs,
-            configHash: options.configHash ?? '',
-        });
-    }
-    const files = await listSourceFiles(options.sourceDir);
-    if (files.length === 0 && !options.allowEmpty) {
-        throw new ConfigurationError(`Input "source-dir" (${options.sourceDir}) is empty, which would delete ${path}; set allow-empty: true to remove the deployment on purpose.`);
-    }
-    const trail = {
-        app: options.app,
-        environment: options.environment,
-        imageRefs,
-        ...(options.source ? { source: options.source } : {}),
-        ...(options.sourceTime ? { sourceTime: new Date(Date.parse(options.sourceTime)).toISOString() } : {}),
-        ...(options.runUrl ? { run: options.runUrl } : {}),
-        ...(scan ? { scan } : {}),
-        ...(options.configHash ? { configHash: options.configHash } : {}),
-        approvedBy: [...new Set((options.approvalRecord?.approvers ?? []).map((entry) => entry.login))],
-        ...(options.hotfix ? { hotfix: true } : {}),
-        ...(options.rollback
-            ? {
-                rollbackOf: options.rollback.of,
-                rollbackTo: options.rollback.to,
-                ...(options.rollback.reason ? { reason: options.rollback.reason } : {}),
-            }
-            : {}),
-        ...(files.length === 0 ? { removal: true } : {}),
-    };
-    const rendered = renderMessageTemplate(options.message || DEFAULT_MESSAGE, {
-        app: options.app,
-        environment: options.environment,
-        image: imageRefs[0] ?? '',
-        digest: imageRefs[0]?.slice(imageRefs[0].lastIndexOf('@') + 1) ?? '',
-        source: options.source ?? '',
-    });
-    return {
-        path,
-        deploy: {
-            ...trail,
-            path,
-            ...(options.allowDowngrade ? { allowDowngrade: true } : {}),
-            ...(options.expectCurrentCommit ? { expectCurrentCommit: options.expectCurrentCommit } : {}),
-        },
-        files,
-        message: buildCommitMessage(rendered, trail),
-        prune: options.prune ?? true,
-        mode: options.mode ?? 'push',
-        maxAttempts,
-    };
-}
-const PLACEHOLDERS = (/* unused pure expression or super */ null && (['app', 'environment', 'image', 'digest', 'short-digest', 'source']));
-/** Fills `{app}`, `{environment}`, `{image}`, `{digest}`, `{short-digest}`, `{source}`; values become one line. */
-function renderMessageTemplate(template, values) {
-    const shortDigest = values.digest.replace(/^[a-z0-9]+:/, '').slice(0, 12);
-    const all = { ...values, 'short-digest': shortDigest };
-    return template.replace(/\{([a-z-]+)\}/g, (whole, name) => {
-        if (!PLACEHOLDERS.includes(name)) {
-            throw new ConfigurationError(`Input "message" uses an unknown placeholder ${whole}; known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`);
-        }
-        return sanitizeTrailerValue(all[name]);
-    });
-}
-function validateBranch(branch, inputName) {
-    if (!branch ||
-        branch.startsWith('-') ||
-        branch.startsWith('/') ||
-        branch.endsWith('/') ||
-        branch.endsWith('.lock') ||
-        branch.includes('..') ||
-        branch.includes('//') ||
-        branch.includes('@{') ||
-        /[\u0000-\u0020\u007f~^:?*[\\]/.test(branch)) {
-        throw new ConfigurationError(`Input "${inputName}" is not a valid branch name: "${branch}".`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/report.ts
-
-
-
-
-
-
-function report_scanVerdictOf(deployment) {
-    const verdict = deployment.scan?.split(';')[0]?.trim().toLowerCase();
-    return verdict === 'pass' || verdict === 'fail' ? verdict : 'unknown';
-}
-/** The report over histories already read; pure, so its numbers can be checked by hand. */
-function buildDeploymentReport(options) {
-    const { since, until } = options;
-    const environments = [...options.histories].map(([environment, deployments]) => {
-        const newestFirst = [...deployments].sort((a, b) => Date.parse(b.committedAt) - Date.parse(a.committedAt));
-        const known = newestFirst.filter((d) => Date.parse(d.committedAt) < until.getTime());
-        const inWindow = known.filter((d) => Date.parse(d.committedAt) >= since.getTime());
-        const current = known[0];
-        return {
-            environment,
-            ...(current ? { current: toRow(current, deployments) } : {}),
-            history: inWindow.map((d) => toRow(d, deployments)),
-            metrics: computeDoraMetrics(deployments, { since, until }),
-            deploysPerDay: countPerDay(inWindow.filter((d) => d.kind === 'deploy'), since, until),
-            ...(options.verification
-                ? { verification: options.verification.get(environment) ?? { judged: 0, verified: 0, unverifiable: 0 } }
-                : {}),
-        };
-    });
-    return { app: options.app, since: since.toISOString(), until: until.toISOString(), environments };
-}
-function toRow(deployment, history) {
-    // A rollback restores a deploy's image; without a scan trailer of its own, that deploy's verdict is the image's.
-    const restored = deployment.kind === 'rollback' && !deployment.scan && deployment.rollbackTo
-        ? history.find((d) => d.kind === 'deploy' && sameCommit(d.commitSha, deployment.rollbackTo))
-        : undefined;
-    return {
-        // Git prints the committer's zone; the report is in UTC throughout.
-        time: new Date(Date.parse(deployment.committedAt)).toISOString(),
-        kind: deployment.kind,
-        commitSha: deployment.commitSha,
-        imageRefs: deployment.imageRefs,
-        imageDigests: deployment.imageRefs.map((ref) => /@(sha256:[0-9a-f]{64})$/.exec(ref)?.[1] ?? ''),
-        source: deployment.source ?? '',
-        approvers: deployment.approvedBy,
-        scanVerdict: report_scanVerdictOf(restored ?? deployment),
-        ...(deployment.rollbackOf ? { rollbackOf: deployment.rollbackOf } : {}),
-        ...(deployment.rollbackTo ? { rollbackTo: deployment.rollbackTo } : {}),
-        ...(deployment.reason ? { reason: deployment.reason } : {}),
-    };
-}
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** One entry per UTC day the window touches, zeros included, so the chart's axis is continuous. */
-function countPerDay(deploys, since, until) {
-    const counts = new Map();
-    const firstDay = Date.UTC(since.getUTCFullYear(), since.getUTCMonth(), since.getUTCDate());
-    // `until` is exclusive: a window ending at midnight does not touch the next day.
-    for (let day = firstDay; day < until.getTime(); day += DAY_MS)
-        counts.set(report_utcDate(day), 0);
-    for (const deploy of deploys) {
-        const date = report_utcDate(Date.parse(deploy.committedAt));
-        counts.set(date, (counts.get(date) ?? 0) + 1);
-    }
-    return [...counts].map(([date, count]) => ({ date, deploys: count }));
-}
-function report_utcDate(time) {
-    return new Date(time).toISOString().slice(0, 10);
-}
-const UNIT_MS = { m: 60_000, h: 3_600_000, d: DAY_MS, w: 7 * DAY_MS };
-/**
- * The start of the report window from the `since` input: a duration back from `now`
- * (`30d`, `12h`, `2w`, `90m`) or an ISO 8601 date or date-time (`2026-10-01`,
- * `2026-10-01T12:00:00Z`; a date alone is midnight UTC).
- */
-function parseSince(value, now, input = 'since') {
-    const trimmed = value.trim();
-    const duration = /^(\d+)\s*([mhdw])$/.exec(trimmed);
-    if (duration) {
-        const amount = Number(duration[1]);
-        if (amount === 0)
-            throw new src/* ConfigurationError */.j1(`Input "${input}" must be a duration greater than zero.`);
-        return new Date(now.getTime() - amount * UNIT_MS[duration[2]]);
-    }
-    const time = parseIsoTime(trimmed);
-    if (Number.isNaN(time)) {
-        throw new src/* ConfigurationError */.j1(`Input "${input}" must be a duration like 30d, 12h, 2w or 90m, or an ISO date like 2026-10-01, got "${value}".`);
-    }
-    if (time >= now.getTime())
-        throw new src/* ConfigurationError */.j1(`Input "${input}" must be in the past, got "${value}".`);
-    return new Date(time);
-}
-/** The end of the report window from the `until` input: an ISO 8601 date or date-time. */
-function parseUntil(value, input = 'until') {
-    const time = parseIsoTime(value.trim());
-    if (Number.isNaN(time)) {
-        throw new ConfigurationError(`Input "${input}" must be an ISO date like 2026-11-01 or date-time, got "${value}".`);
-    }
-    return new Date(time);
-}
-/** Milliseconds of an ISO 8601 date (midnight UTC) or date-time with a zone; NaN otherwise. */
-function parseIsoTime(value) {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value))
-        return Date.parse(`${value}T00:00:00Z`);
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value))
-        return Date.parse(value);
-    return Number.NaN;
-}
-/** Writes the report as pretty JSON, creating the directory. */
-async function writeDeploymentReport(report, file) {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
-}
-/**
- * Reads the app's deployment trail (commits only: a treeless partial fetch, once for all
- * environments), builds the report and writes it as JSON to `reportFile`.
- */
-async function generateDeploymentReport(options) {
-    const all = await readDeployments({
-        ...repositoryAccess(options),
-        exec: options.exec,
-        app: options.app,
-    });
-    const histories = new Map(options.environments.map((environment) => [environment, all.filter((d) => d.environment === environment)]));
-    for (const [environment, history] of histories) {
-        options.log.info(`${options.app} in ${environment}: ${history.length} deploy and rollback commit(s) in the history.`);
-    }
-    const report = buildDeploymentReport({
-        app: options.app,
-        since: options.since,
-        until: options.until,
-        histories,
-        ...(options.verification ? { verification: options.verification } : {}),
-    });
-    await writeDeploymentReport(report, options.reportFile);
-    return report;
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/promote.ts
-
-
-
-
-
-
-/**
- * The current deployment of the from-environment (newest commit first in `history`), if it may be
- * promoted: there is one, it names digest-pinned images, and its recorded scan verdict is `pass`.
- * A rollback commit carries the trailers of the deploy it restored, so promoting after a rollback
- * promotes the restored image.
- */
-function choosePromotion(history, where) {
-    const current = history[0];
-    if (!current)
-        throw new ConfigurationError(`There is no deployment of ${where} to promote.`);
-    const what = `The current deployment of ${where} (${current.commitSha.slice(0, 7)})`;
-    if (current.imageRefs.length === 0)
-        throw new ConfigurationError(`${what} names no image to promote.`);
-    const unpinned = current.imageRefs.find((ref) => !/@sha256:[0-9a-f]{64}$/.test(ref));
-    if (unpinned)
-        throw new ConfigurationError(`${what} names ${unpinned}, which is not pinned by digest.`);
-    // A rollback commit restores a deploy's image; when it carries no scan trailer of its own, the
-    // restored deploy's verdict is the image's.
-    const restored = current.kind === 'rollback' && current.rollbackTo
-        ? history.find((d) => d.kind === 'deploy' && sameCommit(d.commitSha, current.rollbackTo))
-        : undefined;
-    const scan = current.scan ?? restored?.scan;
-    const verdict = scanVerdictOf({ scan });
-    if (verdict !== 'pass') {
-        const recorded = scan ? `"${scan}"` : 'no scan verdict';
-        throw new ConfigurationError(`${what} cannot be promoted: its scan recorded ${recorded}, not pass.`);
-    }
-    return {
-        deployment: current,
-        imageRefs: current.imageRefs,
-        source: current.source ?? '',
-        sourceTime: current.sourceTime ?? restored?.sourceTime ?? '',
-        scanVerdict: verdict,
-        scan: scan ?? '',
-        configHash: current.configHash ?? restored?.configHash ?? '',
-    };
-}
-/**
- * The destination repository of `to-image`: `registry/name`, optionally with a tag to set there
- * too; a digest is refused (the digest is the source's, by definition).
- */
-function parseTargetRepository(value, input = 'to-image') {
-    let reference;
-    try {
-        reference = parseImageReference(value);
-    }
-    catch (error) {
-        if (error instanceof ImageReferenceError) {
-            throw new ConfigurationError(`Input "${input}" is not a valid image repository: ${error.message}`);
-        }
-        throw error;
-    }
-    if (reference.digest) {
-        throw new ConfigurationError(`Input "${input}" must name a repository without a digest, got "${value}".`);
-    }
-    return reference;
-}
-/**
- * Copies the promoted image by digest into `target`'s repository and checks that the registry
- * now serves the same digest there: the exact bytes that were tested, not a rebuild. Returns
- * `target-repository@digest`.
- */
-async function copyPromotedImage(imageRef, target, registry, log) {
-    const source = parseImageReference(imageRef);
-    if (!source.digest)
-        throw new ConfigurationError(`${imageRef} is not pinned by digest.`);
-    const destination = target.tag ? `${target.name}:${target.tag}` : target.name;
-    if (target.name === source.name && !target.tag) {
-        log.info(`${imageRef} is already in ${target.name}; nothing to copy.`);
-        return imageRef;
-    }
-    const copied = await registry.copyImage(imageRef, destination);
-    const pinned = `${target.name}@${source.digest}`;
-    const served = await registry.headManifest(pinned);
-    if (copied.digest !== source.digest || served?.digest !== source.digest) {
-        throw new ShipgateError(`Copying ${imageRef} to ${target.name} changed the digest: the registry serves ${served?.digest ?? 'nothing'} for ${pinned}.`);
-    }
-    log.info(`Copied ${imageRef} to ${pinned}; digest unchanged.`);
-    return pinned;
-}
-/**
- * Reads the current deployment of the from-environment (commits only, no file contents) and
- * returns the exact image to deploy next, copied by digest when `toImage` is set. Commits
- * nothing: the workflow chains render-manifests, approval-gate and gitops-commit after it.
- */
-async function promote(options) {
-    if (options.fromEnvironment === options.toEnvironment) {
-        throw new ConfigurationError(`Input "to-environment" must differ from "from-environment" (${options.fromEnvironment}).`);
-    }
-    if (options.toImage && !options.registry)
-        throw new Error('promote: a registry client is needed to copy the image.');
-    const history = await readDeployments({
-        ...repositoryAccess(options),
-        exec: options.exec,
-        path: options.path,
-        app: options.app,
-        environment: options.fromEnvironment,
-    });
-    const candidate = choosePromotion(history, `${options.app} in ${options.fromEnvironment}`);
-    options.log.info(`Promoting ${candidate.imageRefs.join(', ')} (${candidate.source || 'unknown source'}, scan pass) from ${options.fromEnvironment} to ${options.toEnvironment}.`);
-    let imageRefs = candidate.imageRefs;
-    if (options.toImage) {
-        if (candidate.imageRefs.length !== 1) {
-            throw new ConfigurationError(`Input "to-image" names one repository, but ${options.app} in ${options.fromEnvironment} deploys ${candidate.imageRefs.length} images.`);
-        }
-        imageRefs = [await copyPromotedImage(candidate.imageRefs[0], options.toImage, options.registry, options.log)];
-    }
-    return {
-        imageRefs,
-        source: candidate.source,
-        sourceTime: candidate.sourceTime,
-        scanVerdict: candidate.scanVerdict,
-        scan: candidate.scan,
-        configHash: candidate.configHash,
-        fromCommit: candidate.deployment.commitSha,
-        fromImageRefs: candidate.imageRefs,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/report-summary.ts
-
-/**
- * The job summary of a deployment report: per environment, the metrics, a chart and the history
- * table, cut at `maxRows` rows (GitHub refuses step summaries over 1 MiB; the JSON has every row).
- */
-function renderReportSummary(report, maxRows = 100) {
-    const summary = new Summary().heading(`Deployments of ${report.app}`);
-    summary.paragraph(`From ${report.since} to ${report.until} (UTC).`);
-    if (report.environments.length > 0) {
-        summary.table([
-            'environment',
-            'deploys',
-            'per day',
-            'lead time (median / p90)',
-            'change failure rate',
-            'time to restore',
-            'rework rate',
-            'verified',
-        ], report.environments.map((env) => metricsRow(env)));
-    }
-    for (const env of report.environments) {
-        summary.heading(env.environment, 3);
-        if (env.current) {
-            summary.paragraph(`Current: ${describeCurrent(env.current)}`);
-        }
-        else {
-            summary.paragraph('No deployment yet.');
-        }
-        summary.raw(deploysPerDayChart(env));
-        if (env.history.length === 0) {
-            summary.paragraph('No deploys or rollbacks in this window.');
-            continue;
-        }
-        summary.table(['time (UTC)', 'kind', 'commit', 'image digest', 'source', 'approvers', 'scan'], env.history
-            .slice(0, maxRows)
-            .map((row) => [
-            row.time.replace('T', ' ').replace(/\.\d+Z$|Z$/, ''),
-            row.kind === 'rollback'
-                ? `rollback to ${report_summary_short(row.rollbackTo)}${row.reason ? `: ${row.reason}` : ''}`
-                : 'deploy',
-            report_summary_short(row.commitSha),
-            row.imageDigests.map((digest, i) => (digest ? digest.slice(0, 19) : (row.imageRefs[i] ?? ''))).join(', '),
-            row.source,
-            row.approvers.join(', '),
-            row.scanVerdict,
-        ]));
-        if (env.history.length > maxRows) {
-            summary.paragraph(`The newest ${maxRows} of ${env.history.length} commits; the JSON report lists them all.`);
-        }
-    }
-    return summary.toString();
-}
-function metricsRow(env) {
-    const m = env.metrics;
-    return [
-        env.environment,
-        String(m.deploys),
-        formatNumber(m.deploysPerDay),
-        m.leadTime.medianMs === null
-            ? '–'
-            : `${formatDuration(m.leadTime.medianMs)} / ${formatDuration(m.leadTime.p90Ms)}`,
-        m.changeFailureRate === null
-            ? '–'
-            : `${formatNumber(m.changeFailureRate * 100)}% (${m.failedDeploys}/${m.deploys})`,
-        m.timeToRestore.medianMs === null ? '–' : formatDuration(m.timeToRestore.medianMs),
-        m.reworkRate === null
-            ? '–'
-            : `${formatNumber(m.reworkRate * 100)}% (${m.rollbacks + m.hotfixes}/${m.deploys + m.rollbacks})`,
-        verifiedCell(env.verification),
-    ];
-}
-/** `3 of 4`, with what could not be verified; `–` when verify-deployments did not run. */
-function verifiedCell(verification) {
-    if (!verification)
-        return '–';
-    const unverifiable = verification.unverifiable ? `, ${verification.unverifiable} could not be verified` : '';
-    return `${verification.verified} of ${verification.judged}${unverifiable}`;
-}
-function describeCurrent(row) {
-    const what = row.kind === 'rollback' ? ` (a rollback to ${report_summary_short(row.rollbackTo)})` : '';
-    return `commit ${report_summary_short(row.commitSha)}${what}, ${row.source || 'unknown source'}, since ${row.time} (scan: ${row.scanVerdict})`;
-}
-/** A mermaid bar chart of deploys per UTC day; GitHub renders `xychart-beta` in job summaries. */
-function deploysPerDayChart(env) {
-    const days = env.deploysPerDay;
-    const max = Math.max(1, ...days.map((day) => day.deploys));
-    // Labels are quoted: a bare 11-05 would not parse as a category.
-    const labels = days.map((day) => `"${day.date.slice(5)}"`).join(', ');
-    const values = days.map((day) => day.deploys).join(', ');
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `    title "Deploys per day: ${env.environment.replace(/"/g, "'")}"`,
-        `    x-axis [${labels}]`,
-        `    y-axis "deploys" 0 --> ${max}`,
-        `    bar [${values}]`,
-        '```',
-    ].join('\n');
-}
-function formatDuration(ms) {
-    const minutes = Math.round(ms / 60_000);
-    if (minutes < 60)
-        return `${minutes}m`;
-    const hours = Math.floor(minutes / 60);
-    if (hours < 48)
-        return minutes % 60 ? `${hours}h ${minutes % 60}m` : `${hours}h`;
-    const days = Math.floor(hours / 24);
-    return hours % 24 ? `${days}d ${hours % 24}h` : `${days}d`;
-}
-function formatNumber(value) {
-    return Number.isInteger(value) ? String(value) : value.toFixed(2);
-}
-function report_summary_short(sha) {
-    return sha ? sha.slice(0, 7) : '?';
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/rollback.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Chooses the deployment a rollback restores, from one environment's history (newest first).
- *
- * `to: previous` means the newest deploy commit that is older than what is live now and was not
- * itself rolled back. What is live is the current commit, or for a rollback commit the deploy it
- * restored; so rolling back twice walks further back (D0, D1, D2 → D1 → D0) instead of bouncing
- * between two states, and a deploy named in any `Shipgate-Rollback-Of` is never restored by
- * `previous` (it failed once already). A sha chooses that commit explicitly (a rollback commit's
- * sha means the deploy it restored), even one rolled back before.
- */
-function planRollback(history, to, where) {
-    const current = history[0];
-    if (!current)
-        throw new ConfigurationError(`There is no deployment of ${where} to roll back.`);
-    const live = restoredDeploy(history, current) ?? current;
-    if (to === 'previous') {
-        const rolledBack = history.flatMap((d) => (d.kind === 'rollback' && d.rollbackOf ? [d.rollbackOf] : []));
-        const liveIndex = history.indexOf(live);
-        const target = history
-            .slice(liveIndex + 1)
-            .find((d) => d.kind === 'deploy' && !rolledBack.some((sha) => sameCommit(sha, d.commitSha)));
-        if (!target) {
-            throw new ConfigurationError(`There is no earlier deployment of ${where} to roll back to: ${live.commitSha.slice(0, 7)} is the oldest one not rolled back.`);
-        }
-        return { current, target };
-    }
-    if (!/^[0-9a-f]{7,64}$/i.test(to)) {
-        throw new ConfigurationError(`Input "to" must be "previous" or a deploy commit sha, got "${to}".`);
-    }
-    const named = history.find((d) => sameCommit(d.commitSha, to));
-    if (!named)
-        throw new ConfigurationError(`Input "to" names ${to}, which is not a deployment of ${where}.`);
-    const target = named.kind === 'deploy' ? named : restoredDeploy(history, named);
-    if (!target) {
-        throw new ConfigurationError(`Input "to" names rollback ${to}, whose restored deployment ${named.rollbackTo ?? '(none)'} is not in the history of ${where}.`);
-    }
-    if (target === live) {
-        throw new ConfigurationError(`Input "to" names ${to}, which is what ${where} runs now; there is nothing to roll back.`);
-    }
-    return { current, target };
-}
-/** For a rollback commit, the deploy commit it restored; for a deploy, the deploy itself. */
-function restoredDeploy(history, deployment) {
-    let cursor = deployment;
-    // Bounded: a rollback names an older commit, and a chain cannot be longer than the history.
-    for (let hops = 0; cursor && cursor.kind === 'rollback' && hops <= history.length; hops++) {
-        const sha = cursor.rollbackTo;
-        cursor = sha ? history.find((d) => sameCommit(d.commitSha, sha)) : undefined;
-    }
-    return cursor?.kind === 'deploy' ? cursor : undefined;
-}
-/**
- * Writes the files `path` held at `commitSha` into `destination/path`, byte for byte (modes
- * included), from a clone that may be partial: git fetches only the blobs of that tree. Nothing
- * but `destination` is touched (no index, no checkout of the clone).
- */
-async function restoreFilesAt(git, commitSha, path, destination) {
-    const { stdout } = await git(['ls-tree', '-z', '--name-only', commitSha, '--', path]);
-    if (!stdout.split('\u0000').includes(path)) {
-        throw new ConfigurationError(`Deployment ${commitSha.slice(0, 7)} has no files at "${path}" to restore.`);
-    }
-    await mkdir(destination, { recursive: true });
-    await git([
-        '-c',
-        'core.autocrlf=false',
-        '-c',
-        'core.symlinks=true',
-        `--work-tree=${destination}`,
-        'restore',
-        `--source=${commitSha}`,
-        '--worktree',
-        '--',
-        path,
-    ]);
-    return join(destination, path);
-}
-/**
- * Restores an earlier deployment of (app, environment): reads the history (commits only), picks
- * the target (see `planRollback`), restores the target's files from the repository's own history
- * (only those blobs are fetched) and commits them through gitops-commit's writer as a new commit
- * with the target's image, source and config-hash trailers plus `Shipgate-Rollback-Of/-To` and
- * `Shipgate-Reason`. The writer's order guard is skipped for this commit (`allowDowngrade`) and
- * from then on refuses the rolled-back source and anything older.
- */
-async function rollback(options) {
-    const reason = options.reason.trim();
-    if (!reason)
-        throw new ConfigurationError('Input "reason" is required: say why this rollback is made.');
-    if (options.to !== 'previous' && !/^[0-9a-f]{7,64}$/i.test(options.to)) {
-        throw new ConfigurationError(`Input "to" must be "previous" or a deploy commit sha, got "${options.to}".`);
-    }
-    const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
-    const where = `${options.app} in ${options.environment}`;
-    return withScratchClone(options, { purpose: 'rollback', bare: true, subdir: 'repo.git' }, async ({ dir, git }) => {
-        const branch = options.branch ?? (await remoteDefaultBranch(git));
-        if (!branch || !(await remoteBranchExists(git, branch))) {
-            throw new ConfigurationError(`There is no deployment of ${where} to roll back: the branch does not exist.`);
-        }
-        // Blobless: commits and trees now, file contents only for the tree that is restored.
-        await fetchBranch(git, branch, { filter: 'blob:none' });
-        const history = await readDeploymentsFromClone(git, remoteTrackingRef(branch), {
-            app: options.app,
-            environment: options.environment,
-        });
-        const { current, target } = planRollback(history, options.to, where);
-        options.log.info(`Rolling back ${where} from ${current.commitSha.slice(0, 12)} to ${target.commitSha.slice(0, 12)} (${target.source ?? 'unknown source'}, ${target.imageRefs.join(', ')}).`);
-        const sourceDir = await restoreFilesAt(git, target.commitSha, path, join(dir, 'restored'));
-        return commitRollback(options, { branch, path, sourceDir, reason, current, target });
-    });
-}
-/** The rollback commit, through gitops-commit's writer. */
-async function commitRollback(options, restore) {
-    const { branch, path, sourceDir, reason, current, target } = restore;
-    const result = await deployToGitOps({
-        ...repositoryAccess(options),
-        branch,
-        exec: options.exec,
-        log: options.log,
-        app: options.app,
-        environment: options.environment,
-        path,
-        sourceDir,
-        imageRefs: target.imageRefs,
-        configHash: target.configHash,
-        // The restored image's verdict goes with it, so the rollback commit can be promoted as is.
-        ...(target.scan && scanVerdictOf(target) !== 'unknown' ? { scan: target.scan } : {}),
-        source: target.source,
-        sourceTime: target.sourceTime,
-        approvalRecord: options.approvalRecord,
-        requireApproval: options.requireApproval,
-        message: `Roll back {app} in {environment} to ${target.commitSha.slice(0, 12)}`,
-        prune: true,
-        allowDowngrade: true,
-        rollback: { of: current.commitSha, to: target.commitSha, reason },
-        // A deploy landing after the history was read must not be silently overwritten.
-        expectCurrentCommit: current.commitSha,
-        runUrl: options.runUrl,
-        maxAttempts: options.maxAttempts,
-        retryDelays: options.retryDelays,
-        ...(options.signing ? { signing: options.signing } : {}),
-    });
-    if (!result.changed) {
-        options.log.warning(`${path} already holds the files of ${target.commitSha.slice(0, 12)}; no rollback commit was made.`);
-    }
-    return {
-        commitSha: result.commitSha,
-        changed: result.changed,
-        rolledBackTo: target.commitSha,
-        rolledBackFrom: current.commitSha,
-        target,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/signing-key.ts
-
-
-
-
-const OPENSSH_KEY = /^-----BEGIN OPENSSH PRIVATE KEY-----\n[A-Za-z0-9+/=\n]+-----END OPENSSH PRIVATE KEY-----\n?$/;
-/**
- * Runs `fn` with an SSH signing key on disk for git (`user.signingKey` names the file, never the
- * key): masked first, line by line (a runner masks multi-line secrets per line), written 0600
- * into a fresh 0700 directory, removed when `fn` settles, whatever it did. An input that is not an
- * unencrypted OpenSSH private key is refused before anything is written.
- */
-async function withSigningKey(options, fn) {
-    const text = options.key?.replace(/\r\n?/g, '\n').trim();
-    if (!text)
-        return fn(undefined);
-    options.setSecret(text);
-    for (const line of text.split('\n'))
-        if (!line.startsWith('-----'))
-            options.setSecret(line);
-    const inputName = options.inputName ?? 'signing-key';
-    if (!OPENSSH_KEY.test(`${text}\n`)) {
-        throw new ConfigurationError(`Input "${inputName}" must be an SSH private key as ssh-keygen writes it (-----BEGIN OPENSSH PRIVATE KEY-----), without a passphrase.`);
-    }
-    const dir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-signing-'));
-    try {
-        await chmod(dir, 0o700);
-        const file = join(dir, 'signing-key');
-        await writeFile(file, `${text}\n`, { mode: 0o600 });
-        return await fn({ key: file });
-    }
-    finally {
-        await rm(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/index.ts
-// What the actions and the other packages use; the rest of the package is reached through these.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/policy/src/duration.ts
-
-const duration_UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-/** `30m`, `24h`, `7d`, `1h30m` → milliseconds; `what` names the field in the error. */
-function parseDuration(text, what) {
-    if (!/^(\d+[smhdw])+$/.test(text)) {
-        throw new src/* ConfigurationError */.j1(`${what} must be a duration such as 30m, 24h or 7d, got "${text}".`);
-    }
-    let total = 0;
-    for (const [, amount, unit] of text.matchAll(/(\d+)([smhdw])/g)) {
-        total += Number(amount) * duration_UNIT_MS[unit];
-    }
-    return total;
-}
-
-;// CONCATENATED MODULE: ./node_modules/croner/dist/croner.js
-function g(s,e,t,n=0,r=0,a=0,i=0){let o=s>=0&&s<100,u=Date.UTC(o?s+400:s,e,t,n,r,a,i);return o?u-126227808e5:u}function D(s){return g(s.y,s.m-1,s.d,s.h,s.i,s.s)}function w(s,e){return s.y===e.y&&s.m===e.m&&s.d===e.d&&s.h===e.h&&s.i===e.i&&s.s===e.s}function O(s){let e=s.substring(9);return e.includes("Z")||e.includes("+")||e.includes("-")}function Z(s,e){let t=new Date(Date.parse(s));if(isNaN(t))throw new Error("Invalid ISO8601 passed to timezone parser.");return O(s)?{tp:T(t.getUTCFullYear(),t.getUTCMonth()+1,t.getUTCDate(),t.getUTCHours(),t.getUTCMinutes(),t.getUTCSeconds(),"Etc/UTC"),ms:t.getUTCMilliseconds()}:{tp:T(t.getFullYear(),t.getMonth()+1,t.getDate(),t.getHours(),t.getMinutes(),t.getSeconds(),e),ms:t.getMilliseconds()}}function v(s,e,t){let{tp:n,ms:r}=Z(s,e);return new Date(N(n,t).getTime()+r)}function N(s,e){let t=_(s);if(t.kind==="single")return t.date;if(t.kind==="ambiguous")return t.earlier;if(e)throw new Error("Invalid date passed to fromTZ()");return t.after}function _(s){let e=D(s),t=i=>R(new Date(i),s.tz),n=e-t(e),r=y(new Date(n),s.tz);if(w(r,s)){let i=D(r)-n,o=n-(t(n-E)-i);if(o<n&&w(y(new Date(o),s.tz),s))return{kind:"ambiguous",earlier:new Date(o),later:new Date(n)};let u=n+(i-t(n+E));return u>n&&w(y(new Date(u),s.tz),s)?{kind:"ambiguous",earlier:new Date(n),later:new Date(u)}:{kind:"single",date:new Date(n)}}let a=e-(D(r)-n);return w(y(new Date(a),s.tz),s)?{kind:"single",date:new Date(a)}:{kind:"gap",before:new Date(Math.min(n,a)),after:new Date(Math.max(n,a))}}var E=3*36e5;function R(s,e){return D(y(s,e))-(s.getTime()-s.getUTCMilliseconds())}function k(s,e,t){let n=R(new Date(s),t);for(;e-s>1e3;){let r=s+Math.floor((e-s)/2e3)*1e3;R(new Date(r),t)===n?s=r:e=r}return e}function U(s,e){let t=_(y(new Date(s),e));if(t.kind==="ambiguous")return s<t.later.getTime()?"earlier":"later"}var H=g(1,0,1),S=864e5,W=new Map;function y(s,e){if(e===void 0)return T(s.getFullYear(),s.getMonth()+1,s.getDate(),s.getHours(),s.getMinutes(),s.getSeconds());let t=W.get(e),n;try{t||(t=new Intl.DateTimeFormat("en-US",{timeZone:e,year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric",hour12:!1}),W.set(e,t)),n=t.formatToParts(s)}catch(i){let o=i instanceof Error?i.message:String(i);throw new RangeError(`toTZ: Invalid timezone '${e}' or date. Please provide a valid IANA timezone (e.g., 'America/New_York', 'Europe/Stockholm'). Original error: ${o}`)}let r={year:0,month:0,day:0,hour:0,minute:0,second:0};for(let i of n)(i.type==="year"||i.type==="month"||i.type==="day"||i.type==="hour"||i.type==="minute"||i.type==="second")&&(r[i.type]=parseInt(i.value,10));if(isNaN(r.year)||isNaN(r.month)||isNaN(r.day)||isNaN(r.hour)||isNaN(r.minute)||isNaN(r.second))throw new Error(`toTZ: Failed to parse all date components from timezone '${e}'. This may indicate an invalid date or timezone configuration. Parsed components: ${JSON.stringify(r)}`);let a=s.getTime()-H;return(a<-S||a<S&&r.month===12)&&(r.year=1-r.year),r.hour===24&&(r.hour=0),{y:r.year,m:r.month,d:r.day,h:r.hour,i:r.minute,s:r.second,tz:e}}function T(s,e,t,n,r,a,i){return{y:s,m:e,d:t,h:n,i:r,s:a,tz:i}}var x=[1,2,4,8,16],C=class s{pattern;timezone;mode;alternativeWeekdays;sloppyRanges;fixedTimeRule;second;minute;hour;day;month;dayOfWeek;year;lastDayOfMonth;lastWeekday;nearestWeekdays;starDOM;starDOW;starYear;useAndLogic;isFixedTime;constructor(e,t,n){this.pattern=e,this.timezone=t,this.mode=n?.mode??"auto",this.alternativeWeekdays=n?.alternativeWeekdays??!1,this.sloppyRanges=n?.sloppyRanges??!1,this.fixedTimeRule=n?.fixedTimeRule??"single-value",this.second=Array(60).fill(0),this.minute=Array(60).fill(0),this.hour=Array(24).fill(0),this.day=Array(31).fill(0),this.month=Array(12).fill(0),this.dayOfWeek=Array(7).fill(0),this.year=[],this.lastDayOfMonth=!1,this.lastWeekday=!1,this.nearestWeekdays=Array(31).fill(0),this.starDOM=!1,this.starDOW=!1,this.starYear=!1,this.useAndLogic=!1,this.isFixedTime=!1,this.parse()}parse(){if(!(typeof this.pattern=="string"||this.pattern instanceof String))throw new TypeError("CronPattern: Pattern has to be of type string.");this.pattern.indexOf("@")>=0&&(this.pattern=this.handleNicknames(this.pattern).trim());let e=this.pattern.match(/\S+/g)||[""],t=e.length;if(e.length<5||e.length>7)throw new TypeError("CronPattern: invalid configuration format ('"+this.pattern+"'), exactly five, six, or seven space separated parts are required.");if(this.mode!=="auto"){let i;switch(this.mode){case"5-part":i=5;break;case"6-part":i=6;break;case"7-part":i=7;break;case"5-or-6-parts":i=[5,6];break;case"6-or-7-parts":i=[6,7];break;default:i=0}if(!(Array.isArray(i)?i.includes(t):t===i)){let u=Array.isArray(i)?i.join(" or "):i.toString();throw new TypeError(`CronPattern: mode '${this.mode}' requires exactly ${u} parts, but pattern '${this.pattern}' has ${t} parts.`)}}if(e.length===5&&e.unshift("0"),e.length===6&&e.push("*"),this.pattern.indexOf("?")>=0)for(let i=0;i<e.length;i++)e[i]=e[i].replace(/\?/g,"*");if(e[3].toUpperCase()==="LW")this.lastWeekday=!0,e[3]="";else if(e[3].toUpperCase().indexOf("L")>=0){let i=e[3].split(",");if(i.length>1&&i.some(o=>o.toUpperCase()==="LW"))throw new TypeError(`CronPattern: Syntax error, LW can not be in a list in day-of-month ('${e[3]}').`);if(i.some(o=>o===""||o.toUpperCase()!=="L"&&/l/i.test(o)))throw new TypeError("CronPattern: Syntax error, L has to be a value of its own in day-of-month ('"+e[3]+"').");e[3]=i.filter(o=>o.toUpperCase()!=="L").join(","),this.lastDayOfMonth=!0}if(e[3]=="*"&&(this.starDOM=!0),e[6]=="*"&&(this.starYear=!0),e[4].length>=3&&(e[4]=this.replaceAlpha(e[4],s.MONTH_NAMES)),e[5].length>=3&&(e[5]=this.alternativeWeekdays?this.replaceAlpha(e[5],s.DAY_NAMES_QUARTZ):this.replaceAlpha(e[5],s.DAY_NAMES)),e[5].startsWith("+")&&(this.useAndLogic=!0,e[5]=e[5].substring(1),e[5]===""))throw new TypeError("CronPattern: Day-of-week field cannot be empty after '+' modifier.");switch(e[5]=="*"&&(this.starDOW=!0),this.mode){case"5-part":e[0]="0",e[6]="*";break;case"6-part":e[6]="*";break;case"5-or-6-parts":e[6]="*";break;case"6-or-7-parts":break;case"7-part":case"auto":break}this.throwAtIllegalCharacters(e),this.partToArray("second",e[0],0,1),this.partToArray("minute",e[1],0,1),this.partToArray("hour",e[2],0,1),this.partToArray("day",e[3],-1,1),this.partToArray("month",e[4],-1,1);let n=this.alternativeWeekdays?-1:0;this.partToArray("dayOfWeek",e[5],n,63),e[6]==="*"?this.year=Array(1e4).fill(1):(this.year=Array(1e4).fill(0),this.partToArray("year",e[6],0,1)),!this.alternativeWeekdays&&this.dayOfWeek[7]&&(this.dayOfWeek[0]=this.dayOfWeek[7]);let r=this.fixedTimeRule==="single-value",a=(i,o)=>!i.includes("*")&&!i.includes("/")&&(!r||o.filter(u=>u).length===1);this.isFixedTime=a(e[0],this.second)&&a(e[1],this.minute)&&a(e[2],this.hour)}partToArray(e,t,n,r){let a=this[e];if(t===""&&!(e==="day"&&(this.lastDayOfMonth||this.lastWeekday)))throw new TypeError("CronPattern: configuration entry "+e+" ("+t+") is empty, check for trailing spaces.");if(t==="*")return a.fill(r);let i=t.split(",");if(i.length>1)for(let o of i)this.partToArray(e,o,n,r);else t.includes("-")&&t.includes("/")?this.handleRangeWithStepping(t,e,n,r):t.includes("-")?this.handleRange(t,e,n,r):t.includes("/")?this.handleStepping(t,e,n,r):t!==""&&this.handleNumber(t,e,n,r)}throwAtIllegalCharacters(e){for(let t=0;t<e.length;t++)if((t===3?/[^/*0-9,\-WwLl]+/:t===5?/[^/*0-9,\-#Ll]+/:/[^/*0-9,\-]+/).test(e[t]))throw new TypeError("CronPattern: configuration entry "+t+" ("+e[t]+") contains illegal characters.")}handleNumber(e,t,n,r){let a=this.extractNth(e,t),i=e.toUpperCase().includes("W");if(t!=="day"&&i)throw new TypeError("CronPattern: Nearest weekday modifier (W) only allowed in day-of-month.");i&&(t="nearestWeekdays");let o=i?a[0].replace(/W$/i,""):a[0],u=s.toNumber(o)+n;if(isNaN(u))throw new TypeError("CronPattern: "+t+" is not a number: '"+e+"'");this.setPart(t,u,a[1]||r)}setPart(e,t,n){if(!Object.prototype.hasOwnProperty.call(this,e))throw new TypeError("CronPattern: Invalid part specified: "+e);if(e==="dayOfWeek"){if(t===7&&(t=0),t<0||t>6)throw new RangeError("CronPattern: Invalid value for dayOfWeek: "+t);this.setNthWeekdayOfMonth(t,n);return}if(e==="second"||e==="minute"){if(t<0||t>=60)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="hour"){if(t<0||t>=24)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="day"||e==="nearestWeekdays"){if(t<0||t>=31)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="month"){if(t<0||t>=12)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="year"&&(t<1||t>=1e4))throw new RangeError("CronPattern: Invalid value for "+e+": "+t+" (supported range: 1-9999)");this[e][t]=n}static toNumber(e){return/^\d+$/.test(e)?parseInt(e,10):NaN}validateNotNaN(e,t){if(isNaN(e))throw new TypeError(t)}validateRange(e,t,n,r,a){if(e>t)throw new TypeError("CronPattern: From value is larger than to value: '"+a+"'");if(n!==void 0){if(n===0)throw new TypeError("CronPattern: Syntax error, illegal stepping: 0");if(n>this[r].length)throw new TypeError("CronPattern: Syntax error, steps cannot be greater than maximum value of part ("+this[r].length+")")}}handleRangeWithStepping(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in ranges with stepping.");let a=this.extractNth(e,t),i=a[0].match(/^(\d+)-(\d+)\/(\d+)$/);if(i===null)throw new TypeError("CronPattern: Syntax error, illegal range with stepping: '"+e+"'");let[,o,u,l]=i,h=parseInt(o,10)+n,m=parseInt(u,10)+n,d=parseInt(l,10);this.validateNotNaN(h,"CronPattern: Syntax error, illegal lower range (NaN)"),this.validateNotNaN(m,"CronPattern: Syntax error, illegal upper range (NaN)"),this.validateNotNaN(d,"CronPattern: Syntax error, illegal stepping: (NaN)"),this.validateRange(h,m,d,t,e);for(let p=h;p<=m;p+=d)this.setPart(t,p,a[1]||r)}extractNth(e,t){let n=e,r;if(n.includes("#")){if(t!=="dayOfWeek")throw new Error("CronPattern: nth (#) only allowed in day-of-week field");let a=n.split("#");if(a.length!==2||a[1]==="")throw new TypeError("CronPattern: Syntax error, illegal nth weekday: '"+e+"'");n=a[0],r=a[1]}else if(n.toUpperCase().endsWith("L")){if(t!=="dayOfWeek")throw new Error("CronPattern: L modifier only allowed in day-of-week field (use L alone for day-of-month)");r="L",n=n.slice(0,-1)}return[n,r]}handleRange(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in a range.");let a=this.extractNth(e,t),i=a[0].split("-");if(i.length!==2)throw new TypeError("CronPattern: Syntax error, illegal range: '"+e+"'");let o=s.toNumber(i[0])+n,u=s.toNumber(i[1])+n;this.validateNotNaN(o,"CronPattern: Syntax error, illegal lower range (NaN)"),this.validateNotNaN(u,"CronPattern: Syntax error, illegal upper range (NaN)"),this.validateRange(o,u,void 0,t,e);for(let l=o;l<=u;l++)this.setPart(t,l,a[1]||r)}handleStepping(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in parts with stepping.");let a=this.extractNth(e,t),i=a[0].split("/");if(i.length!==2)throw new TypeError("CronPattern: Syntax error, illegal stepping: '"+e+"'");if(this.sloppyRanges)i[0]===""&&(i[0]="*");else{if(i[0]==="")throw new TypeError("CronPattern: Syntax error, stepping with missing prefix ('"+e+"') is not allowed. Use wildcard (*/step) or range (min-max/step) instead.");if(i[0]!=="*")throw new TypeError("CronPattern: Syntax error, stepping with numeric prefix ('"+e+"') is not allowed. Use wildcard (*/step) or range (min-max/step) instead.")}let o=0;i[0]!=="*"&&(o=s.toNumber(i[0])+n,this.validateNotNaN(o,"CronPattern: Syntax error, illegal stepping start (NaN)"));let u=s.toNumber(i[1]);this.validateNotNaN(u,"CronPattern: Syntax error, illegal stepping: (NaN)"),this.validateRange(0,this[t].length-1,u,t,e);for(let l=o;l<this[t].length;l+=u)t==="year"&&l===0||this.setPart(t,l,a[1]||r)}replaceAlpha(e,t){let n=e;for(let[r,a]of Object.entries(t))n=n.replace(new RegExp(r,"gi"),(i,o,u)=>{let l=o+i.length-3,h=u.charAt(l-1),m=u.charAt(l+3);if(/[a-z\d/#]/i.test(h)||/[a-km-z\d]/i.test(m))throw new TypeError(`CronPattern: Syntax error, a month or day name has to stand alone ('${e}').`);return a});return n}static DAY_NAMES={"-sun":"-7",sun:"0",mon:"1",tue:"2",wed:"3",thu:"4",fri:"5",sat:"6"};static DAY_NAMES_QUARTZ={sun:"1",mon:"2",tue:"3",wed:"4",thu:"5",fri:"6",sat:"7"};static MONTH_NAMES={jan:"1",feb:"2",mar:"3",apr:"4",may:"5",jun:"6",jul:"7",aug:"8",sep:"9",oct:"10",nov:"11",dec:"12"};static NICKNAME_MAP={"@yearly":"0 0 1 1 *","@annually":"0 0 1 1 *","@monthly":"0 0 1 * *","@weekly":"0 0 * * SUN","@daily":"0 0 * * *","@midnight":"0 0 * * *","@hourly":"0 * * * *"};handleNicknames(e){let t=e.trim().toLowerCase();if(t==="@reboot")throw new TypeError("CronPattern: @reboot is not supported in this environment. This is an event-based trigger that requires system startup detection.");return s.NICKNAME_MAP[t]||e}setNthWeekdayOfMonth(e,t){if(typeof t!="number"&&t.toUpperCase()==="L")this.dayOfWeek[e]=this.dayOfWeek[e]|32;else if(t===63)this.dayOfWeek[e]=63;else if(t<6&&t>0)this.dayOfWeek[e]=this.dayOfWeek[e]|x[t-1];else throw new TypeError(`CronPattern: nth weekday out of range, should be 1-5 or L. Value: ${t}, Type: ${typeof t}`)}};var B=[31,28,31,30,31,30,31,31,30,31,30,31],f=[["month","year",0],["day","month",-1],["hour","day",0],["minute","hour",0],["second","minute",0]],c=class s{tz;instantMs;instantFields;ms;second;minute;hour;day;month;year;constructor(e,t){if(this.tz=t,e&&e instanceof Date)if(!isNaN(e))this.fromDate(e);else throw new TypeError("CronDate: Invalid date passed to CronDate constructor");else if(e==null)this.fromDate(new Date);else if(e&&typeof e=="string")this.fromString(e);else if(e instanceof s)this.fromCronDate(e);else throw new TypeError("CronDate: Invalid type ("+typeof e+") passed to CronDate constructor")}getLastDayOfMonth(e,t){return t!==1?B[t]:new Date(g(e,t+1,0)).getUTCDate()}getLastWeekday(e,t){let n=this.getLastDayOfMonth(e,t),a=new Date(g(e,t,n)).getUTCDay();return a===0?n-2:a===6?n-1:n}getNearestWeekday(e,t,n){let r=this.getLastDayOfMonth(e,t);if(n>r)return-1;let i=new Date(g(e,t,n)).getUTCDay();return i===0?n===r?n-2:n+1:i===6?n===1?n+2:n-1:n}isNthWeekdayOfMonth(e,t,n,r){let i=new Date(g(e,t,n)).getUTCDay(),o=0;for(let u=1;u<=n;u++)new Date(g(e,t,u)).getUTCDay()===i&&o++;if(r&63&&x[o-1]&r)return!0;if(r&32){let u=this.getLastDayOfMonth(e,t);for(let l=n+1;l<=u;l++)if(new Date(g(e,t,l)).getUTCDay()===i)return!1;return!0}return!1}fromDate(e){if(this.tz!==void 0)if(typeof this.tz=="number")this.ms=e.getUTCMilliseconds(),this.second=e.getUTCSeconds(),this.minute=e.getUTCMinutes()+this.tz,this.hour=e.getUTCHours(),this.day=e.getUTCDate(),this.month=e.getUTCMonth(),this.year=e.getUTCFullYear(),this.apply();else try{let t=y(e,this.tz);this.ms=e.getMilliseconds(),this.second=t.s,this.minute=t.i,this.hour=t.h,this.day=t.d,this.month=t.m-1,this.year=t.y,this.cacheInstant(e.getTime()-this.ms)}catch(t){let n=t instanceof Error?t.message:String(t);throw new TypeError(`CronDate: Failed to convert date to timezone '${this.tz}'. This may happen with invalid timezone names or dates. Original error: ${n}`)}else this.ms=e.getMilliseconds(),this.second=e.getSeconds(),this.minute=e.getMinutes(),this.hour=e.getHours(),this.day=e.getDate(),this.month=e.getMonth(),this.year=e.getFullYear(),this.cacheInstant(e.getTime()-this.ms)}cacheInstant(e){this.instantMs=e;let{year:t,month:n,day:r,hour:a,minute:i,second:o}=this;this.instantFields=[t,n,r,a,i,o,this.tz]}cachedInstant(){let e=this.instantFields;if(!(e===void 0||e[6]!==this.tz)&&!(e[5]!==this.second||e[4]!==this.minute||e[3]!==this.hour)&&!(e[2]!==this.day||e[1]!==this.month||e[0]!==this.year))return this.instantMs}fromCronDate(e){this.tz=e.tz,this.year=e.year,this.month=e.month,this.day=e.day,this.hour=e.hour,this.minute=e.minute,this.second=e.second,this.ms=e.ms,this.instantMs=e.instantMs,this.instantFields=e.instantFields}apply(){if(this.month>11||this.month<0||this.day>this.getLastDayOfMonth(this.year,this.month)||this.day<1||this.hour>23||this.minute>59||this.second>59||this.hour<0||this.minute<0||this.second<0){let e=new Date(0);return e.setUTCFullYear(this.year,this.month,this.day),e.setUTCHours(this.hour,this.minute,this.second,this.ms),this.ms=e.getUTCMilliseconds(),this.second=e.getUTCSeconds(),this.minute=e.getUTCMinutes(),this.hour=e.getUTCHours(),this.day=e.getUTCDate(),this.month=e.getUTCMonth(),this.year=e.getUTCFullYear(),!0}else return!1}fromString(e){if(typeof this.tz=="number"){if(O(e))return this.fromDate(v(e));let t=v(e,"Etc/UTC");this.ms=t.getUTCMilliseconds(),this.second=t.getUTCSeconds(),this.minute=t.getUTCMinutes(),this.hour=t.getUTCHours(),this.day=t.getUTCDate(),this.month=t.getUTCMonth(),this.year=t.getUTCFullYear(),this.apply()}else return this.fromDate(v(e,this.tz))}findNext(e,t,n,r){return this._findMatch(e,t,n,r,1)}_matchDayValue(e,t,n,r){let a=e;if(!a){for(let i=0;i<n.nearestWeekdays.length;i++)if(n.nearestWeekdays[i]){let o=this.getNearestWeekday(this.year,this.month,i+1);if(o!==-1&&o===t){a=1;break}}}if(n.lastWeekday){let i=this.getLastWeekday(this.year,this.month);t===i&&(a=1)}if(n.lastDayOfMonth){let i=this.getLastDayOfMonth(this.year,this.month);t===i&&(a=1)}if(!n.starDOW){let i=new Date(g(this.year,this.month,1,0,0,0,0)).getUTCDay(),o=n.dayOfWeek[(i+(t-1))%7];o&&o&63&&(o=this.isNthWeekdayOfMonth(this.year,this.month,t,o)?1:0),n.useAndLogic?a=a&&o:!r.domAndDow&&!n.starDOM?a=a||o:a=a&&o}return a}_findMatch(e,t,n,r,a){let i=this[t],o=t==="day"?this.getLastDayOfMonth(this.year,this.month):0,u=this[t]+r,l=a===1?h=>h<n[t].length:h=>h>=0;for(let h=u;l(h);h+=a){let m=n[t][h];if(t==="day"){if(h-r>o)continue;m=this._matchDayValue(m,h-r,n,e)}if(m)return this[t]=h-r,i!==this[t]?2:1}return 3}recurse(e,t,n){let r=this.year,a=n;for(;typeof a=="number";){if(e.starYear&&Math.abs(this.year-r)>400)return null;a=this.recurseStep(e,t,a)}return a}recurseStep(e,t,n){if(n===0&&!e.starYear){if(this.year>=0&&this.year<e.year.length&&e.year[this.year]===0){let a=-1;for(let i=this.year+1;i<e.year.length&&i<1e4;i++)if(e.year[i]===1){a=i;break}if(a===-1)return null;this.year=a,this.month=0,this.day=1,this.hour=0,this.minute=0,this.second=0,this.ms=0}if(this.year>=1e4)return null}let r=this.findNext(t,f[n][0],e,f[n][2]);if(r>1){let a=n+1;for(;a<f.length;)this[f[a][0]]=-f[a][2],a++;if(r===3){if(this[f[n][1]]++,this[f[n][0]]=-f[n][2],this.apply(),n===0&&!e.starYear){for(;this.year>=0&&this.year<e.year.length&&e.year[this.year]===0&&this.year<1e4;)this.year++;if(this.year>=1e4||this.year>=e.year.length)return null}return 0}else if(this.apply())return n-1}return n+=1,n>=f.length?this:(e.starYear?this.year>=3e3:this.year>=1e4)?null:n}increment(e,t,n){return this.instantMs=void 0,this.instantFields=void 0,this.second+=t.interval!==void 0&&t.interval>1&&n?t.interval:1,this.ms=0,this.apply(),this.recurse(e,t,0)}decrement(e,t,n=!0){this.instantMs=void 0,this.instantFields=void 0;let r=t.interval!==void 0&&t.interval>=1;return(this.ms===0||r)&&(this.second-=r&&n?t.interval:1),this.ms=0,this.apply(),this.year<1?null:this.recurseBackward(e,t,0)}recurseBackward(e,t,n){let r=this.year,a=n;for(;typeof a=="number";){if(e.starYear&&Math.abs(this.year-r)>400)return null;a=this.recurseBackwardStep(e,t,a)}return a}recurseBackwardStep(e,t,n){if(n===0&&!e.starYear){if(this.year>=0&&this.year<e.year.length&&e.year[this.year]===0){let a=-1;for(let i=this.year-1;i>=0;i--)if(e.year[i]===1){a=i;break}if(a===-1)return null;this.year=a,this.month=11,this.day=31,this.hour=23,this.minute=59,this.second=59,this.ms=0}if(this.year<1)return null}let r=this.findPrevious(t,f[n][0],e,f[n][2]);if(r>1){let a=n+1;for(;a<f.length;){let i=f[a][0],o=f[a][2],u=this.getMaxPatternValue(i,e,o);this[i]=u,a++}if(r===3){if(this[f[n][1]]--,n===0){let u=this.getLastDayOfMonth(this.year,this.month);this.day>u&&(this.day=u)}if(n===1)if(this.day<=0)this.day=1;else{let u=this.year,l=this.month;for(;l<0;)l+=12,u--;for(;l>11;)l-=12,u++;let h=this.getLastDayOfMonth(u,l);this.day>h&&(this.day=h)}this.apply();let i=f[n][0],o=f[n][2];if(this[i]=this.getMaxPatternValue(i,e,o),this.apply(),n===0){let u=f[1][2],l=this.getMaxPatternValue("day",e,u);l!==this.day&&(this.day=l,this.hour=this.getMaxPatternValue("hour",e,f[2][2]),this.minute=this.getMaxPatternValue("minute",e,f[3][2]),this.second=this.getMaxPatternValue("second",e,f[4][2]))}if(n===0&&!e.starYear){for(;this.year>=0&&this.year<e.year.length&&e.year[this.year]===0;)this.year--;if(this.year<1)return null}return 0}else if(this.apply())return n-1}return n+=1,n>=f.length?this:this.year<1?null:n}getMaxPatternValue(e,t,n){let r=t[e].length-1-n;for(let a=t[e].length-1;a>=0;a--)if(t[e][a]){r=a-n;break}if(e==="day"){let a=this.getLastDayOfMonth(this.year,this.month);return t.lastWeekday||t.nearestWeekdays.some(i=>i)||t.lastDayOfMonth||!t.starDOW?a:Math.min(r,a)}return r}findPrevious(e,t,n,r){return this._findMatch(e,t,n,r,-1)}getDate(e){if(!e&&typeof this.tz!="number"){let t=this.cachedInstant();if(t!==void 0)return new Date(t+(this.tz===void 0?this.ms:0))}if(e||this.tz===void 0){if(this.year>=0&&this.year<100){let t=new Date(0);return t.setFullYear(this.year,this.month,this.day),t.setHours(this.hour,this.minute,this.second,this.ms),t}return new Date(this.year,this.month,this.day,this.hour,this.minute,this.second,this.ms)}else return typeof this.tz=="number"?new Date(g(this.year,this.month,this.day,this.hour,this.minute-this.tz,this.second,this.ms)):N(T(this.year,this.month+1,this.day,this.hour,this.minute,this.second,this.tz),!1)}getTime(){return this.getDate(!1).getTime()}match(e,t){if(!e.starYear&&(this.year<0||this.year>=e.year.length||e.year[this.year]===0))return!1;for(let n=0;n<f.length;n++){let r=f[n][0],a=f[n][2],i=this[r];if(i+a<0||i+a>=e[r].length)return!1;let o=e[r][i+a];if(r==="day"&&(o=this._matchDayValue(o,i,e,t)),!o)return!1}return!0}};function F(s){s===void 0&&(s={}),delete s.name,s.legacyMode!==void 0&&s.domAndDow===void 0?s.domAndDow=!s.legacyMode:s.domAndDow===void 0&&(s.domAndDow=!1),s.legacyMode=!s.domAndDow;let e=(n,r)=>n===void 0?r:n;if(s.paused=e(s.paused,!1),s.maxRuns=e(s.maxRuns,1/0),s.catch=e(s.catch,!1),s.unref=e(s.unref,!1),s.mode=e(s.mode,"auto"),s.alternativeWeekdays=e(s.alternativeWeekdays,!1),s.sloppyRanges=e(s.sloppyRanges,!1),s.fixedTimeRule=e(s.fixedTimeRule,"single-value"),s.allowPast=e(s.allowPast,!1),s.interval=s.interval===void 0?0:parseInt(s.interval.toString(),10),s.utcOffset=s.utcOffset===void 0?void 0:parseInt(s.utcOffset.toString(),10),s.dayOffset=s.dayOffset===void 0?0:parseInt(s.dayOffset.toString(),10),!["auto","5-part","6-part","7-part","5-or-6-parts","6-or-7-parts"].includes(s.mode))throw new Error("CronOptions: mode must be one of 'auto', '5-part', '6-part', '7-part', '5-or-6-parts', or '6-or-7-parts'.");if(!["single-value","no-wildcard"].includes(s.fixedTimeRule))throw new Error("CronOptions: fixedTimeRule must be one of 'single-value' or 'no-wildcard'.");s.timezone===""&&(s.timezone=void 0);let t=s.timezone??s.utcOffset;if(s.startAt&&(s.startAt=I(new c(s.startAt,t))),s.stopAt&&(s.stopAt=I(new c(s.stopAt,t))),s.interval!==null){if(isNaN(s.interval))throw new Error("CronOptions: Supplied value for interval is not a number");if(s.interval<0)throw new Error("CronOptions: Supplied value for interval can not be negative")}if(s.utcOffset!==void 0){if(isNaN(s.utcOffset))throw new Error("CronOptions: Invalid value passed for utcOffset, should be number representing minutes offset from UTC.");if(s.utcOffset<-870||s.utcOffset>870)throw new Error("CronOptions: utcOffset out of bounds.");if(s.utcOffset!==void 0&&s.timezone)throw new Error("CronOptions: Combining 'utcOffset' with 'timezone' is not allowed.")}if(s.unref!==!0&&s.unref!==!1)throw new Error("CronOptions: Unref should be either true, false or undefined(false).");if(s.dayOffset!==void 0&&s.dayOffset!==0&&isNaN(s.dayOffset))throw new Error("CronOptions: Invalid value passed for dayOffset, should be a number representing days to offset.");return s}function I(s){return s.ms?(s.ms=0,new c(new Date(s.getTime()+1e3),s.tz)):s}function b(s){return typeof s=="function"}function L(s){return b(s)}function Y(s){typeof Deno<"u"&&typeof Deno.unrefTimer<"u"?Deno.unrefTimer(s):s&&typeof s.unref<"u"&&s.unref()}var P=1440*60*1e3,$=30*1e3,M=[],j=class{name;options;_states;fn;_startAtRoundingMs=0;getTz(){return this.options.timezone??this.options.utcOffset}applyDayOffset(e){let t=this._offsetMs();return t?new Date(e.getTime()+t):e}_offsetMs(){return(this.options.dayOffset??0)*P}get _startAt(){return this.options.startAt}get _stopAt(){return this.options.stopAt}_nextTarget(e,t){let n=this._offsetMs(),r=this._next(this._shift(e),new Date(t.getTime()-n),{startAt:this._shift(this._startAt),stopAt:this._shift(this._stopAt)});return r?this.applyDayOffset(r.getDate(!1)):null}_previousTarget(e,t){let n=this._toMs(e??t)-this._offsetMs(),r=this._previous(new Date(n),{startAt:this._shift(this._startAt),stopAt:this._shift(this._stopAt)});return r?this.applyDayOffset(r.getDate(!1)):null}_shift(e){if(e!=null)return new c(new Date(this._toMs(e)-this._offsetMs()),this.getTz())}constructor(e,t,n){let r,a;if(b(t))a=t;else if(typeof t=="object")r=t;else if(t!==void 0)throw new Error("Cron: Invalid argument passed for optionsIn. Should be one of function, or object (options).");if(b(n))a=n;else if(typeof n=="object")r=n;else if(n!==void 0)throw new Error("Cron: Invalid argument passed for funcIn. Should be one of function, or object (options).");this.name=r?.name;let i=r?.startAt;this.options=F(r),i&&this._startAt&&(this._startAtRoundingMs=this._startAt.getTime()-new c(i,this.getTz()).getTime());let o=!!e&&(e instanceof Date||typeof e=="string"&&e.indexOf(":")>0);if(this._states={kill:!1,blocking:!1,previousRun:void 0,currentRun:void 0,once:void 0,currentTimeout:void 0,maxRuns:r?r.maxRuns:void 0,paused:r?r.paused:!1,pattern:o?new C("* * * * *",void 0,{mode:"auto"}):new C(e,this.options.timezone,{mode:this.options.mode,alternativeWeekdays:this.options.alternativeWeekdays,sloppyRanges:this.options.sloppyRanges,fixedTimeRule:this.options.fixedTimeRule})},o&&(this._states.once=new c(e,this.getTz())),this.name){if(M.find(l=>l.name===this.name))throw new Error("Cron: Tried to initialize new named job '"+this.name+"', but name already taken.");M.push(this)}return a!==void 0&&L(a)&&(this.fn=a,this.schedule()),this}nextRun(e){return this._nextTarget(e,new Date)}nextRuns(e,t){this._states.maxRuns!==void 0&&e>this._states.maxRuns&&(e=this._states.maxRuns);let n=t||this._states.currentRun||void 0;return this._enumerateRuns(e,n,"next")}previousRuns(e,t){return this._enumerateRuns(e,t||void 0,"previous")}enumerate(e){return new A(this,e)}_enumerateRuns(e,t,n){let r=[],a=new Date,i=t;for(;e-- >0;){let o=n==="next"?this._nextTarget(i,a):this._previousTarget(i,a);if(!o)break;r.push(o),i=o}return r}match(e){if(this._states.once){let n=new c(e,this.getTz());n.ms=0;let r=new c(this._states.once,this.getTz());return r.ms=0,n.getTime()===r.getTime()}let t=new c(e,this.getTz());return t.ms=0,t.match(this._states.pattern,this.options)}getPattern(){if(!this._states.once)return this._states.pattern?this._states.pattern.pattern:void 0}getOnce(){return this._states.once?this._states.once.getDate():null}isRunning(){return!this._states.paused&&!this._states.kill&&this.fn!==void 0&&this._nextTarget(this._states.currentRun,new Date)!==null}isStopped(){return this._states.kill}isBusy(){return this._states.blocking}currentRun(){return this._states.currentRun?this._states.currentRun.getDate():null}previousRun(){return this._states.previousRun?this._states.previousRun.getDate():null}msToNext(e){let t=new Date,n=this._nextTarget(e,t);return n?n.getTime()-this._toMs(e??t):null}stop(){this._states.kill=!0,this._states.currentTimeout&&clearTimeout(this._states.currentTimeout);let e=M.indexOf(this);e>=0&&M.splice(e,1)}pause(){return this._states.paused=!0,!this._states.kill}resume(){return this._states.paused=!1,!this._states.kill}schedule(e){return this._schedule(e)}_schedule(e,t){if(e&&this.fn)throw new Error("Cron: It is not allowed to schedule two functions using the same Croner instance.");e&&(this.fn=e);let n=t??new Date,r=this._nextTarget(void 0,n),a=r?r.getTime()-n.getTime():null,i=this._states.currentRun;i&&i.getTime()>n.getTime()&&(i=void 0);let o=this._nextTarget(i,n);return a===null||isNaN(a)||o===null?this:(a>$&&(a=$),a<0&&(a=this._states.paused?1e3:0),this._states.currentTimeout=setTimeout(()=>this._checkTrigger(o),a),this._states.currentTimeout&&this.options.unref&&Y(this._states.currentTimeout),this)}async _trigger(e=new Date){this._states.blocking=!0,this._states.currentRun=new c(e,this.getTz());try{if(this.options.catch)try{this.fn!==void 0&&await this.fn(this,this.options.context)}catch(t){if(b(this.options.catch))try{Promise.resolve(this.options.catch(t,this)).catch(()=>{})}catch{}}else this.fn!==void 0&&await this.fn(this,this.options.context)}finally{this._states.previousRun=new c(e,this.getTz()),this._states.blocking=!1}}async trigger(){await this._trigger()}runsLeft(){return this._states.maxRuns}_checkTrigger(e){let t=new Date,n=!this._states.paused&&t.getTime()>=e.getTime(),r=this._states.blocking&&this.options.protect;n&&!r?(this._states.maxRuns!==void 0&&this._states.maxRuns--,this._trigger(t)):n&&r&&b(this.options.protect)&&setTimeout(()=>this.options.protect(this),0),this._schedule(void 0,n?void 0:t)}_next(e,t,n){let r=n?n.startAt:this._startAt,a=n?n.stopAt:this._stopAt,i=!!e,o=!!(e||this._states.currentRun),u=!1;!e&&r&&this.options.interval&&(e=this._calculatePreviousRun(r,t),e&&(o=!0),u=!e);let l=e??t??new Date,h=this._toMs(l);e=new c(l,this.getTz()),r&&h<r.getTime()&&(e=u?r:new c(new Date(r.getTime()-1e3),this.getTz()),h=e.getTime());let m=this._states.once||new c(e,this.getTz());if(!u&&m!==this._states.once&&(m=this._findOccurrence(e,h,1,o)),this._states.once){let d=this._states.once.getTime(),p=h-d;if(r&&d<r.getTime()-this._startAtRoundingMs||this._states.currentRun&&this.applyDayOffset(this._states.once.getDate()).getTime()<=this._states.currentRun.getTime()||(i?p>=0:p>1e3&&!this.options.allowPast))return null}return m===null||this._states.maxRuns!==void 0&&this._states.maxRuns<=0||this._states.kill||a&&m.getTime()>=a.getTime()?null:m}_previous(e,t){let n=this._toMs(e??new Date);if(t.stopAt&&n>t.stopAt.getTime()&&(n=t.stopAt.getTime()),this._states.once)return this._states.once.getTime()<n?this._states.once:null;let r=this._findOccurrence(new c(new Date(n),this.getTz()),n,-1);return r===null||t.startAt&&r.getTime()<t.startAt.getTime()?null:r}_toMs(e){if(e instanceof Date)return e.getTime();let t=new c(e,this.getTz());return t.getTime()+(typeof t.tz=="string"?t.ms:0)}_findOccurrence(e,t,n,r=!1){let a=this.options.interval??0;if(a>1&&(n===-1||r)){t+=(a-1)*1e3*n;let m=new Date(t);if(isNaN(m.getTime())||(e=new c(m,this.getTz()),!(e.year>=1&&e.year<=9999)))return null;r=!1}let i=this._walk(e,t,n,r),o=this.getTz();if(this._states.pattern.isFixedTime&&n===1||typeof o=="number"||U(t,o)!==(n===1?"earlier":"later"))return i;let u=Math.floor(t/1e3)*1e3,l=n===1?k(u,u+P,o):k(u-P,u,o)-1e3;if(i&&(l-i.getTime())*n>0)return i;let h=this._walk(new c(new Date(l),o),l-n,n,!1,!0);return!i||!h?i??h:(i.getTime()-h.getTime())*n>0?h:i}_walk(e,t,n,r,a=!1){let i=this._states.pattern,o=(l,h)=>n===1?l.increment(i,this.options,h):l.decrement(i,this.options,h),u=new c(e,this.getTz());for((!a||!u.match(i,this.options))&&(u=o(u,r));u;){let l=this._runAt(u,t,n);if(l)return new c(l,this.getTz());u=o(u,!1)}return null}_runAt(e,t,n){let r=d=>(d.getTime()-t)*n>0,a=e.tz;if(typeof a=="number"){let d=e.getDate();return r(d)?d:null}let i=T(e.year,e.month+1,e.day,e.hour,e.minute,e.second,a),o=_(i),u=this._states.pattern.isFixedTime;if(o.kind==="single")return r(o.date)?o.date:null;if(o.kind==="ambiguous"){let{earlier:d,later:p}=o;return(u?[d]:n===1?[d,p]:[p,d]).find(r)??null}if(!u)return null;let l=new Date(k(o.before.getTime(),o.after.getTime(),a)),h=y(l,a);return h.y===i.y&&h.m===i.m&&h.d===i.d&&r(l)?l:null}_calculatePreviousRun(e,t){let n=new c(t,this.getTz()).getTime();if(e.getTime()>n)return;let r=this.options.interval*1e3,a=e;for(;a.getTime()+r<=n;){let i=this._findOccurrence(a,a.getTime(),1,!0);if(i===null)break;a=i}return a}},A=class{cron;cursor;now;done;initialMaxRuns;remainingRuns;constructor(e,t){this.cron=e,this.initialMaxRuns=e.runsLeft()??1/0,this.reset(t)}next(){if(this.done||this.remainingRuns<=0)return this.done=!0,{value:void 0,done:!0};let e=this.cron._nextTarget(this.cursor,this.now);return e===null?(this.done=!0,{value:void 0,done:!0}):(this.cursor=e,this.remainingRuns--,{value:e,done:!1})}peek(){return this.done||this.remainingRuns<=0?null:this.cron._nextTarget(this.cursor,this.now)}reset(e){this.cursor=e instanceof Date?new Date(e.getTime()):e??void 0,this.now=new Date,this.done=!1,this.remainingRuns=this.initialMaxRuns}[Symbol.iterator](){return this}};
-
-;// CONCATENATED MODULE: ./packages/policy/src/freeze.ts
-
-
-/** A croner schedule for a window; a bad cron expression or time zone is a ConfigurationError. */
-function scheduleOf(window, where) {
-    try {
-        return new j(window.schedule, { timezone: window.timezone, paused: true });
-    }
-    catch (error) {
-        throw new src/* ConfigurationError */.j1(`${where}: "${window.schedule}" (timezone ${window.timezone}) is not a valid cron schedule: ${error.message}.`);
-    }
-}
-/** Checks every window's cron expression and time zone, so a bad one fails when the policy is read. */
-function checkFreezeWindows(rules, source) {
-    rules.freeze.forEach((window, index) => {
-        const cron = scheduleOf(window, `${source} (environments.${rules.name}.freeze.${index}.schedule)`);
-        cron.stop();
-    });
-}
-/**
- * The freeze window in force at `at`, if any: a window is in force from each start its cron
- * schedule gives (in its time zone) for its duration, as Argo CD's sync windows are.
- */
-function activeFreeze(rules, at) {
-    for (const window of rules.freeze) {
-        const cron = scheduleOf(window, `environments.${rules.name}.freeze`);
-        // The latest start at or before `at` (a start exactly at `at` counts: croner's previous runs are strictly before).
-        const startsAtNow = cron.match(at) && at.getUTCSeconds() === 0 && at.getUTCMilliseconds() === 0;
-        const previous = startsAtNow ? at : cron.previousRuns(1, new Date(at.getTime()))[0];
-        cron.stop();
-        if (!previous)
-            continue;
-        const end = new Date(previous.getTime() + window.durationMs);
-        if (at.getTime() < end.getTime())
-            return { window, start: previous, end };
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./packages/policy/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shipgate.dev/schemas/policy.schema.json","title":"Shipgate GitOps policy (.shipgate/policy.yaml)","description":"Per-environment rules that gitops-commit, promote, rollback and approval-gate apply. Kept in the GitOps repository, owned by the platform team.","type":"object","additionalProperties":false,"required":["version","environments"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"The policy format version."},"environments":{"type":"object","description":"Rules per environment name.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"duration":{"type":"string","pattern":"^([0-9]+[smhdw])+$","description":"A duration such as 30m, 24h, 7d or 1h30m."},"approver":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(/[A-Za-z0-9][A-Za-z0-9._-]*)?$","description":"A GitHub user (alice) or a team (org/team-slug)."},"approvers":{"type":"array","items":{"$ref":"#/definitions/approver"},"uniqueItems":true},"environment":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^/\\\\s][^\\\\s]*$"},"description":"Globs of the repository paths that are this environment; default apps/*/<environment>."},"approvals":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"integer","minimum":0,"description":"Approvals needed; default 1."},"approvers":{"$ref":"#/definitions/approvers"},"image-approvers":{"$ref":"#/definitions/approvers"},"config-approvers":{"$ref":"#/definitions/approvers"},"allow-self-approval":{"type":"boolean","default":false},"max-age":{"$ref":"#/definitions/duration"}}},"scan":{"type":"object","additionalProperties":false,"properties":{"require":{"const":"pass"},"max-age":{"$ref":"#/definitions/duration"}}},"promote-from":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"soak":{"$ref":"#/definitions/duration"},"freeze":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["schedule","duration"],"properties":{"schedule":{"type":"string","minLength":9,"description":"Cron expression of each window\'s start."},"duration":{"$ref":"#/definitions/duration"},"timezone":{"type":"string","minLength":1,"description":"IANA time zone; default UTC."},"reason":{"type":"string"}}}},"break-glass":{"$ref":"#/definitions/approvers"},"signed":{"type":"boolean"},"attestations":{"type":"object","additionalProperties":false,"required":["require"],"properties":{"require":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["provenance","scan","sbom"]}},"identity":{"type":"string","minLength":1,"description":"A regular expression the signer identity must match."}}}}}}}');
-;// CONCATENATED MODULE: ./packages/policy/src/load.ts
-
-
-
-
-
-
-/** Where the policy lives in the GitOps repository. */
-const POLICY_PATH = '.shipgate/policy.yaml';
-let validator;
-function compiledSchema() {
-    if (!validator) {
-        // `default` and `description` are annotations; strict mode would reject nothing else we use.
-        validator = new ajv.Ajv({ allErrors: false, strict: true }).compile(policy_schema_namespaceObject);
-    }
-    return validator;
-}
-/**
- * Parses and validates a policy file. Any problem is one `ConfigurationError` naming the file,
- * the line and the key, e.g. `.shipgate/policy.yaml line 7 (environments.production.approvals.min):
- * must be integer.`
- */
-function parsePolicy(text, source = POLICY_PATH) {
-    const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    const [syntax] = document.errors;
-    if (syntax) {
-        const line = syntax.linePos?.[0]?.line ?? lines.linePos(syntax.pos[0]).line;
-        throw new src/* ConfigurationError */.j1(`${source} line ${line}: ${syntax.message.split('\n')[0]}`);
-    }
-    const value = document.toJS({ maxAliasCount: 50 });
-    const validate = compiledSchema();
-    if (!validate(value)) {
-        const error = (validate.errors ?? [])[0];
-        const path = instancePath(error);
-        const node = nodeAt(document.contents, path);
-        const line = node?.range ? lines.linePos(node.range[0]).line : 1;
-        const key = path.length > 0 ? ` (${path.join('.')})` : '';
-        throw new src/* ConfigurationError */.j1(`${source} line ${line}${key}: ${describeError(error)}.`);
-    }
-    return normalize(value, source);
-}
-function instancePath(error) {
-    const path = error.instancePath
-        .split('/')
-        .slice(1)
-        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-    if (error.keyword === 'additionalProperties')
-        path.push(String(error.params.additionalProperty));
-    return path;
-}
-function describeError(error) {
-    if (error.keyword === 'additionalProperties')
-        return `unknown key "${error.params.additionalProperty}"`;
-    if (error.keyword === 'required')
-        return `missing key "${error.params.missingProperty}"`;
-    if (error.keyword === 'enum')
-        return `${error.message} (${error.params.allowedValues.join(', ')})`;
-    if (error.keyword === 'const')
-        return `must be ${JSON.stringify(error.params.allowedValue)}`;
-    return error.message ?? error.keyword;
-}
-/** The YAML node (a key for unknown keys) at a path of keys and indexes. */
-function nodeAt(root, path) {
-    let node = root;
-    let found = (0,dist/* isNode */.Ll)(root) ? root : undefined;
-    for (const part of path) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && String(item.key.value) === part);
-            if (!pair)
-                return found;
-            found = ((0,dist/* isNode */.Ll)(pair.value) ? pair.value : pair.key) ?? found;
-            if (!(0,dist/* isNode */.Ll)(pair.value))
-                return pair.key;
-            node = pair.value;
-        }
-        else if (node && typeof node === 'object' && 'items' in node) {
-            const item = node.items[Number(part)];
-            if (!(0,dist/* isNode */.Ll)(item))
-                return found;
-            found = item;
-            node = item;
-        }
-        else {
-            return found;
-        }
-    }
-    return found;
-}
-function normalize(raw, source) {
-    const environments = Object.entries(raw.environments).map(([name, env]) => {
-        const at = (key) => `${source} (environments.${name}.${key})`;
-        const approvals = env.approvals;
-        return {
-            name,
-            paths: env.paths ?? [`apps/*/${name}`],
-            ...(approvals
-                ? {
-                    approvals: {
-                        min: approvals.min ?? 1,
-                        approvers: approvals.approvers ?? [],
-                        imageApprovers: approvals['image-approvers'] ?? [],
-                        configApprovers: approvals['config-approvers'] ?? [],
-                        allowSelfApproval: approvals['allow-self-approval'] ?? false,
-                        ...(approvals['max-age']
-                            ? { maxAgeMs: parseDuration(approvals['max-age'], at('approvals.max-age')) }
-                            : {}),
-                    },
-                }
-                : {}),
-            ...(env.scan?.require
-                ? {
-                    scan: {
-                        require: 'pass',
-                        ...(env.scan['max-age'] ? { maxAgeMs: parseDuration(env.scan['max-age'], at('scan.max-age')) } : {}),
-                    },
-                }
-                : {}),
-            ...(env['promote-from'] ? { promoteFrom: env['promote-from'] } : {}),
-            ...(env.soak ? { soakMs: parseDuration(env.soak, at('soak')) } : {}),
-            freeze: (env.freeze ?? []).map((window, index) => ({
-                schedule: window.schedule,
-                duration: window.duration,
-                durationMs: parseDuration(window.duration, at(`freeze.${index}.duration`)),
-                timezone: window.timezone ?? 'UTC',
-                ...(window.reason ? { reason: window.reason } : {}),
-            })),
-            breakGlass: env['break-glass'] ?? [],
-            signed: env.signed ?? false,
-            ...(env.attestations ? { attestations: env.attestations } : {}),
-        };
-    });
-    for (const env of environments) {
-        if (env.promoteFrom && !environments.some((other) => other.name === env.promoteFrom)) {
-            throw new src/* ConfigurationError */.j1(`${source} (environments.${env.name}.promote-from): names "${env.promoteFrom}", which is not an environment of the policy.`);
-        }
-    }
-    for (const env of environments)
-        checkFreezeWindows(env, source);
-    return { version: 1, environments, source };
-}
-/** Whether deploys to this environment need approval evidence. */
-function requiresApproval(rules) {
-    return (rules?.approvals?.min ?? 0) > 0;
-}
-
-;// CONCATENATED MODULE: ./packages/policy/src/paths.ts
-
-/** One path segment glob (`*`, `?`, literal text) as a regular expression. */
-function segmentPattern(glob) {
-    const source = glob
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]');
-    return new RegExp(`^${source}$`);
-}
-/**
- * Whether writing `path` (a directory the deploy replaces) touches what `glob` names: the path
- * is that directory, inside it, or holds it (writing `apps/web` with prune rewrites
- * `apps/web/production`). `**` matches any number of segments.
- */
-function pathTouchesGlob(path, glob) {
-    const parts = path.split('/').filter(Boolean);
-    const globs = glob.split('/').filter(Boolean);
-    const match = (p, g) => {
-        if (g === globs.length)
-            return true; // the path is the glob's directory or below it
-        if (p === parts.length)
-            return true; // the glob's directory is below the path
-        const segment = globs[g];
-        if (segment === '**')
-            return match(p, g + 1) || match(p + 1, g);
-        return segmentPattern(segment).test(parts[p]) && match(p + 1, g + 1);
-    };
-    return match(0, 0);
-}
-/**
- * The environment a deploy to `path` is, decided by the policy's `paths` globs and never by an
- * input. `undefined` when no environment's paths touch it; a ConfigurationError when two do.
- */
-function environmentOfPath(policy, path) {
-    const matches = policy.environments.filter((rules) => rules.paths.some((glob) => pathTouchesGlob(path, glob)));
-    if (matches.length > 1) {
-        throw new ConfigurationError(`The path ${path} touches environments ${matches.map((rules) => rules.name).join(' and ')} of ${policy.source}; deploy to one environment's path.`);
-    }
-    return matches[0];
-}
-/** The rules of the environment named `name`, if the policy lists it. */
-function environmentNamed(policy, name) {
-    return policy.environments.find((rules) => rules.name === name);
-}
-/**
- * The environment a deploy is: the one its path is. An `environment` input that names another
- * environment of the policy, or a policy environment whose paths do not hold `path`, is an error.
- */
-function resolveDeployEnvironment(policy, path, environmentInput) {
-    const byPath = environmentOfPath(policy, path);
-    if (byPath && byPath.name !== environmentInput) {
-        throw new ConfigurationError(`Input "environment" is "${environmentInput}", but ${policy.source} says ${path} is environment "${byPath.name}"; the path decides the environment.`);
-    }
-    const byName = environmentNamed(policy, environmentInput);
-    if (!byPath && byName) {
-        throw new ConfigurationError(`Input "path" is ${path}, which is not one of environment "${environmentInput}"'s paths in ${policy.source} (${byName.paths.join(', ')}).`);
-    }
-    return byPath;
-}
-
-;// CONCATENATED MODULE: ./packages/policy/src/tighten.ts
-
-const key = (entry) => entry.replace(/^@/, '').toLowerCase();
-function narrowList(policyList, inputList, input) {
-    if (!inputList || inputList.length === 0)
-        return [...policyList];
-    const allowed = new Set(policyList.map(key));
-    const extra = inputList.filter((entry) => !allowed.has(key(entry)));
-    if (extra.length > 0) {
-        throw new ConfigurationError(`Input "${input}" names ${extra.join(', ')}, whom the policy does not list as ${input}; inputs may only narrow the policy's list.`);
-    }
-    return [...inputList];
-}
-/**
- * The environment's approval rules after the workflow's inputs tightened them. An input that
- * would loosen the policy (`require-approval: false`, fewer approvals, approvers it does not list,
- * self-approval it forbids) is a ConfigurationError naming the input.
- */
-function tightenApprovalRules(rules, inputs) {
-    const policy = rules.approvals && rules.approvals.min > 0 ? rules.approvals : undefined;
-    if (!policy) {
-        if (inputs.requireApproval !== true)
-            return undefined;
-        // The workflow asks for approval where the policy does not: its inputs are the rules.
-        return {
-            min: Math.max(1, inputs.minApprovals ?? 1),
-            approvers: [...(inputs.approvers ?? [])],
-            imageApprovers: [...(inputs.imageApprovers ?? [])],
-            configApprovers: [...(inputs.configApprovers ?? [])],
-            allowSelfApproval: inputs.allowSelfApproval ?? false,
-        };
-    }
-    if (inputs.requireApproval === false) {
-        throw new ConfigurationError(`Input "require-approval" is false, but the policy requires approval for environment "${rules.name}"; inputs may only tighten it.`);
-    }
-    if (inputs.minApprovals !== undefined && inputs.minApprovals < policy.min) {
-        throw new ConfigurationError(`Input "min-approvals" is ${inputs.minApprovals}, below the ${policy.min} the policy requires for environment "${rules.name}".`);
-    }
-    if (inputs.allowSelfApproval === true && !policy.allowSelfApproval) {
-        throw new ConfigurationError(`Input "allow-self-approval" is true, but the policy forbids self-approval for environment "${rules.name}".`);
-    }
-    return {
-        ...policy,
-        min: Math.max(policy.min, inputs.minApprovals ?? 0),
-        approvers: narrowList(policy.approvers, inputs.approvers, 'approvers'),
-        imageApprovers: narrowList(policy.imageApprovers, inputs.imageApprovers, 'image-approvers'),
-        configApprovers: narrowList(policy.configApprovers, inputs.configApprovers, 'config-approvers'),
-        allowSelfApproval: policy.allowSelfApproval && inputs.allowSelfApproval !== false,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/policy/src/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/verify/src/policy-view.ts
-
-const POLICY_FILE = POLICY_PATH;
-const ALLOWED_SIGNERS_FILE = '.shipgate/allowed-signers';
-/**
- * The environment path holding the changed `file`, by the policy's `paths` globs (matched as the
- * policy package matches them). The directory is the file's leading segments as many as the glob
- * has; with `**` in the glob, the file's own directory.
- */
-function environmentPathOf(policy, file) {
-    const segments = file.split('/');
-    for (const environment of policy.environments) {
-        for (const glob of environment.paths) {
-            const pattern = glob.split('/').filter(Boolean);
-            if (pattern.length >= segments.length || !pathTouchesGlob(file, glob))
-                continue;
-            const depth = pattern.includes('**') ? segments.length - 1 : pattern.length;
-            const wildcards = pattern.flatMap((part, i) => (part.includes('*') || part.includes('?') ? [segments[i]] : []));
-            return { environment, directory: segments.slice(0, depth).join('/'), wildcards };
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/verify/src/checks.ts
-
-
-
-/** `sha256:…` of an image reference pinned by digest, else `undefined`. */
-function checks_digestOf(imageRef) {
-    return /@(sha256:[0-9a-f]{64})$/.exec(imageRef)?.[1];
-}
-const SHIPGATE_DIR = '.shipgate/';
-/** Keys a deploy commit may carry once only: a second value would let a reader pick either. */
-const SINGLE_KEYS = [
-    deployment_TRAILER_KEYS.app,
-    deployment_TRAILER_KEYS.environment,
-    deployment_TRAILER_KEYS.configHash,
-    deployment_TRAILER_KEYS.scan,
-    deployment_TRAILER_KEYS.source,
-    'Shipgate-Policy',
-];
-/** The paths, environments and trailers of a commit judged by `policy` (its parent's). */
-function shapeOf(commit, policy) {
-    const targets = new Map();
-    const extraFiles = [];
-    for (const file of commit.files) {
-        const target = environmentPathOf(policy, file);
-        if (target)
-            targets.set(target.directory, target);
-        else
-            extraFiles.push(file);
-    }
-    if (targets.size === 0) {
-        const policyFiles = extraFiles.filter((file) => file.startsWith(SHIPGATE_DIR));
-        return policyFiles.length > 0 ? { kind: 'policy-change', files: policyFiles } : { kind: 'other' };
-    }
-    if (targets.size > 1) {
-        const list = [...targets.values()].map((t) => `${t.directory} (${t.environment.name})`).join(', ');
-        return {
-            kind: 'violation',
-            reason: `it changes ${targets.size} environment paths, ${list}, where a deploy changes exactly one`,
-        };
-    }
-    const target = [...targets.values()][0];
-    const where = { environment: target.environment.name, path: target.directory };
-    const trail = trailers_trailFromTrailers(commit.trailers);
-    if (!trail) {
-        return {
-            kind: 'violation',
-            ...where,
-            reason: `it changes ${target.directory} without Shipgate trailers, so it is no Shipgate deploy`,
-        };
-    }
-    const malformed = trailerProblem(commit.trailers, trail, target);
-    if (malformed)
-        return { kind: 'violation', ...where, reason: malformed };
-    return { kind: 'deploy', target, trail, extraFiles };
-}
-function trailerProblem(trailers, trail, target) {
-    for (const key of SINGLE_KEYS) {
-        const count = trailers.filter((trailer) => trailer.key.toLowerCase() === key.toLowerCase()).length;
-        if (count > 1)
-            return `it carries ${count} ${key} trailers where a deploy carries one`;
-    }
-    if (trail.environment !== target.environment.name) {
-        return `its Shipgate-Environment says ${trail.environment} but it changes ${target.directory}, a path of ${target.environment.name}`;
-    }
-    if (target.wildcards.length > 0 && !target.wildcards.includes(trail.app)) {
-        return `its Shipgate-App says ${trail.app} but it changes ${target.directory}`;
-    }
-    if (trail.imageRefs.length === 0)
-        return 'it carries no Shipgate-Image trailer';
-    const unpinned = trail.imageRefs.find((ref) => !checks_digestOf(ref));
-    if (unpinned)
-        return `its Shipgate-Image ${unpinned} is not pinned by digest`;
-    if (!trail.configHash || !/^sha256:[0-9a-f]{64}$/.test(trail.configHash)) {
-        return 'it carries no well-formed Shipgate-Config-Hash trailer';
-    }
-    return undefined;
-}
-/** Whether the committed files are what the trailers (and so the approval) name. */
-function contentProblem(trail, content, target) {
-    if (typeof content === 'string')
-        return content;
-    const directory = target.directory;
-    if (content.configHash !== trail.configHash) {
-        return `the files of ${directory} hash to ${content.configHash}, not to its Shipgate-Config-Hash ${trail.configHash}`;
-    }
-    const digests = new Set(trail.imageRefs.map((ref) => checks_digestOf(ref)));
-    const foreign = content.images.find((image) => !digests.has(checks_digestOf(image)));
-    if (foreign)
-        return `its manifests run ${foreign}, which no Shipgate-Image trailer names`;
-    const [guard] = content.problems;
-    if (guard && requiresApproval(target.environment))
-        return `its manifests fail a render guard: ${guard.replace(/\.$/, '')}`;
-    return undefined;
-}
-/** A deploy committed while a freeze window of its environment was in force needs break-glass. */
-function freezeProblem(trailers, target, committedAt) {
-    const freeze = activeFreeze(target.environment, new Date(committedAt));
-    if (!freeze)
-        return undefined;
-    if (trailers.some((trailer) => trailer.key.toLowerCase() === 'shipgate-break-glass' && trailer.value))
-        return undefined;
-    const why = freeze.window.reason ? ` (${freeze.window.reason})` : '';
-    return `it was committed during the freeze of ${target.environment.name}${why} from ${freeze.start.toISOString()} to ${freeze.end.toISOString()} without Shipgate-Break-Glass`;
-}
-/** Who the `Shipgate-Break-Glass: <who; reason>` trailer says broke the freeze. */
-function breakGlassOf(trailers) {
-    const value = trailers.find((trailer) => trailer.key.toLowerCase() === 'shipgate-break-glass')?.value;
-    return value?.split(';')[0]?.trim() || undefined;
-}
-/** The scan rule of the environment against the `Shipgate-Scan` trailer. */
-function scanProblem(trail, target) {
-    if (target.environment.scan?.require !== 'pass')
-        return undefined;
-    const verdict = trail.scan?.split(';')[0]?.trim().toLowerCase();
-    if (verdict === 'pass')
-        return undefined;
-    return `its scan verdict is ${verdict || 'missing'} where ${target.environment.name} requires pass`;
-}
-/** Files a deploy commit changed besides its own path. */
-function extraFilesProblem(extraFiles, directory) {
-    if (extraFiles.length === 0)
-        return undefined;
-    const shown = extraFiles.slice(0, 3).join(', ');
-    const more = extraFiles.length > 3 ? ` and ${extraFiles.length - 3} more` : '';
-    return `besides ${directory} it changes ${shown}${more}`;
-}
-/** A commit that deletes the policy leaves the next commits judged by nothing: always a violation. */
-function removesPolicy(commit, parentHasPolicy, hasPolicy) {
-    return parentHasPolicy && !hasPolicy && commit.files.includes(POLICY_FILE);
-}
-/** Production takes only a digest that has run in `promote-from` for at least `soak`. */
-function promotionProblem(trail, target, committedAt, first) {
-    const from = target.environment.promoteFrom;
-    if (!from || trail.rollbackOf)
-        return undefined;
-    const soak = target.environment.soakMs ?? 0;
-    const at = Date.parse(committedAt);
-    for (const ref of trail.imageRefs) {
-        const since = first.get(from)?.get(checks_digestOf(ref) ?? ref);
-        if (since === undefined || since > at)
-            return `its image ${ref} never ran in ${from} before, and ${target.environment.name} promotes from ${from}`;
-        if (at - since < soak) {
-            return `its image ${ref} ran in ${from} for ${Math.round((at - since) / 60_000)} minute(s), less than the ${Math.round(soak / 60_000)} minute(s) soak of ${target.environment.name}`;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/verify/src/commit-log.ts
-
-const commit_log_FIELD = '\u001f';
-const commit_log_TRAILER_SEPARATOR = '\u001e';
-/**
- * One header per commit for `git log -z --name-only --no-renames`: sha, parents, committer time,
- * author and committer (`name <email>`), subject, then the trailers of the last paragraph, unfolded.
- * The header is followed by the paths the commit changed against its first parent.
- */
-const VERIFY_LOG_FORMAT = [
-    '%H',
-    '%P',
-    '%cI',
-    '%an <%ae>',
-    '%cn <%ce>',
-    '%s',
-    '%(trailers:only=true,unfold=true,separator=%x1e)',
-].join('%x1f');
-/**
- * Parses `git log -z --name-only --format=VERIFY_LOG_FORMAT`: each header is NUL-terminated and
- * followed by `\n` and NUL-terminated paths. A header is the token holding the field separator,
- * which git never puts in a path it prints with -z unless the path itself holds one; such a path
- * would not start with a 40- or 64-hex sha and a separator, so it stays a path.
- */
-function parseCommitLog(output) {
-    const commits = [];
-    for (const raw of output.split('\u0000')) {
-        const token = raw.replace(/^\n/, '');
-        if (!token)
-            continue;
-        const header = /^([0-9a-f]{40}|[0-9a-f]{64})\u001f/.test(token) ? token.split(commit_log_FIELD) : undefined;
-        if (header && header.length >= 7) {
-            const [sha = '', parents = '', committedAt = '', author = '', committer = '', subject = ''] = header;
-            const trailerText = header.slice(6).join(commit_log_FIELD);
-            commits.push({
-                sha,
-                parents: parents.split(' ').filter(Boolean),
-                committedAt,
-                author,
-                committer,
-                subject,
-                trailers: trailers_parseTrailerLines(trailerText.split(commit_log_TRAILER_SEPARATOR).map((line) => line.trim())),
-                files: [],
-            });
-            continue;
-        }
-        commits.at(-1)?.files.push(token);
-    }
-    return commits;
-}
-
 ;// CONCATENATED MODULE: ./packages/manifests/src/documents.ts
 
 
@@ -42136,7 +40695,7 @@ function plain_compareStrings(a, b) {
  * (a kustomization, several documents, not YAML) is hashed by its bytes, so any change to it
  * changes the hash.
  */
-async function inspectCommittedFiles(files) {
+async function committed_inspectCommittedFiles(files) {
     const sorted = [...files].sort((a, b) => plain_compareStrings(a.name, b.name));
     const rendered = [];
     const resources = [];
@@ -42591,6 +41150,1757 @@ function checkPaths(options) {
 
 
 
+;// CONCATENATED MODULE: ./packages/gitops/src/deploy-policy.ts
+
+
+
+
+
+
+
+
+/** The policy file on `tip`, with its blob id; `undefined` when the branch has none. */
+async function deploy_policy_readPolicyAt(git, tip) {
+    const found = await git(['rev-parse', '--verify', '--quiet', `${tip}:${POLICY_PATH}`], { ignoreReturnCode: true });
+    if (found.exitCode !== 0)
+        return undefined;
+    const blob = found.stdout.trim();
+    const text = (await git(['cat-file', 'blob', blob])).stdout;
+    return { policy: parsePolicy(text, `${POLICY_PATH} (blob ${blob.slice(0, 12)})`), blob, text };
+}
+/**
+ * The policy on a GitOps repository's branch (default: its default branch), read without a
+ * checkout: approval-gate's way to the rules gitops-commit will apply. `undefined` when the branch
+ * or the file does not exist.
+ */
+async function readRepositoryPolicy(access) {
+    return withScratchClone(access, { purpose: 'policy', bare: true }, async ({ git }) => {
+        const branch = access.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
+        if (!(await fetchBranch(git, branch, { filter: 'tree:0' })))
+            return undefined;
+        const found = await deploy_policy_readPolicyAt(git, remoteTrackingRef(branch));
+        return found ? { ...found, branch } : undefined;
+    });
+}
+/**
+ * The policy stage of a deploy: every rule of the GitOps policy on the target branch, applied to
+ * the files about to be committed. Throws one ConfigurationError naming the rule that failed.
+ */
+async function deploy_policy_enforceDeployPolicy(found, deploy, options, log) {
+    const now = options.now ?? Date.now();
+    const rules = resolveDeployEnvironment(found.policy, deploy.path, options.environment);
+    if (!rules)
+        log.notice(`${found.policy.source} names no environment for ${deploy.path}; deploying without its rules.`);
+    const approvalRules = rules ? tightenApprovalRules(rules, { requireApproval: options.requireApproval }) : undefined;
+    const content = await inspectCommittedFiles(await Promise.all(deploy.files.map(async (file) => ({
+        name: file.relativePath,
+        content: await readFile(file.absolutePath, 'utf8'),
+    }))));
+    if (options.configHash && options.configHash !== content.configHash) {
+        throw new ConfigurationError(`Input "config-hash" is ${options.configHash}, but the files in "source-dir" hash to ${content.configHash}; the hash is computed from what is committed.`);
+    }
+    const deployedDigests = digestsOf(content.images);
+    const context = { options, content, now, log };
+    let approvals = [];
+    if (approvalRules) {
+        const [problem] = content.problems;
+        if (problem)
+            throw new ConfigurationError(`${problem} (environment "${options.environment}" requires approval).`);
+        approvals = await checkApproval(approvalRules, context);
+    }
+    if (rules?.scan)
+        checkScan(rules, options, deployedDigests, now);
+    const breakGlass = rules ? await checkFreeze(rules, context) : undefined;
+    if (rules?.promoteFrom)
+        await checkSoak(rules, deployedDigests, await deploy.history(rules.promoteFrom), now);
+    return {
+        policyBlob: found.blob,
+        environment: rules,
+        approvals,
+        ...(breakGlass ? { breakGlass } : {}),
+        configHash: content.configHash,
+        landsAlone: approvalRules !== undefined || breakGlass !== undefined,
+    };
+}
+function digestsOf(images) {
+    return [...new Set(images.map((image) => /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1] ?? image))].sort();
+}
+async function checkApproval(rules, context) {
+    const { options, content } = context;
+    const record = options.approvalRecord;
+    if (!record) {
+        throw new ConfigurationError(`Input "approval-record" is required: the policy requires approval for environment "${options.environment}".`);
+    }
+    verifyApprovalBinding(record, {
+        app: options.app,
+        environment: options.environment,
+        imageRefs: content.images,
+        configHash: content.configHash,
+    });
+    return readEvidence(record, rules, context);
+}
+async function readEvidence(record, rules, { options, content, now, log }) {
+    if (!record.evidence)
+        throw new ConfigurationError('Input "approval-record" points at no GitHub evidence.');
+    const access = options.evidence;
+    if (!access?.token) {
+        throw new ConfigurationError('Input "github-token" is required to re-read the approval evidence at commit time.');
+    }
+    const client = new GitHubClient({
+        token: access.token,
+        baseUrl: access.apiUrl,
+        log,
+        ...(access.fetch ? { fetch: access.fetch } : {}),
+    });
+    const verified = await verifyApprovalEvidence({
+        evidence: record.evidence,
+        rules,
+        binding: { imageRefs: content.images, configHash: content.configHash },
+        excluded: [...access.excluded, record.requester],
+        ...(access.runId !== undefined ? { currentRunId: access.runId } : {}),
+        now,
+        ...(access.serverUrl ? { serverUrl: access.serverUrl } : {}),
+    }, { client, log });
+    return verified.approvals;
+}
+/** `require: pass`: a pass bound to a deployed digest, not older than max-age. */
+function checkScan(rules, options, digests, now) {
+    const where = `the policy requires a bound scan pass for environment "${rules.name}"`;
+    const record = options.scanRecord;
+    if (!record && !options.scan)
+        throw new ConfigurationError(`No scan verdict was given, but ${where}.`);
+    const verdict = record ? record.verdict : options.scan?.split(';')[0]?.trim();
+    if (verdict !== 'pass')
+        throw new ConfigurationError(`The scan verdict is ${verdict}, but ${where}.`);
+    const unbound = record ? record.binding !== 'bound' : /;\s*unbound\s*$/.test(options.scan ?? '');
+    if (unbound)
+        throw new ConfigurationError(`The scan report is unbound (it names no image digest), but ${where}.`);
+    if (record && !digests.includes(record.digest)) {
+        throw new ConfigurationError(`The scan record is for ${record.digest}, which the manifests do not run, but ${where}.`);
+    }
+    const maxAge = rules.scan?.maxAgeMs;
+    if (maxAge !== undefined) {
+        const at = record ? Date.parse(record.createdAt) : Number.NaN;
+        if (Number.isNaN(at) || now - at > maxAge) {
+            throw new ConfigurationError(`The scan ${record ? `from ${record.createdAt}` : 'verdict has no time and'} is older than the max-age of environment "${rules.name}"'s scan policy.`);
+        }
+    }
+}
+/** A freeze window in force refuses the deploy unless a break-glass approver approved it with a reason. */
+async function checkFreeze(rules, context) {
+    const { options, now, log } = context;
+    const freeze = activeFreeze(rules, new Date(now));
+    if (!freeze)
+        return undefined;
+    const window = `${freeze.window.reason ?? 'a freeze'} (${freeze.start.toISOString()} to ${freeze.end.toISOString()})`;
+    if (!options.breakGlassReason || !options.approvalRecord || rules.breakGlass.length === 0) {
+        throw new ConfigurationError(`Environment "${rules.name}" is frozen for ${window}; deploying needs a break-glass reason and an approval by a break-glass approver.`);
+    }
+    const breakers = await readEvidence(options.approvalRecord, { min: 1, approvers: rules.breakGlass, imageApprovers: [], configApprovers: [], allowSelfApproval: false }, context);
+    const who = breakers.map((approval) => approval.login).join(', ');
+    log.warning(`Breaking the glass of ${window} for environment "${rules.name}": ${who}; ${options.breakGlassReason}`);
+    return `${who}; ${options.breakGlassReason}`;
+}
+/** `promote-from` + `soak`: every digest first ran in the source environment at least `soak` ago. */
+async function checkSoak(rules, digests, history, now) {
+    const soak = rules.soakMs ?? 0;
+    for (const digest of digests) {
+        const runs = history.filter((deployment) => deployment.imageRefs.some((ref) => ref.endsWith(`@${digest}`)));
+        const first = runs.at(-1);
+        if (!first) {
+            throw new ConfigurationError(`${digest} has never been deployed to "${rules.promoteFrom}", and environment "${rules.name}" only takes images promoted from there.`);
+        }
+        const since = now - Date.parse(first.committedAt);
+        if (since < soak) {
+            throw new ConfigurationError(`${digest} has run in "${rules.promoteFrom}" for ${Math.floor(since / 60_000)} min, less than the soak time environment "${rules.name}" requires.`);
+        }
+    }
+}
+/**
+ * The evidence access of a deploy step from its GitHub context: the workflow token, the current
+ * run, and who may never approve it (the actor, the triggering actor, the pusher and head
+ * commit's author from the event payload).
+ */
+function evidenceAccessFromContext(token, context) {
+    if (!token)
+        return undefined;
+    const payload = context.payload;
+    const runId = Number(context.runId);
+    return {
+        token,
+        apiUrl: context.apiUrl,
+        serverUrl: context.serverUrl,
+        ...(Number.isInteger(runId) && runId > 0 ? { runId } : {}),
+        excluded: [
+            context.actor,
+            context.triggeringActor,
+            payload.head_commit?.author?.username,
+            payload.pusher?.name,
+            payload.pull_request?.user?.login,
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/pull-request.ts
+
+class pull_request_GitHubApiError extends src/* ShipgateError */.Yu {
+    status;
+    retryAfterMs;
+    name = 'GitHubApiError';
+    constructor(message, status, retryAfterMs) {
+        super(message);
+        this.status = status;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** The request that opens the pull request (`POST /repos/{owner}/{repo}/pulls`). */
+function createPullRequestRequest(options) {
+    return {
+        method: 'POST',
+        url: `${options.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}/pulls`,
+        headers: apiHeaders(options.token),
+        body: JSON.stringify({ title: options.title, head: options.head, base: options.base, body: options.body }),
+    };
+}
+/** The request that finds the open pull request from `head` into `base`. */
+function findPullRequestRequest(options) {
+    const query = new URLSearchParams({ state: 'open', head: `${options.owner}:${options.head}`, base: options.base });
+    return {
+        method: 'GET',
+        url: `${options.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}/pulls?${query}`,
+        headers: apiHeaders(options.token),
+    };
+}
+function apiHeaders(token) {
+    return {
+        accept: 'application/vnd.github+json',
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        'user-agent': 'shipgate-gitops-commit',
+        'x-github-api-version': '2022-11-28',
+    };
+}
+/**
+ * Opens the pull request, or, when one is already open for the same head branch (the push has
+ * already updated it), returns that one. Retries rate limits and server errors only.
+ */
+async function pull_request_openOrUpdatePullRequest(options) {
+    const send = async (request) => retry(async () => {
+        const response = await (options.fetch ?? fetch)(request.url, {
+            method: request.method,
+            headers: request.headers,
+            ...(request.body ? { body: request.body } : {}),
+        });
+        const text = await response.text();
+        let body = text;
+        try {
+            body = text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            // keep the text for the error message
+        }
+        if (isRetryableStatus(response.status) || (response.status === 403 && response.headers.get('retry-after'))) {
+            throw new pull_request_GitHubApiError(`${request.method} ${new URL(request.url).pathname} answered ${response.status}`, response.status, parseRetryAfter(response.headers.get('retry-after')));
+        }
+        return { status: response.status, body };
+    }, {
+        attempts: 4,
+        baseDelayMs: options.retryDelays?.baseDelayMs ?? 1000,
+        maxDelayMs: options.retryDelays?.maxDelayMs ?? 10_000,
+        isRetryable: (error) => error instanceof pull_request_GitHubApiError,
+        requestedDelayMs: (error) => (error instanceof pull_request_GitHubApiError ? error.retryAfterMs : undefined),
+    });
+    const created = await send(createPullRequestRequest(options));
+    if (created.status === 201) {
+        const pull = created.body;
+        return { url: pull.html_url, number: pull.number, created: true };
+    }
+    const message = apiMessage(created.body);
+    if (created.status === 422 && /already exists/i.test(message)) {
+        const found = await send(findPullRequestRequest(options));
+        const pulls = found.status === 200 && Array.isArray(found.body) ? found.body : [];
+        const open = pulls[0];
+        if (open && typeof open.html_url === 'string') {
+            return { url: open.html_url, number: Number(open.number), created: false };
+        }
+        throw new pull_request_GitHubApiError(`A pull request from ${options.head} already exists but could not be listed (GET pulls answered ${found.status}).`, found.status);
+    }
+    throw new pull_request_GitHubApiError(`Opening the pull request from ${options.head} into ${options.base} failed with ${created.status}: ${message}`, created.status);
+}
+function apiMessage(body) {
+    if (body && typeof body === 'object') {
+        const record = body;
+        const details = (record.errors ?? []).map((error) => error.message).filter((m) => typeof m === 'string');
+        return [record.message, ...details].filter(Boolean).join('; ');
+    }
+    return String(body ?? '');
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/writer.ts
+
+
+
+
+
+
+
+
+
+/** One attempt: a landing round when queued, else fetch, build, push. */
+async function writer_runAttempt(context, state, attempt) {
+    const current = state.message ? { ...context, message: state.message } : context;
+    return state.seat ? landingRound(current, state) : pushAttempt(current, state, attempt);
+}
+async function pushAttempt(context, state, attempt) {
+    const { git, pushBranch } = context;
+    const step = state.last ? await rebuildAfterRace(context, state.last) : await buildOnFreshTip(context);
+    if ('landed' in step)
+        return { settled: { pushed: true, commitSha: step.landed } };
+    if ('refused' in step)
+        return { settled: { pushed: false, tip: step.tip, refused: step.refused } };
+    if ('unchanged' in step)
+        return { settled: { pushed: false, tip: step.tip } };
+    const built = step.built;
+    if (context.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, built.tree))) {
+        return { settled: { pushed: false, tip: built.tip, unchangedPullRequest: true } };
+    }
+    const pushed = await pushRefs(git, [
+        { ref: `refs/heads/${pushBranch}`, from: built.commitSha, force: context.mode === 'pull-request' },
+    ]);
+    if (pushed.kind === 'pushed')
+        return { settled: { pushed: true, commitSha: built.commitSha } };
+    if (pushed.kind === 'fatal') {
+        throw new ConfigurationError(`The push to ${pushBranch} was refused by the server: ${pushed.message}`);
+    }
+    const next = { last: built, ...(state.message ? { message: state.message } : {}) };
+    if (context.queueable && pushed.kind === 'race' && !state.message) {
+        const seat = await queueDeploy(context, built, attempt, pushed);
+        if (seat)
+            Object.assign(next, { seat, message: seat.message });
+    }
+    return { retry: pushed.message, state: next };
+}
+/** Posts the deploy to the landing queue after a lost race; `undefined` when the queue refused it. */
+async function queueDeploy(context, built, attempt, lost) {
+    const { git, deploy } = context;
+    const pathTree = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${deploy.path}`], {
+        ignoreReturnCode: true,
+    });
+    const announced = await announceDeploy(git, {
+        pathTree: pathTree.exitCode === 0 ? pathTree.stdout.trim() : undefined,
+        branch: context.baseBranch,
+        path: deploy.path,
+        message: context.message,
+        identity: context.identity,
+        key: context.queue.key,
+        now: Date.now(),
+    });
+    if ('failed' in announced) {
+        context.log.info(`Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`);
+        return undefined;
+    }
+    const seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip }, { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) });
+    context.log.info(`Push attempt ${attempt} lost a race (${lost.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
+    return seat;
+}
+async function landingRound(context, state) {
+    const { log } = context;
+    const seat = state.seat;
+    const round = await seat.round();
+    // Going on alone: from scratch, still with the queued message (see `WriterState.message`).
+    const done = state.message ? { message: state.message } : {};
+    switch (round.kind) {
+        case 'landed':
+            if (round.landedBy === 'another writer')
+                log.info(`Another writer landed this deploy as ${round.commitSha}.`);
+            else if (round.alongside > 0)
+                log.info(`Landed ${round.alongside} queued deploy(s) of other writers with this one.`);
+            return { settled: { pushed: true, commitSha: round.commitSha } };
+        case 'unchanged':
+            return { settled: { pushed: false, tip: round.tip } };
+        case 'refused':
+            return { settled: { pushed: false, tip: round.tip, refused: round.reason } };
+        case 'waiting':
+            return { wait: round, state };
+        case 'requeue':
+            return { retry: `${context.baseBranch} is gone from the server`, state: done };
+        case 'withdrawn':
+            return { retry: 'the deploy waited in the landing queue for too long', state: done };
+        case 'push-failed':
+            if (round.outcome.kind === 'fatal') {
+                throw new ConfigurationError(`The push to ${context.pushBranch} was refused by the server: ${round.outcome.message}`);
+            }
+            return { retry: round.outcome.message, state };
+    }
+}
+/** The first attempt (or one after the branch was rewritten or gone): fetch commits only, build on the tip. */
+async function buildOnFreshTip(context) {
+    const { git, baseBranch } = context;
+    const tip = (await fetchBranch(git, baseBranch, { filter: 'tree:0' })) ? await tipOf(git, baseBranch) : undefined;
+    return buildOnTip(context, tip, async () => (tip ? readAllDeployments(git, tip.commit) : []));
+}
+/**
+ * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing it is given.
+ * Reading the trail, checking the path and staging our files are independent: they run side by side
+ * (the window between fetch and push decides races), and the rules decide before anything leaves
+ * this clone.
+ */
+async function buildOnTip(context, tip, readHistory) {
+    const { git, deploy } = context;
+    const [history, pathTree, tipFiles] = await settleAll([
+        readHistory(),
+        tip ? inspectTargetPath(git, tip.commit, deploy.path) : Promise.resolve(undefined),
+        (async () => {
+            // The index only: no file of the tip is ever checked out, so no blob is fetched. The
+            // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
+            await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
+            await writeTargetDirectory(context.workDir, deploy.path, context.files, true);
+            return tip ? readFilesAt(git, tip.commit, RULE_FILES) : new Map();
+        })(),
+    ]);
+    const decision = checkDeployRules({
+        deploy,
+        tip: tip?.commit,
+        history,
+        files: await readSourceFiles(context.files),
+        tipFiles,
+        landing: 'alone',
+    });
+    if (decision.verdict === 'fail')
+        throw decision.error;
+    if (decision.verdict === 'refuse')
+        return { refused: decision.reason, tip: tip?.commit };
+    // Without prune, index entries we did not write stay (the working tree never had them).
+    await git(['add', context.prune ? '--all' : '--ignore-removal', '--sparse', '--', deploy.path]);
+    // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
+    const tree = (await git(['write-tree', '--missing-ok'])).stdout.trim();
+    if (tree === tip?.tree)
+        return { unchanged: true, tip: tip.commit };
+    const commitSha = await writeCommit(git, { tree, parent: tip?.commit, message: context.message }, context.signing);
+    return { built: { tip: tip?.commit, history, pathTree, tree, commitSha } };
+}
+async function readSourceFiles(files) {
+    const contents = await Promise.all(files.map((file) => readFile(file.absolutePath)));
+    return new Map(files.map((file, index) => [file.relativePath, contents[index]]));
+}
+/**
+ * After a lost race (or a push whose reply never came): fetch only what is new. When our own commit
+ * is on the branch, the earlier push landed after all. Otherwise check the new commits' trail; when
+ * none of them touched our path, merge our commit's tree with the new tip's (`merge-tree`: no
+ * index, no working tree, no blob read, since the two sides changed different paths) instead of
+ * writing and staging the files again, keeping the window between fetch and push short.
+ */
+async function rebuildAfterRace(context, previous) {
+    const { git, baseBranch, deploy } = context;
+    const fetched = await fetchBranch(git, baseBranch, { filter: 'blob:none' });
+    if (!fetched)
+        return buildOnTip(context, undefined, async () => []);
+    const tracking = remoteTrackingRef(baseBranch);
+    if (context.mode === 'push' && (await isOnBranch(git, previous.commitSha, tracking))) {
+        context.log.info(`The server took push ${previous.commitSha} though its reply was lost.`);
+        return { landed: previous.commitSha };
+    }
+    // The branch was created meanwhile: everything on it is new to us.
+    if (!previous.tip) {
+        const tip = await tipOf(git, baseBranch);
+        return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
+    }
+    const [{ newest, deployments, rewritten }, pathTree] = await settleAll([
+        readNewCommits(git, baseBranch, previous.tip),
+        inspectTargetPath(git, tracking, deploy.path),
+    ]);
+    if (rewritten) {
+        const tip = await tipOf(git, baseBranch);
+        return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
+    }
+    // The tip did not move (a lock lost to another push, a dropped connection): push it again.
+    if (!newest)
+        return { built: previous };
+    const history = [...deployments, ...previous.history];
+    if (pathTree === previous.pathTree) {
+        const decision = checkDeployRules({
+            deploy,
+            tip: newest,
+            history,
+            tipFiles: await readFilesAt(git, newest, RULE_FILES),
+            landing: 'alone',
+            files: await readSourceFiles(context.files),
+        });
+        if (decision.verdict === 'fail')
+            throw decision.error;
+        if (decision.verdict === 'refuse')
+            return { refused: decision.reason, tip: newest };
+        const tree = await mergeOurPath(git, previous.commitSha, newest);
+        if (tree) {
+            const commitSha = await writeCommit(git, { tree, parent: newest, message: context.message }, context.signing);
+            return { built: { tip: newest, history, pathTree, tree, commitSha } };
+        }
+    }
+    // Someone else changed our path (or the merge was not clean): start over on the new tip.
+    return buildOnTip(context, await tipOf(git, baseBranch), async () => history);
+}
+/** Our commit's change merged onto `newest`, renames off (our change replaces one path); `undefined` unless clean. */
+async function mergeOurPath(git, ours, newest) {
+    const merged = await git(['-c', 'merge.renames=false', '-c', 'merge.directoryRenames=false', 'merge-tree', '--write-tree', ours, newest], { ignoreReturnCode: true });
+    const tree = merged.stdout.split('\n', 1)[0]?.trim() ?? '';
+    return merged.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(tree) ? tree : undefined;
+}
+/**
+ * The commits fetched on top of `since`: the newest one (the new tip; `undefined` when the tip did
+ * not move), the deployments among them, newest first, and whether `since` is no longer on the
+ * branch (it was rewritten: nothing learnt from the old tip may be reused).
+ */
+async function readNewCommits(git, branch, since) {
+    // The symmetric difference marks commits only the old tip reaches with `<`: then the branch was
+    // rewritten. In topological order the new tip comes before every other `>` commit (its ancestors).
+    const { stdout } = await git([
+        'log',
+        '-z',
+        '--topo-order',
+        '--left-right',
+        `--format=%m${DEPLOYMENT_LOG_FORMAT}`,
+        `${since}...${remoteTrackingRef(branch)}`,
+    ]);
+    const records = stdout
+        .split('\u0000')
+        .map((record) => record.replace(/^\n+/, ''))
+        .filter(Boolean);
+    const rewritten = records.some((record) => record.startsWith('<'));
+    const added = records.filter((record) => record.startsWith('>')).map((record) => record.slice(1));
+    const newest = added[0]?.split('\u001f', 1)[0] || undefined;
+    return { newest, deployments: parseDeploymentLog(added.join('\u0000')), rewritten };
+}
+/**
+ * The object at the target path in `commit` (its tree, `undefined` when absent), after refusing a
+ * path that goes through a symlink (or submodule) in the repository: git would record our files
+ * beside a link that points elsewhere, possibly outside the repository. A retry compares it with
+ * the previous tip's to know whether anyone else wrote to the path meanwhile.
+ */
+async function inspectTargetPath(git, commit, path) {
+    const parts = path.split('/');
+    const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
+    const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes]);
+    let pathObject;
+    for (const entry of stdout.split('\0')) {
+        const match = entry.match(/^(\d+) \w+ ([0-9a-f]+)\t(.*)$/s);
+        if (!match || !prefixes.includes(match[3] ?? ''))
+            continue;
+        if (match[1] === '120000' || match[1] === '160000') {
+            throw new ConfigurationError(`Input "path" goes through ${match[3]}, a ${match[1] === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
+        }
+        if (match[3] === path)
+            pathObject = `${match[1]} ${match[2]}`;
+    }
+    return pathObject;
+}
+/** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
+async function sameTreeAsRemote(git, branch, tree) {
+    try {
+        if (!(await fetchBranch(git, branch, { filter: 'tree:0' })))
+            return false;
+    }
+    catch {
+        return false;
+    }
+    return (await git(['rev-parse', `${remoteTrackingRef(branch)}^{tree}`])).stdout.trim() === tree;
+}
+/**
+ * `Promise.all` that waits for every operation before failing, so no git process is still
+ * running in the clone when the caller reacts to the first error (and removes the clone).
+ */
+async function settleAll(operations) {
+    const settled = await Promise.allSettled(operations);
+    const failed = settled.find((entry) => entry.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((entry) => entry.value);
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/deploy.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_AUTHOR = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+const DEFAULT_MESSAGE = 'Deploy {app} to {environment}';
+/**
+ * Backoff between push attempts (full jitter). A lost race usually needs only a re-fetch, so the
+ * first retries come quickly; the steep factor still spreads a crowd of writers within a few
+ * attempts, and the cap keeps enough total wait within the default 10 attempts for 32 writers
+ * on one branch.
+ */
+const RACE_RETRY = {
+    baseDelayMs: 100,
+    maxDelayMs: 8_000,
+    factor: 3,
+};
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * Commits `sourceDir` to `path` in the GitOps repository with the deployment trailers and pushes
+ * it, safe under concurrency: plan (every input checked before the remote is touched), clone,
+ * land (attempts until settled, see writer.ts), then the pull request and the result.
+ */
+async function deploy_deployToGitOps(options) {
+    const plan = await planDeploy(options);
+    checkModeInputs(options, plan, resolveRepositoryAccess(options));
+    if (options.queueKey)
+        options.setSecret?.(options.queueKey);
+    const identity = options.author ?? DEFAULT_AUTHOR;
+    const clone = await openScratchClone(options, {
+        purpose: 'gitops',
+        bare: false,
+        identity,
+        readRetry: readRetryOf(options),
+    });
+    const scope = { git: clone.git, dir: clone.dir };
+    const cancellation = guardCancellation(scope, options.cancelSignals, options.log);
+    try {
+        const context = await writerContext(options, plan, clone, identity);
+        const { settled, attempts } = await landUntilSettled(context, plan.maxAttempts, options, scope);
+        return await reportDeploy(options, plan, context, settled, attempts, clone.url);
+    }
+    finally {
+        cancellation.dispose();
+        await removeScratchClone(clone.dir);
+    }
+}
+function checkModeInputs(options, plan, url) {
+    if (plan.mode === 'pull-request' && !ownerAndName(url)) {
+        throw new ConfigurationError(`Input "repository" must name a GitHub repository (owner/name) for mode "pull-request".`);
+    }
+    if (plan.mode === 'pull-request' && !options.token) {
+        throw new ConfigurationError(`Input "token" is required for mode "pull-request".`);
+    }
+}
+function readRetryOf(options) {
+    return options.retryDelays ? { attempts: 4, ...options.retryDelays } : undefined;
+}
+async function writerContext(options, plan, clone, identity) {
+    const { git } = clone;
+    const baseBranch = options.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
+    validateBranch(baseBranch, 'branch');
+    // Cone mode: the working tree only ever holds the target path (and top-level files). The
+    // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
+    // the first fetch: a filtered fetch writes the config too.)
+    await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
+    const policy = await applyGitOpsPolicy(git, baseBranch, plan, options);
+    const deploy = policy
+        ? { ...withPolicyTrail(plan.deploy, policy), checkedPolicy: policy.checked }
+        : plan.deploy;
+    const message = policy ? buildCommitMessage(plan.subject, deploy) : plan.message;
+    const key = options.queueKey || options.token;
+    const queueable = mayQueue({ ...plan, ...options }).queue && !policy?.landsAlone;
+    if (queueable && !key) {
+        options.log.info('No queue key (no "token" or "queue-key"): this writer lands only its own deploy from the landing queue.');
+    }
+    return {
+        git,
+        workDir: clone.repoDir,
+        log: options.log,
+        deploy,
+        files: plan.files,
+        message,
+        prune: plan.prune,
+        mode: plan.mode,
+        baseBranch,
+        pushBranch: plan.mode === 'pull-request' ? `shipgate/${options.app}-${options.environment}` : baseBranch,
+        queueable,
+        queue: {
+            branch: baseBranch,
+            message,
+            key,
+            ...(options.landingQueue?.leaderGraceMs !== undefined
+                ? { leaderGraceMs: options.landingQueue.leaderGraceMs }
+                : {}),
+        },
+        identity: `${identity.name} <${identity.email}>`,
+        ...(options.signing ? { signing: options.signing } : {}),
+    };
+}
+/**
+ * Attempts until one settles: a lost race backs off and tries again (from what the last attempt
+ * built, or as a landing round once queued); looking at the queue while another writer lands it is
+ * not an attempt. A writer that gives up never leaves a request behind that could land later.
+ */
+async function landUntilSettled(context, maxAttempts, options, scope) {
+    let state = {};
+    for (let attempt = 1;; attempt++) {
+        let result = await abandonOnError(state, () => runAttempt(context, state, attempt));
+        while ('wait' in result) {
+            scope.request = result.state.seat?.request;
+            await sleep(options.landingQueue?.lookDelayMs ?? landingLookDelay(result.wait));
+            const waiting = result.state;
+            result = await abandonOnError(waiting, () => runAttempt(context, waiting, attempt));
+        }
+        if ('settled' in result)
+            return { settled: result.settled, attempts: attempt };
+        state = result.state;
+        scope.request = state.seat?.request;
+        if (attempt >= maxAttempts) {
+            const failure = new ShipgateError(`The push to ${context.pushBranch} was rejected ${maxAttempts} times (last: ${result.retry}); raise "max-attempts" or try again.`);
+            if (!state.seat)
+                throw failure;
+            return { settled: { pushed: true, commitSha: await state.seat.abandon(failure) }, attempts: attempt };
+        }
+        const policy = state.seat ? LANDING_RETRY : RACE_RETRY;
+        const delayMs = backoffDelay(attempt, {
+            baseDelayMs: options.retryDelays?.baseDelayMs ?? policy.baseDelayMs,
+            maxDelayMs: options.retryDelays?.maxDelayMs ?? policy.maxDelayMs,
+            factor: policy.factor,
+        });
+        if (!state.seat) {
+            context.log.info(`Push attempt ${attempt} of ${maxAttempts} lost a race (${result.retry}); fetching the new tip and re-applying in ${delayMs} ms.`);
+        }
+        if (delayMs > 0)
+            await sleep(delayMs);
+    }
+}
+/** Runs an attempt; when it fails while our deploy is queued, the request is withdrawn first. */
+async function abandonOnError(state, attempt) {
+    try {
+        return await attempt();
+    }
+    catch (error) {
+        if (!state.seat)
+            throw error;
+        return { settled: { pushed: true, commitSha: await state.seat.abandon(error) } };
+    }
+}
+/** The result, the log lines that say what happened, and the pull request in that mode. */
+async function reportDeploy(options, plan, context, settled, attempts, url) {
+    const { log } = options;
+    const result = {
+        changed: settled.pushed,
+        commitSha: settled.pushed ? settled.commitSha : (settled.tip ?? ''),
+        attempts: !settled.pushed && settled.refused ? 0 : attempts,
+        branch: context.pushBranch,
+        path: plan.path,
+    };
+    if (!settled.pushed && settled.refused) {
+        result.refused = settled.refused;
+        log.notice(`Not deploying ${options.app} to ${options.environment}: ${settled.refused}. Set allow-downgrade: true to deploy it anyway.`);
+        return result;
+    }
+    const unchangedPullRequest = !settled.pushed && settled.unchangedPullRequest === true;
+    if (!settled.pushed && !unchangedPullRequest) {
+        log.info(`${plan.path} on ${context.baseBranch} already holds this content; nothing to commit.`);
+    }
+    if (plan.mode === 'pull-request' && (settled.pushed || unchangedPullRequest)) {
+        const repo = ownerAndName(url);
+        const pull = await openOrUpdatePullRequest({
+            apiUrl: options.apiUrl ?? 'https://api.github.com',
+            token: options.token,
+            owner: repo.owner,
+            repo: repo.name,
+            head: context.pushBranch,
+            base: context.baseBranch,
+            title: plan.message.split('\n')[0] ?? `Deploy ${options.app} to ${options.environment}`,
+            body: plan.message,
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+            ...(options.retryDelays ? { retryDelays: options.retryDelays } : {}),
+        });
+        result.pullRequestUrl = pull.url;
+        log.info(`${pull.created ? 'Opened' : 'Updated'} pull request ${pull.url}.`);
+    }
+    else if (settled.pushed) {
+        log.info(`Committed ${result.commitSha} to ${context.pushBranch} (${plan.path}) in ${attempts} attempt(s).`);
+    }
+    return result;
+}
+/** Validates every input and builds the commit message; no side effects outside reading files. */
+async function planDeploy(options) {
+    if (!NAME_PATTERN.test(options.app)) {
+        throw new ConfigurationError(`Input "app" must be letters, digits, ".", "_" or "-", got "${options.app}".`);
+    }
+    if (!NAME_PATTERN.test(options.environment)) {
+        throw new ConfigurationError(`Input "environment" must be letters, digits, ".", "_" or "-", got "${options.environment}".`);
+    }
+    if (options.branch !== undefined)
+        validateBranch(options.branch, 'branch');
+    const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
+    const maxAttempts = options.maxAttempts ?? 10;
+    if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
+        throw new ConfigurationError(`Input "max-attempts" must be a positive integer, got ${maxAttempts}.`);
+    }
+    const imageRefs = options.imageRefs.map((ref) => requireDigestReference(ref, 'image-ref').toString());
+    const digests = new Set(imageRefs.map((ref) => ref.slice(ref.lastIndexOf('@') + 1)));
+    if (options.scanRecord && !digests.has(options.scanRecord.digest)) {
+        throw new ConfigurationError(`Input "scan-record" is for ${options.scanRecord.imageRef}, which is not one of the images being deployed.`);
+    }
+    if (options.scanRecord && options.scan !== undefined) {
+        throw new ConfigurationError(`Inputs "scan" and "scan-record" must not be given together; pass one verdict.`);
+    }
+    const scan = options.scanRecord
+        ? formatScanTrailer(options.scanRecord)
+        : options.scan !== undefined
+            ? normalizeScanTrailer(options.scan)
+            : undefined;
+    if (options.sourceTime !== undefined && Number.isNaN(Date.parse(options.sourceTime))) {
+        throw new ConfigurationError(`Input "source-time" must be an ISO 8601 time, got "${options.sourceTime}".`);
+    }
+    const files = await listSourceFiles(options.sourceDir);
+    if (files.length === 0 && !options.allowEmpty) {
+        throw new ConfigurationError(`Input "source-dir" (${options.sourceDir}) is empty, which would delete ${path}; set allow-empty: true to remove the deployment on purpose.`);
+    }
+    const trail = {
+        app: options.app,
+        environment: options.environment,
+        imageRefs,
+        ...(options.source ? { source: options.source } : {}),
+        ...(options.sourceTime ? { sourceTime: new Date(Date.parse(options.sourceTime)).toISOString() } : {}),
+        ...(options.runUrl ? { run: options.runUrl } : {}),
+        ...(scan ? { scan } : {}),
+        ...(options.configHash ? { configHash: options.configHash } : {}),
+        approvedBy: [...new Set((options.approvalRecord?.approvers ?? []).map((entry) => entry.login))],
+        ...(options.hotfix ? { hotfix: true } : {}),
+        ...(options.rollback
+            ? {
+                rollbackOf: options.rollback.of,
+                rollbackTo: options.rollback.to,
+                ...(options.rollback.reason ? { reason: options.rollback.reason } : {}),
+            }
+            : {}),
+        ...(files.length === 0 ? { removal: true } : {}),
+    };
+    const rendered = renderMessageTemplate(options.message || DEFAULT_MESSAGE, {
+        app: options.app,
+        environment: options.environment,
+        image: imageRefs[0] ?? '',
+        digest: imageRefs[0]?.slice(imageRefs[0].lastIndexOf('@') + 1) ?? '',
+        source: options.source ?? '',
+    });
+    return {
+        path,
+        deploy: {
+            ...trail,
+            path,
+            ...(options.allowDowngrade ? { allowDowngrade: true } : {}),
+            ...(options.expectCurrentCommit ? { expectCurrentCommit: options.expectCurrentCommit } : {}),
+        },
+        files,
+        message: buildCommitMessage(rendered, trail),
+        subject: rendered,
+        imageRefs,
+        prune: options.prune ?? true,
+        mode: options.mode ?? 'push',
+        maxAttempts,
+    };
+}
+/**
+ * The GitOps policy stage, before landing: `.shipgate/policy.yaml` on the target branch's tip
+ * applied to this deploy (deploy-policy.ts), or, when the branch has none, the input-driven
+ * approval check of old with a notice recommending a policy. Throws before anything is written;
+ * the rules (rules.ts) then make sure every tip the deploy lands on holds the same policy.
+ */
+async function applyGitOpsPolicy(git, branch, plan, options) {
+    const tip = (await fetchBranch(git, branch, { filter: 'tree:0' })) ? remoteTrackingRef(branch) : undefined;
+    const found = tip ? await readPolicyAt(git, tip) : undefined;
+    if (!found) {
+        options.log.notice(`${branch} has no .shipgate/policy.yaml, so this deploy follows the workflow's inputs alone; keep a policy in the GitOps repository so that the workflow cannot choose its own rules.`);
+        checkApprovalWithoutPolicy(options, plan.imageRefs);
+        return undefined;
+    }
+    const history = (environment) => readDeploymentsFromClone(git, tip, { app: options.app, environment });
+    const verdict = await enforceDeployPolicy(found, { path: plan.path, files: plan.files, history }, options, options.log);
+    options.log.info(`Applied ${found.policy.source}: ${plan.path} is environment ${verdict.environment?.name ?? '(none)'}.`);
+    return { ...verdict, checked: { blob: found.blob, text: found.text } };
+}
+/** Without a policy: approval when `require-approval` (default: for `production`) says so, bound to the inputs. */
+function checkApprovalWithoutPolicy(options, imageRefs) {
+    const requireApproval = options.requireApproval ?? options.environment === 'production';
+    if (requireApproval && !options.approvalRecord) {
+        throw new ConfigurationError(`Input "approval-record" is required to deploy to "${options.environment}" (require-approval is true).`);
+    }
+    if (options.approvalRecord) {
+        verifyApprovalBinding(options.approvalRecord, {
+            app: options.app,
+            environment: options.environment,
+            imageRefs,
+            configHash: options.configHash ?? '',
+        });
+    }
+}
+/** The trail with what the policy stage verified: the approvals that counted, the policy blob, a break-glass. */
+function withPolicyTrail(trail, verdict) {
+    return {
+        ...trail,
+        configHash: verdict.configHash,
+        approvedBy: [...new Set(verdict.approvals.map((approval) => approval.login))],
+        ...(verdict.approvals.length > 0 ? { approvals: verdict.approvals.map((approval) => approval.url) } : {}),
+        policy: verdict.policyBlob,
+        ...(verdict.breakGlass ? { breakGlass: verdict.breakGlass } : {}),
+    };
+}
+const PLACEHOLDERS = (/* unused pure expression or super */ null && (['app', 'environment', 'image', 'digest', 'short-digest', 'source']));
+/** Fills `{app}`, `{environment}`, `{image}`, `{digest}`, `{short-digest}`, `{source}`; values become one line. */
+function renderMessageTemplate(template, values) {
+    const shortDigest = values.digest.replace(/^[a-z0-9]+:/, '').slice(0, 12);
+    const all = { ...values, 'short-digest': shortDigest };
+    return template.replace(/\{([a-z-]+)\}/g, (whole, name) => {
+        if (!PLACEHOLDERS.includes(name)) {
+            throw new ConfigurationError(`Input "message" uses an unknown placeholder ${whole}; known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`);
+        }
+        return sanitizeTrailerValue(all[name]);
+    });
+}
+function validateBranch(branch, inputName) {
+    if (!branch ||
+        branch.startsWith('-') ||
+        branch.startsWith('/') ||
+        branch.endsWith('/') ||
+        branch.endsWith('.lock') ||
+        branch.includes('..') ||
+        branch.includes('//') ||
+        branch.includes('@{') ||
+        /[\u0000-\u0020\u007f~^:?*[\\]/.test(branch)) {
+        throw new ConfigurationError(`Input "${inputName}" is not a valid branch name: "${branch}".`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/report.ts
+
+
+
+
+
+
+function report_scanVerdictOf(deployment) {
+    const verdict = deployment.scan?.split(';')[0]?.trim().toLowerCase();
+    return verdict === 'pass' || verdict === 'fail' ? verdict : 'unknown';
+}
+/** The report over histories already read; pure, so its numbers can be checked by hand. */
+function buildDeploymentReport(options) {
+    const { since, until } = options;
+    const environments = [...options.histories].map(([environment, deployments]) => {
+        const newestFirst = [...deployments].sort((a, b) => Date.parse(b.committedAt) - Date.parse(a.committedAt));
+        const known = newestFirst.filter((d) => Date.parse(d.committedAt) < until.getTime());
+        const inWindow = known.filter((d) => Date.parse(d.committedAt) >= since.getTime());
+        const current = known[0];
+        return {
+            environment,
+            ...(current ? { current: toRow(current, deployments) } : {}),
+            history: inWindow.map((d) => toRow(d, deployments)),
+            metrics: computeDoraMetrics(deployments, { since, until }),
+            deploysPerDay: countPerDay(inWindow.filter((d) => d.kind === 'deploy'), since, until),
+            ...(options.verification
+                ? { verification: options.verification.get(environment) ?? { judged: 0, verified: 0, unverifiable: 0 } }
+                : {}),
+        };
+    });
+    return { app: options.app, since: since.toISOString(), until: until.toISOString(), environments };
+}
+function toRow(deployment, history) {
+    // A rollback restores a deploy's image; without a scan trailer of its own, that deploy's verdict is the image's.
+    const restored = deployment.kind === 'rollback' && !deployment.scan && deployment.rollbackTo
+        ? history.find((d) => d.kind === 'deploy' && sameCommit(d.commitSha, deployment.rollbackTo))
+        : undefined;
+    return {
+        // Git prints the committer's zone; the report is in UTC throughout.
+        time: new Date(Date.parse(deployment.committedAt)).toISOString(),
+        kind: deployment.kind,
+        commitSha: deployment.commitSha,
+        imageRefs: deployment.imageRefs,
+        imageDigests: deployment.imageRefs.map((ref) => /@(sha256:[0-9a-f]{64})$/.exec(ref)?.[1] ?? ''),
+        source: deployment.source ?? '',
+        approvers: deployment.approvedBy,
+        scanVerdict: report_scanVerdictOf(restored ?? deployment),
+        ...(deployment.rollbackOf ? { rollbackOf: deployment.rollbackOf } : {}),
+        ...(deployment.rollbackTo ? { rollbackTo: deployment.rollbackTo } : {}),
+        ...(deployment.reason ? { reason: deployment.reason } : {}),
+    };
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** One entry per UTC day the window touches, zeros included, so the chart's axis is continuous. */
+function countPerDay(deploys, since, until) {
+    const counts = new Map();
+    const firstDay = Date.UTC(since.getUTCFullYear(), since.getUTCMonth(), since.getUTCDate());
+    // `until` is exclusive: a window ending at midnight does not touch the next day.
+    for (let day = firstDay; day < until.getTime(); day += DAY_MS)
+        counts.set(report_utcDate(day), 0);
+    for (const deploy of deploys) {
+        const date = report_utcDate(Date.parse(deploy.committedAt));
+        counts.set(date, (counts.get(date) ?? 0) + 1);
+    }
+    return [...counts].map(([date, count]) => ({ date, deploys: count }));
+}
+function report_utcDate(time) {
+    return new Date(time).toISOString().slice(0, 10);
+}
+const report_UNIT_MS = { m: 60_000, h: 3_600_000, d: DAY_MS, w: 7 * DAY_MS };
+/**
+ * The start of the report window from the `since` input: a duration back from `now`
+ * (`30d`, `12h`, `2w`, `90m`) or an ISO 8601 date or date-time (`2026-10-01`,
+ * `2026-10-01T12:00:00Z`; a date alone is midnight UTC).
+ */
+function parseSince(value, now, input = 'since') {
+    const trimmed = value.trim();
+    const duration = /^(\d+)\s*([mhdw])$/.exec(trimmed);
+    if (duration) {
+        const amount = Number(duration[1]);
+        if (amount === 0)
+            throw new src/* ConfigurationError */.j1(`Input "${input}" must be a duration greater than zero.`);
+        return new Date(now.getTime() - amount * report_UNIT_MS[duration[2]]);
+    }
+    const time = parseIsoTime(trimmed);
+    if (Number.isNaN(time)) {
+        throw new src/* ConfigurationError */.j1(`Input "${input}" must be a duration like 30d, 12h, 2w or 90m, or an ISO date like 2026-10-01, got "${value}".`);
+    }
+    if (time >= now.getTime())
+        throw new src/* ConfigurationError */.j1(`Input "${input}" must be in the past, got "${value}".`);
+    return new Date(time);
+}
+/** The end of the report window from the `until` input: an ISO 8601 date or date-time. */
+function parseUntil(value, input = 'until') {
+    const time = parseIsoTime(value.trim());
+    if (Number.isNaN(time)) {
+        throw new ConfigurationError(`Input "${input}" must be an ISO date like 2026-11-01 or date-time, got "${value}".`);
+    }
+    return new Date(time);
+}
+/** Milliseconds of an ISO 8601 date (midnight UTC) or date-time with a zone; NaN otherwise. */
+function parseIsoTime(value) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value))
+        return Date.parse(`${value}T00:00:00Z`);
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value))
+        return Date.parse(value);
+    return Number.NaN;
+}
+/** Writes the report as pretty JSON, creating the directory. */
+async function writeDeploymentReport(report, file) {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+}
+/**
+ * Reads the app's deployment trail (commits only: a treeless partial fetch, once for all
+ * environments), builds the report and writes it as JSON to `reportFile`.
+ */
+async function generateDeploymentReport(options) {
+    const all = await readDeployments({
+        ...repositoryAccess(options),
+        exec: options.exec,
+        app: options.app,
+    });
+    const histories = new Map(options.environments.map((environment) => [environment, all.filter((d) => d.environment === environment)]));
+    for (const [environment, history] of histories) {
+        options.log.info(`${options.app} in ${environment}: ${history.length} deploy and rollback commit(s) in the history.`);
+    }
+    const report = buildDeploymentReport({
+        app: options.app,
+        since: options.since,
+        until: options.until,
+        histories,
+        ...(options.verification ? { verification: options.verification } : {}),
+    });
+    await writeDeploymentReport(report, options.reportFile);
+    return report;
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/promote.ts
+
+
+
+
+
+
+/**
+ * The current deployment of the from-environment (newest commit first in `history`), if it may be
+ * promoted: there is one, it names digest-pinned images, and its recorded scan verdict is `pass`.
+ * A rollback commit carries the trailers of the deploy it restored, so promoting after a rollback
+ * promotes the restored image.
+ */
+function choosePromotion(history, where) {
+    const current = history[0];
+    if (!current)
+        throw new ConfigurationError(`There is no deployment of ${where} to promote.`);
+    const what = `The current deployment of ${where} (${current.commitSha.slice(0, 7)})`;
+    if (current.imageRefs.length === 0)
+        throw new ConfigurationError(`${what} names no image to promote.`);
+    const unpinned = current.imageRefs.find((ref) => !/@sha256:[0-9a-f]{64}$/.test(ref));
+    if (unpinned)
+        throw new ConfigurationError(`${what} names ${unpinned}, which is not pinned by digest.`);
+    // A rollback commit restores a deploy's image; when it carries no scan trailer of its own, the
+    // restored deploy's verdict is the image's.
+    const restored = current.kind === 'rollback' && current.rollbackTo
+        ? history.find((d) => d.kind === 'deploy' && sameCommit(d.commitSha, current.rollbackTo))
+        : undefined;
+    const scan = current.scan ?? restored?.scan;
+    const verdict = scanVerdictOf({ scan });
+    if (verdict !== 'pass') {
+        const recorded = scan ? `"${scan}"` : 'no scan verdict';
+        throw new ConfigurationError(`${what} cannot be promoted: its scan recorded ${recorded}, not pass.`);
+    }
+    return {
+        deployment: current,
+        imageRefs: current.imageRefs,
+        source: current.source ?? '',
+        sourceTime: current.sourceTime ?? restored?.sourceTime ?? '',
+        scanVerdict: verdict,
+        scan: scan ?? '',
+        configHash: current.configHash ?? restored?.configHash ?? '',
+    };
+}
+/**
+ * The destination repository of `to-image`: `registry/name`, optionally with a tag to set there
+ * too; a digest is refused (the digest is the source's, by definition).
+ */
+function parseTargetRepository(value, input = 'to-image') {
+    let reference;
+    try {
+        reference = parseImageReference(value);
+    }
+    catch (error) {
+        if (error instanceof ImageReferenceError) {
+            throw new ConfigurationError(`Input "${input}" is not a valid image repository: ${error.message}`);
+        }
+        throw error;
+    }
+    if (reference.digest) {
+        throw new ConfigurationError(`Input "${input}" must name a repository without a digest, got "${value}".`);
+    }
+    return reference;
+}
+/**
+ * Copies the promoted image by digest into `target`'s repository and checks that the registry
+ * now serves the same digest there: the exact bytes that were tested, not a rebuild. Returns
+ * `target-repository@digest`.
+ */
+async function copyPromotedImage(imageRef, target, registry, log) {
+    const source = parseImageReference(imageRef);
+    if (!source.digest)
+        throw new ConfigurationError(`${imageRef} is not pinned by digest.`);
+    const destination = target.tag ? `${target.name}:${target.tag}` : target.name;
+    if (target.name === source.name && !target.tag) {
+        log.info(`${imageRef} is already in ${target.name}; nothing to copy.`);
+        return imageRef;
+    }
+    const copied = await registry.copyImage(imageRef, destination);
+    const pinned = `${target.name}@${source.digest}`;
+    const served = await registry.headManifest(pinned);
+    if (copied.digest !== source.digest || served?.digest !== source.digest) {
+        throw new ShipgateError(`Copying ${imageRef} to ${target.name} changed the digest: the registry serves ${served?.digest ?? 'nothing'} for ${pinned}.`);
+    }
+    log.info(`Copied ${imageRef} to ${pinned}; digest unchanged.`);
+    return pinned;
+}
+/**
+ * Reads the current deployment of the from-environment (commits only, no file contents) and
+ * returns the exact image to deploy next, copied by digest when `toImage` is set. Commits
+ * nothing: the workflow chains render-manifests, approval-gate and gitops-commit after it.
+ */
+async function promote(options) {
+    if (options.fromEnvironment === options.toEnvironment) {
+        throw new ConfigurationError(`Input "to-environment" must differ from "from-environment" (${options.fromEnvironment}).`);
+    }
+    if (options.toImage && !options.registry)
+        throw new Error('promote: a registry client is needed to copy the image.');
+    const history = await readDeployments({
+        ...repositoryAccess(options),
+        exec: options.exec,
+        path: options.path,
+        app: options.app,
+        environment: options.fromEnvironment,
+    });
+    const candidate = choosePromotion(history, `${options.app} in ${options.fromEnvironment}`);
+    options.log.info(`Promoting ${candidate.imageRefs.join(', ')} (${candidate.source || 'unknown source'}, scan pass) from ${options.fromEnvironment} to ${options.toEnvironment}.`);
+    let imageRefs = candidate.imageRefs;
+    if (options.toImage) {
+        if (candidate.imageRefs.length !== 1) {
+            throw new ConfigurationError(`Input "to-image" names one repository, but ${options.app} in ${options.fromEnvironment} deploys ${candidate.imageRefs.length} images.`);
+        }
+        imageRefs = [await copyPromotedImage(candidate.imageRefs[0], options.toImage, options.registry, options.log)];
+    }
+    return {
+        imageRefs,
+        source: candidate.source,
+        sourceTime: candidate.sourceTime,
+        scanVerdict: candidate.scanVerdict,
+        scan: candidate.scan,
+        configHash: candidate.configHash,
+        fromCommit: candidate.deployment.commitSha,
+        fromImageRefs: candidate.imageRefs,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/report-summary.ts
+
+/**
+ * The job summary of a deployment report: per environment, the metrics, a chart and the history
+ * table, cut at `maxRows` rows (GitHub refuses step summaries over 1 MiB; the JSON has every row).
+ */
+function renderReportSummary(report, maxRows = 100) {
+    const summary = new Summary().heading(`Deployments of ${report.app}`);
+    summary.paragraph(`From ${report.since} to ${report.until} (UTC).`);
+    if (report.environments.length > 0) {
+        summary.table([
+            'environment',
+            'deploys',
+            'per day',
+            'lead time (median / p90)',
+            'change failure rate',
+            'time to restore',
+            'rework rate',
+            'verified',
+        ], report.environments.map((env) => metricsRow(env)));
+    }
+    for (const env of report.environments) {
+        summary.heading(env.environment, 3);
+        if (env.current) {
+            summary.paragraph(`Current: ${describeCurrent(env.current)}`);
+        }
+        else {
+            summary.paragraph('No deployment yet.');
+        }
+        summary.raw(deploysPerDayChart(env));
+        if (env.history.length === 0) {
+            summary.paragraph('No deploys or rollbacks in this window.');
+            continue;
+        }
+        summary.table(['time (UTC)', 'kind', 'commit', 'image digest', 'source', 'approvers', 'scan'], env.history
+            .slice(0, maxRows)
+            .map((row) => [
+            row.time.replace('T', ' ').replace(/\.\d+Z$|Z$/, ''),
+            row.kind === 'rollback'
+                ? `rollback to ${report_summary_short(row.rollbackTo)}${row.reason ? `: ${row.reason}` : ''}`
+                : 'deploy',
+            report_summary_short(row.commitSha),
+            row.imageDigests.map((digest, i) => (digest ? digest.slice(0, 19) : (row.imageRefs[i] ?? ''))).join(', '),
+            row.source,
+            row.approvers.join(', '),
+            row.scanVerdict,
+        ]));
+        if (env.history.length > maxRows) {
+            summary.paragraph(`The newest ${maxRows} of ${env.history.length} commits; the JSON report lists them all.`);
+        }
+    }
+    return summary.toString();
+}
+function metricsRow(env) {
+    const m = env.metrics;
+    return [
+        env.environment,
+        String(m.deploys),
+        formatNumber(m.deploysPerDay),
+        m.leadTime.medianMs === null
+            ? '–'
+            : `${formatDuration(m.leadTime.medianMs)} / ${formatDuration(m.leadTime.p90Ms)}`,
+        m.changeFailureRate === null
+            ? '–'
+            : `${formatNumber(m.changeFailureRate * 100)}% (${m.failedDeploys}/${m.deploys})`,
+        m.timeToRestore.medianMs === null ? '–' : formatDuration(m.timeToRestore.medianMs),
+        m.reworkRate === null
+            ? '–'
+            : `${formatNumber(m.reworkRate * 100)}% (${m.rollbacks + m.hotfixes}/${m.deploys + m.rollbacks})`,
+        verifiedCell(env.verification),
+    ];
+}
+/** `3 of 4`, with what could not be verified; `–` when verify-deployments did not run. */
+function verifiedCell(verification) {
+    if (!verification)
+        return '–';
+    const unverifiable = verification.unverifiable ? `, ${verification.unverifiable} could not be verified` : '';
+    return `${verification.verified} of ${verification.judged}${unverifiable}`;
+}
+function describeCurrent(row) {
+    const what = row.kind === 'rollback' ? ` (a rollback to ${report_summary_short(row.rollbackTo)})` : '';
+    return `commit ${report_summary_short(row.commitSha)}${what}, ${row.source || 'unknown source'}, since ${row.time} (scan: ${row.scanVerdict})`;
+}
+/** A mermaid bar chart of deploys per UTC day; GitHub renders `xychart-beta` in job summaries. */
+function deploysPerDayChart(env) {
+    const days = env.deploysPerDay;
+    const max = Math.max(1, ...days.map((day) => day.deploys));
+    // Labels are quoted: a bare 11-05 would not parse as a category.
+    const labels = days.map((day) => `"${day.date.slice(5)}"`).join(', ');
+    const values = days.map((day) => day.deploys).join(', ');
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "Deploys per day: ${env.environment.replace(/"/g, "'")}"`,
+        `    x-axis [${labels}]`,
+        `    y-axis "deploys" 0 --> ${max}`,
+        `    bar [${values}]`,
+        '```',
+    ].join('\n');
+}
+function formatDuration(ms) {
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 60)
+        return `${minutes}m`;
+    const hours = Math.floor(minutes / 60);
+    if (hours < 48)
+        return minutes % 60 ? `${hours}h ${minutes % 60}m` : `${hours}h`;
+    const days = Math.floor(hours / 24);
+    return hours % 24 ? `${days}d ${hours % 24}h` : `${days}d`;
+}
+function formatNumber(value) {
+    return Number.isInteger(value) ? String(value) : value.toFixed(2);
+}
+function report_summary_short(sha) {
+    return sha ? sha.slice(0, 7) : '?';
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/rollback.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Chooses the deployment a rollback restores, from one environment's history (newest first).
+ *
+ * `to: previous` means the newest deploy commit that is older than what is live now and was not
+ * itself rolled back. What is live is the current commit, or for a rollback commit the deploy it
+ * restored; so rolling back twice walks further back (D0, D1, D2 → D1 → D0) instead of bouncing
+ * between two states, and a deploy named in any `Shipgate-Rollback-Of` is never restored by
+ * `previous` (it failed once already). A sha chooses that commit explicitly (a rollback commit's
+ * sha means the deploy it restored), even one rolled back before.
+ */
+function planRollback(history, to, where) {
+    const current = history[0];
+    if (!current)
+        throw new ConfigurationError(`There is no deployment of ${where} to roll back.`);
+    const live = restoredDeploy(history, current) ?? current;
+    if (to === 'previous') {
+        const rolledBack = history.flatMap((d) => (d.kind === 'rollback' && d.rollbackOf ? [d.rollbackOf] : []));
+        const liveIndex = history.indexOf(live);
+        const target = history
+            .slice(liveIndex + 1)
+            .find((d) => d.kind === 'deploy' && !rolledBack.some((sha) => sameCommit(sha, d.commitSha)));
+        if (!target) {
+            throw new ConfigurationError(`There is no earlier deployment of ${where} to roll back to: ${live.commitSha.slice(0, 7)} is the oldest one not rolled back.`);
+        }
+        return { current, target };
+    }
+    if (!/^[0-9a-f]{7,64}$/i.test(to)) {
+        throw new ConfigurationError(`Input "to" must be "previous" or a deploy commit sha, got "${to}".`);
+    }
+    const named = history.find((d) => sameCommit(d.commitSha, to));
+    if (!named)
+        throw new ConfigurationError(`Input "to" names ${to}, which is not a deployment of ${where}.`);
+    const target = named.kind === 'deploy' ? named : restoredDeploy(history, named);
+    if (!target) {
+        throw new ConfigurationError(`Input "to" names rollback ${to}, whose restored deployment ${named.rollbackTo ?? '(none)'} is not in the history of ${where}.`);
+    }
+    if (target === live) {
+        throw new ConfigurationError(`Input "to" names ${to}, which is what ${where} runs now; there is nothing to roll back.`);
+    }
+    return { current, target };
+}
+/** For a rollback commit, the deploy commit it restored; for a deploy, the deploy itself. */
+function restoredDeploy(history, deployment) {
+    let cursor = deployment;
+    // Bounded: a rollback names an older commit, and a chain cannot be longer than the history.
+    for (let hops = 0; cursor && cursor.kind === 'rollback' && hops <= history.length; hops++) {
+        const sha = cursor.rollbackTo;
+        cursor = sha ? history.find((d) => sameCommit(d.commitSha, sha)) : undefined;
+    }
+    return cursor?.kind === 'deploy' ? cursor : undefined;
+}
+/**
+ * Writes the files `path` held at `commitSha` into `destination/path`, byte for byte (modes
+ * included), from a clone that may be partial: git fetches only the blobs of that tree. Nothing
+ * but `destination` is touched (no index, no checkout of the clone).
+ */
+async function restoreFilesAt(git, commitSha, path, destination) {
+    const { stdout } = await git(['ls-tree', '-z', '--name-only', commitSha, '--', path]);
+    if (!stdout.split('\u0000').includes(path)) {
+        throw new ConfigurationError(`Deployment ${commitSha.slice(0, 7)} has no files at "${path}" to restore.`);
+    }
+    await mkdir(destination, { recursive: true });
+    await git([
+        '-c',
+        'core.autocrlf=false',
+        '-c',
+        'core.symlinks=true',
+        `--work-tree=${destination}`,
+        'restore',
+        `--source=${commitSha}`,
+        '--worktree',
+        '--',
+        path,
+    ]);
+    return join(destination, path);
+}
+/**
+ * Restores an earlier deployment of (app, environment): reads the history (commits only), picks
+ * the target (see `planRollback`), restores the target's files from the repository's own history
+ * (only those blobs are fetched) and commits them through gitops-commit's writer as a new commit
+ * with the target's image, source and config-hash trailers plus `Shipgate-Rollback-Of/-To` and
+ * `Shipgate-Reason`. The writer's order guard is skipped for this commit (`allowDowngrade`) and
+ * from then on refuses the rolled-back source and anything older.
+ */
+async function rollback(options) {
+    const reason = options.reason.trim();
+    if (!reason)
+        throw new ConfigurationError('Input "reason" is required: say why this rollback is made.');
+    if (options.to !== 'previous' && !/^[0-9a-f]{7,64}$/i.test(options.to)) {
+        throw new ConfigurationError(`Input "to" must be "previous" or a deploy commit sha, got "${options.to}".`);
+    }
+    const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
+    const where = `${options.app} in ${options.environment}`;
+    return withScratchClone(options, { purpose: 'rollback', bare: true, subdir: 'repo.git' }, async ({ dir, git }) => {
+        const branch = options.branch ?? (await remoteDefaultBranch(git));
+        if (!branch || !(await remoteBranchExists(git, branch))) {
+            throw new ConfigurationError(`There is no deployment of ${where} to roll back: the branch does not exist.`);
+        }
+        // Blobless: commits and trees now, file contents only for the tree that is restored.
+        await fetchBranch(git, branch, { filter: 'blob:none' });
+        const history = await readDeploymentsFromClone(git, remoteTrackingRef(branch), {
+            app: options.app,
+            environment: options.environment,
+        });
+        const { current, target } = planRollback(history, options.to, where);
+        options.log.info(`Rolling back ${where} from ${current.commitSha.slice(0, 12)} to ${target.commitSha.slice(0, 12)} (${target.source ?? 'unknown source'}, ${target.imageRefs.join(', ')}).`);
+        const sourceDir = await restoreFilesAt(git, target.commitSha, path, join(dir, 'restored'));
+        return commitRollback(options, { branch, path, sourceDir, reason, current, target });
+    });
+}
+/** The rollback commit, through gitops-commit's writer. */
+async function commitRollback(options, restore) {
+    const { branch, path, sourceDir, reason, current, target } = restore;
+    const result = await deployToGitOps({
+        ...repositoryAccess(options),
+        branch,
+        exec: options.exec,
+        log: options.log,
+        app: options.app,
+        environment: options.environment,
+        path,
+        sourceDir,
+        imageRefs: target.imageRefs,
+        configHash: target.configHash,
+        // The restored image's verdict goes with it, so the rollback commit can be promoted as is.
+        ...(target.scan && scanVerdictOf(target) !== 'unknown' ? { scan: target.scan } : {}),
+        source: target.source,
+        sourceTime: target.sourceTime,
+        approvalRecord: options.approvalRecord,
+        requireApproval: options.requireApproval,
+        ...(options.evidence ? { evidence: options.evidence } : {}),
+        ...(options.breakGlassReason ? { breakGlassReason: options.breakGlassReason } : {}),
+        message: `Roll back {app} in {environment} to ${target.commitSha.slice(0, 12)}`,
+        prune: true,
+        allowDowngrade: true,
+        rollback: { of: current.commitSha, to: target.commitSha, reason },
+        // A deploy landing after the history was read must not be silently overwritten.
+        expectCurrentCommit: current.commitSha,
+        runUrl: options.runUrl,
+        maxAttempts: options.maxAttempts,
+        retryDelays: options.retryDelays,
+        ...(options.signing ? { signing: options.signing } : {}),
+    });
+    if (!result.changed) {
+        options.log.warning(`${path} already holds the files of ${target.commitSha.slice(0, 12)}; no rollback commit was made.`);
+    }
+    return {
+        commitSha: result.commitSha,
+        changed: result.changed,
+        rolledBackTo: target.commitSha,
+        rolledBackFrom: current.commitSha,
+        target,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/signing-key.ts
+
+
+
+
+const OPENSSH_KEY = /^-----BEGIN OPENSSH PRIVATE KEY-----\n[A-Za-z0-9+/=\n]+-----END OPENSSH PRIVATE KEY-----\n?$/;
+/**
+ * Runs `fn` with an SSH signing key on disk for git (`user.signingKey` names the file, never the
+ * key): masked first, line by line (a runner masks multi-line secrets per line), written 0600
+ * into a fresh 0700 directory, removed when `fn` settles, whatever it did. An input that is not an
+ * unencrypted OpenSSH private key is refused before anything is written.
+ */
+async function withSigningKey(options, fn) {
+    const text = options.key?.replace(/\r\n?/g, '\n').trim();
+    if (!text)
+        return fn(undefined);
+    options.setSecret(text);
+    for (const line of text.split('\n'))
+        if (!line.startsWith('-----'))
+            options.setSecret(line);
+    const inputName = options.inputName ?? 'signing-key';
+    if (!OPENSSH_KEY.test(`${text}\n`)) {
+        throw new ConfigurationError(`Input "${inputName}" must be an SSH private key as ssh-keygen writes it (-----BEGIN OPENSSH PRIVATE KEY-----), without a passphrase.`);
+    }
+    const dir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-signing-'));
+    try {
+        await chmod(dir, 0o700);
+        const file = join(dir, 'signing-key');
+        await writeFile(file, `${text}\n`, { mode: 0o600 });
+        return await fn({ key: file });
+    }
+    finally {
+        await rm(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/index.ts
+// What the actions and the other packages use; the rest of the package is reached through these.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/verify/src/policy-view.ts
+
+const POLICY_FILE = load_POLICY_PATH;
+const ALLOWED_SIGNERS_FILE = '.shipgate/allowed-signers';
+/**
+ * The environment path holding the changed `file`, by the policy's `paths` globs (matched as the
+ * policy package matches them). The directory is the file's leading segments as many as the glob
+ * has; with `**` in the glob, the file's own directory.
+ */
+function environmentPathOf(policy, file) {
+    const segments = file.split('/');
+    for (const environment of policy.environments) {
+        for (const glob of environment.paths) {
+            const pattern = glob.split('/').filter(Boolean);
+            if (pattern.length >= segments.length || !pathTouchesGlob(file, glob))
+                continue;
+            const depth = pattern.includes('**') ? segments.length - 1 : pattern.length;
+            const wildcards = pattern.flatMap((part, i) => (part.includes('*') || part.includes('?') ? [segments[i]] : []));
+            return { environment, directory: segments.slice(0, depth).join('/'), wildcards };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/verify/src/checks.ts
+
+
+
+/** `sha256:…` of an image reference pinned by digest, else `undefined`. */
+function checks_digestOf(imageRef) {
+    return /@(sha256:[0-9a-f]{64})$/.exec(imageRef)?.[1];
+}
+const SHIPGATE_DIR = '.shipgate/';
+/** Keys a deploy commit may carry once only: a second value would let a reader pick either. */
+const SINGLE_KEYS = [
+    deployment_TRAILER_KEYS.app,
+    deployment_TRAILER_KEYS.environment,
+    deployment_TRAILER_KEYS.configHash,
+    deployment_TRAILER_KEYS.scan,
+    deployment_TRAILER_KEYS.source,
+    'Shipgate-Policy',
+];
+/** The paths, environments and trailers of a commit judged by `policy` (its parent's). */
+function shapeOf(commit, policy) {
+    const targets = new Map();
+    const extraFiles = [];
+    for (const file of commit.files) {
+        const target = environmentPathOf(policy, file);
+        if (target)
+            targets.set(target.directory, target);
+        else
+            extraFiles.push(file);
+    }
+    if (targets.size === 0) {
+        const policyFiles = extraFiles.filter((file) => file.startsWith(SHIPGATE_DIR));
+        return policyFiles.length > 0 ? { kind: 'policy-change', files: policyFiles } : { kind: 'other' };
+    }
+    if (targets.size > 1) {
+        const list = [...targets.values()].map((t) => `${t.directory} (${t.environment.name})`).join(', ');
+        return {
+            kind: 'violation',
+            reason: `it changes ${targets.size} environment paths, ${list}, where a deploy changes exactly one`,
+        };
+    }
+    const target = [...targets.values()][0];
+    const where = { environment: target.environment.name, path: target.directory };
+    const trail = trailers_trailFromTrailers(commit.trailers);
+    if (!trail) {
+        return {
+            kind: 'violation',
+            ...where,
+            reason: `it changes ${target.directory} without Shipgate trailers, so it is no Shipgate deploy`,
+        };
+    }
+    const malformed = trailerProblem(commit.trailers, trail, target);
+    if (malformed)
+        return { kind: 'violation', ...where, reason: malformed };
+    return { kind: 'deploy', target, trail, extraFiles };
+}
+function trailerProblem(trailers, trail, target) {
+    for (const key of SINGLE_KEYS) {
+        const count = trailers.filter((trailer) => trailer.key.toLowerCase() === key.toLowerCase()).length;
+        if (count > 1)
+            return `it carries ${count} ${key} trailers where a deploy carries one`;
+    }
+    if (trail.environment !== target.environment.name) {
+        return `its Shipgate-Environment says ${trail.environment} but it changes ${target.directory}, a path of ${target.environment.name}`;
+    }
+    if (target.wildcards.length > 0 && !target.wildcards.includes(trail.app)) {
+        return `its Shipgate-App says ${trail.app} but it changes ${target.directory}`;
+    }
+    if (trail.imageRefs.length === 0)
+        return 'it carries no Shipgate-Image trailer';
+    const unpinned = trail.imageRefs.find((ref) => !checks_digestOf(ref));
+    if (unpinned)
+        return `its Shipgate-Image ${unpinned} is not pinned by digest`;
+    if (!trail.configHash || !/^sha256:[0-9a-f]{64}$/.test(trail.configHash)) {
+        return 'it carries no well-formed Shipgate-Config-Hash trailer';
+    }
+    return undefined;
+}
+/** Whether the committed files are what the trailers (and so the approval) name. */
+function contentProblem(trail, content, target) {
+    if (typeof content === 'string')
+        return content;
+    const directory = target.directory;
+    if (content.configHash !== trail.configHash) {
+        return `the files of ${directory} hash to ${content.configHash}, not to its Shipgate-Config-Hash ${trail.configHash}`;
+    }
+    const digests = new Set(trail.imageRefs.map((ref) => checks_digestOf(ref)));
+    const foreign = content.images.find((image) => !digests.has(checks_digestOf(image)));
+    if (foreign)
+        return `its manifests run ${foreign}, which no Shipgate-Image trailer names`;
+    const [guard] = content.problems;
+    if (guard && load_requiresApproval(target.environment))
+        return `its manifests fail a render guard: ${guard.replace(/\.$/, '')}`;
+    return undefined;
+}
+/** A deploy committed while a freeze window of its environment was in force needs break-glass. */
+function freezeProblem(trailers, target, committedAt) {
+    const freeze = freeze_activeFreeze(target.environment, new Date(committedAt));
+    if (!freeze)
+        return undefined;
+    if (trailers.some((trailer) => trailer.key.toLowerCase() === 'shipgate-break-glass' && trailer.value))
+        return undefined;
+    const why = freeze.window.reason ? ` (${freeze.window.reason})` : '';
+    return `it was committed during the freeze of ${target.environment.name}${why} from ${freeze.start.toISOString()} to ${freeze.end.toISOString()} without Shipgate-Break-Glass`;
+}
+/** Who the `Shipgate-Break-Glass: <who; reason>` trailer says broke the freeze. */
+function breakGlassOf(trailers) {
+    const value = trailers.find((trailer) => trailer.key.toLowerCase() === 'shipgate-break-glass')?.value;
+    return value?.split(';')[0]?.trim() || undefined;
+}
+/** The scan rule of the environment against the `Shipgate-Scan` trailer. */
+function scanProblem(trail, target) {
+    if (target.environment.scan?.require !== 'pass')
+        return undefined;
+    const verdict = trail.scan?.split(';')[0]?.trim().toLowerCase();
+    if (verdict === 'pass')
+        return undefined;
+    return `its scan verdict is ${verdict || 'missing'} where ${target.environment.name} requires pass`;
+}
+/** Files a deploy commit changed besides its own path. */
+function extraFilesProblem(extraFiles, directory) {
+    if (extraFiles.length === 0)
+        return undefined;
+    const shown = extraFiles.slice(0, 3).join(', ');
+    const more = extraFiles.length > 3 ? ` and ${extraFiles.length - 3} more` : '';
+    return `besides ${directory} it changes ${shown}${more}`;
+}
+/** A commit that deletes the policy leaves the next commits judged by nothing: always a violation. */
+function removesPolicy(commit, parentHasPolicy, hasPolicy) {
+    return parentHasPolicy && !hasPolicy && commit.files.includes(POLICY_FILE);
+}
+/** Production takes only a digest that has run in `promote-from` for at least `soak`. */
+function promotionProblem(trail, target, committedAt, first) {
+    const from = target.environment.promoteFrom;
+    if (!from || trail.rollbackOf)
+        return undefined;
+    const soak = target.environment.soakMs ?? 0;
+    const at = Date.parse(committedAt);
+    for (const ref of trail.imageRefs) {
+        const since = first.get(from)?.get(checks_digestOf(ref) ?? ref);
+        if (since === undefined || since > at)
+            return `its image ${ref} never ran in ${from} before, and ${target.environment.name} promotes from ${from}`;
+        if (at - since < soak) {
+            return `its image ${ref} ran in ${from} for ${Math.round((at - since) / 60_000)} minute(s), less than the ${Math.round(soak / 60_000)} minute(s) soak of ${target.environment.name}`;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/verify/src/commit-log.ts
+
+const commit_log_FIELD = '\u001f';
+const commit_log_TRAILER_SEPARATOR = '\u001e';
+/**
+ * One header per commit for `git log -z --name-only --no-renames`: sha, parents, committer time,
+ * author and committer (`name <email>`), subject, then the trailers of the last paragraph, unfolded.
+ * The header is followed by the paths the commit changed against its first parent.
+ */
+const VERIFY_LOG_FORMAT = [
+    '%H',
+    '%P',
+    '%cI',
+    '%an <%ae>',
+    '%cn <%ce>',
+    '%s',
+    '%(trailers:only=true,unfold=true,separator=%x1e)',
+].join('%x1f');
+/**
+ * Parses `git log -z --name-only --format=VERIFY_LOG_FORMAT`: each header is NUL-terminated and
+ * followed by `\n` and NUL-terminated paths. A header is the token holding the field separator,
+ * which git never puts in a path it prints with -z unless the path itself holds one; such a path
+ * would not start with a 40- or 64-hex sha and a separator, so it stays a path.
+ */
+function parseCommitLog(output) {
+    const commits = [];
+    for (const raw of output.split('\u0000')) {
+        const token = raw.replace(/^\n/, '');
+        if (!token)
+            continue;
+        const header = /^([0-9a-f]{40}|[0-9a-f]{64})\u001f/.test(token) ? token.split(commit_log_FIELD) : undefined;
+        if (header && header.length >= 7) {
+            const [sha = '', parents = '', committedAt = '', author = '', committer = '', subject = ''] = header;
+            const trailerText = header.slice(6).join(commit_log_FIELD);
+            commits.push({
+                sha,
+                parents: parents.split(' ').filter(Boolean),
+                committedAt,
+                author,
+                committer,
+                subject,
+                trailers: trailers_parseTrailerLines(trailerText.split(commit_log_TRAILER_SEPARATOR).map((line) => line.trim())),
+                files: [],
+            });
+            continue;
+        }
+        commits.at(-1)?.files.push(token);
+    }
+    return commits;
+}
+
 ;// CONCATENATED MODULE: ./packages/verify/src/judge.ts
 
 
@@ -42616,7 +42926,8 @@ async function judgeCommits(inputs, deps) {
     const first = deploys.some(({ shape }) => shape.target.environment.promoteFrom)
         ? await firstDeployed(deps.git, deps.branchRef)
         : new Map();
-    for (const judged of deploys) {
+    // Evidence is read a few deploys at a time: the API's latency, not git, bounds a long range.
+    await inParallel(deploys, EVIDENCE_CONCURRENCY, async (judged) => {
         const { input, shape, finding } = judged;
         const content = contents.get(input.commit.sha) ?? `it deletes ${shape.target.directory}`;
         const problem = contentProblem(shape.trail, content, shape.target) ??
@@ -42635,8 +42946,18 @@ async function judgeCommits(inputs, deps) {
             if (extra)
                 fail(finding, extra);
         }
-    }
+    });
     return findings;
+}
+const EVIDENCE_CONCURRENCY = 8;
+/** Runs `fn` over `items` with at most `limit` running at once. */
+async function inParallel(items, limit, fn) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length)
+            await fn(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 function fail(finding, reason) {
     finding.verdict = 'fail';
@@ -42783,7 +43104,7 @@ async function readContents(objects, deploys) {
     const byTree = new Map();
     for (const [tree, entries] of listings) {
         const files = entries.map((entry) => ({ name: entry.path, content: textOf.get(entry.blob) ?? '' }));
-        byTree.set(tree, await inspectCommittedFiles(files).catch((error) => `its files are not valid manifests: ${error.message.replace(/\.$/, '')}`));
+        byTree.set(tree, await committed_inspectCommittedFiles(files).catch((error) => `its files are not valid manifests: ${error.message.replace(/\.$/, '')}`));
     }
     const contents = new Map();
     deploys.forEach(({ input }, i) => {
@@ -43128,7 +43449,7 @@ async function readJudgeInputs(git, commits, policySource) {
     const policies = new Map();
     policyBlobs.forEach((id, i) => {
         try {
-            policies.set(id, parsePolicy(texts[i] ?? '', policySource));
+            policies.set(id, load_parsePolicy(texts[i] ?? '', policySource));
         }
         catch (error) {
             policies.set(id, error.message);
@@ -43247,7 +43568,7 @@ class GitHubEvidenceChecker {
             return { status: 'rejected', reason: 'its Shipgate-Approval trailers point at more than one approval request' };
         const committed = Date.parse(claim.committedAt);
         try {
-            const verified = await verifyApprovalEvidence({
+            const verified = await evidence_verifyApprovalEvidence({
                 evidence: groups[0],
                 rules,
                 binding: { imageRefs: claim.imageRefs, configHash: claim.configHash },
@@ -43402,7 +43723,7 @@ async function run(runtime) {
             ? (0,external_node_path_.resolve)(runtime.workspace, reportFile)
             : (0,external_node_path_.join)(runtime.tempDir, 'shipgate-verify-report.json'),
     };
-    const client = new GitHubClient({ token: apiToken ?? '', env: runtime.env, log: runtime.log });
+    const client = new github_client_GitHubClient({ token: apiToken ?? '', env: runtime.env, log: runtime.log });
     const report = await verify_verifyDeployments({
         ...settings,
         exec: runtime.exec,

@@ -11,26 +11,30 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4351);
-/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7884);
+/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8966);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4351);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1603);
+/* harmony import */ var _shipgate_verify__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1715);
+
+
 
 
 
 async function run(runtime) {
-    const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(runtime);
+    const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(runtime);
     const token = inputs.optional('token');
     runtime.setSecret(token);
     const until = inputs.optional('until');
-    const end = until ? (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__/* .parseUntil */ .Id)(until) : new Date();
+    const end = until ? (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .parseUntil */ .Id)(until) : new Date();
     const environments = inputs.list('environments', { required: true });
     const duplicate = environments.find((environment, i) => environments.indexOf(environment) !== i);
     if (duplicate)
-        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input "environments" lists "${duplicate}" twice.`);
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "environments" lists "${duplicate}" twice.`);
     const reportFile = inputs.optional('report-file');
     const settings = {
         app: inputs.required('app'),
         environments,
-        since: (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__/* .parseSince */ .m1)(inputs.string('since', '30d'), end),
+        since: (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .parseSince */ .m1)(inputs.string('since', '30d'), end),
         until: end,
         repository: inputs.required('repository'),
         branch: inputs.string('branch', 'main'),
@@ -39,17 +43,31 @@ async function run(runtime) {
             ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.workspace, reportFile)
             : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runtime.tempDir, 'shipgate-deployment-report.json'),
     };
-    const report = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__/* .generateDeploymentReport */ .J7)({
-        ...settings,
+    const apiToken = inputs.optional('github-token') ?? token;
+    runtime.setSecret(apiToken);
+    const access = {
+        repository: settings.repository,
+        branch: settings.branch,
+        token,
         exec: runtime.exec,
         log: runtime.log,
         setSecret: (secret) => runtime.setSecret(secret),
         serverUrl: runtime.context.serverUrl,
         workspace: runtime.workspace,
         tempDir: runtime.tempDir,
-    });
+    };
+    const verification = inputs.boolean('verify', true)
+        ? await (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_4__/* .verifiedDeploysOf */ .Oz)({
+            ...access,
+            app: settings.app,
+            since: settings.since,
+            until: settings.until,
+            evidence: new _shipgate_verify__WEBPACK_IMPORTED_MODULE_4__/* .GitHubEvidenceChecker */ .ql(new _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__/* .GitHubClient */ .jh({ token: apiToken ?? '', env: runtime.env, log: runtime.log }), runtime.log),
+        })
+        : undefined;
+    const report = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .generateDeploymentReport */ .J7)({ ...settings, ...access, ...(verification ? { verification } : {}) });
     runtime.setOutput('report', settings.reportFile);
-    await runtime.appendSummary((0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__/* .renderReportSummary */ .ZM)(report));
+    await runtime.appendSummary((0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .renderReportSummary */ .ZM)(report));
 }
 
 

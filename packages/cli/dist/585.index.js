@@ -11,9 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6391);
+/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8966);
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4351);
-/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7884);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1603);
 /* harmony import */ var _shipgate_scan__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3992);
 
 
@@ -49,6 +49,10 @@ async function readSettings(runtime) {
             payload: context.payload,
         }));
     const requireApproval = inputs.optionalBoolean('require-approval');
+    const githubToken = inputs.optional('github-token');
+    if (githubToken)
+        runtime.setSecret(githubToken);
+    const breakGlassReason = inputs.optional('break-glass-reason');
     return {
         exec: runtime.exec,
         log: runtime.log,
@@ -65,12 +69,15 @@ async function readSettings(runtime) {
         scan: inputs.optional('scan'),
         approvalRecord: approvalRecordPath ? await (0,_shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__/* .readApprovalRecord */ .Vh)(workspacePath(approvalRecordPath)) : undefined,
         ...(requireApproval !== undefined ? { requireApproval } : {}),
+        evidence: (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .evidenceAccessFromContext */ .XT)(githubToken, context),
+        ...(breakGlassReason ? { breakGlassReason } : {}),
         mode: inputs.enum('mode', ['push', 'pull-request'], 'push'),
         prune: inputs.boolean('prune', true),
         message: inputs.optional('message'),
         maxAttempts: inputs.integer('max-attempts', { min: 1, max: 100, default: 10 }),
         queueKey,
         allowDowngrade: inputs.boolean('allow-downgrade', false),
+        hotfix: inputs.boolean('hotfix', false),
         author: {
             name: inputs.string('author-name', 'github-actions[bot]'),
             email: inputs.string('author-email', '41898282+github-actions[bot]@users.noreply.github.com'),
@@ -87,7 +94,8 @@ async function readSettings(runtime) {
 }
 async function run(runtime) {
     const settings = await readSettings(runtime);
-    const result = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .deployToGitOps */ .PA)(settings);
+    const signingKey = { key: runtime.getInput('signing-key'), setSecret: runtime.setSecret, tempDir: runtime.tempDir };
+    const result = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .withSigningKey */ .pT)(signingKey, (signing) => (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .deployToGitOps */ .PA)({ ...settings, ...(signing ? { signing } : {}) }));
     runtime.setOutput('commit-sha', result.commitSha);
     runtime.setOutput('changed', result.changed);
     runtime.setOutput('pull-request-url', result.pullRequestUrl ?? '');

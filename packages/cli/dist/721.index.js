@@ -11,9 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6391);
+/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8966);
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4351);
-/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7884);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1603);
 
 
 
@@ -23,6 +23,9 @@ async function run(runtime) {
     const token = inputs.optional('token');
     runtime.setSecret(token);
     const approvalRecordPath = inputs.optional('approval-record');
+    const githubToken = inputs.optional('github-token');
+    if (githubToken)
+        runtime.setSecret(githubToken);
     const settings = {
         app: inputs.required('app'),
         environment: inputs.required('environment'),
@@ -32,13 +35,17 @@ async function run(runtime) {
             ? await (0,_shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__/* .readApprovalRecord */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.workspace, approvalRecordPath))
             : undefined,
         requireApproval: inputs.optionalBoolean('require-approval'),
+        evidence: (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .evidenceAccessFromContext */ .XT)(githubToken, runtime.context),
+        breakGlassReason: inputs.optional('break-glass-reason'),
         repository: inputs.required('repository'),
         branch: inputs.string('branch', 'main'),
         token,
         path: inputs.optional('path'),
     };
-    const result = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .rollback */ .dU)({
+    const signingKey = { key: runtime.getInput('signing-key'), setSecret: runtime.setSecret, tempDir: runtime.tempDir };
+    const result = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .withSigningKey */ .pT)(signingKey, (signing) => (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .rollback */ .dU)({
         ...settings,
+        ...(signing ? { signing } : {}),
         exec: runtime.exec,
         log: runtime.log,
         setSecret: (secret) => runtime.setSecret(secret),
@@ -46,7 +53,7 @@ async function run(runtime) {
         serverUrl: runtime.context.serverUrl,
         workspace: runtime.workspace,
         tempDir: runtime.tempDir,
-    });
+    }));
     runtime.setOutput('commit-sha', result.commitSha);
     runtime.setOutput('rolled-back-to', result.rolledBackTo);
     await runtime.appendSummary(new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .Summary */ .BD()
