@@ -200,7 +200,9 @@ async function main(): Promise<number> {
     const handMade = await pipeline.handMadeCommit('production');
     say(`someone with the push token edits production by hand and pushes: ${handMade.slice(0, 12)}`);
     const verification = await pipeline.verify();
-    outputs(verification, ['verdict', 'violations', 'report']);
+    outputs(verification, ['verdict', 'violations']);
+    await copyFile(verification.outputs.report ?? '', join(outputDir, 'verify-report.json'));
+    say(`JSON report: ${relative(process.cwd(), join(outputDir, 'verify-report.json'))}`);
     for (const annotation of verification.annotations.filter((a) => a.message.startsWith('Violation:'))) {
       say(annotation.message);
     }
