@@ -3,6 +3,7 @@ export * from './commit-log';
 export * from './counts';
 export * from './evidence';
 export * from './judge';
+export * from './merges';
 export * from './objects';
 export * from './policy-view';
 export * from './range';

@@ -17,6 +17,7 @@ import {
 } from './checks';
 import type { LoggedCommit } from './commit-log';
 import type { EvidenceChecker } from './evidence';
+import { judgeMerges } from './merges';
 import type { ObjectReader } from './objects';
 import { POLICY_FILE } from './policy-view';
 import type { CommitFinding } from './report';
@@ -63,6 +64,12 @@ export async function judgeCommits(
     const shape = typeof input.policy === 'object' ? shapeOf(input.commit, input.policy) : undefined;
     if (shape?.kind === 'deploy' && finding.verdict === 'pass') deploys.push({ input, shape, finding });
   }
+  findings.push(
+    ...(await judgeMerges(
+      deps.git,
+      inputs.commits.filter((input) => input.commit.parents.length > 1),
+    )),
+  );
   const contents = await readContents(inputs.objects, deploys);
   const signatures = await readSignatures(deps, inputs.objects, deploys);
   const first = deploys.some(({ shape }) => shape.target.environment.promoteFrom)
@@ -88,7 +95,8 @@ export async function judgeCommits(
       if (extra) fail(finding, extra);
     }
   });
-  return findings;
+  const order = new Map(inputs.commits.map((input, i) => [input.commit.sha, i]));
+  return findings.sort((a, b) => (order.get(a.commit) ?? 0) - (order.get(b.commit) ?? 0));
 }
 
 const EVIDENCE_CONCURRENCY = 8;
@@ -111,7 +119,7 @@ function fail(finding: CommitFinding, reason: string): void {
 function judgeShape(input: JudgeInput, environments: readonly string[] | undefined): CommitFinding | undefined {
   const { commit, policy } = input;
   const base = baseFinding(commit);
-  if (commit.parents.length > 1) return undefined; // a merge's changes are its parents' commits, judged themselves
+  if (commit.parents.length > 1) return undefined; // judged by judgeMerges: it may only merge
   const touchesShipgate = commit.files.some((file) => file.startsWith('.shipgate/'));
   if (removesPolicy(commit, input.policyBlob !== undefined, input.hasPolicy)) {
     return {

@@ -70,7 +70,7 @@ export interface Commit {
   author?: string;
 }
 
-/** A working clone of `name` on the server; commits are pushed to the bare repository directly. */
+/** A working clone of `name` on the server; each commit is pushed to its branch in the bare repository. */
 export class History {
   private constructor(
     readonly server: GitServer,
@@ -116,7 +116,8 @@ export class History {
       [...sign, 'commit', '--quiet', ...(commit.signingKey ? ['-S'] : []), '-m', commit.message],
       identity,
     );
-    await this.git(['push', '--quiet', 'origin', 'HEAD:main']);
+    const branch = await this.git(['symbolic-ref', '--short', 'HEAD']);
+    await this.git(['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
     return this.git(['rev-parse', 'HEAD']);
   }
 

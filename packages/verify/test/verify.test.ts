@@ -288,25 +288,66 @@ describe('verify-deployments over the test git server and API', () => {
     const r = rendered('web', 'production', image('a'));
     const approvals = approve(image('a'), r.configHash, ['alice', 'bob']);
     await target.git(['rm', '--quiet', 'apps/web/production/x.yaml']);
-    const files = Object.fromEntries(Object.entries(r.files));
-    const sha = await target
-      .commit({
-        files,
-        message: deployMessage({
-          app: 'web',
-          environment: 'production',
-          imageRef: image('a'),
-          configHash: r.configHash,
-          approvals,
-          approvedBy: ['alice', 'bob'],
-        }),
-      })
-      .catch(async () => target.head());
+    const message = deployMessage({
+      app: 'web',
+      environment: 'production',
+      imageRef: image('a'),
+      configHash: r.configHash,
+      approvals,
+      approvedBy: ['alice', 'bob'],
+    });
+    const sha = await target.commit({ files: r.files, message });
+    // GitHub keeps a pull request's head under refs/pull/<n>/head of the base repository.
     await target.git(['push', '--quiet', 'origin', `${sha}:refs/pull/1/head`]);
-    await target.git(['reset', '--quiet', '--hard', 'HEAD~1']);
-    await target.git(['push', '--quiet', '--force', 'origin', 'HEAD:main']);
     const { report } = await verify(target, '#1');
     expect(report.commits.map((f) => [f.commit, f.verdict])).toEqual([[sha, 'pass']]);
+  });
+});
+
+describe('merge commits', () => {
+  test('a merge that only merges is not judged; one that changes a production file itself is one violation', async () => {
+    const target = await history();
+    await target.git(['checkout', '--quiet', '-b', 'deploy-staging']);
+    await deployStaging(target, 'a');
+    await target.git(['checkout', '--quiet', 'main']);
+    await target.commit({ files: { 'README.md': 'docs\n' }, message: 'Docs' });
+    await target.git([
+      '-c',
+      'user.name=GitHub',
+      '-c',
+      'user.email=noreply@github.com',
+      'merge',
+      '--quiet',
+      '--no-ff',
+      '-m',
+      'Merge pull request #1',
+      'deploy-staging',
+    ]);
+    await target.git(['checkout', '--quiet', '-b', 'deploy-staging-2', 'deploy-staging']);
+    await deployStaging(target, 'b');
+    await target.git(['checkout', '--quiet', 'main']);
+    await target.git([
+      '-c',
+      'user.name=GitHub',
+      '-c',
+      'user.email=noreply@github.com',
+      'merge',
+      '--quiet',
+      '--no-ff',
+      '--no-commit',
+      'deploy-staging-2',
+    ]);
+    const sneaked = rendered('web', 'production', image('e'));
+    const evil = await target.commit({ files: sneaked.files, message: 'Merge pull request #2' });
+    await target.git(['push', '--quiet', 'origin', 'HEAD:main']);
+    const { report } = await verify(target);
+    expect(violations(report).map((f) => [f.commit, f.reason])).toEqual([
+      [
+        evil,
+        'the merge itself changes apps/web/production/production-deployment-web.yaml, beyond what merging its parents gives',
+      ],
+    ]);
+    expect(report.environments.staging).toEqual({ verified: 2, judged: 2 });
   });
 });
 
