@@ -20,7 +20,7 @@ import type { EvidenceChecker } from './evidence';
 import { judgeMerges } from './merges';
 import type { ObjectReader } from './objects';
 import { POLICY_FILE } from './policy-view';
-import type { CommitFinding } from './report';
+import { baseFinding, type CommitFinding } from './report';
 
 /** A commit with what its parent says about it. */
 export interface JudgeInput {
@@ -162,21 +162,6 @@ function judgeShape(input: JudgeInput, environments: readonly string[] | undefin
     approvers: shape.trail.approvedBy,
     verdict: 'pass',
     reason: 'verified',
-  };
-}
-
-function baseFinding(commit: LoggedCommit): CommitFinding {
-  return {
-    commit: commit.sha,
-    committedAt: commit.committedAt,
-    author: commit.author,
-    committer: commit.committer,
-    subject: commit.subject,
-    kind: 'deploy',
-    images: [],
-    approvers: [],
-    verdict: 'pass',
-    reason: '',
   };
 }
 

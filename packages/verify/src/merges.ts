@@ -2,7 +2,7 @@ import type { Git } from '@shipgate/gitops';
 import type { ShipgatePolicy } from '@shipgate/policy';
 import type { JudgeInput } from './judge';
 import { environmentPathOf } from './policy-view';
-import type { CommitFinding } from './report';
+import { baseFinding, type CommitFinding } from './report';
 
 /**
  * A merge commit is not judged as a deploy (the commits it brings are), but it must not change
@@ -35,15 +35,8 @@ export async function judgeMerges(git: Git, merges: readonly JudgeInput[]): Prom
     if (own.length === 0) continue;
     const environment = own.map((file) => environmentPathOf(policy, file)?.environment.name).find(Boolean);
     findings.push({
-      commit: commit.sha,
-      committedAt: commit.committedAt,
-      author: commit.author,
-      committer: commit.committer,
-      subject: commit.subject,
-      kind: 'deploy',
+      ...baseFinding(commit),
       environment,
-      images: [],
-      approvers: [],
       verdict: 'fail',
       reason: `the merge itself changes ${own.slice(0, 3).join(', ')}${own.length > 3 ? ` and ${own.length - 3} more` : ''}, beyond what merging its parents gives`,
     });

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { LoggedCommit } from './commit-log';
 
 export type FindingVerdict = 'pass' | 'fail' | 'could-not-verify';
 
@@ -21,6 +22,22 @@ export interface CommitFinding {
   verdict: FindingVerdict;
   /** One sentence fragment: why it failed, what the policy change was, or `verified`. */
   reason: string;
+}
+
+/** A passing deploy finding for `commit`, before any check filled it in. */
+export function baseFinding(commit: LoggedCommit): CommitFinding {
+  return {
+    commit: commit.sha,
+    committedAt: commit.committedAt,
+    author: commit.author,
+    committer: commit.committer,
+    subject: commit.subject,
+    kind: 'deploy',
+    images: [],
+    approvers: [],
+    verdict: 'pass',
+    reason: '',
+  };
 }
 
 export interface VerifyReport {
