@@ -34178,7 +34178,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9105);
 /* harmony import */ var _shipgate_core_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1524);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2517);
 
 
 
@@ -34189,7 +34189,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1524:
+/***/ 2517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42977,7 +42977,105 @@ function parseCommitLog(output) {
     return commits;
 }
 
+;// CONCATENATED MODULE: ./packages/verify/src/report.ts
+
+
+/** A passing deploy finding for `commit`, before any check filled it in. */
+function baseFinding(commit) {
+    return {
+        commit: commit.sha,
+        committedAt: commit.committedAt,
+        author: commit.author,
+        committer: commit.committer,
+        subject: commit.subject,
+        kind: 'deploy',
+        images: [],
+        approvers: [],
+        verdict: 'pass',
+        reason: '',
+    };
+}
+function buildVerifyReport(fields) {
+    const { findings } = fields;
+    const failed = findings.filter((f) => f.verdict === 'fail').length;
+    const unverifiable = findings.filter((f) => f.verdict === 'could-not-verify').length;
+    const environments = {};
+    for (const finding of findings) {
+        if (finding.kind === 'policy-change' || !finding.environment)
+            continue;
+        const entry = environments[finding.environment] ?? { verified: 0, judged: 0 };
+        environments[finding.environment] = entry;
+        entry.judged += 1;
+        if (finding.verdict === 'pass')
+            entry.verified += 1;
+    }
+    return {
+        repository: fields.repository.replace(/\/\/[^@/]*@/, '//'),
+        branch: fields.branch,
+        range: fields.range,
+        verdict: failed + unverifiable > 0 ? 'fail' : 'pass',
+        violations: failed + unverifiable,
+        counts: {
+            verified: findings.filter((f) => f.verdict === 'pass' && f.kind !== 'policy-change').length,
+            failed,
+            unverifiable,
+            policyChanges: findings.filter((f) => f.kind === 'policy-change').length,
+        },
+        environments,
+        commits: findings,
+    };
+}
+async function writeVerifyReport(report, file) {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+;// CONCATENATED MODULE: ./packages/verify/src/merges.ts
+
+
+/**
+ * A merge commit is not judged as a deploy (the commits it brings are), but it must not change
+ * anything itself: its tree must be what git's own merge of its parents gives, at least on the
+ * environment paths and `.shipgate/`. One `merge-tree` and one `diff-tree` per merge; merges are
+ * few (one per merged pull request).
+ */
+async function judgeMerges(git, merges) {
+    const findings = [];
+    for (const { commit, policy } of merges) {
+        if (typeof policy !== 'object' || commit.parents.length !== 2)
+            continue;
+        const [first, second] = commit.parents;
+        const merged = await git(['merge-tree', '--write-tree', '--no-messages', first, second], {
+            ignoreReturnCode: true,
+        });
+        const mergedTree = merged.stdout.split('\n')[0]?.trim() ?? '';
+        const { stdout } = await git([
+            'diff-tree',
+            '-r',
+            '-z',
+            '--name-only',
+            '--no-renames',
+            mergedTree,
+            `${commit.sha}^{tree}`,
+        ]);
+        const changed = stdout.split('\0').filter(Boolean);
+        const own = changed.filter((file) => file.startsWith('.shipgate/') || environmentPathOf(policy, file));
+        if (own.length === 0)
+            continue;
+        const environment = own.map((file) => environmentPathOf(policy, file)?.environment.name).find(Boolean);
+        findings.push({
+            ...baseFinding(commit),
+            environment,
+            verdict: 'fail',
+            reason: `the merge itself changes ${own.slice(0, 3).join(', ')}${own.length > 3 ? ` and ${own.length - 3} more` : ''}, beyond what merging its parents gives`,
+        });
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./packages/verify/src/judge.ts
+
+
 
 
 
@@ -42997,6 +43095,7 @@ async function judgeCommits(inputs, deps) {
         if (shape?.kind === 'deploy' && finding.verdict === 'pass')
             deploys.push({ input, shape, finding });
     }
+    findings.push(...(await judgeMerges(deps.git, inputs.commits.filter((input) => input.commit.parents.length > 1))));
     const contents = await readContents(inputs.objects, deploys);
     const signatures = await readSignatures(deps, inputs.objects, deploys);
     const first = deploys.some(({ shape }) => shape.target.environment.promoteFrom)
@@ -43023,7 +43122,8 @@ async function judgeCommits(inputs, deps) {
                 fail(finding, extra);
         }
     });
-    return findings;
+    const order = new Map(inputs.commits.map((input, i) => [input.commit.sha, i]));
+    return findings.sort((a, b) => (order.get(a.commit) ?? 0) - (order.get(b.commit) ?? 0));
 }
 const EVIDENCE_CONCURRENCY = 8;
 /** Runs `fn` over `items` with at most `limit` running at once. */
@@ -43044,7 +43144,7 @@ function judgeShape(input, environments) {
     const { commit, policy } = input;
     const base = baseFinding(commit);
     if (commit.parents.length > 1)
-        return undefined; // a merge's changes are its parents' commits, judged themselves
+        return undefined; // judged by judgeMerges: it may only merge
     const touchesShipgate = commit.files.some((file) => file.startsWith('.shipgate/'));
     if (removesPolicy(commit, input.policyBlob !== undefined, input.hasPolicy)) {
         return {
@@ -43089,20 +43189,6 @@ function judgeShape(input, environments) {
         approvers: shape.trail.approvedBy,
         verdict: 'pass',
         reason: 'verified',
-    };
-}
-function baseFinding(commit) {
-    return {
-        commit: commit.sha,
-        committedAt: commit.committedAt,
-        author: commit.author,
-        committer: commit.committer,
-        subject: commit.subject,
-        kind: 'deploy',
-        images: [],
-        approvers: [],
-        verdict: 'pass',
-        reason: '',
     };
 }
 function policyChangeReason(commit, files) {
@@ -43390,44 +43476,6 @@ function describeRange(range, branch) {
         case 'since':
             return `${branch} since ${range.since.toISOString()}`;
     }
-}
-
-;// CONCATENATED MODULE: ./packages/verify/src/report.ts
-
-
-function buildVerifyReport(fields) {
-    const { findings } = fields;
-    const failed = findings.filter((f) => f.verdict === 'fail').length;
-    const unverifiable = findings.filter((f) => f.verdict === 'could-not-verify').length;
-    const environments = {};
-    for (const finding of findings) {
-        if (finding.kind === 'policy-change' || !finding.environment)
-            continue;
-        const entry = environments[finding.environment] ?? { verified: 0, judged: 0 };
-        environments[finding.environment] = entry;
-        entry.judged += 1;
-        if (finding.verdict === 'pass')
-            entry.verified += 1;
-    }
-    return {
-        repository: fields.repository.replace(/\/\/[^@/]*@/, '//'),
-        branch: fields.branch,
-        range: fields.range,
-        verdict: failed + unverifiable > 0 ? 'fail' : 'pass',
-        violations: failed + unverifiable,
-        counts: {
-            verified: findings.filter((f) => f.verdict === 'pass' && f.kind !== 'policy-change').length,
-            failed,
-            unverifiable,
-            policyChanges: findings.filter((f) => f.kind === 'policy-change').length,
-        },
-        environments,
-        commits: findings,
-    };
-}
-async function writeVerifyReport(report, file) {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
 }
 
 ;// CONCATENATED MODULE: ./packages/verify/src/verify.ts
@@ -43765,6 +43813,7 @@ function renderVerifySummary(report, maxRows = 200) {
 }
 
 ;// CONCATENATED MODULE: ./packages/verify/src/index.ts
+
 
 
 

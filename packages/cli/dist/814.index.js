@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
   TO: () => (/* reexport */ writeVerifyReport)
 });
 
-// UNUSED EXPORTS: ALLOWED_SIGNERS_FILE, NoPolicyError, ObjectReader, POLICY_FILE, PULL_HEAD_REF, VERIFY_LOG_FORMAT, breakGlassOf, buildVerifyReport, contentProblem, countVerified, describeRange, digestOf, environmentPathOf, extraFilesProblem, freezeProblem, judgeCommits, judgeMerges, logRevisions, parseBatch, parseBatchCheck, parseCommitLog, parseTreeListings, promotionProblem, removesPolicy, scanProblem, shapeOf
+// UNUSED EXPORTS: ALLOWED_SIGNERS_FILE, NoPolicyError, ObjectReader, POLICY_FILE, PULL_HEAD_REF, VERIFY_LOG_FORMAT, baseFinding, breakGlassOf, buildVerifyReport, contentProblem, countVerified, describeRange, digestOf, environmentPathOf, extraFilesProblem, freezeProblem, judgeCommits, judgeMerges, logRevisions, parseBatch, parseBatchCheck, parseCommitLog, parseTreeListings, promotionProblem, removesPolicy, scanProblem, shapeOf
 
 // EXTERNAL MODULE: ./packages/gitops/src/index.ts + 24 modules
 var src = __webpack_require__(1603);
@@ -255,7 +255,61 @@ var external_node_path_ = __webpack_require__(6760);
 var core_src = __webpack_require__(4351);
 // EXTERNAL MODULE: ./packages/manifests/src/index.ts + 15 modules
 var manifests_src = __webpack_require__(1759);
+;// CONCATENATED MODULE: ./packages/verify/src/report.ts
+
+
+/** A passing deploy finding for `commit`, before any check filled it in. */
+function baseFinding(commit) {
+    return {
+        commit: commit.sha,
+        committedAt: commit.committedAt,
+        author: commit.author,
+        committer: commit.committer,
+        subject: commit.subject,
+        kind: 'deploy',
+        images: [],
+        approvers: [],
+        verdict: 'pass',
+        reason: '',
+    };
+}
+function buildVerifyReport(fields) {
+    const { findings } = fields;
+    const failed = findings.filter((f) => f.verdict === 'fail').length;
+    const unverifiable = findings.filter((f) => f.verdict === 'could-not-verify').length;
+    const environments = {};
+    for (const finding of findings) {
+        if (finding.kind === 'policy-change' || !finding.environment)
+            continue;
+        const entry = environments[finding.environment] ?? { verified: 0, judged: 0 };
+        environments[finding.environment] = entry;
+        entry.judged += 1;
+        if (finding.verdict === 'pass')
+            entry.verified += 1;
+    }
+    return {
+        repository: fields.repository.replace(/\/\/[^@/]*@/, '//'),
+        branch: fields.branch,
+        range: fields.range,
+        verdict: failed + unverifiable > 0 ? 'fail' : 'pass',
+        violations: failed + unverifiable,
+        counts: {
+            verified: findings.filter((f) => f.verdict === 'pass' && f.kind !== 'policy-change').length,
+            failed,
+            unverifiable,
+            policyChanges: findings.filter((f) => f.kind === 'policy-change').length,
+        },
+        environments,
+        commits: findings,
+    };
+}
+async function writeVerifyReport(report, file) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    await (0,promises_.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`);
+}
+
 ;// CONCATENATED MODULE: ./packages/verify/src/merges.ts
+
 
 /**
  * A merge commit is not judged as a deploy (the commits it brings are), but it must not change
@@ -288,15 +342,8 @@ async function judgeMerges(git, merges) {
             continue;
         const environment = own.map((file) => environmentPathOf(policy, file)?.environment.name).find(Boolean);
         findings.push({
-            commit: commit.sha,
-            committedAt: commit.committedAt,
-            author: commit.author,
-            committer: commit.committer,
-            subject: commit.subject,
-            kind: 'deploy',
+            ...baseFinding(commit),
             environment,
-            images: [],
-            approvers: [],
             verdict: 'fail',
             reason: `the merge itself changes ${own.slice(0, 3).join(', ')}${own.length > 3 ? ` and ${own.length - 3} more` : ''}, beyond what merging its parents gives`,
         });
@@ -305,6 +352,7 @@ async function judgeMerges(git, merges) {
 }
 
 ;// CONCATENATED MODULE: ./packages/verify/src/judge.ts
+
 
 
 
@@ -419,20 +467,6 @@ function judgeShape(input, environments) {
         approvers: shape.trail.approvedBy,
         verdict: 'pass',
         reason: 'verified',
-    };
-}
-function baseFinding(commit) {
-    return {
-        commit: commit.sha,
-        committedAt: commit.committedAt,
-        author: commit.author,
-        committer: commit.committer,
-        subject: commit.subject,
-        kind: 'deploy',
-        images: [],
-        approvers: [],
-        verdict: 'pass',
-        reason: '',
     };
 }
 function policyChangeReason(commit, files) {
@@ -720,44 +754,6 @@ function describeRange(range, branch) {
         case 'since':
             return `${branch} since ${range.since.toISOString()}`;
     }
-}
-
-;// CONCATENATED MODULE: ./packages/verify/src/report.ts
-
-
-function buildVerifyReport(fields) {
-    const { findings } = fields;
-    const failed = findings.filter((f) => f.verdict === 'fail').length;
-    const unverifiable = findings.filter((f) => f.verdict === 'could-not-verify').length;
-    const environments = {};
-    for (const finding of findings) {
-        if (finding.kind === 'policy-change' || !finding.environment)
-            continue;
-        const entry = environments[finding.environment] ?? { verified: 0, judged: 0 };
-        environments[finding.environment] = entry;
-        entry.judged += 1;
-        if (finding.verdict === 'pass')
-            entry.verified += 1;
-    }
-    return {
-        repository: fields.repository.replace(/\/\/[^@/]*@/, '//'),
-        branch: fields.branch,
-        range: fields.range,
-        verdict: failed + unverifiable > 0 ? 'fail' : 'pass',
-        violations: failed + unverifiable,
-        counts: {
-            verified: findings.filter((f) => f.verdict === 'pass' && f.kind !== 'policy-change').length,
-            failed,
-            unverifiable,
-            policyChanges: findings.filter((f) => f.kind === 'policy-change').length,
-        },
-        environments,
-        commits: findings,
-    };
-}
-async function writeVerifyReport(report, file) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-    await (0,promises_.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`);
 }
 
 ;// CONCATENATED MODULE: ./packages/verify/src/verify.ts
