@@ -25,6 +25,7 @@ const ACTIONS = [
   'promote',
   'rollback',
   'deployment-report',
+  'verify-deployments',
 ];
 const outputDir = join(repoRoot, 'demo-output');
 const keptRepo = join(outputDir, 'gitops.git');
@@ -48,7 +49,7 @@ function outputs(result: ActionBundleResult, names: readonly string[]): void {
 
 async function main(): Promise<number> {
   console.log(
-    bold('Shipgate demo: build → scan → dev → staging → approval → production → promote → rollback → report'),
+    bold('Shipgate demo: build → scan → dev → staging → approval → production → promote → rollback → report → verify'),
   );
 
   const missing = await missingTools();
@@ -194,6 +195,25 @@ async function main(): Promise<number> {
     await mkdir(outputDir, { recursive: true });
     await copyFile(report.reportFile, join(outputDir, 'deployment-report.json'));
     say(`JSON report: ${relative(process.cwd(), join(outputDir, 'deployment-report.json'))}`);
+
+    step('verify-deployments: is every change to an environment a Shipgate deploy under the policy?');
+    if (await pipeline.ensurePolicy()) {
+      say('the platform team adds .shipgate/policy.yaml (production: 2 approvals by alice or bob)');
+    }
+    const handMade = await pipeline.handMadeCommit('production');
+    say(`someone with the push token edits production by hand and pushes: ${handMade.slice(0, 12)}`);
+    const verification = await pipeline.verify();
+    outputs(verification, ['verdict', 'violations']);
+    await copyFile(verification.outputs.report ?? '', join(outputDir, 'verify-report.json'));
+    say(`JSON report: ${relative(process.cwd(), join(outputDir, 'verify-report.json'))}`);
+    for (const annotation of verification.annotations.filter((a) => a.message.startsWith('Violation:'))) {
+      say(annotation.message);
+    }
+    say(
+      verification.exitCode === 0
+        ? 'no violation found (unexpected: the hand-made commit should have been caught)'
+        : "caught: as the GitOps repository's required status check, this keeps such a change out of main",
+    );
 
     step('The GitOps repository');
     await rm(keptRepo, { recursive: true, force: true });

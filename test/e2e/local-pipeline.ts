@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { isOnPath } from '@shipgate/core';
 import { type GitServer, startGitServer } from '../support/git-server';
@@ -426,6 +426,73 @@ export class LocalPipeline {
       'report-file': join(this.options.workDir, 'deployment-report.json'),
     });
     return { reportFile: result.outputs.report ?? '', summary: result.summary };
+  }
+
+  /**
+   * The platform team's `.shipgate/policy.yaml`, committed to the GitOps repository when it holds
+   * none yet (so the deploys before it are not judged by it): what verify-deployments judges by.
+   */
+  async ensurePolicy(): Promise<boolean> {
+    const existing = await this.gitopsFile('.shipgate/policy.yaml').catch(() => '');
+    if (existing) return false;
+    const policy = `version: 1\nenvironments:\n  dev: {}\n  staging: {}\n  production:\n    approvals: { min: 2, approvers: [${APPROVERS.join(', ')}] }\n`;
+    await this.pushByHand(
+      { '.shipgate/policy.yaml': policy },
+      'Add the deployment policy',
+      'Platform Team <platform@example.com>',
+    );
+    return true;
+  }
+
+  /**
+   * What anyone holding the push token can do: change an environment's files and push straight
+   * to main, no trailers, no approval. Returns the commit.
+   */
+  async handMadeCommit(environment: string): Promise<string> {
+    const path = this.environmentPath(environment);
+    const files = (await this.git.git(GITOPS_REPO, ['ls-tree', '--name-only', `main:${path}`])).split('\n');
+    const file = files.find((name) => /deployment/.test(name)) ?? files[0] ?? 'deployment.yaml';
+    const content = await this.gitopsFile(`${path}/${file}`);
+    const edited = content.replace(/replicas: \d+/, 'replicas: 20');
+    return this.pushByHand(
+      { [`${path}/${file}`]: edited === content ? `${content}# by hand\n` : edited },
+      'Scale up by hand',
+    );
+  }
+
+  /** A commit pushed straight to main with plain git, as a person with the push token would. */
+  async pushByHand(
+    files: Record<string, string>,
+    message: string,
+    author = 'Dana Developer <dana@example.com>',
+  ): Promise<string> {
+    const directory = await this.checkoutGitops();
+    const run = (args: string[]) => promisify(execFile)('git', args, { cwd: directory });
+    for (const [path, content] of Object.entries(files)) {
+      await mkdir(dirname(join(directory, path)), { recursive: true });
+      await writeFile(join(directory, path), content);
+    }
+    const [, name = '', email = ''] = /^(.*) <(.*)>$/.exec(author) ?? [];
+    await run(['add', '--all']);
+    await run(['-c', `user.name=${name}`, '-c', `user.email=${email}`, 'commit', '--quiet', '-m', message]);
+    await run(['push', '--quiet', 'origin', 'HEAD:main']);
+    return (await run(['rev-parse', 'HEAD'])).stdout.trim();
+  }
+
+  /** verify-deployments over the GitOps repository's main branch (or `range`); a failing verdict is a result, not an error. */
+  async verify(range = ''): Promise<ActionBundleResult> {
+    return this.run(
+      'verify-deployments',
+      'verify every deployment against the policy',
+      {
+        repository: this.gitopsUrl,
+        token: this.git.token,
+        range,
+        'github-token': this.github.token,
+        'report-file': join(this.options.workDir, 'verify-report.json'),
+      },
+      { allowFailure: true },
+    );
   }
 
   /** `git log` of the GitOps repository's main branch: one entry per commit, newest first. */

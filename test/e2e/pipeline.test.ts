@@ -329,4 +329,15 @@ describe.runIf(ready)('build-scan-deploy through the action bundles', () => {
     );
     pipeline.github.assertNoViolations();
   }, 300_000);
+
+  test('verify-deployments over the GitOps repository catches the one hand-made commit', async () => {
+    await pipeline.ensurePolicy();
+    const handMade = await pipeline.handMadeCommit('production');
+    const result = await pipeline.verify();
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ verdict: 'fail', violations: '1' });
+    expect(result.annotations.filter((a) => a.message.startsWith('Violation:')).map((a) => a.message)).toEqual([
+      `Violation: ${handMade.slice(0, 12)} (production): it changes ${envPath('production')} without Shipgate trailers, so it is no Shipgate deploy.`,
+    ]);
+  }, 120_000);
 });

@@ -13,6 +13,7 @@ const exampleFiles = readdirSync(examplesDir)
 const expectedExamples = [
   'build-scan-deploy.yml',
   'deployment-report.yml',
+  'gitops-repo-verify.yml',
   'issue-approval.yml',
   'pipeline.yml',
   'promote.yml',

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
-import { ConfigurationError, InputReader, type Runtime } from '@shipgate/core';
+import { ConfigurationError, GitHubClient, InputReader, type Runtime } from '@shipgate/core';
 import { generateDeploymentReport, parseSince, parseUntil, renderReportSummary } from '@shipgate/gitops';
+import { GitHubEvidenceChecker, verifiedDeploysOf } from '@shipgate/verify';
 
 export async function run(runtime: Runtime): Promise<void> {
   const inputs = new InputReader(runtime);
@@ -30,15 +31,32 @@ export async function run(runtime: Runtime): Promise<void> {
       : join(runtime.tempDir, 'shipgate-deployment-report.json'),
   };
 
-  const report = await generateDeploymentReport({
-    ...settings,
+  const apiToken = inputs.optional('github-token') ?? token;
+  runtime.setSecret(apiToken);
+  const access = {
+    repository: settings.repository,
+    branch: settings.branch,
+    token,
     exec: runtime.exec,
     log: runtime.log,
-    setSecret: (secret) => runtime.setSecret(secret),
+    setSecret: (secret: string) => runtime.setSecret(secret),
     serverUrl: runtime.context.serverUrl,
     workspace: runtime.workspace,
     tempDir: runtime.tempDir,
-  });
+  };
+  const verification = inputs.boolean('verify', true)
+    ? await verifiedDeploysOf({
+        ...access,
+        app: settings.app,
+        since: settings.since,
+        until: settings.until,
+        evidence: new GitHubEvidenceChecker(
+          new GitHubClient({ token: apiToken ?? '', env: runtime.env, log: runtime.log }),
+          runtime.log,
+        ),
+      })
+    : undefined;
+  const report = await generateDeploymentReport({ ...settings, ...access, ...(verification ? { verification } : {}) });
   runtime.setOutput('report', settings.reportFile);
   await runtime.appendSummary(renderReportSummary(report));
 }

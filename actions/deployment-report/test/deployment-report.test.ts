@@ -191,6 +191,9 @@ describe('deployment-report over a history written by the real writer and rollba
       changeFailureRate: 1 / 4,
       // R1 17:30 − D3 15:00
       timeToRestore: { samples: 1, medianMs: 2.5 * HOUR },
+      // R1 is the only unplanned deployment of five (no hotfix marked)
+      hotfixes: 0,
+      reworkRate: 1 / 5,
     });
     expect(staging!.deploysPerDay.map((day) => day.deploys)).toEqual([1, 1, 1, 0, 1, 0, 0]);
     expect(staging!.history.map((row) => [row.commitSha, row.kind])).toEqual([

@@ -14,6 +14,7 @@ import {
   evidenceAccessFromContext,
   maskToken,
   resolveSourceTime,
+  withSigningKey,
 } from '@shipgate/gitops';
 import { readScanRecord } from '@shipgate/scan';
 
@@ -96,6 +97,7 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
     maxAttempts: inputs.integer('max-attempts', { min: 1, max: 100, default: 10 }),
     queueKey,
     allowDowngrade: inputs.boolean('allow-downgrade', false),
+    hotfix: inputs.boolean('hotfix', false),
     author: {
       name: inputs.string('author-name', 'github-actions[bot]'),
       email: inputs.string('author-email', '41898282+github-actions[bot]@users.noreply.github.com'),
@@ -113,7 +115,10 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
 
 export async function run(runtime: Runtime): Promise<void> {
   const settings = await readSettings(runtime);
-  const result = await deployToGitOps(settings);
+  const signingKey = { key: runtime.getInput('signing-key'), setSecret: runtime.setSecret, tempDir: runtime.tempDir };
+  const result = await withSigningKey(signingKey, (signing) =>
+    deployToGitOps({ ...settings, ...(signing ? { signing } : {}) }),
+  );
 
   runtime.setOutput('commit-sha', result.commitSha);
   runtime.setOutput('changed', result.changed);

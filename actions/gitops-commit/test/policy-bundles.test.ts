@@ -152,5 +152,17 @@ describe('approval-gate and gitops-commit bundles under a GitOps policy', () => 
     );
     expect(landed.masked).toContain(TOKEN);
     expect(landed.log).not.toContain(TOKEN);
+
+    // The trail it left verifies later, from the repository and the API alone (issue 15).
+    const verified = await runActionBundle(
+      'verify-deployments',
+      { repository: url, token: server.token, 'github-token': TOKEN },
+      { env: env() },
+    );
+    expect(verified.exitCode, verified.log).toBe(0);
+    expect(verified.outputs).toMatchObject({ verdict: 'pass', violations: '0' });
+    expect(verified.summary).toMatch(
+      /\| production \| ghcr\.io\/acme\/web@sha256:a{12}… \| alice, bob \| pass \| verified \|/,
+    );
   });
 });

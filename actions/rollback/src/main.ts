@@ -1,6 +1,6 @@
 import { readApprovalRecord } from '@shipgate/approvals';
 import { InputReader, type Runtime, recordFileInput, refuseSecretsInCommittedInputs, Summary } from '@shipgate/core';
-import { evidenceAccessFromContext, rollback } from '@shipgate/gitops';
+import { evidenceAccessFromContext, rollback, withSigningKey } from '@shipgate/gitops';
 
 export async function run(runtime: Runtime): Promise<void> {
   const inputs = new InputReader(runtime);
@@ -34,16 +34,20 @@ export async function run(runtime: Runtime): Promise<void> {
     path: inputs.optional('path'),
   };
 
-  const result = await rollback({
-    ...settings,
-    exec: runtime.exec,
-    log: runtime.log,
-    setSecret: (secret) => runtime.setSecret(secret),
-    runUrl: runtime.context.runUrl || undefined,
-    serverUrl: runtime.context.serverUrl,
-    workspace: runtime.workspace,
-    tempDir: runtime.tempDir,
-  });
+  const signingKey = { key: runtime.getInput('signing-key'), setSecret: runtime.setSecret, tempDir: runtime.tempDir };
+  const result = await withSigningKey(signingKey, (signing) =>
+    rollback({
+      ...settings,
+      ...(signing ? { signing } : {}),
+      exec: runtime.exec,
+      log: runtime.log,
+      setSecret: (secret) => runtime.setSecret(secret),
+      runUrl: runtime.context.runUrl || undefined,
+      serverUrl: runtime.context.serverUrl,
+      workspace: runtime.workspace,
+      tempDir: runtime.tempDir,
+    }),
+  );
 
   runtime.setOutput('commit-sha', result.commitSha);
   runtime.setOutput('rolled-back-to', result.rolledBackTo);

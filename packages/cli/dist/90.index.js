@@ -41,6 +41,7 @@ function readSettings(runtime) {
         ignoreFile: inWorkspace(inputs.optional('ignore-file')),
         sarifFile: inWorkspace(inputs.optional('sarif-file')),
         failOnViolation: inputs.boolean('fail-on-violation', true),
+        allowUnboundReport: inputs.boolean('allow-unbound-report', false),
         registry: {
             ...(username ? { username } : {}),
             ...(password ? { password } : {}),
@@ -60,7 +61,13 @@ async function run(runtime) {
         sarifFile: sarifFile ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, 'results.sarif'),
         recordFile: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, 'scan-record.json'),
         workDir: outDir,
-    }, { log: runtime.log, exec: runtime.exec, env: runtime.env, resolveDigest: (0,_shipgate_scan__WEBPACK_IMPORTED_MODULE_3__/* .registryDigestResolver */ .aY)(runtime.log) });
+    }, {
+        log: runtime.log,
+        exec: runtime.exec,
+        env: runtime.env,
+        resolveDigest: (0,_shipgate_scan__WEBPACK_IMPORTED_MODULE_3__/* .registryDigestResolver */ .aY)(runtime.log),
+        listIndexManifests: (0,_shipgate_scan__WEBPACK_IMPORTED_MODULE_3__/* .registryIndexLister */ .Dv)(runtime.log),
+    });
     const { record } = result;
     runtime.setOutput('verdict', record.verdict);
     runtime.setOutput('counts', record.counts);

@@ -18,4 +18,5 @@ export const actionLoaders: Readonly<Record<string, () => Promise<ActionModule>>
   'render-manifests': () => import('@shipgate/action-render-manifests'),
   rollback: () => import('@shipgate/action-rollback'),
   'scan-image': () => import('@shipgate/action-scan-image'),
+  'verify-deployments': () => import('@shipgate/action-verify-deployments'),
 };

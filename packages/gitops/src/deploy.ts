@@ -75,6 +75,8 @@ export interface DeployOptions extends RepositoryAccess {
   runUrl?: string;
   /** Set by rollback. */
   rollback?: { of: string; to: string; reason?: string };
+  /** Records `Shipgate-Hotfix: true`: an unplanned deploy for an incident (deployment rework rate). */
+  hotfix?: boolean;
   /**
    * The deploy commit the caller saw as the current deployment of (app, environment) (rollback's
    * `Shipgate-Rollback-Of`). Checked against every tip the writer builds on, so a deploy that lands
@@ -395,6 +397,7 @@ export async function planDeploy(options: DeployOptions): Promise<DeployPlan> {
     ...(scan ? { scan } : {}),
     ...(options.configHash ? { configHash: options.configHash } : {}),
     approvedBy: [...new Set((options.approvalRecord?.approvers ?? []).map((entry) => entry.login))],
+    ...(options.hotfix ? { hotfix: true } : {}),
     ...(options.rollback
       ? {
           rollbackOf: options.rollback.of,

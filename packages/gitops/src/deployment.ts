@@ -19,6 +19,8 @@ export const TRAILER_KEYS = {
   removal: 'Shipgate-Removal',
   /** The landing-queue request a replayed deploy came from: its nonce, single-use. */
   request: 'Shipgate-Request',
+  /** `true` on a deploy marked as a hotfix: unplanned, for an incident (DORA's rework rate). */
+  hotfix: 'Shipgate-Hotfix',
   approvedBy: 'Approved-by',
   /** The evidence of one approval: an issue comment URL or a run URL. */
   approval: 'Shipgate-Approval',
@@ -52,6 +54,8 @@ export interface DeploymentTrail {
   reason?: string;
   /** The deploy removed the path's files (an empty source directory, allowed explicitly). */
   removal?: boolean;
+  /** `Shipgate-Hotfix: true`: an unplanned deploy for an incident. */
+  hotfix?: boolean;
   /** The nonce of the landing request it was queued as, when it went through the landing queue. */
   request?: string;
 }

@@ -17,6 +17,10 @@ import type { Deployment } from './deployment';
  * - Time to restore: per rollback committed in the window whose rolled-back deploy is in the
  *   history, rollback commit time minus that deploy's commit time; the median of those.
  *
+ * - Deployment rework rate (the fifth metric, dora.dev 2024: unplanned deployments caused by an
+ *   incident): rollbacks in the window plus deploys in the window marked `Shipgate-Hotfix: true`,
+ *   over all deployments in the window (deploys and rollbacks).
+ *
  * Every metric with nothing to measure is `null` (no deploys: no failure rate; no rollbacks:
  * no time to restore), never 0, so "no data" cannot read as "perfect".
  */
@@ -31,6 +35,10 @@ export interface DoraMetrics {
   /** `failedDeploys / deploys`, from 0 to 1; `null` without deploys. */
   changeFailureRate: number | null;
   timeToRestore: { samples: number; medianMs: number | null };
+  /** Deploys in the window marked as hotfixes. */
+  hotfixes: number;
+  /** `(rollbacks + hotfixes) / (deploys + rollbacks)`, from 0 to 1; `null` without deployments. */
+  reworkRate: number | null;
 }
 
 export interface MetricsWindow {
@@ -65,6 +73,7 @@ export function computeDoraMetrics(deployments: readonly Deployment[], window: M
     return failed ? [Math.max(0, timeOf(rollback) - timeOf(failed))] : [];
   });
 
+  const hotfixes = deploys.filter((deploy) => deploy.hotfix).length;
   const days = (until - since) / DAY_MS;
   return {
     deploys: deploys.length,
@@ -79,6 +88,11 @@ export function computeDoraMetrics(deployments: readonly Deployment[], window: M
     failedDeploys,
     changeFailureRate: deploys.length === 0 ? null : failedDeploys / deploys.length,
     timeToRestore: { samples: restoreTimes.length, medianMs: percentile(restoreTimes, 50) },
+    hotfixes,
+    reworkRate:
+      deploys.length + rollbacks.length === 0
+        ? null
+        : (rollbacks.length + hotfixes) / (deploys.length + rollbacks.length),
   };
 }
 

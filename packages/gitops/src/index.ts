@@ -46,6 +46,7 @@ export {
   RULE_FILES,
   type RuleDecision,
 } from './rules';
+export { type SigningKeyOptions, withSigningKey } from './signing-key';
 export * from './source-time';
 export * from './trailers';
 export { confineRepositoryPath, listSourceFiles } from './write-tree';

@@ -10,7 +10,16 @@ export function renderReportSummary(report: DeploymentReport, maxRows = 100): st
   summary.paragraph(`From ${report.since} to ${report.until} (UTC).`);
   if (report.environments.length > 0) {
     summary.table(
-      ['environment', 'deploys', 'per day', 'lead time (median / p90)', 'change failure rate', 'time to restore'],
+      [
+        'environment',
+        'deploys',
+        'per day',
+        'lead time (median / p90)',
+        'change failure rate',
+        'time to restore',
+        'rework rate',
+        'verified',
+      ],
       report.environments.map((env) => metricsRow(env)),
     );
   }
@@ -62,7 +71,18 @@ function metricsRow(env: EnvironmentReport): string[] {
       ? '–'
       : `${formatNumber(m.changeFailureRate * 100)}% (${m.failedDeploys}/${m.deploys})`,
     m.timeToRestore.medianMs === null ? '–' : formatDuration(m.timeToRestore.medianMs),
+    m.reworkRate === null
+      ? '–'
+      : `${formatNumber(m.reworkRate * 100)}% (${m.rollbacks + m.hotfixes}/${m.deploys + m.rollbacks})`,
+    verifiedCell(env.verification),
   ];
+}
+
+/** `3 of 4`, with what could not be verified; `–` when verify-deployments did not run. */
+function verifiedCell(verification: EnvironmentReport['verification']): string {
+  if (!verification) return '–';
+  const unverifiable = verification.unverifiable ? `, ${verification.unverifiable} could not be verified` : '';
+  return `${verification.verified} of ${verification.judged}${unverifiable}`;
 }
 
 function describeCurrent(row: ReportRow): string {

@@ -44,6 +44,15 @@ export interface EnvironmentReport {
   history: ReportRow[];
   metrics: DoraMetrics;
   deploysPerDay: DailyCount[];
+  /** verify-deployments over the window, when it ran: deploys and rollbacks judged and verified. */
+  verification?: DeployVerification;
+}
+
+export interface DeployVerification {
+  judged: number;
+  verified: number;
+  /** Judged but not verifiable (the API could not be read): neither verified nor a violation. */
+  unverifiable: number;
 }
 
 export interface DeploymentReport {
@@ -59,6 +68,8 @@ export interface BuildReportOptions {
   until: Date;
   /** Each environment's whole known history (any order); the window is applied here. */
   histories: ReadonlyMap<string, readonly Deployment[]>;
+  /** verify-deployments' counts per environment over the same window, when it ran. */
+  verification?: ReadonlyMap<string, DeployVerification>;
 }
 
 /** The report over histories already read; pure, so its numbers can be checked by hand. */
@@ -79,6 +90,9 @@ export function buildDeploymentReport(options: BuildReportOptions): DeploymentRe
         since,
         until,
       ),
+      ...(options.verification
+        ? { verification: options.verification.get(environment) ?? { judged: 0, verified: 0, unverifiable: 0 } }
+        : {}),
     };
   });
   return { app: options.app, since: since.toISOString(), until: until.toISOString(), environments };
@@ -208,6 +222,7 @@ export interface GenerateReportOptions extends RepositoryAccess {
   until: Date;
   /** Where to write the JSON report. */
   reportFile: string;
+  verification?: ReadonlyMap<string, DeployVerification>;
 }
 
 /**
@@ -228,7 +243,13 @@ export async function generateDeploymentReport(options: GenerateReportOptions): 
       `${options.app} in ${environment}: ${history.length} deploy and rollback commit(s) in the history.`,
     );
   }
-  const report = buildDeploymentReport({ app: options.app, since: options.since, until: options.until, histories });
+  const report = buildDeploymentReport({
+    app: options.app,
+    since: options.since,
+    until: options.until,
+    histories,
+    ...(options.verification ? { verification: options.verification } : {}),
+  });
   await writeDeploymentReport(report, options.reportFile);
   return report;
 }

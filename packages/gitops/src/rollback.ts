@@ -8,6 +8,7 @@ import type { Deployment } from './deployment';
 import { sameCommit } from './dora';
 import { type Git, type RepositoryAccess, repositoryAccess } from './git';
 import { readDeploymentsFromClone } from './history';
+import type { CommitSigning } from './objects';
 import { fetchBranch, remoteBranchExists, remoteDefaultBranch, remoteTrackingRef } from './refs';
 import { scanVerdictOf } from './report';
 import { confineRepositoryPath } from './write-tree';
@@ -124,6 +125,8 @@ export interface RollbackOptions extends RepositoryAccess {
   runUrl?: string;
   maxAttempts?: number;
   retryDelays?: { baseDelayMs: number; maxDelayMs: number };
+  /** Signs the rollback commit (see `withSigningKey`). */
+  signing?: CommitSigning;
 }
 
 export interface RollbackResult {
@@ -207,6 +210,7 @@ async function commitRollback(
     runUrl: options.runUrl,
     maxAttempts: options.maxAttempts,
     retryDelays: options.retryDelays,
+    ...(options.signing ? { signing: options.signing } : {}),
   });
   if (!result.changed) {
     options.log.warning(

@@ -66,6 +66,7 @@ export function formatTrailers(trail: DeploymentTrail): string[] {
   for (const ref of trail.imageRefs) add(TRAILER_KEYS.image, ref);
   for (const [field, key] of OPTIONAL_SINGLE) add(key, trail[field] as string | undefined);
   if (trail.removal) add(TRAILER_KEYS.removal, 'true');
+  if (trail.hotfix) add(TRAILER_KEYS.hotfix, 'true');
   for (const approver of trail.approvedBy) add(TRAILER_KEYS.approvedBy, approver);
   for (const url of trail.approvals ?? []) add(TRAILER_KEYS.approval, url);
   return lines;
@@ -130,5 +131,6 @@ export function trailFromTrailers(trailers: readonly Trailer[]): DeploymentTrail
     if (value !== undefined) (trail as unknown as Record<string, string>)[field] = value;
   }
   if (first(TRAILER_KEYS.removal)?.toLowerCase() === 'true') trail.removal = true;
+  if (first(TRAILER_KEYS.hotfix)?.toLowerCase() === 'true') trail.hotfix = true;
   return trail;
 }

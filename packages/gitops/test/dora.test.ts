@@ -35,6 +35,25 @@ function rollback(sha: string, hours: number, of: string, to: string): Deploymen
 
 const window7d = { since: new Date(start), until: new Date(start + 7 * DAY) };
 
+describe('deployment rework rate', () => {
+  test.each<[string, Deployment[], Pick<DoraMetrics, 'hotfixes' | 'reworkRate'>]>([
+    ['no deployments: null', [], { hotfixes: 0, reworkRate: null }],
+    ['planned deploys only: 0', [deploy('a', 1), deploy('b', 2)], { hotfixes: 0, reworkRate: 0 }],
+    [
+      'a hotfix and a rollback among four deployments: 2/4',
+      [deploy('a', 1), { ...deploy('b', 2), hotfix: true }, deploy('c', 3), rollback('d', 4, 'c', 'b')],
+      { hotfixes: 1, reworkRate: 0.5 },
+    ],
+    [
+      'a hotfix before the window does not count',
+      [{ ...deploy('a', -5), hotfix: true }, deploy('b', 2)],
+      { hotfixes: 0, reworkRate: 0 },
+    ],
+  ])('%s', (_name, deployments, expected) => {
+    expect(computeDoraMetrics(deployments, window7d)).toMatchObject(expected);
+  });
+});
+
 describe('computeDoraMetrics', () => {
   test.each<[string, Deployment[], Partial<DoraMetrics>]>([
     [

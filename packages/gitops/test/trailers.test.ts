@@ -126,3 +126,24 @@ describe('buildCommitMessage', () => {
     expect(buildCommitMessage('', trail).split('\n')[0]).toBe('Deploy web to production');
   });
 });
+
+describe('Shipgate-Hotfix', () => {
+  test('a hotfix deploy carries Shipgate-Hotfix: true and reads back as one; others carry nothing', () => {
+    const trail: DeploymentTrail = {
+      app: 'web',
+      environment: 'production',
+      imageRefs: [],
+      approvedBy: [],
+      hotfix: true,
+    };
+    expect(formatTrailers(trail)).toEqual([
+      'Shipgate-App: web',
+      'Shipgate-Environment: production',
+      'Shipgate-Hotfix: true',
+    ]);
+    expect(trailFromTrailers(parseTrailerLines(formatTrailers(trail)))).toMatchObject({ hotfix: true });
+    const planned = { ...trail, hotfix: false };
+    expect(formatTrailers(planned)).not.toContain('Shipgate-Hotfix: true');
+    expect(trailFromTrailers(parseTrailerLines(formatTrailers(planned)))?.hotfix).toBeUndefined();
+  });
+});

@@ -1,0 +1,50 @@
+import { join, resolve } from 'node:path';
+import { GitHubClient, InputReader, type Runtime, ShipgateError } from '@shipgate/core';
+import {
+  GitHubEvidenceChecker,
+  parseRange,
+  renderVerifySummary,
+  verifyDeployments,
+  writeVerifyReport,
+} from '@shipgate/verify';
+
+export async function run(runtime: Runtime): Promise<void> {
+  const inputs = new InputReader(runtime);
+  const token = inputs.optional('token');
+  runtime.setSecret(token);
+  const apiToken = inputs.optional('github-token') || token;
+  runtime.setSecret(apiToken);
+  const reportFile = inputs.optional('report-file');
+  const settings = {
+    repository: inputs.required('repository'),
+    branch: inputs.optional('branch'),
+    token,
+    range: parseRange(inputs.optional('range') ?? '', new Date()),
+    environments: inputs.list('environments'),
+    reportFile: reportFile
+      ? resolve(runtime.workspace, reportFile)
+      : join(runtime.tempDir, 'shipgate-verify-report.json'),
+  };
+
+  const client = new GitHubClient({ token: apiToken ?? '', env: runtime.env, log: runtime.log });
+  const report = await verifyDeployments({
+    ...settings,
+    exec: runtime.exec,
+    log: runtime.log,
+    setSecret: (secret) => runtime.setSecret(secret),
+    serverUrl: runtime.context.serverUrl,
+    workspace: runtime.workspace,
+    tempDir: runtime.tempDir,
+    evidence: new GitHubEvidenceChecker(client, runtime.log),
+  });
+  await writeVerifyReport(report, settings.reportFile);
+  runtime.setOutput('verdict', report.verdict);
+  runtime.setOutput('violations', report.violations);
+  runtime.setOutput('report', settings.reportFile);
+  await runtime.appendSummary(renderVerifySummary(report));
+  if (report.verdict === 'fail') {
+    throw new ShipgateError(
+      `${report.violations} commit(s) in ${report.range} failed verification or could not be verified; the job summary and the report list why.`,
+    );
+  }
+}

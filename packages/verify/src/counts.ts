@@ -1,0 +1,39 @@
+import type { DeployVerification } from '@shipgate/gitops';
+import type { VerifyReport } from './report';
+import { NoPolicyError, type VerifyDeploymentsOptions, verifyDeployments } from './verify';
+
+/**
+ * Per environment, how many of an app's deploys and rollbacks committed in `[since, until)`
+ * verified: what deployment-report shows beside the DORA metrics. `undefined`, with a notice, when
+ * the repository has no policy to judge them by.
+ */
+export async function verifiedDeploysOf(
+  options: Omit<VerifyDeploymentsOptions, 'range'> & { app: string; since: Date; until: Date },
+): Promise<Map<string, DeployVerification> | undefined> {
+  let report: VerifyReport;
+  try {
+    report = await verifyDeployments({ ...options, range: { kind: 'since', since: options.since } });
+  } catch (error) {
+    if (!(error instanceof NoPolicyError)) throw error;
+    options.log.notice(`Not counting verified deploys: ${error.message}`);
+    return undefined;
+  }
+  return countVerified(report, options.app, options.until);
+}
+
+/** The counts of one app (by its trailer, or its name in the path of an unattributed commit). */
+export function countVerified(report: VerifyReport, app: string, until: Date): Map<string, DeployVerification> {
+  const counts = new Map<string, DeployVerification>();
+  for (const finding of report.commits) {
+    if (finding.kind === 'policy-change' || !finding.environment) continue;
+    if (Date.parse(finding.committedAt) >= until.getTime()) continue;
+    const ofApp = finding.app ? finding.app === app : (finding.path ?? '').split('/').includes(app);
+    if (!ofApp) continue;
+    const entry = counts.get(finding.environment) ?? { judged: 0, verified: 0, unverifiable: 0 };
+    entry.judged += 1;
+    if (finding.verdict === 'pass') entry.verified += 1;
+    if (finding.verdict === 'could-not-verify') entry.unverifiable += 1;
+    counts.set(finding.environment, entry);
+  }
+  return counts;
+}

@@ -1,0 +1,174 @@
+import {
+  type ApprovalEvidence,
+  evidenceFromApprovalUrl,
+  parseApproverList,
+  sameLogin,
+  TeamMembershipCache,
+  verifyApprovalEvidence,
+} from '@shipgate/approvals';
+import { ConfigurationError, GitHubApiError, type GitHubClient, type Logger } from '@shipgate/core';
+import type { EnvironmentRules } from '@shipgate/policy';
+
+/** What one deploy claims about its approvals, to be checked against what GitHub keeps. */
+export interface EvidenceClaim {
+  environment: EnvironmentRules;
+  /** `Shipgate-Approval` values: issue comment or workflow run URLs. */
+  urls: string[];
+  /** `Approved-by` values. */
+  approvedBy: string[];
+  /** The images and config hash the commit's own files hold. */
+  imageRefs: string[];
+  configHash: string;
+  /** The `Shipgate-Run` URL: environment reviews count only for the run that deployed. */
+  run: string | undefined;
+  /** Committer time of the deploy commit: evidence must predate it and be younger than max-age then. */
+  committedAt: string;
+}
+
+export type EvidenceVerdict =
+  | { status: 'approved'; approvers: string[] }
+  | { status: 'rejected'; reason: string }
+  /** The API could not be read: neither a pass nor a violation, and never reported as a pass. */
+  | { status: 'unverifiable'; reason: string };
+
+/** Re-reads approval evidence against the environment's rules. */
+export interface EvidenceChecker {
+  check(claim: EvidenceClaim): Promise<EvidenceVerdict>;
+  /** Whether `login` is one of `entries` (users and `org/team`). */
+  isMember(login: string, entries: readonly string[]): Promise<boolean>;
+}
+
+/**
+ * The evidence of the approvals work (`verifyApprovalEvidence`), re-read for a commit of the past:
+ * the policy as it stood, the commit's time as "now", the run the commit names as the current run.
+ * Every `Shipgate-Approval` and `Approved-by` must be backed by an approval that counts.
+ */
+export class GitHubEvidenceChecker implements EvidenceChecker {
+  readonly #client: GitHubClient;
+  readonly #log: Logger;
+  readonly #teams: TeamMembershipCache;
+
+  constructor(client: GitHubClient, log: Logger) {
+    this.#client = withCachedUser(client);
+    this.#log = log;
+    this.#teams = new TeamMembershipCache(client);
+  }
+
+  async isMember(login: string, entries: readonly string[]): Promise<boolean> {
+    const list = parseApproverList(entries, 'break-glass');
+    if (list.users.some((user) => sameLogin(user, login))) return true;
+    for (const team of list.teams) if (await this.#teams.check(team, login)) return true;
+    return false;
+  }
+
+  async check(claim: EvidenceClaim): Promise<EvidenceVerdict> {
+    const rules = claim.environment.approvals;
+    if (!rules) return { status: 'approved', approvers: [] };
+    const name = claim.environment.name;
+    if (claim.urls.length === 0) {
+      return {
+        status: 'rejected',
+        reason: `it records no Shipgate-Approval evidence, and ${name} requires ${rules.min} approval(s)`,
+      };
+    }
+    const groups = evidenceGroups(claim.urls, name);
+    if (typeof groups === 'string') return { status: 'rejected', reason: groups };
+    if (groups.length > 1)
+      return { status: 'rejected', reason: 'its Shipgate-Approval trailers point at more than one approval request' };
+    const committed = Date.parse(claim.committedAt);
+    try {
+      const verified = await verifyApprovalEvidence(
+        {
+          evidence: groups[0]!,
+          rules,
+          binding: { imageRefs: claim.imageRefs, configHash: claim.configHash },
+          excluded: [],
+          ...(runIdOf(claim.run) !== undefined ? { currentRunId: runIdOf(claim.run)! } : {}),
+          now: committed,
+        },
+        { client: this.#client, log: this.#log },
+      );
+      const counted = verified.approvals.filter((approval) => Date.parse(approval.at) <= committed);
+      return backing(
+        claim,
+        counted.map((approval) => ({ login: approval.login, url: approval.url })),
+      );
+    } catch (error) {
+      if (error instanceof GitHubApiError && error.status === 404) {
+        return {
+          status: 'rejected',
+          reason: `its evidence ${claim.urls[0]} does not exist (${error.message.replace(/\.$/, '')})`,
+        };
+      }
+      if (error instanceof GitHubApiError)
+        return { status: 'unverifiable', reason: `could not verify: ${error.message}` };
+      if (error instanceof ConfigurationError) return { status: 'rejected', reason: asFragment(error.message) };
+      throw error;
+    }
+  }
+}
+
+/** The trailers' URLs as one evidence per request issue or run, or the sentence why not. */
+function evidenceGroups(urls: readonly string[], environment: string): ApprovalEvidence[] | string {
+  const groups = new Map<string, ApprovalEvidence>();
+  for (const url of urls) {
+    const evidence = evidenceFromApprovalUrl(url, environment);
+    if (!evidence) return `its Shipgate-Approval "${url}" is neither an issue comment nor a workflow run URL`;
+    const key =
+      evidence.kind === 'issue'
+        ? `${evidence.repository}#${evidence.issueNumber}`
+        : `${evidence.repository}/${evidence.runId}`;
+    const known = groups.get(key);
+    if (known?.kind === 'issue' && evidence.kind === 'issue') known.commentIds.push(...evidence.commentIds);
+    else if (!known) groups.set(key, evidence);
+  }
+  return [...groups.values()];
+}
+
+/** Every trailer must name an approval that counted, and enough of them must predate the commit. */
+function backing(claim: EvidenceClaim, counted: ReadonlyArray<{ login: string; url: string }>): EvidenceVerdict {
+  const rules = claim.environment.approvals!;
+  const logins = [...new Set(counted.map((approval) => approval.login))];
+  if (logins.length < rules.min) {
+    return {
+      status: 'rejected',
+      reason: `only ${logins.length} approval(s) given before the commit count, where ${claim.environment.name} requires ${rules.min}`,
+    };
+  }
+  const unbacked = claim.urls.find((url) => !counted.some((approval) => approval.url === url));
+  if (unbacked)
+    return { status: 'rejected', reason: `its Shipgate-Approval ${unbacked} is not an approval that counts` };
+  const claimed = claim.approvedBy.find((login) => !logins.some((approver) => sameLogin(approver, login)));
+  if (claimed)
+    return {
+      status: 'rejected',
+      reason: `its Approved-by: ${claimed} has no counting approval by ${claimed} in its evidence`,
+    };
+  return { status: 'approved', approvers: logins };
+}
+
+/**
+ * The client with `GET /user` asked once: the evidence check excludes the token's user on every
+ * deploy, and over a range that user does not change (keeps the API calls at two per deploy).
+ */
+function withCachedUser(client: GitHubClient): GitHubClient {
+  let user: ReturnType<GitHubClient['request']> | undefined;
+  const cached = Object.create(client) as GitHubClient;
+  cached.request = (route, options) => {
+    if (route !== 'GET /user') return client.request(route, options);
+    user ??= client.request(route, options);
+    return user as never;
+  };
+  cached.paginate = (route, options) => client.paginate(route, options);
+  return cached;
+}
+
+function runIdOf(runUrl: string | undefined): number | undefined {
+  const id = runUrl ? /\/actions\/runs\/(\d+)/.exec(runUrl)?.[1] : undefined;
+  return id ? Number(id) : undefined;
+}
+
+/** A sentence of the approvals work as a reason fragment: no capital start and no final period. */
+function asFragment(sentence: string): string {
+  return sentence.replace(/\.$/, '').replace(/^The /, 'the ');
+}

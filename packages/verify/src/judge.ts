@@ -1,0 +1,311 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Git, readDeploymentsFromClone } from '@shipgate/gitops';
+import { type CommittedContent, inspectCommittedFiles } from '@shipgate/manifests';
+import type { ShipgatePolicy } from '@shipgate/policy';
+import {
+  breakGlassOf,
+  contentProblem,
+  digestOf,
+  extraFilesProblem,
+  type FirstDeployed,
+  freezeProblem,
+  promotionProblem,
+  removesPolicy,
+  scanProblem,
+  shapeOf,
+} from './checks';
+import type { LoggedCommit } from './commit-log';
+import type { EvidenceChecker } from './evidence';
+import { judgeMerges } from './merges';
+import type { ObjectReader } from './objects';
+import { POLICY_FILE } from './policy-view';
+import { baseFinding, type CommitFinding } from './report';
+
+/** A commit with what its parent says about it. */
+export interface JudgeInput {
+  commit: LoggedCommit;
+  /** The parent's policy, its reading error, or `undefined` when the parent has none. */
+  policy: ShipgatePolicy | string | undefined;
+  policyBlob: string | undefined;
+  allowedSignersBlob: string | undefined;
+  /** Whether the commit itself holds a policy file. */
+  hasPolicy: boolean;
+}
+
+export interface JudgeDependencies {
+  git: Git;
+  evidence: EvidenceChecker;
+  environments?: readonly string[] | undefined;
+  /** Where allowed-signers versions are written for git to read. */
+  tempDir: string;
+  /** The fetched branch, whose whole history tells when a digest first ran in an environment. */
+  branchRef: string;
+}
+
+type Deploy = Extract<ReturnType<typeof shapeOf>, { kind: 'deploy' }>;
+interface Judged {
+  input: JudgeInput;
+  shape: Deploy;
+  finding: CommitFinding;
+}
+
+/** Findings for every commit, oldest first: shape, content and signatures batched, then evidence. */
+export async function judgeCommits(
+  inputs: { commits: JudgeInput[]; objects: ObjectReader },
+  deps: JudgeDependencies,
+): Promise<CommitFinding[]> {
+  const findings: CommitFinding[] = [];
+  const deploys: Judged[] = [];
+  for (const input of inputs.commits) {
+    const finding = judgeShape(input, deps.environments);
+    if (!finding) continue;
+    findings.push(finding);
+    const shape = typeof input.policy === 'object' ? shapeOf(input.commit, input.policy) : undefined;
+    if (shape?.kind === 'deploy' && finding.verdict === 'pass') deploys.push({ input, shape, finding });
+  }
+  findings.push(
+    ...(await judgeMerges(
+      deps.git,
+      inputs.commits.filter((input) => input.commit.parents.length > 1),
+    )),
+  );
+  const contents = await readContents(inputs.objects, deploys);
+  const signatures = await readSignatures(deps, inputs.objects, deploys);
+  const first = deploys.some(({ shape }) => shape.target.environment.promoteFrom)
+    ? await firstDeployed(deps.git, deps.branchRef)
+    : new Map();
+  // Evidence is read a few deploys at a time: the API's latency, not git, bounds a long range.
+  await inParallel(deploys, EVIDENCE_CONCURRENCY, async (judged) => {
+    const { input, shape, finding } = judged;
+    const content = contents.get(input.commit.sha) ?? `it deletes ${shape.target.directory}`;
+    const problem =
+      contentProblem(shape.trail, content, shape.target) ??
+      signatureProblem(shape, signatures.get(input.commit.sha)) ??
+      scanProblem(shape.trail, shape.target) ??
+      promotionProblem(shape.trail, shape.target, input.commit.committedAt, first);
+    if (problem) fail(finding, problem);
+    else await judgeEvidence(deps.evidence, judged, content as CommittedContent);
+    if (finding.verdict === 'pass') {
+      const late = freezeProblem(input.commit.trailers, shape.target, input.commit.committedAt);
+      const extra =
+        late ??
+        (await breakGlassProblem(deps.evidence, judged)) ??
+        extraFilesProblem(shape.extraFiles, shape.target.directory);
+      if (extra) fail(finding, extra);
+    }
+  });
+  const order = new Map(inputs.commits.map((input, i) => [input.commit.sha, i]));
+  return findings.sort((a, b) => (order.get(a.commit) ?? 0) - (order.get(b.commit) ?? 0));
+}
+
+const EVIDENCE_CONCURRENCY = 8;
+
+/** Runs `fn` over `items` with at most `limit` running at once. */
+async function inParallel<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+function fail(finding: CommitFinding, reason: string): void {
+  finding.verdict = 'fail';
+  finding.reason = reason;
+}
+
+/** The finding from the commit's paths and trailers alone, or `undefined` for one not listed. */
+function judgeShape(input: JudgeInput, environments: readonly string[] | undefined): CommitFinding | undefined {
+  const { commit, policy } = input;
+  const base = baseFinding(commit);
+  if (commit.parents.length > 1) return undefined; // judged by judgeMerges: it may only merge
+  const touchesShipgate = commit.files.some((file) => file.startsWith('.shipgate/'));
+  if (removesPolicy(commit, input.policyBlob !== undefined, input.hasPolicy)) {
+    return {
+      ...base,
+      kind: 'policy-change',
+      verdict: 'fail',
+      reason: `it deletes ${POLICY_FILE}, leaving later commits unjudged`,
+    };
+  }
+  if (typeof policy === 'string') {
+    return {
+      ...base,
+      kind: touchesShipgate ? 'policy-change' : 'deploy',
+      verdict: 'fail',
+      reason: `the policy of its parent is invalid: ${policy.replace(/\.$/, '')}`,
+    };
+  }
+  if (!policy) {
+    return touchesShipgate
+      ? { ...base, kind: 'policy-change', verdict: 'pass', reason: policyChangeReason(commit, commit.files) }
+      : undefined;
+  }
+  const shape = shapeOf(commit, policy);
+  if (shape.kind === 'other') return undefined;
+  if (shape.kind === 'policy-change') {
+    return { ...base, kind: 'policy-change', verdict: 'pass', reason: policyChangeReason(commit, shape.files) };
+  }
+  const environment = shape.kind === 'deploy' ? shape.target.environment.name : shape.environment;
+  if (environments && environments.length > 0 && environment && !environments.includes(environment)) return undefined;
+  if (shape.kind === 'violation') {
+    return { ...base, kind: 'deploy', environment, path: shape.path, verdict: 'fail', reason: shape.reason };
+  }
+  return {
+    ...base,
+    kind: shape.trail.rollbackOf ? 'rollback' : 'deploy',
+    environment,
+    path: shape.target.directory,
+    app: shape.trail.app,
+    images: shape.trail.imageRefs,
+    approvers: shape.trail.approvedBy,
+    verdict: 'pass',
+    reason: 'verified',
+  };
+}
+
+function policyChangeReason(commit: LoggedCommit, files: readonly string[]): string {
+  return `a policy change to ${files.join(', ')} by ${commit.author}, committed by ${commit.committer}`;
+}
+
+/** Approvals re-read and judged by the policy as it stood, bound to what the commit's files hold. */
+async function judgeEvidence(evidence: EvidenceChecker, { input, shape, finding }: Judged, content: CommittedContent) {
+  if (!shape.target.environment.approvals) return;
+  const trailers = input.commit.trailers;
+  let verdict: Awaited<ReturnType<EvidenceChecker['check']>>;
+  try {
+    verdict = await evidence.check({
+      environment: shape.target.environment,
+      urls: trailers.filter((t) => t.key.toLowerCase() === 'shipgate-approval').map((t) => t.value),
+      approvedBy: shape.trail.approvedBy,
+      imageRefs: content.images,
+      configHash: content.configHash,
+      run: shape.trail.run,
+      committedAt: input.commit.committedAt,
+    });
+  } catch (error) {
+    verdict = { status: 'unverifiable', reason: `could not verify its approvals: ${(error as Error).message}` };
+  }
+  if (verdict.status === 'rejected') fail(finding, verdict.reason);
+  else if (verdict.status === 'unverifiable') {
+    finding.verdict = 'could-not-verify';
+    finding.reason = verdict.reason;
+  } else finding.approvers = verdict.approvers;
+}
+
+/** A break-glass deploy during a freeze: the one who broke it is a verified approver and on the policy's list. */
+async function breakGlassProblem(
+  evidence: EvidenceChecker,
+  { input, shape, finding }: Judged,
+): Promise<string | undefined> {
+  const who = breakGlassOf(input.commit.trailers);
+  if (!who || !freezeProblem([], shape.target, input.commit.committedAt)) return undefined;
+  if (!finding.approvers.includes(who))
+    return `its Shipgate-Break-Glass names ${who}, who is not among its verified approvers`;
+  try {
+    if (await evidence.isMember(who, shape.target.environment.breakGlass)) return undefined;
+  } catch (error) {
+    finding.verdict = 'could-not-verify';
+    return `could not verify its break-glass: ${(error as Error).message}`;
+  }
+  return `its Shipgate-Break-Glass names ${who}, who is not on the break-glass list of ${shape.target.environment.name}`;
+}
+
+/** When each digest first ran in each environment, from the whole branch's deploy trail. */
+async function firstDeployed(git: Git, ref: string): Promise<FirstDeployed> {
+  const first = new Map<string, Map<string, number>>();
+  for (const deploy of await readDeploymentsFromClone(git, ref)) {
+    const byDigest = first.get(deploy.environment) ?? new Map<string, number>();
+    first.set(deploy.environment, byDigest);
+    const at = Date.parse(deploy.committedAt);
+    for (const ref of deploy.imageRefs) {
+      const digest = digestOf(ref) ?? ref;
+      byDigest.set(digest, Math.min(at, byDigest.get(digest) ?? at));
+    }
+  }
+  return first;
+}
+
+/** What each deploy's path holds at its commit, each distinct tree inspected once. */
+async function readContents(
+  objects: ObjectReader,
+  deploys: readonly Judged[],
+): Promise<Map<string, CommittedContent | string>> {
+  const names = deploys.map(({ input, shape }) => `${input.commit.sha}:${shape.target.directory}`);
+  const trees = await objects.resolve(names);
+  const treeIds = [...new Set(trees.flatMap((info) => (info?.type === 'tree' ? [info.id] : [])))];
+  const listings = await objects.listTrees(treeIds);
+  const blobIds = [...new Set([...listings.values()].flat().map((entry) => entry.blob))];
+  const texts = await objects.blobs(blobIds);
+  const textOf = new Map(blobIds.map((id, i) => [id, texts[i] ?? '']));
+  const byTree = new Map<string, CommittedContent | string>();
+  for (const [tree, entries] of listings) {
+    const files = entries.map((entry) => ({ name: entry.path, content: textOf.get(entry.blob) ?? '' }));
+    byTree.set(
+      tree,
+      await inspectCommittedFiles(files).catch(
+        (error: Error) => `its files are not valid manifests: ${error.message.replace(/\.$/, '')}`,
+      ),
+    );
+  }
+  const contents = new Map<string, CommittedContent | string>();
+  deploys.forEach(({ input }, i) => {
+    const info = trees[i];
+    if (info?.type === 'tree') contents.set(input.commit.sha, byTree.get(info.id)!);
+  });
+  return contents;
+}
+
+type Signature = { status: string; signer: string } | 'no-signers';
+
+/** `%G?` per deploy commit whose environment requires signing, by the parent's allowed signers. */
+async function readSignatures(
+  deps: JudgeDependencies,
+  objects: ObjectReader,
+  deploys: readonly Judged[],
+): Promise<Map<string, Signature>> {
+  const result = new Map<string, Signature>();
+  const groups = new Map<string, string[]>();
+  for (const { input, shape } of deploys) {
+    if (!shape.target.environment.signed) continue;
+    if (!input.allowedSignersBlob) result.set(input.commit.sha, 'no-signers');
+    else groups.set(input.allowedSignersBlob, [...(groups.get(input.allowedSignersBlob) ?? []), input.commit.sha]);
+  }
+  const blobIds = [...groups.keys()];
+  const texts = await objects.blobs(blobIds);
+  for (const [i, blob] of blobIds.entries()) {
+    const file = join(deps.tempDir, `allowed-signers-${blob}`);
+    await writeFile(file, texts[i] ?? '');
+    // git verifies each signature as `git verify-commit` does, with this allowed-signers file.
+    const { stdout } = await deps.git(
+      [
+        '-c',
+        'gpg.format=ssh',
+        '-c',
+        `gpg.ssh.allowedSignersFile=${file}`,
+        'log',
+        '--no-walk=unsorted',
+        '--stdin',
+        '--format=%H %G? %GS',
+      ],
+      { input: `${groups.get(blob)!.join('\n')}\n` },
+    );
+    for (const line of stdout.split('\n')) {
+      const [sha, status = 'N', signer = ''] = line.split(' ');
+      if (sha) result.set(sha, { status, signer });
+    }
+  }
+  return result;
+}
+
+function signatureProblem(shape: Deploy, signature: Signature | undefined): string | undefined {
+  if (!shape.target.environment.signed) return undefined;
+  const environment = shape.target.environment.name;
+  if (signature === 'no-signers')
+    return `${environment} requires signed commits but its parent has no .shipgate/allowed-signers`;
+  if (!signature || signature.status === 'N') return `it is not signed, and ${environment} requires signed commits`;
+  if (signature.status !== 'G')
+    return `its signature is not by a key in .shipgate/allowed-signers (git: ${signature.status})`;
+  return undefined;
+}

@@ -1,0 +1,113 @@
+import type { Git } from '@shipgate/gitops';
+
+/** What `git cat-file --batch-check` says about one requested object name. */
+export interface ObjectInfo {
+  id: string;
+  type: string;
+  size: number;
+}
+
+/** `<id> <type> <size>` or `<name> missing` per request, in request order. */
+export function parseBatchCheck(output: string, count: number): Array<ObjectInfo | undefined> {
+  const lines = output.split('\n').slice(0, count);
+  return lines.map((line) => {
+    const match = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(line);
+    return match ? { id: match[1]!, type: match[2]!, size: Number(match[3]) } : undefined;
+  });
+}
+
+/**
+ * The contents of `git cat-file --batch` output, in request order: `<id> <type> <size>\n`, then
+ * exactly `size` bytes and `\n`; `<name> missing\n` for an absent object. Sizes count bytes, so
+ * the output is walked as bytes.
+ */
+export function parseBatch(output: Buffer): Array<string | undefined> {
+  const contents: Array<string | undefined> = [];
+  let offset = 0;
+  while (offset < output.length) {
+    const end = output.indexOf(0x0a, offset);
+    if (end < 0) break;
+    const header = output.subarray(offset, end).toString('utf8');
+    offset = end + 1;
+    const match = /^[0-9a-f]{40,64} \w+ (\d+)$/.exec(header);
+    if (!match) {
+      contents.push(undefined);
+      continue;
+    }
+    const size = Number(match[1]);
+    contents.push(output.subarray(offset, offset + size).toString('utf8'));
+    offset += size + 1;
+  }
+  return contents;
+}
+
+/** A blob under a tree: its path relative to that tree and its id. */
+export interface TreeEntry {
+  path: string;
+  blob: string;
+}
+
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+
+/**
+ * Parses `git diff-tree --stdin -r -z` fed `<empty tree> <tree>` lines: git echoes each line,
+ * then lists every blob of `<tree>` as added (`:000000 <mode> <zeros> <blob> A`, NUL, path, NUL).
+ */
+export function parseTreeListings(output: string): Map<string, TreeEntry[]> {
+  const listings = new Map<string, TreeEntry[]>();
+  let current: TreeEntry[] | undefined;
+  let pendingBlob: string | undefined;
+  for (const token of output.split('\u0000')) {
+    if (pendingBlob !== undefined) {
+      current?.push({ path: token, blob: pendingBlob });
+      pendingBlob = undefined;
+      continue;
+    }
+    let meta = token;
+    const echo = /^[0-9a-f]{40,64} ([0-9a-f]{40,64})\n/.exec(token);
+    if (echo) {
+      current = [];
+      listings.set(echo[1]!, current);
+      meta = token.slice(echo[0].length);
+    }
+    const entry = /^:\d+ (\d+) [0-9a-f]+ ([0-9a-f]{40,64}) A$/.exec(meta);
+    if (entry) pendingBlob = entry[2]!;
+  }
+  return listings;
+}
+
+/**
+ * Batched object reads in one clone: a handful of git processes for a whole range, never one per
+ * commit or per file.
+ */
+export class ObjectReader {
+  readonly #git: Git;
+
+  constructor(git: Git) {
+    this.#git = git;
+  }
+
+  /** The object each `<rev>:<path>` names, or `undefined` when there is none. */
+  async resolve(names: readonly string[]): Promise<Array<ObjectInfo | undefined>> {
+    if (names.length === 0) return [];
+    const { stdout } = await this.#git(['cat-file', '--batch-check'], { input: `${names.join('\n')}\n` });
+    return parseBatchCheck(stdout, names.length);
+  }
+
+  /** The text of each blob id, in order. */
+  async blobs(ids: readonly string[]): Promise<Array<string | undefined>> {
+    if (ids.length === 0) return [];
+    const { stdout } = await this.#git(['cat-file', '--batch'], { input: `${ids.join('\n')}\n` });
+    return parseBatch(Buffer.from(stdout, 'utf8'));
+  }
+
+  /** Every blob below each tree id, recursively. */
+  async listTrees(treeIds: readonly string[]): Promise<Map<string, TreeEntry[]>> {
+    if (treeIds.length === 0) return new Map();
+    const input = treeIds.map((id) => `${EMPTY_TREE} ${id}\n`).join('');
+    const { stdout } = await this.#git(['diff-tree', '--stdin', '-r', '-z', '--no-renames'], { input });
+    const listings = parseTreeListings(stdout);
+    for (const id of treeIds) if (!listings.has(id)) listings.set(id, []);
+    return listings;
+  }
+}

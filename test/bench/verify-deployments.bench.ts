@@ -1,0 +1,168 @@
+/**
+ * verify-deployments over 1,000 deploy commits (500 staging, 500 production with two issue-mode
+ * approvals each, re-read from the API test server), against what a straightforward verifier
+ * does in the same clone: a git process per commit for its paths and tree, and one per file read.
+ * Goal: ≤ 2 s plus API time, ≤ 2 API calls per approved deploy.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { requestMarker } from '@shipgate/approvals';
+import { createExec, GitHubClient, SecretMasker, silentLogger } from '@shipgate/core';
+import { GitHubEvidenceChecker, verifyDeployments } from '@shipgate/verify';
+import { deployMessage, POLICY, rendered } from '../../packages/verify/test/history';
+import { type GitServer, startGitServer } from '../support/git-server';
+import { type GitHubApi, startGitHubApi } from '../support/github-api';
+import { defineBenchmark } from './harness';
+
+const execFileAsync = promisify(execFile);
+const COMMITS = 1000;
+const APPS = 50;
+const imageOf = (app: number, n: number) => `ghcr.io/acme/app${app}@sha256:${n.toString(16).padStart(64, '0')}`;
+
+interface Context {
+  server: GitServer;
+  api: GitHubApi;
+  url: string;
+  work: string;
+  clone: string;
+  approved: number;
+}
+
+/** The history in one `git fast-import`, and the approvals of its production deploys in the API. */
+async function generate(bare: string, api: GitHubApi, start: number): Promise<number> {
+  const child = spawn('git', ['fast-import', '--quiet'], { cwd: bare, stdio: ['pipe', 'ignore', 'inherit'] });
+  const done = new Promise<void>((resolve, reject) =>
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git fast-import exited with ${code}`)))),
+  );
+  const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
+  const chunks = [`commit refs/heads/main\ncommitter Bot <bot@example.com> ${start} +0000\n${data('Policy')}`];
+  chunks.push(`M 100644 inline .shipgate/policy.yaml\n${data(POLICY)}\n`);
+  let approved = 0;
+  for (let n = 1; n <= COMMITS; n++) {
+    const app = n % APPS;
+    const environment = n % 2 === 0 ? 'staging' : 'production';
+    const imageRef = imageOf(app, n);
+    const r = rendered(`app${app}`, environment, imageRef);
+    let approvals: string[] = [];
+    if (environment === 'production') {
+      const issue = api.state.addIssue({
+        owner: 'acme',
+        repo: `app${app}`,
+        title: 'Deploy',
+        author: 'carol',
+        body: requestMarker([imageRef], r.configHash),
+      });
+      approvals = ['alice', 'bob'].map((login) => {
+        const comment = api.state.addComment(issue.number, login, '/approve', { owner: 'acme', repo: `app${app}` });
+        return `https://github.com/acme/app${app}/issues/${issue.number}#issuecomment-${comment.id}`;
+      });
+      approved++;
+    }
+    const message = deployMessage({
+      app: `app${app}`,
+      environment,
+      imageRef,
+      configHash: r.configHash,
+      approvals,
+      approvedBy: approvals.length ? ['alice', 'bob'] : [],
+    });
+    chunks.push(`commit refs/heads/main\ncommitter Bot <bot@example.com> ${start + n * 5} +0000\n${data(message)}`);
+    for (const [path, content] of Object.entries(r.files)) chunks.push(`M 100644 inline ${path}\n${data(content)}`);
+    chunks.push('\n');
+  }
+  child.stdin.end(chunks.join(''));
+  await done;
+  return approved;
+}
+
+/** The straightforward way: per commit, its paths and its path's tree, then each file, each its own git process. */
+async function perCommitVerifier(clone: string): Promise<number> {
+  const { stdout } = await execFileAsync('git', ['rev-list', 'main'], { cwd: clone, maxBuffer: 1 << 26 });
+  let files = 0;
+  for (const sha of stdout.trim().split('\n')) {
+    const shown = await execFileAsync('git', ['show', '--name-only', '--format=%(trailers)', sha], { cwd: clone });
+    const path = shown.stdout.split('\n').find((line) => line.startsWith('apps/'));
+    if (!path) continue;
+    const directory = path.split('/').slice(0, 3).join('/');
+    const tree = await execFileAsync('git', ['ls-tree', '-r', '--name-only', sha, '--', directory], { cwd: clone });
+    for (const file of tree.stdout.trim().split('\n')) {
+      await execFileAsync('git', ['cat-file', '-p', `${sha}:${file}`], { cwd: clone });
+      files++;
+    }
+  }
+  return files;
+}
+
+export default defineBenchmark<Context>({
+  name: 'verify-deployments:1000-commits',
+  goal: '≤ 2 s plus API time; ≤ 2 API calls per approved deploy',
+  meetsGoal: (result) =>
+    (result.subject.metrics.apiCallsPerApprovedDeploy ?? 99) <= 2.01 &&
+    result.subject.medianMs <= 2000 + (result.subject.metrics.apiMs ?? 0),
+  iterations: 3,
+  warmup: 0,
+  async setup() {
+    const start = Math.floor(Date.now() / 1000) - 2 * 3600;
+    const server = await startGitServer();
+    // The approvals were given before the deploys they approve.
+    const api = await startGitHubApi({ now: () => new Date((start - 600) * 1000) });
+    const url = await server.createRepo('verify-bench');
+    const approved = await generate(server.repoPath('verify-bench'), api, start);
+    const work = await mkdtemp(join(tmpdir(), 'shipgate-bench-verify-'));
+    const clone = join(work, 'clone');
+    await execFileAsync('git', ['clone', '--quiet', '--bare', server.repoPath('verify-bench'), clone]);
+    return { server, api, url, work, clone, approved };
+  },
+  baseline: {
+    label: 'a git process per commit and per file (same clone, no API)',
+    run: async (context) => {
+      const files = await perCommitVerifier(context.clone);
+      if (files < COMMITS) throw new Error(`the baseline read only ${files} files`);
+    },
+  },
+  subject: {
+    label: 'verifyDeployments: fetch, one log, batched reads, evidence from the API',
+    run: async (context) => {
+      const before = context.api.requests.length;
+      const exec = createExec({ log: silentLogger, masker: new SecretMasker() });
+      const client = new GitHubClient({ token: context.api.token, baseUrl: context.api.url });
+      // Wall time with at least one API call in flight (calls overlap: evidence is read in parallel).
+      let apiMs = 0;
+      let inFlight = 0;
+      let busySince = 0;
+      const request = client.request.bind(client);
+      client.request = async (route, options) => {
+        if (inFlight++ === 0) busySince = performance.now();
+        try {
+          return await request(route, options);
+        } finally {
+          if (--inFlight === 0) apiMs += performance.now() - busySince;
+        }
+      };
+      const report = await verifyDeployments({
+        repository: context.url,
+        token: context.server.token,
+        exec,
+        log: silentLogger,
+        tempDir: context.work,
+        range: { kind: 'branch' },
+        evidence: new GitHubEvidenceChecker(client, silentLogger),
+      });
+      const judged = report.commits.filter((finding) => finding.kind !== 'policy-change').length;
+      if (report.verdict !== 'pass' || judged !== COMMITS) {
+        throw new Error(
+          `expected ${COMMITS} verified deploys, got ${report.counts.verified} of ${judged}: ${report.commits.find((f) => f.verdict !== 'pass')?.reason}`,
+        );
+      }
+      return { apiCallsPerApprovedDeploy: (context.api.requests.length - before) / context.approved, apiMs };
+    },
+  },
+  async teardown(context) {
+    await context.api.stop();
+    await context.server.stop();
+    await rm(context.work, { recursive: true, force: true });
+  },
+});
