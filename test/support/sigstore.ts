@@ -13,6 +13,7 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fetchOidcToken, type SigningSettings } from '@shipgate/attest';
 import {
   fulcioHandler,
   initializeCA,
@@ -206,4 +207,36 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+/** Keyless signing settings against this stand-in, with the token claims a test chooses. */
+export function keylessSigning(server: TestSigstore, claims = githubClaims()): SigningSettings {
+  return {
+    mode: 'keyless',
+    fulcioUrl: server.fulcioUrl,
+    rekorUrl: server.rekorUrl,
+    tsaUrl: server.tsaUrl,
+    retries: 0,
+    identityToken: async () => {
+      server.claims = claims;
+      return fetchOidcToken(
+        { requestUrl: server.tokenRequestUrl, requestToken: server.tokenRequestToken },
+        'sigstore',
+        () => {},
+      );
+    },
+  };
+}
+
+/** The environment a job with `permissions: id-token: write` has, pointing at this stand-in. */
+export function oidcEnvironment(server: TestSigstore): Record<string, string> {
+  return {
+    ACTIONS_ID_TOKEN_REQUEST_URL: server.tokenRequestUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: server.tokenRequestToken,
+  };
+}
+
+/** Sigstore inputs of build-image and scan-image for this stand-in. */
+export function sigstoreInputs(server: TestSigstore): Record<string, string> {
+  return { 'fulcio-url': server.fulcioUrl, 'rekor-url': server.rekorUrl, 'tsa-url': server.tsaUrl };
 }

@@ -1,6 +1,8 @@
 import { mkdtemp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { type AttestSettings, attestScan, readAttestSettings } from '@shipgate/attest';
 import { basicAuthForms, ConfigurationError, InputReader, type Runtime } from '@shipgate/core';
+import { RegistryClient } from '@shipgate/image';
 import {
   PolicyViolationError,
   parseSeverityName,
@@ -14,6 +16,7 @@ import {
 type ScanImageSettings = Omit<ScanImageOptions, 'sarifFile' | 'recordFile' | 'workDir'> & {
   sarifFile?: string;
   failOnViolation: boolean;
+  attest?: AttestSettings;
 };
 
 export function readSettings(runtime: Runtime): ScanImageSettings {
@@ -25,7 +28,14 @@ export function readSettings(runtime: Runtime): ScanImageSettings {
   if (password && !username) {
     throw new ConfigurationError('Input "registry-password" is set but "registry-username" is empty; give both.');
   }
+  const attest = readAttestSettings({
+    inputs,
+    env: runtime.env,
+    context: runtime.context,
+    setSecret: (secret) => runtime.setSecret(secret),
+  });
   return {
+    ...(attest ? { attest } : {}),
     imageRef: inputs.required('image-ref'),
     scanner: inputs.enum('scanner', ['trivy', 'grype', 'auto'], 'auto'),
     reportFile: inWorkspace(inputs.optional('report')),
@@ -44,7 +54,9 @@ export function readSettings(runtime: Runtime): ScanImageSettings {
 }
 
 export async function run(runtime: Runtime): Promise<void> {
-  const { failOnViolation, sarifFile, ...settings } = readSettings(runtime);
+  const { failOnViolation, sarifFile, attest, ...settings } = readSettings(runtime);
+  const { username, password } = settings.registry;
+  const credentials = username && password ? { username, password } : undefined;
   const outDir = await mkdtemp(join(runtime.tempDir, 'shipgate-scan-'));
   const result = await scanImage(
     {
@@ -56,6 +68,31 @@ export async function run(runtime: Runtime): Promise<void> {
     { log: runtime.log, exec: runtime.exec, env: runtime.env, resolveDigest: registryDigestResolver(runtime.log) },
   );
   const { record } = result;
+  // A fail verdict is attested too: it outranks an older pass of the same digest at promotion.
+  const attestations = attest
+    ? await attestScan(
+        attest,
+        record.imageRef,
+        {
+          verdict: record.verdict,
+          counts: record.counts,
+          policy: { ...record.policy },
+          scanner: record.scanner,
+          finishedAt: record.createdAt,
+        },
+        {
+          log: runtime.log,
+          registry: new RegistryClient({
+            log: runtime.log,
+            insecure: !settings.registry.tlsVerify,
+            credentials: () => credentials,
+          }),
+          credentials,
+          setSecret: (secret) => runtime.setSecret(secret),
+        },
+      )
+    : [];
+  if (attest) runtime.setOutput('attestations', attestations.map((entry) => entry.artifact).join('\n'));
   runtime.setOutput('verdict', record.verdict);
   runtime.setOutput('counts', record.counts);
   runtime.setOutput('sarif-file', result.sarifFile);

@@ -1,5 +1,18 @@
 export { AttestationError, fetchOidcToken, type OidcTokenSource, tokenClaims } from './oidc';
 export {
+  type AttachedAttestation,
+  type AttestDependencies,
+  type AttestImageOptions,
+  type AttestSettings,
+  attestBuild,
+  attestImage,
+  attestScan,
+  prepareSigning,
+  type Signing,
+  type VerifyImageOptions,
+  verifyImageAttestations,
+} from './pipeline';
+export {
   type AttachBundleOptions,
   type AttachedBundle,
   attachBundle,
@@ -9,6 +22,7 @@ export {
   type ReferrersListing,
   readBundles,
 } from './registry-store';
+export { parseMaxAge, readAttestSettings, readVerifySettings, type VerifySettings } from './settings';
 export {
   GITHUB_FULCIO_URL,
   GITHUB_TSA_URL,

@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { RegistryClient } from '@shipgate/image';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startRegistry, type TestRegistry } from '../../../test/support/registry';
-import { githubClaims, startSigstore, type TestSigstore } from '../../../test/support/sigstore';
+import { githubClaims, keylessSigning, startSigstore, type TestSigstore } from '../../../test/support/sigstore';
 import { pushSmallImage } from '../../gitops/test/promote-image';
 import {
   AttestationRefusedError,
@@ -47,23 +47,7 @@ afterAll(async () => {
   await Promise.all([registry?.stop(), sigstore?.stop(), otherSigstore?.stop()]);
 });
 
-function keyless(server: TestSigstore, claims = githubClaims()): SigningSettings {
-  return {
-    mode: 'keyless',
-    fulcioUrl: server.fulcioUrl,
-    rekorUrl: server.rekorUrl,
-    tsaUrl: server.tsaUrl,
-    retries: 0,
-    identityToken: async () => {
-      server.claims = claims;
-      return fetchOidcToken(
-        { requestUrl: server.tokenRequestUrl, requestToken: server.tokenRequestToken },
-        'sigstore',
-        () => {},
-      );
-    },
-  };
-}
+const keyless = keylessSigning;
 
 function provenance(imageRef: string, claims = githubClaims()): Statement {
   return provenanceStatement(imageRef, workflowRunFromClaims(claims, 'https://github.com'));

@@ -1,0 +1,155 @@
+import type { KeyObject } from 'node:crypto';
+import type { Logger } from '@shipgate/core';
+import type { RegistryClient } from '@shipgate/image';
+import { fetchOidcToken, type OidcTokenSource, tokenClaims } from './oidc';
+import { attachBundle, type RegistryCredentials, readBundles } from './registry-store';
+import { type SigningSettings, signStatement } from './sign';
+import {
+  PREDICATE_TYPES,
+  provenanceStatement,
+  type ScanVerdict,
+  type Statement,
+  scanStatement,
+  type WorkflowRun,
+  workflowRunFromClaims,
+} from './statement';
+import type { TrustPolicy } from './trust';
+import { type AttestationRequirements, type AttestationVerification, verifyAttestations } from './verify';
+
+/** How an action signs: keyless with the job's OIDC token, or with a private key. */
+export type AttestSettings =
+  | {
+      signing: 'keyless';
+      fulcioUrl: string;
+      rekorUrl?: string;
+      tsaUrl?: string;
+      tokenSource: OidcTokenSource;
+      /** GITHUB_SERVER_URL, for the provenance's URLs. */
+      serverUrl: string;
+      retries?: number;
+    }
+  | { signing: 'key'; privateKey: KeyObject; run: WorkflowRun };
+
+export interface Signing {
+  settings: SigningSettings;
+  /** The run the statements describe: from the token's claims (keyless) or GITHUB_* (key). */
+  run: WorkflowRun;
+}
+
+/** Gets the token (keyless) once, so the statement's run and Fulcio's certificate say the same. */
+export async function prepareSigning(settings: AttestSettings, setSecret: (secret: string) => void): Promise<Signing> {
+  if (settings.signing === 'key')
+    return { settings: { mode: 'key', privateKey: settings.privateKey }, run: settings.run };
+  const token = await fetchOidcToken(settings.tokenSource, 'sigstore', setSecret);
+  return {
+    run: workflowRunFromClaims(tokenClaims(token), settings.serverUrl),
+    settings: {
+      mode: 'keyless',
+      fulcioUrl: settings.fulcioUrl,
+      rekorUrl: settings.rekorUrl,
+      tsaUrl: settings.tsaUrl,
+      retries: settings.retries,
+      identityToken: async () => token,
+    },
+  };
+}
+
+export interface AttestImageOptions {
+  imageRef: string;
+  statements: readonly Statement[];
+  signing: SigningSettings;
+  registry: RegistryClient;
+  credentials?: RegistryCredentials;
+  log: Logger;
+  settleMs?: number;
+}
+
+export interface AttachedAttestation {
+  predicateType: string;
+  /** `registry/name@sha256:…` of the artifact manifest holding the bundle. */
+  artifact: string;
+}
+
+/** Signs each statement and attaches the bundle to the image; nothing is attached unless all are signed. */
+export async function attestImage(options: AttestImageOptions): Promise<AttachedAttestation[]> {
+  const bundles = [];
+  for (const statement of options.statements) bundles.push(await signStatement(statement, options.signing));
+  const name = options.imageRef.slice(0, options.imageRef.indexOf('@'));
+  const attached: AttachedAttestation[] = [];
+  for (const [index, bundle] of bundles.entries()) {
+    const predicateType = options.statements[index]!.predicateType;
+    const result = await attachBundle({
+      imageRef: options.imageRef,
+      bundle,
+      predicateType,
+      registry: options.registry,
+      credentials: options.credentials,
+      settleMs: options.settleMs,
+    });
+    options.log.info(`Attached a signed ${predicateType} attestation to ${options.imageRef} (${result.digest}).`);
+    attached.push({ predicateType, artifact: `${name}@${result.digest}` });
+  }
+  return attached;
+}
+
+export interface VerifyImageOptions {
+  imageRef: string;
+  registry: RegistryClient;
+  credentials?: RegistryCredentials;
+  trust: TrustPolicy;
+  requirements: AttestationRequirements;
+  log: Logger;
+}
+
+/** Reads the digest's bundles from the registry and verifies them; throws AttestationRefusedError. */
+export async function verifyImageAttestations(options: VerifyImageOptions): Promise<AttestationVerification> {
+  const digest = options.imageRef.slice(options.imageRef.indexOf('@') + 1);
+  const bundles = await readBundles(options.registry, options.imageRef, {
+    credentials: options.credentials,
+    predicateTypes: options.requirements.require.map((kind) => PREDICATE_TYPES[kind]),
+  });
+  const result = verifyAttestations(digest, bundles, options.trust, options.requirements);
+  options.log.info(`Verified the attestations of ${options.imageRef}: ${result.trailer}.`);
+  return result;
+}
+
+export interface AttestDependencies {
+  log: Logger;
+  registry: RegistryClient;
+  credentials?: RegistryCredentials;
+  setSecret: (secret: string) => void;
+  settleMs?: number;
+}
+
+/** build-image: SLSA provenance of the pushed digest, signed and attached. */
+export async function attestBuild(
+  settings: AttestSettings,
+  imageRef: string,
+  dependencies: AttestDependencies,
+): Promise<AttachedAttestation[]> {
+  const signing = await prepareSigning(settings, dependencies.setSecret);
+  return attestImage({
+    ...dependencies,
+    imageRef,
+    statements: [provenanceStatement(imageRef, signing.run)],
+    signing: signing.settings,
+  });
+}
+
+/** scan-image: the verdict (pass or fail) of the scanned digest, signed and attached. */
+export async function attestScan(
+  settings: AttestSettings,
+  imageRef: string,
+  scan: Omit<ScanVerdict, 'runUrl'>,
+  dependencies: AttestDependencies,
+): Promise<AttachedAttestation[]> {
+  const signing = await prepareSigning(settings, dependencies.setSecret);
+  const run = signing.run;
+  const runUrl = run.repository && run.runId ? `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}` : '';
+  return attestImage({
+    ...dependencies,
+    imageRef,
+    statements: [scanStatement(imageRef, { ...scan, runUrl })],
+    signing: signing.settings,
+  });
+}
