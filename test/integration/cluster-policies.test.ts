@@ -122,7 +122,7 @@ describe('docs/supply-chain.md admission policies', () => {
   test("the policy-controller's ClusterImagePolicy matches its CRD's fields and requires both attestations", () => {
     const policy = policyAfter('policy-controller-policy');
     expect(validateClusterImagePolicy(policy), JSON.stringify(validateClusterImagePolicy.errors)).toBe(true);
-    const authority = (policy.spec as { authorities: Array<Record<string, never>> }).authorities[0]!;
+    const authority = (policy.spec as { authorities: Array<Record<string, unknown>> }).authorities[0]!;
     expect((authority.attestations as Array<{ predicateType: string }>).map((entry) => entry.predicateType)).toEqual([
       SLSA_PROVENANCE_PREDICATE,
       VULN_SCAN_PREDICATE,
