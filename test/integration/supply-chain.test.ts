@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import {
   attachBundle,
   provenanceStatement,
+  readBundles,
   type SigningSettings,
   type Statement,
   scanStatement,
@@ -136,6 +137,9 @@ describe('build-image → scan-image → promote, keyless against the Sigstore s
     );
     expect(promoted.outputs['image-ref']).toBe(`${registry.host}/production/web@${imageRef.split('@')[1]}`);
     expect(promoted.summary).toContain('attestations verified');
+    // The copy in production/web carries the bundles too, where admission policies look for them.
+    const copied = await readBundles(client, promoted.outputs['image-ref']!);
+    expect(copied).toHaveLength(2);
   });
 });
 

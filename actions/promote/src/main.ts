@@ -1,4 +1,4 @@
-import { readVerifySettings, verifyImageAttestations } from '@shipgate/attest';
+import { copyAttestations, readVerifySettings, verifyImageAttestations } from '@shipgate/attest';
 import { ConfigurationError, InputReader, type Runtime, Summary } from '@shipgate/core';
 import { parseTargetRepository, promote } from '@shipgate/gitops';
 import { RegistryClient } from '@shipgate/image';
@@ -39,6 +39,9 @@ export async function run(runtime: Runtime): Promise<void> {
     ...settings,
     verifyImage: verify
       ? (imageRef) => verifyImageAttestations({ ...verify, imageRef, registry, credentials, log: runtime.log })
+      : undefined,
+    copyAttestations: verify
+      ? (fromRef, toRef) => copyAttestations(fromRef, toRef, { registry, credentials, log: runtime.log })
       : undefined,
     exec: runtime.exec,
     log: runtime.log,

@@ -7,6 +7,7 @@ export {
   attestBuild,
   attestImage,
   attestScan,
+  copyAttestations,
   prepareSigning,
   type Signing,
   type VerifyImageOptions,

@@ -153,3 +153,31 @@ export async function attestScan(
     signing: signing.settings,
   });
 }
+
+/**
+ * promote's copy to another repository keeps the digest, so the bundles stay valid there; they are
+ * re-attached to the copy, so admission policies that look in the target repository find them.
+ */
+export async function copyAttestations(
+  fromRef: string,
+  toRef: string,
+  dependencies: Omit<AttestDependencies, 'setSecret'>,
+): Promise<number> {
+  const bundles = await readBundles(dependencies.registry, fromRef, { credentials: dependencies.credentials });
+  for (const { bundle } of bundles) {
+    const payload = bundle.dsseEnvelope?.payload;
+    const predicateType = payload
+      ? String(JSON.parse(Buffer.from(payload, 'base64').toString('utf8')).predicateType ?? '')
+      : '';
+    await attachBundle({
+      imageRef: toRef,
+      bundle,
+      predicateType,
+      registry: dependencies.registry,
+      credentials: dependencies.credentials,
+      settleMs: dependencies.settleMs,
+    });
+  }
+  dependencies.log.info(`Copied ${bundles.length} attestation(s) of ${fromRef} to ${toRef}.`);
+  return bundles.length;
+}

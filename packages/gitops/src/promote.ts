@@ -129,6 +129,8 @@ export interface PromoteOptions extends RepositoryAccess {
    * @shipgate/attest's verifyImageAttestations); throws to refuse the promotion.
    */
   verifyImage?: (imageRef: string) => Promise<{ trailer: string }>;
+  /** Re-attaches the image's attestations to its copy in `toImage` (with verifyImage). */
+  copyAttestations?: (fromRef: string, toRef: string) => Promise<unknown>;
 }
 
 export interface PromoteResult {
@@ -183,6 +185,9 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       );
     }
     imageRefs = [await copyPromotedImage(candidate.imageRefs[0]!, options.toImage, options.registry!, options.log)];
+    if (options.copyAttestations && imageRefs[0] !== candidate.imageRefs[0]) {
+      await options.copyAttestations(candidate.imageRefs[0]!, imageRefs[0]!);
+    }
   }
   return {
     imageRefs,
