@@ -4773,7 +4773,7 @@ const canonicalizeRegistryName = (registry) => {
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
+__webpack_unused_export__ = exports.Kg = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
 const image_1 = __nccwpck_require__(19812);
 const name_1 = __nccwpck_require__(96666);
 var credentials_1 = __nccwpck_require__(62691);
@@ -4787,7 +4787,7 @@ const attachArtifactToImage = async (opts) => {
     const image = (0, name_1.parseImageName)(opts.imageName);
     return new image_1.OCIImage(image, opts.credentials, opts.fetchOpts).addArtifact(opts);
 };
-__webpack_unused_export__ = attachArtifactToImage;
+exports.Kg = attachArtifactToImage;
 // Returns the digest of the given image tag in the remote registry.
 const getImageDigest = async (opts) => {
     const image = (0, name_1.parseImageName)(opts.imageName);
@@ -62021,7 +62021,7 @@ async function registry_store_attachBundle(options) {
     const { name, digest } = splitReference(options.imageRef);
     // A fixed creation time keeps the artifact manifest byte-identical across re-adds.
     const created = (options.now ?? new Date()).toISOString();
-    const attachOnce = () => attachArtifactToImage({
+    const attachOnce = () => (0,dist/* attachArtifactToImage */.Kg)({
         imageName: name,
         imageDigest: digest,
         artifact: Buffer.from(JSON.stringify(options.bundle)),
@@ -62036,7 +62036,7 @@ async function registry_store_attachBundle(options) {
         fetchOpts: { timeout: 60_000, retry: 2, proxy: undefined, noProxy: undefined },
     }).catch((error) => {
         const cause = error.cause;
-        throw new AttestationError(`Attaching the ${options.predicateType} attestation to ${options.imageRef} failed: ${cause?.message ?? String(error)}.`);
+        throw new oidc_AttestationError(`Attaching the ${options.predicateType} attestation to ${options.imageRef} failed: ${cause?.message ?? String(error)}.`);
     });
     const artifact = await attachOnce();
     const rounds = options.rounds ?? 5;
@@ -62044,14 +62044,14 @@ async function registry_store_attachBundle(options) {
     if (rounds === 0)
         return { digest: artifact.digest, writes, via: 'tag-index' };
     for (let round = 0; round < rounds; round++) {
-        await sleep(jitter(options.settleMs ?? 500));
+        await (0,promises_namespaceObject.setTimeout)(jitter(options.settleMs ?? 500));
         const listed = await listReferrers(options.registry, options.imageRef, options.credentials);
         if (listed.via === 'referrers-api' && listed.index.manifests.some((entry) => entry.digest === artifact.digest)) {
             return { digest: artifact.digest, writes, via: 'referrers-api' };
         }
         if (listed.index.manifests.some((entry) => entry.digest === artifact.digest)) {
             // Present on a second look too, so a concurrent writer that read before us has written since.
-            await sleep(jitter(options.settleMs ?? 500));
+            await (0,promises_namespaceObject.setTimeout)(jitter(options.settleMs ?? 500));
             const again = await listReferrers(options.registry, options.imageRef, options.credentials);
             if (again.index.manifests.some((entry) => entry.digest === artifact.digest)) {
                 return { digest: artifact.digest, writes, via: 'tag-index' };
@@ -62060,7 +62060,7 @@ async function registry_store_attachBundle(options) {
         await attachOnce();
         writes++;
     }
-    throw new AttestationError(`The attestation for ${options.imageRef} kept disappearing from its referrers index after ${writes} writes; another writer keeps replacing it.`);
+    throw new oidc_AttestationError(`The attestation for ${options.imageRef} kept disappearing from its referrers index after ${writes} writes; another writer keeps replacing it.`);
 }
 /** Up to a quarter more or less than `ms`, so two writers that collided do not collide again. */
 function jitter(ms) {
@@ -62379,67 +62379,8 @@ function witnesses(settings) {
     return list;
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __nccwpck_require__(19654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __nccwpck_require__(54187);
-;// CONCATENATED MODULE: ./packages/attest/src/trust.ts
-
-
-
-
-
-/**
- * A trusted root (the protobuf-specs JSON that `cosign trusted-root create` and the Sigstore TUF
- * repositories publish). Every kind of authority the root lists is demanded once: a root with
- * transparency logs requires a log entry, one with CT logs an SCT, and a timestamp is always needed.
- */
-function keylessTrust(trustedRootJson, input = 'trusted-root') {
-    let root;
-    try {
-        root = protobuf_specs_dist.TrustedRoot.fromJSON(JSON.parse(trustedRootJson));
-    }
-    catch {
-        throw new src/* ConfigurationError */.j1(`Input "${input}" is not a Sigstore trusted root (JSON).`);
-    }
-    if (root.certificateAuthorities.length === 0) {
-        throw new src/* ConfigurationError */.j1(`Input "${input}" lists no certificate authority, so no certificate could verify.`);
-    }
-    return {
-        mode: 'keyless',
-        material: (0,verify_dist/* toTrustMaterial */.jO)(root),
-        thresholds: {
-            tlogThreshold: root.tlogs.length > 0 ? 1 : 0,
-            ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
-            timestampThreshold: 1,
-        },
-    };
-}
-/** Trust in one public key (PEM): bundles signed with `signing-key` carry its hint and no timestamp. */
-function keyTrust(publicKeyPem, input = 'verify-key') {
-    let key;
-    try {
-        key = (0,external_node_crypto_.createPublicKey)({ key: publicKeyPem, format: 'pem' });
-    }
-    catch {
-        throw new src/* ConfigurationError */.j1(`Input "${input}" is not a PEM public key.`);
-    }
-    const hint = publicKeyHint(key);
-    const empty = protobuf_specs_dist.TrustedRoot.fromJSON({
-        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-        tlogs: [],
-        certificateAuthorities: [],
-        ctlogs: [],
-        timestampAuthorities: [],
-    });
-    const material = (0,verify_dist/* toTrustMaterial */.jO)(empty, (candidate) => {
-        if (candidate !== hint)
-            throw new Error(`the bundle names key ${candidate.slice(0, 16)}…, not the trusted one`);
-        return { publicKey: key, validFor: () => true };
-    });
-    return { mode: 'key', material, hint, thresholds: { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 } };
-}
-
 ;// CONCATENATED MODULE: ./packages/attest/src/verify.ts
 
 
@@ -62675,18 +62616,108 @@ async function verifyImageAttestations(options) {
 /** build-image: SLSA provenance of the pushed digest, signed and attached. */
 async function attestBuild(settings, imageRef, dependencies) {
     const signing = await prepareSigning(settings, dependencies.setSecret);
-    return attestImage({ ...dependencies, imageRef, statements: [provenanceStatement(imageRef, signing.run)], signing: signing.settings });
+    return attestImage({
+        ...dependencies,
+        imageRef,
+        statements: [provenanceStatement(imageRef, signing.run)],
+        signing: signing.settings,
+    });
 }
 /** scan-image: the verdict (pass or fail) of the scanned digest, signed and attached. */
 async function attestScan(settings, imageRef, scan, dependencies) {
     const signing = await prepareSigning(settings, dependencies.setSecret);
     const run = signing.run;
     const runUrl = run.repository && run.runId ? `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}` : '';
-    return attestImage({ ...dependencies, imageRef, statements: [scanStatement(imageRef, { ...scan, runUrl })], signing: signing.settings });
+    return attestImage({
+        ...dependencies,
+        imageRef,
+        statements: [scanStatement(imageRef, { ...scan, runUrl })],
+        signing: signing.settings,
+    });
+}
+/**
+ * promote's copy to another repository keeps the digest, so the bundles stay valid there; they are
+ * re-attached to the copy, so admission policies that look in the target repository find them.
+ */
+async function copyAttestations(fromRef, toRef, dependencies) {
+    const bundles = await readBundles(dependencies.registry, fromRef, { credentials: dependencies.credentials });
+    for (const { bundle } of bundles) {
+        const payload = bundle.dsseEnvelope?.payload;
+        const predicateType = payload ? String(JSON.parse(Buffer.from(payload, 'base64').toString('utf8')).predicateType ?? '') : '';
+        await registry_store_attachBundle({
+            imageRef: toRef,
+            bundle,
+            predicateType,
+            registry: dependencies.registry,
+            credentials: dependencies.credentials,
+            settleMs: dependencies.settleMs,
+        });
+    }
+    dependencies.log.info(`Copied ${bundles.length} attestation(s) of ${fromRef} to ${toRef}.`);
+    return bundles.length;
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __nccwpck_require__(19654);
+;// CONCATENATED MODULE: ./packages/attest/src/trust.ts
+
+
+
+
+
+/**
+ * A trusted root (the protobuf-specs JSON that `cosign trusted-root create` and the Sigstore TUF
+ * repositories publish). Every kind of authority the root lists is demanded once: a root with
+ * transparency logs requires a log entry, one with CT logs an SCT, and a timestamp is always needed.
+ */
+function keylessTrust(trustedRootJson, input = 'trusted-root') {
+    let root;
+    try {
+        root = protobuf_specs_dist.TrustedRoot.fromJSON(JSON.parse(trustedRootJson));
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is not a Sigstore trusted root (JSON).`);
+    }
+    if (root.certificateAuthorities.length === 0) {
+        throw new src/* ConfigurationError */.j1(`Input "${input}" lists no certificate authority, so no certificate could verify.`);
+    }
+    return {
+        mode: 'keyless',
+        material: (0,verify_dist/* toTrustMaterial */.jO)(root),
+        thresholds: {
+            tlogThreshold: root.tlogs.length > 0 ? 1 : 0,
+            ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
+            timestampThreshold: 1,
+        },
+    };
+}
+/** Trust in one public key (PEM): bundles signed with `signing-key` carry its hint and no timestamp. */
+function keyTrust(publicKeyPem, input = 'verify-key') {
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPublicKey)({ key: publicKeyPem, format: 'pem' });
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is not a PEM public key.`);
+    }
+    const hint = publicKeyHint(key);
+    const empty = protobuf_specs_dist.TrustedRoot.fromJSON({
+        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+        tlogs: [],
+        certificateAuthorities: [],
+        ctlogs: [],
+        timestampAuthorities: [],
+    });
+    const material = (0,verify_dist/* toTrustMaterial */.jO)(empty, (candidate) => {
+        if (candidate !== hint)
+            throw new Error(`the bundle names key ${candidate.slice(0, 16)}…, not the trusted one`);
+        return { publicKey: key, validFor: () => true };
+    });
+    return { mode: 'key', material, hint, thresholds: { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 } };
+}
+
 ;// CONCATENATED MODULE: ./packages/attest/src/settings.ts
 
 
@@ -62700,10 +62731,10 @@ var external_node_fs_ = __nccwpck_require__(73024);
  */
 function readAttestSettings({ inputs, env, context, setSecret }) {
     const key = inputs.optional('signing-key');
-    if (key)
-        for (const line of key.split(/\r?\n/))
-            if (line.trim().length > 8)
-                setSecret(line.trim());
+    // The runner masks one line per value: each line of a PEM body is masked on its own.
+    for (const line of key?.split(/\r?\n/) ?? [])
+        if (line.trim().length > 8 && !line.startsWith('-----'))
+            setSecret(line.trim());
     setSecret(key);
     const passphrase = inputs.optional('signing-key-passphrase');
     setSecret(passphrase);
@@ -62758,7 +62789,7 @@ function runFromContext(context, env) {
  * (the signer workflow: exact, or a regex when it starts with `^`), `attestation-issuer`,
  * `attestation-repository` (owner/name; its owner is required too) and `scan-max-age`.
  */
-function readVerifySettings({ inputs, context }) {
+function readVerifySettings({ inputs, context, }) {
     const kinds = inputs.list('verify-attestations');
     if (kinds.length === 0)
         return undefined;
@@ -67442,6 +67473,9 @@ async function promote(options) {
             throw new src/* ConfigurationError */.j1(`Input "to-image" names one repository, but ${options.app} in ${options.fromEnvironment} deploys ${candidate.imageRefs.length} images.`);
         }
         imageRefs = [await copyPromotedImage(candidate.imageRefs[0], options.toImage, options.registry, options.log)];
+        if (options.copyAttestations && imageRefs[0] !== candidate.imageRefs[0]) {
+            await options.copyAttestations(candidate.imageRefs[0], imageRefs[0]);
+        }
     }
     return {
         imageRefs,
@@ -67773,12 +67807,19 @@ async function run(runtime) {
         verify: readVerifySettings({ inputs, context: runtime.context }),
     };
     const credentials = registryUsername && registryPassword ? { username: registryUsername, password: registryPassword } : undefined;
-    const registry = new registry_client_RegistryClient({ log: runtime.log, insecure: !settings.tlsVerify, credentials: () => credentials });
+    const registry = new registry_client_RegistryClient({
+        log: runtime.log,
+        insecure: !settings.tlsVerify,
+        credentials: () => credentials,
+    });
     const { verify } = settings;
     const result = await promote({
         ...settings,
         verifyImage: verify
             ? (imageRef) => verifyImageAttestations({ ...verify, imageRef, registry, credentials, log: runtime.log })
+            : undefined,
+        copyAttestations: verify
+            ? (fromRef, toRef) => copyAttestations(fromRef, toRef, { registry, credentials, log: runtime.log })
             : undefined,
         exec: runtime.exec,
         log: runtime.log,
