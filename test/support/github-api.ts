@@ -41,6 +41,9 @@ const OPERATIONS: Operation[] = [
   ['POST', '/repos/{owner}/{repo}/deployments', 'repos/create-deployment'],
   ['POST', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses', 'repos/create-deployment-status'],
   ['POST', '/repos/{owner}/{repo}/issues', 'issues/create'],
+  // Not in the shared subset table: gitops-commit re-reads the request issue and who its token is.
+  ['GET', '/repos/{owner}/{repo}/issues/{issue_number}', 'issues/get'],
+  ['GET', '/user', 'users/get-authenticated'],
   ['GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments', 'issues/list-comments'],
   ['POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', 'issues/create-comment'],
   ['PATCH', '/repos/{owner}/{repo}/issues/{issue_number}', 'issues/update'],
@@ -404,6 +407,23 @@ export class GitHubApiState {
   }
 
   /** A comment on an issue; without `owner`/`repo`, on the issue with that number in the first repo that has it. */
+  /** Edits a comment as its author would: a new body and a later `updated_at`. */
+  editComment(id: number, body: string): ApiComment {
+    const comment = this.comments.find((candidate) => candidate.id === id);
+    if (!comment) throw new Error(`No comment ${id} to edit.`);
+    comment.body = body;
+    // GitHub's timestamps have seconds precision; an edit is always seen as later.
+    comment.updatedAt = `${new Date(Math.max(Date.parse(this.timestamp()), Date.parse(comment.createdAt) + 1000)).toISOString().slice(0, 19)}Z`;
+    return comment;
+  }
+
+  /** Deletes a comment: it is no longer listed. */
+  deleteComment(id: number): void {
+    const index = this.comments.findIndex((candidate) => candidate.id === id);
+    if (index < 0) throw new Error(`No comment ${id} to delete.`);
+    this.comments.splice(index, 1);
+  }
+
   addComment(issueNumber: number, login: string, body: string, where?: { owner: string; repo: string }): ApiComment {
     const issue = where
       ? this.findIssue(where.owner, where.repo, issueNumber)
@@ -754,6 +774,34 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       }
       issue.updatedAt = state.timestamp();
       return { status: 200, body: issueBody(issue) };
+    },
+    'issues/get': (params) => {
+      const issue = state.findIssue(params.owner as string, params.repo as string, Number(params.issue_number));
+      if (!issue) return notFound();
+      return { status: 200, body: issueBody(issue) };
+    },
+    'users/get-authenticated': (_params, _query, _body, login) => {
+      const user = state.addUser(login);
+      return {
+        status: 200,
+        body: {
+          ...simpleUser(login),
+          name: null,
+          company: null,
+          blog: null,
+          location: null,
+          email: null,
+          hireable: null,
+          bio: null,
+          public_repos: 0,
+          public_gists: 0,
+          followers: 0,
+          following: 0,
+          created_at: '2020-01-01T00:00:00Z',
+          updated_at: '2020-01-01T00:00:00Z',
+          id: user.id,
+        },
+      };
     },
     'teams/get-membership-for-user-in-org': (params) => {
       const member = state.teams.get(`${params.org}/${params.team_slug}`.toLowerCase())?.get(params.username as string);

@@ -7,6 +7,7 @@ import {
   PolicyViolationError,
   parseSeverityName,
   registryDigestResolver,
+  registryIndexLister,
   renderScanSummary,
   type ScanImageOptions,
   scanImage,
@@ -45,6 +46,7 @@ export function readSettings(runtime: Runtime): ScanImageSettings {
     ignoreFile: inWorkspace(inputs.optional('ignore-file')),
     sarifFile: inWorkspace(inputs.optional('sarif-file')),
     failOnViolation: inputs.boolean('fail-on-violation', true),
+    allowUnboundReport: inputs.boolean('allow-unbound-report', false),
     registry: {
       ...(username ? { username } : {}),
       ...(password ? { password } : {}),
@@ -65,7 +67,13 @@ export async function run(runtime: Runtime): Promise<void> {
       recordFile: join(outDir, 'scan-record.json'),
       workDir: outDir,
     },
-    { log: runtime.log, exec: runtime.exec, env: runtime.env, resolveDigest: registryDigestResolver(runtime.log) },
+    {
+      log: runtime.log,
+      exec: runtime.exec,
+      env: runtime.env,
+      resolveDigest: registryDigestResolver(runtime.log),
+      listIndexManifests: registryIndexLister(runtime.log),
+    },
   );
   const { record } = result;
   // A fail verdict is attested too: it outranks an older pass of the same digest at promotion.

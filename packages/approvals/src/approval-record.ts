@@ -1,8 +1,16 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '@shipgate/core';
 
-export const APPROVAL_RECORD_SCHEMA = 'shipgate.dev/approval-record/v1';
+export const APPROVAL_RECORD_SCHEMA = 'shipgate.dev/approval-record/v2';
+
+/**
+ * Where GitHub keeps the approval: the request issue (its comments are re-read) or the workflow
+ * run whose environment reviews approved it. The record is only a pointer: anyone can write the
+ * file, so gitops-commit re-reads and re-evaluates what it points at.
+ */
+export type ApprovalEvidence =
+  | { kind: 'issue'; repository: string; issueNumber: number; commentIds: number[] }
+  | { kind: 'environment'; repository: string; runId: number; environment: string };
 
 export type ApprovalStatus = 'approved' | 'denied' | 'timed-out';
 
@@ -13,13 +21,17 @@ export interface ApprovalEntry {
   /** Where it was given: a GitHub environment review or an issue comment. */
   source: 'environment' | 'issue';
   comment?: string;
+  /** The comment or run that holds it. */
+  url?: string;
+  commentId?: number;
   /** Which part the approver may approve (the Devtron split); `any` for plain approvers. */
   role: 'image' | 'config' | 'any';
 }
 
 /**
- * What approval-gate leaves for gitops-commit: who approved what. gitops-commit accepts it only
- * when it is approved and names the same image digests and config hash as the commit it makes.
+ * What approval-gate leaves for gitops-commit: a pointer to the evidence, and the image digests
+ * and config hash the request named. gitops-commit accepts it only when it names what it is about
+ * to commit and the evidence it points at, re-read from GitHub, meets the GitOps policy.
  */
 export interface ApprovalRecord {
   schema: typeof APPROVAL_RECORD_SCHEMA;
@@ -45,28 +57,8 @@ export interface ApprovalRecord {
   /** Where the request was made: the issue URL or the run URL. */
   requestUrl?: string;
   createdAt: string;
-  /** sha256 of the canonical JSON of every other field; detects edits to the file. */
-  sha256: string;
-}
-
-/** JSON with object keys sorted at every depth, so the same content always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, nested: unknown) =>
-    nested && typeof nested === 'object' && !Array.isArray(nested)
-      ? Object.fromEntries(
-          Object.entries(nested as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : nested,
-  );
-}
-
-export function approvalRecordDigest(record: Omit<ApprovalRecord, 'sha256'> | ApprovalRecord): string {
-  const { sha256: _ignored, ...content } = record as ApprovalRecord;
-  return createHash('sha256').update(canonicalJson(content)).digest('hex');
-}
-
-export function sealApprovalRecord(record: Omit<ApprovalRecord, 'sha256'>): ApprovalRecord {
-  return { ...record, sha256: approvalRecordDigest(record) };
+  /** Absent when the gate did not decide (denied before anything was asked). */
+  evidence?: ApprovalEvidence;
 }
 
 export async function readApprovalRecord(path: string, inputName = 'approval-record'): Promise<ApprovalRecord> {
@@ -77,20 +69,33 @@ export async function readApprovalRecord(path: string, inputName = 'approval-rec
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'is not valid JSON';
     throw new ConfigurationError(`Input "${inputName}" names ${path}, which ${reason}.`);
   }
-  const record = parsed as Partial<ApprovalRecord>;
+  const record = parsed as Partial<ApprovalRecord> & { schema?: string };
+  if ((parsed as { schema?: unknown } | null)?.schema === 'shipgate.dev/approval-record/v1') {
+    throw new ConfigurationError(
+      `Input "${inputName}" names ${path}, a v1 approval record, which points at no evidence; run approval-gate again.`,
+    );
+  }
   if (
     record?.schema !== APPROVAL_RECORD_SCHEMA ||
     !Array.isArray(record.imageRefs) ||
-    typeof record.sha256 !== 'string'
+    typeof record.configHash !== 'string' ||
+    !isEvidence(record.evidence)
   ) {
-    throw new ConfigurationError(`Input "${inputName}" names ${path}, which is not a Shipgate approval record.`);
-  }
-  if (approvalRecordDigest(record as ApprovalRecord) !== record.sha256) {
     throw new ConfigurationError(
-      `Input "${inputName}" names ${path}, whose content does not match its sha256 (was it edited?).`,
+      `Input "${inputName}" names ${path}, which is not a Shipgate approval record pointing at GitHub evidence.`,
     );
   }
   return record as ApprovalRecord;
+}
+
+function isEvidence(value: unknown): value is ApprovalEvidence {
+  const evidence = value as Partial<Record<string, unknown>> | undefined;
+  if (!evidence || typeof evidence.repository !== 'string' || !/^[^/\s]+\/[^/\s]+$/.test(evidence.repository))
+    return false;
+  if (evidence.kind === 'issue') return Number.isInteger(evidence.issueNumber) && Array.isArray(evidence.commentIds);
+  if (evidence.kind === 'environment')
+    return Number.isInteger(evidence.runId) && typeof evidence.environment === 'string';
+  return false;
 }
 
 export interface ApprovalBinding {

@@ -2,9 +2,9 @@ import { type Logger, ShipgateError } from '@shipgate/core';
 import {
   APPROVAL_RECORD_SCHEMA,
   type ApprovalEntry,
+  type ApprovalEvidence,
   type ApprovalRecord,
   type ApprovalStatus,
-  sealApprovalRecord,
 } from './approval-record';
 import { GitHubApiError, type GitHubClient } from './github-client';
 import {
@@ -81,7 +81,7 @@ export class ApprovalCancelledError extends ShipgateError {
   override name = 'ApprovalCancelledError';
 }
 
-/** Asks for approval as the request's mode says, and returns the outcome with its sealed record. */
+/** Asks for approval as the request's mode says, and returns the outcome with its record (a pointer to the evidence). */
 export async function requestApproval(request: ApprovalRequest, deps: GateDependencies): Promise<GateResult> {
   const [owner, repo] = request.repository.split('/');
   if (!owner || !repo) throw new ShipgateError(`The repository "${request.repository}" is not owner/name.`);
@@ -195,12 +195,14 @@ async function environmentGate(request: ApprovalRequest, deps: GateDependencies,
   });
 }
 
-interface IssueComment {
+/** A comment as GitHub lists it (the fields Shipgate reads). */
+export interface IssueComment {
   id: number;
   body?: string;
   user: { login: string } | null;
   created_at: string;
   updated_at: string;
+  html_url?: string;
 }
 
 async function issueGate(request: ApprovalRequest, deps: GateDependencies, where: Repo): Promise<GateResult> {
@@ -253,9 +255,10 @@ async function issueGate(request: ApprovalRequest, deps: GateDependencies, where
       polls += 1;
       // At most two calls a poll: one read of new comments, one team-membership lookup.
       try {
-        const { data: comments } = await client.request<IssueComment[]>(
+        // Every page: a crowd of comments must not hide a denial.
+        const comments = await client.paginate<IssueComment>(
           'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-          { params: { ...where, issue_number: issue.number }, query: { since, per_page: 100 }, signal },
+          { params: { ...where, issue_number: issue.number }, query: { since }, signal },
         );
         for (const comment of comments) {
           if (comment.updated_at > since) since = comment.updated_at;
@@ -263,11 +266,18 @@ async function issueGate(request: ApprovalRequest, deps: GateDependencies, where
           seen.add(comment.id);
           const command = parseCommand(comment.body ?? '');
           if (!command) continue;
+          // An edited approval is not what its approver wrote; a denial counts however it was edited.
+          if (command.verdict === 'approve' && comment.updated_at !== comment.created_at) {
+            log.info(`Ignored /approve from ${comment.user.login}: the comment was edited.`);
+            continue;
+          }
           queue.push({
             login: comment.user.login,
             verdict: command.verdict,
             at: comment.created_at,
             source: 'issue',
+            commentId: comment.id,
+            ...(comment.html_url ? { url: comment.html_url } : {}),
             ...(command.reason ? { comment: command.reason } : {}),
           });
         }
@@ -372,8 +382,35 @@ function finish(
   details: Pick<GateResult, 'requestUrl' | 'issueNumber' | 'polls' | 'requestedAt' | 'decidedAt'>,
 ): GateResult {
   const approved = status === 'approved';
-  const record = buildApprovalRecord(request, status, evaluation.approvals, details.requestUrl, details.decidedAt);
+  const record = buildApprovalRecord(
+    request,
+    status,
+    evaluation.approvals,
+    details.requestUrl,
+    details.decidedAt,
+    evidenceOf(request, details.issueNumber, evaluation),
+  );
   return { status, approved, evaluation, record, ...details };
+}
+
+function evidenceOf(
+  request: ApprovalRequest,
+  issueNumber: number | undefined,
+  evaluation: Evaluation,
+): ApprovalEvidence | undefined {
+  if (request.mode === 'issue' && issueNumber !== undefined) {
+    const commentIds = evaluation.approvals.flatMap((entry) => (entry.commentId ? [entry.commentId] : []));
+    return { kind: 'issue', repository: request.repository, issueNumber, commentIds };
+  }
+  if (request.mode === 'environment' && request.runId) {
+    return {
+      kind: 'environment',
+      repository: request.repository,
+      runId: request.runId,
+      environment: request.environment,
+    };
+  }
+  return undefined;
 }
 
 export function buildApprovalRecord(
@@ -382,8 +419,9 @@ export function buildApprovalRecord(
   approvals: ApprovalEntry[],
   requestUrl: string | undefined,
   createdAt: string,
+  evidence?: ApprovalEvidence,
 ): ApprovalRecord {
-  return sealApprovalRecord({
+  return {
     schema: APPROVAL_RECORD_SCHEMA,
     app: request.app,
     environment: request.environment,
@@ -404,5 +442,6 @@ export function buildApprovalRecord(
     ...(request.source ? { source: request.source } : {}),
     ...(requestUrl ? { requestUrl } : {}),
     createdAt,
-  });
+    ...(evidence ? { evidence } : {}),
+  };
 }

@@ -113,6 +113,29 @@ export class GitHubClient {
     });
   }
 
+  /**
+   * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
+   * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
+   * that read only the first pages could miss a denial.
+   */
+  async paginate<T>(route: string, options: RequestOptions & { maxPages?: number } = {}): Promise<T[]> {
+    const maxPages = options.maxPages ?? 100;
+    const items: T[] = [];
+    let page = 1;
+    for (;;) {
+      const { data, headers } = await this.request<T[]>(route, {
+        ...options,
+        query: { ...options.query, per_page: 100, page },
+      });
+      items.push(...data);
+      if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? '')) return items;
+      if (page >= maxPages) {
+        throw new GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
+      }
+      page += 1;
+    }
+  }
+
   async #once<T>(
     method: string,
     url: URL,

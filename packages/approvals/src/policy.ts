@@ -137,6 +137,9 @@ export interface Decision {
   at: string;
   source: 'environment' | 'issue';
   comment?: string;
+  /** Issue mode: the comment's id and URL. */
+  commentId?: number;
+  url?: string;
 }
 
 /** Which lists a person belongs to; team memberships are resolved by the caller. */
@@ -226,6 +229,8 @@ export function evaluateDecisions(
       at: decision.at,
       source: decision.source,
       ...(decision.comment ? { comment: decision.comment } : {}),
+      ...(decision.commentId ? { commentId: decision.commentId } : {}),
+      ...(decision.url ? { url: decision.url } : {}),
       role:
         member.configApprover && (policy.configChanged || !member.imageApprover)
           ? 'config'

@@ -53,8 +53,26 @@ function facts(request: ApprovalRequest): string[][] {
   return rows;
 }
 
+/**
+ * A line in the request issue that names what is asked for, read back when the approval is
+ * re-checked: the approvals on the issue approve these digests and this config hash only.
+ */
+export function requestMarker(imageRefs: readonly string[], configHash: string): string {
+  const digests = [...new Set(imageRefs.map((ref) => ref.slice(ref.lastIndexOf('@') + 1)))].sort();
+  return `<!-- shipgate-request images=${digests.join(',')} config=${configHash} -->`;
+}
+
+/** The digests and config hash a request issue's body names; `undefined` when it names none or several. */
+export function parseRequestMarker(body: string): { digests: string[]; configHash: string } | undefined {
+  const markers = [...body.matchAll(/<!-- shipgate-request images=([^\s]*) config=([^\s]*) -->/g)];
+  if (markers.length !== 1) return undefined;
+  const [, images = '', configHash = ''] = markers[0] as RegExpMatchArray;
+  return { digests: images.split(',').filter(Boolean).sort(), configHash };
+}
+
 export function issueBody(request: ApprovalRequest): string {
   const summary = new Summary()
+    .raw(requestMarker(request.imageRefs, request.configHash))
     .paragraph(`**${request.requester}** asks to deploy **${request.app}** to **${request.environment}**.`)
     .table(['', ''], facts(request))
     .list(approverLines(request))

@@ -14,6 +14,7 @@ import {
 import { requireDigestReference } from '@shipgate/image';
 import { formatScanTrailer, type ScanRecord } from '@shipgate/scan';
 import { checkDeployOrder } from './deploy-order';
+import { enforceDeployPolicy, type PolicyGateOptions, type PolicyVerdict, readPolicyAt } from './deploy-policy';
 import type { Deployment, DeploymentTrail } from './deployment';
 import { sameCommit } from './dora';
 import {
@@ -102,6 +103,12 @@ export interface DeployOptions extends RepositoryAccess {
    * after the caller read the history fails the write instead of being overwritten.
    */
   expectCurrentCommit?: string;
+  /** Re-reads approval evidence at commit time, when the GitOps policy asks for approval. */
+  evidence?: PolicyGateOptions['evidence'];
+  /** Deploy during a freeze window (needs a break-glass approver's approval). */
+  breakGlassReason?: string;
+  /** Epoch ms for the policy's time rules (freeze, max-age, soak); tests fix it. */
+  now?: number;
   /** For pull-request mode. */
   apiUrl?: string;
   /** Backoff between push attempts; tests pass 0. */
@@ -144,7 +151,7 @@ const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  * touched. See DESIGN.md and issue 6 for the rules.
  */
 export async function deployToGitOps(options: DeployOptions): Promise<DeployResult> {
-  const plan = await planDeploy(options);
+  let plan = await planDeploy(options);
   const { log } = options;
   const url = resolveRepositoryAccess(options);
   if (options.queueKey) options.setSecret?.(options.queueKey);
@@ -183,6 +190,8 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
     // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
     // the first fetch: a filtered fetch writes the config too.)
     await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
+    const policy = await applyGitOpsPolicy(git, baseBranch, plan, options);
+    if (policy) plan = { ...plan, message: buildCommitMessage(plan.subject, withPolicyTrail(plan.trail, policy)) };
 
     let attempts = 0;
     const scope = { app: options.app, environment: options.environment };
@@ -281,7 +290,12 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
     };
     // Set once this writer's deploy waits in the landing queue (after its first lost race).
     let seat: LandingQueueSeat | undefined;
-    const queueable = plan.mode === 'push' && plan.prune && !options.allowDowngrade && !options.expectCurrentCommit;
+    const queueable =
+      plan.mode === 'push' &&
+      plan.prune &&
+      !options.allowDowngrade &&
+      !options.expectCurrentCommit &&
+      !policy?.landsAlone;
 
     const pushAttempt = async (attempt: number): Promise<AttemptOutcome> => {
       let step: BuildOutcome;
@@ -458,6 +472,10 @@ interface DeployPlan {
   path: string;
   files: Awaited<ReturnType<typeof listSourceFiles>>;
   message: string;
+  /** The rendered subject and the trail the message was built from; the policy stage adds to the trail. */
+  subject: string;
+  trail: DeploymentTrail;
+  imageRefs: string[];
   prune: boolean;
   mode: 'push' | 'pull-request';
   maxAttempts: number;
@@ -497,20 +515,6 @@ export async function planDeploy(options: DeployOptions): Promise<DeployPlan> {
   if (options.sourceTime !== undefined && Number.isNaN(Date.parse(options.sourceTime))) {
     throw new ConfigurationError(`Input "source-time" must be an ISO 8601 time, got "${options.sourceTime}".`);
   }
-  const requireApproval = options.requireApproval ?? options.environment === 'production';
-  if (requireApproval && !options.approvalRecord) {
-    throw new ConfigurationError(
-      `Input "approval-record" is required to deploy to "${options.environment}" (require-approval is true).`,
-    );
-  }
-  if (options.approvalRecord) {
-    verifyApprovalBinding(options.approvalRecord, {
-      app: options.app,
-      environment: options.environment,
-      imageRefs,
-      configHash: options.configHash ?? '',
-    });
-  }
   const files = await listSourceFiles(options.sourceDir);
 
   const trail: DeploymentTrail = {
@@ -542,9 +546,82 @@ export async function planDeploy(options: DeployOptions): Promise<DeployPlan> {
     path,
     files,
     message: buildCommitMessage(rendered, trail),
+    subject: rendered,
+    trail,
+    imageRefs,
     prune: options.prune ?? true,
     mode: options.mode ?? 'push',
     maxAttempts,
+  };
+}
+
+/**
+ * The rules stage: the GitOps policy on the target branch's tip (`.shipgate/policy.yaml`) applied
+ * to this deploy, or, when the branch has none, the input-driven approval check of old with a
+ * notice recommending a policy. Throws before anything is written.
+ */
+async function applyGitOpsPolicy(
+  git: Git,
+  branch: string,
+  plan: DeployPlan,
+  options: DeployOptions,
+): Promise<PolicyVerdict | undefined> {
+  const tip = (await fetchBranch(git, branch, 'tree:0')) ? remoteTrackingRef(branch) : undefined;
+  const found = tip ? await readPolicyAt(git, tip) : undefined;
+  if (!found) {
+    options.log.notice(
+      `${branch} has no .shipgate/policy.yaml, so this deploy follows the workflow's inputs alone; keep a policy in the GitOps repository so that the workflow cannot choose its own rules.`,
+    );
+    checkApprovalWithoutPolicy(options, plan.imageRefs);
+    return undefined;
+  }
+  const verdict = await enforceDeployPolicy(
+    found,
+    {
+      path: plan.path,
+      files: plan.files,
+      history: (environment) => readDeploymentsFromClone(git, tip as string, { app: options.app, environment }),
+    },
+    options,
+    options.log,
+  );
+  options.log.info(
+    `Applied ${found.policy.source}: environment ${verdict.environment?.name ?? '(none)'} of ${plan.path}.`,
+  );
+  return verdict;
+}
+
+/** Without a policy: approval when `require-approval` (default: for `production`) says so, bound to the inputs. */
+function checkApprovalWithoutPolicy(options: DeployOptions, imageRefs: readonly string[]): void {
+  const requireApproval = options.requireApproval ?? options.environment === 'production';
+  if (requireApproval && !options.approvalRecord) {
+    throw new ConfigurationError(
+      `Input "approval-record" is required to deploy to "${options.environment}" (require-approval is true).`,
+    );
+  }
+  if (options.approvalRecord) {
+    verifyApprovalBinding(options.approvalRecord, {
+      app: options.app,
+      environment: options.environment,
+      imageRefs,
+      configHash: options.configHash ?? '',
+    });
+  }
+}
+
+/** The trail with what the policy stage verified: the approvals that counted, the policy blob, a break-glass. */
+function withPolicyTrail(trail: DeploymentTrail, verdict: PolicyVerdict): DeploymentTrail {
+  return {
+    ...trail,
+    configHash: verdict.configHash,
+    ...(verdict.approvals.length > 0
+      ? {
+          approvedBy: [...new Set(verdict.approvals.map((approval) => approval.login))],
+          approvals: verdict.approvals.map((approval) => approval.url),
+        }
+      : { approvedBy: [] }),
+    policy: verdict.policyBlob,
+    ...(verdict.breakGlass ? { breakGlass: verdict.breakGlass } : {}),
   };
 }
 

@@ -16,6 +16,11 @@ export const TRAILER_KEYS = {
   rollbackTo: 'Shipgate-Rollback-To',
   reason: 'Shipgate-Reason',
   approvedBy: 'Approved-by',
+  /** The evidence of one approval: an issue comment URL or a run URL. */
+  approval: 'Shipgate-Approval',
+  /** The blob id of the `.shipgate/policy.yaml` that was applied. */
+  policy: 'Shipgate-Policy',
+  breakGlass: 'Shipgate-Break-Glass',
 } as const;
 
 /** What one deploy commit says about itself, through its trailers. */
@@ -32,6 +37,11 @@ export interface DeploymentTrail {
   scan?: string;
   configHash?: string;
   approvedBy: string[];
+  /** `Shipgate-Approval` URLs, one per approval that counted. */
+  approvals?: string[];
+  policy?: string;
+  /** `<who>; <reason>` of a deploy made during a freeze window. */
+  breakGlass?: string;
   /** On a rollback: the deploy commit that was rolled back, and the one restored. */
   rollbackOf?: string;
   rollbackTo?: string;

@@ -50,6 +50,8 @@ const OPTIONAL_SINGLE: ReadonlyArray<[keyof DeploymentTrail, string]> = [
   ['rollbackOf', TRAILER_KEYS.rollbackOf],
   ['rollbackTo', TRAILER_KEYS.rollbackTo],
   ['reason', TRAILER_KEYS.reason],
+  ['policy', TRAILER_KEYS.policy],
+  ['breakGlass', TRAILER_KEYS.breakGlass],
 ];
 
 /** The trailer lines of a deploy commit, in DESIGN.md's order; empty values are left out. */
@@ -63,6 +65,7 @@ export function formatTrailers(trail: DeploymentTrail): string[] {
   for (const ref of trail.imageRefs) add(TRAILER_KEYS.image, ref);
   for (const [field, key] of OPTIONAL_SINGLE) add(key, trail[field] as string | undefined);
   for (const approver of trail.approvedBy) add(TRAILER_KEYS.approvedBy, approver);
+  for (const url of trail.approvals ?? []) add(TRAILER_KEYS.approval, url);
   return lines;
 }
 
@@ -118,6 +121,8 @@ export function trailFromTrailers(trailers: readonly Trailer[]): DeploymentTrail
     imageRefs: values(TRAILER_KEYS.image).filter(Boolean),
     approvedBy: values(TRAILER_KEYS.approvedBy).filter(Boolean),
   };
+  const approvals = values(TRAILER_KEYS.approval).filter(Boolean);
+  if (approvals.length > 0) trail.approvals = approvals;
   for (const [field, key] of OPTIONAL_SINGLE) {
     const value = first(key);
     if (value !== undefined) (trail as unknown as Record<string, string>)[field] = value;

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { APPROVAL_RECORD_SCHEMA, type ApprovalRecord, sealApprovalRecord } from '@shipgate/approvals';
+import { APPROVAL_RECORD_SCHEMA, type ApprovalRecord } from '@shipgate/approvals';
 import { ConfigurationError } from '@shipgate/core';
 import { SCAN_RECORD_SCHEMA, type ScanRecord } from '@shipgate/scan';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -26,12 +26,13 @@ function scanRecord(imageRef: string): ScanRecord {
     ignored: [],
     verdict: 'pass',
     report: { sha256: 'f'.repeat(64) },
+    binding: 'bound',
     createdAt: '2026-11-01T00:00:00Z',
   };
 }
 
 function approvalRecord(overrides: Partial<ApprovalRecord> = {}): ApprovalRecord {
-  const { sha256: _ignored, ...rest } = {
+  return {
     schema: APPROVAL_RECORD_SCHEMA,
     app: 'web',
     environment: 'production',
@@ -53,10 +54,9 @@ function approvalRecord(overrides: Partial<ApprovalRecord> = {}): ApprovalRecord
     ],
     requester: 'carol',
     createdAt: '2026-11-01T00:00:00Z',
-    sha256: '',
+    evidence: { kind: 'environment', repository: 'acme/web', runId: 123, environment: 'production' },
     ...overrides,
   } as ApprovalRecord;
-  return sealApprovalRecord(rest);
 }
 
 describe('deployToGitOps over real git http-backend', () => {
@@ -584,7 +584,8 @@ describe('deployToGitOps over real git http-backend', () => {
         ...overrides,
       });
       await expect(promise).rejects.toThrow(message);
-      expect(recording.argv).toEqual([]);
+      // Read the branch for its policy (none here), then refused: no push.
+      expect(recording.argv.filter((argv) => argv[1] === 'push')).toEqual([]);
     });
 
     test("a wrong token fails at once with the server's answer", async () => {

@@ -1,7 +1,7 @@
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { APPROVAL_RECORD_SCHEMA, type ApprovalRecord, sealApprovalRecord } from '@shipgate/approvals';
+import { APPROVAL_RECORD_SCHEMA, type ApprovalRecord } from '@shipgate/approvals';
 import { createMemoryRuntime, type Exec } from '@shipgate/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
@@ -14,7 +14,7 @@ const imageOf = (n: number) => `registry.example/acme/web@sha256:${String(n).rep
 const configHashOf = (n: number) => `sha256:${String(n).repeat(64)}`;
 
 function approval(environment: string, n: number, approved = true): ApprovalRecord {
-  return sealApprovalRecord({
+  return {
     schema: APPROVAL_RECORD_SCHEMA,
     app: 'web',
     environment,
@@ -33,7 +33,8 @@ function approval(environment: string, n: number, approved = true): ApprovalReco
     approvers: approved ? [{ login: 'alice', at: '2026-11-01T00:00:00Z', source: 'environment', role: 'any' }] : [],
     requester: 'octocat',
     createdAt: '2026-11-01T00:00:00Z',
-  });
+    evidence: { kind: 'environment', repository: 'acme/web', runId: 1, environment },
+  };
 }
 
 describe('rollback over a real git server', () => {

@@ -1,3 +1,4 @@
+export { type CommittedContent, type CommittedFile, inspectCommittedFiles } from './committed';
 export { type Comparison, type ConfigChange, compareWithDirectory, type ImageChange, unifiedDiff } from './compare';
 export { configHash, configView } from './config-hash';
 export { MAX_ALIAS_COUNT, parseManifestStream, type Resource, stringifyResource } from './documents';

@@ -18,6 +18,9 @@ export type ScannerChoice = ScannerName | 'auto';
 /** Resolves a tag to the manifest digest the registry serves for it (`sha256:…`). */
 export type DigestResolver = (reference: ImageReference, registry: RegistryAccess) => Promise<string>;
 
+/** The digests of the manifests a digest-pinned index lists; empty when the digest is an image, not an index. */
+export type IndexManifestLister = (reference: ImageReference, registry: RegistryAccess) => Promise<string[]>;
+
 export interface ScanImageOptions {
   /** As the user gave it; pinned by digest, or a tag the resolver turns into one. */
   imageRef: string;
@@ -34,6 +37,11 @@ export interface ScanImageOptions {
   workDir: string;
   registry: RegistryAccess;
   now?: Date;
+  /**
+   * Accept a report that names no image digest (a go.mod or filesystem scan, or a report whose
+   * artifact is unknown). Its verdict is then recorded as `unbound`.
+   */
+  allowUnboundReport?: boolean;
   /** Input names, for messages. */
   inputNames?: { imageRef?: string; report?: string; ignoreFile?: string; scanner?: string };
 }
@@ -43,6 +51,8 @@ export interface ScanImageDependencies {
   exec: Exec;
   /** Absent where no registry client is available: a tag-only ref is then refused. */
   resolveDigest?: DigestResolver;
+  /** Lists an index's manifests, so a report of one platform binds to the index deployed. */
+  listIndexManifests?: IndexManifestLister;
   env?: Readonly<Record<string, string | undefined>>;
 }
 
@@ -100,15 +110,8 @@ export async function scanImage(options: ScanImageOptions, deps: ScanImageDepend
   }
   const { parsed } = report;
   const digest = pinned.digest as string;
-  // A warning, not an error: for a multi-platform index the scanner reports the digest of the
-  // platform manifest it pulled, which differs from the index digest that is deployed.
   const reportDigests = parsed.artifact.digests;
-  if (reportDigests.length > 0 && !reportDigests.includes(digest)) {
-    deps.log.warning(
-      `Report ${reportPath} names ${reportDigests.join(', ')}, not the digest of input "${names.imageRef}" (${digest}); expected only when that digest is a multi-platform index.`,
-    );
-  }
-
+  const binding = await checkReportBinding(reportDigests, pinned, options, deps, { reportPath, ...names });
   const policy = {
     severityThreshold: options.severityThreshold,
     reportThreshold: options.reportThreshold,
@@ -158,6 +161,7 @@ export async function scanImage(options: ScanImageOptions, deps: ScanImageDepend
       path: reportPath,
       ...(reportDigests.length > 0 ? { digests: reportDigests } : {}),
     },
+    binding,
     createdAt: now.toISOString(),
     findings: parsed.findings.length,
     unfixedIgnored: evaluation.unfixedIgnored,
@@ -173,6 +177,38 @@ export async function scanImage(options: ScanImageOptions, deps: ScanImageDepend
     sarifFile: options.sarifFile,
     recordFile: options.recordFile,
   };
+}
+
+/**
+ * Whether the report is about the image being scanned: it names the image-ref's digest or, for a
+ * multi-platform index, one of the manifests the registry lists in that index. A report naming no
+ * digest binds to nothing and is accepted only with `allowUnboundReport`.
+ */
+async function checkReportBinding(
+  reportDigests: readonly string[],
+  pinned: ImageReference,
+  options: ScanImageOptions,
+  deps: ScanImageDependencies,
+  names: { reportPath: string; imageRef: string; report: string },
+): Promise<'bound' | 'unbound'> {
+  const digest = pinned.digest as string;
+  if (reportDigests.length === 0) {
+    if (options.allowUnboundReport) {
+      deps.log.warning(
+        `Report ${names.reportPath} names no image digest, so its verdict is recorded as unbound (allow-unbound-report is true).`,
+      );
+      return 'unbound';
+    }
+    throw new ConfigurationError(
+      `Input "${names.report}" names no image digest, so it cannot be bound to ${digest}; scan the image itself or set allow-unbound-report: true.`,
+    );
+  }
+  if (reportDigests.includes(digest)) return 'bound';
+  const listed = deps.listIndexManifests ? await deps.listIndexManifests(pinned, options.registry) : [];
+  if (reportDigests.some((named) => listed.includes(named))) return 'bound';
+  throw new ConfigurationError(
+    `Report ${names.reportPath} is for ${reportDigests.join(', ')}, not for input "${names.imageRef}" (${digest})${listed.length > 0 ? ' nor any manifest of its index' : ''}.`,
+  );
 }
 
 function violationOf(finding: Finding): ScanRecord['violations'][number] {

@@ -38,6 +38,12 @@ export interface ScanRecord {
   /** The sha256 of the raw scanner report, so the record can be tied to the exact file. */
   /** `digests`: the image digests the report itself names, when it names any. */
   report: { sha256: string; path?: string; digests?: string[] };
+  /**
+   * `bound`: the report names the image's digest (or a manifest of its index); `unbound`: it names
+   * no digest and was accepted with allow-unbound-report. Absent in records older than the field,
+   * which count as unbound.
+   */
+  binding?: 'bound' | 'unbound';
   createdAt: string;
   /** How many findings the report had before policy. */
   findings?: number;
@@ -67,5 +73,6 @@ export function formatScanTrailer(record: ScanRecord): string {
   )
     .map((severity) => `${severity}=${record.counts[severity] ?? 0}`)
     .join(' ');
-  return `${record.verdict}; ${record.scanner.name} ${record.scanner.version}; ${counts}`;
+  const unbound = record.binding === 'bound' ? '' : '; unbound';
+  return `${record.verdict}; ${record.scanner.name} ${record.scanner.version}; ${counts}${unbound}`;
 }

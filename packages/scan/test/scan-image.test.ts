@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError, createMemoryRuntime, type Exec } from '@shipgate/core';
 import { describe, expect, test } from 'vitest';
-import { renderScanSummary, type ScanImageOptions, type ScanRecord, scanImage } from '../src/index';
+import { formatScanTrailer, renderScanSummary, type ScanImageOptions, type ScanRecord, scanImage } from '../src/index';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const WEB = 'registry.example.com/acme/web@sha256:3b1f6e2a9c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7';
@@ -119,16 +119,52 @@ describe('scanImage with a report', () => {
     });
   });
 
-  test('warns when the report names other digests, and records them', async () => {
-    const { runtime, deps: d } = deps();
-    const result = await scanImage(await options({ reportFile: join(fixtures, 'grype-image.json') }), d);
-    expect(result.record.report.digests).toEqual([API_DIGEST]);
-    expect(result.record.digest).toBe('sha256:3b1f6e2a9c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7');
-    expect(runtime.logs.filter((entry) => entry.level === 'warning').map((entry) => entry.message)).toEqual([
-      expect.stringMatching(
-        /^Report .*grype-image\.json names sha256:9e8d.*, not the digest of input "image-ref" \(sha256:3b1f.*\); expected only when that digest is a multi-platform index\.$/,
-      ),
-    ]);
+  test('refuses a report for another image, in one sentence naming both digests', async () => {
+    const { deps: d } = deps();
+    await expect(scanImage(await options({ reportFile: join(fixtures, 'grype-image.json') }), d)).rejects.toThrow(
+      /^Report .*grype-image\.json is for sha256:9e8d\w+, not for input "image-ref" \(sha256:3b1f\w+\)\.$/,
+    );
+  });
+
+  test('binds a report of one platform to the index that lists it', async () => {
+    const { deps: d } = deps();
+    const listed: string[] = [];
+    const result = await scanImage(await options({ reportFile: join(fixtures, 'grype-image.json') }), {
+      ...d,
+      listIndexManifests: async (reference) => {
+        listed.push(reference.toString());
+        return [`sha256:${'0'.repeat(64)}`, API_DIGEST];
+      },
+    });
+    expect(listed).toEqual([expect.stringMatching(/@sha256:3b1f/)]);
+    expect(result.record).toMatchObject({ binding: 'bound', report: { digests: [API_DIGEST] } });
+  });
+
+  test('refuses a report of a platform that the index does not list', async () => {
+    const { deps: d } = deps();
+    await expect(
+      scanImage(await options({ reportFile: join(fixtures, 'grype-image.json') }), {
+        ...d,
+        listIndexManifests: async () => [`sha256:${'0'.repeat(64)}`],
+      }),
+    ).rejects.toThrow(
+      /is for sha256:9e8d\w+, not for input "image-ref" \(sha256:3b1f\w+\) nor any manifest of its index\.$/,
+    );
+  });
+
+  test('a report naming no digest needs allow-unbound-report, and is then recorded as unbound', async () => {
+    const reportFile = join(await mkdtemp(join(tmpdir(), 'shipgate-unbound-')), 'gomod.json');
+    await writeFile(
+      reportFile,
+      JSON.stringify({ SchemaVersion: 2, ArtifactName: 'go.mod', ArtifactType: 'filesystem', Results: [] }),
+    );
+    const { deps: d } = deps();
+    await expect(scanImage(await options({ reportFile }), d)).rejects.toThrow(
+      'Input "report" names no image digest, so it cannot be bound to sha256:3b1f6e2a9c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7; scan the image itself or set allow-unbound-report: true.',
+    );
+    const result = await scanImage(await options({ reportFile, allowUnboundReport: true }), d);
+    expect(result.record.binding).toBe('unbound');
+    expect(formatScanTrailer(result.record)).toMatch(/^pass; trivy [^;]*; critical=0 high=0; unbound$/);
   });
 
   test.each([
@@ -251,6 +287,11 @@ describe('renderScanSummary', () => {
       JSON.stringify({
         SchemaVersion: 2,
         ArtifactName: 'x',
+        Metadata: {
+          RepoDigests: [
+            'registry.example.com/acme/web@sha256:3b1f6e2a9c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7',
+          ],
+        },
         Results: [{ Target: 't', Type: 'debian', Vulnerabilities: vulnerabilities }],
       }),
     );

@@ -1,0 +1,260 @@
+import { readFile } from 'node:fs/promises';
+import {
+  type ApprovalRecord,
+  GitHubClient,
+  type VerifiedApproval,
+  verifyApprovalBinding,
+  verifyApprovalEvidence,
+} from '@shipgate/approvals';
+import { ConfigurationError, type Logger } from '@shipgate/core';
+import { inspectCommittedFiles } from '@shipgate/manifests';
+import {
+  type ApprovalRules,
+  activeFreeze,
+  type EnvironmentRules,
+  POLICY_PATH,
+  parsePolicy,
+  resolveDeployEnvironment,
+  type ShipgatePolicy,
+  tightenApprovalRules,
+} from '@shipgate/policy';
+import type { ScanRecord } from '@shipgate/scan';
+import type { Deployment } from './deployment';
+import type { Git } from './git';
+import type { SourceFile } from './write-tree';
+
+/** What a deploy needs to be checked against the GitOps policy at commit time. */
+export interface PolicyGateOptions {
+  app: string;
+  environment: string;
+  imageRefs: readonly string[];
+  configHash?: string;
+  requireApproval?: boolean;
+  approvalRecord?: ApprovalRecord;
+  scanRecord?: ScanRecord;
+  scan?: string;
+  /** Reads the approval evidence (the request issue, the run's reviews): the workflow's GITHUB_TOKEN. */
+  evidence?: {
+    token: string;
+    apiUrl: string;
+    serverUrl?: string;
+    /** GITHUB_RUN_ID of the run doing the deploy. */
+    runId?: number;
+    /** The actor, the triggering actor, the source commit's author: never approvers of this deploy. */
+    excluded: ReadonlyArray<string | undefined>;
+    fetch?: typeof fetch;
+  };
+  /** A reason to deploy during a freeze window; needs a break-glass approver's approval. */
+  breakGlassReason?: string;
+  /** Epoch ms; tests fix it. */
+  now?: number;
+}
+
+/** What the policy stage adds to the deploy commit. */
+export interface PolicyVerdict {
+  /** The blob id of the policy applied (`Shipgate-Policy`). */
+  policyBlob: string;
+  environment: EnvironmentRules | undefined;
+  /** One URL per approval that counted (`Shipgate-Approval`), and who gave them (`Approved-by`). */
+  approvals: VerifiedApproval[];
+  breakGlass?: string;
+  /** The config hash of the files being committed. */
+  configHash: string;
+  /**
+   * Deploys bound to approval evidence land alone, not through the landing queue: a leader would
+   * land them with its own token, which cannot re-read another run's evidence.
+   */
+  landsAlone: boolean;
+}
+
+/** The policy file on `tip`, with its blob id; `undefined` when the branch has none. */
+export async function readPolicyAt(
+  git: Git,
+  tip: string,
+): Promise<{ policy: ShipgatePolicy; blob: string } | undefined> {
+  const found = await git(['rev-parse', '--verify', '--quiet', `${tip}:${POLICY_PATH}`], { ignoreReturnCode: true });
+  if (found.exitCode !== 0) return undefined;
+  const blob = found.stdout.trim();
+  const text = (await git(['cat-file', 'blob', blob])).stdout;
+  return { policy: parsePolicy(text, `${POLICY_PATH} (blob ${blob.slice(0, 12)})`), blob };
+}
+
+/**
+ * The policy stage of a deploy: every rule of the GitOps policy on the target branch, applied to
+ * the files about to be committed. Throws one ConfigurationError naming the rule that failed.
+ */
+export async function enforceDeployPolicy(
+  found: { policy: ShipgatePolicy; blob: string },
+  deploy: { path: string; files: readonly SourceFile[]; history: (environment: string) => Promise<Deployment[]> },
+  options: PolicyGateOptions,
+  log: Logger,
+): Promise<PolicyVerdict> {
+  const now = options.now ?? Date.now();
+  const rules = resolveDeployEnvironment(found.policy, deploy.path, options.environment);
+  if (!rules)
+    log.notice(`${found.policy.source} names no environment for ${deploy.path}; deploying without its rules.`);
+  const approvalRules = rules ? tightenApprovalRules(rules, { requireApproval: options.requireApproval }) : undefined;
+  const content = await inspectCommittedFiles(
+    await Promise.all(
+      deploy.files.map(async (file) => ({
+        name: file.relativePath,
+        content: await readFile(file.absolutePath, 'utf8'),
+      })),
+    ),
+  );
+  if (options.configHash && options.configHash !== content.configHash) {
+    throw new ConfigurationError(
+      `Input "config-hash" is ${options.configHash}, but the files in "source-dir" hash to ${content.configHash}; the hash is computed from what is committed.`,
+    );
+  }
+  const deployedDigests = digestsOf(content.images);
+  const context: StageContext = { options, content, now, log };
+  let approvals: VerifiedApproval[] = [];
+  if (approvalRules) {
+    const [problem] = content.problems;
+    if (problem) throw new ConfigurationError(`${problem} (environment "${options.environment}" requires approval).`);
+    approvals = await checkApproval(approvalRules, context);
+  }
+  if (rules?.scan) checkScan(rules, options, deployedDigests, now);
+  const breakGlass = rules ? await checkFreeze(rules, context) : undefined;
+  if (rules?.promoteFrom) await checkSoak(rules, deployedDigests, await deploy.history(rules.promoteFrom), now);
+  return {
+    policyBlob: found.blob,
+    environment: rules,
+    approvals,
+    ...(breakGlass ? { breakGlass } : {}),
+    configHash: content.configHash,
+    landsAlone: approvalRules !== undefined || breakGlass !== undefined,
+  };
+}
+
+function digestsOf(images: readonly string[]): string[] {
+  return [...new Set(images.map((image) => /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1] ?? image))].sort();
+}
+
+/** What every check of the stage reads: the deploy's options, the committed content, the time. */
+interface StageContext {
+  options: PolicyGateOptions;
+  content: { configHash: string; images: string[] };
+  now: number;
+  log: Logger;
+}
+
+async function checkApproval(rules: ApprovalRules, context: StageContext): Promise<VerifiedApproval[]> {
+  const { options, content } = context;
+  const record = options.approvalRecord;
+  if (!record) {
+    throw new ConfigurationError(
+      `Input "approval-record" is required: the policy requires approval for environment "${options.environment}".`,
+    );
+  }
+  verifyApprovalBinding(record, {
+    app: options.app,
+    environment: options.environment,
+    imageRefs: content.images,
+    configHash: content.configHash,
+  });
+  return readEvidence(record, rules, context);
+}
+
+async function readEvidence(
+  record: ApprovalRecord,
+  rules: ApprovalRules,
+  { options, content, now, log }: StageContext,
+): Promise<VerifiedApproval[]> {
+  if (!record.evidence) throw new ConfigurationError('Input "approval-record" points at no GitHub evidence.');
+  const access = options.evidence;
+  if (!access?.token) {
+    throw new ConfigurationError('Input "github-token" is required to re-read the approval evidence at commit time.');
+  }
+  const client = new GitHubClient({
+    token: access.token,
+    baseUrl: access.apiUrl,
+    log,
+    ...(access.fetch ? { fetch: access.fetch } : {}),
+  });
+  const verified = await verifyApprovalEvidence(
+    {
+      evidence: record.evidence,
+      rules,
+      binding: { imageRefs: content.images, configHash: content.configHash },
+      excluded: [...access.excluded, record.requester],
+      ...(access.runId !== undefined ? { currentRunId: access.runId } : {}),
+      now,
+      ...(access.serverUrl ? { serverUrl: access.serverUrl } : {}),
+    },
+    { client, log },
+  );
+  return verified.approvals;
+}
+
+/** `require: pass`: a pass bound to a deployed digest, not older than max-age. */
+function checkScan(rules: EnvironmentRules, options: PolicyGateOptions, digests: readonly string[], now: number): void {
+  const where = `the policy requires a bound scan pass for environment "${rules.name}"`;
+  const record = options.scanRecord;
+  if (!record && !options.scan) throw new ConfigurationError(`No scan verdict was given, but ${where}.`);
+  const verdict = record ? record.verdict : options.scan?.split(';')[0]?.trim();
+  if (verdict !== 'pass') throw new ConfigurationError(`The scan verdict is ${verdict}, but ${where}.`);
+  const unbound = record ? record.binding !== 'bound' : /;\s*unbound\s*$/.test(options.scan ?? '');
+  if (unbound) throw new ConfigurationError(`The scan report is unbound (it names no image digest), but ${where}.`);
+  if (record && !digests.includes(record.digest)) {
+    throw new ConfigurationError(
+      `The scan record is for ${record.digest}, which the manifests do not run, but ${where}.`,
+    );
+  }
+  const maxAge = rules.scan?.maxAgeMs;
+  if (maxAge !== undefined) {
+    const at = record ? Date.parse(record.createdAt) : Number.NaN;
+    if (Number.isNaN(at) || now - at > maxAge) {
+      throw new ConfigurationError(
+        `The scan ${record ? `from ${record.createdAt}` : 'verdict has no time and'} is older than the max-age of environment "${rules.name}"'s scan policy.`,
+      );
+    }
+  }
+}
+
+/** A freeze window in force refuses the deploy unless a break-glass approver approved it with a reason. */
+async function checkFreeze(rules: EnvironmentRules, context: StageContext): Promise<string | undefined> {
+  const { options, now, log } = context;
+  const freeze = activeFreeze(rules, new Date(now));
+  if (!freeze) return undefined;
+  const window = `${freeze.window.reason ?? 'a freeze'} (${freeze.start.toISOString()} to ${freeze.end.toISOString()})`;
+  if (!options.breakGlassReason || !options.approvalRecord || rules.breakGlass.length === 0) {
+    throw new ConfigurationError(
+      `Environment "${rules.name}" is frozen for ${window}; deploying needs a break-glass reason and an approval by a break-glass approver.`,
+    );
+  }
+  const breakers = await readEvidence(
+    options.approvalRecord,
+    { min: 1, approvers: rules.breakGlass, imageApprovers: [], configApprovers: [], allowSelfApproval: false },
+    context,
+  );
+  const who = breakers.map((approval) => approval.login).join(', ');
+  log.warning(`Breaking the glass of ${window} for environment "${rules.name}": ${who}; ${options.breakGlassReason}`);
+  return `${who}; ${options.breakGlassReason}`;
+}
+
+/** `promote-from` + `soak`: every digest first ran in the source environment at least `soak` ago. */
+async function checkSoak(
+  rules: EnvironmentRules,
+  digests: readonly string[],
+  history: readonly Deployment[],
+  now: number,
+): Promise<void> {
+  const soak = rules.soakMs ?? 0;
+  for (const digest of digests) {
+    const runs = history.filter((deployment) => deployment.imageRefs.some((ref) => ref.endsWith(`@${digest}`)));
+    const first = runs.at(-1);
+    if (!first) {
+      throw new ConfigurationError(
+        `${digest} has never been deployed to "${rules.promoteFrom}", and environment "${rules.name}" only takes images promoted from there.`,
+      );
+    }
+    const since = now - Date.parse(first.committedAt);
+    if (since < soak) {
+      throw new ConfigurationError(
+        `${digest} has run in "${rules.promoteFrom}" for ${Math.floor(since / 60_000)} min, less than the soak time environment "${rules.name}" requires.`,
+      );
+    }
+  }
+}

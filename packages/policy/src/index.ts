@@ -1,0 +1,13 @@
+export { parseDuration } from './duration';
+export { type ActiveFreeze, activeFreeze, checkFreezeWindows } from './freeze';
+export {
+  type ApprovalRules,
+  type EnvironmentRules,
+  type FreezeWindow,
+  POLICY_PATH,
+  parsePolicy,
+  requiresApproval,
+  type ShipgatePolicy,
+} from './load';
+export { environmentNamed, environmentOfPath, pathTouchesGlob, resolveDeployEnvironment } from './paths';
+export { type ApprovalInputs, tightenApprovalRules } from './tighten';

@@ -1,0 +1,212 @@
+import { ConfigurationError } from '@shipgate/core';
+import { Ajv, type ErrorObject } from 'ajv';
+import { isMap, isNode, LineCounter, type Node, parseDocument } from 'yaml';
+import policySchema from '../policy.schema.json';
+import { parseDuration } from './duration';
+import { checkFreezeWindows } from './freeze';
+
+/** Where the policy lives in the GitOps repository. */
+export const POLICY_PATH = '.shipgate/policy.yaml';
+
+export interface FreezeWindow {
+  /** Cron expression of each window's start (Argo CD sync-window form). */
+  schedule: string;
+  durationMs: number;
+  /** The duration as written, for messages. */
+  duration: string;
+  timezone: string;
+  reason?: string;
+}
+
+export interface ApprovalRules {
+  min: number;
+  approvers: string[];
+  imageApprovers: string[];
+  configApprovers: string[];
+  allowSelfApproval: boolean;
+  /** Approvals older than this do not count; undefined: no limit. */
+  maxAgeMs?: number;
+}
+
+/** One environment's rules, with defaults applied. */
+export interface EnvironmentRules {
+  name: string;
+  paths: string[];
+  approvals?: ApprovalRules;
+  scan?: { require: 'pass'; maxAgeMs?: number };
+  promoteFrom?: string;
+  soakMs?: number;
+  freeze: FreezeWindow[];
+  breakGlass: string[];
+  signed: boolean;
+  attestations?: { require: Array<'provenance' | 'scan' | 'sbom'>; identity?: string };
+}
+
+export interface ShipgatePolicy {
+  version: 1;
+  /** In the order the file lists them. */
+  environments: EnvironmentRules[];
+  /** Where it was read from, for messages (e.g. `.shipgate/policy.yaml on main`). */
+  source: string;
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+function compiledSchema(): ReturnType<Ajv['compile']> {
+  if (!validator) {
+    // `default` and `description` are annotations; strict mode would reject nothing else we use.
+    validator = new Ajv({ allErrors: false, strict: true }).compile(policySchema);
+  }
+  return validator;
+}
+
+/**
+ * Parses and validates a policy file. Any problem is one `ConfigurationError` naming the file,
+ * the line and the key, e.g. `.shipgate/policy.yaml line 7 (environments.production.approvals.min):
+ * must be integer.`
+ */
+export function parsePolicy(text: string, source = POLICY_PATH): ShipgatePolicy {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const [syntax] = document.errors;
+  if (syntax) {
+    const line = syntax.linePos?.[0]?.line ?? lines.linePos(syntax.pos[0]).line;
+    throw new ConfigurationError(`${source} line ${line}: ${syntax.message.split('\n')[0]}`);
+  }
+  const value = document.toJS({ maxAliasCount: 50 }) as unknown;
+  const validate = compiledSchema();
+  if (!validate(value)) {
+    const error = (validate.errors ?? [])[0] as ErrorObject;
+    const path = instancePath(error);
+    const node = nodeAt(document.contents, path);
+    const line = node?.range ? lines.linePos(node.range[0]).line : 1;
+    const key = path.length > 0 ? ` (${path.join('.')})` : '';
+    throw new ConfigurationError(`${source} line ${line}${key}: ${describeError(error)}.`);
+  }
+  return normalize(value as RawPolicy, source);
+}
+
+function instancePath(error: ErrorObject): string[] {
+  const path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (error.keyword === 'additionalProperties') path.push(String(error.params.additionalProperty));
+  return path;
+}
+
+function describeError(error: ErrorObject): string {
+  if (error.keyword === 'additionalProperties') return `unknown key "${error.params.additionalProperty}"`;
+  if (error.keyword === 'required') return `missing key "${error.params.missingProperty}"`;
+  if (error.keyword === 'enum') return `${error.message} (${(error.params.allowedValues as unknown[]).join(', ')})`;
+  if (error.keyword === 'const') return `must be ${JSON.stringify(error.params.allowedValue)}`;
+  return error.message ?? error.keyword;
+}
+
+/** The YAML node (a key for unknown keys) at a path of keys and indexes. */
+function nodeAt(root: unknown, path: readonly string[]): Node | undefined {
+  let node: unknown = root;
+  let found: Node | undefined = isNode(root) ? root : undefined;
+  for (const part of path) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isNode(item.key) && String((item.key as { value?: unknown }).value) === part,
+      );
+      if (!pair) return found;
+      found = (isNode(pair.value) ? pair.value : (pair.key as Node)) ?? found;
+      if (!isNode(pair.value)) return pair.key as Node;
+      node = pair.value;
+    } else if (node && typeof node === 'object' && 'items' in node) {
+      const item = (node as { items: unknown[] }).items[Number(part)];
+      if (!isNode(item)) return found;
+      found = item;
+      node = item;
+    } else {
+      return found;
+    }
+  }
+  return found;
+}
+
+interface RawPolicy {
+  version: 1;
+  environments: Record<string, RawEnvironment>;
+}
+
+interface RawEnvironment {
+  paths?: string[];
+  approvals?: {
+    min?: number;
+    approvers?: string[];
+    'image-approvers'?: string[];
+    'config-approvers'?: string[];
+    'allow-self-approval'?: boolean;
+    'max-age'?: string;
+  };
+  scan?: { require?: 'pass'; 'max-age'?: string };
+  'promote-from'?: string;
+  soak?: string;
+  freeze?: Array<{ schedule: string; duration: string; timezone?: string; reason?: string }>;
+  'break-glass'?: string[];
+  signed?: boolean;
+  attestations?: { require: Array<'provenance' | 'scan' | 'sbom'>; identity?: string };
+}
+
+function normalize(raw: RawPolicy, source: string): ShipgatePolicy {
+  const environments = Object.entries(raw.environments).map(([name, env]): EnvironmentRules => {
+    const at = (key: string) => `${source} (environments.${name}.${key})`;
+    const approvals = env.approvals;
+    return {
+      name,
+      paths: env.paths ?? [`apps/*/${name}`],
+      ...(approvals
+        ? {
+            approvals: {
+              min: approvals.min ?? 1,
+              approvers: approvals.approvers ?? [],
+              imageApprovers: approvals['image-approvers'] ?? [],
+              configApprovers: approvals['config-approvers'] ?? [],
+              allowSelfApproval: approvals['allow-self-approval'] ?? false,
+              ...(approvals['max-age']
+                ? { maxAgeMs: parseDuration(approvals['max-age'], at('approvals.max-age')) }
+                : {}),
+            },
+          }
+        : {}),
+      ...(env.scan?.require
+        ? {
+            scan: {
+              require: 'pass' as const,
+              ...(env.scan['max-age'] ? { maxAgeMs: parseDuration(env.scan['max-age'], at('scan.max-age')) } : {}),
+            },
+          }
+        : {}),
+      ...(env['promote-from'] ? { promoteFrom: env['promote-from'] } : {}),
+      ...(env.soak ? { soakMs: parseDuration(env.soak, at('soak')) } : {}),
+      freeze: (env.freeze ?? []).map((window, index) => ({
+        schedule: window.schedule,
+        duration: window.duration,
+        durationMs: parseDuration(window.duration, at(`freeze.${index}.duration`)),
+        timezone: window.timezone ?? 'UTC',
+        ...(window.reason ? { reason: window.reason } : {}),
+      })),
+      breakGlass: env['break-glass'] ?? [],
+      signed: env.signed ?? false,
+      ...(env.attestations ? { attestations: env.attestations } : {}),
+    };
+  });
+  for (const env of environments) {
+    if (env.promoteFrom && !environments.some((other) => other.name === env.promoteFrom)) {
+      throw new ConfigurationError(
+        `${source} (environments.${env.name}.promote-from): names "${env.promoteFrom}", which is not an environment of the policy.`,
+      );
+    }
+  }
+  for (const env of environments) checkFreezeWindows(env, source);
+  return { version: 1, environments, source };
+}
+
+/** Whether deploys to this environment need approval evidence. */
+export function requiresApproval(rules: EnvironmentRules | undefined): boolean {
+  return (rules?.approvals?.min ?? 0) > 0;
+}
