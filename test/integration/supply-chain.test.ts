@@ -19,10 +19,11 @@ import {
   signStatement,
   workflowRunFromClaims,
 } from '@shipgate/attest';
-import { createMemoryRuntime } from '@shipgate/core';
+import { createMemoryRuntime, runAction } from '@shipgate/core';
 import { buildCommitMessage } from '@shipgate/gitops';
 import { RegistryClient } from '@shipgate/image';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { run as gitopsCommit } from '../../actions/gitops-commit/src/main';
 import { run as promote } from '../../actions/promote/src/main';
 import { pushSmallImage } from '../../packages/gitops/test/promote-image';
 import { recordedTrivyReport } from '../e2e/recorded-scan';
@@ -352,3 +353,91 @@ async function filesContaining(dir: string, needle: string): Promise<string[]> {
   }
   return found;
 }
+
+describe('gitops-commit under a policy that requires attestations', () => {
+  const policy = [
+    'version: 1',
+    'environments:',
+    '  qa:',
+    '    paths: ["apps/*/qa"]',
+    '    attestations: { require: [provenance, scan], identity: "^https://github.com/acme/web/" }',
+    '',
+  ].join('\n');
+  let repository: string;
+  let good: string;
+  let failed: string;
+
+  beforeAll(async () => {
+    good = await pushSmallImage(registry.host, 'qa/good', 'qa-good');
+    failed = await pushSmallImage(registry.host, 'qa/failed', 'qa-failed');
+    for (const [imageRef, verdict] of [
+      [good, 'pass'],
+      [failed, 'fail'],
+    ] as const) {
+      for (const statement of [provenance(imageRef), scan(imageRef, verdict)]) {
+        const bundle = await signStatement(statement, keylessSigning(sigstore));
+        await attachBundle({ imageRef, bundle, predicateType: statement.predicateType, registry: client, settleMs: 0 });
+      }
+    }
+    repository = await git.createRepo('gitops-policy', { files: { '.shipgate/policy.yaml': policy } });
+  });
+
+  async function commit(imageRef: string, extra: Record<string, string> = {}) {
+    const dir = await mkdtemp(join(tmpdir(), 'supply-chain-rendered-'));
+    await writeFile(
+      join(dir, 'deployment.yaml'),
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: web }\nspec:\n  selector: { matchLabels: { app: web } }\n  template:\n    metadata: { labels: { app: web } }\n    spec:\n      containers:\n        - name: web\n          image: ${imageRef}\n`,
+    );
+    const runtime = createMemoryRuntime({
+      inputs: {
+        repository,
+        token: git.token,
+        app: 'web',
+        environment: 'qa',
+        'source-dir': dir,
+        'image-ref': imageRef,
+        scan: 'pass; trivy 0.58.1; critical=0 high=0',
+        'tls-verify': 'false',
+        ...Object.fromEntries(
+          Object.entries(extra).map(([key, value]) => [key, value === 'TRUSTED_ROOT' ? trustedRootFile : value]),
+        ),
+      },
+      workspace,
+      env: { GITHUB_SHA: '', GITHUB_REPOSITORY: '' },
+    });
+    return { runtime, exitCode: await runAction(gitopsCommit, runtime) };
+  }
+
+  test('a verified image is committed with a Shipgate-Attestations trailer', async () => {
+    const { runtime, exitCode } = await commit(good, { 'trusted-root': trustedRootFile });
+    expect(exitCode, runtime.failed).toBe(0);
+    const message = await git.git('gitops-policy', ['log', '-1', '--format=%B', 'main']);
+    expect(message).toMatch(
+      new RegExp(
+        `^Shipgate-Attestations: ${good.split('@')[1]} provenance, scan \\(pass [^)]+\\); signer ${SAN.replace(/\./g, '\\.')}$`,
+        'm',
+      ),
+    );
+  });
+
+  test.each([
+    [
+      'a fail verdict',
+      () => failed,
+      { 'trusted-root': 'TRUSTED_ROOT' },
+      /^The newest scan attestation of sha256:[0-9a-f]{64} has verdict fail, not pass\.$/,
+    ],
+    [
+      'no trust configured',
+      () => good,
+      {},
+      /^Input "trusted-root" or "verify-key" is required: environment "qa" requires provenance and scan attestations\.$/,
+    ],
+  ])('%s is refused and nothing is pushed', async (_name, image, extra, refusal) => {
+    const before = await git.git('gitops-policy', ['rev-parse', 'main']);
+    const { runtime, exitCode } = await commit(image(), extra);
+    expect(exitCode).toBe(1);
+    expect(runtime.failed).toMatch(refusal);
+    expect(await git.git('gitops-policy', ['rev-parse', 'main'])).toBe(before);
+  });
+});

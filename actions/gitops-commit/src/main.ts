@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { readApprovalRecord } from '@shipgate/approvals';
+import { policyAttestationVerifier, readTrust } from '@shipgate/attest';
 import { ConfigurationError, InputReader, type Runtime, Summary } from '@shipgate/core';
 import { type DeployOptions, deployToGitOps, maskToken, resolveSourceTime } from '@shipgate/gitops';
+import { RegistryClient } from '@shipgate/image';
 import { readScanRecord } from '@shipgate/scan';
 
 const CONFIG_HASH = /^sha256:[0-9a-f]{64}$/;
@@ -36,11 +38,34 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
       payload: context.payload,
     }));
   const requireApproval = inputs.optionalBoolean('require-approval');
+  const registryUsername = inputs.optional('registry-username');
+  const registryPassword = inputs.optional('registry-password');
+  runtime.setSecret(registryPassword);
+  if (Boolean(registryUsername) !== Boolean(registryPassword)) {
+    throw new ConfigurationError('Inputs "registry-username" and "registry-password" must be given together.');
+  }
+  const credentials =
+    registryUsername && registryPassword ? { username: registryUsername, password: registryPassword } : undefined;
+  // Used only when the GitOps policy requires attestations for the environment being written.
+  const trust = readTrust(inputs);
+  const verifyAttestations = trust
+    ? policyAttestationVerifier(trust, {
+        registry: new RegistryClient({
+          log: runtime.log,
+          insecure: !inputs.boolean('tls-verify', true),
+          credentials: () => credentials,
+        }),
+        credentials,
+        log: runtime.log,
+        serverUrl: context.serverUrl,
+      })
+    : undefined;
 
   return {
     exec: runtime.exec,
     log: runtime.log,
     setSecret: runtime.setSecret,
+    ...(verifyAttestations ? { verifyAttestations } : {}),
     repository: inputs.required('repository'),
     branch: inputs.optional('branch'),
     token,

@@ -8,6 +8,7 @@ export {
   attestImage,
   attestScan,
   copyAttestations,
+  policyAttestationVerifier,
   prepareSigning,
   type Signing,
   type VerifyImageOptions,
@@ -23,7 +24,7 @@ export {
   type ReferrersListing,
   readBundles,
 } from './registry-store';
-export { parseMaxAge, readAttestSettings, readVerifySettings, type VerifySettings } from './settings';
+export { parseMaxAge, readAttestSettings, readTrust, readVerifySettings, type VerifySettings } from './settings';
 export {
   GITHUB_FULCIO_URL,
   GITHUB_TSA_URL,

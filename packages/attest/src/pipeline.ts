@@ -1,10 +1,11 @@
 import type { KeyObject } from 'node:crypto';
 import type { Logger } from '@shipgate/core';
 import type { RegistryClient } from '@shipgate/image';
-import { fetchOidcToken, type OidcTokenSource, tokenClaims } from './oidc';
+import { AttestationError, fetchOidcToken, type OidcTokenSource, tokenClaims } from './oidc';
 import { attachBundle, type RegistryCredentials, readBundles } from './registry-store';
 import { type SigningSettings, signStatement } from './sign';
 import {
+  type AttestationKind,
   PREDICATE_TYPES,
   provenanceStatement,
   type ScanVerdict,
@@ -180,4 +181,35 @@ export async function copyAttestations(
   }
   dependencies.log.info(`Copied ${bundles.length} attestation(s) of ${fromRef} to ${toRef}.`);
   return bundles.length;
+}
+
+/**
+ * gitops-commit's check of a policy's `attestations: {require, identity}` (identity: a regular
+ * expression over the certificate SAN; the scan's max-age is the policy's `scan.max-age`).
+ */
+export function policyAttestationVerifier(
+  trust: TrustPolicy,
+  dependencies: Omit<AttestDependencies, 'setSecret'> & { serverUrl?: string },
+): (
+  imageRef: string,
+  rules: { require: readonly string[]; identity?: string; scanMaxAgeMs?: number },
+) => Promise<{ trailer: string }> {
+  return async (imageRef, rules) => {
+    const unknown = rules.require.find((kind) => !(kind in PREDICATE_TYPES));
+    if (unknown)
+      throw new AttestationError(`The policy requires a "${unknown}" attestation, which Shipgate cannot verify.`);
+    return verifyImageAttestations({
+      imageRef,
+      registry: dependencies.registry,
+      credentials: dependencies.credentials,
+      log: dependencies.log,
+      trust,
+      requirements: {
+        require: rules.require as AttestationKind[],
+        ...(rules.identity ? { identity: { pattern: rules.identity } } : {}),
+        ...(rules.scanMaxAgeMs !== undefined ? { scanMaxAgeMs: rules.scanMaxAgeMs } : {}),
+        ...(dependencies.serverUrl ? { serverUrl: dependencies.serverUrl } : {}),
+      },
+    });
+  };
 }

@@ -93,18 +93,17 @@ export function readVerifySettings({
   if (kinds.length === 0) return undefined;
   for (const kind of kinds) {
     if (!(kind in PREDICATE_TYPES)) {
-      throw new ConfigurationError(`Input "verify-attestations" lists "${kind}"; it takes provenance and scan.`);
+      throw new ConfigurationError(`Input "verify-attestations" lists "${kind}"; it takes provenance, scan and sbom.`);
     }
   }
-  const key = inputs.optional('verify-key');
-  const root = inputs.optional('trusted-root');
-  if (!key && !root) {
+  const trust = readTrust(inputs);
+  if (!trust) {
     throw new ConfigurationError(
       'Input "verify-attestations" needs "trusted-root" (keyless bundles) or "verify-key" (key-signed ones).',
     );
   }
   const identity = inputs.optional('attestation-identity');
-  if (!key && !identity) {
+  if (trust.mode === 'keyless' && !identity) {
     throw new ConfigurationError(
       'Input "attestation-identity" is required with "trusted-root": name the workflow that must have signed.',
     );
@@ -122,7 +121,7 @@ export function readVerifySettings({
   }
   const maxAge = inputs.optional('scan-max-age');
   return {
-    trust: key ? keyTrust(key) : keylessTrust(readJsonOrFile(root!, 'trusted-root'), 'trusted-root'),
+    trust,
     requirements: {
       require: kinds as AttestationKind[],
       identity: identity ? (identity.startsWith('^') ? { pattern: identity } : { exact: identity }) : undefined,
@@ -133,6 +132,15 @@ export function readVerifySettings({
       scanMaxAgeMs: maxAge ? parseMaxAge(maxAge, 'scan-max-age') : undefined,
     },
   };
+}
+
+/** `verify-key` (a PEM public key) or `trusted-root` (a file or the JSON); undefined when neither is set. */
+export function readTrust(inputs: InputReader): TrustPolicy | undefined {
+  const key = inputs.optional('verify-key');
+  const root = inputs.optional('trusted-root');
+  if (key && root) throw new ConfigurationError('Inputs "verify-key" and "trusted-root" exclude each other; give one.');
+  if (key) return keyTrust(key);
+  return root ? keylessTrust(readJsonOrFile(root, 'trusted-root'), 'trusted-root') : undefined;
 }
 
 function readJsonOrFile(value: string, input: string): string {

@@ -131,6 +131,41 @@ describe('keyless attestations in the registry', () => {
     ]);
   });
 
+  test.each([
+    ['a timestamp authority alone (GitHub instance)', 'tsa'],
+    ['Rekor and a timestamp authority', 'both'],
+  ] as const)('keyless with %s verifies', async (_name, witness) => {
+    const imageRef = await freshImage();
+    const bundle = await signStatement(provenance(imageRef), keylessSigning(sigstore, githubClaims(), witness));
+    expect(Boolean(bundle.verificationMaterial?.timestampVerificationData?.rfc3161Timestamps?.length)).toBe(true);
+    expect(Boolean(bundle.verificationMaterial?.tlogEntries?.length)).toBe(witness === 'both');
+    const root = { ...sigstore.trustedRoot, ...(witness === 'tsa' ? { tlogs: [] } : {}) };
+    const result = verifyAttestations(
+      digestOf(imageRef),
+      [{ bundle, source: 'test' }],
+      keylessTrust(JSON.stringify(root)),
+      {
+        ...requirements,
+        require: ['provenance'],
+      },
+    );
+    expect(result.verified).toHaveLength(1);
+    // The same bundle against a root that demands a transparency log entry is refused.
+    if (witness === 'tsa') {
+      expect(() =>
+        verifyAttestations(
+          digestOf(imageRef),
+          [{ bundle, source: 'test' }],
+          keylessTrust(JSON.stringify(sigstore.trustedRoot)),
+          {
+            ...requirements,
+            require: ['provenance'],
+          },
+        ),
+      ).toThrow(/its signature does not verify against the trusted root/);
+    }
+  });
+
   test('concurrent attaches to one digest all survive in the fallback index (Debian registry ignores If-Match)', async () => {
     const imageRef = await freshImage();
     const statements = [

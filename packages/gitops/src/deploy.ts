@@ -107,6 +107,8 @@ export interface DeployOptions extends RepositoryAccess {
   evidence?: PolicyGateOptions['evidence'];
   /** Deploy during a freeze window (needs a break-glass approver's approval). */
   breakGlassReason?: string;
+  /** Verifies each image's signed attestations when the policy requires them. */
+  verifyAttestations?: PolicyGateOptions['verifyAttestations'];
   /** Epoch ms for the policy's time rules (freeze, max-age, soak); tests fix it. */
   now?: number;
   /** For pull-request mode. */
@@ -622,6 +624,7 @@ function withPolicyTrail(trail: DeploymentTrail, verdict: PolicyVerdict): Deploy
       : { approvedBy: [] }),
     policy: verdict.policyBlob,
     ...(verdict.breakGlass ? { breakGlass: verdict.breakGlass } : {}),
+    ...(verdict.attestations.length > 0 ? { attestations: verdict.attestations } : {}),
   };
 }
 
