@@ -60686,7 +60686,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 var src = __nccwpck_require__(9105);
 ;// CONCATENATED MODULE: ./packages/attest/src/oidc.ts
 
-class AttestationError extends src/* ShipgateError */.Yu {
+class oidc_AttestationError extends src/* ShipgateError */.Yu {
     name = 'AttestationError';
 }
 /**
@@ -60706,14 +60706,14 @@ async function fetchOidcToken(source, audience, setSecret) {
         });
     }
     catch (error) {
-        throw new AttestationError(`Requesting the job's OIDC token from ${url.origin} failed: ${error.cause?.message ?? String(error)}.`);
+        throw new oidc_AttestationError(`Requesting the job's OIDC token from ${url.origin} failed: ${error.cause?.message ?? String(error)}.`);
     }
     if (!response.ok) {
-        throw new AttestationError(`Requesting the job's OIDC token failed with ${response.status}; the job needs "permissions: id-token: write".`);
+        throw new oidc_AttestationError(`Requesting the job's OIDC token failed with ${response.status}; the job needs "permissions: id-token: write".`);
     }
     const body = (await response.json());
     if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
-        throw new AttestationError("The job's OIDC token endpoint answered without a token.");
+        throw new oidc_AttestationError("The job's OIDC token endpoint answered without a token.");
     }
     setSecret(body.value);
     return body.value;
@@ -60725,7 +60725,7 @@ function tokenClaims(token) {
         return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
     }
     catch {
-        throw new AttestationError("The job's OIDC token is not a JWT.");
+        throw new oidc_AttestationError("The job's OIDC token is not a JWT.");
     }
 }
 
@@ -62024,7 +62024,7 @@ const BUNDLE_MEDIA_TYPES = new Set([BUNDLE_MEDIA_TYPE, 'application/vnd.dev.sigs
 const PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
 /** Reading stops here: an image with more referrers than this is not one Shipgate attested. */
 const MAX_REFERRERS = 64;
-async function attachBundle(options) {
+async function registry_store_attachBundle(options) {
     const { name, digest } = splitReference(options.imageRef);
     // A fixed creation time keeps the artifact manifest byte-identical across re-adds.
     const created = (options.now ?? new Date()).toISOString();
@@ -62043,7 +62043,7 @@ async function attachBundle(options) {
         fetchOpts: { timeout: 60_000, retry: 2, proxy: undefined, noProxy: undefined },
     }).catch((error) => {
         const cause = error.cause;
-        throw new AttestationError(`Attaching the ${options.predicateType} attestation to ${options.imageRef} failed: ${cause?.message ?? String(error)}.`);
+        throw new oidc_AttestationError(`Attaching the ${options.predicateType} attestation to ${options.imageRef} failed: ${cause?.message ?? String(error)}.`);
     });
     const artifact = await attachOnce();
     const rounds = options.rounds ?? 5;
@@ -62067,7 +62067,7 @@ async function attachBundle(options) {
         await attachOnce();
         writes++;
     }
-    throw new AttestationError(`The attestation for ${options.imageRef} kept disappearing from its referrers index after ${writes} writes; another writer keeps replacing it.`);
+    throw new oidc_AttestationError(`The attestation for ${options.imageRef} kept disappearing from its referrers index after ${writes} writes; another writer keeps replacing it.`);
 }
 /** Up to a quarter more or less than `ms`, so two writers that collided do not collide again. */
 function jitter(ms) {
@@ -62120,7 +62120,7 @@ async function registry_store_readBundles(registry, imageRef, options = {}) {
 function splitReference(imageRef) {
     const reference = parseImageReference(imageRef);
     if (!reference.digest)
-        throw new AttestationError(`${imageRef} is not pinned by digest; attestations are per digest.`);
+        throw new oidc_AttestationError(`${imageRef} is not pinned by digest; attestations are per digest.`);
     return { name: reference.name, digest: reference.digest };
 }
 /**
@@ -62200,6 +62200,8 @@ const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflo
 const statement_PREDICATE_TYPES = {
     provenance: SLSA_PROVENANCE_PREDICATE,
     scan: VULN_SCAN_PREDICATE,
+    /** A policy may require one; Shipgate does not write SBOM attestations yet, so it is refused as missing. */
+    sbom: 'https://cyclonedx.org/bom',
 };
 /** The run described by a GitHub Actions OIDC token's claims (as actions/attest reads them). */
 function workflowRunFromClaims(claims, serverUrl) {
@@ -62347,7 +62349,7 @@ async function signStatement(statement, settings) {
         return (0,bundle_dist.bundleToJSON)(bundle);
     }
     catch (error) {
-        throw new AttestationError(`Signing the ${statement.predicateType} statement failed: ${signingFailure(error)}.`);
+        throw new oidc_AttestationError(`Signing the ${statement.predicateType} statement failed: ${signingFailure(error)}.`);
     }
 }
 /** @sigstore/sign quotes a refused identity token in its message; no token leaves here. */
@@ -62386,67 +62388,8 @@ function witnesses(settings) {
     return list;
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __nccwpck_require__(9654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __nccwpck_require__(4187);
-;// CONCATENATED MODULE: ./packages/attest/src/trust.ts
-
-
-
-
-
-/**
- * A trusted root (the protobuf-specs JSON that `cosign trusted-root create` and the Sigstore TUF
- * repositories publish). Every kind of authority the root lists is demanded once: a root with
- * transparency logs requires a log entry, one with CT logs an SCT, and a timestamp is always needed.
- */
-function trust_keylessTrust(trustedRootJson, input = 'trusted-root') {
-    let root;
-    try {
-        root = TrustedRoot.fromJSON(JSON.parse(trustedRootJson));
-    }
-    catch {
-        throw new ConfigurationError(`Input "${input}" is not a Sigstore trusted root (JSON).`);
-    }
-    if (root.certificateAuthorities.length === 0) {
-        throw new ConfigurationError(`Input "${input}" lists no certificate authority, so no certificate could verify.`);
-    }
-    return {
-        mode: 'keyless',
-        material: toTrustMaterial(root),
-        thresholds: {
-            tlogThreshold: root.tlogs.length > 0 ? 1 : 0,
-            ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
-            timestampThreshold: 1,
-        },
-    };
-}
-/** Trust in one public key (PEM): bundles signed with `signing-key` carry its hint and no timestamp. */
-function trust_keyTrust(publicKeyPem, input = 'verify-key') {
-    let key;
-    try {
-        key = createPublicKey({ key: publicKeyPem, format: 'pem' });
-    }
-    catch {
-        throw new ConfigurationError(`Input "${input}" is not a PEM public key.`);
-    }
-    const hint = publicKeyHint(key);
-    const empty = TrustedRoot.fromJSON({
-        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-        tlogs: [],
-        certificateAuthorities: [],
-        ctlogs: [],
-        timestampAuthorities: [],
-    });
-    const material = toTrustMaterial(empty, (candidate) => {
-        if (candidate !== hint)
-            throw new Error(`the bundle names key ${candidate.slice(0, 16)}…, not the trusted one`);
-        return { publicKey: key, validFor: () => true };
-    });
-    return { mode: 'key', material, hint, thresholds: { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 } };
-}
-
 ;// CONCATENATED MODULE: ./packages/attest/src/verify.ts
 
 
@@ -62655,7 +62598,7 @@ async function attestImage(options) {
     const attached = [];
     for (const [index, bundle] of bundles.entries()) {
         const predicateType = options.statements[index].predicateType;
-        const result = await attachBundle({
+        const result = await registry_store_attachBundle({
             imageRef: options.imageRef,
             bundle,
             predicateType,
@@ -62682,18 +62625,134 @@ async function verifyImageAttestations(options) {
 /** build-image: SLSA provenance of the pushed digest, signed and attached. */
 async function attestBuild(settings, imageRef, dependencies) {
     const signing = await prepareSigning(settings, dependencies.setSecret);
-    return attestImage({ ...dependencies, imageRef, statements: [provenanceStatement(imageRef, signing.run)], signing: signing.settings });
+    return attestImage({
+        ...dependencies,
+        imageRef,
+        statements: [provenanceStatement(imageRef, signing.run)],
+        signing: signing.settings,
+    });
 }
 /** scan-image: the verdict (pass or fail) of the scanned digest, signed and attached. */
 async function attestScan(settings, imageRef, scan, dependencies) {
     const signing = await prepareSigning(settings, dependencies.setSecret);
     const run = signing.run;
     const runUrl = run.repository && run.runId ? `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}` : '';
-    return attestImage({ ...dependencies, imageRef, statements: [scanStatement(imageRef, { ...scan, runUrl })], signing: signing.settings });
+    return attestImage({
+        ...dependencies,
+        imageRef,
+        statements: [scanStatement(imageRef, { ...scan, runUrl })],
+        signing: signing.settings,
+    });
+}
+/**
+ * promote's copy to another repository keeps the digest, so the bundles stay valid there; they are
+ * re-attached to the copy, so admission policies that look in the target repository find them.
+ */
+async function copyAttestations(fromRef, toRef, dependencies) {
+    const bundles = await readBundles(dependencies.registry, fromRef, { credentials: dependencies.credentials });
+    for (const { bundle } of bundles) {
+        const payload = bundle.dsseEnvelope?.payload;
+        const predicateType = payload
+            ? String(JSON.parse(Buffer.from(payload, 'base64').toString('utf8')).predicateType ?? '')
+            : '';
+        await attachBundle({
+            imageRef: toRef,
+            bundle,
+            predicateType,
+            registry: dependencies.registry,
+            credentials: dependencies.credentials,
+            settleMs: dependencies.settleMs,
+        });
+    }
+    dependencies.log.info(`Copied ${bundles.length} attestation(s) of ${fromRef} to ${toRef}.`);
+    return bundles.length;
+}
+/**
+ * gitops-commit's check of a policy's `attestations: {require, identity}` (identity: a regular
+ * expression over the certificate SAN; the scan's max-age is the policy's `scan.max-age`).
+ */
+function policyAttestationVerifier(trust, dependencies) {
+    return async (imageRef, rules) => {
+        const unknown = rules.require.find((kind) => !(kind in PREDICATE_TYPES));
+        if (unknown)
+            throw new AttestationError(`The policy requires a "${unknown}" attestation, which Shipgate cannot verify.`);
+        return verifyImageAttestations({
+            imageRef,
+            registry: dependencies.registry,
+            credentials: dependencies.credentials,
+            log: dependencies.log,
+            trust,
+            requirements: {
+                require: rules.require,
+                ...(rules.identity ? { identity: { pattern: rules.identity } } : {}),
+                ...(rules.scanMaxAgeMs !== undefined ? { scanMaxAgeMs: rules.scanMaxAgeMs } : {}),
+                ...(dependencies.serverUrl ? { serverUrl: dependencies.serverUrl } : {}),
+            },
+        });
+    };
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __nccwpck_require__(9654);
+;// CONCATENATED MODULE: ./packages/attest/src/trust.ts
+
+
+
+
+
+/**
+ * A trusted root (the protobuf-specs JSON that `cosign trusted-root create` and the Sigstore TUF
+ * repositories publish). Every kind of authority the root lists is demanded once: a root with
+ * transparency logs requires a log entry, one with CT logs an SCT, and a timestamp is always needed.
+ */
+function trust_keylessTrust(trustedRootJson, input = 'trusted-root') {
+    let root;
+    try {
+        root = TrustedRoot.fromJSON(JSON.parse(trustedRootJson));
+    }
+    catch {
+        throw new ConfigurationError(`Input "${input}" is not a Sigstore trusted root (JSON).`);
+    }
+    if (root.certificateAuthorities.length === 0) {
+        throw new ConfigurationError(`Input "${input}" lists no certificate authority, so no certificate could verify.`);
+    }
+    return {
+        mode: 'keyless',
+        material: toTrustMaterial(root),
+        thresholds: {
+            tlogThreshold: root.tlogs.length > 0 ? 1 : 0,
+            ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
+            timestampThreshold: 1,
+        },
+    };
+}
+/** Trust in one public key (PEM): bundles signed with `signing-key` carry its hint and no timestamp. */
+function trust_keyTrust(publicKeyPem, input = 'verify-key') {
+    let key;
+    try {
+        key = createPublicKey({ key: publicKeyPem, format: 'pem' });
+    }
+    catch {
+        throw new ConfigurationError(`Input "${input}" is not a PEM public key.`);
+    }
+    const hint = publicKeyHint(key);
+    const empty = TrustedRoot.fromJSON({
+        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+        tlogs: [],
+        certificateAuthorities: [],
+        ctlogs: [],
+        timestampAuthorities: [],
+    });
+    const material = toTrustMaterial(empty, (candidate) => {
+        if (candidate !== hint)
+            throw new Error(`the bundle names key ${candidate.slice(0, 16)}…, not the trusted one`);
+        return { publicKey: key, validFor: () => true };
+    });
+    return { mode: 'key', material, hint, thresholds: { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 } };
+}
+
 ;// CONCATENATED MODULE: ./packages/attest/src/settings.ts
 
 
@@ -62765,22 +62824,21 @@ function runFromContext(context, env) {
  * (the signer workflow: exact, or a regex when it starts with `^`), `attestation-issuer`,
  * `attestation-repository` (owner/name; its owner is required too) and `scan-max-age`.
  */
-function readVerifySettings({ inputs, context }) {
+function readVerifySettings({ inputs, context, }) {
     const kinds = inputs.list('verify-attestations');
     if (kinds.length === 0)
         return undefined;
     for (const kind of kinds) {
         if (!(kind in PREDICATE_TYPES)) {
-            throw new ConfigurationError(`Input "verify-attestations" lists "${kind}"; it takes provenance and scan.`);
+            throw new ConfigurationError(`Input "verify-attestations" lists "${kind}"; it takes provenance, scan and sbom.`);
         }
     }
-    const key = inputs.optional('verify-key');
-    const root = inputs.optional('trusted-root');
-    if (!key && !root) {
+    const trust = readTrust(inputs);
+    if (!trust) {
         throw new ConfigurationError('Input "verify-attestations" needs "trusted-root" (keyless bundles) or "verify-key" (key-signed ones).');
     }
     const identity = inputs.optional('attestation-identity');
-    if (!key && !identity) {
+    if (trust.mode === 'keyless' && !identity) {
         throw new ConfigurationError('Input "attestation-identity" is required with "trusted-root": name the workflow that must have signed.');
     }
     if (identity?.startsWith('^')) {
@@ -62797,7 +62855,7 @@ function readVerifySettings({ inputs, context }) {
     }
     const maxAge = inputs.optional('scan-max-age');
     return {
-        trust: key ? keyTrust(key) : keylessTrust(readJsonOrFile(root, 'trusted-root'), 'trusted-root'),
+        trust,
         requirements: {
             require: kinds,
             identity: identity ? (identity.startsWith('^') ? { pattern: identity } : { exact: identity }) : undefined,
@@ -62808,6 +62866,16 @@ function readVerifySettings({ inputs, context }) {
             scanMaxAgeMs: maxAge ? parseMaxAge(maxAge, 'scan-max-age') : undefined,
         },
     };
+}
+/** `verify-key` (a PEM public key) or `trusted-root` (a file or the JSON); undefined when neither is set. */
+function readTrust(inputs) {
+    const key = inputs.optional('verify-key');
+    const root = inputs.optional('trusted-root');
+    if (key && root)
+        throw new ConfigurationError('Inputs "verify-key" and "trusted-root" exclude each other; give one.');
+    if (key)
+        return keyTrust(key);
+    return root ? keylessTrust(readJsonOrFile(root, 'trusted-root'), 'trusted-root') : undefined;
 }
 function readJsonOrFile(value, input) {
     if (value.trimStart().startsWith('{'))

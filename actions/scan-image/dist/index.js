@@ -60688,7 +60688,7 @@ var external_node_path_ = __nccwpck_require__(76760);
 var src = __nccwpck_require__(69105);
 ;// CONCATENATED MODULE: ./packages/attest/src/oidc.ts
 
-class AttestationError extends src/* ShipgateError */.Yu {
+class oidc_AttestationError extends src/* ShipgateError */.Yu {
     name = 'AttestationError';
 }
 /**
@@ -60708,14 +60708,14 @@ async function fetchOidcToken(source, audience, setSecret) {
         });
     }
     catch (error) {
-        throw new AttestationError(`Requesting the job's OIDC token from ${url.origin} failed: ${error.cause?.message ?? String(error)}.`);
+        throw new oidc_AttestationError(`Requesting the job's OIDC token from ${url.origin} failed: ${error.cause?.message ?? String(error)}.`);
     }
     if (!response.ok) {
-        throw new AttestationError(`Requesting the job's OIDC token failed with ${response.status}; the job needs "permissions: id-token: write".`);
+        throw new oidc_AttestationError(`Requesting the job's OIDC token failed with ${response.status}; the job needs "permissions: id-token: write".`);
     }
     const body = (await response.json());
     if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
-        throw new AttestationError("The job's OIDC token endpoint answered without a token.");
+        throw new oidc_AttestationError("The job's OIDC token endpoint answered without a token.");
     }
     setSecret(body.value);
     return body.value;
@@ -60727,7 +60727,7 @@ function tokenClaims(token) {
         return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
     }
     catch {
-        throw new AttestationError("The job's OIDC token is not a JWT.");
+        throw new oidc_AttestationError("The job's OIDC token is not a JWT.");
     }
 }
 
@@ -62019,7 +62019,7 @@ const BUNDLE_MEDIA_TYPES = new Set([BUNDLE_MEDIA_TYPE, 'application/vnd.dev.sigs
 const PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
 /** Reading stops here: an image with more referrers than this is not one Shipgate attested. */
 const MAX_REFERRERS = 64;
-async function attachBundle(options) {
+async function registry_store_attachBundle(options) {
     const { name, digest } = splitReference(options.imageRef);
     // A fixed creation time keeps the artifact manifest byte-identical across re-adds.
     const created = (options.now ?? new Date()).toISOString();
@@ -62038,7 +62038,7 @@ async function attachBundle(options) {
         fetchOpts: { timeout: 60_000, retry: 2, proxy: undefined, noProxy: undefined },
     }).catch((error) => {
         const cause = error.cause;
-        throw new AttestationError(`Attaching the ${options.predicateType} attestation to ${options.imageRef} failed: ${cause?.message ?? String(error)}.`);
+        throw new oidc_AttestationError(`Attaching the ${options.predicateType} attestation to ${options.imageRef} failed: ${cause?.message ?? String(error)}.`);
     });
     const artifact = await attachOnce();
     const rounds = options.rounds ?? 5;
@@ -62062,7 +62062,7 @@ async function attachBundle(options) {
         await attachOnce();
         writes++;
     }
-    throw new AttestationError(`The attestation for ${options.imageRef} kept disappearing from its referrers index after ${writes} writes; another writer keeps replacing it.`);
+    throw new oidc_AttestationError(`The attestation for ${options.imageRef} kept disappearing from its referrers index after ${writes} writes; another writer keeps replacing it.`);
 }
 /** Up to a quarter more or less than `ms`, so two writers that collided do not collide again. */
 function jitter(ms) {
@@ -62115,7 +62115,7 @@ async function registry_store_readBundles(registry, imageRef, options = {}) {
 function splitReference(imageRef) {
     const reference = parseImageReference(imageRef);
     if (!reference.digest)
-        throw new AttestationError(`${imageRef} is not pinned by digest; attestations are per digest.`);
+        throw new oidc_AttestationError(`${imageRef} is not pinned by digest; attestations are per digest.`);
     return { name: reference.name, digest: reference.digest };
 }
 /**
@@ -62195,6 +62195,8 @@ const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflo
 const statement_PREDICATE_TYPES = {
     provenance: SLSA_PROVENANCE_PREDICATE,
     scan: VULN_SCAN_PREDICATE,
+    /** A policy may require one; Shipgate does not write SBOM attestations yet, so it is refused as missing. */
+    sbom: 'https://cyclonedx.org/bom',
 };
 /** The run described by a GitHub Actions OIDC token's claims (as actions/attest reads them). */
 function workflowRunFromClaims(claims, serverUrl) {
@@ -62342,7 +62344,7 @@ async function signStatement(statement, settings) {
         return (0,bundle_dist.bundleToJSON)(bundle);
     }
     catch (error) {
-        throw new AttestationError(`Signing the ${statement.predicateType} statement failed: ${signingFailure(error)}.`);
+        throw new oidc_AttestationError(`Signing the ${statement.predicateType} statement failed: ${signingFailure(error)}.`);
     }
 }
 /** @sigstore/sign quotes a refused identity token in its message; no token leaves here. */
@@ -62381,67 +62383,8 @@ function witnesses(settings) {
     return list;
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __nccwpck_require__(19654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __nccwpck_require__(54187);
-;// CONCATENATED MODULE: ./packages/attest/src/trust.ts
-
-
-
-
-
-/**
- * A trusted root (the protobuf-specs JSON that `cosign trusted-root create` and the Sigstore TUF
- * repositories publish). Every kind of authority the root lists is demanded once: a root with
- * transparency logs requires a log entry, one with CT logs an SCT, and a timestamp is always needed.
- */
-function trust_keylessTrust(trustedRootJson, input = 'trusted-root') {
-    let root;
-    try {
-        root = TrustedRoot.fromJSON(JSON.parse(trustedRootJson));
-    }
-    catch {
-        throw new ConfigurationError(`Input "${input}" is not a Sigstore trusted root (JSON).`);
-    }
-    if (root.certificateAuthorities.length === 0) {
-        throw new ConfigurationError(`Input "${input}" lists no certificate authority, so no certificate could verify.`);
-    }
-    return {
-        mode: 'keyless',
-        material: toTrustMaterial(root),
-        thresholds: {
-            tlogThreshold: root.tlogs.length > 0 ? 1 : 0,
-            ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
-            timestampThreshold: 1,
-        },
-    };
-}
-/** Trust in one public key (PEM): bundles signed with `signing-key` carry its hint and no timestamp. */
-function trust_keyTrust(publicKeyPem, input = 'verify-key') {
-    let key;
-    try {
-        key = createPublicKey({ key: publicKeyPem, format: 'pem' });
-    }
-    catch {
-        throw new ConfigurationError(`Input "${input}" is not a PEM public key.`);
-    }
-    const hint = publicKeyHint(key);
-    const empty = TrustedRoot.fromJSON({
-        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-        tlogs: [],
-        certificateAuthorities: [],
-        ctlogs: [],
-        timestampAuthorities: [],
-    });
-    const material = toTrustMaterial(empty, (candidate) => {
-        if (candidate !== hint)
-            throw new Error(`the bundle names key ${candidate.slice(0, 16)}…, not the trusted one`);
-        return { publicKey: key, validFor: () => true };
-    });
-    return { mode: 'key', material, hint, thresholds: { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 } };
-}
-
 ;// CONCATENATED MODULE: ./packages/attest/src/verify.ts
 
 
@@ -62650,7 +62593,7 @@ async function attestImage(options) {
     const attached = [];
     for (const [index, bundle] of bundles.entries()) {
         const predicateType = options.statements[index].predicateType;
-        const result = await attachBundle({
+        const result = await registry_store_attachBundle({
             imageRef: options.imageRef,
             bundle,
             predicateType,
@@ -62677,18 +62620,134 @@ async function verifyImageAttestations(options) {
 /** build-image: SLSA provenance of the pushed digest, signed and attached. */
 async function attestBuild(settings, imageRef, dependencies) {
     const signing = await prepareSigning(settings, dependencies.setSecret);
-    return attestImage({ ...dependencies, imageRef, statements: [provenanceStatement(imageRef, signing.run)], signing: signing.settings });
+    return attestImage({
+        ...dependencies,
+        imageRef,
+        statements: [provenanceStatement(imageRef, signing.run)],
+        signing: signing.settings,
+    });
 }
 /** scan-image: the verdict (pass or fail) of the scanned digest, signed and attached. */
 async function attestScan(settings, imageRef, scan, dependencies) {
     const signing = await prepareSigning(settings, dependencies.setSecret);
     const run = signing.run;
     const runUrl = run.repository && run.runId ? `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}` : '';
-    return attestImage({ ...dependencies, imageRef, statements: [scanStatement(imageRef, { ...scan, runUrl })], signing: signing.settings });
+    return attestImage({
+        ...dependencies,
+        imageRef,
+        statements: [scanStatement(imageRef, { ...scan, runUrl })],
+        signing: signing.settings,
+    });
+}
+/**
+ * promote's copy to another repository keeps the digest, so the bundles stay valid there; they are
+ * re-attached to the copy, so admission policies that look in the target repository find them.
+ */
+async function copyAttestations(fromRef, toRef, dependencies) {
+    const bundles = await readBundles(dependencies.registry, fromRef, { credentials: dependencies.credentials });
+    for (const { bundle } of bundles) {
+        const payload = bundle.dsseEnvelope?.payload;
+        const predicateType = payload
+            ? String(JSON.parse(Buffer.from(payload, 'base64').toString('utf8')).predicateType ?? '')
+            : '';
+        await attachBundle({
+            imageRef: toRef,
+            bundle,
+            predicateType,
+            registry: dependencies.registry,
+            credentials: dependencies.credentials,
+            settleMs: dependencies.settleMs,
+        });
+    }
+    dependencies.log.info(`Copied ${bundles.length} attestation(s) of ${fromRef} to ${toRef}.`);
+    return bundles.length;
+}
+/**
+ * gitops-commit's check of a policy's `attestations: {require, identity}` (identity: a regular
+ * expression over the certificate SAN; the scan's max-age is the policy's `scan.max-age`).
+ */
+function policyAttestationVerifier(trust, dependencies) {
+    return async (imageRef, rules) => {
+        const unknown = rules.require.find((kind) => !(kind in PREDICATE_TYPES));
+        if (unknown)
+            throw new AttestationError(`The policy requires a "${unknown}" attestation, which Shipgate cannot verify.`);
+        return verifyImageAttestations({
+            imageRef,
+            registry: dependencies.registry,
+            credentials: dependencies.credentials,
+            log: dependencies.log,
+            trust,
+            requirements: {
+                require: rules.require,
+                ...(rules.identity ? { identity: { pattern: rules.identity } } : {}),
+                ...(rules.scanMaxAgeMs !== undefined ? { scanMaxAgeMs: rules.scanMaxAgeMs } : {}),
+                ...(dependencies.serverUrl ? { serverUrl: dependencies.serverUrl } : {}),
+            },
+        });
+    };
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __nccwpck_require__(19654);
+;// CONCATENATED MODULE: ./packages/attest/src/trust.ts
+
+
+
+
+
+/**
+ * A trusted root (the protobuf-specs JSON that `cosign trusted-root create` and the Sigstore TUF
+ * repositories publish). Every kind of authority the root lists is demanded once: a root with
+ * transparency logs requires a log entry, one with CT logs an SCT, and a timestamp is always needed.
+ */
+function trust_keylessTrust(trustedRootJson, input = 'trusted-root') {
+    let root;
+    try {
+        root = TrustedRoot.fromJSON(JSON.parse(trustedRootJson));
+    }
+    catch {
+        throw new ConfigurationError(`Input "${input}" is not a Sigstore trusted root (JSON).`);
+    }
+    if (root.certificateAuthorities.length === 0) {
+        throw new ConfigurationError(`Input "${input}" lists no certificate authority, so no certificate could verify.`);
+    }
+    return {
+        mode: 'keyless',
+        material: toTrustMaterial(root),
+        thresholds: {
+            tlogThreshold: root.tlogs.length > 0 ? 1 : 0,
+            ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
+            timestampThreshold: 1,
+        },
+    };
+}
+/** Trust in one public key (PEM): bundles signed with `signing-key` carry its hint and no timestamp. */
+function trust_keyTrust(publicKeyPem, input = 'verify-key') {
+    let key;
+    try {
+        key = createPublicKey({ key: publicKeyPem, format: 'pem' });
+    }
+    catch {
+        throw new ConfigurationError(`Input "${input}" is not a PEM public key.`);
+    }
+    const hint = publicKeyHint(key);
+    const empty = TrustedRoot.fromJSON({
+        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+        tlogs: [],
+        certificateAuthorities: [],
+        ctlogs: [],
+        timestampAuthorities: [],
+    });
+    const material = toTrustMaterial(empty, (candidate) => {
+        if (candidate !== hint)
+            throw new Error(`the bundle names key ${candidate.slice(0, 16)}…, not the trusted one`);
+        return { publicKey: key, validFor: () => true };
+    });
+    return { mode: 'key', material, hint, thresholds: { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 } };
+}
+
 ;// CONCATENATED MODULE: ./packages/attest/src/settings.ts
 
 
@@ -62760,22 +62819,21 @@ function runFromContext(context, env) {
  * (the signer workflow: exact, or a regex when it starts with `^`), `attestation-issuer`,
  * `attestation-repository` (owner/name; its owner is required too) and `scan-max-age`.
  */
-function readVerifySettings({ inputs, context }) {
+function readVerifySettings({ inputs, context, }) {
     const kinds = inputs.list('verify-attestations');
     if (kinds.length === 0)
         return undefined;
     for (const kind of kinds) {
         if (!(kind in PREDICATE_TYPES)) {
-            throw new ConfigurationError(`Input "verify-attestations" lists "${kind}"; it takes provenance and scan.`);
+            throw new ConfigurationError(`Input "verify-attestations" lists "${kind}"; it takes provenance, scan and sbom.`);
         }
     }
-    const key = inputs.optional('verify-key');
-    const root = inputs.optional('trusted-root');
-    if (!key && !root) {
+    const trust = readTrust(inputs);
+    if (!trust) {
         throw new ConfigurationError('Input "verify-attestations" needs "trusted-root" (keyless bundles) or "verify-key" (key-signed ones).');
     }
     const identity = inputs.optional('attestation-identity');
-    if (!key && !identity) {
+    if (trust.mode === 'keyless' && !identity) {
         throw new ConfigurationError('Input "attestation-identity" is required with "trusted-root": name the workflow that must have signed.');
     }
     if (identity?.startsWith('^')) {
@@ -62792,7 +62850,7 @@ function readVerifySettings({ inputs, context }) {
     }
     const maxAge = inputs.optional('scan-max-age');
     return {
-        trust: key ? keyTrust(key) : keylessTrust(readJsonOrFile(root, 'trusted-root'), 'trusted-root'),
+        trust,
         requirements: {
             require: kinds,
             identity: identity ? (identity.startsWith('^') ? { pattern: identity } : { exact: identity }) : undefined,
@@ -62803,6 +62861,16 @@ function readVerifySettings({ inputs, context }) {
             scanMaxAgeMs: maxAge ? parseMaxAge(maxAge, 'scan-max-age') : undefined,
         },
     };
+}
+/** `verify-key` (a PEM public key) or `trusted-root` (a file or the JSON); undefined when neither is set. */
+function readTrust(inputs) {
+    const key = inputs.optional('verify-key');
+    const root = inputs.optional('trusted-root');
+    if (key && root)
+        throw new ConfigurationError('Inputs "verify-key" and "trusted-root" exclude each other; give one.');
+    if (key)
+        return keyTrust(key);
+    return root ? keylessTrust(readJsonOrFile(root, 'trusted-root'), 'trusted-root') : undefined;
 }
 function readJsonOrFile(value, input) {
     if (value.trimStart().startsWith('{'))
@@ -62859,7 +62927,8 @@ function formatScanTrailer(record) {
     const counts = SEVERITIES.filter((severity) => severity === 'critical' || severity === 'high' || record.counts[severity] > 0)
         .map((severity) => `${severity}=${record.counts[severity] ?? 0}`)
         .join(' ');
-    return `${record.verdict}; ${record.scanner.name} ${record.scanner.version}; ${counts}`;
+    const unbound = record.binding === 'bound' ? '' : '; unbound';
+    return `${record.verdict}; ${record.scanner.name} ${record.scanner.version}; ${counts}${unbound}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/finding.ts
@@ -63255,20 +63324,26 @@ function utcDate(now = new Date()) {
 
 ;// CONCATENATED MODULE: ./packages/scan/src/registry-digest.ts
 
-/**
- * Resolves tags through the OCI registry client: a HEAD of the manifest, retried by the client on
- * 429/5xx and dropped connections. `tls-verify: false` also allows plain HTTP.
- */
+/** A registry client for one reference's registry, with its credentials; `tls-verify: false` also allows plain HTTP. */
+function clientFor(log, options, domain, registry) {
+    const { username, password } = registry;
+    return new registry_client_RegistryClient({
+        log,
+        insecure: !registry.tlsVerify,
+        ...(username && password ? { credentials: { [domain]: { username, password } } } : {}),
+        ...options,
+    });
+}
+/** Resolves tags through the OCI registry client: a HEAD of the manifest, retried by the client on 429/5xx and dropped connections. */
 function registryDigestResolver(log, options = {}) {
-    return (reference, registry) => {
-        const { username, password } = registry;
-        const client = new registry_client_RegistryClient({
-            log,
-            insecure: !registry.tlsVerify,
-            ...(username && password ? { credentials: { [reference.domain]: { username, password } } } : {}),
-            ...options,
-        });
-        return client.resolveDigest(reference);
+    return (reference, registry) => clientFor(log, options, reference.domain, registry).resolveDigest(reference);
+}
+/** Lists an index's manifests through the OCI registry client; an image manifest lists none. */
+function registryIndexLister(log, options = {}) {
+    return async (reference, registry) => {
+        const { manifest } = await clientFor(log, options, reference.domain, registry).getManifest(reference);
+        const manifests = manifest.manifests;
+        return Array.isArray(manifests) ? manifests.flatMap((entry) => (entry.digest ? [entry.digest] : [])) : [];
     };
 }
 
@@ -64300,12 +64375,8 @@ async function scanImage(options, deps) {
     }
     const { parsed } = report;
     const digest = pinned.digest;
-    // A warning, not an error: for a multi-platform index the scanner reports the digest of the
-    // platform manifest it pulled, which differs from the index digest that is deployed.
     const reportDigests = parsed.artifact.digests;
-    if (reportDigests.length > 0 && !reportDigests.includes(digest)) {
-        deps.log.warning(`Report ${reportPath} names ${reportDigests.join(', ')}, not the digest of input "${names.imageRef}" (${digest}); expected only when that digest is a multi-platform index.`);
-    }
+    const binding = await checkReportBinding(reportDigests, pinned, options, deps, { reportPath, ...names });
     const policy = {
         severityThreshold: options.severityThreshold,
         reportThreshold: options.reportThreshold,
@@ -64352,6 +64423,7 @@ async function scanImage(options, deps) {
             path: reportPath,
             ...(reportDigests.length > 0 ? { digests: reportDigests } : {}),
         },
+        binding,
         createdAt: now.toISOString(),
         findings: parsed.findings.length,
         unfixedIgnored: evaluation.unfixedIgnored,
@@ -64366,6 +64438,27 @@ async function scanImage(options, deps) {
         sarifFile: options.sarifFile,
         recordFile: options.recordFile,
     };
+}
+/**
+ * Whether the report is about the image being scanned: it names the image-ref's digest or, for a
+ * multi-platform index, one of the manifests the registry lists in that index. A report naming no
+ * digest binds to nothing and is accepted only with `allowUnboundReport`.
+ */
+async function checkReportBinding(reportDigests, pinned, options, deps, names) {
+    const digest = pinned.digest;
+    if (reportDigests.length === 0) {
+        if (options.allowUnboundReport) {
+            deps.log.warning(`Report ${names.reportPath} names no image digest, so its verdict is recorded as unbound (allow-unbound-report is true).`);
+            return 'unbound';
+        }
+        throw new src/* ConfigurationError */.j1(`Input "${names.report}" names no image digest, so it cannot be bound to ${digest}; scan the image itself or set allow-unbound-report: true.`);
+    }
+    if (reportDigests.includes(digest))
+        return 'bound';
+    const listed = deps.listIndexManifests ? await deps.listIndexManifests(pinned, options.registry) : [];
+    if (reportDigests.some((named) => listed.includes(named)))
+        return 'bound';
+    throw new src/* ConfigurationError */.j1(`Report ${names.reportPath} is for ${reportDigests.join(', ')}, not for input "${names.imageRef}" (${digest})${listed.length > 0 ? ' nor any manifest of its index' : ''}.`);
 }
 function violationOf(finding) {
     return {
@@ -64632,6 +64725,7 @@ function readSettings(runtime) {
         ignoreFile: inWorkspace(inputs.optional('ignore-file')),
         sarifFile: inWorkspace(inputs.optional('sarif-file')),
         failOnViolation: inputs.boolean('fail-on-violation', true),
+        allowUnboundReport: inputs.boolean('allow-unbound-report', false),
         registry: {
             ...(username ? { username } : {}),
             ...(password ? { password } : {}),
@@ -64649,7 +64743,13 @@ async function run(runtime) {
         sarifFile: sarifFile ?? (0,external_node_path_.join)(outDir, 'results.sarif'),
         recordFile: (0,external_node_path_.join)(outDir, 'scan-record.json'),
         workDir: outDir,
-    }, { log: runtime.log, exec: runtime.exec, env: runtime.env, resolveDigest: registryDigestResolver(runtime.log) });
+    }, {
+        log: runtime.log,
+        exec: runtime.exec,
+        env: runtime.env,
+        resolveDigest: registryDigestResolver(runtime.log),
+        listIndexManifests: registryIndexLister(runtime.log),
+    });
     const { record } = result;
     // A fail verdict is attested too: it outranks an older pass of the same digest at promotion.
     const attestations = attest
@@ -64661,7 +64761,11 @@ async function run(runtime) {
             finishedAt: record.createdAt,
         }, {
             log: runtime.log,
-            registry: new registry_client_RegistryClient({ log: runtime.log, insecure: !settings.registry.tlsVerify, credentials: () => credentials }),
+            registry: new registry_client_RegistryClient({
+                log: runtime.log,
+                insecure: !settings.registry.tlsVerify,
+                credentials: () => credentials,
+            }),
             credentials,
             setSecret: (secret) => runtime.setSecret(secret),
         })
