@@ -28,6 +28,7 @@ import { run as promote } from '../../actions/promote/src/main';
 import { pushSmallImage } from '../../packages/gitops/test/promote-image';
 import { recordedTrivyReport } from '../e2e/recorded-scan';
 import { type GitServer, startGitServer } from '../support/git-server';
+import { type GitHubApi, startGitHubApi } from '../support/github-api';
 import { startRegistry, type TestRegistry } from '../support/registry';
 import { runActionBundle } from '../support/run-action-bundle';
 import {
@@ -439,5 +440,81 @@ describe('gitops-commit under a policy that requires attestations', () => {
     expect(exitCode).toBe(1);
     expect(runtime.failed).toMatch(refusal);
     expect(await git.git('gitops-policy', ['rev-parse', 'main'])).toBe(before);
+  });
+});
+
+describe("GitHub's attestations API", () => {
+  let api: GitHubApi;
+  beforeAll(async () => {
+    api = await startGitHubApi({ tokens: { ghs_attest_token_5f2a: 'github-actions[bot]' } });
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  test('scan-image stores the bundle there too; promote verifies from there (attestations-from: github)', async () => {
+    const imageRef = await pushSmallImage(registry.host, 'api/web', 'api-web');
+    const provenanceBundle = await signStatement(provenance(imageRef), keylessSigning(sigstore));
+    const posted = await fetch(`${api.url}/repos/acme/web/attestations`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer ghs_attest_token_5f2a', 'content-type': 'application/json' },
+      body: JSON.stringify({ bundle: provenanceBundle }),
+    });
+    expect(posted.status).toBe(201);
+    await writeFile(join(workspace, 'report.json'), JSON.stringify(recordedTrivyReport(imageRef)));
+    const env = { ...oidcEnvironment(sigstore), GITHUB_API_URL: api.url, GITHUB_TOKEN: 'ghs_attest_token_5f2a' };
+    const scanned = await runActionBundle(
+      'scan-image',
+      { 'image-ref': imageRef, report: 'report.json', 'tls-verify': 'false', ...sigstoreInputs(sigstore) },
+      { workspace, env },
+    );
+    expect(scanned.exitCode, scanned.log).toBe(0);
+    expect(api.requestsTo('repos/create-attestation').map((request) => request.status)).toEqual([201, 201]);
+    expect(api.state.attestations.map((entry) => entry.digests)).toEqual([
+      [imageRef.split('@')[1]],
+      [imageRef.split('@')[1]],
+    ]);
+
+    const repository = await gitopsWith({ fromapi: imageRef });
+    const promoted = await runActionBundle(
+      'promote',
+      {
+        app: 'fromapi',
+        'from-environment': 'staging',
+        'to-environment': 'production',
+        'tls-verify': 'false',
+        repository,
+        token: git.token,
+        ...verifyInputs(),
+        'attestations-from': 'github',
+      },
+      { env: { GITHUB_API_URL: api.url, GITHUB_TOKEN: 'ghs_attest_token_5f2a' } },
+    );
+    expect(promoted.exitCode, promoted.log).toBe(0);
+    expect(promoted.outputs.attestations).toMatch(/^provenance, scan \(pass /);
+    expect(api.requestsTo('repos/list-attestations')).toHaveLength(1);
+    api.assertNoViolations();
+  });
+
+  test('a token that may not store attestations gets a warning; the registry copy is still attached', async () => {
+    const imageRef = await pushSmallImage(registry.host, 'api/denied', 'api-denied');
+    await writeFile(join(workspace, 'report.json'), JSON.stringify(recordedTrivyReport(imageRef)));
+    const scanned = await runActionBundle(
+      'scan-image',
+      { 'image-ref': imageRef, report: 'report.json', 'tls-verify': 'false', ...sigstoreInputs(sigstore) },
+      {
+        workspace,
+        env: { ...oidcEnvironment(sigstore), GITHUB_API_URL: api.url, GITHUB_TOKEN: 'ghs_not_allowed_0000' },
+      },
+    );
+    expect(scanned.exitCode, scanned.log).toBe(0);
+    expect(scanned.annotations).toContainEqual({
+      level: 'warning',
+      message: expect.stringMatching(
+        /^GitHub did not store the attestation in acme\/web \(401\); the job's token needs "permissions: attestations: write"/,
+      ),
+    });
+    expect(await readBundles(client, imageRef)).toHaveLength(1);
+    expect(scanned.log).not.toContain('ghs_not_allowed_0000');
   });
 });

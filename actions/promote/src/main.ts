@@ -9,6 +9,7 @@ export async function run(runtime: Runtime): Promise<void> {
   runtime.setSecret(token);
   const registryPassword = inputs.optional('registry-password');
   runtime.setSecret(registryPassword);
+  runtime.setSecret(inputs.optional('github-token'));
   const registryUsername = inputs.optional('registry-username');
   if (Boolean(registryUsername) !== Boolean(registryPassword)) {
     throw new ConfigurationError('Inputs "registry-username" and "registry-password" must be given together.');

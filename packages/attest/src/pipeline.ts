@@ -1,6 +1,8 @@
 import type { KeyObject } from 'node:crypto';
+import { GitHubClient } from '@shipgate/approvals';
 import type { Logger } from '@shipgate/core';
 import type { RegistryClient } from '@shipgate/image';
+import { postGitHubAttestation, readGitHubAttestations } from './github-store';
 import { AttestationError, fetchOidcToken, type OidcTokenSource, tokenClaims } from './oidc';
 import { attachBundle, type RegistryCredentials, readBundles } from './registry-store';
 import { type SigningSettings, signStatement } from './sign';
@@ -17,8 +19,16 @@ import {
 import type { TrustPolicy } from './trust';
 import { type AttestationRequirements, type AttestationVerification, verifyAttestations } from './verify';
 
+/** Where GitHub's attestations API is, for a token that may store (or read) attestations there. */
+export interface GitHubAttestationStore {
+  token: string;
+  apiUrl: string;
+  /** `owner/name` the attestations belong to. */
+  repository: string;
+}
+
 /** How an action signs: keyless with the job's OIDC token, or with a private key. */
-export type AttestSettings =
+export type AttestSettings = (
   | {
       signing: 'keyless';
       fulcioUrl: string;
@@ -29,7 +39,8 @@ export type AttestSettings =
       serverUrl: string;
       retries?: number;
     }
-  | { signing: 'key'; privateKey: KeyObject; run: WorkflowRun };
+  | { signing: 'key'; privateKey: KeyObject; run: WorkflowRun }
+) & { github?: GitHubAttestationStore };
 
 export interface Signing {
   settings: SigningSettings;
@@ -63,6 +74,8 @@ export interface AttestImageOptions {
   credentials?: RegistryCredentials;
   log: Logger;
   settleMs?: number;
+  /** Also post each bundle to GitHub's attestations API. */
+  github?: GitHubAttestationStore;
 }
 
 export interface AttachedAttestation {
@@ -89,6 +102,16 @@ export async function attestImage(options: AttestImageOptions): Promise<Attached
     });
     options.log.info(`Attached a signed ${predicateType} attestation to ${options.imageRef} (${result.digest}).`);
     attached.push({ predicateType, artifact: `${name}@${result.digest}` });
+    if (options.github) {
+      const client = new GitHubClient({
+        token: options.github.token,
+        baseUrl: options.github.apiUrl,
+        log: options.log,
+      });
+      const id = await postGitHubAttestation(client, options.github.repository, bundle, options.log);
+      if (id !== undefined)
+        options.log.info(`Stored it in ${options.github.repository}'s attestations too (id ${id}).`);
+    }
   }
   return attached;
 }
@@ -100,15 +123,23 @@ export interface VerifyImageOptions {
   trust: TrustPolicy;
   requirements: AttestationRequirements;
   log: Logger;
+  /** Read the bundles from GitHub's attestations API instead of the registry. */
+  github?: GitHubAttestationStore;
 }
 
 /** Reads the digest's bundles from the registry and verifies them; throws AttestationRefusedError. */
 export async function verifyImageAttestations(options: VerifyImageOptions): Promise<AttestationVerification> {
   const digest = options.imageRef.slice(options.imageRef.indexOf('@') + 1);
-  const bundles = await readBundles(options.registry, options.imageRef, {
-    credentials: options.credentials,
-    predicateTypes: options.requirements.require.map((kind) => PREDICATE_TYPES[kind]),
-  });
+  const bundles = options.github
+    ? await readGitHubAttestations(
+        new GitHubClient({ token: options.github.token, baseUrl: options.github.apiUrl, log: options.log }),
+        options.github.repository,
+        digest,
+      )
+    : await readBundles(options.registry, options.imageRef, {
+        credentials: options.credentials,
+        predicateTypes: options.requirements.require.map((kind) => PREDICATE_TYPES[kind]),
+      });
   const result = verifyAttestations(digest, bundles, options.trust, options.requirements);
   options.log.info(`Verified the attestations of ${options.imageRef}: ${result.trailer}.`);
   return result;
@@ -134,6 +165,7 @@ export async function attestBuild(
     imageRef,
     statements: [provenanceStatement(imageRef, signing.run)],
     signing: signing.settings,
+    github: settings.github,
   });
 }
 
@@ -152,6 +184,7 @@ export async function attestScan(
     imageRef,
     statements: [scanStatement(imageRef, { ...scan, runUrl })],
     signing: signing.settings,
+    github: settings.github,
   });
 }
 

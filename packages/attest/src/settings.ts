@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigurationError, type GitHubContext, type InputReader } from '@shipgate/core';
-import type { AttestSettings } from './pipeline';
+import type { AttestSettings, GitHubAttestationStore } from './pipeline';
 import { PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, parseSigningKey } from './sign';
 import { type AttestationKind, PREDICATE_TYPES, type WorkflowRun } from './statement';
 import { keylessTrust, keyTrust, type TrustPolicy } from './trust';
@@ -35,8 +35,22 @@ export function readAttestSettings({ inputs, env, context, setSecret }: InputCon
       ? { requestUrl: env.ACTIONS_ID_TOKEN_REQUEST_URL, requestToken: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN }
       : undefined;
   setSecret(tokenSource?.requestToken);
+  const githubToken = inputs.optional('github-token');
+  setSecret(githubToken);
   if (mode === 'false' || (mode === 'auto' && !key && !tokenSource)) return undefined;
-  if (key) return { signing: 'key', privateKey: parseSigningKey(key, passphrase), run: runFromContext(context, env) };
+  // GitHub's attestations API too, when there is a token and a repository to store them in.
+  const github =
+    githubToken && context.repository
+      ? { github: { token: githubToken, apiUrl: context.apiUrl, repository: context.repository } }
+      : {};
+  if (key) {
+    return {
+      signing: 'key',
+      privateKey: parseSigningKey(key, passphrase),
+      run: runFromContext(context, env),
+      ...github,
+    };
+  }
   if (!tokenSource) {
     throw new ConfigurationError(
       'Input "attest" is true, but the job has no OIDC token (grant "permissions: id-token: write") and no "signing-key" is set.',
@@ -55,6 +69,7 @@ export function readAttestSettings({ inputs, env, context, setSecret }: InputCon
     tsaUrl: url('tsa-url', ''),
     tokenSource,
     serverUrl: context.serverUrl,
+    ...github,
   };
 }
 
@@ -77,6 +92,8 @@ function runFromContext(context: GitHubContext, env: Readonly<Record<string, str
 export interface VerifySettings {
   trust: TrustPolicy;
   requirements: AttestationRequirements;
+  /** Read from GitHub's attestations API (`attestations-from: github`) instead of the registry. */
+  github?: GitHubAttestationStore;
 }
 
 /**
@@ -120,7 +137,18 @@ export function readVerifySettings({
     throw new ConfigurationError(`Input "attestation-repository" must be owner/name, got "${repository}".`);
   }
   const maxAge = inputs.optional('scan-max-age');
+  const from = inputs.string('attestations-from', 'registry');
+  if (from !== 'registry' && from !== 'github') {
+    throw new ConfigurationError(`Input "attestations-from" must be registry or github, got "${from}".`);
+  }
+  const githubToken = inputs.optional('github-token');
+  if (from === 'github' && (!githubToken || !repository)) {
+    throw new ConfigurationError(
+      'Input "attestations-from" is github, which needs "github-token" and "attestation-repository" (the repository holding them).',
+    );
+  }
   return {
+    ...(from === 'github' ? { github: { token: githubToken!, apiUrl: context.apiUrl, repository: repository! } } : {}),
     trust,
     requirements: {
       require: kinds as AttestationKind[],
