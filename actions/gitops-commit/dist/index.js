@@ -66460,7 +66460,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69105);
 /* harmony import */ var _shipgate_core_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48175);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(28254);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62684);
 
 
 
@@ -66471,7 +66471,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 28254:
+/***/ 62684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66596,7 +66596,7 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
  * since GitHub refused them before doing anything, waiting as long as `retry-after` or
  * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
  */
-class GitHubClient {
+class github_client_GitHubClient {
     baseUrl;
     #options;
     #fetch;
@@ -67552,6 +67552,47 @@ function oidc_tokenClaims(token) {
     catch {
         throw new oidc_AttestationError("The job's OIDC token is not a JWT.");
     }
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/github-store.ts
+
+/** Posts one bundle; returns the attestation id, or undefined (with a warning) when GitHub refuses. */
+async function github_store_postGitHubAttestation(client, repository, bundle, log) {
+    const [owner, repo] = repository.split('/');
+    try {
+        const response = await client.request('POST /repos/{owner}/{repo}/attestations', {
+            params: { owner: owner ?? '', repo: repo ?? '' },
+            body: { bundle },
+        });
+        return response.data.id;
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError && [401, 403, 404, 422].includes(error.status ?? 0)) {
+            log.warning(`GitHub did not store the attestation in ${repository} (${error.status}); the job's token needs "permissions: attestations: write". It is in the registry.`);
+            return undefined;
+        }
+        throw error;
+    }
+}
+/** The bundles GitHub holds for `digest` in `repository` (at most 100: the newest page). */
+async function readGitHubAttestations(client, repository, digest) {
+    const [owner, repo] = repository.split('/');
+    let response;
+    try {
+        response = await client.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+            params: { owner: owner ?? '', repo: repo ?? '', subject_digest: digest },
+            query: { per_page: 100 },
+        });
+    }
+    catch (error) {
+        // GitHub answers 404 for a digest it holds no attestation of; verification names what is missing.
+        if (error instanceof github_client_GitHubApiError && error.status === 404)
+            return [];
+        throw error;
+    }
+    return (response.data.attestations ?? [])
+        .filter((entry) => Boolean(entry.bundle))
+        .map((entry, index) => ({ bundle: entry.bundle, source: `${repository} attestation ${index + 1} for ${digest}` }));
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -69390,6 +69431,8 @@ function message(error) {
 
 
 
+
+
 /** Gets the token (keyless) once, so the statement's run and Fulcio's certificate say the same. */
 async function prepareSigning(settings, setSecret) {
     if (settings.signing === 'key')
@@ -69426,16 +69469,24 @@ async function attestImage(options) {
         });
         options.log.info(`Attached a signed ${predicateType} attestation to ${options.imageRef} (${result.digest}).`);
         attached.push({ predicateType, artifact: `${name}@${result.digest}` });
+        if (options.github) {
+            const client = new GitHubClient({ token: options.github.token, baseUrl: options.github.apiUrl, log: options.log });
+            const id = await postGitHubAttestation(client, options.github.repository, bundle, options.log);
+            if (id !== undefined)
+                options.log.info(`Stored it in ${options.github.repository}'s attestations too (id ${id}).`);
+        }
     }
     return attached;
 }
 /** Reads the digest's bundles from the registry and verifies them; throws AttestationRefusedError. */
 async function verifyImageAttestations(options) {
     const digest = options.imageRef.slice(options.imageRef.indexOf('@') + 1);
-    const bundles = await registry_store_readBundles(options.registry, options.imageRef, {
-        credentials: options.credentials,
-        predicateTypes: options.requirements.require.map((kind) => statement_PREDICATE_TYPES[kind]),
-    });
+    const bundles = options.github
+        ? await readGitHubAttestations(new github_client_GitHubClient({ token: options.github.token, baseUrl: options.github.apiUrl, log: options.log }), options.github.repository, digest)
+        : await registry_store_readBundles(options.registry, options.imageRef, {
+            credentials: options.credentials,
+            predicateTypes: options.requirements.require.map((kind) => statement_PREDICATE_TYPES[kind]),
+        });
     const result = verifyAttestations(digest, bundles, options.trust, options.requirements);
     options.log.info(`Verified the attestations of ${options.imageRef}: ${result.trailer}.`);
     return result;
@@ -69448,6 +69499,7 @@ async function attestBuild(settings, imageRef, dependencies) {
         imageRef,
         statements: [provenanceStatement(imageRef, signing.run)],
         signing: signing.settings,
+        github: settings.github,
     });
 }
 /** scan-image: the verdict (pass or fail) of the scanned digest, signed and attached. */
@@ -69460,6 +69512,7 @@ async function attestScan(settings, imageRef, scan, dependencies) {
         imageRef,
         statements: [scanStatement(imageRef, { ...scan, runUrl })],
         signing: signing.settings,
+        github: settings.github,
     });
 }
 /**
@@ -69599,10 +69652,17 @@ function readAttestSettings({ inputs, env, context, setSecret }) {
         ? { requestUrl: env.ACTIONS_ID_TOKEN_REQUEST_URL, requestToken: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN }
         : undefined;
     setSecret(tokenSource?.requestToken);
+    const githubToken = inputs.optional('github-token');
+    setSecret(githubToken);
     if (mode === 'false' || (mode === 'auto' && !key && !tokenSource))
         return undefined;
-    if (key)
-        return { signing: 'key', privateKey: parseSigningKey(key, passphrase), run: runFromContext(context, env) };
+    // GitHub's attestations API too, when there is a token and a repository to store them in.
+    const github = githubToken && context.repository
+        ? { github: { token: githubToken, apiUrl: context.apiUrl, repository: context.repository } }
+        : {};
+    if (key) {
+        return { signing: 'key', privateKey: parseSigningKey(key, passphrase), run: runFromContext(context, env), ...github };
+    }
     if (!tokenSource) {
         throw new ConfigurationError('Input "attest" is true, but the job has no OIDC token (grant "permissions: id-token: write") and no "signing-key" is set.');
     }
@@ -69619,6 +69679,7 @@ function readAttestSettings({ inputs, env, context, setSecret }) {
         tsaUrl: url('tsa-url', ''),
         tokenSource,
         serverUrl: context.serverUrl,
+        ...github,
     };
 }
 function runFromContext(context, env) {
@@ -69672,7 +69733,16 @@ function readVerifySettings({ inputs, context, }) {
         throw new ConfigurationError(`Input "attestation-repository" must be owner/name, got "${repository}".`);
     }
     const maxAge = inputs.optional('scan-max-age');
+    const from = inputs.string('attestations-from', 'registry');
+    if (from !== 'registry' && from !== 'github') {
+        throw new ConfigurationError(`Input "attestations-from" must be registry or github, got "${from}".`);
+    }
+    const githubToken = inputs.optional('github-token');
+    if (from === 'github' && (!githubToken || !repository)) {
+        throw new ConfigurationError('Input "attestations-from" is github, which needs "github-token" and "attestation-repository" (the repository holding them).');
+    }
     return {
+        ...(from === 'github' ? { github: { token: githubToken, apiUrl: context.apiUrl, repository: repository } } : {}),
         trust,
         requirements: {
             require: kinds,
@@ -72918,7 +72988,7 @@ async function readEvidence(record, rules, { options, content, now, log }) {
     if (!access?.token) {
         throw new src/* ConfigurationError */.j1('Input "github-token" is required to re-read the approval evidence at commit time.');
     }
-    const client = new GitHubClient({
+    const client = new github_client_GitHubClient({
         token: access.token,
         baseUrl: access.apiUrl,
         log,
