@@ -7,8 +7,10 @@
  *
  * Mock defects worked around (see ../shared/supply-chain-notes.md): its Rekor stores a `dsse`
  * entry as proposed, so signers here use entry type `intoto`; its TSA drops trailing zero
- * milliseconds, which @sigstore/core rejects, so the TSA clock is a whole second and the CA's
- * clock is backdated a minute (certificates live ten minutes from there).
+ * milliseconds, which @sigstore/core rejects, so the TSA clock is a whole second, fixed at start.
+ * A TSA timestamp must fall inside the signing certificate's ten minutes, so `fixedClock` also fixes
+ * the CA's clock a minute before it (for tests that sign with the TSA and finish within minutes);
+ * by default the CA follows real time, so a long pipeline keeps getting valid certificates.
  */
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -71,9 +73,9 @@ export interface TestSigstore {
   stop(): Promise<void>;
 }
 
-export async function startSigstore(): Promise<TestSigstore> {
+export async function startSigstore(options: { fixedClock?: boolean } = {}): Promise<TestSigstore> {
   const now = Math.floor(Date.now() / 1000) * 1000;
-  const caClock = new Date(now - 60_000);
+  const caClock = options.fixedClock ? new Date(now - 60_000) : undefined;
   const tsaClock = new Date(now);
   const keyPair = () => generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const ctLog = await initializeCTLog(keyPair(), caClock);

@@ -41,7 +41,12 @@ const requirements = {
 };
 
 beforeAll(async () => {
-  [registry, sigstore, otherSigstore] = await Promise.all([startRegistry(), startSigstore(), startSigstore()]);
+  // A fixed CA clock: some tests sign with the TSA alone (see test/support/sigstore.ts).
+  [registry, sigstore, otherSigstore] = await Promise.all([
+    startRegistry(),
+    startSigstore({ fixedClock: true }),
+    startSigstore({ fixedClock: true }),
+  ]);
 });
 afterAll(async () => {
   await Promise.all([registry?.stop(), sigstore?.stop(), otherSigstore?.stop()]);
