@@ -28376,7 +28376,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9105);
 /* harmony import */ var _shipgate_core_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(298);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5863);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9191);
 
 
 
@@ -28387,7 +28387,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5863:
+/***/ 9191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28400,28 +28400,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
 var src = __nccwpck_require__(9105);
 ;// CONCATENATED MODULE: ./packages/approvals/src/approval-record.ts
 
 
-
-const APPROVAL_RECORD_SCHEMA = 'shipgate.dev/approval-record/v1';
-/** JSON with object keys sorted at every depth, so the same content always hashes the same. */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_key, nested) => nested && typeof nested === 'object' && !Array.isArray(nested)
-        ? Object.fromEntries(Object.entries(nested).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : nested);
-}
-function approvalRecordDigest(record) {
-    const { sha256: _ignored, ...content } = record;
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(content)).digest('hex');
-}
-function sealApprovalRecord(record) {
-    return { ...record, sha256: approvalRecordDigest(record) };
-}
+const APPROVAL_RECORD_SCHEMA = 'shipgate.dev/approval-record/v2';
 async function readApprovalRecord(path, inputName = 'approval-record') {
     let parsed;
     try {
@@ -28432,15 +28416,26 @@ async function readApprovalRecord(path, inputName = 'approval-record') {
         throw new ConfigurationError(`Input "${inputName}" names ${path}, which ${reason}.`);
     }
     const record = parsed;
+    if (parsed?.schema === 'shipgate.dev/approval-record/v1') {
+        throw new ConfigurationError(`Input "${inputName}" names ${path}, a v1 approval record, which points at no evidence; run approval-gate again.`);
+    }
     if (record?.schema !== APPROVAL_RECORD_SCHEMA ||
         !Array.isArray(record.imageRefs) ||
-        typeof record.sha256 !== 'string') {
-        throw new ConfigurationError(`Input "${inputName}" names ${path}, which is not a Shipgate approval record.`);
-    }
-    if (approvalRecordDigest(record) !== record.sha256) {
-        throw new ConfigurationError(`Input "${inputName}" names ${path}, whose content does not match its sha256 (was it edited?).`);
+        typeof record.configHash !== 'string' ||
+        !isEvidence(record.evidence)) {
+        throw new ConfigurationError(`Input "${inputName}" names ${path}, which is not a Shipgate approval record pointing at GitHub evidence.`);
     }
     return record;
+}
+function isEvidence(value) {
+    const evidence = value;
+    if (!evidence || typeof evidence.repository !== 'string' || !/^[^/\s]+\/[^/\s]+$/.test(evidence.repository))
+        return false;
+    if (evidence.kind === 'issue')
+        return Number.isInteger(evidence.issueNumber) && Array.isArray(evidence.commentIds);
+    if (evidence.kind === 'environment')
+        return Number.isInteger(evidence.runId) && typeof evidence.environment === 'string';
+    return false;
 }
 /**
  * Throws a `ConfigurationError` unless `record` approves exactly this deployment: same app and
@@ -28566,6 +28561,29 @@ class GitHubClient {
             onRetry: ({ attempt, delayMs, error }) => log.warning(`${error.message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
         });
     }
+    /**
+     * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
+     * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
+     * that read only the first pages could miss a denial.
+     */
+    async paginate(route, options = {}) {
+        const maxPages = options.maxPages ?? 100;
+        const items = [];
+        let page = 1;
+        for (;;) {
+            const { data, headers } = await this.request(route, {
+                ...options,
+                query: { ...options.query, per_page: 100, page },
+            });
+            items.push(...data);
+            if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? ''))
+                return items;
+            if (page >= maxPages) {
+                throw new GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
+            }
+            page += 1;
+        }
+    }
     async #once(method, url, call, body, signal) {
         let response;
         try {
@@ -28665,7 +28683,7 @@ function formatApproverList(list) {
  * than the people who could approve once the excluded are taken out, and the image/config
  * approver requirements not resting only on excluded people.
  */
-function buildApprovalPolicy(settings) {
+function policy_buildApprovalPolicy(settings) {
     const approvers = parseApproverList(settings.approvers, 'approvers');
     const imageApprovers = parseApproverList(settings.imageApprovers, 'image-approvers');
     const configApprovers = parseApproverList(settings.configApprovers, 'config-approvers');
@@ -28709,7 +28727,7 @@ function buildApprovalPolicy(settings) {
     return policy;
 }
 /** The teams whose membership decides whether `login` is in each list (users named directly need none). */
-function teamsToCheck(policy, login) {
+function policy_teamsToCheck(policy, login) {
     const teams = [];
     for (const list of [policy.approvers, policy.imageApprovers, policy.configApprovers]) {
         if (list.users.some((user) => sameLogin(user, login)))
@@ -28722,7 +28740,7 @@ function teamsToCheck(policy, login) {
     return teams;
 }
 /** Membership of `login`, given the teams they are an active member of. */
-function membershipOf(policy, login, activeTeams) {
+function policy_membershipOf(policy, login, activeTeams) {
     const inList = (list) => list.users.some((user) => sameLogin(user, login)) ||
         list.teams.some((team) => activeTeams.some((active) => sameLogin(teamName(active), teamName(team))));
     return {
@@ -28737,7 +28755,7 @@ function membershipOf(policy, login, activeTeams) {
  * environment gate with no approver list), anyone not excluded counts, as GitHub already checked
  * that they are a required reviewer.
  */
-function evaluateDecisions(policy, decisions, membership, options = {}) {
+function policy_evaluateDecisions(policy, decisions, membership, options = {}) {
     const approvals = [];
     const ignored = [];
     const seen = new Set();
@@ -28772,6 +28790,8 @@ function evaluateDecisions(policy, decisions, membership, options = {}) {
             at: decision.at,
             source: decision.source,
             ...(decision.comment ? { comment: decision.comment } : {}),
+            ...(decision.commentId ? { commentId: decision.commentId } : {}),
+            ...(decision.url ? { url: decision.url } : {}),
             role: member.configApprover && (policy.configChanged || !member.imageApprover)
                 ? 'config'
                 : member.imageApprover
@@ -28798,7 +28818,7 @@ function hasEntries(list) {
  * Parses `/approve [reason]` or `/deny <reason>` on the first line of a comment; anything else is
  * `undefined`. A bare `/deny` still denies: a gate must not read a refusal as silence.
  */
-function parseCommand(body) {
+function policy_parseCommand(body) {
     const [first = '', ...rest] = body.split(/\r?\n/);
     const match = /^\s*\/(approve|deny)(?:\s+(.*))?$/i.exec(first.trimEnd());
     if (!match)
@@ -28860,8 +28880,25 @@ function facts(request) {
         rows.push(['Run', request.runUrl]);
     return rows;
 }
+/**
+ * A line in the request issue that names what is asked for, read back when the approval is
+ * re-checked: the approvals on the issue approve these digests and this config hash only.
+ */
+function requestMarker(imageRefs, configHash) {
+    const digests = [...new Set(imageRefs.map((ref) => ref.slice(ref.lastIndexOf('@') + 1)))].sort();
+    return `<!-- shipgate-request images=${digests.join(',')} config=${configHash} -->`;
+}
+/** The digests and config hash a request issue's body names; `undefined` when it names none or several. */
+function request_text_parseRequestMarker(body) {
+    const markers = [...body.matchAll(/<!-- shipgate-request images=([^\s]*) config=([^\s]*) -->/g)];
+    if (markers.length !== 1)
+        return undefined;
+    const [, images = '', configHash = ''] = markers[0];
+    return { digests: images.split(',').filter(Boolean).sort(), configHash };
+}
 function issueBody(request) {
     const summary = new src/* Summary */.BD()
+        .raw(requestMarker(request.imageRefs, request.configHash))
         .paragraph(`**${request.requester}** asks to deploy **${request.app}** to **${request.environment}**.`)
         .table(['', ''], facts(request))
         .list(approverLines(request))
@@ -28943,7 +28980,7 @@ function approvalSummary(request, result) {
 class ApprovalCancelledError extends src/* ShipgateError */.Yu {
     name = 'ApprovalCancelledError';
 }
-/** Asks for approval as the request's mode says, and returns the outcome with its sealed record. */
+/** Asks for approval as the request's mode says, and returns the outcome with its record (a pointer to the evidence). */
 async function requestApproval(request, deps) {
     const [owner, repo] = request.repository.split('/');
     if (!owner || !repo)
@@ -28953,7 +28990,7 @@ async function requestApproval(request, deps) {
         : issueGate(request, deps, { owner, repo });
 }
 /** Caches `GET /orgs/{org}/teams/{team_slug}/memberships/{username}` answers: active members only. */
-class TeamMembershipCache {
+class gate_TeamMembershipCache {
     client;
     signal;
     #known = new Map();
@@ -29010,13 +29047,13 @@ async function environmentGate(request, deps, where) {
         source: 'environment',
         ...(review.comment ? { comment: review.comment } : {}),
     }));
-    const teams = new TeamMembershipCache(deps.client, deps.signal);
+    const teams = new gate_TeamMembershipCache(deps.client, deps.signal);
     for (const decision of decisions) {
-        for (const team of teamsToCheck(request.policy, decision.login))
+        for (const team of policy_teamsToCheck(request.policy, decision.login))
             await teams.check(team, decision.login);
     }
     const open = [request.policy.approvers, request.policy.imageApprovers, request.policy.configApprovers].every((list) => list.users.length === 0 && list.teams.length === 0);
-    let evaluation = evaluateDecisions(request.policy, decisions, (login) => membershipOf(request.policy, login, teams.activeTeams(teamsToCheck(request.policy, login), login)), { open });
+    let evaluation = policy_evaluateDecisions(request.policy, decisions, (login) => policy_membershipOf(request.policy, login, teams.activeTeams(policy_teamsToCheck(request.policy, login), login)), { open });
     // GitHub lets the job run on one reviewer's rejection only if nobody rejected, but say so whoever rejected.
     const rejection = decisions.find((decision) => decision.verdict === 'deny');
     if (rejection && evaluation.status !== 'denied') {
@@ -29049,14 +29086,14 @@ async function issueGate(request, deps, where) {
         signal,
     });
     log.info(`Approval requested in ${issue.html_url}; waiting up to ${Math.round(request.timeoutMs / 60_000)} min.`);
-    const teams = new TeamMembershipCache(client, signal);
+    const teams = new gate_TeamMembershipCache(client, signal);
     const seen = new Set();
     const queue = [];
     const decisions = [];
     let since = issue.created_at;
     let polls = 0;
     let loggedIgnored = 0;
-    let evaluation = evaluateDecisions(request.policy, [], () => ({
+    let evaluation = policy_evaluateDecisions(request.policy, [], () => ({
         approver: false,
         imageApprover: false,
         configApprover: false,
@@ -29072,21 +29109,29 @@ async function issueGate(request, deps, where) {
             polls += 1;
             // At most two calls a poll: one read of new comments, one team-membership lookup.
             try {
-                const { data: comments } = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { params: { ...where, issue_number: issue.number }, query: { since, per_page: 100 }, signal });
+                // Every page: a crowd of comments must not hide a denial.
+                const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { params: { ...where, issue_number: issue.number }, query: { since }, signal });
                 for (const comment of comments) {
                     if (comment.updated_at > since)
                         since = comment.updated_at;
                     if (seen.has(comment.id) || !comment.user)
                         continue;
                     seen.add(comment.id);
-                    const command = parseCommand(comment.body ?? '');
+                    const command = policy_parseCommand(comment.body ?? '');
                     if (!command)
                         continue;
+                    // An edited approval is not what its approver wrote; a denial counts however it was edited.
+                    if (command.verdict === 'approve' && comment.updated_at !== comment.created_at) {
+                        log.info(`Ignored /approve from ${comment.user.login}: the comment was edited.`);
+                        continue;
+                    }
                     queue.push({
                         login: comment.user.login,
                         verdict: command.verdict,
                         at: comment.created_at,
                         source: 'issue',
+                        commentId: comment.id,
+                        ...(comment.html_url ? { url: comment.html_url } : {}),
                         ...(command.reason ? { comment: command.reason } : {}),
                     });
                 }
@@ -29096,7 +29141,7 @@ async function issueGate(request, deps, where) {
                     const excluded = request.policy.excluded.includes(next.login.toLowerCase());
                     const unknown = excluded
                         ? []
-                        : teamsToCheck(request.policy, next.login).filter((team) => !teams.isKnown(team, next.login));
+                        : policy_teamsToCheck(request.policy, next.login).filter((team) => !teams.isKnown(team, next.login));
                     if (unknown.length > 0) {
                         if (lookups === 0)
                             break;
@@ -29117,7 +29162,7 @@ async function issueGate(request, deps, where) {
                     throw error;
                 log.warning(`${error.message}; will read the comments again at the next poll.`);
             }
-            evaluation = evaluateDecisions(request.policy, decisions, (login) => membershipOf(request.policy, login, teams.activeTeams(teamsToCheck(request.policy, login), login)));
+            evaluation = policy_evaluateDecisions(request.policy, decisions, (login) => policy_membershipOf(request.policy, login, teams.activeTeams(policy_teamsToCheck(request.policy, login), login)));
             for (const { decision, reason } of evaluation.ignored.slice(loggedIgnored)) {
                 log.info(`Ignored /${decision.verdict} from ${decision.login}: ${reason}.`);
             }
@@ -29179,11 +29224,26 @@ async function closeIssue(client, log, where, issueNumber, comment, status) {
 }
 function finish(request, evaluation, status, details) {
     const approved = status === 'approved';
-    const record = buildApprovalRecord(request, status, evaluation.approvals, details.requestUrl, details.decidedAt);
+    const record = buildApprovalRecord(request, status, evaluation.approvals, details.requestUrl, details.decidedAt, evidenceOf(request, details.issueNumber, evaluation));
     return { status, approved, evaluation, record, ...details };
 }
-function buildApprovalRecord(request, status, approvals, requestUrl, createdAt) {
-    return sealApprovalRecord({
+function evidenceOf(request, issueNumber, evaluation) {
+    if (request.mode === 'issue' && issueNumber !== undefined) {
+        const commentIds = evaluation.approvals.flatMap((entry) => (entry.commentId ? [entry.commentId] : []));
+        return { kind: 'issue', repository: request.repository, issueNumber, commentIds };
+    }
+    if (request.mode === 'environment' && request.runId) {
+        return {
+            kind: 'environment',
+            repository: request.repository,
+            runId: request.runId,
+            environment: request.environment,
+        };
+    }
+    return undefined;
+}
+function buildApprovalRecord(request, status, approvals, requestUrl, createdAt, evidence) {
+    return {
         schema: APPROVAL_RECORD_SCHEMA,
         app: request.app,
         environment: request.environment,
@@ -29204,10 +29264,160 @@ function buildApprovalRecord(request, status, approvals, requestUrl, createdAt) 
         ...(request.source ? { source: request.source } : {}),
         ...(requestUrl ? { requestUrl } : {}),
         createdAt,
+        ...(evidence ? { evidence } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/approvals/src/evidence.ts
+
+
+
+
+const digestOf = (ref) => ref.slice(ref.lastIndexOf('@') + 1);
+/**
+ * Re-reads the evidence an approval record points at and re-evaluates it against the policy, at
+ * the moment of the deploy. Throws a `ConfigurationError` of one sentence naming the rule that
+ * failed; returns the approvals that count, with their URLs.
+ */
+async function verifyApprovalEvidence(check, deps) {
+    const [owner = '', repo = ''] = check.evidence.repository.split('/');
+    const { data: me } = await deps.client.request('GET /user');
+    const policy = policyFor(check, me.login);
+    const decisions = check.evidence.kind === 'issue'
+        ? await issueDecisions(check, deps.client, { owner, repo }, check.evidence.issueNumber)
+        : await runDecisions(check, deps.client, { owner, repo }, check.evidence);
+    const teams = new TeamMembershipCache(deps.client);
+    for (const decision of decisions) {
+        for (const team of teamsToCheck(policy, decision.login))
+            await teams.check(team, decision.login);
+    }
+    const membership = (login) => membershipOf(policy, login, teams.activeTeams(teamsToCheck(policy, login), login));
+    const open = [check.rules.approvers, check.rules.imageApprovers, check.rules.configApprovers].every((l) => l.length === 0);
+    if (open && check.evidence.kind === 'issue') {
+        throw new ConfigurationError('The policy names no approvers, so no issue comment can count as an approval.');
+    }
+    // An approver's denial wins over any approval, their own earlier one included.
+    const denial = decisions.find((decision) => {
+        if (decision.verdict !== 'deny' || policy.excluded.includes(decision.login.toLowerCase()))
+            return false;
+        const member = membership(decision.login);
+        return open || member.approver || member.imageApprover || member.configApprover;
     });
+    if (denial) {
+        throw new ConfigurationError(`The approval is void: ${denial.login}, an approver, denied it${denial.url ? ` (${denial.url})` : ''}.`);
+    }
+    const evaluation = evaluateDecisions(policy, decisions, membership, { open });
+    for (const { decision, reason } of evaluation.ignored) {
+        deps.log.info(`Did not count ${decision.login}'s /${decision.verdict}: ${reason}.`);
+    }
+    if (evaluation.status !== 'approved') {
+        throw new ConfigurationError(`The approval evidence does not meet the policy: ${evaluation.approvals.length} of ${policy.minApprovals} approval(s) count, missing ${evaluation.missing.join(' and ')}.`);
+    }
+    return {
+        approvals: evaluation.approvals.map((entry) => ({ login: entry.login, at: entry.at, url: entry.url ?? '' })),
+        tokenUser: me.login,
+    };
+}
+function policyFor(check, tokenUser) {
+    const policy = buildApprovalPolicy({
+        approvers: check.rules.approvers,
+        imageApprovers: check.rules.imageApprovers,
+        configApprovers: check.rules.configApprovers,
+        minApprovals: check.rules.min,
+        allowSelfApproval: check.rules.allowSelfApproval,
+        configChanged: check.configChanged ?? true,
+        selfLogins: [...check.excluded],
+        allowEmptyApprovers: true,
+    });
+    // The token's own user never counts, self-approval allowed or not: whoever holds the token
+    // (any step of the job) could otherwise approve.
+    return { ...policy, excluded: [...new Set([...policy.excluded, tokenUser.toLowerCase()])] };
+}
+async function issueDecisions(check, client, where, issueNumber) {
+    const issueUrl = `${check.evidence.repository}#${issueNumber}`;
+    const { data: issue } = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+        params: { ...where, issue_number: issueNumber },
+    });
+    const named = parseRequestMarker(issue.body ?? '');
+    const deploying = [...new Set(check.binding.imageRefs.map(digestOf))].sort();
+    if (!named)
+        throw new ConfigurationError(`The request issue ${issueUrl} is not a Shipgate approval request.`);
+    if (named.digests.join(',') !== deploying.join(',')) {
+        throw new ConfigurationError(`The request issue ${issueUrl} asks to approve ${named.digests.join(', ') || 'no image'}, not the ${deploying.join(', ')} being committed.`);
+    }
+    if (named.configHash !== check.binding.configHash) {
+        throw new ConfigurationError(`The request issue ${issueUrl} asks to approve config ${named.configHash}, not the ${check.binding.configHash} being committed.`);
+    }
+    const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        params: { ...where, issue_number: issueNumber },
+    });
+    const oldest = check.rules.maxAgeMs === undefined ? undefined : check.now - check.rules.maxAgeMs;
+    const decisions = [];
+    for (const comment of comments) {
+        const command = parseCommand(comment.body ?? '');
+        if (!command || !comment.user)
+            continue;
+        if (command.verdict === 'approve') {
+            // An edited approval is not what the approver wrote; an old one is past max-age.
+            if (comment.updated_at !== comment.created_at)
+                continue;
+            if (oldest !== undefined && Date.parse(comment.created_at) < oldest)
+                continue;
+        }
+        decisions.push({
+            login: comment.user.login,
+            verdict: command.verdict,
+            at: comment.created_at,
+            source: 'issue',
+            commentId: comment.id,
+            url: comment.html_url,
+        });
+    }
+    return decisions;
+}
+async function runDecisions(check, client, where, evidence) {
+    if (check.currentRunId === undefined || evidence.runId !== check.currentRunId) {
+        throw new ConfigurationError(`The approval is environment "${evidence.environment}"'s review of run ${evidence.runId}, not of the current run ${check.currentRunId ?? '(unknown: GITHUB_RUN_ID is not set)'}.`);
+    }
+    const { data: reviews } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', {
+        params: { ...where, run_id: evidence.runId },
+    });
+    const url = `${(check.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${evidence.repository}/actions/runs/${evidence.runId}`;
+    const at = new Date(check.now).toISOString();
+    return reviews
+        .filter((review) => review.state !== 'pending')
+        .filter((review) => review.environments.some((environment) => environment.name === evidence.environment))
+        .map((review) => ({
+        login: review.user.login,
+        verdict: review.state === 'rejected' ? 'deny' : 'approve',
+        at,
+        source: 'environment',
+        url,
+    }));
+}
+/**
+ * The evidence a `Shipgate-Approval` trailer points at: an issue comment URL
+ * (`…/owner/repo/issues/12#issuecomment-345`) or a run URL (`…/owner/repo/actions/runs/123`, the
+ * reviews of `environment` on it). `undefined` for any other URL.
+ */
+function evidenceFromApprovalUrl(url, environment) {
+    const issue = /\/([^/\s]+)\/([^/\s]+)\/issues\/(\d+)#issuecomment-(\d+)$/.exec(url);
+    if (issue) {
+        return {
+            kind: 'issue',
+            repository: `${issue[1]}/${issue[2]}`,
+            issueNumber: Number(issue[3]),
+            commentIds: [Number(issue[4])],
+        };
+    }
+    const run = /\/([^/\s]+)\/([^/\s]+)\/actions\/runs\/(\d+)(?:\/attempts\/\d+)?$/.exec(url);
+    if (run)
+        return { kind: 'environment', repository: `${run[1]}/${run[2]}`, runId: Number(run[3]), environment };
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/approvals/src/index.ts
+
 
 
 
@@ -29767,6 +29977,8 @@ function unique(values) {
     return [...new Set(values)];
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/image/src/registry-client.ts
 
 
@@ -30503,7 +30715,8 @@ function formatScanTrailer(record) {
     const counts = scan_record_SEVERITIES.filter((severity) => severity === 'critical' || severity === 'high' || record.counts[severity] > 0)
         .map((severity) => `${severity}=${record.counts[severity] ?? 0}`)
         .join(' ');
-    return `${record.verdict}; ${record.scanner.name} ${record.scanner.version}; ${counts}`;
+    const unbound = record.binding === 'bound' ? '' : '; unbound';
+    return `${record.verdict}; ${record.scanner.name} ${record.scanner.version}; ${counts}${unbound}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/finding.ts
@@ -30899,20 +31112,26 @@ function policy_utcDate(now = new Date()) {
 
 ;// CONCATENATED MODULE: ./packages/scan/src/registry-digest.ts
 
-/**
- * Resolves tags through the OCI registry client: a HEAD of the manifest, retried by the client on
- * 429/5xx and dropped connections. `tls-verify: false` also allows plain HTTP.
- */
+/** A registry client for one reference's registry, with its credentials; `tls-verify: false` also allows plain HTTP. */
+function clientFor(log, options, domain, registry) {
+    const { username, password } = registry;
+    return new RegistryClient({
+        log,
+        insecure: !registry.tlsVerify,
+        ...(username && password ? { credentials: { [domain]: { username, password } } } : {}),
+        ...options,
+    });
+}
+/** Resolves tags through the OCI registry client: a HEAD of the manifest, retried by the client on 429/5xx and dropped connections. */
 function registryDigestResolver(log, options = {}) {
-    return (reference, registry) => {
-        const { username, password } = registry;
-        const client = new RegistryClient({
-            log,
-            insecure: !registry.tlsVerify,
-            ...(username && password ? { credentials: { [reference.domain]: { username, password } } } : {}),
-            ...options,
-        });
-        return client.resolveDigest(reference);
+    return (reference, registry) => clientFor(log, options, reference.domain, registry).resolveDigest(reference);
+}
+/** Lists an index's manifests through the OCI registry client; an image manifest lists none. */
+function registryIndexLister(log, options = {}) {
+    return async (reference, registry) => {
+        const { manifest } = await clientFor(log, options, reference.domain, registry).getManifest(reference);
+        const manifests = manifest.manifests;
+        return Array.isArray(manifests) ? manifests.flatMap((entry) => (entry.digest ? [entry.digest] : [])) : [];
     };
 }
 
@@ -31946,12 +32165,8 @@ async function scanImage(options, deps) {
     }
     const { parsed } = report;
     const digest = pinned.digest;
-    // A warning, not an error: for a multi-platform index the scanner reports the digest of the
-    // platform manifest it pulled, which differs from the index digest that is deployed.
     const reportDigests = parsed.artifact.digests;
-    if (reportDigests.length > 0 && !reportDigests.includes(digest)) {
-        deps.log.warning(`Report ${reportPath} names ${reportDigests.join(', ')}, not the digest of input "${names.imageRef}" (${digest}); expected only when that digest is a multi-platform index.`);
-    }
+    const binding = await checkReportBinding(reportDigests, pinned, options, deps, { reportPath, ...names });
     const policy = {
         severityThreshold: options.severityThreshold,
         reportThreshold: options.reportThreshold,
@@ -31998,6 +32213,7 @@ async function scanImage(options, deps) {
             path: reportPath,
             ...(reportDigests.length > 0 ? { digests: reportDigests } : {}),
         },
+        binding,
         createdAt: now.toISOString(),
         findings: parsed.findings.length,
         unfixedIgnored: evaluation.unfixedIgnored,
@@ -32012,6 +32228,27 @@ async function scanImage(options, deps) {
         sarifFile: options.sarifFile,
         recordFile: options.recordFile,
     };
+}
+/**
+ * Whether the report is about the image being scanned: it names the image-ref's digest or, for a
+ * multi-platform index, one of the manifests the registry lists in that index. A report naming no
+ * digest binds to nothing and is accepted only with `allowUnboundReport`.
+ */
+async function checkReportBinding(reportDigests, pinned, options, deps, names) {
+    const digest = pinned.digest;
+    if (reportDigests.length === 0) {
+        if (options.allowUnboundReport) {
+            deps.log.warning(`Report ${names.reportPath} names no image digest, so its verdict is recorded as unbound (allow-unbound-report is true).`);
+            return 'unbound';
+        }
+        throw new ConfigurationError(`Input "${names.report}" names no image digest, so it cannot be bound to ${digest}; scan the image itself or set allow-unbound-report: true.`);
+    }
+    if (reportDigests.includes(digest))
+        return 'bound';
+    const listed = deps.listIndexManifests ? await deps.listIndexManifests(pinned, options.registry) : [];
+    if (reportDigests.some((named) => listed.includes(named)))
+        return 'bound';
+    throw new ConfigurationError(`Report ${names.reportPath} is for ${reportDigests.join(', ')}, not for input "${names.imageRef}" (${digest})${listed.length > 0 ? ' nor any manifest of its index' : ''}.`);
 }
 function violationOf(finding) {
     return {
@@ -32285,7 +32522,7 @@ async function readSettings(runtime) {
     if (!requester)
         throw new src/* ConfigurationError */.j1('Input "requester" is required outside a workflow run.');
     const sourceAuthor = inputs.optional('source-author') ?? eventSourceAuthor(runtime.context.payload);
-    const policy = buildApprovalPolicy({
+    const policy = policy_buildApprovalPolicy({
         approvers: inputs.list('approvers'),
         imageApprovers: inputs.list('image-approvers'),
         configApprovers: inputs.list('config-approvers'),

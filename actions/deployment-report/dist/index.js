@@ -28376,7 +28376,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4729);
 /* harmony import */ var _shipgate_core_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8467);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6153);
 
 
 
@@ -28387,7 +28387,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8467:
+/***/ 6153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28404,26 +28404,10 @@ var src = __nccwpck_require__(4729);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/approvals/src/approval-record.ts
 
 
-
-const approval_record_APPROVAL_RECORD_SCHEMA = 'shipgate.dev/approval-record/v1';
-/** JSON with object keys sorted at every depth, so the same content always hashes the same. */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_key, nested) => nested && typeof nested === 'object' && !Array.isArray(nested)
-        ? Object.fromEntries(Object.entries(nested).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : nested);
-}
-function approvalRecordDigest(record) {
-    const { sha256: _ignored, ...content } = record;
-    return createHash('sha256').update(canonicalJson(content)).digest('hex');
-}
-function approval_record_sealApprovalRecord(record) {
-    return { ...record, sha256: approvalRecordDigest(record) };
-}
+const approval_record_APPROVAL_RECORD_SCHEMA = 'shipgate.dev/approval-record/v2';
 async function readApprovalRecord(path, inputName = 'approval-record') {
     let parsed;
     try {
@@ -28434,15 +28418,26 @@ async function readApprovalRecord(path, inputName = 'approval-record') {
         throw new ConfigurationError(`Input "${inputName}" names ${path}, which ${reason}.`);
     }
     const record = parsed;
+    if (parsed?.schema === 'shipgate.dev/approval-record/v1') {
+        throw new ConfigurationError(`Input "${inputName}" names ${path}, a v1 approval record, which points at no evidence; run approval-gate again.`);
+    }
     if (record?.schema !== approval_record_APPROVAL_RECORD_SCHEMA ||
         !Array.isArray(record.imageRefs) ||
-        typeof record.sha256 !== 'string') {
-        throw new ConfigurationError(`Input "${inputName}" names ${path}, which is not a Shipgate approval record.`);
-    }
-    if (approvalRecordDigest(record) !== record.sha256) {
-        throw new ConfigurationError(`Input "${inputName}" names ${path}, whose content does not match its sha256 (was it edited?).`);
+        typeof record.configHash !== 'string' ||
+        !isEvidence(record.evidence)) {
+        throw new ConfigurationError(`Input "${inputName}" names ${path}, which is not a Shipgate approval record pointing at GitHub evidence.`);
     }
     return record;
+}
+function isEvidence(value) {
+    const evidence = value;
+    if (!evidence || typeof evidence.repository !== 'string' || !/^[^/\s]+\/[^/\s]+$/.test(evidence.repository))
+        return false;
+    if (evidence.kind === 'issue')
+        return Number.isInteger(evidence.issueNumber) && Array.isArray(evidence.commentIds);
+    if (evidence.kind === 'environment')
+        return Number.isInteger(evidence.runId) && typeof evidence.environment === 'string';
+    return false;
 }
 /**
  * Throws a `ConfigurationError` unless `record` approves exactly this deployment: same app and
@@ -28503,7 +28498,7 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
  * since GitHub refused them before doing anything, waiting as long as `retry-after` or
  * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
  */
-class GitHubClient {
+class github_client_GitHubClient {
     baseUrl;
     #options;
     #fetch;
@@ -28551,6 +28546,29 @@ class GitHubClient {
             requestedDelayMs: (error) => (error instanceof github_client_GitHubApiError ? error.requestedDelayMs : undefined),
             onRetry: ({ attempt, delayMs, error }) => log.warning(`${error.message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
         });
+    }
+    /**
+     * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
+     * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
+     * that read only the first pages could miss a denial.
+     */
+    async paginate(route, options = {}) {
+        const maxPages = options.maxPages ?? 100;
+        const items = [];
+        let page = 1;
+        for (;;) {
+            const { data, headers } = await this.request(route, {
+                ...options,
+                query: { ...options.query, per_page: 100, page },
+            });
+            items.push(...data);
+            if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? ''))
+                return items;
+            if (page >= maxPages) {
+                throw new github_client_GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
+            }
+            page += 1;
+        }
     }
     async #once(method, url, call, body, signal) {
         let response;
@@ -28651,7 +28669,7 @@ function policy_formatApproverList(list) {
  * than the people who could approve once the excluded are taken out, and the image/config
  * approver requirements not resting only on excluded people.
  */
-function buildApprovalPolicy(settings) {
+function policy_buildApprovalPolicy(settings) {
     const approvers = parseApproverList(settings.approvers, 'approvers');
     const imageApprovers = parseApproverList(settings.imageApprovers, 'image-approvers');
     const configApprovers = parseApproverList(settings.configApprovers, 'config-approvers');
@@ -28758,6 +28776,8 @@ function policy_evaluateDecisions(policy, decisions, membership, options = {}) {
             at: decision.at,
             source: decision.source,
             ...(decision.comment ? { comment: decision.comment } : {}),
+            ...(decision.commentId ? { commentId: decision.commentId } : {}),
+            ...(decision.url ? { url: decision.url } : {}),
             role: member.configApprover && (policy.configChanged || !member.imageApprover)
                 ? 'config'
                 : member.imageApprover
@@ -28846,8 +28866,25 @@ function facts(request) {
         rows.push(['Run', request.runUrl]);
     return rows;
 }
+/**
+ * A line in the request issue that names what is asked for, read back when the approval is
+ * re-checked: the approvals on the issue approve these digests and this config hash only.
+ */
+function requestMarker(imageRefs, configHash) {
+    const digests = [...new Set(imageRefs.map((ref) => ref.slice(ref.lastIndexOf('@') + 1)))].sort();
+    return `<!-- shipgate-request images=${digests.join(',')} config=${configHash} -->`;
+}
+/** The digests and config hash a request issue's body names; `undefined` when it names none or several. */
+function request_text_parseRequestMarker(body) {
+    const markers = [...body.matchAll(/<!-- shipgate-request images=([^\s]*) config=([^\s]*) -->/g)];
+    if (markers.length !== 1)
+        return undefined;
+    const [, images = '', configHash = ''] = markers[0];
+    return { digests: images.split(',').filter(Boolean).sort(), configHash };
+}
 function request_text_issueBody(request) {
     const summary = new Summary()
+        .raw(requestMarker(request.imageRefs, request.configHash))
         .paragraph(`**${request.requester}** asks to deploy **${request.app}** to **${request.environment}**.`)
         .table(['', ''], facts(request))
         .list(approverLines(request))
@@ -28929,7 +28966,7 @@ function approvalSummary(request, result) {
 class ApprovalCancelledError extends (/* unused pure expression or super */ null && (ShipgateError)) {
     name = 'ApprovalCancelledError';
 }
-/** Asks for approval as the request's mode says, and returns the outcome with its sealed record. */
+/** Asks for approval as the request's mode says, and returns the outcome with its record (a pointer to the evidence). */
 async function requestApproval(request, deps) {
     const [owner, repo] = request.repository.split('/');
     if (!owner || !repo)
@@ -28939,7 +28976,7 @@ async function requestApproval(request, deps) {
         : issueGate(request, deps, { owner, repo });
 }
 /** Caches `GET /orgs/{org}/teams/{team_slug}/memberships/{username}` answers: active members only. */
-class TeamMembershipCache {
+class gate_TeamMembershipCache {
     client;
     signal;
     #known = new Map();
@@ -28996,7 +29033,7 @@ async function environmentGate(request, deps, where) {
         source: 'environment',
         ...(review.comment ? { comment: review.comment } : {}),
     }));
-    const teams = new TeamMembershipCache(deps.client, deps.signal);
+    const teams = new gate_TeamMembershipCache(deps.client, deps.signal);
     for (const decision of decisions) {
         for (const team of teamsToCheck(request.policy, decision.login))
             await teams.check(team, decision.login);
@@ -29035,7 +29072,7 @@ async function issueGate(request, deps, where) {
         signal,
     });
     log.info(`Approval requested in ${issue.html_url}; waiting up to ${Math.round(request.timeoutMs / 60_000)} min.`);
-    const teams = new TeamMembershipCache(client, signal);
+    const teams = new gate_TeamMembershipCache(client, signal);
     const seen = new Set();
     const queue = [];
     const decisions = [];
@@ -29058,7 +29095,8 @@ async function issueGate(request, deps, where) {
             polls += 1;
             // At most two calls a poll: one read of new comments, one team-membership lookup.
             try {
-                const { data: comments } = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { params: { ...where, issue_number: issue.number }, query: { since, per_page: 100 }, signal });
+                // Every page: a crowd of comments must not hide a denial.
+                const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { params: { ...where, issue_number: issue.number }, query: { since }, signal });
                 for (const comment of comments) {
                     if (comment.updated_at > since)
                         since = comment.updated_at;
@@ -29068,11 +29106,18 @@ async function issueGate(request, deps, where) {
                     const command = parseCommand(comment.body ?? '');
                     if (!command)
                         continue;
+                    // An edited approval is not what its approver wrote; a denial counts however it was edited.
+                    if (command.verdict === 'approve' && comment.updated_at !== comment.created_at) {
+                        log.info(`Ignored /approve from ${comment.user.login}: the comment was edited.`);
+                        continue;
+                    }
                     queue.push({
                         login: comment.user.login,
                         verdict: command.verdict,
                         at: comment.created_at,
                         source: 'issue',
+                        commentId: comment.id,
+                        ...(comment.html_url ? { url: comment.html_url } : {}),
                         ...(command.reason ? { comment: command.reason } : {}),
                     });
                 }
@@ -29165,11 +29210,26 @@ async function closeIssue(client, log, where, issueNumber, comment, status) {
 }
 function finish(request, evaluation, status, details) {
     const approved = status === 'approved';
-    const record = buildApprovalRecord(request, status, evaluation.approvals, details.requestUrl, details.decidedAt);
+    const record = buildApprovalRecord(request, status, evaluation.approvals, details.requestUrl, details.decidedAt, evidenceOf(request, details.issueNumber, evaluation));
     return { status, approved, evaluation, record, ...details };
 }
-function buildApprovalRecord(request, status, approvals, requestUrl, createdAt) {
-    return sealApprovalRecord({
+function evidenceOf(request, issueNumber, evaluation) {
+    if (request.mode === 'issue' && issueNumber !== undefined) {
+        const commentIds = evaluation.approvals.flatMap((entry) => (entry.commentId ? [entry.commentId] : []));
+        return { kind: 'issue', repository: request.repository, issueNumber, commentIds };
+    }
+    if (request.mode === 'environment' && request.runId) {
+        return {
+            kind: 'environment',
+            repository: request.repository,
+            runId: request.runId,
+            environment: request.environment,
+        };
+    }
+    return undefined;
+}
+function buildApprovalRecord(request, status, approvals, requestUrl, createdAt, evidence) {
+    return {
         schema: APPROVAL_RECORD_SCHEMA,
         app: request.app,
         environment: request.environment,
@@ -29190,10 +29250,160 @@ function buildApprovalRecord(request, status, approvals, requestUrl, createdAt) 
         ...(request.source ? { source: request.source } : {}),
         ...(requestUrl ? { requestUrl } : {}),
         createdAt,
+        ...(evidence ? { evidence } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/approvals/src/evidence.ts
+
+
+
+
+const digestOf = (ref) => ref.slice(ref.lastIndexOf('@') + 1);
+/**
+ * Re-reads the evidence an approval record points at and re-evaluates it against the policy, at
+ * the moment of the deploy. Throws a `ConfigurationError` of one sentence naming the rule that
+ * failed; returns the approvals that count, with their URLs.
+ */
+async function evidence_verifyApprovalEvidence(check, deps) {
+    const [owner = '', repo = ''] = check.evidence.repository.split('/');
+    const { data: me } = await deps.client.request('GET /user');
+    const policy = policyFor(check, me.login);
+    const decisions = check.evidence.kind === 'issue'
+        ? await issueDecisions(check, deps.client, { owner, repo }, check.evidence.issueNumber)
+        : await runDecisions(check, deps.client, { owner, repo }, check.evidence);
+    const teams = new TeamMembershipCache(deps.client);
+    for (const decision of decisions) {
+        for (const team of teamsToCheck(policy, decision.login))
+            await teams.check(team, decision.login);
+    }
+    const membership = (login) => membershipOf(policy, login, teams.activeTeams(teamsToCheck(policy, login), login));
+    const open = [check.rules.approvers, check.rules.imageApprovers, check.rules.configApprovers].every((l) => l.length === 0);
+    if (open && check.evidence.kind === 'issue') {
+        throw new ConfigurationError('The policy names no approvers, so no issue comment can count as an approval.');
+    }
+    // An approver's denial wins over any approval, their own earlier one included.
+    const denial = decisions.find((decision) => {
+        if (decision.verdict !== 'deny' || policy.excluded.includes(decision.login.toLowerCase()))
+            return false;
+        const member = membership(decision.login);
+        return open || member.approver || member.imageApprover || member.configApprover;
     });
+    if (denial) {
+        throw new ConfigurationError(`The approval is void: ${denial.login}, an approver, denied it${denial.url ? ` (${denial.url})` : ''}.`);
+    }
+    const evaluation = evaluateDecisions(policy, decisions, membership, { open });
+    for (const { decision, reason } of evaluation.ignored) {
+        deps.log.info(`Did not count ${decision.login}'s /${decision.verdict}: ${reason}.`);
+    }
+    if (evaluation.status !== 'approved') {
+        throw new ConfigurationError(`The approval evidence does not meet the policy: ${evaluation.approvals.length} of ${policy.minApprovals} approval(s) count, missing ${evaluation.missing.join(' and ')}.`);
+    }
+    return {
+        approvals: evaluation.approvals.map((entry) => ({ login: entry.login, at: entry.at, url: entry.url ?? '' })),
+        tokenUser: me.login,
+    };
+}
+function policyFor(check, tokenUser) {
+    const policy = buildApprovalPolicy({
+        approvers: check.rules.approvers,
+        imageApprovers: check.rules.imageApprovers,
+        configApprovers: check.rules.configApprovers,
+        minApprovals: check.rules.min,
+        allowSelfApproval: check.rules.allowSelfApproval,
+        configChanged: check.configChanged ?? true,
+        selfLogins: [...check.excluded],
+        allowEmptyApprovers: true,
+    });
+    // The token's own user never counts, self-approval allowed or not: whoever holds the token
+    // (any step of the job) could otherwise approve.
+    return { ...policy, excluded: [...new Set([...policy.excluded, tokenUser.toLowerCase()])] };
+}
+async function issueDecisions(check, client, where, issueNumber) {
+    const issueUrl = `${check.evidence.repository}#${issueNumber}`;
+    const { data: issue } = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+        params: { ...where, issue_number: issueNumber },
+    });
+    const named = parseRequestMarker(issue.body ?? '');
+    const deploying = [...new Set(check.binding.imageRefs.map(digestOf))].sort();
+    if (!named)
+        throw new ConfigurationError(`The request issue ${issueUrl} is not a Shipgate approval request.`);
+    if (named.digests.join(',') !== deploying.join(',')) {
+        throw new ConfigurationError(`The request issue ${issueUrl} asks to approve ${named.digests.join(', ') || 'no image'}, not the ${deploying.join(', ')} being committed.`);
+    }
+    if (named.configHash !== check.binding.configHash) {
+        throw new ConfigurationError(`The request issue ${issueUrl} asks to approve config ${named.configHash}, not the ${check.binding.configHash} being committed.`);
+    }
+    const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        params: { ...where, issue_number: issueNumber },
+    });
+    const oldest = check.rules.maxAgeMs === undefined ? undefined : check.now - check.rules.maxAgeMs;
+    const decisions = [];
+    for (const comment of comments) {
+        const command = parseCommand(comment.body ?? '');
+        if (!command || !comment.user)
+            continue;
+        if (command.verdict === 'approve') {
+            // An edited approval is not what the approver wrote; an old one is past max-age.
+            if (comment.updated_at !== comment.created_at)
+                continue;
+            if (oldest !== undefined && Date.parse(comment.created_at) < oldest)
+                continue;
+        }
+        decisions.push({
+            login: comment.user.login,
+            verdict: command.verdict,
+            at: comment.created_at,
+            source: 'issue',
+            commentId: comment.id,
+            url: comment.html_url,
+        });
+    }
+    return decisions;
+}
+async function runDecisions(check, client, where, evidence) {
+    if (check.currentRunId === undefined || evidence.runId !== check.currentRunId) {
+        throw new ConfigurationError(`The approval is environment "${evidence.environment}"'s review of run ${evidence.runId}, not of the current run ${check.currentRunId ?? '(unknown: GITHUB_RUN_ID is not set)'}.`);
+    }
+    const { data: reviews } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', {
+        params: { ...where, run_id: evidence.runId },
+    });
+    const url = `${(check.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${evidence.repository}/actions/runs/${evidence.runId}`;
+    const at = new Date(check.now).toISOString();
+    return reviews
+        .filter((review) => review.state !== 'pending')
+        .filter((review) => review.environments.some((environment) => environment.name === evidence.environment))
+        .map((review) => ({
+        login: review.user.login,
+        verdict: review.state === 'rejected' ? 'deny' : 'approve',
+        at,
+        source: 'environment',
+        url,
+    }));
+}
+/**
+ * The evidence a `Shipgate-Approval` trailer points at: an issue comment URL
+ * (`…/owner/repo/issues/12#issuecomment-345`) or a run URL (`…/owner/repo/actions/runs/123`, the
+ * reviews of `environment` on it). `undefined` for any other URL.
+ */
+function evidenceFromApprovalUrl(url, environment) {
+    const issue = /\/([^/\s]+)\/([^/\s]+)\/issues\/(\d+)#issuecomment-(\d+)$/.exec(url);
+    if (issue) {
+        return {
+            kind: 'issue',
+            repository: `${issue[1]}/${issue[2]}`,
+            issueNumber: Number(issue[3]),
+            commentIds: [Number(issue[4])],
+        };
+    }
+    const run = /\/([^/\s]+)\/([^/\s]+)\/actions\/runs\/(\d+)(?:\/attempts\/\d+)?$/.exec(url);
+    if (run)
+        return { kind: 'environment', repository: `${run[1]}/${run[2]}`, runId: Number(run[3]), environment };
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/approvals/src/index.ts
+
 
 
 
@@ -29753,6 +29963,8 @@ function unique(values) {
     return [...new Set(values)];
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/image/src/registry-client.ts
 
 
@@ -30489,7 +30701,8 @@ function scan_record_formatScanTrailer(record) {
     const counts = scan_record_SEVERITIES.filter((severity) => severity === 'critical' || severity === 'high' || record.counts[severity] > 0)
         .map((severity) => `${severity}=${record.counts[severity] ?? 0}`)
         .join(' ');
-    return `${record.verdict}; ${record.scanner.name} ${record.scanner.version}; ${counts}`;
+    const unbound = record.binding === 'bound' ? '' : '; unbound';
+    return `${record.verdict}; ${record.scanner.name} ${record.scanner.version}; ${counts}${unbound}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/finding.ts
@@ -30885,20 +31098,26 @@ function policy_utcDate(now = new Date()) {
 
 ;// CONCATENATED MODULE: ./packages/scan/src/registry-digest.ts
 
-/**
- * Resolves tags through the OCI registry client: a HEAD of the manifest, retried by the client on
- * 429/5xx and dropped connections. `tls-verify: false` also allows plain HTTP.
- */
+/** A registry client for one reference's registry, with its credentials; `tls-verify: false` also allows plain HTTP. */
+function clientFor(log, options, domain, registry) {
+    const { username, password } = registry;
+    return new RegistryClient({
+        log,
+        insecure: !registry.tlsVerify,
+        ...(username && password ? { credentials: { [domain]: { username, password } } } : {}),
+        ...options,
+    });
+}
+/** Resolves tags through the OCI registry client: a HEAD of the manifest, retried by the client on 429/5xx and dropped connections. */
 function registryDigestResolver(log, options = {}) {
-    return (reference, registry) => {
-        const { username, password } = registry;
-        const client = new RegistryClient({
-            log,
-            insecure: !registry.tlsVerify,
-            ...(username && password ? { credentials: { [reference.domain]: { username, password } } } : {}),
-            ...options,
-        });
-        return client.resolveDigest(reference);
+    return (reference, registry) => clientFor(log, options, reference.domain, registry).resolveDigest(reference);
+}
+/** Lists an index's manifests through the OCI registry client; an image manifest lists none. */
+function registryIndexLister(log, options = {}) {
+    return async (reference, registry) => {
+        const { manifest } = await clientFor(log, options, reference.domain, registry).getManifest(reference);
+        const manifests = manifest.manifests;
+        return Array.isArray(manifests) ? manifests.flatMap((entry) => (entry.digest ? [entry.digest] : [])) : [];
     };
 }
 
@@ -31932,12 +32151,8 @@ async function scanImage(options, deps) {
     }
     const { parsed } = report;
     const digest = pinned.digest;
-    // A warning, not an error: for a multi-platform index the scanner reports the digest of the
-    // platform manifest it pulled, which differs from the index digest that is deployed.
     const reportDigests = parsed.artifact.digests;
-    if (reportDigests.length > 0 && !reportDigests.includes(digest)) {
-        deps.log.warning(`Report ${reportPath} names ${reportDigests.join(', ')}, not the digest of input "${names.imageRef}" (${digest}); expected only when that digest is a multi-platform index.`);
-    }
+    const binding = await checkReportBinding(reportDigests, pinned, options, deps, { reportPath, ...names });
     const policy = {
         severityThreshold: options.severityThreshold,
         reportThreshold: options.reportThreshold,
@@ -31984,6 +32199,7 @@ async function scanImage(options, deps) {
             path: reportPath,
             ...(reportDigests.length > 0 ? { digests: reportDigests } : {}),
         },
+        binding,
         createdAt: now.toISOString(),
         findings: parsed.findings.length,
         unfixedIgnored: evaluation.unfixedIgnored,
@@ -31998,6 +32214,27 @@ async function scanImage(options, deps) {
         sarifFile: options.sarifFile,
         recordFile: options.recordFile,
     };
+}
+/**
+ * Whether the report is about the image being scanned: it names the image-ref's digest or, for a
+ * multi-platform index, one of the manifests the registry lists in that index. A report naming no
+ * digest binds to nothing and is accepted only with `allowUnboundReport`.
+ */
+async function checkReportBinding(reportDigests, pinned, options, deps, names) {
+    const digest = pinned.digest;
+    if (reportDigests.length === 0) {
+        if (options.allowUnboundReport) {
+            deps.log.warning(`Report ${names.reportPath} names no image digest, so its verdict is recorded as unbound (allow-unbound-report is true).`);
+            return 'unbound';
+        }
+        throw new ConfigurationError(`Input "${names.report}" names no image digest, so it cannot be bound to ${digest}; scan the image itself or set allow-unbound-report: true.`);
+    }
+    if (reportDigests.includes(digest))
+        return 'bound';
+    const listed = deps.listIndexManifests ? await deps.listIndexManifests(pinned, options.registry) : [];
+    if (reportDigests.some((named) => listed.includes(named)))
+        return 'bound';
+    throw new ConfigurationError(`Report ${names.reportPath} is for ${reportDigests.join(', ')}, not for input "${names.imageRef}" (${digest})${listed.length > 0 ? ' nor any manifest of its index' : ''}.`);
 }
 function violationOf(finding) {
     return {
@@ -32229,6 +32466,1433 @@ function code(text) {
 
 
 
+;// CONCATENATED MODULE: ./packages/manifests/src/documents.ts
+
+
+/**
+ * Aliases one document may expand. Real manifests use a handful; a "billion laughs" document
+ * needs thousands, and the yaml library refuses it before it exhausts memory.
+ */
+const MAX_ALIAS_COUNT = 100;
+// Kubernetes reads manifests with go-yaml (YAML 1.1), where `yes`, `on` and `0777` are not strings:
+// parsing and writing as 1.1 keeps what we write meaning what the cluster will read.
+const YAML_VERSION = '1.1';
+/**
+ * Parses a multi-document YAML stream into resources. Empty documents are skipped and `kind: List`
+ * is expanded. Throws a `ConfigurationError` naming `origin`, the line and the column on a syntax
+ * error, and on a document that expands too many aliases.
+ */
+function documents_parseManifestStream(text, origin, options = {}) {
+    const list = parseAllDocuments(text, { version: YAML_VERSION, prettyErrors: true });
+    const resources = [];
+    const numbered = list.length > 1;
+    list.forEach((document, index) => {
+        const where = documentOrigin(document, origin, numbered ? index + 1 : undefined, options);
+        const error = document.errors[0];
+        if (error) {
+            const position = error.linePos?.[0];
+            const at = position ? ` at line ${position.line}, column ${position.col}` : '';
+            throw new ConfigurationError(`${origin} has a YAML syntax error${at}: ${firstLine(error.message)}.`);
+        }
+        let value;
+        try {
+            value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (caught) {
+            if (caught instanceof ReferenceError) {
+                throw new ConfigurationError(`${where} expands more than ${MAX_ALIAS_COUNT} YAML aliases, which is refused as a resource exhaustion attack.`);
+            }
+            throw caught;
+        }
+        if (value === null || value === undefined)
+            return;
+        if (!documents_isPlainObject(value))
+            throw new ConfigurationError(`${where} is not a YAML mapping (a Kubernetes object).`);
+        if (value.kind === 'List' && Array.isArray(value.items)) {
+            value.items.forEach((item, itemIndex) => {
+                const itemOrigin = `${where}, item ${itemIndex + 1}`;
+                if (!documents_isPlainObject(item))
+                    throw new ConfigurationError(`${itemOrigin} is not a Kubernetes object.`);
+                resources.push({ origin: itemOrigin, object: item });
+            });
+            return;
+        }
+        resources.push({ origin: where, object: value });
+    });
+    return resources;
+}
+function documentOrigin(document, origin, number, options) {
+    if (options.helmSourceComments) {
+        const comment = `${document.commentBefore ?? ''}\n${document.contents?.commentBefore ?? ''}`;
+        const source = /^\s*Source:\s*(\S.*?)\s*$/m.exec(comment)?.[1];
+        if (source)
+            return source;
+    }
+    return number === undefined ? origin : `${origin} (document ${number})`;
+}
+/** The one way resources are written: YAML 1.1-safe quoting, no line folding, no anchors. */
+function documents_stringifyResource(object) {
+    return stringify(object, {
+        version: YAML_VERSION,
+        lineWidth: 0,
+        aliasDuplicateObjects: false,
+    });
+}
+function documents_isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function firstLine(message) {
+    return (message.split('\n')[0] ?? message).replace(/\s*at line \d+, column \d+/, '').replace(/[.:]\s*$/, '');
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/resource.ts
+
+/** The identity, or `undefined` when apiVersion, kind or metadata.name is missing (a guard reports that). */
+function resource_identityOf(object) {
+    const metadata = isPlainObject(object.metadata) ? object.metadata : {};
+    const { apiVersion, kind } = object;
+    const { name, namespace } = metadata;
+    if (typeof apiVersion !== 'string' || !apiVersion)
+        return undefined;
+    if (typeof kind !== 'string' || !kind)
+        return undefined;
+    if (typeof name !== 'string' || !name)
+        return undefined;
+    return { apiVersion, kind, name, ...(typeof namespace === 'string' && namespace ? { namespace } : {}) };
+}
+/** `Deployment "web" in namespace "shop"` (or whatever part of that the object has). */
+function describeObject(object) {
+    const metadata = isPlainObject(object.metadata) ? object.metadata : {};
+    const kind = typeof object.kind === 'string' && object.kind ? object.kind : 'resource';
+    const name = typeof metadata.name === 'string' && metadata.name ? ` "${metadata.name}"` : ' (no name)';
+    const namespace = typeof metadata.namespace === 'string' && metadata.namespace ? ` in namespace "${metadata.namespace}"` : '';
+    return `${kind}${name}${namespace}`;
+}
+/** `Deployment "web" in namespace "shop" (base/deployment.yaml)`: the resource and the file it came from. */
+function resource_describeResource(resource) {
+    return `${describeObject(resource.object)} (${resource.origin})`;
+}
+/** The API group of an apiVersion: `apps/v1` → `apps`, `v1` → `` (the core group). */
+function resource_apiGroupOf(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/images.ts
+
+
+
+
+const CONTAINER_LISTS = (/* unused pure expression or super */ null && (['containers', 'initContainers', 'ephemeralContainers']));
+/** Where each workload kind keeps its pod spec. */
+const POD_SPEC_PATHS = {
+    Pod: ['spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+    Rollout: ['spec', 'template', 'spec'],
+};
+/** The containers of a workload (Pod, Deployment, …, CronJob, Argo Rollout); none for other kinds. */
+function images_containerSlots(object) {
+    const kind = typeof object.kind === 'string' ? object.kind : '';
+    const apiVersion = typeof object.apiVersion === 'string' ? object.apiVersion : '';
+    const path = POD_SPEC_PATHS[kind];
+    if (!path)
+        return [];
+    // Rollout is Argo's; another group's Rollout is some other custom resource.
+    if (kind === 'Rollout' && apiGroupOf(apiVersion) !== 'argoproj.io')
+        return [];
+    let podSpec = object;
+    for (const key of path) {
+        podSpec = isPlainObject(podSpec) ? podSpec[key] : undefined;
+    }
+    if (!isPlainObject(podSpec))
+        return [];
+    const spec = podSpec;
+    const slots = [];
+    for (const list of CONTAINER_LISTS) {
+        const containers = spec[list];
+        if (!Array.isArray(containers))
+            continue;
+        containers.forEach((container, index) => {
+            if (!isPlainObject(container))
+                return;
+            slots.push({
+                path: `${path.join('.')}.${list}[${index}]`,
+                name: typeof container.name === 'string' ? container.name : `#${index + 1}`,
+                image: typeof container.image === 'string' ? container.image : undefined,
+                setImage: (image) => {
+                    container.image = image;
+                },
+            });
+        });
+    }
+    return slots;
+}
+/**
+ * Parses `image-ref` entries: `registry/repo[:tag]@sha256:…` replaces images of that repository;
+ * `name=registry/repo@sha256:…` replaces images of repository `name` (a placeholder in the
+ * manifests) with a reference in another repository. Every entry must be pinned by digest.
+ */
+function parseImagePins(entries, inputName = 'image-ref') {
+    const pins = [];
+    for (const entry of entries) {
+        const equals = entry.indexOf('=');
+        const placeholder = equals >= 0 ? entry.slice(0, equals).trim() : undefined;
+        const reference = requireDigestReference(equals >= 0 ? entry.slice(equals + 1).trim() : entry, inputName);
+        let repository = reference.name;
+        if (placeholder !== undefined) {
+            try {
+                repository = parseImageReference(placeholder).name;
+            }
+            catch (error) {
+                throw new ConfigurationError(`Input "${inputName}" entry "${entry}" names an invalid image to replace: ${error.message}`);
+            }
+        }
+        const clash = pins.find((pin) => pin.repository === repository);
+        if (clash) {
+            throw new ConfigurationError(`Input "${inputName}" has two entries for repository ${repository}: "${clash.entry}" and "${entry}".`);
+        }
+        pins.push({ entry, repository, reference });
+    }
+    return pins;
+}
+/** The repository of an image as written in a manifest, or `undefined` when it does not parse. */
+function images_repositoryOf(image) {
+    try {
+        return parseImageReference(image).name;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Replaces the image of every container whose repository matches a pin. Mutates the resources
+ * (our parsed copies; the source tree is never touched). A pin that matches nothing is an error.
+ */
+function images_pinImages(resources, pins) {
+    const replaced = pins.map(() => 0);
+    const seen = new Set();
+    for (const resource of resources) {
+        for (const slot of images_containerSlots(resource.object)) {
+            if (slot.image === undefined)
+                continue;
+            seen.add(slot.image);
+            const repository = images_repositoryOf(slot.image);
+            if (repository === undefined)
+                continue;
+            const index = pins.findIndex((pin) => pin.repository === repository);
+            const pin = pins[index];
+            if (!pin)
+                continue;
+            slot.setImage(pin.reference.toString());
+            replaced[index] = (replaced[index] ?? 0) + 1;
+        }
+    }
+    const unused = pins.findIndex((_, index) => replaced[index] === 0);
+    if (unused >= 0) {
+        const pin = pins[unused];
+        const found = [...seen].sort();
+        throw new ConfigurationError(`Image reference "${pin.entry}" matches no container image of repository ${pin.repository} in the rendered manifests (images found: ${found.length ? found.join(', ') : 'none'}).`);
+    }
+    return { replaced };
+}
+/** Every distinct container image in the resources, sorted. */
+function images_imagesOf(resources) {
+    const images = new Set();
+    for (const resource of resources) {
+        for (const slot of images_containerSlots(resource.object))
+            if (slot.image)
+                images.add(slot.image);
+    }
+    return [...images].sort();
+}
+/** Problems with container images: unparseable references, and (when required) references without a digest. */
+function images_imageProblems(resources, requireDigests) {
+    const problems = [];
+    for (const resource of resources) {
+        for (const slot of images_containerSlots(resource.object)) {
+            const where = `container "${slot.name}" of ${describeResource(resource)}`;
+            if (slot.image === undefined) {
+                problems.push(`The ${where} has no image.`);
+                continue;
+            }
+            let reference;
+            try {
+                reference = parseImageReference(slot.image);
+            }
+            catch (error) {
+                problems.push(`The image "${slot.image}" of ${where} is invalid: ${error.message}`);
+                continue;
+            }
+            if (requireDigests && !reference.digest) {
+                problems.push(`The image "${slot.image}" of ${where} is not pinned by digest; pass it in "image-ref" or set "require-digests: false".`);
+            }
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/config-hash.ts
+
+
+
+/**
+ * A resource as YAML with every container image reduced to its repository (no tag, no digest):
+ * what stays the same when only the image changes.
+ */
+function config_hash_configView(object) {
+    const copy = structuredClone(object);
+    for (const slot of containerSlots(copy)) {
+        if (slot.image)
+            slot.setImage(repositoryOf(slot.image) ?? slot.image);
+    }
+    return stringifyResource(copy);
+}
+/**
+ * `sha256:<hex>` over the rendered files (name and config view, in file order). A new image digest
+ * keeps it; any other change to the manifests, a file name included, changes it.
+ */
+function config_hash_configHash(files) {
+    const hash = createHash('sha256');
+    for (const file of files) {
+        hash.update(`--- ${file.name}\n`);
+        // Only workloads hold container images; any other file is its own config view.
+        const hasImages = containerSlots(file.resource.object).some((slot) => slot.image);
+        hash.update(hasImages ? config_hash_configView(file.resource.object) : file.content);
+    }
+    return `sha256:${hash.digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/schema.ts
+
+
+/** Whether `apiVersion` belongs to Kubernetes itself (core, `apps`, `*.k8s.io`, …) rather than a custom resource. */
+function schema_isBuiltInApiVersion(apiVersion) {
+    const group = apiGroupOf(apiVersion);
+    return !group.includes('.') || group.endsWith('.k8s.io');
+}
+const MAX_ERRORS_PER_RESOURCE = 3;
+/** Validates each resource of a kind in the table against its Kubernetes schema. */
+async function schema_validateSchemas(resources) {
+    // Loaded on first use: the compiled schemas are most of the action's code, and an action that
+    // fails on its inputs should not pay for them.
+    const { VALIDATORS } = await Promise.all(/* import() */[__nccwpck_require__.e(614), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 583));
+    const problems = [];
+    const unvalidated = new Set();
+    let validated = 0;
+    for (const resource of resources) {
+        const { apiVersion, kind } = resource.object;
+        if (typeof apiVersion !== 'string' || typeof kind !== 'string')
+            continue;
+        // SOPS-encrypted values only become valid once the controller decrypts them.
+        if (isPlainObject(resource.object.sops))
+            continue;
+        const validator = VALIDATORS.get(`${apiVersion}/${kind}`);
+        if (!validator) {
+            unvalidated.add(`${apiVersion}/${kind}`);
+            continue;
+        }
+        validated++;
+        if (validator(resource.object))
+            continue;
+        const errors = (validator.errors ?? []).slice(0, MAX_ERRORS_PER_RESOURCE).map(describeSchemaError);
+        problems.push(`${describeResource(resource)} does not match the ${apiVersion} ${kind} schema: ${errors.join('; ')}.`);
+    }
+    return { problems, unvalidatedKinds: [...unvalidated].sort(), validated };
+}
+function describeSchemaError(error) {
+    const at = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the object';
+    const { params } = error;
+    switch (error.keyword) {
+        case 'required':
+            return `${at === 'the object' ? '' : `${at}.`}${String(params.missingProperty)} is required`;
+        case 'type':
+            return `${at} must be of type ${String(params.type)}`;
+        case 'enum':
+            return `${at} must be one of ${params.allowedValues.map(String).join(', ')}`;
+        case 'format':
+            return `${at} must be in ${String(params.format)} format`;
+        default:
+            return `${at} fails "${error.keyword}"`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/guards.ts
+
+
+
+
+/**
+ * Every check the rendered manifests must pass before anything is written. Structural problems
+ * (missing apiVersion, kind or name) are reported alone, since the other checks need those fields.
+ */
+async function guards_checkManifests(resources, options) {
+    const structural = resources.flatMap(missingFields);
+    if (structural.length > 0)
+        return { problems: structural, unvalidatedKinds: [] };
+    const schemas = await validateSchemas(resources);
+    const problems = [
+        ...duplicates(resources),
+        ...resources.flatMap(plaintextSecret),
+        ...imageProblems(resources, options.requireDigests),
+        ...schemas.problems,
+    ];
+    return { problems, unvalidatedKinds: schemas.unvalidatedKinds };
+}
+function missingFields(resource) {
+    const { object } = resource;
+    const missing = [];
+    if (typeof object.apiVersion !== 'string' || !object.apiVersion)
+        missing.push('apiVersion');
+    if (typeof object.kind !== 'string' || !object.kind)
+        missing.push('kind');
+    const metadata = object.metadata;
+    if (!isPlainObject(metadata) || typeof metadata.name !== 'string' || !metadata.name)
+        missing.push('metadata.name');
+    if (missing.length === 0)
+        return [];
+    return [`${describeResource(resource)} is missing ${missing.join(', ')}.`];
+}
+function duplicates(resources) {
+    const first = new Map();
+    const problems = [];
+    for (const resource of resources) {
+        const identity = identityOf(resource.object);
+        if (!identity)
+            continue;
+        const key = [identity.apiVersion, identity.kind, identity.namespace ?? '', identity.name].join('\u0000');
+        const earlier = first.get(key);
+        if (earlier) {
+            problems.push(`${describeResource(resource)} duplicates ${describeResource(earlier)}: both are ${identity.apiVersion} ${identity.kind} "${identity.name}".`);
+        }
+        else {
+            first.set(key, resource);
+        }
+    }
+    return problems;
+}
+/**
+ * A core `Secret` holding `data` or `stringData` puts the secret in git. SealedSecret and
+ * ExternalSecret are other kinds and pass; a Secret encrypted by SOPS carries `sops:` metadata.
+ */
+function plaintextSecret(resource) {
+    const { object } = resource;
+    if (object.kind !== 'Secret' || apiGroupOf(String(object.apiVersion)) !== '')
+        return [];
+    if (isPlainObject(object.sops))
+        return [];
+    const fields = ['data', 'stringData'].filter((field) => isPlainObject(object[field]) && Object.keys(object[field]).length > 0);
+    if (fields.length === 0)
+        return [];
+    return [
+        `${describeResource(resource)} holds plaintext ${fields.join(' and ')}; commit a SealedSecret, an ExternalSecret or a SOPS-encrypted file instead.`,
+    ];
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/plain.ts
+
+
+const YAML_FILE = /\.ya?ml$/i;
+/** The YAML files under `directory` (recursively; dot-files and dot-directories skipped), sorted by path. */
+function plain_readYamlTree(directory) {
+    return plain_readTree(directory, (name) => YAML_FILE.test(name));
+}
+/** The files under `directory` whose name passes `include` (dot-files and dot-directories skipped), sorted by path. */
+async function plain_readTree(directory, include) {
+    const info = await stat(directory);
+    if (info.isFile())
+        return [{ path: directory.split(sep).at(-1) ?? directory, text: await readFile(directory, 'utf8') }];
+    const paths = [];
+    const walk = async (dir) => {
+        for (const entry of await readdir(dir, { withFileTypes: true })) {
+            if (entry.name.startsWith('.'))
+                continue;
+            const full = join(dir, entry.name);
+            if (entry.isDirectory())
+                await walk(full);
+            else if (entry.isFile() && include(entry.name))
+                paths.push(full);
+        }
+    };
+    await walk(directory);
+    // Plain code-unit order, so the result does not depend on the machine's locale.
+    const relativePaths = paths.map((path) => relative(directory, path).split(sep).join('/')).sort(plain_compareStrings);
+    return Promise.all(relativePaths.map(async (path) => ({ path, text: await readFile(join(directory, ...path.split('/')), 'utf8') })));
+}
+function plain_compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/committed.ts
+
+
+
+
+
+
+/**
+ * Reads what the files deploy: the config hash (render-manifests' `configHash` over files it
+ * would write: one resource per YAML file, so an untouched render hashes the same), the images
+ * the manifests run, and what the render guards would refuse. A file that is not one resource
+ * (a kustomization, several documents, not YAML) is hashed by its bytes, so any change to it
+ * changes the hash.
+ */
+async function committed_inspectCommittedFiles(files) {
+    const sorted = [...files].sort((a, b) => compareStrings(a.name, b.name));
+    const rendered = [];
+    const resources = [];
+    const other = createHash('sha256');
+    let hasOther = false;
+    for (const file of sorted) {
+        const parsed = /\.ya?ml$/i.test(file.name) ? parseManifestStream(file.content, file.name) : [];
+        resources.push(...parsed);
+        const [only] = parsed;
+        if (parsed.length === 1 && only && !/(^|\/)kustomization\.ya?ml$/i.test(file.name)) {
+            rendered.push({ name: file.name, content: file.content, resource: only });
+        }
+        else {
+            hasOther = true;
+            other.update(`--- ${file.name}\n${file.content}`);
+        }
+    }
+    const base = configHash(rendered);
+    const hash = hasOther
+        ? `sha256:${createHash('sha256').update(base).update(other.digest('hex')).digest('hex')}`
+        : base;
+    const report = await checkManifests(resources, { requireDigests: true });
+    return { configHash: hash, images: imagesOf(resources), problems: report.problems };
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/compare.ts
+
+
+
+
+
+
+
+const CONTEXT_LINES = 3;
+/**
+ * Compares the rendered files with what the GitOps checkout holds for the environment
+ * (`directory`, possibly absent before the first deploy). Image changes are listed apart from
+ * configuration changes, so an approver sees at a glance whether only the image moved.
+ */
+async function compare_compareWithDirectory(files, directory) {
+    const existing = existsSync(directory) ? await readTree(directory, () => true) : [];
+    const before = new Map(existing.map((file) => [file.path, file.text]));
+    const after = new Map(files.map((file) => [file.name, file]));
+    const names = [...new Set([...before.keys(), ...after.keys()])].sort(compareStrings);
+    const diffs = [];
+    const imageChanges = [];
+    const configChanges = [];
+    for (const name of names) {
+        const oldText = before.get(name);
+        const rendered = after.get(name);
+        const newText = rendered?.content;
+        if (oldText === newText)
+            continue;
+        diffs.push(unifiedDiff(name, oldText, newText));
+        if (oldText === undefined) {
+            configChanges.push({ file: name, change: 'added' });
+            continue;
+        }
+        if (!rendered) {
+            configChanges.push({ file: name, change: 'removed' });
+            continue;
+        }
+        const oldObject = parseObject(oldText);
+        if (!oldObject || configView(oldObject) !== configView(rendered.resource.object)) {
+            configChanges.push({ file: name, change: 'modified' });
+        }
+        if (oldObject)
+            imageChanges.push(...compareImages(name, oldObject, rendered.resource.object));
+    }
+    return { changed: diffs.length > 0, diff: diffs.join(''), imageChanges, configChanges };
+}
+function parseObject(text) {
+    try {
+        const value = parse(text, { version: '1.1', maxAliasCount: 100 });
+        return isPlainObject(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function compareImages(file, before, after) {
+    const label = (slot) => `${slot.path.replace(/^.*\./, '')} (${slot.name})`;
+    const old = new Map(containerSlots(before).map((slot) => [label(slot), slot.image ?? '']));
+    const changes = [];
+    for (const slot of containerSlots(after)) {
+        const container = label(slot);
+        const previous = old.get(container);
+        if (previous !== undefined && previous !== (slot.image ?? '')) {
+            changes.push({ file, container, before: previous, after: slot.image ?? '' });
+        }
+    }
+    return changes;
+}
+/** One file's unified diff; `undefined` text means the file does not exist on that side. */
+function unifiedDiff(name, oldText, newText) {
+    const patch = structuredPatch(`a/${name}`, `b/${name}`, oldText ?? '', newText ?? '', '', '', {
+        context: CONTEXT_LINES,
+    });
+    const lines = [
+        `diff --git a/${name} b/${name}`,
+        ...(oldText === undefined ? ['new file mode 100644'] : newText === undefined ? ['deleted file mode 100644'] : []),
+        `--- ${oldText === undefined ? '/dev/null' : `a/${name}`}`,
+        `+++ ${newText === undefined ? '/dev/null' : `b/${name}`}`,
+    ];
+    for (const hunk of patch.hunks) {
+        // An empty side starts "before line 1", which unified diff writes as 0.
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        lines.push(`@@ -${oldStart},${hunk.oldLines} +${newStart},${hunk.newLines} @@`, ...hunk.lines);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/tools.ts
+
+function tools_toolLookup(deps) {
+    return deps.isOnPath ?? ((tool) => isOnPath(tool));
+}
+/** Rendering a large chart or overlay takes seconds; minutes means something hangs. */
+const tools_RENDER_TIMEOUT_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+
+;// CONCATENATED MODULE: ./packages/manifests/src/helm.ts
+
+
+/**
+ * The arguments of `helm template`. CRDs are included because what lands in the GitOps repository
+ * is everything the controller applies; chart tests are left out because nothing runs them there.
+ */
+function helmTemplateArgs(options) {
+    return [
+        'template',
+        options.release,
+        options.chart,
+        '--include-crds',
+        '--skip-tests',
+        ...(options.namespace ? ['--namespace', options.namespace] : []),
+        ...options.values.flatMap((file) => ['--values', file]),
+    ];
+}
+/** Runs `helm template` and returns its multi-document YAML (each document headed by `# Source: <template>`). */
+async function helm_runHelmTemplate(deps, options) {
+    if (!(await toolLookup(deps)('helm'))) {
+        throw new ConfigurationError('Renderer "helm" needs the helm CLI, which is not on PATH; install it in an earlier step (for example with azure/setup-helm).');
+    }
+    const { stdout } = await deps.exec('helm', helmTemplateArgs(options), { timeoutMs: RENDER_TIMEOUT_MS });
+    return stdout;
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/kustomize.ts
+
+/** `kustomize build <dir>` when the standalone binary is installed, else the copy built into kubectl. */
+function kustomizeCommand(standalone, directory) {
+    return standalone
+        ? { command: 'kustomize', args: ['build', directory] }
+        : { command: 'kubectl', args: ['kustomize', directory] };
+}
+/** Runs kustomize on an overlay (or base) directory and returns the multi-document YAML it prints. */
+async function kustomize_runKustomize(deps, directory) {
+    const standalone = await toolLookup(deps)('kustomize');
+    const { command, args } = kustomizeCommand(standalone, directory);
+    const { stdout } = await deps.exec(command, args, { timeoutMs: RENDER_TIMEOUT_MS });
+    return stdout;
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/output.ts
+
+
+
+
+
+
+
+/**
+ * `<namespace>-<kind>-<name>.yaml`, or `<kind>-<name>.yaml` for an object without a namespace;
+ * lowercase, with characters a file name should not hold (e.g. the `:` of `system:` roles) as `_`.
+ */
+function fileNameFor(object) {
+    const metadata = isPlainObject(object.metadata) ? object.metadata : {};
+    const parts = [metadata.namespace, object.kind, metadata.name].filter((part) => typeof part === 'string' && part !== '');
+    return `${parts
+        .join('-')
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]/g, '_')}.yaml`;
+}
+/** One file per resource, sorted by name; an error when two resources would share a file. */
+function output_renderFiles(resources) {
+    const files = resources.map((resource) => ({
+        name: fileNameFor(resource.object),
+        content: stringifyResource(resource.object),
+        resource,
+    }));
+    files.sort((a, b) => compareStrings(a.name, b.name));
+    for (let i = 1; i < files.length; i++) {
+        const [previous, current] = [files[i - 1], files[i]];
+        if (previous.name === current.name) {
+            throw new ConfigurationError(`${describeResource(current.resource)} and ${describeResource(previous.resource)} would both be written to ${current.name}; rename one of them.`);
+        }
+    }
+    return files;
+}
+const OUR_FILE = /^[a-z0-9._-]+\.yaml$/;
+/**
+ * Checks that `directory` is absent, empty, or holds only files this action writes (`*.yaml`,
+ * no sub-directories), so that replacing its contents cannot delete anything else. Call before
+ * rendering, so a bad output-dir fails before any work.
+ */
+async function output_checkOutputDirectory(directory) {
+    if (!existsSync(directory))
+        return;
+    let entries;
+    try {
+        entries = await readdir(directory, { withFileTypes: true });
+    }
+    catch {
+        throw new ConfigurationError(`Input "output-dir" (${directory}) is not a directory.`);
+    }
+    const foreign = entries.find((entry) => !entry.isFile() || !OUR_FILE.test(entry.name));
+    if (foreign) {
+        throw new ConfigurationError(`Input "output-dir" (${directory}) holds ${foreign.name}, which this action did not write; use an empty or new directory.`);
+    }
+}
+/**
+ * Replaces the previous output in `directory` with `files`. Synchronous on purpose: thousands of
+ * small files go several times faster without a thread-pool round trip per open, write and close,
+ * and nothing else runs in the step meanwhile.
+ */
+async function output_writeRenderedFiles(directory, files) {
+    await output_checkOutputDirectory(directory);
+    mkdirSync(directory, { recursive: true });
+    for (const entry of readdirSync(directory))
+        rmSync(join(directory, entry));
+    for (const file of files)
+        writeFileSync(join(directory, file.name), file.content);
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/source.ts
+
+
+
+
+
+
+const RENDERERS = (/* unused pure expression or super */ null && (['auto', 'kustomize', 'helm', 'plain']));
+const KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (['kustomization.yaml', 'kustomization.yml', 'Kustomization']));
+function hasKustomization(directory) {
+    return KUSTOMIZATION_FILES.some((file) => existsSync(join(directory, file)));
+}
+function isDirectory(path) {
+    return existsSync(path) && statSync(path).isDirectory();
+}
+/**
+ * Decides how to render `source` for `environment`. `auto` picks kustomize when `source` or its
+ * overlay for the environment has a kustomization, helm when it has a Chart.yaml, else plain YAML.
+ */
+async function source_planRender(options) {
+    const { source, environment } = options;
+    if (!existsSync(source))
+        throw new ConfigurationError(`Input "source" names ${source}, which does not exist.`);
+    const overlay = join(source, 'overlays', environment);
+    let renderer = options.renderer;
+    if (renderer === 'auto') {
+        if (!isDirectory(source))
+            renderer = 'plain';
+        else if (hasKustomization(source) || hasKustomization(overlay))
+            renderer = 'kustomize';
+        else if (existsSync(join(source, 'Chart.yaml')))
+            renderer = 'helm';
+        else
+            renderer = 'plain';
+    }
+    if (renderer !== 'plain' && !isDirectory(source)) {
+        throw new ConfigurationError(`Input "source" must be a directory for renderer "${renderer}", got ${source}.`);
+    }
+    switch (renderer) {
+        case 'kustomize':
+            return { renderer, directory: kustomizeDirectory(source, environment) };
+        case 'helm':
+            return planHelm(options);
+        default:
+            return { renderer: 'plain', directory: source };
+    }
+}
+/** `source/overlays/<environment>`, or `source` itself when it is an overlay (a kustomization and no overlays/). */
+function kustomizeDirectory(source, environment) {
+    const overlays = join(source, 'overlays');
+    const overlay = join(overlays, environment);
+    if (hasKustomization(overlay))
+        return overlay;
+    if (isDirectory(overlays)) {
+        throw new ConfigurationError(`Input "source" has no kustomize overlay for environment "${environment}": ${overlay} holds no kustomization.yaml.`);
+    }
+    if (hasKustomization(source))
+        return source;
+    throw new ConfigurationError(`Input "source" (${source}) holds no kustomization.yaml for renderer "kustomize".`);
+}
+async function planHelm(options) {
+    const chartFile = join(options.source, 'Chart.yaml');
+    if (!existsSync(chartFile)) {
+        throw new ConfigurationError(`Input "source" (${options.source}) holds no Chart.yaml for renderer "helm".`);
+    }
+    let chart;
+    try {
+        chart = parse(await readFile(chartFile, 'utf8'));
+    }
+    catch (error) {
+        throw new ConfigurationError(`${chartFile} is not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    const name = isPlainObject(chart) ? chart.name : undefined;
+    if (typeof name !== 'string' || !/^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$/.test(name)) {
+        throw new ConfigurationError(`${chartFile} needs a "name" that is a valid release name (lowercase, at most 53 characters).`);
+    }
+    for (const file of options.values) {
+        if (!existsSync(file))
+            throw new ConfigurationError(`Input "values" names ${file}, which does not exist.`);
+    }
+    // Without explicit values, a chart's values-<environment>.yaml is the environment's configuration.
+    const environmentValues = join(options.source, `values-${options.environment}.yaml`);
+    const values = options.values.length > 0 || !existsSync(environmentValues) ? options.values : [environmentValues];
+    return {
+        renderer: 'helm',
+        chart: options.source,
+        release: name,
+        values,
+        ...(options.namespace ? { namespace: options.namespace } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/render.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Renders `source` for one environment, pins images by digest, checks the result and writes one
+ * file per resource to `outputDir`. Everything is checked before anything is written; the source
+ * tree is only read.
+ */
+async function renderManifests(deps, options) {
+    checkPaths(options);
+    await checkOutputDirectory(options.outputDir);
+    const plan = await planRender(options);
+    if (options.namespace && plan.renderer !== 'helm') {
+        deps.log.warning(`Input "namespace" only applies to helm; ${plan.renderer} manifests keep their own namespaces.`);
+    }
+    const resources = await renderResources(deps, plan, options.source);
+    // Committing an empty environment would make the GitOps controller prune everything in it.
+    if (resources.length === 0) {
+        throw new ConfigurationError(`Rendering ${options.source} with ${plan.renderer} produced no Kubernetes resources.`);
+    }
+    deps.log.info(`Rendered ${resources.length} resources with ${plan.renderer}.`);
+    const { replaced } = pinImages(resources, options.pins);
+    const report = await checkManifests(resources, { requireDigests: options.requireDigests });
+    const [first, ...more] = report.problems;
+    if (first !== undefined) {
+        // The first problem fails the step; the others are annotated, so each is shown once.
+        for (const problem of more)
+            deps.log.error(problem);
+        throw new ConfigurationError(more.length > 0 ? `${first} (and ${more.length} more problem${more.length > 1 ? 's' : ''}, listed above)` : first);
+    }
+    for (const kind of report.unvalidatedKinds) {
+        deps.log.notice(isBuiltInApiVersion(kind)
+            ? `${kind} passes without schema validation: no schema for this built-in kind is bundled.`
+            : `${kind} is a custom resource and passes without schema validation.`);
+    }
+    const files = renderFiles(resources);
+    const hash = configHash(files);
+    let comparison;
+    if (options.compareTo) {
+        const result = await compareWithDirectory(files, options.compareTo);
+        const diffFile = options.diffFile ?? resolve(options.outputDir, '..', `${options.environment}.diff`);
+        await mkdir(dirname(diffFile), { recursive: true });
+        await writeFile(diffFile, result.diff);
+        comparison = { ...result, diffFile };
+    }
+    await writeRenderedFiles(options.outputDir, files);
+    return {
+        plan,
+        outputDir: options.outputDir,
+        files: files.map((file) => file.name),
+        configHash: hash,
+        images: imagesOf(resources),
+        pinned: options.pins.map((pin, index) => ({
+            reference: pin.reference.toString(),
+            containers: replaced[index] ?? 0,
+        })),
+        unvalidatedKinds: report.unvalidatedKinds,
+        ...(comparison ? { comparison } : {}),
+    };
+}
+async function renderResources(deps, plan, source) {
+    switch (plan.renderer) {
+        case 'kustomize': {
+            const stream = await runKustomize(deps, plan.directory);
+            return parseManifestStream(stream, `kustomize output of ${displayPath(source, plan.directory)}`);
+        }
+        case 'helm': {
+            const stream = await runHelmTemplate(deps, plan);
+            return parseManifestStream(stream, `helm template output of ${plan.chart}`, { helmSourceComments: true });
+        }
+        case 'plain': {
+            const files = await readYamlTree(plan.directory);
+            if (files.length === 0)
+                throw new ConfigurationError(`Input "source" (${plan.directory}) holds no YAML files.`);
+            return files.flatMap((file) => parseManifestStream(file.text, file.path));
+        }
+    }
+}
+function displayPath(root, path) {
+    const shown = relative(root, path);
+    return shown === '' ? root : shown.split(sep).join('/');
+}
+function isInside(parent, child) {
+    const path = relative(parent, child);
+    return path === '' || (!path.startsWith('..') && !path.startsWith(sep) && path !== '..');
+}
+/** The output must not land in the source (which is never modified) nor in the directory it is compared with. */
+function checkPaths(options) {
+    if (isInside(options.source, options.outputDir) || isInside(options.outputDir, options.source)) {
+        throw new ConfigurationError(`Input "output-dir" (${options.outputDir}) overlaps "source" (${options.source}); the source tree is never written to.`);
+    }
+    if (options.compareTo && isInside(options.outputDir, options.compareTo)) {
+        throw new ConfigurationError(`Input "output-dir" (${options.outputDir}) must not contain "compare-to" (${options.compareTo}).`);
+    }
+    if (options.compareTo && isInside(options.compareTo, options.outputDir)) {
+        throw new ConfigurationError(`Input "output-dir" (${options.outputDir}) must not be inside "compare-to" (${options.compareTo}).`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/policy/src/duration.ts
+
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/** `30m`, `24h`, `7d`, `1h30m` → milliseconds; `what` names the field in the error. */
+function duration_parseDuration(text, what) {
+    if (!/^(\d+[smhdw])+$/.test(text)) {
+        throw new ConfigurationError(`${what} must be a duration such as 30m, 24h or 7d, got "${text}".`);
+    }
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(/(\d+)([smhdw])/g)) {
+        total += Number(amount) * UNIT_MS[unit];
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./node_modules/croner/dist/croner.js
+function g(s,e,t,n=0,r=0,a=0,i=0){let o=s>=0&&s<100,u=Date.UTC(o?s+400:s,e,t,n,r,a,i);return o?u-126227808e5:u}function D(s){return g(s.y,s.m-1,s.d,s.h,s.i,s.s)}function w(s,e){return s.y===e.y&&s.m===e.m&&s.d===e.d&&s.h===e.h&&s.i===e.i&&s.s===e.s}function O(s){let e=s.substring(9);return e.includes("Z")||e.includes("+")||e.includes("-")}function Z(s,e){let t=new Date(Date.parse(s));if(isNaN(t))throw new Error("Invalid ISO8601 passed to timezone parser.");return O(s)?{tp:T(t.getUTCFullYear(),t.getUTCMonth()+1,t.getUTCDate(),t.getUTCHours(),t.getUTCMinutes(),t.getUTCSeconds(),"Etc/UTC"),ms:t.getUTCMilliseconds()}:{tp:T(t.getFullYear(),t.getMonth()+1,t.getDate(),t.getHours(),t.getMinutes(),t.getSeconds(),e),ms:t.getMilliseconds()}}function v(s,e,t){let{tp:n,ms:r}=Z(s,e);return new Date(N(n,t).getTime()+r)}function N(s,e){let t=_(s);if(t.kind==="single")return t.date;if(t.kind==="ambiguous")return t.earlier;if(e)throw new Error("Invalid date passed to fromTZ()");return t.after}function _(s){let e=D(s),t=i=>R(new Date(i),s.tz),n=e-t(e),r=y(new Date(n),s.tz);if(w(r,s)){let i=D(r)-n,o=n-(t(n-E)-i);if(o<n&&w(y(new Date(o),s.tz),s))return{kind:"ambiguous",earlier:new Date(o),later:new Date(n)};let u=n+(i-t(n+E));return u>n&&w(y(new Date(u),s.tz),s)?{kind:"ambiguous",earlier:new Date(n),later:new Date(u)}:{kind:"single",date:new Date(n)}}let a=e-(D(r)-n);return w(y(new Date(a),s.tz),s)?{kind:"single",date:new Date(a)}:{kind:"gap",before:new Date(Math.min(n,a)),after:new Date(Math.max(n,a))}}var E=(/* unused pure expression or super */ null && (3*36e5));function R(s,e){return D(y(s,e))-(s.getTime()-s.getUTCMilliseconds())}function k(s,e,t){let n=R(new Date(s),t);for(;e-s>1e3;){let r=s+Math.floor((e-s)/2e3)*1e3;R(new Date(r),t)===n?s=r:e=r}return e}function U(s,e){let t=_(y(new Date(s),e));if(t.kind==="ambiguous")return s<t.later.getTime()?"earlier":"later"}var H=g(1,0,1),S=864e5,W=new Map;function y(s,e){if(e===void 0)return T(s.getFullYear(),s.getMonth()+1,s.getDate(),s.getHours(),s.getMinutes(),s.getSeconds());let t=W.get(e),n;try{t||(t=new Intl.DateTimeFormat("en-US",{timeZone:e,year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric",hour12:!1}),W.set(e,t)),n=t.formatToParts(s)}catch(i){let o=i instanceof Error?i.message:String(i);throw new RangeError(`toTZ: Invalid timezone '${e}' or date. Please provide a valid IANA timezone (e.g., 'America/New_York', 'Europe/Stockholm'). Original error: ${o}`)}let r={year:0,month:0,day:0,hour:0,minute:0,second:0};for(let i of n)(i.type==="year"||i.type==="month"||i.type==="day"||i.type==="hour"||i.type==="minute"||i.type==="second")&&(r[i.type]=parseInt(i.value,10));if(isNaN(r.year)||isNaN(r.month)||isNaN(r.day)||isNaN(r.hour)||isNaN(r.minute)||isNaN(r.second))throw new Error(`toTZ: Failed to parse all date components from timezone '${e}'. This may indicate an invalid date or timezone configuration. Parsed components: ${JSON.stringify(r)}`);let a=s.getTime()-H;return(a<-S||a<S&&r.month===12)&&(r.year=1-r.year),r.hour===24&&(r.hour=0),{y:r.year,m:r.month,d:r.day,h:r.hour,i:r.minute,s:r.second,tz:e}}function T(s,e,t,n,r,a,i){return{y:s,m:e,d:t,h:n,i:r,s:a,tz:i}}var x=[1,2,4,8,16],C=class s{pattern;timezone;mode;alternativeWeekdays;sloppyRanges;fixedTimeRule;second;minute;hour;day;month;dayOfWeek;year;lastDayOfMonth;lastWeekday;nearestWeekdays;starDOM;starDOW;starYear;useAndLogic;isFixedTime;constructor(e,t,n){this.pattern=e,this.timezone=t,this.mode=n?.mode??"auto",this.alternativeWeekdays=n?.alternativeWeekdays??!1,this.sloppyRanges=n?.sloppyRanges??!1,this.fixedTimeRule=n?.fixedTimeRule??"single-value",this.second=Array(60).fill(0),this.minute=Array(60).fill(0),this.hour=Array(24).fill(0),this.day=Array(31).fill(0),this.month=Array(12).fill(0),this.dayOfWeek=Array(7).fill(0),this.year=[],this.lastDayOfMonth=!1,this.lastWeekday=!1,this.nearestWeekdays=Array(31).fill(0),this.starDOM=!1,this.starDOW=!1,this.starYear=!1,this.useAndLogic=!1,this.isFixedTime=!1,this.parse()}parse(){if(!(typeof this.pattern=="string"||this.pattern instanceof String))throw new TypeError("CronPattern: Pattern has to be of type string.");this.pattern.indexOf("@")>=0&&(this.pattern=this.handleNicknames(this.pattern).trim());let e=this.pattern.match(/\S+/g)||[""],t=e.length;if(e.length<5||e.length>7)throw new TypeError("CronPattern: invalid configuration format ('"+this.pattern+"'), exactly five, six, or seven space separated parts are required.");if(this.mode!=="auto"){let i;switch(this.mode){case"5-part":i=5;break;case"6-part":i=6;break;case"7-part":i=7;break;case"5-or-6-parts":i=[5,6];break;case"6-or-7-parts":i=[6,7];break;default:i=0}if(!(Array.isArray(i)?i.includes(t):t===i)){let u=Array.isArray(i)?i.join(" or "):i.toString();throw new TypeError(`CronPattern: mode '${this.mode}' requires exactly ${u} parts, but pattern '${this.pattern}' has ${t} parts.`)}}if(e.length===5&&e.unshift("0"),e.length===6&&e.push("*"),this.pattern.indexOf("?")>=0)for(let i=0;i<e.length;i++)e[i]=e[i].replace(/\?/g,"*");if(e[3].toUpperCase()==="LW")this.lastWeekday=!0,e[3]="";else if(e[3].toUpperCase().indexOf("L")>=0){let i=e[3].split(",");if(i.length>1&&i.some(o=>o.toUpperCase()==="LW"))throw new TypeError(`CronPattern: Syntax error, LW can not be in a list in day-of-month ('${e[3]}').`);if(i.some(o=>o===""||o.toUpperCase()!=="L"&&/l/i.test(o)))throw new TypeError("CronPattern: Syntax error, L has to be a value of its own in day-of-month ('"+e[3]+"').");e[3]=i.filter(o=>o.toUpperCase()!=="L").join(","),this.lastDayOfMonth=!0}if(e[3]=="*"&&(this.starDOM=!0),e[6]=="*"&&(this.starYear=!0),e[4].length>=3&&(e[4]=this.replaceAlpha(e[4],s.MONTH_NAMES)),e[5].length>=3&&(e[5]=this.alternativeWeekdays?this.replaceAlpha(e[5],s.DAY_NAMES_QUARTZ):this.replaceAlpha(e[5],s.DAY_NAMES)),e[5].startsWith("+")&&(this.useAndLogic=!0,e[5]=e[5].substring(1),e[5]===""))throw new TypeError("CronPattern: Day-of-week field cannot be empty after '+' modifier.");switch(e[5]=="*"&&(this.starDOW=!0),this.mode){case"5-part":e[0]="0",e[6]="*";break;case"6-part":e[6]="*";break;case"5-or-6-parts":e[6]="*";break;case"6-or-7-parts":break;case"7-part":case"auto":break}this.throwAtIllegalCharacters(e),this.partToArray("second",e[0],0,1),this.partToArray("minute",e[1],0,1),this.partToArray("hour",e[2],0,1),this.partToArray("day",e[3],-1,1),this.partToArray("month",e[4],-1,1);let n=this.alternativeWeekdays?-1:0;this.partToArray("dayOfWeek",e[5],n,63),e[6]==="*"?this.year=Array(1e4).fill(1):(this.year=Array(1e4).fill(0),this.partToArray("year",e[6],0,1)),!this.alternativeWeekdays&&this.dayOfWeek[7]&&(this.dayOfWeek[0]=this.dayOfWeek[7]);let r=this.fixedTimeRule==="single-value",a=(i,o)=>!i.includes("*")&&!i.includes("/")&&(!r||o.filter(u=>u).length===1);this.isFixedTime=a(e[0],this.second)&&a(e[1],this.minute)&&a(e[2],this.hour)}partToArray(e,t,n,r){let a=this[e];if(t===""&&!(e==="day"&&(this.lastDayOfMonth||this.lastWeekday)))throw new TypeError("CronPattern: configuration entry "+e+" ("+t+") is empty, check for trailing spaces.");if(t==="*")return a.fill(r);let i=t.split(",");if(i.length>1)for(let o of i)this.partToArray(e,o,n,r);else t.includes("-")&&t.includes("/")?this.handleRangeWithStepping(t,e,n,r):t.includes("-")?this.handleRange(t,e,n,r):t.includes("/")?this.handleStepping(t,e,n,r):t!==""&&this.handleNumber(t,e,n,r)}throwAtIllegalCharacters(e){for(let t=0;t<e.length;t++)if((t===3?/[^/*0-9,\-WwLl]+/:t===5?/[^/*0-9,\-#Ll]+/:/[^/*0-9,\-]+/).test(e[t]))throw new TypeError("CronPattern: configuration entry "+t+" ("+e[t]+") contains illegal characters.")}handleNumber(e,t,n,r){let a=this.extractNth(e,t),i=e.toUpperCase().includes("W");if(t!=="day"&&i)throw new TypeError("CronPattern: Nearest weekday modifier (W) only allowed in day-of-month.");i&&(t="nearestWeekdays");let o=i?a[0].replace(/W$/i,""):a[0],u=s.toNumber(o)+n;if(isNaN(u))throw new TypeError("CronPattern: "+t+" is not a number: '"+e+"'");this.setPart(t,u,a[1]||r)}setPart(e,t,n){if(!Object.prototype.hasOwnProperty.call(this,e))throw new TypeError("CronPattern: Invalid part specified: "+e);if(e==="dayOfWeek"){if(t===7&&(t=0),t<0||t>6)throw new RangeError("CronPattern: Invalid value for dayOfWeek: "+t);this.setNthWeekdayOfMonth(t,n);return}if(e==="second"||e==="minute"){if(t<0||t>=60)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="hour"){if(t<0||t>=24)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="day"||e==="nearestWeekdays"){if(t<0||t>=31)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="month"){if(t<0||t>=12)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="year"&&(t<1||t>=1e4))throw new RangeError("CronPattern: Invalid value for "+e+": "+t+" (supported range: 1-9999)");this[e][t]=n}static toNumber(e){return/^\d+$/.test(e)?parseInt(e,10):NaN}validateNotNaN(e,t){if(isNaN(e))throw new TypeError(t)}validateRange(e,t,n,r,a){if(e>t)throw new TypeError("CronPattern: From value is larger than to value: '"+a+"'");if(n!==void 0){if(n===0)throw new TypeError("CronPattern: Syntax error, illegal stepping: 0");if(n>this[r].length)throw new TypeError("CronPattern: Syntax error, steps cannot be greater than maximum value of part ("+this[r].length+")")}}handleRangeWithStepping(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in ranges with stepping.");let a=this.extractNth(e,t),i=a[0].match(/^(\d+)-(\d+)\/(\d+)$/);if(i===null)throw new TypeError("CronPattern: Syntax error, illegal range with stepping: '"+e+"'");let[,o,u,l]=i,h=parseInt(o,10)+n,m=parseInt(u,10)+n,d=parseInt(l,10);this.validateNotNaN(h,"CronPattern: Syntax error, illegal lower range (NaN)"),this.validateNotNaN(m,"CronPattern: Syntax error, illegal upper range (NaN)"),this.validateNotNaN(d,"CronPattern: Syntax error, illegal stepping: (NaN)"),this.validateRange(h,m,d,t,e);for(let p=h;p<=m;p+=d)this.setPart(t,p,a[1]||r)}extractNth(e,t){let n=e,r;if(n.includes("#")){if(t!=="dayOfWeek")throw new Error("CronPattern: nth (#) only allowed in day-of-week field");let a=n.split("#");if(a.length!==2||a[1]==="")throw new TypeError("CronPattern: Syntax error, illegal nth weekday: '"+e+"'");n=a[0],r=a[1]}else if(n.toUpperCase().endsWith("L")){if(t!=="dayOfWeek")throw new Error("CronPattern: L modifier only allowed in day-of-week field (use L alone for day-of-month)");r="L",n=n.slice(0,-1)}return[n,r]}handleRange(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in a range.");let a=this.extractNth(e,t),i=a[0].split("-");if(i.length!==2)throw new TypeError("CronPattern: Syntax error, illegal range: '"+e+"'");let o=s.toNumber(i[0])+n,u=s.toNumber(i[1])+n;this.validateNotNaN(o,"CronPattern: Syntax error, illegal lower range (NaN)"),this.validateNotNaN(u,"CronPattern: Syntax error, illegal upper range (NaN)"),this.validateRange(o,u,void 0,t,e);for(let l=o;l<=u;l++)this.setPart(t,l,a[1]||r)}handleStepping(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in parts with stepping.");let a=this.extractNth(e,t),i=a[0].split("/");if(i.length!==2)throw new TypeError("CronPattern: Syntax error, illegal stepping: '"+e+"'");if(this.sloppyRanges)i[0]===""&&(i[0]="*");else{if(i[0]==="")throw new TypeError("CronPattern: Syntax error, stepping with missing prefix ('"+e+"') is not allowed. Use wildcard (*/step) or range (min-max/step) instead.");if(i[0]!=="*")throw new TypeError("CronPattern: Syntax error, stepping with numeric prefix ('"+e+"') is not allowed. Use wildcard (*/step) or range (min-max/step) instead.")}let o=0;i[0]!=="*"&&(o=s.toNumber(i[0])+n,this.validateNotNaN(o,"CronPattern: Syntax error, illegal stepping start (NaN)"));let u=s.toNumber(i[1]);this.validateNotNaN(u,"CronPattern: Syntax error, illegal stepping: (NaN)"),this.validateRange(0,this[t].length-1,u,t,e);for(let l=o;l<this[t].length;l+=u)t==="year"&&l===0||this.setPart(t,l,a[1]||r)}replaceAlpha(e,t){let n=e;for(let[r,a]of Object.entries(t))n=n.replace(new RegExp(r,"gi"),(i,o,u)=>{let l=o+i.length-3,h=u.charAt(l-1),m=u.charAt(l+3);if(/[a-z\d/#]/i.test(h)||/[a-km-z\d]/i.test(m))throw new TypeError(`CronPattern: Syntax error, a month or day name has to stand alone ('${e}').`);return a});return n}static DAY_NAMES={"-sun":"-7",sun:"0",mon:"1",tue:"2",wed:"3",thu:"4",fri:"5",sat:"6"};static DAY_NAMES_QUARTZ={sun:"1",mon:"2",tue:"3",wed:"4",thu:"5",fri:"6",sat:"7"};static MONTH_NAMES={jan:"1",feb:"2",mar:"3",apr:"4",may:"5",jun:"6",jul:"7",aug:"8",sep:"9",oct:"10",nov:"11",dec:"12"};static NICKNAME_MAP={"@yearly":"0 0 1 1 *","@annually":"0 0 1 1 *","@monthly":"0 0 1 * *","@weekly":"0 0 * * SUN","@daily":"0 0 * * *","@midnight":"0 0 * * *","@hourly":"0 * * * *"};handleNicknames(e){let t=e.trim().toLowerCase();if(t==="@reboot")throw new TypeError("CronPattern: @reboot is not supported in this environment. This is an event-based trigger that requires system startup detection.");return s.NICKNAME_MAP[t]||e}setNthWeekdayOfMonth(e,t){if(typeof t!="number"&&t.toUpperCase()==="L")this.dayOfWeek[e]=this.dayOfWeek[e]|32;else if(t===63)this.dayOfWeek[e]=63;else if(t<6&&t>0)this.dayOfWeek[e]=this.dayOfWeek[e]|x[t-1];else throw new TypeError(`CronPattern: nth weekday out of range, should be 1-5 or L. Value: ${t}, Type: ${typeof t}`)}};var B=(/* unused pure expression or super */ null && ([31,28,31,30,31,30,31,31,30,31,30,31])),f=(/* unused pure expression or super */ null && ([["month","year",0],["day","month",-1],["hour","day",0],["minute","hour",0],["second","minute",0]])),c=class s{tz;instantMs;instantFields;ms;second;minute;hour;day;month;year;constructor(e,t){if(this.tz=t,e&&e instanceof Date)if(!isNaN(e))this.fromDate(e);else throw new TypeError("CronDate: Invalid date passed to CronDate constructor");else if(e==null)this.fromDate(new Date);else if(e&&typeof e=="string")this.fromString(e);else if(e instanceof s)this.fromCronDate(e);else throw new TypeError("CronDate: Invalid type ("+typeof e+") passed to CronDate constructor")}getLastDayOfMonth(e,t){return t!==1?B[t]:new Date(g(e,t+1,0)).getUTCDate()}getLastWeekday(e,t){let n=this.getLastDayOfMonth(e,t),a=new Date(g(e,t,n)).getUTCDay();return a===0?n-2:a===6?n-1:n}getNearestWeekday(e,t,n){let r=this.getLastDayOfMonth(e,t);if(n>r)return-1;let i=new Date(g(e,t,n)).getUTCDay();return i===0?n===r?n-2:n+1:i===6?n===1?n+2:n-1:n}isNthWeekdayOfMonth(e,t,n,r){let i=new Date(g(e,t,n)).getUTCDay(),o=0;for(let u=1;u<=n;u++)new Date(g(e,t,u)).getUTCDay()===i&&o++;if(r&63&&x[o-1]&r)return!0;if(r&32){let u=this.getLastDayOfMonth(e,t);for(let l=n+1;l<=u;l++)if(new Date(g(e,t,l)).getUTCDay()===i)return!1;return!0}return!1}fromDate(e){if(this.tz!==void 0)if(typeof this.tz=="number")this.ms=e.getUTCMilliseconds(),this.second=e.getUTCSeconds(),this.minute=e.getUTCMinutes()+this.tz,this.hour=e.getUTCHours(),this.day=e.getUTCDate(),this.month=e.getUTCMonth(),this.year=e.getUTCFullYear(),this.apply();else try{let t=y(e,this.tz);this.ms=e.getMilliseconds(),this.second=t.s,this.minute=t.i,this.hour=t.h,this.day=t.d,this.month=t.m-1,this.year=t.y,this.cacheInstant(e.getTime()-this.ms)}catch(t){let n=t instanceof Error?t.message:String(t);throw new TypeError(`CronDate: Failed to convert date to timezone '${this.tz}'. This may happen with invalid timezone names or dates. Original error: ${n}`)}else this.ms=e.getMilliseconds(),this.second=e.getSeconds(),this.minute=e.getMinutes(),this.hour=e.getHours(),this.day=e.getDate(),this.month=e.getMonth(),this.year=e.getFullYear(),this.cacheInstant(e.getTime()-this.ms)}cacheInstant(e){this.instantMs=e;let{year:t,month:n,day:r,hour:a,minute:i,second:o}=this;this.instantFields=[t,n,r,a,i,o,this.tz]}cachedInstant(){let e=this.instantFields;if(!(e===void 0||e[6]!==this.tz)&&!(e[5]!==this.second||e[4]!==this.minute||e[3]!==this.hour)&&!(e[2]!==this.day||e[1]!==this.month||e[0]!==this.year))return this.instantMs}fromCronDate(e){this.tz=e.tz,this.year=e.year,this.month=e.month,this.day=e.day,this.hour=e.hour,this.minute=e.minute,this.second=e.second,this.ms=e.ms,this.instantMs=e.instantMs,this.instantFields=e.instantFields}apply(){if(this.month>11||this.month<0||this.day>this.getLastDayOfMonth(this.year,this.month)||this.day<1||this.hour>23||this.minute>59||this.second>59||this.hour<0||this.minute<0||this.second<0){let e=new Date(0);return e.setUTCFullYear(this.year,this.month,this.day),e.setUTCHours(this.hour,this.minute,this.second,this.ms),this.ms=e.getUTCMilliseconds(),this.second=e.getUTCSeconds(),this.minute=e.getUTCMinutes(),this.hour=e.getUTCHours(),this.day=e.getUTCDate(),this.month=e.getUTCMonth(),this.year=e.getUTCFullYear(),!0}else return!1}fromString(e){if(typeof this.tz=="number"){if(O(e))return this.fromDate(v(e));let t=v(e,"Etc/UTC");this.ms=t.getUTCMilliseconds(),this.second=t.getUTCSeconds(),this.minute=t.getUTCMinutes(),this.hour=t.getUTCHours(),this.day=t.getUTCDate(),this.month=t.getUTCMonth(),this.year=t.getUTCFullYear(),this.apply()}else return this.fromDate(v(e,this.tz))}findNext(e,t,n,r){return this._findMatch(e,t,n,r,1)}_matchDayValue(e,t,n,r){let a=e;if(!a){for(let i=0;i<n.nearestWeekdays.length;i++)if(n.nearestWeekdays[i]){let o=this.getNearestWeekday(this.year,this.month,i+1);if(o!==-1&&o===t){a=1;break}}}if(n.lastWeekday){let i=this.getLastWeekday(this.year,this.month);t===i&&(a=1)}if(n.lastDayOfMonth){let i=this.getLastDayOfMonth(this.year,this.month);t===i&&(a=1)}if(!n.starDOW){let i=new Date(g(this.year,this.month,1,0,0,0,0)).getUTCDay(),o=n.dayOfWeek[(i+(t-1))%7];o&&o&63&&(o=this.isNthWeekdayOfMonth(this.year,this.month,t,o)?1:0),n.useAndLogic?a=a&&o:!r.domAndDow&&!n.starDOM?a=a||o:a=a&&o}return a}_findMatch(e,t,n,r,a){let i=this[t],o=t==="day"?this.getLastDayOfMonth(this.year,this.month):0,u=this[t]+r,l=a===1?h=>h<n[t].length:h=>h>=0;for(let h=u;l(h);h+=a){let m=n[t][h];if(t==="day"){if(h-r>o)continue;m=this._matchDayValue(m,h-r,n,e)}if(m)return this[t]=h-r,i!==this[t]?2:1}return 3}recurse(e,t,n){let r=this.year,a=n;for(;typeof a=="number";){if(e.starYear&&Math.abs(this.year-r)>400)return null;a=this.recurseStep(e,t,a)}return a}recurseStep(e,t,n){if(n===0&&!e.starYear){if(this.year>=0&&this.year<e.year.length&&e.year[this.year]===0){let a=-1;for(let i=this.year+1;i<e.year.length&&i<1e4;i++)if(e.year[i]===1){a=i;break}if(a===-1)return null;this.year=a,this.month=0,this.day=1,this.hour=0,this.minute=0,this.second=0,this.ms=0}if(this.year>=1e4)return null}let r=this.findNext(t,f[n][0],e,f[n][2]);if(r>1){let a=n+1;for(;a<f.length;)this[f[a][0]]=-f[a][2],a++;if(r===3){if(this[f[n][1]]++,this[f[n][0]]=-f[n][2],this.apply(),n===0&&!e.starYear){for(;this.year>=0&&this.year<e.year.length&&e.year[this.year]===0&&this.year<1e4;)this.year++;if(this.year>=1e4||this.year>=e.year.length)return null}return 0}else if(this.apply())return n-1}return n+=1,n>=f.length?this:(e.starYear?this.year>=3e3:this.year>=1e4)?null:n}increment(e,t,n){return this.instantMs=void 0,this.instantFields=void 0,this.second+=t.interval!==void 0&&t.interval>1&&n?t.interval:1,this.ms=0,this.apply(),this.recurse(e,t,0)}decrement(e,t,n=!0){this.instantMs=void 0,this.instantFields=void 0;let r=t.interval!==void 0&&t.interval>=1;return(this.ms===0||r)&&(this.second-=r&&n?t.interval:1),this.ms=0,this.apply(),this.year<1?null:this.recurseBackward(e,t,0)}recurseBackward(e,t,n){let r=this.year,a=n;for(;typeof a=="number";){if(e.starYear&&Math.abs(this.year-r)>400)return null;a=this.recurseBackwardStep(e,t,a)}return a}recurseBackwardStep(e,t,n){if(n===0&&!e.starYear){if(this.year>=0&&this.year<e.year.length&&e.year[this.year]===0){let a=-1;for(let i=this.year-1;i>=0;i--)if(e.year[i]===1){a=i;break}if(a===-1)return null;this.year=a,this.month=11,this.day=31,this.hour=23,this.minute=59,this.second=59,this.ms=0}if(this.year<1)return null}let r=this.findPrevious(t,f[n][0],e,f[n][2]);if(r>1){let a=n+1;for(;a<f.length;){let i=f[a][0],o=f[a][2],u=this.getMaxPatternValue(i,e,o);this[i]=u,a++}if(r===3){if(this[f[n][1]]--,n===0){let u=this.getLastDayOfMonth(this.year,this.month);this.day>u&&(this.day=u)}if(n===1)if(this.day<=0)this.day=1;else{let u=this.year,l=this.month;for(;l<0;)l+=12,u--;for(;l>11;)l-=12,u++;let h=this.getLastDayOfMonth(u,l);this.day>h&&(this.day=h)}this.apply();let i=f[n][0],o=f[n][2];if(this[i]=this.getMaxPatternValue(i,e,o),this.apply(),n===0){let u=f[1][2],l=this.getMaxPatternValue("day",e,u);l!==this.day&&(this.day=l,this.hour=this.getMaxPatternValue("hour",e,f[2][2]),this.minute=this.getMaxPatternValue("minute",e,f[3][2]),this.second=this.getMaxPatternValue("second",e,f[4][2]))}if(n===0&&!e.starYear){for(;this.year>=0&&this.year<e.year.length&&e.year[this.year]===0;)this.year--;if(this.year<1)return null}return 0}else if(this.apply())return n-1}return n+=1,n>=f.length?this:this.year<1?null:n}getMaxPatternValue(e,t,n){let r=t[e].length-1-n;for(let a=t[e].length-1;a>=0;a--)if(t[e][a]){r=a-n;break}if(e==="day"){let a=this.getLastDayOfMonth(this.year,this.month);return t.lastWeekday||t.nearestWeekdays.some(i=>i)||t.lastDayOfMonth||!t.starDOW?a:Math.min(r,a)}return r}findPrevious(e,t,n,r){return this._findMatch(e,t,n,r,-1)}getDate(e){if(!e&&typeof this.tz!="number"){let t=this.cachedInstant();if(t!==void 0)return new Date(t+(this.tz===void 0?this.ms:0))}if(e||this.tz===void 0){if(this.year>=0&&this.year<100){let t=new Date(0);return t.setFullYear(this.year,this.month,this.day),t.setHours(this.hour,this.minute,this.second,this.ms),t}return new Date(this.year,this.month,this.day,this.hour,this.minute,this.second,this.ms)}else return typeof this.tz=="number"?new Date(g(this.year,this.month,this.day,this.hour,this.minute-this.tz,this.second,this.ms)):N(T(this.year,this.month+1,this.day,this.hour,this.minute,this.second,this.tz),!1)}getTime(){return this.getDate(!1).getTime()}match(e,t){if(!e.starYear&&(this.year<0||this.year>=e.year.length||e.year[this.year]===0))return!1;for(let n=0;n<f.length;n++){let r=f[n][0],a=f[n][2],i=this[r];if(i+a<0||i+a>=e[r].length)return!1;let o=e[r][i+a];if(r==="day"&&(o=this._matchDayValue(o,i,e,t)),!o)return!1}return!0}};function F(s){s===void 0&&(s={}),delete s.name,s.legacyMode!==void 0&&s.domAndDow===void 0?s.domAndDow=!s.legacyMode:s.domAndDow===void 0&&(s.domAndDow=!1),s.legacyMode=!s.domAndDow;let e=(n,r)=>n===void 0?r:n;if(s.paused=e(s.paused,!1),s.maxRuns=e(s.maxRuns,1/0),s.catch=e(s.catch,!1),s.unref=e(s.unref,!1),s.mode=e(s.mode,"auto"),s.alternativeWeekdays=e(s.alternativeWeekdays,!1),s.sloppyRanges=e(s.sloppyRanges,!1),s.fixedTimeRule=e(s.fixedTimeRule,"single-value"),s.allowPast=e(s.allowPast,!1),s.interval=s.interval===void 0?0:parseInt(s.interval.toString(),10),s.utcOffset=s.utcOffset===void 0?void 0:parseInt(s.utcOffset.toString(),10),s.dayOffset=s.dayOffset===void 0?0:parseInt(s.dayOffset.toString(),10),!["auto","5-part","6-part","7-part","5-or-6-parts","6-or-7-parts"].includes(s.mode))throw new Error("CronOptions: mode must be one of 'auto', '5-part', '6-part', '7-part', '5-or-6-parts', or '6-or-7-parts'.");if(!["single-value","no-wildcard"].includes(s.fixedTimeRule))throw new Error("CronOptions: fixedTimeRule must be one of 'single-value' or 'no-wildcard'.");s.timezone===""&&(s.timezone=void 0);let t=s.timezone??s.utcOffset;if(s.startAt&&(s.startAt=I(new c(s.startAt,t))),s.stopAt&&(s.stopAt=I(new c(s.stopAt,t))),s.interval!==null){if(isNaN(s.interval))throw new Error("CronOptions: Supplied value for interval is not a number");if(s.interval<0)throw new Error("CronOptions: Supplied value for interval can not be negative")}if(s.utcOffset!==void 0){if(isNaN(s.utcOffset))throw new Error("CronOptions: Invalid value passed for utcOffset, should be number representing minutes offset from UTC.");if(s.utcOffset<-870||s.utcOffset>870)throw new Error("CronOptions: utcOffset out of bounds.");if(s.utcOffset!==void 0&&s.timezone)throw new Error("CronOptions: Combining 'utcOffset' with 'timezone' is not allowed.")}if(s.unref!==!0&&s.unref!==!1)throw new Error("CronOptions: Unref should be either true, false or undefined(false).");if(s.dayOffset!==void 0&&s.dayOffset!==0&&isNaN(s.dayOffset))throw new Error("CronOptions: Invalid value passed for dayOffset, should be a number representing days to offset.");return s}function I(s){return s.ms?(s.ms=0,new c(new Date(s.getTime()+1e3),s.tz)):s}function b(s){return typeof s=="function"}function L(s){return b(s)}function Y(s){typeof Deno<"u"&&typeof Deno.unrefTimer<"u"?Deno.unrefTimer(s):s&&typeof s.unref<"u"&&s.unref()}var P=(/* unused pure expression or super */ null && (1440*60*1e3)),$=(/* unused pure expression or super */ null && (30*1e3)),M=(/* unused pure expression or super */ null && ([])),j=class{name;options;_states;fn;_startAtRoundingMs=0;getTz(){return this.options.timezone??this.options.utcOffset}applyDayOffset(e){let t=this._offsetMs();return t?new Date(e.getTime()+t):e}_offsetMs(){return(this.options.dayOffset??0)*P}get _startAt(){return this.options.startAt}get _stopAt(){return this.options.stopAt}_nextTarget(e,t){let n=this._offsetMs(),r=this._next(this._shift(e),new Date(t.getTime()-n),{startAt:this._shift(this._startAt),stopAt:this._shift(this._stopAt)});return r?this.applyDayOffset(r.getDate(!1)):null}_previousTarget(e,t){let n=this._toMs(e??t)-this._offsetMs(),r=this._previous(new Date(n),{startAt:this._shift(this._startAt),stopAt:this._shift(this._stopAt)});return r?this.applyDayOffset(r.getDate(!1)):null}_shift(e){if(e!=null)return new c(new Date(this._toMs(e)-this._offsetMs()),this.getTz())}constructor(e,t,n){let r,a;if(b(t))a=t;else if(typeof t=="object")r=t;else if(t!==void 0)throw new Error("Cron: Invalid argument passed for optionsIn. Should be one of function, or object (options).");if(b(n))a=n;else if(typeof n=="object")r=n;else if(n!==void 0)throw new Error("Cron: Invalid argument passed for funcIn. Should be one of function, or object (options).");this.name=r?.name;let i=r?.startAt;this.options=F(r),i&&this._startAt&&(this._startAtRoundingMs=this._startAt.getTime()-new c(i,this.getTz()).getTime());let o=!!e&&(e instanceof Date||typeof e=="string"&&e.indexOf(":")>0);if(this._states={kill:!1,blocking:!1,previousRun:void 0,currentRun:void 0,once:void 0,currentTimeout:void 0,maxRuns:r?r.maxRuns:void 0,paused:r?r.paused:!1,pattern:o?new C("* * * * *",void 0,{mode:"auto"}):new C(e,this.options.timezone,{mode:this.options.mode,alternativeWeekdays:this.options.alternativeWeekdays,sloppyRanges:this.options.sloppyRanges,fixedTimeRule:this.options.fixedTimeRule})},o&&(this._states.once=new c(e,this.getTz())),this.name){if(M.find(l=>l.name===this.name))throw new Error("Cron: Tried to initialize new named job '"+this.name+"', but name already taken.");M.push(this)}return a!==void 0&&L(a)&&(this.fn=a,this.schedule()),this}nextRun(e){return this._nextTarget(e,new Date)}nextRuns(e,t){this._states.maxRuns!==void 0&&e>this._states.maxRuns&&(e=this._states.maxRuns);let n=t||this._states.currentRun||void 0;return this._enumerateRuns(e,n,"next")}previousRuns(e,t){return this._enumerateRuns(e,t||void 0,"previous")}enumerate(e){return new A(this,e)}_enumerateRuns(e,t,n){let r=[],a=new Date,i=t;for(;e-- >0;){let o=n==="next"?this._nextTarget(i,a):this._previousTarget(i,a);if(!o)break;r.push(o),i=o}return r}match(e){if(this._states.once){let n=new c(e,this.getTz());n.ms=0;let r=new c(this._states.once,this.getTz());return r.ms=0,n.getTime()===r.getTime()}let t=new c(e,this.getTz());return t.ms=0,t.match(this._states.pattern,this.options)}getPattern(){if(!this._states.once)return this._states.pattern?this._states.pattern.pattern:void 0}getOnce(){return this._states.once?this._states.once.getDate():null}isRunning(){return!this._states.paused&&!this._states.kill&&this.fn!==void 0&&this._nextTarget(this._states.currentRun,new Date)!==null}isStopped(){return this._states.kill}isBusy(){return this._states.blocking}currentRun(){return this._states.currentRun?this._states.currentRun.getDate():null}previousRun(){return this._states.previousRun?this._states.previousRun.getDate():null}msToNext(e){let t=new Date,n=this._nextTarget(e,t);return n?n.getTime()-this._toMs(e??t):null}stop(){this._states.kill=!0,this._states.currentTimeout&&clearTimeout(this._states.currentTimeout);let e=M.indexOf(this);e>=0&&M.splice(e,1)}pause(){return this._states.paused=!0,!this._states.kill}resume(){return this._states.paused=!1,!this._states.kill}schedule(e){return this._schedule(e)}_schedule(e,t){if(e&&this.fn)throw new Error("Cron: It is not allowed to schedule two functions using the same Croner instance.");e&&(this.fn=e);let n=t??new Date,r=this._nextTarget(void 0,n),a=r?r.getTime()-n.getTime():null,i=this._states.currentRun;i&&i.getTime()>n.getTime()&&(i=void 0);let o=this._nextTarget(i,n);return a===null||isNaN(a)||o===null?this:(a>$&&(a=$),a<0&&(a=this._states.paused?1e3:0),this._states.currentTimeout=setTimeout(()=>this._checkTrigger(o),a),this._states.currentTimeout&&this.options.unref&&Y(this._states.currentTimeout),this)}async _trigger(e=new Date){this._states.blocking=!0,this._states.currentRun=new c(e,this.getTz());try{if(this.options.catch)try{this.fn!==void 0&&await this.fn(this,this.options.context)}catch(t){if(b(this.options.catch))try{Promise.resolve(this.options.catch(t,this)).catch(()=>{})}catch{}}else this.fn!==void 0&&await this.fn(this,this.options.context)}finally{this._states.previousRun=new c(e,this.getTz()),this._states.blocking=!1}}async trigger(){await this._trigger()}runsLeft(){return this._states.maxRuns}_checkTrigger(e){let t=new Date,n=!this._states.paused&&t.getTime()>=e.getTime(),r=this._states.blocking&&this.options.protect;n&&!r?(this._states.maxRuns!==void 0&&this._states.maxRuns--,this._trigger(t)):n&&r&&b(this.options.protect)&&setTimeout(()=>this.options.protect(this),0),this._schedule(void 0,n?void 0:t)}_next(e,t,n){let r=n?n.startAt:this._startAt,a=n?n.stopAt:this._stopAt,i=!!e,o=!!(e||this._states.currentRun),u=!1;!e&&r&&this.options.interval&&(e=this._calculatePreviousRun(r,t),e&&(o=!0),u=!e);let l=e??t??new Date,h=this._toMs(l);e=new c(l,this.getTz()),r&&h<r.getTime()&&(e=u?r:new c(new Date(r.getTime()-1e3),this.getTz()),h=e.getTime());let m=this._states.once||new c(e,this.getTz());if(!u&&m!==this._states.once&&(m=this._findOccurrence(e,h,1,o)),this._states.once){let d=this._states.once.getTime(),p=h-d;if(r&&d<r.getTime()-this._startAtRoundingMs||this._states.currentRun&&this.applyDayOffset(this._states.once.getDate()).getTime()<=this._states.currentRun.getTime()||(i?p>=0:p>1e3&&!this.options.allowPast))return null}return m===null||this._states.maxRuns!==void 0&&this._states.maxRuns<=0||this._states.kill||a&&m.getTime()>=a.getTime()?null:m}_previous(e,t){let n=this._toMs(e??new Date);if(t.stopAt&&n>t.stopAt.getTime()&&(n=t.stopAt.getTime()),this._states.once)return this._states.once.getTime()<n?this._states.once:null;let r=this._findOccurrence(new c(new Date(n),this.getTz()),n,-1);return r===null||t.startAt&&r.getTime()<t.startAt.getTime()?null:r}_toMs(e){if(e instanceof Date)return e.getTime();let t=new c(e,this.getTz());return t.getTime()+(typeof t.tz=="string"?t.ms:0)}_findOccurrence(e,t,n,r=!1){let a=this.options.interval??0;if(a>1&&(n===-1||r)){t+=(a-1)*1e3*n;let m=new Date(t);if(isNaN(m.getTime())||(e=new c(m,this.getTz()),!(e.year>=1&&e.year<=9999)))return null;r=!1}let i=this._walk(e,t,n,r),o=this.getTz();if(this._states.pattern.isFixedTime&&n===1||typeof o=="number"||U(t,o)!==(n===1?"earlier":"later"))return i;let u=Math.floor(t/1e3)*1e3,l=n===1?k(u,u+P,o):k(u-P,u,o)-1e3;if(i&&(l-i.getTime())*n>0)return i;let h=this._walk(new c(new Date(l),o),l-n,n,!1,!0);return!i||!h?i??h:(i.getTime()-h.getTime())*n>0?h:i}_walk(e,t,n,r,a=!1){let i=this._states.pattern,o=(l,h)=>n===1?l.increment(i,this.options,h):l.decrement(i,this.options,h),u=new c(e,this.getTz());for((!a||!u.match(i,this.options))&&(u=o(u,r));u;){let l=this._runAt(u,t,n);if(l)return new c(l,this.getTz());u=o(u,!1)}return null}_runAt(e,t,n){let r=d=>(d.getTime()-t)*n>0,a=e.tz;if(typeof a=="number"){let d=e.getDate();return r(d)?d:null}let i=T(e.year,e.month+1,e.day,e.hour,e.minute,e.second,a),o=_(i),u=this._states.pattern.isFixedTime;if(o.kind==="single")return r(o.date)?o.date:null;if(o.kind==="ambiguous"){let{earlier:d,later:p}=o;return(u?[d]:n===1?[d,p]:[p,d]).find(r)??null}if(!u)return null;let l=new Date(k(o.before.getTime(),o.after.getTime(),a)),h=y(l,a);return h.y===i.y&&h.m===i.m&&h.d===i.d&&r(l)?l:null}_calculatePreviousRun(e,t){let n=new c(t,this.getTz()).getTime();if(e.getTime()>n)return;let r=this.options.interval*1e3,a=e;for(;a.getTime()+r<=n;){let i=this._findOccurrence(a,a.getTime(),1,!0);if(i===null)break;a=i}return a}},A=class{cron;cursor;now;done;initialMaxRuns;remainingRuns;constructor(e,t){this.cron=e,this.initialMaxRuns=e.runsLeft()??1/0,this.reset(t)}next(){if(this.done||this.remainingRuns<=0)return this.done=!0,{value:void 0,done:!0};let e=this.cron._nextTarget(this.cursor,this.now);return e===null?(this.done=!0,{value:void 0,done:!0}):(this.cursor=e,this.remainingRuns--,{value:e,done:!1})}peek(){return this.done||this.remainingRuns<=0?null:this.cron._nextTarget(this.cursor,this.now)}reset(e){this.cursor=e instanceof Date?new Date(e.getTime()):e??void 0,this.now=new Date,this.done=!1,this.remainingRuns=this.initialMaxRuns}[Symbol.iterator](){return this}};
+
+;// CONCATENATED MODULE: ./packages/policy/src/freeze.ts
+
+
+/** A croner schedule for a window; a bad cron expression or time zone is a ConfigurationError. */
+function scheduleOf(window, where) {
+    try {
+        return new Cron(window.schedule, { timezone: window.timezone, paused: true });
+    }
+    catch (error) {
+        throw new ConfigurationError(`${where}: "${window.schedule}" (timezone ${window.timezone}) is not a valid cron schedule: ${error.message}.`);
+    }
+}
+/** Checks every window's cron expression and time zone, so a bad one fails when the policy is read. */
+function freeze_checkFreezeWindows(rules, source) {
+    rules.freeze.forEach((window, index) => {
+        const cron = scheduleOf(window, `${source} (environments.${rules.name}.freeze.${index}.schedule)`);
+        cron.stop();
+    });
+}
+/**
+ * The freeze window in force at `at`, if any: a window is in force from each start its cron
+ * schedule gives (in its time zone) for its duration, as Argo CD's sync windows are.
+ */
+function freeze_activeFreeze(rules, at) {
+    for (const window of rules.freeze) {
+        const cron = scheduleOf(window, `environments.${rules.name}.freeze`);
+        // The latest start at or before `at` (a start exactly at `at` counts: croner's previous runs are strictly before).
+        const startsAtNow = cron.match(at) && at.getUTCSeconds() === 0 && at.getUTCMilliseconds() === 0;
+        const previous = startsAtNow ? at : cron.previousRuns(1, new Date(at.getTime()))[0];
+        cron.stop();
+        if (!previous)
+            continue;
+        const end = new Date(previous.getTime() + window.durationMs);
+        if (at.getTime() < end.getTime())
+            return { window, start: previous, end };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/policy/policy.schema.json
+const policy_schema_namespaceObject = {};
+;// CONCATENATED MODULE: ./packages/policy/src/load.ts
+
+
+
+
+
+
+/** Where the policy lives in the GitOps repository. */
+const load_POLICY_PATH = '.shipgate/policy.yaml';
+let validator;
+function compiledSchema() {
+    if (!validator) {
+        // `default` and `description` are annotations; strict mode would reject nothing else we use.
+        validator = new Ajv({ allErrors: false, strict: true }).compile(policySchema);
+    }
+    return validator;
+}
+/**
+ * Parses and validates a policy file. Any problem is one `ConfigurationError` naming the file,
+ * the line and the key, e.g. `.shipgate/policy.yaml line 7 (environments.production.approvals.min):
+ * must be integer.`
+ */
+function load_parsePolicy(text, source = load_POLICY_PATH) {
+    const lines = new LineCounter();
+    const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const [syntax] = document.errors;
+    if (syntax) {
+        const line = syntax.linePos?.[0]?.line ?? lines.linePos(syntax.pos[0]).line;
+        throw new ConfigurationError(`${source} line ${line}: ${syntax.message.split('\n')[0]}`);
+    }
+    const value = document.toJS({ maxAliasCount: 50 });
+    const validate = compiledSchema();
+    if (!validate(value)) {
+        const error = (validate.errors ?? [])[0];
+        const path = instancePath(error);
+        const node = nodeAt(document.contents, path);
+        const line = node?.range ? lines.linePos(node.range[0]).line : 1;
+        const key = path.length > 0 ? ` (${path.join('.')})` : '';
+        throw new ConfigurationError(`${source} line ${line}${key}: ${describeError(error)}.`);
+    }
+    return normalize(value, source);
+}
+function instancePath(error) {
+    const path = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (error.keyword === 'additionalProperties')
+        path.push(String(error.params.additionalProperty));
+    return path;
+}
+function describeError(error) {
+    if (error.keyword === 'additionalProperties')
+        return `unknown key "${error.params.additionalProperty}"`;
+    if (error.keyword === 'required')
+        return `missing key "${error.params.missingProperty}"`;
+    if (error.keyword === 'enum')
+        return `${error.message} (${error.params.allowedValues.join(', ')})`;
+    if (error.keyword === 'const')
+        return `must be ${JSON.stringify(error.params.allowedValue)}`;
+    return error.message ?? error.keyword;
+}
+/** The YAML node (a key for unknown keys) at a path of keys and indexes. */
+function nodeAt(root, path) {
+    let node = root;
+    let found = isNode(root) ? root : undefined;
+    for (const part of path) {
+        if (isMap(node)) {
+            const pair = node.items.find((item) => isNode(item.key) && String(item.key.value) === part);
+            if (!pair)
+                return found;
+            found = (isNode(pair.value) ? pair.value : pair.key) ?? found;
+            if (!isNode(pair.value))
+                return pair.key;
+            node = pair.value;
+        }
+        else if (node && typeof node === 'object' && 'items' in node) {
+            const item = node.items[Number(part)];
+            if (!isNode(item))
+                return found;
+            found = item;
+            node = item;
+        }
+        else {
+            return found;
+        }
+    }
+    return found;
+}
+function normalize(raw, source) {
+    const environments = Object.entries(raw.environments).map(([name, env]) => {
+        const at = (key) => `${source} (environments.${name}.${key})`;
+        const approvals = env.approvals;
+        return {
+            name,
+            paths: env.paths ?? [`apps/*/${name}`],
+            ...(approvals
+                ? {
+                    approvals: {
+                        min: approvals.min ?? 1,
+                        approvers: approvals.approvers ?? [],
+                        imageApprovers: approvals['image-approvers'] ?? [],
+                        configApprovers: approvals['config-approvers'] ?? [],
+                        allowSelfApproval: approvals['allow-self-approval'] ?? false,
+                        ...(approvals['max-age']
+                            ? { maxAgeMs: parseDuration(approvals['max-age'], at('approvals.max-age')) }
+                            : {}),
+                    },
+                }
+                : {}),
+            ...(env.scan?.require
+                ? {
+                    scan: {
+                        require: 'pass',
+                        ...(env.scan['max-age'] ? { maxAgeMs: parseDuration(env.scan['max-age'], at('scan.max-age')) } : {}),
+                    },
+                }
+                : {}),
+            ...(env['promote-from'] ? { promoteFrom: env['promote-from'] } : {}),
+            ...(env.soak ? { soakMs: parseDuration(env.soak, at('soak')) } : {}),
+            freeze: (env.freeze ?? []).map((window, index) => ({
+                schedule: window.schedule,
+                duration: window.duration,
+                durationMs: parseDuration(window.duration, at(`freeze.${index}.duration`)),
+                timezone: window.timezone ?? 'UTC',
+                ...(window.reason ? { reason: window.reason } : {}),
+            })),
+            breakGlass: env['break-glass'] ?? [],
+            signed: env.signed ?? false,
+            ...(env.attestations ? { attestations: env.attestations } : {}),
+        };
+    });
+    for (const env of environments) {
+        if (env.promoteFrom && !environments.some((other) => other.name === env.promoteFrom)) {
+            throw new ConfigurationError(`${source} (environments.${env.name}.promote-from): names "${env.promoteFrom}", which is not an environment of the policy.`);
+        }
+    }
+    for (const env of environments)
+        checkFreezeWindows(env, source);
+    return { version: 1, environments, source };
+}
+/** Whether deploys to this environment need approval evidence. */
+function requiresApproval(rules) {
+    return (rules?.approvals?.min ?? 0) > 0;
+}
+
+;// CONCATENATED MODULE: ./packages/policy/src/paths.ts
+
+/** One path segment glob (`*`, `?`, literal text) as a regular expression. */
+function segmentPattern(glob) {
+    const source = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${source}$`);
+}
+/**
+ * Whether writing `path` (a directory the deploy replaces) touches what `glob` names: the path
+ * is that directory, inside it, or holds it (writing `apps/web` with prune rewrites
+ * `apps/web/production`). `**` matches any number of segments.
+ */
+function pathTouchesGlob(path, glob) {
+    const parts = path.split('/').filter(Boolean);
+    const globs = glob.split('/').filter(Boolean);
+    const match = (p, g) => {
+        if (g === globs.length)
+            return true; // the path is the glob's directory or below it
+        if (p === parts.length)
+            return true; // the glob's directory is below the path
+        const segment = globs[g];
+        if (segment === '**')
+            return match(p, g + 1) || match(p + 1, g);
+        return segmentPattern(segment).test(parts[p]) && match(p + 1, g + 1);
+    };
+    return match(0, 0);
+}
+/**
+ * The environment a deploy to `path` is, decided by the policy's `paths` globs and never by an
+ * input. `undefined` when no environment's paths touch it; a ConfigurationError when two do.
+ */
+function environmentOfPath(policy, path) {
+    const matches = policy.environments.filter((rules) => rules.paths.some((glob) => pathTouchesGlob(path, glob)));
+    if (matches.length > 1) {
+        throw new ConfigurationError(`The path ${path} touches environments ${matches.map((rules) => rules.name).join(' and ')} of ${policy.source}; deploy to one environment's path.`);
+    }
+    return matches[0];
+}
+/** The rules of the environment named `name`, if the policy lists it. */
+function environmentNamed(policy, name) {
+    return policy.environments.find((rules) => rules.name === name);
+}
+/**
+ * The environment a deploy is: the one its path is. An `environment` input that names another
+ * environment of the policy, or a policy environment whose paths do not hold `path`, is an error.
+ */
+function paths_resolveDeployEnvironment(policy, path, environmentInput) {
+    const byPath = environmentOfPath(policy, path);
+    if (byPath && byPath.name !== environmentInput) {
+        throw new ConfigurationError(`Input "environment" is "${environmentInput}", but ${policy.source} says ${path} is environment "${byPath.name}"; the path decides the environment.`);
+    }
+    const byName = environmentNamed(policy, environmentInput);
+    if (!byPath && byName) {
+        throw new ConfigurationError(`Input "path" is ${path}, which is not one of environment "${environmentInput}"'s paths in ${policy.source} (${byName.paths.join(', ')}).`);
+    }
+    return byPath;
+}
+
+;// CONCATENATED MODULE: ./packages/policy/src/tighten.ts
+
+const key = (entry) => entry.replace(/^@/, '').toLowerCase();
+function narrowList(policyList, inputList, input) {
+    if (!inputList || inputList.length === 0)
+        return [...policyList];
+    const allowed = new Set(policyList.map(key));
+    const extra = inputList.filter((entry) => !allowed.has(key(entry)));
+    if (extra.length > 0) {
+        throw new ConfigurationError(`Input "${input}" names ${extra.join(', ')}, whom the policy does not list as ${input}; inputs may only narrow the policy's list.`);
+    }
+    return [...inputList];
+}
+/**
+ * The environment's approval rules after the workflow's inputs tightened them. An input that
+ * would loosen the policy (`require-approval: false`, fewer approvals, approvers it does not list,
+ * self-approval it forbids) is a ConfigurationError naming the input.
+ */
+function tighten_tightenApprovalRules(rules, inputs) {
+    const policy = rules.approvals && rules.approvals.min > 0 ? rules.approvals : undefined;
+    if (!policy) {
+        if (inputs.requireApproval !== true)
+            return undefined;
+        // The workflow asks for approval where the policy does not: its inputs are the rules.
+        return {
+            min: Math.max(1, inputs.minApprovals ?? 1),
+            approvers: [...(inputs.approvers ?? [])],
+            imageApprovers: [...(inputs.imageApprovers ?? [])],
+            configApprovers: [...(inputs.configApprovers ?? [])],
+            allowSelfApproval: inputs.allowSelfApproval ?? false,
+        };
+    }
+    if (inputs.requireApproval === false) {
+        throw new ConfigurationError(`Input "require-approval" is false, but the policy requires approval for environment "${rules.name}"; inputs may only tighten it.`);
+    }
+    if (inputs.minApprovals !== undefined && inputs.minApprovals < policy.min) {
+        throw new ConfigurationError(`Input "min-approvals" is ${inputs.minApprovals}, below the ${policy.min} the policy requires for environment "${rules.name}".`);
+    }
+    if (inputs.allowSelfApproval === true && !policy.allowSelfApproval) {
+        throw new ConfigurationError(`Input "allow-self-approval" is true, but the policy forbids self-approval for environment "${rules.name}".`);
+    }
+    return {
+        ...policy,
+        min: Math.max(policy.min, inputs.minApprovals ?? 0),
+        approvers: narrowList(policy.approvers, inputs.approvers, 'approvers'),
+        imageApprovers: narrowList(policy.imageApprovers, inputs.imageApprovers, 'image-approvers'),
+        configApprovers: narrowList(policy.configApprovers, inputs.configApprovers, 'config-approvers'),
+        allowSelfApproval: policy.allowSelfApproval && inputs.allowSelfApproval !== false,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/policy/src/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/gitops/src/deploy-policy.ts
+
+
+
+
+
+/** The policy file on `tip`, with its blob id; `undefined` when the branch has none. */
+async function deploy_policy_readPolicyAt(git, tip) {
+    const found = await git(['rev-parse', '--verify', '--quiet', `${tip}:${POLICY_PATH}`], { ignoreReturnCode: true });
+    if (found.exitCode !== 0)
+        return undefined;
+    const blob = found.stdout.trim();
+    const text = (await git(['cat-file', 'blob', blob])).stdout;
+    return { policy: parsePolicy(text, `${POLICY_PATH} (blob ${blob.slice(0, 12)})`), blob };
+}
+/**
+ * The policy stage of a deploy: every rule of the GitOps policy on the target branch, applied to
+ * the files about to be committed. Throws one ConfigurationError naming the rule that failed.
+ */
+async function deploy_policy_enforceDeployPolicy(found, deploy, options, log) {
+    const now = options.now ?? Date.now();
+    const rules = resolveDeployEnvironment(found.policy, deploy.path, options.environment);
+    if (!rules)
+        log.notice(`${found.policy.source} names no environment for ${deploy.path}; deploying without its rules.`);
+    const approvalRules = rules ? tightenApprovalRules(rules, { requireApproval: options.requireApproval }) : undefined;
+    const content = await inspectCommittedFiles(await Promise.all(deploy.files.map(async (file) => ({
+        name: file.relativePath,
+        content: await readFile(file.absolutePath, 'utf8'),
+    }))));
+    if (options.configHash && options.configHash !== content.configHash) {
+        throw new ConfigurationError(`Input "config-hash" is ${options.configHash}, but the files in "source-dir" hash to ${content.configHash}; the hash is computed from what is committed.`);
+    }
+    const deployedDigests = digestsOf(content.images);
+    const context = { options, content, now, log };
+    let approvals = [];
+    if (approvalRules) {
+        const [problem] = content.problems;
+        if (problem)
+            throw new ConfigurationError(`${problem} (environment "${options.environment}" requires approval).`);
+        approvals = await checkApproval(approvalRules, context);
+    }
+    if (rules?.scan)
+        checkScan(rules, options, deployedDigests, now);
+    const breakGlass = rules ? await checkFreeze(rules, context) : undefined;
+    if (rules?.promoteFrom)
+        await checkSoak(rules, deployedDigests, await deploy.history(rules.promoteFrom), now);
+    const attestations = rules?.attestations ? await checkAttestations(rules, options, content.images) : [];
+    return {
+        attestations,
+        policyBlob: found.blob,
+        environment: rules,
+        approvals,
+        ...(breakGlass ? { breakGlass } : {}),
+        configHash: content.configHash,
+        landsAlone: approvalRules !== undefined || breakGlass !== undefined,
+    };
+}
+function digestsOf(images) {
+    return [...new Set(images.map((image) => /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1] ?? image))].sort();
+}
+async function checkApproval(rules, context) {
+    const { options, content } = context;
+    const record = options.approvalRecord;
+    if (!record) {
+        throw new ConfigurationError(`Input "approval-record" is required: the policy requires approval for environment "${options.environment}".`);
+    }
+    verifyApprovalBinding(record, {
+        app: options.app,
+        environment: options.environment,
+        imageRefs: content.images,
+        configHash: content.configHash,
+    });
+    return readEvidence(record, rules, context);
+}
+async function readEvidence(record, rules, { options, content, now, log }) {
+    if (!record.evidence)
+        throw new ConfigurationError('Input "approval-record" points at no GitHub evidence.');
+    const access = options.evidence;
+    if (!access?.token) {
+        throw new ConfigurationError('Input "github-token" is required to re-read the approval evidence at commit time.');
+    }
+    const client = new GitHubClient({
+        token: access.token,
+        baseUrl: access.apiUrl,
+        log,
+        ...(access.fetch ? { fetch: access.fetch } : {}),
+    });
+    const verified = await verifyApprovalEvidence({
+        evidence: record.evidence,
+        rules,
+        binding: { imageRefs: content.images, configHash: content.configHash },
+        excluded: [...access.excluded, record.requester],
+        ...(access.runId !== undefined ? { currentRunId: access.runId } : {}),
+        now,
+        ...(access.serverUrl ? { serverUrl: access.serverUrl } : {}),
+    }, { client, log });
+    return verified.approvals;
+}
+/** `require: pass`: a pass bound to a deployed digest, not older than max-age. */
+function checkScan(rules, options, digests, now) {
+    const where = `the policy requires a bound scan pass for environment "${rules.name}"`;
+    const record = options.scanRecord;
+    if (!record && !options.scan)
+        throw new ConfigurationError(`No scan verdict was given, but ${where}.`);
+    const verdict = record ? record.verdict : options.scan?.split(';')[0]?.trim();
+    if (verdict !== 'pass')
+        throw new ConfigurationError(`The scan verdict is ${verdict}, but ${where}.`);
+    const unbound = record ? record.binding !== 'bound' : /;\s*unbound\s*$/.test(options.scan ?? '');
+    if (unbound)
+        throw new ConfigurationError(`The scan report is unbound (it names no image digest), but ${where}.`);
+    if (record && !digests.includes(record.digest)) {
+        throw new ConfigurationError(`The scan record is for ${record.digest}, which the manifests do not run, but ${where}.`);
+    }
+    const maxAge = rules.scan?.maxAgeMs;
+    if (maxAge !== undefined) {
+        const at = record ? Date.parse(record.createdAt) : Number.NaN;
+        if (Number.isNaN(at) || now - at > maxAge) {
+            throw new ConfigurationError(`The scan ${record ? `from ${record.createdAt}` : 'verdict has no time and'} is older than the max-age of environment "${rules.name}"'s scan policy.`);
+        }
+    }
+}
+/** `attestations: {require, identity}`: each image the manifests run has them, signed by that identity. */
+async function checkAttestations(rules, options, images) {
+    const required = rules.attestations;
+    const where = `environment "${rules.name}" requires ${required.require.join(' and ')} attestations`;
+    if (!options.verifyAttestations) {
+        throw new ConfigurationError(`Input "trusted-root" or "verify-key" is required: ${where}.`);
+    }
+    const verified = [];
+    for (const image of [...new Set(images)].sort()) {
+        const digest = /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1];
+        if (!digest)
+            throw new ConfigurationError(`${image} is not pinned by digest, but ${where}.`);
+        const result = await options.verifyAttestations(image, {
+            require: required.require,
+            ...(required.identity ? { identity: required.identity } : {}),
+            ...(rules.scan?.maxAgeMs !== undefined ? { scanMaxAgeMs: rules.scan.maxAgeMs } : {}),
+        });
+        verified.push(`${digest} ${result.trailer}`);
+    }
+    return verified;
+}
+/** A freeze window in force refuses the deploy unless a break-glass approver approved it with a reason. */
+async function checkFreeze(rules, context) {
+    const { options, now, log } = context;
+    const freeze = activeFreeze(rules, new Date(now));
+    if (!freeze)
+        return undefined;
+    const window = `${freeze.window.reason ?? 'a freeze'} (${freeze.start.toISOString()} to ${freeze.end.toISOString()})`;
+    if (!options.breakGlassReason || !options.approvalRecord || rules.breakGlass.length === 0) {
+        throw new ConfigurationError(`Environment "${rules.name}" is frozen for ${window}; deploying needs a break-glass reason and an approval by a break-glass approver.`);
+    }
+    const breakers = await readEvidence(options.approvalRecord, { min: 1, approvers: rules.breakGlass, imageApprovers: [], configApprovers: [], allowSelfApproval: false }, context);
+    const who = breakers.map((approval) => approval.login).join(', ');
+    log.warning(`Breaking the glass of ${window} for environment "${rules.name}": ${who}; ${options.breakGlassReason}`);
+    return `${who}; ${options.breakGlassReason}`;
+}
+/** `promote-from` + `soak`: every digest first ran in the source environment at least `soak` ago. */
+async function checkSoak(rules, digests, history, now) {
+    const soak = rules.soakMs ?? 0;
+    for (const digest of digests) {
+        const runs = history.filter((deployment) => deployment.imageRefs.some((ref) => ref.endsWith(`@${digest}`)));
+        const first = runs.at(-1);
+        if (!first) {
+            throw new ConfigurationError(`${digest} has never been deployed to "${rules.promoteFrom}", and environment "${rules.name}" only takes images promoted from there.`);
+        }
+        const since = now - Date.parse(first.committedAt);
+        if (since < soak) {
+            throw new ConfigurationError(`${digest} has run in "${rules.promoteFrom}" for ${Math.floor(since / 60_000)} min, less than the soak time environment "${rules.name}" requires.`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/git.ts
 
 
@@ -32384,6 +34048,13 @@ const deployment_TRAILER_KEYS = {
     rollbackTo: 'Shipgate-Rollback-To',
     reason: 'Shipgate-Reason',
     approvedBy: 'Approved-by',
+    /** The evidence of one approval: an issue comment URL or a run URL. */
+    approval: 'Shipgate-Approval',
+    /** The blob id of the `.shipgate/policy.yaml` that was applied. */
+    policy: 'Shipgate-Policy',
+    breakGlass: 'Shipgate-Break-Glass',
+    /** What was verified of an image's signed attestations (one per image), when the policy requires them. */
+    attestations: 'Shipgate-Attestations',
 };
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/trailers.ts
@@ -32430,6 +34101,8 @@ const OPTIONAL_SINGLE = [
     ['rollbackOf', deployment_TRAILER_KEYS.rollbackOf],
     ['rollbackTo', deployment_TRAILER_KEYS.rollbackTo],
     ['reason', deployment_TRAILER_KEYS.reason],
+    ['policy', deployment_TRAILER_KEYS.policy],
+    ['breakGlass', deployment_TRAILER_KEYS.breakGlass],
 ];
 /** The trailer lines of a deploy commit, in DESIGN.md's order; empty values are left out. */
 function formatTrailers(trail) {
@@ -32447,6 +34120,10 @@ function formatTrailers(trail) {
         add(key, trail[field]);
     for (const approver of trail.approvedBy)
         add(TRAILER_KEYS.approvedBy, approver);
+    for (const url of trail.approvals ?? [])
+        add(TRAILER_KEYS.approval, url);
+    for (const verified of trail.attestations ?? [])
+        add(TRAILER_KEYS.attestations, verified);
     return lines;
 }
 const TRAILER_LIKE = /^\s*(shipgate-[a-z0-9-]*|approved-by)\s*[:=]/i;
@@ -32493,6 +34170,12 @@ function trailers_trailFromTrailers(trailers) {
         imageRefs: values(deployment_TRAILER_KEYS.image).filter(Boolean),
         approvedBy: values(deployment_TRAILER_KEYS.approvedBy).filter(Boolean),
     };
+    const approvals = values(deployment_TRAILER_KEYS.approval).filter(Boolean);
+    if (approvals.length > 0)
+        trail.approvals = approvals;
+    const attestations = values(deployment_TRAILER_KEYS.attestations).filter(Boolean);
+    if (attestations.length > 0)
+        trail.attestations = attestations;
     for (const [field, key] of OPTIONAL_SINGLE) {
         const value = first(key);
         if (value !== undefined)
@@ -32664,7 +34347,7 @@ async function write_tree_listSourceFiles(sourceDir, inputName = 'source-dir') {
                 catch {
                     throw new ConfigurationError(`Input "${inputName}" contains ${relativePath}, a symlink to ${await readlink(path)} that does not exist.`);
                 }
-                if (!isInside(root, resolved)) {
+                if (!write_tree_isInside(root, resolved)) {
                     throw new ConfigurationError(`Input "${inputName}" contains ${relativePath}, a symlink that leaves the directory (to ${resolved}).`);
                 }
                 target = resolved;
@@ -32686,7 +34369,7 @@ async function write_tree_listSourceFiles(sourceDir, inputName = 'source-dir') {
     await walk(root, '', new Set([root]));
     return files;
 }
-function isInside(root, path) {
+function write_tree_isInside(root, path) {
     const rel = relative(root, path);
     return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
@@ -32696,14 +34379,14 @@ function isInside(root, path) {
  */
 async function write_tree_writeTargetDirectory(repoDir, path, files, prune) {
     const target = resolve(repoDir, path);
-    if (!isInside(repoDir, target) || target === resolve(repoDir)) {
+    if (!write_tree_isInside(repoDir, target) || target === resolve(repoDir)) {
         throw new ConfigurationError(`Input "path" must name a directory inside the repository.`);
     }
     if (prune)
         await rm(target, { recursive: true, force: true });
     for (const file of files) {
         const destination = resolve(target, file.relativePath);
-        if (!isInside(target, destination)) {
+        if (!write_tree_isInside(target, destination)) {
             throw new ConfigurationError(`Source file ${file.relativePath} would be written outside "path".`);
         }
         await mkdir(dirname(destination), { recursive: true });
@@ -33414,6 +35097,7 @@ function apiMessage(body) {
 
 
 
+
 const DEFAULT_AUTHOR = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com',
@@ -33441,7 +35125,7 @@ const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  * touched. See DESIGN.md and issue 6 for the rules.
  */
 async function deploy_deployToGitOps(options) {
-    const plan = await planDeploy(options);
+    let plan = await planDeploy(options);
     const { log } = options;
     const url = resolveRepositoryAccess(options);
     if (options.queueKey)
@@ -33478,6 +35162,9 @@ async function deploy_deployToGitOps(options) {
         // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
         // the first fetch: a filtered fetch writes the config too.)
         await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
+        const policy = await applyGitOpsPolicy(git, baseBranch, plan, options);
+        if (policy)
+            plan = { ...plan, message: buildCommitMessage(plan.subject, withPolicyTrail(plan.trail, policy)) };
         let attempts = 0;
         const scope = { app: options.app, environment: options.environment };
         // What the last attempt built on and pushed; a retry after a lost race starts from it.
@@ -33571,7 +35258,11 @@ async function deploy_deployToGitOps(options) {
         };
         // Set once this writer's deploy waits in the landing queue (after its first lost race).
         let seat;
-        const queueable = plan.mode === 'push' && plan.prune && !options.allowDowngrade && !options.expectCurrentCommit;
+        const queueable = plan.mode === 'push' &&
+            plan.prune &&
+            !options.allowDowngrade &&
+            !options.expectCurrentCommit &&
+            !policy?.landsAlone;
         const pushAttempt = async (attempt) => {
             let step;
             if (attempt === 1 || !last) {
@@ -33765,18 +35456,6 @@ async function planDeploy(options) {
     if (options.sourceTime !== undefined && Number.isNaN(Date.parse(options.sourceTime))) {
         throw new ConfigurationError(`Input "source-time" must be an ISO 8601 time, got "${options.sourceTime}".`);
     }
-    const requireApproval = options.requireApproval ?? options.environment === 'production';
-    if (requireApproval && !options.approvalRecord) {
-        throw new ConfigurationError(`Input "approval-record" is required to deploy to "${options.environment}" (require-approval is true).`);
-    }
-    if (options.approvalRecord) {
-        verifyApprovalBinding(options.approvalRecord, {
-            app: options.app,
-            environment: options.environment,
-            imageRefs,
-            configHash: options.configHash ?? '',
-        });
-    }
     const files = await listSourceFiles(options.sourceDir);
     const trail = {
         app: options.app,
@@ -33807,9 +35486,64 @@ async function planDeploy(options) {
         path,
         files,
         message: buildCommitMessage(rendered, trail),
+        subject: rendered,
+        trail,
+        imageRefs,
         prune: options.prune ?? true,
         mode: options.mode ?? 'push',
         maxAttempts,
+    };
+}
+/**
+ * The rules stage: the GitOps policy on the target branch's tip (`.shipgate/policy.yaml`) applied
+ * to this deploy, or, when the branch has none, the input-driven approval check of old with a
+ * notice recommending a policy. Throws before anything is written.
+ */
+async function applyGitOpsPolicy(git, branch, plan, options) {
+    const tip = (await fetchBranch(git, branch, 'tree:0')) ? remoteTrackingRef(branch) : undefined;
+    const found = tip ? await readPolicyAt(git, tip) : undefined;
+    if (!found) {
+        options.log.notice(`${branch} has no .shipgate/policy.yaml, so this deploy follows the workflow's inputs alone; keep a policy in the GitOps repository so that the workflow cannot choose its own rules.`);
+        checkApprovalWithoutPolicy(options, plan.imageRefs);
+        return undefined;
+    }
+    const verdict = await enforceDeployPolicy(found, {
+        path: plan.path,
+        files: plan.files,
+        history: (environment) => readDeploymentsFromClone(git, tip, { app: options.app, environment }),
+    }, options, options.log);
+    options.log.info(`Applied ${found.policy.source}: environment ${verdict.environment?.name ?? '(none)'} of ${plan.path}.`);
+    return verdict;
+}
+/** Without a policy: approval when `require-approval` (default: for `production`) says so, bound to the inputs. */
+function checkApprovalWithoutPolicy(options, imageRefs) {
+    const requireApproval = options.requireApproval ?? options.environment === 'production';
+    if (requireApproval && !options.approvalRecord) {
+        throw new ConfigurationError(`Input "approval-record" is required to deploy to "${options.environment}" (require-approval is true).`);
+    }
+    if (options.approvalRecord) {
+        verifyApprovalBinding(options.approvalRecord, {
+            app: options.app,
+            environment: options.environment,
+            imageRefs,
+            configHash: options.configHash ?? '',
+        });
+    }
+}
+/** The trail with what the policy stage verified: the approvals that counted, the policy blob, a break-glass. */
+function withPolicyTrail(trail, verdict) {
+    return {
+        ...trail,
+        configHash: verdict.configHash,
+        ...(verdict.approvals.length > 0
+            ? {
+                approvedBy: [...new Set(verdict.approvals.map((approval) => approval.login))],
+                approvals: verdict.approvals.map((approval) => approval.url),
+            }
+            : { approvedBy: [] }),
+        policy: verdict.policyBlob,
+        ...(verdict.breakGlass ? { breakGlass: verdict.breakGlass } : {}),
+        ...(verdict.attestations.length > 0 ? { attestations: verdict.attestations } : {}),
     };
 }
 const PLACEHOLDERS = (/* unused pure expression or super */ null && (['app', 'environment', 'image', 'digest', 'short-digest', 'source']));
@@ -34098,7 +35832,7 @@ function countPerDay(deploys, since, until) {
 function report_utcDate(time) {
     return new Date(time).toISOString().slice(0, 10);
 }
-const UNIT_MS = { m: 60_000, h: 3_600_000, d: report_DAY_MS, w: 7 * report_DAY_MS };
+const report_UNIT_MS = { m: 60_000, h: 3_600_000, d: report_DAY_MS, w: 7 * report_DAY_MS };
 /**
  * The start of the report window from the `since` input: a duration back from `now`
  * (`30d`, `12h`, `2w`, `90m`) or an ISO 8601 date or date-time (`2026-10-01`,
@@ -34111,7 +35845,7 @@ function parseSince(value, now, input = 'since') {
         const amount = Number(duration[1]);
         if (amount === 0)
             throw new src/* ConfigurationError */.j1(`Input "${input}" must be a duration greater than zero.`);
-        return new Date(now.getTime() - amount * UNIT_MS[duration[2]]);
+        return new Date(now.getTime() - amount * report_UNIT_MS[duration[2]]);
     }
     const time = parseIsoTime(trimmed);
     if (Number.isNaN(time)) {
@@ -34268,12 +36002,20 @@ async function promote(options) {
     });
     const candidate = choosePromotion(history, `${options.app} in ${options.fromEnvironment}`);
     options.log.info(`Promoting ${candidate.imageRefs.join(', ')} (${candidate.source || 'unknown source'}, scan pass) from ${options.fromEnvironment} to ${options.toEnvironment}.`);
+    const attestations = [];
+    if (options.verifyImage) {
+        for (const imageRef of candidate.imageRefs)
+            attestations.push((await options.verifyImage(imageRef)).trailer);
+    }
     let imageRefs = candidate.imageRefs;
     if (options.toImage) {
         if (candidate.imageRefs.length !== 1) {
             throw new ConfigurationError(`Input "to-image" names one repository, but ${options.app} in ${options.fromEnvironment} deploys ${candidate.imageRefs.length} images.`);
         }
         imageRefs = [await copyPromotedImage(candidate.imageRefs[0], options.toImage, options.registry, options.log)];
+        if (options.copyAttestations && imageRefs[0] !== candidate.imageRefs[0]) {
+            await options.copyAttestations(candidate.imageRefs[0], imageRefs[0]);
+        }
     }
     return {
         imageRefs,
@@ -34284,6 +36026,7 @@ async function promote(options) {
         configHash: candidate.configHash,
         fromCommit: candidate.deployment.commitSha,
         fromImageRefs: candidate.imageRefs,
+        attestations,
     };
 }
 
@@ -38489,6 +40232,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 
 /***/ }),
 
@@ -47102,7 +48852,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -47111,6 +48861,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -47239,6 +48992,28 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -47253,6 +49028,69 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
