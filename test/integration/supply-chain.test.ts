@@ -518,3 +518,41 @@ describe("GitHub's attestations API", () => {
     expect(scanned.log).not.toContain('ghs_not_allowed_0000');
   });
 });
+
+describe('scan-image sbom: true', () => {
+  test("the report's packages are attested as a CycloneDX SBOM next to the verdict; a report without packages is refused, nothing attached", async () => {
+    const imageRef = await pushSmallImage(registry.host, 'sbom/web', 'sbom-web');
+    const report = recordedTrivyReport(imageRef) as { Results: Array<Record<string, unknown>> };
+    const withPackages = {
+      ...report,
+      Results: report.Results.map((result) => ({
+        ...result,
+        Packages: [{ Name: 'busybox', Version: '1.35.0', Identifier: { PURL: 'pkg:generic/busybox@1.35.0' } }],
+      })),
+    };
+    await writeFile(join(workspace, 'report.json'), JSON.stringify(withPackages));
+    const inputs = {
+      'image-ref': imageRef,
+      report: 'report.json',
+      'tls-verify': 'false',
+      sbom: 'true',
+      ...sigstoreInputs(sigstore),
+    };
+    const scanned = await runActionBundle('scan-image', inputs, { workspace, env: oidcEnvironment(sigstore) });
+    expect(scanned.exitCode, scanned.log).toBe(0);
+    expect(scanned.outputs.attestations?.split('\n')).toHaveLength(2);
+
+    const bare = await pushSmallImage(registry.host, 'sbom/bare', 'sbom-bare');
+    await writeFile(join(workspace, 'report.json'), JSON.stringify(recordedTrivyReport(bare)));
+    const refused = await runActionBundle(
+      'scan-image',
+      { ...inputs, 'image-ref': bare },
+      { workspace, env: oidcEnvironment(sigstore) },
+    );
+    expect(refused.exitCode).toBe(1);
+    expect(refused.annotations.map((annotation) => annotation.message)).toContainEqual(
+      expect.stringMatching(/^Input "sbom" is true, but the report lists no packages: run Trivy with --list-all-pkgs/),
+    );
+    expect(await readBundles(client, bare)).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ type ScanImageSettings = Omit<ScanImageOptions, 'sarifFile' | 'recordFile' | 'wo
   sarifFile?: string;
   failOnViolation: boolean;
   attest?: AttestSettings;
+  sbom: boolean;
 };
 
 export function readSettings(runtime: Runtime): ScanImageSettings {
@@ -35,8 +36,15 @@ export function readSettings(runtime: Runtime): ScanImageSettings {
     context: runtime.context,
     setSecret: (secret) => runtime.setSecret(secret),
   });
+  const sbom = inputs.boolean('sbom', false);
+  if (sbom && !attest) {
+    throw new ConfigurationError(
+      'Input "sbom" is true, but nothing is attested: it needs attest (an OIDC token or signing-key).',
+    );
+  }
   return {
     ...(attest ? { attest } : {}),
+    sbom,
     imageRef: inputs.required('image-ref'),
     scanner: inputs.enum('scanner', ['trivy', 'grype', 'auto'], 'auto'),
     reportFile: inWorkspace(inputs.optional('report')),
@@ -56,7 +64,7 @@ export function readSettings(runtime: Runtime): ScanImageSettings {
 }
 
 export async function run(runtime: Runtime): Promise<void> {
-  const { failOnViolation, sarifFile, attest, ...settings } = readSettings(runtime);
+  const { failOnViolation, sarifFile, attest, sbom, ...settings } = readSettings(runtime);
   const { username, password } = settings.registry;
   const credentials = username && password ? { username, password } : undefined;
   const outDir = await mkdtemp(join(runtime.tempDir, 'shipgate-scan-'));
@@ -98,6 +106,7 @@ export async function run(runtime: Runtime): Promise<void> {
           credentials,
           setSecret: (secret) => runtime.setSecret(secret),
         },
+        sbom ? (record.report.path ?? '') : undefined,
       )
     : [];
   if (attest) runtime.setOutput('attestations', attestations.map((entry) => entry.artifact).join('\n'));

@@ -24,6 +24,7 @@ export {
   type ReferrersListing,
   readBundles,
 } from './registry-store';
+export { type InventoryPackage, sbomStatement, trivyPackages } from './sbom';
 export { parseMaxAge, readAttestSettings, readTrust, readVerifySettings, type VerifySettings } from './settings';
 export {
   GITHUB_FULCIO_URL,

@@ -1,10 +1,12 @@
 import type { KeyObject } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { GitHubClient } from '@shipgate/approvals';
 import type { Logger } from '@shipgate/core';
 import type { RegistryClient } from '@shipgate/image';
 import { postGitHubAttestation, readGitHubAttestations } from './github-store';
 import { AttestationError, fetchOidcToken, type OidcTokenSource, tokenClaims } from './oidc';
 import { attachBundle, type RegistryCredentials, readBundles } from './registry-store';
+import { sbomStatement, trivyPackages } from './sbom';
 import { type SigningSettings, signStatement } from './sign';
 import {
   type AttestationKind,
@@ -175,14 +177,20 @@ export async function attestScan(
   imageRef: string,
   scan: Omit<ScanVerdict, 'runUrl'>,
   dependencies: AttestDependencies,
+  /** The scanner's raw report: its package list becomes a CycloneDX SBOM attestation too. */
+  sbomFrom?: string,
 ): Promise<AttachedAttestation[]> {
+  if (sbomFrom === '') throw new AttestationError('The scan record names no report file to take the SBOM from.');
+  const sbom = sbomFrom
+    ? sbomStatement(imageRef, trivyPackages(JSON.parse(await readFile(sbomFrom, 'utf8'))))
+    : undefined;
   const signing = await prepareSigning(settings, dependencies.setSecret);
   const run = signing.run;
   const runUrl = run.repository && run.runId ? `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}` : '';
   return attestImage({
     ...dependencies,
     imageRef,
-    statements: [scanStatement(imageRef, { ...scan, runUrl })],
+    statements: [scanStatement(imageRef, { ...scan, runUrl }), ...(sbom ? [sbom] : [])],
     signing: signing.settings,
     github: settings.github,
   });

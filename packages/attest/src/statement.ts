@@ -14,7 +14,7 @@ export const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/
 export const PREDICATE_TYPES = {
   provenance: SLSA_PROVENANCE_PREDICATE,
   scan: VULN_SCAN_PREDICATE,
-  /** A policy may require one; Shipgate does not write SBOM attestations yet, so it is refused as missing. */
+  /** CycloneDX, from scan-image's `sbom: true` (Trivy reports with --list-all-pkgs). */
   sbom: 'https://cyclonedx.org/bom',
 } as const;
 export type AttestationKind = keyof typeof PREDICATE_TYPES;

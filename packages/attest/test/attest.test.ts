@@ -19,9 +19,11 @@ import {
   type SigningSettings,
   SLSA_PROVENANCE_PREDICATE,
   type Statement,
+  sbomStatement,
   scanStatement,
   signStatement,
   tokenClaims,
+  trivyPackages,
   VULN_SCAN_PREDICATE,
   verifyAttestations,
   workflowRunFromClaims,
@@ -365,5 +367,66 @@ describe('key-based signing', () => {
     await expect(
       fetchOidcToken({ requestUrl: sigstore.tokenRequestUrl, requestToken: 'wrong' }, 'sigstore', () => {}),
     ).rejects.toThrow(/id-token: write/);
+  });
+});
+
+describe('CycloneDX SBOM attestation', () => {
+  const report = {
+    SchemaVersion: 2,
+    Results: [
+      {
+        Target: 'bin/busybox',
+        Class: 'lang-pkgs',
+        Type: 'binary',
+        Packages: [
+          { Name: 'busybox', Version: '1.35.0', Identifier: { PURL: 'pkg:generic/busybox@1.35.0' } },
+          { Name: 'busybox', Version: '1.35.0', Identifier: { PURL: 'pkg:generic/busybox@1.35.0' } },
+          { Name: 'musl', Version: '1.2.4' },
+        ],
+      },
+    ],
+  };
+
+  test("a Trivy report's package list becomes a CycloneDX 1.5 SBOM attestation that verifies as sbom", async () => {
+    const imageRef = await freshImage();
+    expect(trivyPackages(report)).toEqual([
+      { name: 'busybox', version: '1.35.0', purl: 'pkg:generic/busybox@1.35.0' },
+      { name: 'musl', version: '1.2.4' },
+    ]);
+    const statement = sbomStatement(imageRef, trivyPackages(report));
+    const bom = statement.predicate as {
+      bomFormat: string;
+      specVersion: string;
+      components: Array<{ name: string; purl?: string }>;
+    };
+    expect(bom).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.5' });
+    expect(bom.components.map((component) => component.name).sort()).toEqual(['busybox', 'musl']);
+    await attest(imageRef, provenance(imageRef));
+    await attest(imageRef, statement);
+    const result = verifyAttestations(
+      digestOf(imageRef),
+      await readBundles(client, imageRef),
+      keylessTrust(JSON.stringify(sigstore.trustedRoot)),
+      {
+        ...requirements,
+        require: ['provenance', 'sbom'],
+      },
+    );
+    expect(result.verified.map((entry) => entry.predicateType)).toEqual([
+      SLSA_PROVENANCE_PREDICATE,
+      'https://cyclonedx.org/bom',
+    ]);
+    expect(() =>
+      verifyAttestations(digestOf(imageRef), [], keylessTrust(JSON.stringify(sigstore.trustedRoot)), {
+        ...requirements,
+        require: ['sbom'],
+      }),
+    ).toThrow(/^No sbom attestation \(https:\/\/cyclonedx\.org\/bom\) is attached to sha256:/);
+  });
+
+  test('a report without packages (Grype, or Trivy without --list-all-pkgs) is refused naming the input', () => {
+    expect(() =>
+      sbomStatement(`r.example/x@sha256:${'b'.repeat(64)}`, trivyPackages({ Results: [{ Vulnerabilities: [] }] })),
+    ).toThrow(/^Input "sbom" is true, but the report lists no packages: run Trivy with --list-all-pkgs/);
   });
 });
