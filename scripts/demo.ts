@@ -86,6 +86,8 @@ async function main(): Promise<number> {
     say(`registry        ${pipeline.registry.url}  (docker-registry, storage in a temp dir)`);
     say(`GitOps repo     ${pipeline.gitopsUrl}  (git http-backend, token auth)`);
     say(`GitHub API      ${pipeline.github.url}  (issues and comments for the approval)`);
+    say('policy          .shipgate/policy.yaml in the GitOps repo: production needs alice and bob,');
+    say('                a bound scan pass, and a digest that ran in staging');
 
     step('build-image: build the sample app with buildah and push it');
     const first = await pipeline.build();
@@ -139,7 +141,7 @@ async function main(): Promise<number> {
     say(`status ${approval.status}; approved by ${approval.approvers}`);
     if (!approval.approved) throw new Error('The demo approval was not granted.');
 
-    step('gitops-commit: deploy to production with the approval record');
+    step('gitops-commit: re-read the approval on GitHub, check it against the policy, deploy to production');
     const production = await pipeline.commit('production', {
       render: productionRender,
       imageRef: first.imageRef,
@@ -147,7 +149,8 @@ async function main(): Promise<number> {
       approvalRecord: approval.approvalRecord,
       source: first.source,
     });
-    say(`committed ${production.outputs['commit-sha']} with Approved-by trailers for alice and bob`);
+    say(`committed ${production.outputs['commit-sha']} with Approved-by, Shipgate-Approval (comment URLs)`);
+    say('and Shipgate-Policy (the policy blob applied) trailers');
 
     step('A second change: build, scan and deploy it to dev');
     const second = await pipeline.build('second change');

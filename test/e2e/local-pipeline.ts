@@ -25,6 +25,22 @@ export const GITOPS_REPO = 'gitops';
 /** The approvers of the local GitHub API server; `octocat` (the runner's actor) requests. */
 export const APPROVERS = ['alice', 'bob'] as const;
 
+/**
+ * The demo GitOps repository's `.shipgate/policy.yaml`: production takes only a bound scan pass
+ * of a digest that ran in staging, approved by both approvers; gitops-commit and approval-gate
+ * read it from the repository, so the workflow's inputs can only tighten it.
+ */
+export const GITOPS_POLICY = `# Owned by the platform team (CODEOWNERS); gitops-commit applies it to every deploy.
+version: 1
+environments:
+  dev: {}
+  staging: {}
+  production:
+    approvals: { min: 2, approvers: [${APPROVERS.join(', ')}], max-age: 24h }
+    scan: { require: pass }
+    promote-from: staging
+`;
+
 /** The system tools the pipeline runs, and the Debian package that provides each. */
 export const REQUIRED_TOOLS: ReadonlyArray<{ tool: string; install: string }> = [
   { tool: 'buildah', install: 'apt-get install buildah' },
@@ -146,7 +162,10 @@ export class LocalPipeline {
       const git = await startGitServer();
       started.push(git);
       const gitopsUrl = await git.createRepo(GITOPS_REPO, {
-        files: { 'README.md': '# GitOps repository\n\nArgo CD or Flux applies apps/<app>/<environment>.\n' },
+        files: {
+          'README.md': '# GitOps repository\n\nArgo CD or Flux applies apps/<app>/<environment>.\n',
+          '.shipgate/policy.yaml': GITOPS_POLICY,
+        },
       });
       const github = await startGitHubApi();
       started.push(github);
@@ -308,6 +327,7 @@ export class LocalPipeline {
         'image-ref': fields.imageRef,
         'scan-record': fields.scanRecord,
         'approval-record': fields.approvalRecord,
+        'github-token': this.github.token,
         message: fields.message,
         ...(fields.source && 'sourceTime' in fields.source
           ? { source: fields.source.source, 'source-time': fields.source.sourceTime, scan: fields.source.scan }
@@ -360,6 +380,8 @@ export class LocalPipeline {
           'poll-interval-seconds': 1,
           'timeout-minutes': 2,
           token: this.github.token,
+          'policy-repository': this.gitopsUrl,
+          'policy-token': this.git.token,
         },
         { allowFailure: true, source: fields.source },
       );
@@ -418,6 +440,7 @@ export class LocalPipeline {
         reason,
         repository: this.gitopsUrl,
         token: this.git.token,
+        'github-token': this.github.token,
         ...extra,
       },
       options,

@@ -124,6 +124,11 @@ describe.runIf(ready)('build-scan-deploy through the action bundles', () => {
     expect(latest?.sha).toBe(commit.outputs['commit-sha']);
     expect(latest?.trailers).toContain('Approved-by: alice');
     expect(latest?.trailers).toContain('Approved-by: bob');
+    // The trail points at the evidence gitops-commit re-read, and at the policy it applied.
+    expect(latest?.trailers).toMatch(
+      /Shipgate-Approval: https:\/\/github\.com\/acme\/web\/issues\/\d+#issuecomment-\d+\nShipgate-Approval: https:/,
+    );
+    expect(latest?.trailers).toMatch(/Shipgate-Policy: [0-9a-f]{40}/);
     expect(await deployedImages('production')).toContain(first.imageRef);
     pipeline.github.assertNoViolations();
   }, 300_000);

@@ -1,14 +1,8 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  buildApprovalPolicy,
-  GitHubClient,
-  readApprovalRecord,
-  requestApproval,
-  writeApprovalRecord,
-} from '@shipgate/approvals';
-import { createMemoryRuntime } from '@shipgate/core';
+import { buildApprovalPolicy, readApprovalRecord, requestApproval, writeApprovalRecord } from '@shipgate/approvals';
+import { createMemoryRuntime, GitHubClient } from '@shipgate/core';
 import { deployToGitOps } from '@shipgate/gitops';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type GitServer, startGitServer } from '../support/git-server';

@@ -4,16 +4,98 @@ import {
   type ApprovalRequest,
   approvalSummary,
   buildApprovalPolicy,
-  GitHubClient,
   requestApproval,
   type ScanSummary,
   writeApprovalRecord,
 } from '@shipgate/approvals';
-import { ConfigurationError, InputReader, type Runtime, ShipgateError } from '@shipgate/core';
+import { ConfigurationError, GitHubClient, InputReader, type Runtime, ShipgateError } from '@shipgate/core';
+import { readRepositoryPolicy } from '@shipgate/gitops';
 import { requireDigestReference } from '@shipgate/image';
+import { type ApprovalInputs, resolveDeployEnvironment, tightenApprovalRules } from '@shipgate/policy';
 import { readScanRecord } from '@shipgate/scan';
 
 const CONFIG_HASH = /^sha256:[0-9a-f]{64}$/;
+/** As gitops-commit takes them: no path separators, no newlines. */
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+function checkName(value: string, inputName: string): string {
+  if (!NAME_PATTERN.test(value)) {
+    throw new ConfigurationError(`Input "${inputName}" must be letters, digits, ".", "_" or "-", got "${value}".`);
+  }
+  return value;
+}
+
+/**
+ * The approval rules: the GitOps policy's for the deploy's path when `policy-repository` names the
+ * GitOps repository (the inputs may only tighten them), else the inputs alone, with a notice.
+ */
+async function approvalRules(
+  runtime: Runtime,
+  inputs: InputReader,
+  where: { app: string; environment: string; token: string },
+): Promise<{
+  approvers: string[];
+  imageApprovers: string[];
+  configApprovers: string[];
+  minApprovals: number;
+  allowSelfApproval: boolean;
+}> {
+  const given: ApprovalInputs = {
+    approvers: inputs.list('approvers'),
+    imageApprovers: inputs.list('image-approvers'),
+    configApprovers: inputs.list('config-approvers'),
+    ...(inputs.optional('min-approvals') !== undefined
+      ? { minApprovals: inputs.integer('min-approvals', { min: 1, max: 100, default: 1 }) }
+      : {}),
+    ...(inputs.optionalBoolean('allow-self-approval') !== undefined
+      ? { allowSelfApproval: inputs.optionalBoolean('allow-self-approval') }
+      : {}),
+  };
+  const fromInputs = {
+    approvers: [...(given.approvers ?? [])],
+    imageApprovers: [...(given.imageApprovers ?? [])],
+    configApprovers: [...(given.configApprovers ?? [])],
+    minApprovals: given.minApprovals ?? 1,
+    allowSelfApproval: given.allowSelfApproval ?? false,
+  };
+  const policyRepository = inputs.optional('policy-repository');
+  if (!policyRepository) {
+    runtime.log.notice(
+      'No "policy-repository": the approvers and rules come from this workflow\'s inputs; name the GitOps repository so that its .shipgate/policy.yaml decides them.',
+    );
+    return fromInputs;
+  }
+  const policyToken = inputs.optional('policy-token') ?? where.token;
+  runtime.setSecret(policyToken);
+  const found = await readRepositoryPolicy({
+    exec: runtime.exec,
+    repository: policyRepository,
+    branch: inputs.optional('policy-branch'),
+    token: policyToken,
+    setSecret: runtime.setSecret,
+    serverUrl: runtime.context.serverUrl,
+    workspace: runtime.workspace,
+    tempDir: runtime.tempDir,
+  });
+  if (!found) {
+    runtime.log.notice(
+      `${policyRepository} has no .shipgate/policy.yaml; the approvers come from this workflow's inputs.`,
+    );
+    return fromInputs;
+  }
+  const path = inputs.string('path', `apps/${where.app}/${where.environment}`);
+  const rules = resolveDeployEnvironment(found.policy, path, where.environment);
+  const tightened = rules ? tightenApprovalRules(rules, { ...given, requireApproval: true }) : undefined;
+  if (!tightened) return fromInputs;
+  runtime.log.info(`Approval rules of environment "${rules?.name}" from ${found.policy.source} on ${found.branch}.`);
+  return {
+    approvers: tightened.approvers,
+    imageApprovers: tightened.imageApprovers,
+    configApprovers: tightened.configApprovers,
+    minApprovals: tightened.min,
+    allowSelfApproval: tightened.allowSelfApproval,
+  };
+}
 
 interface Settings {
   request: ApprovalRequest;
@@ -26,8 +108,8 @@ async function readSettings(runtime: Runtime): Promise<Settings> {
   const token = inputs.required('token');
   runtime.setSecret(token);
   const mode = inputs.enum('mode', ['issue', 'environment'] as const, 'issue');
-  const environment = inputs.required('environment');
-  const app = inputs.required('app');
+  const environment = checkName(inputs.required('environment'), 'environment');
+  const app = checkName(inputs.required('app'), 'app');
   const imageRefs = inputs.list('image-ref', { required: true });
   for (const ref of imageRefs) requireDigestReference(ref, 'image-ref');
   const configHash = inputs.required('config-hash');
@@ -55,12 +137,9 @@ async function readSettings(runtime: Runtime): Promise<Settings> {
   const requester = inputs.string('requester', runtime.context.triggeringActor);
   if (!requester) throw new ConfigurationError('Input "requester" is required outside a workflow run.');
   const sourceAuthor = inputs.optional('source-author') ?? eventSourceAuthor(runtime.context.payload);
+  const rules = await approvalRules(runtime, inputs, { app, environment, token });
   const policy = buildApprovalPolicy({
-    approvers: inputs.list('approvers'),
-    imageApprovers: inputs.list('image-approvers'),
-    configApprovers: inputs.list('config-approvers'),
-    minApprovals: inputs.integer('min-approvals', { min: 1, max: 100, default: 1 }),
-    allowSelfApproval: inputs.boolean('allow-self-approval', false),
+    ...rules,
     configChanged: previousConfigHash === undefined || previousConfigHash !== configHash,
     selfLogins: [requester, runtime.context.actor, runtime.context.triggeringActor, sourceAuthor],
     allowEmptyApprovers: mode === 'environment',

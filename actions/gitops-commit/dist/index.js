@@ -2958,7 +2958,7 @@ function bufferEqual(a, b) {
 
 /***/ }),
 
-/***/ 49032:
+/***/ 26651:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3085,7 +3085,7 @@ limitations under the License.
 var asn1_1 = __nccwpck_require__(86027);
 Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return asn1_1.ASN1Obj; } }));
 exports.crypto = __importStar(__nccwpck_require__(69368));
-exports.dsse = __importStar(__nccwpck_require__(49032));
+exports.dsse = __importStar(__nccwpck_require__(26651));
 exports.encoding = __importStar(__nccwpck_require__(52788));
 exports.json = __importStar(__nccwpck_require__(13327));
 exports.pem = __importStar(__nccwpck_require__(1055));
@@ -66458,9 +66458,9 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69105);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49032);
 /* harmony import */ var _shipgate_core_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48175);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(49119);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63034);
 
 
 
@@ -66471,7 +66471,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 49119:
+/***/ 63034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66484,8 +66484,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __nccwpck_require__(69105);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(49032);
 ;// CONCATENATED MODULE: ./packages/approvals/src/approval-record.ts
 
 
@@ -66550,177 +66550,6 @@ async function writeApprovalRecord(path, record) {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, `${JSON.stringify(record, null, 2)}\n`);
     return path;
-}
-
-;// CONCATENATED MODULE: ./packages/approvals/src/sleep.ts
-/** Waits `ms`, or less when `signal` aborts first; never rejects, so callers check `signal.aborted`. */
-function sleep_abortableSleep(ms, signal) {
-    if (signal?.aborted || ms <= 0)
-        return Promise.resolve();
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/approvals/src/github-client.ts
-
-
-/** A GitHub REST call that failed; names the call so a log reader knows which one. */
-class github_client_GitHubApiError extends src/* ShipgateError */.Yu {
-    name = 'GitHubApiError';
-    status;
-    /** `GET /repos/acme/web/issues/1/comments` (no host, no query, never a token). */
-    call;
-    /** A wait the server asked for (retry-after, rate-limit reset), in ms. */
-    requestedDelayMs;
-    rateLimited;
-    constructor(call, detail, fields = {}) {
-        super(`GitHub API call ${call} failed: ${detail}`, { cause: fields.cause });
-        this.call = call;
-        this.status = fields.status;
-        this.requestedDelayMs = fields.requestedDelayMs;
-        this.rateLimited = fields.rateLimited ?? false;
-    }
-}
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
-/**
- * A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
- * timeouts are retried for idempotent methods only (a POST that reached GitHub may have
- * happened); rate limits (429, or 403 with no remaining quota) are retried for every method,
- * since GitHub refused them before doing anything, waiting as long as `retry-after` or
- * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
- */
-class github_client_GitHubClient {
-    baseUrl;
-    #options;
-    #fetch;
-    #now;
-    constructor(options) {
-        this.#options = options;
-        const env = options.env ?? process.env;
-        this.baseUrl = (options.baseUrl ?? (env.GITHUB_API_URL || 'https://api.github.com')).replace(/\/+$/, '');
-        this.#fetch = options.fetch ?? fetch;
-        this.#now = options.now ?? Date.now;
-    }
-    /** `route` is `METHOD /path/{param}`, as in GitHub's docs. */
-    async request(route, options = {}) {
-        const [method = 'GET', template = '/'] = route.split(' ');
-        const path = template.replace(/\{(\w+)\}/g, (_match, name) => {
-            const value = options.params?.[name];
-            if (value === undefined)
-                throw new Error(`Route ${route} needs the parameter "${name}".`);
-            return encodeURIComponent(String(value));
-        });
-        const call = `${method} ${path}`;
-        const url = new URL(`${this.baseUrl}${path}`);
-        for (const [key, value] of Object.entries(options.query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(key, String(value));
-        }
-        const log = this.#options.log ?? src/* silentLogger */.qq;
-        const maxWait = this.#options.maxRateLimitWaitMs ?? 15 * 60_000;
-        return (0,src/* retry */.L5)(() => this.#once(method, url, call, options.body, options.signal), {
-            attempts: this.#options.attempts ?? 5,
-            baseDelayMs: this.#options.baseDelayMs ?? 1_000,
-            maxDelayMs: this.#options.maxDelayMs ?? 30_000,
-            sleep: this.#options.sleep ?? ((ms) => sleep_abortableSleep(ms, options.signal)),
-            isRetryable: (error) => {
-                if (options.signal?.aborted)
-                    return false;
-                if (!(error instanceof github_client_GitHubApiError))
-                    return false;
-                if (error.rateLimited)
-                    return (error.requestedDelayMs ?? 0) <= maxWait;
-                if (error.status === undefined)
-                    return IDEMPOTENT.has(method) || isConnectionRefused(error.cause);
-                return IDEMPOTENT.has(method) && (0,src/* isRetryableStatus */.PS)(error.status);
-            },
-            requestedDelayMs: (error) => (error instanceof github_client_GitHubApiError ? error.requestedDelayMs : undefined),
-            onRetry: ({ attempt, delayMs, error }) => log.warning(`${error.message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
-        });
-    }
-    /**
-     * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
-     * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
-     * that read only the first pages could miss a denial.
-     */
-    async paginate(route, options = {}) {
-        const maxPages = options.maxPages ?? 100;
-        const items = [];
-        let page = 1;
-        for (;;) {
-            const { data, headers } = await this.request(route, {
-                ...options,
-                query: { ...options.query, per_page: 100, page },
-            });
-            items.push(...data);
-            if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? ''))
-                return items;
-            if (page >= maxPages) {
-                throw new github_client_GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
-            }
-            page += 1;
-        }
-    }
-    async #once(method, url, call, body, signal) {
-        let response;
-        try {
-            response = await this.#fetch(url, {
-                method,
-                headers: {
-                    accept: 'application/vnd.github+json',
-                    authorization: `Bearer ${this.#options.token}`,
-                    'x-github-api-version': '2022-11-28',
-                    'user-agent': 'shipgate-approval-gate',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                body: body === undefined ? undefined : JSON.stringify(body),
-                signal,
-            });
-        }
-        catch (error) {
-            const reason = error.cause?.code ?? error.message;
-            throw new github_client_GitHubApiError(call, `could not reach ${url.origin} (${reason})`, { cause: error });
-        }
-        const text = await response.text();
-        let data;
-        try {
-            data = text ? JSON.parse(text) : undefined;
-        }
-        catch {
-            data = text;
-        }
-        if (response.ok)
-            return { status: response.status, data: data, headers: response.headers };
-        const message = data && typeof data === 'object' && typeof data.message === 'string'
-            ? data.message
-            : response.statusText;
-        const remaining = response.headers.get('x-ratelimit-remaining');
-        const retryAfter = (0,src/* parseRetryAfter */.mu)(response.headers.get('retry-after'), this.#now());
-        const rateLimited = response.status === 429 ||
-            (response.status === 403 && (remaining === '0' || retryAfter !== undefined || /rate limit/i.test(message)));
-        let requestedDelayMs = retryAfter;
-        if (rateLimited && requestedDelayMs === undefined && remaining === '0') {
-            const reset = Number(response.headers.get('x-ratelimit-reset'));
-            if (Number.isFinite(reset) && reset > 0)
-                requestedDelayMs = Math.max(0, reset * 1000 - this.#now()) + 1_000;
-        }
-        if (rateLimited && requestedDelayMs === undefined)
-            requestedDelayMs = 60_000;
-        const detail = rateLimited
-            ? `${response.status} rate limited (${message}), resets in ${Math.ceil((requestedDelayMs ?? 0) / 1000)}s`
-            : `${response.status} ${message}`;
-        throw new github_client_GitHubApiError(call, detail, { status: response.status, requestedDelayMs, rateLimited });
-    }
-}
-function isConnectionRefused(cause) {
-    return cause?.cause?.code === 'ECONNREFUSED';
 }
 
 ;// CONCATENATED MODULE: ./packages/approvals/src/policy.ts
@@ -67059,8 +66888,6 @@ function approvalSummary(request, result) {
 
 
 
-
-
 class ApprovalCancelledError extends (/* unused pure expression or super */ null && (ShipgateError)) {
     name = 'ApprovalCancelledError';
 }
@@ -67100,10 +66927,10 @@ class TeamMembershipCache {
         }
         catch (error) {
             // 404 is GitHub's answer for "not a member"; anything else is a real failure.
-            if (error instanceof github_client_GitHubApiError && error.status === 403 && !error.rateLimited) {
+            if (error instanceof src/* GitHubApiError */.OS && error.status === 403 && !error.rateLimited) {
                 throw new src/* ShipgateError */.Yu(`Could not check whether ${login} is in team ${teamName(team)}: ${error.message}. The token must be able to read the organization's team members, which the default GITHUB_TOKEN cannot; use a GitHub App or fine-grained token with "Members: read".`);
             }
-            if (!(error instanceof github_client_GitHubApiError && error.status === 404))
+            if (!(error instanceof src/* GitHubApiError */.OS && error.status === 404))
                 throw error;
         }
         this.#known.set(key, active);
@@ -67365,11 +67192,11 @@ const digestOf = (ref) => ref.slice(ref.lastIndexOf('@') + 1);
  */
 async function verifyApprovalEvidence(check, deps) {
     const [owner = '', repo = ''] = check.evidence.repository.split('/');
-    const { data: me } = await deps.client.request('GET /user');
-    const policy = policyFor(check, me.login);
-    const decisions = check.evidence.kind === 'issue'
+    const tokenUser = await tokenUserOf(deps.client);
+    const policy = policyFor(check, tokenUser);
+    const { decisions, dropped } = check.evidence.kind === 'issue'
         ? await issueDecisions(check, deps.client, { owner, repo }, check.evidence.issueNumber)
-        : await runDecisions(check, deps.client, { owner, repo }, check.evidence);
+        : { decisions: await runDecisions(check, deps.client, { owner, repo }, check.evidence), dropped: [] };
     const teams = new TeamMembershipCache(deps.client);
     for (const decision of decisions) {
         for (const team of policy_teamsToCheck(policy, decision.login))
@@ -67391,16 +67218,35 @@ async function verifyApprovalEvidence(check, deps) {
         throw new src/* ConfigurationError */.j1(`The approval is void: ${denial.login}, an approver, denied it${denial.url ? ` (${denial.url})` : ''}.`);
     }
     const evaluation = policy_evaluateDecisions(policy, decisions, membership, { open });
-    for (const { decision, reason } of evaluation.ignored) {
-        deps.log.info(`Did not count ${decision.login}'s /${decision.verdict}: ${reason}.`);
-    }
+    const notCounted = [
+        ...dropped,
+        ...evaluation.ignored.map(({ decision, reason }) => `${decision.login}'s /${decision.verdict} (${reason})`),
+    ];
+    for (const entry of notCounted)
+        deps.log.info(`Not counted: ${entry}.`);
     if (evaluation.status !== 'approved') {
-        throw new src/* ConfigurationError */.j1(`The approval evidence does not meet the policy: ${evaluation.approvals.length} of ${policy.minApprovals} approval(s) count, missing ${evaluation.missing.join(' and ')}.`);
+        throw new src/* ConfigurationError */.j1(`The approval evidence does not meet the policy: ${evaluation.approvals.length} of ${policy.minApprovals} approval(s) count, missing ${evaluation.missing.join(' and ')}${notCounted.length > 0 ? `; not counted: ${notCounted.join(', ')}` : ''}.`);
     }
     return {
         approvals: evaluation.approvals.map((entry) => ({ login: entry.login, at: entry.at, url: entry.url ?? '' })),
-        tokenUser: me.login,
+        tokenUser,
     };
+}
+/**
+ * Who the token is (`GET /user`), who never counts as an approver. An installation token (the
+ * workflow's GITHUB_TOKEN, a GitHub App's) may not call it and answers 403: it is a bot, which
+ * cannot comment as an approver anyway.
+ */
+async function tokenUserOf(client) {
+    try {
+        const { data } = await client.request('GET /user');
+        return data.login;
+    }
+    catch (error) {
+        if (error instanceof src/* GitHubApiError */.OS && error.status === 403 && !error.rateLimited)
+            return 'github-actions[bot]';
+        throw error;
+    }
 }
 function policyFor(check, tokenUser) {
     const policy = buildApprovalPolicy({
@@ -67437,16 +67283,21 @@ async function issueDecisions(check, client, where, issueNumber) {
     });
     const oldest = check.rules.maxAgeMs === undefined ? undefined : check.now - check.rules.maxAgeMs;
     const decisions = [];
+    const dropped = [];
     for (const comment of comments) {
         const command = policy_parseCommand(comment.body ?? '');
         if (!command || !comment.user)
             continue;
         if (command.verdict === 'approve') {
             // An edited approval is not what the approver wrote; an old one is past max-age.
-            if (comment.updated_at !== comment.created_at)
+            if (comment.updated_at !== comment.created_at) {
+                dropped.push(`${comment.user.login}'s /approve (edited)`);
                 continue;
-            if (oldest !== undefined && Date.parse(comment.created_at) < oldest)
+            }
+            if (oldest !== undefined && Date.parse(comment.created_at) < oldest) {
+                dropped.push(`${comment.user.login}'s /approve (older than the policy's max-age)`);
                 continue;
+            }
         }
         decisions.push({
             login: comment.user.login,
@@ -67457,7 +67308,7 @@ async function issueDecisions(check, client, where, issueNumber) {
             url: comment.html_url,
         });
     }
-    return decisions;
+    return { decisions, dropped };
 }
 async function runDecisions(check, client, where, evidence) {
     if (check.currentRunId === undefined || evidence.runId !== check.currentRunId) {
@@ -67501,8 +67352,6 @@ function evidenceFromApprovalUrl(url, environment) {
 }
 
 ;// CONCATENATED MODULE: ./packages/approvals/src/index.ts
-
-
 
 
 
@@ -67592,7 +67441,7 @@ async function readGitHubAttestations(client, repository, digest) {
     }
     catch (error) {
         // GitHub answers 404 for a digest it holds no attestation of; verification names what is missing.
-        if (error instanceof github_client_GitHubApiError && error.status === 404)
+        if (error instanceof src/* GitHubApiError */.OS && error.status === 404)
             return [];
         throw error;
     }
@@ -69562,7 +69411,7 @@ async function attestImage(options) {
 async function verifyImageAttestations(options) {
     const digest = options.imageRef.slice(options.imageRef.indexOf('@') + 1);
     const bundles = options.github
-        ? await readGitHubAttestations(new github_client_GitHubClient({ token: options.github.token, baseUrl: options.github.apiUrl, log: options.log }), options.github.repository, digest)
+        ? await readGitHubAttestations(new src/* GitHubClient */.jh({ token: options.github.token, baseUrl: options.github.apiUrl, log: options.log }), options.github.repository, digest)
         : await registry_store_readBundles(options.registry, options.imageRef, {
             credentials: options.credentials,
             predicateTypes: options.requirements.require.map((kind) => statement_PREDICATE_TYPES[kind]),
@@ -69890,6 +69739,246 @@ function parseMaxAge(value, input) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./packages/gitops/src/git.ts
+
+
+const GIT_TOKEN_USERNAME = 'x-access-token';
+/** Masks the token in every form git or a server may echo: itself, `user:token`, and its base64. */
+function maskToken(token, setSecret) {
+    if (!token || !setSecret)
+        return;
+    for (const form of (0,src/* basicAuthForms */.oq)(GIT_TOKEN_USERNAME, token))
+        setSecret(form);
+}
+/** Just the repository-access fields of a larger options object, to pass on to another reader or writer. */
+function git_repositoryAccess(options) {
+    const { repository, branch, token, setSecret, serverUrl, workspace, tempDir } = options;
+    return { repository, branch, token, setSecret, serverUrl, workspace, tempDir };
+}
+/**
+ * The URL git is to use for `options.repository`, after the token's forms are registered with the
+ * step's masker: how every reader and writer starts, before git first runs.
+ */
+function resolveRepositoryAccess(options) {
+    maskToken(options.token, options.setSecret);
+    return resolveRepositoryUrl(options.repository, {
+        serverUrl: options.serverUrl ?? 'https://github.com',
+        workspace: options.workspace ?? process.cwd(),
+    });
+}
+/**
+ * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
+ * GitHub server the workflow runs on. URLs carrying credentials are refused: the token has its own
+ * input and must not end up in `.git/config` or a log line.
+ */
+function resolveRepositoryUrl(repository, options) {
+    const inputName = options.inputName ?? 'repository';
+    const value = repository.trim();
+    if (!value)
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" is required.`);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            throw new src/* ConfigurationError */.j1(`Input "${inputName}" is not a valid URL: "${value}".`);
+        }
+        if (!['http:', 'https:', 'file:'].includes(url.protocol)) {
+            throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be an http, https or file URL, got "${url.protocol}".`);
+        }
+        if (url.username || url.password) {
+            throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not contain credentials; pass the token in "token".`);
+        }
+        return value;
+    }
+    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith('.')) {
+        const name = value.endsWith('.git') ? value : `${value}.git`;
+        return `${options.serverUrl.replace(/\/+$/, '')}/${name}`;
+    }
+    if (value.startsWith('/') || value.startsWith('.'))
+        return (0,external_node_path_.resolve)(options.workspace, value);
+    throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be a URL, a local path or owner/name, got "${value}".`);
+}
+/** The GitHub `owner/name` a repository URL points at, for the pull-request API. */
+function ownerAndName(url) {
+    const match = url.match(/^[a-z]+:\/\/[^/]+\/(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i);
+    return match?.[1] && match[2] ? { owner: match[1], name: match[2] } : undefined;
+}
+/**
+ * The environment that gives git the token: an `http.<origin>/.extraHeader` set through
+ * `GIT_CONFIG_COUNT`, so it is scoped to the GitOps server, never on a command line, in the URL or
+ * in `.git/config`. Nothing for file URLs and local paths.
+ */
+function gitAuthEnvironment(url, token) {
+    if (!token || !/^https?:\/\//i.test(url))
+        return {};
+    const origin = new URL(url).origin;
+    const basic = Buffer.from(`${GIT_TOKEN_USERNAME}:${token}`).toString('base64');
+    return {
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: `http.${origin}/.extraHeader`,
+        GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}`,
+    };
+}
+const READ_RETRY = { attempts: 4, baseDelayMs: 250, maxDelayMs: 4_000 };
+/** Failures on the way to the server or back, worth trying again (an auth answer never is). */
+const TRANSIENT_GIT_FAILURE = /(RPC failed|The requested URL returned error: (5\d\d|408|429)|Connection reset|Connection refused|Could not resolve host|timed out|early EOF|remote end hung up unexpectedly|unexpected disconnect|Empty reply from server)/i;
+function isTransientGitFailure(stderr) {
+    return TRANSIENT_GIT_FAILURE.test(stderr) && !/returned error: (401|403|404)/.test(stderr);
+}
+/** The git subcommands that only read from the server, and so may be repeated freely. */
+const RETRIED_READS = new Set(['fetch', 'ls-remote']);
+/**
+ * Variables of the caller's environment that git must not see: tokens and other secrets the CLI or
+ * the runner holds (`SHIPGATE_TOKEN`, `INPUT_TOKEN`, `GITHUB_TOKEN`, …). git gets its credential
+ * from the header below and nothing else; a child that inherits them could echo them in a trace,
+ * pass them to a credential helper or a hook.
+ */
+const SECRET_VARIABLE = /(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|(^|_)KEY$|^INPUT_)/i;
+function withheldEnvironment(inherited) {
+    const withheld = {};
+    for (const key of Object.keys(inherited))
+        if (SECRET_VARIABLE.test(key))
+            withheld[key] = undefined;
+    return withheld;
+}
+/**
+ * The one way this package runs git: through the Exec seam (argument array, masked command line)
+ * with the token in the environment only, no secret of the caller's environment, prompts off and
+ * messages in English. Reads are retried with jittered backoff when they fail on the way; a failure
+ * names git's own first `fatal:`/`error:` line.
+ */
+function createGit(options) {
+    const baseEnv = {
+        ...withheldEnvironment({ ...process.env, ...options.inherited }),
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: undefined,
+        SSH_ASKPASS: undefined,
+        LC_ALL: 'C',
+        LANGUAGE: 'C',
+        // Whatever the caller's environment configured must not add or shadow our header.
+        GIT_CONFIG_COUNT: undefined,
+        GIT_CONFIG_PARAMETERS: undefined,
+        ...gitAuthEnvironment(options.url, options.token),
+        ...options.env,
+    };
+    const retry = options.readRetry ?? READ_RETRY;
+    const once = async (args, execOptions) => {
+        const result = await options.exec('git', args, {
+            quiet: true,
+            ...execOptions,
+            ignoreReturnCode: true,
+            cwd: options.cwd,
+            env: { ...baseEnv, ...execOptions.env },
+        });
+        if (result.exitCode !== 0)
+            throwIfAuthFailure(result.stderr, options.url);
+        return result;
+    };
+    return async (args, execOptions = {}) => {
+        const attempts = RETRIED_READS.has(args[0] ?? '') ? Math.max(1, retry.attempts) : 1;
+        let result = await once(args, execOptions);
+        for (let attempt = 1; attempt < attempts && result.exitCode !== 0 && isTransientGitFailure(result.stderr); attempt++) {
+            const delayMs = (0,src/* backoffDelay */.EY)(attempt, retry);
+            if (delayMs > 0)
+                await (0,src/* sleep */.yy)(delayMs);
+            result = await once(args, execOptions);
+        }
+        if (result.exitCode !== 0 && !execOptions.ignoreReturnCode) {
+            throw new GitCommandError({ command: 'git', args, exitCode: result.exitCode, stderr: result.stderr });
+        }
+        return result;
+    };
+}
+/** git's own account of a failure: its first `fatal:` or `error:` line (the later ones are hints). */
+function gitFailureLine(stderr) {
+    const lines = stderr.split(/\r?\n/).map((line) => line.trim());
+    return lines.find((line) => /^(fatal|error):/.test(line)) ?? (0,src/* lastNonEmptyLine */.z8)(stderr);
+}
+/** A git command that failed, described by git's first `fatal:`/`error:` line. */
+class GitCommandError extends src/* CommandError */.Qd {
+    constructor(failure) {
+        super(failure);
+        const line = gitFailureLine(failure.stderr);
+        const commandLine = ['git', ...failure.args].join(' ');
+        this.message = line
+            ? `\`${commandLine}\` exited with code ${failure.exitCode}: ${line}`
+            : `\`${commandLine}\` exited with code ${failure.exitCode}.`;
+    }
+}
+const AUTH_FAILURE = /could not read Username|Authentication failed|returned error: (401|403)|terminal prompts disabled/i;
+/**
+ * git turns a 401 into "could not read Username … terminal prompts disabled" (it wanted to prompt
+ * for a password); say what happened instead, naming the input, with git's own line.
+ */
+function throwIfAuthFailure(stderr, url) {
+    if (!AUTH_FAILURE.test(stderr))
+        return;
+    const status = stderr.match(/returned error: (40[13])/)?.[1] ?? '401';
+    const origin = /^https?:\/\//i.test(url) ? new URL(url).origin : url;
+    throw new src/* ConfigurationError */.j1(`${origin} refused the credentials (HTTP ${status}): check input "token" and its access to the repository (git: ${gitFailureLine(stderr)}).`);
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/clone.ts
+
+
+
+
+/**
+ * The one way a reader or writer starts: the token's forms are masked, the URL resolved, and an
+ * empty repository made without templates (nothing of the machine's git setup, sample or global
+ * hooks, belongs in a throwaway clone, and copying them is a good part of what `git init` costs),
+ * with `origin` set. The clone keeps no credential: the token travels in git's environment only.
+ */
+async function openScratchClone(access, options) {
+    const url = resolveRepositoryAccess(access);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(access.tempDir ?? (0,external_node_os_.tmpdir)(), `shipgate-${options.purpose}-`));
+    try {
+        const repoDir = options.subdir ? (0,external_node_path_.join)(dir, options.subdir) : dir;
+        if (options.subdir)
+            await (0,promises_.mkdir)(repoDir);
+        const identity = options.identity;
+        const git = createGit({
+            exec: access.exec,
+            url,
+            token: access.token,
+            cwd: repoDir,
+            ...(options.readRetry ? { readRetry: options.readRetry } : {}),
+            ...(identity
+                ? {
+                    env: {
+                        GIT_AUTHOR_NAME: identity.name,
+                        GIT_AUTHOR_EMAIL: identity.email,
+                        GIT_COMMITTER_NAME: identity.name,
+                        GIT_COMMITTER_EMAIL: identity.email,
+                    },
+                }
+                : {}),
+        });
+        await git(['init', '--quiet', ...(options.bare ? ['--bare'] : []), '--template=']);
+        await git(['remote', 'add', 'origin', url]);
+        return { dir, repoDir, url, git };
+    }
+    catch (error) {
+        await removeScratchClone(dir);
+        throw error;
+    }
+}
+async function removeScratchClone(dir) {
+    await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
+}
+/** Runs `use` in a new scratch clone and removes the clone afterwards, whatever happened. */
+async function clone_withScratchClone(access, options, use) {
+    const clone = await openScratchClone(access, options);
+    try {
+        return await use(clone);
+    }
+    finally {
+        await removeScratchClone(clone.dir);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/scan/src/scan-record.ts
 
 
@@ -71678,6 +71767,820 @@ function code(text) {
 
 
 
+;// CONCATENATED MODULE: ./packages/gitops/src/refs.ts
+
+/** Where a clone keeps what it fetched of `branch`. */
+function refs_remoteTrackingRef(branch) {
+    return `refs/remotes/origin/${branch}`;
+}
+/**
+ * The one fetch of this package: `branch` into its tracking ref, with `extra` refspecs beside it
+ * (the landing queue), never tags, FETCH_HEAD or maintenance (the clone is thrown away, and under
+ * a race every process counts). `--prune` drops what the extra refspecs no longer match. Returns
+ * false when the branch does not exist (yet); git's retries of transient failures are `createGit`'s.
+ */
+async function refs_fetchBranch(git, branch, options) {
+    const args = [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        ...(options.prune ? ['--prune'] : []),
+        '--no-auto-maintenance',
+        '--no-write-fetch-head',
+        `--filter=${options.filter}`,
+        'origin',
+        `+refs/heads/${branch}:${refs_remoteTrackingRef(branch)}`,
+        ...(options.extra ?? []),
+    ];
+    const fetched = await git(args, { ignoreReturnCode: true });
+    if (fetched.exitCode === 0)
+        return true;
+    if (/couldn't find remote ref/i.test(fetched.stderr) && !options.extra?.length)
+        return false;
+    throw new GitCommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
+}
+/** The fetched tip and its tree. */
+async function tipOf(git, branch) {
+    const ref = refs_remoteTrackingRef(branch);
+    const [commit = '', tree = ''] = (await git(['rev-parse', ref, `${ref}^{tree}`])).stdout.trim().split('\n');
+    return { commit, tree };
+}
+/** Whether `commit` is `tip` or one of its ancestors: how a writer finds its own push landed. */
+async function isOnBranch(git, commit, tip) {
+    const result = await git(['merge-base', '--is-ancestor', commit, tip], { ignoreReturnCode: true });
+    return result.exitCode === 0;
+}
+/** The branch the remote's HEAD points at, or `undefined` for an empty repository. */
+async function refs_remoteDefaultBranch(git) {
+    const { stdout } = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
+    return parseSymref(stdout);
+}
+/** `ref: refs/heads/main\tHEAD` from `git ls-remote --symref` → `main`. */
+function parseSymref(output) {
+    const match = output.match(/^ref: refs\/heads\/(\S+)\tHEAD$/m);
+    return match?.[1];
+}
+async function refs_remoteBranchExists(git, branch) {
+    const { stdout } = await git(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
+    return stdout.split('\n').some((line) => line.endsWith(`\trefs/heads/${branch}`));
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/deployment.ts
+/**
+ * The deployment trail: the git trailers a deploy commit carries (../shared/DESIGN.md), and the
+ * deployment read back from one commit. Writers and readers both go through these names.
+ */
+const TRAILER_KEYS = {
+    app: 'Shipgate-App',
+    environment: 'Shipgate-Environment',
+    image: 'Shipgate-Image',
+    source: 'Shipgate-Source',
+    /** Committer time of the source commit (ISO 8601): orders deploys and gives DORA lead time. */
+    sourceTime: 'Shipgate-Source-Time',
+    run: 'Shipgate-Run',
+    scan: 'Shipgate-Scan',
+    configHash: 'Shipgate-Config-Hash',
+    rollbackOf: 'Shipgate-Rollback-Of',
+    rollbackTo: 'Shipgate-Rollback-To',
+    reason: 'Shipgate-Reason',
+    /** `true` on a deploy that removed the path's files on purpose (`allow-empty`). */
+    removal: 'Shipgate-Removal',
+    /** The landing-queue request a replayed deploy came from: its nonce, single-use. */
+    request: 'Shipgate-Request',
+    approvedBy: 'Approved-by',
+    /** The evidence of one approval: an issue comment URL or a run URL. */
+    approval: 'Shipgate-Approval',
+    /** The blob id of the `.shipgate/policy.yaml` that was applied. */
+    policy: 'Shipgate-Policy',
+    breakGlass: 'Shipgate-Break-Glass',
+    /** What was verified of an image's signed attestations (one per image), when the policy requires them. */
+    attestations: 'Shipgate-Attestations',
+};
+
+;// CONCATENATED MODULE: ./packages/gitops/src/trailers.ts
+
+
+/**
+ * A trailer value as one safe line: control characters (newlines above all, which would start a
+ * forged trailer or paragraph) become spaces, runs of whitespace collapse.
+ */
+function sanitizeTrailerValue(value) {
+    return value
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+const MAX_SCAN_TRAILER_LENGTH = 500;
+/**
+ * A `Shipgate-Scan` value handed over as text rather than as a scan record: promote's `scan`
+ * output, or the trailer of the deploy a rollback restores. It carries a verdict already recorded
+ * in the trail, so it is checked for shape only: one sanitised line that starts with `pass` or
+ * `fail`, the verdict promote and the report read back.
+ */
+function normalizeScanTrailer(value, inputName = 'scan') {
+    const clean = sanitizeTrailerValue(value);
+    const verdict = clean.split(';')[0]?.trim().toLowerCase();
+    if (verdict !== 'pass' && verdict !== 'fail') {
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be a Shipgate-Scan value starting with "pass" or "fail" (e.g. "pass; trivy 0.58.1; critical=0 high=2"), got "${clean.slice(0, 80)}".`);
+    }
+    if (clean.length > MAX_SCAN_TRAILER_LENGTH) {
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be at most ${MAX_SCAN_TRAILER_LENGTH} characters, got ${clean.length}.`);
+    }
+    return clean;
+}
+const SINGLE_VALUED = [
+    ['app', TRAILER_KEYS.app],
+    ['environment', TRAILER_KEYS.environment],
+];
+const OPTIONAL_SINGLE = [
+    ['source', TRAILER_KEYS.source],
+    ['sourceTime', TRAILER_KEYS.sourceTime],
+    ['run', TRAILER_KEYS.run],
+    ['scan', TRAILER_KEYS.scan],
+    ['configHash', TRAILER_KEYS.configHash],
+    ['rollbackOf', TRAILER_KEYS.rollbackOf],
+    ['rollbackTo', TRAILER_KEYS.rollbackTo],
+    ['reason', TRAILER_KEYS.reason],
+    ['request', TRAILER_KEYS.request],
+    ['policy', TRAILER_KEYS.policy],
+    ['breakGlass', TRAILER_KEYS.breakGlass],
+];
+/** The trailer lines of a deploy commit, in DESIGN.md's order; empty values are left out. */
+function formatTrailers(trail) {
+    const lines = [];
+    const add = (key, value) => {
+        const clean = value === undefined ? '' : sanitizeTrailerValue(value);
+        if (clean)
+            lines.push(`${key}: ${clean}`);
+    };
+    for (const [field, key] of SINGLE_VALUED)
+        add(key, trail[field]);
+    for (const ref of trail.imageRefs)
+        add(TRAILER_KEYS.image, ref);
+    for (const [field, key] of OPTIONAL_SINGLE)
+        add(key, trail[field]);
+    if (trail.removal)
+        add(TRAILER_KEYS.removal, 'true');
+    for (const approver of trail.approvedBy)
+        add(TRAILER_KEYS.approvedBy, approver);
+    for (const url of trail.approvals ?? [])
+        add(TRAILER_KEYS.approval, url);
+    for (const verified of trail.attestations ?? [])
+        add(TRAILER_KEYS.attestations, verified);
+    return lines;
+}
+const TRAILER_LIKE = /^\s*(shipgate-[a-z0-9-]*|approved-by)\s*[:=]/i;
+/**
+ * The full commit message: the rendered template with any line that looks like one of our
+ * trailers removed (a template or placeholder value must not forge the trail), then a blank line
+ * and the trailer block as the last paragraph, where git looks for trailers.
+ */
+function buildCommitMessage(message, trail) {
+    const kept = message
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .filter((line) => !TRAILER_LIKE.test(line))
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
+    const subject = kept || `Deploy ${sanitizeTrailerValue(trail.app)} to ${sanitizeTrailerValue(trail.environment)}`;
+    return `${subject}\n\n${formatTrailers(trail).join('\n')}\n`;
+}
+function parseTrailerLines(lines) {
+    const trailers = [];
+    for (const line of lines) {
+        const match = line.match(/^([A-Za-z0-9][A-Za-z0-9-]*)\s*:\s*(.*)$/);
+        if (match?.[1] && match[2] !== undefined)
+            trailers.push({ key: match[1], value: match[2].trim() });
+    }
+    return trailers;
+}
+/**
+ * The deployment trail a commit's trailers describe, or `undefined` when it has no
+ * `Shipgate-App` and `Shipgate-Environment` (not a deploy commit). Keys match case-insensitively,
+ * as git's do; a repeated single-valued key keeps its first value.
+ */
+function trailFromTrailers(trailers) {
+    const values = (key) => trailers.filter((trailer) => trailer.key.toLowerCase() === key.toLowerCase()).map((trailer) => trailer.value);
+    const first = (key) => values(key).find((value) => value !== '');
+    const app = first(TRAILER_KEYS.app);
+    const environment = first(TRAILER_KEYS.environment);
+    if (!app || !environment)
+        return undefined;
+    const trail = {
+        app,
+        environment,
+        imageRefs: values(TRAILER_KEYS.image).filter(Boolean),
+        approvedBy: values(TRAILER_KEYS.approvedBy).filter(Boolean),
+    };
+    const approvals = values(TRAILER_KEYS.approval).filter(Boolean);
+    if (approvals.length > 0)
+        trail.approvals = approvals;
+    const attestations = values(TRAILER_KEYS.attestations).filter(Boolean);
+    if (attestations.length > 0)
+        trail.attestations = attestations;
+    for (const [field, key] of OPTIONAL_SINGLE) {
+        const value = first(key);
+        if (value !== undefined)
+            trail[field] = value;
+    }
+    if (first(TRAILER_KEYS.removal)?.toLowerCase() === 'true')
+        trail.removal = true;
+    return trail;
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/history.ts
+
+
+
+/**
+ * The trail: how deploys are written into and read back from the branch's history (the log
+ * format, the deployments reachable from a commit, finding a landed commit by its message).
+ */
+
+const FIELD = '\u001f';
+const TRAILER_SEPARATOR = '\u001e';
+/**
+ * One record per commit (git log -z separates records with NUL): sha, committer time, subject,
+ * then the trailers of the last paragraph, unfolded, separated by 0x1e.
+ */
+const DEPLOYMENT_LOG_FORMAT = '%H%x1f%cI%x1f%s%x1f%(trailers:only=true,unfold=true,separator=%x1e)';
+/**
+ * Deployments in `git log -z --format=DEPLOYMENT_LOG_FORMAT` output, in the log's order (newest
+ * first). Commits without Shipgate-App/Shipgate-Environment trailers are not deployments.
+ */
+function parseDeploymentLog(output, filter = {}) {
+    const deployments = [];
+    for (const record of output.split('\u0000')) {
+        const trimmed = record.replace(/^\n+/, '');
+        if (!trimmed)
+            continue;
+        const [commitSha = '', committedAt = '', subject = '', trailerText = ''] = trimmed.split(FIELD);
+        if (!/^[0-9a-f]{40,64}$/.test(commitSha))
+            continue;
+        const trail = trailFromTrailers(parseTrailerLines(trailerText.split(TRAILER_SEPARATOR).map((line) => line.trim())));
+        if (!trail)
+            continue;
+        if (filter.app !== undefined && trail.app !== filter.app)
+            continue;
+        if (filter.environment !== undefined && trail.environment !== filter.environment)
+            continue;
+        deployments.push({
+            ...trail,
+            commitSha,
+            committedAt,
+            kind: trail.rollbackOf ? 'rollback' : 'deploy',
+            path: filter.path ?? '',
+            subject,
+        });
+    }
+    return deployments;
+}
+/** The deployments reachable from `ref` in an existing clone, newest first. */
+async function history_readDeploymentsFromClone(git, ref, filter = {}) {
+    const args = ['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`];
+    if (filter.limit)
+        args.push(`--max-count=${filter.limit}`);
+    args.push(ref);
+    if (filter.path)
+        args.push('--', filter.path);
+    const { stdout } = await git(args);
+    return parseDeploymentLog(stdout, filter);
+}
+/**
+ * The deployment history of a GitOps repository, newest first, read without fetching any file
+ * content: a treeless partial fetch (commits only) when filtering by trailers, a blobless one when
+ * filtering by path (the path filter needs trees). An absent branch has no history.
+ */
+async function history_readDeployments(options) {
+    return withScratchClone(options, { purpose: 'history', bare: true }, async ({ git }) => {
+        const branch = options.branch ?? (await remoteDefaultBranch(git));
+        if (!branch || !(await remoteBranchExists(git, branch)))
+            return [];
+        await fetchBranch(git, branch, { filter: options.path ? 'blob:none' : 'tree:0' });
+        return history_readDeploymentsFromClone(git, remoteTrackingRef(branch), options);
+    });
+}
+/** The deployments reachable from `tip`, every app and environment, newest first. */
+async function readAllDeployments(git, tip) {
+    const { stdout } = await git(['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`, tip]);
+    return parseDeploymentLog(stdout);
+}
+/**
+ * The commit that landed a deploy between `since` and `tip` (same message, byte for byte), when
+ * another writer landed it.
+ */
+async function findLandedCommit(git, options) {
+    const range = options.since ? `${options.since}..${options.tip}` : options.tip;
+    const { stdout } = await git(['log', '-z', '--format=%H%x00%B', range]);
+    const parts = stdout.split('\u0000');
+    for (let index = 0; index + 1 < parts.length; index += 2) {
+        const sha = (parts[index] ?? '').replace(/^\n+/, '');
+        if (normalizeMessage(parts[index + 1] ?? '') === normalizeMessage(options.message))
+            return sha;
+    }
+    return undefined;
+}
+function normalizeMessage(message) {
+    return message.replace(/\s+$/, '');
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/objects.ts
+/** Writes one commit object (signed with `signing`); returns its id. */
+async function writeCommit(git, commit, signing) {
+    const args = [
+        ...(signing ? ['-c', 'gpg.format=ssh', '-c', `user.signingKey=${signing.key}`] : []),
+        'commit-tree',
+        commit.tree,
+        ...(commit.parent ? ['-p', commit.parent] : []),
+        ...(signing ? ['-S'] : []),
+        '-F',
+        '-',
+    ];
+    const env = { ...identEnvironment('AUTHOR', commit.author), ...identEnvironment('COMMITTER', commit.committer) };
+    return (await git(args, { input: commit.message, env })).stdout.trim();
+}
+function identEnvironment(role, ident) {
+    const match = ident?.match(/^(.*) <([^>]*)> (\d+ [+-]\d{4})$/);
+    if (!match)
+        return {};
+    return {
+        [`GIT_${role}_NAME`]: match[1] ?? '',
+        [`GIT_${role}_EMAIL`]: match[2] ?? '',
+        [`GIT_${role}_DATE`]: `@${match[3]}`,
+    };
+}
+/**
+ * A chain of commits on `from` (or from an empty tree), each replacing one path: written by one
+ * `git fast-import` (one process for the whole chain, no index). With `signing`, the chain is
+ * re-committed with `commit-tree -S` on the trees fast-import built, since fast-import cannot sign.
+ * Returns the commits' ids in order. `ref` is only where fast-import leaves the chain.
+ */
+async function writePathCommits(git, ref, commits, options = {}) {
+    const commands = [];
+    commits.forEach((commit, index) => {
+        const [type, sha] = commit.object?.split(' ') ?? [];
+        const path = fastImportPath(commit.path);
+        commands.push(`commit ${ref}`, `mark :${index + 1}`, `author ${commit.author}`, `committer ${commit.committer}`, `data ${Buffer.byteLength(commit.message)}`, commit.message, ...(index === 0 && options.from ? [`from ${options.from}`] : []), `D ${path}`, ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []), '');
+    });
+    commits.forEach((_, index) => {
+        commands.push(`get-mark :${index + 1}`);
+    });
+    commands.push('done', '');
+    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
+    const unsigned = stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+    if (!options.signing || unsigned.length === 0)
+        return unsigned;
+    const trees = (await git(['rev-parse', ...unsigned.map((sha) => `${sha}^{tree}`)])).stdout.trim().split('\n');
+    const signed = [];
+    let parent = options.from;
+    for (const [index, commit] of commits.entries()) {
+        const tree = trees[index] ?? '';
+        parent = await writeCommit(git, { ...commit, tree, parent }, options.signing);
+        signed.push(parent);
+    }
+    return signed;
+}
+/** fast-import takes a path to the end of the line; only a leading quote needs C-style quoting. */
+function fastImportPath(path) {
+    return path.startsWith('"') ? `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : path;
+}
+/**
+ * The content of `paths` at `commit` (only those that are files there): one `ls-tree` to find
+ * them, then one `cat-file` for each that exists (a rule file is small, and usually absent).
+ */
+async function readFilesAt(git, commit, paths) {
+    const files = new Map();
+    if (paths.length === 0)
+        return files;
+    const { stdout } = await git(['ls-tree', '-z', commit, '--', ...paths]);
+    const blobs = [];
+    for (const entry of stdout.split('\0')) {
+        const match = entry.match(/^\d+ blob ([0-9a-f]+)\t(.*)$/s);
+        if (match?.[1] && match[2] && paths.includes(match[2]))
+            blobs.push({ path: match[2], sha: match[1] });
+    }
+    const contents = await Promise.all(blobs.map((blob) => git(['cat-file', 'blob', blob.sha])));
+    blobs.forEach((blob, index) => {
+        files.set(blob.path, contents[index]?.stdout ?? '');
+    });
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/push.ts
+
+function parsePushPorcelain(stdout) {
+    const refs = [];
+    for (const line of stdout.split('\n')) {
+        const match = line.match(/^([ +\-*!=])\t([^\t:]*):([^\t]+)\t(.*)$/);
+        if (!match)
+            continue;
+        const [, flag = '', from = '', to = '', rest = ''] = match;
+        const reasonMatch = rest.match(/^(.*?)\s*\((.*)\)\s*$/);
+        refs.push({
+            flag,
+            from,
+            to,
+            summary: (reasonMatch?.[1] ?? rest).trim(),
+            ...(reasonMatch?.[2] ? { reason: reasonMatch[2] } : {}),
+        });
+    }
+    return refs;
+}
+// Reasons git and receive-pack give when another push won: the client saw the new tip first
+// (fetch first, non-fast-forward, stale info), or the server lost the ref-lock or
+// compare-and-swap during its update ("failed to update ref", "cannot lock ref …").
+const RACE_REASON = /^(fetch first|non-fast-forward|stale info|failed to update ref|failed to lock|cannot lock ref|incorrect old value|unable to lock|reference already exists|already exists)/i;
+const ATOMIC_COLLATERAL = /^atomic (push|transaction) failed$/i;
+/**
+ * What a `git push --porcelain` run means. Only the reasons above are retried as races; a
+ * pre-receive hook that declines (protected branch, policy) is fatal even though a test hook
+ * could decline at random, because a hook's "no" is the server's decision, not a race. (The test
+ * server's random rejections take a real ref lock, so they surface as "failed to update ref".)
+ */
+function classifyPush(result) {
+    const refs = parsePushPorcelain(result.stdout);
+    const rejected = refs.filter((ref) => ref.flag === '!');
+    if (result.exitCode === 0 && rejected.length === 0)
+        return { kind: 'pushed' };
+    const remoteMessage = remoteLines(result.stderr);
+    if (rejected.length > 0) {
+        const describe = (ref) => `${ref.to}: ${ref.summary}${ref.reason ? ` (${ref.reason})` : ''}${remoteMessage ? ` — ${remoteMessage}` : ''}`;
+        // In an atomic push every ref fails with the one that caused it: judge by the cause. When the
+        // server's transaction failed, no ref names a cause and stderr holds the lock error: a race.
+        const causes = rejected.filter((ref) => !ATOMIC_COLLATERAL.test(ref.reason ?? ''));
+        const fatal = causes.find((ref) => !RACE_REASON.test(ref.reason ?? ''));
+        if (fatal)
+            return { kind: 'fatal', message: describe(fatal) };
+        return { kind: 'race', message: describe((causes[0] ?? rejected[0])) };
+    }
+    const lastLine = lastLineOf(result.stderr) || `git push exited with code ${result.exitCode}`;
+    if (isTransientGitFailure(result.stderr)) {
+        return { kind: 'transient', message: lastLine };
+    }
+    return { kind: 'fatal', message: lastLine };
+}
+/** What the server said (`remote: …` lines), joined into one line. */
+function remoteLines(stderr) {
+    return stderr
+        .split('\n')
+        .filter((line) => line.startsWith('remote:'))
+        .map((line) => line.replace(/^remote:\s*/, '').trim())
+        .filter(Boolean)
+        .join(' ')
+        .slice(0, 500);
+}
+function lastLineOf(text) {
+    const lines = text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('hint:'));
+    return lines.at(-1) ?? '';
+}
+/**
+ * The one push of this package: every update in one `git push --porcelain`, all or nothing with
+ * `atomic`, hooks of this clone skipped, and the outcome classified (see `classifyPush`). Callers
+ * keep a push to a bounded number of refs, so its command line stays far below the OS limit.
+ */
+async function pushRefs(git, updates, options = {}) {
+    const args = [
+        'push',
+        '--porcelain',
+        ...(options.atomic ? ['--atomic'] : []),
+        '--no-verify',
+        ...updates.flatMap((update) => (update.lease ? [`--force-with-lease=${update.ref}:${update.lease}`] : [])),
+        'origin',
+        ...updates.map((update) => `${update.force ? '+' : ''}${update.from ?? ''}:${update.ref}`),
+    ];
+    return classifyPush(await git(args, { ignoreReturnCode: true }));
+}
+
+;// CONCATENATED MODULE: ./packages/policy/src/duration.ts
+
+const duration_UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/** `30m`, `24h`, `7d`, `1h30m` → milliseconds; `what` names the field in the error. */
+function parseDuration(text, what) {
+    if (!/^(\d+[smhdw])+$/.test(text)) {
+        throw new src/* ConfigurationError */.j1(`${what} must be a duration such as 30m, 24h or 7d, got "${text}".`);
+    }
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(/(\d+)([smhdw])/g)) {
+        total += Number(amount) * duration_UNIT_MS[unit];
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./node_modules/croner/dist/croner.js
+function g(s,e,t,n=0,r=0,a=0,i=0){let o=s>=0&&s<100,u=Date.UTC(o?s+400:s,e,t,n,r,a,i);return o?u-126227808e5:u}function D(s){return g(s.y,s.m-1,s.d,s.h,s.i,s.s)}function w(s,e){return s.y===e.y&&s.m===e.m&&s.d===e.d&&s.h===e.h&&s.i===e.i&&s.s===e.s}function O(s){let e=s.substring(9);return e.includes("Z")||e.includes("+")||e.includes("-")}function Z(s,e){let t=new Date(Date.parse(s));if(isNaN(t))throw new Error("Invalid ISO8601 passed to timezone parser.");return O(s)?{tp:T(t.getUTCFullYear(),t.getUTCMonth()+1,t.getUTCDate(),t.getUTCHours(),t.getUTCMinutes(),t.getUTCSeconds(),"Etc/UTC"),ms:t.getUTCMilliseconds()}:{tp:T(t.getFullYear(),t.getMonth()+1,t.getDate(),t.getHours(),t.getMinutes(),t.getSeconds(),e),ms:t.getMilliseconds()}}function v(s,e,t){let{tp:n,ms:r}=Z(s,e);return new Date(N(n,t).getTime()+r)}function N(s,e){let t=_(s);if(t.kind==="single")return t.date;if(t.kind==="ambiguous")return t.earlier;if(e)throw new Error("Invalid date passed to fromTZ()");return t.after}function _(s){let e=D(s),t=i=>R(new Date(i),s.tz),n=e-t(e),r=y(new Date(n),s.tz);if(w(r,s)){let i=D(r)-n,o=n-(t(n-E)-i);if(o<n&&w(y(new Date(o),s.tz),s))return{kind:"ambiguous",earlier:new Date(o),later:new Date(n)};let u=n+(i-t(n+E));return u>n&&w(y(new Date(u),s.tz),s)?{kind:"ambiguous",earlier:new Date(n),later:new Date(u)}:{kind:"single",date:new Date(n)}}let a=e-(D(r)-n);return w(y(new Date(a),s.tz),s)?{kind:"single",date:new Date(a)}:{kind:"gap",before:new Date(Math.min(n,a)),after:new Date(Math.max(n,a))}}var E=3*36e5;function R(s,e){return D(y(s,e))-(s.getTime()-s.getUTCMilliseconds())}function k(s,e,t){let n=R(new Date(s),t);for(;e-s>1e3;){let r=s+Math.floor((e-s)/2e3)*1e3;R(new Date(r),t)===n?s=r:e=r}return e}function U(s,e){let t=_(y(new Date(s),e));if(t.kind==="ambiguous")return s<t.later.getTime()?"earlier":"later"}var H=g(1,0,1),S=864e5,W=new Map;function y(s,e){if(e===void 0)return T(s.getFullYear(),s.getMonth()+1,s.getDate(),s.getHours(),s.getMinutes(),s.getSeconds());let t=W.get(e),n;try{t||(t=new Intl.DateTimeFormat("en-US",{timeZone:e,year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric",hour12:!1}),W.set(e,t)),n=t.formatToParts(s)}catch(i){let o=i instanceof Error?i.message:String(i);throw new RangeError(`toTZ: Invalid timezone '${e}' or date. Please provide a valid IANA timezone (e.g., 'America/New_York', 'Europe/Stockholm'). Original error: ${o}`)}let r={year:0,month:0,day:0,hour:0,minute:0,second:0};for(let i of n)(i.type==="year"||i.type==="month"||i.type==="day"||i.type==="hour"||i.type==="minute"||i.type==="second")&&(r[i.type]=parseInt(i.value,10));if(isNaN(r.year)||isNaN(r.month)||isNaN(r.day)||isNaN(r.hour)||isNaN(r.minute)||isNaN(r.second))throw new Error(`toTZ: Failed to parse all date components from timezone '${e}'. This may indicate an invalid date or timezone configuration. Parsed components: ${JSON.stringify(r)}`);let a=s.getTime()-H;return(a<-S||a<S&&r.month===12)&&(r.year=1-r.year),r.hour===24&&(r.hour=0),{y:r.year,m:r.month,d:r.day,h:r.hour,i:r.minute,s:r.second,tz:e}}function T(s,e,t,n,r,a,i){return{y:s,m:e,d:t,h:n,i:r,s:a,tz:i}}var x=[1,2,4,8,16],C=class s{pattern;timezone;mode;alternativeWeekdays;sloppyRanges;fixedTimeRule;second;minute;hour;day;month;dayOfWeek;year;lastDayOfMonth;lastWeekday;nearestWeekdays;starDOM;starDOW;starYear;useAndLogic;isFixedTime;constructor(e,t,n){this.pattern=e,this.timezone=t,this.mode=n?.mode??"auto",this.alternativeWeekdays=n?.alternativeWeekdays??!1,this.sloppyRanges=n?.sloppyRanges??!1,this.fixedTimeRule=n?.fixedTimeRule??"single-value",this.second=Array(60).fill(0),this.minute=Array(60).fill(0),this.hour=Array(24).fill(0),this.day=Array(31).fill(0),this.month=Array(12).fill(0),this.dayOfWeek=Array(7).fill(0),this.year=[],this.lastDayOfMonth=!1,this.lastWeekday=!1,this.nearestWeekdays=Array(31).fill(0),this.starDOM=!1,this.starDOW=!1,this.starYear=!1,this.useAndLogic=!1,this.isFixedTime=!1,this.parse()}parse(){if(!(typeof this.pattern=="string"||this.pattern instanceof String))throw new TypeError("CronPattern: Pattern has to be of type string.");this.pattern.indexOf("@")>=0&&(this.pattern=this.handleNicknames(this.pattern).trim());let e=this.pattern.match(/\S+/g)||[""],t=e.length;if(e.length<5||e.length>7)throw new TypeError("CronPattern: invalid configuration format ('"+this.pattern+"'), exactly five, six, or seven space separated parts are required.");if(this.mode!=="auto"){let i;switch(this.mode){case"5-part":i=5;break;case"6-part":i=6;break;case"7-part":i=7;break;case"5-or-6-parts":i=[5,6];break;case"6-or-7-parts":i=[6,7];break;default:i=0}if(!(Array.isArray(i)?i.includes(t):t===i)){let u=Array.isArray(i)?i.join(" or "):i.toString();throw new TypeError(`CronPattern: mode '${this.mode}' requires exactly ${u} parts, but pattern '${this.pattern}' has ${t} parts.`)}}if(e.length===5&&e.unshift("0"),e.length===6&&e.push("*"),this.pattern.indexOf("?")>=0)for(let i=0;i<e.length;i++)e[i]=e[i].replace(/\?/g,"*");if(e[3].toUpperCase()==="LW")this.lastWeekday=!0,e[3]="";else if(e[3].toUpperCase().indexOf("L")>=0){let i=e[3].split(",");if(i.length>1&&i.some(o=>o.toUpperCase()==="LW"))throw new TypeError(`CronPattern: Syntax error, LW can not be in a list in day-of-month ('${e[3]}').`);if(i.some(o=>o===""||o.toUpperCase()!=="L"&&/l/i.test(o)))throw new TypeError("CronPattern: Syntax error, L has to be a value of its own in day-of-month ('"+e[3]+"').");e[3]=i.filter(o=>o.toUpperCase()!=="L").join(","),this.lastDayOfMonth=!0}if(e[3]=="*"&&(this.starDOM=!0),e[6]=="*"&&(this.starYear=!0),e[4].length>=3&&(e[4]=this.replaceAlpha(e[4],s.MONTH_NAMES)),e[5].length>=3&&(e[5]=this.alternativeWeekdays?this.replaceAlpha(e[5],s.DAY_NAMES_QUARTZ):this.replaceAlpha(e[5],s.DAY_NAMES)),e[5].startsWith("+")&&(this.useAndLogic=!0,e[5]=e[5].substring(1),e[5]===""))throw new TypeError("CronPattern: Day-of-week field cannot be empty after '+' modifier.");switch(e[5]=="*"&&(this.starDOW=!0),this.mode){case"5-part":e[0]="0",e[6]="*";break;case"6-part":e[6]="*";break;case"5-or-6-parts":e[6]="*";break;case"6-or-7-parts":break;case"7-part":case"auto":break}this.throwAtIllegalCharacters(e),this.partToArray("second",e[0],0,1),this.partToArray("minute",e[1],0,1),this.partToArray("hour",e[2],0,1),this.partToArray("day",e[3],-1,1),this.partToArray("month",e[4],-1,1);let n=this.alternativeWeekdays?-1:0;this.partToArray("dayOfWeek",e[5],n,63),e[6]==="*"?this.year=Array(1e4).fill(1):(this.year=Array(1e4).fill(0),this.partToArray("year",e[6],0,1)),!this.alternativeWeekdays&&this.dayOfWeek[7]&&(this.dayOfWeek[0]=this.dayOfWeek[7]);let r=this.fixedTimeRule==="single-value",a=(i,o)=>!i.includes("*")&&!i.includes("/")&&(!r||o.filter(u=>u).length===1);this.isFixedTime=a(e[0],this.second)&&a(e[1],this.minute)&&a(e[2],this.hour)}partToArray(e,t,n,r){let a=this[e];if(t===""&&!(e==="day"&&(this.lastDayOfMonth||this.lastWeekday)))throw new TypeError("CronPattern: configuration entry "+e+" ("+t+") is empty, check for trailing spaces.");if(t==="*")return a.fill(r);let i=t.split(",");if(i.length>1)for(let o of i)this.partToArray(e,o,n,r);else t.includes("-")&&t.includes("/")?this.handleRangeWithStepping(t,e,n,r):t.includes("-")?this.handleRange(t,e,n,r):t.includes("/")?this.handleStepping(t,e,n,r):t!==""&&this.handleNumber(t,e,n,r)}throwAtIllegalCharacters(e){for(let t=0;t<e.length;t++)if((t===3?/[^/*0-9,\-WwLl]+/:t===5?/[^/*0-9,\-#Ll]+/:/[^/*0-9,\-]+/).test(e[t]))throw new TypeError("CronPattern: configuration entry "+t+" ("+e[t]+") contains illegal characters.")}handleNumber(e,t,n,r){let a=this.extractNth(e,t),i=e.toUpperCase().includes("W");if(t!=="day"&&i)throw new TypeError("CronPattern: Nearest weekday modifier (W) only allowed in day-of-month.");i&&(t="nearestWeekdays");let o=i?a[0].replace(/W$/i,""):a[0],u=s.toNumber(o)+n;if(isNaN(u))throw new TypeError("CronPattern: "+t+" is not a number: '"+e+"'");this.setPart(t,u,a[1]||r)}setPart(e,t,n){if(!Object.prototype.hasOwnProperty.call(this,e))throw new TypeError("CronPattern: Invalid part specified: "+e);if(e==="dayOfWeek"){if(t===7&&(t=0),t<0||t>6)throw new RangeError("CronPattern: Invalid value for dayOfWeek: "+t);this.setNthWeekdayOfMonth(t,n);return}if(e==="second"||e==="minute"){if(t<0||t>=60)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="hour"){if(t<0||t>=24)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="day"||e==="nearestWeekdays"){if(t<0||t>=31)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="month"){if(t<0||t>=12)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="year"&&(t<1||t>=1e4))throw new RangeError("CronPattern: Invalid value for "+e+": "+t+" (supported range: 1-9999)");this[e][t]=n}static toNumber(e){return/^\d+$/.test(e)?parseInt(e,10):NaN}validateNotNaN(e,t){if(isNaN(e))throw new TypeError(t)}validateRange(e,t,n,r,a){if(e>t)throw new TypeError("CronPattern: From value is larger than to value: '"+a+"'");if(n!==void 0){if(n===0)throw new TypeError("CronPattern: Syntax error, illegal stepping: 0");if(n>this[r].length)throw new TypeError("CronPattern: Syntax error, steps cannot be greater than maximum value of part ("+this[r].length+")")}}handleRangeWithStepping(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in ranges with stepping.");let a=this.extractNth(e,t),i=a[0].match(/^(\d+)-(\d+)\/(\d+)$/);if(i===null)throw new TypeError("CronPattern: Syntax error, illegal range with stepping: '"+e+"'");let[,o,u,l]=i,h=parseInt(o,10)+n,m=parseInt(u,10)+n,d=parseInt(l,10);this.validateNotNaN(h,"CronPattern: Syntax error, illegal lower range (NaN)"),this.validateNotNaN(m,"CronPattern: Syntax error, illegal upper range (NaN)"),this.validateNotNaN(d,"CronPattern: Syntax error, illegal stepping: (NaN)"),this.validateRange(h,m,d,t,e);for(let p=h;p<=m;p+=d)this.setPart(t,p,a[1]||r)}extractNth(e,t){let n=e,r;if(n.includes("#")){if(t!=="dayOfWeek")throw new Error("CronPattern: nth (#) only allowed in day-of-week field");let a=n.split("#");if(a.length!==2||a[1]==="")throw new TypeError("CronPattern: Syntax error, illegal nth weekday: '"+e+"'");n=a[0],r=a[1]}else if(n.toUpperCase().endsWith("L")){if(t!=="dayOfWeek")throw new Error("CronPattern: L modifier only allowed in day-of-week field (use L alone for day-of-month)");r="L",n=n.slice(0,-1)}return[n,r]}handleRange(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in a range.");let a=this.extractNth(e,t),i=a[0].split("-");if(i.length!==2)throw new TypeError("CronPattern: Syntax error, illegal range: '"+e+"'");let o=s.toNumber(i[0])+n,u=s.toNumber(i[1])+n;this.validateNotNaN(o,"CronPattern: Syntax error, illegal lower range (NaN)"),this.validateNotNaN(u,"CronPattern: Syntax error, illegal upper range (NaN)"),this.validateRange(o,u,void 0,t,e);for(let l=o;l<=u;l++)this.setPart(t,l,a[1]||r)}handleStepping(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in parts with stepping.");let a=this.extractNth(e,t),i=a[0].split("/");if(i.length!==2)throw new TypeError("CronPattern: Syntax error, illegal stepping: '"+e+"'");if(this.sloppyRanges)i[0]===""&&(i[0]="*");else{if(i[0]==="")throw new TypeError("CronPattern: Syntax error, stepping with missing prefix ('"+e+"') is not allowed. Use wildcard (*/step) or range (min-max/step) instead.");if(i[0]!=="*")throw new TypeError("CronPattern: Syntax error, stepping with numeric prefix ('"+e+"') is not allowed. Use wildcard (*/step) or range (min-max/step) instead.")}let o=0;i[0]!=="*"&&(o=s.toNumber(i[0])+n,this.validateNotNaN(o,"CronPattern: Syntax error, illegal stepping start (NaN)"));let u=s.toNumber(i[1]);this.validateNotNaN(u,"CronPattern: Syntax error, illegal stepping: (NaN)"),this.validateRange(0,this[t].length-1,u,t,e);for(let l=o;l<this[t].length;l+=u)t==="year"&&l===0||this.setPart(t,l,a[1]||r)}replaceAlpha(e,t){let n=e;for(let[r,a]of Object.entries(t))n=n.replace(new RegExp(r,"gi"),(i,o,u)=>{let l=o+i.length-3,h=u.charAt(l-1),m=u.charAt(l+3);if(/[a-z\d/#]/i.test(h)||/[a-km-z\d]/i.test(m))throw new TypeError(`CronPattern: Syntax error, a month or day name has to stand alone ('${e}').`);return a});return n}static DAY_NAMES={"-sun":"-7",sun:"0",mon:"1",tue:"2",wed:"3",thu:"4",fri:"5",sat:"6"};static DAY_NAMES_QUARTZ={sun:"1",mon:"2",tue:"3",wed:"4",thu:"5",fri:"6",sat:"7"};static MONTH_NAMES={jan:"1",feb:"2",mar:"3",apr:"4",may:"5",jun:"6",jul:"7",aug:"8",sep:"9",oct:"10",nov:"11",dec:"12"};static NICKNAME_MAP={"@yearly":"0 0 1 1 *","@annually":"0 0 1 1 *","@monthly":"0 0 1 * *","@weekly":"0 0 * * SUN","@daily":"0 0 * * *","@midnight":"0 0 * * *","@hourly":"0 * * * *"};handleNicknames(e){let t=e.trim().toLowerCase();if(t==="@reboot")throw new TypeError("CronPattern: @reboot is not supported in this environment. This is an event-based trigger that requires system startup detection.");return s.NICKNAME_MAP[t]||e}setNthWeekdayOfMonth(e,t){if(typeof t!="number"&&t.toUpperCase()==="L")this.dayOfWeek[e]=this.dayOfWeek[e]|32;else if(t===63)this.dayOfWeek[e]=63;else if(t<6&&t>0)this.dayOfWeek[e]=this.dayOfWeek[e]|x[t-1];else throw new TypeError(`CronPattern: nth weekday out of range, should be 1-5 or L. Value: ${t}, Type: ${typeof t}`)}};var B=[31,28,31,30,31,30,31,31,30,31,30,31],f=[["month","year",0],["day","month",-1],["hour","day",0],["minute","hour",0],["second","minute",0]],c=class s{tz;instantMs;instantFields;ms;second;minute;hour;day;month;year;constructor(e,t){if(this.tz=t,e&&e instanceof Date)if(!isNaN(e))this.fromDate(e);else throw new TypeError("CronDate: Invalid date passed to CronDate constructor");else if(e==null)this.fromDate(new Date);else if(e&&typeof e=="string")this.fromString(e);else if(e instanceof s)this.fromCronDate(e);else throw new TypeError("CronDate: Invalid type ("+typeof e+") passed to CronDate constructor")}getLastDayOfMonth(e,t){return t!==1?B[t]:new Date(g(e,t+1,0)).getUTCDate()}getLastWeekday(e,t){let n=this.getLastDayOfMonth(e,t),a=new Date(g(e,t,n)).getUTCDay();return a===0?n-2:a===6?n-1:n}getNearestWeekday(e,t,n){let r=this.getLastDayOfMonth(e,t);if(n>r)return-1;let i=new Date(g(e,t,n)).getUTCDay();return i===0?n===r?n-2:n+1:i===6?n===1?n+2:n-1:n}isNthWeekdayOfMonth(e,t,n,r){let i=new Date(g(e,t,n)).getUTCDay(),o=0;for(let u=1;u<=n;u++)new Date(g(e,t,u)).getUTCDay()===i&&o++;if(r&63&&x[o-1]&r)return!0;if(r&32){let u=this.getLastDayOfMonth(e,t);for(let l=n+1;l<=u;l++)if(new Date(g(e,t,l)).getUTCDay()===i)return!1;return!0}return!1}fromDate(e){if(this.tz!==void 0)if(typeof this.tz=="number")this.ms=e.getUTCMilliseconds(),this.second=e.getUTCSeconds(),this.minute=e.getUTCMinutes()+this.tz,this.hour=e.getUTCHours(),this.day=e.getUTCDate(),this.month=e.getUTCMonth(),this.year=e.getUTCFullYear(),this.apply();else try{let t=y(e,this.tz);this.ms=e.getMilliseconds(),this.second=t.s,this.minute=t.i,this.hour=t.h,this.day=t.d,this.month=t.m-1,this.year=t.y,this.cacheInstant(e.getTime()-this.ms)}catch(t){let n=t instanceof Error?t.message:String(t);throw new TypeError(`CronDate: Failed to convert date to timezone '${this.tz}'. This may happen with invalid timezone names or dates. Original error: ${n}`)}else this.ms=e.getMilliseconds(),this.second=e.getSeconds(),this.minute=e.getMinutes(),this.hour=e.getHours(),this.day=e.getDate(),this.month=e.getMonth(),this.year=e.getFullYear(),this.cacheInstant(e.getTime()-this.ms)}cacheInstant(e){this.instantMs=e;let{year:t,month:n,day:r,hour:a,minute:i,second:o}=this;this.instantFields=[t,n,r,a,i,o,this.tz]}cachedInstant(){let e=this.instantFields;if(!(e===void 0||e[6]!==this.tz)&&!(e[5]!==this.second||e[4]!==this.minute||e[3]!==this.hour)&&!(e[2]!==this.day||e[1]!==this.month||e[0]!==this.year))return this.instantMs}fromCronDate(e){this.tz=e.tz,this.year=e.year,this.month=e.month,this.day=e.day,this.hour=e.hour,this.minute=e.minute,this.second=e.second,this.ms=e.ms,this.instantMs=e.instantMs,this.instantFields=e.instantFields}apply(){if(this.month>11||this.month<0||this.day>this.getLastDayOfMonth(this.year,this.month)||this.day<1||this.hour>23||this.minute>59||this.second>59||this.hour<0||this.minute<0||this.second<0){let e=new Date(0);return e.setUTCFullYear(this.year,this.month,this.day),e.setUTCHours(this.hour,this.minute,this.second,this.ms),this.ms=e.getUTCMilliseconds(),this.second=e.getUTCSeconds(),this.minute=e.getUTCMinutes(),this.hour=e.getUTCHours(),this.day=e.getUTCDate(),this.month=e.getUTCMonth(),this.year=e.getUTCFullYear(),!0}else return!1}fromString(e){if(typeof this.tz=="number"){if(O(e))return this.fromDate(v(e));let t=v(e,"Etc/UTC");this.ms=t.getUTCMilliseconds(),this.second=t.getUTCSeconds(),this.minute=t.getUTCMinutes(),this.hour=t.getUTCHours(),this.day=t.getUTCDate(),this.month=t.getUTCMonth(),this.year=t.getUTCFullYear(),this.apply()}else return this.fromDate(v(e,this.tz))}findNext(e,t,n,r){return this._findMatch(e,t,n,r,1)}_matchDayValue(e,t,n,r){let a=e;if(!a){for(let i=0;i<n.nearestWeekdays.length;i++)if(n.nearestWeekdays[i]){let o=this.getNearestWeekday(this.year,this.month,i+1);if(o!==-1&&o===t){a=1;break}}}if(n.lastWeekday){let i=this.getLastWeekday(this.year,this.month);t===i&&(a=1)}if(n.lastDayOfMonth){let i=this.getLastDayOfMonth(this.year,this.month);t===i&&(a=1)}if(!n.starDOW){let i=new Date(g(this.year,this.month,1,0,0,0,0)).getUTCDay(),o=n.dayOfWeek[(i+(t-1))%7];o&&o&63&&(o=this.isNthWeekdayOfMonth(this.year,this.month,t,o)?1:0),n.useAndLogic?a=a&&o:!r.domAndDow&&!n.starDOM?a=a||o:a=a&&o}return a}_findMatch(e,t,n,r,a){let i=this[t],o=t==="day"?this.getLastDayOfMonth(this.year,this.month):0,u=this[t]+r,l=a===1?h=>h<n[t].length:h=>h>=0;for(let h=u;l(h);h+=a){let m=n[t][h];if(t==="day"){if(h-r>o)continue;m=this._matchDayValue(m,h-r,n,e)}if(m)return this[t]=h-r,i!==this[t]?2:1}return 3}recurse(e,t,n){let r=this.year,a=n;for(;typeof a=="number";){if(e.starYear&&Math.abs(this.year-r)>400)return null;a=this.recurseStep(e,t,a)}return a}recurseStep(e,t,n){if(n===0&&!e.starYear){if(this.year>=0&&this.year<e.year.length&&e.year[this.year]===0){let a=-1;for(let i=this.year+1;i<e.year.length&&i<1e4;i++)if(e.year[i]===1){a=i;break}if(a===-1)return null;this.year=a,this.month=0,this.day=1,this.hour=0,this.minute=0,this.second=0,this.ms=0}if(this.year>=1e4)return null}let r=this.findNext(t,f[n][0],e,f[n][2]);if(r>1){let a=n+1;for(;a<f.length;)this[f[a][0]]=-f[a][2],a++;if(r===3){if(this[f[n][1]]++,this[f[n][0]]=-f[n][2],this.apply(),n===0&&!e.starYear){for(;this.year>=0&&this.year<e.year.length&&e.year[this.year]===0&&this.year<1e4;)this.year++;if(this.year>=1e4||this.year>=e.year.length)return null}return 0}else if(this.apply())return n-1}return n+=1,n>=f.length?this:(e.starYear?this.year>=3e3:this.year>=1e4)?null:n}increment(e,t,n){return this.instantMs=void 0,this.instantFields=void 0,this.second+=t.interval!==void 0&&t.interval>1&&n?t.interval:1,this.ms=0,this.apply(),this.recurse(e,t,0)}decrement(e,t,n=!0){this.instantMs=void 0,this.instantFields=void 0;let r=t.interval!==void 0&&t.interval>=1;return(this.ms===0||r)&&(this.second-=r&&n?t.interval:1),this.ms=0,this.apply(),this.year<1?null:this.recurseBackward(e,t,0)}recurseBackward(e,t,n){let r=this.year,a=n;for(;typeof a=="number";){if(e.starYear&&Math.abs(this.year-r)>400)return null;a=this.recurseBackwardStep(e,t,a)}return a}recurseBackwardStep(e,t,n){if(n===0&&!e.starYear){if(this.year>=0&&this.year<e.year.length&&e.year[this.year]===0){let a=-1;for(let i=this.year-1;i>=0;i--)if(e.year[i]===1){a=i;break}if(a===-1)return null;this.year=a,this.month=11,this.day=31,this.hour=23,this.minute=59,this.second=59,this.ms=0}if(this.year<1)return null}let r=this.findPrevious(t,f[n][0],e,f[n][2]);if(r>1){let a=n+1;for(;a<f.length;){let i=f[a][0],o=f[a][2],u=this.getMaxPatternValue(i,e,o);this[i]=u,a++}if(r===3){if(this[f[n][1]]--,n===0){let u=this.getLastDayOfMonth(this.year,this.month);this.day>u&&(this.day=u)}if(n===1)if(this.day<=0)this.day=1;else{let u=this.year,l=this.month;for(;l<0;)l+=12,u--;for(;l>11;)l-=12,u++;let h=this.getLastDayOfMonth(u,l);this.day>h&&(this.day=h)}this.apply();let i=f[n][0],o=f[n][2];if(this[i]=this.getMaxPatternValue(i,e,o),this.apply(),n===0){let u=f[1][2],l=this.getMaxPatternValue("day",e,u);l!==this.day&&(this.day=l,this.hour=this.getMaxPatternValue("hour",e,f[2][2]),this.minute=this.getMaxPatternValue("minute",e,f[3][2]),this.second=this.getMaxPatternValue("second",e,f[4][2]))}if(n===0&&!e.starYear){for(;this.year>=0&&this.year<e.year.length&&e.year[this.year]===0;)this.year--;if(this.year<1)return null}return 0}else if(this.apply())return n-1}return n+=1,n>=f.length?this:this.year<1?null:n}getMaxPatternValue(e,t,n){let r=t[e].length-1-n;for(let a=t[e].length-1;a>=0;a--)if(t[e][a]){r=a-n;break}if(e==="day"){let a=this.getLastDayOfMonth(this.year,this.month);return t.lastWeekday||t.nearestWeekdays.some(i=>i)||t.lastDayOfMonth||!t.starDOW?a:Math.min(r,a)}return r}findPrevious(e,t,n,r){return this._findMatch(e,t,n,r,-1)}getDate(e){if(!e&&typeof this.tz!="number"){let t=this.cachedInstant();if(t!==void 0)return new Date(t+(this.tz===void 0?this.ms:0))}if(e||this.tz===void 0){if(this.year>=0&&this.year<100){let t=new Date(0);return t.setFullYear(this.year,this.month,this.day),t.setHours(this.hour,this.minute,this.second,this.ms),t}return new Date(this.year,this.month,this.day,this.hour,this.minute,this.second,this.ms)}else return typeof this.tz=="number"?new Date(g(this.year,this.month,this.day,this.hour,this.minute-this.tz,this.second,this.ms)):N(T(this.year,this.month+1,this.day,this.hour,this.minute,this.second,this.tz),!1)}getTime(){return this.getDate(!1).getTime()}match(e,t){if(!e.starYear&&(this.year<0||this.year>=e.year.length||e.year[this.year]===0))return!1;for(let n=0;n<f.length;n++){let r=f[n][0],a=f[n][2],i=this[r];if(i+a<0||i+a>=e[r].length)return!1;let o=e[r][i+a];if(r==="day"&&(o=this._matchDayValue(o,i,e,t)),!o)return!1}return!0}};function F(s){s===void 0&&(s={}),delete s.name,s.legacyMode!==void 0&&s.domAndDow===void 0?s.domAndDow=!s.legacyMode:s.domAndDow===void 0&&(s.domAndDow=!1),s.legacyMode=!s.domAndDow;let e=(n,r)=>n===void 0?r:n;if(s.paused=e(s.paused,!1),s.maxRuns=e(s.maxRuns,1/0),s.catch=e(s.catch,!1),s.unref=e(s.unref,!1),s.mode=e(s.mode,"auto"),s.alternativeWeekdays=e(s.alternativeWeekdays,!1),s.sloppyRanges=e(s.sloppyRanges,!1),s.fixedTimeRule=e(s.fixedTimeRule,"single-value"),s.allowPast=e(s.allowPast,!1),s.interval=s.interval===void 0?0:parseInt(s.interval.toString(),10),s.utcOffset=s.utcOffset===void 0?void 0:parseInt(s.utcOffset.toString(),10),s.dayOffset=s.dayOffset===void 0?0:parseInt(s.dayOffset.toString(),10),!["auto","5-part","6-part","7-part","5-or-6-parts","6-or-7-parts"].includes(s.mode))throw new Error("CronOptions: mode must be one of 'auto', '5-part', '6-part', '7-part', '5-or-6-parts', or '6-or-7-parts'.");if(!["single-value","no-wildcard"].includes(s.fixedTimeRule))throw new Error("CronOptions: fixedTimeRule must be one of 'single-value' or 'no-wildcard'.");s.timezone===""&&(s.timezone=void 0);let t=s.timezone??s.utcOffset;if(s.startAt&&(s.startAt=I(new c(s.startAt,t))),s.stopAt&&(s.stopAt=I(new c(s.stopAt,t))),s.interval!==null){if(isNaN(s.interval))throw new Error("CronOptions: Supplied value for interval is not a number");if(s.interval<0)throw new Error("CronOptions: Supplied value for interval can not be negative")}if(s.utcOffset!==void 0){if(isNaN(s.utcOffset))throw new Error("CronOptions: Invalid value passed for utcOffset, should be number representing minutes offset from UTC.");if(s.utcOffset<-870||s.utcOffset>870)throw new Error("CronOptions: utcOffset out of bounds.");if(s.utcOffset!==void 0&&s.timezone)throw new Error("CronOptions: Combining 'utcOffset' with 'timezone' is not allowed.")}if(s.unref!==!0&&s.unref!==!1)throw new Error("CronOptions: Unref should be either true, false or undefined(false).");if(s.dayOffset!==void 0&&s.dayOffset!==0&&isNaN(s.dayOffset))throw new Error("CronOptions: Invalid value passed for dayOffset, should be a number representing days to offset.");return s}function I(s){return s.ms?(s.ms=0,new c(new Date(s.getTime()+1e3),s.tz)):s}function b(s){return typeof s=="function"}function L(s){return b(s)}function Y(s){typeof Deno<"u"&&typeof Deno.unrefTimer<"u"?Deno.unrefTimer(s):s&&typeof s.unref<"u"&&s.unref()}var P=1440*60*1e3,$=30*1e3,M=[],j=class{name;options;_states;fn;_startAtRoundingMs=0;getTz(){return this.options.timezone??this.options.utcOffset}applyDayOffset(e){let t=this._offsetMs();return t?new Date(e.getTime()+t):e}_offsetMs(){return(this.options.dayOffset??0)*P}get _startAt(){return this.options.startAt}get _stopAt(){return this.options.stopAt}_nextTarget(e,t){let n=this._offsetMs(),r=this._next(this._shift(e),new Date(t.getTime()-n),{startAt:this._shift(this._startAt),stopAt:this._shift(this._stopAt)});return r?this.applyDayOffset(r.getDate(!1)):null}_previousTarget(e,t){let n=this._toMs(e??t)-this._offsetMs(),r=this._previous(new Date(n),{startAt:this._shift(this._startAt),stopAt:this._shift(this._stopAt)});return r?this.applyDayOffset(r.getDate(!1)):null}_shift(e){if(e!=null)return new c(new Date(this._toMs(e)-this._offsetMs()),this.getTz())}constructor(e,t,n){let r,a;if(b(t))a=t;else if(typeof t=="object")r=t;else if(t!==void 0)throw new Error("Cron: Invalid argument passed for optionsIn. Should be one of function, or object (options).");if(b(n))a=n;else if(typeof n=="object")r=n;else if(n!==void 0)throw new Error("Cron: Invalid argument passed for funcIn. Should be one of function, or object (options).");this.name=r?.name;let i=r?.startAt;this.options=F(r),i&&this._startAt&&(this._startAtRoundingMs=this._startAt.getTime()-new c(i,this.getTz()).getTime());let o=!!e&&(e instanceof Date||typeof e=="string"&&e.indexOf(":")>0);if(this._states={kill:!1,blocking:!1,previousRun:void 0,currentRun:void 0,once:void 0,currentTimeout:void 0,maxRuns:r?r.maxRuns:void 0,paused:r?r.paused:!1,pattern:o?new C("* * * * *",void 0,{mode:"auto"}):new C(e,this.options.timezone,{mode:this.options.mode,alternativeWeekdays:this.options.alternativeWeekdays,sloppyRanges:this.options.sloppyRanges,fixedTimeRule:this.options.fixedTimeRule})},o&&(this._states.once=new c(e,this.getTz())),this.name){if(M.find(l=>l.name===this.name))throw new Error("Cron: Tried to initialize new named job '"+this.name+"', but name already taken.");M.push(this)}return a!==void 0&&L(a)&&(this.fn=a,this.schedule()),this}nextRun(e){return this._nextTarget(e,new Date)}nextRuns(e,t){this._states.maxRuns!==void 0&&e>this._states.maxRuns&&(e=this._states.maxRuns);let n=t||this._states.currentRun||void 0;return this._enumerateRuns(e,n,"next")}previousRuns(e,t){return this._enumerateRuns(e,t||void 0,"previous")}enumerate(e){return new A(this,e)}_enumerateRuns(e,t,n){let r=[],a=new Date,i=t;for(;e-- >0;){let o=n==="next"?this._nextTarget(i,a):this._previousTarget(i,a);if(!o)break;r.push(o),i=o}return r}match(e){if(this._states.once){let n=new c(e,this.getTz());n.ms=0;let r=new c(this._states.once,this.getTz());return r.ms=0,n.getTime()===r.getTime()}let t=new c(e,this.getTz());return t.ms=0,t.match(this._states.pattern,this.options)}getPattern(){if(!this._states.once)return this._states.pattern?this._states.pattern.pattern:void 0}getOnce(){return this._states.once?this._states.once.getDate():null}isRunning(){return!this._states.paused&&!this._states.kill&&this.fn!==void 0&&this._nextTarget(this._states.currentRun,new Date)!==null}isStopped(){return this._states.kill}isBusy(){return this._states.blocking}currentRun(){return this._states.currentRun?this._states.currentRun.getDate():null}previousRun(){return this._states.previousRun?this._states.previousRun.getDate():null}msToNext(e){let t=new Date,n=this._nextTarget(e,t);return n?n.getTime()-this._toMs(e??t):null}stop(){this._states.kill=!0,this._states.currentTimeout&&clearTimeout(this._states.currentTimeout);let e=M.indexOf(this);e>=0&&M.splice(e,1)}pause(){return this._states.paused=!0,!this._states.kill}resume(){return this._states.paused=!1,!this._states.kill}schedule(e){return this._schedule(e)}_schedule(e,t){if(e&&this.fn)throw new Error("Cron: It is not allowed to schedule two functions using the same Croner instance.");e&&(this.fn=e);let n=t??new Date,r=this._nextTarget(void 0,n),a=r?r.getTime()-n.getTime():null,i=this._states.currentRun;i&&i.getTime()>n.getTime()&&(i=void 0);let o=this._nextTarget(i,n);return a===null||isNaN(a)||o===null?this:(a>$&&(a=$),a<0&&(a=this._states.paused?1e3:0),this._states.currentTimeout=setTimeout(()=>this._checkTrigger(o),a),this._states.currentTimeout&&this.options.unref&&Y(this._states.currentTimeout),this)}async _trigger(e=new Date){this._states.blocking=!0,this._states.currentRun=new c(e,this.getTz());try{if(this.options.catch)try{this.fn!==void 0&&await this.fn(this,this.options.context)}catch(t){if(b(this.options.catch))try{Promise.resolve(this.options.catch(t,this)).catch(()=>{})}catch{}}else this.fn!==void 0&&await this.fn(this,this.options.context)}finally{this._states.previousRun=new c(e,this.getTz()),this._states.blocking=!1}}async trigger(){await this._trigger()}runsLeft(){return this._states.maxRuns}_checkTrigger(e){let t=new Date,n=!this._states.paused&&t.getTime()>=e.getTime(),r=this._states.blocking&&this.options.protect;n&&!r?(this._states.maxRuns!==void 0&&this._states.maxRuns--,this._trigger(t)):n&&r&&b(this.options.protect)&&setTimeout(()=>this.options.protect(this),0),this._schedule(void 0,n?void 0:t)}_next(e,t,n){let r=n?n.startAt:this._startAt,a=n?n.stopAt:this._stopAt,i=!!e,o=!!(e||this._states.currentRun),u=!1;!e&&r&&this.options.interval&&(e=this._calculatePreviousRun(r,t),e&&(o=!0),u=!e);let l=e??t??new Date,h=this._toMs(l);e=new c(l,this.getTz()),r&&h<r.getTime()&&(e=u?r:new c(new Date(r.getTime()-1e3),this.getTz()),h=e.getTime());let m=this._states.once||new c(e,this.getTz());if(!u&&m!==this._states.once&&(m=this._findOccurrence(e,h,1,o)),this._states.once){let d=this._states.once.getTime(),p=h-d;if(r&&d<r.getTime()-this._startAtRoundingMs||this._states.currentRun&&this.applyDayOffset(this._states.once.getDate()).getTime()<=this._states.currentRun.getTime()||(i?p>=0:p>1e3&&!this.options.allowPast))return null}return m===null||this._states.maxRuns!==void 0&&this._states.maxRuns<=0||this._states.kill||a&&m.getTime()>=a.getTime()?null:m}_previous(e,t){let n=this._toMs(e??new Date);if(t.stopAt&&n>t.stopAt.getTime()&&(n=t.stopAt.getTime()),this._states.once)return this._states.once.getTime()<n?this._states.once:null;let r=this._findOccurrence(new c(new Date(n),this.getTz()),n,-1);return r===null||t.startAt&&r.getTime()<t.startAt.getTime()?null:r}_toMs(e){if(e instanceof Date)return e.getTime();let t=new c(e,this.getTz());return t.getTime()+(typeof t.tz=="string"?t.ms:0)}_findOccurrence(e,t,n,r=!1){let a=this.options.interval??0;if(a>1&&(n===-1||r)){t+=(a-1)*1e3*n;let m=new Date(t);if(isNaN(m.getTime())||(e=new c(m,this.getTz()),!(e.year>=1&&e.year<=9999)))return null;r=!1}let i=this._walk(e,t,n,r),o=this.getTz();if(this._states.pattern.isFixedTime&&n===1||typeof o=="number"||U(t,o)!==(n===1?"earlier":"later"))return i;let u=Math.floor(t/1e3)*1e3,l=n===1?k(u,u+P,o):k(u-P,u,o)-1e3;if(i&&(l-i.getTime())*n>0)return i;let h=this._walk(new c(new Date(l),o),l-n,n,!1,!0);return!i||!h?i??h:(i.getTime()-h.getTime())*n>0?h:i}_walk(e,t,n,r,a=!1){let i=this._states.pattern,o=(l,h)=>n===1?l.increment(i,this.options,h):l.decrement(i,this.options,h),u=new c(e,this.getTz());for((!a||!u.match(i,this.options))&&(u=o(u,r));u;){let l=this._runAt(u,t,n);if(l)return new c(l,this.getTz());u=o(u,!1)}return null}_runAt(e,t,n){let r=d=>(d.getTime()-t)*n>0,a=e.tz;if(typeof a=="number"){let d=e.getDate();return r(d)?d:null}let i=T(e.year,e.month+1,e.day,e.hour,e.minute,e.second,a),o=_(i),u=this._states.pattern.isFixedTime;if(o.kind==="single")return r(o.date)?o.date:null;if(o.kind==="ambiguous"){let{earlier:d,later:p}=o;return(u?[d]:n===1?[d,p]:[p,d]).find(r)??null}if(!u)return null;let l=new Date(k(o.before.getTime(),o.after.getTime(),a)),h=y(l,a);return h.y===i.y&&h.m===i.m&&h.d===i.d&&r(l)?l:null}_calculatePreviousRun(e,t){let n=new c(t,this.getTz()).getTime();if(e.getTime()>n)return;let r=this.options.interval*1e3,a=e;for(;a.getTime()+r<=n;){let i=this._findOccurrence(a,a.getTime(),1,!0);if(i===null)break;a=i}return a}},A=class{cron;cursor;now;done;initialMaxRuns;remainingRuns;constructor(e,t){this.cron=e,this.initialMaxRuns=e.runsLeft()??1/0,this.reset(t)}next(){if(this.done||this.remainingRuns<=0)return this.done=!0,{value:void 0,done:!0};let e=this.cron._nextTarget(this.cursor,this.now);return e===null?(this.done=!0,{value:void 0,done:!0}):(this.cursor=e,this.remainingRuns--,{value:e,done:!1})}peek(){return this.done||this.remainingRuns<=0?null:this.cron._nextTarget(this.cursor,this.now)}reset(e){this.cursor=e instanceof Date?new Date(e.getTime()):e??void 0,this.now=new Date,this.done=!1,this.remainingRuns=this.initialMaxRuns}[Symbol.iterator](){return this}};
+
+;// CONCATENATED MODULE: ./packages/policy/src/freeze.ts
+
+
+/** A croner schedule for a window; a bad cron expression or time zone is a ConfigurationError. */
+function scheduleOf(window, where) {
+    try {
+        return new j(window.schedule, { timezone: window.timezone, paused: true });
+    }
+    catch (error) {
+        throw new src/* ConfigurationError */.j1(`${where}: "${window.schedule}" (timezone ${window.timezone}) is not a valid cron schedule: ${error.message}.`);
+    }
+}
+/** Checks every window's cron expression and time zone, so a bad one fails when the policy is read. */
+function checkFreezeWindows(rules, source) {
+    rules.freeze.forEach((window, index) => {
+        const cron = scheduleOf(window, `${source} (environments.${rules.name}.freeze.${index}.schedule)`);
+        cron.stop();
+    });
+}
+/**
+ * The freeze window in force at `at`, if any: a window is in force from each start its cron
+ * schedule gives (in its time zone) for its duration, as Argo CD's sync windows are.
+ */
+function activeFreeze(rules, at) {
+    for (const window of rules.freeze) {
+        const cron = scheduleOf(window, `environments.${rules.name}.freeze`);
+        // The latest start at or before `at` (a start exactly at `at` counts: croner's previous runs are strictly before).
+        const startsAtNow = cron.match(at) && at.getUTCSeconds() === 0 && at.getUTCMilliseconds() === 0;
+        const previous = startsAtNow ? at : cron.previousRuns(1, new Date(at.getTime()))[0];
+        cron.stop();
+        if (!previous)
+            continue;
+        const end = new Date(previous.getTime() + window.durationMs);
+        if (at.getTime() < end.getTime())
+            return { window, start: previous, end };
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(42463);
+;// CONCATENATED MODULE: ./packages/policy/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shipgate.dev/schemas/policy.schema.json","title":"Shipgate GitOps policy (.shipgate/policy.yaml)","description":"Per-environment rules that gitops-commit, promote, rollback and approval-gate apply. Kept in the GitOps repository, owned by the platform team.","type":"object","additionalProperties":false,"required":["version","environments"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"The policy format version."},"environments":{"type":"object","description":"Rules per environment name.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"duration":{"type":"string","pattern":"^([0-9]+[smhdw])+$","description":"A duration such as 30m, 24h, 7d or 1h30m."},"approver":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(/[A-Za-z0-9][A-Za-z0-9._-]*)?$","description":"A GitHub user (alice) or a team (org/team-slug)."},"approvers":{"type":"array","items":{"$ref":"#/definitions/approver"},"uniqueItems":true},"environment":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^/\\\\s][^\\\\s]*$"},"description":"Globs of the repository paths that are this environment; default apps/*/<environment>."},"approvals":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"integer","minimum":0,"description":"Approvals needed; default 1."},"approvers":{"$ref":"#/definitions/approvers"},"image-approvers":{"$ref":"#/definitions/approvers"},"config-approvers":{"$ref":"#/definitions/approvers"},"allow-self-approval":{"type":"boolean","default":false},"max-age":{"$ref":"#/definitions/duration"}}},"scan":{"type":"object","additionalProperties":false,"properties":{"require":{"const":"pass"},"max-age":{"$ref":"#/definitions/duration"}}},"promote-from":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"soak":{"$ref":"#/definitions/duration"},"freeze":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["schedule","duration"],"properties":{"schedule":{"type":"string","minLength":9,"description":"Cron expression of each window\'s start."},"duration":{"$ref":"#/definitions/duration"},"timezone":{"type":"string","minLength":1,"description":"IANA time zone; default UTC."},"reason":{"type":"string"}}}},"break-glass":{"$ref":"#/definitions/approvers"},"signed":{"type":"boolean"},"attestations":{"type":"object","additionalProperties":false,"required":["require"],"properties":{"require":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["provenance","scan","sbom"]}},"identity":{"type":"string","minLength":1,"description":"A regular expression the signer identity must match."}}}}}}}');
+;// CONCATENATED MODULE: ./packages/policy/src/load.ts
+
+
+
+
+
+
+/** Where the policy lives in the GitOps repository. */
+const POLICY_PATH = '.shipgate/policy.yaml';
+let validator;
+function compiledSchema() {
+    if (!validator) {
+        // `default` and `description` are annotations; strict mode would reject nothing else we use.
+        validator = new ajv.Ajv({ allErrors: false, strict: true }).compile(policy_schema_namespaceObject);
+    }
+    return validator;
+}
+/**
+ * Parses and validates a policy file. Any problem is one `ConfigurationError` naming the file,
+ * the line and the key, e.g. `.shipgate/policy.yaml line 7 (environments.production.approvals.min):
+ * must be integer.`
+ */
+function parsePolicy(text, source = POLICY_PATH) {
+    const lines = new yaml_dist/* LineCounter */.HN();
+    const document = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const [syntax] = document.errors;
+    if (syntax) {
+        const line = syntax.linePos?.[0]?.line ?? lines.linePos(syntax.pos[0]).line;
+        throw new src/* ConfigurationError */.j1(`${source} line ${line}: ${syntax.message.split('\n')[0]}`);
+    }
+    const value = document.toJS({ maxAliasCount: 50 });
+    const validate = compiledSchema();
+    if (!validate(value)) {
+        const error = (validate.errors ?? [])[0];
+        const path = instancePath(error);
+        const node = nodeAt(document.contents, path);
+        const line = node?.range ? lines.linePos(node.range[0]).line : 1;
+        const key = path.length > 0 ? ` (${path.join('.')})` : '';
+        throw new src/* ConfigurationError */.j1(`${source} line ${line}${key}: ${describeError(error)}.`);
+    }
+    return normalize(value, source);
+}
+function instancePath(error) {
+    const path = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (error.keyword === 'additionalProperties')
+        path.push(String(error.params.additionalProperty));
+    return path;
+}
+function describeError(error) {
+    if (error.keyword === 'additionalProperties')
+        return `unknown key "${error.params.additionalProperty}"`;
+    if (error.keyword === 'required')
+        return `missing key "${error.params.missingProperty}"`;
+    if (error.keyword === 'enum')
+        return `${error.message} (${error.params.allowedValues.join(', ')})`;
+    if (error.keyword === 'const')
+        return `must be ${JSON.stringify(error.params.allowedValue)}`;
+    return error.message ?? error.keyword;
+}
+/** The YAML node (a key for unknown keys) at a path of keys and indexes. */
+function nodeAt(root, path) {
+    let node = root;
+    let found = (0,yaml_dist/* isNode */.Ll)(root) ? root : undefined;
+    for (const part of path) {
+        if ((0,yaml_dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => (0,yaml_dist/* isNode */.Ll)(item.key) && String(item.key.value) === part);
+            if (!pair)
+                return found;
+            found = ((0,yaml_dist/* isNode */.Ll)(pair.value) ? pair.value : pair.key) ?? found;
+            if (!(0,yaml_dist/* isNode */.Ll)(pair.value))
+                return pair.key;
+            node = pair.value;
+        }
+        else if (node && typeof node === 'object' && 'items' in node) {
+            const item = node.items[Number(part)];
+            if (!(0,yaml_dist/* isNode */.Ll)(item))
+                return found;
+            found = item;
+            node = item;
+        }
+        else {
+            return found;
+        }
+    }
+    return found;
+}
+function normalize(raw, source) {
+    const environments = Object.entries(raw.environments).map(([name, env]) => {
+        const at = (key) => `${source} (environments.${name}.${key})`;
+        const approvals = env.approvals;
+        return {
+            name,
+            paths: env.paths ?? [`apps/*/${name}`],
+            ...(approvals
+                ? {
+                    approvals: {
+                        min: approvals.min ?? 1,
+                        approvers: approvals.approvers ?? [],
+                        imageApprovers: approvals['image-approvers'] ?? [],
+                        configApprovers: approvals['config-approvers'] ?? [],
+                        allowSelfApproval: approvals['allow-self-approval'] ?? false,
+                        ...(approvals['max-age']
+                            ? { maxAgeMs: parseDuration(approvals['max-age'], at('approvals.max-age')) }
+                            : {}),
+                    },
+                }
+                : {}),
+            ...(env.scan?.require
+                ? {
+                    scan: {
+                        require: 'pass',
+                        ...(env.scan['max-age'] ? { maxAgeMs: parseDuration(env.scan['max-age'], at('scan.max-age')) } : {}),
+                    },
+                }
+                : {}),
+            ...(env['promote-from'] ? { promoteFrom: env['promote-from'] } : {}),
+            ...(env.soak ? { soakMs: parseDuration(env.soak, at('soak')) } : {}),
+            freeze: (env.freeze ?? []).map((window, index) => ({
+                schedule: window.schedule,
+                duration: window.duration,
+                durationMs: parseDuration(window.duration, at(`freeze.${index}.duration`)),
+                timezone: window.timezone ?? 'UTC',
+                ...(window.reason ? { reason: window.reason } : {}),
+            })),
+            breakGlass: env['break-glass'] ?? [],
+            signed: env.signed ?? false,
+            ...(env.attestations ? { attestations: env.attestations } : {}),
+        };
+    });
+    for (const env of environments) {
+        if (env.promoteFrom && !environments.some((other) => other.name === env.promoteFrom)) {
+            throw new src/* ConfigurationError */.j1(`${source} (environments.${env.name}.promote-from): names "${env.promoteFrom}", which is not an environment of the policy.`);
+        }
+    }
+    for (const env of environments)
+        checkFreezeWindows(env, source);
+    return { version: 1, environments, source };
+}
+/** Whether deploys to this environment need approval evidence. */
+function requiresApproval(rules) {
+    return (rules?.approvals?.min ?? 0) > 0;
+}
+
+;// CONCATENATED MODULE: ./packages/policy/src/paths.ts
+
+/** One path segment glob (`*`, `?`, literal text) as a regular expression. */
+function segmentPattern(glob) {
+    const source = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${source}$`);
+}
+/**
+ * Whether writing `path` (a directory the deploy replaces) touches what `glob` names: the path
+ * is that directory, inside it, or holds it (writing `apps/web` with prune rewrites
+ * `apps/web/production`). `**` matches any number of segments.
+ */
+function pathTouchesGlob(path, glob) {
+    const parts = path.split('/').filter(Boolean);
+    const globs = glob.split('/').filter(Boolean);
+    const match = (p, g) => {
+        if (g === globs.length)
+            return true; // the path is the glob's directory or below it
+        if (p === parts.length)
+            return true; // the glob's directory is below the path
+        const segment = globs[g];
+        if (segment === '**')
+            return match(p, g + 1) || match(p + 1, g);
+        return segmentPattern(segment).test(parts[p]) && match(p + 1, g + 1);
+    };
+    return match(0, 0);
+}
+/**
+ * The environment a deploy to `path` is, decided by the policy's `paths` globs and never by an
+ * input. `undefined` when no environment's paths touch it; a ConfigurationError when two do.
+ */
+function environmentOfPath(policy, path) {
+    const matches = policy.environments.filter((rules) => rules.paths.some((glob) => pathTouchesGlob(path, glob)));
+    if (matches.length > 1) {
+        throw new src/* ConfigurationError */.j1(`The path ${path} touches environments ${matches.map((rules) => rules.name).join(' and ')} of ${policy.source}; deploy to one environment's path.`);
+    }
+    return matches[0];
+}
+/** The rules of the environment named `name`, if the policy lists it. */
+function environmentNamed(policy, name) {
+    return policy.environments.find((rules) => rules.name === name);
+}
+/**
+ * The environment a deploy is: the one its path is. An `environment` input that names another
+ * environment of the policy, or a policy environment whose paths do not hold `path`, is an error.
+ */
+function resolveDeployEnvironment(policy, path, environmentInput) {
+    const byPath = environmentOfPath(policy, path);
+    if (byPath && byPath.name !== environmentInput) {
+        throw new src/* ConfigurationError */.j1(`Input "environment" is "${environmentInput}", but ${policy.source} says ${path} is environment "${byPath.name}"; the path decides the environment.`);
+    }
+    const byName = environmentNamed(policy, environmentInput);
+    if (!byPath && byName) {
+        throw new src/* ConfigurationError */.j1(`Input "path" is ${path}, which is not one of environment "${environmentInput}"'s paths in ${policy.source} (${byName.paths.join(', ')}).`);
+    }
+    return byPath;
+}
+
+;// CONCATENATED MODULE: ./packages/policy/src/tighten.ts
+
+const key = (entry) => entry.replace(/^@/, '').toLowerCase();
+function narrowList(policyList, inputList, input) {
+    if (!inputList || inputList.length === 0)
+        return [...policyList];
+    const allowed = new Set(policyList.map(key));
+    const extra = inputList.filter((entry) => !allowed.has(key(entry)));
+    if (extra.length > 0) {
+        throw new src/* ConfigurationError */.j1(`Input "${input}" names ${extra.join(', ')}, whom the policy does not list as ${input}; inputs may only narrow the policy's list.`);
+    }
+    return [...inputList];
+}
+/**
+ * The environment's approval rules after the workflow's inputs tightened them. An input that
+ * would loosen the policy (`require-approval: false`, fewer approvals, approvers it does not list,
+ * self-approval it forbids) is a ConfigurationError naming the input.
+ */
+function tightenApprovalRules(rules, inputs) {
+    const policy = rules.approvals && rules.approvals.min > 0 ? rules.approvals : undefined;
+    if (!policy) {
+        if (inputs.requireApproval !== true)
+            return undefined;
+        // The workflow asks for approval where the policy does not: its inputs are the rules.
+        return {
+            min: Math.max(1, inputs.minApprovals ?? 1),
+            approvers: [...(inputs.approvers ?? [])],
+            imageApprovers: [...(inputs.imageApprovers ?? [])],
+            configApprovers: [...(inputs.configApprovers ?? [])],
+            allowSelfApproval: inputs.allowSelfApproval ?? false,
+        };
+    }
+    if (inputs.requireApproval === false) {
+        throw new src/* ConfigurationError */.j1(`Input "require-approval" is false, but the policy requires approval for environment "${rules.name}"; inputs may only tighten it.`);
+    }
+    if (inputs.minApprovals !== undefined && inputs.minApprovals < policy.min) {
+        throw new src/* ConfigurationError */.j1(`Input "min-approvals" is ${inputs.minApprovals}, below the ${policy.min} the policy requires for environment "${rules.name}".`);
+    }
+    if (inputs.allowSelfApproval === true && !policy.allowSelfApproval) {
+        throw new src/* ConfigurationError */.j1(`Input "allow-self-approval" is true, but the policy forbids self-approval for environment "${rules.name}".`);
+    }
+    return {
+        ...policy,
+        min: Math.max(policy.min, inputs.minApprovals ?? 0),
+        approvers: narrowList(policy.approvers, inputs.approvers, 'approvers'),
+        imageApprovers: narrowList(policy.imageApprovers, inputs.imageApprovers, 'image-approvers'),
+        configApprovers: narrowList(policy.configApprovers, inputs.configApprovers, 'config-approvers'),
+        allowSelfApproval: policy.allowSelfApproval && inputs.allowSelfApproval !== false,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/policy/src/index.ts
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-order.ts
 /**
  * The no-stale-overwrite rule. `history` is the (app, environment)'s deployments, newest first.
@@ -71742,6 +72645,1017 @@ function sameSource(a, b) {
 function splitSource(source) {
     const at = source.lastIndexOf('@');
     return at < 0 ? [source, ''] : [source.slice(0, at), source.slice(at + 1)];
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/dora.ts
+const DAY_MS = (/* unused pure expression or super */ null && (24 * 60 * 60 * 1000));
+/** The metrics over `deployments` (one environment's history, in any order). */
+function dora_computeDoraMetrics(deployments, window) {
+    const since = window.since.getTime();
+    const until = window.until.getTime();
+    if (!(until > since))
+        throw new RangeError('The metrics window must end after it starts.');
+    const inWindow = (time) => time >= since && time < until;
+    const timeOf = (deployment) => Date.parse(deployment.committedAt);
+    const deploys = deployments.filter((d) => d.kind === 'deploy' && inWindow(timeOf(d)));
+    const rollbacksKnown = deployments.filter((d) => d.kind === 'rollback' && timeOf(d) < until);
+    const rollbacks = rollbacksKnown.filter((d) => inWindow(timeOf(d)));
+    const leadTimes = deploys.flatMap((deploy) => {
+        const sourceTime = deploy.sourceTime ? Date.parse(deploy.sourceTime) : Number.NaN;
+        return Number.isNaN(sourceTime) ? [] : [Math.max(0, timeOf(deploy) - sourceTime)];
+    });
+    const rolledBack = new Set(rollbacksKnown.flatMap((r) => (r.rollbackOf ? [r.rollbackOf] : [])));
+    const failedDeploys = deploys.filter((deploy) => isNamedIn(rolledBack, deploy.commitSha)).length;
+    const restoreTimes = rollbacks.flatMap((rollback) => {
+        const failed = rollback.rollbackOf ? findByCommit(deployments, rollback.rollbackOf) : undefined;
+        return failed ? [Math.max(0, timeOf(rollback) - timeOf(failed))] : [];
+    });
+    const days = (until - since) / DAY_MS;
+    return {
+        deploys: deploys.length,
+        rollbacks: rollbacks.length,
+        deploysPerDay: deploys.length / days,
+        deploysPerWeek: (deploys.length / days) * 7,
+        leadTime: {
+            samples: leadTimes.length,
+            medianMs: percentile(leadTimes, 50),
+            p90Ms: percentile(leadTimes, 90),
+        },
+        failedDeploys,
+        changeFailureRate: deploys.length === 0 ? null : failedDeploys / deploys.length,
+        timeToRestore: { samples: restoreTimes.length, medianMs: percentile(restoreTimes, 50) },
+    };
+}
+/**
+ * The p-th percentile (0–100) with linear interpolation between closest ranks, or `null` for no
+ * values: rank = p/100 · (n − 1) over the sorted values.
+ */
+function percentile(values, p) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const rank = (p / 100) * (sorted.length - 1);
+    const lower = Math.floor(rank);
+    const upper = Math.ceil(rank);
+    const low = sorted[lower];
+    return low + (sorted[upper] - low) * (rank - lower);
+}
+/** Trailers may hold an abbreviated sha; a full sha matches any unambiguous prefix of it. */
+function dora_sameCommit(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    if (x.length < 7 || y.length < 7)
+        return x === y;
+    return x.startsWith(y) || y.startsWith(x);
+}
+function isNamedIn(shas, commitSha) {
+    for (const sha of shas)
+        if (dora_sameCommit(sha, commitSha))
+            return true;
+    return false;
+}
+function findByCommit(deployments, sha) {
+    return deployments.find((d) => dora_sameCommit(d.commitSha, sha));
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/rules.ts
+
+
+
+
+/**
+ * The rules a deploy must pass on the tip it lands on, in one function (`checkDeployRules`) that
+ * the writer applies when it lands alone and the queue's leader applies to every request it lands:
+ * the expected current deployment (rollback), the no-stale-overwrite rule, and that a path does
+ * not hold other deployments. Checks that need more (policy, approvals) go here too; they get the
+ * same context, with the files at the tip they declare in `RULE_FILES`.
+ */
+/** Files at the tip the rules read; the writer and the leader load them once per tip (absent → missing). */
+const RULE_FILES = [POLICY_PATH];
+/** Every rule, in order; the first that does not allow decides. */
+function checkDeployRules(context) {
+    const { deploy } = context;
+    const history = context.history.filter((deployment) => deployment.app === deploy.app && deployment.environment === deploy.environment);
+    const expected = deploy.expectCurrentCommit;
+    const current = history[0]?.commitSha;
+    if (expected !== undefined && !(current && dora_sameCommit(current, expected))) {
+        return {
+            verdict: 'fail',
+            error: new src/* ShipgateError */.Yu(`The current deployment of ${deploy.app} in ${deploy.environment} is now ${current?.slice(0, 12) ?? 'none'}, not ${expected.slice(0, 12)} as planned, because another deploy landed in between; nothing was pushed, so check the new deployment and run again.`),
+        };
+    }
+    const order = checkDeployOrder(history, {
+        source: deploy.source,
+        sourceTime: deploy.sourceTime,
+        allowDowngrade: deploy.allowDowngrade,
+    });
+    if (!order.allowed)
+        return { verdict: 'refuse', reason: order.reason };
+    const policy = checkPolicyAtTip(context);
+    if (policy)
+        return policy;
+    const held = otherDeploymentBelow(deploy, context.history);
+    if (held) {
+        return {
+            verdict: 'fail',
+            error: new src/* ConfigurationError */.j1(`Input "path" is "${deploy.path}", which holds ${held}; a deploy replaces its whole path, so name the path of ${deploy.app} in ${deploy.environment} alone.`),
+        };
+    }
+    return { verdict: 'allow' };
+}
+/**
+ * The GitOps policy at the tip the deploy lands on. Its writer applied the policy before landing
+ * (with the evidence it alone can read); here, on every tip, the policy must be the one it
+ * applied, and a request a leader replays must be one the policy lets anyone land: its path's
+ * environment neither needs approval evidence nor is frozen.
+ */
+function checkPolicyAtTip(context) {
+    const { deploy } = context;
+    const text = context.tipFiles.get(POLICY_PATH);
+    const fail = (message) => ({ verdict: 'fail', error: new src/* ConfigurationError */.j1(message) });
+    if (context.landing === 'alone') {
+        if (text === undefined && !deploy.checkedPolicy)
+            return undefined;
+        if (text !== deploy.checkedPolicy?.text) {
+            return fail(`${POLICY_PATH} on the tip changed while this deploy was being landed (it was checked against ${deploy.checkedPolicy ? `blob ${deploy.checkedPolicy.blob.slice(0, 12)}` : 'no policy'}); nothing was pushed, so run it again.`);
+        }
+        return undefined;
+    }
+    if (text === undefined)
+        return undefined;
+    try {
+        const rules = resolveDeployEnvironment(parsePolicy(text), deploy.path, deploy.environment);
+        if (requiresApproval(rules) || (rules && activeFreeze(rules, new Date(deploy.now ?? Date.now())))) {
+            return fail(`A queued deploy to ${deploy.path} needs its own writer: environment "${rules?.name}" requires approval evidence or is frozen.`);
+        }
+    }
+    catch (error) {
+        if (error instanceof src/* ConfigurationError */.j1)
+            return { verdict: 'fail', error };
+        throw error;
+    }
+    return undefined;
+}
+/**
+ * Another app's or environment's deploy path below `deploy.path`: where the trail wrote it (a
+ * request's path, as the leader knows it), else its default `apps/<app>/<environment>`.
+ */
+function otherDeploymentBelow(deploy, history) {
+    const prefix = `${deploy.path}/`;
+    for (const deployment of history) {
+        if (deployment.app === deploy.app && deployment.environment === deploy.environment)
+            continue;
+        const path = deployment.path || `apps/${deployment.app}/${deployment.environment}`;
+        if (path === deploy.path || path.startsWith(prefix)) {
+            return `${path} (${deployment.app} in ${deployment.environment}, ${deployment.commitSha.slice(0, 12)})`;
+        }
+    }
+    return undefined;
+}
+/**
+ * Whether a deploy may wait in the landing queue to be replayed by another writer, and why not.
+ * A replay sets the path to exactly the queued tree on whatever tip it lands, so only a deploy that
+ * replaces its path entirely and asks nothing of the tip but the rules above can queue.
+ */
+function mayQueue(deploy) {
+    if (deploy.mode !== 'push')
+        return { queue: false, reason: 'a pull-request deploy has a branch of its own' };
+    if (!deploy.prune)
+        return { queue: false, reason: 'prune: false merges into what the path holds on the tip' };
+    if (deploy.allowDowngrade)
+        return { queue: false, reason: 'allow-downgrade is decided by its own writer' };
+    if (deploy.expectCurrentCommit)
+        return { queue: false, reason: 'a rollback expects one current deployment' };
+    return { queue: true };
+}
+/**
+ * The no-stale-overwrite and expected-current checks alone, as the writer used to call them:
+ * the reason a deploy is refused; throws when the deployment planned against is no longer current.
+ */
+function checkHistory(history, options) {
+    const decision = checkDeployRules({
+        deploy: { imageRefs: [], approvedBy: [], path: '', ...options },
+        tip: undefined,
+        history,
+        tipFiles: new Map(),
+        landing: 'alone',
+    });
+    if (decision.verdict === 'fail')
+        throw decision.error;
+    return decision.verdict === 'refuse' ? decision.reason : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/write-tree.ts
+
+
+
+/**
+ * The repository path an input names, normalised (`apps/web/prod`), or a ConfigurationError when
+ * it could leave the repository or touch git's own data: absolute, `..`, `.git`, empty.
+ */
+function write_tree_confineRepositoryPath(path, inputName = 'path') {
+    const raw = path.trim().replace(/\\/g, '/');
+    if (!raw)
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not be empty.`);
+    if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw) || (0,external_node_path_.isAbsolute)(raw)) {
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be relative to the repository root, got "${path}".`);
+    }
+    const parts = raw.split('/').filter((part) => part !== '' && part !== '.');
+    if (parts.includes('..'))
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not contain "..", got "${path}".`);
+    if (parts.some((part) => part.toLowerCase() === '.git')) {
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not point into .git, got "${path}".`);
+    }
+    if (parts.length === 0)
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must name a directory below the root.`);
+    if (parts.some((part) => /[\u0000-\u001f]/.test(part))) {
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not contain control characters.`);
+    }
+    return parts.join('/');
+}
+/**
+ * Every file below `sourceDir`, sorted. Symlinks are followed only when they stay inside
+ * `sourceDir` (their content is written as a regular file); one that leaves it is a
+ * ConfigurationError, raised before anything is written.
+ */
+async function listSourceFiles(sourceDir, inputName = 'source-dir') {
+    let root;
+    try {
+        root = await (0,promises_.realpath)(sourceDir);
+        if (!(await (0,promises_.lstat)(root)).isDirectory())
+            throw new Error('not a directory');
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" names ${sourceDir}, which is not a directory.`);
+    }
+    const files = [];
+    // `dir` is where entries are read; `prefix` is the name they are written under (a symlinked
+    // directory keeps the link's name). `ancestors` stops symlink loops.
+    const walk = async (dir, prefix, ancestors) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
+            if (entry.name === '.git') {
+                throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}; a .git entry cannot be deployed.`);
+            }
+            let target = path;
+            if (entry.isSymbolicLink()) {
+                let resolved;
+                try {
+                    resolved = await (0,promises_.realpath)(path);
+                }
+                catch {
+                    throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}, a symlink to ${await (0,promises_.readlink)(path)} that does not exist.`);
+                }
+                if (!isInside(root, resolved)) {
+                    throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}, a symlink that leaves the directory (to ${resolved}).`);
+                }
+                target = resolved;
+            }
+            const stat = await (0,promises_.lstat)(target);
+            if (stat.isDirectory()) {
+                if (ancestors.has(target)) {
+                    throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}, a symlink loop.`);
+                }
+                await walk(target, relativePath, new Set([...ancestors, target]));
+                continue;
+            }
+            if (!stat.isFile()) {
+                throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}, which is not a regular file.`);
+            }
+            files.push({ relativePath, absolutePath: target });
+        }
+    };
+    await walk(root, '', new Set([root]));
+    return files;
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Makes `repoDir/path` hold exactly the source files (with `prune`), or adds and overwrites them
+ * (without). Only ever writes below `repoDir/path`.
+ */
+async function writeTargetDirectory(repoDir, path, files, prune) {
+    const target = (0,external_node_path_.resolve)(repoDir, path);
+    if (!isInside(repoDir, target) || target === (0,external_node_path_.resolve)(repoDir)) {
+        throw new src/* ConfigurationError */.j1(`Input "path" must name a directory inside the repository.`);
+    }
+    if (prune)
+        await (0,promises_.rm)(target, { recursive: true, force: true });
+    for (const file of files) {
+        const destination = (0,external_node_path_.resolve)(target, file.relativePath);
+        if (!isInside(target, destination)) {
+            throw new src/* ConfigurationError */.j1(`Source file ${file.relativePath} would be written outside "path".`);
+        }
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
+        await (0,promises_.rm)(destination, { force: true, recursive: true });
+        await (0,promises_.copyFile)(file.absolutePath, destination);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/landing-queue.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * The landing queue: how a crowd of writers on one branch land in a few pushes instead of one
+ * after another.
+ *
+ * A writer that loses the race for the branch does not start over alone. It posts its deploy as a
+ * request under `refs/shipgate/queue/<id>`: a signed tag saying which branch and path it is for,
+ * on a commit that holds the deploy's message and nothing but the path's tree. The writer of the
+ * oldest request then lands the whole queue: on the current tip it replays each request as a
+ * commit of its own (the deploy's author, message and trailers; the path's tree becomes exactly
+ * the queued one), checks each against the no-stale-overwrite rule as its writer would, and pushes
+ * the new tip atomically with the deletion of every request it settled. The other writers only
+ * look, and find their request gone and their commit on the branch. History stays linear and
+ * every deploy keeps its own commit.
+ */
+const LANDING_QUEUE_PREFIX = 'refs/shipgate/queue/';
+const LOCAL_QUEUE_PREFIX = 'refs/remotes/shipgate-queue/';
+/**
+ * How long a request may be landed by others. Its writer takes it back after half of this at the
+ * latest, so a request still there afterwards belongs to a writer that died: it is deleted
+ * unlanded, and a cancelled run's deploy cannot land long after the fact.
+ */
+const LANDING_REQUEST_TTL_MS = 5 * 60_000;
+/**
+ * Backoff between landing rounds once a deploy is queued. Any writer's winning push lands every
+ * queued deploy, so losing one is cheap and the next look should come soon; the jitter still keeps
+ * a crowd of queued writers from fetching at the same instant.
+ */
+const LANDING_RETRY = {
+    baseDelayMs: 50,
+    maxDelayMs: 2_000,
+    factor: 2,
+};
+/**
+ * Between looks at the queue. The leader looks again soon while it lets a growing queue settle.
+ * The others wait longer the longer the queue: each look is a fetch, and on a machine they share,
+ * a crowd looking often takes the CPU the leader's landing needs; a short queue lands quickly, so
+ * its writers look often. Equal jitter keeps any look from coming back almost at once.
+ */
+const LANDING_LOOK = {
+    leaderMs: 300,
+    perRequestMs: 80,
+    minMs: 300,
+    maxMs: 2_500,
+};
+/** The wait before the next look at the queue, for the leader or for a writer waiting on it. */
+function landingLookDelay(wait, random = Math.random) {
+    const ceiling = wait.leading
+        ? LANDING_LOOK.leaderMs
+        : Math.min(LANDING_LOOK.maxMs, Math.max(LANDING_LOOK.minMs, LANDING_LOOK.perRequestMs * wait.pending));
+    return (0,src/* backoffDelay */.EY)(1, { baseDelayMs: ceiling, maxDelayMs: ceiling, jitter: 'equal' }, random);
+}
+/**
+ * How long a leader lets a growing queue settle before it lands it anyway (counted from its own
+ * request): a crowd that lost the same race queues within about this time.
+ */
+const LANDING_SETTLE_MS = 3_000;
+/**
+ * How long a queued writer leaves the landing to the same leader before it lands the queue itself
+ * (the leader's runner may have died): longer than a leader may wait for the queue to settle plus
+ * a few of its rounds on a busy machine.
+ */
+const LANDING_LEADER_GRACE_MS = 8_000;
+const REQUEST_SUBJECT = 'Shipgate landing request';
+/** How far a request's times may lie ahead of a reader's clock before it is junk (clocks differ a little). */
+const LANDING_CLOCK_SKEW_MS = 60_000;
+/** Requests one landing push takes at most (oldest first): the rest wait for the next push. */
+const MAX_LANDING_REQUESTS = 32;
+/** Junk requests one writer deletes per round at most, in one push. */
+const JUNK_BATCH = 100;
+function formatLandingRequest(request) {
+    const time = (ms) => new Date(ms).toISOString();
+    const nonce = request.nonce ? `nonce: ${request.nonce}\n` : '';
+    const signature = request.signature ? `signature: ${request.signature}\n` : '';
+    return `${REQUEST_SUBJECT}\n\nbranch: ${request.branch}\npath: ${request.path}\nqueued: ${time(request.queuedAt)}\nexpires: ${time(request.expiresAt)}\n${nonce}${signature}`;
+}
+function parseLandingRequest(message) {
+    if (!message.startsWith(REQUEST_SUBJECT))
+        return undefined;
+    const field = (name) => message.match(new RegExp(`^${name}: (.+)$`, 'm'))?.[1]?.trim();
+    const branch = field('branch');
+    const path = field('path');
+    const queuedAt = Date.parse(field('queued') ?? '');
+    const expiresAt = Date.parse(field('expires') ?? '');
+    const nonce = field('nonce');
+    const signature = field('signature');
+    if (!branch || !path || Number.isNaN(queuedAt) || Number.isNaN(expiresAt))
+        return undefined;
+    return { branch, path, queuedAt, expiresAt, ...(nonce ? { nonce } : {}), ...(signature ? { signature } : {}) };
+}
+/**
+ * The HMAC-SHA256 that lets a writer trust another's request: over everything the request asks
+ * (its ref name and nonce included, so a copy under another name does not verify) and the commit it
+ * carries (whose id binds the path's tree, the message and the author). Anyone
+ * who can push `refs/shipgate/queue/*` can queue a request, but only one signed with the key the
+ * writers share is landed by another writer; otherwise write access to the repository would be
+ * enough to get a deploy onto a branch only the pipelines' token may push to, with no approval.
+ */
+function landingSignature(key, request, commit) {
+    const signed = [
+        'shipgate landing request v2',
+        request.ref ?? '',
+        request.nonce ?? '',
+        request.branch,
+        request.path,
+        String(request.queuedAt),
+        String(request.expiresAt),
+        commit,
+    ].join('\n');
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(signed).digest('hex');
+}
+/**
+ * Whether a writer holding `key` may land `entry`: signed with that key; with no key (no token:
+ * a local repository), unsigned only.
+ */
+function isTrustedRequest(entry, key) {
+    if (!key)
+        return entry.signature === undefined;
+    if (!entry.signature || !/^[0-9a-f]{64}$/.test(entry.signature))
+        return false;
+    // The nonce in the tag must be the one the deploy commit carries, or a copy could dodge the trail.
+    if (entry.nonce !== entry.trail?.request)
+        return false;
+    const expected = Buffer.from(landingSignature(key, entry, entry.commit), 'hex');
+    return (0,external_node_crypto_.timingSafeEqual)(expected, Buffer.from(entry.signature, 'hex'));
+}
+const landing_queue_FIELD = '\u0000';
+/** for-each-ref ends each record with a newline; a NUL before it cannot occur inside a message. */
+const RECORD_END = '\u0000\n';
+const QUEUE_LISTING_FORMAT = [
+    '%(refname)',
+    '%(objectname)',
+    '%(*objectname)',
+    '%(contents)',
+    '%(*author)',
+    '%(*committername) %(*committeremail)',
+    '%(*trailers:only=true,unfold=true,separator=%x1e)',
+    '%(*contents)',
+].join('%00');
+function isConfinedPath(path) {
+    try {
+        return write_tree_confineRepositoryPath(path) === path;
+    }
+    catch {
+        return false;
+    }
+}
+/** `git for-each-ref --format=QUEUE_LISTING_FORMAT%00` output → requests; anything malformed is left out. */
+function parseQueueListing(stdout) {
+    const queued = [];
+    for (const record of stdout.split(RECORD_END)) {
+        const [localRef = '', tag = '', commit = '', tagMessage = '', author, committer, trailers, message] = record
+            .replace(/^\n+/, '')
+            .split(landing_queue_FIELD);
+        if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || message === undefined)
+            continue;
+        const request = parseLandingRequest(tagMessage);
+        if (!request || !/^[0-9a-f]{40,64}$/.test(tag) || !/^[0-9a-f]{40,64}$/.test(commit))
+            continue;
+        // Only a path a writer could have asked for: a request is data from the server.
+        if (!isConfinedPath(request.path))
+            continue;
+        const id = localRef.slice(LOCAL_QUEUE_PREFIX.length);
+        queued.push({
+            ...request,
+            id,
+            ref: `${LANDING_QUEUE_PREFIX}${id}`,
+            tag,
+            commit,
+            message,
+            author: author ?? '',
+            committer: committer ?? '',
+            trail: trailFromTrailers(parseTrailerLines((trailers ?? '').split('\u001e').map((line) => line.trim()))),
+        });
+    }
+    return queued;
+}
+/**
+ * Every ref of a queue listing that is junk at `now`: not a request (malformed, a path no writer
+ * could ask for, not a tag on a commit), or one whose times lie further ahead than a writer sets
+ * them (an expiry in the year 9999 would keep it, and make every writer download it, forever).
+ */
+function queueJunk(stdout, now) {
+    const valid = new Map(parseQueueListing(stdout).map((entry) => [entry.ref, entry]));
+    const junk = [];
+    for (const record of stdout.split(RECORD_END)) {
+        const [localRef = '', object = ''] = record.replace(/^\n+/, '').split(landing_queue_FIELD);
+        if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || !/^[0-9a-f]{40,64}$/.test(object))
+            continue;
+        const ref = `${LANDING_QUEUE_PREFIX}${localRef.slice(LOCAL_QUEUE_PREFIX.length)}`;
+        const entry = valid.get(ref);
+        const tooLong = entry !== undefined &&
+            (entry.expiresAt > now + LANDING_REQUEST_TTL_MS + LANDING_CLOCK_SKEW_MS ||
+                entry.queuedAt > now + LANDING_CLOCK_SKEW_MS);
+        if (!entry || tooLong)
+            junk.push({ ref, object });
+    }
+    return junk;
+}
+/**
+ * Publishes a deploy as a landing request for `path` on `branch`: a tag saying which branch and
+ * path (signed with `key`), on a commit with the deploy's message that holds nothing but the
+ * path's tree. Nothing in it refers to the branch's history: a commit on the tip we lost with
+ * would make git send all the history it cannot prove the server has (the winner's tip is unknown
+ * here), fetching it lazily only to send it back. The ref is new and ours alone, so this push
+ * cannot lose a race; a failure is returned for the caller to carry on without the queue.
+ *
+ * @param pathTree the deploy's tree at `path`; `undefined` when the deploy empties the path
+ * @param identity `Name <email>` of the author, committer and tagger
+ */
+async function announceDeploy(git, options) {
+    const id = (0,external_node_crypto_.randomBytes)(10).toString('hex');
+    const nonce = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const ref = `${LANDING_QUEUE_PREFIX}${id}`;
+    const ident = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
+    // The nonce goes into the deploy's own trail, so the branch shows once the request is spent.
+    const message = `${options.message.replace(/\s+$/, '')}\nShipgate-Request: ${nonce}\n`;
+    const [commit = ''] = await writePathCommits(git, 'refs/shipgate/request', [
+        {
+            author: ident,
+            committer: ident,
+            message,
+            path: options.path,
+            object: options.pathTree ? `tree ${options.pathTree}` : undefined,
+        },
+    ]);
+    const request = {
+        branch: options.branch,
+        path: options.path,
+        queuedAt: options.now,
+        expiresAt: options.now + LANDING_REQUEST_TTL_MS,
+        nonce,
+    };
+    if (options.key)
+        request.signature = landingSignature(options.key, { ...request, ref }, commit);
+    const tagObject = [
+        `object ${commit}`,
+        'type commit',
+        `tag shipgate-queue-${id}`,
+        `tagger ${ident}`,
+        '',
+        formatLandingRequest(request),
+    ].join('\n');
+    const tag = (await git(['mktag'], { input: tagObject })).stdout.trim();
+    const pushed = await pushRefs(git, [{ ref, from: tag }]);
+    if (pushed.kind === 'pushed')
+        return { queued: { id, ref, tag, queuedAt: options.now, message } };
+    // A push whose reply was lost may have queued it all the same: take it back (leased) before going on alone.
+    if (pushed.kind === 'transient')
+        await withdrawRequest(git, { ref, tag }).catch(() => undefined);
+    return { failed: pushed };
+}
+/**
+ * Fetches the branch and the whole queue. Blobs come along (up to a size): a landing push sends
+ * the queued trees, and pack-objects would otherwise fetch their blobs lazily, one more round trip.
+ * `--prune` drops requests that were settled since the last look.
+ */
+async function fetchLandingState(git, branch, now = Date.now()) {
+    const tracking = refs_remoteTrackingRef(branch);
+    await refs_fetchBranch(git, branch, {
+        filter: 'blob:limit=1m',
+        prune: true,
+        extra: [`+${LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`],
+    });
+    const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking]);
+    const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
+    const junk = queueJunk(listing.stdout, now);
+    const junkRefs = new Set(junk.map((entry) => entry.ref));
+    return {
+        tip: tipLine?.split(landing_queue_FIELD)[1] || undefined,
+        queue: parseQueueListing(listing.stdout).filter((entry) => !junkRefs.has(entry.ref)),
+        junk,
+    };
+}
+/**
+ * Deletes up to `JUNK_BATCH` junk refs in one push, each leased on what we saw (so nothing a writer
+ * re-used is touched), and not atomically: one another writer deleted first costs nothing. Best
+ * effort: what is left goes with a later round, so a flood of junk costs each writer one bounded
+ * push per round and never fails a deploy.
+ */
+async function deleteJunk(git, junk) {
+    const batch = junk.slice(0, JUNK_BATCH);
+    if (batch.length === 0)
+        return;
+    await pushRefs(git, batch.map((entry) => ({ ref: entry.ref, lease: entry.object }))).catch(() => undefined);
+}
+/**
+ * Decides, without touching git, what landing the queue on the current tip does with each
+ * request of `branch`: in source order (oldest source first, so a newer source lands last and
+ * stays), each checked against the history as it will be once the requests before it have landed.
+ *
+ * @param history every deployment reachable from the tip, newest first
+ * @param pathObjects the object at each request's path: in its own commit (`<commit>:<path>`) and
+ *   on the tip (`tip:<path>`); absent when there is none
+ */
+function planLanding(queue, options) {
+    const requests = queue
+        .filter((entry) => entry.branch === options.branch && entry.trail !== undefined)
+        .sort((a, b) => landing_queue_timeOf(a.trail?.sourceTime) - landing_queue_timeOf(b.trail?.sourceTime) ||
+        a.queuedAt - b.queuedAt ||
+        a.id.localeCompare(b.id));
+    const spent = new Set(options.history.flatMap((deployment) => (deployment.request ? [deployment.request] : [])));
+    let landed = [];
+    const pathNow = new Map();
+    const actions = [];
+    for (const entry of requests) {
+        const trail = entry.trail;
+        if (entry.expiresAt <= options.now) {
+            actions.push({ entry, action: 'expired' });
+            continue;
+        }
+        const nonce = entry.nonce ?? trail.request;
+        if (nonce && spent.has(nonce)) {
+            actions.push({ entry, action: 'replayed' });
+            continue;
+        }
+        const decision = checkDeployRules({
+            deploy: { ...trail, path: entry.path },
+            tip: undefined,
+            history: [...landed, ...options.history],
+            tipFiles: options.tipFiles ?? new Map(),
+            landing: 'queue',
+        });
+        if (decision.verdict !== 'allow') {
+            const reason = decision.verdict === 'refuse' ? decision.reason : decision.error.message;
+            actions.push({ entry, action: 'refused', reason });
+            continue;
+        }
+        const current = pathNow.has(entry.path) ? pathNow.get(entry.path) : options.pathObjects.get(`tip:${entry.path}`);
+        const wanted = options.pathObjects.get(`${entry.commit}:${entry.path}`);
+        if (wanted === current) {
+            actions.push({ entry, action: 'unchanged' });
+            continue;
+        }
+        pathNow.set(entry.path, wanted);
+        if (nonce)
+            spent.add(nonce);
+        landed = [
+            {
+                ...trail,
+                commitSha: entry.commit,
+                committedAt: new Date(options.now).toISOString(),
+                kind: trail.rollbackOf ? 'rollback' : 'deploy',
+                path: entry.path,
+                subject: entry.message.split('\n', 1)[0] ?? '',
+            },
+            ...landed,
+        ];
+        actions.push({ entry, action: 'apply' });
+    }
+    return actions;
+}
+function landing_queue_timeOf(value) {
+    const time = value ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(time) ? 0 : time;
+}
+/**
+ * The objects at each request's path, in its commit and on `tip` (one cat-file for all): a tree,
+ * or nothing when the deploy emptied the path. Keys as `planLanding` reads them.
+ */
+async function readPathObjects(git, tip, queue) {
+    const keys = [...new Set(queue.flatMap((entry) => [`${entry.commit}:${entry.path}`, `tip:${entry.path}`]))];
+    const input = keys.map((key) => (key.startsWith('tip:') ? `${tip}:${key.slice(4)}` : key)).join('\n');
+    const { stdout } = await git(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: `${input}\n` });
+    const objects = new Map();
+    stdout.split('\n').forEach((line, index) => {
+        const match = line.match(/^([0-9a-f]{40,64}) (tree|blob)$/);
+        const key = keys[index];
+        if (match?.[1] && key)
+            objects.set(key, `${match[2]} ${match[1]}`);
+    });
+    return objects;
+}
+/**
+ * One commit per applied request on top of `tip`, written by a single `git fast-import`: the
+ * request's author and message, its committer identity at `now`, and its path set to exactly the
+ * queued tree (or removed). Returns each request's new commit, in order.
+ */
+async function writeLandingCommits(git, options) {
+    const seconds = Math.floor(options.now / 1000);
+    const shas = await writePathCommits(git, 'refs/shipgate/landing', options.applied.map((entry) => ({
+        author: entry.author,
+        committer: `${entry.committer} ${seconds} +0000`,
+        message: entry.message,
+        path: entry.path,
+        object: options.pathObjects.get(`${entry.commit}:${entry.path}`),
+    })), { from: options.tip, ...(options.signing ? { signing: options.signing } : {}) });
+    const commits = new Map();
+    options.applied.forEach((entry, index) => {
+        const sha = shas[index];
+        if (sha)
+            commits.set(entry.id, sha);
+    });
+    return commits;
+}
+/**
+ * Moves the branch from `tip` to `newTip` (when there is one) and deletes the settled requests,
+ * all or nothing: each deletion is leased on the tag we saw, so a request its writer withdrew (or
+ * another lander settled) in the meantime fails the whole push instead of being landed twice.
+ */
+async function pushLanding(git, options) {
+    const updates = [
+        ...(options.newTip ? [{ ref: `refs/heads/${options.branch}`, from: options.newTip }] : []),
+        ...options.settled.map((entry) => ({ ref: entry.ref, lease: entry.tag })),
+    ];
+    return pushRefs(git, updates, { atomic: true });
+}
+/**
+ * Deletes our own request (leased on its tag). `gone` means someone settled it first: it landed,
+ * or it was found already deployed, and the caller looks on the branch for which.
+ */
+async function withdrawRequest(git, request) {
+    const outcome = await pushRefs(git, [{ ref: request.ref, lease: request.tag }]);
+    if (outcome.kind === 'pushed')
+        return 'withdrawn';
+    if (outcome.kind === 'race' && /stale info/.test(outcome.message))
+        return 'gone';
+    return outcome;
+}
+/**
+ * One round for a writer whose deploy is queued: fetch the branch and the queue; when our request
+ * is gone, find the commit that landed it. Otherwise the writer of the oldest request lands the
+ * whole queue in one push, and the others only look (a landing round costs CPU and a push, a look
+ * one fetch): `mayWait` says whether to keep leaving it to that writer, which a caller stops doing
+ * once the same leader has been pending too long (its writer may be gone), and whether the leader
+ * lets a growing queue settle first.
+ */
+async function runLandingRound(git, options) {
+    const { branch, request } = options;
+    const state = await fetchLandingState(git, branch);
+    if (!state.tip) {
+        await withdrawRequest(git, request);
+        return { kind: 'requeue' };
+    }
+    const tip = state.tip;
+    const ours = state.queue.find((entry) => entry.id === request.id);
+    if (!ours)
+        return settledElsewhere(git, { ...options, tip });
+    const now = options.now();
+    // Requests we cannot verify are neither landed nor waited for, only cleared once expired. A
+    // writer with no key verifies none: it lands its own deploy only.
+    const trusted = (entry) => entry.id === ours.id ||
+        entry.expiresAt <= now ||
+        (options.key !== undefined && isTrustedRequest(entry, options.key));
+    const queue = boundedQueue(state.queue.filter((entry) => entry.branch === branch && trusted(entry)), ours);
+    const pending = queue.filter((entry) => inForce(entry, now));
+    const leader = oldestPending(pending, now);
+    const wait = { leader: leader?.id ?? ours.id, leading: leader?.id === ours.id, pending: pending.length };
+    if (leader && options.mayWait(wait))
+        return { kind: 'waiting', ...wait };
+    const [history, pathObjects, tipFiles] = await Promise.all([
+        readAllDeployments(git, tip),
+        readPathObjects(git, tip, queue),
+        readFilesAt(git, tip, RULE_FILES),
+    ]);
+    const actions = planLanding(queue, { branch, history, pathObjects, now, tipFiles });
+    const own = actions.find((action) => action.entry.id === request.id);
+    if (own?.action === 'refused') {
+        // We report our own refusal; the others' requests are left to their writers.
+        const withdrawn = await withdrawRequest(git, request);
+        if (withdrawn === 'gone')
+            return settledElsewhere(git, { ...options, tip });
+        return { kind: 'refused', reason: own.reason, tip };
+    }
+    const applied = actions.flatMap((action) => (action.action === 'apply' ? [action.entry] : []));
+    const commits = applied.length > 0
+        ? await writeLandingCommits(git, {
+            tip,
+            applied,
+            pathObjects,
+            now,
+            ...(options.signing ? { signing: options.signing } : {}),
+        })
+        : new Map();
+    const newTip = applied.length > 0 ? commits.get(applied.at(-1).id) : undefined;
+    const settled = [
+        ...actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry])),
+        ...spentCopies(state.queue, queue, history),
+    ];
+    const pushed = await pushLanding(git, { branch, newTip, settled });
+    if (pushed.kind !== 'pushed')
+        return { kind: 'push-failed', outcome: pushed };
+    await deleteJunk(git, state.junk);
+    const ownCommit = commits.get(request.id);
+    if (own?.action === 'apply' && ownCommit) {
+        return { kind: 'landed', commitSha: ownCommit, landedBy: 'this writer', alongside: applied.length - 1 };
+    }
+    return { kind: 'unchanged', tip: newTip ?? tip };
+}
+/** At most `MAX_LANDING_REQUESTS` requests, oldest first, ours always among them. */
+function boundedQueue(queue, ours) {
+    const oldest = [...queue]
+        .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))
+        .filter((entry) => entry.id !== ours.id)
+        .slice(0, MAX_LANDING_REQUESTS - 1);
+    return [ours, ...oldest];
+}
+/**
+ * Requests outside this landing (not verified, or beyond its bound) whose nonce is on the branch
+ * already: copies of spent requests, deleted with the landing whoever signed them.
+ */
+function spentCopies(all, landing, history) {
+    const spent = new Set(history.flatMap((deployment) => (deployment.request ? [deployment.request] : [])));
+    const inLanding = new Set(landing.map((entry) => entry.id));
+    return all
+        .filter((entry) => !inLanding.has(entry.id))
+        .filter((entry) => [entry.nonce, entry.trail?.request].some((nonce) => nonce !== undefined && spent.has(nonce)))
+        .slice(0, MAX_LANDING_REQUESTS);
+}
+/** Not expired, and carrying a deploy: a request some writer may still land. */
+function inForce(entry, now) {
+    return entry.expiresAt > now && entry.trail !== undefined;
+}
+/** The request whose writer lands the queue: the oldest one still in force. */
+function oldestPending(queue, now) {
+    return queue
+        .filter((entry) => inForce(entry, now))
+        .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))[0];
+}
+/**
+ * Our request was settled by someone else: find our commit, or learn that the path already held
+ * our content. A fetch can see the request's deletion before the branch update of the same atomic
+ * push (refs are read one by one), so a miss is confirmed on a fresh tip before it counts.
+ */
+async function settledElsewhere(git, options) {
+    let tip = options.tip;
+    for (let look = 1; look <= 2; look++) {
+        const landed = await findLandedCommit(git, { ...options, tip });
+        if (landed)
+            return { kind: 'landed', commitSha: landed, landedBy: 'another writer', alongside: 0 };
+        if (look === 2)
+            break;
+        const state = await fetchLandingState(git, options.branch);
+        if (!state.tip)
+            return { kind: 'requeue' };
+        tip = state.tip;
+    }
+    return { kind: 'unchanged', tip };
+}
+/**
+ * Withdraws the request of a writer that is giving up, so it cannot land after the step failed.
+ * Returns the commit that landed it when someone settled it first (the step then succeeds after
+ * all); throws when it cannot be withdrawn, saying so, since it may still land.
+ */
+async function abandonRequest(git, branch, request, message, failure) {
+    let last = '';
+    // A concurrent landing push holds the ref's lock for a moment; the lease makes a retry safe.
+    for (let tries = 1; tries <= 3; tries++) {
+        const outcome = await withdrawRequest(git, request);
+        if (outcome === 'withdrawn')
+            throw failure;
+        if (outcome === 'gone') {
+            const state = await fetchLandingState(git, branch);
+            const settled = state.tip
+                ? await settledElsewhere(git, { branch, since: request.since, tip: state.tip, message })
+                : undefined;
+            if (settled?.kind === 'landed')
+                return settled.commitSha;
+            throw failure;
+        }
+        last = 'message' in outcome ? outcome.message : '';
+    }
+    throw new src/* ShipgateError */.Yu(`${failure.message.replace(/\.$/, '')}; the queued request ${request.ref} could not be withdrawn (${last}), so another writer may still land it.`);
+}
+/**
+ * One writer's place in the landing queue, from its request until it is settled: it runs the
+ * rounds, and keeps what the leader policy needs between them (when each leader was first seen,
+ * how long the queue was at the last look).
+ */
+class LandingQueueSeat {
+    git;
+    request;
+    options;
+    leadersSeen = new Map();
+    /** The queue's length at this writer's last look as its leader: only its own request at first. */
+    queueSizeSeen = 1;
+    constructor(git, request, options) {
+        this.git = git;
+        this.request = request;
+        this.options = options;
+    }
+    /** The queued deploy's message (with its `Shipgate-Request` nonce): how it is found once landed. */
+    get message() {
+        return this.options.message;
+    }
+    /**
+     * One round (see `runLandingRound`), after taking the request back if it has waited for half
+     * its life, well before it could expire under us (`withdrawn`: go on alone).
+     */
+    async round() {
+        const { request } = this;
+        if (Date.now() - request.queuedAt > LANDING_REQUEST_TTL_MS / 2) {
+            // When it is already gone, it was settled meanwhile and the round below finds how.
+            if ((await withdrawRequest(this.git, request)) === 'withdrawn')
+                return { kind: 'withdrawn' };
+        }
+        return runLandingRound(this.git, {
+            branch: this.options.branch,
+            request,
+            since: request.since,
+            message: this.options.message,
+            mayWait: (queue) => this.mayWait(queue),
+            key: this.options.key,
+            now: Date.now,
+            ...(this.options.signing ? { signing: this.options.signing } : {}),
+        });
+    }
+    /**
+     * The leader waits while writers are still queueing (the queue grew since its last look): a
+     * moment more lands them all in this one push instead of leaving them for another leader. The
+     * others leave the landing to the leader for the grace period, then land the queue themselves.
+     */
+    mayWait({ leader, leading, pending }) {
+        if (leading) {
+            const growing = pending > this.queueSizeSeen;
+            this.queueSizeSeen = pending;
+            return growing && Date.now() - this.request.queuedAt < LANDING_SETTLE_MS;
+        }
+        const firstSeen = this.leadersSeen.get(leader) ?? Date.now();
+        this.leadersSeen.set(leader, firstSeen);
+        return Date.now() - firstSeen < (this.options.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
+    }
+    /** See `abandonRequest`. */
+    abandon(failure) {
+        return abandonRequest(this.git, this.options.branch, this.request, this.options.message, failure);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/cancellation.ts
+
+
+/** How long the clean-up on a signal may take before the process exits anyway. */
+const CANCEL_CLEANUP_MS = 5_000;
+const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+/** The writers of this process that are running, by the signals they are guarded against. */
+const guarded = new Map();
+/**
+ * On SIGTERM or SIGINT (what a runner sends a cancelled step), withdraws the writer's request with
+ * a leased delete, so it cannot land after the step was cancelled, removes the clone and exits with
+ * 128 + the signal's number. Without a handler Node would exit at once and leave both behind. One
+ * handler per signal serves every writer of the process.
+ */
+function guardCancellation(scope, signals = ['SIGTERM', 'SIGINT'], log) {
+    const entry = { scope, log };
+    for (const signal of signals) {
+        let writers = guarded.get(signal);
+        if (!writers) {
+            writers = new Set();
+            guarded.set(signal, writers);
+            process.on(signal, onSignal);
+        }
+        writers.add(entry);
+    }
+    return {
+        dispose: () => {
+            for (const signal of signals) {
+                const writers = guarded.get(signal);
+                writers?.delete(entry);
+                if (writers?.size === 0) {
+                    guarded.delete(signal);
+                    process.removeListener(signal, onSignal);
+                }
+            }
+        },
+    };
+}
+function onSignal(signal) {
+    const code = 128 + (SIGNAL_NUMBERS[signal] ?? 15);
+    const writers = [...(guarded.get(signal) ?? [])];
+    const timer = setTimeout(() => process.exit(code), CANCEL_CLEANUP_MS);
+    void Promise.allSettled(writers.map(({ scope, log }) => cancel(scope, signal, log))).then(() => {
+        clearTimeout(timer);
+        process.exit(code);
+    });
+}
+async function cancel(scope, signal, log) {
+    try {
+        if (scope.request) {
+            const outcome = await withdrawRequest(scope.git, scope.request);
+            log?.warning(outcome === 'withdrawn'
+                ? `Cancelled (${signal}): withdrew the queued request ${scope.request.ref}.`
+                : `Cancelled (${signal}): the queued request ${scope.request.ref} was already settled.`);
+        }
+    }
+    catch (error) {
+        log?.warning(`Cancelled (${signal}): could not withdraw the queued request: ${error.message}`);
+    }
+    finally {
+        await removeScratchClone(scope.dir).catch(() => undefined);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/manifests/src/documents.ts
@@ -72641,19 +74555,19 @@ function displayPath(root, path) {
     const shown = relative(root, path);
     return shown === '' ? root : shown.split(sep).join('/');
 }
-function isInside(parent, child) {
+function render_isInside(parent, child) {
     const path = relative(parent, child);
     return path === '' || (!path.startsWith('..') && !path.startsWith(sep) && path !== '..');
 }
 /** The output must not land in the source (which is never modified) nor in the directory it is compared with. */
 function checkPaths(options) {
-    if (isInside(options.source, options.outputDir) || isInside(options.outputDir, options.source)) {
+    if (render_isInside(options.source, options.outputDir) || render_isInside(options.outputDir, options.source)) {
         throw new ConfigurationError(`Input "output-dir" (${options.outputDir}) overlaps "source" (${options.source}); the source tree is never written to.`);
     }
-    if (options.compareTo && isInside(options.outputDir, options.compareTo)) {
+    if (options.compareTo && render_isInside(options.outputDir, options.compareTo)) {
         throw new ConfigurationError(`Input "output-dir" (${options.outputDir}) must not contain "compare-to" (${options.compareTo}).`);
     }
-    if (options.compareTo && isInside(options.compareTo, options.outputDir)) {
+    if (options.compareTo && render_isInside(options.compareTo, options.outputDir)) {
         throw new ConfigurationError(`Input "output-dir" (${options.outputDir}) must not be inside "compare-to" (${options.compareTo}).`);
     }
 }
@@ -72674,333 +74588,10 @@ function checkPaths(options) {
 
 
 
-;// CONCATENATED MODULE: ./packages/policy/src/duration.ts
-
-const duration_UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-/** `30m`, `24h`, `7d`, `1h30m` → milliseconds; `what` names the field in the error. */
-function parseDuration(text, what) {
-    if (!/^(\d+[smhdw])+$/.test(text)) {
-        throw new src/* ConfigurationError */.j1(`${what} must be a duration such as 30m, 24h or 7d, got "${text}".`);
-    }
-    let total = 0;
-    for (const [, amount, unit] of text.matchAll(/(\d+)([smhdw])/g)) {
-        total += Number(amount) * duration_UNIT_MS[unit];
-    }
-    return total;
-}
-
-;// CONCATENATED MODULE: ./node_modules/croner/dist/croner.js
-function g(s,e,t,n=0,r=0,a=0,i=0){let o=s>=0&&s<100,u=Date.UTC(o?s+400:s,e,t,n,r,a,i);return o?u-126227808e5:u}function D(s){return g(s.y,s.m-1,s.d,s.h,s.i,s.s)}function w(s,e){return s.y===e.y&&s.m===e.m&&s.d===e.d&&s.h===e.h&&s.i===e.i&&s.s===e.s}function O(s){let e=s.substring(9);return e.includes("Z")||e.includes("+")||e.includes("-")}function Z(s,e){let t=new Date(Date.parse(s));if(isNaN(t))throw new Error("Invalid ISO8601 passed to timezone parser.");return O(s)?{tp:T(t.getUTCFullYear(),t.getUTCMonth()+1,t.getUTCDate(),t.getUTCHours(),t.getUTCMinutes(),t.getUTCSeconds(),"Etc/UTC"),ms:t.getUTCMilliseconds()}:{tp:T(t.getFullYear(),t.getMonth()+1,t.getDate(),t.getHours(),t.getMinutes(),t.getSeconds(),e),ms:t.getMilliseconds()}}function v(s,e,t){let{tp:n,ms:r}=Z(s,e);return new Date(N(n,t).getTime()+r)}function N(s,e){let t=_(s);if(t.kind==="single")return t.date;if(t.kind==="ambiguous")return t.earlier;if(e)throw new Error("Invalid date passed to fromTZ()");return t.after}function _(s){let e=D(s),t=i=>R(new Date(i),s.tz),n=e-t(e),r=y(new Date(n),s.tz);if(w(r,s)){let i=D(r)-n,o=n-(t(n-E)-i);if(o<n&&w(y(new Date(o),s.tz),s))return{kind:"ambiguous",earlier:new Date(o),later:new Date(n)};let u=n+(i-t(n+E));return u>n&&w(y(new Date(u),s.tz),s)?{kind:"ambiguous",earlier:new Date(n),later:new Date(u)}:{kind:"single",date:new Date(n)}}let a=e-(D(r)-n);return w(y(new Date(a),s.tz),s)?{kind:"single",date:new Date(a)}:{kind:"gap",before:new Date(Math.min(n,a)),after:new Date(Math.max(n,a))}}var E=3*36e5;function R(s,e){return D(y(s,e))-(s.getTime()-s.getUTCMilliseconds())}function k(s,e,t){let n=R(new Date(s),t);for(;e-s>1e3;){let r=s+Math.floor((e-s)/2e3)*1e3;R(new Date(r),t)===n?s=r:e=r}return e}function U(s,e){let t=_(y(new Date(s),e));if(t.kind==="ambiguous")return s<t.later.getTime()?"earlier":"later"}var H=g(1,0,1),S=864e5,W=new Map;function y(s,e){if(e===void 0)return T(s.getFullYear(),s.getMonth()+1,s.getDate(),s.getHours(),s.getMinutes(),s.getSeconds());let t=W.get(e),n;try{t||(t=new Intl.DateTimeFormat("en-US",{timeZone:e,year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric",hour12:!1}),W.set(e,t)),n=t.formatToParts(s)}catch(i){let o=i instanceof Error?i.message:String(i);throw new RangeError(`toTZ: Invalid timezone '${e}' or date. Please provide a valid IANA timezone (e.g., 'America/New_York', 'Europe/Stockholm'). Original error: ${o}`)}let r={year:0,month:0,day:0,hour:0,minute:0,second:0};for(let i of n)(i.type==="year"||i.type==="month"||i.type==="day"||i.type==="hour"||i.type==="minute"||i.type==="second")&&(r[i.type]=parseInt(i.value,10));if(isNaN(r.year)||isNaN(r.month)||isNaN(r.day)||isNaN(r.hour)||isNaN(r.minute)||isNaN(r.second))throw new Error(`toTZ: Failed to parse all date components from timezone '${e}'. This may indicate an invalid date or timezone configuration. Parsed components: ${JSON.stringify(r)}`);let a=s.getTime()-H;return(a<-S||a<S&&r.month===12)&&(r.year=1-r.year),r.hour===24&&(r.hour=0),{y:r.year,m:r.month,d:r.day,h:r.hour,i:r.minute,s:r.second,tz:e}}function T(s,e,t,n,r,a,i){return{y:s,m:e,d:t,h:n,i:r,s:a,tz:i}}var x=[1,2,4,8,16],C=class s{pattern;timezone;mode;alternativeWeekdays;sloppyRanges;fixedTimeRule;second;minute;hour;day;month;dayOfWeek;year;lastDayOfMonth;lastWeekday;nearestWeekdays;starDOM;starDOW;starYear;useAndLogic;isFixedTime;constructor(e,t,n){this.pattern=e,this.timezone=t,this.mode=n?.mode??"auto",this.alternativeWeekdays=n?.alternativeWeekdays??!1,this.sloppyRanges=n?.sloppyRanges??!1,this.fixedTimeRule=n?.fixedTimeRule??"single-value",this.second=Array(60).fill(0),this.minute=Array(60).fill(0),this.hour=Array(24).fill(0),this.day=Array(31).fill(0),this.month=Array(12).fill(0),this.dayOfWeek=Array(7).fill(0),this.year=[],this.lastDayOfMonth=!1,this.lastWeekday=!1,this.nearestWeekdays=Array(31).fill(0),this.starDOM=!1,this.starDOW=!1,this.starYear=!1,this.useAndLogic=!1,this.isFixedTime=!1,this.parse()}parse(){if(!(typeof this.pattern=="string"||this.pattern instanceof String))throw new TypeError("CronPattern: Pattern has to be of type string.");this.pattern.indexOf("@")>=0&&(this.pattern=this.handleNicknames(this.pattern).trim());let e=this.pattern.match(/\S+/g)||[""],t=e.length;if(e.length<5||e.length>7)throw new TypeError("CronPattern: invalid configuration format ('"+this.pattern+"'), exactly five, six, or seven space separated parts are required.");if(this.mode!=="auto"){let i;switch(this.mode){case"5-part":i=5;break;case"6-part":i=6;break;case"7-part":i=7;break;case"5-or-6-parts":i=[5,6];break;case"6-or-7-parts":i=[6,7];break;default:i=0}if(!(Array.isArray(i)?i.includes(t):t===i)){let u=Array.isArray(i)?i.join(" or "):i.toString();throw new TypeError(`CronPattern: mode '${this.mode}' requires exactly ${u} parts, but pattern '${this.pattern}' has ${t} parts.`)}}if(e.length===5&&e.unshift("0"),e.length===6&&e.push("*"),this.pattern.indexOf("?")>=0)for(let i=0;i<e.length;i++)e[i]=e[i].replace(/\?/g,"*");if(e[3].toUpperCase()==="LW")this.lastWeekday=!0,e[3]="";else if(e[3].toUpperCase().indexOf("L")>=0){let i=e[3].split(",");if(i.length>1&&i.some(o=>o.toUpperCase()==="LW"))throw new TypeError(`CronPattern: Syntax error, LW can not be in a list in day-of-month ('${e[3]}').`);if(i.some(o=>o===""||o.toUpperCase()!=="L"&&/l/i.test(o)))throw new TypeError("CronPattern: Syntax error, L has to be a value of its own in day-of-month ('"+e[3]+"').");e[3]=i.filter(o=>o.toUpperCase()!=="L").join(","),this.lastDayOfMonth=!0}if(e[3]=="*"&&(this.starDOM=!0),e[6]=="*"&&(this.starYear=!0),e[4].length>=3&&(e[4]=this.replaceAlpha(e[4],s.MONTH_NAMES)),e[5].length>=3&&(e[5]=this.alternativeWeekdays?this.replaceAlpha(e[5],s.DAY_NAMES_QUARTZ):this.replaceAlpha(e[5],s.DAY_NAMES)),e[5].startsWith("+")&&(this.useAndLogic=!0,e[5]=e[5].substring(1),e[5]===""))throw new TypeError("CronPattern: Day-of-week field cannot be empty after '+' modifier.");switch(e[5]=="*"&&(this.starDOW=!0),this.mode){case"5-part":e[0]="0",e[6]="*";break;case"6-part":e[6]="*";break;case"5-or-6-parts":e[6]="*";break;case"6-or-7-parts":break;case"7-part":case"auto":break}this.throwAtIllegalCharacters(e),this.partToArray("second",e[0],0,1),this.partToArray("minute",e[1],0,1),this.partToArray("hour",e[2],0,1),this.partToArray("day",e[3],-1,1),this.partToArray("month",e[4],-1,1);let n=this.alternativeWeekdays?-1:0;this.partToArray("dayOfWeek",e[5],n,63),e[6]==="*"?this.year=Array(1e4).fill(1):(this.year=Array(1e4).fill(0),this.partToArray("year",e[6],0,1)),!this.alternativeWeekdays&&this.dayOfWeek[7]&&(this.dayOfWeek[0]=this.dayOfWeek[7]);let r=this.fixedTimeRule==="single-value",a=(i,o)=>!i.includes("*")&&!i.includes("/")&&(!r||o.filter(u=>u).length===1);this.isFixedTime=a(e[0],this.second)&&a(e[1],this.minute)&&a(e[2],this.hour)}partToArray(e,t,n,r){let a=this[e];if(t===""&&!(e==="day"&&(this.lastDayOfMonth||this.lastWeekday)))throw new TypeError("CronPattern: configuration entry "+e+" ("+t+") is empty, check for trailing spaces.");if(t==="*")return a.fill(r);let i=t.split(",");if(i.length>1)for(let o of i)this.partToArray(e,o,n,r);else t.includes("-")&&t.includes("/")?this.handleRangeWithStepping(t,e,n,r):t.includes("-")?this.handleRange(t,e,n,r):t.includes("/")?this.handleStepping(t,e,n,r):t!==""&&this.handleNumber(t,e,n,r)}throwAtIllegalCharacters(e){for(let t=0;t<e.length;t++)if((t===3?/[^/*0-9,\-WwLl]+/:t===5?/[^/*0-9,\-#Ll]+/:/[^/*0-9,\-]+/).test(e[t]))throw new TypeError("CronPattern: configuration entry "+t+" ("+e[t]+") contains illegal characters.")}handleNumber(e,t,n,r){let a=this.extractNth(e,t),i=e.toUpperCase().includes("W");if(t!=="day"&&i)throw new TypeError("CronPattern: Nearest weekday modifier (W) only allowed in day-of-month.");i&&(t="nearestWeekdays");let o=i?a[0].replace(/W$/i,""):a[0],u=s.toNumber(o)+n;if(isNaN(u))throw new TypeError("CronPattern: "+t+" is not a number: '"+e+"'");this.setPart(t,u,a[1]||r)}setPart(e,t,n){if(!Object.prototype.hasOwnProperty.call(this,e))throw new TypeError("CronPattern: Invalid part specified: "+e);if(e==="dayOfWeek"){if(t===7&&(t=0),t<0||t>6)throw new RangeError("CronPattern: Invalid value for dayOfWeek: "+t);this.setNthWeekdayOfMonth(t,n);return}if(e==="second"||e==="minute"){if(t<0||t>=60)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="hour"){if(t<0||t>=24)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="day"||e==="nearestWeekdays"){if(t<0||t>=31)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="month"){if(t<0||t>=12)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="year"&&(t<1||t>=1e4))throw new RangeError("CronPattern: Invalid value for "+e+": "+t+" (supported range: 1-9999)");this[e][t]=n}static toNumber(e){return/^\d+$/.test(e)?parseInt(e,10):NaN}validateNotNaN(e,t){if(isNaN(e))throw new TypeError(t)}validateRange(e,t,n,r,a){if(e>t)throw new TypeError("CronPattern: From value is larger than to value: '"+a+"'");if(n!==void 0){if(n===0)throw new TypeError("CronPattern: Syntax error, illegal stepping: 0");if(n>this[r].length)throw new TypeError("CronPattern: Syntax error, steps cannot be greater than maximum value of part ("+this[r].length+")")}}handleRangeWithStepping(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in ranges with stepping.");let a=this.extractNth(e,t),i=a[0].match(/^(\d+)-(\d+)\/(\d+)$/);if(i===null)throw new TypeError("CronPattern: Syntax error, illegal range with stepping: '"+e+"'");let[,o,u,l]=i,h=parseInt(o,10)+n,m=parseInt(u,10)+n,d=parseInt(l,10);this.validateNotNaN(h,"CronPattern: Syntax error, illegal lower range (NaN)"),this.validateNotNaN(m,"CronPattern: Syntax error, illegal upper range (NaN)"),this.validateNotNaN(d,"CronPattern: Syntax error, illegal stepping: (NaN)"),this.validateRange(h,m,d,t,e);for(let p=h;p<=m;p+=d)this.setPart(t,p,a[1]||r)}extractNth(e,t){let n=e,r;if(n.includes("#")){if(t!=="dayOfWeek")throw new Error("CronPattern: nth (#) only allowed in day-of-week field");let a=n.split("#");if(a.length!==2||a[1]==="")throw new TypeError("CronPattern: Syntax error, illegal nth weekday: '"+e+"'");n=a[0],r=a[1]}else if(n.toUpperCase().endsWith("L")){if(t!=="dayOfWeek")throw new Error("CronPattern: L modifier only allowed in day-of-week field (use L alone for day-of-month)");r="L",n=n.slice(0,-1)}return[n,r]}handleRange(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in a range.");let a=this.extractNth(e,t),i=a[0].split("-");if(i.length!==2)throw new TypeError("CronPattern: Syntax error, illegal range: '"+e+"'");let o=s.toNumber(i[0])+n,u=s.toNumber(i[1])+n;this.validateNotNaN(o,"CronPattern: Syntax error, illegal lower range (NaN)"),this.validateNotNaN(u,"CronPattern: Syntax error, illegal upper range (NaN)"),this.validateRange(o,u,void 0,t,e);for(let l=o;l<=u;l++)this.setPart(t,l,a[1]||r)}handleStepping(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in parts with stepping.");let a=this.extractNth(e,t),i=a[0].split("/");if(i.length!==2)throw new TypeError("CronPattern: Syntax error, illegal stepping: '"+e+"'");if(this.sloppyRanges)i[0]===""&&(i[0]="*");else{if(i[0]==="")throw new TypeError("CronPattern: Syntax error, stepping with missing prefix ('"+e+"') is not allowed. Use wildcard (*/step) or range (min-max/step) instead.");if(i[0]!=="*")throw new TypeError("CronPattern: Syntax error, stepping with numeric prefix ('"+e+"') is not allowed. Use wildcard (*/step) or range (min-max/step) instead.")}let o=0;i[0]!=="*"&&(o=s.toNumber(i[0])+n,this.validateNotNaN(o,"CronPattern: Syntax error, illegal stepping start (NaN)"));let u=s.toNumber(i[1]);this.validateNotNaN(u,"CronPattern: Syntax error, illegal stepping: (NaN)"),this.validateRange(0,this[t].length-1,u,t,e);for(let l=o;l<this[t].length;l+=u)t==="year"&&l===0||this.setPart(t,l,a[1]||r)}replaceAlpha(e,t){let n=e;for(let[r,a]of Object.entries(t))n=n.replace(new RegExp(r,"gi"),(i,o,u)=>{let l=o+i.length-3,h=u.charAt(l-1),m=u.charAt(l+3);if(/[a-z\d/#]/i.test(h)||/[a-km-z\d]/i.test(m))throw new TypeError(`CronPattern: Syntax error, a month or day name has to stand alone ('${e}').`);return a});return n}static DAY_NAMES={"-sun":"-7",sun:"0",mon:"1",tue:"2",wed:"3",thu:"4",fri:"5",sat:"6"};static DAY_NAMES_QUARTZ={sun:"1",mon:"2",tue:"3",wed:"4",thu:"5",fri:"6",sat:"7"};static MONTH_NAMES={jan:"1",feb:"2",mar:"3",apr:"4",may:"5",jun:"6",jul:"7",aug:"8",sep:"9",oct:"10",nov:"11",dec:"12"};static NICKNAME_MAP={"@yearly":"0 0 1 1 *","@annually":"0 0 1 1 *","@monthly":"0 0 1 * *","@weekly":"0 0 * * SUN","@daily":"0 0 * * *","@midnight":"0 0 * * *","@hourly":"0 * * * *"};handleNicknames(e){let t=e.trim().toLowerCase();if(t==="@reboot")throw new TypeError("CronPattern: @reboot is not supported in this environment. This is an event-based trigger that requires system startup detection.");return s.NICKNAME_MAP[t]||e}setNthWeekdayOfMonth(e,t){if(typeof t!="number"&&t.toUpperCase()==="L")this.dayOfWeek[e]=this.dayOfWeek[e]|32;else if(t===63)this.dayOfWeek[e]=63;else if(t<6&&t>0)this.dayOfWeek[e]=this.dayOfWeek[e]|x[t-1];else throw new TypeError(`CronPattern: nth weekday out of range, should be 1-5 or L. Value: ${t}, Type: ${typeof t}`)}};var B=[31,28,31,30,31,30,31,31,30,31,30,31],f=[["month","year",0],["day","month",-1],["hour","day",0],["minute","hour",0],["second","minute",0]],c=class s{tz;instantMs;instantFields;ms;second;minute;hour;day;month;year;constructor(e,t){if(this.tz=t,e&&e instanceof Date)if(!isNaN(e))this.fromDate(e);else throw new TypeError("CronDate: Invalid date passed to CronDate constructor");else if(e==null)this.fromDate(new Date);else if(e&&typeof e=="string")this.fromString(e);else if(e instanceof s)this.fromCronDate(e);else throw new TypeError("CronDate: Invalid type ("+typeof e+") passed to CronDate constructor")}getLastDayOfMonth(e,t){return t!==1?B[t]:new Date(g(e,t+1,0)).getUTCDate()}getLastWeekday(e,t){let n=this.getLastDayOfMonth(e,t),a=new Date(g(e,t,n)).getUTCDay();return a===0?n-2:a===6?n-1:n}getNearestWeekday(e,t,n){let r=this.getLastDayOfMonth(e,t);if(n>r)return-1;let i=new Date(g(e,t,n)).getUTCDay();return i===0?n===r?n-2:n+1:i===6?n===1?n+2:n-1:n}isNthWeekdayOfMonth(e,t,n,r){let i=new Date(g(e,t,n)).getUTCDay(),o=0;for(let u=1;u<=n;u++)new Date(g(e,t,u)).getUTCDay()===i&&o++;if(r&63&&x[o-1]&r)return!0;if(r&32){let u=this.getLastDayOfMonth(e,t);for(let l=n+1;l<=u;l++)if(new Date(g(e,t,l)).getUTCDay()===i)return!1;return!0}return!1}fromDate(e){if(this.tz!==void 0)if(typeof this.tz=="number")this.ms=e.getUTCMilliseconds(),this.second=e.getUTCSeconds(),this.minute=e.getUTCMinutes()+this.tz,this.hour=e.getUTCHours(),this.day=e.getUTCDate(),this.month=e.getUTCMonth(),this.year=e.getUTCFullYear(),this.apply();else try{let t=y(e,this.tz);this.ms=e.getMilliseconds(),this.second=t.s,this.minute=t.i,this.hour=t.h,this.day=t.d,this.month=t.m-1,this.year=t.y,this.cacheInstant(e.getTime()-this.ms)}catch(t){let n=t instanceof Error?t.message:String(t);throw new TypeError(`CronDate: Failed to convert date to timezone '${this.tz}'. This may happen with invalid timezone names or dates. Original error: ${n}`)}else this.ms=e.getMilliseconds(),this.second=e.getSeconds(),this.minute=e.getMinutes(),this.hour=e.getHours(),this.day=e.getDate(),this.month=e.getMonth(),this.year=e.getFullYear(),this.cacheInstant(e.getTime()-this.ms)}cacheInstant(e){this.instantMs=e;let{year:t,month:n,day:r,hour:a,minute:i,second:o}=this;this.instantFields=[t,n,r,a,i,o,this.tz]}cachedInstant(){let e=this.instantFields;if(!(e===void 0||e[6]!==this.tz)&&!(e[5]!==this.second||e[4]!==this.minute||e[3]!==this.hour)&&!(e[2]!==this.day||e[1]!==this.month||e[0]!==this.year))return this.instantMs}fromCronDate(e){this.tz=e.tz,this.year=e.year,this.month=e.month,this.day=e.day,this.hour=e.hour,this.minute=e.minute,this.second=e.second,this.ms=e.ms,this.instantMs=e.instantMs,this.instantFields=e.instantFields}apply(){if(this.month>11||this.month<0||this.day>this.getLastDayOfMonth(this.year,this.month)||this.day<1||this.hour>23||this.minute>59||this.second>59||this.hour<0||this.minute<0||this.second<0){let e=new Date(0);return e.setUTCFullYear(this.year,this.month,this.day),e.setUTCHours(this.hour,this.minute,this.second,this.ms),this.ms=e.getUTCMilliseconds(),this.second=e.getUTCSeconds(),this.minute=e.getUTCMinutes(),this.hour=e.getUTCHours(),this.day=e.getUTCDate(),this.month=e.getUTCMonth(),this.year=e.getUTCFullYear(),!0}else return!1}fromString(e){if(typeof this.tz=="number"){if(O(e))return this.fromDate(v(e));let t=v(e,"Etc/UTC");this.ms=t.getUTCMilliseconds(),this.second=t.getUTCSeconds(),this.minute=t.getUTCMinutes(),this.hour=t.getUTCHours(),this.day=t.getUTCDate(),this.month=t.getUTCMonth(),this.year=t.getUTCFullYear(),this.apply()}else return this.fromDate(v(e,this.tz))}findNext(e,t,n,r){return this._findMatch(e,t,n,r,1)}_matchDayValue(e,t,n,r){let a=e;if(!a){for(let i=0;i<n.nearestWeekdays.length;i++)if(n.nearestWeekdays[i]){let o=this.getNearestWeekday(this.year,this.month,i+1);if(o!==-1&&o===t){a=1;break}}}if(n.lastWeekday){let i=this.getLastWeekday(this.year,this.month);t===i&&(a=1)}if(n.lastDayOfMonth){let i=this.getLastDayOfMonth(this.year,this.month);t===i&&(a=1)}if(!n.starDOW){let i=new Date(g(this.year,this.month,1,0,0,0,0)).getUTCDay(),o=n.dayOfWeek[(i+(t-1))%7];o&&o&63&&(o=this.isNthWeekdayOfMonth(this.year,this.month,t,o)?1:0),n.useAndLogic?a=a&&o:!r.domAndDow&&!n.starDOM?a=a||o:a=a&&o}return a}_findMatch(e,t,n,r,a){let i=this[t],o=t==="day"?this.getLastDayOfMonth(this.year,this.month):0,u=this[t]+r,l=a===1?h=>h<n[t].length:h=>h>=0;for(let h=u;l(h);h+=a){let m=n[t][h];if(t==="day"){if(h-r>o)continue;m=this._matchDayValue(m,h-r,n,e)}if(m)return this[t]=h-r,i!==this[t]?2:1}return 3}recurse(e,t,n){let r=this.year,a=n;for(;typeof a=="number";){if(e.starYear&&Math.abs(this.year-r)>400)return null;a=this.recurseStep(e,t,a)}return a}recurseStep(e,t,n){if(n===0&&!e.starYear){if(this.year>=0&&this.year<e.year.length&&e.year[this.year]===0){let a=-1;for(let i=this.year+1;i<e.year.length&&i<1e4;i++)if(e.year[i]===1){a=i;break}if(a===-1)return null;this.year=a,this.month=0,this.day=1,this.hour=0,this.minute=0,this.second=0,this.ms=0}if(this.year>=1e4)return null}let r=this.findNext(t,f[n][0],e,f[n][2]);if(r>1){let a=n+1;for(;a<f.length;)this[f[a][0]]=-f[a][2],a++;if(r===3){if(this[f[n][1]]++,this[f[n][0]]=-f[n][2],this.apply(),n===0&&!e.starYear){for(;this.year>=0&&this.year<e.year.length&&e.year[this.year]===0&&this.year<1e4;)this.year++;if(this.year>=1e4||this.year>=e.year.length)return null}return 0}else if(this.apply())return n-1}return n+=1,n>=f.length?this:(e.starYear?this.year>=3e3:this.year>=1e4)?null:n}increment(e,t,n){return this.instantMs=void 0,this.instantFields=void 0,this.second+=t.interval!==void 0&&t.interval>1&&n?t.interval:1,this.ms=0,this.apply(),this.recurse(e,t,0)}decrement(e,t,n=!0){this.instantMs=void 0,this.instantFields=void 0;let r=t.interval!==void 0&&t.interval>=1;return(this.ms===0||r)&&(this.second-=r&&n?t.interval:1),this.ms=0,this.apply(),this.year<1?null:this.recurseBackward(e,t,0)}recurseBackward(e,t,n){let r=this.year,a=n;for(;typeof a=="number";){if(e.starYear&&Math.abs(this.year-r)>400)return null;a=this.recurseBackwardStep(e,t,a)}return a}recurseBackwardStep(e,t,n){if(n===0&&!e.starYear){if(this.year>=0&&this.year<e.year.length&&e.year[this.year]===0){let a=-1;for(let i=this.year-1;i>=0;i--)if(e.year[i]===1){a=i;break}if(a===-1)return null;this.year=a,this.month=11,this.day=31,this.hour=23,this.minute=59,this.second=59,this.ms=0}if(this.year<1)return null}let r=this.findPrevious(t,f[n][0],e,f[n][2]);if(r>1){let a=n+1;for(;a<f.length;){let i=f[a][0],o=f[a][2],u=this.getMaxPatternValue(i,e,o);this[i]=u,a++}if(r===3){if(this[f[n][1]]--,n===0){let u=this.getLastDayOfMonth(this.year,this.month);this.day>u&&(this.day=u)}if(n===1)if(this.day<=0)this.day=1;else{let u=this.year,l=this.month;for(;l<0;)l+=12,u--;for(;l>11;)l-=12,u++;let h=this.getLastDayOfMonth(u,l);this.day>h&&(this.day=h)}this.apply();let i=f[n][0],o=f[n][2];if(this[i]=this.getMaxPatternValue(i,e,o),this.apply(),n===0){let u=f[1][2],l=this.getMaxPatternValue("day",e,u);l!==this.day&&(this.day=l,this.hour=this.getMaxPatternValue("hour",e,f[2][2]),this.minute=this.getMaxPatternValue("minute",e,f[3][2]),this.second=this.getMaxPatternValue("second",e,f[4][2]))}if(n===0&&!e.starYear){for(;this.year>=0&&this.year<e.year.length&&e.year[this.year]===0;)this.year--;if(this.year<1)return null}return 0}else if(this.apply())return n-1}return n+=1,n>=f.length?this:this.year<1?null:n}getMaxPatternValue(e,t,n){let r=t[e].length-1-n;for(let a=t[e].length-1;a>=0;a--)if(t[e][a]){r=a-n;break}if(e==="day"){let a=this.getLastDayOfMonth(this.year,this.month);return t.lastWeekday||t.nearestWeekdays.some(i=>i)||t.lastDayOfMonth||!t.starDOW?a:Math.min(r,a)}return r}findPrevious(e,t,n,r){return this._findMatch(e,t,n,r,-1)}getDate(e){if(!e&&typeof this.tz!="number"){let t=this.cachedInstant();if(t!==void 0)return new Date(t+(this.tz===void 0?this.ms:0))}if(e||this.tz===void 0){if(this.year>=0&&this.year<100){let t=new Date(0);return t.setFullYear(this.year,this.month,this.day),t.setHours(this.hour,this.minute,this.second,this.ms),t}return new Date(this.year,this.month,this.day,this.hour,this.minute,this.second,this.ms)}else return typeof this.tz=="number"?new Date(g(this.year,this.month,this.day,this.hour,this.minute-this.tz,this.second,this.ms)):N(T(this.year,this.month+1,this.day,this.hour,this.minute,this.second,this.tz),!1)}getTime(){return this.getDate(!1).getTime()}match(e,t){if(!e.starYear&&(this.year<0||this.year>=e.year.length||e.year[this.year]===0))return!1;for(let n=0;n<f.length;n++){let r=f[n][0],a=f[n][2],i=this[r];if(i+a<0||i+a>=e[r].length)return!1;let o=e[r][i+a];if(r==="day"&&(o=this._matchDayValue(o,i,e,t)),!o)return!1}return!0}};function F(s){s===void 0&&(s={}),delete s.name,s.legacyMode!==void 0&&s.domAndDow===void 0?s.domAndDow=!s.legacyMode:s.domAndDow===void 0&&(s.domAndDow=!1),s.legacyMode=!s.domAndDow;let e=(n,r)=>n===void 0?r:n;if(s.paused=e(s.paused,!1),s.maxRuns=e(s.maxRuns,1/0),s.catch=e(s.catch,!1),s.unref=e(s.unref,!1),s.mode=e(s.mode,"auto"),s.alternativeWeekdays=e(s.alternativeWeekdays,!1),s.sloppyRanges=e(s.sloppyRanges,!1),s.fixedTimeRule=e(s.fixedTimeRule,"single-value"),s.allowPast=e(s.allowPast,!1),s.interval=s.interval===void 0?0:parseInt(s.interval.toString(),10),s.utcOffset=s.utcOffset===void 0?void 0:parseInt(s.utcOffset.toString(),10),s.dayOffset=s.dayOffset===void 0?0:parseInt(s.dayOffset.toString(),10),!["auto","5-part","6-part","7-part","5-or-6-parts","6-or-7-parts"].includes(s.mode))throw new Error("CronOptions: mode must be one of 'auto', '5-part', '6-part', '7-part', '5-or-6-parts', or '6-or-7-parts'.");if(!["single-value","no-wildcard"].includes(s.fixedTimeRule))throw new Error("CronOptions: fixedTimeRule must be one of 'single-value' or 'no-wildcard'.");s.timezone===""&&(s.timezone=void 0);let t=s.timezone??s.utcOffset;if(s.startAt&&(s.startAt=I(new c(s.startAt,t))),s.stopAt&&(s.stopAt=I(new c(s.stopAt,t))),s.interval!==null){if(isNaN(s.interval))throw new Error("CronOptions: Supplied value for interval is not a number");if(s.interval<0)throw new Error("CronOptions: Supplied value for interval can not be negative")}if(s.utcOffset!==void 0){if(isNaN(s.utcOffset))throw new Error("CronOptions: Invalid value passed for utcOffset, should be number representing minutes offset from UTC.");if(s.utcOffset<-870||s.utcOffset>870)throw new Error("CronOptions: utcOffset out of bounds.");if(s.utcOffset!==void 0&&s.timezone)throw new Error("CronOptions: Combining 'utcOffset' with 'timezone' is not allowed.")}if(s.unref!==!0&&s.unref!==!1)throw new Error("CronOptions: Unref should be either true, false or undefined(false).");if(s.dayOffset!==void 0&&s.dayOffset!==0&&isNaN(s.dayOffset))throw new Error("CronOptions: Invalid value passed for dayOffset, should be a number representing days to offset.");return s}function I(s){return s.ms?(s.ms=0,new c(new Date(s.getTime()+1e3),s.tz)):s}function b(s){return typeof s=="function"}function L(s){return b(s)}function Y(s){typeof Deno<"u"&&typeof Deno.unrefTimer<"u"?Deno.unrefTimer(s):s&&typeof s.unref<"u"&&s.unref()}var P=1440*60*1e3,$=30*1e3,M=[],j=class{name;options;_states;fn;_startAtRoundingMs=0;getTz(){return this.options.timezone??this.options.utcOffset}applyDayOffset(e){let t=this._offsetMs();return t?new Date(e.getTime()+t):e}_offsetMs(){return(this.options.dayOffset??0)*P}get _startAt(){return this.options.startAt}get _stopAt(){return this.options.stopAt}_nextTarget(e,t){let n=this._offsetMs(),r=this._next(this._shift(e),new Date(t.getTime()-n),{startAt:this._shift(this._startAt),stopAt:this._shift(this._stopAt)});return r?this.applyDayOffset(r.getDate(!1)):null}_previousTarget(e,t){let n=this._toMs(e??t)-this._offsetMs(),r=this._previous(new Date(n),{startAt:this._shift(this._startAt),stopAt:this._shift(this._stopAt)});return r?this.applyDayOffset(r.getDate(!1)):null}_shift(e){if(e!=null)return new c(new Date(this._toMs(e)-this._offsetMs()),this.getTz())}constructor(e,t,n){let r,a;if(b(t))a=t;else if(typeof t=="object")r=t;else if(t!==void 0)throw new Error("Cron: Invalid argument passed for optionsIn. Should be one of function, or object (options).");if(b(n))a=n;else if(typeof n=="object")r=n;else if(n!==void 0)throw new Error("Cron: Invalid argument passed for funcIn. Should be one of function, or object (options).");this.name=r?.name;let i=r?.startAt;this.options=F(r),i&&this._startAt&&(this._startAtRoundingMs=this._startAt.getTime()-new c(i,this.getTz()).getTime());let o=!!e&&(e instanceof Date||typeof e=="string"&&e.indexOf(":")>0);if(this._states={kill:!1,blocking:!1,previousRun:void 0,currentRun:void 0,once:void 0,currentTimeout:void 0,maxRuns:r?r.maxRuns:void 0,paused:r?r.paused:!1,pattern:o?new C("* * * * *",void 0,{mode:"auto"}):new C(e,this.options.timezone,{mode:this.options.mode,alternativeWeekdays:this.options.alternativeWeekdays,sloppyRanges:this.options.sloppyRanges,fixedTimeRule:this.options.fixedTimeRule})},o&&(this._states.once=new c(e,this.getTz())),this.name){if(M.find(l=>l.name===this.name))throw new Error("Cron: Tried to initialize new named job '"+this.name+"', but name already taken.");M.push(this)}return a!==void 0&&L(a)&&(this.fn=a,this.schedule()),this}nextRun(e){return this._nextTarget(e,new Date)}nextRuns(e,t){this._states.maxRuns!==void 0&&e>this._states.maxRuns&&(e=this._states.maxRuns);let n=t||this._states.currentRun||void 0;return this._enumerateRuns(e,n,"next")}previousRuns(e,t){return this._enumerateRuns(e,t||void 0,"previous")}enumerate(e){return new A(this,e)}_enumerateRuns(e,t,n){let r=[],a=new Date,i=t;for(;e-- >0;){let o=n==="next"?this._nextTarget(i,a):this._previousTarget(i,a);if(!o)break;r.push(o),i=o}return r}match(e){if(this._states.once){let n=new c(e,this.getTz());n.ms=0;let r=new c(this._states.once,this.getTz());return r.ms=0,n.getTime()===r.getTime()}let t=new c(e,this.getTz());return t.ms=0,t.match(this._states.pattern,this.options)}getPattern(){if(!this._states.once)return this._states.pattern?this._states.pattern.pattern:void 0}getOnce(){return this._states.once?this._states.once.getDate():null}isRunning(){return!this._states.paused&&!this._states.kill&&this.fn!==void 0&&this._nextTarget(this._states.currentRun,new Date)!==null}isStopped(){return this._states.kill}isBusy(){return this._states.blocking}currentRun(){return this._states.currentRun?this._states.currentRun.getDate():null}previousRun(){return this._states.previousRun?this._states.previousRun.getDate():null}msToNext(e){let t=new Date,n=this._nextTarget(e,t);return n?n.getTime()-this._toMs(e??t):null}stop(){this._states.kill=!0,this._states.currentTimeout&&clearTimeout(this._states.currentTimeout);let e=M.indexOf(this);e>=0&&M.splice(e,1)}pause(){return this._states.paused=!0,!this._states.kill}resume(){return this._states.paused=!1,!this._states.kill}schedule(e){return this._schedule(e)}_schedule(e,t){if(e&&this.fn)throw new Error("Cron: It is not allowed to schedule two functions using the same Croner instance.");e&&(this.fn=e);let n=t??new Date,r=this._nextTarget(void 0,n),a=r?r.getTime()-n.getTime():null,i=this._states.currentRun;i&&i.getTime()>n.getTime()&&(i=void 0);let o=this._nextTarget(i,n);return a===null||isNaN(a)||o===null?this:(a>$&&(a=$),a<0&&(a=this._states.paused?1e3:0),this._states.currentTimeout=setTimeout(()=>this._checkTrigger(o),a),this._states.currentTimeout&&this.options.unref&&Y(this._states.currentTimeout),this)}async _trigger(e=new Date){this._states.blocking=!0,this._states.currentRun=new c(e,this.getTz());try{if(this.options.catch)try{this.fn!==void 0&&await this.fn(this,this.options.context)}catch(t){if(b(this.options.catch))try{Promise.resolve(this.options.catch(t,this)).catch(()=>{})}catch{}}else this.fn!==void 0&&await this.fn(this,this.options.context)}finally{this._states.previousRun=new c(e,this.getTz()),this._states.blocking=!1}}async trigger(){await this._trigger()}runsLeft(){return this._states.maxRuns}_checkTrigger(e){let t=new Date,n=!this._states.paused&&t.getTime()>=e.getTime(),r=this._states.blocking&&this.options.protect;n&&!r?(this._states.maxRuns!==void 0&&this._states.maxRuns--,this._trigger(t)):n&&r&&b(this.options.protect)&&setTimeout(()=>this.options.protect(this),0),this._schedule(void 0,n?void 0:t)}_next(e,t,n){let r=n?n.startAt:this._startAt,a=n?n.stopAt:this._stopAt,i=!!e,o=!!(e||this._states.currentRun),u=!1;!e&&r&&this.options.interval&&(e=this._calculatePreviousRun(r,t),e&&(o=!0),u=!e);let l=e??t??new Date,h=this._toMs(l);e=new c(l,this.getTz()),r&&h<r.getTime()&&(e=u?r:new c(new Date(r.getTime()-1e3),this.getTz()),h=e.getTime());let m=this._states.once||new c(e,this.getTz());if(!u&&m!==this._states.once&&(m=this._findOccurrence(e,h,1,o)),this._states.once){let d=this._states.once.getTime(),p=h-d;if(r&&d<r.getTime()-this._startAtRoundingMs||this._states.currentRun&&this.applyDayOffset(this._states.once.getDate()).getTime()<=this._states.currentRun.getTime()||(i?p>=0:p>1e3&&!this.options.allowPast))return null}return m===null||this._states.maxRuns!==void 0&&this._states.maxRuns<=0||this._states.kill||a&&m.getTime()>=a.getTime()?null:m}_previous(e,t){let n=this._toMs(e??new Date);if(t.stopAt&&n>t.stopAt.getTime()&&(n=t.stopAt.getTime()),this._states.once)return this._states.once.getTime()<n?this._states.once:null;let r=this._findOccurrence(new c(new Date(n),this.getTz()),n,-1);return r===null||t.startAt&&r.getTime()<t.startAt.getTime()?null:r}_toMs(e){if(e instanceof Date)return e.getTime();let t=new c(e,this.getTz());return t.getTime()+(typeof t.tz=="string"?t.ms:0)}_findOccurrence(e,t,n,r=!1){let a=this.options.interval??0;if(a>1&&(n===-1||r)){t+=(a-1)*1e3*n;let m=new Date(t);if(isNaN(m.getTime())||(e=new c(m,this.getTz()),!(e.year>=1&&e.year<=9999)))return null;r=!1}let i=this._walk(e,t,n,r),o=this.getTz();if(this._states.pattern.isFixedTime&&n===1||typeof o=="number"||U(t,o)!==(n===1?"earlier":"later"))return i;let u=Math.floor(t/1e3)*1e3,l=n===1?k(u,u+P,o):k(u-P,u,o)-1e3;if(i&&(l-i.getTime())*n>0)return i;let h=this._walk(new c(new Date(l),o),l-n,n,!1,!0);return!i||!h?i??h:(i.getTime()-h.getTime())*n>0?h:i}_walk(e,t,n,r,a=!1){let i=this._states.pattern,o=(l,h)=>n===1?l.increment(i,this.options,h):l.decrement(i,this.options,h),u=new c(e,this.getTz());for((!a||!u.match(i,this.options))&&(u=o(u,r));u;){let l=this._runAt(u,t,n);if(l)return new c(l,this.getTz());u=o(u,!1)}return null}_runAt(e,t,n){let r=d=>(d.getTime()-t)*n>0,a=e.tz;if(typeof a=="number"){let d=e.getDate();return r(d)?d:null}let i=T(e.year,e.month+1,e.day,e.hour,e.minute,e.second,a),o=_(i),u=this._states.pattern.isFixedTime;if(o.kind==="single")return r(o.date)?o.date:null;if(o.kind==="ambiguous"){let{earlier:d,later:p}=o;return(u?[d]:n===1?[d,p]:[p,d]).find(r)??null}if(!u)return null;let l=new Date(k(o.before.getTime(),o.after.getTime(),a)),h=y(l,a);return h.y===i.y&&h.m===i.m&&h.d===i.d&&r(l)?l:null}_calculatePreviousRun(e,t){let n=new c(t,this.getTz()).getTime();if(e.getTime()>n)return;let r=this.options.interval*1e3,a=e;for(;a.getTime()+r<=n;){let i=this._findOccurrence(a,a.getTime(),1,!0);if(i===null)break;a=i}return a}},A=class{cron;cursor;now;done;initialMaxRuns;remainingRuns;constructor(e,t){this.cron=e,this.initialMaxRuns=e.runsLeft()??1/0,this.reset(t)}next(){if(this.done||this.remainingRuns<=0)return this.done=!0,{value:void 0,done:!0};let e=this.cron._nextTarget(this.cursor,this.now);return e===null?(this.done=!0,{value:void 0,done:!0}):(this.cursor=e,this.remainingRuns--,{value:e,done:!1})}peek(){return this.done||this.remainingRuns<=0?null:this.cron._nextTarget(this.cursor,this.now)}reset(e){this.cursor=e instanceof Date?new Date(e.getTime()):e??void 0,this.now=new Date,this.done=!1,this.remainingRuns=this.initialMaxRuns}[Symbol.iterator](){return this}};
-
-;// CONCATENATED MODULE: ./packages/policy/src/freeze.ts
-
-
-/** A croner schedule for a window; a bad cron expression or time zone is a ConfigurationError. */
-function scheduleOf(window, where) {
-    try {
-        return new j(window.schedule, { timezone: window.timezone, paused: true });
-    }
-    catch (error) {
-        throw new src/* ConfigurationError */.j1(`${where}: "${window.schedule}" (timezone ${window.timezone}) is not a valid cron schedule: ${error.message}.`);
-    }
-}
-/** Checks every window's cron expression and time zone, so a bad one fails when the policy is read. */
-function checkFreezeWindows(rules, source) {
-    rules.freeze.forEach((window, index) => {
-        const cron = scheduleOf(window, `${source} (environments.${rules.name}.freeze.${index}.schedule)`);
-        cron.stop();
-    });
-}
-/**
- * The freeze window in force at `at`, if any: a window is in force from each start its cron
- * schedule gives (in its time zone) for its duration, as Argo CD's sync windows are.
- */
-function activeFreeze(rules, at) {
-    for (const window of rules.freeze) {
-        const cron = scheduleOf(window, `environments.${rules.name}.freeze`);
-        // The latest start at or before `at` (a start exactly at `at` counts: croner's previous runs are strictly before).
-        const startsAtNow = cron.match(at) && at.getUTCSeconds() === 0 && at.getUTCMilliseconds() === 0;
-        const previous = startsAtNow ? at : cron.previousRuns(1, new Date(at.getTime()))[0];
-        cron.stop();
-        if (!previous)
-            continue;
-        const end = new Date(previous.getTime() + window.durationMs);
-        if (at.getTime() < end.getTime())
-            return { window, start: previous, end };
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(42463);
-;// CONCATENATED MODULE: ./packages/policy/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shipgate.dev/schemas/policy.schema.json","title":"Shipgate GitOps policy (.shipgate/policy.yaml)","description":"Per-environment rules that gitops-commit, promote, rollback and approval-gate apply. Kept in the GitOps repository, owned by the platform team.","type":"object","additionalProperties":false,"required":["version","environments"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"The policy format version."},"environments":{"type":"object","description":"Rules per environment name.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"duration":{"type":"string","pattern":"^([0-9]+[smhdw])+$","description":"A duration such as 30m, 24h, 7d or 1h30m."},"approver":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(/[A-Za-z0-9][A-Za-z0-9._-]*)?$","description":"A GitHub user (alice) or a team (org/team-slug)."},"approvers":{"type":"array","items":{"$ref":"#/definitions/approver"},"uniqueItems":true},"environment":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^/\\\\s][^\\\\s]*$"},"description":"Globs of the repository paths that are this environment; default apps/*/<environment>."},"approvals":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"integer","minimum":0,"description":"Approvals needed; default 1."},"approvers":{"$ref":"#/definitions/approvers"},"image-approvers":{"$ref":"#/definitions/approvers"},"config-approvers":{"$ref":"#/definitions/approvers"},"allow-self-approval":{"type":"boolean","default":false},"max-age":{"$ref":"#/definitions/duration"}}},"scan":{"type":"object","additionalProperties":false,"properties":{"require":{"const":"pass"},"max-age":{"$ref":"#/definitions/duration"}}},"promote-from":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"soak":{"$ref":"#/definitions/duration"},"freeze":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["schedule","duration"],"properties":{"schedule":{"type":"string","minLength":9,"description":"Cron expression of each window\'s start."},"duration":{"$ref":"#/definitions/duration"},"timezone":{"type":"string","minLength":1,"description":"IANA time zone; default UTC."},"reason":{"type":"string"}}}},"break-glass":{"$ref":"#/definitions/approvers"},"signed":{"type":"boolean"},"attestations":{"type":"object","additionalProperties":false,"required":["require"],"properties":{"require":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["provenance","scan","sbom"]}},"identity":{"type":"string","minLength":1,"description":"A regular expression the signer identity must match."}}}}}}}');
-;// CONCATENATED MODULE: ./packages/policy/src/load.ts
-
-
-
-
-
-
-/** Where the policy lives in the GitOps repository. */
-const POLICY_PATH = '.shipgate/policy.yaml';
-let validator;
-function compiledSchema() {
-    if (!validator) {
-        // `default` and `description` are annotations; strict mode would reject nothing else we use.
-        validator = new ajv.Ajv({ allErrors: false, strict: true }).compile(policy_schema_namespaceObject);
-    }
-    return validator;
-}
-/**
- * Parses and validates a policy file. Any problem is one `ConfigurationError` naming the file,
- * the line and the key, e.g. `.shipgate/policy.yaml line 7 (environments.production.approvals.min):
- * must be integer.`
- */
-function parsePolicy(text, source = POLICY_PATH) {
-    const lines = new yaml_dist/* LineCounter */.HN();
-    const document = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    const [syntax] = document.errors;
-    if (syntax) {
-        const line = syntax.linePos?.[0]?.line ?? lines.linePos(syntax.pos[0]).line;
-        throw new src/* ConfigurationError */.j1(`${source} line ${line}: ${syntax.message.split('\n')[0]}`);
-    }
-    const value = document.toJS({ maxAliasCount: 50 });
-    const validate = compiledSchema();
-    if (!validate(value)) {
-        const error = (validate.errors ?? [])[0];
-        const path = instancePath(error);
-        const node = nodeAt(document.contents, path);
-        const line = node?.range ? lines.linePos(node.range[0]).line : 1;
-        const key = path.length > 0 ? ` (${path.join('.')})` : '';
-        throw new src/* ConfigurationError */.j1(`${source} line ${line}${key}: ${describeError(error)}.`);
-    }
-    return normalize(value, source);
-}
-function instancePath(error) {
-    const path = error.instancePath
-        .split('/')
-        .slice(1)
-        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-    if (error.keyword === 'additionalProperties')
-        path.push(String(error.params.additionalProperty));
-    return path;
-}
-function describeError(error) {
-    if (error.keyword === 'additionalProperties')
-        return `unknown key "${error.params.additionalProperty}"`;
-    if (error.keyword === 'required')
-        return `missing key "${error.params.missingProperty}"`;
-    if (error.keyword === 'enum')
-        return `${error.message} (${error.params.allowedValues.join(', ')})`;
-    if (error.keyword === 'const')
-        return `must be ${JSON.stringify(error.params.allowedValue)}`;
-    return error.message ?? error.keyword;
-}
-/** The YAML node (a key for unknown keys) at a path of keys and indexes. */
-function nodeAt(root, path) {
-    let node = root;
-    let found = (0,yaml_dist/* isNode */.Ll)(root) ? root : undefined;
-    for (const part of path) {
-        if ((0,yaml_dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => (0,yaml_dist/* isNode */.Ll)(item.key) && String(item.key.value) === part);
-            if (!pair)
-                return found;
-            found = ((0,yaml_dist/* isNode */.Ll)(pair.value) ? pair.value : pair.key) ?? found;
-            if (!(0,yaml_dist/* isNode */.Ll)(pair.value))
-                return pair.key;
-            node = pair.value;
-        }
-        else if (node && typeof node === 'object' && 'items' in node) {
-            const item = node.items[Number(part)];
-            if (!(0,yaml_dist/* isNode */.Ll)(item))
-                return found;
-            found = item;
-            node = item;
-        }
-        else {
-            return found;
-        }
-    }
-    return found;
-}
-function normalize(raw, source) {
-    const environments = Object.entries(raw.environments).map(([name, env]) => {
-        const at = (key) => `${source} (environments.${name}.${key})`;
-        const approvals = env.approvals;
-        return {
-            name,
-            paths: env.paths ?? [`apps/*/${name}`],
-            ...(approvals
-                ? {
-                    approvals: {
-                        min: approvals.min ?? 1,
-                        approvers: approvals.approvers ?? [],
-                        imageApprovers: approvals['image-approvers'] ?? [],
-                        configApprovers: approvals['config-approvers'] ?? [],
-                        allowSelfApproval: approvals['allow-self-approval'] ?? false,
-                        ...(approvals['max-age']
-                            ? { maxAgeMs: parseDuration(approvals['max-age'], at('approvals.max-age')) }
-                            : {}),
-                    },
-                }
-                : {}),
-            ...(env.scan?.require
-                ? {
-                    scan: {
-                        require: 'pass',
-                        ...(env.scan['max-age'] ? { maxAgeMs: parseDuration(env.scan['max-age'], at('scan.max-age')) } : {}),
-                    },
-                }
-                : {}),
-            ...(env['promote-from'] ? { promoteFrom: env['promote-from'] } : {}),
-            ...(env.soak ? { soakMs: parseDuration(env.soak, at('soak')) } : {}),
-            freeze: (env.freeze ?? []).map((window, index) => ({
-                schedule: window.schedule,
-                duration: window.duration,
-                durationMs: parseDuration(window.duration, at(`freeze.${index}.duration`)),
-                timezone: window.timezone ?? 'UTC',
-                ...(window.reason ? { reason: window.reason } : {}),
-            })),
-            breakGlass: env['break-glass'] ?? [],
-            signed: env.signed ?? false,
-            ...(env.attestations ? { attestations: env.attestations } : {}),
-        };
-    });
-    for (const env of environments) {
-        if (env.promoteFrom && !environments.some((other) => other.name === env.promoteFrom)) {
-            throw new src/* ConfigurationError */.j1(`${source} (environments.${env.name}.promote-from): names "${env.promoteFrom}", which is not an environment of the policy.`);
-        }
-    }
-    for (const env of environments)
-        checkFreezeWindows(env, source);
-    return { version: 1, environments, source };
-}
-/** Whether deploys to this environment need approval evidence. */
-function requiresApproval(rules) {
-    return (rules?.approvals?.min ?? 0) > 0;
-}
-
-;// CONCATENATED MODULE: ./packages/policy/src/paths.ts
-
-/** One path segment glob (`*`, `?`, literal text) as a regular expression. */
-function segmentPattern(glob) {
-    const source = glob
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]');
-    return new RegExp(`^${source}$`);
-}
-/**
- * Whether writing `path` (a directory the deploy replaces) touches what `glob` names: the path
- * is that directory, inside it, or holds it (writing `apps/web` with prune rewrites
- * `apps/web/production`). `**` matches any number of segments.
- */
-function pathTouchesGlob(path, glob) {
-    const parts = path.split('/').filter(Boolean);
-    const globs = glob.split('/').filter(Boolean);
-    const match = (p, g) => {
-        if (g === globs.length)
-            return true; // the path is the glob's directory or below it
-        if (p === parts.length)
-            return true; // the glob's directory is below the path
-        const segment = globs[g];
-        if (segment === '**')
-            return match(p, g + 1) || match(p + 1, g);
-        return segmentPattern(segment).test(parts[p]) && match(p + 1, g + 1);
-    };
-    return match(0, 0);
-}
-/**
- * The environment a deploy to `path` is, decided by the policy's `paths` globs and never by an
- * input. `undefined` when no environment's paths touch it; a ConfigurationError when two do.
- */
-function environmentOfPath(policy, path) {
-    const matches = policy.environments.filter((rules) => rules.paths.some((glob) => pathTouchesGlob(path, glob)));
-    if (matches.length > 1) {
-        throw new src/* ConfigurationError */.j1(`The path ${path} touches environments ${matches.map((rules) => rules.name).join(' and ')} of ${policy.source}; deploy to one environment's path.`);
-    }
-    return matches[0];
-}
-/** The rules of the environment named `name`, if the policy lists it. */
-function environmentNamed(policy, name) {
-    return policy.environments.find((rules) => rules.name === name);
-}
-/**
- * The environment a deploy is: the one its path is. An `environment` input that names another
- * environment of the policy, or a policy environment whose paths do not hold `path`, is an error.
- */
-function resolveDeployEnvironment(policy, path, environmentInput) {
-    const byPath = environmentOfPath(policy, path);
-    if (byPath && byPath.name !== environmentInput) {
-        throw new src/* ConfigurationError */.j1(`Input "environment" is "${environmentInput}", but ${policy.source} says ${path} is environment "${byPath.name}"; the path decides the environment.`);
-    }
-    const byName = environmentNamed(policy, environmentInput);
-    if (!byPath && byName) {
-        throw new src/* ConfigurationError */.j1(`Input "path" is ${path}, which is not one of environment "${environmentInput}"'s paths in ${policy.source} (${byName.paths.join(', ')}).`);
-    }
-    return byPath;
-}
-
-;// CONCATENATED MODULE: ./packages/policy/src/tighten.ts
-
-const key = (entry) => entry.replace(/^@/, '').toLowerCase();
-function narrowList(policyList, inputList, input) {
-    if (!inputList || inputList.length === 0)
-        return [...policyList];
-    const allowed = new Set(policyList.map(key));
-    const extra = inputList.filter((entry) => !allowed.has(key(entry)));
-    if (extra.length > 0) {
-        throw new src/* ConfigurationError */.j1(`Input "${input}" names ${extra.join(', ')}, whom the policy does not list as ${input}; inputs may only narrow the policy's list.`);
-    }
-    return [...inputList];
-}
-/**
- * The environment's approval rules after the workflow's inputs tightened them. An input that
- * would loosen the policy (`require-approval: false`, fewer approvals, approvers it does not list,
- * self-approval it forbids) is a ConfigurationError naming the input.
- */
-function tightenApprovalRules(rules, inputs) {
-    const policy = rules.approvals && rules.approvals.min > 0 ? rules.approvals : undefined;
-    if (!policy) {
-        if (inputs.requireApproval !== true)
-            return undefined;
-        // The workflow asks for approval where the policy does not: its inputs are the rules.
-        return {
-            min: Math.max(1, inputs.minApprovals ?? 1),
-            approvers: [...(inputs.approvers ?? [])],
-            imageApprovers: [...(inputs.imageApprovers ?? [])],
-            configApprovers: [...(inputs.configApprovers ?? [])],
-            allowSelfApproval: inputs.allowSelfApproval ?? false,
-        };
-    }
-    if (inputs.requireApproval === false) {
-        throw new src/* ConfigurationError */.j1(`Input "require-approval" is false, but the policy requires approval for environment "${rules.name}"; inputs may only tighten it.`);
-    }
-    if (inputs.minApprovals !== undefined && inputs.minApprovals < policy.min) {
-        throw new src/* ConfigurationError */.j1(`Input "min-approvals" is ${inputs.minApprovals}, below the ${policy.min} the policy requires for environment "${rules.name}".`);
-    }
-    if (inputs.allowSelfApproval === true && !policy.allowSelfApproval) {
-        throw new src/* ConfigurationError */.j1(`Input "allow-self-approval" is true, but the policy forbids self-approval for environment "${rules.name}".`);
-    }
-    return {
-        ...policy,
-        min: Math.max(policy.min, inputs.minApprovals ?? 0),
-        approvers: narrowList(policy.approvers, inputs.approvers, 'approvers'),
-        imageApprovers: narrowList(policy.imageApprovers, inputs.imageApprovers, 'image-approvers'),
-        configApprovers: narrowList(policy.configApprovers, inputs.configApprovers, 'config-approvers'),
-        allowSelfApproval: policy.allowSelfApproval && inputs.allowSelfApproval !== false,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/policy/src/index.ts
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-policy.ts
+
+
+
 
 
 
@@ -73013,7 +74604,21 @@ async function readPolicyAt(git, tip) {
         return undefined;
     const blob = found.stdout.trim();
     const text = (await git(['cat-file', 'blob', blob])).stdout;
-    return { policy: parsePolicy(text, `${POLICY_PATH} (blob ${blob.slice(0, 12)})`), blob };
+    return { policy: parsePolicy(text, `${POLICY_PATH} (blob ${blob.slice(0, 12)})`), blob, text };
+}
+/**
+ * The policy on a GitOps repository's branch (default: its default branch), read without a
+ * checkout: approval-gate's way to the rules gitops-commit will apply. `undefined` when the branch
+ * or the file does not exist.
+ */
+async function readRepositoryPolicy(access) {
+    return withScratchClone(access, { purpose: 'policy', bare: true }, async ({ git }) => {
+        const branch = access.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
+        if (!(await fetchBranch(git, branch, { filter: 'tree:0' })))
+            return undefined;
+        const found = await readPolicyAt(git, remoteTrackingRef(branch));
+        return found ? { ...found, branch } : undefined;
+    });
 }
 /**
  * The policy stage of a deploy: every rule of the GitOps policy on the target branch, applied to
@@ -73081,7 +74686,7 @@ async function readEvidence(record, rules, { options, content, now, log }) {
     if (!access?.token) {
         throw new src/* ConfigurationError */.j1('Input "github-token" is required to re-read the approval evidence at commit time.');
     }
-    const client = new github_client_GitHubClient({
+    const client = new src/* GitHubClient */.jh({
         token: access.token,
         baseUrl: access.apiUrl,
         log,
@@ -73172,1239 +74777,29 @@ async function checkSoak(rules, digests, history, now) {
         }
     }
 }
-
-;// CONCATENATED MODULE: ./packages/gitops/src/dora.ts
-const DAY_MS = (/* unused pure expression or super */ null && (24 * 60 * 60 * 1000));
-/** The metrics over `deployments` (one environment's history, in any order). */
-function dora_computeDoraMetrics(deployments, window) {
-    const since = window.since.getTime();
-    const until = window.until.getTime();
-    if (!(until > since))
-        throw new RangeError('The metrics window must end after it starts.');
-    const inWindow = (time) => time >= since && time < until;
-    const timeOf = (deployment) => Date.parse(deployment.committedAt);
-    const deploys = deployments.filter((d) => d.kind === 'deploy' && inWindow(timeOf(d)));
-    const rollbacksKnown = deployments.filter((d) => d.kind === 'rollback' && timeOf(d) < until);
-    const rollbacks = rollbacksKnown.filter((d) => inWindow(timeOf(d)));
-    const leadTimes = deploys.flatMap((deploy) => {
-        const sourceTime = deploy.sourceTime ? Date.parse(deploy.sourceTime) : Number.NaN;
-        return Number.isNaN(sourceTime) ? [] : [Math.max(0, timeOf(deploy) - sourceTime)];
-    });
-    const rolledBack = new Set(rollbacksKnown.flatMap((r) => (r.rollbackOf ? [r.rollbackOf] : [])));
-    const failedDeploys = deploys.filter((deploy) => isNamedIn(rolledBack, deploy.commitSha)).length;
-    const restoreTimes = rollbacks.flatMap((rollback) => {
-        const failed = rollback.rollbackOf ? findByCommit(deployments, rollback.rollbackOf) : undefined;
-        return failed ? [Math.max(0, timeOf(rollback) - timeOf(failed))] : [];
-    });
-    const days = (until - since) / DAY_MS;
-    return {
-        deploys: deploys.length,
-        rollbacks: rollbacks.length,
-        deploysPerDay: deploys.length / days,
-        deploysPerWeek: (deploys.length / days) * 7,
-        leadTime: {
-            samples: leadTimes.length,
-            medianMs: percentile(leadTimes, 50),
-            p90Ms: percentile(leadTimes, 90),
-        },
-        failedDeploys,
-        changeFailureRate: deploys.length === 0 ? null : failedDeploys / deploys.length,
-        timeToRestore: { samples: restoreTimes.length, medianMs: percentile(restoreTimes, 50) },
-    };
-}
 /**
- * The p-th percentile (0–100) with linear interpolation between closest ranks, or `null` for no
- * values: rank = p/100 · (n − 1) over the sorted values.
+ * The evidence access of a deploy step from its GitHub context: the workflow token, the current
+ * run, and who may never approve it (the actor, the triggering actor, the pusher and head
+ * commit's author from the event payload).
  */
-function percentile(values, p) {
-    if (values.length === 0)
-        return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    const rank = (p / 100) * (sorted.length - 1);
-    const lower = Math.floor(rank);
-    const upper = Math.ceil(rank);
-    const low = sorted[lower];
-    return low + (sorted[upper] - low) * (rank - lower);
-}
-/** Trailers may hold an abbreviated sha; a full sha matches any unambiguous prefix of it. */
-function dora_sameCommit(a, b) {
-    const x = a.toLowerCase();
-    const y = b.toLowerCase();
-    if (x.length < 7 || y.length < 7)
-        return x === y;
-    return x.startsWith(y) || y.startsWith(x);
-}
-function isNamedIn(shas, commitSha) {
-    for (const sha of shas)
-        if (dora_sameCommit(sha, commitSha))
-            return true;
-    return false;
-}
-function findByCommit(deployments, sha) {
-    return deployments.find((d) => dora_sameCommit(d.commitSha, sha));
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/git.ts
-
-
-const GIT_TOKEN_USERNAME = 'x-access-token';
-/** Masks the token in every form git or a server may echo: itself, `user:token`, and its base64. */
-function maskToken(token, setSecret) {
-    if (!token || !setSecret)
-        return;
-    for (const form of (0,src/* basicAuthForms */.oq)(GIT_TOKEN_USERNAME, token))
-        setSecret(form);
-}
-/** Just the repository-access fields of a larger options object, to pass on to another reader or writer. */
-function git_repositoryAccess(options) {
-    const { repository, branch, token, setSecret, serverUrl, workspace, tempDir } = options;
-    return { repository, branch, token, setSecret, serverUrl, workspace, tempDir };
-}
-/**
- * The URL git is to use for `options.repository`, after the token's forms are registered with the
- * step's masker: how every reader and writer starts, before git first runs.
- */
-function git_resolveRepositoryAccess(options) {
-    maskToken(options.token, options.setSecret);
-    return resolveRepositoryUrl(options.repository, {
-        serverUrl: options.serverUrl ?? 'https://github.com',
-        workspace: options.workspace ?? process.cwd(),
-    });
-}
-/** Where a clone keeps what it fetched of `branch`. */
-function git_remoteTrackingRef(branch) {
-    return `refs/remotes/origin/${branch}`;
-}
-/**
- * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
- * GitHub server the workflow runs on. URLs carrying credentials are refused: the token has its own
- * input and must not end up in `.git/config` or a log line.
- */
-function resolveRepositoryUrl(repository, options) {
-    const inputName = options.inputName ?? 'repository';
-    const value = repository.trim();
-    if (!value)
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" is required.`);
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            throw new src/* ConfigurationError */.j1(`Input "${inputName}" is not a valid URL: "${value}".`);
-        }
-        if (!['http:', 'https:', 'file:'].includes(url.protocol)) {
-            throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be an http, https or file URL, got "${url.protocol}".`);
-        }
-        if (url.username || url.password) {
-            throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not contain credentials; pass the token in "token".`);
-        }
-        return value;
-    }
-    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith('.')) {
-        const name = value.endsWith('.git') ? value : `${value}.git`;
-        return `${options.serverUrl.replace(/\/+$/, '')}/${name}`;
-    }
-    if (value.startsWith('/') || value.startsWith('.'))
-        return (0,external_node_path_.resolve)(options.workspace, value);
-    throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be a URL, a local path or owner/name, got "${value}".`);
-}
-/** The GitHub `owner/name` a repository URL points at, for the pull-request API. */
-function ownerAndName(url) {
-    const match = url.match(/^[a-z]+:\/\/[^/]+\/(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i);
-    return match?.[1] && match[2] ? { owner: match[1], name: match[2] } : undefined;
-}
-/**
- * The environment that gives git the token: an `http.<origin>/.extraHeader` set through
- * `GIT_CONFIG_COUNT`, so it is scoped to the GitOps server, never on a command line, in the URL or
- * in `.git/config`. Nothing for file URLs and local paths.
- */
-function gitAuthEnvironment(url, token) {
-    if (!token || !/^https?:\/\//i.test(url))
-        return {};
-    const origin = new URL(url).origin;
-    const basic = Buffer.from(`${GIT_TOKEN_USERNAME}:${token}`).toString('base64');
-    return {
-        GIT_CONFIG_COUNT: '1',
-        GIT_CONFIG_KEY_0: `http.${origin}/.extraHeader`,
-        GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}`,
-    };
-}
-/**
- * The one way this package runs git: through the Exec seam (argument array, masked command line)
- * with the token in the environment only, prompts off and messages in English.
- */
-function git_createGit(options) {
-    const baseEnv = {
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_ASKPASS: undefined,
-        SSH_ASKPASS: undefined,
-        LC_ALL: 'C',
-        LANGUAGE: 'C',
-        // Whatever the caller's environment configured must not add or shadow our header.
-        GIT_CONFIG_COUNT: undefined,
-        GIT_CONFIG_PARAMETERS: undefined,
-        ...gitAuthEnvironment(options.url, options.token),
-        ...options.env,
-    };
-    return async (args, execOptions = {}) => {
-        let result;
-        try {
-            result = await options.exec('git', args, {
-                quiet: true,
-                ...execOptions,
-                cwd: options.cwd,
-                env: { ...baseEnv, ...execOptions.env },
-            });
-        }
-        catch (error) {
-            if (error instanceof src/* CommandError */.Qd)
-                throwIfAuthFailure(error.stderr, options.url);
-            throw error;
-        }
-        if (result.exitCode !== 0)
-            throwIfAuthFailure(result.stderr, options.url);
-        return result;
-    };
-}
-const AUTH_FAILURE = /could not read Username|Authentication failed|returned error: (401|403)|terminal prompts disabled/i;
-/**
- * git turns a 401 into "could not read Username … terminal prompts disabled" (it wanted to prompt
- * for a password); say what happened instead, naming the input, with git's own last line.
- */
-function throwIfAuthFailure(stderr, url) {
-    if (!AUTH_FAILURE.test(stderr))
-        return;
-    const status = stderr.match(/returned error: (40[13])/)?.[1] ?? '401';
-    const origin = /^https?:\/\//i.test(url) ? new URL(url).origin : url;
-    throw new src/* ConfigurationError */.j1(`${origin} refused the credentials (HTTP ${status}): check input "token" and its access to the repository (git: ${(0,src/* lastNonEmptyLine */.z8)(stderr)}).`);
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/deployment.ts
-/**
- * The deployment trail: the git trailers a deploy commit carries (../shared/DESIGN.md), and the
- * deployment read back from one commit. Writers and readers both go through these names.
- */
-const TRAILER_KEYS = {
-    app: 'Shipgate-App',
-    environment: 'Shipgate-Environment',
-    image: 'Shipgate-Image',
-    source: 'Shipgate-Source',
-    /** Committer time of the source commit (ISO 8601): orders deploys and gives DORA lead time. */
-    sourceTime: 'Shipgate-Source-Time',
-    run: 'Shipgate-Run',
-    scan: 'Shipgate-Scan',
-    configHash: 'Shipgate-Config-Hash',
-    rollbackOf: 'Shipgate-Rollback-Of',
-    rollbackTo: 'Shipgate-Rollback-To',
-    reason: 'Shipgate-Reason',
-    approvedBy: 'Approved-by',
-    /** The evidence of one approval: an issue comment URL or a run URL. */
-    approval: 'Shipgate-Approval',
-    /** The blob id of the `.shipgate/policy.yaml` that was applied. */
-    policy: 'Shipgate-Policy',
-    breakGlass: 'Shipgate-Break-Glass',
-    /** What was verified of an image's signed attestations (one per image), when the policy requires them. */
-    attestations: 'Shipgate-Attestations',
-};
-
-;// CONCATENATED MODULE: ./packages/gitops/src/trailers.ts
-
-
-/**
- * A trailer value as one safe line: control characters (newlines above all, which would start a
- * forged trailer or paragraph) become spaces, runs of whitespace collapse.
- */
-function sanitizeTrailerValue(value) {
-    return value
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-const MAX_SCAN_TRAILER_LENGTH = 500;
-/**
- * A `Shipgate-Scan` value handed over as text rather than as a scan record: promote's `scan`
- * output, or the trailer of the deploy a rollback restores. It carries a verdict already recorded
- * in the trail, so it is checked for shape only: one sanitised line that starts with `pass` or
- * `fail`, the verdict promote and the report read back.
- */
-function normalizeScanTrailer(value, inputName = 'scan') {
-    const clean = sanitizeTrailerValue(value);
-    const verdict = clean.split(';')[0]?.trim().toLowerCase();
-    if (verdict !== 'pass' && verdict !== 'fail') {
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be a Shipgate-Scan value starting with "pass" or "fail" (e.g. "pass; trivy 0.58.1; critical=0 high=2"), got "${clean.slice(0, 80)}".`);
-    }
-    if (clean.length > MAX_SCAN_TRAILER_LENGTH) {
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be at most ${MAX_SCAN_TRAILER_LENGTH} characters, got ${clean.length}.`);
-    }
-    return clean;
-}
-const SINGLE_VALUED = [
-    ['app', TRAILER_KEYS.app],
-    ['environment', TRAILER_KEYS.environment],
-];
-const OPTIONAL_SINGLE = [
-    ['source', TRAILER_KEYS.source],
-    ['sourceTime', TRAILER_KEYS.sourceTime],
-    ['run', TRAILER_KEYS.run],
-    ['scan', TRAILER_KEYS.scan],
-    ['configHash', TRAILER_KEYS.configHash],
-    ['rollbackOf', TRAILER_KEYS.rollbackOf],
-    ['rollbackTo', TRAILER_KEYS.rollbackTo],
-    ['reason', TRAILER_KEYS.reason],
-    ['policy', TRAILER_KEYS.policy],
-    ['breakGlass', TRAILER_KEYS.breakGlass],
-];
-/** The trailer lines of a deploy commit, in DESIGN.md's order; empty values are left out. */
-function formatTrailers(trail) {
-    const lines = [];
-    const add = (key, value) => {
-        const clean = value === undefined ? '' : sanitizeTrailerValue(value);
-        if (clean)
-            lines.push(`${key}: ${clean}`);
-    };
-    for (const [field, key] of SINGLE_VALUED)
-        add(key, trail[field]);
-    for (const ref of trail.imageRefs)
-        add(TRAILER_KEYS.image, ref);
-    for (const [field, key] of OPTIONAL_SINGLE)
-        add(key, trail[field]);
-    for (const approver of trail.approvedBy)
-        add(TRAILER_KEYS.approvedBy, approver);
-    for (const url of trail.approvals ?? [])
-        add(TRAILER_KEYS.approval, url);
-    for (const verified of trail.attestations ?? [])
-        add(TRAILER_KEYS.attestations, verified);
-    return lines;
-}
-const TRAILER_LIKE = /^\s*(shipgate-[a-z0-9-]*|approved-by)\s*[:=]/i;
-/**
- * The full commit message: the rendered template with any line that looks like one of our
- * trailers removed (a template or placeholder value must not forge the trail), then a blank line
- * and the trailer block as the last paragraph, where git looks for trailers.
- */
-function buildCommitMessage(message, trail) {
-    const kept = message
-        .replace(/\r\n?/g, '\n')
-        .split('\n')
-        .filter((line) => !TRAILER_LIKE.test(line))
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n')
-        .trim();
-    const subject = kept || `Deploy ${sanitizeTrailerValue(trail.app)} to ${sanitizeTrailerValue(trail.environment)}`;
-    return `${subject}\n\n${formatTrailers(trail).join('\n')}\n`;
-}
-function parseTrailerLines(lines) {
-    const trailers = [];
-    for (const line of lines) {
-        const match = line.match(/^([A-Za-z0-9][A-Za-z0-9-]*)\s*:\s*(.*)$/);
-        if (match?.[1] && match[2] !== undefined)
-            trailers.push({ key: match[1], value: match[2].trim() });
-    }
-    return trailers;
-}
-/**
- * The deployment trail a commit's trailers describe, or `undefined` when it has no
- * `Shipgate-App` and `Shipgate-Environment` (not a deploy commit). Keys match case-insensitively,
- * as git's do; a repeated single-valued key keeps its first value.
- */
-function trailFromTrailers(trailers) {
-    const values = (key) => trailers.filter((trailer) => trailer.key.toLowerCase() === key.toLowerCase()).map((trailer) => trailer.value);
-    const first = (key) => values(key).find((value) => value !== '');
-    const app = first(TRAILER_KEYS.app);
-    const environment = first(TRAILER_KEYS.environment);
-    if (!app || !environment)
+function evidenceAccessFromContext(token, context) {
+    if (!token)
         return undefined;
-    const trail = {
-        app,
-        environment,
-        imageRefs: values(TRAILER_KEYS.image).filter(Boolean),
-        approvedBy: values(TRAILER_KEYS.approvedBy).filter(Boolean),
-    };
-    const approvals = values(TRAILER_KEYS.approval).filter(Boolean);
-    if (approvals.length > 0)
-        trail.approvals = approvals;
-    const attestations = values(TRAILER_KEYS.attestations).filter(Boolean);
-    if (attestations.length > 0)
-        trail.attestations = attestations;
-    for (const [field, key] of OPTIONAL_SINGLE) {
-        const value = first(key);
-        if (value !== undefined)
-            trail[field] = value;
-    }
-    return trail;
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/history.ts
-
-
-
-
-
-const FIELD = '\u001f';
-const TRAILER_SEPARATOR = '\u001e';
-/**
- * One record per commit (git log -z separates records with NUL): sha, committer time, subject,
- * then the trailers of the last paragraph, unfolded, separated by 0x1e.
- */
-const DEPLOYMENT_LOG_FORMAT = '%H%x1f%cI%x1f%s%x1f%(trailers:only=true,unfold=true,separator=%x1e)';
-/**
- * Deployments in `git log -z --format=DEPLOYMENT_LOG_FORMAT` output, in the log's order (newest
- * first). Commits without Shipgate-App/Shipgate-Environment trailers are not deployments.
- */
-function parseDeploymentLog(output, filter = {}) {
-    const deployments = [];
-    for (const record of output.split('\u0000')) {
-        const trimmed = record.replace(/^\n+/, '');
-        if (!trimmed)
-            continue;
-        const [commitSha = '', committedAt = '', subject = '', trailerText = ''] = trimmed.split(FIELD);
-        if (!/^[0-9a-f]{40,64}$/.test(commitSha))
-            continue;
-        const trail = trailFromTrailers(parseTrailerLines(trailerText.split(TRAILER_SEPARATOR).map((line) => line.trim())));
-        if (!trail)
-            continue;
-        if (filter.app !== undefined && trail.app !== filter.app)
-            continue;
-        if (filter.environment !== undefined && trail.environment !== filter.environment)
-            continue;
-        deployments.push({
-            ...trail,
-            commitSha,
-            committedAt,
-            kind: trail.rollbackOf ? 'rollback' : 'deploy',
-            path: filter.path ?? '',
-            subject,
-        });
-    }
-    return deployments;
-}
-/** The deployments reachable from `ref` in an existing clone, newest first. */
-async function history_readDeploymentsFromClone(git, ref, filter = {}) {
-    const args = ['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`];
-    if (filter.limit)
-        args.push(`--max-count=${filter.limit}`);
-    args.push(ref);
-    if (filter.path)
-        args.push('--', filter.path);
-    const { stdout } = await git(args);
-    return parseDeploymentLog(stdout, filter);
-}
-/**
- * The deployment history of a GitOps repository, newest first, read without fetching any file
- * content: a treeless partial fetch (commits only) when filtering by trailers, a blobless one when
- * filtering by path (the path filter needs trees). An absent branch has no history.
- */
-async function history_readDeployments(options) {
-    const url = resolveRepositoryAccess(options);
-    const dir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-history-'));
-    try {
-        const git = createGit({ exec: options.exec, url, token: options.token, cwd: dir });
-        await git(['init', '--quiet', '--bare', '--template=']);
-        await git(['remote', 'add', 'origin', url]);
-        const branch = options.branch ?? (await history_remoteDefaultBranch(git));
-        if (!branch || !(await history_remoteBranchExists(git, branch)))
-            return [];
-        const filter = options.path ? 'blob:none' : 'tree:0';
-        await git([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            `--filter=${filter}`,
-            'origin',
-            `+refs/heads/${branch}:${remoteTrackingRef(branch)}`,
-        ]);
-        return await history_readDeploymentsFromClone(git, remoteTrackingRef(branch), options);
-    }
-    finally {
-        await rm(dir, { recursive: true, force: true });
-    }
-}
-/** The branch the remote's HEAD points at, or `undefined` for an empty repository. */
-async function history_remoteDefaultBranch(git) {
-    const { stdout } = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
-    return parseSymref(stdout);
-}
-/** `ref: refs/heads/main\tHEAD` from `git ls-remote --symref` → `main`. */
-function parseSymref(output) {
-    const match = output.match(/^ref: refs\/heads\/(\S+)\tHEAD$/m);
-    return match?.[1];
-}
-async function history_remoteBranchExists(git, branch) {
-    const { stdout } = await git(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
-    return stdout.split('\n').some((line) => line.endsWith(`\trefs/heads/${branch}`));
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/push-result.ts
-function parsePushPorcelain(stdout) {
-    const refs = [];
-    for (const line of stdout.split('\n')) {
-        const match = line.match(/^([ +\-*!=])\t([^\t:]*):([^\t]+)\t(.*)$/);
-        if (!match)
-            continue;
-        const [, flag = '', from = '', to = '', rest = ''] = match;
-        const reasonMatch = rest.match(/^(.*?)\s*\((.*)\)\s*$/);
-        refs.push({
-            flag,
-            from,
-            to,
-            summary: (reasonMatch?.[1] ?? rest).trim(),
-            ...(reasonMatch?.[2] ? { reason: reasonMatch[2] } : {}),
-        });
-    }
-    return refs;
-}
-// Reasons git and receive-pack give when another push won: the client saw the new tip first
-// (fetch first, non-fast-forward, stale info), or the server lost the ref-lock or
-// compare-and-swap during its update ("failed to update ref", "cannot lock ref …").
-const RACE_REASON = /^(fetch first|non-fast-forward|stale info|failed to update ref|failed to lock|cannot lock ref|incorrect old value|unable to lock|reference already exists|already exists)/i;
-const ATOMIC_COLLATERAL = /^atomic (push|transaction) failed$/i;
-const TRANSIENT_STDERR = /(RPC failed|The requested URL returned error: (5\d\d|408|429)|Connection reset|Connection refused|Could not resolve host|timed out|early EOF|remote end hung up unexpectedly)/i;
-/**
- * What a `git push --porcelain` run means. Only the reasons above are retried as races; a
- * pre-receive hook that declines (protected branch, policy) is fatal even though a test hook
- * could decline at random, because a hook's "no" is the server's decision, not a race. (The test
- * server's random rejections take a real ref lock, so they surface as "failed to update ref".)
- */
-function classifyPush(result) {
-    const refs = parsePushPorcelain(result.stdout);
-    const rejected = refs.filter((ref) => ref.flag === '!');
-    if (result.exitCode === 0 && rejected.length === 0)
-        return { kind: 'pushed' };
-    const remoteMessage = remoteLines(result.stderr);
-    if (rejected.length > 0) {
-        const describe = (ref) => `${ref.to}: ${ref.summary}${ref.reason ? ` (${ref.reason})` : ''}${remoteMessage ? ` — ${remoteMessage}` : ''}`;
-        // In an atomic push every ref fails with the one that caused it: judge by the cause. When the
-        // server's transaction failed, no ref names a cause and stderr holds the lock error: a race.
-        const causes = rejected.filter((ref) => !ATOMIC_COLLATERAL.test(ref.reason ?? ''));
-        const fatal = causes.find((ref) => !RACE_REASON.test(ref.reason ?? ''));
-        if (fatal)
-            return { kind: 'fatal', message: describe(fatal) };
-        return { kind: 'race', message: describe((causes[0] ?? rejected[0])) };
-    }
-    const lastLine = lastLineOf(result.stderr) || `git push exited with code ${result.exitCode}`;
-    if (TRANSIENT_STDERR.test(result.stderr) && !/returned error: (401|403|404)/.test(result.stderr)) {
-        return { kind: 'transient', message: lastLine };
-    }
-    return { kind: 'fatal', message: lastLine };
-}
-/** What the server said (`remote: …` lines), joined into one line. */
-function remoteLines(stderr) {
-    return stderr
-        .split('\n')
-        .filter((line) => line.startsWith('remote:'))
-        .map((line) => line.replace(/^remote:\s*/, '').trim())
-        .filter(Boolean)
-        .join(' ')
-        .slice(0, 500);
-}
-function lastLineOf(text) {
-    const lines = text
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('hint:'));
-    return lines.at(-1) ?? '';
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/write-tree.ts
-
-
-
-/**
- * The repository path an input names, normalised (`apps/web/prod`), or a ConfigurationError when
- * it could leave the repository or touch git's own data: absolute, `..`, `.git`, empty.
- */
-function write_tree_confineRepositoryPath(path, inputName = 'path') {
-    const raw = path.trim().replace(/\\/g, '/');
-    if (!raw)
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not be empty.`);
-    if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw) || (0,external_node_path_.isAbsolute)(raw)) {
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be relative to the repository root, got "${path}".`);
-    }
-    const parts = raw.split('/').filter((part) => part !== '' && part !== '.');
-    if (parts.includes('..'))
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not contain "..", got "${path}".`);
-    if (parts.some((part) => part.toLowerCase() === '.git')) {
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not point into .git, got "${path}".`);
-    }
-    if (parts.length === 0)
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must name a directory below the root.`);
-    if (parts.some((part) => /[\u0000-\u001f]/.test(part))) {
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not contain control characters.`);
-    }
-    return parts.join('/');
-}
-/**
- * Every file below `sourceDir`, sorted. Symlinks are followed only when they stay inside
- * `sourceDir` (their content is written as a regular file); one that leaves it is a
- * ConfigurationError, raised before anything is written.
- */
-async function listSourceFiles(sourceDir, inputName = 'source-dir') {
-    let root;
-    try {
-        root = await (0,promises_.realpath)(sourceDir);
-        if (!(await (0,promises_.lstat)(root)).isDirectory())
-            throw new Error('not a directory');
-    }
-    catch {
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" names ${sourceDir}, which is not a directory.`);
-    }
-    const files = [];
-    // `dir` is where entries are read; `prefix` is the name they are written under (a symlinked
-    // directory keeps the link's name). `ancestors` stops symlink loops.
-    const walk = async (dir, prefix, ancestors) => {
-        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            const path = (0,external_node_path_.join)(dir, entry.name);
-            const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
-            if (entry.name === '.git') {
-                throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}; a .git entry cannot be deployed.`);
-            }
-            let target = path;
-            if (entry.isSymbolicLink()) {
-                let resolved;
-                try {
-                    resolved = await (0,promises_.realpath)(path);
-                }
-                catch {
-                    throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}, a symlink to ${await (0,promises_.readlink)(path)} that does not exist.`);
-                }
-                if (!write_tree_isInside(root, resolved)) {
-                    throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}, a symlink that leaves the directory (to ${resolved}).`);
-                }
-                target = resolved;
-            }
-            const stat = await (0,promises_.lstat)(target);
-            if (stat.isDirectory()) {
-                if (ancestors.has(target)) {
-                    throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}, a symlink loop.`);
-                }
-                await walk(target, relativePath, new Set([...ancestors, target]));
-                continue;
-            }
-            if (!stat.isFile()) {
-                throw new src/* ConfigurationError */.j1(`Input "${inputName}" contains ${relativePath}, which is not a regular file.`);
-            }
-            files.push({ relativePath, absolutePath: target });
-        }
-    };
-    await walk(root, '', new Set([root]));
-    return files;
-}
-function write_tree_isInside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-/**
- * Makes `repoDir/path` hold exactly the source files (with `prune`), or adds and overwrites them
- * (without). Only ever writes below `repoDir/path`.
- */
-async function writeTargetDirectory(repoDir, path, files, prune) {
-    const target = (0,external_node_path_.resolve)(repoDir, path);
-    if (!write_tree_isInside(repoDir, target) || target === (0,external_node_path_.resolve)(repoDir)) {
-        throw new src/* ConfigurationError */.j1(`Input "path" must name a directory inside the repository.`);
-    }
-    if (prune)
-        await (0,promises_.rm)(target, { recursive: true, force: true });
-    for (const file of files) {
-        const destination = (0,external_node_path_.resolve)(target, file.relativePath);
-        if (!write_tree_isInside(target, destination)) {
-            throw new src/* ConfigurationError */.j1(`Source file ${file.relativePath} would be written outside "path".`);
-        }
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
-        await (0,promises_.rm)(destination, { force: true, recursive: true });
-        await (0,promises_.copyFile)(file.absolutePath, destination);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/landing-queue.ts
-
-
-
-
-
-
-
-
-/**
- * The landing queue: how a crowd of writers on one branch land in a few pushes instead of one
- * after another.
- *
- * A writer that loses the race for the branch does not start over alone. It posts its deploy as a
- * request under `refs/shipgate/queue/<id>`: a signed tag saying which branch and path it is for,
- * on a commit that holds the deploy's message and nothing but the path's tree. The writer of the
- * oldest request then lands the whole queue: on the current tip it replays each request as a
- * commit of its own (the deploy's author, message and trailers; the path's tree becomes exactly
- * the queued one), checks each against the no-stale-overwrite rule as its writer would, and pushes
- * the new tip atomically with the deletion of every request it settled. The other writers only
- * look, and find their request gone and their commit on the branch. History stays linear and
- * every deploy keeps its own commit.
- */
-const LANDING_QUEUE_PREFIX = 'refs/shipgate/queue/';
-const LOCAL_QUEUE_PREFIX = 'refs/remotes/shipgate-queue/';
-/**
- * How long a request may be landed by others. Its writer takes it back after half of this at the
- * latest, so a request still there afterwards belongs to a writer that died: it is deleted
- * unlanded, and a cancelled run's deploy cannot land long after the fact.
- */
-const LANDING_REQUEST_TTL_MS = 5 * 60_000;
-/**
- * Backoff between landing rounds once a deploy is queued. Any writer's winning push lands every
- * queued deploy, so losing one is cheap and the next look should come soon; the jitter still keeps
- * a crowd of queued writers from fetching at the same instant.
- */
-const LANDING_RETRY = {
-    baseDelayMs: 50,
-    maxDelayMs: 2_000,
-    factor: 2,
-};
-/**
- * Between looks at the queue. The leader looks again soon while it lets a growing queue settle.
- * The others wait longer the longer the queue: each look is a fetch, and on a machine they share,
- * a crowd looking often takes the CPU the leader's landing needs; a short queue lands quickly, so
- * its writers look often. Equal jitter keeps any look from coming back almost at once.
- */
-const LANDING_LOOK = {
-    leaderMs: 300,
-    perRequestMs: 80,
-    minMs: 300,
-    maxMs: 2_500,
-};
-/** The wait before the next look at the queue, for the leader or for a writer waiting on it. */
-function landingLookDelay(wait, random = Math.random) {
-    const ceiling = wait.leading
-        ? LANDING_LOOK.leaderMs
-        : Math.min(LANDING_LOOK.maxMs, Math.max(LANDING_LOOK.minMs, LANDING_LOOK.perRequestMs * wait.pending));
-    return (0,src/* backoffDelay */.EY)(1, { baseDelayMs: ceiling, maxDelayMs: ceiling, jitter: 'equal' }, random);
-}
-/**
- * How long a leader lets a growing queue settle before it lands it anyway (counted from its own
- * request): a crowd that lost the same race queues within about this time.
- */
-const LANDING_SETTLE_MS = 3_000;
-/**
- * How long a queued writer leaves the landing to the same leader before it lands the queue itself
- * (the leader's runner may have died): longer than a leader may wait for the queue to settle plus
- * a few of its rounds on a busy machine.
- */
-const LANDING_LEADER_GRACE_MS = 8_000;
-const REQUEST_SUBJECT = 'Shipgate landing request';
-function formatLandingRequest(request) {
-    const time = (ms) => new Date(ms).toISOString();
-    const signature = request.signature ? `signature: ${request.signature}\n` : '';
-    return `${REQUEST_SUBJECT}\n\nbranch: ${request.branch}\npath: ${request.path}\nqueued: ${time(request.queuedAt)}\nexpires: ${time(request.expiresAt)}\n${signature}`;
-}
-function parseLandingRequest(message) {
-    if (!message.startsWith(REQUEST_SUBJECT))
-        return undefined;
-    const field = (name) => message.match(new RegExp(`^${name}: (.+)$`, 'm'))?.[1]?.trim();
-    const branch = field('branch');
-    const path = field('path');
-    const queuedAt = Date.parse(field('queued') ?? '');
-    const expiresAt = Date.parse(field('expires') ?? '');
-    const signature = field('signature');
-    if (!branch || !path || Number.isNaN(queuedAt) || Number.isNaN(expiresAt))
-        return undefined;
-    return { branch, path, queuedAt, expiresAt, ...(signature ? { signature } : {}) };
-}
-/**
- * The HMAC-SHA256 that lets a writer trust another's request: over everything the request asks
- * and the commit it carries (whose id binds the path's tree, the message and the author). Anyone
- * who can push `refs/shipgate/queue/*` can queue a request, but only one signed with the key the
- * writers share is landed by another writer; otherwise write access to the repository would be
- * enough to get a deploy onto a branch only the pipelines' token may push to, with no approval.
- */
-function landingSignature(key, request, commit) {
-    const signed = [
-        'shipgate landing request v1',
-        request.branch,
-        request.path,
-        String(request.queuedAt),
-        String(request.expiresAt),
-        commit,
-    ].join('\n');
-    return (0,external_node_crypto_.createHmac)('sha256', key).update(signed).digest('hex');
-}
-/**
- * Whether a writer holding `key` may land `entry`: signed with that key; with no key (no token:
- * a local repository), unsigned only.
- */
-function isTrustedRequest(entry, key) {
-    if (!key)
-        return entry.signature === undefined;
-    if (!entry.signature || !/^[0-9a-f]{64}$/.test(entry.signature))
-        return false;
-    const expected = Buffer.from(landingSignature(key, entry, entry.commit), 'hex');
-    return (0,external_node_crypto_.timingSafeEqual)(expected, Buffer.from(entry.signature, 'hex'));
-}
-const landing_queue_FIELD = '\u0000';
-/** for-each-ref ends each record with a newline; a NUL before it cannot occur inside a message. */
-const RECORD_END = '\u0000\n';
-const QUEUE_LISTING_FORMAT = [
-    '%(refname)',
-    '%(objectname)',
-    '%(*objectname)',
-    '%(contents)',
-    '%(*author)',
-    '%(*committername) %(*committeremail)',
-    '%(*trailers:only=true,unfold=true,separator=%x1e)',
-    '%(*contents)',
-].join('%00');
-function isConfinedPath(path) {
-    try {
-        return write_tree_confineRepositoryPath(path) === path;
-    }
-    catch {
-        return false;
-    }
-}
-/** `git for-each-ref --format=QUEUE_LISTING_FORMAT%00` output → requests; anything malformed is left out. */
-function parseQueueListing(stdout) {
-    const queued = [];
-    for (const record of stdout.split(RECORD_END)) {
-        const [localRef = '', tag = '', commit = '', tagMessage = '', author, committer, trailers, message] = record
-            .replace(/^\n+/, '')
-            .split(landing_queue_FIELD);
-        if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || message === undefined)
-            continue;
-        const request = parseLandingRequest(tagMessage);
-        if (!request || !/^[0-9a-f]{40,64}$/.test(tag) || !/^[0-9a-f]{40,64}$/.test(commit))
-            continue;
-        // Only a path a writer could have asked for: a request is data from the server.
-        if (!isConfinedPath(request.path))
-            continue;
-        const id = localRef.slice(LOCAL_QUEUE_PREFIX.length);
-        queued.push({
-            ...request,
-            id,
-            ref: `${LANDING_QUEUE_PREFIX}${id}`,
-            tag,
-            commit,
-            message,
-            author: author ?? '',
-            committer: committer ?? '',
-            trail: trailFromTrailers(parseTrailerLines((trailers ?? '').split('\u001e').map((line) => line.trim()))),
-        });
-    }
-    return queued;
-}
-/**
- * Publishes a deploy as a landing request for `path` on `branch`: a tag saying which branch and
- * path (signed with `key`), on a commit with the deploy's message that holds nothing but the
- * path's tree. Nothing in it refers to the branch's history: a commit on the tip we lost with
- * would make git send all the history it cannot prove the server has (the winner's tip is unknown
- * here), fetching it lazily only to send it back. The ref is new and ours alone, so this push
- * cannot lose a race; a failure is returned for the caller to carry on without the queue.
- *
- * @param pathTree the deploy's tree at `path`; `undefined` when the deploy empties the path
- * @param identity `Name <email>` of the author, committer and tagger
- */
-async function announceDeploy(git, options) {
-    const id = (0,external_node_crypto_.randomBytes)(10).toString('hex');
-    const signature = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
-    const [commit = ''] = await writeCommits(git, 'refs/shipgate/request', [
-        {
-            author: signature,
-            committer: signature,
-            message: options.message,
-            path: options.path,
-            object: options.pathTree ? `tree ${options.pathTree}` : undefined,
-        },
-    ]);
-    const request = {
-        branch: options.branch,
-        path: options.path,
-        queuedAt: options.now,
-        expiresAt: options.now + LANDING_REQUEST_TTL_MS,
-    };
-    if (options.key)
-        request.signature = landingSignature(options.key, request, commit);
-    const tagObject = [
-        `object ${commit}`,
-        'type commit',
-        `tag shipgate-queue-${id}`,
-        `tagger ${signature}`,
-        '',
-        formatLandingRequest(request),
-    ].join('\n');
-    const tag = (await git(['mktag'], { input: tagObject })).stdout.trim();
-    const ref = `${LANDING_QUEUE_PREFIX}${id}`;
-    const pushed = classifyPush(await git(['push', '--porcelain', '--no-verify', 'origin', `${tag}:${ref}`], { ignoreReturnCode: true }));
-    return pushed.kind === 'pushed' ? { queued: { id, ref, tag, queuedAt: options.now } } : { failed: pushed };
-}
-/**
- * Fetches the branch and the whole queue. Blobs come along (up to a size): a landing push sends
- * the queued trees, and pack-objects would otherwise fetch their blobs lazily, one more round trip.
- * `--prune` drops requests that were settled since the last look.
- */
-async function fetchLandingState(git, branch) {
-    const tracking = git_remoteTrackingRef(branch);
-    await git([
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        '--prune',
-        '--no-auto-maintenance',
-        '--no-write-fetch-head',
-        '--filter=blob:limit=1m',
-        'origin',
-        `+refs/heads/${branch}:${tracking}`,
-        `+${LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`,
-    ]);
-    const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking]);
-    const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
+    const payload = context.payload;
+    const runId = Number(context.runId);
     return {
-        tip: tipLine?.split(landing_queue_FIELD)[1] || undefined,
-        queue: parseQueueListing(listing.stdout),
+        token,
+        apiUrl: context.apiUrl,
+        serverUrl: context.serverUrl,
+        ...(Number.isInteger(runId) && runId > 0 ? { runId } : {}),
+        excluded: [
+            context.actor,
+            context.triggeringActor,
+            payload.head_commit?.author?.username,
+            payload.pusher?.name,
+            payload.pull_request?.user?.login,
+        ],
     };
-}
-/**
- * Decides, without touching git, what landing the queue on the current tip does with each
- * request of `branch`: in source order (oldest source first, so a newer source lands last and
- * stays), each checked against the history as it will be once the requests before it have landed.
- *
- * @param history every deployment reachable from the tip, newest first
- * @param pathObjects the object at each request's path: in its own commit (`<commit>:<path>`) and
- *   on the tip (`tip:<path>`); absent when there is none
- */
-function planLanding(queue, options) {
-    const requests = queue
-        .filter((entry) => entry.branch === options.branch && entry.trail !== undefined)
-        .sort((a, b) => landing_queue_timeOf(a.trail?.sourceTime) - landing_queue_timeOf(b.trail?.sourceTime) ||
-        a.queuedAt - b.queuedAt ||
-        a.id.localeCompare(b.id));
-    const landedHistory = new Map();
-    const pathNow = new Map();
-    const actions = [];
-    for (const entry of requests) {
-        const trail = entry.trail;
-        if (entry.expiresAt <= options.now) {
-            actions.push({ entry, action: 'expired' });
-            continue;
-        }
-        const scope = `${trail.app}\u0000${trail.environment}`;
-        const history = [
-            ...(landedHistory.get(scope) ?? []),
-            ...options.history.filter((deployment) => deployment.app === trail.app && deployment.environment === trail.environment),
-        ];
-        const decision = checkDeployOrder(history, { source: trail.source, sourceTime: trail.sourceTime });
-        if (!decision.allowed) {
-            actions.push({ entry, action: 'refused', reason: decision.reason });
-            continue;
-        }
-        const current = pathNow.has(entry.path) ? pathNow.get(entry.path) : options.pathObjects.get(`tip:${entry.path}`);
-        const wanted = options.pathObjects.get(`${entry.commit}:${entry.path}`);
-        if (wanted === current) {
-            actions.push({ entry, action: 'unchanged' });
-            continue;
-        }
-        pathNow.set(entry.path, wanted);
-        landedHistory.set(scope, [
-            {
-                ...trail,
-                commitSha: entry.commit,
-                committedAt: new Date(options.now).toISOString(),
-                kind: trail.rollbackOf ? 'rollback' : 'deploy',
-                path: entry.path,
-                subject: entry.message.split('\n', 1)[0] ?? '',
-            },
-            ...(landedHistory.get(scope) ?? []),
-        ]);
-        actions.push({ entry, action: 'apply' });
-    }
-    return actions;
-}
-function landing_queue_timeOf(value) {
-    const time = value ? Date.parse(value) : Number.NaN;
-    return Number.isNaN(time) ? 0 : time;
-}
-/**
- * The objects at each request's path, in its commit and on `tip` (one cat-file for all): a tree,
- * or nothing when the deploy emptied the path. Keys as `planLanding` reads them.
- */
-async function readPathObjects(git, tip, queue) {
-    const keys = [...new Set(queue.flatMap((entry) => [`${entry.commit}:${entry.path}`, `tip:${entry.path}`]))];
-    const input = keys.map((key) => (key.startsWith('tip:') ? `${tip}:${key.slice(4)}` : key)).join('\n');
-    const { stdout } = await git(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: `${input}\n` });
-    const objects = new Map();
-    stdout.split('\n').forEach((line, index) => {
-        const match = line.match(/^([0-9a-f]{40,64}) (tree|blob)$/);
-        const key = keys[index];
-        if (match?.[1] && key)
-            objects.set(key, `${match[2]} ${match[1]}`);
-    });
-    return objects;
-}
-/** The deployments reachable from `tip`, every app and environment, newest first. */
-async function readAllDeployments(git, tip) {
-    const { stdout } = await git(['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`, tip]);
-    return parseDeploymentLog(stdout);
-}
-/**
- * One commit per applied request on top of `tip`, written by a single `git fast-import`: the
- * request's author and message, its committer identity at `now`, and its path set to exactly the
- * queued tree (or removed). Returns each request's new commit, in order.
- */
-async function writeLandingCommits(git, options) {
-    const seconds = Math.floor(options.now / 1000);
-    const shas = await writeCommits(git, 'refs/shipgate/landing', options.applied.map((entry) => ({
-        author: entry.author,
-        committer: `${entry.committer} ${seconds} +0000`,
-        message: entry.message,
-        path: entry.path,
-        object: options.pathObjects.get(`${entry.commit}:${entry.path}`),
-    })), options.tip);
-    const commits = new Map();
-    options.applied.forEach((entry, index) => {
-        const sha = shas[index];
-        if (sha)
-            commits.set(entry.id, sha);
-    });
-    return commits;
-}
-/**
- * A chain of commits written by one `git fast-import` (on `from`, or from an empty tree), each
- * setting `path` to `object` (`tree <sha>` or `blob <sha>`; removed when absent). Returns their
- * ids, in order. `ref` is only where fast-import leaves the chain.
- */
-async function writeCommits(git, ref, commits, from) {
-    const commands = [];
-    commits.forEach((commit, index) => {
-        const [type, sha] = commit.object?.split(' ') ?? [];
-        const path = fastImportPath(commit.path);
-        commands.push(`commit ${ref}`, `mark :${index + 1}`, `author ${commit.author}`, `committer ${commit.committer}`, `data ${Buffer.byteLength(commit.message)}`, commit.message, ...(index === 0 && from ? [`from ${from}`] : []), `D ${path}`, ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []), '');
-    });
-    commits.forEach((_, index) => {
-        commands.push(`get-mark :${index + 1}`);
-    });
-    commands.push('done', '');
-    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
-    return stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
-}
-/** fast-import takes a path to the end of the line; only a leading quote needs C-style quoting. */
-function fastImportPath(path) {
-    return path.startsWith('"') ? `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : path;
-}
-/**
- * Moves the branch from `tip` to `newTip` (when there is one) and deletes the settled requests,
- * all or nothing: each deletion is leased on the tag we saw, so a request its writer withdrew (or
- * another lander settled) in the meantime fails the whole push instead of being landed twice.
- */
-async function pushLanding(git, options) {
-    const args = [
-        'push',
-        '--porcelain',
-        '--atomic',
-        '--no-verify',
-        ...options.settled.map((entry) => `--force-with-lease=${entry.ref}:${entry.tag}`),
-        'origin',
-        ...(options.newTip ? [`${options.newTip}:refs/heads/${options.branch}`] : []),
-        ...options.settled.map((entry) => `:${entry.ref}`),
-    ];
-    return classifyPush(await git(args, { ignoreReturnCode: true }));
-}
-/**
- * Deletes our own request (leased on its tag). `gone` means someone settled it first: it landed,
- * or it was found already deployed, and the caller looks on the branch for which.
- */
-async function withdrawRequest(git, request) {
-    const outcome = classifyPush(await git([
-        'push',
-        '--porcelain',
-        '--no-verify',
-        `--force-with-lease=${request.ref}:${request.tag}`,
-        'origin',
-        `:${request.ref}`,
-    ], {
-        ignoreReturnCode: true,
-    }));
-    if (outcome.kind === 'pushed')
-        return 'withdrawn';
-    if (outcome.kind === 'race' && /stale info/.test(outcome.message))
-        return 'gone';
-    return outcome;
-}
-/**
- * The commit that landed our deploy between `since` and `tip` (same message, byte for byte), when
- * another writer landed it for us.
- */
-async function findLandedCommit(git, options) {
-    const range = options.since ? `${options.since}..${options.tip}` : options.tip;
-    const { stdout } = await git(['log', '-z', '--format=%H%x00%B', range]);
-    const parts = stdout.split('\u0000');
-    for (let index = 0; index + 1 < parts.length; index += 2) {
-        const sha = (parts[index] ?? '').replace(/^\n+/, '');
-        if (normalizeMessage(parts[index + 1] ?? '') === normalizeMessage(options.message))
-            return sha;
-    }
-    return undefined;
-}
-function normalizeMessage(message) {
-    return message.replace(/\s+$/, '');
-}
-/**
- * One round for a writer whose deploy is queued: fetch the branch and the queue; when our request
- * is gone, find the commit that landed it. Otherwise the writer of the oldest request lands the
- * whole queue in one push, and the others only look (a landing round costs CPU and a push, a look
- * one fetch): `mayWait` says whether to keep leaving it to that writer, which a caller stops doing
- * once the same leader has been pending too long (its writer may be gone), and whether the leader
- * lets a growing queue settle first.
- */
-async function runLandingRound(git, options) {
-    const { branch, request } = options;
-    const state = await fetchLandingState(git, branch);
-    if (!state.tip) {
-        await withdrawRequest(git, request);
-        return { kind: 'requeue' };
-    }
-    const tip = state.tip;
-    const ours = state.queue.find((entry) => entry.id === request.id);
-    if (!ours)
-        return settledElsewhere(git, { ...options, tip });
-    const now = options.now();
-    // Requests we cannot verify are neither landed nor waited for, only cleared once expired.
-    const queue = state.queue.filter((entry) => entry.branch === branch &&
-        (entry.id === ours.id || entry.expiresAt <= now || isTrustedRequest(entry, options.key)));
-    const pending = queue.filter((entry) => inForce(entry, now));
-    const leader = oldestPending(pending, now);
-    const wait = { leader: leader?.id ?? ours.id, leading: leader?.id === ours.id, pending: pending.length };
-    if (leader && options.mayWait(wait))
-        return { kind: 'waiting', ...wait };
-    const [history, pathObjects] = await Promise.all([readAllDeployments(git, tip), readPathObjects(git, tip, queue)]);
-    const actions = planLanding(queue, { branch, history, pathObjects, now });
-    const own = actions.find((action) => action.entry.id === request.id);
-    if (own?.action === 'refused') {
-        // We report our own refusal; the others' requests are left to their writers.
-        const withdrawn = await withdrawRequest(git, request);
-        if (withdrawn === 'gone')
-            return settledElsewhere(git, { ...options, tip });
-        return { kind: 'refused', reason: own.reason, tip };
-    }
-    const applied = actions.flatMap((action) => (action.action === 'apply' ? [action.entry] : []));
-    const commits = applied.length > 0 ? await writeLandingCommits(git, { tip, applied, pathObjects, now }) : new Map();
-    const newTip = applied.length > 0 ? commits.get(applied.at(-1).id) : undefined;
-    const settled = actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry]));
-    const pushed = await pushLanding(git, { branch, newTip, settled });
-    if (pushed.kind !== 'pushed')
-        return { kind: 'push-failed', outcome: pushed };
-    const ownCommit = commits.get(request.id);
-    if (own?.action === 'apply' && ownCommit) {
-        return { kind: 'landed', commitSha: ownCommit, landedBy: 'this writer', alongside: applied.length - 1 };
-    }
-    return { kind: 'unchanged', tip: newTip ?? tip };
-}
-/** Not expired, and carrying a deploy: a request some writer may still land. */
-function inForce(entry, now) {
-    return entry.expiresAt > now && entry.trail !== undefined;
-}
-/** The request whose writer lands the queue: the oldest one still in force. */
-function oldestPending(queue, now) {
-    return queue
-        .filter((entry) => inForce(entry, now))
-        .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))[0];
-}
-/**
- * Our request was settled by someone else: find our commit, or learn that the path already held
- * our content. A fetch can see the request's deletion before the branch update of the same atomic
- * push (refs are read one by one), so a miss is confirmed on a fresh tip before it counts.
- */
-async function settledElsewhere(git, options) {
-    let tip = options.tip;
-    for (let look = 1; look <= 2; look++) {
-        const landed = await findLandedCommit(git, { ...options, tip });
-        if (landed)
-            return { kind: 'landed', commitSha: landed, landedBy: 'another writer', alongside: 0 };
-        if (look === 2)
-            break;
-        const state = await fetchLandingState(git, options.branch);
-        if (!state.tip)
-            return { kind: 'requeue' };
-        tip = state.tip;
-    }
-    return { kind: 'unchanged', tip };
-}
-/**
- * Withdraws the request of a writer that is giving up, so it cannot land after the step failed.
- * Returns the commit that landed it when someone settled it first (the step then succeeds after
- * all); throws when it cannot be withdrawn, saying so, since it may still land.
- */
-async function abandonRequest(git, branch, request, message, failure) {
-    let last = '';
-    // A concurrent landing push holds the ref's lock for a moment; the lease makes a retry safe.
-    for (let tries = 1; tries <= 3; tries++) {
-        const outcome = await withdrawRequest(git, request);
-        if (outcome === 'withdrawn')
-            throw failure;
-        if (outcome === 'gone') {
-            const state = await fetchLandingState(git, branch);
-            const settled = state.tip
-                ? await settledElsewhere(git, { branch, since: request.since, tip: state.tip, message })
-                : undefined;
-            if (settled?.kind === 'landed')
-                return settled.commitSha;
-            throw failure;
-        }
-        last = 'message' in outcome ? outcome.message : '';
-    }
-    throw new src/* ShipgateError */.Yu(`${failure.message.replace(/\.$/, '')}; the queued request ${request.ref} could not be withdrawn (${last}), so another writer may still land it.`);
-}
-/**
- * One writer's place in the landing queue, from its request until it is settled: it runs the
- * rounds, and keeps what the leader policy needs between them (when each leader was first seen,
- * how long the queue was at the last look).
- */
-class LandingQueueSeat {
-    git;
-    request;
-    options;
-    leadersSeen = new Map();
-    /** The queue's length at this writer's last look as its leader: only its own request at first. */
-    queueSizeSeen = 1;
-    constructor(git, request, options) {
-        this.git = git;
-        this.request = request;
-        this.options = options;
-    }
-    /**
-     * One round (see `runLandingRound`), after taking the request back if it has waited for half
-     * its life, well before it could expire under us (`withdrawn`: go on alone).
-     */
-    async round() {
-        const { request } = this;
-        if (Date.now() - request.queuedAt > LANDING_REQUEST_TTL_MS / 2) {
-            // When it is already gone, it was settled meanwhile and the round below finds how.
-            if ((await withdrawRequest(this.git, request)) === 'withdrawn')
-                return { kind: 'withdrawn' };
-        }
-        return runLandingRound(this.git, {
-            branch: this.options.branch,
-            request,
-            since: request.since,
-            message: this.options.message,
-            mayWait: (queue) => this.mayWait(queue),
-            key: this.options.key,
-            now: Date.now,
-        });
-    }
-    /**
-     * The leader waits while writers are still queueing (the queue grew since its last look): a
-     * moment more lands them all in this one push instead of leaving them for another leader. The
-     * others leave the landing to the leader for the grace period, then land the queue themselves.
-     */
-    mayWait({ leader, leading, pending }) {
-        if (leading) {
-            const growing = pending > this.queueSizeSeen;
-            this.queueSizeSeen = pending;
-            return growing && Date.now() - this.request.queuedAt < LANDING_SETTLE_MS;
-        }
-        const firstSeen = this.leadersSeen.get(leader) ?? Date.now();
-        this.leadersSeen.set(leader, firstSeen);
-        return Date.now() - firstSeen < (this.options.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
-    }
-    /** See `abandonRequest`. */
-    abandon(failure) {
-        return abandonRequest(this.git, this.options.branch, this.request, this.options.message, failure);
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/pull-request.ts
@@ -74502,8 +74897,287 @@ function apiMessage(body) {
     return String(body ?? '');
 }
 
-;// CONCATENATED MODULE: ./packages/gitops/src/deploy.ts
+;// CONCATENATED MODULE: ./packages/gitops/src/writer.ts
 
+
+
+
+
+
+
+
+
+/** One attempt: a landing round when queued, else fetch, build, push. */
+async function runAttempt(context, state, attempt) {
+    const current = state.message ? { ...context, message: state.message } : context;
+    return state.seat ? landingRound(current, state) : pushAttempt(current, state, attempt);
+}
+async function pushAttempt(context, state, attempt) {
+    const { git, pushBranch } = context;
+    const step = state.last ? await rebuildAfterRace(context, state.last) : await buildOnFreshTip(context);
+    if ('landed' in step)
+        return { settled: { pushed: true, commitSha: step.landed } };
+    if ('refused' in step)
+        return { settled: { pushed: false, tip: step.tip, refused: step.refused } };
+    if ('unchanged' in step)
+        return { settled: { pushed: false, tip: step.tip } };
+    const built = step.built;
+    if (context.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, built.tree))) {
+        return { settled: { pushed: false, tip: built.tip, unchangedPullRequest: true } };
+    }
+    const pushed = await pushRefs(git, [
+        { ref: `refs/heads/${pushBranch}`, from: built.commitSha, force: context.mode === 'pull-request' },
+    ]);
+    if (pushed.kind === 'pushed')
+        return { settled: { pushed: true, commitSha: built.commitSha } };
+    if (pushed.kind === 'fatal') {
+        throw new src/* ConfigurationError */.j1(`The push to ${pushBranch} was refused by the server: ${pushed.message}`);
+    }
+    const next = { last: built, ...(state.message ? { message: state.message } : {}) };
+    if (context.queueable && pushed.kind === 'race' && !state.message) {
+        const seat = await queueDeploy(context, built, attempt, pushed);
+        if (seat)
+            Object.assign(next, { seat, message: seat.message });
+    }
+    return { retry: pushed.message, state: next };
+}
+/** Posts the deploy to the landing queue after a lost race; `undefined` when the queue refused it. */
+async function queueDeploy(context, built, attempt, lost) {
+    const { git, deploy } = context;
+    const pathTree = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${deploy.path}`], {
+        ignoreReturnCode: true,
+    });
+    const announced = await announceDeploy(git, {
+        pathTree: pathTree.exitCode === 0 ? pathTree.stdout.trim() : undefined,
+        branch: context.baseBranch,
+        path: deploy.path,
+        message: context.message,
+        identity: context.identity,
+        key: context.queue.key,
+        now: Date.now(),
+    });
+    if ('failed' in announced) {
+        context.log.info(`Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`);
+        return undefined;
+    }
+    const seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip }, { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) });
+    context.log.info(`Push attempt ${attempt} lost a race (${lost.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
+    return seat;
+}
+async function landingRound(context, state) {
+    const { log } = context;
+    const seat = state.seat;
+    const round = await seat.round();
+    // Going on alone: from scratch, still with the queued message (see `WriterState.message`).
+    const done = state.message ? { message: state.message } : {};
+    switch (round.kind) {
+        case 'landed':
+            if (round.landedBy === 'another writer')
+                log.info(`Another writer landed this deploy as ${round.commitSha}.`);
+            else if (round.alongside > 0)
+                log.info(`Landed ${round.alongside} queued deploy(s) of other writers with this one.`);
+            return { settled: { pushed: true, commitSha: round.commitSha } };
+        case 'unchanged':
+            return { settled: { pushed: false, tip: round.tip } };
+        case 'refused':
+            return { settled: { pushed: false, tip: round.tip, refused: round.reason } };
+        case 'waiting':
+            return { wait: round, state };
+        case 'requeue':
+            return { retry: `${context.baseBranch} is gone from the server`, state: done };
+        case 'withdrawn':
+            return { retry: 'the deploy waited in the landing queue for too long', state: done };
+        case 'push-failed':
+            if (round.outcome.kind === 'fatal') {
+                throw new src/* ConfigurationError */.j1(`The push to ${context.pushBranch} was refused by the server: ${round.outcome.message}`);
+            }
+            return { retry: round.outcome.message, state };
+    }
+}
+/** The first attempt (or one after the branch was rewritten or gone): fetch commits only, build on the tip. */
+async function buildOnFreshTip(context) {
+    const { git, baseBranch } = context;
+    const tip = (await refs_fetchBranch(git, baseBranch, { filter: 'tree:0' })) ? await tipOf(git, baseBranch) : undefined;
+    return buildOnTip(context, tip, async () => (tip ? readAllDeployments(git, tip.commit) : []));
+}
+/**
+ * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing it is given.
+ * Reading the trail, checking the path and staging our files are independent: they run side by side
+ * (the window between fetch and push decides races), and the rules decide before anything leaves
+ * this clone.
+ */
+async function buildOnTip(context, tip, readHistory) {
+    const { git, deploy } = context;
+    const [history, pathTree, tipFiles] = await settleAll([
+        readHistory(),
+        tip ? inspectTargetPath(git, tip.commit, deploy.path) : Promise.resolve(undefined),
+        (async () => {
+            // The index only: no file of the tip is ever checked out, so no blob is fetched. The
+            // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
+            await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
+            await writeTargetDirectory(context.workDir, deploy.path, context.files, true);
+            return tip ? readFilesAt(git, tip.commit, RULE_FILES) : new Map();
+        })(),
+    ]);
+    const decision = checkDeployRules({
+        deploy,
+        tip: tip?.commit,
+        history,
+        files: await readSourceFiles(context.files),
+        tipFiles,
+        landing: 'alone',
+    });
+    if (decision.verdict === 'fail')
+        throw decision.error;
+    if (decision.verdict === 'refuse')
+        return { refused: decision.reason, tip: tip?.commit };
+    // Without prune, index entries we did not write stay (the working tree never had them).
+    await git(['add', context.prune ? '--all' : '--ignore-removal', '--sparse', '--', deploy.path]);
+    // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
+    const tree = (await git(['write-tree', '--missing-ok'])).stdout.trim();
+    if (tree === tip?.tree)
+        return { unchanged: true, tip: tip.commit };
+    const commitSha = await writeCommit(git, { tree, parent: tip?.commit, message: context.message }, context.signing);
+    return { built: { tip: tip?.commit, history, pathTree, tree, commitSha } };
+}
+async function readSourceFiles(files) {
+    const contents = await Promise.all(files.map((file) => (0,promises_.readFile)(file.absolutePath)));
+    return new Map(files.map((file, index) => [file.relativePath, contents[index]]));
+}
+/**
+ * After a lost race (or a push whose reply never came): fetch only what is new. When our own commit
+ * is on the branch, the earlier push landed after all. Otherwise check the new commits' trail; when
+ * none of them touched our path, merge our commit's tree with the new tip's (`merge-tree`: no
+ * index, no working tree, no blob read, since the two sides changed different paths) instead of
+ * writing and staging the files again, keeping the window between fetch and push short.
+ */
+async function rebuildAfterRace(context, previous) {
+    const { git, baseBranch, deploy } = context;
+    const fetched = await refs_fetchBranch(git, baseBranch, { filter: 'blob:none' });
+    if (!fetched)
+        return buildOnTip(context, undefined, async () => []);
+    const tracking = refs_remoteTrackingRef(baseBranch);
+    if (context.mode === 'push' && (await isOnBranch(git, previous.commitSha, tracking))) {
+        context.log.info(`The server took push ${previous.commitSha} though its reply was lost.`);
+        return { landed: previous.commitSha };
+    }
+    // The branch was created meanwhile: everything on it is new to us.
+    if (!previous.tip) {
+        const tip = await tipOf(git, baseBranch);
+        return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
+    }
+    const [{ newest, deployments, rewritten }, pathTree] = await settleAll([
+        readNewCommits(git, baseBranch, previous.tip),
+        inspectTargetPath(git, tracking, deploy.path),
+    ]);
+    if (rewritten) {
+        const tip = await tipOf(git, baseBranch);
+        return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
+    }
+    // The tip did not move (a lock lost to another push, a dropped connection): push it again.
+    if (!newest)
+        return { built: previous };
+    const history = [...deployments, ...previous.history];
+    if (pathTree === previous.pathTree) {
+        const decision = checkDeployRules({
+            deploy,
+            tip: newest,
+            history,
+            tipFiles: await readFilesAt(git, newest, RULE_FILES),
+            landing: 'alone',
+            files: await readSourceFiles(context.files),
+        });
+        if (decision.verdict === 'fail')
+            throw decision.error;
+        if (decision.verdict === 'refuse')
+            return { refused: decision.reason, tip: newest };
+        const tree = await mergeOurPath(git, previous.commitSha, newest);
+        if (tree) {
+            const commitSha = await writeCommit(git, { tree, parent: newest, message: context.message }, context.signing);
+            return { built: { tip: newest, history, pathTree, tree, commitSha } };
+        }
+    }
+    // Someone else changed our path (or the merge was not clean): start over on the new tip.
+    return buildOnTip(context, await tipOf(git, baseBranch), async () => history);
+}
+/** Our commit's change merged onto `newest`, renames off (our change replaces one path); `undefined` unless clean. */
+async function mergeOurPath(git, ours, newest) {
+    const merged = await git(['-c', 'merge.renames=false', '-c', 'merge.directoryRenames=false', 'merge-tree', '--write-tree', ours, newest], { ignoreReturnCode: true });
+    const tree = merged.stdout.split('\n', 1)[0]?.trim() ?? '';
+    return merged.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(tree) ? tree : undefined;
+}
+/**
+ * The commits fetched on top of `since`: the newest one (the new tip; `undefined` when the tip did
+ * not move), the deployments among them, newest first, and whether `since` is no longer on the
+ * branch (it was rewritten: nothing learnt from the old tip may be reused).
+ */
+async function readNewCommits(git, branch, since) {
+    // The symmetric difference marks commits only the old tip reaches with `<`: then the branch was
+    // rewritten. In topological order the new tip comes before every other `>` commit (its ancestors).
+    const { stdout } = await git([
+        'log',
+        '-z',
+        '--topo-order',
+        '--left-right',
+        `--format=%m${DEPLOYMENT_LOG_FORMAT}`,
+        `${since}...${refs_remoteTrackingRef(branch)}`,
+    ]);
+    const records = stdout
+        .split('\u0000')
+        .map((record) => record.replace(/^\n+/, ''))
+        .filter(Boolean);
+    const rewritten = records.some((record) => record.startsWith('<'));
+    const added = records.filter((record) => record.startsWith('>')).map((record) => record.slice(1));
+    const newest = added[0]?.split('\u001f', 1)[0] || undefined;
+    return { newest, deployments: parseDeploymentLog(added.join('\u0000')), rewritten };
+}
+/**
+ * The object at the target path in `commit` (its tree, `undefined` when absent), after refusing a
+ * path that goes through a symlink (or submodule) in the repository: git would record our files
+ * beside a link that points elsewhere, possibly outside the repository. A retry compares it with
+ * the previous tip's to know whether anyone else wrote to the path meanwhile.
+ */
+async function inspectTargetPath(git, commit, path) {
+    const parts = path.split('/');
+    const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
+    const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes]);
+    let pathObject;
+    for (const entry of stdout.split('\0')) {
+        const match = entry.match(/^(\d+) \w+ ([0-9a-f]+)\t(.*)$/s);
+        if (!match || !prefixes.includes(match[3] ?? ''))
+            continue;
+        if (match[1] === '120000' || match[1] === '160000') {
+            throw new src/* ConfigurationError */.j1(`Input "path" goes through ${match[3]}, a ${match[1] === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
+        }
+        if (match[3] === path)
+            pathObject = `${match[1]} ${match[2]}`;
+    }
+    return pathObject;
+}
+/** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
+async function sameTreeAsRemote(git, branch, tree) {
+    try {
+        if (!(await refs_fetchBranch(git, branch, { filter: 'tree:0' })))
+            return false;
+    }
+    catch {
+        return false;
+    }
+    return (await git(['rev-parse', `${refs_remoteTrackingRef(branch)}^{tree}`])).stdout.trim() === tree;
+}
+/**
+ * `Promise.all` that waits for every operation before failing, so no git process is still
+ * running in the clone when the caller reacts to the first error (and removes the clone).
+ */
+async function settleAll(operations) {
+    const settled = await Promise.allSettled(operations);
+    const failed = settled.find((entry) => entry.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((entry) => entry.value);
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/deploy.ts
 
 
 
@@ -74536,316 +75210,178 @@ const RACE_RETRY = {
     maxDelayMs: 8_000,
     factor: 3,
 };
-/** A push lost a race (or the connection failed); the whole attempt is redone on the new tip. */
-class RetryablePushError extends src/* ShipgateError */.Yu {
-    name = 'RetryablePushError';
-}
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /**
  * Commits `sourceDir` to `path` in the GitOps repository with the deployment trailers and pushes
- * it, safe under concurrency. Everything the user could get wrong is checked before the remote is
- * touched. See DESIGN.md and issue 6 for the rules.
+ * it, safe under concurrency: plan (every input checked before the remote is touched), clone,
+ * land (attempts until settled, see writer.ts), then the pull request and the result.
  */
 async function deploy_deployToGitOps(options) {
-    let plan = await planDeploy(options);
-    const { log } = options;
-    const url = git_resolveRepositoryAccess(options);
+    const plan = await planDeploy(options);
+    checkModeInputs(options, plan, resolveRepositoryAccess(options));
     if (options.queueKey)
         options.setSecret?.(options.queueKey);
+    const identity = options.author ?? DEFAULT_AUTHOR;
+    const clone = await openScratchClone(options, {
+        purpose: 'gitops',
+        bare: false,
+        identity,
+        readRetry: readRetryOf(options),
+    });
+    const scope = { git: clone.git, dir: clone.dir };
+    const cancellation = guardCancellation(scope, options.cancelSignals, options.log);
+    try {
+        const context = await writerContext(options, plan, clone, identity);
+        const { settled, attempts } = await landUntilSettled(context, plan.maxAttempts, options, scope);
+        return await reportDeploy(options, plan, context, settled, attempts, clone.url);
+    }
+    finally {
+        cancellation.dispose();
+        await removeScratchClone(clone.dir);
+    }
+}
+function checkModeInputs(options, plan, url) {
     if (plan.mode === 'pull-request' && !ownerAndName(url)) {
         throw new src/* ConfigurationError */.j1(`Input "repository" must name a GitHub repository (owner/name) for mode "pull-request".`);
     }
     if (plan.mode === 'pull-request' && !options.token) {
         throw new src/* ConfigurationError */.j1(`Input "token" is required for mode "pull-request".`);
     }
-    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'shipgate-gitops-'));
-    try {
-        const author = options.author ?? DEFAULT_AUTHOR;
-        const git = git_createGit({
-            exec: options.exec,
-            url,
-            token: options.token,
-            cwd: workDir,
-            env: {
-                GIT_AUTHOR_NAME: author.name,
-                GIT_AUTHOR_EMAIL: author.email,
-                GIT_COMMITTER_NAME: author.name,
-                GIT_COMMITTER_EMAIL: author.email,
-            },
-        });
-        // No templates: nothing of the machine's git setup (sample or global hooks) belongs in a
-        // throwaway clone, and copying them is a good part of what `git init` costs.
-        await git(['init', '--quiet', '--template=']);
-        await git(['remote', 'add', 'origin', url]);
-        const baseBranch = options.branch ?? (await history_remoteDefaultBranch(git)) ?? 'main';
-        validateBranch(baseBranch, 'branch');
-        const pushBranch = plan.mode === 'pull-request' ? `shipgate/${options.app}-${options.environment}` : baseBranch;
-        // Cone mode: the working tree only ever holds the target path (and top-level files). The
-        // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
-        // the first fetch: a filtered fetch writes the config too.)
-        await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
-        const policy = await applyGitOpsPolicy(git, baseBranch, plan, options);
-        if (policy)
-            plan = { ...plan, message: buildCommitMessage(plan.subject, withPolicyTrail(plan.trail, policy)) };
-        let attempts = 0;
-        const scope = { app: options.app, environment: options.environment };
-        // What the last attempt built on and pushed; a retry after a lost race starts from it.
-        let last;
-        /** Checks the trail of `tip`, writes our files on it and commits; re-reads nothing it is given. */
-        const buildOnTip = async (tip, readHistory) => {
-            // Reading the trail, checking the path and staging our files are independent: run them
-            // side by side (the window between fetch and push decides races), and decide on the trail
-            // before anything leaves this clone.
-            const [history, pathTree] = await settleAll([
-                readHistory(),
-                tip ? inspectTargetPath(git, tip.commit, plan.path) : Promise.resolve(undefined),
-                (async () => {
-                    // The index only: no file of the tip is ever checked out, so no blob is fetched. The
-                    // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
-                    await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
-                    await writeTargetDirectory(workDir, plan.path, plan.files, true);
-                })(),
-            ]);
-            const refusal = checkHistory(history, options);
-            if (refusal)
-                return { refused: refusal, tip: tip?.commit };
-            // Without prune, index entries we did not write stay (the working tree never had them).
-            await git(['add', plan.prune ? '--all' : '--ignore-removal', '--sparse', '--', plan.path]);
-            // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
-            const tree = (await git(['write-tree', '--missing-ok'])).stdout.trim();
-            if (tree === tip?.tree)
-                return { unchanged: true, tip: tip.commit };
-            const commitSha = await commitTree(git, tree, tip?.commit, plan.message);
-            return { built: { tip: tip?.commit, history, pathTree, tree, commitSha } };
-        };
-        /**
-         * After a lost race: fetch only what is new and check the new commits' trail; when none of
-         * them touched our path, merge our commit's tree with the new tip's (`merge-tree`: no index,
-         * no working tree, no blob read, since the two sides changed different paths) instead of
-         * writing and staging the files again. That keeps the window between fetch and push short,
-         * which is what decides the next race.
-         */
-        const rebuildAfterRace = async (previous) => {
-            const fetched = await fetchBranch(git, baseBranch, 'blob:none');
-            if (!fetched)
-                return buildOnTip(undefined, async () => []);
-            // The branch was created meanwhile: everything on it is new to us.
-            if (!previous.tip) {
-                const tip = await tipOf(git, baseBranch);
-                return buildOnTip(tip, () => history_readDeploymentsFromClone(git, tip.commit, scope));
-            }
-            const [{ newest, deployments, rewritten }, pathTree] = await settleAll([
-                readNewCommits(git, baseBranch, previous.tip, scope),
-                inspectTargetPath(git, git_remoteTrackingRef(baseBranch), plan.path),
-            ]);
-            if (rewritten) {
-                const tip = await tipOf(git, baseBranch);
-                return buildOnTip(tip, () => history_readDeploymentsFromClone(git, tip.commit, scope));
-            }
-            // The tip did not move (a lock lost to another push, a dropped connection): push it again.
-            if (!newest)
-                return { built: previous };
-            const history = [...deployments, ...previous.history];
-            const refusal = checkHistory(history, options);
-            if (refusal)
-                return { refused: refusal, tip: newest };
-            if (pathTree === previous.pathTree) {
-                // Renames off: our change replaces one path; nothing may move it elsewhere.
-                const merged = await git([
-                    '-c',
-                    'merge.renames=false',
-                    '-c',
-                    'merge.directoryRenames=false',
-                    'merge-tree',
-                    '--write-tree',
-                    previous.commitSha,
-                    newest,
-                ], { ignoreReturnCode: true });
-                const tree = merged.stdout.split('\n', 1)[0]?.trim() ?? '';
-                if (merged.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(tree)) {
-                    const commitSha = await commitTree(git, tree, newest, plan.message);
-                    return { built: { tip: newest, history, pathTree, tree, commitSha } };
-                }
-            }
-            // Someone else changed our path (or the merge was not clean): start over on the new tip.
-            return buildOnTip(await tipOf(git, baseBranch), async () => history);
-        };
-        const queue = {
+}
+function readRetryOf(options) {
+    return options.retryDelays ? { attempts: 4, ...options.retryDelays } : undefined;
+}
+async function writerContext(options, plan, clone, identity) {
+    const { git } = clone;
+    const baseBranch = options.branch ?? (await refs_remoteDefaultBranch(git)) ?? 'main';
+    validateBranch(baseBranch, 'branch');
+    // Cone mode: the working tree only ever holds the target path (and top-level files). The
+    // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
+    // the first fetch: a filtered fetch writes the config too.)
+    await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
+    const policy = await applyGitOpsPolicy(git, baseBranch, plan, options);
+    const deploy = policy
+        ? { ...withPolicyTrail(plan.deploy, policy), checkedPolicy: policy.checked }
+        : plan.deploy;
+    const message = policy ? buildCommitMessage(plan.subject, deploy) : plan.message;
+    const key = options.queueKey || options.token;
+    const queueable = mayQueue({ ...plan, ...options }).queue && !policy?.landsAlone;
+    if (queueable && !key) {
+        options.log.info('No queue key (no "token" or "queue-key"): this writer lands only its own deploy from the landing queue.');
+    }
+    return {
+        git,
+        workDir: clone.repoDir,
+        log: options.log,
+        deploy,
+        files: plan.files,
+        message,
+        prune: plan.prune,
+        mode: plan.mode,
+        baseBranch,
+        pushBranch: plan.mode === 'pull-request' ? `shipgate/${options.app}-${options.environment}` : baseBranch,
+        queueable,
+        queue: {
             branch: baseBranch,
-            message: plan.message,
-            key: options.queueKey || options.token,
+            message,
+            key,
             ...(options.landingQueue?.leaderGraceMs !== undefined
                 ? { leaderGraceMs: options.landingQueue.leaderGraceMs }
                 : {}),
-        };
-        // Set once this writer's deploy waits in the landing queue (after its first lost race).
-        let seat;
-        const queueable = plan.mode === 'push' &&
-            plan.prune &&
-            !options.allowDowngrade &&
-            !options.expectCurrentCommit &&
-            !policy?.landsAlone;
-        const pushAttempt = async (attempt) => {
-            let step;
-            if (attempt === 1 || !last) {
-                const tip = (await fetchBranch(git, baseBranch, 'tree:0')) ? await tipOf(git, baseBranch) : undefined;
-                step = await buildOnTip(tip, async () => (tip ? history_readDeploymentsFromClone(git, tip.commit, scope) : []));
-            }
-            else {
-                step = await rebuildAfterRace(last);
-            }
-            if ('refused' in step)
-                return { refused: step.refused, tip: step.tip, pushed: false };
-            if ('unchanged' in step)
-                return { tip: step.tip, pushed: false };
-            const built = step.built;
-            last = built;
-            if (plan.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, built.tree))) {
-                return { tip: built.tip, pushed: false, unchangedPullRequest: true };
-            }
-            const force = plan.mode === 'pull-request' ? '+' : '';
-            const push = await git(['push', '--porcelain', '--no-verify', 'origin', `${force}${built.commitSha}:refs/heads/${pushBranch}`], { ignoreReturnCode: true });
-            const result = classifyPush(push);
-            if (result.kind === 'pushed')
-                return { pushed: true, commitSha: built.commitSha };
-            if (result.kind === 'fatal') {
-                throw new src/* ConfigurationError */.j1(`The push to ${pushBranch} was refused by the server: ${result.message}`);
-            }
-            if (queueable && result.kind === 'race') {
-                const pathTree = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${plan.path}`], {
-                    ignoreReturnCode: true,
-                });
-                const announced = await announceDeploy(git, {
-                    pathTree: pathTree.exitCode === 0 ? pathTree.stdout.trim() : undefined,
-                    branch: baseBranch,
-                    path: plan.path,
-                    message: plan.message,
-                    identity: `${author.name} <${author.email}>`,
-                    key: queue.key,
-                    now: Date.now(),
-                });
-                if ('queued' in announced) {
-                    seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip }, queue);
-                    log.info(`Push attempt ${attempt} lost a race (${result.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
-                }
-                else {
-                    log.info(`Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`);
-                }
-            }
-            throw new RetryablePushError(result.message);
-        };
-        /** A landing round; `wait` when another writer lands the queue (or ours is still settling). */
-        const landingAttempt = async (queued) => {
-            const round = await queued.round();
-            if (round.kind !== 'push-failed' && round.kind !== 'waiting')
-                seat = undefined;
-            switch (round.kind) {
-                case 'landed':
-                    if (round.landedBy === 'another writer')
-                        log.info(`Another writer landed this deploy as ${round.commitSha}.`);
-                    else if (round.alongside > 0)
-                        log.info(`Landed ${round.alongside} queued deploy(s) of other writers with this one.`);
-                    return { pushed: true, commitSha: round.commitSha };
-                case 'unchanged':
-                    return { tip: round.tip, pushed: false };
-                case 'refused':
-                    return { refused: round.reason, tip: round.tip, pushed: false };
-                case 'waiting':
-                    return { wait: round, seat: queued };
-                case 'requeue':
-                    last = undefined;
-                    throw new RetryablePushError(`${baseBranch} is gone from the server`);
-                case 'withdrawn':
-                    throw new RetryablePushError('the deploy waited in the landing queue for too long');
-                case 'push-failed':
-                    if (round.outcome.kind === 'fatal') {
-                        throw new src/* ConfigurationError */.j1(`The push to ${pushBranch} was refused by the server: ${round.outcome.message}`);
-                    }
-                    throw new RetryablePushError(round.outcome.message);
-            }
-        };
-        const attemptUntilSettled = async () => {
-            for (let attempt = 1;; attempt++) {
-                attempts = attempt;
-                try {
-                    let outcome = seat ? await landingAttempt(seat) : await pushAttempt(attempt);
-                    // Looking is not a push attempt: the grace period bounds how long we leave it to a leader.
-                    while ('wait' in outcome) {
-                        await (0,src/* sleep */.yy)(options.landingQueue?.lookDelayMs ?? landingLookDelay(outcome.wait));
-                        outcome = await landingAttempt(outcome.seat);
-                    }
-                    return outcome;
-                }
-                catch (error) {
-                    if (!(error instanceof RetryablePushError))
-                        throw error;
-                    if (attempt >= plan.maxAttempts) {
-                        throw new src/* ShipgateError */.Yu(`The push to ${pushBranch} was rejected ${plan.maxAttempts} times (last: ${error.message}); raise "max-attempts" or try again.`);
-                    }
-                    const policy = seat ? LANDING_RETRY : RACE_RETRY;
-                    const delayMs = (0,src/* backoffDelay */.EY)(attempt, {
-                        baseDelayMs: options.retryDelays?.baseDelayMs ?? policy.baseDelayMs,
-                        maxDelayMs: options.retryDelays?.maxDelayMs ?? policy.maxDelayMs,
-                        factor: policy.factor,
-                    });
-                    if (!seat) {
-                        log.info(`Push attempt ${attempt} of ${plan.maxAttempts} lost a race (${error.message}); fetching the new tip and re-applying in ${delayMs} ms.`);
-                    }
-                    if (delayMs > 0)
-                        await (0,src/* sleep */.yy)(delayMs);
-                }
-            }
-        };
-        let outcome;
-        try {
-            outcome = await attemptUntilSettled();
+        },
+        identity: `${identity.name} <${identity.email}>`,
+        ...(options.signing ? { signing: options.signing } : {}),
+    };
+}
+/**
+ * Attempts until one settles: a lost race backs off and tries again (from what the last attempt
+ * built, or as a landing round once queued); looking at the queue while another writer lands it is
+ * not an attempt. A writer that gives up never leaves a request behind that could land later.
+ */
+async function landUntilSettled(context, maxAttempts, options, scope) {
+    let state = {};
+    for (let attempt = 1;; attempt++) {
+        let result = await abandonOnError(state, () => runAttempt(context, state, attempt));
+        while ('wait' in result) {
+            scope.request = result.state.seat?.request;
+            await (0,src/* sleep */.yy)(options.landingQueue?.lookDelayMs ?? landingLookDelay(result.wait));
+            const waiting = result.state;
+            result = await abandonOnError(waiting, () => runAttempt(context, waiting, attempt));
         }
-        catch (error) {
-            // Never leave a request behind that could land after this step has failed.
-            if (!seat)
-                throw error;
-            outcome = { pushed: true, commitSha: await seat.abandon(error) };
+        if ('settled' in result)
+            return { settled: result.settled, attempts: attempt };
+        state = result.state;
+        scope.request = state.seat?.request;
+        if (attempt >= maxAttempts) {
+            const failure = new src/* ShipgateError */.Yu(`The push to ${context.pushBranch} was rejected ${maxAttempts} times (last: ${result.retry}); raise "max-attempts" or try again.`);
+            if (!state.seat)
+                throw failure;
+            return { settled: { pushed: true, commitSha: await state.seat.abandon(failure) }, attempts: attempt };
         }
-        const result = {
-            changed: outcome.pushed,
-            commitSha: outcome.pushed ? outcome.commitSha : (outcome.tip ?? ''),
-            attempts: 'refused' in outcome ? 0 : attempts,
-            branch: pushBranch,
-            path: plan.path,
-        };
-        if ('refused' in outcome && outcome.refused) {
-            result.refused = outcome.refused;
-            log.notice(`Not deploying ${options.app} to ${options.environment}: ${outcome.refused}. Set allow-downgrade: true to deploy it anyway.`);
-            return result;
+        const policy = state.seat ? LANDING_RETRY : RACE_RETRY;
+        const delayMs = (0,src/* backoffDelay */.EY)(attempt, {
+            baseDelayMs: options.retryDelays?.baseDelayMs ?? policy.baseDelayMs,
+            maxDelayMs: options.retryDelays?.maxDelayMs ?? policy.maxDelayMs,
+            factor: policy.factor,
+        });
+        if (!state.seat) {
+            context.log.info(`Push attempt ${attempt} of ${maxAttempts} lost a race (${result.retry}); fetching the new tip and re-applying in ${delayMs} ms.`);
         }
-        if (!outcome.pushed && !('unchangedPullRequest' in outcome)) {
-            log.info(`${plan.path} on ${baseBranch} already holds this content; nothing to commit.`);
-        }
-        if (plan.mode === 'pull-request' && (outcome.pushed || 'unchangedPullRequest' in outcome)) {
-            const repo = ownerAndName(url);
-            const pull = await openOrUpdatePullRequest({
-                apiUrl: options.apiUrl ?? 'https://api.github.com',
-                token: options.token,
-                owner: repo.owner,
-                repo: repo.name,
-                head: pushBranch,
-                base: baseBranch,
-                title: plan.message.split('\n')[0] ?? `Deploy ${options.app} to ${options.environment}`,
-                body: plan.message,
-                ...(options.fetch ? { fetch: options.fetch } : {}),
-                ...(options.retryDelays ? { retryDelays: options.retryDelays } : {}),
-            });
-            result.pullRequestUrl = pull.url;
-            log.info(`${pull.created ? 'Opened' : 'Updated'} pull request ${pull.url}.`);
-        }
-        else if (outcome.pushed) {
-            log.info(`Committed ${result.commitSha} to ${pushBranch} (${plan.path}) in ${attempts} attempt(s).`);
-        }
+        if (delayMs > 0)
+            await (0,src/* sleep */.yy)(delayMs);
+    }
+}
+/** Runs an attempt; when it fails while our deploy is queued, the request is withdrawn first. */
+async function abandonOnError(state, attempt) {
+    try {
+        return await attempt();
+    }
+    catch (error) {
+        if (!state.seat)
+            throw error;
+        return { settled: { pushed: true, commitSha: await state.seat.abandon(error) } };
+    }
+}
+/** The result, the log lines that say what happened, and the pull request in that mode. */
+async function reportDeploy(options, plan, context, settled, attempts, url) {
+    const { log } = options;
+    const result = {
+        changed: settled.pushed,
+        commitSha: settled.pushed ? settled.commitSha : (settled.tip ?? ''),
+        attempts: !settled.pushed && settled.refused ? 0 : attempts,
+        branch: context.pushBranch,
+        path: plan.path,
+    };
+    if (!settled.pushed && settled.refused) {
+        result.refused = settled.refused;
+        log.notice(`Not deploying ${options.app} to ${options.environment}: ${settled.refused}. Set allow-downgrade: true to deploy it anyway.`);
         return result;
     }
-    finally {
-        await (0,promises_.rm)(workDir, { recursive: true, force: true });
+    const unchangedPullRequest = !settled.pushed && settled.unchangedPullRequest === true;
+    if (!settled.pushed && !unchangedPullRequest) {
+        log.info(`${plan.path} on ${context.baseBranch} already holds this content; nothing to commit.`);
     }
+    if (plan.mode === 'pull-request' && (settled.pushed || unchangedPullRequest)) {
+        const repo = ownerAndName(url);
+        const pull = await openOrUpdatePullRequest({
+            apiUrl: options.apiUrl ?? 'https://api.github.com',
+            token: options.token,
+            owner: repo.owner,
+            repo: repo.name,
+            head: context.pushBranch,
+            base: context.baseBranch,
+            title: plan.message.split('\n')[0] ?? `Deploy ${options.app} to ${options.environment}`,
+            body: plan.message,
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+            ...(options.retryDelays ? { retryDelays: options.retryDelays } : {}),
+        });
+        result.pullRequestUrl = pull.url;
+        log.info(`${pull.created ? 'Opened' : 'Updated'} pull request ${pull.url}.`);
+    }
+    else if (settled.pushed) {
+        log.info(`Committed ${result.commitSha} to ${context.pushBranch} (${plan.path}) in ${attempts} attempt(s).`);
+    }
+    return result;
 }
 /** Validates every input and builds the commit message; no side effects outside reading files. */
 async function planDeploy(options) {
@@ -74879,6 +75415,9 @@ async function planDeploy(options) {
         throw new src/* ConfigurationError */.j1(`Input "source-time" must be an ISO 8601 time, got "${options.sourceTime}".`);
     }
     const files = await listSourceFiles(options.sourceDir);
+    if (files.length === 0 && !options.allowEmpty) {
+        throw new src/* ConfigurationError */.j1(`Input "source-dir" (${options.sourceDir}) is empty, which would delete ${path}; set allow-empty: true to remove the deployment on purpose.`);
+    }
     const trail = {
         app: options.app,
         environment: options.environment,
@@ -74896,6 +75435,7 @@ async function planDeploy(options) {
                 ...(options.rollback.reason ? { reason: options.rollback.reason } : {}),
             }
             : {}),
+        ...(files.length === 0 ? { removal: true } : {}),
     };
     const rendered = renderMessageTemplate(options.message || DEFAULT_MESSAGE, {
         app: options.app,
@@ -74906,10 +75446,15 @@ async function planDeploy(options) {
     });
     return {
         path,
+        deploy: {
+            ...trail,
+            path,
+            ...(options.allowDowngrade ? { allowDowngrade: true } : {}),
+            ...(options.expectCurrentCommit ? { expectCurrentCommit: options.expectCurrentCommit } : {}),
+        },
         files,
         message: buildCommitMessage(rendered, trail),
         subject: rendered,
-        trail,
         imageRefs,
         prune: options.prune ?? true,
         mode: options.mode ?? 'push',
@@ -74917,25 +75462,23 @@ async function planDeploy(options) {
     };
 }
 /**
- * The rules stage: the GitOps policy on the target branch's tip (`.shipgate/policy.yaml`) applied
- * to this deploy, or, when the branch has none, the input-driven approval check of old with a
- * notice recommending a policy. Throws before anything is written.
+ * The GitOps policy stage, before landing: `.shipgate/policy.yaml` on the target branch's tip
+ * applied to this deploy (deploy-policy.ts), or, when the branch has none, the input-driven
+ * approval check of old with a notice recommending a policy. Throws before anything is written;
+ * the rules (rules.ts) then make sure every tip the deploy lands on holds the same policy.
  */
 async function applyGitOpsPolicy(git, branch, plan, options) {
-    const tip = (await fetchBranch(git, branch, 'tree:0')) ? git_remoteTrackingRef(branch) : undefined;
+    const tip = (await refs_fetchBranch(git, branch, { filter: 'tree:0' })) ? refs_remoteTrackingRef(branch) : undefined;
     const found = tip ? await readPolicyAt(git, tip) : undefined;
     if (!found) {
         options.log.notice(`${branch} has no .shipgate/policy.yaml, so this deploy follows the workflow's inputs alone; keep a policy in the GitOps repository so that the workflow cannot choose its own rules.`);
         checkApprovalWithoutPolicy(options, plan.imageRefs);
         return undefined;
     }
-    const verdict = await enforceDeployPolicy(found, {
-        path: plan.path,
-        files: plan.files,
-        history: (environment) => history_readDeploymentsFromClone(git, tip, { app: options.app, environment }),
-    }, options, options.log);
-    options.log.info(`Applied ${found.policy.source}: environment ${verdict.environment?.name ?? '(none)'} of ${plan.path}.`);
-    return verdict;
+    const history = (environment) => history_readDeploymentsFromClone(git, tip, { app: options.app, environment });
+    const verdict = await enforceDeployPolicy(found, { path: plan.path, files: plan.files, history }, options, options.log);
+    options.log.info(`Applied ${found.policy.source}: ${plan.path} is environment ${verdict.environment?.name ?? '(none)'}.`);
+    return { ...verdict, checked: { blob: found.blob, text: found.text } };
 }
 /** Without a policy: approval when `require-approval` (default: for `production`) says so, bound to the inputs. */
 function checkApprovalWithoutPolicy(options, imageRefs) {
@@ -74957,12 +75500,8 @@ function withPolicyTrail(trail, verdict) {
     return {
         ...trail,
         configHash: verdict.configHash,
-        ...(verdict.approvals.length > 0
-            ? {
-                approvedBy: [...new Set(verdict.approvals.map((approval) => approval.login))],
-                approvals: verdict.approvals.map((approval) => approval.url),
-            }
-            : { approvedBy: [] }),
+        approvedBy: [...new Set(verdict.approvals.map((approval) => approval.login))],
+        ...(verdict.approvals.length > 0 ? { approvals: verdict.approvals.map((approval) => approval.url) } : {}),
         policy: verdict.policyBlob,
         ...(verdict.breakGlass ? { breakGlass: verdict.breakGlass } : {}),
         ...(verdict.attestations.length > 0 ? { attestations: verdict.attestations } : {}),
@@ -74992,129 +75531,6 @@ function validateBranch(branch, inputName) {
         /[\u0000-\u0020\u007f~^:?*[\\]/.test(branch)) {
         throw new src/* ConfigurationError */.j1(`Input "${inputName}" is not a valid branch name: "${branch}".`);
     }
-}
-/**
- * `Promise.all` that waits for every operation before failing, so no git process is still
- * running in the clone when the caller reacts to the first error (and removes the clone).
- */
-async function settleAll(operations) {
-    const settled = await Promise.allSettled(operations);
-    const failed = settled.find((entry) => entry.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-    return settled.map((entry) => entry.value);
-}
-/**
- * The checks a tip's trail must pass before anything is written on it: the expected current
- * deployment (rollback), then the no-stale-overwrite rule. Returns the reason a deploy is refused;
- * throws when the deployment the caller planned against is no longer current.
- */
-function checkHistory(history, options) {
-    const expected = options.expectCurrentCommit;
-    const current = history[0]?.commitSha;
-    if (expected !== undefined && !(current && dora_sameCommit(current, expected))) {
-        throw new src/* ShipgateError */.Yu(`The current deployment of ${options.app} in ${options.environment} is now ${current?.slice(0, 12) ?? 'none'}, not ${expected.slice(0, 12)} as planned, because another deploy landed in between; nothing was pushed, so check the new deployment and run again.`);
-    }
-    const decision = checkDeployOrder(history, {
-        source: options.source,
-        sourceTime: options.sourceTime,
-        allowDowngrade: options.allowDowngrade,
-    });
-    return decision.allowed ? undefined : decision.reason;
-}
-/**
- * Fetches the branch into `refs/remotes/origin/<branch>`; false when it does not exist yet (a new
- * branch starts as an orphan: a new environment branch must not inherit another environment's
- * files). The first fetch takes commits only (`tree:0`: the history the stale guard reads; the
- * tip's trees arrive lazily, in one request, when the tip is read). A retry after a lost race
- * takes the few new commits with their trees (`blob:none`, negotiated against what we have), which
- * saves that lazy round trip while the race is on. No maintenance afterwards: the clone is thrown
- * away, and under a race every process counts.
- */
-async function fetchBranch(git, branch, filter) {
-    const args = [
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        '--no-auto-maintenance',
-        '--no-write-fetch-head',
-        `--filter=${filter}`,
-        'origin',
-        `+refs/heads/${branch}:${git_remoteTrackingRef(branch)}`,
-    ];
-    const fetched = await git(args, { ignoreReturnCode: true });
-    if (fetched.exitCode === 0)
-        return true;
-    if (/couldn't find remote ref/i.test(fetched.stderr))
-        return false;
-    throw new src/* CommandError */.Qd({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
-}
-/** The fetched tip and its tree. */
-async function tipOf(git, branch) {
-    const ref = git_remoteTrackingRef(branch);
-    const [commit = '', tree = ''] = (await git(['rev-parse', ref, `${ref}^{tree}`])).stdout.trim().split('\n');
-    return { commit, tree };
-}
-/**
- * The commits fetched on top of `since`: the newest one (the new tip; `undefined` when the tip did
- * not move), the deployments of (app, environment) among them, newest first, and whether `since`
- * is no longer on the branch (it was rewritten: nothing learnt from the old tip may be reused).
- */
-async function readNewCommits(git, branch, since, scope) {
-    // The symmetric difference marks commits only the old tip reaches with `<`: then the branch was
-    // rewritten. In topological order the new tip comes before every other `>` commit (its ancestors).
-    const { stdout } = await git([
-        'log',
-        '-z',
-        '--topo-order',
-        '--left-right',
-        `--format=%m${DEPLOYMENT_LOG_FORMAT}`,
-        `${since}...${git_remoteTrackingRef(branch)}`,
-    ]);
-    const records = stdout
-        .split('\u0000')
-        .map((record) => record.replace(/^\n+/, ''))
-        .filter(Boolean);
-    const rewritten = records.some((record) => record.startsWith('<'));
-    const added = records.filter((record) => record.startsWith('>')).map((record) => record.slice(1));
-    const newest = added[0]?.split('\u001f', 1)[0] || undefined;
-    return { newest, deployments: parseDeploymentLog(added.join('\u0000'), scope), rewritten };
-}
-async function commitTree(git, tree, parent, message) {
-    const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'];
-    return (await git(args, { input: message })).stdout.trim();
-}
-/**
- * The object at the target path in `commit` (its tree, `undefined` when absent), after refusing a
- * path that goes through a symlink (or submodule) in the repository: git would record our files
- * beside a link that points elsewhere, possibly outside the repository. A retry compares it with
- * the previous tip's to know whether anyone else wrote to the path meanwhile.
- */
-async function inspectTargetPath(git, commit, path) {
-    const parts = path.split('/');
-    const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
-    const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes]);
-    let pathObject;
-    for (const entry of stdout.split('\0')) {
-        const match = entry.match(/^(\d+) \w+ ([0-9a-f]+)\t(.*)$/s);
-        if (!match || !prefixes.includes(match[3] ?? ''))
-            continue;
-        if (match[1] === '120000' || match[1] === '160000') {
-            throw new src/* ConfigurationError */.j1(`Input "path" goes through ${match[3]}, a ${match[1] === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
-        }
-        if (match[3] === path)
-            pathObject = `${match[1]} ${match[2]}`;
-    }
-    return pathObject;
-}
-/** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
-async function sameTreeAsRemote(git, branch, tree) {
-    const ref = git_remoteTrackingRef(branch);
-    const args = ['fetch', '--quiet', '--no-tags', '--filter=tree:0', 'origin', `+refs/heads/${branch}:${ref}`];
-    const fetched = await git(args, { ignoreReturnCode: true });
-    if (fetched.exitCode !== 0)
-        return false;
-    return (await git(['rev-parse', `${ref}^{tree}`])).stdout.trim() === tree;
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/report.ts
@@ -75489,6 +75905,7 @@ function report_summary_short(sha) {
 
 
 
+
 /**
  * Chooses the deployment a rollback restores, from one environment's history (newest first).
  *
@@ -75582,73 +75999,65 @@ async function rollback(options) {
     }
     const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
     const where = `${options.app} in ${options.environment}`;
-    const url = resolveRepositoryAccess(options);
-    const workDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-rollback-'));
-    try {
-        const git = createGit({ exec: options.exec, url, token: options.token, cwd: join(workDir, 'repo.git') });
-        await options.exec('git', ['init', '--quiet', '--bare', '--template=', join(workDir, 'repo.git')], { quiet: true });
-        await git(['remote', 'add', 'origin', url]);
+    return withScratchClone(options, { purpose: 'rollback', bare: true, subdir: 'repo.git' }, async ({ dir, git }) => {
         const branch = options.branch ?? (await remoteDefaultBranch(git));
         if (!branch || !(await remoteBranchExists(git, branch))) {
             throw new ConfigurationError(`There is no deployment of ${where} to roll back: the branch does not exist.`);
         }
         // Blobless: commits and trees now, file contents only for the tree that is restored.
-        await git([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            '--filter=blob:none',
-            'origin',
-            `+refs/heads/${branch}:${remoteTrackingRef(branch)}`,
-        ]);
+        await fetchBranch(git, branch, { filter: 'blob:none' });
         const history = await readDeploymentsFromClone(git, remoteTrackingRef(branch), {
             app: options.app,
             environment: options.environment,
         });
         const { current, target } = planRollback(history, options.to, where);
         options.log.info(`Rolling back ${where} from ${current.commitSha.slice(0, 12)} to ${target.commitSha.slice(0, 12)} (${target.source ?? 'unknown source'}, ${target.imageRefs.join(', ')}).`);
-        const sourceDir = await restoreFilesAt(git, target.commitSha, path, join(workDir, 'restored'));
-        const result = await deployToGitOps({
-            ...repositoryAccess(options),
-            branch,
-            exec: options.exec,
-            log: options.log,
-            app: options.app,
-            environment: options.environment,
-            path,
-            sourceDir,
-            imageRefs: target.imageRefs,
-            configHash: target.configHash,
-            // The restored image's verdict goes with it, so the rollback commit can be promoted as is.
-            ...(target.scan && scanVerdictOf(target) !== 'unknown' ? { scan: target.scan } : {}),
-            source: target.source,
-            sourceTime: target.sourceTime,
-            approvalRecord: options.approvalRecord,
-            requireApproval: options.requireApproval,
-            message: `Roll back {app} in {environment} to ${target.commitSha.slice(0, 12)}`,
-            prune: true,
-            allowDowngrade: true,
-            rollback: { of: current.commitSha, to: target.commitSha, reason },
-            // A deploy landing after the history was read must not be silently overwritten.
-            expectCurrentCommit: current.commitSha,
-            runUrl: options.runUrl,
-            maxAttempts: options.maxAttempts,
-            retryDelays: options.retryDelays,
-        });
-        if (!result.changed) {
-            options.log.warning(`${path} already holds the files of ${target.commitSha.slice(0, 12)}; no rollback commit was made.`);
-        }
-        return {
-            commitSha: result.commitSha,
-            changed: result.changed,
-            rolledBackTo: target.commitSha,
-            rolledBackFrom: current.commitSha,
-            target,
-        };
+        const sourceDir = await restoreFilesAt(git, target.commitSha, path, join(dir, 'restored'));
+        return commitRollback(options, { branch, path, sourceDir, reason, current, target });
+    });
+}
+/** The rollback commit, through gitops-commit's writer. */
+async function commitRollback(options, restore) {
+    const { branch, path, sourceDir, reason, current, target } = restore;
+    const result = await deployToGitOps({
+        ...repositoryAccess(options),
+        branch,
+        exec: options.exec,
+        log: options.log,
+        app: options.app,
+        environment: options.environment,
+        path,
+        sourceDir,
+        imageRefs: target.imageRefs,
+        configHash: target.configHash,
+        // The restored image's verdict goes with it, so the rollback commit can be promoted as is.
+        ...(target.scan && scanVerdictOf(target) !== 'unknown' ? { scan: target.scan } : {}),
+        source: target.source,
+        sourceTime: target.sourceTime,
+        approvalRecord: options.approvalRecord,
+        requireApproval: options.requireApproval,
+        ...(options.evidence ? { evidence: options.evidence } : {}),
+        ...(options.breakGlassReason ? { breakGlassReason: options.breakGlassReason } : {}),
+        message: `Roll back {app} in {environment} to ${target.commitSha.slice(0, 12)}`,
+        prune: true,
+        allowDowngrade: true,
+        rollback: { of: current.commitSha, to: target.commitSha, reason },
+        // A deploy landing after the history was read must not be silently overwritten.
+        expectCurrentCommit: current.commitSha,
+        runUrl: options.runUrl,
+        maxAttempts: options.maxAttempts,
+        retryDelays: options.retryDelays,
+    });
+    if (!result.changed) {
+        options.log.warning(`${path} already holds the files of ${target.commitSha.slice(0, 12)}; no rollback commit was made.`);
     }
-    finally {
-        await rm(workDir, { recursive: true, force: true });
-    }
+    return {
+        commitSha: result.commitSha,
+        changed: result.changed,
+        rolledBackTo: target.commitSha,
+        rolledBackFrom: current.commitSha,
+        target,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/source-time.ts
@@ -75680,6 +76089,9 @@ async function resolveSourceTime(lookup) {
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/index.ts
+// What the actions and the other packages use; the rest of the package is reached through these.
+
+
 
 
 
@@ -75755,6 +76167,10 @@ async function readSettings(runtime) {
             serverUrl: context.serverUrl,
         })
         : undefined;
+    const githubToken = inputs.optional('github-token');
+    if (githubToken)
+        runtime.setSecret(githubToken);
+    const breakGlassReason = inputs.optional('break-glass-reason');
     return {
         exec: runtime.exec,
         log: runtime.log,
@@ -75772,6 +76188,8 @@ async function readSettings(runtime) {
         scan: inputs.optional('scan'),
         approvalRecord: approvalRecordPath ? await readApprovalRecord(workspacePath(approvalRecordPath)) : undefined,
         ...(requireApproval !== undefined ? { requireApproval } : {}),
+        evidence: evidenceAccessFromContext(githubToken, context),
+        ...(breakGlassReason ? { breakGlassReason } : {}),
         mode: inputs.enum('mode', ['push', 'pull-request'], 'push'),
         prune: inputs.boolean('prune', true),
         message: inputs.optional('message'),
@@ -79039,7 +79457,7 @@ function createGitHubRuntime(env = process.env) {
 
 /***/ }),
 
-/***/ 69105:
+/***/ 49032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -79047,6 +79465,8 @@ function createGitHubRuntime(env = process.env) {
 __nccwpck_require__.d(__webpack_exports__, {
   Qd: () => (/* reexport */ errors/* CommandError */.Qd),
   j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
+  OS: () => (/* reexport */ GitHubApiError),
+  jh: () => (/* reexport */ GitHubClient),
   i_: () => (/* reexport */ InputReader),
   Yu: () => (/* reexport */ errors/* ShipgateError */.Yu),
   BD: () => (/* reexport */ Summary),
@@ -79061,7 +79481,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yy: () => (/* reexport */ sleep)
 });
 
-// UNUSED EXPORTS: SecretMasker, cliInputVariable, createCliRuntime, createExec, createMemoryRuntime, describeError, escapeHtml, formatOutput, isOnPath, isUserError, readGitHubContext, splitList
+// UNUSED EXPORTS: SecretMasker, abortableSleep, cliInputVariable, createCliRuntime, createExec, createMemoryRuntime, describeError, escapeHtml, formatOutput, isOnPath, isUserError, readGitHubContext, splitList
 
 // EXTERNAL MODULE: ./packages/core/src/context.ts
 var context = __nccwpck_require__(30762);
@@ -79069,6 +79489,226 @@ var context = __nccwpck_require__(30762);
 var errors = __nccwpck_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/exec.ts
 var exec = __nccwpck_require__(96192);
+;// CONCATENATED MODULE: ./packages/core/src/abortable-sleep.ts
+/** Waits `ms`, or less when `signal` aborts first; never rejects, so callers check `signal.aborted`. */
+function abortableSleep(ms, signal) {
+    if (signal?.aborted || ms <= 0)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `operation` until it succeeds, an error is not retryable, or attempts run out; the last
+ * error is rethrown as it was. Only wrap idempotent operations.
+ */
+async function retry(operation, options) {
+    const { attempts, isRetryable = () => true, sleep: wait = sleep, random = Math.random } = options;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (attempt >= attempts || !isRetryable(error, attempt))
+                throw error;
+            const backoff = backoffDelay(attempt, options, random);
+            const requested = options.requestedDelayMs?.(error);
+            const delayMs = requested !== undefined ? Math.max(requested, backoff) : backoff;
+            options.onRetry?.({ attempt, delayMs, error });
+            if (delayMs > 0)
+                await wait(delayMs);
+        }
+    }
+}
+/** Jittered exponential backoff below a ceiling of min(max, base * factor^(attempt-1)); see `jitter`. */
+function backoffDelay(attempt, options, random = Math.random) {
+    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (options.factor ?? 2) ** (attempt - 1));
+    const floor = options.jitter === 'equal' ? ceiling / 2 : 0;
+    return Math.round(floor + (ceiling - floor) * random());
+}
+/** Parses an HTTP `Retry-After` header (seconds or HTTP date) into milliseconds from `now`. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** HTTP statuses worth another attempt: timeouts, rate limits and server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/runtime.ts
+var runtime = __nccwpck_require__(84837);
+;// CONCATENATED MODULE: ./packages/core/src/github-client.ts
+
+
+
+
+/** A GitHub REST call that failed; names the call so a log reader knows which one. */
+class GitHubApiError extends errors/* ShipgateError */.Yu {
+    name = 'GitHubApiError';
+    status;
+    /** `GET /repos/acme/web/issues/1/comments` (no host, no query, never a token). */
+    call;
+    /** A wait the server asked for (retry-after, rate-limit reset), in ms. */
+    requestedDelayMs;
+    rateLimited;
+    constructor(call, detail, fields = {}) {
+        super(`GitHub API call ${call} failed: ${detail}`, { cause: fields.cause });
+        this.call = call;
+        this.status = fields.status;
+        this.requestedDelayMs = fields.requestedDelayMs;
+        this.rateLimited = fields.rateLimited ?? false;
+    }
+}
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
+/**
+ * The one GitHub REST client of Shipgate (approval-gate, gitops-commit's evidence re-read). A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
+ * timeouts are retried for idempotent methods only (a POST that reached GitHub may have
+ * happened); rate limits (429, or 403 with no remaining quota) are retried for every method,
+ * since GitHub refused them before doing anything, waiting as long as `retry-after` or
+ * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
+ */
+class GitHubClient {
+    baseUrl;
+    #options;
+    #fetch;
+    #now;
+    constructor(options) {
+        this.#options = options;
+        const env = options.env ?? process.env;
+        this.baseUrl = (options.baseUrl ?? (env.GITHUB_API_URL || 'https://api.github.com')).replace(/\/+$/, '');
+        this.#fetch = options.fetch ?? fetch;
+        this.#now = options.now ?? Date.now;
+    }
+    /** `route` is `METHOD /path/{param}`, as in GitHub's docs. */
+    async request(route, options = {}) {
+        const [method = 'GET', template = '/'] = route.split(' ');
+        const path = template.replace(/\{(\w+)\}/g, (_match, name) => {
+            const value = options.params?.[name];
+            if (value === undefined)
+                throw new Error(`Route ${route} needs the parameter "${name}".`);
+            return encodeURIComponent(String(value));
+        });
+        const call = `${method} ${path}`;
+        const url = new URL(`${this.baseUrl}${path}`);
+        for (const [key, value] of Object.entries(options.query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(key, String(value));
+        }
+        const log = this.#options.log ?? runtime/* silentLogger */.q;
+        const maxWait = this.#options.maxRateLimitWaitMs ?? 15 * 60_000;
+        return retry(() => this.#once(method, url, call, options.body, options.signal), {
+            attempts: this.#options.attempts ?? 5,
+            baseDelayMs: this.#options.baseDelayMs ?? 1_000,
+            maxDelayMs: this.#options.maxDelayMs ?? 30_000,
+            sleep: this.#options.sleep ?? ((ms) => abortableSleep(ms, options.signal)),
+            isRetryable: (error) => {
+                if (options.signal?.aborted)
+                    return false;
+                if (!(error instanceof GitHubApiError))
+                    return false;
+                if (error.rateLimited)
+                    return (error.requestedDelayMs ?? 0) <= maxWait;
+                if (error.status === undefined)
+                    return IDEMPOTENT.has(method) || isConnectionRefused(error.cause);
+                return IDEMPOTENT.has(method) && isRetryableStatus(error.status);
+            },
+            requestedDelayMs: (error) => (error instanceof GitHubApiError ? error.requestedDelayMs : undefined),
+            onRetry: ({ attempt, delayMs, error }) => log.warning(`${error.message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
+        });
+    }
+    /**
+     * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
+     * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
+     * that read only the first pages could miss a denial.
+     */
+    async paginate(route, options = {}) {
+        const maxPages = options.maxPages ?? 100;
+        const items = [];
+        let page = 1;
+        for (;;) {
+            const { data, headers } = await this.request(route, {
+                ...options,
+                query: { ...options.query, per_page: 100, page },
+            });
+            items.push(...data);
+            if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? ''))
+                return items;
+            if (page >= maxPages) {
+                throw new GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
+            }
+            page += 1;
+        }
+    }
+    async #once(method, url, call, body, signal) {
+        let response;
+        try {
+            response = await this.#fetch(url, {
+                method,
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    authorization: `Bearer ${this.#options.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    'user-agent': 'shipgate-approval-gate',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal,
+            });
+        }
+        catch (error) {
+            const reason = error.cause?.code ?? error.message;
+            throw new GitHubApiError(call, `could not reach ${url.origin} (${reason})`, { cause: error });
+        }
+        const text = await response.text();
+        let data;
+        try {
+            data = text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            data = text;
+        }
+        if (response.ok)
+            return { status: response.status, data: data, headers: response.headers };
+        const message = data && typeof data === 'object' && typeof data.message === 'string'
+            ? data.message
+            : response.statusText;
+        const remaining = response.headers.get('x-ratelimit-remaining');
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.#now());
+        const rateLimited = response.status === 429 ||
+            (response.status === 403 && (remaining === '0' || retryAfter !== undefined || /rate limit/i.test(message)));
+        let requestedDelayMs = retryAfter;
+        if (rateLimited && requestedDelayMs === undefined && remaining === '0') {
+            const reset = Number(response.headers.get('x-ratelimit-reset'));
+            if (Number.isFinite(reset) && reset > 0)
+                requestedDelayMs = Math.max(0, reset * 1000 - this.#now()) + 1_000;
+        }
+        if (rateLimited && requestedDelayMs === undefined)
+            requestedDelayMs = 60_000;
+        const detail = rateLimited
+            ? `${response.status} rate limited (${message}), resets in ${Math.ceil((requestedDelayMs ?? 0) / 1000)}s`
+            : `${response.status} ${message}`;
+        throw new GitHubApiError(call, detail, { status: response.status, requestedDelayMs, rateLimited });
+    }
+}
+function isConnectionRefused(cause) {
+    return cause?.cause?.code === 'ECONNREFUSED';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
 // Exactly the spellings @actions/core's getBooleanInput accepts (YAML 1.2 core schema).
@@ -79157,51 +79797,6 @@ function formatChoices(values) {
     return quoted.length <= 2 ? quoted.join(' or ') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/retry.ts
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Runs `operation` until it succeeds, an error is not retryable, or attempts run out; the last
- * error is rethrown as it was. Only wrap idempotent operations.
- */
-async function retry(operation, options) {
-    const { attempts, isRetryable = () => true, sleep: wait = sleep, random = Math.random } = options;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            if (attempt >= attempts || !isRetryable(error, attempt))
-                throw error;
-            const backoff = backoffDelay(attempt, options, random);
-            const requested = options.requestedDelayMs?.(error);
-            const delayMs = requested !== undefined ? Math.max(requested, backoff) : backoff;
-            options.onRetry?.({ attempt, delayMs, error });
-            if (delayMs > 0)
-                await wait(delayMs);
-        }
-    }
-}
-/** Jittered exponential backoff below a ceiling of min(max, base * factor^(attempt-1)); see `jitter`. */
-function backoffDelay(attempt, options, random = Math.random) {
-    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (options.factor ?? 2) ** (attempt - 1));
-    const floor = options.jitter === 'equal' ? ceiling / 2 : 0;
-    return Math.round(floor + (ceiling - floor) * random());
-}
-/** Parses an HTTP `Retry-After` header (seconds or HTTP date) into milliseconds from `now`. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** HTTP statuses worth another attempt: timeouts, rate limits and server errors. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
 
 /**
@@ -79225,8 +79820,6 @@ async function runAction(main, runtime) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/runtime.ts
-var runtime = __nccwpck_require__(84837);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts
@@ -79401,6 +79994,8 @@ function escapeHtml(value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 

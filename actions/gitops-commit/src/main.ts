@@ -2,7 +2,13 @@ import { resolve } from 'node:path';
 import { readApprovalRecord } from '@shipgate/approvals';
 import { policyAttestationVerifier, readTrust } from '@shipgate/attest';
 import { ConfigurationError, InputReader, type Runtime, Summary } from '@shipgate/core';
-import { type DeployOptions, deployToGitOps, maskToken, resolveSourceTime } from '@shipgate/gitops';
+import {
+  type DeployOptions,
+  deployToGitOps,
+  evidenceAccessFromContext,
+  maskToken,
+  resolveSourceTime,
+} from '@shipgate/gitops';
 import { RegistryClient } from '@shipgate/image';
 import { readScanRecord } from '@shipgate/scan';
 
@@ -60,6 +66,9 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
         serverUrl: context.serverUrl,
       })
     : undefined;
+  const githubToken = inputs.optional('github-token');
+  if (githubToken) runtime.setSecret(githubToken);
+  const breakGlassReason = inputs.optional('break-glass-reason');
 
   return {
     exec: runtime.exec,
@@ -78,6 +87,8 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
     scan: inputs.optional('scan'),
     approvalRecord: approvalRecordPath ? await readApprovalRecord(workspacePath(approvalRecordPath)) : undefined,
     ...(requireApproval !== undefined ? { requireApproval } : {}),
+    evidence: evidenceAccessFromContext(githubToken, context),
+    ...(breakGlassReason ? { breakGlassReason } : {}),
     mode: inputs.enum('mode', ['push', 'pull-request'] as const, 'push'),
     prune: inputs.boolean('prune', true),
     message: inputs.optional('message'),

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4729);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3541);
 /* harmony import */ var _shipgate_core_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(298);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(307);
 
@@ -28400,8 +28400,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 5 modules
-var src = __nccwpck_require__(4729);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
+var src = __nccwpck_require__(3541);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -34641,7 +34641,7 @@ function createGitHubRuntime(env = process.env) {
 
 /***/ }),
 
-/***/ 4729:
+/***/ 3541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34655,7 +34655,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: CommandError, SecretMasker, backoffDelay, basicAuthForms, cliInputVariable, createCliRuntime, createExec, createMemoryRuntime, describeError, escapeHtml, formatOutput, isRetryableStatus, isUserError, lastNonEmptyLine, parseRetryAfter, readGitHubContext, retry, silentLogger, sleep, splitList
+// UNUSED EXPORTS: CommandError, GitHubApiError, GitHubClient, SecretMasker, abortableSleep, backoffDelay, basicAuthForms, cliInputVariable, createCliRuntime, createExec, createMemoryRuntime, describeError, escapeHtml, formatOutput, isRetryableStatus, isUserError, lastNonEmptyLine, parseRetryAfter, readGitHubContext, retry, silentLogger, sleep, splitList
 
 // EXTERNAL MODULE: ./packages/core/src/context.ts
 var context = __nccwpck_require__(762);
@@ -34663,6 +34663,165 @@ var context = __nccwpck_require__(762);
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
 var exec = __nccwpck_require__(9660);
+// EXTERNAL MODULE: ./packages/core/src/runtime.ts
+var runtime = __nccwpck_require__(4837);
+;// CONCATENATED MODULE: ./packages/core/src/github-client.ts
+
+
+
+
+/** A GitHub REST call that failed; names the call so a log reader knows which one. */
+class GitHubApiError extends errors/* ShipgateError */.Yu {
+    name = 'GitHubApiError';
+    status;
+    /** `GET /repos/acme/web/issues/1/comments` (no host, no query, never a token). */
+    call;
+    /** A wait the server asked for (retry-after, rate-limit reset), in ms. */
+    requestedDelayMs;
+    rateLimited;
+    constructor(call, detail, fields = {}) {
+        super(`GitHub API call ${call} failed: ${detail}`, { cause: fields.cause });
+        this.call = call;
+        this.status = fields.status;
+        this.requestedDelayMs = fields.requestedDelayMs;
+        this.rateLimited = fields.rateLimited ?? false;
+    }
+}
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
+/**
+ * The one GitHub REST client of Shipgate (approval-gate, gitops-commit's evidence re-read). A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
+ * timeouts are retried for idempotent methods only (a POST that reached GitHub may have
+ * happened); rate limits (429, or 403 with no remaining quota) are retried for every method,
+ * since GitHub refused them before doing anything, waiting as long as `retry-after` or
+ * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
+ */
+class GitHubClient {
+    baseUrl;
+    #options;
+    #fetch;
+    #now;
+    constructor(options) {
+        this.#options = options;
+        const env = options.env ?? process.env;
+        this.baseUrl = (options.baseUrl ?? (env.GITHUB_API_URL || 'https://api.github.com')).replace(/\/+$/, '');
+        this.#fetch = options.fetch ?? fetch;
+        this.#now = options.now ?? Date.now;
+    }
+    /** `route` is `METHOD /path/{param}`, as in GitHub's docs. */
+    async request(route, options = {}) {
+        const [method = 'GET', template = '/'] = route.split(' ');
+        const path = template.replace(/\{(\w+)\}/g, (_match, name) => {
+            const value = options.params?.[name];
+            if (value === undefined)
+                throw new Error(`Route ${route} needs the parameter "${name}".`);
+            return encodeURIComponent(String(value));
+        });
+        const call = `${method} ${path}`;
+        const url = new URL(`${this.baseUrl}${path}`);
+        for (const [key, value] of Object.entries(options.query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(key, String(value));
+        }
+        const log = this.#options.log ?? silentLogger;
+        const maxWait = this.#options.maxRateLimitWaitMs ?? 15 * 60_000;
+        return retry(() => this.#once(method, url, call, options.body, options.signal), {
+            attempts: this.#options.attempts ?? 5,
+            baseDelayMs: this.#options.baseDelayMs ?? 1_000,
+            maxDelayMs: this.#options.maxDelayMs ?? 30_000,
+            sleep: this.#options.sleep ?? ((ms) => abortableSleep(ms, options.signal)),
+            isRetryable: (error) => {
+                if (options.signal?.aborted)
+                    return false;
+                if (!(error instanceof GitHubApiError))
+                    return false;
+                if (error.rateLimited)
+                    return (error.requestedDelayMs ?? 0) <= maxWait;
+                if (error.status === undefined)
+                    return IDEMPOTENT.has(method) || isConnectionRefused(error.cause);
+                return IDEMPOTENT.has(method) && isRetryableStatus(error.status);
+            },
+            requestedDelayMs: (error) => (error instanceof GitHubApiError ? error.requestedDelayMs : undefined),
+            onRetry: ({ attempt, delayMs, error }) => log.warning(`${error.message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
+        });
+    }
+    /**
+     * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
+     * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
+     * that read only the first pages could miss a denial.
+     */
+    async paginate(route, options = {}) {
+        const maxPages = options.maxPages ?? 100;
+        const items = [];
+        let page = 1;
+        for (;;) {
+            const { data, headers } = await this.request(route, {
+                ...options,
+                query: { ...options.query, per_page: 100, page },
+            });
+            items.push(...data);
+            if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? ''))
+                return items;
+            if (page >= maxPages) {
+                throw new GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
+            }
+            page += 1;
+        }
+    }
+    async #once(method, url, call, body, signal) {
+        let response;
+        try {
+            response = await this.#fetch(url, {
+                method,
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    authorization: `Bearer ${this.#options.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    'user-agent': 'shipgate-approval-gate',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal,
+            });
+        }
+        catch (error) {
+            const reason = error.cause?.code ?? error.message;
+            throw new GitHubApiError(call, `could not reach ${url.origin} (${reason})`, { cause: error });
+        }
+        const text = await response.text();
+        let data;
+        try {
+            data = text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            data = text;
+        }
+        if (response.ok)
+            return { status: response.status, data: data, headers: response.headers };
+        const message = data && typeof data === 'object' && typeof data.message === 'string'
+            ? data.message
+            : response.statusText;
+        const remaining = response.headers.get('x-ratelimit-remaining');
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.#now());
+        const rateLimited = response.status === 429 ||
+            (response.status === 403 && (remaining === '0' || retryAfter !== undefined || /rate limit/i.test(message)));
+        let requestedDelayMs = retryAfter;
+        if (rateLimited && requestedDelayMs === undefined && remaining === '0') {
+            const reset = Number(response.headers.get('x-ratelimit-reset'));
+            if (Number.isFinite(reset) && reset > 0)
+                requestedDelayMs = Math.max(0, reset * 1000 - this.#now()) + 1_000;
+        }
+        if (rateLimited && requestedDelayMs === undefined)
+            requestedDelayMs = 60_000;
+        const detail = rateLimited
+            ? `${response.status} rate limited (${message}), resets in ${Math.ceil((requestedDelayMs ?? 0) / 1000)}s`
+            : `${response.status} ${message}`;
+        throw new GitHubApiError(call, detail, { status: response.status, requestedDelayMs, rateLimited });
+    }
+}
+function isConnectionRefused(cause) {
+    return cause?.cause?.code === 'ECONNREFUSED';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
 // Exactly the spellings @actions/core's getBooleanInput accepts (YAML 1.2 core schema).
@@ -34774,8 +34933,6 @@ async function runAction(main, runtime) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/runtime.ts
-var runtime = __nccwpck_require__(4837);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts + 1 modules
@@ -34948,6 +35105,8 @@ function escapeHtml(value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 

@@ -1,13 +1,15 @@
 import { resolve } from 'node:path';
 import { readApprovalRecord } from '@shipgate/approvals';
 import { InputReader, type Runtime, Summary } from '@shipgate/core';
-import { rollback } from '@shipgate/gitops';
+import { evidenceAccessFromContext, rollback } from '@shipgate/gitops';
 
 export async function run(runtime: Runtime): Promise<void> {
   const inputs = new InputReader(runtime);
   const token = inputs.optional('token');
   runtime.setSecret(token);
   const approvalRecordPath = inputs.optional('approval-record');
+  const githubToken = inputs.optional('github-token');
+  if (githubToken) runtime.setSecret(githubToken);
   const settings = {
     app: inputs.required('app'),
     environment: inputs.required('environment'),
@@ -17,6 +19,8 @@ export async function run(runtime: Runtime): Promise<void> {
       ? await readApprovalRecord(resolve(runtime.workspace, approvalRecordPath))
       : undefined,
     requireApproval: inputs.optionalBoolean('require-approval'),
+    evidence: evidenceAccessFromContext(githubToken, runtime.context),
+    breakGlassReason: inputs.optional('break-glass-reason'),
     repository: inputs.required('repository'),
     branch: inputs.string('branch', 'main'),
     token,

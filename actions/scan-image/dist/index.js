@@ -2958,7 +2958,7 @@ function bufferEqual(a, b) {
 
 /***/ }),
 
-/***/ 49032:
+/***/ 26651:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3085,7 +3085,7 @@ limitations under the License.
 var asn1_1 = __nccwpck_require__(86027);
 Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return asn1_1.ASN1Obj; } }));
 exports.crypto = __importStar(__nccwpck_require__(69368));
-exports.dsse = __importStar(__nccwpck_require__(49032));
+exports.dsse = __importStar(__nccwpck_require__(26651));
 exports.encoding = __importStar(__nccwpck_require__(52788));
 exports.json = __importStar(__nccwpck_require__(13327));
 exports.pem = __importStar(__nccwpck_require__(1055));
@@ -60656,9 +60656,9 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69105);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49032);
 /* harmony import */ var _shipgate_core_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48175);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(43688);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67736);
 
 
 
@@ -60669,7 +60669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 43688:
+/***/ 67736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60684,8 +60684,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __nccwpck_require__(69105);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(49032);
 ;// CONCATENATED MODULE: ./packages/attest/src/oidc.ts
 
 class oidc_AttestationError extends src/* ShipgateError */.Yu {
@@ -60731,1029 +60731,6 @@ function tokenClaims(token) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/approvals/src/approval-record.ts
-
-
-const approval_record_APPROVAL_RECORD_SCHEMA = 'shipgate.dev/approval-record/v2';
-async function readApprovalRecord(path, inputName = 'approval-record') {
-    let parsed;
-    try {
-        parsed = JSON.parse(await readFile(path, 'utf8'));
-    }
-    catch (error) {
-        const reason = error.code === 'ENOENT' ? 'does not exist' : 'is not valid JSON';
-        throw new ConfigurationError(`Input "${inputName}" names ${path}, which ${reason}.`);
-    }
-    const record = parsed;
-    if (parsed?.schema === 'shipgate.dev/approval-record/v1') {
-        throw new ConfigurationError(`Input "${inputName}" names ${path}, a v1 approval record, which points at no evidence; run approval-gate again.`);
-    }
-    if (record?.schema !== approval_record_APPROVAL_RECORD_SCHEMA ||
-        !Array.isArray(record.imageRefs) ||
-        typeof record.configHash !== 'string' ||
-        !isEvidence(record.evidence)) {
-        throw new ConfigurationError(`Input "${inputName}" names ${path}, which is not a Shipgate approval record pointing at GitHub evidence.`);
-    }
-    return record;
-}
-function isEvidence(value) {
-    const evidence = value;
-    if (!evidence || typeof evidence.repository !== 'string' || !/^[^/\s]+\/[^/\s]+$/.test(evidence.repository))
-        return false;
-    if (evidence.kind === 'issue')
-        return Number.isInteger(evidence.issueNumber) && Array.isArray(evidence.commentIds);
-    if (evidence.kind === 'environment')
-        return Number.isInteger(evidence.runId) && typeof evidence.environment === 'string';
-    return false;
-}
-/**
- * Throws a `ConfigurationError` unless `record` approves exactly this deployment: same app and
- * environment, approved, the same image digests, the same config hash.
- */
-function verifyApprovalBinding(record, binding, inputName = 'approval-record') {
-    const fail = (why) => {
-        throw new ConfigurationError(`Input "${inputName}" does not approve this deployment: ${why}.`);
-    };
-    if (!record.approved || record.status !== 'approved')
-        fail(`its status is ${record.status}`);
-    if (record.app !== binding.app)
-        fail(`it is for app "${record.app}", not "${binding.app}"`);
-    if (record.environment !== binding.environment)
-        fail(`it is for environment "${record.environment}", not "${binding.environment}"`);
-    const digests = (refs) => [...new Set(refs.map((ref) => ref.slice(ref.lastIndexOf('@') + 1)))].sort();
-    const approved = digests(record.imageRefs);
-    const deploying = digests(binding.imageRefs);
-    if (approved.join(',') !== deploying.join(','))
-        fail(`it approves ${approved.join(', ') || 'no image'}, not ${deploying.join(', ')}`);
-    if (record.configHash !== binding.configHash)
-        fail(`it approves config ${record.configHash}, not ${binding.configHash}`);
-}
-/** Writes the record as pretty JSON, creating the directory; returns the path. */
-async function writeApprovalRecord(path, record) {
-    const { mkdir, writeFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 23));
-    const { dirname } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 23));
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${JSON.stringify(record, null, 2)}\n`);
-    return path;
-}
-
-;// CONCATENATED MODULE: ./packages/approvals/src/sleep.ts
-/** Waits `ms`, or less when `signal` aborts first; never rejects, so callers check `signal.aborted`. */
-function sleep_abortableSleep(ms, signal) {
-    if (signal?.aborted || ms <= 0)
-        return Promise.resolve();
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/approvals/src/github-client.ts
-
-
-/** A GitHub REST call that failed; names the call so a log reader knows which one. */
-class github_client_GitHubApiError extends src/* ShipgateError */.Yu {
-    name = 'GitHubApiError';
-    status;
-    /** `GET /repos/acme/web/issues/1/comments` (no host, no query, never a token). */
-    call;
-    /** A wait the server asked for (retry-after, rate-limit reset), in ms. */
-    requestedDelayMs;
-    rateLimited;
-    constructor(call, detail, fields = {}) {
-        super(`GitHub API call ${call} failed: ${detail}`, { cause: fields.cause });
-        this.call = call;
-        this.status = fields.status;
-        this.requestedDelayMs = fields.requestedDelayMs;
-        this.rateLimited = fields.rateLimited ?? false;
-    }
-}
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
-/**
- * A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
- * timeouts are retried for idempotent methods only (a POST that reached GitHub may have
- * happened); rate limits (429, or 403 with no remaining quota) are retried for every method,
- * since GitHub refused them before doing anything, waiting as long as `retry-after` or
- * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
- */
-class github_client_GitHubClient {
-    baseUrl;
-    #options;
-    #fetch;
-    #now;
-    constructor(options) {
-        this.#options = options;
-        const env = options.env ?? process.env;
-        this.baseUrl = (options.baseUrl ?? (env.GITHUB_API_URL || 'https://api.github.com')).replace(/\/+$/, '');
-        this.#fetch = options.fetch ?? fetch;
-        this.#now = options.now ?? Date.now;
-    }
-    /** `route` is `METHOD /path/{param}`, as in GitHub's docs. */
-    async request(route, options = {}) {
-        const [method = 'GET', template = '/'] = route.split(' ');
-        const path = template.replace(/\{(\w+)\}/g, (_match, name) => {
-            const value = options.params?.[name];
-            if (value === undefined)
-                throw new Error(`Route ${route} needs the parameter "${name}".`);
-            return encodeURIComponent(String(value));
-        });
-        const call = `${method} ${path}`;
-        const url = new URL(`${this.baseUrl}${path}`);
-        for (const [key, value] of Object.entries(options.query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(key, String(value));
-        }
-        const log = this.#options.log ?? src/* silentLogger */.qq;
-        const maxWait = this.#options.maxRateLimitWaitMs ?? 15 * 60_000;
-        return (0,src/* retry */.L5)(() => this.#once(method, url, call, options.body, options.signal), {
-            attempts: this.#options.attempts ?? 5,
-            baseDelayMs: this.#options.baseDelayMs ?? 1_000,
-            maxDelayMs: this.#options.maxDelayMs ?? 30_000,
-            sleep: this.#options.sleep ?? ((ms) => sleep_abortableSleep(ms, options.signal)),
-            isRetryable: (error) => {
-                if (options.signal?.aborted)
-                    return false;
-                if (!(error instanceof github_client_GitHubApiError))
-                    return false;
-                if (error.rateLimited)
-                    return (error.requestedDelayMs ?? 0) <= maxWait;
-                if (error.status === undefined)
-                    return IDEMPOTENT.has(method) || isConnectionRefused(error.cause);
-                return IDEMPOTENT.has(method) && (0,src/* isRetryableStatus */.PS)(error.status);
-            },
-            requestedDelayMs: (error) => (error instanceof github_client_GitHubApiError ? error.requestedDelayMs : undefined),
-            onRetry: ({ attempt, delayMs, error }) => log.warning(`${error.message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
-        });
-    }
-    /**
-     * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
-     * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
-     * that read only the first pages could miss a denial.
-     */
-    async paginate(route, options = {}) {
-        const maxPages = options.maxPages ?? 100;
-        const items = [];
-        let page = 1;
-        for (;;) {
-            const { data, headers } = await this.request(route, {
-                ...options,
-                query: { ...options.query, per_page: 100, page },
-            });
-            items.push(...data);
-            if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? ''))
-                return items;
-            if (page >= maxPages) {
-                throw new github_client_GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
-            }
-            page += 1;
-        }
-    }
-    async #once(method, url, call, body, signal) {
-        let response;
-        try {
-            response = await this.#fetch(url, {
-                method,
-                headers: {
-                    accept: 'application/vnd.github+json',
-                    authorization: `Bearer ${this.#options.token}`,
-                    'x-github-api-version': '2022-11-28',
-                    'user-agent': 'shipgate-approval-gate',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                body: body === undefined ? undefined : JSON.stringify(body),
-                signal,
-            });
-        }
-        catch (error) {
-            const reason = error.cause?.code ?? error.message;
-            throw new github_client_GitHubApiError(call, `could not reach ${url.origin} (${reason})`, { cause: error });
-        }
-        const text = await response.text();
-        let data;
-        try {
-            data = text ? JSON.parse(text) : undefined;
-        }
-        catch {
-            data = text;
-        }
-        if (response.ok)
-            return { status: response.status, data: data, headers: response.headers };
-        const message = data && typeof data === 'object' && typeof data.message === 'string'
-            ? data.message
-            : response.statusText;
-        const remaining = response.headers.get('x-ratelimit-remaining');
-        const retryAfter = (0,src/* parseRetryAfter */.mu)(response.headers.get('retry-after'), this.#now());
-        const rateLimited = response.status === 429 ||
-            (response.status === 403 && (remaining === '0' || retryAfter !== undefined || /rate limit/i.test(message)));
-        let requestedDelayMs = retryAfter;
-        if (rateLimited && requestedDelayMs === undefined && remaining === '0') {
-            const reset = Number(response.headers.get('x-ratelimit-reset'));
-            if (Number.isFinite(reset) && reset > 0)
-                requestedDelayMs = Math.max(0, reset * 1000 - this.#now()) + 1_000;
-        }
-        if (rateLimited && requestedDelayMs === undefined)
-            requestedDelayMs = 60_000;
-        const detail = rateLimited
-            ? `${response.status} rate limited (${message}), resets in ${Math.ceil((requestedDelayMs ?? 0) / 1000)}s`
-            : `${response.status} ${message}`;
-        throw new github_client_GitHubApiError(call, detail, { status: response.status, requestedDelayMs, rateLimited });
-    }
-}
-function isConnectionRefused(cause) {
-    return cause?.cause?.code === 'ECONNREFUSED';
-}
-
-;// CONCATENATED MODULE: ./packages/approvals/src/policy.ts
-
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-const TEAM_SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** Parses `alice`, `@alice`, `acme/platform`, `@acme/platform` entries of one input. */
-function parseApproverList(entries, inputName) {
-    const list = { users: [], teams: [] };
-    for (const raw of entries) {
-        const entry = raw.replace(/^@/, '');
-        const slash = entry.indexOf('/');
-        if (slash >= 0) {
-            const org = entry.slice(0, slash);
-            const slug = entry.slice(slash + 1);
-            if (!LOGIN.test(org) || !TEAM_SLUG.test(slug)) {
-                throw new ConfigurationError(`Input "${inputName}" has "${raw}", which is not a user or an org/team slug.`);
-            }
-            if (!list.teams.some((team) => policy_sameLogin(team.org, org) && policy_sameLogin(team.slug, slug))) {
-                list.teams.push({ org, slug });
-            }
-        }
-        else {
-            if (!LOGIN.test(entry)) {
-                throw new ConfigurationError(`Input "${inputName}" has "${raw}", which is not a GitHub user name.`);
-            }
-            if (!list.users.some((user) => policy_sameLogin(user, entry)))
-                list.users.push(entry);
-        }
-    }
-    return list;
-}
-function policy_sameLogin(a, b) {
-    return a.toLowerCase() === b.toLowerCase();
-}
-function policy_teamName(team) {
-    return `${team.org}/${team.slug}`;
-}
-function policy_formatApproverList(list) {
-    return [...list.users, ...list.teams.map(policy_teamName)];
-}
-/**
- * Builds the policy and checks, before any API call, that it can be met: `min-approvals` no larger
- * than the people who could approve once the excluded are taken out, and the image/config
- * approver requirements not resting only on excluded people.
- */
-function policy_buildApprovalPolicy(settings) {
-    const approvers = parseApproverList(settings.approvers, 'approvers');
-    const imageApprovers = parseApproverList(settings.imageApprovers, 'image-approvers');
-    const configApprovers = parseApproverList(settings.configApprovers, 'config-approvers');
-    const excluded = settings.allowSelfApproval
-        ? []
-        : [...new Set(settings.selfLogins.filter((login) => Boolean(login)).map((l) => l.toLowerCase()))];
-    const policy = {
-        approvers,
-        imageApprovers,
-        configApprovers,
-        minApprovals: settings.minApprovals,
-        allowSelfApproval: settings.allowSelfApproval,
-        configChanged: settings.configChanged,
-        excluded,
-    };
-    const lists = [approvers, imageApprovers, configApprovers];
-    const open = lists.every((list) => list.users.length === 0 && list.teams.length === 0);
-    if (open && !settings.allowEmptyApprovers) {
-        throw new ConfigurationError('Input "approvers" is required: name the users or org/team slugs who may approve.');
-    }
-    const eligible = (list) => list.users.filter((user) => !excluded.includes(user.toLowerCase()));
-    const exclusionNote = excluded.length > 0 ? ` once ${excluded.join(', ')} (who cannot approve their own deployment) are excluded` : '';
-    // A team may hold any number of people, so only all-user lists bound what is possible.
-    const unbounded = open || lists.some((list) => list.teams.length > 0);
-    if (!unbounded) {
-        const possible = new Set(lists.flatMap(eligible).map((user) => user.toLowerCase())).size;
-        if (settings.minApprovals > possible) {
-            throw new ConfigurationError(`Input "min-approvals" is ${settings.minApprovals}, but only ${possible} approver${possible === 1 ? '' : 's'} can approve${exclusionNote}.`);
-        }
-    }
-    for (const [list, name] of [
-        [imageApprovers, 'image-approvers'],
-        [configApprovers, 'config-approvers'],
-    ]) {
-        if (name === 'config-approvers' && !settings.configChanged)
-            continue;
-        if (list.teams.length === 0 && list.users.length > 0 && eligible(list).length === 0) {
-            throw new ConfigurationError(`Input "${name}" names nobody who can approve${exclusionNote}.`);
-        }
-    }
-    return policy;
-}
-/** The teams whose membership decides whether `login` is in each list (users named directly need none). */
-function policy_teamsToCheck(policy, login) {
-    const teams = [];
-    for (const list of [policy.approvers, policy.imageApprovers, policy.configApprovers]) {
-        if (list.users.some((user) => policy_sameLogin(user, login)))
-            continue;
-        for (const team of list.teams) {
-            if (!teams.some((known) => policy_teamName(known).toLowerCase() === policy_teamName(team).toLowerCase()))
-                teams.push(team);
-        }
-    }
-    return teams;
-}
-/** Membership of `login`, given the teams they are an active member of. */
-function policy_membershipOf(policy, login, activeTeams) {
-    const inList = (list) => list.users.some((user) => policy_sameLogin(user, login)) ||
-        list.teams.some((team) => activeTeams.some((active) => policy_sameLogin(policy_teamName(active), policy_teamName(team))));
-    return {
-        approver: inList(policy.approvers),
-        imageApprover: inList(policy.imageApprovers),
-        configApprover: inList(policy.configApprovers),
-    };
-}
-/**
- * Applies the policy to decisions in the order they were made. Each person counts once; a denial
- * from someone entitled to approve ends the request; everyone else is ignored. With `open` (an
- * environment gate with no approver list), anyone not excluded counts, as GitHub already checked
- * that they are a required reviewer.
- */
-function policy_evaluateDecisions(policy, decisions, membership, options = {}) {
-    const approvals = [];
-    const ignored = [];
-    const seen = new Set();
-    const satisfied = { image: false, config: false };
-    for (const decision of decisions) {
-        const key = decision.login.toLowerCase();
-        if (policy.excluded.includes(key)) {
-            ignored.push({ decision, reason: 'cannot approve their own deployment' });
-            continue;
-        }
-        const member = options.open
-            ? { approver: true, imageApprover: false, configApprover: false }
-            : membership(decision.login);
-        if (!member.approver && !member.imageApprover && !member.configApprover) {
-            ignored.push({ decision, reason: 'is not an approver' });
-            continue;
-        }
-        if (seen.has(key)) {
-            ignored.push({ decision, reason: 'already answered' });
-            continue;
-        }
-        seen.add(key);
-        if (decision.verdict === 'deny') {
-            return { status: 'denied', approvals, denial: decision, ignored, missing: [] };
-        }
-        if (member.imageApprover)
-            satisfied.image = true;
-        if (member.configApprover)
-            satisfied.config = true;
-        approvals.push({
-            login: decision.login,
-            at: decision.at,
-            source: decision.source,
-            ...(decision.comment ? { comment: decision.comment } : {}),
-            ...(decision.commentId ? { commentId: decision.commentId } : {}),
-            ...(decision.url ? { url: decision.url } : {}),
-            role: member.configApprover && (policy.configChanged || !member.imageApprover)
-                ? 'config'
-                : member.imageApprover
-                    ? 'image'
-                    : 'any',
-        });
-    }
-    const missing = [];
-    if (approvals.length < policy.minApprovals) {
-        const more = policy.minApprovals - approvals.length;
-        missing.push(`${more} more approval${more === 1 ? '' : 's'}`);
-    }
-    if (hasEntries(policy.imageApprovers) && !satisfied.image)
-        missing.push('an approval from an image approver');
-    if (policy.configChanged && hasEntries(policy.configApprovers) && !satisfied.config) {
-        missing.push('an approval from a config approver (the config changed)');
-    }
-    return { status: missing.length === 0 ? 'approved' : 'pending', approvals, ignored, missing };
-}
-function hasEntries(list) {
-    return list.users.length > 0 || list.teams.length > 0;
-}
-/**
- * Parses `/approve [reason]` or `/deny <reason>` on the first line of a comment; anything else is
- * `undefined`. A bare `/deny` still denies: a gate must not read a refusal as silence.
- */
-function policy_parseCommand(body) {
-    const [first = '', ...rest] = body.split(/\r?\n/);
-    const match = /^\s*\/(approve|deny)(?:\s+(.*))?$/i.exec(first.trimEnd());
-    if (!match)
-        return undefined;
-    const verdict = match[1]?.toLowerCase() === 'approve' ? 'approve' : 'deny';
-    const reason = [match[2] ?? '', ...rest].join('\n').trim();
-    return { verdict, reason };
-}
-
-;// CONCATENATED MODULE: ./packages/approvals/src/request-text.ts
-
-
-// GitHub refuses issue bodies over 65,536 characters; the diff gets what the rest leaves.
-const MAX_ISSUE_BODY = 65_000;
-function request_text_issueTitle(request) {
-    return `Approve deploying ${request.app} to ${request.environment}`;
-}
-function approverLines(request) {
-    const { policy } = request;
-    const lines = [`Approvals needed: **${policy.minApprovals}**`];
-    const mention = (entries) => entries.map((entry) => `@${entry}`).join(', ');
-    const approvers = formatApproverList(policy.approvers);
-    const image = formatApproverList(policy.imageApprovers);
-    const config = formatApproverList(policy.configApprovers);
-    if (approvers.length > 0)
-        lines.push(`Approvers: ${mention(approvers)}`);
-    if (image.length > 0)
-        lines.push(`Image approvers (one must approve): ${mention(image)}`);
-    if (config.length > 0) {
-        lines.push(policy.configChanged
-            ? `Config approvers (one must approve, the config changed): ${mention(config)}`
-            : `Config approvers: ${mention(config)} (the config is unchanged since the last deploy)`);
-    }
-    if (policy.excluded.length > 0)
-        lines.push(`Cannot approve their own deployment: ${policy.excluded.join(', ')}`);
-    return lines;
-}
-function facts(request) {
-    const rows = [
-        ['App', `\`${request.app}\``],
-        ['Environment', `\`${request.environment}\``],
-        ...request.imageRefs.map((ref) => ['Image', `\`${ref}\``]),
-        ['Config hash', `\`${request.configHash}\``],
-    ];
-    if (request.source)
-        rows.push(['Source commit', `\`${request.source.repository}@${request.source.sha}\``]);
-    if (request.scan) {
-        const counts = Object.entries(request.scan.counts)
-            .filter(([severity, count]) => count > 0 || severity === 'critical' || severity === 'high')
-            .map(([severity, count]) => `${severity}=${count}`)
-            .join(' ');
-        rows.push([
-            'Scan',
-            `**${request.scan.verdict}**${request.scan.scanner ? ` (${request.scan.scanner})` : ''}${counts ? `: ${counts}` : ''}`,
-        ]);
-    }
-    rows.push(['Requested by', `@${request.requester}`]);
-    if (request.runUrl)
-        rows.push(['Run', request.runUrl]);
-    return rows;
-}
-/**
- * A line in the request issue that names what is asked for, read back when the approval is
- * re-checked: the approvals on the issue approve these digests and this config hash only.
- */
-function requestMarker(imageRefs, configHash) {
-    const digests = [...new Set(imageRefs.map((ref) => ref.slice(ref.lastIndexOf('@') + 1)))].sort();
-    return `<!-- shipgate-request images=${digests.join(',')} config=${configHash} -->`;
-}
-/** The digests and config hash a request issue's body names; `undefined` when it names none or several. */
-function request_text_parseRequestMarker(body) {
-    const markers = [...body.matchAll(/<!-- shipgate-request images=([^\s]*) config=([^\s]*) -->/g)];
-    if (markers.length !== 1)
-        return undefined;
-    const [, images = '', configHash = ''] = markers[0];
-    return { digests: images.split(',').filter(Boolean).sort(), configHash };
-}
-function request_text_issueBody(request) {
-    const summary = new Summary()
-        .raw(requestMarker(request.imageRefs, request.configHash))
-        .paragraph(`**${request.requester}** asks to deploy **${request.app}** to **${request.environment}**.`)
-        .table(['', ''], facts(request))
-        .list(approverLines(request))
-        .paragraph('Comment `/approve [reason]` to approve or `/deny <reason>` to deny. Each approver counts once; ' +
-        'one denial ends the request; other comments are ignored.');
-    const text = summary.toString();
-    if (!request.diff)
-        return text;
-    const room = MAX_ISSUE_BODY - text.length - 200;
-    const diff = request.diff.length > room
-        ? `${request.diff.slice(0, Math.max(0, room))}\n… (diff truncated; see the run for the whole file)`
-        : request.diff;
-    return new Summary()
-        .raw(text.trimEnd())
-        .details('Config diff', new Summary().code(diff, 'diff').toString())
-        .toString();
-}
-const STATUS_LINE = {
-    approved: 'Approved',
-    denied: 'Denied',
-    'timed-out': 'Timed out',
-    cancelled: 'Cancelled: the job was cancelled',
-    failed: 'Stopped: the gate failed',
-};
-function request_text_closingComment(request, status, evaluation, failure) {
-    const summary = new Summary().paragraph(`**${STATUS_LINE[status] ?? status}.**`);
-    if (evaluation.approvals.length > 0) {
-        summary.list(evaluation.approvals.map((approval) => `approved by @${approval.login} at ${approval.at}${approval.comment ? `: ${approval.comment}` : ''}`));
-    }
-    if (evaluation.denial) {
-        summary.paragraph(`Denied by @${evaluation.denial.login} at ${evaluation.denial.at}${evaluation.denial.comment ? `: ${evaluation.denial.comment}` : '.'}`);
-    }
-    if (status === 'timed-out') {
-        summary.paragraph(`No decision within ${Math.round(request.timeoutMs / 60_000)} min; still missing ${evaluation.missing.join(' and ')}.`);
-    }
-    if (failure !== undefined)
-        summary.paragraph(`Error: ${escapeHtml(failure.message ?? String(failure))}`);
-    summary.paragraph(status === 'approved' ? 'The deployment goes ahead.' : 'Nothing is deployed.');
-    return summary.toString();
-}
-/** The job summary: who requested, who approved when and with which comment, what was ignored. */
-function approvalSummary(request, result) {
-    const record = result.record;
-    const summary = new Summary()
-        .heading(`Approval gate: ${request.app} → ${request.environment}: ${result.status}`)
-        .table(['', ''], [
-        ...facts(request),
-        ['Requested at', result.requestedAt],
-        ['Decided at', result.decidedAt],
-        ...(result.requestUrl ? [['Request', result.requestUrl]] : []),
-    ]);
-    if (record.approvers.length > 0) {
-        summary.heading('Approved by', 3).table(['Approver', 'When', 'Via', 'Role', 'Comment'], record.approvers.map((entry) => [entry.login, entry.at, entry.source, entry.role, entry.comment ?? '']));
-    }
-    const { denial, ignored, missing } = result.evaluation;
-    if (denial) {
-        summary
-            .heading('Denied by', 3)
-            .table(['Approver', 'When', 'Via', 'Reason'], [[denial.login, denial.at, denial.source, denial.comment ?? '']]);
-    }
-    if (missing.length > 0 && result.status !== 'approved')
-        summary.paragraph(`Still missing: ${missing.join(' and ')}.`);
-    if (ignored.length > 0) {
-        summary.details(`Ignored answers (${ignored.length})`, new Summary()
-            .table(['Who', 'Answer', 'Why ignored'], ignored.map(({ decision, reason }) => [decision.login, `/${decision.verdict}`, reason]))
-            .toString());
-    }
-    summary.list(approverLines(request));
-    return summary.toString();
-}
-
-;// CONCATENATED MODULE: ./packages/approvals/src/gate.ts
-
-
-
-
-
-
-class ApprovalCancelledError extends (/* unused pure expression or super */ null && (ShipgateError)) {
-    name = 'ApprovalCancelledError';
-}
-/** Asks for approval as the request's mode says, and returns the outcome with its record (a pointer to the evidence). */
-async function requestApproval(request, deps) {
-    const [owner, repo] = request.repository.split('/');
-    if (!owner || !repo)
-        throw new ShipgateError(`The repository "${request.repository}" is not owner/name.`);
-    return request.mode === 'environment'
-        ? environmentGate(request, deps, { owner, repo })
-        : issueGate(request, deps, { owner, repo });
-}
-/** Caches `GET /orgs/{org}/teams/{team_slug}/memberships/{username}` answers: active members only. */
-class gate_TeamMembershipCache {
-    client;
-    signal;
-    #known = new Map();
-    constructor(client, signal) {
-        this.client = client;
-        this.signal = signal;
-    }
-    isKnown(team, login) {
-        return this.#known.has(this.#key(team, login));
-    }
-    activeTeams(teams, login) {
-        return teams.filter((team) => this.#known.get(this.#key(team, login)) === true);
-    }
-    async check(team, login) {
-        const key = this.#key(team, login);
-        const cached = this.#known.get(key);
-        if (cached !== undefined)
-            return cached;
-        let active = false;
-        try {
-            const { data } = await this.client.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { params: { org: team.org, team_slug: team.slug, username: login }, signal: this.signal });
-            active = data?.state === 'active';
-        }
-        catch (error) {
-            // 404 is GitHub's answer for "not a member"; anything else is a real failure.
-            if (error instanceof GitHubApiError && error.status === 403 && !error.rateLimited) {
-                throw new ShipgateError(`Could not check whether ${login} is in team ${teamName(team)}: ${error.message}. The token must be able to read the organization's team members, which the default GITHUB_TOKEN cannot; use a GitHub App or fine-grained token with "Members: read".`);
-            }
-            if (!(error instanceof GitHubApiError && error.status === 404))
-                throw error;
-        }
-        this.#known.set(key, active);
-        return active;
-    }
-    #key(team, login) {
-        return `${teamName(team)}\n${login}`.toLowerCase();
-    }
-}
-async function environmentGate(request, deps, where) {
-    const now = deps.now ?? Date.now;
-    const requestedAt = new Date(now()).toISOString();
-    if (!request.runId)
-        throw new ShipgateError('Mode "environment" needs the workflow run id (GITHUB_RUN_ID).');
-    const { data } = await deps.client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { params: { ...where, run_id: request.runId }, signal: deps.signal });
-    const reviews = data.filter((review) => review.environments.some((environment) => environment.name && sameLogin(environment.name, request.environment)));
-    deps.log.info(`${reviews.length} review(s) of environment "${request.environment}" on run ${request.runId}.`);
-    const at = new Date(now()).toISOString();
-    const decisions = reviews
-        .filter((review) => review.state !== 'pending')
-        .map((review) => ({
-        login: review.user.login,
-        verdict: review.state === 'rejected' ? 'deny' : 'approve',
-        at,
-        source: 'environment',
-        ...(review.comment ? { comment: review.comment } : {}),
-    }));
-    const teams = new gate_TeamMembershipCache(deps.client, deps.signal);
-    for (const decision of decisions) {
-        for (const team of teamsToCheck(request.policy, decision.login))
-            await teams.check(team, decision.login);
-    }
-    const open = [request.policy.approvers, request.policy.imageApprovers, request.policy.configApprovers].every((list) => list.users.length === 0 && list.teams.length === 0);
-    let evaluation = evaluateDecisions(request.policy, decisions, (login) => membershipOf(request.policy, login, teams.activeTeams(teamsToCheck(request.policy, login), login)), { open });
-    // GitHub lets the job run on one reviewer's rejection only if nobody rejected, but say so whoever rejected.
-    const rejection = decisions.find((decision) => decision.verdict === 'deny');
-    if (rejection && evaluation.status !== 'denied') {
-        evaluation = { ...evaluation, status: 'denied', denial: rejection };
-    }
-    const status = evaluation.status === 'approved' ? 'approved' : 'denied';
-    return finish(request, evaluation, status, {
-        requestUrl: request.runUrl,
-        polls: 1,
-        requestedAt,
-        decidedAt: new Date(now()).toISOString(),
-    });
-}
-async function issueGate(request, deps, where) {
-    const { client, log, signal } = deps;
-    const now = deps.now ?? Date.now;
-    const sleep = deps.sleep ?? abortableSleep;
-    const started = now();
-    const deadline = started + request.timeoutMs;
-    const requestedAt = new Date(started).toISOString();
-    // Only users can be assignees; GitHub takes at most 10.
-    const assignees = [
-        ...new Set([request.policy.approvers, request.policy.imageApprovers, request.policy.configApprovers]
-            .flatMap((list) => list.users)
-            .filter((user) => !request.policy.excluded.includes(user.toLowerCase()))),
-    ].slice(0, 10);
-    const { data: issue } = await client.request('POST /repos/{owner}/{repo}/issues', {
-        params: where,
-        body: { title: issueTitle(request), body: issueBody(request), assignees },
-        signal,
-    });
-    log.info(`Approval requested in ${issue.html_url}; waiting up to ${Math.round(request.timeoutMs / 60_000)} min.`);
-    const teams = new gate_TeamMembershipCache(client, signal);
-    const seen = new Set();
-    const queue = [];
-    const decisions = [];
-    let since = issue.created_at;
-    let polls = 0;
-    let loggedIgnored = 0;
-    let evaluation = evaluateDecisions(request.policy, [], () => ({
-        approver: false,
-        imageApprover: false,
-        configApprover: false,
-    }));
-    let outcome;
-    let failure;
-    try {
-        while (!outcome) {
-            if (signal?.aborted) {
-                outcome = 'cancelled';
-                break;
-            }
-            polls += 1;
-            // At most two calls a poll: one read of new comments, one team-membership lookup.
-            try {
-                // Every page: a crowd of comments must not hide a denial.
-                const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { params: { ...where, issue_number: issue.number }, query: { since }, signal });
-                for (const comment of comments) {
-                    if (comment.updated_at > since)
-                        since = comment.updated_at;
-                    if (seen.has(comment.id) || !comment.user)
-                        continue;
-                    seen.add(comment.id);
-                    const command = parseCommand(comment.body ?? '');
-                    if (!command)
-                        continue;
-                    // An edited approval is not what its approver wrote; a denial counts however it was edited.
-                    if (command.verdict === 'approve' && comment.updated_at !== comment.created_at) {
-                        log.info(`Ignored /approve from ${comment.user.login}: the comment was edited.`);
-                        continue;
-                    }
-                    queue.push({
-                        login: comment.user.login,
-                        verdict: command.verdict,
-                        at: comment.created_at,
-                        source: 'issue',
-                        commentId: comment.id,
-                        ...(comment.html_url ? { url: comment.html_url } : {}),
-                        ...(command.reason ? { comment: command.reason } : {}),
-                    });
-                }
-                let lookups = 1;
-                while (queue.length > 0) {
-                    const next = queue[0];
-                    const excluded = request.policy.excluded.includes(next.login.toLowerCase());
-                    const unknown = excluded
-                        ? []
-                        : teamsToCheck(request.policy, next.login).filter((team) => !teams.isKnown(team, next.login));
-                    if (unknown.length > 0) {
-                        if (lookups === 0)
-                            break;
-                        lookups -= 1;
-                        await teams.check(unknown[0], next.login);
-                        continue;
-                    }
-                    decisions.push(queue.shift());
-                }
-            }
-            catch (error) {
-                if (signal?.aborted) {
-                    outcome = 'cancelled';
-                    break;
-                }
-                // Retries are spent but the outage may pass; an API failure is never read as an answer.
-                if (!(error instanceof GitHubApiError) || !isTransient(error))
-                    throw error;
-                log.warning(`${error.message}; will read the comments again at the next poll.`);
-            }
-            evaluation = evaluateDecisions(request.policy, decisions, (login) => membershipOf(request.policy, login, teams.activeTeams(teamsToCheck(request.policy, login), login)));
-            for (const { decision, reason } of evaluation.ignored.slice(loggedIgnored)) {
-                log.info(`Ignored /${decision.verdict} from ${decision.login}: ${reason}.`);
-            }
-            loggedIgnored = evaluation.ignored.length;
-            if (evaluation.status === 'approved' || evaluation.status === 'denied') {
-                outcome = evaluation.status;
-                break;
-            }
-            const left = deadline - now();
-            if (left <= 0) {
-                outcome = 'timed-out';
-                break;
-            }
-            await sleep(Math.min(request.pollIntervalMs, left), signal);
-        }
-    }
-    catch (error) {
-        failure = error;
-    }
-    const decidedAt = new Date(now()).toISOString();
-    const status = failure !== undefined ? 'failed' : outcome;
-    await closeIssue(client, log, where, issue.number, closingComment(request, status, evaluation, failure), status);
-    if (failure !== undefined)
-        throw failure;
-    if (status === 'cancelled') {
-        throw new ApprovalCancelledError(`The approval request ${issue.html_url} was cancelled with the job.`);
-    }
-    return finish(request, evaluation, status, {
-        requestUrl: issue.html_url,
-        issueNumber: issue.number,
-        polls,
-        requestedAt,
-        decidedAt,
-    });
-}
-function isTransient(error) {
-    return error.rateLimited || error.status === undefined || error.status === 408 || error.status >= 500;
-}
-/** Leaves the issue closed with the outcome, whatever happened; failures here are only logged. */
-async function closeIssue(client, log, where, issueNumber, comment, status) {
-    try {
-        await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            params: { ...where, issue_number: issueNumber },
-            body: { body: comment },
-        });
-    }
-    catch (error) {
-        log.warning(`Could not comment on the approval issue: ${error.message}`);
-    }
-    try {
-        await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-            params: { ...where, issue_number: issueNumber },
-            body: { state: 'closed', state_reason: status === 'approved' ? 'completed' : 'not_planned' },
-        });
-    }
-    catch (error) {
-        log.warning(`Could not close the approval issue: ${error.message}`);
-    }
-}
-function finish(request, evaluation, status, details) {
-    const approved = status === 'approved';
-    const record = buildApprovalRecord(request, status, evaluation.approvals, details.requestUrl, details.decidedAt, evidenceOf(request, details.issueNumber, evaluation));
-    return { status, approved, evaluation, record, ...details };
-}
-function evidenceOf(request, issueNumber, evaluation) {
-    if (request.mode === 'issue' && issueNumber !== undefined) {
-        const commentIds = evaluation.approvals.flatMap((entry) => (entry.commentId ? [entry.commentId] : []));
-        return { kind: 'issue', repository: request.repository, issueNumber, commentIds };
-    }
-    if (request.mode === 'environment' && request.runId) {
-        return {
-            kind: 'environment',
-            repository: request.repository,
-            runId: request.runId,
-            environment: request.environment,
-        };
-    }
-    return undefined;
-}
-function buildApprovalRecord(request, status, approvals, requestUrl, createdAt, evidence) {
-    return {
-        schema: APPROVAL_RECORD_SCHEMA,
-        app: request.app,
-        environment: request.environment,
-        imageRefs: [...request.imageRefs].sort(),
-        configHash: request.configHash,
-        status,
-        approved: status === 'approved',
-        policy: {
-            mode: request.mode,
-            approvers: formatApproverList(request.policy.approvers),
-            imageApprovers: formatApproverList(request.policy.imageApprovers),
-            configApprovers: formatApproverList(request.policy.configApprovers),
-            minApprovals: request.policy.minApprovals,
-            allowSelfApproval: request.policy.allowSelfApproval,
-        },
-        approvers: approvals,
-        requester: request.requester,
-        ...(request.source ? { source: request.source } : {}),
-        ...(requestUrl ? { requestUrl } : {}),
-        createdAt,
-        ...(evidence ? { evidence } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/approvals/src/evidence.ts
-
-
-
-
-const digestOf = (ref) => ref.slice(ref.lastIndexOf('@') + 1);
-/**
- * Re-reads the evidence an approval record points at and re-evaluates it against the policy, at
- * the moment of the deploy. Throws a `ConfigurationError` of one sentence naming the rule that
- * failed; returns the approvals that count, with their URLs.
- */
-async function verifyApprovalEvidence(check, deps) {
-    const [owner = '', repo = ''] = check.evidence.repository.split('/');
-    const { data: me } = await deps.client.request('GET /user');
-    const policy = policyFor(check, me.login);
-    const decisions = check.evidence.kind === 'issue'
-        ? await issueDecisions(check, deps.client, { owner, repo }, check.evidence.issueNumber)
-        : await runDecisions(check, deps.client, { owner, repo }, check.evidence);
-    const teams = new TeamMembershipCache(deps.client);
-    for (const decision of decisions) {
-        for (const team of teamsToCheck(policy, decision.login))
-            await teams.check(team, decision.login);
-    }
-    const membership = (login) => membershipOf(policy, login, teams.activeTeams(teamsToCheck(policy, login), login));
-    const open = [check.rules.approvers, check.rules.imageApprovers, check.rules.configApprovers].every((l) => l.length === 0);
-    if (open && check.evidence.kind === 'issue') {
-        throw new ConfigurationError('The policy names no approvers, so no issue comment can count as an approval.');
-    }
-    // An approver's denial wins over any approval, their own earlier one included.
-    const denial = decisions.find((decision) => {
-        if (decision.verdict !== 'deny' || policy.excluded.includes(decision.login.toLowerCase()))
-            return false;
-        const member = membership(decision.login);
-        return open || member.approver || member.imageApprover || member.configApprover;
-    });
-    if (denial) {
-        throw new ConfigurationError(`The approval is void: ${denial.login}, an approver, denied it${denial.url ? ` (${denial.url})` : ''}.`);
-    }
-    const evaluation = evaluateDecisions(policy, decisions, membership, { open });
-    for (const { decision, reason } of evaluation.ignored) {
-        deps.log.info(`Did not count ${decision.login}'s /${decision.verdict}: ${reason}.`);
-    }
-    if (evaluation.status !== 'approved') {
-        throw new ConfigurationError(`The approval evidence does not meet the policy: ${evaluation.approvals.length} of ${policy.minApprovals} approval(s) count, missing ${evaluation.missing.join(' and ')}.`);
-    }
-    return {
-        approvals: evaluation.approvals.map((entry) => ({ login: entry.login, at: entry.at, url: entry.url ?? '' })),
-        tokenUser: me.login,
-    };
-}
-function policyFor(check, tokenUser) {
-    const policy = buildApprovalPolicy({
-        approvers: check.rules.approvers,
-        imageApprovers: check.rules.imageApprovers,
-        configApprovers: check.rules.configApprovers,
-        minApprovals: check.rules.min,
-        allowSelfApproval: check.rules.allowSelfApproval,
-        configChanged: check.configChanged ?? true,
-        selfLogins: [...check.excluded],
-        allowEmptyApprovers: true,
-    });
-    // The token's own user never counts, self-approval allowed or not: whoever holds the token
-    // (any step of the job) could otherwise approve.
-    return { ...policy, excluded: [...new Set([...policy.excluded, tokenUser.toLowerCase()])] };
-}
-async function issueDecisions(check, client, where, issueNumber) {
-    const issueUrl = `${check.evidence.repository}#${issueNumber}`;
-    const { data: issue } = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
-        params: { ...where, issue_number: issueNumber },
-    });
-    const named = parseRequestMarker(issue.body ?? '');
-    const deploying = [...new Set(check.binding.imageRefs.map(digestOf))].sort();
-    if (!named)
-        throw new ConfigurationError(`The request issue ${issueUrl} is not a Shipgate approval request.`);
-    if (named.digests.join(',') !== deploying.join(',')) {
-        throw new ConfigurationError(`The request issue ${issueUrl} asks to approve ${named.digests.join(', ') || 'no image'}, not the ${deploying.join(', ')} being committed.`);
-    }
-    if (named.configHash !== check.binding.configHash) {
-        throw new ConfigurationError(`The request issue ${issueUrl} asks to approve config ${named.configHash}, not the ${check.binding.configHash} being committed.`);
-    }
-    const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        params: { ...where, issue_number: issueNumber },
-    });
-    const oldest = check.rules.maxAgeMs === undefined ? undefined : check.now - check.rules.maxAgeMs;
-    const decisions = [];
-    for (const comment of comments) {
-        const command = parseCommand(comment.body ?? '');
-        if (!command || !comment.user)
-            continue;
-        if (command.verdict === 'approve') {
-            // An edited approval is not what the approver wrote; an old one is past max-age.
-            if (comment.updated_at !== comment.created_at)
-                continue;
-            if (oldest !== undefined && Date.parse(comment.created_at) < oldest)
-                continue;
-        }
-        decisions.push({
-            login: comment.user.login,
-            verdict: command.verdict,
-            at: comment.created_at,
-            source: 'issue',
-            commentId: comment.id,
-            url: comment.html_url,
-        });
-    }
-    return decisions;
-}
-async function runDecisions(check, client, where, evidence) {
-    if (check.currentRunId === undefined || evidence.runId !== check.currentRunId) {
-        throw new ConfigurationError(`The approval is environment "${evidence.environment}"'s review of run ${evidence.runId}, not of the current run ${check.currentRunId ?? '(unknown: GITHUB_RUN_ID is not set)'}.`);
-    }
-    const { data: reviews } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', {
-        params: { ...where, run_id: evidence.runId },
-    });
-    const url = `${(check.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${evidence.repository}/actions/runs/${evidence.runId}`;
-    const at = new Date(check.now).toISOString();
-    return reviews
-        .filter((review) => review.state !== 'pending')
-        .filter((review) => review.environments.some((environment) => environment.name === evidence.environment))
-        .map((review) => ({
-        login: review.user.login,
-        verdict: review.state === 'rejected' ? 'deny' : 'approve',
-        at,
-        source: 'environment',
-        url,
-    }));
-}
-/**
- * The evidence a `Shipgate-Approval` trailer points at: an issue comment URL
- * (`…/owner/repo/issues/12#issuecomment-345`) or a run URL (`…/owner/repo/actions/runs/123`, the
- * reviews of `environment` on it). `undefined` for any other URL.
- */
-function evidenceFromApprovalUrl(url, environment) {
-    const issue = /\/([^/\s]+)\/([^/\s]+)\/issues\/(\d+)#issuecomment-(\d+)$/.exec(url);
-    if (issue) {
-        return {
-            kind: 'issue',
-            repository: `${issue[1]}/${issue[2]}`,
-            issueNumber: Number(issue[3]),
-            commentIds: [Number(issue[4])],
-        };
-    }
-    const run = /\/([^/\s]+)\/([^/\s]+)\/actions\/runs\/(\d+)(?:\/attempts\/\d+)?$/.exec(url);
-    if (run)
-        return { kind: 'environment', repository: `${run[1]}/${run[2]}`, runId: Number(run[3]), environment };
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/approvals/src/index.ts
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./packages/attest/src/github-store.ts
 /**
  * GitHub's artifact attestations API: where `actions/attest` stores bundles and `gh attestation
@@ -61773,7 +60750,7 @@ async function postGitHubAttestation(client, repository, bundle, log) {
         return response.data.id;
     }
     catch (error) {
-        if (error instanceof github_client_GitHubApiError && [401, 403, 404, 422].includes(error.status ?? 0)) {
+        if (error instanceof src/* GitHubApiError */.OS && [401, 403, 404, 422].includes(error.status ?? 0)) {
             log.warning(`GitHub did not store the attestation in ${repository} (${error.status}); the job's token needs "permissions: attestations: write". It is in the registry.`);
             return undefined;
         }
@@ -63746,7 +62723,7 @@ async function attestImage(options) {
         options.log.info(`Attached a signed ${predicateType} attestation to ${options.imageRef} (${result.digest}).`);
         attached.push({ predicateType, artifact: `${name}@${result.digest}` });
         if (options.github) {
-            const client = new github_client_GitHubClient({
+            const client = new src/* GitHubClient */.jh({
                 token: options.github.token,
                 baseUrl: options.github.apiUrl,
                 log: options.log,
@@ -69193,13 +68170,15 @@ function createGitHubRuntime(env = process.env) {
 
 /***/ }),
 
-/***/ 69105:
+/***/ 49032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
+  OS: () => (/* reexport */ GitHubApiError),
+  jh: () => (/* reexport */ GitHubClient),
   i_: () => (/* reexport */ InputReader),
   Yu: () => (/* reexport */ errors/* ShipgateError */.Yu),
   BD: () => (/* reexport */ Summary),
@@ -69213,7 +68192,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qq: () => (/* reexport */ runtime/* silentLogger */.q)
 });
 
-// UNUSED EXPORTS: CommandError, SecretMasker, backoffDelay, cliInputVariable, createCliRuntime, createExec, createMemoryRuntime, describeError, formatOutput, isUserError, lastNonEmptyLine, readGitHubContext, sleep, splitList
+// UNUSED EXPORTS: CommandError, SecretMasker, abortableSleep, backoffDelay, cliInputVariable, createCliRuntime, createExec, createMemoryRuntime, describeError, formatOutput, isUserError, lastNonEmptyLine, readGitHubContext, sleep, splitList
 
 // EXTERNAL MODULE: ./packages/core/src/context.ts
 var context = __nccwpck_require__(30762);
@@ -69221,6 +68200,226 @@ var context = __nccwpck_require__(30762);
 var errors = __nccwpck_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/exec.ts
 var exec = __nccwpck_require__(96192);
+;// CONCATENATED MODULE: ./packages/core/src/abortable-sleep.ts
+/** Waits `ms`, or less when `signal` aborts first; never rejects, so callers check `signal.aborted`. */
+function abortableSleep(ms, signal) {
+    if (signal?.aborted || ms <= 0)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `operation` until it succeeds, an error is not retryable, or attempts run out; the last
+ * error is rethrown as it was. Only wrap idempotent operations.
+ */
+async function retry(operation, options) {
+    const { attempts, isRetryable = () => true, sleep: wait = sleep, random = Math.random } = options;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (attempt >= attempts || !isRetryable(error, attempt))
+                throw error;
+            const backoff = backoffDelay(attempt, options, random);
+            const requested = options.requestedDelayMs?.(error);
+            const delayMs = requested !== undefined ? Math.max(requested, backoff) : backoff;
+            options.onRetry?.({ attempt, delayMs, error });
+            if (delayMs > 0)
+                await wait(delayMs);
+        }
+    }
+}
+/** Jittered exponential backoff below a ceiling of min(max, base * factor^(attempt-1)); see `jitter`. */
+function backoffDelay(attempt, options, random = Math.random) {
+    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (options.factor ?? 2) ** (attempt - 1));
+    const floor = options.jitter === 'equal' ? ceiling / 2 : 0;
+    return Math.round(floor + (ceiling - floor) * random());
+}
+/** Parses an HTTP `Retry-After` header (seconds or HTTP date) into milliseconds from `now`. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** HTTP statuses worth another attempt: timeouts, rate limits and server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/runtime.ts
+var runtime = __nccwpck_require__(84837);
+;// CONCATENATED MODULE: ./packages/core/src/github-client.ts
+
+
+
+
+/** A GitHub REST call that failed; names the call so a log reader knows which one. */
+class GitHubApiError extends errors/* ShipgateError */.Yu {
+    name = 'GitHubApiError';
+    status;
+    /** `GET /repos/acme/web/issues/1/comments` (no host, no query, never a token). */
+    call;
+    /** A wait the server asked for (retry-after, rate-limit reset), in ms. */
+    requestedDelayMs;
+    rateLimited;
+    constructor(call, detail, fields = {}) {
+        super(`GitHub API call ${call} failed: ${detail}`, { cause: fields.cause });
+        this.call = call;
+        this.status = fields.status;
+        this.requestedDelayMs = fields.requestedDelayMs;
+        this.rateLimited = fields.rateLimited ?? false;
+    }
+}
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
+/**
+ * The one GitHub REST client of Shipgate (approval-gate, gitops-commit's evidence re-read). A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
+ * timeouts are retried for idempotent methods only (a POST that reached GitHub may have
+ * happened); rate limits (429, or 403 with no remaining quota) are retried for every method,
+ * since GitHub refused them before doing anything, waiting as long as `retry-after` or
+ * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
+ */
+class GitHubClient {
+    baseUrl;
+    #options;
+    #fetch;
+    #now;
+    constructor(options) {
+        this.#options = options;
+        const env = options.env ?? process.env;
+        this.baseUrl = (options.baseUrl ?? (env.GITHUB_API_URL || 'https://api.github.com')).replace(/\/+$/, '');
+        this.#fetch = options.fetch ?? fetch;
+        this.#now = options.now ?? Date.now;
+    }
+    /** `route` is `METHOD /path/{param}`, as in GitHub's docs. */
+    async request(route, options = {}) {
+        const [method = 'GET', template = '/'] = route.split(' ');
+        const path = template.replace(/\{(\w+)\}/g, (_match, name) => {
+            const value = options.params?.[name];
+            if (value === undefined)
+                throw new Error(`Route ${route} needs the parameter "${name}".`);
+            return encodeURIComponent(String(value));
+        });
+        const call = `${method} ${path}`;
+        const url = new URL(`${this.baseUrl}${path}`);
+        for (const [key, value] of Object.entries(options.query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(key, String(value));
+        }
+        const log = this.#options.log ?? runtime/* silentLogger */.q;
+        const maxWait = this.#options.maxRateLimitWaitMs ?? 15 * 60_000;
+        return retry(() => this.#once(method, url, call, options.body, options.signal), {
+            attempts: this.#options.attempts ?? 5,
+            baseDelayMs: this.#options.baseDelayMs ?? 1_000,
+            maxDelayMs: this.#options.maxDelayMs ?? 30_000,
+            sleep: this.#options.sleep ?? ((ms) => abortableSleep(ms, options.signal)),
+            isRetryable: (error) => {
+                if (options.signal?.aborted)
+                    return false;
+                if (!(error instanceof GitHubApiError))
+                    return false;
+                if (error.rateLimited)
+                    return (error.requestedDelayMs ?? 0) <= maxWait;
+                if (error.status === undefined)
+                    return IDEMPOTENT.has(method) || isConnectionRefused(error.cause);
+                return IDEMPOTENT.has(method) && isRetryableStatus(error.status);
+            },
+            requestedDelayMs: (error) => (error instanceof GitHubApiError ? error.requestedDelayMs : undefined),
+            onRetry: ({ attempt, delayMs, error }) => log.warning(`${error.message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
+        });
+    }
+    /**
+     * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
+     * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
+     * that read only the first pages could miss a denial.
+     */
+    async paginate(route, options = {}) {
+        const maxPages = options.maxPages ?? 100;
+        const items = [];
+        let page = 1;
+        for (;;) {
+            const { data, headers } = await this.request(route, {
+                ...options,
+                query: { ...options.query, per_page: 100, page },
+            });
+            items.push(...data);
+            if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? ''))
+                return items;
+            if (page >= maxPages) {
+                throw new GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
+            }
+            page += 1;
+        }
+    }
+    async #once(method, url, call, body, signal) {
+        let response;
+        try {
+            response = await this.#fetch(url, {
+                method,
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    authorization: `Bearer ${this.#options.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    'user-agent': 'shipgate-approval-gate',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal,
+            });
+        }
+        catch (error) {
+            const reason = error.cause?.code ?? error.message;
+            throw new GitHubApiError(call, `could not reach ${url.origin} (${reason})`, { cause: error });
+        }
+        const text = await response.text();
+        let data;
+        try {
+            data = text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            data = text;
+        }
+        if (response.ok)
+            return { status: response.status, data: data, headers: response.headers };
+        const message = data && typeof data === 'object' && typeof data.message === 'string'
+            ? data.message
+            : response.statusText;
+        const remaining = response.headers.get('x-ratelimit-remaining');
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.#now());
+        const rateLimited = response.status === 429 ||
+            (response.status === 403 && (remaining === '0' || retryAfter !== undefined || /rate limit/i.test(message)));
+        let requestedDelayMs = retryAfter;
+        if (rateLimited && requestedDelayMs === undefined && remaining === '0') {
+            const reset = Number(response.headers.get('x-ratelimit-reset'));
+            if (Number.isFinite(reset) && reset > 0)
+                requestedDelayMs = Math.max(0, reset * 1000 - this.#now()) + 1_000;
+        }
+        if (rateLimited && requestedDelayMs === undefined)
+            requestedDelayMs = 60_000;
+        const detail = rateLimited
+            ? `${response.status} rate limited (${message}), resets in ${Math.ceil((requestedDelayMs ?? 0) / 1000)}s`
+            : `${response.status} ${message}`;
+        throw new GitHubApiError(call, detail, { status: response.status, requestedDelayMs, rateLimited });
+    }
+}
+function isConnectionRefused(cause) {
+    return cause?.cause?.code === 'ECONNREFUSED';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
 // Exactly the spellings @actions/core's getBooleanInput accepts (YAML 1.2 core schema).
@@ -69309,51 +68508,6 @@ function formatChoices(values) {
     return quoted.length <= 2 ? quoted.join(' or ') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/retry.ts
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Runs `operation` until it succeeds, an error is not retryable, or attempts run out; the last
- * error is rethrown as it was. Only wrap idempotent operations.
- */
-async function retry(operation, options) {
-    const { attempts, isRetryable = () => true, sleep: wait = sleep, random = Math.random } = options;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            if (attempt >= attempts || !isRetryable(error, attempt))
-                throw error;
-            const backoff = backoffDelay(attempt, options, random);
-            const requested = options.requestedDelayMs?.(error);
-            const delayMs = requested !== undefined ? Math.max(requested, backoff) : backoff;
-            options.onRetry?.({ attempt, delayMs, error });
-            if (delayMs > 0)
-                await wait(delayMs);
-        }
-    }
-}
-/** Jittered exponential backoff below a ceiling of min(max, base * factor^(attempt-1)); see `jitter`. */
-function backoffDelay(attempt, options, random = Math.random) {
-    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (options.factor ?? 2) ** (attempt - 1));
-    const floor = options.jitter === 'equal' ? ceiling / 2 : 0;
-    return Math.round(floor + (ceiling - floor) * random());
-}
-/** Parses an HTTP `Retry-After` header (seconds or HTTP date) into milliseconds from `now`. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** HTTP statuses worth another attempt: timeouts, rate limits and server errors. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
 
 /**
@@ -69377,8 +68531,6 @@ async function runAction(main, runtime) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/runtime.ts
-var runtime = __nccwpck_require__(84837);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts
@@ -69553,6 +68705,8 @@ function escapeHtml(value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 

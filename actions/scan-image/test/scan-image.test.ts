@@ -225,7 +225,7 @@ async function pushMinimalImage(registryUrl: string, repository: string, tag: st
 }
 
 describe('scan-image against a registry', () => {
-  test('a tag-only image-ref is resolved to its digest, and the record is bound to it', async () => {
+  test('a tag-only image-ref is resolved to its digest; a report naming no digest needs allow-unbound-report', async () => {
     const registry = await startRegistry();
     try {
       const digest = await pushMinimalImage(registry.url, 'acme/api', '2.0');
@@ -237,16 +237,19 @@ describe('scan-image against a registry', () => {
         join(workspace, 'report.json'),
         JSON.stringify({ SchemaVersion: 2, ArtifactName: 'api.tar', Results: [] }),
       );
-      const result = await runActionBundle(
-        'scan-image',
-        { 'image-ref': `${registry.host}/acme/api:2.0`, report: 'report.json', 'tls-verify': 'false' },
-        { workspace },
+      const inputs = { 'image-ref': `${registry.host}/acme/api:2.0`, report: 'report.json', 'tls-verify': 'false' };
+      const refused = await runActionBundle('scan-image', inputs, { workspace });
+      expect(refused.exitCode).toBe(1);
+      expect(refused.stdout).toContain(
+        `::error::Input "report" names no image digest, so it cannot be bound to ${digest}; scan the image itself or set allow-unbound-report: true.`,
       );
+      const result = await runActionBundle('scan-image', { ...inputs, 'allow-unbound-report': 'true' }, { workspace });
       expect(result.exitCode).toBe(0);
       expect(result.outputs.verdict).toBe('pass');
       const record = readJson(result.outputs['scan-record']);
       expect(record.imageRef).toBe(`${registry.host}/acme/api@${digest}`);
       expect(record.digest).toBe(digest);
+      expect(record.binding).toBe('unbound');
     } finally {
       await registry.stop();
     }

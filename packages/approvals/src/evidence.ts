@@ -1,8 +1,7 @@
-import { ConfigurationError, type Logger } from '@shipgate/core';
+import { ConfigurationError, GitHubApiError, type GitHubClient, type Logger } from '@shipgate/core';
 import type { ApprovalRules } from '@shipgate/policy';
 import type { ApprovalEvidence } from './approval-record';
 import { type IssueComment, TeamMembershipCache } from './gate';
-import type { GitHubClient } from './github-client';
 import {
   type ApprovalPolicy,
   buildApprovalPolicy,
@@ -74,12 +73,12 @@ export async function verifyApprovalEvidence(
   deps: { client: GitHubClient; log: Logger },
 ): Promise<VerifiedEvidence> {
   const [owner = '', repo = ''] = check.evidence.repository.split('/');
-  const { data: me } = await deps.client.request<{ login: string }>('GET /user');
-  const policy = policyFor(check, me.login);
-  const decisions =
+  const tokenUser = await tokenUserOf(deps.client);
+  const policy = policyFor(check, tokenUser);
+  const { decisions, dropped } =
     check.evidence.kind === 'issue'
       ? await issueDecisions(check, deps.client, { owner, repo }, check.evidence.issueNumber)
-      : await runDecisions(check, deps.client, { owner, repo }, check.evidence);
+      : { decisions: await runDecisions(check, deps.client, { owner, repo }, check.evidence), dropped: [] };
   const teams = new TeamMembershipCache(deps.client);
   for (const decision of decisions) {
     for (const team of teamsToCheck(policy, decision.login)) await teams.check(team, decision.login);
@@ -104,18 +103,35 @@ export async function verifyApprovalEvidence(
     );
   }
   const evaluation = evaluateDecisions(policy, decisions, membership, { open });
-  for (const { decision, reason } of evaluation.ignored) {
-    deps.log.info(`Did not count ${decision.login}'s /${decision.verdict}: ${reason}.`);
-  }
+  const notCounted = [
+    ...dropped,
+    ...evaluation.ignored.map(({ decision, reason }) => `${decision.login}'s /${decision.verdict} (${reason})`),
+  ];
+  for (const entry of notCounted) deps.log.info(`Not counted: ${entry}.`);
   if (evaluation.status !== 'approved') {
     throw new ConfigurationError(
-      `The approval evidence does not meet the policy: ${evaluation.approvals.length} of ${policy.minApprovals} approval(s) count, missing ${evaluation.missing.join(' and ')}.`,
+      `The approval evidence does not meet the policy: ${evaluation.approvals.length} of ${policy.minApprovals} approval(s) count, missing ${evaluation.missing.join(' and ')}${notCounted.length > 0 ? `; not counted: ${notCounted.join(', ')}` : ''}.`,
     );
   }
   return {
     approvals: evaluation.approvals.map((entry) => ({ login: entry.login, at: entry.at, url: entry.url ?? '' })),
-    tokenUser: me.login,
+    tokenUser,
   };
+}
+
+/**
+ * Who the token is (`GET /user`), who never counts as an approver. An installation token (the
+ * workflow's GITHUB_TOKEN, a GitHub App's) may not call it and answers 403: it is a bot, which
+ * cannot comment as an approver anyway.
+ */
+async function tokenUserOf(client: GitHubClient): Promise<string> {
+  try {
+    const { data } = await client.request<{ login: string }>('GET /user');
+    return data.login;
+  } catch (error) {
+    if (error instanceof GitHubApiError && error.status === 403 && !error.rateLimited) return 'github-actions[bot]';
+    throw error;
+  }
 }
 
 function policyFor(check: EvidenceCheck, tokenUser: string): ApprovalPolicy {
@@ -139,7 +155,7 @@ async function issueDecisions(
   client: GitHubClient,
   where: { owner: string; repo: string },
   issueNumber: number,
-): Promise<Decision[]> {
+): Promise<{ decisions: Decision[]; dropped: string[] }> {
   const issueUrl = `${check.evidence.repository}#${issueNumber}`;
   const { data: issue } = await client.request<{ body?: string | null }>(
     'GET /repos/{owner}/{repo}/issues/{issue_number}',
@@ -168,13 +184,20 @@ async function issueDecisions(
   );
   const oldest = check.rules.maxAgeMs === undefined ? undefined : check.now - check.rules.maxAgeMs;
   const decisions: Decision[] = [];
+  const dropped: string[] = [];
   for (const comment of comments) {
     const command = parseCommand(comment.body ?? '');
     if (!command || !comment.user) continue;
     if (command.verdict === 'approve') {
       // An edited approval is not what the approver wrote; an old one is past max-age.
-      if (comment.updated_at !== comment.created_at) continue;
-      if (oldest !== undefined && Date.parse(comment.created_at) < oldest) continue;
+      if (comment.updated_at !== comment.created_at) {
+        dropped.push(`${comment.user.login}'s /approve (edited)`);
+        continue;
+      }
+      if (oldest !== undefined && Date.parse(comment.created_at) < oldest) {
+        dropped.push(`${comment.user.login}'s /approve (older than the policy's max-age)`);
+        continue;
+      }
     }
     decisions.push({
       login: comment.user.login,
@@ -185,7 +208,7 @@ async function issueDecisions(
       url: comment.html_url,
     });
   }
-  return decisions;
+  return { decisions, dropped };
 }
 
 async function runDecisions(

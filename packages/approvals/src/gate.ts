@@ -1,4 +1,4 @@
-import { type Logger, ShipgateError } from '@shipgate/core';
+import { abortableSleep, GitHubApiError, type GitHubClient, type Logger, ShipgateError } from '@shipgate/core';
 import {
   APPROVAL_RECORD_SCHEMA,
   type ApprovalEntry,
@@ -6,7 +6,6 @@ import {
   type ApprovalRecord,
   type ApprovalStatus,
 } from './approval-record';
-import { GitHubApiError, type GitHubClient } from './github-client';
 import {
   type ApprovalPolicy,
   type Decision,
@@ -21,7 +20,6 @@ import {
   teamsToCheck,
 } from './policy';
 import { closingComment, issueBody, issueTitle } from './request-text';
-import { abortableSleep } from './sleep';
 
 export interface ScanSummary {
   verdict: string;

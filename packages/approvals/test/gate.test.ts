@@ -1,9 +1,8 @@
-import { createMemoryRuntime } from '@shipgate/core';
+import { createMemoryRuntime, GitHubClient } from '@shipgate/core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type GitHubApi, type RecordedRequest, startGitHubApi } from '../../../test/support/github-api';
 import { readApprovalRecord, verifyApprovalBinding, writeApprovalRecord } from '../src/approval-record';
 import { ApprovalCancelledError, type ApprovalRequest, type GateResult, requestApproval } from '../src/gate';
-import { GitHubClient } from '../src/github-client';
 import { buildApprovalPolicy, type PolicySettings } from '../src/policy';
 import { approvalSummary } from '../src/request-text';
 
@@ -235,6 +234,33 @@ describe('mode issue', () => {
     expect(api.requestsTo('issues/list-comments')).toHaveLength(2);
     expect(closing(api)).toMatchObject({ state: 'closed', reason: 'not_planned' });
     expect(closing(api).comment).toMatch(/Denied by @bob .*: the migration is not reversible/);
+  });
+
+  test('a /deny behind 150 comments of one poll is read (every page) → denied', async () => {
+    api = await startApi();
+    const flood = Array.from({ length: 150 }, (_, i) => ['mallory', `+1 (${i})`] as [string, string]);
+    const { result } = await runScenario(api, {
+      policy: { minApprovals: 2 },
+      afterPoll: [comments(['alice', '/approve'], ...flood, ['bob', '/deny wrong digest'])],
+    });
+    expect(result?.status).toBe('denied');
+    expect(result?.evaluation.denial).toMatchObject({ login: 'bob', comment: 'wrong digest' });
+    expect(api.requestsTo('issues/list-comments').map((request) => request.query.page)).toEqual(['1', '1', '2']);
+  });
+
+  test('an approval edited after it was given is ignored', async () => {
+    api = await startApi();
+    const { result, log } = await runScenario(api, {
+      afterPoll: [
+        (issue, server) => {
+          const approval = server.state.addComment(issue, 'alice', '/approve');
+          server.state.editComment(approval.id, '/approve (and the other digest)');
+        },
+        comment('bob', '/approve'),
+      ],
+    });
+    expect(result?.record.approvers.map((entry) => entry.login)).toEqual(['bob']);
+    expect(log).toContain('Ignored /approve from alice: the comment was edited.');
   });
 
   test('no answer → timed-out, distinct from denied', async () => {

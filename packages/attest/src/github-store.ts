@@ -5,8 +5,7 @@
  * cluster and promote read.
  */
 
-import { GitHubApiError, type GitHubClient } from '@shipgate/approvals';
-import type { Logger } from '@shipgate/core';
+import { GitHubApiError, type GitHubClient, type Logger } from '@shipgate/core';
 import type { SerializedBundle } from '@sigstore/bundle';
 import type { StoredBundle } from './verify';
 

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { GitHubClient } from '@shipgate/approvals';
-import type { Logger } from '@shipgate/core';
+
+import { GitHubClient, type Logger } from '@shipgate/core';
 import type { RegistryClient } from '@shipgate/image';
 import { postGitHubAttestation, readGitHubAttestations } from './github-store';
 import { AttestationError, fetchOidcToken, type OidcTokenSource, tokenClaims } from './oidc';

@@ -2,17 +2,17 @@ export const id = 287;
 export const ids = [287];
 export const modules = {
 
-/***/ 1287:
+/***/ 21287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4351);
-/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7884);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68956);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48220);
 
 
 

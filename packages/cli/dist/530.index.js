@@ -2,7 +2,7 @@ export const id = 530;
 export const ids = [530];
 export const modules = {
 
-/***/ 5530:
+/***/ 85530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,11 +21,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: BuildahBuilder, DEFAULT_DOMAIN, DockerBuilder, MEDIA_TYPES, NAME_TOTAL_LENGTH_MAX, RegistryError, buildahBuildArgs, buildahLoginArgs, buildahPushArgs, buildxBuildArgs, computeImageMetadata, dockerDaemonAnswers, isRetryableRegistryError, isValidTag, parseBuildxMetadata, parseChallenge, parseDigestFile, parseLabels, requireOneDigest, revisionOf, sameRepository, sanitizeTag, semverTags, sha256Digest, withTag
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __webpack_require__(4351);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
+var src = __webpack_require__(68956);
 ;// CONCATENATED MODULE: ./packages/image/src/backend.ts
 function tagReference(repository, tag) {
     return `${repository.name}:${tag}`;
@@ -584,7 +584,7 @@ function unique(values) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/image/src/registry-client.ts
 
 

@@ -2,18 +2,18 @@ export const id = 721;
 export const ids = [721];
 export const modules = {
 
-/***/ 7721:
+/***/ 27721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6391);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4351);
-/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7884);
+/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54095);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68956);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48220);
 
 
 
@@ -23,6 +23,9 @@ async function run(runtime) {
     const token = inputs.optional('token');
     runtime.setSecret(token);
     const approvalRecordPath = inputs.optional('approval-record');
+    const githubToken = inputs.optional('github-token');
+    if (githubToken)
+        runtime.setSecret(githubToken);
     const settings = {
         app: inputs.required('app'),
         environment: inputs.required('environment'),
@@ -32,6 +35,8 @@ async function run(runtime) {
             ? await (0,_shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__/* .readApprovalRecord */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.workspace, approvalRecordPath))
             : undefined,
         requireApproval: inputs.optionalBoolean('require-approval'),
+        evidence: (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .evidenceAccessFromContext */ .XT)(githubToken, runtime.context),
+        breakGlassReason: inputs.optional('break-glass-reason'),
         repository: inputs.required('repository'),
         branch: inputs.string('branch', 'main'),
         token,

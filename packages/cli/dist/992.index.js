@@ -2,7 +2,7 @@ export const id = 992;
 export const ids = [992];
 export const modules = {
 
-/***/ 3992:
+/***/ 53992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,16 +13,17 @@ __webpack_require__.d(__webpack_exports__, {
   qC: () => (/* reexport */ parseSeverityName),
   PL: () => (/* reexport */ readScanRecord),
   aY: () => (/* reexport */ registryDigestResolver),
+  Dv: () => (/* reexport */ registryIndexLister),
   uw: () => (/* reexport */ renderScanSummary),
   FW: () => (/* reexport */ scanImage)
 });
 
 // UNUSED EXPORTS: GRYPE_VERSION_ARGS, SARIF_SCHEMA_URI, SCAN_RECORD_SCHEMA, SEVERITIES, TRIVY_VERSION_ARGS, buildSarif, checkTrivySchemaVersion, chooseScanner, countBySeverity, emptyCounts, evaluatePolicy, firstSentence, grypeCvssScore, grypeEnv, grypeFixState, grypeMatchFinding, grypeParsedReport, grypeScanArgs, grypeVersion, isAtOrAbove, isGrypeReport, isRecord, isTrivyReport, normaliseSeverity, parseGrypeReport, parseGrypeVersion, parseIgnoreFile, parseReportJson, parseScanReport, parseScanReportBytes, parseScanReportInput, parseScanReportJson, parseTrivyReport, parseTrivyVersion, runGrype, runTrivy, sarifJsonChunks, sarifLevel, securitySeverity, severityRank, splitFixedVersions, stringOrUndefined, trivyCvssScore, trivyEnv, trivyFinding, trivyFixState, trivyParsedReport, trivyResultsNotAList, trivyScanArgs, trivyVersion, utcDate
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __webpack_require__(4351);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
+var src = __webpack_require__(68956);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./packages/scan/src/scan-record.ts
 
 
@@ -48,7 +49,8 @@ function formatScanTrailer(record) {
     const counts = SEVERITIES.filter((severity) => severity === 'critical' || severity === 'high' || record.counts[severity] > 0)
         .map((severity) => `${severity}=${record.counts[severity] ?? 0}`)
         .join(' ');
-    return `${record.verdict}; ${record.scanner.name} ${record.scanner.version}; ${counts}`;
+    const unbound = record.binding === 'bound' ? '' : '; unbound';
+    return `${record.verdict}; ${record.scanner.name} ${record.scanner.version}; ${counts}${unbound}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/finding.ts
@@ -278,7 +280,7 @@ async function runGrype({ exec, log }, imageRef, outputFile, registry) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/scan/src/policy.ts
 
 
@@ -443,23 +445,29 @@ function utcDate(now = new Date()) {
 }
 
 // EXTERNAL MODULE: ./packages/image/src/index.ts + 7 modules
-var image_src = __webpack_require__(5530);
+var image_src = __webpack_require__(85530);
 ;// CONCATENATED MODULE: ./packages/scan/src/registry-digest.ts
 
-/**
- * Resolves tags through the OCI registry client: a HEAD of the manifest, retried by the client on
- * 429/5xx and dropped connections. `tls-verify: false` also allows plain HTTP.
- */
+/** A registry client for one reference's registry, with its credentials; `tls-verify: false` also allows plain HTTP. */
+function clientFor(log, options, domain, registry) {
+    const { username, password } = registry;
+    return new image_src/* RegistryClient */.bP({
+        log,
+        insecure: !registry.tlsVerify,
+        ...(username && password ? { credentials: { [domain]: { username, password } } } : {}),
+        ...options,
+    });
+}
+/** Resolves tags through the OCI registry client: a HEAD of the manifest, retried by the client on 429/5xx and dropped connections. */
 function registryDigestResolver(log, options = {}) {
-    return (reference, registry) => {
-        const { username, password } = registry;
-        const client = new image_src/* RegistryClient */.bP({
-            log,
-            insecure: !registry.tlsVerify,
-            ...(username && password ? { credentials: { [reference.domain]: { username, password } } } : {}),
-            ...options,
-        });
-        return client.resolveDigest(reference);
+    return (reference, registry) => clientFor(log, options, reference.domain, registry).resolveDigest(reference);
+}
+/** Lists an index's manifests through the OCI registry client; an image manifest lists none. */
+function registryIndexLister(log, options = {}) {
+    return async (reference, registry) => {
+        const { manifest } = await clientFor(log, options, reference.domain, registry).getManifest(reference);
+        const manifests = manifest.manifests;
+        return Array.isArray(manifests) ? manifests.flatMap((entry) => (entry.digest ? [entry.digest] : [])) : [];
     };
 }
 
@@ -1167,7 +1175,7 @@ function readTrivyResult(input, start, findings, pooled) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/scan/src/sarif.ts
 
 
@@ -1378,9 +1386,9 @@ function imageArtifactUri(imageRef) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./packages/scan/src/trivy-cli.ts
 
 
@@ -1497,12 +1505,8 @@ async function scanImage(options, deps) {
     }
     const { parsed } = report;
     const digest = pinned.digest;
-    // A warning, not an error: for a multi-platform index the scanner reports the digest of the
-    // platform manifest it pulled, which differs from the index digest that is deployed.
     const reportDigests = parsed.artifact.digests;
-    if (reportDigests.length > 0 && !reportDigests.includes(digest)) {
-        deps.log.warning(`Report ${reportPath} names ${reportDigests.join(', ')}, not the digest of input "${names.imageRef}" (${digest}); expected only when that digest is a multi-platform index.`);
-    }
+    const binding = await checkReportBinding(reportDigests, pinned, options, deps, { reportPath, ...names });
     const policy = {
         severityThreshold: options.severityThreshold,
         reportThreshold: options.reportThreshold,
@@ -1549,6 +1553,7 @@ async function scanImage(options, deps) {
             path: reportPath,
             ...(reportDigests.length > 0 ? { digests: reportDigests } : {}),
         },
+        binding,
         createdAt: now.toISOString(),
         findings: parsed.findings.length,
         unfixedIgnored: evaluation.unfixedIgnored,
@@ -1563,6 +1568,27 @@ async function scanImage(options, deps) {
         sarifFile: options.sarifFile,
         recordFile: options.recordFile,
     };
+}
+/**
+ * Whether the report is about the image being scanned: it names the image-ref's digest or, for a
+ * multi-platform index, one of the manifests the registry lists in that index. A report naming no
+ * digest binds to nothing and is accepted only with `allowUnboundReport`.
+ */
+async function checkReportBinding(reportDigests, pinned, options, deps, names) {
+    const digest = pinned.digest;
+    if (reportDigests.length === 0) {
+        if (options.allowUnboundReport) {
+            deps.log.warning(`Report ${names.reportPath} names no image digest, so its verdict is recorded as unbound (allow-unbound-report is true).`);
+            return 'unbound';
+        }
+        throw new src/* ConfigurationError */.j1(`Input "${names.report}" names no image digest, so it cannot be bound to ${digest}; scan the image itself or set allow-unbound-report: true.`);
+    }
+    if (reportDigests.includes(digest))
+        return 'bound';
+    const listed = deps.listIndexManifests ? await deps.listIndexManifests(pinned, options.registry) : [];
+    if (reportDigests.some((named) => listed.includes(named)))
+        return 'bound';
+    throw new src/* ConfigurationError */.j1(`Report ${names.reportPath} is for ${reportDigests.join(', ')}, not for input "${names.imageRef}" (${digest})${listed.length > 0 ? ' nor any manifest of its index' : ''}.`);
 }
 function violationOf(finding) {
     return {

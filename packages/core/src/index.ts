@@ -1,3 +1,4 @@
+export { abortableSleep } from './abortable-sleep';
 export { type GitHubContext, readGitHubContext } from './context';
 export {
   CommandError,
@@ -9,6 +10,7 @@ export {
   ShipgateError,
 } from './errors';
 export { createExec, type Exec, type ExecOptions, type ExecResult, isOnPath } from './exec';
+export * from './github-client';
 export { InputReader, splitList } from './inputs';
 export { backoffDelay, isRetryableStatus, parseRetryAfter, type RetryOptions, retry, sleep } from './retry';
 export { type ActionMain, runAction } from './run-action';

@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import {
   type ApprovalRecord,
-  GitHubClient,
   type VerifiedApproval,
   verifyApprovalBinding,
   verifyApprovalEvidence,
 } from '@shipgate/approvals';
-import { ConfigurationError, type Logger } from '@shipgate/core';
+import { ConfigurationError, type Exec, GitHubClient, type Logger } from '@shipgate/core';
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import {
   type ApprovalRules,
@@ -19,8 +18,11 @@ import {
   tightenApprovalRules,
 } from '@shipgate/policy';
 import type { ScanRecord } from '@shipgate/scan';
+import { withScratchClone } from './clone';
 import type { Deployment } from './deployment';
-import type { Git } from './git';
+import type { Git, RepositoryAccess } from './git';
+import { remoteDefaultBranch } from './history';
+import { fetchBranch, remoteTrackingRef } from './refs';
 import type { SourceFile } from './write-tree';
 
 /** What a deploy needs to be checked against the GitOps policy at commit time. */
@@ -84,12 +86,28 @@ export interface PolicyVerdict {
 export async function readPolicyAt(
   git: Git,
   tip: string,
-): Promise<{ policy: ShipgatePolicy; blob: string } | undefined> {
+): Promise<{ policy: ShipgatePolicy; blob: string; text: string } | undefined> {
   const found = await git(['rev-parse', '--verify', '--quiet', `${tip}:${POLICY_PATH}`], { ignoreReturnCode: true });
   if (found.exitCode !== 0) return undefined;
   const blob = found.stdout.trim();
   const text = (await git(['cat-file', 'blob', blob])).stdout;
-  return { policy: parsePolicy(text, `${POLICY_PATH} (blob ${blob.slice(0, 12)})`), blob };
+  return { policy: parsePolicy(text, `${POLICY_PATH} (blob ${blob.slice(0, 12)})`), blob, text };
+}
+
+/**
+ * The policy on a GitOps repository's branch (default: its default branch), read without a
+ * checkout: approval-gate's way to the rules gitops-commit will apply. `undefined` when the branch
+ * or the file does not exist.
+ */
+export async function readRepositoryPolicy(
+  access: RepositoryAccess & { exec: Exec },
+): Promise<{ policy: ShipgatePolicy; blob: string; text: string; branch: string } | undefined> {
+  return withScratchClone(access, { purpose: 'policy', bare: true }, async ({ git }) => {
+    const branch = access.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
+    if (!(await fetchBranch(git, branch, { filter: 'tree:0' }))) return undefined;
+    const found = await readPolicyAt(git, remoteTrackingRef(branch));
+    return found ? { ...found, branch } : undefined;
+  });
 }
 
 /**
@@ -297,4 +315,42 @@ async function checkSoak(
       );
     }
   }
+}
+
+/**
+ * The evidence access of a deploy step from its GitHub context: the workflow token, the current
+ * run, and who may never approve it (the actor, the triggering actor, the pusher and head
+ * commit's author from the event payload).
+ */
+export function evidenceAccessFromContext(
+  token: string | undefined,
+  context: {
+    apiUrl: string;
+    serverUrl: string;
+    runId: string;
+    actor: string;
+    triggeringActor: string;
+    payload: Record<string, unknown>;
+  },
+): PolicyGateOptions['evidence'] | undefined {
+  if (!token) return undefined;
+  const payload = context.payload as {
+    head_commit?: { author?: { username?: string } };
+    pusher?: { name?: string };
+    pull_request?: { user?: { login?: string } };
+  };
+  const runId = Number(context.runId);
+  return {
+    token,
+    apiUrl: context.apiUrl,
+    serverUrl: context.serverUrl,
+    ...(Number.isInteger(runId) && runId > 0 ? { runId } : {}),
+    excluded: [
+      context.actor,
+      context.triggeringActor,
+      payload.head_commit?.author?.username,
+      payload.pusher?.name,
+      payload.pull_request?.user?.login,
+    ],
+  };
 }

@@ -127,3 +127,19 @@ describe('GitHubClient', () => {
     ]);
   });
 });
+
+describe('GitHubClient.paginate', () => {
+  test('follows rel="next" through every page, and refuses to stop silently past maxPages', async () => {
+    api = await startGitHubApi();
+    const issue = api.state.addIssue({ owner: 'acme', repo: 'web', title: 't', author: 'dave' });
+    for (let index = 0; index < 250; index++) api.state.addComment(issue.number, 'bystander', `comment ${index}`);
+    const route = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
+    const params = { owner: 'acme', repo: 'web', issue_number: issue.number };
+    const comments = await client(api).paginate<{ body: string }>(route, { params });
+    expect(comments.map((comment) => comment.body)).toEqual(Array.from({ length: 250 }, (_, i) => `comment ${i}`));
+    expect(api.requests.map((request) => request.query.page)).toEqual(['1', '2', '3']);
+    await expect(client(api).paginate(route, { params, maxPages: 2 })).rejects.toThrow(
+      `GitHub API call GET /repos/{owner}/{repo}/issues/{issue_number}/comments failed: more than 2 pages of results`,
+    );
+  });
+});

@@ -1,5 +1,7 @@
-import { isRetryableStatus, type Logger, parseRetryAfter, retry, ShipgateError, silentLogger } from '@shipgate/core';
-import { abortableSleep } from './sleep';
+import { abortableSleep } from './abortable-sleep';
+import { ShipgateError } from './errors';
+import { isRetryableStatus, parseRetryAfter, retry } from './retry';
+import { type Logger, silentLogger } from './runtime';
 
 /** A GitHub REST call that failed; names the call so a log reader knows which one. */
 export class GitHubApiError extends ShipgateError {
@@ -60,7 +62,7 @@ export interface GitHubResponse<T> {
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
+ * The one GitHub REST client of Shipgate (approval-gate, gitops-commit's evidence re-read). A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
  * timeouts are retried for idempotent methods only (a POST that reached GitHub may have
  * happened); rate limits (429, or 403 with no remaining quota) are retried for every method,
  * since GitHub refused them before doing anything, waiting as long as `retry-after` or
