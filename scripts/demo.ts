@@ -168,6 +168,7 @@ async function main(): Promise<number> {
     step('promote: move what dev runs to staging, by digest');
     const promoted = await pipeline.promote('dev', 'staging');
     say(`dev runs ${promoted.imageRef} (source ${promoted.source}); scan verdict pass`);
+    say(`signed attestations verified: ${promoted.attestations}`);
     const stagingRender = await pipeline.render('staging', promoted.imageRef);
     const promotedCommit = await pipeline.commit('staging', {
       render: stagingRender,

@@ -1,7 +1,8 @@
 /**
  * The whole Shipgate pipeline on one machine, through the committed action bundles (what GitHub
  * runs), against real parts: the CNCF registry, a GitOps repository served by git http-backend
- * and the GitHub API test server. Used by test/e2e/pipeline.test.ts and by `npm run demo`.
+ * and the GitHub API test server; builds and scans are attested keyless against the Sigstore
+ * stand-in (@sigstore/mock) and promote verifies them. Used by test/e2e/pipeline.test.ts and by `npm run demo`.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -14,6 +15,7 @@ import { type GitHubApi, startGitHubApi } from '../support/github-api';
 import { startRegistry, type TestRegistry } from '../support/registry';
 import { type ActionBundleResult, runActionBundle } from '../support/run-action-bundle';
 import { repoRoot } from '../support/shared-fixtures';
+import { oidcEnvironment, sigstoreInputs, startSigstore, type TestSigstore } from '../support/sigstore';
 import { writeRecordedTrivyReport } from './recorded-scan';
 
 export const SAMPLE_APP = 'sample-app';
@@ -82,6 +84,8 @@ export interface Promotion {
   sourceTime: string;
   /** The promoted deployment's Shipgate-Scan value, recorded again by gitops-commit. */
   scan: string;
+  /** What promote verified of the image's signed provenance and scan attestations. */
+  attestations: string;
 }
 
 export interface Render {
@@ -141,6 +145,8 @@ export class LocalPipeline {
     readonly github: GitHubApi,
     readonly gitopsUrl: string,
     readonly sampleAppDir: string,
+    readonly sigstore: TestSigstore,
+    readonly trustedRootFile: string,
   ) {}
 
   /** Starts the registry, the git server (with an empty GitOps repository) and the GitHub API server. */
@@ -162,7 +168,12 @@ export class LocalPipeline {
         },
       });
       const github = await startGitHubApi();
-      return new LocalPipeline(options, registry, git, github, gitopsUrl, sampleAppDir);
+      started.push(github);
+      const sigstore = await startSigstore();
+      started.push(sigstore);
+      const trustedRootFile = join(options.workDir, 'sigstore-trusted-root.json');
+      await writeFile(trustedRootFile, JSON.stringify(sigstore.trustedRoot));
+      return new LocalPipeline(options, registry, git, github, gitopsUrl, sampleAppDir, sigstore, trustedRootFile);
     } catch (error) {
       await Promise.allSettled(started.map((server) => server.stop()));
       throw error;
@@ -177,7 +188,13 @@ export class LocalPipeline {
             env: { ...process.env, ...this.options.env },
           }).catch(() => undefined)
         : Promise.resolve(undefined);
-    const results = await Promise.allSettled([removeImages, this.registry.stop(), this.git.stop(), this.github.stop()]);
+    const results = await Promise.allSettled([
+      removeImages,
+      this.registry.stop(),
+      this.git.stop(),
+      this.github.stop(),
+      this.sigstore.stop(),
+    ]);
     const failed = results.find((result) => result.status === 'rejected');
     if (failed) throw (failed as PromiseRejectedResult).reason;
   }
@@ -234,8 +251,9 @@ export class LocalPipeline {
         file: join(this.sampleAppDir, 'Containerfile'),
         builder: 'buildah',
         'tls-verify': false,
+        ...sigstoreInputs(this.sigstore),
       },
-      { source },
+      { source, env: oidcEnvironment(this.sigstore) },
     );
     if (result.outputs['image-id']) this.#builtImageIds.add(result.outputs['image-id']);
     const imageRef = result.outputs['image-ref'] ?? '';
@@ -248,11 +266,17 @@ export class LocalPipeline {
       join(this.options.workDir, `trivy-${build.digest.slice(7, 19)}.json`),
       build.imageRef,
     );
-    const result = await this.run('scan-image', 'scan the image (a recorded Trivy report)', {
-      'image-ref': build.imageRef,
-      report,
-      'tls-verify': false,
-    });
+    const result = await this.run(
+      'scan-image',
+      'scan the image (a recorded Trivy report)',
+      {
+        'image-ref': build.imageRef,
+        report,
+        'tls-verify': false,
+        ...sigstoreInputs(this.sigstore),
+      },
+      { env: oidcEnvironment(this.sigstore) },
+    );
     return { scanRecord: result.outputs['scan-record'] ?? '', verdict: result.outputs.verdict ?? '' };
   }
 
@@ -383,8 +407,15 @@ export class LocalPipeline {
       'to-environment': to,
       repository: this.gitopsUrl,
       token: this.git.token,
+      'tls-verify': false,
+      'verify-attestations': 'provenance, scan',
+      'trusted-root': this.trustedRootFile,
+      'attestation-identity': 'https://github.com/acme/web/.github/workflows/ci.yml@refs/heads/main',
+      'attestation-repository': 'acme/web',
+      'scan-max-age': '7d',
     });
     return {
+      attestations: result.outputs.attestations ?? '',
       imageRef: result.outputs['image-ref'] ?? '',
       configHash: result.outputs['config-hash'] ?? '',
       source: result.outputs.source ?? '',

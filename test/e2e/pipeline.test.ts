@@ -239,6 +239,9 @@ describe.runIf(ready)('build-scan-deploy through the action bundles', () => {
 
   test('promote staging to production: the same digest and source, approved, committed', async () => {
     const promoted = await pipeline.promote('staging', 'production');
+    expect(promoted.attestations).toMatch(
+      /^provenance, scan \(pass [^)]+\); signer https:\/\/github\.com\/acme\/web\//,
+    );
     expect((await deployCommits('staging'))[0]?.trailers).toContain(`Shipgate-Image: ${promoted.imageRef}`);
     const checkout = await pipeline.checkoutGitops();
     const render = await pipeline.render('production', promoted.imageRef, join(checkout, envPath('production')));

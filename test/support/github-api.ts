@@ -51,6 +51,9 @@ const OPERATIONS: Operation[] = [
   ['POST', '/repos/{owner}/{repo}/pulls', 'pulls/create'],
   // Not in the shared subset table; gitops-commit lists pulls to find an existing one.
   ['GET', '/repos/{owner}/{repo}/pulls', 'pulls/list'],
+  // Not in the shared subset table; build-image and scan-image store bundles there, promote reads them.
+  ['POST', '/repos/{owner}/{repo}/attestations', 'repos/create-attestation'],
+  ['GET', '/repos/{owner}/{repo}/attestations/{subject_digest}', 'repos/list-attestations'],
 ].map(([method, template, operationId]) => ({
   method: method as string,
   template: template as string,
@@ -333,6 +336,8 @@ export class GitHubApiState {
   readonly environments = new Map<string, ApiEnvironment>();
   readonly deployments: ApiDeployment[] = [];
   readonly pulls: ApiPullRequest[] = [];
+  /** Artifact attestations: the bundle and the digests its statement names. */
+  readonly attestations: Array<{ id: number; owner: string; repo: string; digests: string[]; bundle: Json }> = [];
   /** Bearer token → the user it authenticates. */
   readonly tokens = new Map<string, string>();
   /** Called after an issue is created, e.g. to script approvers' comments for a run of a bundle. */
@@ -578,6 +583,47 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
   let baseUrl = '';
 
   const handlers: Record<string, (params: Params, query: Params, body: Json, login: string) => Handled> = {
+    'repos/create-attestation': (params, _query, body) => {
+      const bundle = body.bundle as Json | undefined;
+      const envelope = bundle?.dsseEnvelope as { payload?: string } | undefined;
+      if (!bundle || typeof bundle.mediaType !== 'string' || typeof envelope?.payload !== 'string') {
+        return validationFailed('bundle with mediaType and dsseEnvelope is required');
+      }
+      let digests: string[];
+      try {
+        const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as {
+          subject?: Array<{ digest?: Record<string, string> }>;
+        };
+        digests = (statement.subject ?? []).flatMap((subject) =>
+          Object.entries(subject.digest ?? {}).map(([algorithm, hex]) => `${algorithm}:${hex}`),
+        );
+      } catch {
+        return validationFailed('the bundle payload is not an in-toto statement');
+      }
+      const id = state.nextId();
+      state.attestations.push({ id, owner: params.owner ?? '', repo: params.repo ?? '', digests, bundle });
+      return { status: 201, body: { id } };
+    },
+    'repos/list-attestations': (params) => {
+      const found = state.attestations.filter(
+        (entry) =>
+          entry.owner === params.owner &&
+          entry.repo === params.repo &&
+          entry.digests.includes(params.subject_digest ?? ''),
+      );
+      if (found.length === 0) return notFound();
+      return {
+        status: 200,
+        body: {
+          attestations: found.map((entry) => ({
+            bundle: entry.bundle,
+            repository_id: 1296269,
+            bundle_url: `${baseUrl}/repos/${entry.owner}/${entry.repo}/attestations/${entry.id}/bundle`,
+            initiator: 'github-actions[bot]',
+          })),
+        },
+      };
+    },
     'actions/get-reviews-for-run': (params) => {
       const run = findRun(params);
       if (!run) return notFound();

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { type AttachedAttestation, type AttestSettings, attestBuild, readAttestSettings } from '@shipgate/attest';
 import { basicAuthForms, ConfigurationError, InputReader, type Runtime, Summary } from '@shipgate/core';
 import {
   BUILDER_CHOICES,
@@ -10,10 +11,11 @@ import {
   MAX_PUSH_RETRIES,
   parseBuildArgs,
   parseImageReference,
+  RegistryClient,
 } from '@shipgate/image';
 
 /** Every input read, defaulted and checked; paths absolute. */
-export function readSettings(runtime: Runtime): BuildImageSettings {
+export function readSettings(runtime: Runtime): BuildImageSettings & { attest?: AttestSettings } {
   const inputs = new InputReader(runtime);
   const imageInput = inputs.required('image');
   let repository: BuildImageSettings['repository'];
@@ -33,6 +35,12 @@ export function readSettings(runtime: Runtime): BuildImageSettings {
       `Input "${password ? 'registry-username' : 'registry-password'}" is required when "${password ? 'registry-password' : 'registry-username'}" is set.`,
     );
   }
+  const attest = readAttestSettings({
+    inputs,
+    env: runtime.env,
+    context: runtime.context,
+    setSecret: (secret) => runtime.setSecret(secret),
+  });
   const context = resolve(runtime.workspace, inputs.string('context', '.'));
   const file = inputs.optional('file');
   return {
@@ -50,6 +58,7 @@ export function readSettings(runtime: Runtime): BuildImageSettings {
     tlsVerify: inputs.boolean('tls-verify', true),
     ...(username && password ? { credentials: { username, password } } : {}),
     git: runtime.context,
+    ...(attest ? { attest } : {}),
   };
 }
 
@@ -64,6 +73,19 @@ export async function run(runtime: Runtime): Promise<void> {
     },
     settings,
   );
+  let attestations: AttachedAttestation[] = [];
+  if (settings.attest && settings.push && result.imageRef) {
+    attestations = await attestBuild(settings.attest, result.imageRef, {
+      log: runtime.log,
+      registry: new RegistryClient({
+        log: runtime.log,
+        insecure: !settings.tlsVerify,
+        credentials: () => settings.credentials,
+      }),
+      credentials: settings.credentials,
+      setSecret: (secret) => runtime.setSecret(secret),
+    });
+  }
   runtime.setOutput('digest', result.digest ?? '');
   runtime.setOutput('image-ref', result.imageRef ?? '');
   runtime.setOutput('image-id', result.imageId ?? '');
@@ -78,10 +100,11 @@ export async function run(runtime: Runtime): Promise<void> {
     version: result.version,
     revision: result.revision,
   });
-  await runtime.appendSummary(renderSummary(result, settings.push));
+  if (settings.attest) runtime.setOutput('attestations', attestations.map((entry) => entry.artifact).join('\n'));
+  await runtime.appendSummary(renderSummary(result, settings.push, attestations));
 }
 
-function renderSummary(result: BuildImageResult, pushed: boolean): string {
+function renderSummary(result: BuildImageResult, pushed: boolean, attestations: AttachedAttestation[]): string {
   const summary = new Summary().heading('Image built');
   summary.table(
     ['Field', 'Value'],
@@ -92,6 +115,7 @@ function renderSummary(result: BuildImageResult, pushed: boolean): string {
       ['Platforms', result.platforms.length > 0 ? result.platforms.join(', ') : 'builder default'],
       ['Version', result.version],
       ['Revision', result.revision ? `\`${result.revision}\`` : ''],
+      ...(attestations.length > 0 ? [['Provenance', `signed, attached as \`${attestations[0]!.artifact}\``]] : []),
     ],
   );
   summary.heading(pushed ? 'Tags (each checked on the registry)' : 'Tags (built, not pushed)', 3);

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { readApprovalRecord } from '@shipgate/approvals';
+import { policyAttestationVerifier, readTrust } from '@shipgate/attest';
 import {
   ConfigurationError,
   InputReader,
@@ -16,6 +17,7 @@ import {
   resolveSourceTime,
   withSigningKey,
 } from '@shipgate/gitops';
+import { RegistryClient } from '@shipgate/image';
 import { readScanRecord } from '@shipgate/scan';
 
 /** Inputs written into the commit (message, trailers, author, path). */
@@ -68,6 +70,28 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
       payload: context.payload,
     }));
   const requireApproval = inputs.optionalBoolean('require-approval');
+  const registryUsername = inputs.optional('registry-username');
+  const registryPassword = inputs.optional('registry-password');
+  runtime.setSecret(registryPassword);
+  if (Boolean(registryUsername) !== Boolean(registryPassword)) {
+    throw new ConfigurationError('Inputs "registry-username" and "registry-password" must be given together.');
+  }
+  const credentials =
+    registryUsername && registryPassword ? { username: registryUsername, password: registryPassword } : undefined;
+  // Used only when the GitOps policy requires attestations for the environment being written.
+  const trust = readTrust(inputs);
+  const verifyAttestations = trust
+    ? policyAttestationVerifier(trust, {
+        registry: new RegistryClient({
+          log: runtime.log,
+          insecure: !inputs.boolean('tls-verify', true),
+          credentials: () => credentials,
+        }),
+        credentials,
+        log: runtime.log,
+        serverUrl: context.serverUrl,
+      })
+    : undefined;
   const githubToken = inputs.optional('github-token');
   if (githubToken) runtime.setSecret(githubToken);
   const breakGlassReason = inputs.optional('break-glass-reason');
@@ -76,6 +100,7 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
     exec: runtime.exec,
     log: runtime.log,
     setSecret: runtime.setSecret,
+    ...(verifyAttestations ? { verifyAttestations } : {}),
     repository: inputs.required('repository'),
     branch: inputs.branch('branch'),
     token,

@@ -1,3 +1,4 @@
+import { copyAttestations, readVerifySettings, verifyImageAttestations } from '@shipgate/attest';
 import { ConfigurationError, InputReader, type Runtime, Summary } from '@shipgate/core';
 import { parseTargetRepository, promote } from '@shipgate/gitops';
 import { RegistryClient } from '@shipgate/image';
@@ -8,6 +9,7 @@ export async function run(runtime: Runtime): Promise<void> {
   runtime.setSecret(token);
   const registryPassword = inputs.optional('registry-password');
   runtime.setSecret(registryPassword);
+  runtime.setSecret(inputs.optional('github-token'));
   const registryUsername = inputs.optional('registry-username');
   if (Boolean(registryUsername) !== Boolean(registryPassword)) {
     throw new ConfigurationError('Inputs "registry-username" and "registry-password" must be given together.');
@@ -23,17 +25,28 @@ export async function run(runtime: Runtime): Promise<void> {
     branch: inputs.branch('branch', 'main'),
     token,
     path: inputs.optional('path'),
+    verify: readVerifySettings({ inputs, context: runtime.context }),
   };
   const credentials =
     registryUsername && registryPassword ? { username: registryUsername, password: registryPassword } : undefined;
 
+  const registry = new RegistryClient({
+    log: runtime.log,
+    insecure: !settings.tlsVerify,
+    credentials: () => credentials,
+  });
+  const { verify } = settings;
   const result = await promote({
     ...settings,
+    verifyImage: verify
+      ? (imageRef) => verifyImageAttestations({ ...verify, imageRef, registry, credentials, log: runtime.log })
+      : undefined,
+    copyAttestations: verify
+      ? (fromRef, toRef) => copyAttestations(fromRef, toRef, { registry, credentials, log: runtime.log })
+      : undefined,
     exec: runtime.exec,
     log: runtime.log,
-    registry: settings.toImage
-      ? new RegistryClient({ log: runtime.log, insecure: !settings.tlsVerify, credentials: () => credentials })
-      : undefined,
+    registry: settings.toImage ? registry : undefined,
     setSecret: (secret) => runtime.setSecret(secret),
     serverUrl: runtime.context.serverUrl,
     workspace: runtime.workspace,
@@ -46,6 +59,7 @@ export async function run(runtime: Runtime): Promise<void> {
   runtime.setOutput('scan-verdict', result.scanVerdict);
   runtime.setOutput('scan', result.scan);
   runtime.setOutput('config-hash', result.configHash);
+  if (verify) runtime.setOutput('attestations', result.attestations.join('\n'));
   runtime.setOutput('commit-sha', '');
   await runtime.appendSummary(
     new Summary()
@@ -59,6 +73,7 @@ export async function run(runtime: Runtime): Promise<void> {
           ['source', result.source],
           ['scan', result.scan],
           ['config hash', result.configHash],
+          ...(verify ? [['attestations verified', result.attestations.join('<br>')]] : []),
         ],
       )
       .paragraph(

@@ -1,5 +1,6 @@
 import { mkdtemp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { type AttestSettings, attestScan, readAttestSettings } from '@shipgate/attest';
 import {
   basicAuthForms,
   ConfigurationError,
@@ -9,6 +10,7 @@ import {
   type Runtime,
   requireFileSizeWithin,
 } from '@shipgate/core';
+import { RegistryClient } from '@shipgate/image';
 import {
   PolicyViolationError,
   parseSeverityName,
@@ -23,6 +25,8 @@ import {
 type ScanImageSettings = Omit<ScanImageOptions, 'sarifFile' | 'recordFile' | 'workDir'> & {
   sarifFile?: string;
   failOnViolation: boolean;
+  attest?: AttestSettings;
+  sbom: boolean;
 };
 
 export function readSettings(runtime: Runtime): ScanImageSettings {
@@ -34,7 +38,21 @@ export function readSettings(runtime: Runtime): ScanImageSettings {
   if (password && !username) {
     throw new ConfigurationError('Input "registry-password" is set but "registry-username" is empty; give both.');
   }
+  const attest = readAttestSettings({
+    inputs,
+    env: runtime.env,
+    context: runtime.context,
+    setSecret: (secret) => runtime.setSecret(secret),
+  });
+  const sbom = inputs.boolean('sbom', false);
+  if (sbom && !attest) {
+    throw new ConfigurationError(
+      'Input "sbom" is true, but nothing is attested: it needs attest (an OIDC token or signing-key).',
+    );
+  }
   return {
+    ...(attest ? { attest } : {}),
+    sbom,
     imageRef: inputs.required('image-ref'),
     scanner: inputs.enum('scanner', ['trivy', 'grype', 'auto'], 'auto'),
     reportFile: inWorkspace(inputs.optional('report')),
@@ -54,9 +72,11 @@ export function readSettings(runtime: Runtime): ScanImageSettings {
 }
 
 export async function run(runtime: Runtime): Promise<void> {
-  const { failOnViolation, sarifFile, ...settings } = readSettings(runtime);
+  const { failOnViolation, sarifFile, attest, sbom, ...settings } = readSettings(runtime);
   if (settings.reportFile) await requireFileSizeWithin(settings.reportFile, 'report', MAX_REPORT_FILE_BYTES);
   if (settings.ignoreFile) await requireFileSizeWithin(settings.ignoreFile, 'ignore-file', MAX_RECORD_FILE_BYTES);
+  const { username, password } = settings.registry;
+  const credentials = username && password ? { username, password } : undefined;
   const outDir = await mkdtemp(join(runtime.tempDir, 'shipgate-scan-'));
   const result = await scanImage(
     {
@@ -74,6 +94,32 @@ export async function run(runtime: Runtime): Promise<void> {
     },
   );
   const { record } = result;
+  // A fail verdict is attested too: it outranks an older pass of the same digest at promotion.
+  const attestations = attest
+    ? await attestScan(
+        attest,
+        record.imageRef,
+        {
+          verdict: record.verdict,
+          counts: record.counts,
+          policy: { ...record.policy },
+          scanner: record.scanner,
+          finishedAt: record.createdAt,
+        },
+        {
+          log: runtime.log,
+          registry: new RegistryClient({
+            log: runtime.log,
+            insecure: !settings.registry.tlsVerify,
+            credentials: () => credentials,
+          }),
+          credentials,
+          setSecret: (secret) => runtime.setSecret(secret),
+        },
+        sbom ? (record.report.path ?? '') : undefined,
+      )
+    : [];
+  if (attest) runtime.setOutput('attestations', attestations.map((entry) => entry.artifact).join('\n'));
   runtime.setOutput('verdict', record.verdict);
   runtime.setOutput('counts', record.counts);
   runtime.setOutput('sarif-file', result.sarifFile);

@@ -2,7 +2,7 @@ export const id = 220;
 export const ids = [220];
 export const modules = {
 
-/***/ 4095:
+/***/ 54095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,9 +20,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: APPROVAL_RECORD_SCHEMA, ApprovalCancelledError, TeamMembershipCache, buildApprovalRecord, closingComment, evaluateDecisions, evidenceFromApprovalUrl, formatApproverList, issueBody, issueTitle, membershipOf, parseApproverList, parseCommand, parseRequestMarker, requestMarker, sameLogin, teamName, teamsToCheck
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
-var src = __webpack_require__(6713);
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
+var src = __webpack_require__(68956);
 ;// CONCATENATED MODULE: ./packages/approvals/src/approval-record.ts
 
 
@@ -82,8 +82,8 @@ function verifyApprovalBinding(record, binding, inputName = 'approval-record') {
 }
 /** Writes the record as pretty JSON, creating the directory; returns the path. */
 async function writeApprovalRecord(path, record) {
-    const { mkdir, writeFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-    const { dirname } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    const { mkdir, writeFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
+    const { dirname } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 23));
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, `${JSON.stringify(record, null, 2)}\n`);
     return path;
@@ -898,7 +898,7 @@ function evidenceFromApprovalUrl(url, environment) {
 
 /***/ }),
 
-/***/ 8220:
+/***/ 48220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -921,13 +921,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEPLOYMENT_LOG_FORMAT, RULE_FILES, TRAILER_KEYS, buildCommitMessage, buildDeploymentReport, checkDeployOrder, checkDeployRules, choosePromotion, computeDoraMetrics, confineRepositoryPath, copyPromotedImage, createGit, deploysPerDayChart, enforceDeployPolicy, fetchBranch, findLandedCommit, formatDuration, formatTrailers, listSourceFiles, mayQueue, normalizeScanTrailer, openScratchClone, ownerAndName, parseDeploymentLog, parseTrailerLines, percentile, planDeploy, planRollback, readAllDeployments, readDeployments, readDeploymentsFromClone, readPolicyAt, remoteDefaultBranch, remoteTrackingRef, renderMessageTemplate, repositoryAccess, resolveRepositoryAccess, resolveRepositoryUrl, restoreFilesAt, sameCommit, sanitizeTrailerValue, scanVerdictOf, trailFromTrailers, withScratchClone, writeCommit, writeDeploymentReport, writePathCommits
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
-var src = __webpack_require__(6713);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
+var src = __webpack_require__(68956);
 ;// CONCATENATED MODULE: ./packages/gitops/src/git.ts
 
 
@@ -1169,13 +1169,13 @@ async function withScratchClone(access, options, use) {
 }
 
 // EXTERNAL MODULE: ./packages/approvals/src/index.ts + 5 modules
-var approvals_src = __webpack_require__(4095);
+var approvals_src = __webpack_require__(54095);
 // EXTERNAL MODULE: ./packages/image/src/index.ts + 7 modules
-var image_src = __webpack_require__(5530);
+var image_src = __webpack_require__(85530);
 // EXTERNAL MODULE: ./packages/scan/src/index.ts + 13 modules
-var scan_src = __webpack_require__(3992);
+var scan_src = __webpack_require__(53992);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/gitops/src/refs.ts
 
 /** Where a clone keeps what it fetched of `branch`. */
@@ -1262,6 +1262,8 @@ const TRAILER_KEYS = {
     /** The blob id of the `.shipgate/policy.yaml` that was applied. */
     policy: 'Shipgate-Policy',
     breakGlass: 'Shipgate-Break-Glass',
+    /** What was verified of an image's signed attestations (one per image), when the policy requires them. */
+    attestations: 'Shipgate-Attestations',
 };
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/trailers.ts
@@ -1332,6 +1334,8 @@ function formatTrailers(trail) {
         add(TRAILER_KEYS.approvedBy, approver);
     for (const url of trail.approvals ?? [])
         add(TRAILER_KEYS.approval, url);
+    for (const verified of trail.attestations ?? [])
+        add(TRAILER_KEYS.attestations, verified);
     return lines;
 }
 const TRAILER_LIKE = /^\s*(shipgate-[a-z0-9-]*|approved-by)\s*[:=]/i;
@@ -1381,6 +1385,9 @@ function trailFromTrailers(trailers) {
     const approvals = values(TRAILER_KEYS.approval).filter(Boolean);
     if (approvals.length > 0)
         trail.approvals = approvals;
+    const attestations = values(TRAILER_KEYS.attestations).filter(Boolean);
+    if (attestations.length > 0)
+        trail.attestations = attestations;
     for (const [field, key] of OPTIONAL_SINGLE) {
         const value = first(key);
         if (value !== undefined)
@@ -1658,7 +1665,7 @@ async function pushRefs(git, updates, options = {}) {
 }
 
 // EXTERNAL MODULE: ./packages/policy/src/index.ts + 6 modules
-var policy_src = __webpack_require__(2923);
+var policy_src = __webpack_require__(52923);
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-order.ts
 /**
  * The no-stale-overwrite rule. `history` is the (app, environment)'s deployments, newest first.
@@ -2801,7 +2808,9 @@ async function enforceDeployPolicy(found, deploy, options, log) {
     const breakGlass = rules ? await checkFreeze(rules, context) : undefined;
     if (rules?.promoteFrom)
         await checkSoak(rules, deployedDigests, await deploy.history(rules.promoteFrom), now);
+    const attestations = rules?.attestations ? await checkAttestations(rules, options, content.images) : [];
     return {
+        attestations,
         policyBlob: found.blob,
         environment: rules,
         approvals,
@@ -2873,6 +2882,27 @@ function checkScan(rules, options, digests, now) {
             throw new src/* ConfigurationError */.j1(`The scan ${record ? `from ${record.createdAt}` : 'verdict has no time and'} is older than the max-age of environment "${rules.name}"'s scan policy.`);
         }
     }
+}
+/** `attestations: {require, identity}`: each image the manifests run has them, signed by that identity. */
+async function checkAttestations(rules, options, images) {
+    const required = rules.attestations;
+    const where = `environment "${rules.name}" requires ${required.require.join(' and ')} attestations`;
+    if (!options.verifyAttestations) {
+        throw new src/* ConfigurationError */.j1(`Input "trusted-root" or "verify-key" is required: ${where}.`);
+    }
+    const verified = [];
+    for (const image of [...new Set(images)].sort()) {
+        const digest = /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1];
+        if (!digest)
+            throw new src/* ConfigurationError */.j1(`${image} is not pinned by digest, but ${where}.`);
+        const result = await options.verifyAttestations(image, {
+            require: required.require,
+            ...(required.identity ? { identity: required.identity } : {}),
+            ...(rules.scan?.maxAgeMs !== undefined ? { scanMaxAgeMs: rules.scan.maxAgeMs } : {}),
+        });
+        verified.push(`${digest} ${result.trailer}`);
+    }
+    return verified;
 }
 /** A freeze window in force refuses the deploy unless a break-glass approver approved it with a reason. */
 async function checkFreeze(rules, context) {
@@ -3631,6 +3661,7 @@ function withPolicyTrail(trail, verdict) {
         ...(verdict.approvals.length > 0 ? { approvals: verdict.approvals.map((approval) => approval.url) } : {}),
         policy: verdict.policyBlob,
         ...(verdict.breakGlass ? { breakGlass: verdict.breakGlass } : {}),
+        ...(verdict.attestations.length > 0 ? { attestations: verdict.attestations } : {}),
     };
 }
 const PLACEHOLDERS = ['app', 'environment', 'image', 'digest', 'short-digest', 'source'];
@@ -3895,12 +3926,20 @@ async function promote(options) {
     });
     const candidate = choosePromotion(history, `${options.app} in ${options.fromEnvironment}`);
     options.log.info(`Promoting ${candidate.imageRefs.join(', ')} (${candidate.source || 'unknown source'}, scan pass) from ${options.fromEnvironment} to ${options.toEnvironment}.`);
+    const attestations = [];
+    if (options.verifyImage) {
+        for (const imageRef of candidate.imageRefs)
+            attestations.push((await options.verifyImage(imageRef)).trailer);
+    }
     let imageRefs = candidate.imageRefs;
     if (options.toImage) {
         if (candidate.imageRefs.length !== 1) {
             throw new src/* ConfigurationError */.j1(`Input "to-image" names one repository, but ${options.app} in ${options.fromEnvironment} deploys ${candidate.imageRefs.length} images.`);
         }
         imageRefs = [await copyPromotedImage(candidate.imageRefs[0], options.toImage, options.registry, options.log)];
+        if (options.copyAttestations && imageRefs[0] !== candidate.imageRefs[0]) {
+            await options.copyAttestations(candidate.imageRefs[0], imageRefs[0]);
+        }
     }
     return {
         imageRefs,
@@ -3911,6 +3950,7 @@ async function promote(options) {
         configHash: candidate.configHash,
         fromCommit: candidate.deployment.commitSha,
         fromImageRefs: candidate.imageRefs,
+        attestations,
     };
 }
 
@@ -4229,7 +4269,7 @@ async function resolveSourceTime(lookup) {
 
 /***/ }),
 
-/***/ 2923:
+/***/ 52923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4245,8 +4285,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkFreezeWindows, environmentNamed, environmentOfPath, parseDuration, pathTouchesGlob
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
-var src = __webpack_require__(6713);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
+var src = __webpack_require__(68956);
 ;// CONCATENATED MODULE: ./packages/policy/src/duration.ts
 
 const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
@@ -4263,7 +4303,7 @@ function parseDuration(text, what) {
 }
 
 // EXTERNAL MODULE: ./node_modules/croner/dist/croner.js
-var croner = __webpack_require__(5814);
+var croner = __webpack_require__(55814);
 ;// CONCATENATED MODULE: ./packages/policy/src/freeze.ts
 
 
@@ -4304,9 +4344,9 @@ function activeFreeze(rules, at) {
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
+var ajv = __webpack_require__(42463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/policy/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shipgate.dev/schemas/policy.schema.json","title":"Shipgate GitOps policy (.shipgate/policy.yaml)","description":"Per-environment rules that gitops-commit, promote, rollback and approval-gate apply. Kept in the GitOps repository, owned by the platform team.","type":"object","additionalProperties":false,"required":["version","environments"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"The policy format version."},"environments":{"type":"object","description":"Rules per environment name.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"duration":{"type":"string","pattern":"^([0-9]+[smhdw])+$","description":"A duration such as 30m, 24h, 7d or 1h30m."},"approver":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(/[A-Za-z0-9][A-Za-z0-9._-]*)?$","description":"A GitHub user (alice) or a team (org/team-slug)."},"approvers":{"type":"array","items":{"$ref":"#/definitions/approver"},"uniqueItems":true},"environment":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^/\\\\s][^\\\\s]*$"},"description":"Globs of the repository paths that are this environment; default apps/*/<environment>."},"approvals":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"integer","minimum":0,"description":"Approvals needed; default 1."},"approvers":{"$ref":"#/definitions/approvers"},"image-approvers":{"$ref":"#/definitions/approvers"},"config-approvers":{"$ref":"#/definitions/approvers"},"allow-self-approval":{"type":"boolean","default":false},"max-age":{"$ref":"#/definitions/duration"}}},"scan":{"type":"object","additionalProperties":false,"properties":{"require":{"const":"pass"},"max-age":{"$ref":"#/definitions/duration"}}},"promote-from":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"soak":{"$ref":"#/definitions/duration"},"freeze":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["schedule","duration"],"properties":{"schedule":{"type":"string","minLength":9,"description":"Cron expression of each window\'s start."},"duration":{"$ref":"#/definitions/duration"},"timezone":{"type":"string","minLength":1,"description":"IANA time zone; default UTC."},"reason":{"type":"string"}}}},"break-glass":{"$ref":"#/definitions/approvers"},"signed":{"type":"boolean"},"attestations":{"type":"object","additionalProperties":false,"required":["require"],"properties":{"require":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["provenance","scan","sbom"]}},"identity":{"type":"string","minLength":1,"description":"A regular expression the signer identity must match."}}}}}}}');
 ;// CONCATENATED MODULE: ./packages/policy/src/load.ts

@@ -48,9 +48,20 @@ export interface PolicyGateOptions {
   };
   /** A reason to deploy during a freeze window; needs a break-glass approver's approval. */
   breakGlassReason?: string;
+  /**
+   * Verifies an image's signed attestations against the trust the workflow configured (the real
+   * one is @shipgate/attest's policyAttestationVerifier); needed when the policy requires them.
+   */
+  verifyAttestations?: AttestationVerifier;
   /** Epoch ms; tests fix it. */
   now?: number;
 }
+
+/** The policy's `attestations` rule, for one digest-pinned image; resolves to what was verified. */
+export type AttestationVerifier = (
+  imageRef: string,
+  rules: { require: readonly string[]; identity?: string; scanMaxAgeMs?: number },
+) => Promise<{ trailer: string }>;
 
 /** What the policy stage adds to the deploy commit. */
 export interface PolicyVerdict {
@@ -60,6 +71,8 @@ export interface PolicyVerdict {
   /** One URL per approval that counted (`Shipgate-Approval`), and who gave them (`Approved-by`). */
   approvals: VerifiedApproval[];
   breakGlass?: string;
+  /** `Shipgate-Attestations`, one per image, when the policy requires attestations. */
+  attestations: string[];
   /** The config hash of the files being committed. */
   configHash: string;
   /**
@@ -136,7 +149,9 @@ export async function enforceDeployPolicy(
   if (rules?.scan) checkScan(rules, options, deployedDigests, now);
   const breakGlass = rules ? await checkFreeze(rules, context) : undefined;
   if (rules?.promoteFrom) await checkSoak(rules, deployedDigests, await deploy.history(rules.promoteFrom), now);
+  const attestations = rules?.attestations ? await checkAttestations(rules, options, content.images) : [];
   return {
+    attestations,
     policyBlob: found.blob,
     environment: rules,
     approvals,
@@ -229,6 +244,31 @@ function checkScan(rules: EnvironmentRules, options: PolicyGateOptions, digests:
       );
     }
   }
+}
+
+/** `attestations: {require, identity}`: each image the manifests run has them, signed by that identity. */
+async function checkAttestations(
+  rules: EnvironmentRules,
+  options: PolicyGateOptions,
+  images: readonly string[],
+): Promise<string[]> {
+  const required = rules.attestations!;
+  const where = `environment "${rules.name}" requires ${required.require.join(' and ')} attestations`;
+  if (!options.verifyAttestations) {
+    throw new ConfigurationError(`Input "trusted-root" or "verify-key" is required: ${where}.`);
+  }
+  const verified: string[] = [];
+  for (const image of [...new Set(images)].sort()) {
+    const digest = /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1];
+    if (!digest) throw new ConfigurationError(`${image} is not pinned by digest, but ${where}.`);
+    const result = await options.verifyAttestations(image, {
+      require: required.require,
+      ...(required.identity ? { identity: required.identity } : {}),
+      ...(rules.scan?.maxAgeMs !== undefined ? { scanMaxAgeMs: rules.scan.maxAgeMs } : {}),
+    });
+    verified.push(`${digest} ${result.trailer}`);
+  }
+  return verified;
 }
 
 /** A freeze window in force refuses the deploy unless a break-glass approver approved it with a reason. */

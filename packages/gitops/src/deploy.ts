@@ -87,6 +87,8 @@ export interface DeployOptions extends RepositoryAccess {
   evidence?: PolicyGateOptions['evidence'];
   /** Deploy during a freeze window (needs a break-glass approver's approval). */
   breakGlassReason?: string;
+  /** Verifies each image's signed attestations when the policy requires them. */
+  verifyAttestations?: PolicyGateOptions['verifyAttestations'];
   /** Epoch ms for the policy's time rules (freeze, max-age, soak); tests fix it. */
   now?: number;
   /** For pull-request mode. */
@@ -494,6 +496,7 @@ function withPolicyTrail<T extends DeploymentTrail>(trail: T, verdict: PolicyVer
     ...(verdict.approvals.length > 0 ? { approvals: verdict.approvals.map((approval) => approval.url) } : {}),
     policy: verdict.policyBlob,
     ...(verdict.breakGlass ? { breakGlass: verdict.breakGlass } : {}),
+    ...(verdict.attestations.length > 0 ? { attestations: verdict.attestations } : {}),
   };
 }
 

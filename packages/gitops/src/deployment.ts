@@ -27,6 +27,8 @@ export const TRAILER_KEYS = {
   /** The blob id of the `.shipgate/policy.yaml` that was applied. */
   policy: 'Shipgate-Policy',
   breakGlass: 'Shipgate-Break-Glass',
+  /** What was verified of an image's signed attestations (one per image), when the policy requires them. */
+  attestations: 'Shipgate-Attestations',
 } as const;
 
 /** What one deploy commit says about itself, through its trailers. */
@@ -48,6 +50,8 @@ export interface DeploymentTrail {
   policy?: string;
   /** `<who>; <reason>` of a deploy made during a freeze window. */
   breakGlass?: string;
+  /** `Shipgate-Attestations` values: `<digest> provenance, scan (pass <time>); signer <SAN>`. */
+  attestations?: string[];
   /** On a rollback: the deploy commit that was rolled back, and the one restored. */
   rollbackOf?: string;
   rollbackTo?: string;

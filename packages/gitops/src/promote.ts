@@ -124,6 +124,13 @@ export interface PromoteOptions extends RepositoryAccess {
   registry?: ImageCopier;
   /** Only commits that touched this path of the from-environment. */
   path?: string;
+  /**
+   * Checks each image's signed attestations before anything is copied or output (the real one is
+   * @shipgate/attest's verifyImageAttestations); throws to refuse the promotion.
+   */
+  verifyImage?: (imageRef: string) => Promise<{ trailer: string }>;
+  /** Re-attaches the image's attestations to its copy in `toImage` (with verifyImage). */
+  copyAttestations?: (fromRef: string, toRef: string) => Promise<unknown>;
 }
 
 export interface PromoteResult {
@@ -139,6 +146,8 @@ export interface PromoteResult {
   fromCommit: string;
   /** The images as they were deployed in the from-environment. */
   fromImageRefs: string[];
+  /** What verifyImage verified (the `Shipgate-Attestations` value), one per image; empty without it. */
+  attestations: string[];
 }
 
 /**
@@ -164,6 +173,10 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   options.log.info(
     `Promoting ${candidate.imageRefs.join(', ')} (${candidate.source || 'unknown source'}, scan pass) from ${options.fromEnvironment} to ${options.toEnvironment}.`,
   );
+  const attestations: string[] = [];
+  if (options.verifyImage) {
+    for (const imageRef of candidate.imageRefs) attestations.push((await options.verifyImage(imageRef)).trailer);
+  }
   let imageRefs = candidate.imageRefs;
   if (options.toImage) {
     if (candidate.imageRefs.length !== 1) {
@@ -172,6 +185,9 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       );
     }
     imageRefs = [await copyPromotedImage(candidate.imageRefs[0]!, options.toImage, options.registry!, options.log)];
+    if (options.copyAttestations && imageRefs[0] !== candidate.imageRefs[0]) {
+      await options.copyAttestations(candidate.imageRefs[0]!, imageRefs[0]!);
+    }
   }
   return {
     imageRefs,
@@ -182,5 +198,6 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     configHash: candidate.configHash,
     fromCommit: candidate.deployment.commitSha,
     fromImageRefs: candidate.imageRefs,
+    attestations,
   };
 }

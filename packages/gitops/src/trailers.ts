@@ -69,6 +69,7 @@ export function formatTrailers(trail: DeploymentTrail): string[] {
   if (trail.hotfix) add(TRAILER_KEYS.hotfix, 'true');
   for (const approver of trail.approvedBy) add(TRAILER_KEYS.approvedBy, approver);
   for (const url of trail.approvals ?? []) add(TRAILER_KEYS.approval, url);
+  for (const verified of trail.attestations ?? []) add(TRAILER_KEYS.attestations, verified);
   return lines;
 }
 
@@ -126,6 +127,8 @@ export function trailFromTrailers(trailers: readonly Trailer[]): DeploymentTrail
   };
   const approvals = values(TRAILER_KEYS.approval).filter(Boolean);
   if (approvals.length > 0) trail.approvals = approvals;
+  const attestations = values(TRAILER_KEYS.attestations).filter(Boolean);
+  if (attestations.length > 0) trail.attestations = attestations;
   for (const [field, key] of OPTIONAL_SINGLE) {
     const value = first(key);
     if (value !== undefined) (trail as unknown as Record<string, string>)[field] = value;

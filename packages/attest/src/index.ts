@@ -1,0 +1,68 @@
+export { AttestationError, fetchOidcToken, type OidcTokenSource, tokenClaims } from './oidc';
+export {
+  type AttachedAttestation,
+  type AttestDependencies,
+  type AttestImageOptions,
+  type AttestSettings,
+  attestBuild,
+  attestImage,
+  attestScan,
+  copyAttestations,
+  policyAttestationVerifier,
+  prepareSigning,
+  type Signing,
+  type VerifyImageOptions,
+  verifyImageAttestations,
+} from './pipeline';
+export {
+  type AttachBundleOptions,
+  type AttachedBundle,
+  attachBundle,
+  BUNDLE_MEDIA_TYPE,
+  listReferrers,
+  PREDICATE_TYPE_ANNOTATION,
+  type ReferrersListing,
+  readBundles,
+} from './registry-store';
+export { type InventoryPackage, sbomStatement, trivyPackages } from './sbom';
+export { parseMaxAge, readAttestSettings, readTrust, readVerifySettings, type VerifySettings } from './settings';
+export {
+  GITHUB_FULCIO_URL,
+  GITHUB_TSA_URL,
+  type KeylessSigning,
+  type KeySigning,
+  PUBLIC_GOOD_FULCIO_URL,
+  PUBLIC_GOOD_REKOR_URL,
+  parseSigningKey,
+  publicKeyHint,
+  type SigningSettings,
+  signStatement,
+} from './sign';
+export {
+  type AttestationKind,
+  GITHUB_WORKFLOW_BUILD_TYPE,
+  IN_TOTO_PAYLOAD_TYPE,
+  IN_TOTO_STATEMENT_TYPE,
+  imageSubject,
+  PREDICATE_TYPES,
+  provenanceStatement,
+  type ScanVerdict,
+  SLSA_PROVENANCE_PREDICATE,
+  type Statement,
+  scanStatement,
+  VULN_SCAN_PREDICATE,
+  type VulnPredicate,
+  type WorkflowRun,
+  workflowRunFromClaims,
+} from './statement';
+export { keylessTrust, keyTrust, type TrustPolicy } from './trust';
+export {
+  AttestationRefusedError,
+  type AttestationRequirements,
+  type AttestationVerification,
+  decodeUtf8String,
+  GITHUB_ACTIONS_ISSUER,
+  type StoredBundle,
+  type VerifiedAttestation,
+  verifyAttestations,
+} from './verify';
