@@ -1,6 +1,5808 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2463:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft7MetaSchema = __nccwpck_require__(2079);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+class Ajv extends core_1.default {
+    _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+            : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv = Ajv;
+module.exports = exports = Ajv;
+module.exports.Ajv = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(5402);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=ajv.js.map
+
+/***/ }),
+
+/***/ 567:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
+class _CodeOrName {
+}
+exports._CodeOrName = _CodeOrName;
+exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+class Name extends _CodeOrName {
+    constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+            throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        return false;
+    }
+    get names() {
+        return { [this.str]: 1 };
+    }
+}
+exports.Name = Name;
+class _Code extends _CodeOrName {
+    constructor(code) {
+        super();
+        this._items = typeof code === "string" ? [code] : code;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        if (this._items.length > 1)
+            return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+    }
+    get str() {
+        var _a;
+        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
+    }
+    get names() {
+        var _a;
+        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
+            if (c instanceof Name)
+                names[c.str] = (names[c.str] || 0) + 1;
+            return names;
+        }, {})));
+    }
+}
+exports._Code = _Code;
+exports.nil = new _Code("");
+function _(strs, ...args) {
+    const code = [strs[0]];
+    let i = 0;
+    while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
+    }
+    return new _Code(code);
+}
+exports._ = _;
+const plus = new _Code("+");
+function str(strs, ...args) {
+    const expr = [safeStringify(strs[0])];
+    let i = 0;
+    while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+    }
+    optimize(expr);
+    return new _Code(expr);
+}
+exports.str = str;
+function addCodeArg(code, arg) {
+    if (arg instanceof _Code)
+        code.push(...arg._items);
+    else if (arg instanceof Name)
+        code.push(arg);
+    else
+        code.push(interpolate(arg));
+}
+exports.addCodeArg = addCodeArg;
+function optimize(expr) {
+    let i = 1;
+    while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+            if (res !== undefined) {
+                expr.splice(i - 1, 3, res);
+                continue;
+            }
+            expr[i++] = "+";
+        }
+        i++;
+    }
+}
+function mergeExprItems(a, b) {
+    if (b === '""')
+        return a;
+    if (a === '""')
+        return b;
+    if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+            return;
+        if (typeof b != "string")
+            return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+            return a.slice(0, -1) + b.slice(1);
+        return;
+    }
+    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+    return;
+}
+function strConcat(c1, c2) {
+    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
+}
+exports.strConcat = strConcat;
+// TODO do not allow arrays here
+function interpolate(x) {
+    return typeof x == "number" || typeof x == "boolean" || x === null
+        ? x
+        : safeStringify(Array.isArray(x) ? x.join(",") : x);
+}
+function stringify(x) {
+    return new _Code(safeStringify(x));
+}
+exports.stringify = stringify;
+function safeStringify(x) {
+    return JSON.stringify(x)
+        .replace(/\u2028/g, "\\u2028")
+        .replace(/\u2029/g, "\\u2029");
+}
+exports.safeStringify = safeStringify;
+function getProperty(key) {
+    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
+}
+exports.getProperty = getProperty;
+//Does best effort to format the name properly
+function getEsmExportName(key) {
+    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+    }
+    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+}
+exports.getEsmExportName = getEsmExportName;
+function regexpCode(rx) {
+    return new _Code(rx.toString());
+}
+exports.regexpCode = regexpCode;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 1436:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+const code_1 = __nccwpck_require__(567);
+const scope_1 = __nccwpck_require__(5407);
+var code_2 = __nccwpck_require__(567);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
+Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
+Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
+Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
+var scope_2 = __nccwpck_require__(5407);
+Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
+Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
+Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
+Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
+exports.operators = {
+    GT: new code_1._Code(">"),
+    GTE: new code_1._Code(">="),
+    LT: new code_1._Code("<"),
+    LTE: new code_1._Code("<="),
+    EQ: new code_1._Code("==="),
+    NEQ: new code_1._Code("!=="),
+    NOT: new code_1._Code("!"),
+    OR: new code_1._Code("||"),
+    AND: new code_1._Code("&&"),
+    ADD: new code_1._Code("+"),
+};
+class Node {
+    optimizeNodes() {
+        return this;
+    }
+    optimizeNames(_names, _constants) {
+        return this;
+    }
+}
+class Def extends Node {
+    constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+    }
+    render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (!names[this.name.str])
+            return;
+        if (this.rhs)
+            this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+    }
+}
+class Assign extends Node {
+    constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+    }
+    render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+            return;
+        this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+    }
+}
+class AssignOp extends Assign {
+    constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+    }
+    render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+    }
+}
+class Label extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        return `${this.label}:` + _n;
+    }
+}
+class Break extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+    }
+}
+class Throw extends Node {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render({ _n }) {
+        return `throw ${this.error};` + _n;
+    }
+    get names() {
+        return this.error.names;
+    }
+}
+class AnyCode extends Node {
+    constructor(code) {
+        super();
+        this.code = code;
+    }
+    render({ _n }) {
+        return `${this.code};` + _n;
+    }
+    optimizeNodes() {
+        return `${this.code}` ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        this.code = optimizeExpr(this.code, names, constants);
+        return this;
+    }
+    get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+    }
+}
+class ParentNode extends Node {
+    constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+    }
+    render(opts) {
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+    }
+    optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            const n = nodes[i].optimizeNodes();
+            if (Array.isArray(n))
+                nodes.splice(i, 1, ...n);
+            else if (n)
+                nodes[i] = n;
+            else
+                nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            // iterating backwards improves 1-pass optimization
+            const n = nodes[i];
+            if (n.optimizeNames(names, constants))
+                continue;
+            subtractNames(names, n.names);
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+    }
+}
+class BlockNode extends ParentNode {
+    render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+    }
+}
+class Root extends ParentNode {
+}
+class Else extends BlockNode {
+}
+Else.kind = "else";
+class If extends BlockNode {
+    constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+    }
+    render(opts) {
+        let code = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+            code += "else " + this.else.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+            return this.nodes; // else is ignored here
+        let e = this.else;
+        if (e) {
+            const ns = e.optimizeNodes();
+            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+            if (cond === false)
+                return e instanceof If ? e : e.nodes;
+            if (this.nodes.length)
+                return this;
+            return new If(not(cond), e instanceof If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+            return undefined;
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        if (!(super.optimizeNames(names, constants) || this.else))
+            return;
+        this.condition = optimizeExpr(this.condition, names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+            addNames(names, this.else.names);
+        return names;
+    }
+}
+If.kind = "if";
+class For extends BlockNode {
+}
+For.kind = "for";
+class ForLoop extends For {
+    constructor(iteration) {
+        super();
+        this.iteration = iteration;
+    }
+    render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iteration = optimizeExpr(this.iteration, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iteration.names);
+    }
+}
+class ForRange extends For {
+    constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+    }
+    render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+    }
+    get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+    }
+}
+class ForIter extends For {
+    constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+    }
+    render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iterable = optimizeExpr(this.iterable, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iterable.names);
+    }
+}
+class Func extends BlockNode {
+    constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+    }
+    render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+    }
+}
+Func.kind = "func";
+class Return extends ParentNode {
+    render(opts) {
+        return "return " + super.render(opts);
+    }
+}
+Return.kind = "return";
+class Try extends BlockNode {
+    render(opts) {
+        let code = "try" + super.render(opts);
+        if (this.catch)
+            code += this.catch.render(opts);
+        if (this.finally)
+            code += this.finally.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a, _b;
+        super.optimizeNames(names, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        if (this.catch)
+            addNames(names, this.catch.names);
+        if (this.finally)
+            addNames(names, this.finally.names);
+        return names;
+    }
+}
+class Catch extends BlockNode {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+    }
+}
+Catch.kind = "catch";
+class Finally extends BlockNode {
+    render(opts) {
+        return "finally" + super.render(opts);
+    }
+}
+Finally.kind = "finally";
+class CodeGen {
+    constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+    }
+    toString() {
+        return this._root.render(this.opts);
+    }
+    // returns unique name in the internal scope
+    name(prefix) {
+        return this._scope.name(prefix);
+    }
+    // reserves unique name in the external scope
+    scopeName(prefix) {
+        return this._extScope.name(prefix);
+    }
+    // reserves unique name in the external scope and assigns value to it
+    scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
+        vs.add(name);
+        return name;
+    }
+    getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+    }
+    // return code that assigns values in the external scope to the names that are used internally
+    // (same names that were returned by gen.scopeName or gen.scopeValue)
+    scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+    }
+    scopeCode() {
+        return this._extScope.scopeCode(this._values);
+    }
+    _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== undefined && constant)
+            this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+    }
+    // `const` declaration (`var` in es5 mode)
+    const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+    }
+    // `let` declaration with optional assignment (`var` in es5 mode)
+    let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+    }
+    // `var` declaration with optional assignment
+    var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+    }
+    // assignment code
+    assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+    }
+    // `+=` code
+    add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+    }
+    // appends passed SafeExpr to code or executes Block
+    code(c) {
+        if (typeof c == "function")
+            c();
+        else if (c !== code_1.nil)
+            this._leafNode(new AnyCode(c));
+        return this;
+    }
+    // returns code for object literal for the passed argument list of key-value pairs
+    object(...keyValues) {
+        const code = ["{"];
+        for (const [key, value] of keyValues) {
+            if (code.length > 1)
+                code.push(",");
+            code.push(key);
+            if (key !== value || this.opts.es5) {
+                code.push(":");
+                (0, code_1.addCodeArg)(code, value);
+            }
+        }
+        code.push("}");
+        return new code_1._Code(code);
+    }
+    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+    if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+            this.code(thenBody).else().code(elseBody).endIf();
+        }
+        else if (thenBody) {
+            this.code(thenBody).endIf();
+        }
+        else if (elseBody) {
+            throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+    }
+    // `else if` clause - invalid without `if` or after `else` clauses
+    elseIf(condition) {
+        return this._elseNode(new If(condition));
+    }
+    // `else` clause - only valid after `if` or `else if` clauses
+    else() {
+        return this._elseNode(new Else());
+    }
+    // end `if` statement (needed if gen.if was used only with condition)
+    endIf() {
+        return this._endBlockNode(If, Else);
+    }
+    _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+            this.code(forBody).endFor();
+        return this;
+    }
+    // a generic `for` clause (or statement if `forBody` is passed)
+    for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+    }
+    // `for` statement for a range of values
+    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+    }
+    // `for-of` statement (in es5 mode replace with a normal for loop)
+    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
+                this.var(name, (0, code_1._) `${arr}[${i}]`);
+                forBody(name);
+            });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+    }
+    // `for-in` statement.
+    // With option `ownProperties` replaced with a `for-of` loop for object keys
+    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+    }
+    // end `for` loop
+    endFor() {
+        return this._endBlockNode(For);
+    }
+    // `label` statement
+    label(label) {
+        return this._leafNode(new Label(label));
+    }
+    // `break` statement
+    break(label) {
+        return this._leafNode(new Break(label));
+    }
+    // `return` statement
+    return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+            throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+    }
+    // `try` statement
+    try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+            throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+            const error = this.name("e");
+            this._currNode = node.catch = new Catch(error);
+            catchCode(error);
+        }
+        if (finallyCode) {
+            this._currNode = node.finally = new Finally();
+            this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+    }
+    // `throw` statement
+    throw(error) {
+        return this._leafNode(new Throw(error));
+    }
+    // start self-balancing block
+    block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+            this.code(body).endBlock(nodeCount);
+        return this;
+    }
+    // end the current self-balancing block
+    endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === undefined)
+            throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
+            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+    }
+    // `function` heading (or definition if funcBody is passed)
+    func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+            this.code(funcBody).endFunc();
+        return this;
+    }
+    // end function definition
+    endFunc() {
+        return this._endBlockNode(Func);
+    }
+    optimize(n = 1) {
+        while (n-- > 0) {
+            this._root.optimizeNodes();
+            this._root.optimizeNames(this._root.names, this._constants);
+        }
+    }
+    _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+    }
+    _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+    }
+    _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || (N2 && n instanceof N2)) {
+            this._nodes.pop();
+            return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+    }
+    _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+            throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+    }
+    get _root() {
+        return this._nodes[0];
+    }
+    get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+    }
+    set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+    }
+}
+exports.CodeGen = CodeGen;
+function addNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+    return names;
+}
+function addExprNames(names, from) {
+    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+}
+function optimizeExpr(expr, names, constants) {
+    if (expr instanceof code_1.Name)
+        return replaceName(expr);
+    if (!canOptimize(expr))
+        return expr;
+    return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+            c = replaceName(c);
+        if (c instanceof code_1._Code)
+            items.push(...c._items);
+        else
+            items.push(c);
+        return items;
+    }, []));
+    function replaceName(n) {
+        const c = constants[n.str];
+        if (c === undefined || names[n.str] !== 1)
+            return n;
+        delete names[n.str];
+        return c;
+    }
+    function canOptimize(e) {
+        return (e instanceof code_1._Code &&
+            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
+    }
+}
+function subtractNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+}
+function not(x) {
+    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
+}
+exports.not = not;
+const andCode = mappend(exports.operators.AND);
+// boolean AND (&&) expression with the passed arguments
+function and(...args) {
+    return args.reduce(andCode);
+}
+exports.and = and;
+const orCode = mappend(exports.operators.OR);
+// boolean OR (||) expression with the passed arguments
+function or(...args) {
+    return args.reduce(orCode);
+}
+exports.or = or;
+function mappend(op) {
+    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
+}
+function par(x) {
+    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5407:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+const code_1 = __nccwpck_require__(567);
+class ValueError extends Error {
+    constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+    }
+}
+var UsedValueState;
+(function (UsedValueState) {
+    UsedValueState[UsedValueState["Started"] = 0] = "Started";
+    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
+})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+exports.varKinds = {
+    const: new code_1.Name("const"),
+    let: new code_1.Name("let"),
+    var: new code_1.Name("var"),
+};
+class Scope {
+    constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+    }
+    toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+    }
+    name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+    }
+    _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+    }
+    _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
+            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return (this._names[prefix] = { prefix, index: 0 });
+    }
+}
+exports.Scope = Scope;
+class ValueScopeName extends code_1.Name {
+    constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+    }
+    setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
+    }
+}
+exports.ValueScopeName = ValueScopeName;
+const line = (0, code_1._) `\n`;
+class ValueScope extends Scope {
+    constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+    }
+    get() {
+        return this._scope;
+    }
+    name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+    }
+    value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === undefined)
+            throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+            const _name = vs.get(valueKey);
+            if (_name)
+                return _name;
+        }
+        else {
+            vs = this._values[prefix] = new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+    }
+    getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+            return;
+        return vs.get(keyOrRef);
+    }
+    scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+            if (name.scopePath === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return (0, code_1._) `${scopeName}${name.scopePath}`;
+        });
+    }
+    scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+            if (name.value === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return name.value.code;
+        }, usedValues, getCode);
+    }
+    _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code = code_1.nil;
+        for (const prefix in values) {
+            const vs = values[prefix];
+            if (!vs)
+                continue;
+            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
+            vs.forEach((name) => {
+                if (nameSet.has(name))
+                    return;
+                nameSet.set(name, UsedValueState.Started);
+                let c = valueCode(name);
+                if (c) {
+                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
+                }
+                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
+                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
+                }
+                else {
+                    throw new ValueError(name);
+                }
+                nameSet.set(name, UsedValueState.Completed);
+            });
+        }
+        return code;
+    }
+}
+exports.ValueScope = ValueScope;
+//# sourceMappingURL=scope.js.map
+
+/***/ }),
+
+/***/ 1283:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+exports.keywordError = {
+    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
+};
+exports.keyword$DataError = {
+    message: ({ keyword, schemaType }) => schemaType
+        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
+        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
+};
+function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
+        addError(gen, errObj);
+    }
+    else {
+        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
+    }
+}
+exports.reportError = reportError;
+function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    addError(gen, errObj);
+    if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+    }
+}
+exports.reportExtraError = reportExtraError;
+function resetErrorsCount(gen, errsCount) {
+    gen.assign(names_1.default.errors, errsCount);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+}
+exports.resetErrorsCount = resetErrorsCount;
+function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
+    /* istanbul ignore if */
+    if (errsCount === undefined)
+        throw new Error("ajv implementation error");
+    const err = gen.name("err");
+    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
+            gen.assign((0, codegen_1._) `${err}.data`, data);
+        }
+    });
+}
+exports.extendErrors = extendErrors;
+function addError(gen, errObj) {
+    const err = gen.const("err", errObj);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
+    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
+}
+function returnErrors(it, errs) {
+    const { gen, validateName, schemaEnv } = it;
+    if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
+        gen.return(false);
+    }
+}
+const E = {
+    keyword: new codegen_1.Name("keyword"),
+    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
+    params: new codegen_1.Name("params"),
+    propertyName: new codegen_1.Name("propertyName"),
+    message: new codegen_1.Name("message"),
+    schema: new codegen_1.Name("schema"),
+    parentSchema: new codegen_1.Name("parentSchema"),
+};
+function errorObjectCode(cxt, error, errorPaths) {
+    const { createErrors } = cxt.it;
+    if (createErrors === false)
+        return (0, codegen_1._) `{}`;
+    return errorObject(cxt, error, errorPaths);
+}
+function errorObject(cxt, error, errorPaths = {}) {
+    const { gen, it } = cxt;
+    const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths),
+    ];
+    extraErrorProps(cxt, error, keyValues);
+    return gen.object(...keyValues);
+}
+function errorInstancePath({ errorPath }, { instancePath }) {
+    const instPath = instancePath
+        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
+        : errorPath;
+    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+}
+function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
+    if (schemaPath) {
+        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+    }
+    return [E.schemaPath, schPath];
+}
+function extraErrorProps(cxt, { params, message }, keyValues) {
+    const { keyword, data, schemaValue, it } = cxt;
+    const { opts, propertyName, topSchemaRef, schemaPath } = it;
+    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
+    if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+    }
+    if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+    }
+    if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 2718:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const validation_error_1 = __nccwpck_require__(5402);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const validate_1 = __nccwpck_require__(7881);
+class SchemaEnv {
+    constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+            schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+    }
+}
+exports.SchemaEnv = SchemaEnv;
+// let codeSize = 0
+// let nodeCount = 0
+// Compiles schema in SchemaEnv
+function compileSchema(sch) {
+    // TODO refactor - remove compilations
+    const _sch = getCompilingSchema.call(this, sch);
+    if (_sch)
+        return _sch;
+    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
+    const { es5, lines } = this.opts.code;
+    const { ownProperties } = this.opts;
+    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+    let _ValidationError;
+    if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+            ref: validation_error_1.default,
+            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
+        });
+    }
+    const validateName = gen.scopeName("validate");
+    sch.validateName = validateName;
+    const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
+            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
+            : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._) `""`,
+        opts: this.opts,
+        self: this,
+    };
+    let sourceCode;
+    try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        // gen.optimize(1)
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
+        if (this.opts.code.process)
+            sourceCode = this.opts.code.process(sourceCode, sch);
+        // console.log("\n\n\n *** \n", sourceCode)
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+            validate.$async = true;
+        if (this.opts.code.source === true) {
+            validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+            const { props, items } = schemaCxt;
+            validate.evaluated = {
+                props: props instanceof codegen_1.Name ? undefined : props,
+                items: items instanceof codegen_1.Name ? undefined : items,
+                dynamicProps: props instanceof codegen_1.Name,
+                dynamicItems: items instanceof codegen_1.Name,
+            };
+            if (validate.source)
+                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+    }
+    catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+            this.logger.error("Error compiling schema, function code:", sourceCode);
+        // console.log("\n\n\n *** \n", sourceCode, this.opts)
+        throw e;
+    }
+    finally {
+        this._compilations.delete(sch);
+    }
+}
+exports.compileSchema = compileSchema;
+function resolveRef(root, baseId, ref) {
+    var _a;
+    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+    const schOrFunc = root.refs[ref];
+    if (schOrFunc)
+        return schOrFunc;
+    let _sch = resolve.call(this, root, ref);
+    if (_sch === undefined) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
+        const { schemaId } = this.opts;
+        if (schema)
+            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    if (_sch === undefined)
+        return;
+    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
+}
+exports.resolveRef = resolveRef;
+function inlineOrCompile(sch) {
+    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+    return sch.validate ? sch : compileSchema.call(this, sch);
+}
+// Index of schema compilation in the currently compiled list
+function getCompilingSchema(schEnv) {
+    for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+            return sch;
+    }
+}
+exports.getCompilingSchema = getCompilingSchema;
+function sameSchemaEnv(s1, s2) {
+    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+}
+// resolve and compile the references ($ref)
+// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
+function resolve(root, // information about the root schema for the current schema
+ref // reference to resolve
+) {
+    let sch;
+    while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+}
+// Resolve schema, its root and baseId
+function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
+ref // reference to resolve
+) {
+    const p = this.opts.uriResolver.parse(ref);
+    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
+    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
+    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+    }
+    const id = (0, resolve_1.normalizeId)(refPath);
+    const schOrRef = this.refs[id] || this.schemas[id];
+    if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+            return;
+        return getJsonPointer.call(this, p, sch);
+    }
+    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+    if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+    if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    return getJsonPointer.call(this, p, schOrRef);
+}
+exports.resolveSchema = resolveSchema;
+const PREVENT_SCOPE_CHANGE = new Set([
+    "properties",
+    "patternProperties",
+    "enum",
+    "dependencies",
+    "definitions",
+]);
+function getJsonPointer(parsedRef, { baseId, schema, root }) {
+    var _a;
+    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+    for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+            return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === undefined)
+            return;
+        schema = partSchema;
+        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+    }
+    let env;
+    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+    }
+    // even though resolution failed we need to return SchemaEnv to throw exception
+    // so that compileAsync loads missing schema.
+    const { schemaId } = this.opts;
+    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+    if (env.schema !== env.root.schema)
+        return env;
+    return undefined;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 630:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const names = {
+    // validation function arguments
+    data: new codegen_1.Name("data"), // data passed to validation function
+    // args passed from referencing schema
+    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
+    instancePath: new codegen_1.Name("instancePath"),
+    parentData: new codegen_1.Name("parentData"),
+    parentDataProperty: new codegen_1.Name("parentDataProperty"),
+    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
+    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
+    // function scoped variables
+    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
+    errors: new codegen_1.Name("errors"), // counter of validation errors
+    this: new codegen_1.Name("this"),
+    // "globals"
+    self: new codegen_1.Name("self"),
+    scope: new codegen_1.Name("scope"),
+    // JTD serialize/parse name for JSON string and position
+    json: new codegen_1.Name("json"),
+    jsonPos: new codegen_1.Name("jsonPos"),
+    jsonLen: new codegen_1.Name("jsonLen"),
+    jsonPart: new codegen_1.Name("jsonPart"),
+};
+exports["default"] = names;
+//# sourceMappingURL=names.js.map
+
+/***/ }),
+
+/***/ 3162:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resolve_1 = __nccwpck_require__(4090);
+class MissingRefError extends Error {
+    constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+    }
+}
+exports["default"] = MissingRefError;
+//# sourceMappingURL=ref_error.js.map
+
+/***/ }),
+
+/***/ 4090:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+const util_1 = __nccwpck_require__(4464);
+const equal = __nccwpck_require__(3430);
+const traverse = __nccwpck_require__(1167);
+// TODO refactor to use keyword definitions
+const SIMPLE_INLINED = new Set([
+    "type",
+    "format",
+    "pattern",
+    "maxLength",
+    "minLength",
+    "maxProperties",
+    "minProperties",
+    "maxItems",
+    "minItems",
+    "maximum",
+    "minimum",
+    "uniqueItems",
+    "multipleOf",
+    "required",
+    "enum",
+    "const",
+]);
+function inlineRef(schema, limit = true) {
+    if (typeof schema == "boolean")
+        return true;
+    if (limit === true)
+        return !hasRef(schema);
+    if (!limit)
+        return false;
+    return countKeys(schema) <= limit;
+}
+exports.inlineRef = inlineRef;
+const REF_KEYWORDS = new Set([
+    "$ref",
+    "$recursiveRef",
+    "$recursiveAnchor",
+    "$dynamicRef",
+    "$dynamicAnchor",
+]);
+function hasRef(schema) {
+    for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+            return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+            return true;
+        if (typeof sch == "object" && hasRef(sch))
+            return true;
+    }
+    return false;
+}
+function countKeys(schema) {
+    let count = 0;
+    for (const key in schema) {
+        if (key === "$ref")
+            return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key))
+            continue;
+        if (typeof schema[key] == "object") {
+            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
+        }
+        if (count === Infinity)
+            return Infinity;
+    }
+    return count;
+}
+function getFullPath(resolver, id = "", normalize) {
+    if (normalize !== false)
+        id = normalizeId(id);
+    const p = resolver.parse(id);
+    return _getFullPath(resolver, p);
+}
+exports.getFullPath = getFullPath;
+function _getFullPath(resolver, p) {
+    const serialized = resolver.serialize(p);
+    return serialized.split("#")[0] + "#";
+}
+exports._getFullPath = _getFullPath;
+const TRAILING_SLASH_HASH = /#\/?$/;
+function normalizeId(id) {
+    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+}
+exports.normalizeId = normalizeId;
+function resolveUrl(resolver, baseId, id) {
+    id = normalizeId(id);
+    return resolver.resolve(baseId, id);
+}
+exports.resolveUrl = resolveUrl;
+const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+function getSchemaRefs(schema, baseId) {
+    if (typeof schema == "boolean")
+        return {};
+    const { schemaId, uriResolver } = this.opts;
+    const schId = normalizeId(schema[schemaId] || baseId);
+    const baseIds = { "": schId };
+    const pathPrefix = getFullPath(uriResolver, schId, false);
+    const localRefs = {};
+    const schemaRefs = new Set();
+    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === undefined)
+            return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+            innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            const _resolve = this.opts.uriResolver.resolve;
+            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+            if (schemaRefs.has(ref))
+                throw ambiguos(ref);
+            schemaRefs.add(ref);
+            let schOrRef = this.refs[ref];
+            if (typeof schOrRef == "string")
+                schOrRef = this.refs[schOrRef];
+            if (typeof schOrRef == "object") {
+                checkAmbiguosRef(sch, schOrRef.schema, ref);
+            }
+            else if (ref !== normalizeId(fullPath)) {
+                if (ref[0] === "#") {
+                    checkAmbiguosRef(sch, localRefs[ref], ref);
+                    localRefs[ref] = sch;
+                }
+                else {
+                    this.refs[ref] = fullPath;
+                }
+            }
+            return ref;
+        }
+        function addAnchor(anchor) {
+            if (typeof anchor == "string") {
+                if (!ANCHOR.test(anchor))
+                    throw new Error(`invalid anchor "${anchor}"`);
+                addRef.call(this, `#${anchor}`);
+            }
+        }
+    });
+    return localRefs;
+    function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== undefined && !equal(sch1, sch2))
+            throw ambiguos(ref);
+    }
+    function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+    }
+}
+exports.getSchemaRefs = getSchemaRefs;
+//# sourceMappingURL=resolve.js.map
+
+/***/ }),
+
+/***/ 7353:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRules = exports.isJSONType = void 0;
+const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+const jsonTypes = new Set(_jsonTypes);
+function isJSONType(x) {
+    return typeof x == "string" && jsonTypes.has(x);
+}
+exports.isJSONType = isJSONType;
+function getRules() {
+    const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] },
+    };
+    return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {},
+    };
+}
+exports.getRules = getRules;
+//# sourceMappingURL=rules.js.map
+
+/***/ }),
+
+/***/ 4464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(567);
+// TODO refactor to use Set
+function toHash(arr) {
+    const hash = {};
+    for (const item of arr)
+        hash[item] = true;
+    return hash;
+}
+exports.toHash = toHash;
+function alwaysValidSchema(it, schema) {
+    if (typeof schema == "boolean")
+        return schema;
+    if (Object.keys(schema).length === 0)
+        return true;
+    checkUnknownRules(it, schema);
+    return !schemaHasRules(schema, it.self.RULES.all);
+}
+exports.alwaysValidSchema = alwaysValidSchema;
+function checkUnknownRules(it, schema = it.schema) {
+    const { opts, self } = it;
+    if (!opts.strictSchema)
+        return;
+    if (typeof schema === "boolean")
+        return;
+    const rules = self.RULES.keywords;
+    for (const key in schema) {
+        if (!rules[key])
+            checkStrictMode(it, `unknown keyword: "${key}"`);
+    }
+}
+exports.checkUnknownRules = checkUnknownRules;
+function schemaHasRules(schema, rules) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (rules[key])
+            return true;
+    return false;
+}
+exports.schemaHasRules = schemaHasRules;
+function schemaHasRulesButRef(schema, RULES) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
+            return true;
+    return false;
+}
+exports.schemaHasRulesButRef = schemaHasRulesButRef;
+function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+    if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+            return schema;
+        if (typeof schema == "string")
+            return (0, codegen_1._) `${schema}`;
+    }
+    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+}
+exports.schemaRefOrVal = schemaRefOrVal;
+function unescapeFragment(str) {
+    return unescapeJsonPointer(decodeURIComponent(str));
+}
+exports.unescapeFragment = unescapeFragment;
+function escapeFragment(str) {
+    return encodeURIComponent(escapeJsonPointer(str));
+}
+exports.escapeFragment = escapeFragment;
+function escapeJsonPointer(str) {
+    if (typeof str == "number")
+        return `${str}`;
+    return str.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+exports.escapeJsonPointer = escapeJsonPointer;
+function unescapeJsonPointer(str) {
+    return str.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+exports.unescapeJsonPointer = unescapeJsonPointer;
+function eachItem(xs, f) {
+    if (Array.isArray(xs)) {
+        for (const x of xs)
+            f(x);
+    }
+    else {
+        f(xs);
+    }
+}
+exports.eachItem = eachItem;
+function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
+    return (gen, from, to, toName) => {
+        const res = to === undefined
+            ? from
+            : to instanceof codegen_1.Name
+                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
+                : from instanceof codegen_1.Name
+                    ? (mergeToName(gen, to, from), from)
+                    : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+    };
+}
+exports.mergeEvaluated = {
+    props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
+            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
+            if (from === true) {
+                gen.assign(to, true);
+            }
+            else {
+                gen.assign(to, (0, codegen_1._) `${to} || {}`);
+                setEvaluated(gen, to, from);
+            }
+        }),
+        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
+        resultToName: evaluatedPropsToName,
+    }),
+    items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
+        resultToName: (gen, items) => gen.var("items", items),
+    }),
+};
+function evaluatedPropsToName(gen, ps) {
+    if (ps === true)
+        return gen.var("props", true);
+    const props = gen.var("props", (0, codegen_1._) `{}`);
+    if (ps !== undefined)
+        setEvaluated(gen, props, ps);
+    return props;
+}
+exports.evaluatedPropsToName = evaluatedPropsToName;
+function setEvaluated(gen, props, ps) {
+    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
+}
+exports.setEvaluated = setEvaluated;
+const snippets = {};
+function useFunc(gen, f) {
+    return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
+    });
+}
+exports.useFunc = useFunc;
+var Type;
+(function (Type) {
+    Type[Type["Num"] = 0] = "Num";
+    Type[Type["Str"] = 1] = "Str";
+})(Type || (exports.Type = Type = {}));
+function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+    // let path
+    if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax
+            ? isNumber
+                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
+                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
+            : isNumber
+                ? (0, codegen_1._) `"/" + ${dataProp}`
+                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
+    }
+    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+}
+exports.getErrorPath = getErrorPath;
+function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+    if (!mode)
+        return;
+    msg = `strict mode: ${msg}`;
+    if (mode === true)
+        throw new Error(msg);
+    it.self.logger.warn(msg);
+}
+exports.checkStrictMode = checkStrictMode;
+//# sourceMappingURL=util.js.map
+
+/***/ }),
+
+/***/ 7692:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+function schemaHasRulesForType({ schema, self }, type) {
+    const group = self.RULES.types[type];
+    return group && group !== true && shouldUseGroup(schema, group);
+}
+exports.schemaHasRulesForType = schemaHasRulesForType;
+function shouldUseGroup(schema, group) {
+    return group.rules.some((rule) => shouldUseRule(schema, rule));
+}
+exports.shouldUseGroup = shouldUseGroup;
+function shouldUseRule(schema, rule) {
+    var _a;
+    return (schema[rule.keyword] !== undefined ||
+        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
+}
+exports.shouldUseRule = shouldUseRule;
+//# sourceMappingURL=applicability.js.map
+
+/***/ }),
+
+/***/ 5346:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const boolError = {
+    message: "boolean schema is false",
+};
+function topBoolOrEmptySchema(it) {
+    const { gen, schema, validateName } = it;
+    if (schema === false) {
+        falseSchemaError(it, false);
+    }
+    else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
+        gen.return(true);
+    }
+}
+exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+function boolOrEmptySchema(it, valid) {
+    const { gen, schema } = it;
+    if (schema === false) {
+        gen.var(valid, false); // TODO var
+        falseSchemaError(it);
+    }
+    else {
+        gen.var(valid, true); // TODO var
+    }
+}
+exports.boolOrEmptySchema = boolOrEmptySchema;
+function falseSchemaError(it, overrideAllErrors) {
+    const { gen, data } = it;
+    // TODO maybe some other interface should be used for non-keyword validation errors...
+    const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it,
+    };
+    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
+}
+//# sourceMappingURL=boolSchema.js.map
+
+/***/ }),
+
+/***/ 6685:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+const rules_1 = __nccwpck_require__(7353);
+const applicability_1 = __nccwpck_require__(7692);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+var DataType;
+(function (DataType) {
+    DataType[DataType["Correct"] = 0] = "Correct";
+    DataType[DataType["Wrong"] = 1] = "Wrong";
+})(DataType || (exports.DataType = DataType = {}));
+function getSchemaTypes(schema) {
+    const types = getJSONTypes(schema.type);
+    const hasNull = types.includes("null");
+    if (hasNull) {
+        if (schema.nullable === false)
+            throw new Error("type: null contradicts nullable: false");
+    }
+    else {
+        if (!types.length && schema.nullable !== undefined) {
+            throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+            types.push("null");
+    }
+    return types;
+}
+exports.getSchemaTypes = getSchemaTypes;
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+function getJSONTypes(ts) {
+    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+    if (types.every(rules_1.isJSONType))
+        return types;
+    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+}
+exports.getJSONTypes = getJSONTypes;
+function coerceAndCheckDataType(it, types) {
+    const { gen, data, opts } = it;
+    const coerceTo = coerceToTypes(types, opts.coerceTypes);
+    const checkTypes = types.length > 0 &&
+        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+    if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+            if (coerceTo.length)
+                coerceData(it, types, coerceTo);
+            else
+                reportTypeError(it);
+        });
+    }
+    return checkTypes;
+}
+exports.coerceAndCheckDataType = coerceAndCheckDataType;
+const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
+function coerceToTypes(types, coerceTypes) {
+    return coerceTypes
+        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
+        : [];
+}
+function coerceData(it, types, coerceTo) {
+    const { gen, data, opts } = it;
+    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
+    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
+    if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
+            .assign(data, (0, codegen_1._) `${data}[0]`)
+            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
+            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+    }
+    gen.if((0, codegen_1._) `${coerced} !== undefined`);
+    for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
+            coerceSpecificType(t);
+        }
+    }
+    gen.else();
+    reportTypeError(it);
+    gen.endIf();
+    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+    });
+    function coerceSpecificType(t) {
+        switch (t) {
+            case "string":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
+                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
+                    .elseIf((0, codegen_1._) `${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `""`);
+                return;
+            case "number":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "integer":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "boolean":
+                gen
+                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
+                    .assign(coerced, false)
+                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
+                    .assign(coerced, true);
+                return;
+            case "null":
+                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
+                gen.assign(coerced, null);
+                return;
+            case "array":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `[${data}]`);
+        }
+    }
+}
+function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+    // TODO use gen.property
+    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
+}
+function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+    let cond;
+    switch (dataType) {
+        case "null":
+            return (0, codegen_1._) `${data} ${EQ} null`;
+        case "array":
+            cond = (0, codegen_1._) `Array.isArray(${data})`;
+            break;
+        case "object":
+            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+            break;
+        case "integer":
+            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
+            break;
+        case "number":
+            cond = numCond();
+            break;
+        default:
+            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
+    }
+    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+    function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
+    }
+}
+exports.checkDataType = checkDataType;
+function checkDataTypes(dataTypes, data, strictNums, correct) {
+    if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+    }
+    let cond;
+    const types = (0, util_1.toHash)(dataTypes);
+    if (types.array && types.object) {
+        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+    }
+    else {
+        cond = codegen_1.nil;
+    }
+    if (types.number)
+        delete types.integer;
+    for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+    return cond;
+}
+exports.checkDataTypes = checkDataTypes;
+const typeError = {
+    message: ({ schema }) => `must be ${schema}`,
+    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
+};
+function reportTypeError(it) {
+    const cxt = getTypeErrorContext(it);
+    (0, errors_1.reportError)(cxt, typeError);
+}
+exports.reportTypeError = reportTypeError;
+function getTypeErrorContext(it) {
+    const { gen, data, schema } = it;
+    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+    return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it,
+    };
+}
+//# sourceMappingURL=dataType.js.map
+
+/***/ }),
+
+/***/ 1699:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assignDefaults = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+function assignDefaults(it, ty) {
+    const { properties, items } = it.schema;
+    if (ty === "object" && properties) {
+        for (const key in properties) {
+            assignDefault(it, key, properties[key].default);
+        }
+    }
+    else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+    }
+}
+exports.assignDefaults = assignDefaults;
+function assignDefault(it, prop, defaultValue) {
+    const { gen, compositeRule, data, opts } = it;
+    if (defaultValue === undefined)
+        return;
+    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
+    if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+    }
+    let condition = (0, codegen_1._) `${childData} === undefined`;
+    if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
+    }
+    // `${childData} === undefined` +
+    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
+    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+}
+//# sourceMappingURL=defaults.js.map
+
+/***/ }),
+
+/***/ 7881:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+const boolSchema_1 = __nccwpck_require__(5346);
+const dataType_1 = __nccwpck_require__(6685);
+const applicability_1 = __nccwpck_require__(7692);
+const dataType_2 = __nccwpck_require__(6685);
+const defaults_1 = __nccwpck_require__(1699);
+const keyword_1 = __nccwpck_require__(5202);
+const subschema_1 = __nccwpck_require__(6200);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const errors_1 = __nccwpck_require__(1283);
+// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
+function validateFunctionCode(it) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            topSchemaObjCode(it);
+            return;
+        }
+    }
+    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+}
+exports.validateFunctionCode = validateFunctionCode;
+function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
+            destructureValCxtES5(gen, opts);
+            gen.code(body);
+        });
+    }
+    else {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+    }
+}
+function destructureValCxt(opts) {
+    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+}
+function destructureValCxtES5(gen, opts) {
+    gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+    }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
+    });
+}
+function topSchemaObjCode(it) {
+    const { schema, opts, gen } = it;
+    validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+            commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+            resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+    });
+    return;
+}
+function resetEvaluated(it) {
+    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
+    const { gen, validateName } = it;
+    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
+}
+function funcSourceUrl(schema, opts) {
+    const schId = typeof schema == "object" && schema[opts.schemaId];
+    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
+}
+// schema compilation - this function is used recursively to generate code for sub-schemas
+function subschemaCode(it, valid) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            subSchemaObjCode(it, valid);
+            return;
+        }
+    }
+    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+}
+function schemaCxtHasRules({ schema, self }) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (self.RULES.all[key])
+            return true;
+    return false;
+}
+function isSchemaObj(it) {
+    return typeof it.schema != "boolean";
+}
+function subSchemaObjCode(it, valid) {
+    const { schema, gen, opts } = it;
+    if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+    updateContext(it);
+    checkAsyncSchema(it);
+    const errsCount = gen.const("_errs", names_1.default.errors);
+    typeAndKeywords(it, errsCount);
+    // TODO var
+    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+}
+function checkKeywords(it) {
+    (0, util_1.checkUnknownRules)(it);
+    checkRefsAndKeywords(it);
+}
+function typeAndKeywords(it, errsCount) {
+    if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+    const types = (0, dataType_1.getSchemaTypes)(it.schema);
+    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+    schemaKeywords(it, types, !checkedTypes, errsCount);
+}
+function checkRefsAndKeywords(it) {
+    const { schema, errSchemaPath, opts, self } = it;
+    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+    }
+}
+function checkNoDefault(it) {
+    const { schema, opts } = it;
+    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+    }
+}
+function updateContext(it) {
+    const schId = it.schema[it.opts.schemaId];
+    if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+}
+function checkAsyncSchema(it) {
+    if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+}
+function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+    const msg = schema.$comment;
+    if (opts.$comment === true) {
+        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
+    }
+    else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+    }
+}
+function returnResults(it) {
+    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+    if (schemaEnv.$async) {
+        // TODO assign unevaluated
+        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+            assignEvaluated(it);
+        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
+    }
+}
+function assignEvaluated({ gen, evaluated, props, items }) {
+    if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
+    if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
+}
+function schemaKeywords(it, types, typeErrors, errsCount) {
+    const { gen, schema, data, allErrors, opts, self } = it;
+    const { RULES } = self;
+    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
+        return;
+    }
+    if (!opts.jtd)
+        checkStrictTypes(it, types);
+    gen.block(() => {
+        for (const group of RULES.rules)
+            groupKeywords(group);
+        groupKeywords(RULES.post);
+    });
+    function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+            return;
+        if (group.type) {
+            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+            iterateKeywords(it, group);
+            if (types.length === 1 && types[0] === group.type && typeErrors) {
+                gen.else();
+                (0, dataType_2.reportTypeError)(it);
+            }
+            gen.endIf();
+        }
+        else {
+            iterateKeywords(it, group);
+        }
+        // TODO make it "ok" call?
+        if (!allErrors)
+            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
+    }
+}
+function iterateKeywords(it, group) {
+    const { gen, schema, opts: { useDefaults }, } = it;
+    if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+    gen.block(() => {
+        for (const rule of group.rules) {
+            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+                keywordCode(it, rule.keyword, rule.definition, group.type);
+            }
+        }
+    });
+}
+function checkStrictTypes(it, types) {
+    if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+    checkContextTypes(it, types);
+    if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+    checkKeywordTypes(it, it.dataTypes);
+}
+function checkContextTypes(it, types) {
+    if (!types.length)
+        return;
+    if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+    }
+    types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+    });
+    narrowSchemaTypes(it, types);
+}
+function checkMultipleTypes(it, ts) {
+    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+    }
+}
+function checkKeywordTypes(it, ts) {
+    const rules = it.self.RULES.all;
+    for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+            const { type } = rule.definition;
+            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+            }
+        }
+    }
+}
+function hasApplicableType(schTs, kwdT) {
+    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
+}
+function includesType(ts, t) {
+    return ts.includes(t) || (t === "integer" && ts.includes("number"));
+}
+function narrowSchemaTypes(it, withTypes) {
+    const ts = [];
+    for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+            ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+            ts.push("integer");
+    }
+    it.dataTypes = ts;
+}
+function strictTypesError(it, msg) {
+    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+    msg += ` at "${schemaPath}" (strictTypes)`;
+    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+}
+class KeywordCxt {
+    constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        }
+        else {
+            this.schemaCode = this.schemaValue;
+            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+            }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+            this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+    }
+    result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+    }
+    failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+            failAction();
+        else
+            this.error();
+        if (successAction) {
+            this.gen.else();
+            successAction();
+            if (this.allErrors)
+                this.gen.endIf();
+        }
+        else {
+            if (this.allErrors)
+                this.gen.endIf();
+            else
+                this.gen.else();
+        }
+    }
+    pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
+    }
+    fail(condition) {
+        if (condition === undefined) {
+            this.error();
+            if (!this.allErrors)
+                this.gen.if(false); // this branch will be removed by gen.optimize
+            return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+            this.gen.endIf();
+        else
+            this.gen.else();
+    }
+    fail$data(condition) {
+        if (!this.$data)
+            return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+    }
+    error(append, errorParams, errorPaths) {
+        if (errorParams) {
+            this.setParams(errorParams);
+            this._error(append, errorPaths);
+            this.setParams({});
+            return;
+        }
+        this._error(append, errorPaths);
+    }
+    _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+    }
+    $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+    }
+    reset() {
+        if (this.errsCount === undefined)
+            throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+    }
+    ok(cond) {
+        if (!this.allErrors)
+            this.gen.if(cond);
+    }
+    setParams(obj, assign) {
+        if (assign)
+            Object.assign(this.params, obj);
+        else
+            this.params = obj;
+    }
+    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+            this.check$data(valid, $dataValid);
+            codeBlock();
+        });
+    }
+    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+            return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+            gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+            gen.elseIf(this.invalid$data());
+            this.$dataError();
+            if (valid !== codegen_1.nil)
+                gen.assign(valid, false);
+        }
+        gen.else();
+    }
+    invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+            if (schemaType.length) {
+                /* istanbul ignore if */
+                if (!(schemaCode instanceof codegen_1.Name))
+                    throw new Error("ajv implementation error");
+                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+            }
+            return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+            if (def.validateSchema) {
+                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
+                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
+            }
+            return codegen_1.nil;
+        }
+    }
+    subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+    }
+    mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+            return;
+        if (it.props !== true && schemaCxt.props !== undefined) {
+            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== undefined) {
+            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+    }
+    mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+            return true;
+        }
+    }
+}
+exports.KeywordCxt = KeywordCxt;
+function keywordCode(it, keyword, def, ruleType) {
+    const cxt = new KeywordCxt(it, def, keyword);
+    if ("code" in def) {
+        def.code(cxt, ruleType);
+    }
+    else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+    else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+    }
+    else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+}
+const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+function getData($data, { dataLevel, dataNames, dataPathArr }) {
+    let jsonPointer;
+    let data;
+    if ($data === "")
+        return names_1.default.rootData;
+    if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+    }
+    else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+            if (up >= dataLevel)
+                throw new Error(errorMsg("property/index", up));
+            return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+            throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+            return data;
+    }
+    let expr = data;
+    const segments = jsonPointer.split("/");
+    for (const segment of segments) {
+        if (segment) {
+            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+            expr = (0, codegen_1._) `${expr} && ${data}`;
+        }
+    }
+    return expr;
+    function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+    }
+}
+exports.getData = getData;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5202:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const code_1 = __nccwpck_require__(8484);
+const errors_1 = __nccwpck_require__(1283);
+function macroKeywordCode(cxt, def) {
+    const { gen, keyword, schema, parentSchema, it } = cxt;
+    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+    const schemaRef = useKeyword(gen, keyword, macroSchema);
+    if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+    const valid = gen.name("valid");
+    cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true,
+    }, valid);
+    cxt.pass(valid, () => cxt.error(true));
+}
+exports.macroKeywordCode = macroKeywordCode;
+function funcKeywordCode(cxt, def) {
+    var _a;
+    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+    checkAsyncKeyword(it, def);
+    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+    const validateRef = useKeyword(gen, keyword, validate);
+    const valid = gen.let("valid");
+    cxt.block$data(valid, validateKeyword);
+    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+    function validateKeyword() {
+        if (def.errors === false) {
+            assignValid();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => cxt.error());
+        }
+        else {
+            const ruleErrs = def.async ? validateAsync() : validateSync();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+    }
+    function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+    }
+    function validateSync() {
+        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+    }
+    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !(("compile" in def && !$data) || def.schema === false);
+        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+    }
+    function reportErrs(errors) {
+        var _a;
+        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
+    }
+}
+exports.funcKeywordCode = funcKeywordCode;
+function modifyData(cxt) {
+    const { gen, data, it } = cxt;
+    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
+}
+function addErrs(cxt, errs) {
+    const { gen } = cxt;
+    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
+        gen
+            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
+            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+    }, () => cxt.error());
+}
+function checkAsyncKeyword({ schemaEnv }, def) {
+    if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+}
+function useKeyword(gen, keyword, result) {
+    if (result === undefined)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+}
+function validSchemaType(schema, schemaType, allowUndefined = false) {
+    // TODO add tests
+    return (!schemaType.length ||
+        schemaType.some((st) => st === "array"
+            ? Array.isArray(schema)
+            : st === "object"
+                ? schema && typeof schema == "object" && !Array.isArray(schema)
+                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
+}
+exports.validSchemaType = validSchemaType;
+function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+    /* istanbul ignore if */
+    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+    }
+    const deps = def.dependencies;
+    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+    }
+    if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
+                self.errorsText(def.validateSchema.errors);
+            if (opts.validateSchema === "log")
+                self.logger.error(msg);
+            else
+                throw new Error(msg);
+        }
+    }
+}
+exports.validateKeywordUsage = validateKeywordUsage;
+//# sourceMappingURL=keyword.js.map
+
+/***/ }),
+
+/***/ 6200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+    if (keyword !== undefined && schema !== undefined) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+    }
+    if (keyword !== undefined) {
+        const sch = it.schema[keyword];
+        return schemaProp === undefined
+            ? {
+                schema: sch,
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+            }
+            : {
+                schema: sch[schemaProp],
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
+            };
+    }
+    if (schema !== undefined) {
+        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
+            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+            schema,
+            schemaPath,
+            topSchemaRef,
+            errSchemaPath,
+        };
+    }
+    throw new Error('either "keyword" or "schema" must be passed');
+}
+exports.getSubschema = getSubschema;
+function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+    if (data !== undefined && dataProp !== undefined) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+    }
+    const { gen } = it;
+    if (dataProp !== undefined) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+    }
+    if (data !== undefined) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
+        dataContextProps(nextData);
+        if (propertyName !== undefined)
+            subschema.propertyName = propertyName;
+        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
+    }
+    if (dataTypes)
+        subschema.dataTypes = dataTypes;
+    function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+    }
+}
+exports.extendSubschemaData = extendSubschemaData;
+function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+    if (compositeRule !== undefined)
+        subschema.compositeRule = compositeRule;
+    if (createErrors !== undefined)
+        subschema.createErrors = createErrors;
+    if (allErrors !== undefined)
+        subschema.allErrors = allErrors;
+    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
+    subschema.jtdMetadata = jtdMetadata; // not inherited
+}
+exports.extendSubschemaMode = extendSubschemaMode;
+//# sourceMappingURL=subschema.js.map
+
+/***/ }),
+
+/***/ 3893:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+const validation_error_1 = __nccwpck_require__(5402);
+const ref_error_1 = __nccwpck_require__(3162);
+const rules_1 = __nccwpck_require__(7353);
+const compile_1 = __nccwpck_require__(2718);
+const codegen_2 = __nccwpck_require__(1436);
+const resolve_1 = __nccwpck_require__(4090);
+const dataType_1 = __nccwpck_require__(6685);
+const util_1 = __nccwpck_require__(4464);
+const $dataRefSchema = __nccwpck_require__(3837);
+const uri_1 = __nccwpck_require__(6285);
+const defaultRegExp = (str, flags) => new RegExp(str, flags);
+defaultRegExp.code = "new RegExp";
+const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+const EXT_SCOPE_NAMES = new Set([
+    "validate",
+    "serialize",
+    "parse",
+    "wrapper",
+    "root",
+    "schema",
+    "keyword",
+    "pattern",
+    "formats",
+    "validate$data",
+    "func",
+    "obj",
+    "Error",
+]);
+const removedOptions = {
+    errorDataPath: "",
+    format: "`validateFormats: false` can be used instead.",
+    nullable: '"nullable" keyword is supported by default.',
+    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+    sourceCode: "Use option `code: {source: true}`",
+    strictDefaults: "It is default now, see option `strict`.",
+    strictKeywords: "It is default now, see option `strict`.",
+    uniqueItems: '"uniqueItems" keyword is always validated.',
+    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+    cache: "Map is used as cache, schema object as key.",
+    serialize: "Map is used as cache, schema object as key.",
+    ajvErrors: "It is default now.",
+};
+const deprecatedOptions = {
+    ignoreKeywordsWithRef: "",
+    jsPropertySyntax: "",
+    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
+};
+const MAX_EXPRESSION = 200;
+// eslint-disable-next-line complexity
+function requiredOptions(o) {
+    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+    const s = o.strict;
+    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
+    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+    return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver: uriResolver,
+    };
+}
+class Ajv {
+    constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = Object.create(null);
+        this._compilations = new Set();
+        this._loading = {};
+        this._cache = new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+            addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+            addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+            this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+    }
+    _addVocabularies() {
+        this.addKeyword("$async");
+    }
+    _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+            _dataRefSchema = { ...$dataRefSchema };
+            _dataRefSchema.id = _dataRefSchema.$id;
+            delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+    }
+    defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
+    }
+    validate(schemaKeyRef, // key, ref or schema object
+    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+    data // to be validated
+    ) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+            v = this.getSchema(schemaKeyRef);
+            if (!v)
+                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        }
+        else {
+            v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+            this.errors = v.errors;
+        return valid;
+    }
+    compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+            throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+            await loadMetaSchema.call(this, _schema.$schema);
+            const sch = this._addSchema(_schema, _meta);
+            return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+            if ($ref && !this.getSchema($ref)) {
+                await runCompileAsync.call(this, { $ref }, true);
+            }
+        }
+        async function _compileAsync(sch) {
+            try {
+                return this._compileSchemaEnv(sch);
+            }
+            catch (e) {
+                if (!(e instanceof ref_error_1.default))
+                    throw e;
+                checkLoaded.call(this, e);
+                await loadMissingSchema.call(this, e.missingSchema);
+                return _compileAsync.call(this, sch);
+            }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+            if (this.refs[ref]) {
+                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+            }
+        }
+        async function loadMissingSchema(ref) {
+            const _schema = await _loadSchema.call(this, ref);
+            if (!this.refs[ref])
+                await loadMetaSchema.call(this, _schema.$schema);
+            if (!this.refs[ref])
+                this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+            const p = this._loading[ref];
+            if (p)
+                return p;
+            try {
+                return await (this._loading[ref] = loadSchema(ref));
+            }
+            finally {
+                delete this._loading[ref];
+            }
+        }
+    }
+    // Adds schema to the instance
+    addSchema(schema, // If array is passed, `key` will be ignored
+    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
+    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
+    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
+    ) {
+        if (Array.isArray(schema)) {
+            for (const sch of schema)
+                this.addSchema(sch, undefined, _meta, _validateSchema);
+            return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+            const { schemaId } = this.opts;
+            id = schema[schemaId];
+            if (id !== undefined && typeof id != "string") {
+                throw new Error(`schema ${schemaId} must be string`);
+            }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+    }
+    // Add schema that will be used to validate other schemas
+    // options in META_IGNORE_OPTIONS are alway set to false
+    addMetaSchema(schema, key, // schema key
+    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
+    ) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+    }
+    //  Validate schema against its meta-schema
+    validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+            return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== undefined && typeof $schema != "string") {
+            throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+            this.logger.warn("meta-schema not available");
+            this.errors = null;
+            return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+            const message = "schema is invalid: " + this.errorsText();
+            if (this.opts.validateSchema === "log")
+                this.logger.error(message);
+            else
+                throw new Error(message);
+        }
+        return valid;
+    }
+    // Get compiled schema by `key` or `ref`.
+    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+    getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+            keyRef = sch;
+        if (sch === undefined) {
+            const { schemaId } = this.opts;
+            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+            sch = compile_1.resolveSchema.call(this, root, keyRef);
+            if (!sch)
+                return;
+            this.refs[keyRef] = sch;
+        }
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    // Remove cached schema(s).
+    // If no parameter is passed all schemas but meta-schemas are removed.
+    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+    removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+            this._removeAllSchemas(this.schemas, schemaKeyRef);
+            this._removeAllSchemas(this.refs, schemaKeyRef);
+            return this;
+        }
+        switch (typeof schemaKeyRef) {
+            case "undefined":
+                this._removeAllSchemas(this.schemas);
+                this._removeAllSchemas(this.refs);
+                this._cache.clear();
+                return this;
+            case "string": {
+                const sch = getSchEnv.call(this, schemaKeyRef);
+                if (typeof sch == "object")
+                    this._cache.delete(sch.schema);
+                delete this.schemas[schemaKeyRef];
+                delete this.refs[schemaKeyRef];
+                return this;
+            }
+            case "object": {
+                const cacheKey = schemaKeyRef;
+                this._cache.delete(cacheKey);
+                let id = schemaKeyRef[this.opts.schemaId];
+                if (id) {
+                    id = (0, resolve_1.normalizeId)(id);
+                    delete this.schemas[id];
+                    delete this.refs[id];
+                }
+                return this;
+            }
+            default:
+                throw new Error("ajv.removeSchema: invalid parameter");
+        }
+    }
+    // add "vocabulary" - a collection of keywords
+    addVocabulary(definitions) {
+        for (const def of definitions)
+            this.addKeyword(def);
+        return this;
+    }
+    addKeyword(kwdOrDef, def // deprecated
+    ) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+            keyword = kwdOrDef;
+            if (typeof def == "object") {
+                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+                def.keyword = keyword;
+            }
+        }
+        else if (typeof kwdOrDef == "object" && def === undefined) {
+            def = kwdOrDef;
+            keyword = def.keyword;
+            if (Array.isArray(keyword) && !keyword.length) {
+                throw new Error("addKeywords: keyword must be string or non-empty array");
+            }
+        }
+        else {
+            throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+            return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+            ...def,
+            type: (0, dataType_1.getJSONTypes)(def.type),
+            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0
+            ? (k) => addRule.call(this, k, definition)
+            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+    }
+    getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+    }
+    // Remove keyword
+    removeKeyword(keyword) {
+        // TODO return type should be Ajv
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group of RULES.rules) {
+            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+            if (i >= 0)
+                group.rules.splice(i, 1);
+        }
+        return this;
+    }
+    // Add format
+    addFormat(name, format) {
+        if (typeof format == "string")
+            format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+    }
+    errorsText(errors = this.errors, // optional array of validation errors
+    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
+    ) {
+        if (!errors || errors.length === 0)
+            return "No errors";
+        return errors
+            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
+            .reduce((text, msg) => text + separator + msg);
+    }
+    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
+            let keywords = metaSchema;
+            for (const seg of segments)
+                keywords = keywords[seg];
+            for (const key in rules) {
+                const rule = rules[key];
+                if (typeof rule != "object")
+                    continue;
+                const { $data } = rule.definition;
+                const schema = keywords[key];
+                if ($data && schema)
+                    keywords[key] = schemaOrData(schema);
+            }
+        }
+        return metaSchema;
+    }
+    _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+            const sch = schemas[keyRef];
+            if (!regex || regex.test(keyRef)) {
+                if (typeof sch == "string") {
+                    delete schemas[keyRef];
+                }
+                else if (sch && !sch.meta) {
+                    this._cache.delete(sch.schema);
+                    delete schemas[keyRef];
+                }
+            }
+        }
+    }
+    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+            id = schema[schemaId];
+        }
+        else {
+            if (this.opts.jtd)
+                throw new Error("schema must be object");
+            else if (typeof schema != "boolean")
+                throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== undefined)
+            return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
+            if (baseId)
+                this._checkUnique(baseId);
+            this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+            this.validateSchema(schema, true);
+        return sch;
+    }
+    _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+            throw new Error(`schema with key or id "${id}" already exists`);
+        }
+    }
+    _compileSchemaEnv(sch) {
+        if (sch.meta)
+            this._compileMetaSchema(sch);
+        else
+            compile_1.compileSchema.call(this, sch);
+        /* istanbul ignore if */
+        if (!sch.validate)
+            throw new Error("ajv implementation error");
+        return sch.validate;
+    }
+    _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+            compile_1.compileSchema.call(this, sch);
+        }
+        finally {
+            this.opts = currentOpts;
+        }
+    }
+}
+Ajv.ValidationError = validation_error_1.default;
+Ajv.MissingRefError = ref_error_1.default;
+exports["default"] = Ajv;
+function checkOptions(checkOpts, options, msg, log = "error") {
+    for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+    }
+}
+function getSchEnv(keyRef) {
+    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
+    return this.schemas[keyRef] || this.refs[keyRef];
+}
+function addInitialSchemas() {
+    const optsSchemas = this.opts.schemas;
+    if (!optsSchemas)
+        return;
+    if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+    else
+        for (const key in optsSchemas)
+            this.addSchema(optsSchemas[key], key);
+}
+function addInitialFormats() {
+    for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+            this.addFormat(name, format);
+    }
+}
+function addInitialKeywords(defs) {
+    if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+    }
+    this.logger.warn("keywords option as map is deprecated, pass array");
+    for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+            def.keyword = keyword;
+        this.addKeyword(def);
+    }
+}
+function getMetaSchemaOptions() {
+    const metaOpts = { ...this.opts };
+    for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+    return metaOpts;
+}
+const noLogs = { log() { }, warn() { }, error() { } };
+function getLogger(logger) {
+    if (logger === false)
+        return noLogs;
+    if (logger === undefined)
+        return console;
+    if (logger.log && logger.warn && logger.error)
+        return logger;
+    throw new Error("logger must implement log, warn and error methods");
+}
+const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+function checkKeyword(keyword, def) {
+    const { RULES } = this;
+    (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+            throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+            throw new Error(`Keyword ${kwd} has invalid name`);
+    });
+    if (!def)
+        return;
+    if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+    }
+}
+function addRule(keyword, definition, dataType) {
+    var _a;
+    const post = definition === null || definition === void 0 ? void 0 : definition.post;
+    if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+    const { RULES } = this;
+    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+    if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+    }
+    RULES.keywords[keyword] = true;
+    if (!definition)
+        return;
+    const rule = {
+        keyword,
+        definition: {
+            ...definition,
+            type: (0, dataType_1.getJSONTypes)(definition.type),
+            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
+        },
+    };
+    if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+    else
+        ruleGroup.rules.push(rule);
+    RULES.all[keyword] = rule;
+    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+}
+function addBeforeRule(ruleGroup, rule, before) {
+    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+    }
+    else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+    }
+}
+function keywordMetaschema(def) {
+    let { metaSchema } = def;
+    if (metaSchema === undefined)
+        return;
+    if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+    def.validateSchema = this.compile(metaSchema, true);
+}
+const $dataRef = {
+    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+};
+function schemaOrData(schema) {
+    return { anyOf: [schema, $dataRef] };
+}
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __nccwpck_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 6285:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const uri = __nccwpck_require__(4352);
+uri.code = 'require("ajv/dist/runtime/uri").default';
+exports["default"] = uri;
+//# sourceMappingURL=uri.js.map
+
+/***/ }),
+
+/***/ 5402:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+class ValidationError extends Error {
+    constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+    }
+}
+exports["default"] = ValidationError;
+//# sourceMappingURL=validation_error.js.map
+
+/***/ }),
+
+/***/ 3448:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateAdditionalItems = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "additionalItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+            return;
+        }
+        validateAdditionalItems(cxt, items);
+    },
+};
+function validateAdditionalItems(cxt, items) {
+    const { gen, schema, data, keyword, it } = cxt;
+    it.items = true;
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
+    }
+    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+    }
+    function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+    }
+}
+exports.validateAdditionalItems = validateAdditionalItems;
+exports["default"] = def;
+//# sourceMappingURL=additionalItems.js.map
+
+/***/ }),
+
+/***/ 2431:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "must NOT have additional properties",
+    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
+};
+const def = {
+    keyword: "additionalProperties",
+    type: ["object"],
+    schemaType: ["boolean", "object"],
+    allowUndefined: true,
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+            gen.forIn("key", data, (key) => {
+                if (!props.length && !patProps.length)
+                    additionalPropertyCode(key);
+                else
+                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
+            });
+        }
+        function isAdditional(key) {
+            let definedProp;
+            if (props.length > 8) {
+                // TODO maybe an option instead of hard-coded 8?
+                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            }
+            else if (props.length) {
+                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
+            }
+            else {
+                definedProp = codegen_1.nil;
+            }
+            if (patProps.length) {
+                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            }
+            return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
+                deleteAdditional(key);
+                return;
+            }
+            if (schema === false) {
+                cxt.setParams({ additionalProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                if (opts.removeAdditional === "failing") {
+                    applyAdditionalSchema(key, valid, false);
+                    gen.if((0, codegen_1.not)(valid), () => {
+                        cxt.reset();
+                        deleteAdditional(key);
+                    });
+                }
+                else {
+                    applyAdditionalSchema(key, valid);
+                    if (!allErrors)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                }
+            }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+            const subschema = {
+                keyword: "additionalProperties",
+                dataProp: key,
+                dataPropType: util_1.Type.Str,
+            };
+            if (errors === false) {
+                Object.assign(subschema, {
+                    compositeRule: true,
+                    createErrors: false,
+                    allErrors: false,
+                });
+            }
+            cxt.subschema(subschema, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=additionalProperties.js.map
+
+/***/ }),
+
+/***/ 9205:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "allOf",
+    schemaType: "array",
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+            if ((0, util_1.alwaysValidSchema)(it, sch))
+                return;
+            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+            cxt.ok(valid);
+            cxt.mergeEvaluated(schCxt);
+        });
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=allOf.js.map
+
+/***/ }),
+
+/***/ 9380:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const def = {
+    keyword: "anyOf",
+    schemaType: "array",
+    trackErrors: true,
+    code: code_1.validateUnion,
+    error: { message: "must match a schema in anyOf" },
+};
+exports["default"] = def;
+//# sourceMappingURL=anyOf.js.map
+
+/***/ }),
+
+/***/ 6182:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { min, max } }) => max === undefined
+        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
+        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
+    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
+};
+const def = {
+    keyword: "contains",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+            min = minContains === undefined ? 1 : minContains;
+            max = maxContains;
+        }
+        else {
+            min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === undefined && min === 0) {
+            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+            return;
+        }
+        if (max !== undefined && min > max) {
+            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+            cxt.fail();
+            return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            let cond = (0, codegen_1._) `${len} >= ${min}`;
+            if (max !== undefined)
+                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
+            cxt.pass(cond);
+            return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === undefined && min === 1) {
+            validateItems(valid, () => gen.if(valid, () => gen.break()));
+        }
+        else if (min === 0) {
+            gen.let(valid, true);
+            if (max !== undefined)
+                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
+        }
+        else {
+            gen.let(valid, false);
+            validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+            const schValid = gen.name("_valid");
+            const count = gen.let("count", 0);
+            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block) {
+            gen.forRange("i", 0, len, (i) => {
+                cxt.subschema({
+                    keyword: "contains",
+                    dataProp: i,
+                    dataPropType: util_1.Type.Num,
+                    compositeRule: true,
+                }, _valid);
+                block();
+            });
+        }
+        function checkLimits(count) {
+            gen.code((0, codegen_1._) `${count}++`);
+            if (max === undefined) {
+                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
+            }
+            else {
+                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
+                if (min === 1)
+                    gen.assign(valid, true);
+                else
+                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=contains.js.map
+
+/***/ }),
+
+/***/ 5826:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+exports.error = {
+    message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
+    },
+    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`, // TODO change to reference
+};
+const def = {
+    keyword: "dependencies",
+    type: "object",
+    schemaType: "object",
+    error: exports.error,
+    code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+    },
+};
+function splitDependencies({ schema }) {
+    const propertyDeps = {};
+    const schemaDeps = {};
+    for (const key in schema) {
+        if (key === "__proto__")
+            continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+    }
+    return [propertyDeps, schemaDeps];
+}
+function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+    const { gen, data, it } = cxt;
+    if (Object.keys(propertyDeps).length === 0)
+        return;
+    const missing = gen.let("missing");
+    for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+            continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+            property: prop,
+            depsCount: deps.length,
+            deps: deps.join(", "),
+        });
+        if (it.allErrors) {
+            gen.if(hasProperty, () => {
+                for (const depProp of deps) {
+                    (0, code_1.checkReportMissingProp)(cxt, depProp);
+                }
+            });
+        }
+        else {
+            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+        }
+    }
+}
+exports.validatePropertyDeps = validatePropertyDeps;
+function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+            continue;
+        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+        }, () => gen.var(valid, true) // TODO var
+        );
+        cxt.ok(valid);
+    }
+}
+exports.validateSchemaDeps = validateSchemaDeps;
+exports["default"] = def;
+//# sourceMappingURL=dependencies.js.map
+
+/***/ }),
+
+/***/ 8584:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
+    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
+};
+const def = {
+    keyword: "if",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === undefined && parentSchema.else === undefined) {
+            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+            return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+            const ifClause = gen.let("ifClause");
+            cxt.setParams({ ifClause });
+            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        }
+        else if (hasThen) {
+            gen.if(schValid, validateClause("then"));
+        }
+        else {
+            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+            const schCxt = cxt.subschema({
+                keyword: "if",
+                compositeRule: true,
+                createErrors: false,
+                allErrors: false,
+            }, schValid);
+            cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+            return () => {
+                const schCxt = cxt.subschema({ keyword }, schValid);
+                gen.assign(valid, schValid);
+                cxt.mergeValidEvaluated(schCxt, valid);
+                if (ifClause)
+                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
+                else
+                    cxt.setParams({ ifClause: keyword });
+            };
+        }
+    },
+};
+function hasSchema(it, keyword) {
+    const schema = it.schema[keyword];
+    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
+}
+exports["default"] = def;
+//# sourceMappingURL=if.js.map
+
+/***/ }),
+
+/***/ 8775:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const additionalItems_1 = __nccwpck_require__(3448);
+const prefixItems_1 = __nccwpck_require__(6467);
+const items_1 = __nccwpck_require__(5791);
+const items2020_1 = __nccwpck_require__(2959);
+const contains_1 = __nccwpck_require__(6182);
+const dependencies_1 = __nccwpck_require__(5826);
+const propertyNames_1 = __nccwpck_require__(1372);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const properties_1 = __nccwpck_require__(8778);
+const patternProperties_1 = __nccwpck_require__(664);
+const not_1 = __nccwpck_require__(8350);
+const anyOf_1 = __nccwpck_require__(9380);
+const oneOf_1 = __nccwpck_require__(2490);
+const allOf_1 = __nccwpck_require__(9205);
+const if_1 = __nccwpck_require__(8584);
+const thenElse_1 = __nccwpck_require__(9210);
+function getApplicator(draft2020 = false) {
+    const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default,
+    ];
+    // array
+    if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+    else
+        applicator.push(additionalItems_1.default, items_1.default);
+    applicator.push(contains_1.default);
+    return applicator;
+}
+exports["default"] = getApplicator;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5791:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateTuple = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "array", "boolean"],
+    before: "uniqueItems",
+    code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+            return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+    const { gen, parentSchema, data, keyword, it } = cxt;
+    checkStrictTuple(parentSchema);
+    if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+    }
+    const valid = gen.name("valid");
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
+            keyword,
+            schemaProp: i,
+            dataProp: i,
+        }, valid));
+        cxt.ok(valid);
+    });
+    function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+    }
+}
+exports.validateTuple = validateTuple;
+exports["default"] = def;
+//# sourceMappingURL=items.js.map
+
+/***/ }),
+
+/***/ 2959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const additionalItems_1 = __nccwpck_require__(3448);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        if (prefixItems)
+            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+            cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=items2020.js.map
+
+/***/ }),
+
+/***/ 8350:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "not",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            cxt.fail();
+            return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+            keyword: "not",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false,
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+    },
+    error: { message: "must NOT be valid" },
+};
+exports["default"] = def;
+//# sourceMappingURL=not.js.map
+
+/***/ }),
+
+/***/ 2490:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "must match exactly one schema in oneOf",
+    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
+};
+const def = {
+    keyword: "oneOf",
+    schemaType: "array",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+            return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+            schArr.forEach((sch, i) => {
+                let schCxt;
+                if ((0, util_1.alwaysValidSchema)(it, sch)) {
+                    gen.var(schValid, true);
+                }
+                else {
+                    schCxt = cxt.subschema({
+                        keyword: "oneOf",
+                        schemaProp: i,
+                        compositeRule: true,
+                    }, schValid);
+                }
+                if (i > 0) {
+                    gen
+                        .if((0, codegen_1._) `${schValid} && ${valid}`)
+                        .assign(valid, false)
+                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
+                        .else();
+                }
+                gen.if(schValid, () => {
+                    gen.assign(valid, true);
+                    gen.assign(passing, i);
+                    if (schCxt)
+                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=oneOf.js.map
+
+/***/ }),
+
+/***/ 664:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const util_2 = __nccwpck_require__(4464);
+const def = {
+    keyword: "patternProperties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 ||
+            (alwaysValidPatterns.length === patterns.length &&
+                (!it.opts.unevaluated || it.props === true))) {
+            return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+            for (const pat of patterns) {
+                if (checkProperties)
+                    checkMatchingProperties(pat);
+                if (it.allErrors) {
+                    validateProperties(pat);
+                }
+                else {
+                    gen.var(valid, true); // TODO var
+                    validateProperties(pat);
+                    gen.if(valid);
+                }
+            }
+        }
+        function checkMatchingProperties(pat) {
+            for (const prop in checkProperties) {
+                if (new RegExp(pat).test(prop)) {
+                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+                }
+            }
+        }
+        function validateProperties(pat) {
+            gen.forIn("key", data, (key) => {
+                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+                    const alwaysValid = alwaysValidPatterns.includes(pat);
+                    if (!alwaysValid) {
+                        cxt.subschema({
+                            keyword: "patternProperties",
+                            schemaProp: pat,
+                            dataProp: key,
+                            dataPropType: util_2.Type.Str,
+                        }, valid);
+                    }
+                    if (it.opts.unevaluated && props !== true) {
+                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
+                    }
+                    else if (!alwaysValid && !it.allErrors) {
+                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
+                        // or if all properties were evaluated (props === true)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                    }
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=patternProperties.js.map
+
+/***/ }),
+
+/***/ 6467:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const items_1 = __nccwpck_require__(5791);
+const def = {
+    keyword: "prefixItems",
+    type: "array",
+    schemaType: ["array"],
+    before: "uniqueItems",
+    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
+};
+exports["default"] = def;
+//# sourceMappingURL=prefixItems.js.map
+
+/***/ }),
+
+/***/ 8778:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const validate_1 = __nccwpck_require__(7881);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const def = {
+    keyword: "properties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
+            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+            it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+            return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+            if (hasDefault(prop)) {
+                applyPropertySchema(prop);
+            }
+            else {
+                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+                applyPropertySchema(prop);
+                if (!it.allErrors)
+                    gen.else().var(valid, true);
+                gen.endIf();
+            }
+            cxt.it.definedProperties.add(prop);
+            cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
+        }
+        function applyPropertySchema(prop) {
+            cxt.subschema({
+                keyword: "properties",
+                schemaProp: prop,
+                dataProp: prop,
+            }, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=properties.js.map
+
+/***/ }),
+
+/***/ 1372:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "property name must be valid",
+    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
+};
+const def = {
+    keyword: "propertyNames",
+    type: "object",
+    schemaType: ["object", "boolean"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+            cxt.setParams({ propertyName: key });
+            cxt.subschema({
+                keyword: "propertyNames",
+                data: key,
+                dataTypes: ["string"],
+                propertyName: key,
+                compositeRule: true,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), () => {
+                cxt.error(true);
+                if (!it.allErrors)
+                    gen.break();
+            });
+        });
+        cxt.ok(valid);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=propertyNames.js.map
+
+/***/ }),
+
+/***/ 9210:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: ["then", "else"],
+    schemaType: ["object", "boolean"],
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === undefined)
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=thenElse.js.map
+
+/***/ }),
+
+/***/ 8484:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const util_2 = __nccwpck_require__(4464);
+function checkReportMissingProp(cxt, prop) {
+    const { gen, data, it } = cxt;
+    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
+        cxt.error();
+    });
+}
+exports.checkReportMissingProp = checkReportMissingProp;
+function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
+}
+exports.checkMissingProp = checkMissingProp;
+function reportMissingProp(cxt, missing) {
+    cxt.setParams({ missingProperty: missing }, true);
+    cxt.error();
+}
+exports.reportMissingProp = reportMissingProp;
+function hasPropFunc(gen) {
+    return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
+    });
+}
+exports.hasPropFunc = hasPropFunc;
+function isOwnProperty(gen, data, property) {
+    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
+}
+exports.isOwnProperty = isOwnProperty;
+function propertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+}
+exports.propertyInData = propertyInData;
+function noPropertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+}
+exports.noPropertyInData = noPropertyInData;
+function allSchemaProperties(schemaMap) {
+    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+}
+exports.allSchemaProperties = allSchemaProperties;
+function schemaProperties(it, schemaMap) {
+    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+}
+exports.schemaProperties = schemaProperties;
+function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+    const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData],
+    ];
+    if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
+    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
+}
+exports.callValidateCode = callValidateCode;
+const newRegExp = (0, codegen_1._) `new RegExp`;
+function usePattern({ gen, it: { opts } }, pattern) {
+    const u = opts.unicodeRegExp ? "u" : "";
+    const { regExp } = opts.code;
+    const rx = regExp(pattern, u);
+    return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
+    });
+}
+exports.usePattern = usePattern;
+function validateArray(cxt) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+    }
+    gen.var(valid, true);
+    validateItems(() => gen.break());
+    return valid;
+    function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+                keyword,
+                dataProp: i,
+                dataPropType: util_1.Type.Num,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), notValid);
+        });
+    }
+}
+exports.validateArray = validateArray;
+function validateUnion(cxt) {
+    const { gen, schema, keyword, it } = cxt;
+    /* istanbul ignore if */
+    if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+    if (alwaysValid && !it.opts.unevaluated)
+        return;
+    const valid = gen.let("valid", false);
+    const schValid = gen.name("_valid");
+    gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+            keyword,
+            schemaProp: i,
+            compositeRule: true,
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
+        // or if all properties and items were evaluated (it.props === true && it.items === true)
+        if (!merged)
+            gen.if((0, codegen_1.not)(valid));
+    }));
+    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+}
+exports.validateUnion = validateUnion;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const def = {
+    keyword: "id",
+    code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=id.js.map
+
+/***/ }),
+
+/***/ 7397:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const id_1 = __nccwpck_require__(9872);
+const ref_1 = __nccwpck_require__(2996);
+const core = [
+    "$schema",
+    "$id",
+    "$defs",
+    "$vocabulary",
+    { keyword: "$comment" },
+    "definitions",
+    id_1.default,
+    ref_1.default,
+];
+exports["default"] = core;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2996:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.callRef = exports.getValidate = void 0;
+const ref_error_1 = __nccwpck_require__(3162);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "$ref",
+    schemaType: "string",
+    code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+            return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === undefined)
+            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+            return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+            if (env === root)
+                return callRef(cxt, validateName, env, env.$async);
+            const rootName = gen.scopeValue("root", { ref: root });
+            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+            const v = getValidate(cxt, sch);
+            callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+            const valid = gen.name("valid");
+            const schCxt = cxt.subschema({
+                schema: sch,
+                dataTypes: [],
+                schemaPath: codegen_1.nil,
+                topSchemaRef: schName,
+                errSchemaPath: $ref,
+            }, valid);
+            cxt.mergeEvaluated(schCxt);
+            cxt.ok(valid);
+        }
+    },
+};
+function getValidate(cxt, sch) {
+    const { gen } = cxt;
+    return sch.validate
+        ? gen.scopeValue("validate", { ref: sch.validate })
+        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+}
+exports.getValidate = getValidate;
+function callRef(cxt, v, sch, $async) {
+    const { gen, it } = cxt;
+    const { allErrors, schemaEnv: env, opts } = it;
+    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+    if ($async)
+        callAsyncRef();
+    else
+        callSyncRef();
+    function callAsyncRef() {
+        if (!env.$async)
+            throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
+            if (!allErrors)
+                gen.assign(valid, true);
+        }, (e) => {
+            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+            addErrorsFrom(e);
+            if (!allErrors)
+                gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+    }
+    function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+    }
+    function addErrorsFrom(source) {
+        const errs = (0, codegen_1._) `${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
+        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+    }
+    function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+            return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        // TODO refactor
+        if (it.props !== true) {
+            if (schEvaluated && !schEvaluated.dynamicProps) {
+                if (schEvaluated.props !== undefined) {
+                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+                }
+            }
+            else {
+                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
+                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+            }
+        }
+        if (it.items !== true) {
+            if (schEvaluated && !schEvaluated.dynamicItems) {
+                if (schEvaluated.items !== undefined) {
+                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+                }
+            }
+            else {
+                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
+                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            }
+        }
+    }
+}
+exports.callRef = callRef;
+exports["default"] = def;
+//# sourceMappingURL=ref.js.map
+
+/***/ }),
+
+/***/ 8886:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const types_1 = __nccwpck_require__(7115);
+const compile_1 = __nccwpck_require__(2718);
+const ref_error_1 = __nccwpck_require__(3162);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
+        ? `tag "${tagName}" must be string`
+        : `value of tag "${tagName}" must be in oneOf`,
+    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
+};
+const def = {
+    keyword: "discriminator",
+    type: "object",
+    schemaType: "object",
+    error,
+    code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+            throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+            throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+            throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+            throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+            const mapping = getMapping();
+            gen.if(false);
+            for (const tagValue in mapping) {
+                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
+                gen.assign(valid, applyTagSchema(mapping[tagValue]));
+            }
+            gen.else();
+            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+            gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+            const _valid = gen.name("valid");
+            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+            cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            return _valid;
+        }
+        function getMapping() {
+            var _a;
+            const oneOfMapping = {};
+            const topRequired = hasRequired(parentSchema);
+            let tagRequired = true;
+            for (let i = 0; i < oneOf.length; i++) {
+                let sch = oneOf[i];
+                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+                    const ref = sch.$ref;
+                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+                    if (sch instanceof compile_1.SchemaEnv)
+                        sch = sch.schema;
+                    if (sch === undefined)
+                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+                }
+                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+                if (typeof propSch != "object") {
+                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+                }
+                tagRequired = tagRequired && (topRequired || hasRequired(sch));
+                addMappings(propSch, i);
+            }
+            if (!tagRequired)
+                throw new Error(`discriminator: "${tagName}" must be required`);
+            return oneOfMapping;
+            function hasRequired({ required }) {
+                return Array.isArray(required) && required.includes(tagName);
+            }
+            function addMappings(sch, i) {
+                if (sch.const) {
+                    addMapping(sch.const, i);
+                }
+                else if (sch.enum) {
+                    for (const tagValue of sch.enum) {
+                        addMapping(tagValue, i);
+                    }
+                }
+                else {
+                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+                }
+            }
+            function addMapping(tagValue, i) {
+                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+                }
+                oneOfMapping[tagValue] = i;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7115:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DiscrError = void 0;
+var DiscrError;
+(function (DiscrError) {
+    DiscrError["Tag"] = "tag";
+    DiscrError["Mapping"] = "mapping";
+})(DiscrError || (exports.DiscrError = DiscrError = {}));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 9941:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft7Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+];
+exports["default"] = draft7Vocabularies;
+//# sourceMappingURL=draft7.js.map
+
+/***/ }),
+
+/***/ 6402:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
+};
+const def = {
+    keyword: "format",
+    type: ["number", "string"],
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+            return;
+        if ($data)
+            validate$DataFormat();
+        else
+            validateFormat();
+        function validate$DataFormat() {
+            const fmts = gen.scopeValue("formats", {
+                ref: self.formats,
+                code: opts.code.formats,
+            });
+            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
+            const fType = gen.let("fType");
+            const format = gen.let("format");
+            // TODO simplify
+            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
+            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+            function unknownFmt() {
+                if (opts.strictSchema === false)
+                    return codegen_1.nil;
+                return (0, codegen_1._) `${schemaCode} && !${format}`;
+            }
+            function invalidFmt() {
+                const callFormat = schemaEnv.$async
+                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
+                    : (0, codegen_1._) `${format}(${data})`;
+                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            }
+        }
+        function validateFormat() {
+            const formatDef = self.formats[schema];
+            if (!formatDef) {
+                unknownFormat();
+                return;
+            }
+            if (formatDef === true)
+                return;
+            const [fmtType, format, fmtRef] = getFormat(formatDef);
+            if (fmtType === ruleType)
+                cxt.pass(validCondition());
+            function unknownFormat() {
+                if (opts.strictSchema === false) {
+                    self.logger.warn(unknownMsg());
+                    return;
+                }
+                throw new Error(unknownMsg());
+                function unknownMsg() {
+                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+                }
+            }
+            function getFormat(fmtDef) {
+                const code = fmtDef instanceof RegExp
+                    ? (0, codegen_1.regexpCode)(fmtDef)
+                    : opts.code.formats
+                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
+                        : undefined;
+                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
+                }
+                return ["string", fmtDef, fmt];
+            }
+            function validCondition() {
+                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+                    if (!schemaEnv.$async)
+                        throw new Error("async format in sync schema");
+                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
+                }
+                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=format.js.map
+
+/***/ }),
+
+/***/ 2601:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const format_1 = __nccwpck_require__(6402);
+const format = [format_1.default];
+exports["default"] = format;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6620:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.contentVocabulary = exports.metadataVocabulary = void 0;
+exports.metadataVocabulary = [
+    "title",
+    "description",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "examples",
+];
+exports.contentVocabulary = [
+    "contentMediaType",
+    "contentEncoding",
+    "contentSchema",
+];
+//# sourceMappingURL=metadata.js.map
+
+/***/ }),
+
+/***/ 8026:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: "must be equal to constant",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
+};
+const def = {
+    keyword: "const",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || (schema && typeof schema == "object")) {
+            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        }
+        else {
+            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=const.js.map
+
+/***/ }),
+
+/***/ 3200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: "must be equal to one of the allowed values",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
+};
+const def = {
+    keyword: "enum",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+            throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
+        let valid;
+        if (useLoop || $data) {
+            valid = gen.let("valid");
+            cxt.block$data(valid, loopEnum);
+        }
+        else {
+            /* istanbul ignore if */
+            if (!Array.isArray(schema))
+                throw new Error("ajv implementation error");
+            const vSchema = gen.const("vSchema", schemaCode);
+            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+            gen.assign(valid, false);
+            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+            const sch = schema[i];
+            return typeof sch === "object" && sch !== null
+                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
+                : (0, codegen_1._) `${data} === ${sch}`;
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=enum.js.map
+
+/***/ }),
+
+/***/ 5481:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const limitNumber_1 = __nccwpck_require__(3723);
+const multipleOf_1 = __nccwpck_require__(8132);
+const limitLength_1 = __nccwpck_require__(6962);
+const pattern_1 = __nccwpck_require__(6023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(4504);
+const limitItems_1 = __nccwpck_require__(6296);
+const uniqueItems_1 = __nccwpck_require__(5132);
+const const_1 = __nccwpck_require__(8026);
+const enum_1 = __nccwpck_require__(3200);
+const validation = [
+    // number
+    limitNumber_1.default,
+    multipleOf_1.default,
+    // string
+    limitLength_1.default,
+    pattern_1.default,
+    // object
+    limitProperties_1.default,
+    required_1.default,
+    // array
+    limitItems_1.default,
+    uniqueItems_1.default,
+    // any
+    { keyword: "type", schemaType: ["string", "array"] },
+    { keyword: "nullable", schemaType: "boolean" },
+    const_1.default,
+    enum_1.default,
+];
+exports["default"] = validation;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6296:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxItems", "minItems"],
+    type: "array",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitItems.js.map
+
+/***/ }),
+
+/***/ 6962:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const ucs2length_1 = __nccwpck_require__(6214);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxLength", "minLength"],
+    type: "string",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitLength.js.map
+
+/***/ }),
+
+/***/ 3723:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const ops = codegen_1.operators;
+const KWDs = {
+    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: Object.keys(KWDs),
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitNumber.js.map
+
+/***/ }),
+
+/***/ 895:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxProperties", "minProperties"],
+    type: "object",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitProperties.js.map
+
+/***/ }),
+
+/***/ 8132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
+};
+const def = {
+    keyword: "multipleOf",
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec
+            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
+            : (0, codegen_1._) `${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=multipleOf.js.map
+
+/***/ }),
+
+/***/ 6023:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
+};
+const def = {
+    keyword: "pattern",
+    type: "string",
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+            const { regExp } = it.opts.code;
+            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
+            const valid = gen.let("valid");
+            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+            cxt.fail$data((0, codegen_1._) `!${valid}`);
+        }
+        else {
+            const regExp = (0, code_1.usePattern)(cxt, schema);
+            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=pattern.js.map
+
+/***/ }),
+
+/***/ 4504:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
+    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
+};
+const def = {
+    keyword: "required",
+    type: "object",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+            return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+            allErrorsMode();
+        else
+            exitOnErrorMode();
+        if (opts.strictRequired) {
+            const props = cxt.parentSchema.properties;
+            const { definedProperties } = cxt.it;
+            for (const requiredKey of schema) {
+                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
+                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+                }
+            }
+        }
+        function allErrorsMode() {
+            if (useLoop || $data) {
+                cxt.block$data(codegen_1.nil, loopAllRequired);
+            }
+            else {
+                for (const prop of schema) {
+                    (0, code_1.checkReportMissingProp)(cxt, prop);
+                }
+            }
+        }
+        function exitOnErrorMode() {
+            const missing = gen.let("missing");
+            if (useLoop || $data) {
+                const valid = gen.let("valid", true);
+                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+                cxt.ok(valid);
+            }
+            else {
+                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+                (0, code_1.reportMissingProp)(cxt, missing);
+                gen.else();
+            }
+        }
+        function loopAllRequired() {
+            gen.forOf("prop", schemaCode, (prop) => {
+                cxt.setParams({ missingProperty: prop });
+                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+            });
+        }
+        function loopUntilMissing(missing, valid) {
+            cxt.setParams({ missingProperty: missing });
+            gen.forOf(missing, schemaCode, () => {
+                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+                gen.if((0, codegen_1.not)(valid), () => {
+                    cxt.error();
+                    gen.break();
+                });
+            }, codegen_1.nil);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=required.js.map
+
+/***/ }),
+
+/***/ 5132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dataType_1 = __nccwpck_require__(6685);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
+};
+const def = {
+    keyword: "uniqueItems",
+    type: "array",
+    schemaType: "boolean",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+            return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
+            const j = gen.let("j");
+            cxt.setParams({ i, j });
+            gen.assign(valid, true);
+            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+            const item = gen.name("item");
+            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+            const indices = gen.const("indices", (0, codegen_1._) `{}`);
+            gen.for((0, codegen_1._) `;${i}--;`, () => {
+                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
+                gen.if(wrongType, (0, codegen_1._) `continue`);
+                if (itemTypes.length > 1)
+                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
+                gen
+                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
+                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
+                    cxt.error();
+                    gen.assign(valid, false).break();
+                })
+                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
+            });
+        }
+        function loopN2(i, j) {
+            const eql = (0, util_1.useFunc)(gen, equal_1.default);
+            const outer = gen.name("outer");
+            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
+                cxt.error();
+                gen.assign(valid, false).break(outer);
+            })));
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=uniqueItems.js.map
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
+
+/***/ }),
+
+/***/ 1167:
+/***/ ((module) => {
+
+
+
+var traverse = module.exports = function (schema, opts, cb) {
+  // Legacy support for v0.3.1 and earlier.
+  if (typeof opts == 'function') {
+    cb = opts;
+    opts = {};
+  }
+
+  cb = opts.cb || cb;
+  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
+  var post = cb.post || function() {};
+
+  _traverse(opts, pre, post, schema, '', schema);
+};
+
+
+traverse.keywords = {
+  additionalItems: true,
+  items: true,
+  contains: true,
+  additionalProperties: true,
+  propertyNames: true,
+  not: true,
+  if: true,
+  then: true,
+  else: true
+};
+
+traverse.arrayKeywords = {
+  items: true,
+  allOf: true,
+  anyOf: true,
+  oneOf: true
+};
+
+traverse.propsKeywords = {
+  $defs: true,
+  definitions: true,
+  properties: true,
+  patternProperties: true,
+  dependencies: true
+};
+
+traverse.skipKeywords = {
+  default: true,
+  enum: true,
+  const: true,
+  required: true,
+  maximum: true,
+  minimum: true,
+  exclusiveMaximum: true,
+  exclusiveMinimum: true,
+  multipleOf: true,
+  maxLength: true,
+  minLength: true,
+  pattern: true,
+  format: true,
+  maxItems: true,
+  minItems: true,
+  uniqueItems: true,
+  maxProperties: true,
+  minProperties: true
+};
+
+
+function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
+    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+    for (var key in schema) {
+      var sch = schema[key];
+      if (Array.isArray(sch)) {
+        if (key in traverse.arrayKeywords) {
+          for (var i=0; i<sch.length; i++)
+            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
+        }
+      } else if (key in traverse.propsKeywords) {
+        if (sch && typeof sch == 'object') {
+          for (var prop in sch)
+            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+        }
+      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
+        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
+      }
+    }
+    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+  }
+}
+
+
+function escapeJsonPtr(str) {
+  return str.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28374,9 +34176,9 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7000);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7002);
 /* harmony import */ var _shipgate_core_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4374);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3647);
 
 
 
@@ -28387,7 +34189,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4374:
+/***/ 3647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28396,30 +34198,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(7000);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(7002);
 ;// CONCATENATED MODULE: ./packages/approvals/src/approval-record.ts
 
 
-
-const approval_record_APPROVAL_RECORD_SCHEMA = 'shipgate.dev/approval-record/v1';
-/** JSON with object keys sorted at every depth, so the same content always hashes the same. */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_key, nested) => nested && typeof nested === 'object' && !Array.isArray(nested)
-        ? Object.fromEntries(Object.entries(nested).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : nested);
-}
-function approvalRecordDigest(record) {
-    const { sha256: _ignored, ...content } = record;
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(content)).digest('hex');
-}
-function approval_record_sealApprovalRecord(record) {
-    return { ...record, sha256: approvalRecordDigest(record) };
-}
+const approval_record_APPROVAL_RECORD_SCHEMA = 'shipgate.dev/approval-record/v2';
 async function readApprovalRecord(path, inputName = 'approval-record') {
     let parsed;
     try {
@@ -28430,15 +34216,26 @@ async function readApprovalRecord(path, inputName = 'approval-record') {
         throw new src/* ConfigurationError */.j1(`Input "${inputName}" names ${path}, which ${reason}.`);
     }
     const record = parsed;
+    if (parsed?.schema === 'shipgate.dev/approval-record/v1') {
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" names ${path}, a v1 approval record, which points at no evidence; run approval-gate again.`);
+    }
     if (record?.schema !== approval_record_APPROVAL_RECORD_SCHEMA ||
         !Array.isArray(record.imageRefs) ||
-        typeof record.sha256 !== 'string') {
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" names ${path}, which is not a Shipgate approval record.`);
-    }
-    if (approvalRecordDigest(record) !== record.sha256) {
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" names ${path}, whose content does not match its sha256 (was it edited?).`);
+        typeof record.configHash !== 'string' ||
+        !isEvidence(record.evidence)) {
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" names ${path}, which is not a Shipgate approval record pointing at GitHub evidence.`);
     }
     return record;
+}
+function isEvidence(value) {
+    const evidence = value;
+    if (!evidence || typeof evidence.repository !== 'string' || !/^[^/\s]+\/[^/\s]+$/.test(evidence.repository))
+        return false;
+    if (evidence.kind === 'issue')
+        return Number.isInteger(evidence.issueNumber) && Array.isArray(evidence.commentIds);
+    if (evidence.kind === 'environment')
+        return Number.isInteger(evidence.runId) && typeof evidence.environment === 'string';
+    return false;
 }
 /**
  * Throws a `ConfigurationError` unless `record` approves exactly this deployment: same app and
@@ -28471,138 +34268,6 @@ async function writeApprovalRecord(path, record) {
     return path;
 }
 
-;// CONCATENATED MODULE: ./packages/approvals/src/github-client.ts
-
-
-/** A GitHub REST call that failed; names the call so a log reader knows which one. */
-class github_client_GitHubApiError extends src/* ShipgateError */.Yu {
-    name = 'GitHubApiError';
-    status;
-    /** `GET /repos/acme/web/issues/1/comments` (no host, no query, never a token). */
-    call;
-    /** A wait the server asked for (retry-after, rate-limit reset), in ms. */
-    requestedDelayMs;
-    rateLimited;
-    constructor(call, detail, fields = {}) {
-        super(`GitHub API call ${call} failed: ${detail}`, { cause: fields.cause });
-        this.call = call;
-        this.status = fields.status;
-        this.requestedDelayMs = fields.requestedDelayMs;
-        this.rateLimited = fields.rateLimited ?? false;
-    }
-}
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
-/**
- * A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
- * timeouts are retried for idempotent methods only (a POST that reached GitHub may have
- * happened); rate limits (429, or 403 with no remaining quota) are retried for every method,
- * since GitHub refused them before doing anything, waiting as long as `retry-after` or
- * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
- */
-class GitHubClient {
-    baseUrl;
-    #options;
-    #fetch;
-    #now;
-    constructor(options) {
-        this.#options = options;
-        const env = options.env ?? process.env;
-        this.baseUrl = (options.baseUrl ?? (env.GITHUB_API_URL || 'https://api.github.com')).replace(/\/+$/, '');
-        this.#fetch = options.fetch ?? fetch;
-        this.#now = options.now ?? Date.now;
-    }
-    /** `route` is `METHOD /path/{param}`, as in GitHub's docs. */
-    async request(route, options = {}) {
-        const [method = 'GET', template = '/'] = route.split(' ');
-        const path = template.replace(/\{(\w+)\}/g, (_match, name) => {
-            const value = options.params?.[name];
-            if (value === undefined)
-                throw new Error(`Route ${route} needs the parameter "${name}".`);
-            return encodeURIComponent(String(value));
-        });
-        const call = `${method} ${path}`;
-        const url = new URL(`${this.baseUrl}${path}`);
-        for (const [key, value] of Object.entries(options.query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(key, String(value));
-        }
-        const log = this.#options.log ?? silentLogger;
-        const maxWait = this.#options.maxRateLimitWaitMs ?? 15 * 60_000;
-        return retry(() => this.#once(method, url, call, options.body, options.signal), {
-            attempts: this.#options.attempts ?? 5,
-            baseDelayMs: this.#options.baseDelayMs ?? 1_000,
-            maxDelayMs: this.#options.maxDelayMs ?? 30_000,
-            sleep: this.#options.sleep ?? ((ms) => abortableSleep(ms, options.signal)),
-            isRetryable: (error) => {
-                if (options.signal?.aborted)
-                    return false;
-                if (!(error instanceof github_client_GitHubApiError))
-                    return false;
-                if (error.rateLimited)
-                    return (error.requestedDelayMs ?? 0) <= maxWait;
-                if (error.status === undefined)
-                    return IDEMPOTENT.has(method) || isConnectionRefused(error.cause);
-                return IDEMPOTENT.has(method) && isRetryableStatus(error.status);
-            },
-            requestedDelayMs: (error) => (error instanceof github_client_GitHubApiError ? error.requestedDelayMs : undefined),
-            onRetry: ({ attempt, delayMs, error }) => log.warning(`${error.message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
-        });
-    }
-    async #once(method, url, call, body, signal) {
-        let response;
-        try {
-            response = await this.#fetch(url, {
-                method,
-                headers: {
-                    accept: 'application/vnd.github+json',
-                    authorization: `Bearer ${this.#options.token}`,
-                    'x-github-api-version': '2022-11-28',
-                    'user-agent': 'shipgate-approval-gate',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                body: body === undefined ? undefined : JSON.stringify(body),
-                signal,
-            });
-        }
-        catch (error) {
-            const reason = error.cause?.code ?? error.message;
-            throw new github_client_GitHubApiError(call, `could not reach ${url.origin} (${reason})`, { cause: error });
-        }
-        const text = await response.text();
-        let data;
-        try {
-            data = text ? JSON.parse(text) : undefined;
-        }
-        catch {
-            data = text;
-        }
-        if (response.ok)
-            return { status: response.status, data: data, headers: response.headers };
-        const message = data && typeof data === 'object' && typeof data.message === 'string'
-            ? data.message
-            : response.statusText;
-        const remaining = response.headers.get('x-ratelimit-remaining');
-        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.#now());
-        const rateLimited = response.status === 429 ||
-            (response.status === 403 && (remaining === '0' || retryAfter !== undefined || /rate limit/i.test(message)));
-        let requestedDelayMs = retryAfter;
-        if (rateLimited && requestedDelayMs === undefined && remaining === '0') {
-            const reset = Number(response.headers.get('x-ratelimit-reset'));
-            if (Number.isFinite(reset) && reset > 0)
-                requestedDelayMs = Math.max(0, reset * 1000 - this.#now()) + 1_000;
-        }
-        if (rateLimited && requestedDelayMs === undefined)
-            requestedDelayMs = 60_000;
-        const detail = rateLimited
-            ? `${response.status} rate limited (${message}), resets in ${Math.ceil((requestedDelayMs ?? 0) / 1000)}s`
-            : `${response.status} ${message}`;
-        throw new github_client_GitHubApiError(call, detail, { status: response.status, requestedDelayMs, rateLimited });
-    }
-}
-function isConnectionRefused(cause) {
-    return cause?.cause?.code === 'ECONNREFUSED';
-}
-
 ;// CONCATENATED MODULE: ./packages/approvals/src/policy.ts
 
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
@@ -28617,7 +34282,7 @@ function parseApproverList(entries, inputName) {
             const org = entry.slice(0, slash);
             const slug = entry.slice(slash + 1);
             if (!LOGIN.test(org) || !TEAM_SLUG.test(slug)) {
-                throw new ConfigurationError(`Input "${inputName}" has "${raw}", which is not a user or an org/team slug.`);
+                throw new src/* ConfigurationError */.j1(`Input "${inputName}" has "${raw}", which is not a user or an org/team slug.`);
             }
             if (!list.teams.some((team) => policy_sameLogin(team.org, org) && policy_sameLogin(team.slug, slug))) {
                 list.teams.push({ org, slug });
@@ -28625,7 +34290,7 @@ function parseApproverList(entries, inputName) {
         }
         else {
             if (!LOGIN.test(entry)) {
-                throw new ConfigurationError(`Input "${inputName}" has "${raw}", which is not a GitHub user name.`);
+                throw new src/* ConfigurationError */.j1(`Input "${inputName}" has "${raw}", which is not a GitHub user name.`);
             }
             if (!list.users.some((user) => policy_sameLogin(user, entry)))
                 list.users.push(entry);
@@ -28636,11 +34301,11 @@ function parseApproverList(entries, inputName) {
 function policy_sameLogin(a, b) {
     return a.toLowerCase() === b.toLowerCase();
 }
-function policy_teamName(team) {
+function teamName(team) {
     return `${team.org}/${team.slug}`;
 }
 function policy_formatApproverList(list) {
-    return [...list.users, ...list.teams.map(policy_teamName)];
+    return [...list.users, ...list.teams.map(teamName)];
 }
 /**
  * Builds the policy and checks, before any API call, that it can be met: `min-approvals` no larger
@@ -28666,7 +34331,7 @@ function buildApprovalPolicy(settings) {
     const lists = [approvers, imageApprovers, configApprovers];
     const open = lists.every((list) => list.users.length === 0 && list.teams.length === 0);
     if (open && !settings.allowEmptyApprovers) {
-        throw new ConfigurationError('Input "approvers" is required: name the users or org/team slugs who may approve.');
+        throw new src/* ConfigurationError */.j1('Input "approvers" is required: name the users or org/team slugs who may approve.');
     }
     const eligible = (list) => list.users.filter((user) => !excluded.includes(user.toLowerCase()));
     const exclusionNote = excluded.length > 0 ? ` once ${excluded.join(', ')} (who cannot approve their own deployment) are excluded` : '';
@@ -28675,7 +34340,7 @@ function buildApprovalPolicy(settings) {
     if (!unbounded) {
         const possible = new Set(lists.flatMap(eligible).map((user) => user.toLowerCase())).size;
         if (settings.minApprovals > possible) {
-            throw new ConfigurationError(`Input "min-approvals" is ${settings.minApprovals}, but only ${possible} approver${possible === 1 ? '' : 's'} can approve${exclusionNote}.`);
+            throw new src/* ConfigurationError */.j1(`Input "min-approvals" is ${settings.minApprovals}, but only ${possible} approver${possible === 1 ? '' : 's'} can approve${exclusionNote}.`);
         }
     }
     for (const [list, name] of [
@@ -28685,7 +34350,7 @@ function buildApprovalPolicy(settings) {
         if (name === 'config-approvers' && !settings.configChanged)
             continue;
         if (list.teams.length === 0 && list.users.length > 0 && eligible(list).length === 0) {
-            throw new ConfigurationError(`Input "${name}" names nobody who can approve${exclusionNote}.`);
+            throw new src/* ConfigurationError */.j1(`Input "${name}" names nobody who can approve${exclusionNote}.`);
         }
     }
     return policy;
@@ -28697,7 +34362,7 @@ function policy_teamsToCheck(policy, login) {
         if (list.users.some((user) => policy_sameLogin(user, login)))
             continue;
         for (const team of list.teams) {
-            if (!teams.some((known) => policy_teamName(known).toLowerCase() === policy_teamName(team).toLowerCase()))
+            if (!teams.some((known) => teamName(known).toLowerCase() === teamName(team).toLowerCase()))
                 teams.push(team);
         }
     }
@@ -28706,7 +34371,7 @@ function policy_teamsToCheck(policy, login) {
 /** Membership of `login`, given the teams they are an active member of. */
 function policy_membershipOf(policy, login, activeTeams) {
     const inList = (list) => list.users.some((user) => policy_sameLogin(user, login)) ||
-        list.teams.some((team) => activeTeams.some((active) => policy_sameLogin(policy_teamName(active), policy_teamName(team))));
+        list.teams.some((team) => activeTeams.some((active) => policy_sameLogin(teamName(active), teamName(team))));
     return {
         approver: inList(policy.approvers),
         imageApprover: inList(policy.imageApprovers),
@@ -28754,6 +34419,8 @@ function policy_evaluateDecisions(policy, decisions, membership, options = {}) {
             at: decision.at,
             source: decision.source,
             ...(decision.comment ? { comment: decision.comment } : {}),
+            ...(decision.commentId ? { commentId: decision.commentId } : {}),
+            ...(decision.url ? { url: decision.url } : {}),
             role: member.configApprover && (policy.configChanged || !member.imageApprover)
                 ? 'config'
                 : member.imageApprover
@@ -28842,8 +34509,25 @@ function facts(request) {
         rows.push(['Run', request.runUrl]);
     return rows;
 }
+/**
+ * A line in the request issue that names what is asked for, read back when the approval is
+ * re-checked: the approvals on the issue approve these digests and this config hash only.
+ */
+function requestMarker(imageRefs, configHash) {
+    const digests = [...new Set(imageRefs.map((ref) => ref.slice(ref.lastIndexOf('@') + 1)))].sort();
+    return `<!-- shipgate-request images=${digests.join(',')} config=${configHash} -->`;
+}
+/** The digests and config hash a request issue's body names; `undefined` when it names none or several. */
+function parseRequestMarker(body) {
+    const markers = [...body.matchAll(/<!-- shipgate-request images=([^\s]*) config=([^\s]*) -->/g)];
+    if (markers.length !== 1)
+        return undefined;
+    const [, images = '', configHash = ''] = markers[0];
+    return { digests: images.split(',').filter(Boolean).sort(), configHash };
+}
 function request_text_issueBody(request) {
     const summary = new Summary()
+        .raw(requestMarker(request.imageRefs, request.configHash))
         .paragraph(`**${request.requester}** asks to deploy **${request.app}** to **${request.environment}**.`)
         .table(['', ''], facts(request))
         .list(approverLines(request))
@@ -28920,12 +34604,10 @@ function approvalSummary(request, result) {
 
 
 
-
-
 class ApprovalCancelledError extends (/* unused pure expression or super */ null && (ShipgateError)) {
     name = 'ApprovalCancelledError';
 }
-/** Asks for approval as the request's mode says, and returns the outcome with its sealed record. */
+/** Asks for approval as the request's mode says, and returns the outcome with its record (a pointer to the evidence). */
 async function requestApproval(request, deps) {
     const [owner, repo] = request.repository.split('/');
     if (!owner || !repo)
@@ -28961,10 +34643,10 @@ class TeamMembershipCache {
         }
         catch (error) {
             // 404 is GitHub's answer for "not a member"; anything else is a real failure.
-            if (error instanceof GitHubApiError && error.status === 403 && !error.rateLimited) {
-                throw new ShipgateError(`Could not check whether ${login} is in team ${teamName(team)}: ${error.message}. The token must be able to read the organization's team members, which the default GITHUB_TOKEN cannot; use a GitHub App or fine-grained token with "Members: read".`);
+            if (error instanceof src/* GitHubApiError */.OS && error.status === 403 && !error.rateLimited) {
+                throw new src/* ShipgateError */.Yu(`Could not check whether ${login} is in team ${teamName(team)}: ${error.message}. The token must be able to read the organization's team members, which the default GITHUB_TOKEN cannot; use a GitHub App or fine-grained token with "Members: read".`);
             }
-            if (!(error instanceof GitHubApiError && error.status === 404))
+            if (!(error instanceof src/* GitHubApiError */.OS && error.status === 404))
                 throw error;
         }
         this.#known.set(key, active);
@@ -29054,7 +34736,8 @@ async function issueGate(request, deps, where) {
             polls += 1;
             // At most two calls a poll: one read of new comments, one team-membership lookup.
             try {
-                const { data: comments } = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { params: { ...where, issue_number: issue.number }, query: { since, per_page: 100 }, signal });
+                // Every page: a crowd of comments must not hide a denial.
+                const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { params: { ...where, issue_number: issue.number }, query: { since }, signal });
                 for (const comment of comments) {
                     if (comment.updated_at > since)
                         since = comment.updated_at;
@@ -29064,11 +34747,18 @@ async function issueGate(request, deps, where) {
                     const command = parseCommand(comment.body ?? '');
                     if (!command)
                         continue;
+                    // An edited approval is not what its approver wrote; a denial counts however it was edited.
+                    if (command.verdict === 'approve' && comment.updated_at !== comment.created_at) {
+                        log.info(`Ignored /approve from ${comment.user.login}: the comment was edited.`);
+                        continue;
+                    }
                     queue.push({
                         login: comment.user.login,
                         verdict: command.verdict,
                         at: comment.created_at,
                         source: 'issue',
+                        commentId: comment.id,
+                        ...(comment.html_url ? { url: comment.html_url } : {}),
                         ...(command.reason ? { comment: command.reason } : {}),
                     });
                 }
@@ -29161,11 +34851,26 @@ async function closeIssue(client, log, where, issueNumber, comment, status) {
 }
 function finish(request, evaluation, status, details) {
     const approved = status === 'approved';
-    const record = buildApprovalRecord(request, status, evaluation.approvals, details.requestUrl, details.decidedAt);
+    const record = buildApprovalRecord(request, status, evaluation.approvals, details.requestUrl, details.decidedAt, evidenceOf(request, details.issueNumber, evaluation));
     return { status, approved, evaluation, record, ...details };
 }
-function buildApprovalRecord(request, status, approvals, requestUrl, createdAt) {
-    return sealApprovalRecord({
+function evidenceOf(request, issueNumber, evaluation) {
+    if (request.mode === 'issue' && issueNumber !== undefined) {
+        const commentIds = evaluation.approvals.flatMap((entry) => (entry.commentId ? [entry.commentId] : []));
+        return { kind: 'issue', repository: request.repository, issueNumber, commentIds };
+    }
+    if (request.mode === 'environment' && request.runId) {
+        return {
+            kind: 'environment',
+            repository: request.repository,
+            runId: request.runId,
+            environment: request.environment,
+        };
+    }
+    return undefined;
+}
+function buildApprovalRecord(request, status, approvals, requestUrl, createdAt, evidence) {
+    return {
         schema: APPROVAL_RECORD_SCHEMA,
         app: request.app,
         environment: request.environment,
@@ -29186,11 +34891,183 @@ function buildApprovalRecord(request, status, approvals, requestUrl, createdAt) 
         ...(request.source ? { source: request.source } : {}),
         ...(requestUrl ? { requestUrl } : {}),
         createdAt,
+        ...(evidence ? { evidence } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/approvals/src/evidence.ts
+
+
+
+
+const digestOf = (ref) => ref.slice(ref.lastIndexOf('@') + 1);
+/**
+ * Re-reads the evidence an approval record points at and re-evaluates it against the policy, at
+ * the moment of the deploy. Throws a `ConfigurationError` of one sentence naming the rule that
+ * failed; returns the approvals that count, with their URLs.
+ */
+async function verifyApprovalEvidence(check, deps) {
+    const [owner = '', repo = ''] = check.evidence.repository.split('/');
+    const tokenUser = await tokenUserOf(deps.client);
+    const policy = policyFor(check, tokenUser);
+    const { decisions, dropped } = check.evidence.kind === 'issue'
+        ? await issueDecisions(check, deps.client, { owner, repo }, check.evidence.issueNumber)
+        : { decisions: await runDecisions(check, deps.client, { owner, repo }, check.evidence), dropped: [] };
+    const teams = new TeamMembershipCache(deps.client);
+    for (const decision of decisions) {
+        for (const team of policy_teamsToCheck(policy, decision.login))
+            await teams.check(team, decision.login);
+    }
+    const membership = (login) => policy_membershipOf(policy, login, teams.activeTeams(policy_teamsToCheck(policy, login), login));
+    const open = [check.rules.approvers, check.rules.imageApprovers, check.rules.configApprovers].every((l) => l.length === 0);
+    if (open && check.evidence.kind === 'issue') {
+        throw new src/* ConfigurationError */.j1('The policy names no approvers, so no issue comment can count as an approval.');
+    }
+    // An approver's denial wins over any approval, their own earlier one included.
+    const denial = decisions.find((decision) => {
+        if (decision.verdict !== 'deny' || policy.excluded.includes(decision.login.toLowerCase()))
+            return false;
+        const member = membership(decision.login);
+        return open || member.approver || member.imageApprover || member.configApprover;
     });
+    if (denial) {
+        throw new src/* ConfigurationError */.j1(`The approval is void: ${denial.login}, an approver, denied it${denial.url ? ` (${denial.url})` : ''}.`);
+    }
+    const evaluation = policy_evaluateDecisions(policy, decisions, membership, { open });
+    const notCounted = [
+        ...dropped,
+        ...evaluation.ignored.map(({ decision, reason }) => `${decision.login}'s /${decision.verdict} (${reason})`),
+    ];
+    for (const entry of notCounted)
+        deps.log.info(`Not counted: ${entry}.`);
+    if (evaluation.status !== 'approved') {
+        throw new src/* ConfigurationError */.j1(`The approval evidence does not meet the policy: ${evaluation.approvals.length} of ${policy.minApprovals} approval(s) count, missing ${evaluation.missing.join(' and ')}${notCounted.length > 0 ? `; not counted: ${notCounted.join(', ')}` : ''}.`);
+    }
+    return {
+        approvals: evaluation.approvals.map((entry) => ({ login: entry.login, at: entry.at, url: entry.url ?? '' })),
+        tokenUser,
+    };
+}
+/**
+ * Who the token is (`GET /user`), who never counts as an approver. An installation token (the
+ * workflow's GITHUB_TOKEN, a GitHub App's) may not call it and answers 403: it is a bot, which
+ * cannot comment as an approver anyway.
+ */
+async function tokenUserOf(client) {
+    try {
+        const { data } = await client.request('GET /user');
+        return data.login;
+    }
+    catch (error) {
+        if (error instanceof src/* GitHubApiError */.OS && error.status === 403 && !error.rateLimited)
+            return 'github-actions[bot]';
+        throw error;
+    }
+}
+function policyFor(check, tokenUser) {
+    const policy = buildApprovalPolicy({
+        approvers: check.rules.approvers,
+        imageApprovers: check.rules.imageApprovers,
+        configApprovers: check.rules.configApprovers,
+        minApprovals: check.rules.min,
+        allowSelfApproval: check.rules.allowSelfApproval,
+        configChanged: check.configChanged ?? true,
+        selfLogins: [...check.excluded],
+        allowEmptyApprovers: true,
+    });
+    // The token's own user never counts, self-approval allowed or not: whoever holds the token
+    // (any step of the job) could otherwise approve.
+    return { ...policy, excluded: [...new Set([...policy.excluded, tokenUser.toLowerCase()])] };
+}
+async function issueDecisions(check, client, where, issueNumber) {
+    const issueUrl = `${check.evidence.repository}#${issueNumber}`;
+    const { data: issue } = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+        params: { ...where, issue_number: issueNumber },
+    });
+    const named = parseRequestMarker(issue.body ?? '');
+    const deploying = [...new Set(check.binding.imageRefs.map(digestOf))].sort();
+    if (!named)
+        throw new src/* ConfigurationError */.j1(`The request issue ${issueUrl} is not a Shipgate approval request.`);
+    if (named.digests.join(',') !== deploying.join(',')) {
+        throw new src/* ConfigurationError */.j1(`The request issue ${issueUrl} asks to approve ${named.digests.join(', ') || 'no image'}, not the ${deploying.join(', ')} being committed.`);
+    }
+    if (named.configHash !== check.binding.configHash) {
+        throw new src/* ConfigurationError */.j1(`The request issue ${issueUrl} asks to approve config ${named.configHash}, not the ${check.binding.configHash} being committed.`);
+    }
+    const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        params: { ...where, issue_number: issueNumber },
+    });
+    const oldest = check.rules.maxAgeMs === undefined ? undefined : check.now - check.rules.maxAgeMs;
+    const decisions = [];
+    const dropped = [];
+    for (const comment of comments) {
+        const command = policy_parseCommand(comment.body ?? '');
+        if (!command || !comment.user)
+            continue;
+        if (command.verdict === 'approve') {
+            // An edited approval is not what the approver wrote; an old one is past max-age.
+            if (comment.updated_at !== comment.created_at) {
+                dropped.push(`${comment.user.login}'s /approve (edited)`);
+                continue;
+            }
+            if (oldest !== undefined && Date.parse(comment.created_at) < oldest) {
+                dropped.push(`${comment.user.login}'s /approve (older than the policy's max-age)`);
+                continue;
+            }
+        }
+        decisions.push({
+            login: comment.user.login,
+            verdict: command.verdict,
+            at: comment.created_at,
+            source: 'issue',
+            commentId: comment.id,
+            url: comment.html_url,
+        });
+    }
+    return { decisions, dropped };
+}
+async function runDecisions(check, client, where, evidence) {
+    if (check.currentRunId === undefined || evidence.runId !== check.currentRunId) {
+        throw new src/* ConfigurationError */.j1(`The approval is environment "${evidence.environment}"'s review of run ${evidence.runId}, not of the current run ${check.currentRunId ?? '(unknown: GITHUB_RUN_ID is not set)'}.`);
+    }
+    const { data: reviews } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', {
+        params: { ...where, run_id: evidence.runId },
+    });
+    const url = `${(check.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${evidence.repository}/actions/runs/${evidence.runId}`;
+    const at = new Date(check.now).toISOString();
+    return reviews
+        .filter((review) => review.state !== 'pending')
+        .filter((review) => review.environments.some((environment) => environment.name === evidence.environment))
+        .map((review) => ({
+        login: review.user.login,
+        verdict: review.state === 'rejected' ? 'deny' : 'approve',
+        at,
+        source: 'environment',
+        url,
+    }));
+}
+/**
+ * The evidence a `Shipgate-Approval` trailer points at: an issue comment URL
+ * (`…/owner/repo/issues/12#issuecomment-345`) or a run URL (`…/owner/repo/actions/runs/123`, the
+ * reviews of `environment` on it). `undefined` for any other URL.
+ */
+function evidenceFromApprovalUrl(url, environment) {
+    const issue = /\/([^/\s]+)\/([^/\s]+)\/issues\/(\d+)#issuecomment-(\d+)$/.exec(url);
+    if (issue) {
+        return {
+            kind: 'issue',
+            repository: `${issue[1]}/${issue[2]}`,
+            issueNumber: Number(issue[3]),
+            commentIds: [Number(issue[4])],
+        };
+    }
+    const run = /\/([^/\s]+)\/([^/\s]+)\/actions\/runs\/(\d+)(?:\/attempts\/\d+)?$/.exec(url);
+    if (run)
+        return { kind: 'environment', repository: `${run[1]}/${run[2]}`, runId: Number(run[3]), environment };
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/approvals/src/index.ts
-
 
 
 
@@ -29201,6 +35078,246 @@ function buildApprovalRecord(request, status, approvals, requestUrl, createdAt) 
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/gitops/src/git.ts
+
+
+const GIT_TOKEN_USERNAME = 'x-access-token';
+/** Masks the token in every form git or a server may echo: itself, `user:token`, and its base64. */
+function maskToken(token, setSecret) {
+    if (!token || !setSecret)
+        return;
+    for (const form of (0,src/* basicAuthForms */.oq)(GIT_TOKEN_USERNAME, token))
+        setSecret(form);
+}
+/** Just the repository-access fields of a larger options object, to pass on to another reader or writer. */
+function git_repositoryAccess(options) {
+    const { repository, branch, token, setSecret, serverUrl, workspace, tempDir } = options;
+    return { repository, branch, token, setSecret, serverUrl, workspace, tempDir };
+}
+/**
+ * The URL git is to use for `options.repository`, after the token's forms are registered with the
+ * step's masker: how every reader and writer starts, before git first runs.
+ */
+function resolveRepositoryAccess(options) {
+    maskToken(options.token, options.setSecret);
+    return resolveRepositoryUrl(options.repository, {
+        serverUrl: options.serverUrl ?? 'https://github.com',
+        workspace: options.workspace ?? process.cwd(),
+    });
+}
+/**
+ * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
+ * GitHub server the workflow runs on. URLs carrying credentials are refused: the token has its own
+ * input and must not end up in `.git/config` or a log line.
+ */
+function resolveRepositoryUrl(repository, options) {
+    const inputName = options.inputName ?? 'repository';
+    const value = repository.trim();
+    if (!value)
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" is required.`);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            throw new src/* ConfigurationError */.j1(`Input "${inputName}" is not a valid URL: "${value}".`);
+        }
+        if (!['http:', 'https:', 'file:'].includes(url.protocol)) {
+            throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be an http, https or file URL, got "${url.protocol}".`);
+        }
+        if (url.username || url.password) {
+            throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not contain credentials; pass the token in "token".`);
+        }
+        return value;
+    }
+    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith('.')) {
+        const name = value.endsWith('.git') ? value : `${value}.git`;
+        return `${options.serverUrl.replace(/\/+$/, '')}/${name}`;
+    }
+    if (value.startsWith('/') || value.startsWith('.'))
+        return (0,external_node_path_.resolve)(options.workspace, value);
+    throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be a URL, a local path or owner/name, got "${value}".`);
+}
+/** The GitHub `owner/name` a repository URL points at, for the pull-request API. */
+function ownerAndName(url) {
+    const match = url.match(/^[a-z]+:\/\/[^/]+\/(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i);
+    return match?.[1] && match[2] ? { owner: match[1], name: match[2] } : undefined;
+}
+/**
+ * The environment that gives git the token: an `http.<origin>/.extraHeader` set through
+ * `GIT_CONFIG_COUNT`, so it is scoped to the GitOps server, never on a command line, in the URL or
+ * in `.git/config`. Nothing for file URLs and local paths.
+ */
+function gitAuthEnvironment(url, token) {
+    if (!token || !/^https?:\/\//i.test(url))
+        return {};
+    const origin = new URL(url).origin;
+    const basic = Buffer.from(`${GIT_TOKEN_USERNAME}:${token}`).toString('base64');
+    return {
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: `http.${origin}/.extraHeader`,
+        GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}`,
+    };
+}
+const READ_RETRY = { attempts: 4, baseDelayMs: 250, maxDelayMs: 4_000 };
+/** Failures on the way to the server or back, worth trying again (an auth answer never is). */
+const TRANSIENT_GIT_FAILURE = /(RPC failed|The requested URL returned error: (5\d\d|408|429)|Connection reset|Connection refused|Could not resolve host|timed out|early EOF|remote end hung up unexpectedly|unexpected disconnect|Empty reply from server)/i;
+function isTransientGitFailure(stderr) {
+    return TRANSIENT_GIT_FAILURE.test(stderr) && !/returned error: (401|403|404)/.test(stderr);
+}
+/** The git subcommands that only read from the server, and so may be repeated freely. */
+const RETRIED_READS = new Set(['fetch', 'ls-remote']);
+/**
+ * Variables of the caller's environment that git must not see: tokens and other secrets the CLI or
+ * the runner holds (`SHIPGATE_TOKEN`, `INPUT_TOKEN`, `GITHUB_TOKEN`, …). git gets its credential
+ * from the header below and nothing else; a child that inherits them could echo them in a trace,
+ * pass them to a credential helper or a hook.
+ */
+const SECRET_VARIABLE = /(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|(^|_)KEY$|^INPUT_)/i;
+function withheldEnvironment(inherited) {
+    const withheld = {};
+    for (const key of Object.keys(inherited))
+        if (SECRET_VARIABLE.test(key))
+            withheld[key] = undefined;
+    return withheld;
+}
+/**
+ * The one way this package runs git: through the Exec seam (argument array, masked command line)
+ * with the token in the environment only, no secret of the caller's environment, prompts off and
+ * messages in English. Reads are retried with jittered backoff when they fail on the way; a failure
+ * names git's own first `fatal:`/`error:` line.
+ */
+function createGit(options) {
+    const baseEnv = {
+        ...withheldEnvironment({ ...process.env, ...options.inherited }),
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: undefined,
+        SSH_ASKPASS: undefined,
+        LC_ALL: 'C',
+        LANGUAGE: 'C',
+        // Whatever the caller's environment configured must not add or shadow our header.
+        GIT_CONFIG_COUNT: undefined,
+        GIT_CONFIG_PARAMETERS: undefined,
+        ...gitAuthEnvironment(options.url, options.token),
+        ...options.env,
+    };
+    const retry = options.readRetry ?? READ_RETRY;
+    const once = async (args, execOptions) => {
+        const result = await options.exec('git', args, {
+            quiet: true,
+            ...execOptions,
+            ignoreReturnCode: true,
+            cwd: options.cwd,
+            env: { ...baseEnv, ...execOptions.env },
+        });
+        if (result.exitCode !== 0)
+            throwIfAuthFailure(result.stderr, options.url);
+        return result;
+    };
+    return async (args, execOptions = {}) => {
+        const attempts = RETRIED_READS.has(args[0] ?? '') ? Math.max(1, retry.attempts) : 1;
+        let result = await once(args, execOptions);
+        for (let attempt = 1; attempt < attempts && result.exitCode !== 0 && isTransientGitFailure(result.stderr); attempt++) {
+            const delayMs = (0,src/* backoffDelay */.EY)(attempt, retry);
+            if (delayMs > 0)
+                await (0,src/* sleep */.yy)(delayMs);
+            result = await once(args, execOptions);
+        }
+        if (result.exitCode !== 0 && !execOptions.ignoreReturnCode) {
+            throw new GitCommandError({ command: 'git', args, exitCode: result.exitCode, stderr: result.stderr });
+        }
+        return result;
+    };
+}
+/** git's own account of a failure: its first `fatal:` or `error:` line (the later ones are hints). */
+function gitFailureLine(stderr) {
+    const lines = stderr.split(/\r?\n/).map((line) => line.trim());
+    return lines.find((line) => /^(fatal|error):/.test(line)) ?? (0,src/* lastNonEmptyLine */.z8)(stderr);
+}
+/** A git command that failed, described by git's first `fatal:`/`error:` line. */
+class GitCommandError extends src/* CommandError */.Qd {
+    constructor(failure) {
+        super(failure);
+        const line = gitFailureLine(failure.stderr);
+        const commandLine = ['git', ...failure.args].join(' ');
+        this.message = line
+            ? `\`${commandLine}\` exited with code ${failure.exitCode}: ${line}`
+            : `\`${commandLine}\` exited with code ${failure.exitCode}.`;
+    }
+}
+const AUTH_FAILURE = /could not read Username|Authentication failed|returned error: (401|403)|terminal prompts disabled/i;
+/**
+ * git turns a 401 into "could not read Username … terminal prompts disabled" (it wanted to prompt
+ * for a password); say what happened instead, naming the input, with git's own line.
+ */
+function throwIfAuthFailure(stderr, url) {
+    if (!AUTH_FAILURE.test(stderr))
+        return;
+    const status = stderr.match(/returned error: (40[13])/)?.[1] ?? '401';
+    const origin = /^https?:\/\//i.test(url) ? new URL(url).origin : url;
+    throw new src/* ConfigurationError */.j1(`${origin} refused the credentials (HTTP ${status}): check input "token" and its access to the repository (git: ${gitFailureLine(stderr)}).`);
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/clone.ts
+
+
+
+
+/**
+ * The one way a reader or writer starts: the token's forms are masked, the URL resolved, and an
+ * empty repository made without templates (nothing of the machine's git setup, sample or global
+ * hooks, belongs in a throwaway clone, and copying them is a good part of what `git init` costs),
+ * with `origin` set. The clone keeps no credential: the token travels in git's environment only.
+ */
+async function openScratchClone(access, options) {
+    const url = resolveRepositoryAccess(access);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(access.tempDir ?? (0,external_node_os_.tmpdir)(), `shipgate-${options.purpose}-`));
+    try {
+        const repoDir = options.subdir ? (0,external_node_path_.join)(dir, options.subdir) : dir;
+        if (options.subdir)
+            await (0,promises_.mkdir)(repoDir);
+        const identity = options.identity;
+        const git = createGit({
+            exec: access.exec,
+            url,
+            token: access.token,
+            cwd: repoDir,
+            ...(options.readRetry ? { readRetry: options.readRetry } : {}),
+            ...(identity
+                ? {
+                    env: {
+                        GIT_AUTHOR_NAME: identity.name,
+                        GIT_AUTHOR_EMAIL: identity.email,
+                        GIT_COMMITTER_NAME: identity.name,
+                        GIT_COMMITTER_EMAIL: identity.email,
+                    },
+                }
+                : {}),
+        });
+        await git(['init', '--quiet', ...(options.bare ? ['--bare'] : []), '--template=']);
+        await git(['remote', 'add', 'origin', url]);
+        return { dir, repoDir, url, git };
+    }
+    catch (error) {
+        await removeScratchClone(dir);
+        throw error;
+    }
+}
+async function removeScratchClone(dir) {
+    await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
+}
+/** Runs `use` in a new scratch clone and removes the clone afterwards, whatever happened. */
+async function clone_withScratchClone(access, options, use) {
+    const clone = await openScratchClone(access, options);
+    try {
+        return await use(clone);
+    }
+    finally {
+        await removeScratchClone(clone.dir);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/push-retry.ts
 
 const push_retry_DEFAULT_PUSH_RETRIES = 3;
@@ -29698,7 +35815,7 @@ function explainMismatch(text) {
  * Parses a reference that must be pinned by digest, for inputs such as `image-ref`.
  * Throws a `ConfigurationError` that names the input.
  */
-function requireDigestReference(value, inputName) {
+function reference_requireDigestReference(value, inputName) {
     let reference;
     try {
         reference = reference_parseImageReference(value);
@@ -29859,6 +35976,8 @@ function unique(values) {
     return [...new Set(values)];
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/image/src/registry-transport.ts
 
 /** A registry said no, or could not be reached. The message says which operation on which image. */
@@ -30703,7 +36822,8 @@ function formatScanTrailer(record) {
     const counts = scan_record_SEVERITIES.filter((severity) => severity === 'critical' || severity === 'high' || record.counts[severity] > 0)
         .map((severity) => `${severity}=${record.counts[severity] ?? 0}`)
         .join(' ');
-    return `${record.verdict}; ${record.scanner.name} ${record.scanner.version}; ${counts}`;
+    const unbound = record.binding === 'bound' ? '' : '; unbound';
+    return `${record.verdict}; ${record.scanner.name} ${record.scanner.version}; ${counts}${unbound}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/finding.ts
@@ -31099,20 +37219,26 @@ function policy_utcDate(now = new Date()) {
 
 ;// CONCATENATED MODULE: ./packages/scan/src/registry-digest.ts
 
-/**
- * Resolves tags through the OCI registry client: a HEAD of the manifest, retried by the client on
- * 429/5xx and dropped connections. `tls-verify: false` also allows plain HTTP.
- */
+/** A registry client for one reference's registry, with its credentials; `tls-verify: false` also allows plain HTTP. */
+function clientFor(log, options, domain, registry) {
+    const { username, password } = registry;
+    return new RegistryClient({
+        log,
+        insecure: !registry.tlsVerify,
+        ...(username && password ? { credentials: { [domain]: { username, password } } } : {}),
+        ...options,
+    });
+}
+/** Resolves tags through the OCI registry client: a HEAD of the manifest, retried by the client on 429/5xx and dropped connections. */
 function registryDigestResolver(log, options = {}) {
-    return (reference, registry) => {
-        const { username, password } = registry;
-        const client = new RegistryClient({
-            log,
-            insecure: !registry.tlsVerify,
-            ...(username && password ? { credentials: { [reference.domain]: { username, password } } } : {}),
-            ...options,
-        });
-        return client.resolveDigest(reference);
+    return (reference, registry) => clientFor(log, options, reference.domain, registry).resolveDigest(reference);
+}
+/** Lists an index's manifests through the OCI registry client; an image manifest lists none. */
+function registryIndexLister(log, options = {}) {
+    return async (reference, registry) => {
+        const { manifest } = await clientFor(log, options, reference.domain, registry).getManifest(reference);
+        const manifests = manifest.manifests;
+        return Array.isArray(manifests) ? manifests.flatMap((entry) => (entry.digest ? [entry.digest] : [])) : [];
     };
 }
 
@@ -32146,12 +38272,8 @@ async function scanImage(options, deps) {
     }
     const { parsed } = report;
     const digest = pinned.digest;
-    // A warning, not an error: for a multi-platform index the scanner reports the digest of the
-    // platform manifest it pulled, which differs from the index digest that is deployed.
     const reportDigests = parsed.artifact.digests;
-    if (reportDigests.length > 0 && !reportDigests.includes(digest)) {
-        deps.log.warning(`Report ${reportPath} names ${reportDigests.join(', ')}, not the digest of input "${names.imageRef}" (${digest}); expected only when that digest is a multi-platform index.`);
-    }
+    const binding = await checkReportBinding(reportDigests, pinned, options, deps, { reportPath, ...names });
     const policy = {
         severityThreshold: options.severityThreshold,
         reportThreshold: options.reportThreshold,
@@ -32198,6 +38320,7 @@ async function scanImage(options, deps) {
             path: reportPath,
             ...(reportDigests.length > 0 ? { digests: reportDigests } : {}),
         },
+        binding,
         createdAt: now.toISOString(),
         findings: parsed.findings.length,
         unfixedIgnored: evaluation.unfixedIgnored,
@@ -32212,6 +38335,27 @@ async function scanImage(options, deps) {
         sarifFile: options.sarifFile,
         recordFile: options.recordFile,
     };
+}
+/**
+ * Whether the report is about the image being scanned: it names the image-ref's digest or, for a
+ * multi-platform index, one of the manifests the registry lists in that index. A report naming no
+ * digest binds to nothing and is accepted only with `allowUnboundReport`.
+ */
+async function checkReportBinding(reportDigests, pinned, options, deps, names) {
+    const digest = pinned.digest;
+    if (reportDigests.length === 0) {
+        if (options.allowUnboundReport) {
+            deps.log.warning(`Report ${names.reportPath} names no image digest, so its verdict is recorded as unbound (allow-unbound-report is true).`);
+            return 'unbound';
+        }
+        throw new ConfigurationError(`Input "${names.report}" names no image digest, so it cannot be bound to ${digest}; scan the image itself or set allow-unbound-report: true.`);
+    }
+    if (reportDigests.includes(digest))
+        return 'bound';
+    const listed = deps.listIndexManifests ? await deps.listIndexManifests(pinned, options.registry) : [];
+    if (reportDigests.some((named) => listed.includes(named)))
+        return 'bound';
+    throw new ConfigurationError(`Report ${names.reportPath} is for ${reportDigests.join(', ')}, not for input "${names.imageRef}" (${digest})${listed.length > 0 ? ' nor any manifest of its index' : ''}.`);
 }
 function violationOf(finding) {
     return {
@@ -32443,6 +38587,854 @@ function code(text) {
 
 
 
+;// CONCATENATED MODULE: ./packages/gitops/src/refs.ts
+
+/** Where a clone keeps what it fetched of `branch`. */
+function refs_remoteTrackingRef(branch) {
+    return `refs/remotes/origin/${branch}`;
+}
+/**
+ * The one fetch of this package: `branch` into its tracking ref, with `extra` refspecs beside it
+ * (the landing queue), never tags, FETCH_HEAD or maintenance (the clone is thrown away, and under
+ * a race every process counts). `--prune` drops what the extra refspecs no longer match. Returns
+ * false when the branch does not exist (yet); git's retries of transient failures are `createGit`'s.
+ */
+async function refs_fetchBranch(git, branch, options) {
+    const args = [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        ...(options.prune ? ['--prune'] : []),
+        '--no-auto-maintenance',
+        '--no-write-fetch-head',
+        `--filter=${options.filter}`,
+        'origin',
+        `+refs/heads/${branch}:${refs_remoteTrackingRef(branch)}`,
+        ...(options.extra ?? []),
+    ];
+    const fetched = await git(args, { ignoreReturnCode: true });
+    if (fetched.exitCode === 0)
+        return true;
+    if (/couldn't find remote ref/i.test(fetched.stderr) && !options.extra?.length)
+        return false;
+    throw new GitCommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
+}
+/** The fetched tip and its tree. */
+async function tipOf(git, branch) {
+    const ref = refs_remoteTrackingRef(branch);
+    const [commit = '', tree = ''] = (await git(['rev-parse', ref, `${ref}^{tree}`])).stdout.trim().split('\n');
+    return { commit, tree };
+}
+/** Whether `commit` is `tip` or one of its ancestors: how a writer finds its own push landed. */
+async function isOnBranch(git, commit, tip) {
+    const result = await git(['merge-base', '--is-ancestor', commit, tip], { ignoreReturnCode: true });
+    return result.exitCode === 0;
+}
+/** The branch the remote's HEAD points at, or `undefined` for an empty repository. */
+async function refs_remoteDefaultBranch(git) {
+    const { stdout } = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
+    return parseSymref(stdout);
+}
+/** `ref: refs/heads/main\tHEAD` from `git ls-remote --symref` → `main`. */
+function parseSymref(output) {
+    const match = output.match(/^ref: refs\/heads\/(\S+)\tHEAD$/m);
+    return match?.[1];
+}
+async function refs_remoteBranchExists(git, branch) {
+    const { stdout } = await git(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
+    return stdout.split('\n').some((line) => line.endsWith(`\trefs/heads/${branch}`));
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/deployment.ts
+/**
+ * The deployment trail: the git trailers a deploy commit carries (../shared/DESIGN.md), and the
+ * deployment read back from one commit. Writers and readers both go through these names.
+ */
+const TRAILER_KEYS = {
+    app: 'Shipgate-App',
+    environment: 'Shipgate-Environment',
+    image: 'Shipgate-Image',
+    source: 'Shipgate-Source',
+    /** Committer time of the source commit (ISO 8601): orders deploys and gives DORA lead time. */
+    sourceTime: 'Shipgate-Source-Time',
+    run: 'Shipgate-Run',
+    scan: 'Shipgate-Scan',
+    configHash: 'Shipgate-Config-Hash',
+    rollbackOf: 'Shipgate-Rollback-Of',
+    rollbackTo: 'Shipgate-Rollback-To',
+    reason: 'Shipgate-Reason',
+    /** `true` on a deploy that removed the path's files on purpose (`allow-empty`). */
+    removal: 'Shipgate-Removal',
+    /** The landing-queue request a replayed deploy came from: its nonce, single-use. */
+    request: 'Shipgate-Request',
+    /** `true` on a deploy marked as a hotfix: unplanned, for an incident (DORA's rework rate). */
+    hotfix: 'Shipgate-Hotfix',
+    approvedBy: 'Approved-by',
+    /** The evidence of one approval: an issue comment URL or a run URL. */
+    approval: 'Shipgate-Approval',
+    /** The blob id of the `.shipgate/policy.yaml` that was applied. */
+    policy: 'Shipgate-Policy',
+    breakGlass: 'Shipgate-Break-Glass',
+    /** What was verified of an image's signed attestations (one per image), when the policy requires them. */
+    attestations: 'Shipgate-Attestations',
+};
+
+;// CONCATENATED MODULE: ./packages/gitops/src/trailers.ts
+
+
+/**
+ * A trailer value as one safe line: control characters (newlines above all, which would start a
+ * forged trailer or paragraph) become spaces, runs of whitespace collapse.
+ */
+function sanitizeTrailerValue(value) {
+    return value
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+const MAX_SCAN_TRAILER_LENGTH = 500;
+/**
+ * A `Shipgate-Scan` value handed over as text rather than as a scan record: promote's `scan`
+ * output, or the trailer of the deploy a rollback restores. It carries a verdict already recorded
+ * in the trail, so it is checked for shape only: one sanitised line that starts with `pass` or
+ * `fail`, the verdict promote and the report read back.
+ */
+function normalizeScanTrailer(value, inputName = 'scan') {
+    const clean = sanitizeTrailerValue(value);
+    const verdict = clean.split(';')[0]?.trim().toLowerCase();
+    if (verdict !== 'pass' && verdict !== 'fail') {
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be a Shipgate-Scan value starting with "pass" or "fail" (e.g. "pass; trivy 0.58.1; critical=0 high=2"), got "${clean.slice(0, 80)}".`);
+    }
+    if (clean.length > MAX_SCAN_TRAILER_LENGTH) {
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be at most ${MAX_SCAN_TRAILER_LENGTH} characters, got ${clean.length}.`);
+    }
+    return clean;
+}
+const SINGLE_VALUED = [
+    ['app', TRAILER_KEYS.app],
+    ['environment', TRAILER_KEYS.environment],
+];
+const OPTIONAL_SINGLE = [
+    ['source', TRAILER_KEYS.source],
+    ['sourceTime', TRAILER_KEYS.sourceTime],
+    ['run', TRAILER_KEYS.run],
+    ['scan', TRAILER_KEYS.scan],
+    ['configHash', TRAILER_KEYS.configHash],
+    ['rollbackOf', TRAILER_KEYS.rollbackOf],
+    ['rollbackTo', TRAILER_KEYS.rollbackTo],
+    ['reason', TRAILER_KEYS.reason],
+    ['request', TRAILER_KEYS.request],
+    ['policy', TRAILER_KEYS.policy],
+    ['breakGlass', TRAILER_KEYS.breakGlass],
+];
+/** The trailer lines of a deploy commit, in DESIGN.md's order; empty values are left out. */
+function formatTrailers(trail) {
+    const lines = [];
+    const add = (key, value) => {
+        const clean = value === undefined ? '' : sanitizeTrailerValue(value);
+        if (clean)
+            lines.push(`${key}: ${clean}`);
+    };
+    for (const [field, key] of SINGLE_VALUED)
+        add(key, trail[field]);
+    for (const ref of trail.imageRefs)
+        add(TRAILER_KEYS.image, ref);
+    for (const [field, key] of OPTIONAL_SINGLE)
+        add(key, trail[field]);
+    if (trail.removal)
+        add(TRAILER_KEYS.removal, 'true');
+    if (trail.hotfix)
+        add(TRAILER_KEYS.hotfix, 'true');
+    for (const approver of trail.approvedBy)
+        add(TRAILER_KEYS.approvedBy, approver);
+    for (const url of trail.approvals ?? [])
+        add(TRAILER_KEYS.approval, url);
+    for (const verified of trail.attestations ?? [])
+        add(TRAILER_KEYS.attestations, verified);
+    return lines;
+}
+const TRAILER_LIKE = /^\s*(shipgate-[a-z0-9-]*|approved-by)\s*[:=]/i;
+/**
+ * The full commit message: the rendered template with any line that looks like one of our
+ * trailers removed (a template or placeholder value must not forge the trail), then a blank line
+ * and the trailer block as the last paragraph, where git looks for trailers.
+ */
+function buildCommitMessage(message, trail) {
+    const kept = message
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .filter((line) => !TRAILER_LIKE.test(line))
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
+    const subject = kept || `Deploy ${sanitizeTrailerValue(trail.app)} to ${sanitizeTrailerValue(trail.environment)}`;
+    return `${subject}\n\n${formatTrailers(trail).join('\n')}\n`;
+}
+function parseTrailerLines(lines) {
+    const trailers = [];
+    for (const line of lines) {
+        const match = line.match(/^([A-Za-z0-9][A-Za-z0-9-]*)\s*:\s*(.*)$/);
+        if (match?.[1] && match[2] !== undefined)
+            trailers.push({ key: match[1], value: match[2].trim() });
+    }
+    return trailers;
+}
+/**
+ * The deployment trail a commit's trailers describe, or `undefined` when it has no
+ * `Shipgate-App` and `Shipgate-Environment` (not a deploy commit). Keys match case-insensitively,
+ * as git's do; a repeated single-valued key keeps its first value.
+ */
+function trailFromTrailers(trailers) {
+    const values = (key) => trailers.filter((trailer) => trailer.key.toLowerCase() === key.toLowerCase()).map((trailer) => trailer.value);
+    const first = (key) => values(key).find((value) => value !== '');
+    const app = first(TRAILER_KEYS.app);
+    const environment = first(TRAILER_KEYS.environment);
+    if (!app || !environment)
+        return undefined;
+    const trail = {
+        app,
+        environment,
+        imageRefs: values(TRAILER_KEYS.image).filter(Boolean),
+        approvedBy: values(TRAILER_KEYS.approvedBy).filter(Boolean),
+    };
+    const approvals = values(TRAILER_KEYS.approval).filter(Boolean);
+    if (approvals.length > 0)
+        trail.approvals = approvals;
+    const attestations = values(TRAILER_KEYS.attestations).filter(Boolean);
+    if (attestations.length > 0)
+        trail.attestations = attestations;
+    for (const [field, key] of OPTIONAL_SINGLE) {
+        const value = first(key);
+        if (value !== undefined)
+            trail[field] = value;
+    }
+    if (first(TRAILER_KEYS.removal)?.toLowerCase() === 'true')
+        trail.removal = true;
+    if (first(TRAILER_KEYS.hotfix)?.toLowerCase() === 'true')
+        trail.hotfix = true;
+    return trail;
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/history.ts
+
+
+
+/**
+ * The trail: how deploys are written into and read back from the branch's history (the log
+ * format, the deployments reachable from a commit, finding a landed commit by its message).
+ */
+
+const FIELD = '\u001f';
+const TRAILER_SEPARATOR = '\u001e';
+/**
+ * One record per commit (git log -z separates records with NUL): sha, committer time, subject,
+ * then the trailers of the last paragraph, unfolded, separated by 0x1e.
+ */
+const DEPLOYMENT_LOG_FORMAT = '%H%x1f%cI%x1f%s%x1f%(trailers:only=true,unfold=true,separator=%x1e)';
+/**
+ * Deployments in `git log -z --format=DEPLOYMENT_LOG_FORMAT` output, in the log's order (newest
+ * first). Commits without Shipgate-App/Shipgate-Environment trailers are not deployments.
+ */
+function parseDeploymentLog(output, filter = {}) {
+    const deployments = [];
+    for (const record of output.split('\u0000')) {
+        const trimmed = record.replace(/^\n+/, '');
+        if (!trimmed)
+            continue;
+        const [commitSha = '', committedAt = '', subject = '', trailerText = ''] = trimmed.split(FIELD);
+        if (!/^[0-9a-f]{40,64}$/.test(commitSha))
+            continue;
+        const trail = trailFromTrailers(parseTrailerLines(trailerText.split(TRAILER_SEPARATOR).map((line) => line.trim())));
+        if (!trail)
+            continue;
+        if (filter.app !== undefined && trail.app !== filter.app)
+            continue;
+        if (filter.environment !== undefined && trail.environment !== filter.environment)
+            continue;
+        deployments.push({
+            ...trail,
+            commitSha,
+            committedAt,
+            kind: trail.rollbackOf ? 'rollback' : 'deploy',
+            path: filter.path ?? '',
+            subject,
+        });
+    }
+    return deployments;
+}
+/** The deployments reachable from `ref` in an existing clone, newest first. */
+async function readDeploymentsFromClone(git, ref, filter = {}) {
+    const args = ['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`];
+    if (filter.limit)
+        args.push(`--max-count=${filter.limit}`);
+    args.push(ref);
+    if (filter.path)
+        args.push('--', filter.path);
+    const { stdout } = await git(args);
+    return parseDeploymentLog(stdout, filter);
+}
+/**
+ * The deployment history of a GitOps repository, newest first, read without fetching any file
+ * content: a treeless partial fetch (commits only) when filtering by trailers, a blobless one when
+ * filtering by path (the path filter needs trees). An absent branch has no history.
+ */
+async function history_readDeployments(options) {
+    return withScratchClone(options, { purpose: 'history', bare: true }, async ({ git }) => {
+        const branch = options.branch ?? (await remoteDefaultBranch(git));
+        if (!branch || !(await remoteBranchExists(git, branch)))
+            return [];
+        await fetchBranch(git, branch, { filter: options.path ? 'blob:none' : 'tree:0' });
+        return readDeploymentsFromClone(git, remoteTrackingRef(branch), options);
+    });
+}
+/** The deployments reachable from `tip`, every app and environment, newest first. */
+async function readAllDeployments(git, tip) {
+    const { stdout } = await git(['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`, tip]);
+    return parseDeploymentLog(stdout);
+}
+/**
+ * The commit that landed a deploy between `since` and `tip` (same message, byte for byte), when
+ * another writer landed it.
+ */
+async function findLandedCommit(git, options) {
+    const range = options.since ? `${options.since}..${options.tip}` : options.tip;
+    const { stdout } = await git(['log', '-z', '--format=%H%x00%B', range]);
+    const parts = stdout.split('\u0000');
+    for (let index = 0; index + 1 < parts.length; index += 2) {
+        const sha = (parts[index] ?? '').replace(/^\n+/, '');
+        if (normalizeMessage(parts[index + 1] ?? '') === normalizeMessage(options.message))
+            return sha;
+    }
+    return undefined;
+}
+function normalizeMessage(message) {
+    return message.replace(/\s+$/, '');
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/objects.ts
+/** Writes one commit object (signed with `signing`); returns its id. */
+async function writeCommit(git, commit, signing) {
+    const args = [
+        ...(signing ? ['-c', 'gpg.format=ssh', '-c', `user.signingKey=${signing.key}`] : []),
+        'commit-tree',
+        commit.tree,
+        ...(commit.parent ? ['-p', commit.parent] : []),
+        ...(signing ? ['-S'] : []),
+        '-F',
+        '-',
+    ];
+    const env = { ...identEnvironment('AUTHOR', commit.author), ...identEnvironment('COMMITTER', commit.committer) };
+    return (await git(args, { input: commit.message, env })).stdout.trim();
+}
+function identEnvironment(role, ident) {
+    const match = ident?.match(/^(.*) <([^>]*)> (\d+ [+-]\d{4})$/);
+    if (!match)
+        return {};
+    return {
+        [`GIT_${role}_NAME`]: match[1] ?? '',
+        [`GIT_${role}_EMAIL`]: match[2] ?? '',
+        [`GIT_${role}_DATE`]: `@${match[3]}`,
+    };
+}
+/**
+ * A chain of commits on `from` (or from an empty tree), each replacing one path: written by one
+ * `git fast-import` (one process for the whole chain, no index). With `signing`, the chain is
+ * re-committed with `commit-tree -S` on the trees fast-import built, since fast-import cannot sign.
+ * Returns the commits' ids in order. `ref` is only where fast-import leaves the chain.
+ */
+async function writePathCommits(git, ref, commits, options = {}) {
+    const commands = [];
+    commits.forEach((commit, index) => {
+        const [type, sha] = commit.object?.split(' ') ?? [];
+        const path = fastImportPath(commit.path);
+        commands.push(`commit ${ref}`, `mark :${index + 1}`, `author ${commit.author}`, `committer ${commit.committer}`, `data ${Buffer.byteLength(commit.message)}`, commit.message, ...(index === 0 && options.from ? [`from ${options.from}`] : []), `D ${path}`, ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []), '');
+    });
+    commits.forEach((_, index) => {
+        commands.push(`get-mark :${index + 1}`);
+    });
+    commands.push('done', '');
+    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
+    const unsigned = stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+    if (!options.signing || unsigned.length === 0)
+        return unsigned;
+    const trees = (await git(['rev-parse', ...unsigned.map((sha) => `${sha}^{tree}`)])).stdout.trim().split('\n');
+    const signed = [];
+    let parent = options.from;
+    for (const [index, commit] of commits.entries()) {
+        const tree = trees[index] ?? '';
+        parent = await writeCommit(git, { ...commit, tree, parent }, options.signing);
+        signed.push(parent);
+    }
+    return signed;
+}
+/** fast-import takes a path to the end of the line; only a leading quote needs C-style quoting. */
+function fastImportPath(path) {
+    return path.startsWith('"') ? `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : path;
+}
+/**
+ * The content of `paths` at `commit` (only those that are files there): one `ls-tree` to find
+ * them, then one `cat-file` for each that exists (a rule file is small, and usually absent).
+ */
+async function readFilesAt(git, commit, paths) {
+    const files = new Map();
+    if (paths.length === 0)
+        return files;
+    const { stdout } = await git(['ls-tree', '-z', commit, '--', ...paths]);
+    const blobs = [];
+    for (const entry of stdout.split('\0')) {
+        const match = entry.match(/^\d+ blob ([0-9a-f]+)\t(.*)$/s);
+        if (match?.[1] && match[2] && paths.includes(match[2]))
+            blobs.push({ path: match[2], sha: match[1] });
+    }
+    const contents = await Promise.all(blobs.map((blob) => git(['cat-file', 'blob', blob.sha])));
+    blobs.forEach((blob, index) => {
+        files.set(blob.path, contents[index]?.stdout ?? '');
+    });
+    return files;
+}
+/**
+ * Every file below `treeish` (`<commit>:<path>`), by its path relative to it, in two processes: one
+ * `ls-tree -r` and one `cat-file --batch` for all the blobs. Blobs not in the clone are fetched
+ * lazily by git. Contents are read as text (what a deploy path holds: YAML).
+ */
+async function readTreeFiles(git, treeish) {
+    const files = new Map();
+    const listed = await git(['ls-tree', '-r', '-z', treeish], { ignoreReturnCode: true });
+    if (listed.exitCode !== 0)
+        return files;
+    const blobs = listed.stdout.split('\0').flatMap((entry) => {
+        const match = entry.match(/^\d+ blob ([0-9a-f]+)\t(.*)$/s);
+        return match?.[1] && match[2] ? [{ sha: match[1], path: match[2] }] : [];
+    });
+    if (blobs.length === 0)
+        return files;
+    const batch = Buffer.from((await git(['cat-file', '--batch'], { input: `${blobs.map((blob) => blob.sha).join('\n')}\n` })).stdout);
+    let offset = 0;
+    for (const blob of blobs) {
+        const headerEnd = batch.indexOf(10, offset);
+        const size = Number(batch.subarray(offset, headerEnd).toString('latin1').split(' ')[2]);
+        if (headerEnd < 0 || !Number.isInteger(size))
+            break;
+        files.set(blob.path, batch.subarray(headerEnd + 1, headerEnd + 1 + size));
+        offset = headerEnd + 1 + size + 1;
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/push.ts
+
+function parsePushPorcelain(stdout) {
+    const refs = [];
+    for (const line of stdout.split('\n')) {
+        const match = line.match(/^([ +\-*!=])\t([^\t:]*):([^\t]+)\t(.*)$/);
+        if (!match)
+            continue;
+        const [, flag = '', from = '', to = '', rest = ''] = match;
+        const reasonMatch = rest.match(/^(.*?)\s*\((.*)\)\s*$/);
+        refs.push({
+            flag,
+            from,
+            to,
+            summary: (reasonMatch?.[1] ?? rest).trim(),
+            ...(reasonMatch?.[2] ? { reason: reasonMatch[2] } : {}),
+        });
+    }
+    return refs;
+}
+// Reasons git and receive-pack give when another push won: the client saw the new tip first
+// (fetch first, non-fast-forward, stale info), or the server lost the ref-lock or
+// compare-and-swap during its update ("failed to update ref", "cannot lock ref …").
+const RACE_REASON = /^(fetch first|non-fast-forward|stale info|failed to update ref|failed to lock|cannot lock ref|incorrect old value|unable to lock|reference already exists|already exists)/i;
+const ATOMIC_COLLATERAL = /^atomic (push|transaction) failed$/i;
+/**
+ * What a `git push --porcelain` run means. Only the reasons above are retried as races; a
+ * pre-receive hook that declines (protected branch, policy) is fatal even though a test hook
+ * could decline at random, because a hook's "no" is the server's decision, not a race. (The test
+ * server's random rejections take a real ref lock, so they surface as "failed to update ref".)
+ */
+function classifyPush(result) {
+    const refs = parsePushPorcelain(result.stdout);
+    const rejected = refs.filter((ref) => ref.flag === '!');
+    if (result.exitCode === 0 && rejected.length === 0)
+        return { kind: 'pushed' };
+    const remoteMessage = remoteLines(result.stderr);
+    if (rejected.length > 0) {
+        const describe = (ref) => `${ref.to}: ${ref.summary}${ref.reason ? ` (${ref.reason})` : ''}${remoteMessage ? ` — ${remoteMessage}` : ''}`;
+        // In an atomic push every ref fails with the one that caused it: judge by the cause. When the
+        // server's transaction failed, no ref names a cause and stderr holds the lock error: a race.
+        const causes = rejected.filter((ref) => !ATOMIC_COLLATERAL.test(ref.reason ?? ''));
+        const fatal = causes.find((ref) => !RACE_REASON.test(ref.reason ?? ''));
+        if (fatal)
+            return { kind: 'fatal', message: describe(fatal) };
+        return { kind: 'race', message: describe((causes[0] ?? rejected[0])) };
+    }
+    const lastLine = lastLineOf(result.stderr) || `git push exited with code ${result.exitCode}`;
+    if (isTransientGitFailure(result.stderr)) {
+        return { kind: 'transient', message: lastLine };
+    }
+    return { kind: 'fatal', message: lastLine };
+}
+/** What the server said (`remote: …` lines), joined into one line. */
+function remoteLines(stderr) {
+    return stderr
+        .split('\n')
+        .filter((line) => line.startsWith('remote:'))
+        .map((line) => line.replace(/^remote:\s*/, '').trim())
+        .filter(Boolean)
+        .join(' ')
+        .slice(0, 500);
+}
+function lastLineOf(text) {
+    const lines = text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('hint:'));
+    return lines.at(-1) ?? '';
+}
+/**
+ * The one push of this package: every update in one `git push --porcelain`, all or nothing with
+ * `atomic`, hooks of this clone skipped, and the outcome classified (see `classifyPush`). Callers
+ * keep a push to a bounded number of refs, so its command line stays far below the OS limit.
+ */
+async function pushRefs(git, updates, options = {}) {
+    const args = [
+        'push',
+        '--porcelain',
+        ...(options.atomic ? ['--atomic'] : []),
+        '--no-verify',
+        ...updates.flatMap((update) => (update.lease ? [`--force-with-lease=${update.ref}:${update.lease}`] : [])),
+        'origin',
+        ...updates.map((update) => `${update.force ? '+' : ''}${update.from ?? ''}:${update.ref}`),
+    ];
+    return classifyPush(await git(args, { ignoreReturnCode: true }));
+}
+
+;// CONCATENATED MODULE: ./packages/policy/src/duration.ts
+
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/** `30m`, `24h`, `7d`, `1h30m` → milliseconds; `what` names the field in the error. */
+function parseDuration(text, what) {
+    if (!/^(\d+[smhdw])+$/.test(text)) {
+        throw new src/* ConfigurationError */.j1(`${what} must be a duration such as 30m, 24h or 7d, got "${text}".`);
+    }
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(/(\d+)([smhdw])/g)) {
+        total += Number(amount) * UNIT_MS[unit];
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./node_modules/croner/dist/croner.js
+function g(s,e,t,n=0,r=0,a=0,i=0){let o=s>=0&&s<100,u=Date.UTC(o?s+400:s,e,t,n,r,a,i);return o?u-126227808e5:u}function D(s){return g(s.y,s.m-1,s.d,s.h,s.i,s.s)}function w(s,e){return s.y===e.y&&s.m===e.m&&s.d===e.d&&s.h===e.h&&s.i===e.i&&s.s===e.s}function O(s){let e=s.substring(9);return e.includes("Z")||e.includes("+")||e.includes("-")}function Z(s,e){let t=new Date(Date.parse(s));if(isNaN(t))throw new Error("Invalid ISO8601 passed to timezone parser.");return O(s)?{tp:T(t.getUTCFullYear(),t.getUTCMonth()+1,t.getUTCDate(),t.getUTCHours(),t.getUTCMinutes(),t.getUTCSeconds(),"Etc/UTC"),ms:t.getUTCMilliseconds()}:{tp:T(t.getFullYear(),t.getMonth()+1,t.getDate(),t.getHours(),t.getMinutes(),t.getSeconds(),e),ms:t.getMilliseconds()}}function v(s,e,t){let{tp:n,ms:r}=Z(s,e);return new Date(N(n,t).getTime()+r)}function N(s,e){let t=_(s);if(t.kind==="single")return t.date;if(t.kind==="ambiguous")return t.earlier;if(e)throw new Error("Invalid date passed to fromTZ()");return t.after}function _(s){let e=D(s),t=i=>R(new Date(i),s.tz),n=e-t(e),r=y(new Date(n),s.tz);if(w(r,s)){let i=D(r)-n,o=n-(t(n-E)-i);if(o<n&&w(y(new Date(o),s.tz),s))return{kind:"ambiguous",earlier:new Date(o),later:new Date(n)};let u=n+(i-t(n+E));return u>n&&w(y(new Date(u),s.tz),s)?{kind:"ambiguous",earlier:new Date(n),later:new Date(u)}:{kind:"single",date:new Date(n)}}let a=e-(D(r)-n);return w(y(new Date(a),s.tz),s)?{kind:"single",date:new Date(a)}:{kind:"gap",before:new Date(Math.min(n,a)),after:new Date(Math.max(n,a))}}var E=3*36e5;function R(s,e){return D(y(s,e))-(s.getTime()-s.getUTCMilliseconds())}function k(s,e,t){let n=R(new Date(s),t);for(;e-s>1e3;){let r=s+Math.floor((e-s)/2e3)*1e3;R(new Date(r),t)===n?s=r:e=r}return e}function U(s,e){let t=_(y(new Date(s),e));if(t.kind==="ambiguous")return s<t.later.getTime()?"earlier":"later"}var H=g(1,0,1),S=864e5,W=new Map;function y(s,e){if(e===void 0)return T(s.getFullYear(),s.getMonth()+1,s.getDate(),s.getHours(),s.getMinutes(),s.getSeconds());let t=W.get(e),n;try{t||(t=new Intl.DateTimeFormat("en-US",{timeZone:e,year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric",hour12:!1}),W.set(e,t)),n=t.formatToParts(s)}catch(i){let o=i instanceof Error?i.message:String(i);throw new RangeError(`toTZ: Invalid timezone '${e}' or date. Please provide a valid IANA timezone (e.g., 'America/New_York', 'Europe/Stockholm'). Original error: ${o}`)}let r={year:0,month:0,day:0,hour:0,minute:0,second:0};for(let i of n)(i.type==="year"||i.type==="month"||i.type==="day"||i.type==="hour"||i.type==="minute"||i.type==="second")&&(r[i.type]=parseInt(i.value,10));if(isNaN(r.year)||isNaN(r.month)||isNaN(r.day)||isNaN(r.hour)||isNaN(r.minute)||isNaN(r.second))throw new Error(`toTZ: Failed to parse all date components from timezone '${e}'. This may indicate an invalid date or timezone configuration. Parsed components: ${JSON.stringify(r)}`);let a=s.getTime()-H;return(a<-S||a<S&&r.month===12)&&(r.year=1-r.year),r.hour===24&&(r.hour=0),{y:r.year,m:r.month,d:r.day,h:r.hour,i:r.minute,s:r.second,tz:e}}function T(s,e,t,n,r,a,i){return{y:s,m:e,d:t,h:n,i:r,s:a,tz:i}}var x=[1,2,4,8,16],C=class s{pattern;timezone;mode;alternativeWeekdays;sloppyRanges;fixedTimeRule;second;minute;hour;day;month;dayOfWeek;year;lastDayOfMonth;lastWeekday;nearestWeekdays;starDOM;starDOW;starYear;useAndLogic;isFixedTime;constructor(e,t,n){this.pattern=e,this.timezone=t,this.mode=n?.mode??"auto",this.alternativeWeekdays=n?.alternativeWeekdays??!1,this.sloppyRanges=n?.sloppyRanges??!1,this.fixedTimeRule=n?.fixedTimeRule??"single-value",this.second=Array(60).fill(0),this.minute=Array(60).fill(0),this.hour=Array(24).fill(0),this.day=Array(31).fill(0),this.month=Array(12).fill(0),this.dayOfWeek=Array(7).fill(0),this.year=[],this.lastDayOfMonth=!1,this.lastWeekday=!1,this.nearestWeekdays=Array(31).fill(0),this.starDOM=!1,this.starDOW=!1,this.starYear=!1,this.useAndLogic=!1,this.isFixedTime=!1,this.parse()}parse(){if(!(typeof this.pattern=="string"||this.pattern instanceof String))throw new TypeError("CronPattern: Pattern has to be of type string.");this.pattern.indexOf("@")>=0&&(this.pattern=this.handleNicknames(this.pattern).trim());let e=this.pattern.match(/\S+/g)||[""],t=e.length;if(e.length<5||e.length>7)throw new TypeError("CronPattern: invalid configuration format ('"+this.pattern+"'), exactly five, six, or seven space separated parts are required.");if(this.mode!=="auto"){let i;switch(this.mode){case"5-part":i=5;break;case"6-part":i=6;break;case"7-part":i=7;break;case"5-or-6-parts":i=[5,6];break;case"6-or-7-parts":i=[6,7];break;default:i=0}if(!(Array.isArray(i)?i.includes(t):t===i)){let u=Array.isArray(i)?i.join(" or "):i.toString();throw new TypeError(`CronPattern: mode '${this.mode}' requires exactly ${u} parts, but pattern '${this.pattern}' has ${t} parts.`)}}if(e.length===5&&e.unshift("0"),e.length===6&&e.push("*"),this.pattern.indexOf("?")>=0)for(let i=0;i<e.length;i++)e[i]=e[i].replace(/\?/g,"*");if(e[3].toUpperCase()==="LW")this.lastWeekday=!0,e[3]="";else if(e[3].toUpperCase().indexOf("L")>=0){let i=e[3].split(",");if(i.length>1&&i.some(o=>o.toUpperCase()==="LW"))throw new TypeError(`CronPattern: Syntax error, LW can not be in a list in day-of-month ('${e[3]}').`);if(i.some(o=>o===""||o.toUpperCase()!=="L"&&/l/i.test(o)))throw new TypeError("CronPattern: Syntax error, L has to be a value of its own in day-of-month ('"+e[3]+"').");e[3]=i.filter(o=>o.toUpperCase()!=="L").join(","),this.lastDayOfMonth=!0}if(e[3]=="*"&&(this.starDOM=!0),e[6]=="*"&&(this.starYear=!0),e[4].length>=3&&(e[4]=this.replaceAlpha(e[4],s.MONTH_NAMES)),e[5].length>=3&&(e[5]=this.alternativeWeekdays?this.replaceAlpha(e[5],s.DAY_NAMES_QUARTZ):this.replaceAlpha(e[5],s.DAY_NAMES)),e[5].startsWith("+")&&(this.useAndLogic=!0,e[5]=e[5].substring(1),e[5]===""))throw new TypeError("CronPattern: Day-of-week field cannot be empty after '+' modifier.");switch(e[5]=="*"&&(this.starDOW=!0),this.mode){case"5-part":e[0]="0",e[6]="*";break;case"6-part":e[6]="*";break;case"5-or-6-parts":e[6]="*";break;case"6-or-7-parts":break;case"7-part":case"auto":break}this.throwAtIllegalCharacters(e),this.partToArray("second",e[0],0,1),this.partToArray("minute",e[1],0,1),this.partToArray("hour",e[2],0,1),this.partToArray("day",e[3],-1,1),this.partToArray("month",e[4],-1,1);let n=this.alternativeWeekdays?-1:0;this.partToArray("dayOfWeek",e[5],n,63),e[6]==="*"?this.year=Array(1e4).fill(1):(this.year=Array(1e4).fill(0),this.partToArray("year",e[6],0,1)),!this.alternativeWeekdays&&this.dayOfWeek[7]&&(this.dayOfWeek[0]=this.dayOfWeek[7]);let r=this.fixedTimeRule==="single-value",a=(i,o)=>!i.includes("*")&&!i.includes("/")&&(!r||o.filter(u=>u).length===1);this.isFixedTime=a(e[0],this.second)&&a(e[1],this.minute)&&a(e[2],this.hour)}partToArray(e,t,n,r){let a=this[e];if(t===""&&!(e==="day"&&(this.lastDayOfMonth||this.lastWeekday)))throw new TypeError("CronPattern: configuration entry "+e+" ("+t+") is empty, check for trailing spaces.");if(t==="*")return a.fill(r);let i=t.split(",");if(i.length>1)for(let o of i)this.partToArray(e,o,n,r);else t.includes("-")&&t.includes("/")?this.handleRangeWithStepping(t,e,n,r):t.includes("-")?this.handleRange(t,e,n,r):t.includes("/")?this.handleStepping(t,e,n,r):t!==""&&this.handleNumber(t,e,n,r)}throwAtIllegalCharacters(e){for(let t=0;t<e.length;t++)if((t===3?/[^/*0-9,\-WwLl]+/:t===5?/[^/*0-9,\-#Ll]+/:/[^/*0-9,\-]+/).test(e[t]))throw new TypeError("CronPattern: configuration entry "+t+" ("+e[t]+") contains illegal characters.")}handleNumber(e,t,n,r){let a=this.extractNth(e,t),i=e.toUpperCase().includes("W");if(t!=="day"&&i)throw new TypeError("CronPattern: Nearest weekday modifier (W) only allowed in day-of-month.");i&&(t="nearestWeekdays");let o=i?a[0].replace(/W$/i,""):a[0],u=s.toNumber(o)+n;if(isNaN(u))throw new TypeError("CronPattern: "+t+" is not a number: '"+e+"'");this.setPart(t,u,a[1]||r)}setPart(e,t,n){if(!Object.prototype.hasOwnProperty.call(this,e))throw new TypeError("CronPattern: Invalid part specified: "+e);if(e==="dayOfWeek"){if(t===7&&(t=0),t<0||t>6)throw new RangeError("CronPattern: Invalid value for dayOfWeek: "+t);this.setNthWeekdayOfMonth(t,n);return}if(e==="second"||e==="minute"){if(t<0||t>=60)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="hour"){if(t<0||t>=24)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="day"||e==="nearestWeekdays"){if(t<0||t>=31)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="month"){if(t<0||t>=12)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="year"&&(t<1||t>=1e4))throw new RangeError("CronPattern: Invalid value for "+e+": "+t+" (supported range: 1-9999)");this[e][t]=n}static toNumber(e){return/^\d+$/.test(e)?parseInt(e,10):NaN}validateNotNaN(e,t){if(isNaN(e))throw new TypeError(t)}validateRange(e,t,n,r,a){if(e>t)throw new TypeError("CronPattern: From value is larger than to value: '"+a+"'");if(n!==void 0){if(n===0)throw new TypeError("CronPattern: Syntax error, illegal stepping: 0");if(n>this[r].length)throw new TypeError("CronPattern: Syntax error, steps cannot be greater than maximum value of part ("+this[r].length+")")}}handleRangeWithStepping(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in ranges with stepping.");let a=this.extractNth(e,t),i=a[0].match(/^(\d+)-(\d+)\/(\d+)$/);if(i===null)throw new TypeError("CronPattern: Syntax error, illegal range with stepping: '"+e+"'");let[,o,u,l]=i,h=parseInt(o,10)+n,m=parseInt(u,10)+n,d=parseInt(l,10);this.validateNotNaN(h,"CronPattern: Syntax error, illegal lower range (NaN)"),this.validateNotNaN(m,"CronPattern: Syntax error, illegal upper range (NaN)"),this.validateNotNaN(d,"CronPattern: Syntax error, illegal stepping: (NaN)"),this.validateRange(h,m,d,t,e);for(let p=h;p<=m;p+=d)this.setPart(t,p,a[1]||r)}extractNth(e,t){let n=e,r;if(n.includes("#")){if(t!=="dayOfWeek")throw new Error("CronPattern: nth (#) only allowed in day-of-week field");let a=n.split("#");if(a.length!==2||a[1]==="")throw new TypeError("CronPattern: Syntax error, illegal nth weekday: '"+e+"'");n=a[0],r=a[1]}else if(n.toUpperCase().endsWith("L")){if(t!=="dayOfWeek")throw new Error("CronPattern: L modifier only allowed in day-of-week field (use L alone for day-of-month)");r="L",n=n.slice(0,-1)}return[n,r]}handleRange(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in a range.");let a=this.extractNth(e,t),i=a[0].split("-");if(i.length!==2)throw new TypeError("CronPattern: Syntax error, illegal range: '"+e+"'");let o=s.toNumber(i[0])+n,u=s.toNumber(i[1])+n;this.validateNotNaN(o,"CronPattern: Syntax error, illegal lower range (NaN)"),this.validateNotNaN(u,"CronPattern: Syntax error, illegal upper range (NaN)"),this.validateRange(o,u,void 0,t,e);for(let l=o;l<=u;l++)this.setPart(t,l,a[1]||r)}handleStepping(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in parts with stepping.");let a=this.extractNth(e,t),i=a[0].split("/");if(i.length!==2)throw new TypeError("CronPattern: Syntax error, illegal stepping: '"+e+"'");if(this.sloppyRanges)i[0]===""&&(i[0]="*");else{if(i[0]==="")throw new TypeError("CronPattern: Syntax error, stepping with missing prefix ('"+e+"') is not allowed. Use wildcard (*/step) or range (min-max/step) instead.");if(i[0]!=="*")throw new TypeError("CronPattern: Syntax error, stepping with numeric prefix ('"+e+"') is not allowed. Use wildcard (*/step) or range (min-max/step) instead.")}let o=0;i[0]!=="*"&&(o=s.toNumber(i[0])+n,this.validateNotNaN(o,"CronPattern: Syntax error, illegal stepping start (NaN)"));let u=s.toNumber(i[1]);this.validateNotNaN(u,"CronPattern: Syntax error, illegal stepping: (NaN)"),this.validateRange(0,this[t].length-1,u,t,e);for(let l=o;l<this[t].length;l+=u)t==="year"&&l===0||this.setPart(t,l,a[1]||r)}replaceAlpha(e,t){let n=e;for(let[r,a]of Object.entries(t))n=n.replace(new RegExp(r,"gi"),(i,o,u)=>{let l=o+i.length-3,h=u.charAt(l-1),m=u.charAt(l+3);if(/[a-z\d/#]/i.test(h)||/[a-km-z\d]/i.test(m))throw new TypeError(`CronPattern: Syntax error, a month or day name has to stand alone ('${e}').`);return a});return n}static DAY_NAMES={"-sun":"-7",sun:"0",mon:"1",tue:"2",wed:"3",thu:"4",fri:"5",sat:"6"};static DAY_NAMES_QUARTZ={sun:"1",mon:"2",tue:"3",wed:"4",thu:"5",fri:"6",sat:"7"};static MONTH_NAMES={jan:"1",feb:"2",mar:"3",apr:"4",may:"5",jun:"6",jul:"7",aug:"8",sep:"9",oct:"10",nov:"11",dec:"12"};static NICKNAME_MAP={"@yearly":"0 0 1 1 *","@annually":"0 0 1 1 *","@monthly":"0 0 1 * *","@weekly":"0 0 * * SUN","@daily":"0 0 * * *","@midnight":"0 0 * * *","@hourly":"0 * * * *"};handleNicknames(e){let t=e.trim().toLowerCase();if(t==="@reboot")throw new TypeError("CronPattern: @reboot is not supported in this environment. This is an event-based trigger that requires system startup detection.");return s.NICKNAME_MAP[t]||e}setNthWeekdayOfMonth(e,t){if(typeof t!="number"&&t.toUpperCase()==="L")this.dayOfWeek[e]=this.dayOfWeek[e]|32;else if(t===63)this.dayOfWeek[e]=63;else if(t<6&&t>0)this.dayOfWeek[e]=this.dayOfWeek[e]|x[t-1];else throw new TypeError(`CronPattern: nth weekday out of range, should be 1-5 or L. Value: ${t}, Type: ${typeof t}`)}};var B=[31,28,31,30,31,30,31,31,30,31,30,31],f=[["month","year",0],["day","month",-1],["hour","day",0],["minute","hour",0],["second","minute",0]],c=class s{tz;instantMs;instantFields;ms;second;minute;hour;day;month;year;constructor(e,t){if(this.tz=t,e&&e instanceof Date)if(!isNaN(e))this.fromDate(e);else throw new TypeError("CronDate: Invalid date passed to CronDate constructor");else if(e==null)this.fromDate(new Date);else if(e&&typeof e=="string")this.fromString(e);else if(e instanceof s)this.fromCronDate(e);else throw new TypeError("CronDate: Invalid type ("+typeof e+") passed to CronDate constructor")}getLastDayOfMonth(e,t){return t!==1?B[t]:new Date(g(e,t+1,0)).getUTCDate()}getLastWeekday(e,t){let n=this.getLastDayOfMonth(e,t),a=new Date(g(e,t,n)).getUTCDay();return a===0?n-2:a===6?n-1:n}getNearestWeekday(e,t,n){let r=this.getLastDayOfMonth(e,t);if(n>r)return-1;let i=new Date(g(e,t,n)).getUTCDay();return i===0?n===r?n-2:n+1:i===6?n===1?n+2:n-1:n}isNthWeekdayOfMonth(e,t,n,r){let i=new Date(g(e,t,n)).getUTCDay(),o=0;for(let u=1;u<=n;u++)new Date(g(e,t,u)).getUTCDay()===i&&o++;if(r&63&&x[o-1]&r)return!0;if(r&32){let u=this.getLastDayOfMonth(e,t);for(let l=n+1;l<=u;l++)if(new Date(g(e,t,l)).getUTCDay()===i)return!1;return!0}return!1}fromDate(e){if(this.tz!==void 0)if(typeof this.tz=="number")this.ms=e.getUTCMilliseconds(),this.second=e.getUTCSeconds(),this.minute=e.getUTCMinutes()+this.tz,this.hour=e.getUTCHours(),this.day=e.getUTCDate(),this.month=e.getUTCMonth(),this.year=e.getUTCFullYear(),this.apply();else try{let t=y(e,this.tz);this.ms=e.getMilliseconds(),this.second=t.s,this.minute=t.i,this.hour=t.h,this.day=t.d,this.month=t.m-1,this.year=t.y,this.cacheInstant(e.getTime()-this.ms)}catch(t){let n=t instanceof Error?t.message:String(t);throw new TypeError(`CronDate: Failed to convert date to timezone '${this.tz}'. This may happen with invalid timezone names or dates. Original error: ${n}`)}else this.ms=e.getMilliseconds(),this.second=e.getSeconds(),this.minute=e.getMinutes(),this.hour=e.getHours(),this.day=e.getDate(),this.month=e.getMonth(),this.year=e.getFullYear(),this.cacheInstant(e.getTime()-this.ms)}cacheInstant(e){this.instantMs=e;let{year:t,month:n,day:r,hour:a,minute:i,second:o}=this;this.instantFields=[t,n,r,a,i,o,this.tz]}cachedInstant(){let e=this.instantFields;if(!(e===void 0||e[6]!==this.tz)&&!(e[5]!==this.second||e[4]!==this.minute||e[3]!==this.hour)&&!(e[2]!==this.day||e[1]!==this.month||e[0]!==this.year))return this.instantMs}fromCronDate(e){this.tz=e.tz,this.year=e.year,this.month=e.month,this.day=e.day,this.hour=e.hour,this.minute=e.minute,this.second=e.second,this.ms=e.ms,this.instantMs=e.instantMs,this.instantFields=e.instantFields}apply(){if(this.month>11||this.month<0||this.day>this.getLastDayOfMonth(this.year,this.month)||this.day<1||this.hour>23||this.minute>59||this.second>59||this.hour<0||this.minute<0||this.second<0){let e=new Date(0);return e.setUTCFullYear(this.year,this.month,this.day),e.setUTCHours(this.hour,this.minute,this.second,this.ms),this.ms=e.getUTCMilliseconds(),this.second=e.getUTCSeconds(),this.minute=e.getUTCMinutes(),this.hour=e.getUTCHours(),this.day=e.getUTCDate(),this.month=e.getUTCMonth(),this.year=e.getUTCFullYear(),!0}else return!1}fromString(e){if(typeof this.tz=="number"){if(O(e))return this.fromDate(v(e));let t=v(e,"Etc/UTC");this.ms=t.getUTCMilliseconds(),this.second=t.getUTCSeconds(),this.minute=t.getUTCMinutes(),this.hour=t.getUTCHours(),this.day=t.getUTCDate(),this.month=t.getUTCMonth(),this.year=t.getUTCFullYear(),this.apply()}else return this.fromDate(v(e,this.tz))}findNext(e,t,n,r){return this._findMatch(e,t,n,r,1)}_matchDayValue(e,t,n,r){let a=e;if(!a){for(let i=0;i<n.nearestWeekdays.length;i++)if(n.nearestWeekdays[i]){let o=this.getNearestWeekday(this.year,this.month,i+1);if(o!==-1&&o===t){a=1;break}}}if(n.lastWeekday){let i=this.getLastWeekday(this.year,this.month);t===i&&(a=1)}if(n.lastDayOfMonth){let i=this.getLastDayOfMonth(this.year,this.month);t===i&&(a=1)}if(!n.starDOW){let i=new Date(g(this.year,this.month,1,0,0,0,0)).getUTCDay(),o=n.dayOfWeek[(i+(t-1))%7];o&&o&63&&(o=this.isNthWeekdayOfMonth(this.year,this.month,t,o)?1:0),n.useAndLogic?a=a&&o:!r.domAndDow&&!n.starDOM?a=a||o:a=a&&o}return a}_findMatch(e,t,n,r,a){let i=this[t],o=t==="day"?this.getLastDayOfMonth(this.year,this.month):0,u=this[t]+r,l=a===1?h=>h<n[t].length:h=>h>=0;for(let h=u;l(h);h+=a){let m=n[t][h];if(t==="day"){if(h-r>o)continue;m=this._matchDayValue(m,h-r,n,e)}if(m)return this[t]=h-r,i!==this[t]?2:1}return 3}recurse(e,t,n){let r=this.year,a=n;for(;typeof a=="number";){if(e.starYear&&Math.abs(this.year-r)>400)return null;a=this.recurseStep(e,t,a)}return a}recurseStep(e,t,n){if(n===0&&!e.starYear){if(this.year>=0&&this.year<e.year.length&&e.year[this.year]===0){let a=-1;for(let i=this.year+1;i<e.year.length&&i<1e4;i++)if(e.year[i]===1){a=i;break}if(a===-1)return null;this.year=a,this.month=0,this.day=1,this.hour=0,this.minute=0,this.second=0,this.ms=0}if(this.year>=1e4)return null}let r=this.findNext(t,f[n][0],e,f[n][2]);if(r>1){let a=n+1;for(;a<f.length;)this[f[a][0]]=-f[a][2],a++;if(r===3){if(this[f[n][1]]++,this[f[n][0]]=-f[n][2],this.apply(),n===0&&!e.starYear){for(;this.year>=0&&this.year<e.year.length&&e.year[this.year]===0&&this.year<1e4;)this.year++;if(this.year>=1e4||this.year>=e.year.length)return null}return 0}else if(this.apply())return n-1}return n+=1,n>=f.length?this:(e.starYear?this.year>=3e3:this.year>=1e4)?null:n}increment(e,t,n){return this.instantMs=void 0,this.instantFields=void 0,this.second+=t.interval!==void 0&&t.interval>1&&n?t.interval:1,this.ms=0,this.apply(),this.recurse(e,t,0)}decrement(e,t,n=!0){this.instantMs=void 0,this.instantFields=void 0;let r=t.interval!==void 0&&t.interval>=1;return(this.ms===0||r)&&(this.second-=r&&n?t.interval:1),this.ms=0,this.apply(),this.year<1?null:this.recurseBackward(e,t,0)}recurseBackward(e,t,n){let r=this.year,a=n;for(;typeof a=="number";){if(e.starYear&&Math.abs(this.year-r)>400)return null;a=this.recurseBackwardStep(e,t,a)}return a}recurseBackwardStep(e,t,n){if(n===0&&!e.starYear){if(this.year>=0&&this.year<e.year.length&&e.year[this.year]===0){let a=-1;for(let i=this.year-1;i>=0;i--)if(e.year[i]===1){a=i;break}if(a===-1)return null;this.year=a,this.month=11,this.day=31,this.hour=23,this.minute=59,this.second=59,this.ms=0}if(this.year<1)return null}let r=this.findPrevious(t,f[n][0],e,f[n][2]);if(r>1){let a=n+1;for(;a<f.length;){let i=f[a][0],o=f[a][2],u=this.getMaxPatternValue(i,e,o);this[i]=u,a++}if(r===3){if(this[f[n][1]]--,n===0){let u=this.getLastDayOfMonth(this.year,this.month);this.day>u&&(this.day=u)}if(n===1)if(this.day<=0)this.day=1;else{let u=this.year,l=this.month;for(;l<0;)l+=12,u--;for(;l>11;)l-=12,u++;let h=this.getLastDayOfMonth(u,l);this.day>h&&(this.day=h)}this.apply();let i=f[n][0],o=f[n][2];if(this[i]=this.getMaxPatternValue(i,e,o),this.apply(),n===0){let u=f[1][2],l=this.getMaxPatternValue("day",e,u);l!==this.day&&(this.day=l,this.hour=this.getMaxPatternValue("hour",e,f[2][2]),this.minute=this.getMaxPatternValue("minute",e,f[3][2]),this.second=this.getMaxPatternValue("second",e,f[4][2]))}if(n===0&&!e.starYear){for(;this.year>=0&&this.year<e.year.length&&e.year[this.year]===0;)this.year--;if(this.year<1)return null}return 0}else if(this.apply())return n-1}return n+=1,n>=f.length?this:this.year<1?null:n}getMaxPatternValue(e,t,n){let r=t[e].length-1-n;for(let a=t[e].length-1;a>=0;a--)if(t[e][a]){r=a-n;break}if(e==="day"){let a=this.getLastDayOfMonth(this.year,this.month);return t.lastWeekday||t.nearestWeekdays.some(i=>i)||t.lastDayOfMonth||!t.starDOW?a:Math.min(r,a)}return r}findPrevious(e,t,n,r){return this._findMatch(e,t,n,r,-1)}getDate(e){if(!e&&typeof this.tz!="number"){let t=this.cachedInstant();if(t!==void 0)return new Date(t+(this.tz===void 0?this.ms:0))}if(e||this.tz===void 0){if(this.year>=0&&this.year<100){let t=new Date(0);return t.setFullYear(this.year,this.month,this.day),t.setHours(this.hour,this.minute,this.second,this.ms),t}return new Date(this.year,this.month,this.day,this.hour,this.minute,this.second,this.ms)}else return typeof this.tz=="number"?new Date(g(this.year,this.month,this.day,this.hour,this.minute-this.tz,this.second,this.ms)):N(T(this.year,this.month+1,this.day,this.hour,this.minute,this.second,this.tz),!1)}getTime(){return this.getDate(!1).getTime()}match(e,t){if(!e.starYear&&(this.year<0||this.year>=e.year.length||e.year[this.year]===0))return!1;for(let n=0;n<f.length;n++){let r=f[n][0],a=f[n][2],i=this[r];if(i+a<0||i+a>=e[r].length)return!1;let o=e[r][i+a];if(r==="day"&&(o=this._matchDayValue(o,i,e,t)),!o)return!1}return!0}};function F(s){s===void 0&&(s={}),delete s.name,s.legacyMode!==void 0&&s.domAndDow===void 0?s.domAndDow=!s.legacyMode:s.domAndDow===void 0&&(s.domAndDow=!1),s.legacyMode=!s.domAndDow;let e=(n,r)=>n===void 0?r:n;if(s.paused=e(s.paused,!1),s.maxRuns=e(s.maxRuns,1/0),s.catch=e(s.catch,!1),s.unref=e(s.unref,!1),s.mode=e(s.mode,"auto"),s.alternativeWeekdays=e(s.alternativeWeekdays,!1),s.sloppyRanges=e(s.sloppyRanges,!1),s.fixedTimeRule=e(s.fixedTimeRule,"single-value"),s.allowPast=e(s.allowPast,!1),s.interval=s.interval===void 0?0:parseInt(s.interval.toString(),10),s.utcOffset=s.utcOffset===void 0?void 0:parseInt(s.utcOffset.toString(),10),s.dayOffset=s.dayOffset===void 0?0:parseInt(s.dayOffset.toString(),10),!["auto","5-part","6-part","7-part","5-or-6-parts","6-or-7-parts"].includes(s.mode))throw new Error("CronOptions: mode must be one of 'auto', '5-part', '6-part', '7-part', '5-or-6-parts', or '6-or-7-parts'.");if(!["single-value","no-wildcard"].includes(s.fixedTimeRule))throw new Error("CronOptions: fixedTimeRule must be one of 'single-value' or 'no-wildcard'.");s.timezone===""&&(s.timezone=void 0);let t=s.timezone??s.utcOffset;if(s.startAt&&(s.startAt=I(new c(s.startAt,t))),s.stopAt&&(s.stopAt=I(new c(s.stopAt,t))),s.interval!==null){if(isNaN(s.interval))throw new Error("CronOptions: Supplied value for interval is not a number");if(s.interval<0)throw new Error("CronOptions: Supplied value for interval can not be negative")}if(s.utcOffset!==void 0){if(isNaN(s.utcOffset))throw new Error("CronOptions: Invalid value passed for utcOffset, should be number representing minutes offset from UTC.");if(s.utcOffset<-870||s.utcOffset>870)throw new Error("CronOptions: utcOffset out of bounds.");if(s.utcOffset!==void 0&&s.timezone)throw new Error("CronOptions: Combining 'utcOffset' with 'timezone' is not allowed.")}if(s.unref!==!0&&s.unref!==!1)throw new Error("CronOptions: Unref should be either true, false or undefined(false).");if(s.dayOffset!==void 0&&s.dayOffset!==0&&isNaN(s.dayOffset))throw new Error("CronOptions: Invalid value passed for dayOffset, should be a number representing days to offset.");return s}function I(s){return s.ms?(s.ms=0,new c(new Date(s.getTime()+1e3),s.tz)):s}function b(s){return typeof s=="function"}function L(s){return b(s)}function Y(s){typeof Deno<"u"&&typeof Deno.unrefTimer<"u"?Deno.unrefTimer(s):s&&typeof s.unref<"u"&&s.unref()}var P=1440*60*1e3,$=30*1e3,M=[],j=class{name;options;_states;fn;_startAtRoundingMs=0;getTz(){return this.options.timezone??this.options.utcOffset}applyDayOffset(e){let t=this._offsetMs();return t?new Date(e.getTime()+t):e}_offsetMs(){return(this.options.dayOffset??0)*P}get _startAt(){return this.options.startAt}get _stopAt(){return this.options.stopAt}_nextTarget(e,t){let n=this._offsetMs(),r=this._next(this._shift(e),new Date(t.getTime()-n),{startAt:this._shift(this._startAt),stopAt:this._shift(this._stopAt)});return r?this.applyDayOffset(r.getDate(!1)):null}_previousTarget(e,t){let n=this._toMs(e??t)-this._offsetMs(),r=this._previous(new Date(n),{startAt:this._shift(this._startAt),stopAt:this._shift(this._stopAt)});return r?this.applyDayOffset(r.getDate(!1)):null}_shift(e){if(e!=null)return new c(new Date(this._toMs(e)-this._offsetMs()),this.getTz())}constructor(e,t,n){let r,a;if(b(t))a=t;else if(typeof t=="object")r=t;else if(t!==void 0)throw new Error("Cron: Invalid argument passed for optionsIn. Should be one of function, or object (options).");if(b(n))a=n;else if(typeof n=="object")r=n;else if(n!==void 0)throw new Error("Cron: Invalid argument passed for funcIn. Should be one of function, or object (options).");this.name=r?.name;let i=r?.startAt;this.options=F(r),i&&this._startAt&&(this._startAtRoundingMs=this._startAt.getTime()-new c(i,this.getTz()).getTime());let o=!!e&&(e instanceof Date||typeof e=="string"&&e.indexOf(":")>0);if(this._states={kill:!1,blocking:!1,previousRun:void 0,currentRun:void 0,once:void 0,currentTimeout:void 0,maxRuns:r?r.maxRuns:void 0,paused:r?r.paused:!1,pattern:o?new C("* * * * *",void 0,{mode:"auto"}):new C(e,this.options.timezone,{mode:this.options.mode,alternativeWeekdays:this.options.alternativeWeekdays,sloppyRanges:this.options.sloppyRanges,fixedTimeRule:this.options.fixedTimeRule})},o&&(this._states.once=new c(e,this.getTz())),this.name){if(M.find(l=>l.name===this.name))throw new Error("Cron: Tried to initialize new named job '"+this.name+"', but name already taken.");M.push(this)}return a!==void 0&&L(a)&&(this.fn=a,this.schedule()),this}nextRun(e){return this._nextTarget(e,new Date)}nextRuns(e,t){this._states.maxRuns!==void 0&&e>this._states.maxRuns&&(e=this._states.maxRuns);let n=t||this._states.currentRun||void 0;return this._enumerateRuns(e,n,"next")}previousRuns(e,t){return this._enumerateRuns(e,t||void 0,"previous")}enumerate(e){return new A(this,e)}_enumerateRuns(e,t,n){let r=[],a=new Date,i=t;for(;e-- >0;){let o=n==="next"?this._nextTarget(i,a):this._previousTarget(i,a);if(!o)break;r.push(o),i=o}return r}match(e){if(this._states.once){let n=new c(e,this.getTz());n.ms=0;let r=new c(this._states.once,this.getTz());return r.ms=0,n.getTime()===r.getTime()}let t=new c(e,this.getTz());return t.ms=0,t.match(this._states.pattern,this.options)}getPattern(){if(!this._states.once)return this._states.pattern?this._states.pattern.pattern:void 0}getOnce(){return this._states.once?this._states.once.getDate():null}isRunning(){return!this._states.paused&&!this._states.kill&&this.fn!==void 0&&this._nextTarget(this._states.currentRun,new Date)!==null}isStopped(){return this._states.kill}isBusy(){return this._states.blocking}currentRun(){return this._states.currentRun?this._states.currentRun.getDate():null}previousRun(){return this._states.previousRun?this._states.previousRun.getDate():null}msToNext(e){let t=new Date,n=this._nextTarget(e,t);return n?n.getTime()-this._toMs(e??t):null}stop(){this._states.kill=!0,this._states.currentTimeout&&clearTimeout(this._states.currentTimeout);let e=M.indexOf(this);e>=0&&M.splice(e,1)}pause(){return this._states.paused=!0,!this._states.kill}resume(){return this._states.paused=!1,!this._states.kill}schedule(e){return this._schedule(e)}_schedule(e,t){if(e&&this.fn)throw new Error("Cron: It is not allowed to schedule two functions using the same Croner instance.");e&&(this.fn=e);let n=t??new Date,r=this._nextTarget(void 0,n),a=r?r.getTime()-n.getTime():null,i=this._states.currentRun;i&&i.getTime()>n.getTime()&&(i=void 0);let o=this._nextTarget(i,n);return a===null||isNaN(a)||o===null?this:(a>$&&(a=$),a<0&&(a=this._states.paused?1e3:0),this._states.currentTimeout=setTimeout(()=>this._checkTrigger(o),a),this._states.currentTimeout&&this.options.unref&&Y(this._states.currentTimeout),this)}async _trigger(e=new Date){this._states.blocking=!0,this._states.currentRun=new c(e,this.getTz());try{if(this.options.catch)try{this.fn!==void 0&&await this.fn(this,this.options.context)}catch(t){if(b(this.options.catch))try{Promise.resolve(this.options.catch(t,this)).catch(()=>{})}catch{}}else this.fn!==void 0&&await this.fn(this,this.options.context)}finally{this._states.previousRun=new c(e,this.getTz()),this._states.blocking=!1}}async trigger(){await this._trigger()}runsLeft(){return this._states.maxRuns}_checkTrigger(e){let t=new Date,n=!this._states.paused&&t.getTime()>=e.getTime(),r=this._states.blocking&&this.options.protect;n&&!r?(this._states.maxRuns!==void 0&&this._states.maxRuns--,this._trigger(t)):n&&r&&b(this.options.protect)&&setTimeout(()=>this.options.protect(this),0),this._schedule(void 0,n?void 0:t)}_next(e,t,n){let r=n?n.startAt:this._startAt,a=n?n.stopAt:this._stopAt,i=!!e,o=!!(e||this._states.currentRun),u=!1;!e&&r&&this.options.interval&&(e=this._calculatePreviousRun(r,t),e&&(o=!0),u=!e);let l=e??t??new Date,h=this._toMs(l);e=new c(l,this.getTz()),r&&h<r.getTime()&&(e=u?r:new c(new Date(r.getTime()-1e3),this.getTz()),h=e.getTime());let m=this._states.once||new c(e,this.getTz());if(!u&&m!==this._states.once&&(m=this._findOccurrence(e,h,1,o)),this._states.once){let d=this._states.once.getTime(),p=h-d;if(r&&d<r.getTime()-this._startAtRoundingMs||this._states.currentRun&&this.applyDayOffset(this._states.once.getDate()).getTime()<=this._states.currentRun.getTime()||(i?p>=0:p>1e3&&!this.options.allowPast))return null}return m===null||this._states.maxRuns!==void 0&&this._states.maxRuns<=0||this._states.kill||a&&m.getTime()>=a.getTime()?null:m}_previous(e,t){let n=this._toMs(e??new Date);if(t.stopAt&&n>t.stopAt.getTime()&&(n=t.stopAt.getTime()),this._states.once)return this._states.once.getTime()<n?this._states.once:null;let r=this._findOccurrence(new c(new Date(n),this.getTz()),n,-1);return r===null||t.startAt&&r.getTime()<t.startAt.getTime()?null:r}_toMs(e){if(e instanceof Date)return e.getTime();let t=new c(e,this.getTz());return t.getTime()+(typeof t.tz=="string"?t.ms:0)}_findOccurrence(e,t,n,r=!1){let a=this.options.interval??0;if(a>1&&(n===-1||r)){t+=(a-1)*1e3*n;let m=new Date(t);if(isNaN(m.getTime())||(e=new c(m,this.getTz()),!(e.year>=1&&e.year<=9999)))return null;r=!1}let i=this._walk(e,t,n,r),o=this.getTz();if(this._states.pattern.isFixedTime&&n===1||typeof o=="number"||U(t,o)!==(n===1?"earlier":"later"))return i;let u=Math.floor(t/1e3)*1e3,l=n===1?k(u,u+P,o):k(u-P,u,o)-1e3;if(i&&(l-i.getTime())*n>0)return i;let h=this._walk(new c(new Date(l),o),l-n,n,!1,!0);return!i||!h?i??h:(i.getTime()-h.getTime())*n>0?h:i}_walk(e,t,n,r,a=!1){let i=this._states.pattern,o=(l,h)=>n===1?l.increment(i,this.options,h):l.decrement(i,this.options,h),u=new c(e,this.getTz());for((!a||!u.match(i,this.options))&&(u=o(u,r));u;){let l=this._runAt(u,t,n);if(l)return new c(l,this.getTz());u=o(u,!1)}return null}_runAt(e,t,n){let r=d=>(d.getTime()-t)*n>0,a=e.tz;if(typeof a=="number"){let d=e.getDate();return r(d)?d:null}let i=T(e.year,e.month+1,e.day,e.hour,e.minute,e.second,a),o=_(i),u=this._states.pattern.isFixedTime;if(o.kind==="single")return r(o.date)?o.date:null;if(o.kind==="ambiguous"){let{earlier:d,later:p}=o;return(u?[d]:n===1?[d,p]:[p,d]).find(r)??null}if(!u)return null;let l=new Date(k(o.before.getTime(),o.after.getTime(),a)),h=y(l,a);return h.y===i.y&&h.m===i.m&&h.d===i.d&&r(l)?l:null}_calculatePreviousRun(e,t){let n=new c(t,this.getTz()).getTime();if(e.getTime()>n)return;let r=this.options.interval*1e3,a=e;for(;a.getTime()+r<=n;){let i=this._findOccurrence(a,a.getTime(),1,!0);if(i===null)break;a=i}return a}},A=class{cron;cursor;now;done;initialMaxRuns;remainingRuns;constructor(e,t){this.cron=e,this.initialMaxRuns=e.runsLeft()??1/0,this.reset(t)}next(){if(this.done||this.remainingRuns<=0)return this.done=!0,{value:void 0,done:!0};let e=this.cron._nextTarget(this.cursor,this.now);return e===null?(this.done=!0,{value:void 0,done:!0}):(this.cursor=e,this.remainingRuns--,{value:e,done:!1})}peek(){return this.done||this.remainingRuns<=0?null:this.cron._nextTarget(this.cursor,this.now)}reset(e){this.cursor=e instanceof Date?new Date(e.getTime()):e??void 0,this.now=new Date,this.done=!1,this.remainingRuns=this.initialMaxRuns}[Symbol.iterator](){return this}};
+
+;// CONCATENATED MODULE: ./packages/policy/src/freeze.ts
+
+
+/** A croner schedule for a window; a bad cron expression or time zone is a ConfigurationError. */
+function scheduleOf(window, where) {
+    try {
+        return new j(window.schedule, { timezone: window.timezone, paused: true });
+    }
+    catch (error) {
+        throw new src/* ConfigurationError */.j1(`${where}: "${window.schedule}" (timezone ${window.timezone}) is not a valid cron schedule: ${error.message}.`);
+    }
+}
+/** Checks every window's cron expression and time zone, so a bad one fails when the policy is read. */
+function checkFreezeWindows(rules, source) {
+    rules.freeze.forEach((window, index) => {
+        const cron = scheduleOf(window, `${source} (environments.${rules.name}.freeze.${index}.schedule)`);
+        cron.stop();
+    });
+}
+/**
+ * The freeze window in force at `at`, if any: a window is in force from each start its cron
+ * schedule gives (in its time zone) for its duration, as Argo CD's sync windows are.
+ */
+function activeFreeze(rules, at) {
+    for (const window of rules.freeze) {
+        const cron = scheduleOf(window, `environments.${rules.name}.freeze`);
+        // The latest start at or before `at` (a start exactly at `at` counts: croner's previous runs are strictly before).
+        const startsAtNow = cron.match(at) && at.getUTCSeconds() === 0 && at.getUTCMilliseconds() === 0;
+        const previous = startsAtNow ? at : cron.previousRuns(1, new Date(at.getTime()))[0];
+        cron.stop();
+        if (!previous)
+            continue;
+        const end = new Date(previous.getTime() + window.durationMs);
+        if (at.getTime() < end.getTime())
+            return { window, start: previous, end };
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./packages/policy/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shipgate.dev/schemas/policy.schema.json","title":"Shipgate GitOps policy (.shipgate/policy.yaml)","description":"Per-environment rules that gitops-commit, promote, rollback and approval-gate apply. Kept in the GitOps repository, owned by the platform team.","type":"object","additionalProperties":false,"required":["version","environments"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"The policy format version."},"environments":{"type":"object","description":"Rules per environment name.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"duration":{"type":"string","pattern":"^([0-9]+[smhdw])+$","description":"A duration such as 30m, 24h, 7d or 1h30m."},"approver":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(/[A-Za-z0-9][A-Za-z0-9._-]*)?$","description":"A GitHub user (alice) or a team (org/team-slug)."},"approvers":{"type":"array","items":{"$ref":"#/definitions/approver"},"uniqueItems":true},"environment":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^/\\\\s][^\\\\s]*$"},"description":"Globs of the repository paths that are this environment; default apps/*/<environment>."},"approvals":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"integer","minimum":0,"description":"Approvals needed; default 1."},"approvers":{"$ref":"#/definitions/approvers"},"image-approvers":{"$ref":"#/definitions/approvers"},"config-approvers":{"$ref":"#/definitions/approvers"},"allow-self-approval":{"type":"boolean","default":false},"max-age":{"$ref":"#/definitions/duration"}}},"scan":{"type":"object","additionalProperties":false,"properties":{"require":{"const":"pass"},"max-age":{"$ref":"#/definitions/duration"}}},"promote-from":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"soak":{"$ref":"#/definitions/duration"},"freeze":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["schedule","duration"],"properties":{"schedule":{"type":"string","minLength":9,"description":"Cron expression of each window\'s start."},"duration":{"$ref":"#/definitions/duration"},"timezone":{"type":"string","minLength":1,"description":"IANA time zone; default UTC."},"reason":{"type":"string"}}}},"break-glass":{"$ref":"#/definitions/approvers"},"signed":{"type":"boolean"},"attestations":{"type":"object","additionalProperties":false,"required":["require"],"properties":{"require":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["provenance","scan","sbom"]}},"identity":{"type":"string","minLength":1,"description":"A regular expression the signer identity must match."}}}}}}}');
+;// CONCATENATED MODULE: ./packages/policy/src/load.ts
+
+
+
+
+
+
+/** Where the policy lives in the GitOps repository. */
+const POLICY_PATH = '.shipgate/policy.yaml';
+let validator;
+function compiledSchema() {
+    if (!validator) {
+        // `default` and `description` are annotations; strict mode would reject nothing else we use.
+        validator = new ajv.Ajv({ allErrors: false, strict: true }).compile(policy_schema_namespaceObject);
+    }
+    return validator;
+}
+/**
+ * Parses and validates a policy file. Any problem is one `ConfigurationError` naming the file,
+ * the line and the key, e.g. `.shipgate/policy.yaml line 7 (environments.production.approvals.min):
+ * must be integer.`
+ */
+function parsePolicy(text, source = POLICY_PATH) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const [syntax] = document.errors;
+    if (syntax) {
+        const line = syntax.linePos?.[0]?.line ?? lines.linePos(syntax.pos[0]).line;
+        throw new src/* ConfigurationError */.j1(`${source} line ${line}: ${syntax.message.split('\n')[0]}`);
+    }
+    const value = document.toJS({ maxAliasCount: 50 });
+    const validate = compiledSchema();
+    if (!validate(value)) {
+        const error = (validate.errors ?? [])[0];
+        const path = instancePath(error);
+        const node = nodeAt(document.contents, path);
+        const line = node?.range ? lines.linePos(node.range[0]).line : 1;
+        const key = path.length > 0 ? ` (${path.join('.')})` : '';
+        throw new src/* ConfigurationError */.j1(`${source} line ${line}${key}: ${describeError(error)}.`);
+    }
+    return normalize(value, source);
+}
+function instancePath(error) {
+    const path = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (error.keyword === 'additionalProperties')
+        path.push(String(error.params.additionalProperty));
+    return path;
+}
+function describeError(error) {
+    if (error.keyword === 'additionalProperties')
+        return `unknown key "${error.params.additionalProperty}"`;
+    if (error.keyword === 'required')
+        return `missing key "${error.params.missingProperty}"`;
+    if (error.keyword === 'enum')
+        return `${error.message} (${error.params.allowedValues.join(', ')})`;
+    if (error.keyword === 'const')
+        return `must be ${JSON.stringify(error.params.allowedValue)}`;
+    return error.message ?? error.keyword;
+}
+/** The YAML node (a key for unknown keys) at a path of keys and indexes. */
+function nodeAt(root, path) {
+    let node = root;
+    let found = (0,dist/* isNode */.Ll)(root) ? root : undefined;
+    for (const part of path) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && String(item.key.value) === part);
+            if (!pair)
+                return found;
+            found = ((0,dist/* isNode */.Ll)(pair.value) ? pair.value : pair.key) ?? found;
+            if (!(0,dist/* isNode */.Ll)(pair.value))
+                return pair.key;
+            node = pair.value;
+        }
+        else if (node && typeof node === 'object' && 'items' in node) {
+            const item = node.items[Number(part)];
+            if (!(0,dist/* isNode */.Ll)(item))
+                return found;
+            found = item;
+            node = item;
+        }
+        else {
+            return found;
+        }
+    }
+    return found;
+}
+function normalize(raw, source) {
+    const environments = Object.entries(raw.environments).map(([name, env]) => {
+        const at = (key) => `${source} (environments.${name}.${key})`;
+        const approvals = env.approvals;
+        return {
+            name,
+            paths: env.paths ?? [`apps/*/${name}`],
+            ...(approvals
+                ? {
+                    approvals: {
+                        min: approvals.min ?? 1,
+                        approvers: approvals.approvers ?? [],
+                        imageApprovers: approvals['image-approvers'] ?? [],
+                        configApprovers: approvals['config-approvers'] ?? [],
+                        allowSelfApproval: approvals['allow-self-approval'] ?? false,
+                        ...(approvals['max-age']
+                            ? { maxAgeMs: parseDuration(approvals['max-age'], at('approvals.max-age')) }
+                            : {}),
+                    },
+                }
+                : {}),
+            ...(env.scan?.require
+                ? {
+                    scan: {
+                        require: 'pass',
+                        ...(env.scan['max-age'] ? { maxAgeMs: parseDuration(env.scan['max-age'], at('scan.max-age')) } : {}),
+                    },
+                }
+                : {}),
+            ...(env['promote-from'] ? { promoteFrom: env['promote-from'] } : {}),
+            ...(env.soak ? { soakMs: parseDuration(env.soak, at('soak')) } : {}),
+            freeze: (env.freeze ?? []).map((window, index) => ({
+                schedule: window.schedule,
+                duration: window.duration,
+                durationMs: parseDuration(window.duration, at(`freeze.${index}.duration`)),
+                timezone: window.timezone ?? 'UTC',
+                ...(window.reason ? { reason: window.reason } : {}),
+            })),
+            breakGlass: env['break-glass'] ?? [],
+            signed: env.signed ?? false,
+            ...(env.attestations ? { attestations: env.attestations } : {}),
+        };
+    });
+    for (const env of environments) {
+        if (env.promoteFrom && !environments.some((other) => other.name === env.promoteFrom)) {
+            throw new src/* ConfigurationError */.j1(`${source} (environments.${env.name}.promote-from): names "${env.promoteFrom}", which is not an environment of the policy.`);
+        }
+    }
+    for (const env of environments)
+        checkFreezeWindows(env, source);
+    return { version: 1, environments, source };
+}
+/** Whether deploys to this environment need approval evidence. */
+function requiresApproval(rules) {
+    return (rules?.approvals?.min ?? 0) > 0;
+}
+
+;// CONCATENATED MODULE: ./packages/policy/src/paths.ts
+
+/** One path segment glob (`*`, `?`, literal text) as a regular expression. */
+function segmentPattern(glob) {
+    const source = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${source}$`);
+}
+/**
+ * Whether writing `path` (a directory the deploy replaces) touches what `glob` names: the path
+ * is that directory, inside it, or holds it (writing `apps/web` with prune rewrites
+ * `apps/web/production`). `**` matches any number of segments.
+ */
+function pathTouchesGlob(path, glob) {
+    const parts = path.split('/').filter(Boolean);
+    const globs = glob.split('/').filter(Boolean);
+    const match = (p, g) => {
+        if (g === globs.length)
+            return true; // the path is the glob's directory or below it
+        if (p === parts.length)
+            return true; // the glob's directory is below the path
+        const segment = globs[g];
+        if (segment === '**')
+            return match(p, g + 1) || match(p + 1, g);
+        return segmentPattern(segment).test(parts[p]) && match(p + 1, g + 1);
+    };
+    return match(0, 0);
+}
+/**
+ * The environment a deploy to `path` is, decided by the policy's `paths` globs and never by an
+ * input. `undefined` when no environment's paths touch it; a ConfigurationError when two do.
+ */
+function environmentOfPath(policy, path) {
+    const matches = policy.environments.filter((rules) => rules.paths.some((glob) => pathTouchesGlob(path, glob)));
+    if (matches.length > 1) {
+        throw new src/* ConfigurationError */.j1(`The path ${path} touches environments ${matches.map((rules) => rules.name).join(' and ')} of ${policy.source}; deploy to one environment's path.`);
+    }
+    return matches[0];
+}
+/** The rules of the environment named `name`, if the policy lists it. */
+function environmentNamed(policy, name) {
+    return policy.environments.find((rules) => rules.name === name);
+}
+/**
+ * The environment a deploy is: the one its path is. An `environment` input that names another
+ * environment of the policy, or a policy environment whose paths do not hold `path`, is an error.
+ */
+function resolveDeployEnvironment(policy, path, environmentInput) {
+    const byPath = environmentOfPath(policy, path);
+    if (byPath && byPath.name !== environmentInput) {
+        throw new src/* ConfigurationError */.j1(`Input "environment" is "${environmentInput}", but ${policy.source} says ${path} is environment "${byPath.name}"; the path decides the environment.`);
+    }
+    const byName = environmentNamed(policy, environmentInput);
+    if (!byPath && byName) {
+        throw new src/* ConfigurationError */.j1(`Input "path" is ${path}, which is not one of environment "${environmentInput}"'s paths in ${policy.source} (${byName.paths.join(', ')}).`);
+    }
+    return byPath;
+}
+
+;// CONCATENATED MODULE: ./packages/policy/src/tighten.ts
+
+const key = (entry) => entry.replace(/^@/, '').toLowerCase();
+function narrowList(policyList, inputList, input) {
+    if (!inputList || inputList.length === 0)
+        return [...policyList];
+    const allowed = new Set(policyList.map(key));
+    const extra = inputList.filter((entry) => !allowed.has(key(entry)));
+    if (extra.length > 0) {
+        throw new src/* ConfigurationError */.j1(`Input "${input}" names ${extra.join(', ')}, whom the policy does not list as ${input}; inputs may only narrow the policy's list.`);
+    }
+    return [...inputList];
+}
+/**
+ * The environment's approval rules after the workflow's inputs tightened them. An input that
+ * would loosen the policy (`require-approval: false`, fewer approvals, approvers it does not list,
+ * self-approval it forbids) is a ConfigurationError naming the input.
+ */
+function tightenApprovalRules(rules, inputs) {
+    const policy = rules.approvals && rules.approvals.min > 0 ? rules.approvals : undefined;
+    if (!policy) {
+        if (inputs.requireApproval !== true)
+            return undefined;
+        // The workflow asks for approval where the policy does not: its inputs are the rules.
+        return {
+            min: Math.max(1, inputs.minApprovals ?? 1),
+            approvers: [...(inputs.approvers ?? [])],
+            imageApprovers: [...(inputs.imageApprovers ?? [])],
+            configApprovers: [...(inputs.configApprovers ?? [])],
+            allowSelfApproval: inputs.allowSelfApproval ?? false,
+        };
+    }
+    if (inputs.requireApproval === false) {
+        throw new src/* ConfigurationError */.j1(`Input "require-approval" is false, but the policy requires approval for environment "${rules.name}"; inputs may only tighten it.`);
+    }
+    if (inputs.minApprovals !== undefined && inputs.minApprovals < policy.min) {
+        throw new src/* ConfigurationError */.j1(`Input "min-approvals" is ${inputs.minApprovals}, below the ${policy.min} the policy requires for environment "${rules.name}".`);
+    }
+    if (inputs.allowSelfApproval === true && !policy.allowSelfApproval) {
+        throw new src/* ConfigurationError */.j1(`Input "allow-self-approval" is true, but the policy forbids self-approval for environment "${rules.name}".`);
+    }
+    return {
+        ...policy,
+        min: Math.max(policy.min, inputs.minApprovals ?? 0),
+        approvers: narrowList(policy.approvers, inputs.approvers, 'approvers'),
+        imageApprovers: narrowList(policy.imageApprovers, inputs.imageApprovers, 'image-approvers'),
+        configApprovers: narrowList(policy.configApprovers, inputs.configApprovers, 'config-approvers'),
+        allowSelfApproval: policy.allowSelfApproval && inputs.allowSelfApproval !== false,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/policy/src/index.ts
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-order.ts
 /**
  * The no-stale-overwrite rule. `history` is the (app, environment)'s deployments, newest first.
@@ -32532,6 +39524,7 @@ function dora_computeDoraMetrics(deployments, window) {
         const failed = rollback.rollbackOf ? findByCommit(deployments, rollback.rollbackOf) : undefined;
         return failed ? [Math.max(0, timeOf(rollback) - timeOf(failed))] : [];
     });
+    const hotfixes = deploys.filter((deploy) => deploy.hotfix).length;
     const days = (until - since) / DAY_MS;
     return {
         deploys: deploys.length,
@@ -32546,6 +39539,10 @@ function dora_computeDoraMetrics(deployments, window) {
         failedDeploys,
         changeFailureRate: deploys.length === 0 ? null : failedDeploys / deploys.length,
         timeToRestore: { samples: restoreTimes.length, medianMs: percentile(restoreTimes, 50) },
+        hotfixes,
+        reworkRate: deploys.length + rollbacks.length === 0
+            ? null
+            : (rollbacks.length + hotfixes) / (deploys.length + rollbacks.length),
     };
 }
 /**
@@ -32580,447 +39577,137 @@ function findByCommit(deployments, sha) {
     return deployments.find((d) => dora_sameCommit(d.commitSha, sha));
 }
 
-;// CONCATENATED MODULE: ./packages/gitops/src/git.ts
+;// CONCATENATED MODULE: ./packages/gitops/src/rules.ts
 
 
-const GIT_TOKEN_USERNAME = 'x-access-token';
-/** Masks the token in every form git or a server may echo: itself, `user:token`, and its base64. */
-function maskToken(token, setSecret) {
-    if (!token || !setSecret)
-        return;
-    for (const form of (0,src/* basicAuthForms */.oq)(GIT_TOKEN_USERNAME, token))
-        setSecret(form);
-}
-/** Just the repository-access fields of a larger options object, to pass on to another reader or writer. */
-function git_repositoryAccess(options) {
-    const { repository, branch, token, setSecret, serverUrl, workspace, tempDir } = options;
-    return { repository, branch, token, setSecret, serverUrl, workspace, tempDir };
-}
+
+
 /**
- * The URL git is to use for `options.repository`, after the token's forms are registered with the
- * step's masker: how every reader and writer starts, before git first runs.
+ * The rules a deploy must pass on the tip it lands on, in one function (`checkDeployRules`) that
+ * the writer applies when it lands alone and the queue's leader applies to every request it lands:
+ * the expected current deployment (rollback), the no-stale-overwrite rule, and that a path does
+ * not hold other deployments. Checks that need more (policy, approvals) go here too; they get the
+ * same context, with the files at the tip they declare in `RULE_FILES`.
  */
-function git_resolveRepositoryAccess(options) {
-    maskToken(options.token, options.setSecret);
-    return resolveRepositoryUrl(options.repository, {
-        serverUrl: options.serverUrl ?? 'https://github.com',
-        workspace: options.workspace ?? process.cwd(),
+/** Files at the tip the rules read; the writer and the leader load them once per tip (absent → missing). */
+const RULE_FILES = [POLICY_PATH];
+/**
+ * Whether a rule reads `DeployRuleContext.files` of queued deploys: the leader then reads every
+ * queued tree's files (a process per request) before it plans the landing. No rule here does yet;
+ * a rule that does sets this. (The writer landing alone always has them: they are its source files.)
+ */
+const RULES_READ_QUEUED_FILES = false;
+/** Every rule, in order; the first that does not allow decides. */
+function checkDeployRules(context) {
+    const { deploy } = context;
+    const history = context.history.filter((deployment) => deployment.app === deploy.app && deployment.environment === deploy.environment);
+    const expected = deploy.expectCurrentCommit;
+    const current = history[0]?.commitSha;
+    if (expected !== undefined && !(current && dora_sameCommit(current, expected))) {
+        return {
+            verdict: 'fail',
+            error: new src/* ShipgateError */.Yu(`The current deployment of ${deploy.app} in ${deploy.environment} is now ${current?.slice(0, 12) ?? 'none'}, not ${expected.slice(0, 12)} as planned, because another deploy landed in between; nothing was pushed, so check the new deployment and run again.`),
+        };
+    }
+    const order = checkDeployOrder(history, {
+        source: deploy.source,
+        sourceTime: deploy.sourceTime,
+        allowDowngrade: deploy.allowDowngrade,
     });
-}
-/** Where a clone keeps what it fetched of `branch`. */
-function git_remoteTrackingRef(branch) {
-    return `refs/remotes/origin/${branch}`;
-}
-/**
- * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
- * GitHub server the workflow runs on. URLs carrying credentials are refused: the token has its own
- * input and must not end up in `.git/config` or a log line.
- */
-function resolveRepositoryUrl(repository, options) {
-    const inputName = options.inputName ?? 'repository';
-    const value = repository.trim();
-    if (!value)
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" is required.`);
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            throw new src/* ConfigurationError */.j1(`Input "${inputName}" is not a valid URL: "${value}".`);
-        }
-        if (!['http:', 'https:', 'file:'].includes(url.protocol)) {
-            throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be an http, https or file URL, got "${url.protocol}".`);
-        }
-        if (url.username || url.password) {
-            throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not contain credentials; pass the token in "token".`);
-        }
-        return value;
+    if (!order.allowed)
+        return { verdict: 'refuse', reason: order.reason };
+    const policy = checkPolicyAtTip(context);
+    if (policy)
+        return policy;
+    const held = otherDeploymentBelow(deploy, context.history);
+    if (held) {
+        return {
+            verdict: 'fail',
+            error: new src/* ConfigurationError */.j1(`Input "path" is "${deploy.path}", which holds ${held}; a deploy replaces its whole path, so name the path of ${deploy.app} in ${deploy.environment} alone.`),
+        };
     }
-    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith('.')) {
-        const name = value.endsWith('.git') ? value : `${value}.git`;
-        return `${options.serverUrl.replace(/\/+$/, '')}/${name}`;
-    }
-    if (value.startsWith('/') || value.startsWith('.'))
-        return (0,external_node_path_.resolve)(options.workspace, value);
-    throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be a URL, a local path or owner/name, got "${value}".`);
-}
-/** The GitHub `owner/name` a repository URL points at, for the pull-request API. */
-function ownerAndName(url) {
-    const match = url.match(/^[a-z]+:\/\/[^/]+\/(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i);
-    return match?.[1] && match[2] ? { owner: match[1], name: match[2] } : undefined;
+    return { verdict: 'allow' };
 }
 /**
- * The environment that gives git the token: an `http.<origin>/.extraHeader` set through
- * `GIT_CONFIG_COUNT`, so it is scoped to the GitOps server, never on a command line, in the URL or
- * in `.git/config`. Nothing for file URLs and local paths.
+ * The GitOps policy at the tip the deploy lands on. Its writer applied the policy before landing
+ * (with the evidence it alone can read); here, on every tip, the policy must be the one it
+ * applied, and a request a leader replays must be one the policy lets anyone land: its path's
+ * environment neither needs approval evidence nor is frozen.
  */
-function gitAuthEnvironment(url, token) {
-    if (!token || !/^https?:\/\//i.test(url))
-        return {};
-    const origin = new URL(url).origin;
-    const basic = Buffer.from(`${GIT_TOKEN_USERNAME}:${token}`).toString('base64');
-    return {
-        GIT_CONFIG_COUNT: '1',
-        GIT_CONFIG_KEY_0: `http.${origin}/.extraHeader`,
-        GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}`,
-    };
-}
-/**
- * The one way this package runs git: through the Exec seam (argument array, masked command line)
- * with the token in the environment only, prompts off and messages in English.
- */
-function git_createGit(options) {
-    const baseEnv = {
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_ASKPASS: undefined,
-        SSH_ASKPASS: undefined,
-        LC_ALL: 'C',
-        LANGUAGE: 'C',
-        // Whatever the caller's environment configured must not add or shadow our header.
-        GIT_CONFIG_COUNT: undefined,
-        GIT_CONFIG_PARAMETERS: undefined,
-        ...gitAuthEnvironment(options.url, options.token),
-        ...options.env,
-    };
-    return async (args, execOptions = {}) => {
-        let result;
-        try {
-            result = await options.exec('git', args, {
-                quiet: true,
-                ...execOptions,
-                cwd: options.cwd,
-                env: { ...baseEnv, ...execOptions.env },
-            });
+function checkPolicyAtTip(context) {
+    const { deploy } = context;
+    const text = context.tipFiles.get(POLICY_PATH);
+    const fail = (message) => ({ verdict: 'fail', error: new src/* ConfigurationError */.j1(message) });
+    if (context.landing === 'alone') {
+        if (text === undefined && !deploy.checkedPolicy)
+            return undefined;
+        if (text !== deploy.checkedPolicy?.text) {
+            return fail(`${POLICY_PATH} on the tip changed while this deploy was being landed (it was checked against ${deploy.checkedPolicy ? `blob ${deploy.checkedPolicy.blob.slice(0, 12)}` : 'no policy'}); nothing was pushed, so run it again.`);
         }
-        catch (error) {
-            if (error instanceof src/* CommandError */.Qd)
-                throwIfAuthFailure(error.stderr, options.url);
-            throw error;
-        }
-        if (result.exitCode !== 0)
-            throwIfAuthFailure(result.stderr, options.url);
-        return result;
-    };
-}
-const AUTH_FAILURE = /could not read Username|Authentication failed|returned error: (401|403)|terminal prompts disabled/i;
-/**
- * git turns a 401 into "could not read Username … terminal prompts disabled" (it wanted to prompt
- * for a password); say what happened instead, naming the input, with git's own last line.
- */
-function throwIfAuthFailure(stderr, url) {
-    if (!AUTH_FAILURE.test(stderr))
-        return;
-    const status = stderr.match(/returned error: (40[13])/)?.[1] ?? '401';
-    const origin = /^https?:\/\//i.test(url) ? new URL(url).origin : url;
-    throw new src/* ConfigurationError */.j1(`${origin} refused the credentials (HTTP ${status}): check input "token" and its access to the repository (git: ${(0,src/* lastNonEmptyLine */.z8)(stderr)}).`);
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/deployment.ts
-/**
- * The deployment trail: the git trailers a deploy commit carries (../shared/DESIGN.md), and the
- * deployment read back from one commit. Writers and readers both go through these names.
- */
-const TRAILER_KEYS = {
-    app: 'Shipgate-App',
-    environment: 'Shipgate-Environment',
-    image: 'Shipgate-Image',
-    source: 'Shipgate-Source',
-    /** Committer time of the source commit (ISO 8601): orders deploys and gives DORA lead time. */
-    sourceTime: 'Shipgate-Source-Time',
-    run: 'Shipgate-Run',
-    scan: 'Shipgate-Scan',
-    configHash: 'Shipgate-Config-Hash',
-    rollbackOf: 'Shipgate-Rollback-Of',
-    rollbackTo: 'Shipgate-Rollback-To',
-    reason: 'Shipgate-Reason',
-    approvedBy: 'Approved-by',
-};
-
-;// CONCATENATED MODULE: ./packages/gitops/src/trailers.ts
-
-
-/**
- * A trailer value as one safe line: control characters (newlines above all, which would start a
- * forged trailer or paragraph) become spaces, runs of whitespace collapse.
- */
-function sanitizeTrailerValue(value) {
-    return value
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-const MAX_SCAN_TRAILER_LENGTH = 500;
-/**
- * A `Shipgate-Scan` value handed over as text rather than as a scan record: promote's `scan`
- * output, or the trailer of the deploy a rollback restores. It carries a verdict already recorded
- * in the trail, so it is checked for shape only: one sanitised line that starts with `pass` or
- * `fail`, the verdict promote and the report read back.
- */
-function normalizeScanTrailer(value, inputName = 'scan') {
-    const clean = sanitizeTrailerValue(value);
-    const verdict = clean.split(';')[0]?.trim().toLowerCase();
-    if (verdict !== 'pass' && verdict !== 'fail') {
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be a Shipgate-Scan value starting with "pass" or "fail" (e.g. "pass; trivy 0.58.1; critical=0 high=2"), got "${clean.slice(0, 80)}".`);
-    }
-    if (clean.length > MAX_SCAN_TRAILER_LENGTH) {
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be at most ${MAX_SCAN_TRAILER_LENGTH} characters, got ${clean.length}.`);
-    }
-    return clean;
-}
-const SINGLE_VALUED = [
-    ['app', TRAILER_KEYS.app],
-    ['environment', TRAILER_KEYS.environment],
-];
-const OPTIONAL_SINGLE = [
-    ['source', TRAILER_KEYS.source],
-    ['sourceTime', TRAILER_KEYS.sourceTime],
-    ['run', TRAILER_KEYS.run],
-    ['scan', TRAILER_KEYS.scan],
-    ['configHash', TRAILER_KEYS.configHash],
-    ['rollbackOf', TRAILER_KEYS.rollbackOf],
-    ['rollbackTo', TRAILER_KEYS.rollbackTo],
-    ['reason', TRAILER_KEYS.reason],
-];
-/** The trailer lines of a deploy commit, in DESIGN.md's order; empty values are left out. */
-function formatTrailers(trail) {
-    const lines = [];
-    const add = (key, value) => {
-        const clean = value === undefined ? '' : sanitizeTrailerValue(value);
-        if (clean)
-            lines.push(`${key}: ${clean}`);
-    };
-    for (const [field, key] of SINGLE_VALUED)
-        add(key, trail[field]);
-    for (const ref of trail.imageRefs)
-        add(TRAILER_KEYS.image, ref);
-    for (const [field, key] of OPTIONAL_SINGLE)
-        add(key, trail[field]);
-    for (const approver of trail.approvedBy)
-        add(TRAILER_KEYS.approvedBy, approver);
-    return lines;
-}
-const TRAILER_LIKE = /^\s*(shipgate-[a-z0-9-]*|approved-by)\s*[:=]/i;
-/**
- * The full commit message: the rendered template with any line that looks like one of our
- * trailers removed (a template or placeholder value must not forge the trail), then a blank line
- * and the trailer block as the last paragraph, where git looks for trailers.
- */
-function buildCommitMessage(message, trail) {
-    const kept = message
-        .replace(/\r\n?/g, '\n')
-        .split('\n')
-        .filter((line) => !TRAILER_LIKE.test(line))
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n')
-        .trim();
-    const subject = kept || `Deploy ${sanitizeTrailerValue(trail.app)} to ${sanitizeTrailerValue(trail.environment)}`;
-    return `${subject}\n\n${formatTrailers(trail).join('\n')}\n`;
-}
-function parseTrailerLines(lines) {
-    const trailers = [];
-    for (const line of lines) {
-        const match = line.match(/^([A-Za-z0-9][A-Za-z0-9-]*)\s*:\s*(.*)$/);
-        if (match?.[1] && match[2] !== undefined)
-            trailers.push({ key: match[1], value: match[2].trim() });
-    }
-    return trailers;
-}
-/**
- * The deployment trail a commit's trailers describe, or `undefined` when it has no
- * `Shipgate-App` and `Shipgate-Environment` (not a deploy commit). Keys match case-insensitively,
- * as git's do; a repeated single-valued key keeps its first value.
- */
-function trailFromTrailers(trailers) {
-    const values = (key) => trailers.filter((trailer) => trailer.key.toLowerCase() === key.toLowerCase()).map((trailer) => trailer.value);
-    const first = (key) => values(key).find((value) => value !== '');
-    const app = first(TRAILER_KEYS.app);
-    const environment = first(TRAILER_KEYS.environment);
-    if (!app || !environment)
         return undefined;
-    const trail = {
-        app,
-        environment,
-        imageRefs: values(TRAILER_KEYS.image).filter(Boolean),
-        approvedBy: values(TRAILER_KEYS.approvedBy).filter(Boolean),
-    };
-    for (const [field, key] of OPTIONAL_SINGLE) {
-        const value = first(key);
-        if (value !== undefined)
-            trail[field] = value;
     }
-    return trail;
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/history.ts
-
-
-
-
-
-const FIELD = '\u001f';
-const TRAILER_SEPARATOR = '\u001e';
-/**
- * One record per commit (git log -z separates records with NUL): sha, committer time, subject,
- * then the trailers of the last paragraph, unfolded, separated by 0x1e.
- */
-const DEPLOYMENT_LOG_FORMAT = '%H%x1f%cI%x1f%s%x1f%(trailers:only=true,unfold=true,separator=%x1e)';
-/**
- * Deployments in `git log -z --format=DEPLOYMENT_LOG_FORMAT` output, in the log's order (newest
- * first). Commits without Shipgate-App/Shipgate-Environment trailers are not deployments.
- */
-function parseDeploymentLog(output, filter = {}) {
-    const deployments = [];
-    for (const record of output.split('\u0000')) {
-        const trimmed = record.replace(/^\n+/, '');
-        if (!trimmed)
-            continue;
-        const [commitSha = '', committedAt = '', subject = '', trailerText = ''] = trimmed.split(FIELD);
-        if (!/^[0-9a-f]{40,64}$/.test(commitSha))
-            continue;
-        const trail = trailFromTrailers(parseTrailerLines(trailerText.split(TRAILER_SEPARATOR).map((line) => line.trim())));
-        if (!trail)
-            continue;
-        if (filter.app !== undefined && trail.app !== filter.app)
-            continue;
-        if (filter.environment !== undefined && trail.environment !== filter.environment)
-            continue;
-        deployments.push({
-            ...trail,
-            commitSha,
-            committedAt,
-            kind: trail.rollbackOf ? 'rollback' : 'deploy',
-            path: filter.path ?? '',
-            subject,
-        });
-    }
-    return deployments;
-}
-/** The deployments reachable from `ref` in an existing clone, newest first. */
-async function readDeploymentsFromClone(git, ref, filter = {}) {
-    const args = ['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`];
-    if (filter.limit)
-        args.push(`--max-count=${filter.limit}`);
-    args.push(ref);
-    if (filter.path)
-        args.push('--', filter.path);
-    const { stdout } = await git(args);
-    return parseDeploymentLog(stdout, filter);
-}
-/**
- * The deployment history of a GitOps repository, newest first, read without fetching any file
- * content: a treeless partial fetch (commits only) when filtering by trailers, a blobless one when
- * filtering by path (the path filter needs trees). An absent branch has no history.
- */
-async function history_readDeployments(options) {
-    const url = resolveRepositoryAccess(options);
-    const dir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-history-'));
+    if (text === undefined)
+        return undefined;
     try {
-        const git = createGit({ exec: options.exec, url, token: options.token, cwd: dir });
-        await git(['init', '--quiet', '--bare', '--template=']);
-        await git(['remote', 'add', 'origin', url]);
-        const branch = options.branch ?? (await remoteDefaultBranch(git));
-        if (!branch || !(await remoteBranchExists(git, branch)))
-            return [];
-        const filter = options.path ? 'blob:none' : 'tree:0';
-        await git([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            `--filter=${filter}`,
-            'origin',
-            `+refs/heads/${branch}:${remoteTrackingRef(branch)}`,
-        ]);
-        return await readDeploymentsFromClone(git, remoteTrackingRef(branch), options);
+        const rules = resolveDeployEnvironment(parsePolicy(text), deploy.path, deploy.environment);
+        if (requiresApproval(rules) || (rules && activeFreeze(rules, new Date(deploy.now ?? Date.now())))) {
+            return fail(`A queued deploy to ${deploy.path} needs its own writer: environment "${rules?.name}" requires approval evidence or is frozen.`);
+        }
     }
-    finally {
-        await rm(dir, { recursive: true, force: true });
+    catch (error) {
+        if (error instanceof src/* ConfigurationError */.j1)
+            return { verdict: 'fail', error };
+        throw error;
     }
+    return undefined;
 }
-/** The branch the remote's HEAD points at, or `undefined` for an empty repository. */
-async function remoteDefaultBranch(git) {
-    const { stdout } = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
-    return parseSymref(stdout);
-}
-/** `ref: refs/heads/main\tHEAD` from `git ls-remote --symref` → `main`. */
-function parseSymref(output) {
-    const match = output.match(/^ref: refs\/heads\/(\S+)\tHEAD$/m);
-    return match?.[1];
-}
-async function remoteBranchExists(git, branch) {
-    const { stdout } = await git(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
-    return stdout.split('\n').some((line) => line.endsWith(`\trefs/heads/${branch}`));
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/push-result.ts
-function parsePushPorcelain(stdout) {
-    const refs = [];
-    for (const line of stdout.split('\n')) {
-        const match = line.match(/^([ +\-*!=])\t([^\t:]*):([^\t]+)\t(.*)$/);
-        if (!match)
-            continue;
-        const [, flag = '', from = '', to = '', rest = ''] = match;
-        const reasonMatch = rest.match(/^(.*?)\s*\((.*)\)\s*$/);
-        refs.push({
-            flag,
-            from,
-            to,
-            summary: (reasonMatch?.[1] ?? rest).trim(),
-            ...(reasonMatch?.[2] ? { reason: reasonMatch[2] } : {}),
-        });
-    }
-    return refs;
-}
-// Reasons git and receive-pack give when another push won: the client saw the new tip first
-// (fetch first, non-fast-forward, stale info), or the server lost the ref-lock or
-// compare-and-swap during its update ("failed to update ref", "cannot lock ref …").
-const RACE_REASON = /^(fetch first|non-fast-forward|stale info|failed to update ref|failed to lock|cannot lock ref|incorrect old value|unable to lock|reference already exists|already exists)/i;
-const ATOMIC_COLLATERAL = /^atomic (push|transaction) failed$/i;
-const TRANSIENT_STDERR = /(RPC failed|The requested URL returned error: (5\d\d|408|429)|Connection reset|Connection refused|Could not resolve host|timed out|early EOF|remote end hung up unexpectedly)/i;
 /**
- * What a `git push --porcelain` run means. Only the reasons above are retried as races; a
- * pre-receive hook that declines (protected branch, policy) is fatal even though a test hook
- * could decline at random, because a hook's "no" is the server's decision, not a race. (The test
- * server's random rejections take a real ref lock, so they surface as "failed to update ref".)
+ * Another app's or environment's deploy path below `deploy.path`: where the trail wrote it (a
+ * request's path, as the leader knows it), else its default `apps/<app>/<environment>`.
  */
-function classifyPush(result) {
-    const refs = parsePushPorcelain(result.stdout);
-    const rejected = refs.filter((ref) => ref.flag === '!');
-    if (result.exitCode === 0 && rejected.length === 0)
-        return { kind: 'pushed' };
-    const remoteMessage = remoteLines(result.stderr);
-    if (rejected.length > 0) {
-        const describe = (ref) => `${ref.to}: ${ref.summary}${ref.reason ? ` (${ref.reason})` : ''}${remoteMessage ? ` — ${remoteMessage}` : ''}`;
-        // In an atomic push every ref fails with the one that caused it: judge by the cause. When the
-        // server's transaction failed, no ref names a cause and stderr holds the lock error: a race.
-        const causes = rejected.filter((ref) => !ATOMIC_COLLATERAL.test(ref.reason ?? ''));
-        const fatal = causes.find((ref) => !RACE_REASON.test(ref.reason ?? ''));
-        if (fatal)
-            return { kind: 'fatal', message: describe(fatal) };
-        return { kind: 'race', message: describe((causes[0] ?? rejected[0])) };
+function otherDeploymentBelow(deploy, history) {
+    const prefix = `${deploy.path}/`;
+    for (const deployment of history) {
+        if (deployment.app === deploy.app && deployment.environment === deploy.environment)
+            continue;
+        const path = deployment.path || `apps/${deployment.app}/${deployment.environment}`;
+        if (path === deploy.path || path.startsWith(prefix)) {
+            return `${path} (${deployment.app} in ${deployment.environment}, ${deployment.commitSha.slice(0, 12)})`;
+        }
     }
-    const lastLine = lastLineOf(result.stderr) || `git push exited with code ${result.exitCode}`;
-    if (TRANSIENT_STDERR.test(result.stderr) && !/returned error: (401|403|404)/.test(result.stderr)) {
-        return { kind: 'transient', message: lastLine };
-    }
-    return { kind: 'fatal', message: lastLine };
+    return undefined;
 }
-/** What the server said (`remote: …` lines), joined into one line. */
-function remoteLines(stderr) {
-    return stderr
-        .split('\n')
-        .filter((line) => line.startsWith('remote:'))
-        .map((line) => line.replace(/^remote:\s*/, '').trim())
-        .filter(Boolean)
-        .join(' ')
-        .slice(0, 500);
+/**
+ * Whether a deploy may wait in the landing queue to be replayed by another writer, and why not.
+ * A replay sets the path to exactly the queued tree on whatever tip it lands, so only a deploy that
+ * replaces its path entirely and asks nothing of the tip but the rules above can queue.
+ */
+function mayQueue(deploy) {
+    if (deploy.mode !== 'push')
+        return { queue: false, reason: 'a pull-request deploy has a branch of its own' };
+    if (!deploy.prune)
+        return { queue: false, reason: 'prune: false merges into what the path holds on the tip' };
+    if (deploy.allowDowngrade)
+        return { queue: false, reason: 'allow-downgrade is decided by its own writer' };
+    if (deploy.expectCurrentCommit)
+        return { queue: false, reason: 'a rollback expects one current deployment' };
+    return { queue: true };
 }
-function lastLineOf(text) {
-    const lines = text
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('hint:'));
-    return lines.at(-1) ?? '';
+/**
+ * The no-stale-overwrite and expected-current checks alone, as the writer used to call them:
+ * the reason a deploy is refused; throws when the deployment planned against is no longer current.
+ */
+function checkHistory(history, options) {
+    const decision = checkDeployRules({
+        deploy: { imageRefs: [], approvedBy: [], path: '', ...options },
+        tip: undefined,
+        history,
+        tipFiles: new Map(),
+        landing: 'alone',
+    });
+    if (decision.verdict === 'fail')
+        throw decision.error;
+    return decision.verdict === 'refuse' ? decision.reason : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/write-tree.ts
@@ -33143,6 +39830,8 @@ async function writeTargetDirectory(repoDir, path, files, prune) {
 
 
 
+
+
 /**
  * The landing queue: how a crowd of writers on one branch land in a few pushes instead of one
  * after another.
@@ -33206,10 +39895,17 @@ const LANDING_SETTLE_MS = 3_000;
  */
 const LANDING_LEADER_GRACE_MS = 8_000;
 const REQUEST_SUBJECT = 'Shipgate landing request';
+/** How far a request's times may lie ahead of a reader's clock before it is junk (clocks differ a little). */
+const LANDING_CLOCK_SKEW_MS = 60_000;
+/** Requests one landing push takes at most (oldest first): the rest wait for the next push. */
+const MAX_LANDING_REQUESTS = 32;
+/** Junk requests one writer deletes per round at most, in one push. */
+const JUNK_BATCH = 100;
 function formatLandingRequest(request) {
     const time = (ms) => new Date(ms).toISOString();
+    const nonce = request.nonce ? `nonce: ${request.nonce}\n` : '';
     const signature = request.signature ? `signature: ${request.signature}\n` : '';
-    return `${REQUEST_SUBJECT}\n\nbranch: ${request.branch}\npath: ${request.path}\nqueued: ${time(request.queuedAt)}\nexpires: ${time(request.expiresAt)}\n${signature}`;
+    return `${REQUEST_SUBJECT}\n\nbranch: ${request.branch}\npath: ${request.path}\nqueued: ${time(request.queuedAt)}\nexpires: ${time(request.expiresAt)}\n${nonce}${signature}`;
 }
 function parseLandingRequest(message) {
     if (!message.startsWith(REQUEST_SUBJECT))
@@ -33219,21 +39915,25 @@ function parseLandingRequest(message) {
     const path = field('path');
     const queuedAt = Date.parse(field('queued') ?? '');
     const expiresAt = Date.parse(field('expires') ?? '');
+    const nonce = field('nonce');
     const signature = field('signature');
     if (!branch || !path || Number.isNaN(queuedAt) || Number.isNaN(expiresAt))
         return undefined;
-    return { branch, path, queuedAt, expiresAt, ...(signature ? { signature } : {}) };
+    return { branch, path, queuedAt, expiresAt, ...(nonce ? { nonce } : {}), ...(signature ? { signature } : {}) };
 }
 /**
  * The HMAC-SHA256 that lets a writer trust another's request: over everything the request asks
- * and the commit it carries (whose id binds the path's tree, the message and the author). Anyone
+ * (its ref name and nonce included, so a copy under another name does not verify) and the commit it
+ * carries (whose id binds the path's tree, the message and the author). Anyone
  * who can push `refs/shipgate/queue/*` can queue a request, but only one signed with the key the
  * writers share is landed by another writer; otherwise write access to the repository would be
  * enough to get a deploy onto a branch only the pipelines' token may push to, with no approval.
  */
 function landingSignature(key, request, commit) {
     const signed = [
-        'shipgate landing request v1',
+        'shipgate landing request v2',
+        request.ref ?? '',
+        request.nonce ?? '',
         request.branch,
         request.path,
         String(request.queuedAt),
@@ -33250,6 +39950,9 @@ function isTrustedRequest(entry, key) {
     if (!key)
         return entry.signature === undefined;
     if (!entry.signature || !/^[0-9a-f]{64}$/.test(entry.signature))
+        return false;
+    // The nonce in the tag must be the one the deploy commit carries, or a copy could dodge the trail.
+    if (entry.nonce !== entry.trail?.request)
         return false;
     const expected = Buffer.from(landingSignature(key, entry, entry.commit), 'hex');
     return (0,external_node_crypto_.timingSafeEqual)(expected, Buffer.from(entry.signature, 'hex'));
@@ -33306,6 +40009,28 @@ function parseQueueListing(stdout) {
     return queued;
 }
 /**
+ * Every ref of a queue listing that is junk at `now`: not a request (malformed, a path no writer
+ * could ask for, not a tag on a commit), or one whose times lie further ahead than a writer sets
+ * them (an expiry in the year 9999 would keep it, and make every writer download it, forever).
+ */
+function queueJunk(stdout, now) {
+    const valid = new Map(parseQueueListing(stdout).map((entry) => [entry.ref, entry]));
+    const junk = [];
+    for (const record of stdout.split(RECORD_END)) {
+        const [localRef = '', object = ''] = record.replace(/^\n+/, '').split(landing_queue_FIELD);
+        if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || !/^[0-9a-f]{40,64}$/.test(object))
+            continue;
+        const ref = `${LANDING_QUEUE_PREFIX}${localRef.slice(LOCAL_QUEUE_PREFIX.length)}`;
+        const entry = valid.get(ref);
+        const tooLong = entry !== undefined &&
+            (entry.expiresAt > now + LANDING_REQUEST_TTL_MS + LANDING_CLOCK_SKEW_MS ||
+                entry.queuedAt > now + LANDING_CLOCK_SKEW_MS);
+        if (!entry || tooLong)
+            junk.push({ ref, object });
+    }
+    return junk;
+}
+/**
  * Publishes a deploy as a landing request for `path` on `branch`: a tag saying which branch and
  * path (signed with `key`), on a commit with the deploy's message that holds nothing but the
  * path's tree. Nothing in it refers to the branch's history: a commit on the tip we lost with
@@ -33318,12 +40043,16 @@ function parseQueueListing(stdout) {
  */
 async function announceDeploy(git, options) {
     const id = (0,external_node_crypto_.randomBytes)(10).toString('hex');
-    const signature = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
-    const [commit = ''] = await writeCommits(git, 'refs/shipgate/request', [
+    const nonce = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const ref = `${LANDING_QUEUE_PREFIX}${id}`;
+    const ident = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
+    // The nonce goes into the deploy's own trail, so the branch shows once the request is spent.
+    const message = `${options.message.replace(/\s+$/, '')}\nShipgate-Request: ${nonce}\n`;
+    const [commit = ''] = await writePathCommits(git, 'refs/shipgate/request', [
         {
-            author: signature,
-            committer: signature,
-            message: options.message,
+            author: ident,
+            committer: ident,
+            message,
             path: options.path,
             object: options.pathTree ? `tree ${options.pathTree}` : undefined,
         },
@@ -33333,47 +40062,60 @@ async function announceDeploy(git, options) {
         path: options.path,
         queuedAt: options.now,
         expiresAt: options.now + LANDING_REQUEST_TTL_MS,
+        nonce,
     };
     if (options.key)
-        request.signature = landingSignature(options.key, request, commit);
+        request.signature = landingSignature(options.key, { ...request, ref }, commit);
     const tagObject = [
         `object ${commit}`,
         'type commit',
         `tag shipgate-queue-${id}`,
-        `tagger ${signature}`,
+        `tagger ${ident}`,
         '',
         formatLandingRequest(request),
     ].join('\n');
     const tag = (await git(['mktag'], { input: tagObject })).stdout.trim();
-    const ref = `${LANDING_QUEUE_PREFIX}${id}`;
-    const pushed = classifyPush(await git(['push', '--porcelain', '--no-verify', 'origin', `${tag}:${ref}`], { ignoreReturnCode: true }));
-    return pushed.kind === 'pushed' ? { queued: { id, ref, tag, queuedAt: options.now } } : { failed: pushed };
+    const pushed = await pushRefs(git, [{ ref, from: tag }]);
+    if (pushed.kind === 'pushed')
+        return { queued: { id, ref, tag, queuedAt: options.now, message } };
+    // A push whose reply was lost may have queued it all the same: take it back (leased) before going on alone.
+    if (pushed.kind === 'transient')
+        await withdrawRequest(git, { ref, tag }).catch(() => undefined);
+    return { failed: pushed };
 }
 /**
  * Fetches the branch and the whole queue. Blobs come along (up to a size): a landing push sends
  * the queued trees, and pack-objects would otherwise fetch their blobs lazily, one more round trip.
  * `--prune` drops requests that were settled since the last look.
  */
-async function fetchLandingState(git, branch) {
-    const tracking = git_remoteTrackingRef(branch);
-    await git([
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        '--prune',
-        '--no-auto-maintenance',
-        '--no-write-fetch-head',
-        '--filter=blob:limit=1m',
-        'origin',
-        `+refs/heads/${branch}:${tracking}`,
-        `+${LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`,
-    ]);
+async function fetchLandingState(git, branch, now = Date.now()) {
+    const tracking = refs_remoteTrackingRef(branch);
+    await refs_fetchBranch(git, branch, {
+        filter: 'blob:limit=1m',
+        prune: true,
+        extra: [`+${LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`],
+    });
     const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking]);
     const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
+    const junk = queueJunk(listing.stdout, now);
+    const junkRefs = new Set(junk.map((entry) => entry.ref));
     return {
         tip: tipLine?.split(landing_queue_FIELD)[1] || undefined,
-        queue: parseQueueListing(listing.stdout),
+        queue: parseQueueListing(listing.stdout).filter((entry) => !junkRefs.has(entry.ref)),
+        junk,
     };
+}
+/**
+ * Deletes up to `JUNK_BATCH` junk refs in one push, each leased on what we saw (so nothing a writer
+ * re-used is touched), and not atomically: one another writer deleted first costs nothing. Best
+ * effort: what is left goes with a later round, so a flood of junk costs each writer one bounded
+ * push per round and never fails a deploy.
+ */
+async function deleteJunk(git, junk) {
+    const batch = junk.slice(0, JUNK_BATCH);
+    if (batch.length === 0)
+        return;
+    await pushRefs(git, batch.map((entry) => ({ ref: entry.ref, lease: entry.object }))).catch(() => undefined);
 }
 /**
  * Decides, without touching git, what landing the queue on the current tip does with each
@@ -33390,7 +40132,8 @@ function planLanding(queue, options) {
         .sort((a, b) => landing_queue_timeOf(a.trail?.sourceTime) - landing_queue_timeOf(b.trail?.sourceTime) ||
         a.queuedAt - b.queuedAt ||
         a.id.localeCompare(b.id));
-    const landedHistory = new Map();
+    const spent = new Set(options.history.flatMap((deployment) => (deployment.request ? [deployment.request] : [])));
+    let landed = [];
     const pathNow = new Map();
     const actions = [];
     for (const entry of requests) {
@@ -33399,14 +40142,22 @@ function planLanding(queue, options) {
             actions.push({ entry, action: 'expired' });
             continue;
         }
-        const scope = `${trail.app}\u0000${trail.environment}`;
-        const history = [
-            ...(landedHistory.get(scope) ?? []),
-            ...options.history.filter((deployment) => deployment.app === trail.app && deployment.environment === trail.environment),
-        ];
-        const decision = checkDeployOrder(history, { source: trail.source, sourceTime: trail.sourceTime });
-        if (!decision.allowed) {
-            actions.push({ entry, action: 'refused', reason: decision.reason });
+        const nonce = entry.nonce ?? trail.request;
+        if (nonce && spent.has(nonce)) {
+            actions.push({ entry, action: 'replayed' });
+            continue;
+        }
+        const decision = checkDeployRules({
+            deploy: { ...trail, path: entry.path },
+            tip: undefined,
+            history: [...landed, ...options.history],
+            tipFiles: options.tipFiles ?? new Map(),
+            ...(options.files?.has(entry.id) ? { files: options.files.get(entry.id) } : {}),
+            landing: 'queue',
+        });
+        if (decision.verdict !== 'allow') {
+            const reason = decision.verdict === 'refuse' ? decision.reason : decision.error.message;
+            actions.push({ entry, action: 'refused', reason });
             continue;
         }
         const current = pathNow.has(entry.path) ? pathNow.get(entry.path) : options.pathObjects.get(`tip:${entry.path}`);
@@ -33416,7 +40167,9 @@ function planLanding(queue, options) {
             continue;
         }
         pathNow.set(entry.path, wanted);
-        landedHistory.set(scope, [
+        if (nonce)
+            spent.add(nonce);
+        landed = [
             {
                 ...trail,
                 commitSha: entry.commit,
@@ -33425,8 +40178,8 @@ function planLanding(queue, options) {
                 path: entry.path,
                 subject: entry.message.split('\n', 1)[0] ?? '',
             },
-            ...(landedHistory.get(scope) ?? []),
-        ]);
+            ...landed,
+        ];
         actions.push({ entry, action: 'apply' });
     }
     return actions;
@@ -33452,11 +40205,6 @@ async function readPathObjects(git, tip, queue) {
     });
     return objects;
 }
-/** The deployments reachable from `tip`, every app and environment, newest first. */
-async function readAllDeployments(git, tip) {
-    const { stdout } = await git(['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`, tip]);
-    return parseDeploymentLog(stdout);
-}
 /**
  * One commit per applied request on top of `tip`, written by a single `git fast-import`: the
  * request's author and message, its committer identity at `now`, and its path set to exactly the
@@ -33464,13 +40212,13 @@ async function readAllDeployments(git, tip) {
  */
 async function writeLandingCommits(git, options) {
     const seconds = Math.floor(options.now / 1000);
-    const shas = await writeCommits(git, 'refs/shipgate/landing', options.applied.map((entry) => ({
+    const shas = await writePathCommits(git, 'refs/shipgate/landing', options.applied.map((entry) => ({
         author: entry.author,
         committer: `${entry.committer} ${seconds} +0000`,
         message: entry.message,
         path: entry.path,
         object: options.pathObjects.get(`${entry.commit}:${entry.path}`),
-    })), options.tip);
+    })), { from: options.tip, ...(options.signing ? { signing: options.signing } : {}) });
     const commits = new Map();
     options.applied.forEach((entry, index) => {
         const sha = shas[index];
@@ -33480,84 +40228,28 @@ async function writeLandingCommits(git, options) {
     return commits;
 }
 /**
- * A chain of commits written by one `git fast-import` (on `from`, or from an empty tree), each
- * setting `path` to `object` (`tree <sha>` or `blob <sha>`; removed when absent). Returns their
- * ids, in order. `ref` is only where fast-import leaves the chain.
- */
-async function writeCommits(git, ref, commits, from) {
-    const commands = [];
-    commits.forEach((commit, index) => {
-        const [type, sha] = commit.object?.split(' ') ?? [];
-        const path = fastImportPath(commit.path);
-        commands.push(`commit ${ref}`, `mark :${index + 1}`, `author ${commit.author}`, `committer ${commit.committer}`, `data ${Buffer.byteLength(commit.message)}`, commit.message, ...(index === 0 && from ? [`from ${from}`] : []), `D ${path}`, ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []), '');
-    });
-    commits.forEach((_, index) => {
-        commands.push(`get-mark :${index + 1}`);
-    });
-    commands.push('done', '');
-    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
-    return stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
-}
-/** fast-import takes a path to the end of the line; only a leading quote needs C-style quoting. */
-function fastImportPath(path) {
-    return path.startsWith('"') ? `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : path;
-}
-/**
  * Moves the branch from `tip` to `newTip` (when there is one) and deletes the settled requests,
  * all or nothing: each deletion is leased on the tag we saw, so a request its writer withdrew (or
  * another lander settled) in the meantime fails the whole push instead of being landed twice.
  */
 async function pushLanding(git, options) {
-    const args = [
-        'push',
-        '--porcelain',
-        '--atomic',
-        '--no-verify',
-        ...options.settled.map((entry) => `--force-with-lease=${entry.ref}:${entry.tag}`),
-        'origin',
-        ...(options.newTip ? [`${options.newTip}:refs/heads/${options.branch}`] : []),
-        ...options.settled.map((entry) => `:${entry.ref}`),
+    const updates = [
+        ...(options.newTip ? [{ ref: `refs/heads/${options.branch}`, from: options.newTip }] : []),
+        ...options.settled.map((entry) => ({ ref: entry.ref, lease: entry.tag })),
     ];
-    return classifyPush(await git(args, { ignoreReturnCode: true }));
+    return pushRefs(git, updates, { atomic: true });
 }
 /**
  * Deletes our own request (leased on its tag). `gone` means someone settled it first: it landed,
  * or it was found already deployed, and the caller looks on the branch for which.
  */
 async function withdrawRequest(git, request) {
-    const outcome = classifyPush(await git([
-        'push',
-        '--porcelain',
-        '--no-verify',
-        `--force-with-lease=${request.ref}:${request.tag}`,
-        'origin',
-        `:${request.ref}`,
-    ], {
-        ignoreReturnCode: true,
-    }));
+    const outcome = await pushRefs(git, [{ ref: request.ref, lease: request.tag }]);
     if (outcome.kind === 'pushed')
         return 'withdrawn';
     if (outcome.kind === 'race' && /stale info/.test(outcome.message))
         return 'gone';
     return outcome;
-}
-/**
- * The commit that landed our deploy between `since` and `tip` (same message, byte for byte), when
- * another writer landed it for us.
- */
-async function findLandedCommit(git, options) {
-    const range = options.since ? `${options.since}..${options.tip}` : options.tip;
-    const { stdout } = await git(['log', '-z', '--format=%H%x00%B', range]);
-    const parts = stdout.split('\u0000');
-    for (let index = 0; index + 1 < parts.length; index += 2) {
-        const sha = (parts[index] ?? '').replace(/^\n+/, '');
-        if (normalizeMessage(parts[index + 1] ?? '') === normalizeMessage(options.message))
-            return sha;
-    }
-    return undefined;
-}
-function normalizeMessage(message) {
-    return message.replace(/\s+$/, '');
 }
 /**
  * One round for a writer whose deploy is queued: fetch the branch and the queue; when our request
@@ -33578,17 +40270,30 @@ async function runLandingRound(git, options) {
     const ours = state.queue.find((entry) => entry.id === request.id);
     if (!ours)
         return settledElsewhere(git, { ...options, tip });
+    if (options.pushed && tip !== options.since && (await isOnBranch(git, options.pushed, tip))) {
+        // Our own push landed after all (its reply was lost, and a retry of it lost to itself).
+        await withdrawRequest(git, request);
+        return { kind: 'landed', commitSha: options.pushed, landedBy: 'this writer', alongside: 0 };
+    }
     const now = options.now();
-    // Requests we cannot verify are neither landed nor waited for, only cleared once expired.
-    const queue = state.queue.filter((entry) => entry.branch === branch &&
-        (entry.id === ours.id || entry.expiresAt <= now || isTrustedRequest(entry, options.key)));
+    // Requests we cannot verify are neither landed nor waited for, only cleared once expired. A
+    // writer with no key verifies none: it lands its own deploy only.
+    const trusted = (entry) => entry.id === ours.id ||
+        entry.expiresAt <= now ||
+        (options.key !== undefined && isTrustedRequest(entry, options.key));
+    const queue = boundedQueue(state.queue.filter((entry) => entry.branch === branch && trusted(entry)), ours);
     const pending = queue.filter((entry) => inForce(entry, now));
     const leader = oldestPending(pending, now);
     const wait = { leader: leader?.id ?? ours.id, leading: leader?.id === ours.id, pending: pending.length };
     if (leader && options.mayWait(wait))
         return { kind: 'waiting', ...wait };
-    const [history, pathObjects] = await Promise.all([readAllDeployments(git, tip), readPathObjects(git, tip, queue)]);
-    const actions = planLanding(queue, { branch, history, pathObjects, now });
+    const [history, pathObjects, tipFiles, files] = await Promise.all([
+        readAllDeployments(git, tip),
+        readPathObjects(git, tip, queue),
+        readFilesAt(git, tip, RULE_FILES),
+        RULES_READ_QUEUED_FILES ? readQueuedFiles(git, queue, now) : undefined,
+    ]);
+    const actions = planLanding(queue, { branch, history, pathObjects, now, tipFiles, files });
     const own = actions.find((action) => action.entry.id === request.id);
     if (own?.action === 'refused') {
         // We report our own refusal; the others' requests are left to their writers.
@@ -33598,17 +40303,54 @@ async function runLandingRound(git, options) {
         return { kind: 'refused', reason: own.reason, tip };
     }
     const applied = actions.flatMap((action) => (action.action === 'apply' ? [action.entry] : []));
-    const commits = applied.length > 0 ? await writeLandingCommits(git, { tip, applied, pathObjects, now }) : new Map();
+    const commits = applied.length > 0
+        ? await writeLandingCommits(git, {
+            tip,
+            applied,
+            pathObjects,
+            now,
+            ...(options.signing ? { signing: options.signing } : {}),
+        })
+        : new Map();
     const newTip = applied.length > 0 ? commits.get(applied.at(-1).id) : undefined;
     const settled = actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry]));
     const pushed = await pushLanding(git, { branch, newTip, settled });
     if (pushed.kind !== 'pushed')
         return { kind: 'push-failed', outcome: pushed };
+    // Not in the atomic push: whoever keeps rewriting junk must not be able to hold up a landing.
+    const spent = spentCopies(state.queue, queue, history).map((entry) => ({ ref: entry.ref, object: entry.tag }));
+    await deleteJunk(git, [...spent, ...state.junk]);
     const ownCommit = commits.get(request.id);
     if (own?.action === 'apply' && ownCommit) {
         return { kind: 'landed', commitSha: ownCommit, landedBy: 'this writer', alongside: applied.length - 1 };
     }
     return { kind: 'unchanged', tip: newTip ?? tip };
+}
+/** The files each request in force would set, for the rules (see `DeployRuleContext.files`). */
+async function readQueuedFiles(git, queue, now) {
+    const live = queue.filter((entry) => inForce(entry, now));
+    const files = await Promise.all(live.map((entry) => readTreeFiles(git, `${entry.commit}:${entry.path}`)));
+    return new Map(live.map((entry, index) => [entry.id, files[index] ?? new Map()]));
+}
+/** At most `MAX_LANDING_REQUESTS` requests, oldest first, ours always among them. */
+function boundedQueue(queue, ours) {
+    const oldest = [...queue]
+        .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))
+        .filter((entry) => entry.id !== ours.id)
+        .slice(0, MAX_LANDING_REQUESTS - 1);
+    return [ours, ...oldest];
+}
+/**
+ * Requests outside this landing (not verified, or beyond its bound) whose nonce is on the branch
+ * already: copies of spent requests, deleted as junk whoever signed them.
+ */
+function spentCopies(all, landing, history) {
+    const spent = new Set(history.flatMap((deployment) => (deployment.request ? [deployment.request] : [])));
+    const inLanding = new Set(landing.map((entry) => entry.id));
+    return all
+        .filter((entry) => !inLanding.has(entry.id))
+        .filter((entry) => [entry.nonce, entry.trail?.request].some((nonce) => nonce !== undefined && spent.has(nonce)))
+        .slice(0, MAX_LANDING_REQUESTS);
 }
 /** Not expired, and carrying a deploy: a request some writer may still land. */
 function inForce(entry, now) {
@@ -33665,6 +40407,12 @@ async function abandonRequest(git, branch, request, message, failure) {
     }
     throw new src/* ShipgateError */.Yu(`${failure.message.replace(/\.$/, '')}; the queued request ${request.ref} could not be withdrawn (${last}), so another writer may still land it.`);
 }
+/** How many of `refs` the server still has (one `ls-remote`, no objects). */
+async function queuedRefsPresent(git, refs) {
+    const { stdout } = await git(['ls-remote', 'origin', ...refs]);
+    const listed = new Set(stdout.split('\n').map((line) => line.split('\t')[1]));
+    return refs.filter((ref) => listed.has(ref)).length;
+}
 /**
  * One writer's place in the landing queue, from its request until it is settled: it runs the
  * rounds, and keeps what the leader policy needs between them (when each leader was first seen,
@@ -33677,10 +40425,16 @@ class LandingQueueSeat {
     leadersSeen = new Map();
     /** The queue's length at this writer's last look as its leader: only its own request at first. */
     queueSizeSeen = 1;
+    /** What the last full round said while another writer leads: a cheap look can confirm it. */
+    waitingOn;
     constructor(git, request, options) {
         this.git = git;
         this.request = request;
         this.options = options;
+    }
+    /** The queued deploy's message (with its `Shipgate-Request` nonce): how it is found once landed. */
+    get message() {
+        return this.options.message;
     }
     /**
      * One round (see `runLandingRound`), after taking the request back if it has waited for half
@@ -33693,15 +40447,28 @@ class LandingQueueSeat {
             if ((await withdrawRequest(this.git, request)) === 'withdrawn')
                 return { kind: 'withdrawn' };
         }
-        return runLandingRound(this.git, {
+        const waiting = this.waitingOn;
+        if (waiting && this.mayWait({ ...waiting, leading: false })) {
+            // While both requests are still there, nothing changed for us: one ls-remote instead of a
+            // fetch of the whole queue (on a shared machine, a crowd looking takes the leader's CPU).
+            const present = await queuedRefsPresent(this.git, [request.ref, `${LANDING_QUEUE_PREFIX}${waiting.leader}`]);
+            if (present === 2)
+                return { kind: 'waiting', ...waiting, leading: false };
+        }
+        const outcome = await runLandingRound(this.git, {
             branch: this.options.branch,
             request,
             since: request.since,
+            ...(request.pushed ? { pushed: request.pushed } : {}),
             message: this.options.message,
             mayWait: (queue) => this.mayWait(queue),
             key: this.options.key,
             now: Date.now,
+            ...(this.options.signing ? { signing: this.options.signing } : {}),
         });
+        this.waitingOn =
+            outcome.kind === 'waiting' && !outcome.leading ? { leader: outcome.leader, pending: outcome.pending } : undefined;
+        return outcome;
     }
     /**
      * The leader waits while writers are still queueing (the queue grew since its last look): a
@@ -33722,6 +40489,1214 @@ class LandingQueueSeat {
     abandon(failure) {
         return abandonRequest(this.git, this.options.branch, this.request, this.options.message, failure);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/cancellation.ts
+
+
+/** How long the clean-up on a signal may take before the process exits anyway. */
+const CANCEL_CLEANUP_MS = 5_000;
+const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+/** The writers of this process that are running, by the signals they are guarded against. */
+const guarded = new Map();
+/**
+ * On SIGTERM or SIGINT (what a runner sends a cancelled step), withdraws the writer's request with
+ * a leased delete, so it cannot land after the step was cancelled, removes the clone and exits with
+ * 128 + the signal's number. Without a handler Node would exit at once and leave both behind. One
+ * handler per signal serves every writer of the process.
+ */
+function guardCancellation(scope, signals = ['SIGTERM', 'SIGINT'], log) {
+    const entry = { scope, log };
+    for (const signal of signals) {
+        let writers = guarded.get(signal);
+        if (!writers) {
+            writers = new Set();
+            guarded.set(signal, writers);
+            process.on(signal, onSignal);
+        }
+        writers.add(entry);
+    }
+    return {
+        dispose: () => {
+            for (const signal of signals) {
+                const writers = guarded.get(signal);
+                writers?.delete(entry);
+                if (writers?.size === 0) {
+                    guarded.delete(signal);
+                    process.removeListener(signal, onSignal);
+                }
+            }
+        },
+    };
+}
+function onSignal(signal) {
+    const code = 128 + (SIGNAL_NUMBERS[signal] ?? 15);
+    const writers = [...(guarded.get(signal) ?? [])];
+    const timer = setTimeout(() => process.exit(code), CANCEL_CLEANUP_MS);
+    void Promise.allSettled(writers.map(({ scope, log }) => cancel(scope, signal, log))).then(() => {
+        clearTimeout(timer);
+        process.exit(code);
+    });
+}
+async function cancel(scope, signal, log) {
+    try {
+        if (scope.request) {
+            const outcome = await withdrawRequest(scope.git, scope.request);
+            log?.warning(outcome === 'withdrawn'
+                ? `Cancelled (${signal}): withdrew the queued request ${scope.request.ref}.`
+                : `Cancelled (${signal}): the queued request ${scope.request.ref} was already settled.`);
+        }
+    }
+    catch (error) {
+        log?.warning(`Cancelled (${signal}): could not withdraw the queued request: ${error.message}`);
+    }
+    finally {
+        await removeScratchClone(scope.dir).catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/documents.ts
+
+
+/**
+ * Aliases one document may expand. Real manifests use a handful; a "billion laughs" document
+ * needs thousands, and the yaml library refuses it before it exhausts memory.
+ */
+const MAX_ALIAS_COUNT = 100;
+// Kubernetes reads manifests with go-yaml (YAML 1.1), where `yes`, `on` and `0777` are not strings:
+// parsing and writing as 1.1 keeps what we write meaning what the cluster will read.
+const YAML_VERSION = '1.1';
+/**
+ * Parses a multi-document YAML stream into resources. Empty documents are skipped and `kind: List`
+ * is expanded. Throws a `ConfigurationError` naming `origin`, the line and the column on a syntax
+ * error, and on a document that expands too many aliases.
+ */
+function documents_parseManifestStream(text, origin, options = {}) {
+    const list = (0,dist/* parseAllDocuments */.hR)(text, { version: YAML_VERSION, prettyErrors: true });
+    const resources = [];
+    const numbered = list.length > 1;
+    list.forEach((document, index) => {
+        const where = documentOrigin(document, origin, numbered ? index + 1 : undefined, options);
+        const error = document.errors[0];
+        if (error) {
+            const position = error.linePos?.[0];
+            const at = position ? ` at line ${position.line}, column ${position.col}` : '';
+            throw new src/* ConfigurationError */.j1(`${origin} has a YAML syntax error${at}: ${firstLine(error.message)}.`);
+        }
+        let value;
+        try {
+            value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (caught) {
+            if (caught instanceof ReferenceError) {
+                throw new src/* ConfigurationError */.j1(`${where} expands more than ${MAX_ALIAS_COUNT} YAML aliases, which is refused as a resource exhaustion attack.`);
+            }
+            throw caught;
+        }
+        if (value === null || value === undefined)
+            return;
+        if (!documents_isPlainObject(value))
+            throw new src/* ConfigurationError */.j1(`${where} is not a YAML mapping (a Kubernetes object).`);
+        if (value.kind === 'List' && Array.isArray(value.items)) {
+            value.items.forEach((item, itemIndex) => {
+                const itemOrigin = `${where}, item ${itemIndex + 1}`;
+                if (!documents_isPlainObject(item))
+                    throw new src/* ConfigurationError */.j1(`${itemOrigin} is not a Kubernetes object.`);
+                resources.push({ origin: itemOrigin, object: item });
+            });
+            return;
+        }
+        resources.push({ origin: where, object: value });
+    });
+    return resources;
+}
+function documentOrigin(document, origin, number, options) {
+    if (options.helmSourceComments) {
+        const comment = `${document.commentBefore ?? ''}\n${document.contents?.commentBefore ?? ''}`;
+        const source = /^\s*Source:\s*(\S.*?)\s*$/m.exec(comment)?.[1];
+        if (source)
+            return source;
+    }
+    return number === undefined ? origin : `${origin} (document ${number})`;
+}
+/** The one way resources are written: YAML 1.1-safe quoting, no line folding, no anchors. */
+function documents_stringifyResource(object) {
+    return (0,dist/* stringify */.As)(object, {
+        version: YAML_VERSION,
+        lineWidth: 0,
+        aliasDuplicateObjects: false,
+    });
+}
+function documents_isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function firstLine(message) {
+    return (message.split('\n')[0] ?? message).replace(/\s*at line \d+, column \d+/, '').replace(/[.:]\s*$/, '');
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/resource.ts
+
+/** The identity, or `undefined` when apiVersion, kind or metadata.name is missing (a guard reports that). */
+function identityOf(object) {
+    const metadata = documents_isPlainObject(object.metadata) ? object.metadata : {};
+    const { apiVersion, kind } = object;
+    const { name, namespace } = metadata;
+    if (typeof apiVersion !== 'string' || !apiVersion)
+        return undefined;
+    if (typeof kind !== 'string' || !kind)
+        return undefined;
+    if (typeof name !== 'string' || !name)
+        return undefined;
+    return { apiVersion, kind, name, ...(typeof namespace === 'string' && namespace ? { namespace } : {}) };
+}
+/** `Deployment "web" in namespace "shop"` (or whatever part of that the object has). */
+function describeObject(object) {
+    const metadata = documents_isPlainObject(object.metadata) ? object.metadata : {};
+    const kind = typeof object.kind === 'string' && object.kind ? object.kind : 'resource';
+    const name = typeof metadata.name === 'string' && metadata.name ? ` "${metadata.name}"` : ' (no name)';
+    const namespace = typeof metadata.namespace === 'string' && metadata.namespace ? ` in namespace "${metadata.namespace}"` : '';
+    return `${kind}${name}${namespace}`;
+}
+/** `Deployment "web" in namespace "shop" (base/deployment.yaml)`: the resource and the file it came from. */
+function resource_describeResource(resource) {
+    return `${describeObject(resource.object)} (${resource.origin})`;
+}
+/** The API group of an apiVersion: `apps/v1` → `apps`, `v1` → `` (the core group). */
+function resource_apiGroupOf(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/images.ts
+
+
+
+
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
+/** Where each workload kind keeps its pod spec. */
+const POD_SPEC_PATHS = {
+    Pod: ['spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+    Rollout: ['spec', 'template', 'spec'],
+};
+/** The containers of a workload (Pod, Deployment, …, CronJob, Argo Rollout); none for other kinds. */
+function images_containerSlots(object) {
+    const kind = typeof object.kind === 'string' ? object.kind : '';
+    const apiVersion = typeof object.apiVersion === 'string' ? object.apiVersion : '';
+    const path = POD_SPEC_PATHS[kind];
+    if (!path)
+        return [];
+    // Rollout is Argo's; another group's Rollout is some other custom resource.
+    if (kind === 'Rollout' && resource_apiGroupOf(apiVersion) !== 'argoproj.io')
+        return [];
+    let podSpec = object;
+    for (const key of path) {
+        podSpec = documents_isPlainObject(podSpec) ? podSpec[key] : undefined;
+    }
+    if (!documents_isPlainObject(podSpec))
+        return [];
+    const spec = podSpec;
+    const slots = [];
+    for (const list of CONTAINER_LISTS) {
+        const containers = spec[list];
+        if (!Array.isArray(containers))
+            continue;
+        containers.forEach((container, index) => {
+            if (!documents_isPlainObject(container))
+                return;
+            slots.push({
+                path: `${path.join('.')}.${list}[${index}]`,
+                name: typeof container.name === 'string' ? container.name : `#${index + 1}`,
+                image: typeof container.image === 'string' ? container.image : undefined,
+                setImage: (image) => {
+                    container.image = image;
+                },
+            });
+        });
+    }
+    return slots;
+}
+/**
+ * Parses `image-ref` entries: `registry/repo[:tag]@sha256:…` replaces images of that repository;
+ * `name=registry/repo@sha256:…` replaces images of repository `name` (a placeholder in the
+ * manifests) with a reference in another repository. Every entry must be pinned by digest.
+ */
+function parseImagePins(entries, inputName = 'image-ref') {
+    const pins = [];
+    for (const entry of entries) {
+        const equals = entry.indexOf('=');
+        const placeholder = equals >= 0 ? entry.slice(0, equals).trim() : undefined;
+        const reference = requireDigestReference(equals >= 0 ? entry.slice(equals + 1).trim() : entry, inputName);
+        let repository = reference.name;
+        if (placeholder !== undefined) {
+            try {
+                repository = parseImageReference(placeholder).name;
+            }
+            catch (error) {
+                throw new ConfigurationError(`Input "${inputName}" entry "${entry}" names an invalid image to replace: ${error.message}`);
+            }
+        }
+        const clash = pins.find((pin) => pin.repository === repository);
+        if (clash) {
+            throw new ConfigurationError(`Input "${inputName}" has two entries for repository ${repository}: "${clash.entry}" and "${entry}".`);
+        }
+        pins.push({ entry, repository, reference });
+    }
+    return pins;
+}
+/** The repository of an image as written in a manifest, or `undefined` when it does not parse. */
+function repositoryOf(image) {
+    try {
+        return reference_parseImageReference(image).name;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Replaces the image of every container whose repository matches a pin. Mutates the resources
+ * (our parsed copies; the source tree is never touched). A pin that matches nothing is an error.
+ */
+function images_pinImages(resources, pins) {
+    const replaced = pins.map(() => 0);
+    const seen = new Set();
+    for (const resource of resources) {
+        for (const slot of images_containerSlots(resource.object)) {
+            if (slot.image === undefined)
+                continue;
+            seen.add(slot.image);
+            const repository = repositoryOf(slot.image);
+            if (repository === undefined)
+                continue;
+            const index = pins.findIndex((pin) => pin.repository === repository);
+            const pin = pins[index];
+            if (!pin)
+                continue;
+            slot.setImage(pin.reference.toString());
+            replaced[index] = (replaced[index] ?? 0) + 1;
+        }
+    }
+    const unused = pins.findIndex((_, index) => replaced[index] === 0);
+    if (unused >= 0) {
+        const pin = pins[unused];
+        const found = [...seen].sort();
+        throw new ConfigurationError(`Image reference "${pin.entry}" matches no container image of repository ${pin.repository} in the rendered manifests (images found: ${found.length ? found.join(', ') : 'none'}).`);
+    }
+    return { replaced };
+}
+/** Every distinct container image in the resources, sorted. */
+function images_imagesOf(resources) {
+    const images = new Set();
+    for (const resource of resources) {
+        for (const slot of images_containerSlots(resource.object))
+            if (slot.image)
+                images.add(slot.image);
+    }
+    return [...images].sort();
+}
+/** Problems with container images: unparseable references, and (when required) references without a digest. */
+function imageProblems(resources, requireDigests) {
+    const problems = [];
+    for (const resource of resources) {
+        for (const slot of images_containerSlots(resource.object)) {
+            const where = `container "${slot.name}" of ${resource_describeResource(resource)}`;
+            if (slot.image === undefined) {
+                problems.push(`The ${where} has no image.`);
+                continue;
+            }
+            let reference;
+            try {
+                reference = reference_parseImageReference(slot.image);
+            }
+            catch (error) {
+                problems.push(`The image "${slot.image}" of ${where} is invalid: ${error.message}`);
+                continue;
+            }
+            if (requireDigests && !reference.digest) {
+                problems.push(`The image "${slot.image}" of ${where} is not pinned by digest; pass it in "image-ref" or set "require-digests: false".`);
+            }
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/config-hash.ts
+
+
+
+/**
+ * A resource as YAML with every container image reduced to its repository (no tag, no digest):
+ * what stays the same when only the image changes.
+ */
+function config_hash_configView(object) {
+    const copy = structuredClone(object);
+    for (const slot of images_containerSlots(copy)) {
+        if (slot.image)
+            slot.setImage(repositoryOf(slot.image) ?? slot.image);
+    }
+    return documents_stringifyResource(copy);
+}
+/**
+ * `sha256:<hex>` over the rendered files (name and config view, in file order). A new image digest
+ * keeps it; any other change to the manifests, a file name included, changes it.
+ */
+function config_hash_configHash(files) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const file of files) {
+        hash.update(`--- ${file.name}\n`);
+        // Only workloads hold container images; any other file is its own config view.
+        const hasImages = images_containerSlots(file.resource.object).some((slot) => slot.image);
+        hash.update(hasImages ? config_hash_configView(file.resource.object) : file.content);
+    }
+    return `sha256:${hash.digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/schema.ts
+
+
+/** Whether `apiVersion` belongs to Kubernetes itself (core, `apps`, `*.k8s.io`, …) rather than a custom resource. */
+function schema_isBuiltInApiVersion(apiVersion) {
+    const group = apiGroupOf(apiVersion);
+    return !group.includes('.') || group.endsWith('.k8s.io');
+}
+const MAX_ERRORS_PER_RESOURCE = 3;
+/** Validates each resource of a kind in the table against its Kubernetes schema. */
+async function validateSchemas(resources) {
+    // Loaded on first use: the compiled schemas are most of the action's code, and an action that
+    // fails on its inputs should not pay for them.
+    const { VALIDATORS } = await Promise.all(/* import() */[__nccwpck_require__.e(614), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 583));
+    const problems = [];
+    const unvalidated = new Set();
+    let validated = 0;
+    for (const resource of resources) {
+        const { apiVersion, kind } = resource.object;
+        if (typeof apiVersion !== 'string' || typeof kind !== 'string')
+            continue;
+        // SOPS-encrypted values only become valid once the controller decrypts them.
+        if (documents_isPlainObject(resource.object.sops))
+            continue;
+        const validator = VALIDATORS.get(`${apiVersion}/${kind}`);
+        if (!validator) {
+            unvalidated.add(`${apiVersion}/${kind}`);
+            continue;
+        }
+        validated++;
+        if (validator(resource.object))
+            continue;
+        const errors = (validator.errors ?? []).slice(0, MAX_ERRORS_PER_RESOURCE).map(describeSchemaError);
+        problems.push(`${resource_describeResource(resource)} does not match the ${apiVersion} ${kind} schema: ${errors.join('; ')}.`);
+    }
+    return { problems, unvalidatedKinds: [...unvalidated].sort(), validated };
+}
+function describeSchemaError(error) {
+    const at = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the object';
+    const { params } = error;
+    switch (error.keyword) {
+        case 'required':
+            return `${at === 'the object' ? '' : `${at}.`}${String(params.missingProperty)} is required`;
+        case 'type':
+            return `${at} must be of type ${String(params.type)}`;
+        case 'enum':
+            return `${at} must be one of ${params.allowedValues.map(String).join(', ')}`;
+        case 'format':
+            return `${at} must be in ${String(params.format)} format`;
+        default:
+            return `${at} fails "${error.keyword}"`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/guards.ts
+
+
+
+
+/**
+ * Every check the rendered manifests must pass before anything is written. Structural problems
+ * (missing apiVersion, kind or name) are reported alone, since the other checks need those fields.
+ */
+async function guards_checkManifests(resources, options) {
+    const structural = resources.flatMap(missingFields);
+    if (structural.length > 0)
+        return { problems: structural, unvalidatedKinds: [] };
+    const schemas = await validateSchemas(resources);
+    const problems = [
+        ...duplicates(resources),
+        ...resources.flatMap(plaintextSecret),
+        ...imageProblems(resources, options.requireDigests),
+        ...schemas.problems,
+    ];
+    return { problems, unvalidatedKinds: schemas.unvalidatedKinds };
+}
+function missingFields(resource) {
+    const { object } = resource;
+    const missing = [];
+    if (typeof object.apiVersion !== 'string' || !object.apiVersion)
+        missing.push('apiVersion');
+    if (typeof object.kind !== 'string' || !object.kind)
+        missing.push('kind');
+    const metadata = object.metadata;
+    if (!documents_isPlainObject(metadata) || typeof metadata.name !== 'string' || !metadata.name)
+        missing.push('metadata.name');
+    if (missing.length === 0)
+        return [];
+    return [`${resource_describeResource(resource)} is missing ${missing.join(', ')}.`];
+}
+function duplicates(resources) {
+    const first = new Map();
+    const problems = [];
+    for (const resource of resources) {
+        const identity = identityOf(resource.object);
+        if (!identity)
+            continue;
+        const key = [identity.apiVersion, identity.kind, identity.namespace ?? '', identity.name].join('\u0000');
+        const earlier = first.get(key);
+        if (earlier) {
+            problems.push(`${resource_describeResource(resource)} duplicates ${resource_describeResource(earlier)}: both are ${identity.apiVersion} ${identity.kind} "${identity.name}".`);
+        }
+        else {
+            first.set(key, resource);
+        }
+    }
+    return problems;
+}
+/**
+ * A core `Secret` holding `data` or `stringData` puts the secret in git. SealedSecret and
+ * ExternalSecret are other kinds and pass; a Secret encrypted by SOPS carries `sops:` metadata.
+ */
+function plaintextSecret(resource) {
+    const { object } = resource;
+    if (object.kind !== 'Secret' || resource_apiGroupOf(String(object.apiVersion)) !== '')
+        return [];
+    if (documents_isPlainObject(object.sops))
+        return [];
+    const fields = ['data', 'stringData'].filter((field) => documents_isPlainObject(object[field]) && Object.keys(object[field]).length > 0);
+    if (fields.length === 0)
+        return [];
+    return [
+        `${resource_describeResource(resource)} holds plaintext ${fields.join(' and ')}; commit a SealedSecret, an ExternalSecret or a SOPS-encrypted file instead.`,
+    ];
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/plain.ts
+
+
+const YAML_FILE = /\.ya?ml$/i;
+/** The YAML files under `directory` (recursively; dot-files and dot-directories skipped), sorted by path. */
+function plain_readYamlTree(directory) {
+    return plain_readTree(directory, (name) => YAML_FILE.test(name));
+}
+/** The files under `directory` whose name passes `include` (dot-files and dot-directories skipped), sorted by path. */
+async function plain_readTree(directory, include) {
+    const info = await stat(directory);
+    if (info.isFile())
+        return [{ path: directory.split(sep).at(-1) ?? directory, text: await readFile(directory, 'utf8') }];
+    const paths = [];
+    const walk = async (dir) => {
+        for (const entry of await readdir(dir, { withFileTypes: true })) {
+            if (entry.name.startsWith('.'))
+                continue;
+            const full = join(dir, entry.name);
+            if (entry.isDirectory())
+                await walk(full);
+            else if (entry.isFile() && include(entry.name))
+                paths.push(full);
+        }
+    };
+    await walk(directory);
+    // Plain code-unit order, so the result does not depend on the machine's locale.
+    const relativePaths = paths.map((path) => relative(directory, path).split(sep).join('/')).sort(plain_compareStrings);
+    return Promise.all(relativePaths.map(async (path) => ({ path, text: await readFile(join(directory, ...path.split('/')), 'utf8') })));
+}
+function plain_compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/committed.ts
+
+
+
+
+
+
+/**
+ * Reads what the files deploy: the config hash (render-manifests' `configHash` over files it
+ * would write: one resource per YAML file, so an untouched render hashes the same), the images
+ * the manifests run, and what the render guards would refuse. A file that is not one resource
+ * (a kustomization, several documents, not YAML) is hashed by its bytes, so any change to it
+ * changes the hash.
+ */
+async function inspectCommittedFiles(files) {
+    const sorted = [...files].sort((a, b) => plain_compareStrings(a.name, b.name));
+    const rendered = [];
+    const resources = [];
+    const other = (0,external_node_crypto_.createHash)('sha256');
+    let hasOther = false;
+    for (const file of sorted) {
+        const parsed = /\.ya?ml$/i.test(file.name) ? documents_parseManifestStream(file.content, file.name) : [];
+        resources.push(...parsed);
+        const [only] = parsed;
+        if (parsed.length === 1 && only && !/(^|\/)kustomization\.ya?ml$/i.test(file.name)) {
+            rendered.push({ name: file.name, content: file.content, resource: only });
+        }
+        else {
+            hasOther = true;
+            other.update(`--- ${file.name}\n${file.content}`);
+        }
+    }
+    const base = config_hash_configHash(rendered);
+    const hash = hasOther
+        ? `sha256:${(0,external_node_crypto_.createHash)('sha256').update(base).update(other.digest('hex')).digest('hex')}`
+        : base;
+    const report = await guards_checkManifests(resources, { requireDigests: true });
+    return { configHash: hash, images: images_imagesOf(resources), problems: report.problems };
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/compare.ts
+
+
+
+
+
+
+
+const CONTEXT_LINES = 3;
+/**
+ * Compares the rendered files with what the GitOps checkout holds for the environment
+ * (`directory`, possibly absent before the first deploy). Image changes are listed apart from
+ * configuration changes, so an approver sees at a glance whether only the image moved.
+ */
+async function compare_compareWithDirectory(files, directory) {
+    const existing = existsSync(directory) ? await readTree(directory, () => true) : [];
+    const before = new Map(existing.map((file) => [file.path, file.text]));
+    const after = new Map(files.map((file) => [file.name, file]));
+    const names = [...new Set([...before.keys(), ...after.keys()])].sort(compareStrings);
+    const diffs = [];
+    const imageChanges = [];
+    const configChanges = [];
+    for (const name of names) {
+        const oldText = before.get(name);
+        const rendered = after.get(name);
+        const newText = rendered?.content;
+        if (oldText === newText)
+            continue;
+        diffs.push(unifiedDiff(name, oldText, newText));
+        if (oldText === undefined) {
+            configChanges.push({ file: name, change: 'added' });
+            continue;
+        }
+        if (!rendered) {
+            configChanges.push({ file: name, change: 'removed' });
+            continue;
+        }
+        const oldObject = parseObject(oldText);
+        if (!oldObject || configView(oldObject) !== configView(rendered.resource.object)) {
+            configChanges.push({ file: name, change: 'modified' });
+        }
+        if (oldObject)
+            imageChanges.push(...compareImages(name, oldObject, rendered.resource.object));
+    }
+    return { changed: diffs.length > 0, diff: diffs.join(''), imageChanges, configChanges };
+}
+function parseObject(text) {
+    try {
+        const value = parse(text, { version: '1.1', maxAliasCount: 100 });
+        return isPlainObject(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function compareImages(file, before, after) {
+    const label = (slot) => `${slot.path.replace(/^.*\./, '')} (${slot.name})`;
+    const old = new Map(containerSlots(before).map((slot) => [label(slot), slot.image ?? '']));
+    const changes = [];
+    for (const slot of containerSlots(after)) {
+        const container = label(slot);
+        const previous = old.get(container);
+        if (previous !== undefined && previous !== (slot.image ?? '')) {
+            changes.push({ file, container, before: previous, after: slot.image ?? '' });
+        }
+    }
+    return changes;
+}
+/** One file's unified diff; `undefined` text means the file does not exist on that side. */
+function unifiedDiff(name, oldText, newText) {
+    const patch = structuredPatch(`a/${name}`, `b/${name}`, oldText ?? '', newText ?? '', '', '', {
+        context: CONTEXT_LINES,
+    });
+    const lines = [
+        `diff --git a/${name} b/${name}`,
+        ...(oldText === undefined ? ['new file mode 100644'] : newText === undefined ? ['deleted file mode 100644'] : []),
+        `--- ${oldText === undefined ? '/dev/null' : `a/${name}`}`,
+        `+++ ${newText === undefined ? '/dev/null' : `b/${name}`}`,
+    ];
+    for (const hunk of patch.hunks) {
+        // An empty side starts "before line 1", which unified diff writes as 0.
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        lines.push(`@@ -${oldStart},${hunk.oldLines} +${newStart},${hunk.newLines} @@`, ...hunk.lines);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/tools.ts
+
+function tools_toolLookup(deps) {
+    return deps.isOnPath ?? ((tool) => isOnPath(tool));
+}
+/** Rendering a large chart or overlay takes seconds; minutes means something hangs. */
+const tools_RENDER_TIMEOUT_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+
+;// CONCATENATED MODULE: ./packages/manifests/src/helm.ts
+
+
+/**
+ * The arguments of `helm template`. CRDs are included because what lands in the GitOps repository
+ * is everything the controller applies; chart tests are left out because nothing runs them there.
+ */
+function helmTemplateArgs(options) {
+    return [
+        'template',
+        options.release,
+        options.chart,
+        '--include-crds',
+        '--skip-tests',
+        ...(options.namespace ? ['--namespace', options.namespace] : []),
+        ...options.values.flatMap((file) => ['--values', file]),
+    ];
+}
+/** Runs `helm template` and returns its multi-document YAML (each document headed by `# Source: <template>`). */
+async function helm_runHelmTemplate(deps, options) {
+    if (!(await toolLookup(deps)('helm'))) {
+        throw new ConfigurationError('Renderer "helm" needs the helm CLI, which is not on PATH; install it in an earlier step (for example with azure/setup-helm).');
+    }
+    const { stdout } = await deps.exec('helm', helmTemplateArgs(options), { timeoutMs: RENDER_TIMEOUT_MS });
+    return stdout;
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/kustomize.ts
+
+/** `kustomize build <dir>` when the standalone binary is installed, else the copy built into kubectl. */
+function kustomizeCommand(standalone, directory) {
+    return standalone
+        ? { command: 'kustomize', args: ['build', directory] }
+        : { command: 'kubectl', args: ['kustomize', directory] };
+}
+/** Runs kustomize on an overlay (or base) directory and returns the multi-document YAML it prints. */
+async function kustomize_runKustomize(deps, directory) {
+    const standalone = await toolLookup(deps)('kustomize');
+    const { command, args } = kustomizeCommand(standalone, directory);
+    const { stdout } = await deps.exec(command, args, { timeoutMs: RENDER_TIMEOUT_MS });
+    return stdout;
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/output.ts
+
+
+
+
+
+
+
+/**
+ * `<namespace>-<kind>-<name>.yaml`, or `<kind>-<name>.yaml` for an object without a namespace;
+ * lowercase, with characters a file name should not hold (e.g. the `:` of `system:` roles) as `_`.
+ */
+function fileNameFor(object) {
+    const metadata = isPlainObject(object.metadata) ? object.metadata : {};
+    const parts = [metadata.namespace, object.kind, metadata.name].filter((part) => typeof part === 'string' && part !== '');
+    return `${parts
+        .join('-')
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]/g, '_')}.yaml`;
+}
+/** One file per resource, sorted by name; an error when two resources would share a file. */
+function output_renderFiles(resources) {
+    const files = resources.map((resource) => ({
+        name: fileNameFor(resource.object),
+        content: stringifyResource(resource.object),
+        resource,
+    }));
+    files.sort((a, b) => compareStrings(a.name, b.name));
+    for (let i = 1; i < files.length; i++) {
+        const [previous, current] = [files[i - 1], files[i]];
+        if (previous.name === current.name) {
+            throw new ConfigurationError(`${describeResource(current.resource)} and ${describeResource(previous.resource)} would both be written to ${current.name}; rename one of them.`);
+        }
+    }
+    return files;
+}
+const OUR_FILE = /^[a-z0-9._-]+\.yaml$/;
+/**
+ * Checks that `directory` is absent, empty, or holds only files this action writes (`*.yaml`,
+ * no sub-directories), so that replacing its contents cannot delete anything else. Call before
+ * rendering, so a bad output-dir fails before any work.
+ */
+async function output_checkOutputDirectory(directory) {
+    if (!existsSync(directory))
+        return;
+    let entries;
+    try {
+        entries = await readdir(directory, { withFileTypes: true });
+    }
+    catch {
+        throw new ConfigurationError(`Input "output-dir" (${directory}) is not a directory.`);
+    }
+    const foreign = entries.find((entry) => !entry.isFile() || !OUR_FILE.test(entry.name));
+    if (foreign) {
+        throw new ConfigurationError(`Input "output-dir" (${directory}) holds ${foreign.name}, which this action did not write; use an empty or new directory.`);
+    }
+}
+/**
+ * Replaces the previous output in `directory` with `files`. Synchronous on purpose: thousands of
+ * small files go several times faster without a thread-pool round trip per open, write and close,
+ * and nothing else runs in the step meanwhile.
+ */
+async function output_writeRenderedFiles(directory, files) {
+    await output_checkOutputDirectory(directory);
+    mkdirSync(directory, { recursive: true });
+    for (const entry of readdirSync(directory))
+        rmSync(join(directory, entry));
+    for (const file of files)
+        writeFileSync(join(directory, file.name), file.content);
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/source.ts
+
+
+
+
+
+
+const RENDERERS = (/* unused pure expression or super */ null && (['auto', 'kustomize', 'helm', 'plain']));
+const KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (['kustomization.yaml', 'kustomization.yml', 'Kustomization']));
+function hasKustomization(directory) {
+    return KUSTOMIZATION_FILES.some((file) => existsSync(join(directory, file)));
+}
+function isDirectory(path) {
+    return existsSync(path) && statSync(path).isDirectory();
+}
+/**
+ * Decides how to render `source` for `environment`. `auto` picks kustomize when `source` or its
+ * overlay for the environment has a kustomization, helm when it has a Chart.yaml, else plain YAML.
+ */
+async function source_planRender(options) {
+    const { source, environment } = options;
+    if (!existsSync(source))
+        throw new ConfigurationError(`Input "source" names ${source}, which does not exist.`);
+    const overlay = join(source, 'overlays', environment);
+    let renderer = options.renderer;
+    if (renderer === 'auto') {
+        if (!isDirectory(source))
+            renderer = 'plain';
+        else if (hasKustomization(source) || hasKustomization(overlay))
+            renderer = 'kustomize';
+        else if (existsSync(join(source, 'Chart.yaml')))
+            renderer = 'helm';
+        else
+            renderer = 'plain';
+    }
+    if (renderer !== 'plain' && !isDirectory(source)) {
+        throw new ConfigurationError(`Input "source" must be a directory for renderer "${renderer}", got ${source}.`);
+    }
+    switch (renderer) {
+        case 'kustomize':
+            return { renderer, directory: kustomizeDirectory(source, environment) };
+        case 'helm':
+            return planHelm(options);
+        default:
+            return { renderer: 'plain', directory: source };
+    }
+}
+/** `source/overlays/<environment>`, or `source` itself when it is an overlay (a kustomization and no overlays/). */
+function kustomizeDirectory(source, environment) {
+    const overlays = join(source, 'overlays');
+    const overlay = join(overlays, environment);
+    if (hasKustomization(overlay))
+        return overlay;
+    if (isDirectory(overlays)) {
+        throw new ConfigurationError(`Input "source" has no kustomize overlay for environment "${environment}": ${overlay} holds no kustomization.yaml.`);
+    }
+    if (hasKustomization(source))
+        return source;
+    throw new ConfigurationError(`Input "source" (${source}) holds no kustomization.yaml for renderer "kustomize".`);
+}
+async function planHelm(options) {
+    const chartFile = join(options.source, 'Chart.yaml');
+    if (!existsSync(chartFile)) {
+        throw new ConfigurationError(`Input "source" (${options.source}) holds no Chart.yaml for renderer "helm".`);
+    }
+    let chart;
+    try {
+        chart = parse(await readFile(chartFile, 'utf8'));
+    }
+    catch (error) {
+        throw new ConfigurationError(`${chartFile} is not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    const name = isPlainObject(chart) ? chart.name : undefined;
+    if (typeof name !== 'string' || !/^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$/.test(name)) {
+        throw new ConfigurationError(`${chartFile} needs a "name" that is a valid release name (lowercase, at most 53 characters).`);
+    }
+    for (const file of options.values) {
+        if (!existsSync(file))
+            throw new ConfigurationError(`Input "values" names ${file}, which does not exist.`);
+    }
+    // Without explicit values, a chart's values-<environment>.yaml is the environment's configuration.
+    const environmentValues = join(options.source, `values-${options.environment}.yaml`);
+    const values = options.values.length > 0 || !existsSync(environmentValues) ? options.values : [environmentValues];
+    return {
+        renderer: 'helm',
+        chart: options.source,
+        release: name,
+        values,
+        ...(options.namespace ? { namespace: options.namespace } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/render.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Renders `source` for one environment, pins images by digest, checks the result and writes one
+ * file per resource to `outputDir`. Everything is checked before anything is written; the source
+ * tree is only read.
+ */
+async function renderManifests(deps, options) {
+    checkPaths(options);
+    await checkOutputDirectory(options.outputDir);
+    const plan = await planRender(options);
+    if (options.namespace && plan.renderer !== 'helm') {
+        deps.log.warning(`Input "namespace" only applies to helm; ${plan.renderer} manifests keep their own namespaces.`);
+    }
+    const resources = await renderResources(deps, plan, options.source);
+    // Committing an empty environment would make the GitOps controller prune everything in it.
+    if (resources.length === 0) {
+        throw new ConfigurationError(`Rendering ${options.source} with ${plan.renderer} produced no Kubernetes resources.`);
+    }
+    deps.log.info(`Rendered ${resources.length} resources with ${plan.renderer}.`);
+    const { replaced } = pinImages(resources, options.pins);
+    const report = await checkManifests(resources, { requireDigests: options.requireDigests });
+    const [first, ...more] = report.problems;
+    if (first !== undefined) {
+        // The first problem fails the step; the others are annotated, so each is shown once.
+        for (const problem of more)
+            deps.log.error(problem);
+        throw new ConfigurationError(more.length > 0 ? `${first} (and ${more.length} more problem${more.length > 1 ? 's' : ''}, listed above)` : first);
+    }
+    for (const kind of report.unvalidatedKinds) {
+        deps.log.notice(isBuiltInApiVersion(kind)
+            ? `${kind} passes without schema validation: no schema for this built-in kind is bundled.`
+            : `${kind} is a custom resource and passes without schema validation.`);
+    }
+    const files = renderFiles(resources);
+    const hash = configHash(files);
+    let comparison;
+    if (options.compareTo) {
+        const result = await compareWithDirectory(files, options.compareTo);
+        const diffFile = options.diffFile ?? resolve(options.outputDir, '..', `${options.environment}.diff`);
+        await mkdir(dirname(diffFile), { recursive: true });
+        await writeFile(diffFile, result.diff);
+        comparison = { ...result, diffFile };
+    }
+    await writeRenderedFiles(options.outputDir, files);
+    return {
+        plan,
+        outputDir: options.outputDir,
+        files: files.map((file) => file.name),
+        configHash: hash,
+        images: imagesOf(resources),
+        pinned: options.pins.map((pin, index) => ({
+            reference: pin.reference.toString(),
+            containers: replaced[index] ?? 0,
+        })),
+        unvalidatedKinds: report.unvalidatedKinds,
+        ...(comparison ? { comparison } : {}),
+    };
+}
+async function renderResources(deps, plan, source) {
+    switch (plan.renderer) {
+        case 'kustomize': {
+            const stream = await runKustomize(deps, plan.directory);
+            return parseManifestStream(stream, `kustomize output of ${displayPath(source, plan.directory)}`);
+        }
+        case 'helm': {
+            const stream = await runHelmTemplate(deps, plan);
+            return parseManifestStream(stream, `helm template output of ${plan.chart}`, { helmSourceComments: true });
+        }
+        case 'plain': {
+            const files = await readYamlTree(plan.directory);
+            if (files.length === 0)
+                throw new ConfigurationError(`Input "source" (${plan.directory}) holds no YAML files.`);
+            return files.flatMap((file) => parseManifestStream(file.text, file.path));
+        }
+    }
+}
+function displayPath(root, path) {
+    const shown = relative(root, path);
+    return shown === '' ? root : shown.split(sep).join('/');
+}
+function render_isInside(parent, child) {
+    const path = relative(parent, child);
+    return path === '' || (!path.startsWith('..') && !path.startsWith(sep) && path !== '..');
+}
+/** The output must not land in the source (which is never modified) nor in the directory it is compared with. */
+function checkPaths(options) {
+    if (render_isInside(options.source, options.outputDir) || render_isInside(options.outputDir, options.source)) {
+        throw new ConfigurationError(`Input "output-dir" (${options.outputDir}) overlaps "source" (${options.source}); the source tree is never written to.`);
+    }
+    if (options.compareTo && render_isInside(options.outputDir, options.compareTo)) {
+        throw new ConfigurationError(`Input "output-dir" (${options.outputDir}) must not contain "compare-to" (${options.compareTo}).`);
+    }
+    if (options.compareTo && render_isInside(options.compareTo, options.outputDir)) {
+        throw new ConfigurationError(`Input "output-dir" (${options.outputDir}) must not be inside "compare-to" (${options.compareTo}).`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/gitops/src/deploy-policy.ts
+
+
+
+
+
+
+
+
+/** The policy file on `tip`, with its blob id; `undefined` when the branch has none. */
+async function readPolicyAt(git, tip) {
+    const found = await git(['rev-parse', '--verify', '--quiet', `${tip}:${POLICY_PATH}`], { ignoreReturnCode: true });
+    if (found.exitCode !== 0)
+        return undefined;
+    const blob = found.stdout.trim();
+    const text = (await git(['cat-file', 'blob', blob])).stdout;
+    return { policy: parsePolicy(text, `${POLICY_PATH} (blob ${blob.slice(0, 12)})`), blob, text };
+}
+/**
+ * The policy on a GitOps repository's branch (default: its default branch), read without a
+ * checkout: approval-gate's way to the rules gitops-commit will apply. `undefined` when the branch
+ * or the file does not exist.
+ */
+async function readRepositoryPolicy(access) {
+    return withScratchClone(access, { purpose: 'policy', bare: true }, async ({ git }) => {
+        const branch = access.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
+        if (!(await fetchBranch(git, branch, { filter: 'tree:0' })))
+            return undefined;
+        const found = await readPolicyAt(git, remoteTrackingRef(branch));
+        return found ? { ...found, branch } : undefined;
+    });
+}
+/**
+ * The policy stage of a deploy: every rule of the GitOps policy on the target branch, applied to
+ * the files about to be committed. Throws one ConfigurationError naming the rule that failed.
+ */
+async function enforceDeployPolicy(found, deploy, options, log) {
+    const now = options.now ?? Date.now();
+    const rules = resolveDeployEnvironment(found.policy, deploy.path, options.environment);
+    if (!rules)
+        log.notice(`${found.policy.source} names no environment for ${deploy.path}; deploying without its rules.`);
+    const approvalRules = rules ? tightenApprovalRules(rules, { requireApproval: options.requireApproval }) : undefined;
+    const content = await inspectCommittedFiles(await Promise.all(deploy.files.map(async (file) => ({
+        name: file.relativePath,
+        content: await (0,promises_.readFile)(file.absolutePath, 'utf8'),
+    }))));
+    if (options.configHash && options.configHash !== content.configHash) {
+        throw new src/* ConfigurationError */.j1(`Input "config-hash" is ${options.configHash}, but the files in "source-dir" hash to ${content.configHash}; the hash is computed from what is committed.`);
+    }
+    const deployedDigests = digestsOf(content.images);
+    const context = { options, content, now, log };
+    let approvals = [];
+    if (approvalRules) {
+        const [problem] = content.problems;
+        if (problem)
+            throw new src/* ConfigurationError */.j1(`${problem} (environment "${options.environment}" requires approval).`);
+        approvals = await checkApproval(approvalRules, context);
+    }
+    if (rules?.scan)
+        checkScan(rules, options, deployedDigests, now);
+    const breakGlass = rules ? await checkFreeze(rules, context) : undefined;
+    if (rules?.promoteFrom)
+        await checkSoak(rules, deployedDigests, await deploy.history(rules.promoteFrom), now);
+    const attestations = rules?.attestations ? await checkAttestations(rules, options, content.images) : [];
+    return {
+        attestations,
+        policyBlob: found.blob,
+        environment: rules,
+        approvals,
+        ...(breakGlass ? { breakGlass } : {}),
+        configHash: content.configHash,
+        landsAlone: approvalRules !== undefined || breakGlass !== undefined,
+    };
+}
+function digestsOf(images) {
+    return [...new Set(images.map((image) => /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1] ?? image))].sort();
+}
+async function checkApproval(rules, context) {
+    const { options, content } = context;
+    const record = options.approvalRecord;
+    if (!record) {
+        throw new src/* ConfigurationError */.j1(`Input "approval-record" is required: the policy requires approval for environment "${options.environment}".`);
+    }
+    verifyApprovalBinding(record, {
+        app: options.app,
+        environment: options.environment,
+        imageRefs: content.images,
+        configHash: content.configHash,
+    });
+    return readEvidence(record, rules, context);
+}
+async function readEvidence(record, rules, { options, content, now, log }) {
+    if (!record.evidence)
+        throw new src/* ConfigurationError */.j1('Input "approval-record" points at no GitHub evidence.');
+    const access = options.evidence;
+    if (!access?.token) {
+        throw new src/* ConfigurationError */.j1('Input "github-token" is required to re-read the approval evidence at commit time.');
+    }
+    const client = new src/* GitHubClient */.jh({
+        token: access.token,
+        baseUrl: access.apiUrl,
+        log,
+        ...(access.fetch ? { fetch: access.fetch } : {}),
+    });
+    const verified = await verifyApprovalEvidence({
+        evidence: record.evidence,
+        rules,
+        binding: { imageRefs: content.images, configHash: content.configHash },
+        excluded: [...access.excluded, record.requester],
+        ...(access.runId !== undefined ? { currentRunId: access.runId } : {}),
+        now,
+        ...(access.serverUrl ? { serverUrl: access.serverUrl } : {}),
+    }, { client, log });
+    return verified.approvals;
+}
+/** `require: pass`: a pass bound to a deployed digest, not older than max-age. */
+function checkScan(rules, options, digests, now) {
+    const where = `the policy requires a bound scan pass for environment "${rules.name}"`;
+    const record = options.scanRecord;
+    if (!record && !options.scan)
+        throw new src/* ConfigurationError */.j1(`No scan verdict was given, but ${where}.`);
+    const verdict = record ? record.verdict : options.scan?.split(';')[0]?.trim();
+    if (verdict !== 'pass')
+        throw new src/* ConfigurationError */.j1(`The scan verdict is ${verdict}, but ${where}.`);
+    const unbound = record ? record.binding !== 'bound' : /;\s*unbound\s*$/.test(options.scan ?? '');
+    if (unbound)
+        throw new src/* ConfigurationError */.j1(`The scan report is unbound (it names no image digest), but ${where}.`);
+    if (record && !digests.includes(record.digest)) {
+        throw new src/* ConfigurationError */.j1(`The scan record is for ${record.digest}, which the manifests do not run, but ${where}.`);
+    }
+    const maxAge = rules.scan?.maxAgeMs;
+    if (maxAge !== undefined) {
+        const at = record ? Date.parse(record.createdAt) : Number.NaN;
+        if (Number.isNaN(at) || now - at > maxAge) {
+            throw new src/* ConfigurationError */.j1(`The scan ${record ? `from ${record.createdAt}` : 'verdict has no time and'} is older than the max-age of environment "${rules.name}"'s scan policy.`);
+        }
+    }
+}
+/** `attestations: {require, identity}`: each image the manifests run has them, signed by that identity. */
+async function checkAttestations(rules, options, images) {
+    const required = rules.attestations;
+    const where = `environment "${rules.name}" requires ${required.require.join(' and ')} attestations`;
+    if (!options.verifyAttestations) {
+        throw new src/* ConfigurationError */.j1(`Input "trusted-root" or "verify-key" is required: ${where}.`);
+    }
+    const verified = [];
+    for (const image of [...new Set(images)].sort()) {
+        const digest = /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1];
+        if (!digest)
+            throw new src/* ConfigurationError */.j1(`${image} is not pinned by digest, but ${where}.`);
+        const result = await options.verifyAttestations(image, {
+            require: required.require,
+            ...(required.identity ? { identity: required.identity } : {}),
+            ...(rules.scan?.maxAgeMs !== undefined ? { scanMaxAgeMs: rules.scan.maxAgeMs } : {}),
+        });
+        verified.push(`${digest} ${result.trailer}`);
+    }
+    return verified;
+}
+/** A freeze window in force refuses the deploy unless a break-glass approver approved it with a reason. */
+async function checkFreeze(rules, context) {
+    const { options, now, log } = context;
+    const freeze = activeFreeze(rules, new Date(now));
+    if (!freeze)
+        return undefined;
+    const window = `${freeze.window.reason ?? 'a freeze'} (${freeze.start.toISOString()} to ${freeze.end.toISOString()})`;
+    if (!options.breakGlassReason || !options.approvalRecord || rules.breakGlass.length === 0) {
+        throw new src/* ConfigurationError */.j1(`Environment "${rules.name}" is frozen for ${window}; deploying needs a break-glass reason and an approval by a break-glass approver.`);
+    }
+    const breakers = await readEvidence(options.approvalRecord, { min: 1, approvers: rules.breakGlass, imageApprovers: [], configApprovers: [], allowSelfApproval: false }, context);
+    const who = breakers.map((approval) => approval.login).join(', ');
+    log.warning(`Breaking the glass of ${window} for environment "${rules.name}": ${who}; ${options.breakGlassReason}`);
+    return `${who}; ${options.breakGlassReason}`;
+}
+/** `promote-from` + `soak`: every digest first ran in the source environment at least `soak` ago. */
+async function checkSoak(rules, digests, history, now) {
+    const soak = rules.soakMs ?? 0;
+    for (const digest of digests) {
+        const runs = history.filter((deployment) => deployment.imageRefs.some((ref) => ref.endsWith(`@${digest}`)));
+        const first = runs.at(-1);
+        if (!first) {
+            throw new src/* ConfigurationError */.j1(`${digest} has never been deployed to "${rules.promoteFrom}", and environment "${rules.name}" only takes images promoted from there.`);
+        }
+        const since = now - Date.parse(first.committedAt);
+        if (since < soak) {
+            throw new src/* ConfigurationError */.j1(`${digest} has run in "${rules.promoteFrom}" for ${Math.floor(since / 60_000)} min, less than the soak time environment "${rules.name}" requires.`);
+        }
+    }
+}
+/**
+ * The evidence access of a deploy step from its GitHub context: the workflow token, the current
+ * run, and who may never approve it (the actor, the triggering actor, the pusher and head
+ * commit's author from the event payload).
+ */
+function evidenceAccessFromContext(token, context) {
+    if (!token)
+        return undefined;
+    const payload = context.payload;
+    const runId = Number(context.runId);
+    return {
+        token,
+        apiUrl: context.apiUrl,
+        serverUrl: context.serverUrl,
+        ...(Number.isInteger(runId) && runId > 0 ? { runId } : {}),
+        excluded: [
+            context.actor,
+            context.triggeringActor,
+            payload.head_commit?.author?.username,
+            payload.pusher?.name,
+            payload.pull_request?.user?.login,
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/pull-request.ts
@@ -33819,6 +41794,291 @@ function apiMessage(body) {
     return String(body ?? '');
 }
 
+;// CONCATENATED MODULE: ./packages/gitops/src/writer.ts
+
+
+
+
+
+
+
+
+
+/** One attempt: a landing round when queued, else fetch, build, push. */
+async function runAttempt(context, state, attempt) {
+    const current = state.message ? { ...context, message: state.message } : context;
+    return state.seat ? landingRound(current, state) : pushAttempt(current, state, attempt);
+}
+async function pushAttempt(context, state, attempt) {
+    const { git, pushBranch } = context;
+    const step = state.last ? await rebuildAfterRace(context, state.last) : await buildOnFreshTip(context);
+    if ('landed' in step)
+        return { settled: { pushed: true, commitSha: step.landed } };
+    if ('refused' in step)
+        return { settled: { pushed: false, tip: step.tip, refused: step.refused } };
+    if ('unchanged' in step)
+        return { settled: { pushed: false, tip: step.tip } };
+    const built = step.built;
+    if (context.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, built.tree))) {
+        return { settled: { pushed: false, tip: built.tip, unchangedPullRequest: true } };
+    }
+    const pushed = await pushRefs(git, [
+        { ref: `refs/heads/${pushBranch}`, from: built.commitSha, force: context.mode === 'pull-request' },
+    ]);
+    if (pushed.kind === 'pushed')
+        return { settled: { pushed: true, commitSha: built.commitSha } };
+    if (pushed.kind === 'fatal') {
+        throw new src/* ConfigurationError */.j1(`The push to ${pushBranch} was refused by the server: ${pushed.message}`);
+    }
+    const next = { last: built, ...(state.message ? { message: state.message } : {}) };
+    if (context.queueable && pushed.kind === 'race' && !state.message) {
+        const seat = await queueDeploy(context, built, attempt, pushed);
+        if (seat)
+            Object.assign(next, { seat, message: seat.message });
+    }
+    return { retry: pushed.message, state: next };
+}
+/** Posts the deploy to the landing queue after a lost race; `undefined` when the queue refused it. */
+async function queueDeploy(context, built, attempt, lost) {
+    const { git, deploy } = context;
+    const pathTree = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${deploy.path}`], {
+        ignoreReturnCode: true,
+    });
+    const announced = await announceDeploy(git, {
+        pathTree: pathTree.exitCode === 0 ? pathTree.stdout.trim() : undefined,
+        branch: context.baseBranch,
+        path: deploy.path,
+        message: context.message,
+        identity: context.identity,
+        key: context.queue.key,
+        now: Date.now(),
+    });
+    if ('failed' in announced) {
+        context.log.info(`Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`);
+        return undefined;
+    }
+    const seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip, pushed: built.commitSha }, { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) });
+    context.log.info(`Push attempt ${attempt} lost a race (${lost.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
+    return seat;
+}
+async function landingRound(context, state) {
+    const { log } = context;
+    const seat = state.seat;
+    const round = await seat.round();
+    // Going on alone: from scratch, still with the queued message (see `WriterState.message`).
+    const done = state.message ? { message: state.message } : {};
+    switch (round.kind) {
+        case 'landed':
+            if (round.landedBy === 'another writer')
+                log.info(`Another writer landed this deploy as ${round.commitSha}.`);
+            else if (round.alongside > 0)
+                log.info(`Landed ${round.alongside} queued deploy(s) of other writers with this one.`);
+            return { settled: { pushed: true, commitSha: round.commitSha } };
+        case 'unchanged':
+            return { settled: { pushed: false, tip: round.tip } };
+        case 'refused':
+            return { settled: { pushed: false, tip: round.tip, refused: round.reason } };
+        case 'waiting':
+            return { wait: round, state };
+        case 'requeue':
+            return { retry: `${context.baseBranch} is gone from the server`, state: done };
+        case 'withdrawn':
+            return { retry: 'the deploy waited in the landing queue for too long', state: done };
+        case 'push-failed':
+            if (round.outcome.kind === 'fatal') {
+                throw new src/* ConfigurationError */.j1(`The push to ${context.pushBranch} was refused by the server: ${round.outcome.message}`);
+            }
+            return { retry: round.outcome.message, state };
+    }
+}
+/** The first attempt (or one after the branch was rewritten or gone): fetch commits only, build on the tip. */
+async function buildOnFreshTip(context) {
+    const { git, baseBranch } = context;
+    const tip = (await refs_fetchBranch(git, baseBranch, { filter: 'tree:0' })) ? await tipOf(git, baseBranch) : undefined;
+    return buildOnTip(context, tip, async () => (tip ? readAllDeployments(git, tip.commit) : []));
+}
+/**
+ * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing it is given.
+ * Reading the trail, checking the path and staging our files are independent: they run side by side
+ * (the window between fetch and push decides races), and the rules decide before anything leaves
+ * this clone.
+ */
+async function buildOnTip(context, tip, readHistory) {
+    const { git, deploy } = context;
+    const [history, { pathTree, tipFiles }] = await settleAll([
+        readHistory(),
+        tip ? inspectTip(git, tip.commit, deploy.path) : Promise.resolve({ pathTree: undefined, tipFiles: new Map() }),
+        (async () => {
+            // The index only: no file of the tip is ever checked out, so no blob is fetched. The
+            // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
+            await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
+            await writeTargetDirectory(context.workDir, deploy.path, context.files, true);
+        })(),
+    ]);
+    const decision = checkDeployRules({
+        deploy,
+        tip: tip?.commit,
+        history,
+        files: await readSourceFiles(context.files),
+        tipFiles,
+        landing: 'alone',
+    });
+    if (decision.verdict === 'fail')
+        throw decision.error;
+    if (decision.verdict === 'refuse')
+        return { refused: decision.reason, tip: tip?.commit };
+    // Without prune, index entries we did not write stay (the working tree never had them).
+    await git(['add', context.prune ? '--all' : '--ignore-removal', '--sparse', '--', deploy.path]);
+    // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
+    const tree = (await git(['write-tree', '--missing-ok'])).stdout.trim();
+    if (tree === tip?.tree)
+        return { unchanged: true, tip: tip.commit };
+    const commitSha = await writeCommit(git, { tree, parent: tip?.commit, message: context.message }, context.signing);
+    return { built: { tip: tip?.commit, history, pathTree, tree, commitSha } };
+}
+async function readSourceFiles(files) {
+    const contents = await Promise.all(files.map((file) => (0,promises_.readFile)(file.absolutePath)));
+    return new Map(files.map((file, index) => [file.relativePath, contents[index]]));
+}
+/**
+ * After a lost race (or a push whose reply never came): fetch only what is new. When our own commit
+ * is on the branch, the earlier push landed after all. Otherwise check the new commits' trail; when
+ * none of them touched our path, merge our commit's tree with the new tip's (`merge-tree`: no
+ * index, no working tree, no blob read, since the two sides changed different paths) instead of
+ * writing and staging the files again, keeping the window between fetch and push short.
+ */
+async function rebuildAfterRace(context, previous) {
+    const { git, baseBranch, deploy } = context;
+    const fetched = await refs_fetchBranch(git, baseBranch, { filter: 'blob:none' });
+    if (!fetched)
+        return buildOnTip(context, undefined, async () => []);
+    const tracking = refs_remoteTrackingRef(baseBranch);
+    if (context.mode === 'push' && (await isOnBranch(git, previous.commitSha, tracking))) {
+        context.log.info(`The server took push ${previous.commitSha} though its reply was lost.`);
+        return { landed: previous.commitSha };
+    }
+    // The branch was created meanwhile: everything on it is new to us.
+    if (!previous.tip) {
+        const tip = await tipOf(git, baseBranch);
+        return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
+    }
+    const [{ newest, deployments, rewritten }, { pathTree, tipFiles }] = await settleAll([
+        readNewCommits(git, baseBranch, previous.tip),
+        inspectTip(git, tracking, deploy.path),
+    ]);
+    if (rewritten) {
+        const tip = await tipOf(git, baseBranch);
+        return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
+    }
+    // The tip did not move (a lock lost to another push, a dropped connection): push it again.
+    if (!newest)
+        return { built: previous };
+    const history = [...deployments, ...previous.history];
+    if (pathTree === previous.pathTree) {
+        const decision = checkDeployRules({
+            deploy,
+            tip: newest,
+            history,
+            tipFiles,
+            landing: 'alone',
+            files: await readSourceFiles(context.files),
+        });
+        if (decision.verdict === 'fail')
+            throw decision.error;
+        if (decision.verdict === 'refuse')
+            return { refused: decision.reason, tip: newest };
+        const tree = await mergeOurPath(git, previous.commitSha, newest);
+        if (tree) {
+            const commitSha = await writeCommit(git, { tree, parent: newest, message: context.message }, context.signing);
+            return { built: { tip: newest, history, pathTree, tree, commitSha } };
+        }
+    }
+    // Someone else changed our path (or the merge was not clean): start over on the new tip.
+    return buildOnTip(context, await tipOf(git, baseBranch), async () => history);
+}
+/** Our commit's change merged onto `newest`, renames off (our change replaces one path); `undefined` unless clean. */
+async function mergeOurPath(git, ours, newest) {
+    const merged = await git(['-c', 'merge.renames=false', '-c', 'merge.directoryRenames=false', 'merge-tree', '--write-tree', ours, newest], { ignoreReturnCode: true });
+    const tree = merged.stdout.split('\n', 1)[0]?.trim() ?? '';
+    return merged.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(tree) ? tree : undefined;
+}
+/**
+ * The commits fetched on top of `since`: the newest one (the new tip; `undefined` when the tip did
+ * not move), the deployments among them, newest first, and whether `since` is no longer on the
+ * branch (it was rewritten: nothing learnt from the old tip may be reused).
+ */
+async function readNewCommits(git, branch, since) {
+    // The symmetric difference marks commits only the old tip reaches with `<`: then the branch was
+    // rewritten. In topological order the new tip comes before every other `>` commit (its ancestors).
+    const { stdout } = await git([
+        'log',
+        '-z',
+        '--topo-order',
+        '--left-right',
+        `--format=%m${DEPLOYMENT_LOG_FORMAT}`,
+        `${since}...${refs_remoteTrackingRef(branch)}`,
+    ]);
+    const records = stdout
+        .split('\u0000')
+        .map((record) => record.replace(/^\n+/, ''))
+        .filter(Boolean);
+    const rewritten = records.some((record) => record.startsWith('<'));
+    const added = records.filter((record) => record.startsWith('>')).map((record) => record.slice(1));
+    const newest = added[0]?.split('\u001f', 1)[0] || undefined;
+    return { newest, deployments: parseDeploymentLog(added.join('\u0000')), rewritten };
+}
+/**
+ * What the writer needs to know of a tip, from one `ls-tree`: the object at the target path (its
+ * tree, `undefined` when absent) and the `RULE_FILES` there. A path that goes through a symlink (or
+ * submodule) in the repository is refused: git would record our files beside a link that points
+ * elsewhere, possibly outside the repository. A retry compares the path's object with the previous
+ * tip's to know whether anyone else wrote to the path meanwhile.
+ */
+async function inspectTip(git, commit, path) {
+    const parts = path.split('/');
+    const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
+    const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes, ...RULE_FILES]);
+    let pathTree;
+    const ruleBlobs = [];
+    for (const entry of stdout.split('\0')) {
+        const match = entry.match(/^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s);
+        const [, mode = '', type = '', sha = '', name = ''] = match ?? [];
+        if (type === 'blob' && RULE_FILES.includes(name))
+            ruleBlobs.push({ path: name, sha });
+        if (!match || !prefixes.includes(name))
+            continue;
+        if (mode === '120000' || mode === '160000') {
+            throw new src/* ConfigurationError */.j1(`Input "path" goes through ${name}, a ${mode === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
+        }
+        if (name === path)
+            pathTree = `${mode} ${sha}`;
+    }
+    const contents = await Promise.all(ruleBlobs.map((blob) => git(['cat-file', 'blob', blob.sha])));
+    return { pathTree, tipFiles: new Map(ruleBlobs.map((blob, index) => [blob.path, contents[index]?.stdout ?? ''])) };
+}
+/** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
+async function sameTreeAsRemote(git, branch, tree) {
+    try {
+        if (!(await refs_fetchBranch(git, branch, { filter: 'tree:0' })))
+            return false;
+    }
+    catch {
+        return false;
+    }
+    return (await git(['rev-parse', `${refs_remoteTrackingRef(branch)}^{tree}`])).stdout.trim() === tree;
+}
+/**
+ * `Promise.all` that waits for every operation before failing, so no git process is still
+ * running in the clone when the caller reacts to the first error (and removes the clone).
+ */
+async function settleAll(operations) {
+    const settled = await Promise.allSettled(operations);
+    const failed = settled.find((entry) => entry.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((entry) => entry.value);
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy.ts
 
 
@@ -33852,309 +42112,178 @@ const RACE_RETRY = {
     maxDelayMs: 8_000,
     factor: 3,
 };
-/** A push lost a race (or the connection failed); the whole attempt is redone on the new tip. */
-class RetryablePushError extends src/* ShipgateError */.Yu {
-    name = 'RetryablePushError';
-}
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /**
  * Commits `sourceDir` to `path` in the GitOps repository with the deployment trailers and pushes
- * it, safe under concurrency. Everything the user could get wrong is checked before the remote is
- * touched. See DESIGN.md and issue 6 for the rules.
+ * it, safe under concurrency: plan (every input checked before the remote is touched), clone,
+ * land (attempts until settled, see writer.ts), then the pull request and the result.
  */
 async function deployToGitOps(options) {
     const plan = await planDeploy(options);
-    const { log } = options;
-    const url = git_resolveRepositoryAccess(options);
+    checkModeInputs(options, plan, resolveRepositoryAccess(options));
     if (options.queueKey)
         options.setSecret?.(options.queueKey);
+    const identity = options.author ?? DEFAULT_AUTHOR;
+    const clone = await openScratchClone(options, {
+        purpose: 'gitops',
+        bare: false,
+        identity,
+        readRetry: readRetryOf(options),
+    });
+    const scope = { git: clone.git, dir: clone.dir };
+    const cancellation = guardCancellation(scope, options.cancelSignals, options.log);
+    try {
+        const context = await writerContext(options, plan, clone, identity);
+        const { settled, attempts } = await landUntilSettled(context, plan.maxAttempts, options, scope);
+        return await reportDeploy(options, plan, context, settled, attempts, clone.url);
+    }
+    finally {
+        cancellation.dispose();
+        await removeScratchClone(clone.dir);
+    }
+}
+function checkModeInputs(options, plan, url) {
     if (plan.mode === 'pull-request' && !ownerAndName(url)) {
         throw new src/* ConfigurationError */.j1(`Input "repository" must name a GitHub repository (owner/name) for mode "pull-request".`);
     }
     if (plan.mode === 'pull-request' && !options.token) {
         throw new src/* ConfigurationError */.j1(`Input "token" is required for mode "pull-request".`);
     }
-    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'shipgate-gitops-'));
-    try {
-        const author = options.author ?? DEFAULT_AUTHOR;
-        const git = git_createGit({
-            exec: options.exec,
-            url,
-            token: options.token,
-            cwd: workDir,
-            env: {
-                GIT_AUTHOR_NAME: author.name,
-                GIT_AUTHOR_EMAIL: author.email,
-                GIT_COMMITTER_NAME: author.name,
-                GIT_COMMITTER_EMAIL: author.email,
-            },
-        });
-        // No templates: nothing of the machine's git setup (sample or global hooks) belongs in a
-        // throwaway clone, and copying them is a good part of what `git init` costs.
-        await git(['init', '--quiet', '--template=']);
-        await git(['remote', 'add', 'origin', url]);
-        const baseBranch = options.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
-        validateBranch(baseBranch, 'branch');
-        const pushBranch = plan.mode === 'pull-request' ? `shipgate/${options.app}-${options.environment}` : baseBranch;
-        // Cone mode: the working tree only ever holds the target path (and top-level files). The
-        // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
-        // the first fetch: a filtered fetch writes the config too.)
-        await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
-        let attempts = 0;
-        const scope = { app: options.app, environment: options.environment };
-        // What the last attempt built on and pushed; a retry after a lost race starts from it.
-        let last;
-        /** Checks the trail of `tip`, writes our files on it and commits; re-reads nothing it is given. */
-        const buildOnTip = async (tip, readHistory) => {
-            // Reading the trail, checking the path and staging our files are independent: run them
-            // side by side (the window between fetch and push decides races), and decide on the trail
-            // before anything leaves this clone.
-            const [history, pathTree] = await settleAll([
-                readHistory(),
-                tip ? inspectTargetPath(git, tip.commit, plan.path) : Promise.resolve(undefined),
-                (async () => {
-                    // The index only: no file of the tip is ever checked out, so no blob is fetched. The
-                    // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
-                    await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
-                    await writeTargetDirectory(workDir, plan.path, plan.files, true);
-                })(),
-            ]);
-            const refusal = checkHistory(history, options);
-            if (refusal)
-                return { refused: refusal, tip: tip?.commit };
-            // Without prune, index entries we did not write stay (the working tree never had them).
-            await git(['add', plan.prune ? '--all' : '--ignore-removal', '--sparse', '--', plan.path]);
-            // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
-            const tree = (await git(['write-tree', '--missing-ok'])).stdout.trim();
-            if (tree === tip?.tree)
-                return { unchanged: true, tip: tip.commit };
-            const commitSha = await commitTree(git, tree, tip?.commit, plan.message);
-            return { built: { tip: tip?.commit, history, pathTree, tree, commitSha } };
-        };
-        /**
-         * After a lost race: fetch only what is new and check the new commits' trail; when none of
-         * them touched our path, merge our commit's tree with the new tip's (`merge-tree`: no index,
-         * no working tree, no blob read, since the two sides changed different paths) instead of
-         * writing and staging the files again. That keeps the window between fetch and push short,
-         * which is what decides the next race.
-         */
-        const rebuildAfterRace = async (previous) => {
-            const fetched = await fetchBranch(git, baseBranch, 'blob:none');
-            if (!fetched)
-                return buildOnTip(undefined, async () => []);
-            // The branch was created meanwhile: everything on it is new to us.
-            if (!previous.tip) {
-                const tip = await tipOf(git, baseBranch);
-                return buildOnTip(tip, () => readDeploymentsFromClone(git, tip.commit, scope));
-            }
-            const [{ newest, deployments, rewritten }, pathTree] = await settleAll([
-                readNewCommits(git, baseBranch, previous.tip, scope),
-                inspectTargetPath(git, git_remoteTrackingRef(baseBranch), plan.path),
-            ]);
-            if (rewritten) {
-                const tip = await tipOf(git, baseBranch);
-                return buildOnTip(tip, () => readDeploymentsFromClone(git, tip.commit, scope));
-            }
-            // The tip did not move (a lock lost to another push, a dropped connection): push it again.
-            if (!newest)
-                return { built: previous };
-            const history = [...deployments, ...previous.history];
-            const refusal = checkHistory(history, options);
-            if (refusal)
-                return { refused: refusal, tip: newest };
-            if (pathTree === previous.pathTree) {
-                // Renames off: our change replaces one path; nothing may move it elsewhere.
-                const merged = await git([
-                    '-c',
-                    'merge.renames=false',
-                    '-c',
-                    'merge.directoryRenames=false',
-                    'merge-tree',
-                    '--write-tree',
-                    previous.commitSha,
-                    newest,
-                ], { ignoreReturnCode: true });
-                const tree = merged.stdout.split('\n', 1)[0]?.trim() ?? '';
-                if (merged.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(tree)) {
-                    const commitSha = await commitTree(git, tree, newest, plan.message);
-                    return { built: { tip: newest, history, pathTree, tree, commitSha } };
-                }
-            }
-            // Someone else changed our path (or the merge was not clean): start over on the new tip.
-            return buildOnTip(await tipOf(git, baseBranch), async () => history);
-        };
-        const queue = {
+}
+function readRetryOf(options) {
+    return options.retryDelays ? { attempts: 4, ...options.retryDelays } : undefined;
+}
+async function writerContext(options, plan, clone, identity) {
+    const { git } = clone;
+    const baseBranch = options.branch ?? (await refs_remoteDefaultBranch(git)) ?? 'main';
+    validateBranch(baseBranch, 'branch');
+    // Cone mode: the working tree only ever holds the target path (and top-level files). The
+    // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
+    // the first fetch: a filtered fetch writes the config too.)
+    await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
+    const policy = await applyGitOpsPolicy(git, baseBranch, plan, options);
+    const deploy = policy
+        ? { ...withPolicyTrail(plan.deploy, policy), checkedPolicy: policy.checked }
+        : plan.deploy;
+    const message = policy ? buildCommitMessage(plan.subject, deploy) : plan.message;
+    const key = options.queueKey || options.token;
+    const queueable = mayQueue({ ...plan, ...options }).queue && !policy?.landsAlone;
+    if (queueable && !key) {
+        options.log.info('No queue key (no "token" or "queue-key"): this writer lands only its own deploy from the landing queue.');
+    }
+    return {
+        git,
+        workDir: clone.repoDir,
+        log: options.log,
+        deploy,
+        files: plan.files,
+        message,
+        prune: plan.prune,
+        mode: plan.mode,
+        baseBranch,
+        pushBranch: plan.mode === 'pull-request' ? `shipgate/${options.app}-${options.environment}` : baseBranch,
+        queueable,
+        queue: {
             branch: baseBranch,
-            message: plan.message,
-            key: options.queueKey || options.token,
+            message,
+            key,
             ...(options.landingQueue?.leaderGraceMs !== undefined
                 ? { leaderGraceMs: options.landingQueue.leaderGraceMs }
                 : {}),
-        };
-        // Set once this writer's deploy waits in the landing queue (after its first lost race).
-        let seat;
-        const queueable = plan.mode === 'push' && plan.prune && !options.allowDowngrade && !options.expectCurrentCommit;
-        const pushAttempt = async (attempt) => {
-            let step;
-            if (attempt === 1 || !last) {
-                const tip = (await fetchBranch(git, baseBranch, 'tree:0')) ? await tipOf(git, baseBranch) : undefined;
-                step = await buildOnTip(tip, async () => (tip ? readDeploymentsFromClone(git, tip.commit, scope) : []));
-            }
-            else {
-                step = await rebuildAfterRace(last);
-            }
-            if ('refused' in step)
-                return { refused: step.refused, tip: step.tip, pushed: false };
-            if ('unchanged' in step)
-                return { tip: step.tip, pushed: false };
-            const built = step.built;
-            last = built;
-            if (plan.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, built.tree))) {
-                return { tip: built.tip, pushed: false, unchangedPullRequest: true };
-            }
-            const force = plan.mode === 'pull-request' ? '+' : '';
-            const push = await git(['push', '--porcelain', '--no-verify', 'origin', `${force}${built.commitSha}:refs/heads/${pushBranch}`], { ignoreReturnCode: true });
-            const result = classifyPush(push);
-            if (result.kind === 'pushed')
-                return { pushed: true, commitSha: built.commitSha };
-            if (result.kind === 'fatal') {
-                throw new src/* ConfigurationError */.j1(`The push to ${pushBranch} was refused by the server: ${result.message}`);
-            }
-            if (queueable && result.kind === 'race') {
-                const pathTree = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${plan.path}`], {
-                    ignoreReturnCode: true,
-                });
-                const announced = await announceDeploy(git, {
-                    pathTree: pathTree.exitCode === 0 ? pathTree.stdout.trim() : undefined,
-                    branch: baseBranch,
-                    path: plan.path,
-                    message: plan.message,
-                    identity: `${author.name} <${author.email}>`,
-                    key: queue.key,
-                    now: Date.now(),
-                });
-                if ('queued' in announced) {
-                    seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip }, queue);
-                    log.info(`Push attempt ${attempt} lost a race (${result.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
-                }
-                else {
-                    log.info(`Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`);
-                }
-            }
-            throw new RetryablePushError(result.message);
-        };
-        /** A landing round; `wait` when another writer lands the queue (or ours is still settling). */
-        const landingAttempt = async (queued) => {
-            const round = await queued.round();
-            if (round.kind !== 'push-failed' && round.kind !== 'waiting')
-                seat = undefined;
-            switch (round.kind) {
-                case 'landed':
-                    if (round.landedBy === 'another writer')
-                        log.info(`Another writer landed this deploy as ${round.commitSha}.`);
-                    else if (round.alongside > 0)
-                        log.info(`Landed ${round.alongside} queued deploy(s) of other writers with this one.`);
-                    return { pushed: true, commitSha: round.commitSha };
-                case 'unchanged':
-                    return { tip: round.tip, pushed: false };
-                case 'refused':
-                    return { refused: round.reason, tip: round.tip, pushed: false };
-                case 'waiting':
-                    return { wait: round, seat: queued };
-                case 'requeue':
-                    last = undefined;
-                    throw new RetryablePushError(`${baseBranch} is gone from the server`);
-                case 'withdrawn':
-                    throw new RetryablePushError('the deploy waited in the landing queue for too long');
-                case 'push-failed':
-                    if (round.outcome.kind === 'fatal') {
-                        throw new src/* ConfigurationError */.j1(`The push to ${pushBranch} was refused by the server: ${round.outcome.message}`);
-                    }
-                    throw new RetryablePushError(round.outcome.message);
-            }
-        };
-        const attemptUntilSettled = async () => {
-            for (let attempt = 1;; attempt++) {
-                attempts = attempt;
-                try {
-                    let outcome = seat ? await landingAttempt(seat) : await pushAttempt(attempt);
-                    // Looking is not a push attempt: the grace period bounds how long we leave it to a leader.
-                    while ('wait' in outcome) {
-                        await (0,src/* sleep */.yy)(options.landingQueue?.lookDelayMs ?? landingLookDelay(outcome.wait));
-                        outcome = await landingAttempt(outcome.seat);
-                    }
-                    return outcome;
-                }
-                catch (error) {
-                    if (!(error instanceof RetryablePushError))
-                        throw error;
-                    if (attempt >= plan.maxAttempts) {
-                        throw new src/* ShipgateError */.Yu(`The push to ${pushBranch} was rejected ${plan.maxAttempts} times (last: ${error.message}); raise "max-attempts" or try again.`);
-                    }
-                    const policy = seat ? LANDING_RETRY : RACE_RETRY;
-                    const delayMs = (0,src/* backoffDelay */.EY)(attempt, {
-                        baseDelayMs: options.retryDelays?.baseDelayMs ?? policy.baseDelayMs,
-                        maxDelayMs: options.retryDelays?.maxDelayMs ?? policy.maxDelayMs,
-                        factor: policy.factor,
-                    });
-                    if (!seat) {
-                        log.info(`Push attempt ${attempt} of ${plan.maxAttempts} lost a race (${error.message}); fetching the new tip and re-applying in ${delayMs} ms.`);
-                    }
-                    if (delayMs > 0)
-                        await (0,src/* sleep */.yy)(delayMs);
-                }
-            }
-        };
-        let outcome;
-        try {
-            outcome = await attemptUntilSettled();
+        },
+        identity: `${identity.name} <${identity.email}>`,
+        ...(options.signing ? { signing: options.signing } : {}),
+    };
+}
+/**
+ * Attempts until one settles: a lost race backs off and tries again (from what the last attempt
+ * built, or as a landing round once queued); looking at the queue while another writer lands it is
+ * not an attempt. A writer that gives up never leaves a request behind that could land later.
+ */
+async function landUntilSettled(context, maxAttempts, options, scope) {
+    let state = {};
+    for (let attempt = 1;; attempt++) {
+        let result = await abandonOnError(state, () => runAttempt(context, state, attempt));
+        while ('wait' in result) {
+            scope.request = result.state.seat?.request;
+            await (0,src/* sleep */.yy)(options.landingQueue?.lookDelayMs ?? landingLookDelay(result.wait));
+            const waiting = result.state;
+            result = await abandonOnError(waiting, () => runAttempt(context, waiting, attempt));
         }
-        catch (error) {
-            // Never leave a request behind that could land after this step has failed.
-            if (!seat)
-                throw error;
-            outcome = { pushed: true, commitSha: await seat.abandon(error) };
+        if ('settled' in result)
+            return { settled: result.settled, attempts: attempt };
+        state = result.state;
+        scope.request = state.seat?.request;
+        if (attempt >= maxAttempts) {
+            const failure = new src/* ShipgateError */.Yu(`The push to ${context.pushBranch} was rejected ${maxAttempts} times (last: ${result.retry}); raise "max-attempts" or try again.`);
+            if (!state.seat)
+                throw failure;
+            return { settled: { pushed: true, commitSha: await state.seat.abandon(failure) }, attempts: attempt };
         }
-        const result = {
-            changed: outcome.pushed,
-            commitSha: outcome.pushed ? outcome.commitSha : (outcome.tip ?? ''),
-            attempts: 'refused' in outcome ? 0 : attempts,
-            branch: pushBranch,
-            path: plan.path,
-        };
-        if ('refused' in outcome && outcome.refused) {
-            result.refused = outcome.refused;
-            log.notice(`Not deploying ${options.app} to ${options.environment}: ${outcome.refused}. Set allow-downgrade: true to deploy it anyway.`);
-            return result;
+        const policy = state.seat ? LANDING_RETRY : RACE_RETRY;
+        const delayMs = (0,src/* backoffDelay */.EY)(attempt, {
+            baseDelayMs: options.retryDelays?.baseDelayMs ?? policy.baseDelayMs,
+            maxDelayMs: options.retryDelays?.maxDelayMs ?? policy.maxDelayMs,
+            factor: policy.factor,
+        });
+        if (!state.seat) {
+            context.log.info(`Push attempt ${attempt} of ${maxAttempts} lost a race (${result.retry}); fetching the new tip and re-applying in ${delayMs} ms.`);
         }
-        if (!outcome.pushed && !('unchangedPullRequest' in outcome)) {
-            log.info(`${plan.path} on ${baseBranch} already holds this content; nothing to commit.`);
-        }
-        if (plan.mode === 'pull-request' && (outcome.pushed || 'unchangedPullRequest' in outcome)) {
-            const repo = ownerAndName(url);
-            const pull = await openOrUpdatePullRequest({
-                apiUrl: options.apiUrl ?? 'https://api.github.com',
-                token: options.token,
-                owner: repo.owner,
-                repo: repo.name,
-                head: pushBranch,
-                base: baseBranch,
-                title: plan.message.split('\n')[0] ?? `Deploy ${options.app} to ${options.environment}`,
-                body: plan.message,
-                ...(options.fetch ? { fetch: options.fetch } : {}),
-                ...(options.retryDelays ? { retryDelays: options.retryDelays } : {}),
-            });
-            result.pullRequestUrl = pull.url;
-            log.info(`${pull.created ? 'Opened' : 'Updated'} pull request ${pull.url}.`);
-        }
-        else if (outcome.pushed) {
-            log.info(`Committed ${result.commitSha} to ${pushBranch} (${plan.path}) in ${attempts} attempt(s).`);
-        }
+        if (delayMs > 0)
+            await (0,src/* sleep */.yy)(delayMs);
+    }
+}
+/** Runs an attempt; when it fails while our deploy is queued, the request is withdrawn first. */
+async function abandonOnError(state, attempt) {
+    try {
+        return await attempt();
+    }
+    catch (error) {
+        if (!state.seat)
+            throw error;
+        return { settled: { pushed: true, commitSha: await state.seat.abandon(error) } };
+    }
+}
+/** The result, the log lines that say what happened, and the pull request in that mode. */
+async function reportDeploy(options, plan, context, settled, attempts, url) {
+    const { log } = options;
+    const result = {
+        changed: settled.pushed,
+        commitSha: settled.pushed ? settled.commitSha : (settled.tip ?? ''),
+        attempts: !settled.pushed && settled.refused ? 0 : attempts,
+        branch: context.pushBranch,
+        path: plan.path,
+    };
+    if (!settled.pushed && settled.refused) {
+        result.refused = settled.refused;
+        log.notice(`Not deploying ${options.app} to ${options.environment}: ${settled.refused}. Set allow-downgrade: true to deploy it anyway.`);
         return result;
     }
-    finally {
-        await (0,promises_.rm)(workDir, { recursive: true, force: true });
+    const unchangedPullRequest = !settled.pushed && settled.unchangedPullRequest === true;
+    if (!settled.pushed && !unchangedPullRequest) {
+        log.info(`${plan.path} on ${context.baseBranch} already holds this content; nothing to commit.`);
     }
+    if (plan.mode === 'pull-request' && (settled.pushed || unchangedPullRequest)) {
+        const repo = ownerAndName(url);
+        const pull = await openOrUpdatePullRequest({
+            apiUrl: options.apiUrl ?? 'https://api.github.com',
+            token: options.token,
+            owner: repo.owner,
+            repo: repo.name,
+            head: context.pushBranch,
+            base: context.baseBranch,
+            title: plan.message.split('\n')[0] ?? `Deploy ${options.app} to ${options.environment}`,
+            body: plan.message,
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+            ...(options.retryDelays ? { retryDelays: options.retryDelays } : {}),
+        });
+        result.pullRequestUrl = pull.url;
+        log.info(`${pull.created ? 'Opened' : 'Updated'} pull request ${pull.url}.`);
+    }
+    else if (settled.pushed) {
+        log.info(`Committed ${result.commitSha} to ${context.pushBranch} (${plan.path}) in ${attempts} attempt(s).`);
+    }
+    return result;
 }
 /** Validates every input and builds the commit message; no side effects outside reading files. */
 async function planDeploy(options) {
@@ -34171,7 +42300,7 @@ async function planDeploy(options) {
     if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
         throw new src/* ConfigurationError */.j1(`Input "max-attempts" must be a positive integer, got ${maxAttempts}.`);
     }
-    const imageRefs = options.imageRefs.map((ref) => requireDigestReference(ref, 'image-ref').toString());
+    const imageRefs = options.imageRefs.map((ref) => reference_requireDigestReference(ref, 'image-ref').toString());
     const digests = new Set(imageRefs.map((ref) => ref.slice(ref.lastIndexOf('@') + 1)));
     if (options.scanRecord && !digests.has(options.scanRecord.digest)) {
         throw new src/* ConfigurationError */.j1(`Input "scan-record" is for ${options.scanRecord.imageRef}, which is not one of the images being deployed.`);
@@ -34187,6 +42316,75 @@ async function planDeploy(options) {
     if (options.sourceTime !== undefined && Number.isNaN(Date.parse(options.sourceTime))) {
         throw new src/* ConfigurationError */.j1(`Input "source-time" must be an ISO 8601 time, got "${options.sourceTime}".`);
     }
+    const files = await listSourceFiles(options.sourceDir);
+    if (files.length === 0 && !options.allowEmpty) {
+        throw new src/* ConfigurationError */.j1(`Input "source-dir" (${options.sourceDir}) is empty, which would delete ${path}; set allow-empty: true to remove the deployment on purpose.`);
+    }
+    const trail = {
+        app: options.app,
+        environment: options.environment,
+        imageRefs,
+        ...(options.source ? { source: options.source } : {}),
+        ...(options.sourceTime ? { sourceTime: new Date(Date.parse(options.sourceTime)).toISOString() } : {}),
+        ...(options.runUrl ? { run: options.runUrl } : {}),
+        ...(scan ? { scan } : {}),
+        ...(options.configHash ? { configHash: options.configHash } : {}),
+        approvedBy: [...new Set((options.approvalRecord?.approvers ?? []).map((entry) => entry.login))],
+        ...(options.hotfix ? { hotfix: true } : {}),
+        ...(options.rollback
+            ? {
+                rollbackOf: options.rollback.of,
+                rollbackTo: options.rollback.to,
+                ...(options.rollback.reason ? { reason: options.rollback.reason } : {}),
+            }
+            : {}),
+        ...(files.length === 0 ? { removal: true } : {}),
+    };
+    const rendered = renderMessageTemplate(options.message || DEFAULT_MESSAGE, {
+        app: options.app,
+        environment: options.environment,
+        image: imageRefs[0] ?? '',
+        digest: imageRefs[0]?.slice(imageRefs[0].lastIndexOf('@') + 1) ?? '',
+        source: options.source ?? '',
+    });
+    return {
+        path,
+        deploy: {
+            ...trail,
+            path,
+            ...(options.allowDowngrade ? { allowDowngrade: true } : {}),
+            ...(options.expectCurrentCommit ? { expectCurrentCommit: options.expectCurrentCommit } : {}),
+        },
+        files,
+        message: buildCommitMessage(rendered, trail),
+        subject: rendered,
+        imageRefs,
+        prune: options.prune ?? true,
+        mode: options.mode ?? 'push',
+        maxAttempts,
+    };
+}
+/**
+ * The GitOps policy stage, before landing: `.shipgate/policy.yaml` on the target branch's tip
+ * applied to this deploy (deploy-policy.ts), or, when the branch has none, the input-driven
+ * approval check of old with a notice recommending a policy. Throws before anything is written;
+ * the rules (rules.ts) then make sure every tip the deploy lands on holds the same policy.
+ */
+async function applyGitOpsPolicy(git, branch, plan, options) {
+    const tip = (await refs_fetchBranch(git, branch, { filter: 'tree:0' })) ? refs_remoteTrackingRef(branch) : undefined;
+    const found = tip ? await readPolicyAt(git, tip) : undefined;
+    if (!found) {
+        options.log.notice(`${branch} has no .shipgate/policy.yaml, so this deploy follows the workflow's inputs alone; keep a policy in the GitOps repository so that the workflow cannot choose its own rules.`);
+        checkApprovalWithoutPolicy(options, plan.imageRefs);
+        return undefined;
+    }
+    const history = (environment) => readDeploymentsFromClone(git, tip, { app: options.app, environment });
+    const verdict = await enforceDeployPolicy(found, { path: plan.path, files: plan.files, history }, options, options.log);
+    options.log.info(`Applied ${found.policy.source}: ${plan.path} is environment ${verdict.environment?.name ?? '(none)'}.`);
+    return { ...verdict, checked: { blob: found.blob, text: found.text } };
+}
+/** Without a policy: approval when `require-approval` (default: for `production`) says so, bound to the inputs. */
+function checkApprovalWithoutPolicy(options, imageRefs) {
     const requireApproval = options.requireApproval ?? options.environment === 'production';
     if (requireApproval && !options.approvalRecord) {
         throw new src/* ConfigurationError */.j1(`Input "approval-record" is required to deploy to "${options.environment}" (require-approval is true).`);
@@ -34199,39 +42397,17 @@ async function planDeploy(options) {
             configHash: options.configHash ?? '',
         });
     }
-    const files = await listSourceFiles(options.sourceDir);
-    const trail = {
-        app: options.app,
-        environment: options.environment,
-        imageRefs,
-        ...(options.source ? { source: options.source } : {}),
-        ...(options.sourceTime ? { sourceTime: new Date(Date.parse(options.sourceTime)).toISOString() } : {}),
-        ...(options.runUrl ? { run: options.runUrl } : {}),
-        ...(scan ? { scan } : {}),
-        ...(options.configHash ? { configHash: options.configHash } : {}),
-        approvedBy: [...new Set((options.approvalRecord?.approvers ?? []).map((entry) => entry.login))],
-        ...(options.rollback
-            ? {
-                rollbackOf: options.rollback.of,
-                rollbackTo: options.rollback.to,
-                ...(options.rollback.reason ? { reason: options.rollback.reason } : {}),
-            }
-            : {}),
-    };
-    const rendered = renderMessageTemplate(options.message || DEFAULT_MESSAGE, {
-        app: options.app,
-        environment: options.environment,
-        image: imageRefs[0] ?? '',
-        digest: imageRefs[0]?.slice(imageRefs[0].lastIndexOf('@') + 1) ?? '',
-        source: options.source ?? '',
-    });
+}
+/** The trail with what the policy stage verified: the approvals that counted, the policy blob, a break-glass. */
+function withPolicyTrail(trail, verdict) {
     return {
-        path,
-        files,
-        message: buildCommitMessage(rendered, trail),
-        prune: options.prune ?? true,
-        mode: options.mode ?? 'push',
-        maxAttempts,
+        ...trail,
+        configHash: verdict.configHash,
+        approvedBy: [...new Set(verdict.approvals.map((approval) => approval.login))],
+        ...(verdict.approvals.length > 0 ? { approvals: verdict.approvals.map((approval) => approval.url) } : {}),
+        policy: verdict.policyBlob,
+        ...(verdict.breakGlass ? { breakGlass: verdict.breakGlass } : {}),
+        ...(verdict.attestations.length > 0 ? { attestations: verdict.attestations } : {}),
     };
 }
 const PLACEHOLDERS = ['app', 'environment', 'image', 'digest', 'short-digest', 'source'];
@@ -34259,129 +42435,6 @@ function validateBranch(branch, inputName) {
         throw new src/* ConfigurationError */.j1(`Input "${inputName}" is not a valid branch name: "${branch}".`);
     }
 }
-/**
- * `Promise.all` that waits for every operation before failing, so no git process is still
- * running in the clone when the caller reacts to the first error (and removes the clone).
- */
-async function settleAll(operations) {
-    const settled = await Promise.allSettled(operations);
-    const failed = settled.find((entry) => entry.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-    return settled.map((entry) => entry.value);
-}
-/**
- * The checks a tip's trail must pass before anything is written on it: the expected current
- * deployment (rollback), then the no-stale-overwrite rule. Returns the reason a deploy is refused;
- * throws when the deployment the caller planned against is no longer current.
- */
-function checkHistory(history, options) {
-    const expected = options.expectCurrentCommit;
-    const current = history[0]?.commitSha;
-    if (expected !== undefined && !(current && dora_sameCommit(current, expected))) {
-        throw new src/* ShipgateError */.Yu(`The current deployment of ${options.app} in ${options.environment} is now ${current?.slice(0, 12) ?? 'none'}, not ${expected.slice(0, 12)} as planned, because another deploy landed in between; nothing was pushed, so check the new deployment and run again.`);
-    }
-    const decision = checkDeployOrder(history, {
-        source: options.source,
-        sourceTime: options.sourceTime,
-        allowDowngrade: options.allowDowngrade,
-    });
-    return decision.allowed ? undefined : decision.reason;
-}
-/**
- * Fetches the branch into `refs/remotes/origin/<branch>`; false when it does not exist yet (a new
- * branch starts as an orphan: a new environment branch must not inherit another environment's
- * files). The first fetch takes commits only (`tree:0`: the history the stale guard reads; the
- * tip's trees arrive lazily, in one request, when the tip is read). A retry after a lost race
- * takes the few new commits with their trees (`blob:none`, negotiated against what we have), which
- * saves that lazy round trip while the race is on. No maintenance afterwards: the clone is thrown
- * away, and under a race every process counts.
- */
-async function fetchBranch(git, branch, filter) {
-    const args = [
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        '--no-auto-maintenance',
-        '--no-write-fetch-head',
-        `--filter=${filter}`,
-        'origin',
-        `+refs/heads/${branch}:${git_remoteTrackingRef(branch)}`,
-    ];
-    const fetched = await git(args, { ignoreReturnCode: true });
-    if (fetched.exitCode === 0)
-        return true;
-    if (/couldn't find remote ref/i.test(fetched.stderr))
-        return false;
-    throw new src/* CommandError */.Qd({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
-}
-/** The fetched tip and its tree. */
-async function tipOf(git, branch) {
-    const ref = git_remoteTrackingRef(branch);
-    const [commit = '', tree = ''] = (await git(['rev-parse', ref, `${ref}^{tree}`])).stdout.trim().split('\n');
-    return { commit, tree };
-}
-/**
- * The commits fetched on top of `since`: the newest one (the new tip; `undefined` when the tip did
- * not move), the deployments of (app, environment) among them, newest first, and whether `since`
- * is no longer on the branch (it was rewritten: nothing learnt from the old tip may be reused).
- */
-async function readNewCommits(git, branch, since, scope) {
-    // The symmetric difference marks commits only the old tip reaches with `<`: then the branch was
-    // rewritten. In topological order the new tip comes before every other `>` commit (its ancestors).
-    const { stdout } = await git([
-        'log',
-        '-z',
-        '--topo-order',
-        '--left-right',
-        `--format=%m${DEPLOYMENT_LOG_FORMAT}`,
-        `${since}...${git_remoteTrackingRef(branch)}`,
-    ]);
-    const records = stdout
-        .split('\u0000')
-        .map((record) => record.replace(/^\n+/, ''))
-        .filter(Boolean);
-    const rewritten = records.some((record) => record.startsWith('<'));
-    const added = records.filter((record) => record.startsWith('>')).map((record) => record.slice(1));
-    const newest = added[0]?.split('\u001f', 1)[0] || undefined;
-    return { newest, deployments: parseDeploymentLog(added.join('\u0000'), scope), rewritten };
-}
-async function commitTree(git, tree, parent, message) {
-    const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'];
-    return (await git(args, { input: message })).stdout.trim();
-}
-/**
- * The object at the target path in `commit` (its tree, `undefined` when absent), after refusing a
- * path that goes through a symlink (or submodule) in the repository: git would record our files
- * beside a link that points elsewhere, possibly outside the repository. A retry compares it with
- * the previous tip's to know whether anyone else wrote to the path meanwhile.
- */
-async function inspectTargetPath(git, commit, path) {
-    const parts = path.split('/');
-    const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
-    const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes]);
-    let pathObject;
-    for (const entry of stdout.split('\0')) {
-        const match = entry.match(/^(\d+) \w+ ([0-9a-f]+)\t(.*)$/s);
-        if (!match || !prefixes.includes(match[3] ?? ''))
-            continue;
-        if (match[1] === '120000' || match[1] === '160000') {
-            throw new src/* ConfigurationError */.j1(`Input "path" goes through ${match[3]}, a ${match[1] === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
-        }
-        if (match[3] === path)
-            pathObject = `${match[1]} ${match[2]}`;
-    }
-    return pathObject;
-}
-/** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
-async function sameTreeAsRemote(git, branch, tree) {
-    const ref = git_remoteTrackingRef(branch);
-    const args = ['fetch', '--quiet', '--no-tags', '--filter=tree:0', 'origin', `+refs/heads/${branch}:${ref}`];
-    const fetched = await git(args, { ignoreReturnCode: true });
-    if (fetched.exitCode !== 0)
-        return false;
-    return (await git(['rev-parse', `${ref}^{tree}`])).stdout.trim() === tree;
-}
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/report.ts
 
@@ -34408,6 +42461,9 @@ function buildDeploymentReport(options) {
             history: inWindow.map((d) => toRow(d, deployments)),
             metrics: computeDoraMetrics(deployments, { since, until }),
             deploysPerDay: countPerDay(inWindow.filter((d) => d.kind === 'deploy'), since, until),
+            ...(options.verification
+                ? { verification: options.verification.get(environment) ?? { judged: 0, verified: 0, unverifiable: 0 } }
+                : {}),
         };
     });
     return { app: options.app, since: since.toISOString(), until: until.toISOString(), environments };
@@ -34449,7 +42505,7 @@ function countPerDay(deploys, since, until) {
 function report_utcDate(time) {
     return new Date(time).toISOString().slice(0, 10);
 }
-const UNIT_MS = { m: 60_000, h: 3_600_000, d: report_DAY_MS, w: 7 * report_DAY_MS };
+const report_UNIT_MS = { m: 60_000, h: 3_600_000, d: report_DAY_MS, w: 7 * report_DAY_MS };
 /**
  * The longest report window: ten years of daily counts is already more than a summary can show,
  * and the window sizes every per-day loop, so it is bounded before anything is computed.
@@ -34469,7 +42525,7 @@ function parseSince(value, now, input = 'since', options = {}) {
         const amount = Number(duration[1]);
         if (amount === 0)
             throw new ConfigurationError(`Input "${input}" must be a duration greater than zero.`);
-        const span = amount * UNIT_MS[duration[2]];
+        const span = amount * report_UNIT_MS[duration[2]];
         if (span > maxDays * report_DAY_MS)
             throw tooLong();
         return new Date(now.getTime() - span);
@@ -34523,7 +42579,13 @@ async function generateDeploymentReport(options) {
     for (const [environment, history] of histories) {
         options.log.info(`${options.app} in ${environment}: ${history.length} deploy and rollback commit(s) in the history.`);
     }
-    const report = buildDeploymentReport({ app: options.app, since: options.since, until: options.until, histories });
+    const report = buildDeploymentReport({
+        app: options.app,
+        since: options.since,
+        until: options.until,
+        histories,
+        ...(options.verification ? { verification: options.verification } : {}),
+    });
     await writeDeploymentReport(report, options.reportFile);
     return report;
 }
@@ -34635,12 +42697,20 @@ async function promote(options) {
     });
     const candidate = choosePromotion(history, `${options.app} in ${options.fromEnvironment}`);
     options.log.info(`Promoting ${candidate.imageRefs.join(', ')} (${candidate.source || 'unknown source'}, scan pass) from ${options.fromEnvironment} to ${options.toEnvironment}.`);
+    const attestations = [];
+    if (options.verifyImage) {
+        for (const imageRef of candidate.imageRefs)
+            attestations.push((await options.verifyImage(imageRef)).trailer);
+    }
     let imageRefs = candidate.imageRefs;
     if (options.toImage) {
         if (candidate.imageRefs.length !== 1) {
             throw new ConfigurationError(`Input "to-image" names one repository, but ${options.app} in ${options.fromEnvironment} deploys ${candidate.imageRefs.length} images.`);
         }
         imageRefs = [await copyPromotedImage(candidate.imageRefs[0], options.toImage, options.registry, options.log)];
+        if (options.copyAttestations && imageRefs[0] !== candidate.imageRefs[0]) {
+            await options.copyAttestations(candidate.imageRefs[0], imageRefs[0]);
+        }
     }
     return {
         imageRefs,
@@ -34651,6 +42721,7 @@ async function promote(options) {
         configHash: candidate.configHash,
         fromCommit: candidate.deployment.commitSha,
         fromImageRefs: candidate.imageRefs,
+        attestations,
     };
 }
 
@@ -34664,7 +42735,16 @@ function renderReportSummary(report, maxRows = 100) {
     const summary = new Summary().heading(`Deployments of ${report.app}`);
     summary.paragraph(`From ${report.since} to ${report.until} (UTC).`);
     if (report.environments.length > 0) {
-        summary.table(['environment', 'deploys', 'per day', 'lead time (median / p90)', 'change failure rate', 'time to restore'], report.environments.map((env) => metricsRow(env)));
+        summary.table([
+            'environment',
+            'deploys',
+            'per day',
+            'lead time (median / p90)',
+            'change failure rate',
+            'time to restore',
+            'rework rate',
+            'verified',
+        ], report.environments.map((env) => metricsRow(env)));
     }
     for (const env of report.environments) {
         summary.heading(env.environment, 3);
@@ -34711,7 +42791,18 @@ function metricsRow(env) {
             ? '–'
             : `${formatNumber(m.changeFailureRate * 100)}% (${m.failedDeploys}/${m.deploys})`,
         m.timeToRestore.medianMs === null ? '–' : formatDuration(m.timeToRestore.medianMs),
+        m.reworkRate === null
+            ? '–'
+            : `${formatNumber(m.reworkRate * 100)}% (${m.rollbacks + m.hotfixes}/${m.deploys + m.rollbacks})`,
+        verifiedCell(env.verification),
     ];
+}
+/** `3 of 4`, with what could not be verified; `–` when verify-deployments did not run. */
+function verifiedCell(verification) {
+    if (!verification)
+        return '–';
+    const unverifiable = verification.unverifiable ? `, ${verification.unverifiable} could not be verified` : '';
+    return `${verification.verified} of ${verification.judged}${unverifiable}`;
 }
 function describeCurrent(row) {
     const what = row.kind === 'rollback' ? ` (a rollback to ${report_summary_short(row.rollbackTo)})` : '';
@@ -34752,6 +42843,7 @@ function report_summary_short(sha) {
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/rollback.ts
+
 
 
 
@@ -34855,76 +42947,109 @@ async function rollback(options) {
     }
     const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
     const where = `${options.app} in ${options.environment}`;
-    const url = git_resolveRepositoryAccess(options);
-    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'shipgate-rollback-'));
-    try {
-        const git = git_createGit({ exec: options.exec, url, token: options.token, cwd: (0,external_node_path_.join)(workDir, 'repo.git') });
-        await options.exec('git', ['init', '--quiet', '--bare', '--template=', (0,external_node_path_.join)(workDir, 'repo.git')], { quiet: true });
-        await git(['remote', 'add', 'origin', url]);
-        const branch = options.branch ?? (await remoteDefaultBranch(git));
-        if (!branch || !(await remoteBranchExists(git, branch))) {
+    return clone_withScratchClone(options, { purpose: 'rollback', bare: true, subdir: 'repo.git' }, async ({ dir, git }) => {
+        const branch = options.branch ?? (await refs_remoteDefaultBranch(git));
+        if (!branch || !(await refs_remoteBranchExists(git, branch))) {
             throw new src/* ConfigurationError */.j1(`There is no deployment of ${where} to roll back: the branch does not exist.`);
         }
         // Blobless: commits and trees now, file contents only for the tree that is restored.
-        await git([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            '--filter=blob:none',
-            'origin',
-            `+refs/heads/${branch}:${git_remoteTrackingRef(branch)}`,
-        ]);
-        const history = await readDeploymentsFromClone(git, git_remoteTrackingRef(branch), {
+        await refs_fetchBranch(git, branch, { filter: 'blob:none' });
+        const history = await readDeploymentsFromClone(git, refs_remoteTrackingRef(branch), {
             app: options.app,
             environment: options.environment,
         });
         const { current, target } = planRollback(history, options.to, where);
         options.log.info(`Rolling back ${where} from ${current.commitSha.slice(0, 12)} to ${target.commitSha.slice(0, 12)} (${target.source ?? 'unknown source'}, ${target.imageRefs.join(', ')}).`);
-        const sourceDir = await restoreFilesAt(git, target.commitSha, path, (0,external_node_path_.join)(workDir, 'restored'));
-        const result = await deployToGitOps({
-            ...git_repositoryAccess(options),
-            branch,
-            exec: options.exec,
-            log: options.log,
-            app: options.app,
-            environment: options.environment,
-            path,
-            sourceDir,
-            imageRefs: target.imageRefs,
-            configHash: target.configHash,
-            // The restored image's verdict goes with it, so the rollback commit can be promoted as is.
-            ...(target.scan && report_scanVerdictOf(target) !== 'unknown' ? { scan: target.scan } : {}),
-            source: target.source,
-            sourceTime: target.sourceTime,
-            approvalRecord: options.approvalRecord,
-            requireApproval: options.requireApproval,
-            message: `Roll back {app} in {environment} to ${target.commitSha.slice(0, 12)}`,
-            prune: true,
-            allowDowngrade: true,
-            rollback: { of: current.commitSha, to: target.commitSha, reason },
-            // A deploy landing after the history was read must not be silently overwritten.
-            expectCurrentCommit: current.commitSha,
-            runUrl: options.runUrl,
-            maxAttempts: options.maxAttempts,
-            retryDelays: options.retryDelays,
-        });
-        if (!result.changed) {
-            options.log.warning(`${path} already holds the files of ${target.commitSha.slice(0, 12)}; no rollback commit was made.`);
-        }
-        return {
-            commitSha: result.commitSha,
-            changed: result.changed,
-            rolledBackTo: target.commitSha,
-            rolledBackFrom: current.commitSha,
-            target,
-        };
+        const sourceDir = await restoreFilesAt(git, target.commitSha, path, (0,external_node_path_.join)(dir, 'restored'));
+        return commitRollback(options, { branch, path, sourceDir, reason, current, target });
+    });
+}
+/** The rollback commit, through gitops-commit's writer. */
+async function commitRollback(options, restore) {
+    const { branch, path, sourceDir, reason, current, target } = restore;
+    const result = await deployToGitOps({
+        ...git_repositoryAccess(options),
+        branch,
+        exec: options.exec,
+        log: options.log,
+        app: options.app,
+        environment: options.environment,
+        path,
+        sourceDir,
+        imageRefs: target.imageRefs,
+        configHash: target.configHash,
+        // The restored image's verdict goes with it, so the rollback commit can be promoted as is.
+        ...(target.scan && report_scanVerdictOf(target) !== 'unknown' ? { scan: target.scan } : {}),
+        source: target.source,
+        sourceTime: target.sourceTime,
+        approvalRecord: options.approvalRecord,
+        requireApproval: options.requireApproval,
+        ...(options.evidence ? { evidence: options.evidence } : {}),
+        ...(options.breakGlassReason ? { breakGlassReason: options.breakGlassReason } : {}),
+        message: `Roll back {app} in {environment} to ${target.commitSha.slice(0, 12)}`,
+        prune: true,
+        allowDowngrade: true,
+        rollback: { of: current.commitSha, to: target.commitSha, reason },
+        // A deploy landing after the history was read must not be silently overwritten.
+        expectCurrentCommit: current.commitSha,
+        runUrl: options.runUrl,
+        maxAttempts: options.maxAttempts,
+        retryDelays: options.retryDelays,
+        ...(options.signing ? { signing: options.signing } : {}),
+    });
+    if (!result.changed) {
+        options.log.warning(`${path} already holds the files of ${target.commitSha.slice(0, 12)}; no rollback commit was made.`);
+    }
+    return {
+        commitSha: result.commitSha,
+        changed: result.changed,
+        rolledBackTo: target.commitSha,
+        rolledBackFrom: current.commitSha,
+        target,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/signing-key.ts
+
+
+
+
+const OPENSSH_KEY = /^-----BEGIN OPENSSH PRIVATE KEY-----\n[A-Za-z0-9+/=\n]+-----END OPENSSH PRIVATE KEY-----\n?$/;
+/**
+ * Runs `fn` with an SSH signing key on disk for git (`user.signingKey` names the file, never the
+ * key): masked first, line by line (a runner masks multi-line secrets per line), written 0600
+ * into a fresh 0700 directory, removed when `fn` settles, whatever it did. An input that is not an
+ * unencrypted OpenSSH private key is refused before anything is written.
+ */
+async function withSigningKey(options, fn) {
+    const text = options.key?.replace(/\r\n?/g, '\n').trim();
+    if (!text)
+        return fn(undefined);
+    options.setSecret(text);
+    for (const line of text.split('\n'))
+        if (!line.startsWith('-----'))
+            options.setSecret(line);
+    const inputName = options.inputName ?? 'signing-key';
+    if (!OPENSSH_KEY.test(`${text}\n`)) {
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be an SSH private key as ssh-keygen writes it (-----BEGIN OPENSSH PRIVATE KEY-----), without a passphrase.`);
+    }
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'shipgate-signing-'));
+    try {
+        await (0,promises_.chmod)(dir, 0o700);
+        const file = (0,external_node_path_.join)(dir, 'signing-key');
+        await (0,promises_.writeFile)(file, `${text}\n`, { mode: 0o600 });
+        return await fn({ key: file });
     }
     finally {
-        await (0,promises_.rm)(workDir, { recursive: true, force: true });
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/index.ts
+// What the actions and the other packages use; the rest of the package is reached through these.
+
+
+
 
 
 
@@ -34951,8 +43076,19 @@ async function run(runtime) {
     const token = inputs.optional('token');
     runtime.setSecret(token);
     // The reason and the names go into the rollback commit.
-    (0,src/* refuseSecretsInCommittedInputs */.im)(runtime.masker, runtime, ['reason', 'app', 'environment', 'to', 'path', 'branch']);
+    (0,src/* refuseSecretsInCommittedInputs */.im)(runtime.masker, runtime, [
+        'reason',
+        'break-glass-reason',
+        'app',
+        'environment',
+        'to',
+        'path',
+        'branch',
+    ]);
     const approvalRecordPath = await (0,src/* recordFileInput */.kO)(runtime, 'approval-record');
+    const githubToken = inputs.optional('github-token');
+    if (githubToken)
+        runtime.setSecret(githubToken);
     const settings = {
         app: inputs.required('app'),
         environment: inputs.required('environment'),
@@ -34960,13 +43096,17 @@ async function run(runtime) {
         reason: inputs.required('reason'),
         approvalRecord: approvalRecordPath ? await readApprovalRecord(approvalRecordPath) : undefined,
         requireApproval: inputs.optionalBoolean('require-approval'),
+        evidence: evidenceAccessFromContext(githubToken, runtime.context),
+        breakGlassReason: inputs.optional('break-glass-reason'),
         repository: inputs.required('repository'),
         branch: inputs.branch('branch', 'main'),
         token,
         path: inputs.optional('path'),
     };
-    const result = await rollback({
+    const signingKey = { key: runtime.getInput('signing-key'), setSecret: runtime.setSecret, tempDir: runtime.tempDir };
+    const result = await withSigningKey(signingKey, (signing) => rollback({
         ...settings,
+        ...(signing ? { signing } : {}),
         exec: runtime.exec,
         log: runtime.log,
         setSecret: (secret) => runtime.setSecret(secret),
@@ -34974,7 +43114,7 @@ async function run(runtime) {
         serverUrl: runtime.context.serverUrl,
         workspace: runtime.workspace,
         tempDir: runtime.tempDir,
-    });
+    }));
     runtime.setOutput('commit-sha', result.commitSha);
     runtime.setOutput('rolled-back-to', result.rolledBackTo);
     await runtime.appendSummary(new src/* Summary */.BD()
@@ -38283,7 +46423,7 @@ function createGitHubRuntime(env = process.env) {
 
 /***/ }),
 
-/***/ 7000:
+/***/ 7002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38291,6 +46431,8 @@ function createGitHubRuntime(env = process.env) {
 __nccwpck_require__.d(__webpack_exports__, {
   Qd: () => (/* reexport */ errors/* CommandError */.Qd),
   j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
+  OS: () => (/* reexport */ GitHubApiError),
+  jh: () => (/* reexport */ GitHubClient),
   i_: () => (/* reexport */ InputReader),
   Yu: () => (/* reexport */ errors/* ShipgateError */.Yu),
   BD: () => (/* reexport */ Summary),
@@ -38306,7 +46448,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yy: () => (/* reexport */ sleep)
 });
 
-// UNUSED EXPORTS: BASE_TOOL_ENV, MAX_RECORD_FILE_BYTES, MAX_REPORT_FILE_BYTES, SecretMasker, TOOL_ENVIRONMENTS, childEnvironment, cliInputVariable, createCliRuntime, createExec, createMemoryRuntime, describeError, escapeHtml, formatOutput, isOnPath, isUserError, readGitHubContext, requireBranchName, requireFileSizeWithin, silentLogger, splitList
+// UNUSED EXPORTS: BASE_TOOL_ENV, MAX_RECORD_FILE_BYTES, MAX_REPORT_FILE_BYTES, SecretMasker, TOOL_ENVIRONMENTS, abortableSleep, childEnvironment, cliInputVariable, createCliRuntime, createExec, createMemoryRuntime, describeError, escapeHtml, formatOutput, isOnPath, isUserError, readGitHubContext, requireBranchName, requireFileSizeWithin, silentLogger, splitList
 
 // EXTERNAL MODULE: ./packages/core/src/context.ts
 var context = __nccwpck_require__(762);
@@ -38314,6 +46456,226 @@ var context = __nccwpck_require__(762);
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
 var exec = __nccwpck_require__(9660);
+;// CONCATENATED MODULE: ./packages/core/src/abortable-sleep.ts
+/** Waits `ms`, or less when `signal` aborts first; never rejects, so callers check `signal.aborted`. */
+function abortableSleep(ms, signal) {
+    if (signal?.aborted || ms <= 0)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `operation` until it succeeds, an error is not retryable, or attempts run out; the last
+ * error is rethrown as it was. Only wrap idempotent operations.
+ */
+async function retry(operation, options) {
+    const { attempts, isRetryable = () => true, sleep: wait = sleep, random = Math.random } = options;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (attempt >= attempts || !isRetryable(error, attempt))
+                throw error;
+            const backoff = backoffDelay(attempt, options, random);
+            const requested = options.requestedDelayMs?.(error);
+            const delayMs = requested !== undefined ? Math.max(requested, backoff) : backoff;
+            options.onRetry?.({ attempt, delayMs, error });
+            if (delayMs > 0)
+                await wait(delayMs);
+        }
+    }
+}
+/** Jittered exponential backoff below a ceiling of min(max, base * factor^(attempt-1)); see `jitter`. */
+function backoffDelay(attempt, options, random = Math.random) {
+    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (options.factor ?? 2) ** (attempt - 1));
+    const floor = options.jitter === 'equal' ? ceiling / 2 : 0;
+    return Math.round(floor + (ceiling - floor) * random());
+}
+/** Parses an HTTP `Retry-After` header (seconds or HTTP date) into milliseconds from `now`. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** HTTP statuses worth another attempt: timeouts, rate limits and server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/runtime.ts
+var runtime = __nccwpck_require__(4837);
+;// CONCATENATED MODULE: ./packages/core/src/github-client.ts
+
+
+
+
+/** A GitHub REST call that failed; names the call so a log reader knows which one. */
+class GitHubApiError extends errors/* ShipgateError */.Yu {
+    name = 'GitHubApiError';
+    status;
+    /** `GET /repos/acme/web/issues/1/comments` (no host, no query, never a token). */
+    call;
+    /** A wait the server asked for (retry-after, rate-limit reset), in ms. */
+    requestedDelayMs;
+    rateLimited;
+    constructor(call, detail, fields = {}) {
+        super(`GitHub API call ${call} failed: ${detail}`, { cause: fields.cause });
+        this.call = call;
+        this.status = fields.status;
+        this.requestedDelayMs = fields.requestedDelayMs;
+        this.rateLimited = fields.rateLimited ?? false;
+    }
+}
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
+/**
+ * The one GitHub REST client of Shipgate (approval-gate, gitops-commit's evidence re-read). A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
+ * timeouts are retried for idempotent methods only (a POST that reached GitHub may have
+ * happened); rate limits (429, or 403 with no remaining quota) are retried for every method,
+ * since GitHub refused them before doing anything, waiting as long as `retry-after` or
+ * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
+ */
+class GitHubClient {
+    baseUrl;
+    #options;
+    #fetch;
+    #now;
+    constructor(options) {
+        this.#options = options;
+        const env = options.env ?? process.env;
+        this.baseUrl = (options.baseUrl ?? (env.GITHUB_API_URL || 'https://api.github.com')).replace(/\/+$/, '');
+        this.#fetch = options.fetch ?? fetch;
+        this.#now = options.now ?? Date.now;
+    }
+    /** `route` is `METHOD /path/{param}`, as in GitHub's docs. */
+    async request(route, options = {}) {
+        const [method = 'GET', template = '/'] = route.split(' ');
+        const path = template.replace(/\{(\w+)\}/g, (_match, name) => {
+            const value = options.params?.[name];
+            if (value === undefined)
+                throw new Error(`Route ${route} needs the parameter "${name}".`);
+            return encodeURIComponent(String(value));
+        });
+        const call = `${method} ${path}`;
+        const url = new URL(`${this.baseUrl}${path}`);
+        for (const [key, value] of Object.entries(options.query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(key, String(value));
+        }
+        const log = this.#options.log ?? runtime/* silentLogger */.q;
+        const maxWait = this.#options.maxRateLimitWaitMs ?? 15 * 60_000;
+        return retry(() => this.#once(method, url, call, options.body, options.signal), {
+            attempts: this.#options.attempts ?? 5,
+            baseDelayMs: this.#options.baseDelayMs ?? 1_000,
+            maxDelayMs: this.#options.maxDelayMs ?? 30_000,
+            sleep: this.#options.sleep ?? ((ms) => abortableSleep(ms, options.signal)),
+            isRetryable: (error) => {
+                if (options.signal?.aborted)
+                    return false;
+                if (!(error instanceof GitHubApiError))
+                    return false;
+                if (error.rateLimited)
+                    return (error.requestedDelayMs ?? 0) <= maxWait;
+                if (error.status === undefined)
+                    return IDEMPOTENT.has(method) || isConnectionRefused(error.cause);
+                return IDEMPOTENT.has(method) && isRetryableStatus(error.status);
+            },
+            requestedDelayMs: (error) => (error instanceof GitHubApiError ? error.requestedDelayMs : undefined),
+            onRetry: ({ attempt, delayMs, error }) => log.warning(`${error.message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
+        });
+    }
+    /**
+     * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
+     * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
+     * that read only the first pages could miss a denial.
+     */
+    async paginate(route, options = {}) {
+        const maxPages = options.maxPages ?? 100;
+        const items = [];
+        let page = 1;
+        for (;;) {
+            const { data, headers } = await this.request(route, {
+                ...options,
+                query: { ...options.query, per_page: 100, page },
+            });
+            items.push(...data);
+            if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? ''))
+                return items;
+            if (page >= maxPages) {
+                throw new GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
+            }
+            page += 1;
+        }
+    }
+    async #once(method, url, call, body, signal) {
+        let response;
+        try {
+            response = await this.#fetch(url, {
+                method,
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    authorization: `Bearer ${this.#options.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    'user-agent': 'shipgate-approval-gate',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal,
+            });
+        }
+        catch (error) {
+            const reason = error.cause?.code ?? error.message;
+            throw new GitHubApiError(call, `could not reach ${url.origin} (${reason})`, { cause: error });
+        }
+        const text = await response.text();
+        let data;
+        try {
+            data = text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            data = text;
+        }
+        if (response.ok)
+            return { status: response.status, data: data, headers: response.headers };
+        const message = data && typeof data === 'object' && typeof data.message === 'string'
+            ? data.message
+            : response.statusText;
+        const remaining = response.headers.get('x-ratelimit-remaining');
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.#now());
+        const rateLimited = response.status === 429 ||
+            (response.status === 403 && (remaining === '0' || retryAfter !== undefined || /rate limit/i.test(message)));
+        let requestedDelayMs = retryAfter;
+        if (rateLimited && requestedDelayMs === undefined && remaining === '0') {
+            const reset = Number(response.headers.get('x-ratelimit-reset'));
+            if (Number.isFinite(reset) && reset > 0)
+                requestedDelayMs = Math.max(0, reset * 1000 - this.#now()) + 1_000;
+        }
+        if (rateLimited && requestedDelayMs === undefined)
+            requestedDelayMs = 60_000;
+        const detail = rateLimited
+            ? `${response.status} rate limited (${message}), resets in ${Math.ceil((requestedDelayMs ?? 0) / 1000)}s`
+            : `${response.status} ${message}`;
+        throw new GitHubApiError(call, detail, { status: response.status, requestedDelayMs, rateLimited });
+    }
+}
+function isConnectionRefused(cause) {
+    return cause?.cause?.code === 'ECONNREFUSED';
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -38485,51 +46847,6 @@ function formatChoices(values) {
     return quoted.length <= 2 ? quoted.join(' or ') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/retry.ts
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Runs `operation` until it succeeds, an error is not retryable, or attempts run out; the last
- * error is rethrown as it was. Only wrap idempotent operations.
- */
-async function retry(operation, options) {
-    const { attempts, isRetryable = () => true, sleep: wait = sleep, random = Math.random } = options;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            if (attempt >= attempts || !isRetryable(error, attempt))
-                throw error;
-            const backoff = backoffDelay(attempt, options, random);
-            const requested = options.requestedDelayMs?.(error);
-            const delayMs = requested !== undefined ? Math.max(requested, backoff) : backoff;
-            options.onRetry?.({ attempt, delayMs, error });
-            if (delayMs > 0)
-                await wait(delayMs);
-        }
-    }
-}
-/** Jittered exponential backoff below a ceiling of min(max, base * factor^(attempt-1)); see `jitter`. */
-function backoffDelay(attempt, options, random = Math.random) {
-    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (options.factor ?? 2) ** (attempt - 1));
-    const floor = options.jitter === 'equal' ? ceiling / 2 : 0;
-    return Math.round(floor + (ceiling - floor) * random());
-}
-/** Parses an HTTP `Retry-After` header (seconds or HTTP date) into milliseconds from `now`. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** HTTP statuses worth another attempt: timeouts, rate limits and server errors. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
 
 /**
@@ -38553,8 +46870,6 @@ async function runAction(main, runtime) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/runtime.ts
-var runtime = __nccwpck_require__(4837);
 // EXTERNAL MODULE: ./packages/core/src/secrets.ts
 var secrets = __nccwpck_require__(7620);
 // EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts
@@ -38741,15 +47056,17 @@ function escapeHtml(value) {
 
 
 
+
+
 /***/ }),
 
 /***/ 4837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ formatOutput)
+/* harmony export */   V: () => (/* binding */ formatOutput),
+/* harmony export */   q: () => (/* binding */ silentLogger)
 /* harmony export */ });
-/* unused harmony export silentLogger */
 function formatOutput(value) {
     return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
@@ -39093,6 +47410,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 4876:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -39111,6 +47435,1809 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 4352:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+
+const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
+const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
+const MALFORMED_HOST_ERROR = 'URI host is malformed.'
+// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
+// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
+const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
+
+/**
+ * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
+ * scheme is validated as-is and never decoded. Decoding would let inert input
+ * such as `%6Aavascript:` become a live `javascript:` scheme.
+ *
+ * @param {string} scheme
+ * @returns {string}
+ */
+function validateScheme (scheme) {
+  const stringScheme = String(scheme)
+  if (!VALID_SCHEME.test(stringScheme)) {
+    throw new TypeError(MALFORMED_SCHEME_ERROR)
+  }
+  return stringScheme
+}
+
+/**
+ * @template {import('./types/index').URIComponent|string} T
+ * @param {T} uri
+ * @param {import('./types/index').Options} [options]
+ * @returns {T}
+ */
+function normalize (uri, options) {
+  if (typeof uri === 'string') {
+    uri = /** @type {T} */ (normalizeString(uri, options))
+  } else if (typeof uri === 'object') {
+    uri = /** @type {T} */ (parse(serialize(uri, options), options))
+  }
+  return uri
+}
+
+/**
+ * @param {string} baseURI
+ * @param {string} relativeURI
+ * @param {import('./types/index').Options} [options]
+ * @returns {string}
+ */
+function resolve (baseURI, relativeURI, options) {
+  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
+  const {
+    parsed: baseParsed,
+    malformedAuthorityOrPort: baseMalformed,
+    malformedPercentEncoding: baseMalformedPercentEncoding,
+    malformedSchemeSpecific: baseMalformedSchemeSpecific,
+    malformedHost: baseMalformedHost,
+    malformedScheme: baseMalformedScheme
+  } = parseWithStatus(baseURI, schemelessOptions)
+  const {
+    parsed: relativeParsed,
+    malformedAuthorityOrPort: relativeMalformed,
+    malformedPercentEncoding: relativeMalformedPercentEncoding,
+    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+    malformedHost: relativeMalformedHost,
+    malformedScheme: relativeMalformedScheme
+  } = parseWithStatus(relativeURI, schemelessOptions)
+  if (
+    baseMalformed ||
+    relativeMalformed ||
+    baseMalformedPercentEncoding ||
+    relativeMalformedPercentEncoding ||
+    baseMalformedSchemeSpecific ||
+    relativeMalformedSchemeSpecific ||
+    baseMalformedHost ||
+    relativeMalformedHost ||
+    baseMalformedScheme ||
+    relativeMalformedScheme
+  ) {
+    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
+  }
+  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
+  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
+  const resolvedHost = resolved.host
+  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
+    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
+  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
+  // host are only detected here, once the final scheme is known. They always
+  // fail closed, including in percent-encoded hosts.
+  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+    throw new Error(MALFORMED_HOST_ERROR)
+  }
+  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
+  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
+  // parser can reject them even though fast-uri preserves them safely as RFC
+  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
+  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
+    !/\P{ASCII}/u.test(resolvedHost)
+  if (resolved.error && !encodedASCIIHost) {
+    throw new Error(resolved.error)
+  }
+  schemelessOptions.skipEscape = true
+  return serialize(resolved, schemelessOptions)
+}
+
+/**
+ * @param {import ('./types/index').URIComponent} base
+ * @param {import ('./types/index').URIComponent} relative
+ * @param {import('./types/index').Options} [options]
+ * @param {boolean} [skipNormalization=false]
+ * @returns {import ('./types/index').URIComponent}
+ */
+function resolveComponent (base, relative, options, skipNormalization) {
+  /** @type {import('./types/index').URIComponent} */
+  const target = {}
+  if (!skipNormalization) {
+    base = parse(serialize(base, options), options) // normalize base component
+    relative = parse(serialize(relative, options), options) // normalize relative component
+  }
+  options = options || {}
+
+  if (!options.tolerant && relative.scheme) {
+    target.scheme = relative.scheme
+    // target.authority = relative.authority;
+    target.userinfo = relative.userinfo
+    target.host = relative.host
+    target.port = relative.port
+    target.path = removeDotSegments(relative.path || '')
+    target.query = relative.query
+  } else {
+    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
+      // target.authority = relative.authority;
+      target.userinfo = relative.userinfo
+      target.host = relative.host
+      target.port = relative.port
+      target.path = removeDotSegments(relative.path || '')
+      target.query = relative.query
+    } else {
+      if (!relative.path) {
+        target.path = base.path
+        if (relative.query !== undefined) {
+          target.query = relative.query
+        } else {
+          target.query = base.query
+        }
+      } else {
+        if (relative.path[0] === '/') {
+          target.path = removeDotSegments(relative.path)
+        } else {
+          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
+          if (baseHasAuthority && !base.path) {
+            target.path = '/' + relative.path
+          } else if (!base.path) {
+            target.path = relative.path
+          } else {
+            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
+          }
+          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
+            ? removeDotSegmentsRelative(target.path)
+            : removeDotSegments(target.path)
+        }
+        target.query = relative.query
+      }
+      // target.authority = base.authority;
+      target.userinfo = base.userinfo
+      target.host = base.host
+      target.port = base.port
+    }
+    target.scheme = base.scheme
+  }
+
+  target.fragment = relative.fragment
+
+  return target
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uriA
+ * @param {import ('./types/index').URIComponent|string} uriB
+ * @param {import ('./types/index').Options} options
+ * @returns {boolean}
+ */
+function equal (uriA, uriB, options) {
+  const normalizedA = normalizeComparableURI(uriA, options)
+  const normalizedB = normalizeComparableURI(uriB, options)
+
+  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
+}
+
+/**
+ * @param {Readonly<import('./types/index').URIComponent>} cmpts
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function serialize (cmpts, opts) {
+  const component = {
+    host: cmpts.host,
+    scheme: cmpts.scheme,
+    userinfo: cmpts.userinfo,
+    port: cmpts.port,
+    path: cmpts.path,
+    query: cmpts.query,
+    nid: cmpts.nid,
+    nss: cmpts.nss,
+    uuid: cmpts.uuid,
+    fragment: cmpts.fragment,
+    reference: cmpts.reference,
+    resourceName: cmpts.resourceName,
+    secure: cmpts.secure,
+    error: ''
+  }
+  const options = Object.assign({}, opts)
+  const uriTokens = []
+
+  if (component.scheme) {
+    component.scheme = validateScheme(component.scheme)
+  }
+
+  // find scheme handler
+  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
+
+  // perform scheme specific serialization
+  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
+
+  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
+  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
+  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
+  // under skipEscape too (resolve()), so the reapply below gates on this flag.
+  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
+  const pathNoScheme = !options.skipEscape && schemelessReference
+
+  if (component.path !== undefined) {
+    if (!options.skipEscape) {
+      component.path = serializePathEncoding(component.path, pathNoScheme)
+    } else {
+      component.path = normalizePercentEncoding(component.path)
+    }
+  }
+
+  if (options.reference !== 'suffix' && component.scheme) {
+    // Scheme handlers may replace the scheme during serialization.
+    component.scheme = validateScheme(component.scheme)
+    uriTokens.push(component.scheme, ':')
+  }
+
+  const authority = recomposeAuthority(component)
+  if (authority !== undefined) {
+    if (options.reference !== 'suffix') {
+      uriTokens.push('//')
+    }
+
+    uriTokens.push(authority)
+
+    if (component.path && component.path[0] !== '/') {
+      uriTokens.push('/')
+    }
+  }
+  if (component.path !== undefined) {
+    let s = component.path
+
+    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+      // A relative-path reference keeps its unresolvable leading ".." segments
+      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
+      // merged target paths, not to the reference itself).
+      s = schemelessReference && s[0] !== '/'
+        ? removeDotSegmentsRelative(s)
+        : removeDotSegments(s)
+    }
+
+    // Dot-segment removal can expose a colon that was not originally in the
+    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
+    // the serialized relative reference cannot be reparsed as a URI scheme.
+    if (schemelessReference) {
+      s = serializePathEncoding(s, true)
+    }
+
+    if (
+      authority === undefined &&
+      s[0] === '/' &&
+      s[1] === '/'
+    ) {
+      // don't allow the path to start with "//"
+      s = '/%2F' + s.slice(2)
+    }
+
+    uriTokens.push(s)
+  }
+
+  if (component.query !== undefined) {
+    uriTokens.push('?', encodeQuery(component.query))
+  }
+
+  if (component.fragment !== undefined) {
+    uriTokens.push('#', encodeFragment(component.fragment))
+  }
+  return uriTokens.join('')
+}
+
+const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
+
+// Captures the authority component (between "//" and the next "/", "?" or "#"),
+// with or without a scheme prefix, for the literal-backslash rejection below.
+const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
+
+// Captures the leading authority-introducer region after an optional scheme: a
+// run of forward slashes, backslashes, and the characters the WHATWG URL parser
+// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
+// is exactly "//". Node treats "\" as "/" on special schemes and strips those
+// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
+// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
+// the path group (host confusion / SSRF / redirect bypass).
+const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {RegExpMatchArray} matches
+ * @returns {string|undefined}
+ */
+function getParseError (parsed, matches) {
+  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
+    return 'URI path must start with "/" when authority is present.'
+  }
+
+  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
+    return 'URI port is malformed.'
+  }
+
+  return undefined
+}
+
+/**
+ * Checks percent syntax without decoding the represented octets. RFC 3986
+ * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
+ * though they are not independently valid UTF-8.
+ *
+ * @param {string|undefined} component
+ * @returns {boolean}
+ */
+function hasMalformedPercentEncoding (component) {
+  if (component === undefined) return false
+
+  let percent = component.indexOf('%')
+  while (percent !== -1) {
+    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      return true
+    }
+    percent = component.indexOf('%', percent + 3)
+  }
+
+  return false
+}
+
+/**
+ * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
+ * An unterminated `[` is not a literal, so it must still be validated as a
+ * reg-name instead of being waved through as an IP.
+ *
+ * @param {string} host
+ * @returns {boolean}
+ */
+function isIPLiteral (host) {
+  return host[0] === '[' && host[host.length - 1] === ']'
+}
+
+/**
+ * @param {RegExpMatchArray} matches
+ * @returns {boolean}
+ */
+function hasMalformedComponentPercentEncoding (matches) {
+  // Bracketed IP literals use a raw "%" as the zone separator for historical
+  // compatibility. Their parsing is intentionally left to normalizeIPv6.
+  const host = matches[4]
+  return hasMalformedPercentEncoding(matches[3]) ||
+    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
+    hasMalformedPercentEncoding(matches[6]) ||
+    hasMalformedPercentEncoding(matches[7]) ||
+    hasMalformedPercentEncoding(matches[8])
+}
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean} whether host conversion failed
+ */
+function canonicalizeHost (parsed, options, schemeHandler, isIP) {
+  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    parsed.error = parsed.error || MALFORMED_HOST_ERROR
+    return true
+  }
+
+  if (
+    !options.unicodeSupport &&
+    (!schemeHandler || !schemeHandler.unicodeSupport) &&
+    parsed.host &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    isIP === false &&
+    nonSimpleDomain(parsed.host)
+  ) {
+    let url
+    try {
+      url = new URL('http://' + parsed.host)
+    } catch (e) {
+      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
+      return true
+    }
+    // The WHATWG parser must have read the whole input as a host. Anything
+    // else means it found a delimiter fast-uri did not, so its hostname would
+    // describe a different authority.
+    if (!isHostOnlyURL(url)) {
+      parsed.error = parsed.error || MALFORMED_HOST_ERROR
+      return true
+    }
+    parsed.host = url.hostname
+  }
+  return false
+}
+
+/**
+ * Whether a domain host contains an ASCII character that RFC 3986 does not
+ * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
+ * rejected instead of being handed to the WHATWG URL parser, which would treat
+ * "@" as a userinfo delimiter (silently dropping the data before it) and strip
+ * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
+ *
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean}
+ */
+function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
+  return Boolean(
+    parsed.host &&
+    isIP === false &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+  )
+}
+
+/**
+ * @param {URL} url
+ * @returns {boolean}
+ */
+function isHostOnlyURL (url) {
+  return url.username === '' &&
+    url.password === '' &&
+    url.port === '' &&
+    url.pathname === '/' &&
+    url.search === '' &&
+    url.hash === '' &&
+    url.hostname !== ''
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function parseWithStatus (uri, opts) {
+  const options = Object.assign({}, opts)
+  /** @type {import('./types/index').URIComponent} */
+  const parsed = {
+    scheme: undefined,
+    userinfo: undefined,
+    host: '',
+    port: undefined,
+    path: '',
+    query: undefined,
+    fragment: undefined
+  }
+
+  let malformedAuthorityOrPort = false
+  let malformedPercentEncoding = false
+  let malformedSchemeSpecific = false
+  let malformedHost = false
+  let malformedIPLiteral = false
+  let malformedScheme = false
+
+  let isIP = false
+  if (options.reference === 'suffix') {
+    if (options.scheme) {
+      uri = options.scheme + ':' + uri
+    } else {
+      uri = '//' + uri
+    }
+  }
+
+  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
+  // not an authority delimiter. Reject it in the authority rather than
+  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
+  // change the resource identified by an otherwise-invalid input, and lets "\"
+  // act as a host delimiter here while Node's native URL parses a different
+  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
+  // untouched and remains valid encoded data.
+  const authorityMatch = uri.match(AUTHORITY_PREFIX)
+  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
+    parsed.error = 'URI authority must not contain a literal backslash.'
+    malformedAuthorityOrPort = true
+  }
+
+  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
+  // only recognizes a literal "//"; anything else in the leading separator run
+  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
+  // Node strips) means the authority fast-uri parses differs from the one Node's
+  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
+  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
+  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
+  if (introducerMatch !== null) {
+    const region = introducerMatch[1]
+    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
+    // Two or more leading separators introduce an authority.
+    if (normalizedRegion.length >= 2) {
+      if (normalizedRegion.slice(0, 2) !== '//') {
+        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
+        malformedAuthorityOrPort = true
+      } else if (region.length !== normalizedRegion.length) {
+        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
+        malformedAuthorityOrPort = true
+      }
+    }
+  }
+
+  const matches = uri.match(URI_PARSE)
+
+  if (matches) {
+    // store each component
+    parsed.scheme = matches[1]
+    parsed.userinfo = matches[3]
+    parsed.host = matches[4]
+    parsed.port = parseInt(matches[5], 10)
+    parsed.path = matches[6] || ''
+    parsed.query = matches[7]
+    parsed.fragment = matches[8]
+
+    if (parsed.scheme !== undefined) {
+      if (VALID_SCHEME.test(parsed.scheme)) {
+        parsed.scheme = parsed.scheme.toLowerCase()
+      } else {
+        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
+        malformedScheme = true
+      }
+    }
+
+    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
+    if (malformedPercentEncoding) {
+      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
+    }
+
+    // fix port number
+    if (isNaN(parsed.port)) {
+      parsed.port = matches[5]
+    }
+
+    const parseError = getParseError(parsed, matches)
+    if (parseError !== undefined) {
+      parsed.error = parsed.error || parseError
+      malformedAuthorityOrPort = true
+    }
+
+    if (parsed.host) {
+      const ipv4result = isIPv4(parsed.host)
+      if (ipv4result === false) {
+        const bracketedIPLiteral = isIPLiteral(parsed.host)
+        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
+        const ipv6result = normalizeIPv6(parsed.host)
+        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
+        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
+        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
+
+        if (malformedIPLiteral) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR
+          malformedAuthorityOrPort = true
+        }
+      } else {
+        isIP = true
+      }
+    }
+    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
+      parsed.reference = 'same-document'
+    } else if (parsed.scheme === undefined) {
+      parsed.reference = 'relative'
+    } else if (parsed.fragment === undefined) {
+      parsed.reference = 'absolute'
+    } else {
+      parsed.reference = 'uri'
+    }
+
+    // check for reference errors
+    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
+      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
+    }
+
+    // find scheme handler
+    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
+
+    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
+    if (!malformedIPLiteral) {
+      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
+    }
+
+    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
+      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
+      if (!isIP) {
+        // Fold reg-name case after decoding unreserved octets. The second
+        // pass only restores uppercase hex in escapes that remain encoded.
+        host = normalizePercentEncoding(host.toLowerCase())
+      }
+      // Resolution parses both inputs with the internal `null` scheme before
+      // the effective scheme is known. Keep raw host delimiters for that step
+      // so resolve() can reject them for domain-host schemes; the resolved
+      // authority is encoded when it is serialized.
+      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
+    }
+
+    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
+      if (parsed.path) {
+        parsed.path = normalizePathEncoding(parsed.path)
+      }
+      if (parsed.query) {
+        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
+      }
+      if (parsed.fragment) {
+        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
+      }
+    }
+
+    // perform scheme specific parsing
+    if (schemeHandler && schemeHandler.parse) {
+      schemeHandler.parse(parsed, options)
+      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
+        malformedSchemeSpecific = true
+      }
+    }
+  } else {
+    parsed.error = parsed.error || 'URI can not be parsed.'
+  }
+  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns
+ */
+function parse (uri, opts) {
+  return parseWithStatus(uri, opts).parsed
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function normalizeString (uri, opts) {
+  return normalizeStringWithStatus(uri, opts).normalized
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function normalizeStringWithStatus (uri, opts) {
+  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
+  return {
+    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+    malformedAuthorityOrPort,
+    malformedPercentEncoding,
+    malformedSchemeSpecific,
+    malformedHost,
+    malformedScheme
+  }
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string|undefined}
+ */
+function normalizeComparableURI (uri, opts) {
+  if (typeof uri !== 'string' && typeof uri !== 'object') {
+    return undefined
+  }
+
+  let value
+  try {
+    value = typeof uri === 'string' ? uri : serialize(uri, opts)
+  } catch {
+    return undefined
+  }
+  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
+  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
+}
+
+const fastUri = {
+  SCHEMES,
+  normalize,
+  resolve,
+  resolveComponent,
+  equal,
+  serialize,
+  parse
+}
+
+module.exports = fastUri
+module.exports["default"] = fastUri
+module.exports.fastUri = fastUri
+
+
+/***/ }),
+
+/***/ 5300:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isUUID } = __nccwpck_require__(5077)
+const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
+
+const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
+  'wss', 'urn', 'urn:uuid'])
+
+/** @typedef {supportedSchemeNames[number]} SchemeName */
+
+/**
+ * @param {string} name
+ * @returns {name is SchemeName}
+ */
+function isValidSchemeName (name) {
+  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
+}
+
+/**
+ * @callback SchemeFn
+ * @param {import('../types/index').URIComponent} component
+ * @param {import('../types/index').Options} options
+ * @returns {import('../types/index').URIComponent}
+ */
+
+/**
+ * @typedef {Object} SchemeHandler
+ * @property {SchemeName} scheme - The scheme name.
+ * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
+ * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
+ * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
+ * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
+ * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
+ * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
+ */
+
+/**
+ * @param {import('../types/index').URIComponent} wsComponent
+ * @returns {boolean}
+ */
+function wsIsSecure (wsComponent) {
+  if (wsComponent.secure === true) {
+    return true
+  } else if (wsComponent.secure === false) {
+    return false
+  } else if (wsComponent.scheme) {
+    return (
+      wsComponent.scheme.length === 3 &&
+      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
+      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
+      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
+    )
+  } else {
+    return false
+  }
+}
+
+/** @type {SchemeFn} */
+function httpParse (component) {
+  if (!component.host) {
+    component.error = component.error || 'HTTP URIs must have a host.'
+  }
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function httpSerialize (component) {
+  const secure = String(component.scheme).toLowerCase() === 'https'
+
+  // normalize the default port
+  if (component.port === (secure ? 443 : 80) || component.port === '') {
+    component.port = undefined
+  }
+
+  // normalize the empty path
+  if (!component.path) {
+    component.path = '/'
+  }
+
+  // NOTE: We do not parse query strings for HTTP URIs
+  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
+  // and not the HTTP spec.
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function wsParse (wsComponent) {
+// indicate if the secure flag is set
+  wsComponent.secure = wsIsSecure(wsComponent)
+
+  // construct resouce name
+  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
+  wsComponent.path = undefined
+  wsComponent.query = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function wsSerialize (wsComponent) {
+// normalize the default port
+  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
+    wsComponent.port = undefined
+  }
+
+  // ensure scheme matches secure flag
+  if (typeof wsComponent.secure === 'boolean') {
+    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
+    wsComponent.secure = undefined
+  }
+
+  // reconstruct path from resource name
+  if (wsComponent.resourceName) {
+    const queryIndex = wsComponent.resourceName.indexOf('?')
+    const path = queryIndex === -1
+      ? wsComponent.resourceName
+      : wsComponent.resourceName.slice(0, queryIndex)
+    wsComponent.path = (path && path !== '/' ? path : undefined)
+    wsComponent.query = queryIndex === -1
+      ? undefined
+      : wsComponent.resourceName.slice(queryIndex + 1)
+    wsComponent.resourceName = undefined
+  }
+
+  // forbid fragment component
+  wsComponent.fragment = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function urnParse (urnComponent, options) {
+  if (!urnComponent.path) {
+    urnComponent.error = 'URN can not be parsed'
+    return urnComponent
+  }
+  const matches = urnComponent.path.match(URN_REG)
+  if (matches && matches[0] === urnComponent.path) {
+    const scheme = options.scheme || urnComponent.scheme || 'urn'
+    urnComponent.nid = matches[1].toLowerCase()
+    urnComponent.nss = matches[2]
+    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
+    const schemeHandler = getSchemeHandler(urnScheme)
+    urnComponent.path = undefined
+
+    if (schemeHandler) {
+      urnComponent = schemeHandler.parse(urnComponent, options)
+    }
+  } else {
+    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
+  }
+
+  return urnComponent
+}
+
+/** @type {SchemeFn} */
+function urnSerialize (urnComponent, options) {
+  if (urnComponent.nid === undefined) {
+    throw new Error('URN without nid cannot be serialized')
+  }
+  const scheme = options.scheme || urnComponent.scheme || 'urn'
+  const nid = urnComponent.nid.toLowerCase()
+  const urnScheme = `${scheme}:${options.nid || nid}`
+  const schemeHandler = getSchemeHandler(urnScheme)
+
+  if (schemeHandler) {
+    urnComponent = schemeHandler.serialize(urnComponent, options)
+  }
+
+  const uriComponent = urnComponent
+  const nss = urnComponent.nss
+  uriComponent.path = `${nid || options.nid}:${nss}`
+
+  options.skipEscape = true
+  return uriComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidParse (urnComponent, options) {
+  const uuidComponent = urnComponent
+  uuidComponent.uuid = uuidComponent.nss
+  uuidComponent.nss = undefined
+
+  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
+  }
+
+  return uuidComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidSerialize (uuidComponent) {
+  const urnComponent = uuidComponent
+  // normalize UUID
+  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
+  return urnComponent
+}
+
+const http = /** @type {SchemeHandler} */ ({
+  scheme: 'http',
+  domainHost: true,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const https = /** @type {SchemeHandler} */ ({
+  scheme: 'https',
+  domainHost: http.domainHost,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const ws = /** @type {SchemeHandler} */ ({
+  scheme: 'ws',
+  domainHost: true,
+  parse: wsParse,
+  serialize: wsSerialize
+})
+
+const wss = /** @type {SchemeHandler} */ ({
+  scheme: 'wss',
+  domainHost: ws.domainHost,
+  parse: ws.parse,
+  serialize: ws.serialize
+})
+
+const urn = /** @type {SchemeHandler} */ ({
+  scheme: 'urn',
+  parse: urnParse,
+  serialize: urnSerialize,
+  skipNormalize: true
+})
+
+const urnuuid = /** @type {SchemeHandler} */ ({
+  scheme: 'urn:uuid',
+  parse: urnuuidParse,
+  serialize: urnuuidSerialize,
+  skipNormalize: true
+})
+
+const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
+  http,
+  https,
+  ws,
+  wss,
+  urn,
+  'urn:uuid': urnuuid
+})
+
+Object.setPrototypeOf(SCHEMES, null)
+
+/**
+ * @param {string|undefined} scheme
+ * @returns {SchemeHandler|undefined}
+ */
+function getSchemeHandler (scheme) {
+  return (
+    scheme && (
+      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
+      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
+  ) ||
+    undefined
+}
+
+module.exports = {
+  wsIsSecure,
+  SCHEMES,
+  isValidSchemeName,
+  getSchemeHandler,
+}
+
+
+/***/ }),
+
+/***/ 5077:
+/***/ ((module) => {
+
+
+
+/** @type {(value: string) => boolean} */
+const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
+
+/** @type {(value: string) => boolean} */
+const isPort = RegExp.prototype.test.bind(/^\d*$/u)
+
+/** @type {(value: string) => boolean} */
+const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
+
+/** @type {(value: string) => boolean} */
+const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
+
+/** @type {(value: string) => boolean} */
+const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
+
+/** @type {(value: string) => boolean} */
+const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
+
+const BYTE_HEX = new Array(256)
+{
+  const HEX_DIGITS = '0123456789ABCDEF'
+  for (let i = 0; i < 256; i++) {
+    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
+  }
+}
+function percentEncodeNonAscii (cp) {
+  if (cp < 0x800) {
+    return BYTE_HEX[0xC0 | (cp >> 6)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  if (cp < 0x10000) {
+    return BYTE_HEX[0xE0 | (cp >> 12)] +
+           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  return BYTE_HEX[0xF0 | (cp >> 18)] +
+         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
+         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+         BYTE_HEX[0x80 | (cp & 0x3F)]
+}
+
+/**
+ * @param {Array<string>} input
+ * @returns {string}
+ */
+function stringArrayToHexStripped (input) {
+  let acc = ''
+  let code = 0
+  let i = 0
+
+  for (i = 0; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (code === 48) {
+      continue
+    }
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+    break
+  }
+
+  for (i += 1; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+  }
+  return acc
+}
+
+/** @type {(value: string) => boolean} */
+const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
+
+/** @type {(value: string) => boolean} */
+const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
+
+/** @type {(value: string) => boolean} */
+const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
+
+/**
+ * @param {string} value
+ * @returns {boolean}
+ */
+const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
+
+/**
+ * @param {string} zone
+ * @returns {boolean}
+ */
+function isZoneIdentifier (zone) {
+  if (zone.length === 0) return false
+
+  for (let i = 0; i < zone.length; i++) {
+    if (isZoneCharacter(zone[i])) continue
+    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+      i += 2
+      continue
+    }
+    return false
+  }
+
+  return true
+}
+
+/**
+ * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
+ * single zero hextet is left uncompressed. On ties the leftmost run wins.
+ *
+ * @param {string[]} hextets
+ * @returns {string}
+ */
+function compressIPv6ZeroRun (hextets) {
+  let bestStart = -1
+  let bestLength = 0
+  let runStart = -1
+  let runLength = 0
+  for (let i = 0; i < hextets.length; i++) {
+    if (hextets[i] === '0') {
+      if (runStart === -1) runStart = i
+      runLength++
+      if (runLength > bestLength) {
+        bestLength = runLength
+        bestStart = runStart
+      }
+    } else {
+      runStart = -1
+      runLength = 0
+    }
+  }
+
+  if (bestLength < 2) return hextets.join(':')
+
+  const head = hextets.slice(0, bestStart).join(':')
+  const tail = hextets.slice(bestStart + bestLength).join(':')
+  return head + '::' + tail
+}
+
+/**
+ * Validates an IPv6 address against the alternatives in RFC 3986 section
+ * 3.2.2 and returns the same address with leading hextet zeroes removed.
+ * An embedded IPv4 address counts as two hextets and is only valid at the end.
+ *
+ * @param {string} input
+ * @returns {string|undefined}
+ */
+function normalizeIPv6Address (input) {
+  const compression = input.indexOf('::')
+  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
+
+  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
+  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
+  if (compression !== -1) {
+    if (left.length === 1 && left[0] === '') left.length = 0
+    if (right.length === 1 && right[0] === '') right.length = 0
+  }
+
+  const parts = left.concat(right)
+  let hextetCount = 0
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]
+    if (part === '') return undefined
+
+    if (part.indexOf('.') !== -1) {
+      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
+      hextetCount += 2
+      continue
+    }
+
+    if (!isHextet(part)) return undefined
+    parts[i] = parseInt(part, 16).toString(16)
+    hextetCount++
+  }
+
+  if (compression === -1) {
+    if (hextetCount !== 8) return undefined
+    return compressIPv6ZeroRun(parts)
+  }
+  if (hextetCount >= 8) return undefined
+
+  // expand "::" then re-compress the longest run for a canonical result
+  const expanded = parts.slice(0, left.length)
+  for (let i = hextetCount; i < 8; i++) expanded.push('0')
+  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
+  return compressIPv6ZeroRun(expanded)
+}
+
+/**
+ * @typedef {Object} NormalizeIPv6Result
+ * @property {string} host - The normalized host.
+ * @property {string} [escapedHost] - The escaped host.
+ * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
+ * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
+ * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
+ */
+
+/**
+ * Validates and normalizes a bracketed IP literal. Raw zone separators remain
+ * accepted for backwards compatibility, while encoded separators and zone
+ * contents follow RFC 6874.
+ *
+ * @param {string} host
+ * @returns {NormalizeIPv6Result}
+ */
+function normalizeIPv6 (host) {
+  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
+  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
+  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
+
+  let input = bracketed ? host.slice(1, -1) : host
+  if (bracketed && isIPvFuture(input)) {
+    input = input.toLowerCase()
+    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
+  }
+
+  if (findToken(input, ':') < 2) {
+    return { host, isIPV6: false, error: bracketed }
+  }
+
+  let zoneIdentifier = ''
+  const zoneSeparator = input.indexOf('%')
+  if (zoneSeparator !== -1) {
+    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
+    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
+    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
+    input = input.slice(0, zoneSeparator)
+  }
+
+  const address = normalizeIPv6Address(input)
+  if (address === undefined) return { host, isIPV6: false, error: true }
+
+  return {
+    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
+    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
+    isIPV6: true
+  }
+}
+
+/**
+ * @param {string} str
+ * @param {string} token
+ * @returns {number}
+ */
+function findToken (str, token) {
+  let ind = 0
+  for (let i = 0; i < str.length; i++) {
+    if (str[i] === token) ind++
+  }
+  return ind
+}
+
+/**
+ * @param {string} path
+ * @returns {string}
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
+ */
+function removeDotSegments (path) {
+  let input = path
+  const output = []
+  let nextSlash = -1
+  let len = 0
+
+  // eslint-disable-next-line no-cond-assign
+  while (len = input.length) {
+    if (len === 1) {
+      if (input === '.') {
+        break
+      } else if (input === '/') {
+        output.push('/')
+        break
+      } else {
+        output.push(input)
+        break
+      }
+    } else if (len === 2) {
+      if (input[0] === '.') {
+        if (input[1] === '.') {
+          break
+        } else if (input[1] === '/') {
+          input = input.slice(2)
+          continue
+        }
+      } else if (input[0] === '/') {
+        if (input[1] === '.' || input[1] === '/') {
+          output.push('/')
+          break
+        }
+      }
+    } else if (len === 3) {
+      if (input === '/..') {
+        if (output.length !== 0) {
+          output.pop()
+        }
+        output.push('/')
+        break
+      }
+    }
+    if (input[0] === '.') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(3)
+          continue
+        }
+      } else if (input[1] === '/') {
+        input = input.slice(2)
+        continue
+      }
+    } else if (input[0] === '/') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(2)
+          continue
+        } else if (input[2] === '.') {
+          if (input[3] === '/') {
+            input = input.slice(3)
+            if (output.length !== 0) {
+              output.pop()
+            }
+            continue
+          }
+        }
+      }
+    }
+
+    // Rule 2E: Move normal path segment to output
+    if ((nextSlash = input.indexOf('/', 1)) === -1) {
+      output.push(input)
+      break
+    } else {
+      output.push(input.slice(0, nextSlash))
+      input = input.slice(nextSlash)
+    }
+  }
+
+  return output.join('')
+}
+
+/**
+ * Removes dot segments from the path of a relative reference (a path that does
+ * not start with "/") without changing what it resolves to against any base.
+ * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
+ * are kept, the result never becomes root-relative, and a result that would be
+ * empty or start with an empty segment is prefixed with "." (an empty path
+ * means "same document" and a leading "//" would introduce an authority).
+ *
+ * @param {string} path
+ * @returns {string}
+ */
+function removeDotSegmentsRelative (path) {
+  if (path === '' || path[0] === '/') {
+    return removeDotSegments(path)
+  }
+
+  const segments = path.split('/')
+  const last = segments.length - 1
+  /** @type {string[]} */
+  const output = []
+  let trailingDirectory = false
+
+  for (let i = 0; i <= last; i++) {
+    const segment = segments[i]
+    if (segment === '.' || segment === '..') {
+      if (segment === '..') {
+        if (output.length !== 0 && output[output.length - 1] !== '..') {
+          output.pop()
+        } else {
+          output.push('..')
+        }
+      }
+      trailingDirectory = i === last
+    } else {
+      output.push(segment)
+    }
+  }
+
+  if (trailingDirectory && output[output.length - 1] !== '..') {
+    output.push('')
+  }
+  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
+    // An empty path, a leading empty segment ("//"), or a first segment
+    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
+    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
+    output.unshift('.')
+  }
+
+  return output.join('/')
+}
+
+/**
+ * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
+ * After the URI regex parses, these characters cannot be literal in the host
+ * field, so any that appear after decoding came from percent-encoding and
+ * must be restored to prevent authority structure changes.
+ *
+ * @param {string} host
+ * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
+ * @returns {string}
+ */
+const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
+const HOST_DELIM_RE = /[@/?#:]/g
+const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
+
+function reescapeHostDelimiters (host, isIP) {
+  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
+  re.lastIndex = 0
+  return host.replace(re, (ch) => HOST_DELIMS[ch])
+}
+
+/**
+ * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
+ * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
+ *
+ * @param {string} input
+ * @param {boolean} [decodeUnreserved=false]
+ * @returns {string}
+ */
+function normalizePercentEncoding (input, decodeUnreserved = false) {
+  if (input.indexOf('%') === -1) {
+    return input
+  }
+
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decodeUnreserved && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    output += input[i]
+  }
+
+  return output
+}
+
+/**
+ * Normalizes path data without turning reserved escapes into live path syntax.
+ * Valid escapes are uppercased, raw unsafe characters are escaped, and only
+ * unreserved bytes that are not `.` are decoded.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizePathEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decoded !== '.' && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isPathCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Serializes a path without rewriting reserved data. Raw RFC 3986 path
+ * characters remain literal, valid escapes are preserved and uppercased, and
+ * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
+ * first segment must be escaped so the result cannot be parsed as a scheme.
+ *
+ * @param {string} input
+ * @param {boolean} [pathNoScheme=false]
+ * @returns {string}
+ */
+function serializePathEncoding (input, pathNoScheme = false) {
+  let output = ''
+  let firstSegment = pathNoScheme && input[0] !== '/'
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (ch === '/') {
+      firstSegment = false
+    }
+
+    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Percent-encodes a URI component using its RFC 3986 literal character set.
+ * Existing valid escapes are preserved and normalized to uppercase hex.
+ *
+ * @param {string} input
+ * @param {(value: string) => boolean} isAllowed
+ * @returns {string}
+ */
+function encodeComponent (input, isAllowed) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (isAllowed(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
+ * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeUserinfo (input) {
+  return encodeComponent(input, isUserinfoCharacter)
+}
+
+/**
+ * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
+ * escaped because it would otherwise begin the fragment component.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeQuery (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+/**
+ * Encodes fragment data using the RFC 3986 §3.5 grammar.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeFragment (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+function isEscapeSafe (cp) {
+  return (
+    (cp >= 0x30 && cp <= 0x39) ||
+    (cp >= 0x41 && cp <= 0x5A) ||
+    (cp >= 0x61 && cp <= 0x7A) ||
+    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
+    cp === 0x2F || cp === 0x40 || cp === 0x5F
+  )
+}
+
+/**
+ * Normalizes the percent-encoding of a query or fragment component.
+ *
+ * Like `normalizePathEncoding`, but uses the query/fragment character set
+ * (which additionally allows `?`) and decodes `.` since it has no dot-segment
+ * meaning outside of a path.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizeQueryFragmentEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isQueryFragmentCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Escapes a component while preserving existing valid percent escapes.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function escapePreservingEscapes (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    output += escape(input[i])
+  }
+
+  return output
+}
+
+/**
+ * @param {import('../types/index').URIComponent} component
+ * @returns {string|undefined}
+ */
+function recomposeAuthority (component) {
+  const uriTokens = []
+
+  if (component.userinfo !== undefined) {
+    uriTokens.push(encodeUserinfo(component.userinfo))
+    uriTokens.push('@')
+  }
+
+  if (component.host !== undefined) {
+    let host = component.host
+    if (!isIPv4(host)) {
+      let ipV6res = normalizeIPv6(host)
+      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+        // Decode only unreserved bytes, once. In particular, keep %25 encoded
+        // so it cannot introduce a second escape during recomposition.
+        host = normalizePercentEncoding(host, true)
+        ipV6res = normalizeIPv6(host)
+      }
+      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+        host = `[${ipV6res.escapedHost}]`
+      } else {
+        host = reescapeHostDelimiters(host, false)
+      }
+    }
+    uriTokens.push(host)
+  }
+
+  if (typeof component.port === 'number' || typeof component.port === 'string') {
+    const port = String(component.port)
+    if (!isPort(port)) {
+      throw new TypeError('URI port is malformed.')
+    }
+    uriTokens.push(':')
+    uriTokens.push(port)
+  }
+
+  return uriTokens.length ? uriTokens.join('') : undefined
+};
+
+module.exports = {
+  nonSimpleDomain,
+  recomposeAuthority,
+  reescapeHostDelimiters,
+  normalizePercentEncoding,
+  normalizePathEncoding,
+  serializePathEncoding,
+  normalizeQueryFragmentEncoding,
+  encodeUserinfo,
+  encodeQuery,
+  encodeFragment,
+  escapePreservingEscapes,
+  removeDotSegments,
+  removeDotSegmentsRelative,
+  isIPv4,
+  isUUID,
+  normalizeIPv6,
+  stringArrayToHexStripped
+}
+
 
 /***/ }),
 
@@ -41750,8 +51877,8 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.jh = identity.isMap;
+exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
@@ -41761,12 +51888,12 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.hR = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -47679,6 +57806,20 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 3837:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+
 /***/ })
 
 /******/ });
@@ -47703,7 +57844,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -47712,6 +57853,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -47840,6 +57984,28 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -47854,6 +58020,69 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -34176,9 +34176,9 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9105);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7002);
 /* harmony import */ var _shipgate_core_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(990);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9458);
 
 
 
@@ -34189,7 +34189,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 990:
+/***/ 9458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34200,10 +34200,252 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(7002);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __nccwpck_require__(9105);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/gitops/src/git.ts
+
+
+const GIT_TOKEN_USERNAME = 'x-access-token';
+/** Masks the token in every form git or a server may echo: itself, `user:token`, and its base64. */
+function maskToken(token, setSecret) {
+    if (!token || !setSecret)
+        return;
+    for (const form of (0,src/* basicAuthForms */.oq)(GIT_TOKEN_USERNAME, token))
+        setSecret(form);
+}
+/** Just the repository-access fields of a larger options object, to pass on to another reader or writer. */
+function git_repositoryAccess(options) {
+    const { repository, branch, token, setSecret, serverUrl, workspace, tempDir } = options;
+    return { repository, branch, token, setSecret, serverUrl, workspace, tempDir };
+}
+/**
+ * The URL git is to use for `options.repository`, after the token's forms are registered with the
+ * step's masker: how every reader and writer starts, before git first runs.
+ */
+function git_resolveRepositoryAccess(options) {
+    maskToken(options.token, options.setSecret);
+    return resolveRepositoryUrl(options.repository, {
+        serverUrl: options.serverUrl ?? 'https://github.com',
+        workspace: options.workspace ?? process.cwd(),
+    });
+}
+/**
+ * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
+ * GitHub server the workflow runs on. URLs carrying credentials are refused: the token has its own
+ * input and must not end up in `.git/config` or a log line.
+ */
+function resolveRepositoryUrl(repository, options) {
+    const inputName = options.inputName ?? 'repository';
+    const value = repository.trim();
+    if (!value)
+        throw new src/* ConfigurationError */.j1(`Input "${inputName}" is required.`);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            throw new src/* ConfigurationError */.j1(`Input "${inputName}" is not a valid URL: "${value}".`);
+        }
+        if (!['http:', 'https:', 'file:'].includes(url.protocol)) {
+            throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be an http, https or file URL, got "${url.protocol}".`);
+        }
+        if (url.username || url.password) {
+            throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not contain credentials; pass the token in "token".`);
+        }
+        return value;
+    }
+    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith('.')) {
+        const name = value.endsWith('.git') ? value : `${value}.git`;
+        return `${options.serverUrl.replace(/\/+$/, '')}/${name}`;
+    }
+    if (value.startsWith('/') || value.startsWith('.'))
+        return (0,external_node_path_.resolve)(options.workspace, value);
+    throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be a URL, a local path or owner/name, got "${value}".`);
+}
+/** The GitHub `owner/name` a repository URL points at, for the pull-request API. */
+function git_ownerAndName(url) {
+    const match = url.match(/^[a-z]+:\/\/[^/]+\/(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i);
+    return match?.[1] && match[2] ? { owner: match[1], name: match[2] } : undefined;
+}
+/**
+ * The environment that gives git the token: an `http.<origin>/.extraHeader` set through
+ * `GIT_CONFIG_COUNT`, so it is scoped to the GitOps server, never on a command line, in the URL or
+ * in `.git/config`. Nothing for file URLs and local paths.
+ */
+function gitAuthEnvironment(url, token) {
+    if (!token || !/^https?:\/\//i.test(url))
+        return {};
+    const origin = new URL(url).origin;
+    const basic = Buffer.from(`${GIT_TOKEN_USERNAME}:${token}`).toString('base64');
+    return {
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: `http.${origin}/.extraHeader`,
+        GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}`,
+    };
+}
+const READ_RETRY = { attempts: 4, baseDelayMs: 250, maxDelayMs: 4_000 };
+/** Failures on the way to the server or back, worth trying again (an auth answer never is). */
+const TRANSIENT_GIT_FAILURE = /(RPC failed|The requested URL returned error: (5\d\d|408|429)|Connection reset|Connection refused|Could not resolve host|timed out|early EOF|remote end hung up unexpectedly|unexpected disconnect|Empty reply from server)/i;
+function git_isTransientGitFailure(stderr) {
+    return TRANSIENT_GIT_FAILURE.test(stderr) && !/returned error: (401|403|404)/.test(stderr);
+}
+/** The git subcommands that only read from the server, and so may be repeated freely. */
+const RETRIED_READS = new Set(['fetch', 'ls-remote']);
+/**
+ * Variables of the caller's environment that git must not see: tokens and other secrets the CLI or
+ * the runner holds (`SHIPGATE_TOKEN`, `INPUT_TOKEN`, `GITHUB_TOKEN`, …). git gets its credential
+ * from the header below and nothing else; a child that inherits them could echo them in a trace,
+ * pass them to a credential helper or a hook.
+ */
+const SECRET_VARIABLE = /(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|(^|_)KEY$|^INPUT_)/i;
+function withheldEnvironment(inherited) {
+    const withheld = {};
+    for (const key of Object.keys(inherited))
+        if (SECRET_VARIABLE.test(key))
+            withheld[key] = undefined;
+    return withheld;
+}
+/**
+ * The one way this package runs git: through the Exec seam (argument array, masked command line)
+ * with the token in the environment only, no secret of the caller's environment, prompts off and
+ * messages in English. Reads are retried with jittered backoff when they fail on the way; a failure
+ * names git's own first `fatal:`/`error:` line.
+ */
+function git_createGit(options) {
+    const baseEnv = {
+        ...withheldEnvironment({ ...process.env, ...options.inherited }),
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: undefined,
+        SSH_ASKPASS: undefined,
+        LC_ALL: 'C',
+        LANGUAGE: 'C',
+        // Whatever the caller's environment configured must not add or shadow our header.
+        GIT_CONFIG_COUNT: undefined,
+        GIT_CONFIG_PARAMETERS: undefined,
+        ...gitAuthEnvironment(options.url, options.token),
+        ...options.env,
+    };
+    const retry = options.readRetry ?? READ_RETRY;
+    const once = async (args, execOptions) => {
+        const result = await options.exec('git', args, {
+            quiet: true,
+            ...execOptions,
+            ignoreReturnCode: true,
+            cwd: options.cwd,
+            env: { ...baseEnv, ...execOptions.env },
+        });
+        if (result.exitCode !== 0)
+            throwIfAuthFailure(result.stderr, options.url);
+        return result;
+    };
+    return async (args, execOptions = {}) => {
+        const attempts = RETRIED_READS.has(args[0] ?? '') ? Math.max(1, retry.attempts) : 1;
+        let result = await once(args, execOptions);
+        for (let attempt = 1; attempt < attempts && result.exitCode !== 0 && git_isTransientGitFailure(result.stderr); attempt++) {
+            const delayMs = (0,src/* backoffDelay */.EY)(attempt, retry);
+            if (delayMs > 0)
+                await (0,src/* sleep */.yy)(delayMs);
+            result = await once(args, execOptions);
+        }
+        if (result.exitCode !== 0 && !execOptions.ignoreReturnCode) {
+            throw new git_GitCommandError({ command: 'git', args, exitCode: result.exitCode, stderr: result.stderr });
+        }
+        return result;
+    };
+}
+/** git's own account of a failure: its first `fatal:` or `error:` line (the later ones are hints). */
+function gitFailureLine(stderr) {
+    const lines = stderr.split(/\r?\n/).map((line) => line.trim());
+    return lines.find((line) => /^(fatal|error):/.test(line)) ?? (0,src/* lastNonEmptyLine */.z8)(stderr);
+}
+/** A git command that failed, described by git's first `fatal:`/`error:` line. */
+class git_GitCommandError extends src/* CommandError */.Qd {
+    constructor(failure) {
+        super(failure);
+        const line = gitFailureLine(failure.stderr);
+        const commandLine = ['git', ...failure.args].join(' ');
+        this.message = line
+            ? `\`${commandLine}\` exited with code ${failure.exitCode}: ${line}`
+            : `\`${commandLine}\` exited with code ${failure.exitCode}.`;
+    }
+}
+const AUTH_FAILURE = /could not read Username|Authentication failed|returned error: (401|403)|terminal prompts disabled/i;
+/**
+ * git turns a 401 into "could not read Username … terminal prompts disabled" (it wanted to prompt
+ * for a password); say what happened instead, naming the input, with git's own line.
+ */
+function throwIfAuthFailure(stderr, url) {
+    if (!AUTH_FAILURE.test(stderr))
+        return;
+    const status = stderr.match(/returned error: (40[13])/)?.[1] ?? '401';
+    const origin = /^https?:\/\//i.test(url) ? new URL(url).origin : url;
+    throw new src/* ConfigurationError */.j1(`${origin} refused the credentials (HTTP ${status}): check input "token" and its access to the repository (git: ${gitFailureLine(stderr)}).`);
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/clone.ts
+
+
+
+
+/**
+ * The one way a reader or writer starts: the token's forms are masked, the URL resolved, and an
+ * empty repository made without templates (nothing of the machine's git setup, sample or global
+ * hooks, belongs in a throwaway clone, and copying them is a good part of what `git init` costs),
+ * with `origin` set. The clone keeps no credential: the token travels in git's environment only.
+ */
+async function clone_openScratchClone(access, options) {
+    const url = resolveRepositoryAccess(access);
+    const dir = await mkdtemp(join(access.tempDir ?? tmpdir(), `shipgate-${options.purpose}-`));
+    try {
+        const repoDir = options.subdir ? join(dir, options.subdir) : dir;
+        if (options.subdir)
+            await mkdir(repoDir);
+        const identity = options.identity;
+        const git = createGit({
+            exec: access.exec,
+            url,
+            token: access.token,
+            cwd: repoDir,
+            ...(options.readRetry ? { readRetry: options.readRetry } : {}),
+            ...(identity
+                ? {
+                    env: {
+                        GIT_AUTHOR_NAME: identity.name,
+                        GIT_AUTHOR_EMAIL: identity.email,
+                        GIT_COMMITTER_NAME: identity.name,
+                        GIT_COMMITTER_EMAIL: identity.email,
+                    },
+                }
+                : {}),
+        });
+        await git(['init', '--quiet', ...(options.bare ? ['--bare'] : []), '--template=']);
+        await git(['remote', 'add', 'origin', url]);
+        return { dir, repoDir, url, git };
+    }
+    catch (error) {
+        await clone_removeScratchClone(dir);
+        throw error;
+    }
+}
+async function clone_removeScratchClone(dir) {
+    await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+}
+/** Runs `use` in a new scratch clone and removes the clone afterwards, whatever happened. */
+async function clone_withScratchClone(access, options, use) {
+    const clone = await clone_openScratchClone(access, options);
+    try {
+        return await use(clone);
+    }
+    finally {
+        await clone_removeScratchClone(clone.dir);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/approvals/src/approval-record.ts
 
 
@@ -34268,177 +34510,6 @@ async function writeApprovalRecord(path, record) {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, `${JSON.stringify(record, null, 2)}\n`);
     return path;
-}
-
-;// CONCATENATED MODULE: ./packages/approvals/src/sleep.ts
-/** Waits `ms`, or less when `signal` aborts first; never rejects, so callers check `signal.aborted`. */
-function sleep_abortableSleep(ms, signal) {
-    if (signal?.aborted || ms <= 0)
-        return Promise.resolve();
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/approvals/src/github-client.ts
-
-
-/** A GitHub REST call that failed; names the call so a log reader knows which one. */
-class github_client_GitHubApiError extends src/* ShipgateError */.Yu {
-    name = 'GitHubApiError';
-    status;
-    /** `GET /repos/acme/web/issues/1/comments` (no host, no query, never a token). */
-    call;
-    /** A wait the server asked for (retry-after, rate-limit reset), in ms. */
-    requestedDelayMs;
-    rateLimited;
-    constructor(call, detail, fields = {}) {
-        super(`GitHub API call ${call} failed: ${detail}`, { cause: fields.cause });
-        this.call = call;
-        this.status = fields.status;
-        this.requestedDelayMs = fields.requestedDelayMs;
-        this.rateLimited = fields.rateLimited ?? false;
-    }
-}
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
-/**
- * A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
- * timeouts are retried for idempotent methods only (a POST that reached GitHub may have
- * happened); rate limits (429, or 403 with no remaining quota) are retried for every method,
- * since GitHub refused them before doing anything, waiting as long as `retry-after` or
- * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
- */
-class github_client_GitHubClient {
-    baseUrl;
-    #options;
-    #fetch;
-    #now;
-    constructor(options) {
-        this.#options = options;
-        const env = options.env ?? process.env;
-        this.baseUrl = (options.baseUrl ?? (env.GITHUB_API_URL || 'https://api.github.com')).replace(/\/+$/, '');
-        this.#fetch = options.fetch ?? fetch;
-        this.#now = options.now ?? Date.now;
-    }
-    /** `route` is `METHOD /path/{param}`, as in GitHub's docs. */
-    async request(route, options = {}) {
-        const [method = 'GET', template = '/'] = route.split(' ');
-        const path = template.replace(/\{(\w+)\}/g, (_match, name) => {
-            const value = options.params?.[name];
-            if (value === undefined)
-                throw new Error(`Route ${route} needs the parameter "${name}".`);
-            return encodeURIComponent(String(value));
-        });
-        const call = `${method} ${path}`;
-        const url = new URL(`${this.baseUrl}${path}`);
-        for (const [key, value] of Object.entries(options.query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(key, String(value));
-        }
-        const log = this.#options.log ?? src/* silentLogger */.qq;
-        const maxWait = this.#options.maxRateLimitWaitMs ?? 15 * 60_000;
-        return (0,src/* retry */.L5)(() => this.#once(method, url, call, options.body, options.signal), {
-            attempts: this.#options.attempts ?? 5,
-            baseDelayMs: this.#options.baseDelayMs ?? 1_000,
-            maxDelayMs: this.#options.maxDelayMs ?? 30_000,
-            sleep: this.#options.sleep ?? ((ms) => sleep_abortableSleep(ms, options.signal)),
-            isRetryable: (error) => {
-                if (options.signal?.aborted)
-                    return false;
-                if (!(error instanceof github_client_GitHubApiError))
-                    return false;
-                if (error.rateLimited)
-                    return (error.requestedDelayMs ?? 0) <= maxWait;
-                if (error.status === undefined)
-                    return IDEMPOTENT.has(method) || isConnectionRefused(error.cause);
-                return IDEMPOTENT.has(method) && (0,src/* isRetryableStatus */.PS)(error.status);
-            },
-            requestedDelayMs: (error) => (error instanceof github_client_GitHubApiError ? error.requestedDelayMs : undefined),
-            onRetry: ({ attempt, delayMs, error }) => log.warning(`${error.message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
-        });
-    }
-    /**
-     * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
-     * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
-     * that read only the first pages could miss a denial.
-     */
-    async paginate(route, options = {}) {
-        const maxPages = options.maxPages ?? 100;
-        const items = [];
-        let page = 1;
-        for (;;) {
-            const { data, headers } = await this.request(route, {
-                ...options,
-                query: { ...options.query, per_page: 100, page },
-            });
-            items.push(...data);
-            if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? ''))
-                return items;
-            if (page >= maxPages) {
-                throw new github_client_GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
-            }
-            page += 1;
-        }
-    }
-    async #once(method, url, call, body, signal) {
-        let response;
-        try {
-            response = await this.#fetch(url, {
-                method,
-                headers: {
-                    accept: 'application/vnd.github+json',
-                    authorization: `Bearer ${this.#options.token}`,
-                    'x-github-api-version': '2022-11-28',
-                    'user-agent': 'shipgate-approval-gate',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                body: body === undefined ? undefined : JSON.stringify(body),
-                signal,
-            });
-        }
-        catch (error) {
-            const reason = error.cause?.code ?? error.message;
-            throw new github_client_GitHubApiError(call, `could not reach ${url.origin} (${reason})`, { cause: error });
-        }
-        const text = await response.text();
-        let data;
-        try {
-            data = text ? JSON.parse(text) : undefined;
-        }
-        catch {
-            data = text;
-        }
-        if (response.ok)
-            return { status: response.status, data: data, headers: response.headers };
-        const message = data && typeof data === 'object' && typeof data.message === 'string'
-            ? data.message
-            : response.statusText;
-        const remaining = response.headers.get('x-ratelimit-remaining');
-        const retryAfter = (0,src/* parseRetryAfter */.mu)(response.headers.get('retry-after'), this.#now());
-        const rateLimited = response.status === 429 ||
-            (response.status === 403 && (remaining === '0' || retryAfter !== undefined || /rate limit/i.test(message)));
-        let requestedDelayMs = retryAfter;
-        if (rateLimited && requestedDelayMs === undefined && remaining === '0') {
-            const reset = Number(response.headers.get('x-ratelimit-reset'));
-            if (Number.isFinite(reset) && reset > 0)
-                requestedDelayMs = Math.max(0, reset * 1000 - this.#now()) + 1_000;
-        }
-        if (rateLimited && requestedDelayMs === undefined)
-            requestedDelayMs = 60_000;
-        const detail = rateLimited
-            ? `${response.status} rate limited (${message}), resets in ${Math.ceil((requestedDelayMs ?? 0) / 1000)}s`
-            : `${response.status} ${message}`;
-        throw new github_client_GitHubApiError(call, detail, { status: response.status, requestedDelayMs, rateLimited });
-    }
-}
-function isConnectionRefused(cause) {
-    return cause?.cause?.code === 'ECONNREFUSED';
 }
 
 ;// CONCATENATED MODULE: ./packages/approvals/src/policy.ts
@@ -34777,8 +34848,6 @@ function approvalSummary(request, result) {
 
 
 
-
-
 class ApprovalCancelledError extends (/* unused pure expression or super */ null && (ShipgateError)) {
     name = 'ApprovalCancelledError';
 }
@@ -34818,10 +34887,10 @@ class TeamMembershipCache {
         }
         catch (error) {
             // 404 is GitHub's answer for "not a member"; anything else is a real failure.
-            if (error instanceof github_client_GitHubApiError && error.status === 403 && !error.rateLimited) {
+            if (error instanceof src/* GitHubApiError */.OS && error.status === 403 && !error.rateLimited) {
                 throw new src/* ShipgateError */.Yu(`Could not check whether ${login} is in team ${teamName(team)}: ${error.message}. The token must be able to read the organization's team members, which the default GITHUB_TOKEN cannot; use a GitHub App or fine-grained token with "Members: read".`);
             }
-            if (!(error instanceof github_client_GitHubApiError && error.status === 404))
+            if (!(error instanceof src/* GitHubApiError */.OS && error.status === 404))
                 throw error;
         }
         this.#known.set(key, active);
@@ -35075,7 +35144,6 @@ function buildApprovalRecord(request, status, approvals, requestUrl, createdAt, 
 
 
 
-
 const digestOf = (ref) => ref.slice(ref.lastIndexOf('@') + 1);
 /**
  * Re-reads the evidence an approval record points at and re-evaluates it against the policy, at
@@ -35135,7 +35203,7 @@ async function tokenUserOf(client) {
         return data.login;
     }
     catch (error) {
-        if (error instanceof github_client_GitHubApiError && error.status === 403 && !error.rateLimited)
+        if (error instanceof src/* GitHubApiError */.OS && error.status === 403 && !error.rateLimited)
             return 'github-actions[bot]';
         throw error;
     }
@@ -35250,251 +35318,92 @@ function evidenceFromApprovalUrl(url, environment) {
 
 
 
+;// CONCATENATED MODULE: ./packages/image/src/push-retry.ts
 
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/gitops/src/git.ts
-
-
-const GIT_TOKEN_USERNAME = 'x-access-token';
-/** Masks the token in every form git or a server may echo: itself, `user:token`, and its base64. */
-function maskToken(token, setSecret) {
-    if (!token || !setSecret)
-        return;
-    for (const form of (0,src/* basicAuthForms */.oq)(GIT_TOKEN_USERNAME, token))
-        setSecret(form);
-}
-/** Just the repository-access fields of a larger options object, to pass on to another reader or writer. */
-function git_repositoryAccess(options) {
-    const { repository, branch, token, setSecret, serverUrl, workspace, tempDir } = options;
-    return { repository, branch, token, setSecret, serverUrl, workspace, tempDir };
-}
-/**
- * The URL git is to use for `options.repository`, after the token's forms are registered with the
- * step's masker: how every reader and writer starts, before git first runs.
- */
-function git_resolveRepositoryAccess(options) {
-    maskToken(options.token, options.setSecret);
-    return resolveRepositoryUrl(options.repository, {
-        serverUrl: options.serverUrl ?? 'https://github.com',
-        workspace: options.workspace ?? process.cwd(),
-    });
-}
-/**
- * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
- * GitHub server the workflow runs on. URLs carrying credentials are refused: the token has its own
- * input and must not end up in `.git/config` or a log line.
- */
-function resolveRepositoryUrl(repository, options) {
-    const inputName = options.inputName ?? 'repository';
-    const value = repository.trim();
-    if (!value)
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" is required.`);
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            throw new src/* ConfigurationError */.j1(`Input "${inputName}" is not a valid URL: "${value}".`);
-        }
-        if (!['http:', 'https:', 'file:'].includes(url.protocol)) {
-            throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be an http, https or file URL, got "${url.protocol}".`);
-        }
-        if (url.username || url.password) {
-            throw new src/* ConfigurationError */.j1(`Input "${inputName}" must not contain credentials; pass the token in "token".`);
-        }
-        return value;
-    }
-    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith('.')) {
-        const name = value.endsWith('.git') ? value : `${value}.git`;
-        return `${options.serverUrl.replace(/\/+$/, '')}/${name}`;
-    }
-    if (value.startsWith('/') || value.startsWith('.'))
-        return (0,external_node_path_.resolve)(options.workspace, value);
-    throw new src/* ConfigurationError */.j1(`Input "${inputName}" must be a URL, a local path or owner/name, got "${value}".`);
-}
-/** The GitHub `owner/name` a repository URL points at, for the pull-request API. */
-function git_ownerAndName(url) {
-    const match = url.match(/^[a-z]+:\/\/[^/]+\/(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i);
-    return match?.[1] && match[2] ? { owner: match[1], name: match[2] } : undefined;
-}
-/**
- * The environment that gives git the token: an `http.<origin>/.extraHeader` set through
- * `GIT_CONFIG_COUNT`, so it is scoped to the GitOps server, never on a command line, in the URL or
- * in `.git/config`. Nothing for file URLs and local paths.
- */
-function gitAuthEnvironment(url, token) {
-    if (!token || !/^https?:\/\//i.test(url))
-        return {};
-    const origin = new URL(url).origin;
-    const basic = Buffer.from(`${GIT_TOKEN_USERNAME}:${token}`).toString('base64');
-    return {
-        GIT_CONFIG_COUNT: '1',
-        GIT_CONFIG_KEY_0: `http.${origin}/.extraHeader`,
-        GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}`,
-    };
-}
-const READ_RETRY = { attempts: 4, baseDelayMs: 250, maxDelayMs: 4_000 };
-/** Failures on the way to the server or back, worth trying again (an auth answer never is). */
-const TRANSIENT_GIT_FAILURE = /(RPC failed|The requested URL returned error: (5\d\d|408|429)|Connection reset|Connection refused|Could not resolve host|timed out|early EOF|remote end hung up unexpectedly|unexpected disconnect|Empty reply from server)/i;
-function git_isTransientGitFailure(stderr) {
-    return TRANSIENT_GIT_FAILURE.test(stderr) && !/returned error: (401|403|404)/.test(stderr);
-}
-/** The git subcommands that only read from the server, and so may be repeated freely. */
-const RETRIED_READS = new Set(['fetch', 'ls-remote']);
-/**
- * Variables of the caller's environment that git must not see: tokens and other secrets the CLI or
- * the runner holds (`SHIPGATE_TOKEN`, `INPUT_TOKEN`, `GITHUB_TOKEN`, …). git gets its credential
- * from the header below and nothing else; a child that inherits them could echo them in a trace,
- * pass them to a credential helper or a hook.
- */
-const SECRET_VARIABLE = /(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|(^|_)KEY$|^INPUT_)/i;
-function withheldEnvironment(inherited) {
-    const withheld = {};
-    for (const key of Object.keys(inherited))
-        if (SECRET_VARIABLE.test(key))
-            withheld[key] = undefined;
-    return withheld;
-}
-/**
- * The one way this package runs git: through the Exec seam (argument array, masked command line)
- * with the token in the environment only, no secret of the caller's environment, prompts off and
- * messages in English. Reads are retried with jittered backoff when they fail on the way; a failure
- * names git's own first `fatal:`/`error:` line.
- */
-function git_createGit(options) {
-    const baseEnv = {
-        ...withheldEnvironment({ ...process.env, ...options.inherited }),
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_ASKPASS: undefined,
-        SSH_ASKPASS: undefined,
-        LC_ALL: 'C',
-        LANGUAGE: 'C',
-        // Whatever the caller's environment configured must not add or shadow our header.
-        GIT_CONFIG_COUNT: undefined,
-        GIT_CONFIG_PARAMETERS: undefined,
-        ...gitAuthEnvironment(options.url, options.token),
-        ...options.env,
-    };
-    const retry = options.readRetry ?? READ_RETRY;
-    const once = async (args, execOptions) => {
-        const result = await options.exec('git', args, {
-            quiet: true,
-            ...execOptions,
-            ignoreReturnCode: true,
-            cwd: options.cwd,
-            env: { ...baseEnv, ...execOptions.env },
-        });
-        if (result.exitCode !== 0)
-            throwIfAuthFailure(result.stderr, options.url);
-        return result;
-    };
-    return async (args, execOptions = {}) => {
-        const attempts = RETRIED_READS.has(args[0] ?? '') ? Math.max(1, retry.attempts) : 1;
-        let result = await once(args, execOptions);
-        for (let attempt = 1; attempt < attempts && result.exitCode !== 0 && git_isTransientGitFailure(result.stderr); attempt++) {
-            const delayMs = (0,src/* backoffDelay */.EY)(attempt, retry);
-            if (delayMs > 0)
-                await (0,src/* sleep */.yy)(delayMs);
-            result = await once(args, execOptions);
-        }
-        if (result.exitCode !== 0 && !execOptions.ignoreReturnCode) {
-            throw new git_GitCommandError({ command: 'git', args, exitCode: result.exitCode, stderr: result.stderr });
-        }
-        return result;
-    };
-}
-/** git's own account of a failure: its first `fatal:` or `error:` line (the later ones are hints). */
-function gitFailureLine(stderr) {
-    const lines = stderr.split(/\r?\n/).map((line) => line.trim());
-    return lines.find((line) => /^(fatal|error):/.test(line)) ?? (0,src/* lastNonEmptyLine */.z8)(stderr);
-}
-/** A git command that failed, described by git's first `fatal:`/`error:` line. */
-class git_GitCommandError extends src/* CommandError */.Qd {
-    constructor(failure) {
-        super(failure);
-        const line = gitFailureLine(failure.stderr);
-        const commandLine = ['git', ...failure.args].join(' ');
-        this.message = line
-            ? `\`${commandLine}\` exited with code ${failure.exitCode}: ${line}`
-            : `\`${commandLine}\` exited with code ${failure.exitCode}.`;
+const push_retry_DEFAULT_PUSH_RETRIES = 3;
+const push_retry_DEFAULT_PUSH_RETRY_DELAY_MS = 2_000;
+const MAX_PUSH_RETRIES = 10;
+/** A push that failed after its retries, for one reference; the build itself succeeded. */
+class push_retry_PushError extends src/* ShipgateError */.Yu {
+    reference;
+    failure;
+    imageId;
+    name = 'PushError';
+    constructor(reference, failure, 
+    /** The local image ID (its config digest), when the backend knows it before pushing. */
+    imageId) {
+        super(`Pushing ${reference} failed: ${failure.message}`);
+        this.reference = reference;
+        this.failure = failure;
+        this.imageId = imageId;
     }
 }
-const AUTH_FAILURE = /could not read Username|Authentication failed|returned error: (401|403)|terminal prompts disabled/i;
 /**
- * git turns a 401 into "could not read Username … terminal prompts disabled" (it wanted to prompt
- * for a password); say what happened instead, naming the input, with git's own line.
+ * `408`, `429` and `5xx` as buildah (`received unexpected HTTP status: 503 Service Unavailable`)
+ * and buildkit (`unexpected status from PUT request to …: 503 Service Unavailable`) report them.
  */
-function throwIfAuthFailure(stderr, url) {
-    if (!AUTH_FAILURE.test(stderr))
-        return;
-    const status = stderr.match(/returned error: (40[13])/)?.[1] ?? '401';
-    const origin = /^https?:\/\//i.test(url) ? new URL(url).origin : url;
-    throw new src/* ConfigurationError */.j1(`${origin} refused the credentials (HTTP ${status}): check input "token" and its access to the repository (git: ${gitFailureLine(stderr)}).`);
+const TRANSIENT_STATUS = /\b(?:HTTP status|status(?: code)?(?: from [A-Z]+ request to \S+)?):? (?:408|429|5\d\d)\b/i;
+/** Connections that dropped mid-push. */
+const TRANSIENT_NETWORK = /connection reset by peer|use of closed network connection|broken pipe|unexpected EOF|i\/o timeout|TLS handshake timeout/i;
+/** The error line is about the push (buildah: "pushing image …"; buildkit: "failed to push …"). */
+const PUSH_STAGE = /\bpush|\bupload|writing (?:manifest|blob)/i;
+/** The tool retried this failure itself (containers/common: "Failed, retrying in 2s … (1/3)"): its budget is spent. */
+const TOOL_RETRIED = /retrying in \S+/i;
+/**
+ * Whether a failed push is worth running again: the registry answered a transient status or the
+ * connection dropped, and the tool did not already spend its own `--retry` budget on it (one
+ * budget per push, not nested). Auth failures, unknown names and broken builds are final.
+ */
+function isTransientPushFailure(error) {
+    if (!(error instanceof CommandError) || error.exitCode === null)
+        return false;
+    // The tool's own error line, not the build output above it (a RUN step may print "503" too).
+    const line = error.lastStderrLine;
+    if (!PUSH_STAGE.test(line))
+        return false;
+    const cause = TRANSIENT_STATUS.exec(line)?.[0] ?? TRANSIENT_NETWORK.exec(line)?.[0];
+    if (!cause)
+        return false;
+    // Retried by the tool itself when one of its "retrying in" warnings names the same cause.
+    return !error.stderr.split(/\r?\n/).some((warning) => TOOL_RETRIED.test(warning) && warning.includes(cause));
 }
-
-;// CONCATENATED MODULE: ./packages/gitops/src/clone.ts
-
-
-
-
 /**
- * The one way a reader or writer starts: the token's forms are masked, the URL resolved, and an
- * empty repository made without templates (nothing of the machine's git setup, sample or global
- * hooks, belongs in a throwaway clone, and copying them is a good part of what `git init` costs),
- * with `origin` set. The clone keeps no credential: the token travels in git's environment only.
+ * Runs one push (`buildah push`, `docker buildx build --push`) until it succeeds or fails for
+ * good. Pushing is idempotent: blobs are content-addressed and the manifest PUT is the same bytes,
+ * so a push that failed after some uploads simply skips what the registry has on the next try.
  */
-async function clone_openScratchClone(access, options) {
-    const url = resolveRepositoryAccess(access);
-    const dir = await mkdtemp(join(access.tempDir ?? tmpdir(), `shipgate-${options.purpose}-`));
+async function push_retry_pushWithRetries(target, requested, log, push) {
+    const { reference } = target;
+    const policy = push_retry_pushPolicy(requested);
+    const attempts = policy.retries + 1;
     try {
-        const repoDir = options.subdir ? join(dir, options.subdir) : dir;
-        if (options.subdir)
-            await mkdir(repoDir);
-        const identity = options.identity;
-        const git = createGit({
-            exec: access.exec,
-            url,
-            token: access.token,
-            cwd: repoDir,
-            ...(options.readRetry ? { readRetry: options.readRetry } : {}),
-            ...(identity
-                ? {
-                    env: {
-                        GIT_AUTHOR_NAME: identity.name,
-                        GIT_AUTHOR_EMAIL: identity.email,
-                        GIT_COMMITTER_NAME: identity.name,
-                        GIT_COMMITTER_EMAIL: identity.email,
-                    },
-                }
-                : {}),
+        return await retry(push, {
+            attempts,
+            baseDelayMs: policy.delayMs,
+            maxDelayMs: policy.delayMs * 8,
+            jitter: 'equal',
+            isRetryable: isTransientPushFailure,
+            sleep: policy.sleep ?? sleep,
+            onRetry: ({ attempt, delayMs, error }) => log.warning(`Pushing ${reference} failed (${error.lastStderrLine}); ` +
+                `attempt ${attempt + 1} of ${attempts} in ${(delayMs / 1000).toFixed(1)}s.`),
         });
-        await git(['init', '--quiet', ...(options.bare ? ['--bare'] : []), '--template=']);
-        await git(['remote', 'add', 'origin', url]);
-        return { dir, repoDir, url, git };
     }
     catch (error) {
-        await clone_removeScratchClone(dir);
+        if (error instanceof CommandError)
+            throw new push_retry_PushError(reference, error, target.imageId);
         throw error;
     }
 }
-async function clone_removeScratchClone(dir) {
-    await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+function push_retry_pushPolicy(policy) {
+    return policy ?? { retries: push_retry_DEFAULT_PUSH_RETRIES, delayMs: push_retry_DEFAULT_PUSH_RETRY_DELAY_MS };
 }
-/** Runs `use` in a new scratch clone and removes the clone afterwards, whatever happened. */
-async function clone_withScratchClone(access, options, use) {
-    const clone = await clone_openScratchClone(access, options);
-    try {
-        return await use(clone);
-    }
-    finally {
-        await clone_removeScratchClone(clone.dir);
-    }
+/** Go's duration syntax, which buildah's `--retry-delay` takes. */
+function push_retry_goDuration(ms) {
+    return `${Math.max(0, Math.round(ms))}ms`;
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/buildah.ts
+
 
 
 
@@ -35521,7 +35430,16 @@ function buildahBuildArgs(request, files) {
 }
 /** The arguments of `buildah push` for one tag. */
 function buildahPushArgs(imageId, destination, options) {
-    const args = ['push', '--digestfile', options.digestFile];
+    const { retries, delayMs } = pushPolicy(options.retry);
+    const args = [
+        'push',
+        '--digestfile',
+        options.digestFile,
+        '--retry',
+        String(retries),
+        '--retry-delay',
+        goDuration(delayMs),
+    ];
     if (options.authFile)
         args.push('--authfile', options.authFile);
     if (!options.tlsVerify)
@@ -35581,7 +35499,15 @@ class buildah_BuildahBuilder {
             await log.group(`Pushing ${references.length} tag(s)`, async () => {
                 for (const [index, reference] of references.entries()) {
                     const digestFile = join(scratch, `digest-${index}`);
-                    await exec('buildah', buildahPushArgs(imageId, reference, { digestFile, tlsVerify: request.tlsVerify, authFile }), { env, streamOutput: true });
+                    const args = buildahPushArgs(imageId, reference, {
+                        digestFile,
+                        tlsVerify: request.tlsVerify,
+                        authFile,
+                        retry: request.pushRetry,
+                    });
+                    // buildah's --retry covers what it retries itself (dropped connections in this version);
+                    // a 408/429/5xx it reports without retrying runs the push again, within the same budget.
+                    await pushWithRetries({ reference, imageId }, request.pushRetry, log, () => exec('buildah', args, { env, streamOutput: true }));
                     const digest = parseDigestFile(await readFile(digestFile, 'utf8'), '--digestfile');
                     log.info(`Pushed ${reference} → ${digest}`);
                     pushed.push({ reference, digest });
@@ -35609,6 +35535,7 @@ function requireOneDigest(pushed) {
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/docker.ts
+
 
 
 
@@ -35705,7 +35632,10 @@ class docker_DockerBuilder {
                 loggedIn = true;
             }
             const metadataFile = join(scratch, 'metadata.json');
-            await log.group(`Building ${request.repository.name} with docker buildx`, () => exec('docker', buildxBuildArgs(request, metadataFile), { env, streamOutput: true }));
+            const build = () => exec('docker', buildxBuildArgs(request, metadataFile), { env, streamOutput: true });
+            // buildx has no push retry of its own: a push that met a transient fault runs the build
+            // again, which the build cache answers at once, and only the push is repeated.
+            await log.group(`Building ${request.repository.name} with docker buildx`, () => request.push ? pushWithRetries({ reference: request.repository.name }, request.pushRetry, log, build) : build());
             const metadata = parseBuildxMetadata(await readFile(metadataFile, 'utf8'));
             const references = request.tags.map((tag) => tagReference(request.repository, tag));
             if (request.push && !metadata.digest) {
@@ -36048,40 +35978,28 @@ function unique(values) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/image/src/registry-client.ts
+;// CONCATENATED MODULE: ./packages/image/src/registry-transport.ts
 
-
-
-const MEDIA_TYPES = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-};
-const MANIFEST_ACCEPT = [
-    MEDIA_TYPES.ociIndex,
-    MEDIA_TYPES.ociManifest,
-    MEDIA_TYPES.dockerManifestList,
-    MEDIA_TYPES.dockerManifest,
-].join(', ');
-const INDEX_MEDIA_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList]);
 /** A registry said no, or could not be reached. The message says which operation on which image. */
-class RegistryError extends src/* ShipgateError */.Yu {
+class registry_transport_RegistryError extends src/* ShipgateError */.Yu {
     status;
     retryAfterMs;
     networkCode;
+    retryable;
     name = 'RegistryError';
     constructor(message, 
     /** The HTTP status, or undefined when no answer came. */
-    status, retryAfterMs, networkCode) {
+    status, retryAfterMs, networkCode, 
+    /** Overrides the classification by status/network code (e.g. a Retry-After beyond the cap). */
+    retryable) {
         super(message);
         this.status = status;
         this.retryAfterMs = retryAfterMs;
         this.networkCode = networkCode;
+        this.retryable = retryable;
     }
 }
-/** Blob bodies can be gigabytes; they get far longer than an API call. */
-const BLOB_TRANSFER_TIMEOUT_MS = (/* unused pure expression or super */ null && (60 * 60_000));
+const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
 const DEFAULT_RETRY = {
     attempts: 5,
     baseDelayMs: 500,
@@ -36100,8 +36018,10 @@ const RETRYABLE_NETWORK_CODES = new Set([
     'UND_ERR_CLOSED',
 ]);
 function isRetryableRegistryError(error) {
-    if (!(error instanceof RegistryError))
+    if (!(error instanceof registry_transport_RegistryError))
         return false;
+    if (error.retryable !== undefined)
+        return error.retryable;
     if (error.status !== undefined)
         return isRetryableStatus(error.status);
     return error.networkCode !== undefined && RETRYABLE_NETWORK_CODES.has(error.networkCode);
@@ -36122,6 +36042,251 @@ function parseChallenge(header) {
     }
     return { scheme: (match[1] ?? '').toLowerCase(), params };
 }
+/** The one place a Basic authorization header is built (registry requests and token fetches). */
+function basicAuthorization(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+class registry_transport_RegistryTransport {
+    #log;
+    #options;
+    #retry;
+    #maxRetryAfterMs;
+    /** `host scope…` → Authorization header value. */
+    #authorizations = new Map();
+    constructor(options = {}) {
+        this.#options = options;
+        this.#log = options.log ?? silentLogger;
+        const { maxRetryAfterMs, ...retryOptions } = options.retry ?? {};
+        this.#retry = { ...DEFAULT_RETRY, ...retryOptions };
+        this.#maxRetryAfterMs = maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
+    }
+    get log() {
+        return this.#log;
+    }
+    /** One request with its retry budget. The response body is the caller's, unread. */
+    send(domain, spec) {
+        return this.withRetry(spec.what, () => this.sendOnce(domain, spec));
+    }
+    /** One request whose body is read inside the retry budget, so a reset mid-body is retried too. */
+    sendForBytes(domain, spec) {
+        return this.withRetry(spec.what, async () => {
+            const response = await this.sendOnce(domain, spec);
+            try {
+                return { response, bytes: Buffer.from(await response.arrayBuffer()) };
+            }
+            catch (error) {
+                throw networkFailure(spec.what, error);
+            }
+        });
+    }
+    /** Runs a multi-request `operation` (an upload session) as one retried unit. */
+    async withRetry(what, operation) {
+        return retry(operation, {
+            ...this.#retry,
+            isRetryable: isRetryableRegistryError,
+            requestedDelayMs: (error) => (error instanceof registry_transport_RegistryError ? error.retryAfterMs : undefined),
+            onRetry: ({ attempt, delayMs, error }) => this.#log.warning(`${capitalise(what)} failed (${error instanceof Error ? error.message : String(error)}); ` +
+                `attempt ${attempt + 1} of ${this.#retry.attempts} in ${(delayMs / 1000).toFixed(1)}s.`),
+        });
+    }
+    /** One attempt: the request, and when challenged, the token fetch and the request again. No retries. */
+    async sendOnce(domain, spec) {
+        const key = authorizationKey(domain, spec.scopes);
+        let authorization = this.#authorizations.get(key) ?? this.#authorizations.get(`basic ${domain}`);
+        let response = await this.#fetch(domain, spec, authorization);
+        if (response.status === 401 && !(spec.body instanceof ReadableStream)) {
+            const challenge = parseChallenge(response.headers.get('www-authenticate'));
+            await response.body?.cancel();
+            const fresh = await this.#answerChallenge(domain, spec, challenge);
+            if (fresh && fresh !== authorization) {
+                authorization = fresh;
+                response = await this.#fetch(domain, spec, authorization);
+            }
+        }
+        if (spec.accept.includes(response.status))
+            return response;
+        throw await this.#failure(domain, spec, response, authorization !== undefined);
+    }
+    baseUrl(domain) {
+        const insecure = this.#options.insecure;
+        const plain = insecure === true || (Array.isArray(insecure) && insecure.includes(domain));
+        // Docker Hub's API lives on another host than the name people write.
+        const host = domain === 'docker.io' ? 'registry-1.docker.io' : domain;
+        return `${plain ? 'http' : 'https'}://${host}`;
+    }
+    async #answerChallenge(domain, spec, challenge) {
+        const credentials = this.#credentialsFor(domain);
+        if (challenge?.scheme === 'basic') {
+            if (!credentials)
+                return undefined;
+            const value = basicAuthorization(credentials);
+            this.#authorizations.set(`basic ${domain}`, value);
+            return value;
+        }
+        if (challenge?.scheme === 'bearer' && challenge.params.realm) {
+            const token = await this.#fetchToken(domain, challenge, spec.scopes, credentials);
+            const value = `Bearer ${token}`;
+            this.#authorizations.set(authorizationKey(domain, spec.scopes), value);
+            return value;
+        }
+        return undefined;
+    }
+    /** One token request, inside the attempt of the request that was challenged. */
+    async #fetchToken(domain, challenge, scopes, credentials) {
+        const realm = new URL(challenge.params.realm ?? '');
+        if (challenge.params.service)
+            realm.searchParams.set('service', challenge.params.service);
+        const wanted = new Set(scopes);
+        if (challenge.params.scope)
+            for (const item of challenge.params.scope.split(' '))
+                wanted.add(item);
+        for (const item of wanted)
+            realm.searchParams.append('scope', item);
+        const headers = { accept: 'application/json' };
+        if (this.#options.userAgent)
+            headers['user-agent'] = this.#options.userAgent;
+        if (credentials)
+            headers.authorization = basicAuthorization(credentials);
+        const what = `getting a token for ${domain} from ${realm.origin}`;
+        let response;
+        try {
+            response = await fetch(realm, { headers, signal: AbortSignal.timeout(this.#options.timeoutMs ?? 60_000) });
+        }
+        catch (error) {
+            throw networkFailure(what, error);
+        }
+        if (!response.ok) {
+            const reason = response.status === 401 || response.status === 403
+                ? credentials
+                    ? 'the credentials were refused'
+                    : 'the registry requires credentials and none were given'
+                : `the token service answered ${response.status}`;
+            throw await this.#statusError(what, realm.host, reason, response);
+        }
+        const body = (await response.json());
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new registry_transport_RegistryError(`${capitalise(what)} failed: the answer held no token.`);
+        return token;
+    }
+    async #fetch(domain, spec, authorization) {
+        const url = spec.url.startsWith('/') ? `${this.baseUrl(domain)}${spec.url}` : new URL(spec.url).toString();
+        const headers = { ...spec.headers };
+        if (authorization)
+            headers.authorization = authorization;
+        if (this.#options.userAgent)
+            headers['user-agent'] = this.#options.userAgent;
+        this.#log.debug(`${spec.method} ${url}`);
+        try {
+            return await fetch(url, {
+                method: spec.method,
+                headers,
+                ...(spec.body instanceof ReadableStream
+                    ? { body: spec.body, duplex: 'half' }
+                    : spec.body
+                        ? { body: new Uint8Array(spec.body) }
+                        : {}),
+                signal: AbortSignal.timeout(spec.timeoutMs ?? this.#options.timeoutMs ?? 300_000),
+            });
+        }
+        catch (error) {
+            throw networkFailure(spec.what, error);
+        }
+    }
+    #credentialsFor(domain) {
+        const { credentials } = this.#options;
+        if (!credentials)
+            return undefined;
+        return typeof credentials === 'function' ? credentials(domain) : credentials[domain];
+    }
+    async #failure(domain, spec, response, authenticated) {
+        const status = response.status;
+        let reason;
+        if (status === 401) {
+            reason = this.#credentialsFor(domain)
+                ? `${domain} refused the credentials (401 Unauthorized)`
+                : `${domain} requires credentials and none were given (401 Unauthorized)`;
+        }
+        else if (status === 403) {
+            reason = `${domain} denied access${authenticated ? ' to these credentials' : ''} (403 Forbidden)`;
+        }
+        else if (status === 404) {
+            reason = `${domain} has no such ${spec.url.includes('/blobs/') ? 'blob' : 'manifest or repository'} (404 Not Found)`;
+        }
+        else {
+            reason = `${domain} answered ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
+        }
+        return this.#statusError(spec.what, domain, reason, response);
+    }
+    /**
+     * The error for a refused request. A `Retry-After` beyond the cap is not waited for: the error
+     * names the host and the wait it asked for, and is not retried.
+     */
+    async #statusError(what, host, reason, response) {
+        const detail = await errorDetail(response);
+        const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+        if (retryAfterMs !== undefined && retryAfterMs > this.#maxRetryAfterMs && isRetryableStatus(response.status)) {
+            return new registry_transport_RegistryError(`${capitalise(what)} failed: ${host} answered ${response.status} and asked to wait ` +
+                `${formatSeconds(retryAfterMs)} before trying again, longer than the ${formatSeconds(this.#maxRetryAfterMs)} ` +
+                `this client waits${detail}.`, response.status, retryAfterMs, undefined, false);
+        }
+        return new registry_transport_RegistryError(`${capitalise(what)} failed: ${reason}${detail}.`, response.status, retryAfterMs);
+    }
+}
+function authorizationKey(domain, scopes) {
+    return `${domain} ${[...scopes].sort().join(' ')}`;
+}
+function formatSeconds(ms) {
+    return `${Math.round(ms / 100) / 10}s`;
+}
+async function errorDetail(response) {
+    try {
+        const text = await response.text();
+        const body = JSON.parse(text);
+        const first = body.errors?.[0];
+        if (first?.code || first?.message)
+            return `: ${[first.code, first.message].filter(Boolean).join(' ')}`;
+    }
+    catch {
+        // Not the registry's JSON error format; the status says enough.
+    }
+    return '';
+}
+function networkFailure(what, error) {
+    const cause = error?.cause;
+    const code = cause?.code ?? (error?.name === 'TimeoutError' ? 'ETIMEDOUT' : undefined) ?? undefined;
+    const message = cause?.message ?? (error instanceof Error ? error.message : String(error));
+    const reason = code === 'ECONNREFUSED'
+        ? 'nothing is listening there (connection refused)'
+        : code === 'ENOTFOUND'
+            ? 'the host name does not resolve'
+            : message;
+    return new registry_transport_RegistryError(`${capitalise(what)} failed: ${reason}.`, undefined, undefined, code ?? 'UNKNOWN');
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/registry-client.ts
+
+
+
+
+const MEDIA_TYPES = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+};
+const MANIFEST_ACCEPT = [
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.dockerManifestList,
+    MEDIA_TYPES.dockerManifest,
+].join(', ');
+const INDEX_MEDIA_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList]);
+/** Blob bodies can be gigabytes; they get far longer than an API call. */
+const BLOB_TRANSFER_TIMEOUT_MS = (/* unused pure expression or super */ null && (60 * 60_000));
 /**
  * A client for the distribution API v2 (OCI distribution spec): enough to resolve, read and copy
  * images. Idempotent calls are retried on 408/429/5xx and dropped connections, honouring
@@ -36129,24 +36294,26 @@ function parseChallenge(header) {
  */
 class registry_client_RegistryClient {
     #log;
-    #options;
-    #retry;
-    /** `host scope…` → Authorization header value. */
-    #authorizations = new Map();
+    #transport;
     constructor(options = {}) {
-        this.#options = options;
-        this.#log = options.log ?? silentLogger;
-        this.#retry = { ...DEFAULT_RETRY, ...options.retry };
+        this.#transport = new RegistryTransport(options);
+        this.#log = this.#transport.log;
     }
     /** Checks that the registry answers the v2 API and that our credentials (if any) are accepted. */
     async ping(domainOrReference) {
         const domain = domainOrReference.includes('/') ? toReference(domainOrReference).domain : domainOrReference;
-        await this.#send(domain, { method: 'GET', url: '/v2/', scopes: [], accept: [200], what: `pinging ${domain}` });
+        await this.#transport.send(domain, {
+            method: 'GET',
+            url: '/v2/',
+            scopes: [],
+            accept: [200],
+            what: `pinging ${domain}`,
+        });
     }
     /** HEADs the manifest; `undefined` when the registry has no such tag or digest. */
     async headManifest(reference) {
         const ref = toReference(reference);
-        const response = await this.#send(ref.domain, {
+        const response = await this.#transport.send(ref.domain, {
             method: 'HEAD',
             url: `/v2/${ref.path}/manifests/${manifestId(ref)}`,
             headers: { accept: MANIFEST_ACCEPT },
@@ -36167,7 +36334,7 @@ class registry_client_RegistryClient {
     /** The manifest (image or index) with its exact bytes, checked against the digest when pinned. */
     async getManifest(reference) {
         const ref = toReference(reference);
-        const response = await this.#send(ref.domain, {
+        const { response, bytes } = await this.#transport.sendForBytes(ref.domain, {
             method: 'GET',
             url: `/v2/${ref.path}/manifests/${manifestId(ref)}`,
             headers: { accept: MANIFEST_ACCEPT },
@@ -36175,7 +36342,6 @@ class registry_client_RegistryClient {
             accept: [200],
             what: `reading the manifest of ${ref}`,
         });
-        const bytes = Buffer.from(await response.arrayBuffer());
         const computed = sha256Digest(bytes);
         const expected = ref.digest ?? response.headers.get('docker-content-digest') ?? computed;
         if (expected.startsWith('sha256:') && expected !== computed) {
@@ -36225,14 +36391,13 @@ class registry_client_RegistryClient {
     /** A blob's bytes, checked against its digest. */
     async getBlob(reference, digest) {
         const ref = toReference(reference);
-        const response = await this.#send(ref.domain, {
+        const { bytes } = await this.#transport.sendForBytes(ref.domain, {
             method: 'GET',
             url: `/v2/${ref.path}/blobs/${digest}`,
             scopes: [scope(ref, 'pull')],
             accept: [200],
             what: `reading blob ${digest} of ${ref.name}`,
         });
-        const bytes = Buffer.from(await response.arrayBuffer());
         if (digest.startsWith('sha256:') && sha256Digest(bytes) !== digest) {
             throw new RegistryError(`Blob ${digest} of ${ref.name} arrived with different content (digest mismatch).`, 502);
         }
@@ -36293,7 +36458,7 @@ class registry_client_RegistryClient {
         let location;
         if (source.domain === target.domain && source.path !== target.path) {
             const mountScopes = [...pushScopes, scope(source, 'pull')];
-            const mounted = await this.#send(target.domain, {
+            const mounted = await this.#transport.send(target.domain, {
                 method: 'POST',
                 url: `/v2/${target.path}/blobs/uploads/?mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(source.path)}`,
                 headers: { 'content-length': '0' },
@@ -36310,14 +36475,14 @@ class registry_client_RegistryClient {
         // Streamed from source to target, so a multi-gigabyte layer never sits in memory; the target
         // registry checks the digest of what arrives (`?digest=`) and refuses a mismatch.
         await this.#upload(target, blob.digest, location, async () => {
-            const download = await this.#send(source.domain, {
+            const download = await this.#transport.sendOnce(source.domain, {
                 method: 'GET',
                 url: `/v2/${source.path}/blobs/${blob.digest}`,
                 scopes: [scope(source, 'pull')],
                 accept: [200],
                 what: `reading blob ${blob.digest} of ${source.name}`,
                 timeoutMs: BLOB_TRANSFER_TIMEOUT_MS,
-            }, false);
+            });
             if (!download.body)
                 throw new RegistryError(`${source.domain} sent blob ${blob.digest} without a body.`);
             return { body: download.body, length: blob.size };
@@ -36348,7 +36513,7 @@ class registry_client_RegistryClient {
         const pushScopes = [scope(target, 'push')];
         let location = startedAt;
         // One upload session per attempt: a session that failed midway is not resumed.
-        await this.#withRetry(`uploading blob ${digest} to ${target.name}`, async () => {
+        await this.#transport.withRetry(`uploading blob ${digest} to ${target.name}`, async () => {
             const { body, length } = await content();
             try {
                 await this.#uploadOnce(target, digest, location, body, length, pushScopes);
@@ -36366,21 +36531,21 @@ class registry_client_RegistryClient {
     async #uploadOnce(target, digest, location, body, length, pushScopes) {
         let uploadLocation = location;
         if (!uploadLocation) {
-            const started = await this.#send(target.domain, {
+            const started = await this.#transport.sendOnce(target.domain, {
                 method: 'POST',
                 url: `/v2/${target.path}/blobs/uploads/`,
                 headers: { 'content-length': '0' },
                 scopes: pushScopes,
                 accept: [202],
                 what: `starting an upload to ${target.name}`,
-            }, false);
+            });
             uploadLocation = started.headers.get('location') ?? undefined;
             if (!uploadLocation)
                 throw new RegistryError(`${target.domain} started an upload without a Location.`);
         }
-        const absolute = new URL(uploadLocation, `${this.#baseUrl(target.domain)}/`);
+        const absolute = new URL(uploadLocation, `${this.#transport.baseUrl(target.domain)}/`);
         absolute.searchParams.set('digest', digest);
-        await this.#send(target.domain, {
+        await this.#transport.sendOnce(target.domain, {
             method: 'PUT',
             url: absolute.toString(),
             headers: { 'content-type': 'application/octet-stream', 'content-length': String(length) },
@@ -36389,10 +36554,10 @@ class registry_client_RegistryClient {
             accept: [201],
             what: `uploading blob ${digest} to ${target.name}`,
             timeoutMs: BLOB_TRANSFER_TIMEOUT_MS,
-        }, false);
+        });
     }
     async #blobExists(ref, digest) {
-        const response = await this.#send(ref.domain, {
+        const response = await this.#transport.send(ref.domain, {
             method: 'HEAD',
             url: `/v2/${ref.path}/blobs/${digest}`,
             scopes: [scope(ref, 'push')],
@@ -36402,7 +36567,7 @@ class registry_client_RegistryClient {
         return response.status === 200;
     }
     async #putManifest(target, id, fetched) {
-        const response = await this.#send(target.domain, {
+        const response = await this.#transport.send(target.domain, {
             method: 'PUT',
             url: `/v2/${target.path}/manifests/${id}`,
             headers: { 'content-type': fetched.mediaType },
@@ -36416,155 +36581,6 @@ class registry_client_RegistryClient {
             throw new RegistryError(`${target.domain} stored the manifest of ${target.name} as ${stored}, not ${fetched.digest}.`);
         }
     }
-    async #withRetry(what, operation) {
-        return retry(operation, {
-            ...this.#retry,
-            isRetryable: isRetryableRegistryError,
-            requestedDelayMs: (error) => (error instanceof RegistryError ? error.retryAfterMs : undefined),
-            onRetry: ({ attempt, delayMs, error }) => this.#log.warning(`${capitalise(what)} failed (${error instanceof Error ? error.message : String(error)}); ` +
-                `attempt ${attempt + 1} of ${this.#retry.attempts} in ${(delayMs / 1000).toFixed(1)}s.`),
-        });
-    }
-    /** One request, authenticated as the registry asks, retried when `retried` and it is safe to. */
-    async #send(domain, spec, retried = true) {
-        const once = () => this.#sendAuthenticated(domain, spec);
-        return retried ? this.#withRetry(spec.what, once) : once();
-    }
-    async #sendAuthenticated(domain, spec) {
-        const key = authorizationKey(domain, spec.scopes);
-        let authorization = this.#authorizations.get(key) ?? this.#authorizations.get(`basic ${domain}`);
-        let response = await this.#fetch(domain, spec, authorization);
-        if (response.status === 401 && !(spec.body instanceof ReadableStream)) {
-            const challenge = parseChallenge(response.headers.get('www-authenticate'));
-            await response.body?.cancel();
-            const fresh = await this.#answerChallenge(domain, spec, challenge);
-            if (fresh && fresh !== authorization) {
-                authorization = fresh;
-                response = await this.#fetch(domain, spec, authorization);
-            }
-        }
-        if (spec.accept.includes(response.status))
-            return response;
-        throw await this.#failure(domain, spec, response, authorization !== undefined);
-    }
-    async #answerChallenge(domain, spec, challenge) {
-        const credentials = this.#credentialsFor(domain);
-        if (challenge?.scheme === 'basic') {
-            if (!credentials)
-                return undefined;
-            const value = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-            this.#authorizations.set(`basic ${domain}`, value);
-            return value;
-        }
-        if (challenge?.scheme === 'bearer' && challenge.params.realm) {
-            const token = await this.#fetchToken(domain, challenge, spec.scopes, credentials);
-            const value = `Bearer ${token}`;
-            this.#authorizations.set(authorizationKey(domain, spec.scopes), value);
-            return value;
-        }
-        return undefined;
-    }
-    async #fetchToken(domain, challenge, scopes, credentials) {
-        const realm = new URL(challenge.params.realm ?? '');
-        if (challenge.params.service)
-            realm.searchParams.set('service', challenge.params.service);
-        const wanted = new Set(scopes);
-        if (challenge.params.scope)
-            for (const item of challenge.params.scope.split(' '))
-                wanted.add(item);
-        for (const item of wanted)
-            realm.searchParams.append('scope', item);
-        const headers = { accept: 'application/json' };
-        if (this.#options.userAgent)
-            headers['user-agent'] = this.#options.userAgent;
-        if (credentials) {
-            headers.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-        }
-        const what = `getting a token for ${domain} from ${realm.origin}`;
-        return this.#withRetry(what, async () => {
-            let response;
-            try {
-                response = await fetch(realm, { headers, signal: AbortSignal.timeout(this.#options.timeoutMs ?? 60_000) });
-            }
-            catch (error) {
-                throw networkFailure(what, error);
-            }
-            if (!response.ok) {
-                const detail = await errorDetail(response);
-                const reason = response.status === 401 || response.status === 403
-                    ? credentials
-                        ? 'the credentials were refused'
-                        : 'the registry requires credentials and none were given'
-                    : `the token service answered ${response.status}`;
-                throw new RegistryError(`${capitalise(what)} failed: ${reason}${detail}.`, response.status, parseRetryAfter(response.headers.get('retry-after')));
-            }
-            const body = (await response.json());
-            const token = body.token ?? body.access_token;
-            if (!token)
-                throw new RegistryError(`${capitalise(what)} failed: the answer held no token.`);
-            return token;
-        });
-    }
-    async #fetch(domain, spec, authorization) {
-        const url = spec.url.startsWith('/') ? `${this.#baseUrl(domain)}${spec.url}` : new URL(spec.url).toString();
-        const headers = { ...spec.headers };
-        if (authorization)
-            headers.authorization = authorization;
-        if (this.#options.userAgent)
-            headers['user-agent'] = this.#options.userAgent;
-        this.#log.debug(`${spec.method} ${url}`);
-        try {
-            return await fetch(url, {
-                method: spec.method,
-                headers,
-                ...(spec.body instanceof ReadableStream
-                    ? { body: spec.body, duplex: 'half' }
-                    : spec.body
-                        ? { body: new Uint8Array(spec.body) }
-                        : {}),
-                signal: AbortSignal.timeout(spec.timeoutMs ?? this.#options.timeoutMs ?? 300_000),
-            });
-        }
-        catch (error) {
-            throw networkFailure(spec.what, error);
-        }
-    }
-    #baseUrl(domain) {
-        const insecure = this.#options.insecure;
-        const plain = insecure === true || (Array.isArray(insecure) && insecure.includes(domain));
-        // Docker Hub's API lives on another host than the name people write.
-        const host = domain === 'docker.io' ? 'registry-1.docker.io' : domain;
-        return `${plain ? 'http' : 'https'}://${host}`;
-    }
-    #credentialsFor(domain) {
-        const { credentials } = this.#options;
-        if (!credentials)
-            return undefined;
-        return typeof credentials === 'function' ? credentials(domain) : credentials[domain];
-    }
-    async #failure(domain, spec, response, authenticated) {
-        const detail = await errorDetail(response);
-        const status = response.status;
-        let reason;
-        if (status === 401) {
-            reason = this.#credentialsFor(domain)
-                ? `${domain} refused the credentials (401 Unauthorized)`
-                : `${domain} requires credentials and none were given (401 Unauthorized)`;
-        }
-        else if (status === 403) {
-            reason = `${domain} denied access${authenticated ? ' to these credentials' : ''} (403 Forbidden)`;
-        }
-        else if (status === 404) {
-            reason = `${domain} has no such ${spec.url.includes('/blobs/') ? 'blob' : 'manifest or repository'} (404 Not Found)`;
-        }
-        else {
-            reason = `${domain} answered ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
-        }
-        return new RegistryError(`${capitalise(spec.what)} failed: ${reason}${detail}.`, status, parseRetryAfter(response.headers.get('retry-after')));
-    }
-}
-function authorizationKey(domain, scopes) {
-    return `${domain} ${[...scopes].sort().join(' ')}`;
 }
 function scope(ref, access) {
     return `repository:${ref.path}:${access === 'push' ? 'pull,push' : 'pull'}`;
@@ -36599,35 +36615,9 @@ function contentType(response) {
 function sha256Digest(bytes) {
     return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
-async function errorDetail(response) {
-    try {
-        const text = await response.text();
-        const body = JSON.parse(text);
-        const first = body.errors?.[0];
-        if (first?.code || first?.message)
-            return `: ${[first.code, first.message].filter(Boolean).join(' ')}`;
-    }
-    catch {
-        // Not the registry's JSON error format; the status says enough.
-    }
-    return '';
-}
-function networkFailure(what, error) {
-    const cause = error?.cause;
-    const code = cause?.code ?? (error?.name === 'TimeoutError' ? 'ETIMEDOUT' : undefined) ?? undefined;
-    const message = cause?.message ?? (error instanceof Error ? error.message : String(error));
-    const reason = code === 'ECONNREFUSED'
-        ? 'nothing is listening there (connection refused)'
-        : code === 'ENOTFOUND'
-            ? 'the host name does not resolve'
-            : message;
-    return new RegistryError(`${capitalise(what)} failed: ${reason}.`, undefined, undefined, code ?? 'UNKNOWN');
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 ;// CONCATENATED MODULE: ./packages/image/src/builder.ts
+
 
 
 
@@ -36689,25 +36679,25 @@ async function buildImage(deps, settings) {
         target: settings.target,
         platforms: settings.platforms,
         push: settings.push,
+        pushRetry: {
+            retries: settings.pushRetries ?? DEFAULT_PUSH_RETRIES,
+            delayMs: deps.pushRetryDelayMs ?? DEFAULT_PUSH_RETRY_DELAY_MS,
+        },
         tlsVerify: settings.tlsVerify,
         credentials: settings.credentials,
     };
     const create = deps.createBuilder ?? defaultBuilder;
-    const outcome = await create(builderName, deps).build(request);
+    const outcome = await create(builderName, deps)
+        .build(request)
+        .catch(async (error) => {
+        throw error instanceof PushError ? await explainFailedPush(registry, error) : error;
+    });
     let digest;
     if (settings.push) {
         if (!outcome.digest)
             throw new ShipgateError(`The ${builderName} build pushed but reported no digest.`);
         digest = outcome.digest;
-        await log.group('Checking the pushed tags on the registry', async () => {
-            for (const reference of outcome.references) {
-                const served = await registry.resolveDigest(reference);
-                if (served !== digest) {
-                    throw new ShipgateError(`The registry serves ${reference} as ${served}, not the pushed digest ${digest}.`);
-                }
-                log.info(`${reference} → ${served}`);
-            }
-        });
+        await log.group('Checking the pushed tags on the registry', () => verifyPushedTags(registry, outcome.references, digest, log));
     }
     return {
         ...(digest ? { digest, imageRef: `${settings.repository.name}@${digest}` } : {}),
@@ -36720,6 +36710,53 @@ async function buildImage(deps, settings) {
         version: metadata.version,
         revision: metadata.revision,
     };
+}
+/** Every pushed tag must be served as the pushed digest; a check that cannot be made says so. */
+async function verifyPushedTags(registry, references, digest, log) {
+    for (const reference of references) {
+        let served;
+        try {
+            served = await registry.resolveDigest(reference);
+        }
+        catch (error) {
+            if (!(error instanceof RegistryError))
+                throw error;
+            throw new ShipgateError(`${reference} was pushed as ${digest} but not verified: ${lowerFirst(error.message)} Re-run to verify it.`);
+        }
+        if (served !== digest) {
+            throw new ShipgateError(`The registry serves ${reference} as ${served}, not the pushed digest ${digest}.`);
+        }
+        log.info(`${reference} → ${served}`);
+    }
+}
+/**
+ * A push that failed for good may still have landed (the manifest PUT went through and its answer
+ * was lost). The registry is asked: when the tag serves this build's image (its config is the
+ * local image ID) it is "pushed but not verified", else "not pushed".
+ */
+async function explainFailedPush(registry, error) {
+    const reason = error.failure.lastStderrLine || error.failure.message;
+    let served;
+    try {
+        served = (await registry.headManifest(error.reference))
+            ? await registry.getImageConfig(error.reference)
+            : undefined;
+    }
+    catch (probe) {
+        const detail = probe instanceof Error ? probe.message : String(probe);
+        return new ShipgateError(`Pushing ${error.reference} failed (${reason}), and whether it landed is unknown: ${lowerFirst(detail)}`);
+    }
+    if (served && error.imageId && served.digest === error.imageId) {
+        return new ShipgateError(`Pushing ${error.reference} failed (${reason}), but the registry serves this build there as ` +
+            `${served.manifestDigest}: pushed but not verified; re-run the step to verify it.`);
+    }
+    if (served && !error.imageId) {
+        return new ShipgateError(`Pushing ${error.reference} failed (${reason}); the registry serves ${served.manifestDigest} there, which may be an earlier push.`);
+    }
+    return new ShipgateError(`${error.reference} was not pushed: ${reason}`);
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
 }
 async function pickBuilder(deps) {
     return (await dockerDaemonAnswers(deps.exec, deps.env)) ? 'docker' : 'buildah';
@@ -36752,6 +36789,7 @@ function parseBuildArgs(entries, inputName = 'build-args') {
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/index.ts
+
 
 
 
@@ -38637,6 +38675,8 @@ const deployment_TRAILER_KEYS = {
     /** The blob id of the `.shipgate/policy.yaml` that was applied. */
     policy: 'Shipgate-Policy',
     breakGlass: 'Shipgate-Break-Glass',
+    /** What was verified of an image's signed attestations (one per image), when the policy requires them. */
+    attestations: 'Shipgate-Attestations',
 };
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/trailers.ts
@@ -38709,6 +38749,8 @@ function formatTrailers(trail) {
         add(TRAILER_KEYS.approvedBy, approver);
     for (const url of trail.approvals ?? [])
         add(TRAILER_KEYS.approval, url);
+    for (const verified of trail.attestations ?? [])
+        add(TRAILER_KEYS.attestations, verified);
     return lines;
 }
 const TRAILER_LIKE = /^\s*(shipgate-[a-z0-9-]*|approved-by)\s*[:=]/i;
@@ -38758,6 +38800,9 @@ function trailers_trailFromTrailers(trailers) {
     const approvals = values(deployment_TRAILER_KEYS.approval).filter(Boolean);
     if (approvals.length > 0)
         trail.approvals = approvals;
+    const attestations = values(deployment_TRAILER_KEYS.attestations).filter(Boolean);
+    if (attestations.length > 0)
+        trail.attestations = attestations;
     for (const [field, key] of OPTIONAL_SINGLE) {
         const value = first(key);
         if (value !== undefined)
@@ -39294,6 +39339,12 @@ function tighten_tightenApprovalRules(rules, inputs) {
  */
 /** Files at the tip the rules read; the writer and the leader load them once per tip (absent → missing). */
 const rules_RULE_FILES = [load_POLICY_PATH];
+/**
+ * Whether a rule reads `DeployRuleContext.files` of queued deploys: the leader then reads every
+ * queued tree's files (a process per request) before it plans the landing. No rule here does yet;
+ * a rule that does sets this. (The writer landing alone always has them: they are its source files.)
+ */
+const rules_RULES_READ_QUEUED_FILES = false;
 /** Every rule, in order; the first that does not allow decides. */
 function rules_checkDeployRules(context) {
     const { deploy } = context;
@@ -39849,6 +39900,7 @@ function planLanding(queue, options) {
             tip: undefined,
             history: [...landed, ...options.history],
             tipFiles: options.tipFiles ?? new Map(),
+            ...(options.files?.has(entry.id) ? { files: options.files.get(entry.id) } : {}),
             landing: 'queue',
         });
         if (decision.verdict !== 'allow') {
@@ -39966,6 +40018,11 @@ async function runLandingRound(git, options) {
     const ours = state.queue.find((entry) => entry.id === request.id);
     if (!ours)
         return settledElsewhere(git, { ...options, tip });
+    if (options.pushed && tip !== options.since && (await isOnBranch(git, options.pushed, tip))) {
+        // Our own push landed after all (its reply was lost, and a retry of it lost to itself).
+        await landing_queue_withdrawRequest(git, request);
+        return { kind: 'landed', commitSha: options.pushed, landedBy: 'this writer', alongside: 0 };
+    }
     const now = options.now();
     // Requests we cannot verify are neither landed nor waited for, only cleared once expired. A
     // writer with no key verifies none: it lands its own deploy only.
@@ -39978,12 +40035,13 @@ async function runLandingRound(git, options) {
     const wait = { leader: leader?.id ?? ours.id, leading: leader?.id === ours.id, pending: pending.length };
     if (leader && options.mayWait(wait))
         return { kind: 'waiting', ...wait };
-    const [history, pathObjects, tipFiles] = await Promise.all([
+    const [history, pathObjects, tipFiles, files] = await Promise.all([
         readAllDeployments(git, tip),
         readPathObjects(git, tip, queue),
         readFilesAt(git, tip, RULE_FILES),
+        RULES_READ_QUEUED_FILES ? readQueuedFiles(git, queue, now) : undefined,
     ]);
-    const actions = planLanding(queue, { branch, history, pathObjects, now, tipFiles });
+    const actions = planLanding(queue, { branch, history, pathObjects, now, tipFiles, files });
     const own = actions.find((action) => action.entry.id === request.id);
     if (own?.action === 'refused') {
         // We report our own refusal; the others' requests are left to their writers.
@@ -40003,19 +40061,24 @@ async function runLandingRound(git, options) {
         })
         : new Map();
     const newTip = applied.length > 0 ? commits.get(applied.at(-1).id) : undefined;
-    const settled = [
-        ...actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry])),
-        ...spentCopies(state.queue, queue, history),
-    ];
+    const settled = actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry]));
     const pushed = await pushLanding(git, { branch, newTip, settled });
     if (pushed.kind !== 'pushed')
         return { kind: 'push-failed', outcome: pushed };
-    await deleteJunk(git, state.junk);
+    // Not in the atomic push: whoever keeps rewriting junk must not be able to hold up a landing.
+    const spent = spentCopies(state.queue, queue, history).map((entry) => ({ ref: entry.ref, object: entry.tag }));
+    await deleteJunk(git, [...spent, ...state.junk]);
     const ownCommit = commits.get(request.id);
     if (own?.action === 'apply' && ownCommit) {
         return { kind: 'landed', commitSha: ownCommit, landedBy: 'this writer', alongside: applied.length - 1 };
     }
     return { kind: 'unchanged', tip: newTip ?? tip };
+}
+/** The files each request in force would set, for the rules (see `DeployRuleContext.files`). */
+async function readQueuedFiles(git, queue, now) {
+    const live = queue.filter((entry) => inForce(entry, now));
+    const files = await Promise.all(live.map((entry) => readTreeFiles(git, `${entry.commit}:${entry.path}`)));
+    return new Map(live.map((entry, index) => [entry.id, files[index] ?? new Map()]));
 }
 /** At most `MAX_LANDING_REQUESTS` requests, oldest first, ours always among them. */
 function boundedQueue(queue, ours) {
@@ -40027,7 +40090,7 @@ function boundedQueue(queue, ours) {
 }
 /**
  * Requests outside this landing (not verified, or beyond its bound) whose nonce is on the branch
- * already: copies of spent requests, deleted with the landing whoever signed them.
+ * already: copies of spent requests, deleted as junk whoever signed them.
  */
 function spentCopies(all, landing, history) {
     const spent = new Set(history.flatMap((deployment) => (deployment.request ? [deployment.request] : [])));
@@ -40092,6 +40155,12 @@ async function abandonRequest(git, branch, request, message, failure) {
     }
     throw new ShipgateError(`${failure.message.replace(/\.$/, '')}; the queued request ${request.ref} could not be withdrawn (${last}), so another writer may still land it.`);
 }
+/** How many of `refs` the server still has (one `ls-remote`, no objects). */
+async function queuedRefsPresent(git, refs) {
+    const { stdout } = await git(['ls-remote', 'origin', ...refs]);
+    const listed = new Set(stdout.split('\n').map((line) => line.split('\t')[1]));
+    return refs.filter((ref) => listed.has(ref)).length;
+}
 /**
  * One writer's place in the landing queue, from its request until it is settled: it runs the
  * rounds, and keeps what the leader policy needs between them (when each leader was first seen,
@@ -40104,6 +40173,8 @@ class landing_queue_LandingQueueSeat {
     leadersSeen = new Map();
     /** The queue's length at this writer's last look as its leader: only its own request at first. */
     queueSizeSeen = 1;
+    /** What the last full round said while another writer leads: a cheap look can confirm it. */
+    waitingOn;
     constructor(git, request, options) {
         this.git = git;
         this.request = request;
@@ -40124,16 +40195,28 @@ class landing_queue_LandingQueueSeat {
             if ((await landing_queue_withdrawRequest(this.git, request)) === 'withdrawn')
                 return { kind: 'withdrawn' };
         }
-        return runLandingRound(this.git, {
+        const waiting = this.waitingOn;
+        if (waiting && this.mayWait({ ...waiting, leading: false })) {
+            // While both requests are still there, nothing changed for us: one ls-remote instead of a
+            // fetch of the whole queue (on a shared machine, a crowd looking takes the leader's CPU).
+            const present = await queuedRefsPresent(this.git, [request.ref, `${landing_queue_LANDING_QUEUE_PREFIX}${waiting.leader}`]);
+            if (present === 2)
+                return { kind: 'waiting', ...waiting, leading: false };
+        }
+        const outcome = await runLandingRound(this.git, {
             branch: this.options.branch,
             request,
             since: request.since,
+            ...(request.pushed ? { pushed: request.pushed } : {}),
             message: this.options.message,
             mayWait: (queue) => this.mayWait(queue),
             key: this.options.key,
             now: Date.now,
             ...(this.options.signing ? { signing: this.options.signing } : {}),
         });
+        this.waitingOn =
+            outcome.kind === 'waiting' && !outcome.leading ? { leader: outcome.leader, pending: outcome.pending } : undefined;
+        return outcome;
     }
     /**
      * The leader waits while writers are still queueing (the queue grew since its last look): a
@@ -41213,7 +41296,9 @@ async function deploy_policy_enforceDeployPolicy(found, deploy, options, log) {
     const breakGlass = rules ? await checkFreeze(rules, context) : undefined;
     if (rules?.promoteFrom)
         await checkSoak(rules, deployedDigests, await deploy.history(rules.promoteFrom), now);
+    const attestations = rules?.attestations ? await checkAttestations(rules, options, content.images) : [];
     return {
+        attestations,
         policyBlob: found.blob,
         environment: rules,
         approvals,
@@ -41285,6 +41370,27 @@ function checkScan(rules, options, digests, now) {
             throw new ConfigurationError(`The scan ${record ? `from ${record.createdAt}` : 'verdict has no time and'} is older than the max-age of environment "${rules.name}"'s scan policy.`);
         }
     }
+}
+/** `attestations: {require, identity}`: each image the manifests run has them, signed by that identity. */
+async function checkAttestations(rules, options, images) {
+    const required = rules.attestations;
+    const where = `environment "${rules.name}" requires ${required.require.join(' and ')} attestations`;
+    if (!options.verifyAttestations) {
+        throw new ConfigurationError(`Input "trusted-root" or "verify-key" is required: ${where}.`);
+    }
+    const verified = [];
+    for (const image of [...new Set(images)].sort()) {
+        const digest = /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1];
+        if (!digest)
+            throw new ConfigurationError(`${image} is not pinned by digest, but ${where}.`);
+        const result = await options.verifyAttestations(image, {
+            require: required.require,
+            ...(required.identity ? { identity: required.identity } : {}),
+            ...(rules.scan?.maxAgeMs !== undefined ? { scanMaxAgeMs: rules.scan.maxAgeMs } : {}),
+        });
+        verified.push(`${digest} ${result.trailer}`);
+    }
+    return verified;
 }
 /** A freeze window in force refuses the deploy unless a break-glass approver approved it with a reason. */
 async function checkFreeze(rules, context) {
@@ -41499,7 +41605,7 @@ async function queueDeploy(context, built, attempt, lost) {
         context.log.info(`Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`);
         return undefined;
     }
-    const seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip }, { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) });
+    const seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip, pushed: built.commitSha }, { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) });
     context.log.info(`Push attempt ${attempt} lost a race (${lost.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
     return seat;
 }
@@ -41547,15 +41653,14 @@ async function buildOnFreshTip(context) {
  */
 async function buildOnTip(context, tip, readHistory) {
     const { git, deploy } = context;
-    const [history, pathTree, tipFiles] = await settleAll([
+    const [history, { pathTree, tipFiles }] = await settleAll([
         readHistory(),
-        tip ? inspectTargetPath(git, tip.commit, deploy.path) : Promise.resolve(undefined),
+        tip ? inspectTip(git, tip.commit, deploy.path) : Promise.resolve({ pathTree: undefined, tipFiles: new Map() }),
         (async () => {
             // The index only: no file of the tip is ever checked out, so no blob is fetched. The
             // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
             await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
             await writeTargetDirectory(context.workDir, deploy.path, context.files, true);
-            return tip ? readFilesAt(git, tip.commit, RULE_FILES) : new Map();
         })(),
     ]);
     const decision = checkDeployRules({
@@ -41605,9 +41710,9 @@ async function rebuildAfterRace(context, previous) {
         const tip = await tipOf(git, baseBranch);
         return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
     }
-    const [{ newest, deployments, rewritten }, pathTree] = await settleAll([
+    const [{ newest, deployments, rewritten }, { pathTree, tipFiles }] = await settleAll([
         readNewCommits(git, baseBranch, previous.tip),
-        inspectTargetPath(git, tracking, deploy.path),
+        inspectTip(git, tracking, deploy.path),
     ]);
     if (rewritten) {
         const tip = await tipOf(git, baseBranch);
@@ -41622,7 +41727,7 @@ async function rebuildAfterRace(context, previous) {
             deploy,
             tip: newest,
             history,
-            tipFiles: await readFilesAt(git, newest, RULE_FILES),
+            tipFiles,
             landing: 'alone',
             files: await readSourceFiles(context.files),
         });
@@ -41671,27 +41776,33 @@ async function readNewCommits(git, branch, since) {
     return { newest, deployments: parseDeploymentLog(added.join('\u0000')), rewritten };
 }
 /**
- * The object at the target path in `commit` (its tree, `undefined` when absent), after refusing a
- * path that goes through a symlink (or submodule) in the repository: git would record our files
- * beside a link that points elsewhere, possibly outside the repository. A retry compares it with
- * the previous tip's to know whether anyone else wrote to the path meanwhile.
+ * What the writer needs to know of a tip, from one `ls-tree`: the object at the target path (its
+ * tree, `undefined` when absent) and the `RULE_FILES` there. A path that goes through a symlink (or
+ * submodule) in the repository is refused: git would record our files beside a link that points
+ * elsewhere, possibly outside the repository. A retry compares the path's object with the previous
+ * tip's to know whether anyone else wrote to the path meanwhile.
  */
-async function inspectTargetPath(git, commit, path) {
+async function inspectTip(git, commit, path) {
     const parts = path.split('/');
     const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
-    const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes]);
-    let pathObject;
+    const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes, ...RULE_FILES]);
+    let pathTree;
+    const ruleBlobs = [];
     for (const entry of stdout.split('\0')) {
-        const match = entry.match(/^(\d+) \w+ ([0-9a-f]+)\t(.*)$/s);
-        if (!match || !prefixes.includes(match[3] ?? ''))
+        const match = entry.match(/^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s);
+        const [, mode = '', type = '', sha = '', name = ''] = match ?? [];
+        if (type === 'blob' && RULE_FILES.includes(name))
+            ruleBlobs.push({ path: name, sha });
+        if (!match || !prefixes.includes(name))
             continue;
-        if (match[1] === '120000' || match[1] === '160000') {
-            throw new ConfigurationError(`Input "path" goes through ${match[3]}, a ${match[1] === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
+        if (mode === '120000' || mode === '160000') {
+            throw new ConfigurationError(`Input "path" goes through ${name}, a ${mode === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
         }
-        if (match[3] === path)
-            pathObject = `${match[1]} ${match[2]}`;
+        if (name === path)
+            pathTree = `${mode} ${sha}`;
     }
-    return pathObject;
+    const contents = await Promise.all(ruleBlobs.map((blob) => git(['cat-file', 'blob', blob.sha])));
+    return { pathTree, tipFiles: new Map(ruleBlobs.map((blob, index) => [blob.path, contents[index]?.stdout ?? ''])) };
 }
 /** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
 async function sameTreeAsRemote(git, branch, tree) {
@@ -42044,6 +42155,7 @@ function withPolicyTrail(trail, verdict) {
         ...(verdict.approvals.length > 0 ? { approvals: verdict.approvals.map((approval) => approval.url) } : {}),
         policy: verdict.policyBlob,
         ...(verdict.breakGlass ? { breakGlass: verdict.breakGlass } : {}),
+        ...(verdict.attestations.length > 0 ? { attestations: verdict.attestations } : {}),
     };
 }
 const PLACEHOLDERS = (/* unused pure expression or super */ null && (['app', 'environment', 'image', 'digest', 'short-digest', 'source']));
@@ -42143,25 +42255,41 @@ function report_utcDate(time) {
 }
 const report_UNIT_MS = { m: 60_000, h: 3_600_000, d: DAY_MS, w: 7 * DAY_MS };
 /**
+ * The longest report window: ten years of daily counts is already more than a summary can show,
+ * and the window sizes every per-day loop, so it is bounded before anything is computed.
+ */
+const MAX_REPORT_WINDOW_DAYS = 3660;
+/**
  * The start of the report window from the `since` input: a duration back from `now`
  * (`30d`, `12h`, `2w`, `90m`) or an ISO 8601 date or date-time (`2026-10-01`,
- * `2026-10-01T12:00:00Z`; a date alone is midnight UTC).
+ * `2026-10-01T12:00:00Z`; a date alone is midnight UTC), at most `maxDays` before `now`.
  */
-function parseSince(value, now, input = 'since') {
+function parseSince(value, now, input = 'since', options = {}) {
+    const maxDays = options.maxDays ?? MAX_REPORT_WINDOW_DAYS;
     const trimmed = value.trim();
+    const tooLong = () => new src/* ConfigurationError */.j1(`Input "${input}" reaches back more than ${maxDays} days, the longest report window, got "${value}".`);
     const duration = /^(\d+)\s*([mhdw])$/.exec(trimmed);
     if (duration) {
         const amount = Number(duration[1]);
         if (amount === 0)
             throw new src/* ConfigurationError */.j1(`Input "${input}" must be a duration greater than zero.`);
-        return new Date(now.getTime() - amount * report_UNIT_MS[duration[2]]);
+        const span = amount * report_UNIT_MS[duration[2]];
+        if (span > maxDays * DAY_MS)
+            throw tooLong();
+        return new Date(now.getTime() - span);
     }
     const time = parseIsoTime(trimmed);
     if (Number.isNaN(time)) {
         throw new src/* ConfigurationError */.j1(`Input "${input}" must be a duration like 30d, 12h, 2w or 90m, or an ISO date like 2026-10-01, got "${value}".`);
     }
-    if (time >= now.getTime())
-        throw new src/* ConfigurationError */.j1(`Input "${input}" must be in the past, got "${value}".`);
+    if (time >= now.getTime()) {
+        const until = options.untilInput;
+        throw new src/* ConfigurationError */.j1(until
+            ? `Input "${input}" (${value}) must be before input "${until.name}" (${until.value}).`
+            : `Input "${input}" must be in the past, got "${value}".`);
+    }
+    if (now.getTime() - time > maxDays * DAY_MS)
+        throw tooLong();
     return new Date(time);
 }
 /** The end of the report window from the `until` input: an ISO 8601 date or date-time. */
@@ -42317,12 +42445,20 @@ async function promote(options) {
     });
     const candidate = choosePromotion(history, `${options.app} in ${options.fromEnvironment}`);
     options.log.info(`Promoting ${candidate.imageRefs.join(', ')} (${candidate.source || 'unknown source'}, scan pass) from ${options.fromEnvironment} to ${options.toEnvironment}.`);
+    const attestations = [];
+    if (options.verifyImage) {
+        for (const imageRef of candidate.imageRefs)
+            attestations.push((await options.verifyImage(imageRef)).trailer);
+    }
     let imageRefs = candidate.imageRefs;
     if (options.toImage) {
         if (candidate.imageRefs.length !== 1) {
             throw new ConfigurationError(`Input "to-image" names one repository, but ${options.app} in ${options.fromEnvironment} deploys ${candidate.imageRefs.length} images.`);
         }
         imageRefs = [await copyPromotedImage(candidate.imageRefs[0], options.toImage, options.registry, options.log)];
+        if (options.copyAttestations && imageRefs[0] !== candidate.imageRefs[0]) {
+            await options.copyAttestations(candidate.imageRefs[0], imageRefs[0]);
+        }
     }
     return {
         imageRefs,
@@ -42333,6 +42469,7 @@ async function promote(options) {
         configHash: candidate.configHash,
         fromCommit: candidate.deployment.commitSha,
         fromImageRefs: candidate.imageRefs,
+        attestations,
     };
 }
 
@@ -43628,13 +43765,13 @@ class GitHubEvidenceChecker {
             return backing(claim, counted.map((approval) => ({ login: approval.login, url: approval.url })));
         }
         catch (error) {
-            if (error instanceof github_client_GitHubApiError && error.status === 404) {
+            if (error instanceof src/* GitHubApiError */.OS && error.status === 404) {
                 return {
                     status: 'rejected',
                     reason: `its evidence ${claim.urls[0]} does not exist (${error.message.replace(/\.$/, '')})`,
                 };
             }
-            if (error instanceof github_client_GitHubApiError)
+            if (error instanceof src/* GitHubApiError */.OS)
                 return { status: 'unverifiable', reason: `could not verify: ${error.message}` };
             if (error instanceof src/* ConfigurationError */.j1)
                 return { status: 'rejected', reason: asFragment(error.message) };
@@ -43754,7 +43891,6 @@ function renderVerifySummary(report, maxRows = 200) {
 
 
 
-
 async function run(runtime) {
     const inputs = new src/* InputReader */.i_(runtime);
     const token = inputs.optional('token');
@@ -43772,7 +43908,7 @@ async function run(runtime) {
             ? (0,external_node_path_.resolve)(runtime.workspace, reportFile)
             : (0,external_node_path_.join)(runtime.tempDir, 'shipgate-verify-report.json'),
     };
-    const client = new github_client_GitHubClient({ token: apiToken ?? '', env: runtime.env, log: runtime.log });
+    const client = new src/* GitHubClient */.jh({ token: apiToken ?? '', env: runtime.env, log: runtime.log });
     const report = await verify_verifyDeployments({
         ...settings,
         exec: runtime.exec,
@@ -43921,29 +44057,95 @@ function isUserError(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ createExec)
+  k7: () => (/* binding */ createExec)
 });
 
-// UNUSED EXPORTS: isOnPath
+// UNUSED EXPORTS: BASE_TOOL_ENV, TOOL_ENVIRONMENTS, childEnvironment, isOnPath
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/exec.ts
 
 
+
 const KILL_GRACE_MS = 2_000;
+/**
+ * What any tool needs from the environment: where things are, locale, time zone, proxies and CA
+ * certificates. Tokens (SHIPGATE_TOKEN, GITHUB_TOKEN, ACTIONS_RUNTIME_TOKEN…) are not in it.
+ */
+const BASE_TOOL_ENV = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'TMPDIR',
+    'LANG',
+    'LANGUAGE',
+    'LC_*',
+    'TZ',
+    'XDG_*',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'all_proxy',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+];
+/**
+ * The inherited environment each external tool gets: the base list plus its own configuration
+ * variables. Anything else a call needs (registry credentials for a scanner, buildah's storage
+ * driver in tests) is passed explicitly in `ExecOptions.env`. A wrapper for another tool (git)
+ * passes its own list as `inheritEnv`, or adds it here.
+ */
+const TOOL_ENVIRONMENTS = {
+    buildah: [
+        ...BASE_TOOL_ENV,
+        'BUILDAH_*',
+        'STORAGE_DRIVER',
+        'STORAGE_OPTS',
+        'CONTAINERS_*',
+        '_CONTAINERS_*',
+        'REGISTRY_AUTH_FILE',
+    ],
+    docker: [...BASE_TOOL_ENV, 'DOCKER_*', 'BUILDX_*', 'BUILDKIT_*'],
+    trivy: [...BASE_TOOL_ENV, 'TRIVY_*', 'DOCKER_CONFIG', 'DOCKER_HOST'],
+    grype: [...BASE_TOOL_ENV, 'GRYPE_*', 'SYFT_*', 'DOCKER_CONFIG', 'DOCKER_HOST'],
+    kubectl: [...BASE_TOOL_ENV, 'KUBECONFIG', 'KUSTOMIZE_*'],
+    kustomize: [...BASE_TOOL_ENV, 'KUSTOMIZE_*'],
+    helm: [...BASE_TOOL_ENV, 'HELM_*', 'KUBECONFIG'],
+};
+/** The child's environment: the inherited variables the allow-list lets through, then `env`. */
+function childEnvironment(command, baseEnv, options = {}) {
+    const allowed = options.inheritEnv ?? TOOL_ENVIRONMENTS[(0,external_node_path_.basename)(command)] ?? 'all';
+    const inherits = (name) => allowed === 'all' ||
+        allowed.some((entry) => (entry.endsWith('*') ? name.startsWith(entry.slice(0, -1)) : entry === name));
+    const env = {};
+    for (const [key, value] of Object.entries(baseEnv)) {
+        if (value !== undefined && inherits(key))
+            env[key] = value;
+    }
+    for (const [key, value] of Object.entries(options.env ?? {})) {
+        if (value === undefined)
+            delete env[key];
+        else
+            env[key] = value;
+    }
+    return env;
+}
 function createExec({ log, masker, baseEnv = process.env }) {
     return (command, args, options = {}) => {
         const maskedArgs = args.map((arg) => masker.mask(arg));
         const commandLine = [command, ...maskedArgs].join(' ');
         (options.quiet ? log.debug : log.info).call(log, `[command] ${commandLine}`);
-        const env = {};
-        for (const [key, value] of Object.entries({ ...baseEnv, ...options.env })) {
-            if (value !== undefined)
-                env[key] = value;
-        }
+        const env = childEnvironment(command, baseEnv, options);
         return new Promise((resolve, reject) => {
             const fail = (exitCode, stderr, reason) => reject(new errors/* CommandError */.Qd({ command, args: maskedArgs, exitCode, stderr: masker.mask(stderr), reason }));
             const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], { cwd: options.cwd, env, shell: false, stdio: 'pipe' });
@@ -46983,7 +47185,7 @@ var base = __nccwpck_require__(2938);
 
 /** The runtime for a step on a GitHub runner, over @actions/core. */
 function createGitHubRuntime(env = process.env) {
-    const masker = new secrets/* SecretMasker */.M();
+    const masker = new secrets/* SecretMasker */.M2();
     // The runner masks registered secrets in the log; masking here too keeps them out of outputs,
     // summaries and errors, and out of any log read by something other than the runner.
     const m = (message) => masker.mask(message);
@@ -47019,7 +47221,7 @@ function createGitHubRuntime(env = process.env) {
 
 /***/ }),
 
-/***/ 9105:
+/***/ 7002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47027,21 +47229,19 @@ function createGitHubRuntime(env = process.env) {
 __nccwpck_require__.d(__webpack_exports__, {
   Qd: () => (/* reexport */ errors/* CommandError */.Qd),
   j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
+  OS: () => (/* reexport */ GitHubApiError),
+  jh: () => (/* reexport */ GitHubClient),
   i_: () => (/* reexport */ InputReader),
   Yu: () => (/* reexport */ errors/* ShipgateError */.Yu),
   BD: () => (/* reexport */ Summary),
   EY: () => (/* reexport */ backoffDelay),
-  oq: () => (/* reexport */ secrets/* basicAuthForms */.o),
-  PS: () => (/* reexport */ isRetryableStatus),
+  oq: () => (/* reexport */ secrets/* basicAuthForms */.oq),
   z8: () => (/* reexport */ errors/* lastNonEmptyLine */.z8),
-  mu: () => (/* reexport */ parseRetryAfter),
-  L5: () => (/* reexport */ retry),
   Cs: () => (/* reexport */ runAction),
-  qq: () => (/* reexport */ runtime/* silentLogger */.q),
   yy: () => (/* reexport */ sleep)
 });
 
-// UNUSED EXPORTS: SecretMasker, cliInputVariable, createCliRuntime, createExec, createMemoryRuntime, describeError, escapeHtml, formatOutput, isOnPath, isUserError, readGitHubContext, splitList
+// UNUSED EXPORTS: BASE_TOOL_ENV, MAX_RECORD_FILE_BYTES, MAX_REPORT_FILE_BYTES, SecretMasker, TOOL_ENVIRONMENTS, abortableSleep, childEnvironment, cliInputVariable, createCliRuntime, createExec, createMemoryRuntime, describeError, escapeHtml, formatOutput, isOnPath, isRetryableStatus, isUserError, parseRetryAfter, readGitHubContext, recordFileInput, refuseSecretsInCommittedInputs, requireBranchName, requireFileSizeWithin, retry, silentLogger, splitList
 
 // EXTERNAL MODULE: ./packages/core/src/context.ts
 var context = __nccwpck_require__(762);
@@ -47049,6 +47249,272 @@ var context = __nccwpck_require__(762);
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
 var exec = __nccwpck_require__(9660);
+;// CONCATENATED MODULE: ./packages/core/src/abortable-sleep.ts
+/** Waits `ms`, or less when `signal` aborts first; never rejects, so callers check `signal.aborted`. */
+function abortableSleep(ms, signal) {
+    if (signal?.aborted || ms <= 0)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `operation` until it succeeds, an error is not retryable, or attempts run out; the last
+ * error is rethrown as it was. Only wrap idempotent operations.
+ */
+async function retry(operation, options) {
+    const { attempts, isRetryable = () => true, sleep: wait = sleep, random = Math.random } = options;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (attempt >= attempts || !isRetryable(error, attempt))
+                throw error;
+            const backoff = backoffDelay(attempt, options, random);
+            const requested = options.requestedDelayMs?.(error);
+            const delayMs = requested !== undefined ? Math.max(requested, backoff) : backoff;
+            options.onRetry?.({ attempt, delayMs, error });
+            if (delayMs > 0)
+                await wait(delayMs);
+        }
+    }
+}
+/** Jittered exponential backoff below a ceiling of min(max, base * factor^(attempt-1)); see `jitter`. */
+function backoffDelay(attempt, options, random = Math.random) {
+    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (options.factor ?? 2) ** (attempt - 1));
+    const floor = options.jitter === 'equal' ? ceiling / 2 : 0;
+    return Math.round(floor + (ceiling - floor) * random());
+}
+/** Parses an HTTP `Retry-After` header (seconds or HTTP date) into milliseconds from `now`. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** HTTP statuses worth another attempt: timeouts, rate limits and server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/runtime.ts
+var runtime = __nccwpck_require__(4837);
+;// CONCATENATED MODULE: ./packages/core/src/github-client.ts
+
+
+
+
+/** A GitHub REST call that failed; names the call so a log reader knows which one. */
+class GitHubApiError extends errors/* ShipgateError */.Yu {
+    name = 'GitHubApiError';
+    status;
+    /** `GET /repos/acme/web/issues/1/comments` (no host, no query, never a token). */
+    call;
+    /** A wait the server asked for (retry-after, rate-limit reset), in ms. */
+    requestedDelayMs;
+    rateLimited;
+    constructor(call, detail, fields = {}) {
+        super(`GitHub API call ${call} failed: ${detail}`, { cause: fields.cause });
+        this.call = call;
+        this.status = fields.status;
+        this.requestedDelayMs = fields.requestedDelayMs;
+        this.rateLimited = fields.rateLimited ?? false;
+    }
+}
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
+/**
+ * The one GitHub REST client of Shipgate (approval-gate, gitops-commit's evidence re-read). A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
+ * timeouts are retried for idempotent methods only (a POST that reached GitHub may have
+ * happened); rate limits (429, or 403 with no remaining quota) are retried for every method,
+ * since GitHub refused them before doing anything, waiting as long as `retry-after` or
+ * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
+ */
+class GitHubClient {
+    baseUrl;
+    #options;
+    #fetch;
+    #now;
+    constructor(options) {
+        this.#options = options;
+        const env = options.env ?? process.env;
+        this.baseUrl = (options.baseUrl ?? (env.GITHUB_API_URL || 'https://api.github.com')).replace(/\/+$/, '');
+        this.#fetch = options.fetch ?? fetch;
+        this.#now = options.now ?? Date.now;
+    }
+    /** `route` is `METHOD /path/{param}`, as in GitHub's docs. */
+    async request(route, options = {}) {
+        const [method = 'GET', template = '/'] = route.split(' ');
+        const path = template.replace(/\{(\w+)\}/g, (_match, name) => {
+            const value = options.params?.[name];
+            if (value === undefined)
+                throw new Error(`Route ${route} needs the parameter "${name}".`);
+            return encodeURIComponent(String(value));
+        });
+        const call = `${method} ${path}`;
+        const url = new URL(`${this.baseUrl}${path}`);
+        for (const [key, value] of Object.entries(options.query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(key, String(value));
+        }
+        const log = this.#options.log ?? runtime/* silentLogger */.q;
+        const maxWait = this.#options.maxRateLimitWaitMs ?? 15 * 60_000;
+        return retry(() => this.#once(method, url, call, options.body, options.signal), {
+            attempts: this.#options.attempts ?? 5,
+            baseDelayMs: this.#options.baseDelayMs ?? 1_000,
+            maxDelayMs: this.#options.maxDelayMs ?? 30_000,
+            sleep: this.#options.sleep ?? ((ms) => abortableSleep(ms, options.signal)),
+            isRetryable: (error) => {
+                if (options.signal?.aborted)
+                    return false;
+                if (!(error instanceof GitHubApiError))
+                    return false;
+                if (error.rateLimited)
+                    return (error.requestedDelayMs ?? 0) <= maxWait;
+                if (error.status === undefined)
+                    return IDEMPOTENT.has(method) || isConnectionRefused(error.cause);
+                return IDEMPOTENT.has(method) && isRetryableStatus(error.status);
+            },
+            requestedDelayMs: (error) => (error instanceof GitHubApiError ? error.requestedDelayMs : undefined),
+            onRetry: ({ attempt, delayMs, error }) => log.warning(`${error.message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
+        });
+    }
+    /**
+     * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
+     * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
+     * that read only the first pages could miss a denial.
+     */
+    async paginate(route, options = {}) {
+        const maxPages = options.maxPages ?? 100;
+        const items = [];
+        let page = 1;
+        for (;;) {
+            const { data, headers } = await this.request(route, {
+                ...options,
+                query: { ...options.query, per_page: 100, page },
+            });
+            items.push(...data);
+            if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? ''))
+                return items;
+            if (page >= maxPages) {
+                throw new GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
+            }
+            page += 1;
+        }
+    }
+    async #once(method, url, call, body, signal) {
+        let response;
+        try {
+            response = await this.#fetch(url, {
+                method,
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    authorization: `Bearer ${this.#options.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    'user-agent': 'shipgate-approval-gate',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal,
+            });
+        }
+        catch (error) {
+            const reason = error.cause?.code ?? error.message;
+            throw new GitHubApiError(call, `could not reach ${url.origin} (${reason})`, { cause: error });
+        }
+        const text = await response.text();
+        let data;
+        try {
+            data = text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            data = text;
+        }
+        if (response.ok)
+            return { status: response.status, data: data, headers: response.headers };
+        const message = data && typeof data === 'object' && typeof data.message === 'string'
+            ? data.message
+            : response.statusText;
+        const remaining = response.headers.get('x-ratelimit-remaining');
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.#now());
+        const rateLimited = response.status === 429 ||
+            (response.status === 403 && (remaining === '0' || retryAfter !== undefined || /rate limit/i.test(message)));
+        let requestedDelayMs = retryAfter;
+        if (rateLimited && requestedDelayMs === undefined && remaining === '0') {
+            const reset = Number(response.headers.get('x-ratelimit-reset'));
+            if (Number.isFinite(reset) && reset > 0)
+                requestedDelayMs = Math.max(0, reset * 1000 - this.#now()) + 1_000;
+        }
+        if (rateLimited && requestedDelayMs === undefined)
+            requestedDelayMs = 60_000;
+        const detail = rateLimited
+            ? `${response.status} rate limited (${message}), resets in ${Math.ceil((requestedDelayMs ?? 0) / 1000)}s`
+            : `${response.status} ${message}`;
+        throw new GitHubApiError(call, detail, { status: response.status, requestedDelayMs, rateLimited });
+    }
+}
+function isConnectionRefused(cause) {
+    return cause?.cause?.code === 'ECONNREFUSED';
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/input-files.ts
+
+
+
+/** The limit for small JSON inputs read whole (scan and approval records). */
+const MAX_RECORD_FILE_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+/** The limit for scanner reports, which are streamed; far above any real image's report. */
+const MAX_REPORT_FILE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 * 1024));
+/**
+ * Refuses a file input larger than `maxBytes` before anything reads it, with a sentence naming
+ * the input; a file read whole beyond a few hundred megabytes otherwise fails deep inside V8
+ * ("Invalid string length") naming nothing. A path that does not exist is left to the reader,
+ * which says so in its own words.
+ */
+async function requireFileSizeWithin(path, inputName, maxBytes) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile() || info.size <= maxBytes)
+        return;
+    throw new ConfigurationError(`Input "${inputName}" names ${path}, which is ${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} this input may be.`);
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 ** 3)
+        return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
+    if (bytes >= 1024 ** 2)
+        return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} bytes`;
+}
+/**
+ * A file input (a scan or approval record) resolved against the workspace and checked against
+ * the size limit before anything reads it; `undefined` when the input is empty.
+ */
+async function recordFileInput(source, name, maxBytes = MAX_RECORD_FILE_BYTES) {
+    const value = source.getInput(name);
+    if (!value)
+        return undefined;
+    const path = resolve(source.workspace, value);
+    await requireFileSizeWithin(path, name, maxBytes);
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
 // Exactly the spellings @actions/core's getBooleanInput accepts (YAML 1.2 core schema).
@@ -47117,6 +47583,13 @@ class InputReader {
             .map((line) => line.trim())
             .filter(Boolean);
     }
+    branch(name, defaultValue) {
+        const value = this.source.getInput(name);
+        if (!value)
+            return defaultValue;
+        requireBranchName(value, name);
+        return value;
+    }
     enum(name, allowed, defaultValue) {
         const value = this.source.getInput(name);
         if (!value)
@@ -47125,6 +47598,36 @@ class InputReader {
             return value;
         throw new errors/* ConfigurationError */.j1(`Input "${name}" must be one of ${formatChoices(allowed)}, got "${value}".`);
     }
+}
+/**
+ * Refuses what git refuses as a branch name (git-check-ref-format(1)), so that a name like `a..b`
+ * or `main:evil` is a bad input instead of a revision range or refspec handed to git.
+ */
+function requireBranchName(value, inputName) {
+    const reason = branchNameProblem(value);
+    if (reason)
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is not a valid branch name (${reason}), got "${value}".`);
+}
+function branchNameProblem(value) {
+    if (value.startsWith('-'))
+        return 'it starts with "-"';
+    if (value.includes('..'))
+        return 'it contains ".."';
+    if (value.includes('@{') || value === '@')
+        return 'it contains "@{"';
+    if (/[\u0000-\u0020\u007f]/.test(value))
+        return 'it contains a space or control character';
+    if (/[~^:?*[\\]/.test(value))
+        return 'it contains one of ~ ^ : ? * [ \\';
+    const parts = value.split('/');
+    if (parts.some((part) => part === ''))
+        return 'it has an empty path component';
+    if (parts.some((part) => part.startsWith('.') || part.endsWith('.lock'))) {
+        return 'a component starts with "." or ends with ".lock"';
+    }
+    if (value.endsWith('.'))
+        return 'it ends with "."';
+    return undefined;
 }
 function splitList(raw) {
     return raw
@@ -47135,51 +47638,6 @@ function splitList(raw) {
 function formatChoices(values) {
     const quoted = values.map((value) => `"${value}"`);
     return quoted.length <= 2 ? quoted.join(' or ') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/retry.ts
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Runs `operation` until it succeeds, an error is not retryable, or attempts run out; the last
- * error is rethrown as it was. Only wrap idempotent operations.
- */
-async function retry(operation, options) {
-    const { attempts, isRetryable = () => true, sleep: wait = sleep, random = Math.random } = options;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            if (attempt >= attempts || !isRetryable(error, attempt))
-                throw error;
-            const backoff = backoffDelay(attempt, options, random);
-            const requested = options.requestedDelayMs?.(error);
-            const delayMs = requested !== undefined ? Math.max(requested, backoff) : backoff;
-            options.onRetry?.({ attempt, delayMs, error });
-            if (delayMs > 0)
-                await wait(delayMs);
-        }
-    }
-}
-/** Jittered exponential backoff below a ceiling of min(max, base * factor^(attempt-1)); see `jitter`. */
-function backoffDelay(attempt, options, random = Math.random) {
-    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (options.factor ?? 2) ** (attempt - 1));
-    const floor = options.jitter === 'equal' ? ceiling / 2 : 0;
-    return Math.round(floor + (ceiling - floor) * random());
-}
-/** Parses an HTTP `Retry-After` header (seconds or HTTP date) into milliseconds from `now`. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** HTTP statuses worth another attempt: timeouts, rate limits and server errors. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
@@ -47205,10 +47663,8 @@ async function runAction(main, runtime) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/runtime.ts
-var runtime = __nccwpck_require__(4837);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./packages/core/src/secrets.ts
+var secrets = __nccwpck_require__(7620);
 // EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts
 var base = __nccwpck_require__(2938);
 ;// CONCATENATED MODULE: ./packages/core/src/runtimes/cli.ts
@@ -47327,8 +47783,6 @@ function createMemoryRuntime(options = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/secrets.ts
-var secrets = __nccwpck_require__(7620);
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
 /** A small markdown builder for job summaries; the GitHub, CLI and memory runtimes all take its text. */
 class Summary {
@@ -47394,6 +47848,9 @@ function escapeHtml(value) {
 
 
 
+
+
+
 /***/ }),
 
 /***/ 4837:
@@ -47439,7 +47896,7 @@ function runtimeBase(options) {
         log,
         masker,
         env,
-        exec: (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .createExec */ .k)({ log, masker, baseEnv: env }),
+        exec: (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .createExec */ .k7)({ log, masker, baseEnv: env }),
         context: (0,_context__WEBPACK_IMPORTED_MODULE_1__/* .readGitHubContext */ .L)(env),
         tempDir: options.tempDir || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(),
         workspace: options.workspace || env.GITHUB_WORKSPACE || process.cwd(),
@@ -47453,9 +47910,12 @@ function runtimeBase(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ SecretMasker),
-/* harmony export */   o: () => (/* binding */ basicAuthForms)
+/* harmony export */   M2: () => (/* binding */ SecretMasker),
+/* harmony export */   oq: () => (/* binding */ basicAuthForms)
 /* harmony export */ });
+/* unused harmony export refuseSecretsInCommittedInputs */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
 /**
  * Replaces every registered secret, and the forms derived from it that tools print, with `***`.
  * Used on everything this project writes itself (logs, errors, outputs) so that masking does not
@@ -47481,6 +47941,15 @@ class SecretMasker {
     get secrets() {
         return [...this.#secrets];
     }
+    /** Whether `text` holds any registered secret (or a form of one). */
+    contains(text) {
+        if (!text)
+            return false;
+        for (const secret of this.#secrets)
+            if (text.includes(secret))
+                return true;
+        return false;
+    }
     mask(text) {
         if (this.#secrets.size === 0 || !text)
             return text;
@@ -47490,6 +47959,19 @@ class SecretMasker {
             masked = masked.split(secret).join('***');
         }
         return masked;
+    }
+}
+/**
+ * Inputs whose values are written into the GitOps repository (commit message, trailers, author,
+ * paths) are public to everyone who can read it, and masking only covers logs. A registered secret
+ * in one of them is refused, naming the input and never the value. Call after every secret input
+ * has been registered.
+ */
+function refuseSecretsInCommittedInputs(masker, source, names) {
+    for (const name of names) {
+        if (masker.contains(source.getInput(name))) {
+            throw new ConfigurationError(`Input "${name}" contains a secret (a value registered for masking); it would be committed to the GitOps repository in clear.`);
+        }
     }
 }
 /**

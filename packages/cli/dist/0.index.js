@@ -2,7 +2,7 @@ export const id = 0;
 export const ids = [0];
 export const modules = {
 
-/***/ 3000:
+/***/ 53000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,11 +23,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: BuildahBuilder, DEFAULT_DOMAIN, DEFAULT_MAX_RETRY_AFTER_MS, DEFAULT_PUSH_RETRY_DELAY_MS, DockerBuilder, MEDIA_TYPES, NAME_TOTAL_LENGTH_MAX, PushError, RegistryError, basicAuthorization, buildahBuildArgs, buildahLoginArgs, buildahPushArgs, buildxBuildArgs, computeImageMetadata, dockerDaemonAnswers, isRetryableRegistryError, isTransientPushFailure, isValidTag, parseBuildxMetadata, parseChallenge, parseDigestFile, parseLabels, requireOneDigest, revisionOf, sameRepository, sanitizeTag, semverTags, sha256Digest, withTag
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
-var src = __webpack_require__(8046);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
+var src = __webpack_require__(20974);
 ;// CONCATENATED MODULE: ./packages/image/src/backend.ts
 function tagReference(repository, tag) {
     return `${repository.name}:${tag}`;
@@ -692,7 +692,7 @@ function unique(values) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/image/src/registry-transport.ts
 
 /** A registry said no, or could not be reached. The message says which operation on which image. */

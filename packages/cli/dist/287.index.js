@@ -2,17 +2,19 @@ export const id = 287;
 export const ids = [287];
 export const modules = {
 
-/***/ 1287:
+/***/ 21287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8046);
-/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7884);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20974);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71603);
+/* harmony import */ var _shipgate_verify__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33814);
+
 
 
 
@@ -39,15 +41,29 @@ async function run(runtime) {
             ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.workspace, reportFile)
             : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runtime.tempDir, 'shipgate-deployment-report.json'),
     };
-    const report = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__/* .generateDeploymentReport */ .J7)({
-        ...settings,
+    const apiToken = inputs.optional('github-token') ?? token;
+    runtime.setSecret(apiToken);
+    const access = {
+        repository: settings.repository,
+        branch: settings.branch,
+        token,
         exec: runtime.exec,
         log: runtime.log,
         setSecret: (secret) => runtime.setSecret(secret),
         serverUrl: runtime.context.serverUrl,
         workspace: runtime.workspace,
         tempDir: runtime.tempDir,
-    });
+    };
+    const verification = inputs.boolean('verify', true)
+        ? await (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_3__/* .verifiedDeploysOf */ .Oz)({
+            ...access,
+            app: settings.app,
+            since: settings.since,
+            until: settings.until,
+            evidence: new _shipgate_verify__WEBPACK_IMPORTED_MODULE_3__/* .GitHubEvidenceChecker */ .ql(new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .GitHubClient */ .jh({ token: apiToken ?? '', env: runtime.env, log: runtime.log }), runtime.log),
+        })
+        : undefined;
+    const report = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__/* .generateDeploymentReport */ .J7)({ ...settings, ...access, ...(verification ? { verification } : {}) });
     runtime.setOutput('report', settings.reportFile);
     await runtime.appendSummary((0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__/* .renderReportSummary */ .ZM)(report));
 }

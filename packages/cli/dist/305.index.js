@@ -2,24 +2,22 @@ export const id = 305;
 export const ids = [305];
 export const modules = {
 
-/***/ 3305:
+/***/ 73305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8966);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4351);
-/* harmony import */ var _shipgate_verify__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3814);
-
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20974);
+/* harmony import */ var _shipgate_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33814);
 
 
 
 async function run(runtime) {
-    const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(runtime);
+    const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(runtime);
     const token = inputs.optional('token');
     runtime.setSecret(token);
     const apiToken = inputs.optional('github-token') || token;
@@ -29,14 +27,14 @@ async function run(runtime) {
         repository: inputs.required('repository'),
         branch: inputs.optional('branch'),
         token,
-        range: (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_3__/* .parseRange */ .RC)(inputs.optional('range') ?? '', new Date()),
+        range: (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .parseRange */ .RC)(inputs.optional('range') ?? '', new Date()),
         environments: inputs.list('environments'),
         reportFile: reportFile
             ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.workspace, reportFile)
             : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runtime.tempDir, 'shipgate-verify-report.json'),
     };
-    const client = new _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__/* .GitHubClient */ .jh({ token: apiToken ?? '', env: runtime.env, log: runtime.log });
-    const report = await (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_3__/* .verifyDeployments */ .SQ)({
+    const client = new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .GitHubClient */ .jh({ token: apiToken ?? '', env: runtime.env, log: runtime.log });
+    const report = await (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .verifyDeployments */ .SQ)({
         ...settings,
         exec: runtime.exec,
         log: runtime.log,
@@ -44,15 +42,15 @@ async function run(runtime) {
         serverUrl: runtime.context.serverUrl,
         workspace: runtime.workspace,
         tempDir: runtime.tempDir,
-        evidence: new _shipgate_verify__WEBPACK_IMPORTED_MODULE_3__/* .GitHubEvidenceChecker */ .ql(client, runtime.log),
+        evidence: new _shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .GitHubEvidenceChecker */ .ql(client, runtime.log),
     });
-    await (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_3__/* .writeVerifyReport */ .TO)(report, settings.reportFile);
+    await (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .writeVerifyReport */ .TO)(report, settings.reportFile);
     runtime.setOutput('verdict', report.verdict);
     runtime.setOutput('violations', report.violations);
     runtime.setOutput('report', settings.reportFile);
-    await runtime.appendSummary((0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_3__/* .renderVerifySummary */ .i2)(report));
+    await runtime.appendSummary((0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .renderVerifySummary */ .i2)(report));
     if (report.verdict === 'fail') {
-        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ShipgateError */ .Yu(`${report.violations} commit(s) in ${report.range} failed verification or could not be verified; the job summary and the report list why.`);
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .ShipgateError */ .Yu(`${report.violations} commit(s) in ${report.range} failed verification or could not be verified; the job summary and the report list why.`);
     }
 }
 

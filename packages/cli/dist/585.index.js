@@ -2,19 +2,23 @@ export const id = 585;
 export const ids = [585];
 export const modules = {
 
-/***/ 9585:
+/***/ 19585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6391);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8046);
-/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7884);
-/* harmony import */ var _shipgate_scan__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3992);
+/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54095);
+/* harmony import */ var _shipgate_attest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65390);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20974);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71603);
+/* harmony import */ var _shipgate_image__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53000);
+/* harmony import */ var _shipgate_scan__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53992);
+
+
 
 
 
@@ -34,41 +38,68 @@ const COMMITTED_INPUTS = [
     'source-time',
     'config-hash',
     'branch',
+    'break-glass-reason',
 ];
 const CONFIG_HASH = /^sha256:[0-9a-f]{64}$/;
 async function readSettings(runtime) {
-    const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(runtime);
+    const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .InputReader */ .i_(runtime);
     const token = inputs.optional('token');
-    (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .maskToken */ .gg)(token, runtime.setSecret);
+    (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__/* .maskToken */ .gg)(token, runtime.setSecret);
     const queueKey = inputs.optional('queue-key');
     if (queueKey)
         runtime.setSecret(queueKey);
-    (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .refuseSecretsInCommittedInputs */ .im)(runtime.masker, runtime, COMMITTED_INPUTS);
+    (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .refuseSecretsInCommittedInputs */ .im)(runtime.masker, runtime, COMMITTED_INPUTS);
     const workspacePath = (value) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.workspace, value);
-    const scanRecordPath = await (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .recordFileInput */ .kO)(runtime, 'scan-record');
-    const approvalRecordPath = await (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .recordFileInput */ .kO)(runtime, 'approval-record');
+    const scanRecordPath = await (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .recordFileInput */ .kO)(runtime, 'scan-record');
+    const approvalRecordPath = await (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .recordFileInput */ .kO)(runtime, 'approval-record');
     const configHash = inputs.optional('config-hash');
     if (configHash && !CONFIG_HASH.test(configHash)) {
-        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "config-hash" must be sha256:<64 hex digits>, got "${configHash}".`);
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input "config-hash" must be sha256:<64 hex digits>, got "${configHash}".`);
     }
     const { context } = runtime;
     const source = inputs.optional('source') ??
         (context.repository && context.sha ? `${context.repository}@${context.sha}` : undefined);
     if (source && !/^[^@\s]+@[0-9A-Za-z._-]+$/.test(source)) {
-        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "source" must be owner/repo@sha, got "${source}".`);
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input "source" must be owner/repo@sha, got "${source}".`);
     }
     const sourceTime = inputs.optional('source-time') ??
-        (await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .resolveSourceTime */ .Bl)({
+        (await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__/* .resolveSourceTime */ .Bl)({
             exec: runtime.exec,
             workspace: runtime.workspace,
             sha: context.sha,
             payload: context.payload,
         }));
     const requireApproval = inputs.optionalBoolean('require-approval');
+    const registryUsername = inputs.optional('registry-username');
+    const registryPassword = inputs.optional('registry-password');
+    runtime.setSecret(registryPassword);
+    if (Boolean(registryUsername) !== Boolean(registryPassword)) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('Inputs "registry-username" and "registry-password" must be given together.');
+    }
+    const credentials = registryUsername && registryPassword ? { username: registryUsername, password: registryPassword } : undefined;
+    // Used only when the GitOps policy requires attestations for the environment being written.
+    const trust = (0,_shipgate_attest__WEBPACK_IMPORTED_MODULE_2__/* .readTrust */ .bn)(inputs);
+    const verifyAttestations = trust
+        ? (0,_shipgate_attest__WEBPACK_IMPORTED_MODULE_2__/* .policyAttestationVerifier */ .jN)(trust, {
+            registry: new _shipgate_image__WEBPACK_IMPORTED_MODULE_5__/* .RegistryClient */ .bP({
+                log: runtime.log,
+                insecure: !inputs.boolean('tls-verify', true),
+                credentials: () => credentials,
+            }),
+            credentials,
+            log: runtime.log,
+            serverUrl: context.serverUrl,
+        })
+        : undefined;
+    const githubToken = inputs.optional('github-token');
+    if (githubToken)
+        runtime.setSecret(githubToken);
+    const breakGlassReason = inputs.optional('break-glass-reason');
     return {
         exec: runtime.exec,
         log: runtime.log,
         setSecret: runtime.setSecret,
+        ...(verifyAttestations ? { verifyAttestations } : {}),
         repository: inputs.required('repository'),
         branch: inputs.branch('branch'),
         token,
@@ -77,16 +108,20 @@ async function readSettings(runtime) {
         path: inputs.optional('path'),
         sourceDir: workspacePath(inputs.required('source-dir')),
         imageRefs: inputs.list('image-ref', { required: true }),
-        scanRecord: scanRecordPath ? await (0,_shipgate_scan__WEBPACK_IMPORTED_MODULE_4__/* .readScanRecord */ .PL)(scanRecordPath) : undefined,
+        scanRecord: scanRecordPath ? await (0,_shipgate_scan__WEBPACK_IMPORTED_MODULE_6__/* .readScanRecord */ .PL)(scanRecordPath) : undefined,
         scan: inputs.optional('scan'),
         approvalRecord: approvalRecordPath ? await (0,_shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__/* .readApprovalRecord */ .Vh)(approvalRecordPath) : undefined,
         ...(requireApproval !== undefined ? { requireApproval } : {}),
+        evidence: (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__/* .evidenceAccessFromContext */ .XT)(githubToken, context),
+        ...(breakGlassReason ? { breakGlassReason } : {}),
         mode: inputs.enum('mode', ['push', 'pull-request'], 'push'),
         prune: inputs.boolean('prune', true),
+        allowEmpty: inputs.boolean('allow-empty', false),
         message: inputs.optional('message'),
         maxAttempts: inputs.integer('max-attempts', { min: 1, max: 100, default: 10 }),
         queueKey,
         allowDowngrade: inputs.boolean('allow-downgrade', false),
+        hotfix: inputs.boolean('hotfix', false),
         author: {
             name: inputs.string('author-name', 'github-actions[bot]'),
             email: inputs.string('author-email', '41898282+github-actions[bot]@users.noreply.github.com'),
@@ -103,7 +138,8 @@ async function readSettings(runtime) {
 }
 async function run(runtime) {
     const settings = await readSettings(runtime);
-    const result = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .deployToGitOps */ .PA)(settings);
+    const signingKey = { key: runtime.getInput('signing-key'), setSecret: runtime.setSecret, tempDir: runtime.tempDir };
+    const result = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__/* .withSigningKey */ .pT)(signingKey, (signing) => (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__/* .deployToGitOps */ .PA)({ ...settings, ...(signing ? { signing } : {}) }));
     runtime.setOutput('commit-sha', result.commitSha);
     runtime.setOutput('changed', result.changed);
     runtime.setOutput('pull-request-url', result.pullRequestUrl ?? '');
@@ -113,7 +149,7 @@ async function run(runtime) {
         : result.changed
             ? `Committed in ${result.attempts} attempt(s).`
             : 'Nothing to change: the repository already holds this deployment.';
-    const summary = new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .Summary */ .BD()
+    const summary = new _shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .Summary */ .BD()
         .heading(`gitops-commit: ${settings.app} → ${settings.environment}`)
         .paragraph(outcome)
         .table(['', ''], [

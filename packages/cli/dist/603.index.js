@@ -2,14 +2,12 @@ export const id = 603;
 export const ids = [603];
 export const modules = {
 
-/***/ 8966:
+/***/ 54095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  OS: () => (/* reexport */ GitHubApiError),
-  jh: () => (/* reexport */ GitHubClient),
   ky: () => (/* reexport */ TeamMembershipCache),
   C3: () => (/* reexport */ approvalSummary),
   mx: () => (/* reexport */ buildApprovalPolicy),
@@ -23,12 +21,12 @@ __webpack_require__.d(__webpack_exports__, {
   Ye: () => (/* reexport */ writeApprovalRecord)
 });
 
-// UNUSED EXPORTS: APPROVAL_RECORD_SCHEMA, ApprovalCancelledError, abortableSleep, buildApprovalRecord, closingComment, evaluateDecisions, formatApproverList, issueBody, issueTitle, membershipOf, parseCommand, parseRequestMarker, requestMarker, teamName, teamsToCheck
+// UNUSED EXPORTS: APPROVAL_RECORD_SCHEMA, ApprovalCancelledError, buildApprovalRecord, closingComment, evaluateDecisions, formatApproverList, issueBody, issueTitle, membershipOf, parseCommand, parseRequestMarker, requestMarker, teamName, teamsToCheck
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __webpack_require__(4351);
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
+var src = __webpack_require__(20974);
 ;// CONCATENATED MODULE: ./packages/approvals/src/approval-record.ts
 
 
@@ -88,182 +86,11 @@ function verifyApprovalBinding(record, binding, inputName = 'approval-record') {
 }
 /** Writes the record as pretty JSON, creating the directory; returns the path. */
 async function writeApprovalRecord(path, record) {
-    const { mkdir, writeFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-    const { dirname } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    const { mkdir, writeFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
+    const { dirname } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 23));
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, `${JSON.stringify(record, null, 2)}\n`);
     return path;
-}
-
-;// CONCATENATED MODULE: ./packages/approvals/src/sleep.ts
-/** Waits `ms`, or less when `signal` aborts first; never rejects, so callers check `signal.aborted`. */
-function abortableSleep(ms, signal) {
-    if (signal?.aborted || ms <= 0)
-        return Promise.resolve();
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/approvals/src/github-client.ts
-
-
-/** A GitHub REST call that failed; names the call so a log reader knows which one. */
-class GitHubApiError extends src/* ShipgateError */.Yu {
-    name = 'GitHubApiError';
-    status;
-    /** `GET /repos/acme/web/issues/1/comments` (no host, no query, never a token). */
-    call;
-    /** A wait the server asked for (retry-after, rate-limit reset), in ms. */
-    requestedDelayMs;
-    rateLimited;
-    constructor(call, detail, fields = {}) {
-        super(`GitHub API call ${call} failed: ${detail}`, { cause: fields.cause });
-        this.call = call;
-        this.status = fields.status;
-        this.requestedDelayMs = fields.requestedDelayMs;
-        this.rateLimited = fields.rateLimited ?? false;
-    }
-}
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
-/**
- * A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
- * timeouts are retried for idempotent methods only (a POST that reached GitHub may have
- * happened); rate limits (429, or 403 with no remaining quota) are retried for every method,
- * since GitHub refused them before doing anything, waiting as long as `retry-after` or
- * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
- */
-class GitHubClient {
-    baseUrl;
-    #options;
-    #fetch;
-    #now;
-    constructor(options) {
-        this.#options = options;
-        const env = options.env ?? process.env;
-        this.baseUrl = (options.baseUrl ?? (env.GITHUB_API_URL || 'https://api.github.com')).replace(/\/+$/, '');
-        this.#fetch = options.fetch ?? fetch;
-        this.#now = options.now ?? Date.now;
-    }
-    /** `route` is `METHOD /path/{param}`, as in GitHub's docs. */
-    async request(route, options = {}) {
-        const [method = 'GET', template = '/'] = route.split(' ');
-        const path = template.replace(/\{(\w+)\}/g, (_match, name) => {
-            const value = options.params?.[name];
-            if (value === undefined)
-                throw new Error(`Route ${route} needs the parameter "${name}".`);
-            return encodeURIComponent(String(value));
-        });
-        const call = `${method} ${path}`;
-        const url = new URL(`${this.baseUrl}${path}`);
-        for (const [key, value] of Object.entries(options.query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(key, String(value));
-        }
-        const log = this.#options.log ?? src/* silentLogger */.qq;
-        const maxWait = this.#options.maxRateLimitWaitMs ?? 15 * 60_000;
-        return (0,src/* retry */.L5)(() => this.#once(method, url, call, options.body, options.signal), {
-            attempts: this.#options.attempts ?? 5,
-            baseDelayMs: this.#options.baseDelayMs ?? 1_000,
-            maxDelayMs: this.#options.maxDelayMs ?? 30_000,
-            sleep: this.#options.sleep ?? ((ms) => abortableSleep(ms, options.signal)),
-            isRetryable: (error) => {
-                if (options.signal?.aborted)
-                    return false;
-                if (!(error instanceof GitHubApiError))
-                    return false;
-                if (error.rateLimited)
-                    return (error.requestedDelayMs ?? 0) <= maxWait;
-                if (error.status === undefined)
-                    return IDEMPOTENT.has(method) || isConnectionRefused(error.cause);
-                return IDEMPOTENT.has(method) && (0,src/* isRetryableStatus */.PS)(error.status);
-            },
-            requestedDelayMs: (error) => (error instanceof GitHubApiError ? error.requestedDelayMs : undefined),
-            onRetry: ({ attempt, delayMs, error }) => log.warning(`${error.message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
-        });
-    }
-    /**
-     * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
-     * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
-     * that read only the first pages could miss a denial.
-     */
-    async paginate(route, options = {}) {
-        const maxPages = options.maxPages ?? 100;
-        const items = [];
-        let page = 1;
-        for (;;) {
-            const { data, headers } = await this.request(route, {
-                ...options,
-                query: { ...options.query, per_page: 100, page },
-            });
-            items.push(...data);
-            if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? ''))
-                return items;
-            if (page >= maxPages) {
-                throw new GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
-            }
-            page += 1;
-        }
-    }
-    async #once(method, url, call, body, signal) {
-        let response;
-        try {
-            response = await this.#fetch(url, {
-                method,
-                headers: {
-                    accept: 'application/vnd.github+json',
-                    authorization: `Bearer ${this.#options.token}`,
-                    'x-github-api-version': '2022-11-28',
-                    'user-agent': 'shipgate-approval-gate',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                body: body === undefined ? undefined : JSON.stringify(body),
-                signal,
-            });
-        }
-        catch (error) {
-            const reason = error.cause?.code ?? error.message;
-            throw new GitHubApiError(call, `could not reach ${url.origin} (${reason})`, { cause: error });
-        }
-        const text = await response.text();
-        let data;
-        try {
-            data = text ? JSON.parse(text) : undefined;
-        }
-        catch {
-            data = text;
-        }
-        if (response.ok)
-            return { status: response.status, data: data, headers: response.headers };
-        const message = data && typeof data === 'object' && typeof data.message === 'string'
-            ? data.message
-            : response.statusText;
-        const remaining = response.headers.get('x-ratelimit-remaining');
-        const retryAfter = (0,src/* parseRetryAfter */.mu)(response.headers.get('retry-after'), this.#now());
-        const rateLimited = response.status === 429 ||
-            (response.status === 403 && (remaining === '0' || retryAfter !== undefined || /rate limit/i.test(message)));
-        let requestedDelayMs = retryAfter;
-        if (rateLimited && requestedDelayMs === undefined && remaining === '0') {
-            const reset = Number(response.headers.get('x-ratelimit-reset'));
-            if (Number.isFinite(reset) && reset > 0)
-                requestedDelayMs = Math.max(0, reset * 1000 - this.#now()) + 1_000;
-        }
-        if (rateLimited && requestedDelayMs === undefined)
-            requestedDelayMs = 60_000;
-        const detail = rateLimited
-            ? `${response.status} rate limited (${message}), resets in ${Math.ceil((requestedDelayMs ?? 0) / 1000)}s`
-            : `${response.status} ${message}`;
-        throw new GitHubApiError(call, detail, { status: response.status, requestedDelayMs, rateLimited });
-    }
-}
-function isConnectionRefused(cause) {
-    return cause?.cause?.code === 'ECONNREFUSED';
 }
 
 ;// CONCATENATED MODULE: ./packages/approvals/src/policy.ts
@@ -602,8 +429,6 @@ function approvalSummary(request, result) {
 
 
 
-
-
 class ApprovalCancelledError extends src/* ShipgateError */.Yu {
     name = 'ApprovalCancelledError';
 }
@@ -643,10 +468,10 @@ class TeamMembershipCache {
         }
         catch (error) {
             // 404 is GitHub's answer for "not a member"; anything else is a real failure.
-            if (error instanceof GitHubApiError && error.status === 403 && !error.rateLimited) {
+            if (error instanceof src/* GitHubApiError */.OS && error.status === 403 && !error.rateLimited) {
                 throw new src/* ShipgateError */.Yu(`Could not check whether ${login} is in team ${teamName(team)}: ${error.message}. The token must be able to read the organization's team members, which the default GITHUB_TOKEN cannot; use a GitHub App or fine-grained token with "Members: read".`);
             }
-            if (!(error instanceof GitHubApiError && error.status === 404))
+            if (!(error instanceof src/* GitHubApiError */.OS && error.status === 404))
                 throw error;
         }
         this.#known.set(key, active);
@@ -697,7 +522,7 @@ async function environmentGate(request, deps, where) {
 async function issueGate(request, deps, where) {
     const { client, log, signal } = deps;
     const now = deps.now ?? Date.now;
-    const sleep = deps.sleep ?? abortableSleep;
+    const sleep = deps.sleep ?? src/* abortableSleep */.Mf;
     const started = now();
     const deadline = started + request.timeoutMs;
     const requestedAt = new Date(started).toISOString();
@@ -785,7 +610,7 @@ async function issueGate(request, deps, where) {
                     break;
                 }
                 // Retries are spent but the outage may pass; an API failure is never read as an answer.
-                if (!(error instanceof GitHubApiError) || !isTransient(error))
+                if (!(error instanceof src/* GitHubApiError */.OS) || !isTransient(error))
                     throw error;
                 log.warning(`${error.message}; will read the comments again at the next poll.`);
             }
@@ -900,7 +725,6 @@ function buildApprovalRecord(request, status, approvals, requestUrl, createdAt, 
 
 
 
-
 const digestOf = (ref) => ref.slice(ref.lastIndexOf('@') + 1);
 /**
  * Re-reads the evidence an approval record points at and re-evaluates it against the policy, at
@@ -960,7 +784,7 @@ async function tokenUserOf(client) {
         return data.login;
     }
     catch (error) {
-        if (error instanceof GitHubApiError && error.status === 403 && !error.rateLimited)
+        if (error instanceof src/* GitHubApiError */.OS && error.status === 403 && !error.rateLimited)
             return 'github-actions[bot]';
         throw error;
     }
@@ -1076,11 +900,9 @@ function evidenceFromApprovalUrl(url, environment) {
 
 
 
-
-
 /***/ }),
 
-/***/ 1603:
+/***/ 71603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1108,16 +930,16 @@ __webpack_require__.d(__webpack_exports__, {
   pT: () => (/* reexport */ withSigningKey)
 });
 
-// UNUSED EXPORTS: DEPLOYMENT_LOG_FORMAT, RULE_FILES, buildCommitMessage, buildDeploymentReport, checkDeployOrder, checkDeployRules, choosePromotion, computeDoraMetrics, confineRepositoryPath, copyPromotedImage, deploysPerDayChart, enforceDeployPolicy, fetchBranch, findLandedCommit, formatDuration, formatTrailers, listSourceFiles, mayQueue, normalizeScanTrailer, openScratchClone, ownerAndName, parseDeploymentLog, percentile, planDeploy, planRollback, readAllDeployments, readDeployments, readPolicyAt, remoteTrackingRef, renderMessageTemplate, repositoryAccess, resolveRepositoryUrl, restoreFilesAt, sameCommit, sanitizeTrailerValue, scanVerdictOf, withScratchClone, writeCommit, writeDeploymentReport, writePathCommits
+// UNUSED EXPORTS: DEPLOYMENT_LOG_FORMAT, MAX_REPORT_WINDOW_DAYS, RULE_FILES, buildCommitMessage, buildDeploymentReport, checkDeployOrder, checkDeployRules, choosePromotion, computeDoraMetrics, confineRepositoryPath, copyPromotedImage, deploysPerDayChart, enforceDeployPolicy, fetchBranch, findLandedCommit, formatDuration, formatTrailers, listSourceFiles, mayQueue, normalizeScanTrailer, openScratchClone, ownerAndName, parseDeploymentLog, percentile, planDeploy, planRollback, readAllDeployments, readDeployments, readPolicyAt, remoteTrackingRef, renderMessageTemplate, repositoryAccess, resolveRepositoryUrl, restoreFilesAt, sameCommit, sanitizeTrailerValue, scanVerdictOf, withScratchClone, writeCommit, writeDeploymentReport, writePathCommits
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __webpack_require__(4351);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
+var src = __webpack_require__(20974);
 ;// CONCATENATED MODULE: ./packages/gitops/src/git.ts
 
 
@@ -1358,14 +1180,14 @@ async function withScratchClone(access, options, use) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/approvals/src/index.ts + 7 modules
-var approvals_src = __webpack_require__(8966);
-// EXTERNAL MODULE: ./packages/image/src/index.ts + 7 modules
-var image_src = __webpack_require__(5530);
+// EXTERNAL MODULE: ./packages/approvals/src/index.ts + 5 modules
+var approvals_src = __webpack_require__(54095);
+// EXTERNAL MODULE: ./packages/image/src/index.ts + 9 modules
+var image_src = __webpack_require__(53000);
 // EXTERNAL MODULE: ./packages/scan/src/index.ts + 13 modules
-var scan_src = __webpack_require__(3992);
+var scan_src = __webpack_require__(53992);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/gitops/src/refs.ts
 
 /** Where a clone keeps what it fetched of `branch`. */
@@ -1454,6 +1276,8 @@ const TRAILER_KEYS = {
     /** The blob id of the `.shipgate/policy.yaml` that was applied. */
     policy: 'Shipgate-Policy',
     breakGlass: 'Shipgate-Break-Glass',
+    /** What was verified of an image's signed attestations (one per image), when the policy requires them. */
+    attestations: 'Shipgate-Attestations',
 };
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/trailers.ts
@@ -1526,6 +1350,8 @@ function formatTrailers(trail) {
         add(TRAILER_KEYS.approvedBy, approver);
     for (const url of trail.approvals ?? [])
         add(TRAILER_KEYS.approval, url);
+    for (const verified of trail.attestations ?? [])
+        add(TRAILER_KEYS.attestations, verified);
     return lines;
 }
 const TRAILER_LIKE = /^\s*(shipgate-[a-z0-9-]*|approved-by)\s*[:=]/i;
@@ -1575,6 +1401,9 @@ function trailFromTrailers(trailers) {
     const approvals = values(TRAILER_KEYS.approval).filter(Boolean);
     if (approvals.length > 0)
         trail.approvals = approvals;
+    const attestations = values(TRAILER_KEYS.attestations).filter(Boolean);
+    if (attestations.length > 0)
+        trail.attestations = attestations;
     for (const [field, key] of OPTIONAL_SINGLE) {
         const value = first(key);
         if (value !== undefined)
@@ -1764,6 +1593,34 @@ async function readFilesAt(git, commit, paths) {
     });
     return files;
 }
+/**
+ * Every file below `treeish` (`<commit>:<path>`), by its path relative to it, in two processes: one
+ * `ls-tree -r` and one `cat-file --batch` for all the blobs. Blobs not in the clone are fetched
+ * lazily by git. Contents are read as text (what a deploy path holds: YAML).
+ */
+async function readTreeFiles(git, treeish) {
+    const files = new Map();
+    const listed = await git(['ls-tree', '-r', '-z', treeish], { ignoreReturnCode: true });
+    if (listed.exitCode !== 0)
+        return files;
+    const blobs = listed.stdout.split('\0').flatMap((entry) => {
+        const match = entry.match(/^\d+ blob ([0-9a-f]+)\t(.*)$/s);
+        return match?.[1] && match[2] ? [{ sha: match[1], path: match[2] }] : [];
+    });
+    if (blobs.length === 0)
+        return files;
+    const batch = Buffer.from((await git(['cat-file', '--batch'], { input: `${blobs.map((blob) => blob.sha).join('\n')}\n` })).stdout);
+    let offset = 0;
+    for (const blob of blobs) {
+        const headerEnd = batch.indexOf(10, offset);
+        const size = Number(batch.subarray(offset, headerEnd).toString('latin1').split(' ')[2]);
+        if (headerEnd < 0 || !Number.isInteger(size))
+            break;
+        files.set(blob.path, batch.subarray(headerEnd + 1, headerEnd + 1 + size));
+        offset = headerEnd + 1 + size + 1;
+    }
+    return files;
+}
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/push.ts
 
@@ -1854,7 +1711,7 @@ async function pushRefs(git, updates, options = {}) {
 }
 
 // EXTERNAL MODULE: ./packages/policy/src/index.ts + 6 modules
-var policy_src = __webpack_require__(2923);
+var policy_src = __webpack_require__(52923);
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-order.ts
 /**
  * The no-stale-overwrite rule. `history` is the (app, environment)'s deployments, newest first.
@@ -2011,6 +1868,12 @@ function findByCommit(deployments, sha) {
  */
 /** Files at the tip the rules read; the writer and the leader load them once per tip (absent → missing). */
 const RULE_FILES = [policy_src/* POLICY_PATH */.l$];
+/**
+ * Whether a rule reads `DeployRuleContext.files` of queued deploys: the leader then reads every
+ * queued tree's files (a process per request) before it plans the landing. No rule here does yet;
+ * a rule that does sets this. (The writer landing alone always has them: they are its source files.)
+ */
+const RULES_READ_QUEUED_FILES = false;
 /** Every rule, in order; the first that does not allow decides. */
 function checkDeployRules(context) {
     const { deploy } = context;
@@ -2566,6 +2429,7 @@ function planLanding(queue, options) {
             tip: undefined,
             history: [...landed, ...options.history],
             tipFiles: options.tipFiles ?? new Map(),
+            ...(options.files?.has(entry.id) ? { files: options.files.get(entry.id) } : {}),
             landing: 'queue',
         });
         if (decision.verdict !== 'allow') {
@@ -2683,6 +2547,11 @@ async function runLandingRound(git, options) {
     const ours = state.queue.find((entry) => entry.id === request.id);
     if (!ours)
         return settledElsewhere(git, { ...options, tip });
+    if (options.pushed && tip !== options.since && (await isOnBranch(git, options.pushed, tip))) {
+        // Our own push landed after all (its reply was lost, and a retry of it lost to itself).
+        await withdrawRequest(git, request);
+        return { kind: 'landed', commitSha: options.pushed, landedBy: 'this writer', alongside: 0 };
+    }
     const now = options.now();
     // Requests we cannot verify are neither landed nor waited for, only cleared once expired. A
     // writer with no key verifies none: it lands its own deploy only.
@@ -2695,12 +2564,13 @@ async function runLandingRound(git, options) {
     const wait = { leader: leader?.id ?? ours.id, leading: leader?.id === ours.id, pending: pending.length };
     if (leader && options.mayWait(wait))
         return { kind: 'waiting', ...wait };
-    const [history, pathObjects, tipFiles] = await Promise.all([
+    const [history, pathObjects, tipFiles, files] = await Promise.all([
         readAllDeployments(git, tip),
         readPathObjects(git, tip, queue),
         readFilesAt(git, tip, RULE_FILES),
+        RULES_READ_QUEUED_FILES ? readQueuedFiles(git, queue, now) : undefined,
     ]);
-    const actions = planLanding(queue, { branch, history, pathObjects, now, tipFiles });
+    const actions = planLanding(queue, { branch, history, pathObjects, now, tipFiles, files });
     const own = actions.find((action) => action.entry.id === request.id);
     if (own?.action === 'refused') {
         // We report our own refusal; the others' requests are left to their writers.
@@ -2720,19 +2590,24 @@ async function runLandingRound(git, options) {
         })
         : new Map();
     const newTip = applied.length > 0 ? commits.get(applied.at(-1).id) : undefined;
-    const settled = [
-        ...actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry])),
-        ...spentCopies(state.queue, queue, history),
-    ];
+    const settled = actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry]));
     const pushed = await pushLanding(git, { branch, newTip, settled });
     if (pushed.kind !== 'pushed')
         return { kind: 'push-failed', outcome: pushed };
-    await deleteJunk(git, state.junk);
+    // Not in the atomic push: whoever keeps rewriting junk must not be able to hold up a landing.
+    const spent = spentCopies(state.queue, queue, history).map((entry) => ({ ref: entry.ref, object: entry.tag }));
+    await deleteJunk(git, [...spent, ...state.junk]);
     const ownCommit = commits.get(request.id);
     if (own?.action === 'apply' && ownCommit) {
         return { kind: 'landed', commitSha: ownCommit, landedBy: 'this writer', alongside: applied.length - 1 };
     }
     return { kind: 'unchanged', tip: newTip ?? tip };
+}
+/** The files each request in force would set, for the rules (see `DeployRuleContext.files`). */
+async function readQueuedFiles(git, queue, now) {
+    const live = queue.filter((entry) => inForce(entry, now));
+    const files = await Promise.all(live.map((entry) => readTreeFiles(git, `${entry.commit}:${entry.path}`)));
+    return new Map(live.map((entry, index) => [entry.id, files[index] ?? new Map()]));
 }
 /** At most `MAX_LANDING_REQUESTS` requests, oldest first, ours always among them. */
 function boundedQueue(queue, ours) {
@@ -2744,7 +2619,7 @@ function boundedQueue(queue, ours) {
 }
 /**
  * Requests outside this landing (not verified, or beyond its bound) whose nonce is on the branch
- * already: copies of spent requests, deleted with the landing whoever signed them.
+ * already: copies of spent requests, deleted as junk whoever signed them.
  */
 function spentCopies(all, landing, history) {
     const spent = new Set(history.flatMap((deployment) => (deployment.request ? [deployment.request] : [])));
@@ -2809,6 +2684,12 @@ async function abandonRequest(git, branch, request, message, failure) {
     }
     throw new src/* ShipgateError */.Yu(`${failure.message.replace(/\.$/, '')}; the queued request ${request.ref} could not be withdrawn (${last}), so another writer may still land it.`);
 }
+/** How many of `refs` the server still has (one `ls-remote`, no objects). */
+async function queuedRefsPresent(git, refs) {
+    const { stdout } = await git(['ls-remote', 'origin', ...refs]);
+    const listed = new Set(stdout.split('\n').map((line) => line.split('\t')[1]));
+    return refs.filter((ref) => listed.has(ref)).length;
+}
 /**
  * One writer's place in the landing queue, from its request until it is settled: it runs the
  * rounds, and keeps what the leader policy needs between them (when each leader was first seen,
@@ -2821,6 +2702,8 @@ class LandingQueueSeat {
     leadersSeen = new Map();
     /** The queue's length at this writer's last look as its leader: only its own request at first. */
     queueSizeSeen = 1;
+    /** What the last full round said while another writer leads: a cheap look can confirm it. */
+    waitingOn;
     constructor(git, request, options) {
         this.git = git;
         this.request = request;
@@ -2841,16 +2724,28 @@ class LandingQueueSeat {
             if ((await withdrawRequest(this.git, request)) === 'withdrawn')
                 return { kind: 'withdrawn' };
         }
-        return runLandingRound(this.git, {
+        const waiting = this.waitingOn;
+        if (waiting && this.mayWait({ ...waiting, leading: false })) {
+            // While both requests are still there, nothing changed for us: one ls-remote instead of a
+            // fetch of the whole queue (on a shared machine, a crowd looking takes the leader's CPU).
+            const present = await queuedRefsPresent(this.git, [request.ref, `${LANDING_QUEUE_PREFIX}${waiting.leader}`]);
+            if (present === 2)
+                return { kind: 'waiting', ...waiting, leading: false };
+        }
+        const outcome = await runLandingRound(this.git, {
             branch: this.options.branch,
             request,
             since: request.since,
+            ...(request.pushed ? { pushed: request.pushed } : {}),
             message: this.options.message,
             mayWait: (queue) => this.mayWait(queue),
             key: this.options.key,
             now: Date.now,
             ...(this.options.signing ? { signing: this.options.signing } : {}),
         });
+        this.waitingOn =
+            outcome.kind === 'waiting' && !outcome.leading ? { leader: outcome.leader, pending: outcome.pending } : undefined;
+        return outcome;
     }
     /**
      * The leader waits while writers are still queueing (the queue grew since its last look): a
@@ -3002,7 +2897,9 @@ async function enforceDeployPolicy(found, deploy, options, log) {
     const breakGlass = rules ? await checkFreeze(rules, context) : undefined;
     if (rules?.promoteFrom)
         await checkSoak(rules, deployedDigests, await deploy.history(rules.promoteFrom), now);
+    const attestations = rules?.attestations ? await checkAttestations(rules, options, content.images) : [];
     return {
+        attestations,
         policyBlob: found.blob,
         environment: rules,
         approvals,
@@ -3035,7 +2932,7 @@ async function readEvidence(record, rules, { options, content, now, log }) {
     if (!access?.token) {
         throw new src/* ConfigurationError */.j1('Input "github-token" is required to re-read the approval evidence at commit time.');
     }
-    const client = new approvals_src/* GitHubClient */.jh({
+    const client = new src/* GitHubClient */.jh({
         token: access.token,
         baseUrl: access.apiUrl,
         log,
@@ -3074,6 +2971,27 @@ function checkScan(rules, options, digests, now) {
             throw new src/* ConfigurationError */.j1(`The scan ${record ? `from ${record.createdAt}` : 'verdict has no time and'} is older than the max-age of environment "${rules.name}"'s scan policy.`);
         }
     }
+}
+/** `attestations: {require, identity}`: each image the manifests run has them, signed by that identity. */
+async function checkAttestations(rules, options, images) {
+    const required = rules.attestations;
+    const where = `environment "${rules.name}" requires ${required.require.join(' and ')} attestations`;
+    if (!options.verifyAttestations) {
+        throw new src/* ConfigurationError */.j1(`Input "trusted-root" or "verify-key" is required: ${where}.`);
+    }
+    const verified = [];
+    for (const image of [...new Set(images)].sort()) {
+        const digest = /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1];
+        if (!digest)
+            throw new src/* ConfigurationError */.j1(`${image} is not pinned by digest, but ${where}.`);
+        const result = await options.verifyAttestations(image, {
+            require: required.require,
+            ...(required.identity ? { identity: required.identity } : {}),
+            ...(rules.scan?.maxAgeMs !== undefined ? { scanMaxAgeMs: rules.scan.maxAgeMs } : {}),
+        });
+        verified.push(`${digest} ${result.trailer}`);
+    }
+    return verified;
 }
 /** A freeze window in force refuses the deploy unless a break-glass approver approved it with a reason. */
 async function checkFreeze(rules, context) {
@@ -3288,7 +3206,7 @@ async function queueDeploy(context, built, attempt, lost) {
         context.log.info(`Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`);
         return undefined;
     }
-    const seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip }, { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) });
+    const seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip, pushed: built.commitSha }, { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) });
     context.log.info(`Push attempt ${attempt} lost a race (${lost.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
     return seat;
 }
@@ -3336,15 +3254,14 @@ async function buildOnFreshTip(context) {
  */
 async function buildOnTip(context, tip, readHistory) {
     const { git, deploy } = context;
-    const [history, pathTree, tipFiles] = await settleAll([
+    const [history, { pathTree, tipFiles }] = await settleAll([
         readHistory(),
-        tip ? inspectTargetPath(git, tip.commit, deploy.path) : Promise.resolve(undefined),
+        tip ? inspectTip(git, tip.commit, deploy.path) : Promise.resolve({ pathTree: undefined, tipFiles: new Map() }),
         (async () => {
             // The index only: no file of the tip is ever checked out, so no blob is fetched. The
             // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
             await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
             await writeTargetDirectory(context.workDir, deploy.path, context.files, true);
-            return tip ? readFilesAt(git, tip.commit, RULE_FILES) : new Map();
         })(),
     ]);
     const decision = checkDeployRules({
@@ -3394,9 +3311,9 @@ async function rebuildAfterRace(context, previous) {
         const tip = await tipOf(git, baseBranch);
         return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
     }
-    const [{ newest, deployments, rewritten }, pathTree] = await settleAll([
+    const [{ newest, deployments, rewritten }, { pathTree, tipFiles }] = await settleAll([
         readNewCommits(git, baseBranch, previous.tip),
-        inspectTargetPath(git, tracking, deploy.path),
+        inspectTip(git, tracking, deploy.path),
     ]);
     if (rewritten) {
         const tip = await tipOf(git, baseBranch);
@@ -3411,7 +3328,7 @@ async function rebuildAfterRace(context, previous) {
             deploy,
             tip: newest,
             history,
-            tipFiles: await readFilesAt(git, newest, RULE_FILES),
+            tipFiles,
             landing: 'alone',
             files: await readSourceFiles(context.files),
         });
@@ -3460,27 +3377,33 @@ async function readNewCommits(git, branch, since) {
     return { newest, deployments: parseDeploymentLog(added.join('\u0000')), rewritten };
 }
 /**
- * The object at the target path in `commit` (its tree, `undefined` when absent), after refusing a
- * path that goes through a symlink (or submodule) in the repository: git would record our files
- * beside a link that points elsewhere, possibly outside the repository. A retry compares it with
- * the previous tip's to know whether anyone else wrote to the path meanwhile.
+ * What the writer needs to know of a tip, from one `ls-tree`: the object at the target path (its
+ * tree, `undefined` when absent) and the `RULE_FILES` there. A path that goes through a symlink (or
+ * submodule) in the repository is refused: git would record our files beside a link that points
+ * elsewhere, possibly outside the repository. A retry compares the path's object with the previous
+ * tip's to know whether anyone else wrote to the path meanwhile.
  */
-async function inspectTargetPath(git, commit, path) {
+async function inspectTip(git, commit, path) {
     const parts = path.split('/');
     const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
-    const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes]);
-    let pathObject;
+    const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes, ...RULE_FILES]);
+    let pathTree;
+    const ruleBlobs = [];
     for (const entry of stdout.split('\0')) {
-        const match = entry.match(/^(\d+) \w+ ([0-9a-f]+)\t(.*)$/s);
-        if (!match || !prefixes.includes(match[3] ?? ''))
+        const match = entry.match(/^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s);
+        const [, mode = '', type = '', sha = '', name = ''] = match ?? [];
+        if (type === 'blob' && RULE_FILES.includes(name))
+            ruleBlobs.push({ path: name, sha });
+        if (!match || !prefixes.includes(name))
             continue;
-        if (match[1] === '120000' || match[1] === '160000') {
-            throw new src/* ConfigurationError */.j1(`Input "path" goes through ${match[3]}, a ${match[1] === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
+        if (mode === '120000' || mode === '160000') {
+            throw new src/* ConfigurationError */.j1(`Input "path" goes through ${name}, a ${mode === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
         }
-        if (match[3] === path)
-            pathObject = `${match[1]} ${match[2]}`;
+        if (name === path)
+            pathTree = `${mode} ${sha}`;
     }
-    return pathObject;
+    const contents = await Promise.all(ruleBlobs.map((blob) => git(['cat-file', 'blob', blob.sha])));
+    return { pathTree, tipFiles: new Map(ruleBlobs.map((blob, index) => [blob.path, contents[index]?.stdout ?? ''])) };
 }
 /** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
 async function sameTreeAsRemote(git, branch, tree) {
@@ -3833,6 +3756,7 @@ function withPolicyTrail(trail, verdict) {
         ...(verdict.approvals.length > 0 ? { approvals: verdict.approvals.map((approval) => approval.url) } : {}),
         policy: verdict.policyBlob,
         ...(verdict.breakGlass ? { breakGlass: verdict.breakGlass } : {}),
+        ...(verdict.attestations.length > 0 ? { attestations: verdict.attestations } : {}),
     };
 }
 const PLACEHOLDERS = ['app', 'environment', 'image', 'digest', 'short-digest', 'source'];
@@ -3932,25 +3856,41 @@ function utcDate(time) {
 }
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: report_DAY_MS, w: 7 * report_DAY_MS };
 /**
+ * The longest report window: ten years of daily counts is already more than a summary can show,
+ * and the window sizes every per-day loop, so it is bounded before anything is computed.
+ */
+const MAX_REPORT_WINDOW_DAYS = 3660;
+/**
  * The start of the report window from the `since` input: a duration back from `now`
  * (`30d`, `12h`, `2w`, `90m`) or an ISO 8601 date or date-time (`2026-10-01`,
- * `2026-10-01T12:00:00Z`; a date alone is midnight UTC).
+ * `2026-10-01T12:00:00Z`; a date alone is midnight UTC), at most `maxDays` before `now`.
  */
-function parseSince(value, now, input = 'since') {
+function parseSince(value, now, input = 'since', options = {}) {
+    const maxDays = options.maxDays ?? MAX_REPORT_WINDOW_DAYS;
     const trimmed = value.trim();
+    const tooLong = () => new src/* ConfigurationError */.j1(`Input "${input}" reaches back more than ${maxDays} days, the longest report window, got "${value}".`);
     const duration = /^(\d+)\s*([mhdw])$/.exec(trimmed);
     if (duration) {
         const amount = Number(duration[1]);
         if (amount === 0)
             throw new src/* ConfigurationError */.j1(`Input "${input}" must be a duration greater than zero.`);
-        return new Date(now.getTime() - amount * UNIT_MS[duration[2]]);
+        const span = amount * UNIT_MS[duration[2]];
+        if (span > maxDays * report_DAY_MS)
+            throw tooLong();
+        return new Date(now.getTime() - span);
     }
     const time = parseIsoTime(trimmed);
     if (Number.isNaN(time)) {
         throw new src/* ConfigurationError */.j1(`Input "${input}" must be a duration like 30d, 12h, 2w or 90m, or an ISO date like 2026-10-01, got "${value}".`);
     }
-    if (time >= now.getTime())
-        throw new src/* ConfigurationError */.j1(`Input "${input}" must be in the past, got "${value}".`);
+    if (time >= now.getTime()) {
+        const until = options.untilInput;
+        throw new src/* ConfigurationError */.j1(until
+            ? `Input "${input}" (${value}) must be before input "${until.name}" (${until.value}).`
+            : `Input "${input}" must be in the past, got "${value}".`);
+    }
+    if (now.getTime() - time > maxDays * report_DAY_MS)
+        throw tooLong();
     return new Date(time);
 }
 /** The end of the report window from the `until` input: an ISO 8601 date or date-time. */
@@ -4106,12 +4046,20 @@ async function promote(options) {
     });
     const candidate = choosePromotion(history, `${options.app} in ${options.fromEnvironment}`);
     options.log.info(`Promoting ${candidate.imageRefs.join(', ')} (${candidate.source || 'unknown source'}, scan pass) from ${options.fromEnvironment} to ${options.toEnvironment}.`);
+    const attestations = [];
+    if (options.verifyImage) {
+        for (const imageRef of candidate.imageRefs)
+            attestations.push((await options.verifyImage(imageRef)).trailer);
+    }
     let imageRefs = candidate.imageRefs;
     if (options.toImage) {
         if (candidate.imageRefs.length !== 1) {
             throw new src/* ConfigurationError */.j1(`Input "to-image" names one repository, but ${options.app} in ${options.fromEnvironment} deploys ${candidate.imageRefs.length} images.`);
         }
         imageRefs = [await copyPromotedImage(candidate.imageRefs[0], options.toImage, options.registry, options.log)];
+        if (options.copyAttestations && imageRefs[0] !== candidate.imageRefs[0]) {
+            await options.copyAttestations(candidate.imageRefs[0], imageRefs[0]);
+        }
     }
     return {
         imageRefs,
@@ -4122,6 +4070,7 @@ async function promote(options) {
         configHash: candidate.configHash,
         fromCommit: candidate.deployment.commitSha,
         fromImageRefs: candidate.imageRefs,
+        attestations,
     };
 }
 
@@ -4498,7 +4447,7 @@ async function resolveSourceTime(lookup) {
 
 /***/ }),
 
-/***/ 2923:
+/***/ 52923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4515,8 +4464,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkFreezeWindows, environmentNamed, environmentOfPath, parseDuration
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __webpack_require__(4351);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
+var src = __webpack_require__(20974);
 ;// CONCATENATED MODULE: ./packages/policy/src/duration.ts
 
 const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
@@ -4533,7 +4482,7 @@ function parseDuration(text, what) {
 }
 
 // EXTERNAL MODULE: ./node_modules/croner/dist/croner.js
-var croner = __webpack_require__(5814);
+var croner = __webpack_require__(55814);
 ;// CONCATENATED MODULE: ./packages/policy/src/freeze.ts
 
 
@@ -4574,9 +4523,9 @@ function activeFreeze(rules, at) {
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
+var ajv = __webpack_require__(42463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/policy/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shipgate.dev/schemas/policy.schema.json","title":"Shipgate GitOps policy (.shipgate/policy.yaml)","description":"Per-environment rules that gitops-commit, promote, rollback and approval-gate apply. Kept in the GitOps repository, owned by the platform team.","type":"object","additionalProperties":false,"required":["version","environments"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"The policy format version."},"environments":{"type":"object","description":"Rules per environment name.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"duration":{"type":"string","pattern":"^([0-9]+[smhdw])+$","description":"A duration such as 30m, 24h, 7d or 1h30m."},"approver":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(/[A-Za-z0-9][A-Za-z0-9._-]*)?$","description":"A GitHub user (alice) or a team (org/team-slug)."},"approvers":{"type":"array","items":{"$ref":"#/definitions/approver"},"uniqueItems":true},"environment":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^/\\\\s][^\\\\s]*$"},"description":"Globs of the repository paths that are this environment; default apps/*/<environment>."},"approvals":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"integer","minimum":0,"description":"Approvals needed; default 1."},"approvers":{"$ref":"#/definitions/approvers"},"image-approvers":{"$ref":"#/definitions/approvers"},"config-approvers":{"$ref":"#/definitions/approvers"},"allow-self-approval":{"type":"boolean","default":false},"max-age":{"$ref":"#/definitions/duration"}}},"scan":{"type":"object","additionalProperties":false,"properties":{"require":{"const":"pass"},"max-age":{"$ref":"#/definitions/duration"}}},"promote-from":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"soak":{"$ref":"#/definitions/duration"},"freeze":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["schedule","duration"],"properties":{"schedule":{"type":"string","minLength":9,"description":"Cron expression of each window\'s start."},"duration":{"$ref":"#/definitions/duration"},"timezone":{"type":"string","minLength":1,"description":"IANA time zone; default UTC."},"reason":{"type":"string"}}}},"break-glass":{"$ref":"#/definitions/approvers"},"signed":{"type":"boolean"},"attestations":{"type":"object","additionalProperties":false,"required":["require"],"properties":{"require":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["provenance","scan","sbom"]}},"identity":{"type":"string","minLength":1,"description":"A regular expression the signer identity must match."}}}}}}}');
 ;// CONCATENATED MODULE: ./packages/policy/src/load.ts

@@ -2,16 +2,16 @@ export const id = 721;
 export const ids = [721];
 export const modules = {
 
-/***/ 7721:
+/***/ 27721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6391);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8046);
-/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7884);
+/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54095);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20974);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71603);
 
 
 
@@ -20,8 +20,19 @@ async function run(runtime) {
     const token = inputs.optional('token');
     runtime.setSecret(token);
     // The reason and the names go into the rollback commit.
-    (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .refuseSecretsInCommittedInputs */ .im)(runtime.masker, runtime, ['reason', 'app', 'environment', 'to', 'path', 'branch']);
+    (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .refuseSecretsInCommittedInputs */ .im)(runtime.masker, runtime, [
+        'reason',
+        'break-glass-reason',
+        'app',
+        'environment',
+        'to',
+        'path',
+        'branch',
+    ]);
     const approvalRecordPath = await (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .recordFileInput */ .kO)(runtime, 'approval-record');
+    const githubToken = inputs.optional('github-token');
+    if (githubToken)
+        runtime.setSecret(githubToken);
     const settings = {
         app: inputs.required('app'),
         environment: inputs.required('environment'),
@@ -29,13 +40,17 @@ async function run(runtime) {
         reason: inputs.required('reason'),
         approvalRecord: approvalRecordPath ? await (0,_shipgate_approvals__WEBPACK_IMPORTED_MODULE_0__/* .readApprovalRecord */ .Vh)(approvalRecordPath) : undefined,
         requireApproval: inputs.optionalBoolean('require-approval'),
+        evidence: (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__/* .evidenceAccessFromContext */ .XT)(githubToken, runtime.context),
+        breakGlassReason: inputs.optional('break-glass-reason'),
         repository: inputs.required('repository'),
         branch: inputs.branch('branch', 'main'),
         token,
         path: inputs.optional('path'),
     };
-    const result = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__/* .rollback */ .dU)({
+    const signingKey = { key: runtime.getInput('signing-key'), setSecret: runtime.setSecret, tempDir: runtime.tempDir };
+    const result = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__/* .withSigningKey */ .pT)(signingKey, (signing) => (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__/* .rollback */ .dU)({
         ...settings,
+        ...(signing ? { signing } : {}),
         exec: runtime.exec,
         log: runtime.log,
         setSecret: (secret) => runtime.setSecret(secret),
@@ -43,7 +58,7 @@ async function run(runtime) {
         serverUrl: runtime.context.serverUrl,
         workspace: runtime.workspace,
         tempDir: runtime.tempDir,
-    });
+    }));
     runtime.setOutput('commit-sha', result.commitSha);
     runtime.setOutput('rolled-back-to', result.rolledBackTo);
     await runtime.appendSummary(new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .Summary */ .BD()

@@ -2,7 +2,7 @@ export const id = 814;
 export const ids = [814];
 export const modules = {
 
-/***/ 3814:
+/***/ 33814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,9 +19,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ALLOWED_SIGNERS_FILE, NoPolicyError, ObjectReader, POLICY_FILE, PULL_HEAD_REF, VERIFY_LOG_FORMAT, baseFinding, breakGlassOf, buildVerifyReport, contentProblem, countVerified, describeRange, digestOf, environmentPathOf, extraFilesProblem, freezeProblem, judgeCommits, judgeMerges, logRevisions, parseBatch, parseBatchCheck, parseCommitLog, parseTreeListings, promotionProblem, removesPolicy, scanProblem, shapeOf
 
 // EXTERNAL MODULE: ./packages/gitops/src/index.ts + 24 modules
-var src = __webpack_require__(1603);
+var src = __webpack_require__(71603);
 // EXTERNAL MODULE: ./packages/policy/src/index.ts + 6 modules
-var policy_src = __webpack_require__(2923);
+var policy_src = __webpack_require__(52923);
 ;// CONCATENATED MODULE: ./packages/verify/src/policy-view.ts
 
 const POLICY_FILE = policy_src/* POLICY_PATH */.l$;
@@ -246,13 +246,13 @@ function parseCommitLog(output) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var core_src = __webpack_require__(4351);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
+var core_src = __webpack_require__(20974);
 // EXTERNAL MODULE: ./packages/manifests/src/index.ts + 15 modules
 var manifests_src = __webpack_require__(1759);
 ;// CONCATENATED MODULE: ./packages/verify/src/report.ts
@@ -926,8 +926,8 @@ function countVerified(report, app, until) {
     return counts;
 }
 
-// EXTERNAL MODULE: ./packages/approvals/src/index.ts + 7 modules
-var approvals_src = __webpack_require__(8966);
+// EXTERNAL MODULE: ./packages/approvals/src/index.ts + 5 modules
+var approvals_src = __webpack_require__(54095);
 ;// CONCATENATED MODULE: ./packages/verify/src/evidence.ts
 
 
@@ -984,13 +984,13 @@ class GitHubEvidenceChecker {
             return backing(claim, counted.map((approval) => ({ login: approval.login, url: approval.url })));
         }
         catch (error) {
-            if (error instanceof approvals_src/* GitHubApiError */.OS && error.status === 404) {
+            if (error instanceof core_src/* GitHubApiError */.OS && error.status === 404) {
                 return {
                     status: 'rejected',
                     reason: `its evidence ${claim.urls[0]} does not exist (${error.message.replace(/\.$/, '')})`,
                 };
             }
-            if (error instanceof approvals_src/* GitHubApiError */.OS)
+            if (error instanceof core_src/* GitHubApiError */.OS)
                 return { status: 'unverifiable', reason: `could not verify: ${error.message}` };
             if (error instanceof core_src/* ConfigurationError */.j1)
                 return { status: 'rejected', reason: asFragment(error.message) };

@@ -2,21 +2,25 @@ export const id = 960;
 export const ids = [960];
 export const modules = {
 
-/***/ 6960:
+/***/ 26960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6391);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8046);
-/* harmony import */ var _shipgate_image__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3000);
-/* harmony import */ var _shipgate_scan__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3992);
+/* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54095);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20974);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71603);
+/* harmony import */ var _shipgate_image__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53000);
+/* harmony import */ var _shipgate_policy__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52923);
+/* harmony import */ var _shipgate_scan__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(53992);
+
+
 
 
 
@@ -24,16 +28,82 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const CONFIG_HASH = /^sha256:[0-9a-f]{64}$/;
+/** As gitops-commit takes them: no path separators, no newlines. */
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+function checkName(value, inputName) {
+    if (!NAME_PATTERN.test(value)) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input "${inputName}" must be letters, digits, ".", "_" or "-", got "${value}".`);
+    }
+    return value;
+}
+/**
+ * The approval rules: the GitOps policy's for the deploy's path when `policy-repository` names the
+ * GitOps repository (the inputs may only tighten them), else the inputs alone, with a notice.
+ */
+async function approvalRules(runtime, inputs, where) {
+    const given = {
+        approvers: inputs.list('approvers'),
+        imageApprovers: inputs.list('image-approvers'),
+        configApprovers: inputs.list('config-approvers'),
+        ...(inputs.optional('min-approvals') !== undefined
+            ? { minApprovals: inputs.integer('min-approvals', { min: 1, max: 100, default: 1 }) }
+            : {}),
+        ...(inputs.optionalBoolean('allow-self-approval') !== undefined
+            ? { allowSelfApproval: inputs.optionalBoolean('allow-self-approval') }
+            : {}),
+    };
+    const fromInputs = {
+        approvers: [...(given.approvers ?? [])],
+        imageApprovers: [...(given.imageApprovers ?? [])],
+        configApprovers: [...(given.configApprovers ?? [])],
+        minApprovals: given.minApprovals ?? 1,
+        allowSelfApproval: given.allowSelfApproval ?? false,
+    };
+    const policyRepository = inputs.optional('policy-repository');
+    if (!policyRepository) {
+        runtime.log.notice('No "policy-repository": the approvers and rules come from this workflow\'s inputs; name the GitOps repository so that its .shipgate/policy.yaml decides them.');
+        return fromInputs;
+    }
+    const policyToken = inputs.optional('policy-token') ?? where.token;
+    runtime.setSecret(policyToken);
+    const found = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__/* .readRepositoryPolicy */ .JF)({
+        exec: runtime.exec,
+        repository: policyRepository,
+        branch: inputs.optional('policy-branch'),
+        token: policyToken,
+        setSecret: runtime.setSecret,
+        serverUrl: runtime.context.serverUrl,
+        workspace: runtime.workspace,
+        tempDir: runtime.tempDir,
+    });
+    if (!found) {
+        runtime.log.notice(`${policyRepository} has no .shipgate/policy.yaml; the approvers come from this workflow's inputs.`);
+        return fromInputs;
+    }
+    const path = inputs.string('path', `apps/${where.app}/${where.environment}`);
+    const rules = (0,_shipgate_policy__WEBPACK_IMPORTED_MODULE_6__/* .resolveDeployEnvironment */ .zJ)(found.policy, path, where.environment);
+    const tightened = rules ? (0,_shipgate_policy__WEBPACK_IMPORTED_MODULE_6__/* .tightenApprovalRules */ .i9)(rules, { ...given, requireApproval: true }) : undefined;
+    if (!tightened)
+        return fromInputs;
+    runtime.log.info(`Approval rules of environment "${rules?.name}" from ${found.policy.source} on ${found.branch}.`);
+    return {
+        approvers: tightened.approvers,
+        imageApprovers: tightened.imageApprovers,
+        configApprovers: tightened.configApprovers,
+        minApprovals: tightened.min,
+        allowSelfApproval: tightened.allowSelfApproval,
+    };
+}
 async function readSettings(runtime) {
     const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .InputReader */ .i_(runtime);
     const token = inputs.required('token');
     runtime.setSecret(token);
     const mode = inputs.enum('mode', ['issue', 'environment'], 'issue');
-    const environment = inputs.required('environment');
-    const app = inputs.required('app');
+    const environment = checkName(inputs.required('environment'), 'environment');
+    const app = checkName(inputs.required('app'), 'app');
     const imageRefs = inputs.list('image-ref', { required: true });
     for (const ref of imageRefs)
-        (0,_shipgate_image__WEBPACK_IMPORTED_MODULE_4__/* .requireDigestReference */ .L1)(ref, 'image-ref');
+        (0,_shipgate_image__WEBPACK_IMPORTED_MODULE_5__/* .requireDigestReference */ .L1)(ref, 'image-ref');
     const configHash = inputs.required('config-hash');
     if (!CONFIG_HASH.test(configHash)) {
         throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input "config-hash" must be sha256:<64 hex digits>, got "${configHash}".`);
@@ -58,12 +128,9 @@ async function readSettings(runtime) {
     if (!requester)
         throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('Input "requester" is required outside a workflow run.');
     const sourceAuthor = inputs.optional('source-author') ?? eventSourceAuthor(runtime.context.payload);
+    const rules = await approvalRules(runtime, inputs, { app, environment, token });
     const policy = (0,_shipgate_approvals__WEBPACK_IMPORTED_MODULE_2__/* .buildApprovalPolicy */ .mx)({
-        approvers: inputs.list('approvers'),
-        imageApprovers: inputs.list('image-approvers'),
-        configApprovers: inputs.list('config-approvers'),
-        minApprovals: inputs.integer('min-approvals', { min: 1, max: 100, default: 1 }),
-        allowSelfApproval: inputs.boolean('allow-self-approval', false),
+        ...rules,
         configChanged: previousConfigHash === undefined || previousConfigHash !== configHash,
         selfLogins: [requester, runtime.context.actor, runtime.context.triggeringActor, sourceAuthor],
         allowEmptyApprovers: mode === 'environment',
@@ -75,7 +142,7 @@ async function readSettings(runtime) {
     const scanRecordFile = inputs.optional('scan-record');
     let scan;
     if (scanRecordFile) {
-        const record = await (0,_shipgate_scan__WEBPACK_IMPORTED_MODULE_5__/* .readScanRecord */ .PL)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(runtime.workspace, scanRecordFile), 'scan-record');
+        const record = await (0,_shipgate_scan__WEBPACK_IMPORTED_MODULE_7__/* .readScanRecord */ .PL)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(runtime.workspace, scanRecordFile), 'scan-record');
         if (!imageRefs.some((ref) => ref.endsWith(`@${record.digest}`))) {
             throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input "scan-record" is for ${record.imageRef}, which is not one of image-ref.`);
         }
@@ -132,7 +199,7 @@ async function run(runtime) {
     process.once('SIGTERM', onSignal);
     let result;
     try {
-        const client = new _shipgate_approvals__WEBPACK_IMPORTED_MODULE_2__/* .GitHubClient */ .jh({ token, env: runtime.env, log: runtime.log });
+        const client = new _shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .GitHubClient */ .jh({ token, env: runtime.env, log: runtime.log });
         result = await (0,_shipgate_approvals__WEBPACK_IMPORTED_MODULE_2__/* .requestApproval */ .FU)(request, { client, log: runtime.log, signal: cancel.signal });
     }
     finally {

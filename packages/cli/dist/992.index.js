@@ -2,7 +2,7 @@ export const id = 992;
 export const ids = [992];
 export const modules = {
 
-/***/ 3992:
+/***/ 53992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,10 +20,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GRYPE_VERSION_ARGS, SARIF_SCHEMA_URI, SCAN_RECORD_SCHEMA, SEVERITIES, TRIVY_VERSION_ARGS, buildSarif, checkTrivySchemaVersion, chooseScanner, countBySeverity, emptyCounts, evaluatePolicy, firstSentence, grypeCvssScore, grypeEnv, grypeFixState, grypeMatchFinding, grypeParsedReport, grypeScanArgs, grypeVersion, isAtOrAbove, isGrypeReport, isRecord, isTrivyReport, normaliseSeverity, parseGrypeReport, parseGrypeVersion, parseIgnoreFile, parseReportJson, parseScanReport, parseScanReportBytes, parseScanReportInput, parseScanReportJson, parseTrivyReport, parseTrivyVersion, runGrype, runTrivy, sarifJsonChunks, sarifLevel, securitySeverity, severityRank, splitFixedVersions, stringOrUndefined, trivyCvssScore, trivyEnv, trivyFinding, trivyFixState, trivyParsedReport, trivyResultsNotAList, trivyScanArgs, trivyVersion, utcDate
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
-var src = __webpack_require__(8046);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
+var src = __webpack_require__(20974);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./packages/scan/src/scan-record.ts
 
 
@@ -280,7 +280,7 @@ async function runGrype({ exec, log }, imageRef, outputFile, registry) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/scan/src/policy.ts
 
 
@@ -445,7 +445,7 @@ function utcDate(now = new Date()) {
 }
 
 // EXTERNAL MODULE: ./packages/image/src/index.ts + 9 modules
-var image_src = __webpack_require__(3000);
+var image_src = __webpack_require__(53000);
 ;// CONCATENATED MODULE: ./packages/scan/src/registry-digest.ts
 
 /** A registry client for one reference's registry, with its credentials; `tls-verify: false` also allows plain HTTP. */
@@ -1175,7 +1175,7 @@ function readTrivyResult(input, start, findings, pooled) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/scan/src/sarif.ts
 
 
@@ -1386,9 +1386,9 @@ function imageArtifactUri(imageRef) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./packages/scan/src/trivy-cli.ts
 
 

@@ -2,11 +2,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6927:
+/***/ 66927:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2935);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62935);
 
 silenceDeprecation('DEP0040');
 process.exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -36,7 +36,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2935:
+/***/ 62935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47,10 +47,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultCatalog
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
-var src = __nccwpck_require__(8046);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
+var src = __nccwpck_require__(20974);
 ;// CONCATENATED MODULE: ./packages/cli/src/action-metadata.json
-const action_metadata_namespaceObject = /*#__PURE__*/JSON.parse('[{"name":"approval-gate","title":"Shipgate approval-gate","description":"Stop before production until enough authorised people approve this exact deployment, through a GitHub environment review or an issue any plan can use. The requester cannot approve their own request, a set number of approvals is needed, and the approval record it leaves is bound to the image digests and config hash, so gitops-commit refuses it for anything else.","inputs":[{"name":"environment","description":"The environment being deployed to, e.g. production. In mode environment, the job\'s environment whose reviews are read.","required":true},{"name":"app","description":"The application being deployed, as in gitops-commit\'s app input.","required":true},{"name":"mode","description":"Where approvals come from: issue (an issue whose comments /approve or /deny; any plan) or environment (the reviews of this run\'s environment).","required":false,"default":"issue"},{"name":"approvers","description":"Who may approve: GitHub users and org/team slugs, comma- or newline-separated. Team membership is checked through the API (the token needs to read org members). In mode environment an empty list accepts whoever GitHub let review.","required":false,"default":""},{"name":"image-approvers","description":"Users or org/team slugs of whom at least one must approve (the image side of the split). They also count as approvers.","required":false,"default":""},{"name":"config-approvers","description":"Users or org/team slugs of whom at least one must approve when the config hash changed since the last deploy. They also count as approvers.","required":false,"default":""},{"name":"min-approvals","description":"How many different people must approve.","required":false,"default":"1"},{"name":"allow-self-approval","description":"Let the requester, the actor and the source commit\'s author approve their own deployment.","required":false,"default":"false"},{"name":"image-ref","description":"The image reference(s) being deployed, each pinned by digest (registry/name@sha256:…); comma- or newline-separated.","required":true},{"name":"config-hash","description":"The config hash of the rendered manifests (sha256:<hex>, render-manifests\' config-hash output).","required":true},{"name":"previous-config-hash","description":"The config hash of the last deploy to this environment. When it equals config-hash, config approvers are not required; when empty, the config counts as changed.","required":false,"default":""},{"name":"diff-file","description":"A unified diff of the rendered config (render-manifests\' diff-file output), shown collapsed in the approval issue.","required":false,"default":""},{"name":"scan-record","description":"The scan record from scan-image; its verdict and counts are shown in the request. Its digest must be one of image-ref.","required":false,"default":""},{"name":"timeout-minutes","description":"Mode issue: stop waiting after this long with status timed-out.","required":false,"default":"60"},{"name":"poll-interval-seconds","description":"Mode issue: how often the issue\'s comments are read (at most two API calls a poll).","required":false,"default":"10"},{"name":"repository","description":"The owner/name repository the issue is opened in and the run belongs to.","required":false,"default":"${{ github.repository }}"},{"name":"run-id","description":"Mode environment: the workflow run whose reviews are read; this run when empty.","required":false,"default":""},{"name":"requester","description":"Who asks for the deployment; this run\'s triggering actor when empty.","required":false,"default":""},{"name":"source-author","description":"The GitHub login of the source commit\'s author, who cannot approve; read from the push or pull_request event when empty.","required":false,"default":""},{"name":"source-sha","description":"The source commit recorded in the approval record; this run\'s commit when empty.","required":false,"default":""},{"name":"record-file","description":"Where to write the approval record; a file in the runner\'s temp directory when empty.","required":false,"default":""},{"name":"token","description":"A token that can create and close issues, read comments and run approvals, and (for team approvers) read org team membership.","required":false,"default":"${{ github.token }}"}],"outputs":[{"name":"approved","description":"true when the policy was met, false otherwise."},{"name":"status","description":"approved, denied or timed-out."},{"name":"approvers","description":"The logins whose approvals counted, comma-separated."},{"name":"approval-record","description":"The path of the approval record (JSON, sealed with a sha256) for gitops-commit\'s approval-record input."},{"name":"request-url","description":"The approval issue\'s URL (mode issue) or the run\'s URL (mode environment)."}]},{"name":"build-image","title":"Shipgate build-image","description":"Build a container image with buildah (daemonless) or docker buildx, tag it from the git context (branch, pr-<n> from the PR head, semver, sha-<7>), push every tag, and output the digest the registry serves for all of them. Fails rather than output an empty or disagreeing digest.","inputs":[{"name":"image","description":"The repository to push to, without tag or digest, e.g. ghcr.io/acme/web.","required":true},{"name":"context","description":"The build context directory, relative to the workspace.","required":false,"default":"."},{"name":"file","description":"The Dockerfile or Containerfile, relative to the workspace; <context>/Dockerfile when empty.","required":false,"default":""},{"name":"tags","description":"Extra tag names (newline- or comma-separated), added to the ones from the git context: sha-<7>, the sanitised branch, pr-<n>, and 1.2.3, 1.2, 1, latest for a v1.2.3 tag.","required":false,"default":""},{"name":"build-args","description":"Build arguments, one NAME=value per line.","required":false,"default":""},{"name":"labels","description":"Image labels, one key=value per line; they add to or override the org.opencontainers.image.* labels.","required":false,"default":""},{"name":"target","description":"The build stage to stop at (a multi-stage Dockerfile\'s FROM … AS name).","required":false,"default":""},{"name":"platforms","description":"Target platforms as os/arch[/variant], newline- or comma-separated; several need builder docker.","required":false,"default":""},{"name":"push","description":"Push every tag to the registry and check that all of them serve the same digest.","required":false,"default":"true"},{"name":"push-retries","description":"How many times to retry a push that met a transient registry fault (408, 429, 5xx, a dropped connection): passed to buildah as --retry, and a push that buildah or buildx reports failed with such a status runs again, with jittered backoff. 0 to 10.","required":false,"default":"3"},{"name":"builder","description":"Which builder to use: buildah, docker (buildx), or auto (docker when a Docker daemon answers, else buildah).","required":false,"default":"auto"},{"name":"registry-username","description":"User name for the registry in image; logged in for the build and push only.","required":false,"default":""},{"name":"registry-password","description":"Password or token for the registry; passed on stdin and masked, never written to a file that stays.","required":false,"default":""},{"name":"tls-verify","description":"Set to false to reach the registry over plain HTTP (a local or test registry).","required":false,"default":"true"}],"outputs":[{"name":"digest","description":"The manifest digest (sha256:…) the registry serves for every pushed tag; empty only when push is false."},{"name":"image-ref","description":"The image pinned by digest, image@sha256:…; the identity of this build for every later step. Empty only when push is false."},{"name":"image-id","description":"The local image ID (the config digest) the builder reported."},{"name":"tags","description":"The full references that were pushed (or built, when push is false), one per line."},{"name":"metadata","description":"JSON with tags, labels, digest, image-ref, builder, platforms, version and revision."}]},{"name":"deployment-report","title":"Shipgate deployment report","description":"Reads the deployment trail of an app from the GitOps repository\'s history and reports, per environment, the deploys and rollbacks of a window and the four DORA delivery metrics.","inputs":[{"name":"app","description":"The app whose deployments to report, as in the Shipgate-App trailer.","required":true},{"name":"environments","description":"The environments to report on, newline- or comma-separated, e.g. \\"staging, production\\".","required":true},{"name":"since","description":"The start of the window: a duration back from now (30d, 12h, 2w, 90m) or an ISO 8601 date or date-time (2026-10-01, 2026-10-01T08:00:00Z; a date alone is midnight UTC).","required":false,"default":"30d"},{"name":"until","description":"The end of the window (exclusive), an ISO 8601 date or date-time; now when empty.","required":false,"default":""},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true},{"name":"branch","description":"The branch of the GitOps repository to read.","required":false,"default":"main"},{"name":"token","description":"A token that can read the GitOps repository.","required":false,"default":"${{ github.token }}"},{"name":"report-file","description":"Where to write the JSON report; a file in the runner\'s temp directory when empty.","required":false,"default":""}],"outputs":[{"name":"report","description":"The path of the JSON report (per environment the history rows, the metrics and the deploys per day)."}]},{"name":"gitops-commit","title":"Shipgate gitops-commit","description":"Commit rendered Kubernetes YAML to the GitOps repository Argo CD or Flux watches, with the deployment trail as git trailers (image, source commit, scan verdict, config hash, approvers). Clones only what the change needs, lands concurrent pipelines\' deploys together (a lost push race queues the deploy for whichever writer pushes next), refuses to replace a newer deployment with an older one, and commits to production only with a matching approval.","inputs":[{"name":"repository","description":"The GitOps repository: owner/name on this GitHub server, an https or file URL, or a local path.","required":true},{"name":"branch","description":"The branch to commit to (a branch per environment, if you use that layout). Default: the repository\'s default branch. A branch that does not exist yet is created empty (an orphan), holding only this deployment.","required":false,"default":""},{"name":"token","description":"A token that can push to the repository (and open pull requests in mode pull-request). It reaches git only through the environment, never the URL, the command line or .git/config.","required":false,"default":"${{ github.token }}"},{"name":"app","description":"The application being deployed (letters, digits, \'.\', \'_\', \'-\').","required":true},{"name":"environment","description":"The environment being deployed to, e.g. staging or production.","required":true},{"name":"path","description":"The directory in the repository this (app, environment) owns. Default: apps/<app>/<environment>.","required":false,"default":""},{"name":"source-dir","description":"The rendered manifests (render-manifests\' output-dir); the path\'s content becomes exactly this directory\'s.","required":true},{"name":"image-ref","description":"The digest-pinned image reference(s) being deployed (registry/name@sha256:...), comma- or newline-separated.","required":true},{"name":"scan-record","description":"The scan record from scan-image; its verdict becomes the Shipgate-Scan trailer.","required":false,"default":""},{"name":"scan","description":"A Shipgate-Scan value to record as it is, e.g. promote\'s scan output (\\"pass; trivy 0.58.1; critical=0 high=2\\"); not together with scan-record.","required":false,"default":""},{"name":"approval-record","description":"The approval record from approval-gate; required when require-approval is true, and must approve these digests and this config hash.","required":false,"default":""},{"name":"require-approval","description":"Commit only with a matching approval record. Default: true for the environment production, false otherwise.","required":false,"default":""},{"name":"mode","description":"push (commit to the branch) or pull-request (push shipgate/<app>-<environment> and open or update a pull request).","required":false,"default":"push"},{"name":"prune","description":"Remove files from the path that are no longer rendered.","required":false,"default":"true"},{"name":"message","description":"The commit message; placeholders {app}, {environment}, {image}, {digest}, {short-digest}, {source}. The trailers are appended.","required":false,"default":"Deploy {app} to {environment}"},{"name":"max-attempts","description":"How many times to push when another push wins the race. After the first lost race the deploy is queued under refs/shipgate/queue/ and landed by whichever queued writer pushes next; looking at the queue while another writer lands it does not count.","required":false,"default":"10"},{"name":"queue-key","description":"A secret shared by every pipeline that deploys to this repository (e.g. secrets.SHIPGATE_QUEUE_KEY). It signs this pipeline\'s queued deploy and verifies the others\', so that only pipelines holding it land each other\'s deploys. Default: the token, which works when the pipelines share one token; with per-run tokens (a GitHub App\'s), set it, or each deploy lands on its own.","required":false,"default":""},{"name":"allow-downgrade","description":"Deploy even when the source commit is older than the one deployed (or was rolled back).","required":false,"default":"false"},{"name":"author-name","description":"Commit author and committer name.","required":false,"default":"github-actions[bot]"},{"name":"author-email","description":"Commit author and committer email.","required":false,"default":"41898282+github-actions[bot]@users.noreply.github.com"},{"name":"config-hash","description":"The config hash from render-manifests (sha256:...); recorded as a trailer and checked against the approval record.","required":false,"default":""},{"name":"source","description":"The source commit as owner/repo@sha (e.g. promote\'s source output). Default: this workflow\'s repository and commit.","required":false,"default":""},{"name":"source-time","description":"The source commit\'s committer time (ISO 8601), which orders deployments (e.g. promote\'s source-time output). Default: read from the checkout, else from the push event.","required":false,"default":""}],"outputs":[{"name":"commit-sha","description":"The deploy commit, or the branch tip when nothing changed or the deploy was refused as stale."},{"name":"changed","description":"true when a commit was pushed."},{"name":"pull-request-url","description":"The pull request opened or updated in mode pull-request; empty otherwise."},{"name":"attempts","description":"How many attempts it took: its own pushes, then its landing rounds once queued (looking at the queue while another writer lands it does not count); 0 when refused before pushing."}]},{"name":"promote","title":"Shipgate promote","description":"Reads what an environment runs now from the GitOps repository\'s history and hands that exact image (by digest, not a rebuild) to the next steps that deploy it to another environment. It refuses a deployment whose recorded scan verdict is not pass. It does not commit: a workflow promotes by chaining promote, render-manifests, approval-gate and gitops-commit.","inputs":[{"name":"app","description":"The app to promote, as in the Shipgate-App trailer.","required":true},{"name":"from-environment","description":"The environment whose current deployment is promoted.","required":true},{"name":"to-environment","description":"The environment it is promoted to; used to name the copied image and in the summary.","required":true},{"name":"to-image","description":"Copy the image by digest to this repository (registry/name, no tag or digest) and output the new reference; the digest is checked to be unchanged. Empty: promote the image where it is.","required":false,"default":""},{"name":"registry-username","description":"The user for the registries of the copy (source and destination); anonymous when empty.","required":false,"default":""},{"name":"registry-password","description":"The password or token for registry-username.","required":false,"default":""},{"name":"tls-verify","description":"Verify the registries\' TLS certificates; false only for a local test registry.","required":false,"default":"true"},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true},{"name":"branch","description":"The branch of the GitOps repository to read.","required":false,"default":"main"},{"name":"token","description":"A token that can read the GitOps repository.","required":false,"default":"${{ github.token }}"},{"name":"path","description":"The path of the from-environment in the GitOps repository; {app} and {environment} are replaced. Empty: the default layout of gitops-commit.","required":false,"default":""}],"outputs":[{"name":"image-ref","description":"The digest-pinned image reference(s) to deploy, one per line; the copy\'s when to-image is set."},{"name":"source","description":"The source commit (owner/repo@sha) of the promoted deployment."},{"name":"source-time","description":"The source commit\'s time (ISO 8601) as recorded for the promoted deployment; pass it to gitops-commit so deploys of the target environment stay ordered."},{"name":"scan-verdict","description":"The scan verdict recorded for the promoted deployment (always pass)."},{"name":"scan","description":"The whole Shipgate-Scan trailer of the promoted deployment (e.g. \\"pass; trivy 0.58.1; critical=0 high=2\\"); pass it to gitops-commit\'s scan input so the target environment\'s deploy records the verdict and can be promoted again."},{"name":"config-hash","description":"The config hash recorded for the promoted deployment in the from-environment."},{"name":"commit-sha","description":"Always empty; promote does not commit. gitops-commit\'s commit-sha is the promotion\'s commit."}]},{"name":"render-manifests","title":"Shipgate render-manifests","description":"Renders the Kubernetes YAML for one environment (kustomize, helm or plain YAML), pins images by digest, checks the result (no plaintext Secrets, no unpinned images, no duplicates, valid schemas) and writes one file per resource; optionally diffs it against a GitOps checkout.","inputs":[{"name":"source","description":"The manifests to render, relative to the workspace: a kustomize directory (with overlays/<environment>, or an overlay itself), a Helm chart, or a directory of plain YAML.","required":true},{"name":"environment","description":"The environment to render (e.g. dev, staging, production); picks the kustomize overlay.","required":true},{"name":"image-ref","description":"Digest-pinned images (repository@sha256:…), newline- or comma-separated. Each replaces the image of every container whose repository matches; `name=repository@sha256:…` replaces images of repository `name` instead. One that matches no container is an error.","required":false,"default":""},{"name":"renderer","description":"auto, kustomize, helm or plain. auto picks kustomize for a kustomization, helm for a Chart.yaml, else plain.","required":false,"default":"auto"},{"name":"values","description":"Helm values files, relative to the workspace, newline- or comma-separated; later files win. Without any, the chart\'s values-<environment>.yaml is used when it exists.","required":false,"default":""},{"name":"output-dir","description":"Where to write one file per resource. It must be new, empty, or hold only a previous render (*.yaml files); its old files are replaced. Default: $RUNNER_TEMP/shipgate/rendered/<environment>.","required":false,"default":""},{"name":"compare-to","description":"The environment\'s directory in a GitOps checkout. When set, the action reports whether the output differs from it, writes a unified diff and shows it in the job summary.","required":false,"default":""},{"name":"require-digests","description":"Fail when a container image has no digest. Default true for the production environment, else false.","required":false,"default":""},{"name":"namespace","description":"The release namespace for helm template (.Release.Namespace); kustomize overlays set their own.","required":false,"default":""}],"outputs":[{"name":"output-dir","description":"The absolute path of the directory holding the rendered files."},{"name":"files","description":"The file names in output-dir, as a JSON list, sorted."},{"name":"config-hash","description":"sha256:<hex> over the rendered YAML with image references reduced to repository names: unchanged by a new image digest, changed by any other change."},{"name":"image-refs","description":"Every distinct container image in the rendered manifests, as a JSON list, sorted."},{"name":"changed","description":"true when the output differs from compare-to, else false; empty without compare-to."},{"name":"diff-file","description":"The path of the unified diff against compare-to; empty without compare-to."}]},{"name":"rollback","title":"Shipgate rollback","description":"Restores an earlier deployment of an environment: writes that deployment\'s files back to the path as a new commit (never a force push) with Shipgate-Rollback-Of, Shipgate-Rollback-To and Shipgate-Reason trailers. The rollback sticks: a later deploy of the rolled-back source, or of anything older, is refused by gitops-commit; a newer source proceeds. The commit carries the restored deploy\'s Shipgate-Scan verdict, and a deploy that lands while the rollback runs makes it fail without pushing instead of being overwritten.","inputs":[{"name":"app","description":"The app to roll back, as in the Shipgate-App trailer.","required":true},{"name":"environment","description":"The environment to roll back.","required":true},{"name":"to","description":"\\"previous\\" (the newest deploy older than what runs now that was not itself rolled back) or the sha of a deploy commit to restore (a rollback commit\'s sha means the deploy it restored).","required":false,"default":"previous"},{"name":"reason","description":"Why; recorded in the Shipgate-Reason trailer.","required":true},{"name":"approval-record","description":"The approval record from approval-gate, required for protected environments as for any commit.","required":false,"default":""},{"name":"require-approval","description":"Refuse to commit without a valid approval record; empty means true for production only.","required":false,"default":""},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true},{"name":"branch","description":"The branch of the GitOps repository.","required":false,"default":"main"},{"name":"token","description":"A token that can push to the GitOps repository.","required":false,"default":"${{ github.token }}"},{"name":"path","description":"The path of the environment in the GitOps repository; {app} and {environment} are replaced. Empty: the default layout of gitops-commit.","required":false,"default":""}],"outputs":[{"name":"commit-sha","description":"The sha of the rollback commit."},{"name":"rolled-back-to","description":"The sha of the deploy commit whose files were restored."}]},{"name":"scan-image","title":"Shipgate scan-image","description":"Scan a digest-pinned image with Trivy or Grype (or evaluate an existing report), apply a severity policy with reasoned ignores, and leave a verdict bound to the digest, a SARIF log and a scan record that later steps can check.","inputs":[{"name":"image-ref","description":"The image, pinned by digest (registry/name@sha256:…). A tag-only reference is resolved to its digest through the registry, or refused when that is not possible.","required":true},{"name":"scanner","description":"Which scanner to run: trivy, grype, or auto (whichever is on PATH, Trivy first). Not used when report is given.","required":false,"default":"auto"},{"name":"report","description":"Path to an existing Trivy or Grype JSON report for image-ref, evaluated instead of running a scanner.","required":false,"default":""},{"name":"severity-threshold","description":"Fail on findings at or above this severity: critical, high, medium, low, negligible or unknown.","required":false,"default":"high"},{"name":"report-threshold","description":"Show findings at or above this severity in the job summary and SARIF.","required":false,"default":"low"},{"name":"ignore-unfixed","description":"Ignore findings that have no fixed version.","required":false,"default":"false"},{"name":"ignore-file","description":"Path to an ignore file: a YAML list of { id, package?, reason, expires? } (reason required, expires as YYYY-MM-DD) or plain .trivyignore lines (one id per line, optional exp:YYYY-MM-DD).","required":false,"default":""},{"name":"sarif-file","description":"Where to write the SARIF 2.1.0 log; a file in the runner\'s temp directory when empty.","required":false,"default":""},{"name":"fail-on-violation","description":"Fail the step on a fail verdict (after all outputs are set).","required":false,"default":"true"},{"name":"registry-username","description":"User name for the registry, to resolve a tag and for the scanner to pull the image.","required":false,"default":""},{"name":"registry-password","description":"Password or token for the registry; masked, and passed to tools only through their environment.","required":false,"default":""},{"name":"tls-verify","description":"Verify the registry\'s TLS certificate; false also allows plain HTTP registries.","required":false,"default":"true"}],"outputs":[{"name":"verdict","description":"pass or fail, after policy."},{"name":"counts","description":"Findings by severity after policy, as JSON: {\\"critical\\":0,\\"high\\":2,…}."},{"name":"sarif-file","description":"Path of the SARIF 2.1.0 log, for github/codeql-action/upload-sarif."},{"name":"scan-record","description":"Path of the scan record JSON (digest-pinned image, scanner, policy, counts, violations, ignored, verdict, sha256 of the raw report)."}]}]');
+const action_metadata_namespaceObject = /*#__PURE__*/JSON.parse('[{"name":"approval-gate","title":"Shipgate approval-gate","description":"Stop before production until enough authorised people approve this exact deployment, through a GitHub environment review or an issue any plan can use. The requester cannot approve their own request, a set number of approvals is needed, and the approval record it leaves is bound to the image digests and config hash, so gitops-commit refuses it for anything else.","inputs":[{"name":"environment","description":"The environment being deployed to, e.g. production. In mode environment, the job\'s environment whose reviews are read.","required":true},{"name":"app","description":"The application being deployed, as in gitops-commit\'s app input.","required":true},{"name":"mode","description":"Where approvals come from: issue (an issue whose comments /approve or /deny; any plan) or environment (the reviews of this run\'s environment).","required":false,"default":"issue"},{"name":"approvers","description":"Who may approve: GitHub users and org/team slugs, comma- or newline-separated. Team membership is checked through the API (the token needs to read org members). In mode environment an empty list accepts whoever GitHub let review.","required":false,"default":""},{"name":"image-approvers","description":"Users or org/team slugs of whom at least one must approve (the image side of the split). They also count as approvers.","required":false,"default":""},{"name":"config-approvers","description":"Users or org/team slugs of whom at least one must approve when the config hash changed since the last deploy. They also count as approvers.","required":false,"default":""},{"name":"min-approvals","description":"How many different people must approve. Default 1, or the policy\'s `min` (which this may only raise).","required":false},{"name":"allow-self-approval","description":"Let the requester, the actor and the source commit\'s author approve their own deployment. Default false; true is refused when the policy forbids it.","required":false},{"name":"image-ref","description":"The image reference(s) being deployed, each pinned by digest (registry/name@sha256:…); comma- or newline-separated.","required":true},{"name":"config-hash","description":"The config hash of the rendered manifests (sha256:<hex>, render-manifests\' config-hash output).","required":true},{"name":"previous-config-hash","description":"The config hash of the last deploy to this environment. When it equals config-hash, config approvers are not required; when empty, the config counts as changed.","required":false,"default":""},{"name":"diff-file","description":"A unified diff of the rendered config (render-manifests\' diff-file output), shown collapsed in the approval issue.","required":false,"default":""},{"name":"scan-record","description":"The scan record from scan-image; its verdict and counts are shown in the request. Its digest must be one of image-ref.","required":false,"default":""},{"name":"timeout-minutes","description":"Mode issue: stop waiting after this long with status timed-out.","required":false,"default":"60"},{"name":"poll-interval-seconds","description":"Mode issue: how often the issue\'s comments are read (at most two API calls a poll).","required":false,"default":"10"},{"name":"repository","description":"The owner/name repository the issue is opened in and the run belongs to.","required":false,"default":"${{ github.repository }}"},{"name":"run-id","description":"Mode environment: the workflow run whose reviews are read; this run when empty.","required":false,"default":""},{"name":"requester","description":"Who asks for the deployment; this run\'s triggering actor when empty.","required":false,"default":""},{"name":"source-author","description":"The GitHub login of the source commit\'s author, who cannot approve; read from the push or pull_request event when empty.","required":false,"default":""},{"name":"source-sha","description":"The source commit recorded in the approval record; this run\'s commit when empty.","required":false,"default":""},{"name":"record-file","description":"Where to write the approval record; a file in the runner\'s temp directory when empty.","required":false,"default":""},{"name":"token","description":"A token that can create and close issues, read comments and run approvals, and (for team approvers) read org team membership.","required":false,"default":"${{ github.token }}"},{"name":"policy-repository","description":"The GitOps repository (URL, path or owner/name) whose .shipgate/policy.yaml decides the approvers, min-approvals and self-approval for the deploy\'s path; the inputs may then only tighten it. Empty: the inputs alone decide (with a notice).","required":false},{"name":"policy-branch","description":"The branch of policy-repository to read the policy from (the one gitops-commit writes to). Default: its default branch.","required":false},{"name":"policy-token","description":"A token that can read policy-repository. Default: token.","required":false},{"name":"path","description":"The deploy\'s path in the GitOps repository, which decides its environment under the policy. Default: apps/<app>/<environment>.","required":false}],"outputs":[{"name":"approved","description":"true when the policy was met, false otherwise."},{"name":"status","description":"approved, denied or timed-out."},{"name":"approvers","description":"The logins whose approvals counted, comma-separated."},{"name":"approval-record","description":"The path of the approval record (JSON): a pointer to the GitHub evidence (issue and comment ids, or run id and environment) plus the digests and config hash requested, which gitops-commit re-reads and re-checks at commit."},{"name":"request-url","description":"The approval issue\'s URL (mode issue) or the run\'s URL (mode environment)."}]},{"name":"build-image","title":"Shipgate build-image","description":"Build a container image with buildah (daemonless) or docker buildx, tag it from the git context (branch, pr-<n> from the PR head, semver, sha-<7>), push every tag, and output the digest the registry serves for all of them. Fails rather than output an empty or disagreeing digest.","inputs":[{"name":"image","description":"The repository to push to, without tag or digest, e.g. ghcr.io/acme/web.","required":true},{"name":"context","description":"The build context directory, relative to the workspace.","required":false,"default":"."},{"name":"file","description":"The Dockerfile or Containerfile, relative to the workspace; <context>/Dockerfile when empty.","required":false,"default":""},{"name":"tags","description":"Extra tag names (newline- or comma-separated), added to the ones from the git context: sha-<7>, the sanitised branch, pr-<n>, and 1.2.3, 1.2, 1, latest for a v1.2.3 tag.","required":false,"default":""},{"name":"build-args","description":"Build arguments, one NAME=value per line.","required":false,"default":""},{"name":"labels","description":"Image labels, one key=value per line; they add to or override the org.opencontainers.image.* labels.","required":false,"default":""},{"name":"target","description":"The build stage to stop at (a multi-stage Dockerfile\'s FROM … AS name).","required":false,"default":""},{"name":"platforms","description":"Target platforms as os/arch[/variant], newline- or comma-separated; several need builder docker.","required":false,"default":""},{"name":"push","description":"Push every tag to the registry and check that all of them serve the same digest.","required":false,"default":"true"},{"name":"push-retries","description":"How many times to retry a push that met a transient registry fault (408, 429, 5xx, a dropped connection): passed to buildah as --retry, and a push that buildah or buildx reports failed with such a status runs again, with jittered backoff. 0 to 10.","required":false,"default":"3"},{"name":"builder","description":"Which builder to use: buildah, docker (buildx), or auto (docker when a Docker daemon answers, else buildah).","required":false,"default":"auto"},{"name":"registry-username","description":"User name for the registry in image; logged in for the build and push only.","required":false,"default":""},{"name":"registry-password","description":"Password or token for the registry; passed on stdin and masked, never written to a file that stays.","required":false,"default":""},{"name":"tls-verify","description":"Set to false to reach the registry over plain HTTP (a local or test registry).","required":false,"default":"true"},{"name":"attest","description":"Sign an attestation of the pushed digest and attach it to the image in the registry (OCI referrers): auto (on when the job has an OIDC token, \\"permissions: id-token: write\\", or a signing-key is set), true, or false.","required":false,"default":"auto"},{"name":"signing-key","description":"A PEM private key (ECDSA, Ed25519 or RSA) to sign with instead of a keyless Fulcio certificate; masked, kept in memory only.","required":false,"default":""},{"name":"signing-key-passphrase","description":"The passphrase of an encrypted signing-key.","required":false,"default":""},{"name":"github-token","description":"Also store each bundle in GitHub\'s attestations API with this token (it needs attestations: write); a refusal is a warning. Empty: registry only.","required":false,"default":"${{ github.token }}"},{"name":"fulcio-url","description":"The Fulcio that certifies the job\'s OIDC identity; GitHub\'s own instance is https://fulcio.githubapp.com.","required":false,"default":"https://fulcio.sigstore.dev"},{"name":"rekor-url","description":"The Rekor transparency log that records the signature; empty to rely on tsa-url alone (GitHub\'s instance).","required":false,"default":"https://rekor.sigstore.dev"},{"name":"tsa-url","description":"An RFC 3161 timestamp authority endpoint, e.g. https://timestamp.githubapp.com/api/v1/timestamp; empty for none.","required":false,"default":""}],"outputs":[{"name":"digest","description":"The manifest digest (sha256:…) the registry serves for every pushed tag; empty only when push is false."},{"name":"image-ref","description":"The image pinned by digest, image@sha256:…; the identity of this build for every later step. Empty only when push is false."},{"name":"image-id","description":"The local image ID (the config digest) the builder reported."},{"name":"tags","description":"The full references that were pushed (or built, when push is false), one per line."},{"name":"metadata","description":"JSON with tags, labels, digest, image-ref, builder, platforms, version and revision."},{"name":"attestations","description":"The artifact manifests (image@sha256:…) holding the signed SLSA provenance, one per line; empty when not attested."}]},{"name":"deployment-report","title":"Shipgate deployment report","description":"Reads the deployment trail of an app from the GitOps repository\'s history and reports, per environment, the deploys and rollbacks of a window, the DORA delivery metrics (deployment rework rate included) and how many deploys verify-deployments verified.","inputs":[{"name":"app","description":"The app whose deployments to report, as in the Shipgate-App trailer.","required":true},{"name":"environments","description":"The environments to report on, newline- or comma-separated, e.g. \\"staging, production\\".","required":true},{"name":"since","description":"The start of the window: a duration back from now (30d, 12h, 2w, 90m) or an ISO 8601 date or date-time (2026-10-01, 2026-10-01T08:00:00Z; a date alone is midnight UTC).","required":false,"default":"30d"},{"name":"until","description":"The end of the window (exclusive), an ISO 8601 date or date-time; now when empty.","required":false,"default":""},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true},{"name":"branch","description":"The branch of the GitOps repository to read.","required":false,"default":"main"},{"name":"token","description":"A token that can read the GitOps repository.","required":false,"default":"${{ github.token }}"},{"name":"verify","description":"Also run verify-deployments over the window and show, per environment, how many deploys verified (needs .shipgate/policy.yaml in the GitOps repository; without one, a notice and no count). Approval evidence is read with github-token.","required":false,"default":"true"},{"name":"github-token","description":"A token that can read the approval evidence (request issues, workflow run reviews); default token.","required":false,"default":""},{"name":"report-file","description":"Where to write the JSON report; a file in the runner\'s temp directory when empty.","required":false,"default":""}],"outputs":[{"name":"report","description":"The path of the JSON report (per environment the history rows, the metrics and the deploys per day)."}]},{"name":"gitops-commit","title":"Shipgate gitops-commit","description":"Commit rendered Kubernetes YAML to the GitOps repository Argo CD or Flux watches, with the deployment trail as git trailers (image, source commit, scan verdict, config hash, approvers). Clones only what the change needs, lands concurrent pipelines\' deploys together (a lost push race queues the deploy for whichever writer pushes next), refuses to replace a newer deployment with an older one, and commits to production only with a matching approval.","inputs":[{"name":"repository","description":"The GitOps repository: owner/name on this GitHub server, an https or file URL, or a local path.","required":true},{"name":"branch","description":"The branch to commit to (a branch per environment, if you use that layout). Default: the repository\'s default branch. A branch that does not exist yet is created empty (an orphan), holding only this deployment.","required":false,"default":""},{"name":"token","description":"A token that can push to the repository (and open pull requests in mode pull-request). It reaches git only through the environment, never the URL, the command line or .git/config.","required":false,"default":"${{ github.token }}"},{"name":"app","description":"The application being deployed (letters, digits, \'.\', \'_\', \'-\').","required":true},{"name":"environment","description":"The environment being deployed to, e.g. staging or production.","required":true},{"name":"path","description":"The directory in the repository this (app, environment) owns. Default: apps/<app>/<environment>.","required":false,"default":""},{"name":"source-dir","description":"The rendered manifests (render-manifests\' output-dir); the path\'s content becomes exactly this directory\'s.","required":true},{"name":"image-ref","description":"The digest-pinned image reference(s) being deployed (registry/name@sha256:...), comma- or newline-separated.","required":true},{"name":"scan-record","description":"The scan record from scan-image; its verdict becomes the Shipgate-Scan trailer.","required":false,"default":""},{"name":"scan","description":"A Shipgate-Scan value to record as it is, e.g. promote\'s scan output (\\"pass; trivy 0.58.1; critical=0 high=2\\"); not together with scan-record.","required":false,"default":""},{"name":"approval-record","description":"The approval record from approval-gate; required when require-approval is true, and must approve these digests and this config hash.","required":false,"default":""},{"name":"require-approval","description":"Commit only with a matching approval record. With a .shipgate/policy.yaml on the branch the policy decides and this may only tighten it (false against a policy that requires approval is an error); without one, default true for the environment production, false otherwise.","required":false,"default":""},{"name":"mode","description":"push (commit to the branch) or pull-request (push shipgate/<app>-<environment> and open or update a pull request).","required":false,"default":"push"},{"name":"prune","description":"Remove files from the path that are no longer rendered.","required":false,"default":"true"},{"name":"allow-empty","description":"Allow an empty source-dir: the deploy then removes the path\'s files on purpose, recorded as the trailer Shipgate-Removal: true. Without it an empty source-dir is refused and nothing is pushed.","required":false,"default":"false"},{"name":"message","description":"The commit message; placeholders {app}, {environment}, {image}, {digest}, {short-digest}, {source}. The trailers are appended.","required":false,"default":"Deploy {app} to {environment}"},{"name":"max-attempts","description":"How many times to push when another push wins the race. After the first lost race the deploy is queued under refs/shipgate/queue/ and landed by whichever queued writer pushes next; looking at the queue while another writer lands it does not count.","required":false,"default":"10"},{"name":"queue-key","description":"A secret shared by every pipeline that deploys to this repository (e.g. secrets.SHIPGATE_QUEUE_KEY). It signs this pipeline\'s queued deploy and verifies the others\', so that only pipelines holding it land each other\'s deploys. Default: the token, which works when the pipelines share one token; with per-run tokens (a GitHub App\'s), set it, or each deploy lands on its own.","required":false,"default":""},{"name":"signing-key","description":"An SSH private key (e.g. secrets.SHIPGATE_SIGNING_KEY, unencrypted, as ssh-keygen writes it) to sign every deploy commit with, including the ones the landing queue replays. Masked, written 0600 to a temporary file removed afterwards, never on a command line. Its public key belongs in .shipgate/allowed-signers for verify-deployments.","required":false,"default":""},{"name":"hotfix","description":"Mark this deploy as a hotfix (unplanned, for an incident): recorded as Shipgate-Hotfix: true and counted in deployment-report\'s deployment rework rate.","required":false,"default":"false"},{"name":"allow-downgrade","description":"Deploy even when the source commit is older than the one deployed (or was rolled back).","required":false,"default":"false"},{"name":"author-name","description":"Commit author and committer name.","required":false,"default":"github-actions[bot]"},{"name":"author-email","description":"Commit author and committer email.","required":false,"default":"41898282+github-actions[bot]@users.noreply.github.com"},{"name":"config-hash","description":"The config hash from render-manifests (sha256:...). With a GitOps policy the hash is computed from the files in source-dir, and this must equal it; without one it is recorded as given and checked against the approval record.","required":false,"default":""},{"name":"source","description":"The source commit as owner/repo@sha (e.g. promote\'s source output). Default: this workflow\'s repository and commit.","required":false,"default":""},{"name":"source-time","description":"The source commit\'s committer time (ISO 8601), which orders deployments (e.g. promote\'s source-time output). Default: read from the checkout, else from the push event.","required":false,"default":""},{"name":"github-token","description":"Reads the approval evidence (the request issue\'s comments, the run\'s environment reviews) when the GitOps policy requires approval. Its own user never counts as an approver.","required":false,"default":"${{ github.token }}"},{"name":"break-glass-reason","description":"Why this deploy goes out during a freeze window of the GitOps policy; needs an approval by a break-glass approver, and is recorded in a Shipgate-Break-Glass trailer.","required":false},{"name":"trusted-root","description":"The Sigstore trusted root (a file or the JSON) to verify the images\' signed attestations against, when the GitOps policy\'s environment says attestations: {require: […]}; each verified image gets a Shipgate-Attestations trailer.","required":false,"default":""},{"name":"verify-key","description":"A PEM public key to verify key-signed attestations with, instead of trusted-root.","required":false,"default":""},{"name":"registry-username","description":"The user for the image registry the attestations are read from; anonymous when empty.","required":false,"default":""},{"name":"registry-password","description":"The password or token for registry-username; masked.","required":false,"default":""},{"name":"tls-verify","description":"Verify the image registry\'s TLS certificate; false only for a local test registry.","required":false,"default":"true"}],"outputs":[{"name":"commit-sha","description":"The deploy commit, or the branch tip when nothing changed or the deploy was refused as stale."},{"name":"changed","description":"true when a commit was pushed."},{"name":"pull-request-url","description":"The pull request opened or updated in mode pull-request; empty otherwise."},{"name":"attempts","description":"How many attempts it took: its own pushes, then its landing rounds once queued (looking at the queue while another writer lands it does not count); 0 when refused before pushing."}]},{"name":"promote","title":"Shipgate promote","description":"Reads what an environment runs now from the GitOps repository\'s history and hands that exact image (by digest, not a rebuild) to the next steps that deploy it to another environment. It refuses a deployment whose recorded scan verdict is not pass. It does not commit: a workflow promotes by chaining promote, render-manifests, approval-gate and gitops-commit.","inputs":[{"name":"app","description":"The app to promote, as in the Shipgate-App trailer.","required":true},{"name":"from-environment","description":"The environment whose current deployment is promoted.","required":true},{"name":"to-environment","description":"The environment it is promoted to; used to name the copied image and in the summary.","required":true},{"name":"to-image","description":"Copy the image by digest to this repository (registry/name, no tag or digest) and output the new reference; the digest is checked to be unchanged. Empty: promote the image where it is.","required":false,"default":""},{"name":"registry-username","description":"The user for the registries of the copy (source and destination); anonymous when empty.","required":false,"default":""},{"name":"registry-password","description":"The password or token for registry-username.","required":false,"default":""},{"name":"tls-verify","description":"Verify the registries\' TLS certificates; false only for a local test registry.","required":false,"default":"true"},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true},{"name":"branch","description":"The branch of the GitOps repository to read.","required":false,"default":"main"},{"name":"token","description":"A token that can read the GitOps repository.","required":false,"default":"${{ github.token }}"},{"name":"path","description":"The path of the from-environment in the GitOps repository; {app} and {environment} are replaced. Empty: the default layout of gitops-commit.","required":false,"default":""},{"name":"verify-attestations","description":"Verify these signed attestations of the image before promoting it: provenance, scan, sbom (comma- or newline-separated). Empty: no verification. Bundles are read from the registry (OCI referrers); the scan attestation must say pass.","required":false,"default":""},{"name":"trusted-root","description":"The Sigstore trusted root to verify keyless bundles against: a file path or the JSON (e.g. from `cosign trusted-root create` or the public-good TUF repository\'s trusted_root.json).","required":false,"default":""},{"name":"verify-key","description":"A PEM public key to verify key-signed bundles (build-image\'s signing-key) with, instead of a trusted root.","required":false,"default":""},{"name":"attestation-identity","description":"The workflow that must have signed (certificate SAN), e.g. https://github.com/acme/web/.github/workflows/ci.yml@refs/heads/main; a value starting with ^ is a regular expression.","required":false,"default":""},{"name":"attestation-issuer","description":"The OIDC issuer the signing certificate must name.","required":false,"default":"https://token.actions.githubusercontent.com"},{"name":"attestation-repository","description":"The source repository (owner/name) the build must have run in; its owner is checked too.","required":false,"default":""},{"name":"attestations-from","description":"Where to read the bundles: registry (OCI referrers of the image) or github (the attestations API of attestation-repository, with github-token).","required":false,"default":"registry"},{"name":"github-token","description":"A token that can read attestation-repository\'s attestations, for attestations-from: github.","required":false,"default":"${{ github.token }}"},{"name":"scan-max-age","description":"The newest scan attestation must be at most this old (90m, 24h, 7d); empty for no limit.","required":false,"default":""}],"outputs":[{"name":"image-ref","description":"The digest-pinned image reference(s) to deploy, one per line; the copy\'s when to-image is set."},{"name":"source","description":"The source commit (owner/repo@sha) of the promoted deployment."},{"name":"source-time","description":"The source commit\'s time (ISO 8601) as recorded for the promoted deployment; pass it to gitops-commit so deploys of the target environment stay ordered."},{"name":"scan-verdict","description":"The scan verdict recorded for the promoted deployment (always pass)."},{"name":"scan","description":"The whole Shipgate-Scan trailer of the promoted deployment (e.g. \\"pass; trivy 0.58.1; critical=0 high=2\\"); pass it to gitops-commit\'s scan input so the target environment\'s deploy records the verdict and can be promoted again."},{"name":"config-hash","description":"The config hash recorded for the promoted deployment in the from-environment."},{"name":"commit-sha","description":"Always empty; promote does not commit. gitops-commit\'s commit-sha is the promotion\'s commit."},{"name":"attestations","description":"What was verified per image (the Shipgate-Attestations trailer value, e.g. \\"provenance, scan (pass 2026-12-01T10:00:00Z); signer https://github.com/…\\"), one per line; empty without verify-attestations."}]},{"name":"render-manifests","title":"Shipgate render-manifests","description":"Renders the Kubernetes YAML for one environment (kustomize, helm or plain YAML), pins images by digest, checks the result (no plaintext Secrets, no unpinned images, no duplicates, valid schemas) and writes one file per resource; optionally diffs it against a GitOps checkout.","inputs":[{"name":"source","description":"The manifests to render, relative to the workspace: a kustomize directory (with overlays/<environment>, or an overlay itself), a Helm chart, or a directory of plain YAML.","required":true},{"name":"environment","description":"The environment to render (e.g. dev, staging, production); picks the kustomize overlay.","required":true},{"name":"image-ref","description":"Digest-pinned images (repository@sha256:…), newline- or comma-separated. Each replaces the image of every container whose repository matches; `name=repository@sha256:…` replaces images of repository `name` instead. One that matches no container is an error.","required":false,"default":""},{"name":"renderer","description":"auto, kustomize, helm or plain. auto picks kustomize for a kustomization, helm for a Chart.yaml, else plain.","required":false,"default":"auto"},{"name":"values","description":"Helm values files, relative to the workspace, newline- or comma-separated; later files win. Without any, the chart\'s values-<environment>.yaml is used when it exists.","required":false,"default":""},{"name":"output-dir","description":"Where to write one file per resource. It must be new, empty, or hold only a previous render (*.yaml files); its old files are replaced. Default: $RUNNER_TEMP/shipgate/rendered/<environment>.","required":false,"default":""},{"name":"compare-to","description":"The environment\'s directory in a GitOps checkout. When set, the action reports whether the output differs from it, writes a unified diff and shows it in the job summary.","required":false,"default":""},{"name":"require-digests","description":"Fail when a container image has no digest. Default true for the production environment, else false.","required":false,"default":""},{"name":"namespace","description":"The release namespace for helm template (.Release.Namespace); kustomize overlays set their own.","required":false,"default":""}],"outputs":[{"name":"output-dir","description":"The absolute path of the directory holding the rendered files."},{"name":"files","description":"The file names in output-dir, as a JSON list, sorted."},{"name":"config-hash","description":"sha256:<hex> over the rendered YAML with image references reduced to repository names: unchanged by a new image digest, changed by any other change."},{"name":"image-refs","description":"Every distinct container image in the rendered manifests, as a JSON list, sorted."},{"name":"changed","description":"true when the output differs from compare-to, else false; empty without compare-to."},{"name":"diff-file","description":"The path of the unified diff against compare-to; empty without compare-to."}]},{"name":"rollback","title":"Shipgate rollback","description":"Restores an earlier deployment of an environment: writes that deployment\'s files back to the path as a new commit (never a force push) with Shipgate-Rollback-Of, Shipgate-Rollback-To and Shipgate-Reason trailers. The rollback sticks: a later deploy of the rolled-back source, or of anything older, is refused by gitops-commit; a newer source proceeds. The commit carries the restored deploy\'s Shipgate-Scan verdict, and a deploy that lands while the rollback runs makes it fail without pushing instead of being overwritten.","inputs":[{"name":"app","description":"The app to roll back, as in the Shipgate-App trailer.","required":true},{"name":"environment","description":"The environment to roll back.","required":true},{"name":"to","description":"\\"previous\\" (the newest deploy older than what runs now that was not itself rolled back) or the sha of a deploy commit to restore (a rollback commit\'s sha means the deploy it restored).","required":false,"default":"previous"},{"name":"reason","description":"Why; recorded in the Shipgate-Reason trailer.","required":true},{"name":"signing-key","description":"An SSH private key (unencrypted, as ssh-keygen writes it) to sign the rollback commit with. Masked, written 0600 to a temporary file removed afterwards, never on a command line.","required":false,"default":""},{"name":"approval-record","description":"The approval record from approval-gate, required for protected environments as for any commit.","required":false,"default":""},{"name":"require-approval","description":"Refuse to commit without a valid approval record; empty means true for production only. With a .shipgate/policy.yaml on the branch the policy decides, and this may only tighten it.","required":false,"default":""},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true},{"name":"branch","description":"The branch of the GitOps repository.","required":false,"default":"main"},{"name":"token","description":"A token that can push to the GitOps repository.","required":false,"default":"${{ github.token }}"},{"name":"path","description":"The path of the environment in the GitOps repository; {app} and {environment} are replaced. Empty: the default layout of gitops-commit.","required":false,"default":""},{"name":"github-token","description":"Reads the approval evidence (the request issue\'s comments, the run\'s environment reviews) when the GitOps policy requires approval. Its own user never counts as an approver.","required":false,"default":"${{ github.token }}"},{"name":"break-glass-reason","description":"Why this deploy goes out during a freeze window of the GitOps policy; needs an approval by a break-glass approver, and is recorded in a Shipgate-Break-Glass trailer.","required":false}],"outputs":[{"name":"commit-sha","description":"The sha of the rollback commit."},{"name":"rolled-back-to","description":"The sha of the deploy commit whose files were restored."}]},{"name":"scan-image","title":"Shipgate scan-image","description":"Scan a digest-pinned image with Trivy or Grype (or evaluate an existing report), apply a severity policy with reasoned ignores, and leave a verdict bound to the digest, a SARIF log and a scan record that later steps can check.","inputs":[{"name":"image-ref","description":"The image, pinned by digest (registry/name@sha256:…). A tag-only reference is resolved to its digest through the registry, or refused when that is not possible.","required":true},{"name":"scanner","description":"Which scanner to run: trivy, grype, or auto (whichever is on PATH, Trivy first). Not used when report is given.","required":false,"default":"auto"},{"name":"report","description":"Path to an existing Trivy or Grype JSON report for image-ref, evaluated instead of running a scanner.","required":false,"default":""},{"name":"severity-threshold","description":"Fail on findings at or above this severity: critical, high, medium, low, negligible or unknown.","required":false,"default":"high"},{"name":"report-threshold","description":"Show findings at or above this severity in the job summary and SARIF.","required":false,"default":"low"},{"name":"ignore-unfixed","description":"Ignore findings that have no fixed version.","required":false,"default":"false"},{"name":"ignore-file","description":"Path to an ignore file: a YAML list of { id, package?, reason, expires? } (reason required, expires as YYYY-MM-DD) or plain .trivyignore lines (one id per line, optional exp:YYYY-MM-DD).","required":false,"default":""},{"name":"sarif-file","description":"Where to write the SARIF 2.1.0 log; a file in the runner\'s temp directory when empty.","required":false,"default":""},{"name":"allow-unbound-report","description":"Accept a report that names no image digest (e.g. a filesystem scan); its verdict is then recorded as unbound, which environments whose policy requires a bound pass refuse.","required":false,"default":"false"},{"name":"fail-on-violation","description":"Fail the step on a fail verdict (after all outputs are set).","required":false,"default":"true"},{"name":"registry-username","description":"User name for the registry, to resolve a tag and for the scanner to pull the image.","required":false,"default":""},{"name":"registry-password","description":"Password or token for the registry; masked, and passed to tools only through their environment.","required":false,"default":""},{"name":"tls-verify","description":"Verify the registry\'s TLS certificate; false also allows plain HTTP registries.","required":false,"default":"true"},{"name":"attest","description":"Sign the verdict as an attestation of the scanned digest and attach it to the image in the registry (OCI referrers): auto (on when the job has an OIDC token, \\"permissions: id-token: write\\", or a signing-key is set), true, or false.","required":false,"default":"auto"},{"name":"sbom","description":"Also attest a CycloneDX SBOM (predicate https://cyclonedx.org/bom) of the image from the report\'s package list; needs a Trivy report made with --list-all-pkgs and attest on.","required":false,"default":"false"},{"name":"signing-key","description":"A PEM private key (ECDSA, Ed25519 or RSA) to sign with instead of a keyless Fulcio certificate; masked, kept in memory only.","required":false,"default":""},{"name":"signing-key-passphrase","description":"The passphrase of an encrypted signing-key.","required":false,"default":""},{"name":"github-token","description":"Also store each bundle in GitHub\'s attestations API with this token (it needs attestations: write); a refusal is a warning. Empty: registry only.","required":false,"default":"${{ github.token }}"},{"name":"fulcio-url","description":"The Fulcio that certifies the job\'s OIDC identity; GitHub\'s own instance is https://fulcio.githubapp.com.","required":false,"default":"https://fulcio.sigstore.dev"},{"name":"rekor-url","description":"The Rekor transparency log that records the signature; empty to rely on tsa-url alone (GitHub\'s instance).","required":false,"default":"https://rekor.sigstore.dev"},{"name":"tsa-url","description":"An RFC 3161 timestamp authority endpoint, e.g. https://timestamp.githubapp.com/api/v1/timestamp; empty for none.","required":false,"default":""}],"outputs":[{"name":"verdict","description":"pass or fail, after policy."},{"name":"counts","description":"Findings by severity after policy, as JSON: {\\"critical\\":0,\\"high\\":2,…}."},{"name":"sarif-file","description":"Path of the SARIF 2.1.0 log, for github/codeql-action/upload-sarif."},{"name":"scan-record","description":"Path of the scan record JSON (digest-pinned image, scanner, policy, counts, violations, ignored, verdict, sha256 of the raw report)."},{"name":"attestations","description":"The artifact manifests (image@sha256:…) holding the signed scan verdict, one per line; empty when not attested."}]},{"name":"verify-deployments","title":"Shipgate verify-deployments","description":"Proves that every change to an environment of the GitOps repository was made by Shipgate under the policy in .shipgate/policy.yaml, as it stood before the change: the trailers describe exactly the path changed, the files hash to the approved config hash, the approvals are re-read from GitHub and satisfy the policy, and commits are signed where the policy says so. Fails on any violation or anything it could not verify; meant as a required status check.","inputs":[{"name":"repository","description":"The GitOps repository: owner/name on this GitHub server, an https or file URL, or a local path.","required":true},{"name":"branch","description":"The branch to verify (the base branch, for a pull request). Default: the repository\'s default branch.","required":false,"default":""},{"name":"token","description":"A token that can read the GitOps repository. It reaches git only through the environment.","required":false,"default":"${{ github.token }}"},{"name":"range","description":"What to verify: a commit range (main~20..main), a pull request number (42 or #42) whose commits are verified against the branch, since:<date or duration> (since:2026-11-01, since:30d), or empty for the whole branch.","required":false,"default":""},{"name":"environments","description":"Only judge deploys to these environments, comma- or newline-separated; policy changes are always reported. Default: every environment of the policy.","required":false,"default":""},{"name":"github-token","description":"A token that can read the approval evidence (the request issues\' comments, the workflow runs\' reviews) and the policy\'s teams. Default: token.","required":false,"default":""},{"name":"report-file","description":"Where to write the JSON report; a file in the runner\'s temp directory when empty.","required":false,"default":""}],"outputs":[{"name":"verdict","description":"pass when every judged commit verified; fail on any violation or commit that could not be verified."},{"name":"violations","description":"How many commits failed or could not be verified."},{"name":"report","description":"The path of the JSON report: per commit the environment, images, approvers, verdict and reason."}]}]');
 ;// CONCATENATED MODULE: ./packages/cli/src/actions.ts
 /**
  * The actions this CLI can run, one line each, loaded on first use so `--help` stays fast.
@@ -58,18 +58,19 @@ const action_metadata_namespaceObject = /*#__PURE__*/JSON.parse('[{"name":"appro
  * `npm run docs`); test/cli checks that every action with a src/main.ts is listed here.
  */
 const actionLoaders = {
-    'approval-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960)),
-    'build-image': () => Promise.all(/* import() */[__nccwpck_require__.e(0), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3319)),
-    'deployment-report': () => Promise.all(/* import() */[__nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(884), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1287)),
-    'gitops-commit': () => Promise.all(/* import() */[__nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(884), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9585)),
-    promote: () => Promise.all(/* import() */[__nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(884), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7259)),
-    'render-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(0), __nccwpck_require__.e(172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4172)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(391), __nccwpck_require__.e(884), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7721)),
-    'scan-image': () => Promise.all(/* import() */[__nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1090)),
+    'approval-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(603), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26960)),
+    'build-image': () => Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(0), __nccwpck_require__.e(390), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93319)),
+    'deployment-report': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(603), __nccwpck_require__.e(814), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21287)),
+    'gitops-commit': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(881), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(603), __nccwpck_require__.e(390), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19585)),
+    promote: () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(881), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(603), __nccwpck_require__.e(390), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67259)),
+    'render-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(0), __nccwpck_require__.e(759), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66964)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(603), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27721)),
+    'scan-image': () => Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(390), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91090)),
+    'verify-deployments': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(603), __nccwpck_require__.e(814), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73305)),
 };
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./packages/cli/src/metadata.ts
 
 /**
@@ -385,7 +386,7 @@ async function runCli(argv, io, catalog = defaultCatalog) {
 
 /***/ }),
 
-/***/ 8046:
+/***/ 20974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -393,11 +394,14 @@ async function runCli(argv, io, catalog = defaultCatalog) {
 __nccwpck_require__.d(__webpack_exports__, {
   Qd: () => (/* reexport */ CommandError),
   j1: () => (/* reexport */ ConfigurationError),
+  OS: () => (/* reexport */ GitHubApiError),
+  jh: () => (/* reexport */ GitHubClient),
   i_: () => (/* reexport */ InputReader),
   iV: () => (/* reexport */ MAX_RECORD_FILE_BYTES),
   xD: () => (/* reexport */ MAX_REPORT_FILE_BYTES),
   Yu: () => (/* reexport */ ShipgateError),
   BD: () => (/* reexport */ Summary),
+  Mf: () => (/* reexport */ abortableSleep),
   EY: () => (/* reexport */ backoffDelay),
   oq: () => (/* reexport */ basicAuthForms),
   zi: () => (/* reexport */ cliInputVariable),
@@ -419,8 +423,24 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BASE_TOOL_ENV, SecretMasker, TOOL_ENVIRONMENTS, childEnvironment, createExec, createMemoryRuntime, formatOutput, isUserError, readGitHubContext, requireBranchName, splitList
 
+;// CONCATENATED MODULE: ./packages/core/src/abortable-sleep.ts
+/** Waits `ms`, or less when `signal` aborts first; never rejects, so callers check `signal.aborted`. */
+function abortableSleep(ms, signal) {
+    if (signal?.aborted || ms <= 0)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./packages/core/src/context.ts
 
 function readGitHubContext(env) {
@@ -517,10 +537,10 @@ function isUserError(error) {
     return error instanceof ConfigurationError;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./packages/core/src/exec.ts
 
 
@@ -601,7 +621,7 @@ function createExec({ log, masker, baseEnv = process.env }) {
         const env = childEnvironment(command, baseEnv, options);
         return new Promise((resolve, reject) => {
             const fail = (exitCode, stderr, reason) => reject(new CommandError({ command, args: maskedArgs, exitCode, stderr: masker.mask(stderr), reason }));
-            const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], { cwd: options.cwd, env, shell: false, stdio: 'pipe' });
+            const child = (0,external_node_child_process_.spawn)(command, [...args], { cwd: options.cwd, env, shell: false, stdio: 'pipe' });
             const stdout = [];
             const stderr = [];
             let timedOut = false;
@@ -652,8 +672,8 @@ function createExec({ log, masker, baseEnv = process.env }) {
 }
 /** Whether `tool` is an executable on PATH, without running it. */
 async function isOnPath(tool, env = process.env) {
-    const { access, constants } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-    const { delimiter, join } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
+    const { access, constants } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 23));
+    const { delimiter, join } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 23));
     for (const dir of (env.PATH ?? '').split(delimiter)) {
         if (!dir)
             continue;
@@ -668,8 +688,224 @@ async function isOnPath(tool, env = process.env) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `operation` until it succeeds, an error is not retryable, or attempts run out; the last
+ * error is rethrown as it was. Only wrap idempotent operations.
+ */
+async function retry(operation, options) {
+    const { attempts, isRetryable = () => true, sleep: wait = sleep, random = Math.random } = options;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (attempt >= attempts || !isRetryable(error, attempt))
+                throw error;
+            const backoff = backoffDelay(attempt, options, random);
+            const requested = options.requestedDelayMs?.(error);
+            const delayMs = requested !== undefined ? Math.max(requested, backoff) : backoff;
+            options.onRetry?.({ attempt, delayMs, error });
+            if (delayMs > 0)
+                await wait(delayMs);
+        }
+    }
+}
+/** Jittered exponential backoff below a ceiling of min(max, base * factor^(attempt-1)); see `jitter`. */
+function backoffDelay(attempt, options, random = Math.random) {
+    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (options.factor ?? 2) ** (attempt - 1));
+    const floor = options.jitter === 'equal' ? ceiling / 2 : 0;
+    return Math.round(floor + (ceiling - floor) * random());
+}
+/** Parses an HTTP `Retry-After` header (seconds or HTTP date) into milliseconds from `now`. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** HTTP statuses worth another attempt: timeouts, rate limits and server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runtime.ts
+function runtime_formatOutput(value) {
+    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+/** A logger that drops everything; for package code called where nobody listens. */
+const silentLogger = {
+    debug() { },
+    info() { },
+    notice() { },
+    warning() { },
+    error() { },
+    group: (_name, fn) => fn(),
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/github-client.ts
+
+
+
+
+/** A GitHub REST call that failed; names the call so a log reader knows which one. */
+class GitHubApiError extends ShipgateError {
+    name = 'GitHubApiError';
+    status;
+    /** `GET /repos/acme/web/issues/1/comments` (no host, no query, never a token). */
+    call;
+    /** A wait the server asked for (retry-after, rate-limit reset), in ms. */
+    requestedDelayMs;
+    rateLimited;
+    constructor(call, detail, fields = {}) {
+        super(`GitHub API call ${call} failed: ${detail}`, { cause: fields.cause });
+        this.call = call;
+        this.status = fields.status;
+        this.requestedDelayMs = fields.requestedDelayMs;
+        this.rateLimited = fields.rateLimited ?? false;
+    }
+}
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
+/**
+ * The one GitHub REST client of Shipgate (approval-gate, gitops-commit's evidence re-read). A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
+ * timeouts are retried for idempotent methods only (a POST that reached GitHub may have
+ * happened); rate limits (429, or 403 with no remaining quota) are retried for every method,
+ * since GitHub refused them before doing anything, waiting as long as `retry-after` or
+ * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
+ */
+class GitHubClient {
+    baseUrl;
+    #options;
+    #fetch;
+    #now;
+    constructor(options) {
+        this.#options = options;
+        const env = options.env ?? process.env;
+        this.baseUrl = (options.baseUrl ?? (env.GITHUB_API_URL || 'https://api.github.com')).replace(/\/+$/, '');
+        this.#fetch = options.fetch ?? fetch;
+        this.#now = options.now ?? Date.now;
+    }
+    /** `route` is `METHOD /path/{param}`, as in GitHub's docs. */
+    async request(route, options = {}) {
+        const [method = 'GET', template = '/'] = route.split(' ');
+        const path = template.replace(/\{(\w+)\}/g, (_match, name) => {
+            const value = options.params?.[name];
+            if (value === undefined)
+                throw new Error(`Route ${route} needs the parameter "${name}".`);
+            return encodeURIComponent(String(value));
+        });
+        const call = `${method} ${path}`;
+        const url = new URL(`${this.baseUrl}${path}`);
+        for (const [key, value] of Object.entries(options.query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(key, String(value));
+        }
+        const log = this.#options.log ?? silentLogger;
+        const maxWait = this.#options.maxRateLimitWaitMs ?? 15 * 60_000;
+        return retry(() => this.#once(method, url, call, options.body, options.signal), {
+            attempts: this.#options.attempts ?? 5,
+            baseDelayMs: this.#options.baseDelayMs ?? 1_000,
+            maxDelayMs: this.#options.maxDelayMs ?? 30_000,
+            sleep: this.#options.sleep ?? ((ms) => abortableSleep(ms, options.signal)),
+            isRetryable: (error) => {
+                if (options.signal?.aborted)
+                    return false;
+                if (!(error instanceof GitHubApiError))
+                    return false;
+                if (error.rateLimited)
+                    return (error.requestedDelayMs ?? 0) <= maxWait;
+                if (error.status === undefined)
+                    return IDEMPOTENT.has(method) || isConnectionRefused(error.cause);
+                return IDEMPOTENT.has(method) && isRetryableStatus(error.status);
+            },
+            requestedDelayMs: (error) => (error instanceof GitHubApiError ? error.requestedDelayMs : undefined),
+            onRetry: ({ attempt, delayMs, error }) => log.warning(`${error.message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
+        });
+    }
+    /**
+     * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
+     * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
+     * that read only the first pages could miss a denial.
+     */
+    async paginate(route, options = {}) {
+        const maxPages = options.maxPages ?? 100;
+        const items = [];
+        let page = 1;
+        for (;;) {
+            const { data, headers } = await this.request(route, {
+                ...options,
+                query: { ...options.query, per_page: 100, page },
+            });
+            items.push(...data);
+            if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? ''))
+                return items;
+            if (page >= maxPages) {
+                throw new GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
+            }
+            page += 1;
+        }
+    }
+    async #once(method, url, call, body, signal) {
+        let response;
+        try {
+            response = await this.#fetch(url, {
+                method,
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    authorization: `Bearer ${this.#options.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    'user-agent': 'shipgate-approval-gate',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal,
+            });
+        }
+        catch (error) {
+            const reason = error.cause?.code ?? error.message;
+            throw new GitHubApiError(call, `could not reach ${url.origin} (${reason})`, { cause: error });
+        }
+        const text = await response.text();
+        let data;
+        try {
+            data = text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            data = text;
+        }
+        if (response.ok)
+            return { status: response.status, data: data, headers: response.headers };
+        const message = data && typeof data === 'object' && typeof data.message === 'string'
+            ? data.message
+            : response.statusText;
+        const remaining = response.headers.get('x-ratelimit-remaining');
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.#now());
+        const rateLimited = response.status === 429 ||
+            (response.status === 403 && (remaining === '0' || retryAfter !== undefined || /rate limit/i.test(message)));
+        let requestedDelayMs = retryAfter;
+        if (rateLimited && requestedDelayMs === undefined && remaining === '0') {
+            const reset = Number(response.headers.get('x-ratelimit-reset'));
+            if (Number.isFinite(reset) && reset > 0)
+                requestedDelayMs = Math.max(0, reset * 1000 - this.#now()) + 1_000;
+        }
+        if (rateLimited && requestedDelayMs === undefined)
+            requestedDelayMs = 60_000;
+        const detail = rateLimited
+            ? `${response.status} rate limited (${message}), resets in ${Math.ceil((requestedDelayMs ?? 0) / 1000)}s`
+            : `${response.status} ${message}`;
+        throw new GitHubApiError(call, detail, { status: response.status, requestedDelayMs, rateLimited });
+    }
+}
+function isConnectionRefused(cause) {
+    return cause?.cause?.code === 'ECONNREFUSED';
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./packages/core/src/input-files.ts
 
 
@@ -837,51 +1073,6 @@ function formatChoices(values) {
     return quoted.length <= 2 ? quoted.join(' or ') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/retry.ts
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Runs `operation` until it succeeds, an error is not retryable, or attempts run out; the last
- * error is rethrown as it was. Only wrap idempotent operations.
- */
-async function retry(operation, options) {
-    const { attempts, isRetryable = () => true, sleep: wait = sleep, random = Math.random } = options;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            if (attempt >= attempts || !isRetryable(error, attempt))
-                throw error;
-            const backoff = backoffDelay(attempt, options, random);
-            const requested = options.requestedDelayMs?.(error);
-            const delayMs = requested !== undefined ? Math.max(requested, backoff) : backoff;
-            options.onRetry?.({ attempt, delayMs, error });
-            if (delayMs > 0)
-                await wait(delayMs);
-        }
-    }
-}
-/** Jittered exponential backoff below a ceiling of min(max, base * factor^(attempt-1)); see `jitter`. */
-function backoffDelay(attempt, options, random = Math.random) {
-    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (options.factor ?? 2) ** (attempt - 1));
-    const floor = options.jitter === 'equal' ? ceiling / 2 : 0;
-    return Math.round(floor + (ceiling - floor) * random());
-}
-/** Parses an HTTP `Retry-After` header (seconds or HTTP date) into milliseconds from `now`. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** HTTP statuses worth another attempt: timeouts, rate limits and server errors. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
 
 /**
@@ -904,20 +1095,6 @@ async function runAction(main, runtime) {
         return 1;
     }
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/runtime.ts
-function runtime_formatOutput(value) {
-    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-/** A logger that drops everything; for package code called where nobody listens. */
-const silentLogger = {
-    debug() { },
-    info() { },
-    notice() { },
-    warning() { },
-    error() { },
-    group: (_name, fn) => fn(),
-};
 
 ;// CONCATENATED MODULE: ./packages/core/src/secrets.ts
 
@@ -989,7 +1166,7 @@ function basicAuthForms(username, password) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./packages/core/src/runtimes/base.ts
 
 
@@ -1190,47 +1367,182 @@ function escapeHtml(value) {
 
 
 
+
+
 /***/ }),
 
-/***/ 181:
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -1241,25 +1553,81 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 4876:
+/***/ 24876:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 16460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -1345,15 +1713,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -1397,17 +1765,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -1521,10 +1889,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -1611,18 +1979,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -1842,17 +2210,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -1966,12 +2334,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -2173,14 +2541,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -2231,7 +2599,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2277,19 +2645,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -2493,13 +2861,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -2728,7 +3096,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2926,7 +3294,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2961,7 +3329,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2985,12 +3353,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -3013,16 +3381,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -3351,13 +3719,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -3434,7 +3802,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3498,14 +3866,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -3595,13 +3963,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -3780,7 +4148,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3849,28 +4217,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -3884,8 +4252,8 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.jh = identity.isMap;
+exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
@@ -3895,11 +4263,11 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -3907,7 +4275,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -3938,11 +4306,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -4060,14 +4428,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -4218,14 +4586,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -4265,15 +4633,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -4311,14 +4679,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -4345,17 +4713,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -4499,17 +4867,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -4621,16 +4989,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -4693,7 +5061,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4753,12 +5121,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -4799,15 +5167,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -5024,7 +5392,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5094,7 +5462,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5205,9 +5573,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -5319,7 +5687,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -6049,7 +6417,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6104,7 +6472,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -7084,17 +7452,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -7198,16 +7566,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -7244,13 +7612,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -7270,12 +7638,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -7299,8 +7667,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -7320,12 +7688,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -7343,12 +7711,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -7371,13 +7739,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -7425,12 +7793,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -7474,18 +7842,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -7506,13 +7874,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -7577,27 +7945,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -7683,14 +8051,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -7760,12 +8128,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -7796,13 +8164,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -7853,12 +8221,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -7936,13 +8304,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -8014,16 +8382,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -8098,15 +8466,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -8187,24 +8555,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -8235,14 +8603,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -8338,12 +8706,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -8450,7 +8818,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8613,10 +8981,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -8747,14 +9115,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -8909,7 +9277,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8945,9 +9313,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -9034,7 +9402,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9068,15 +9436,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -9227,13 +9595,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -9572,12 +9940,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -10083,6 +10451,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6927);
+/******/ var __webpack_exports__ = __nccwpck_require__(66927);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
