@@ -282,6 +282,18 @@ const cases: BadInput[] = [
     input: 'environments',
   },
   { action: 'deployment-report', what: 'branch a..b', args: ['--branch', 'a..b'], input: 'branch' },
+  // verify-deployments
+  { action: 'verify-deployments', what: 'range of three dots', args: ['--range', 'a...b...c'], input: 'range' },
+  { action: 'verify-deployments', what: 'range since a word', args: ['--range', 'since:yesterday'], input: 'range' },
+  { action: 'verify-deployments', what: 'range with a newline', args: ['--range', 'main\nHEAD'], input: 'range' },
+  { action: 'verify-deployments', what: 'branch a..b', args: ['--branch', 'a..b'], input: 'branch' },
+  {
+    action: 'verify-deployments',
+    what: 'missing repository',
+    args: [],
+    input: 'repository',
+    without: ['--repository'],
+  },
 ];
 
 describe('the bad-input table over the CLI', () => {
@@ -430,6 +442,8 @@ describe('the bad-input table over the CLI', () => {
         return [...repo, '--app', 'web', '--environment', 'staging', '--reason', 'broken'];
       case 'deployment-report':
         return [...repo, '--app', 'web', '--environments', 'staging'];
+      case 'verify-deployments':
+        return [...repo];
       default:
         throw new Error(`no base for ${action}`);
     }

@@ -43900,7 +43900,7 @@ async function run(runtime) {
     const reportFile = inputs.optional('report-file');
     const settings = {
         repository: inputs.required('repository'),
-        branch: inputs.optional('branch'),
+        branch: inputs.branch('branch'),
         token,
         range: range_parseRange(inputs.optional('range') ?? '', new Date()),
         environments: inputs.list('environments'),

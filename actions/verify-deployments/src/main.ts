@@ -17,7 +17,7 @@ export async function run(runtime: Runtime): Promise<void> {
   const reportFile = inputs.optional('report-file');
   const settings = {
     repository: inputs.required('repository'),
-    branch: inputs.optional('branch'),
+    branch: inputs.branch('branch'),
     token,
     range: parseRange(inputs.optional('range') ?? '', new Date()),
     environments: inputs.list('environments'),

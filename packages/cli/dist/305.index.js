@@ -25,7 +25,7 @@ async function run(runtime) {
     const reportFile = inputs.optional('report-file');
     const settings = {
         repository: inputs.required('repository'),
-        branch: inputs.optional('branch'),
+        branch: inputs.branch('branch'),
         token,
         range: (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .parseRange */ .RC)(inputs.optional('range') ?? '', new Date()),
         environments: inputs.list('environments'),
