@@ -161,6 +161,8 @@ describe('approval-gate and gitops-commit bundles under a GitOps policy', () => 
     );
     expect(verified.exitCode, verified.log).toBe(0);
     expect(verified.outputs).toMatchObject({ verdict: 'pass', violations: '0' });
-    expect(verified.summary).toMatch(/\| production \| ghcr\.io\/acme\/web@sha256:a{12}… \| alice, bob \| pass \| verified \|/);
+    expect(verified.summary).toMatch(
+      /\| production \| ghcr\.io\/acme\/web@sha256:a{12}… \| alice, bob \| pass \| verified \|/,
+    );
   });
 });
