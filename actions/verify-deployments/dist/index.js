@@ -35364,7 +35364,7 @@ function withheldEnvironment(inherited) {
  * messages in English. Reads are retried with jittered backoff when they fail on the way; a failure
  * names git's own first `fatal:`/`error:` line.
  */
-function git_createGit(options) {
+function createGit(options) {
     const baseEnv = {
         ...withheldEnvironment({ ...process.env, ...options.inherited }),
         GIT_TERMINAL_PROMPT: '0',
@@ -35447,12 +35447,12 @@ function throwIfAuthFailure(stderr, url) {
  * with `origin` set. The clone keeps no credential: the token travels in git's environment only.
  */
 async function clone_openScratchClone(access, options) {
-    const url = resolveRepositoryAccess(access);
-    const dir = await mkdtemp(join(access.tempDir ?? tmpdir(), `shipgate-${options.purpose}-`));
+    const url = git_resolveRepositoryAccess(access);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(access.tempDir ?? (0,external_node_os_.tmpdir)(), `shipgate-${options.purpose}-`));
     try {
-        const repoDir = options.subdir ? join(dir, options.subdir) : dir;
+        const repoDir = options.subdir ? (0,external_node_path_.join)(dir, options.subdir) : dir;
         if (options.subdir)
-            await mkdir(repoDir);
+            await (0,promises_.mkdir)(repoDir);
         const identity = options.identity;
         const git = createGit({
             exec: access.exec,
@@ -35481,7 +35481,7 @@ async function clone_openScratchClone(access, options) {
     }
 }
 async function clone_removeScratchClone(dir) {
-    await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+    await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
 }
 /** Runs `use` in a new scratch clone and removes the clone afterwards, whatever happened. */
 async function clone_withScratchClone(access, options, use) {
@@ -43412,9 +43412,6 @@ function describeRange(range, branch) {
 
 
 
-
-
-
 /** The repository holds no policy to judge by: a mistake for the check, a notice for the report. */
 class verify_NoPolicyError extends src/* ConfigurationError */.j1 {
     name = 'NoPolicyError';
@@ -43424,11 +43421,8 @@ class verify_NoPolicyError extends src/* ConfigurationError */.j1 {
  * commit's parent: one clone, one `git log`, batched object reads, then the API for evidence.
  */
 async function verify_verifyDeployments(options) {
-    const url = git_resolveRepositoryAccess(options);
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'shipgate-verify-'));
-    try {
-        const git = git_createGit({ exec: options.exec, url, token: options.token, cwd: dir });
-        const branch = await fetchRange(git, url, options.range, options.branch);
+    return clone_withScratchClone(options, { purpose: 'verify', bare: true }, async ({ dir, url, git }) => {
+        const branch = await fetchRange(git, options.range, options.branch);
         const commits = await readRange(git, options.range, branch);
         const inputs = await readJudgeInputs(git, commits, `${POLICY_FILE} as of its parent`);
         if (!inputs.tipHasPolicy && commits.length > 0) {
@@ -43439,24 +43433,23 @@ async function verify_verifyDeployments(options) {
             evidence: options.evidence,
             environments: options.environments,
             tempDir: dir,
-            branchRef: `refs/remotes/origin/${branch}`,
+            branchRef: refs_remoteTrackingRef(branch),
         });
         report(options.log, findings);
         return buildVerifyReport({ repository: url, branch, range: describeRange(options.range, branch), findings });
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
+    });
 }
-/** Fetches the branch (with its history and files) and, for a pull request, its head. */
-async function fetchRange(git, url, range, branchInput) {
-    await git(['init', '--quiet', '--bare', '--template=']);
-    await git(['remote', 'add', 'origin', url]);
+/**
+ * Fetches every branch with its history and files and, for a pull request, its head. Not the
+ * package's filtered `fetchBranch`: the verifier reads the files of every deploy in the range,
+ * which a partial clone would fetch one missing object at a time.
+ */
+async function fetchRange(git, range, branchInput) {
     const branch = branchInput || (await refs_remoteDefaultBranch(git)) || 'main';
     const refspecs = ['+refs/heads/*:refs/remotes/origin/*'];
     if (range.kind === 'pull-request')
         refspecs.push(`+refs/pull/${range.number}/head:${PULL_HEAD_REF}`);
-    await git(['fetch', '--quiet', '--no-tags', 'origin', ...refspecs]);
+    await git(['fetch', '--quiet', '--no-tags', '--no-auto-maintenance', 'origin', ...refspecs]);
     return branch;
 }
 async function readRange(git, range, branch) {

@@ -245,14 +245,12 @@ function parseCommitLog(output) {
     return commits;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
 var core_src = __webpack_require__(4351);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/manifests/src/index.ts + 15 modules
 var manifests_src = __webpack_require__(1759);
 ;// CONCATENATED MODULE: ./packages/verify/src/report.ts
@@ -766,9 +764,6 @@ function describeRange(range, branch) {
 
 
 
-
-
-
 /** The repository holds no policy to judge by: a mistake for the check, a notice for the report. */
 class NoPolicyError extends core_src/* ConfigurationError */.j1 {
     name = 'NoPolicyError';
@@ -778,11 +773,8 @@ class NoPolicyError extends core_src/* ConfigurationError */.j1 {
  * commit's parent: one clone, one `git log`, batched object reads, then the API for evidence.
  */
 async function verifyDeployments(options) {
-    const url = (0,src/* resolveRepositoryAccess */.S)(options);
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'shipgate-verify-'));
-    try {
-        const git = (0,src/* createGit */.lD)({ exec: options.exec, url, token: options.token, cwd: dir });
-        const branch = await fetchRange(git, url, options.range, options.branch);
+    return (0,src/* withScratchClone */.YC)(options, { purpose: 'verify', bare: true }, async ({ dir, url, git }) => {
+        const branch = await fetchRange(git, options.range, options.branch);
         const commits = await readRange(git, options.range, branch);
         const inputs = await readJudgeInputs(git, commits, `${POLICY_FILE} as of its parent`);
         if (!inputs.tipHasPolicy && commits.length > 0) {
@@ -793,24 +785,23 @@ async function verifyDeployments(options) {
             evidence: options.evidence,
             environments: options.environments,
             tempDir: dir,
-            branchRef: `refs/remotes/origin/${branch}`,
+            branchRef: (0,src/* remoteTrackingRef */.wo)(branch),
         });
         report(options.log, findings);
         return buildVerifyReport({ repository: url, branch, range: describeRange(options.range, branch), findings });
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
+    });
 }
-/** Fetches the branch (with its history and files) and, for a pull request, its head. */
-async function fetchRange(git, url, range, branchInput) {
-    await git(['init', '--quiet', '--bare', '--template=']);
-    await git(['remote', 'add', 'origin', url]);
+/**
+ * Fetches every branch with its history and files and, for a pull request, its head. Not the
+ * package's filtered `fetchBranch`: the verifier reads the files of every deploy in the range,
+ * which a partial clone would fetch one missing object at a time.
+ */
+async function fetchRange(git, range, branchInput) {
     const branch = branchInput || (await (0,src/* remoteDefaultBranch */.Ki)(git)) || 'main';
     const refspecs = ['+refs/heads/*:refs/remotes/origin/*'];
     if (range.kind === 'pull-request')
         refspecs.push(`+refs/pull/${range.number}/head:${PULL_HEAD_REF}`);
-    await git(['fetch', '--quiet', '--no-tags', 'origin', ...refspecs]);
+    await git(['fetch', '--quiet', '--no-tags', '--no-auto-maintenance', 'origin', ...refspecs]);
     return branch;
 }
 async function readRange(git, range, branch) {
