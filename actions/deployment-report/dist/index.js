@@ -43625,9 +43625,6 @@ function describeRange(range, branch) {
 
 
 
-
-
-
 /** The repository holds no policy to judge by: a mistake for the check, a notice for the report. */
 class NoPolicyError extends src/* ConfigurationError */.j1 {
     name = 'NoPolicyError';
@@ -43637,11 +43634,8 @@ class NoPolicyError extends src/* ConfigurationError */.j1 {
  * commit's parent: one clone, one `git log`, batched object reads, then the API for evidence.
  */
 async function verifyDeployments(options) {
-    const url = git_resolveRepositoryAccess(options);
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'shipgate-verify-'));
-    try {
-        const git = createGit({ exec: options.exec, url, token: options.token, cwd: dir });
-        const branch = await fetchRange(git, url, options.range, options.branch);
+    return clone_withScratchClone(options, { purpose: 'verify', bare: true }, async ({ dir, url, git }) => {
+        const branch = await fetchRange(git, options.range, options.branch);
         const commits = await readRange(git, options.range, branch);
         const inputs = await readJudgeInputs(git, commits, `${POLICY_FILE} as of its parent`);
         if (!inputs.tipHasPolicy && commits.length > 0) {
@@ -43652,24 +43646,23 @@ async function verifyDeployments(options) {
             evidence: options.evidence,
             environments: options.environments,
             tempDir: dir,
-            branchRef: `refs/remotes/origin/${branch}`,
+            branchRef: refs_remoteTrackingRef(branch),
         });
         report(options.log, findings);
         return buildVerifyReport({ repository: url, branch, range: describeRange(options.range, branch), findings });
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
+    });
 }
-/** Fetches the branch (with its history and files) and, for a pull request, its head. */
-async function fetchRange(git, url, range, branchInput) {
-    await git(['init', '--quiet', '--bare', '--template=']);
-    await git(['remote', 'add', 'origin', url]);
+/**
+ * Fetches every branch with its history and files and, for a pull request, its head. Not the
+ * package's filtered `fetchBranch`: the verifier reads the files of every deploy in the range,
+ * which a partial clone would fetch one missing object at a time.
+ */
+async function fetchRange(git, range, branchInput) {
     const branch = branchInput || (await refs_remoteDefaultBranch(git)) || 'main';
     const refspecs = ['+refs/heads/*:refs/remotes/origin/*'];
     if (range.kind === 'pull-request')
         refspecs.push(`+refs/pull/${range.number}/head:${PULL_HEAD_REF}`);
-    await git(['fetch', '--quiet', '--no-tags', 'origin', ...refspecs]);
+    await git(['fetch', '--quiet', '--no-tags', '--no-auto-maintenance', 'origin', ...refspecs]);
     return branch;
 }
 async function readRange(git, range, branch) {

@@ -1,13 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ConfigurationError, type Exec, type Logger } from '@shipgate/core';
 import {
-  createGit,
   type Git,
   type RepositoryAccess,
   remoteDefaultBranch,
-  resolveRepositoryAccess,
+  remoteTrackingRef,
+  withScratchClone,
 } from '@shipgate/gitops';
 import { parsePolicy, type ShipgatePolicy } from '@shipgate/policy';
 import { type LoggedCommit, parseCommitLog, VERIFY_LOG_FORMAT } from './commit-log';
@@ -38,11 +35,8 @@ export interface VerifyDeploymentsOptions extends RepositoryAccess {
  * commit's parent: one clone, one `git log`, batched object reads, then the API for evidence.
  */
 export async function verifyDeployments(options: VerifyDeploymentsOptions): Promise<VerifyReport> {
-  const url = resolveRepositoryAccess(options);
-  const dir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-verify-'));
-  try {
-    const git = createGit({ exec: options.exec, url, token: options.token, cwd: dir });
-    const branch = await fetchRange(git, url, options.range, options.branch);
+  return withScratchClone(options, { purpose: 'verify', bare: true }, async ({ dir, url, git }) => {
+    const branch = await fetchRange(git, options.range, options.branch);
     const commits = await readRange(git, options.range, branch);
     const inputs = await readJudgeInputs(git, commits, `${POLICY_FILE} as of its parent`);
     if (!inputs.tipHasPolicy && commits.length > 0) {
@@ -55,23 +49,23 @@ export async function verifyDeployments(options: VerifyDeploymentsOptions): Prom
       evidence: options.evidence,
       environments: options.environments,
       tempDir: dir,
-      branchRef: `refs/remotes/origin/${branch}`,
+      branchRef: remoteTrackingRef(branch),
     });
     report(options.log, findings);
     return buildVerifyReport({ repository: url, branch, range: describeRange(options.range, branch), findings });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
-/** Fetches the branch (with its history and files) and, for a pull request, its head. */
-async function fetchRange(git: Git, url: string, range: CommitRange, branchInput: string | undefined): Promise<string> {
-  await git(['init', '--quiet', '--bare', '--template=']);
-  await git(['remote', 'add', 'origin', url]);
+/**
+ * Fetches every branch with its history and files and, for a pull request, its head. Not the
+ * package's filtered `fetchBranch`: the verifier reads the files of every deploy in the range,
+ * which a partial clone would fetch one missing object at a time.
+ */
+async function fetchRange(git: Git, range: CommitRange, branchInput: string | undefined): Promise<string> {
   const branch = branchInput || (await remoteDefaultBranch(git)) || 'main';
   const refspecs = ['+refs/heads/*:refs/remotes/origin/*'];
   if (range.kind === 'pull-request') refspecs.push(`+refs/pull/${range.number}/head:${PULL_HEAD_REF}`);
-  await git(['fetch', '--quiet', '--no-tags', 'origin', ...refspecs]);
+  await git(['fetch', '--quiet', '--no-tags', '--no-auto-maintenance', 'origin', ...refspecs]);
   return branch;
 }
 
