@@ -9,7 +9,7 @@ import {
   type ScanSummary,
   writeApprovalRecord,
 } from '@shipgate/approvals';
-import { ConfigurationError, InputReader, type Runtime, ShipgateError } from '@shipgate/core';
+import { ConfigurationError, InputReader, type Runtime, runOnGitHub, ShipgateError } from '@shipgate/core';
 import { requireDigestReference } from '@shipgate/image';
 import { readScanRecord } from '@shipgate/scan';
 
@@ -130,7 +130,9 @@ function eventSourceAuthor(payload: Record<string, unknown>): string | undefined
   return event.head_commit?.author?.username || event.pull_request?.user?.login || undefined;
 }
 
-export async function run(runtime: Runtime): Promise<void> {
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
+export async function run(runtime?: Runtime): Promise<void> {
+  if (!runtime) return runOnGitHub(run);
   const { request, token, recordFile } = await readSettings(runtime);
   const cancel = new AbortController();
   const onSignal = () => cancel.abort();

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { basicAuthForms, ConfigurationError, InputReader, type Runtime, Summary } from '@shipgate/core';
+import { basicAuthForms, ConfigurationError, InputReader, type Runtime, runOnGitHub, Summary } from '@shipgate/core';
 import {
   BUILDER_CHOICES,
   type BuildImageResult,
@@ -50,7 +50,9 @@ export function readSettings(runtime: Runtime): BuildImageSettings {
   };
 }
 
-export async function run(runtime: Runtime): Promise<void> {
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
+export async function run(runtime?: Runtime): Promise<void> {
+  if (!runtime) return runOnGitHub(run);
   const settings = readSettings(runtime);
   const result = await buildImage(
     {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { readApprovalRecord } from '@shipgate/approvals';
-import { ConfigurationError, InputReader, type Runtime, Summary } from '@shipgate/core';
+import { ConfigurationError, InputReader, type Runtime, runOnGitHub, Summary } from '@shipgate/core';
 import { type DeployOptions, deployToGitOps, maskToken, resolveSourceTime } from '@shipgate/gitops';
 import { readScanRecord } from '@shipgate/scan';
 
@@ -74,7 +74,9 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
   };
 }
 
-export async function run(runtime: Runtime): Promise<void> {
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
+export async function run(runtime?: Runtime): Promise<void> {
+  if (!runtime) return runOnGitHub(run);
   const settings = await readSettings(runtime);
   const result = await deployToGitOps(settings);
 

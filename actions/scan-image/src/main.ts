@@ -1,6 +1,6 @@
 import { mkdtemp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { basicAuthForms, ConfigurationError, InputReader, type Runtime } from '@shipgate/core';
+import { basicAuthForms, ConfigurationError, InputReader, type Runtime, runOnGitHub } from '@shipgate/core';
 import {
   PolicyViolationError,
   parseSeverityName,
@@ -43,7 +43,9 @@ export function readSettings(runtime: Runtime): ScanImageSettings {
   };
 }
 
-export async function run(runtime: Runtime): Promise<void> {
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
+export async function run(runtime?: Runtime): Promise<void> {
+  if (!runtime) return runOnGitHub(run);
   const { failOnViolation, sarifFile, ...settings } = readSettings(runtime);
   const outDir = await mkdtemp(join(runtime.tempDir, 'shipgate-scan-'));
   const result = await scanImage(

@@ -1,4 +1,5 @@
 import { createCliRuntime, describeError, runAction } from '@shipgate/core';
+import cliPackage from '../package.json';
 import generatedMetadata from './action-metadata.json';
 import { type ActionModule, actionLoaders } from './actions';
 import { parseCommandLine, resolveInputs, UsageError } from './command-line';
@@ -26,6 +27,10 @@ export async function runCli(argv: readonly string[], io: CliIo, catalog = defau
   const actions = catalog.metadata.filter((action) => catalog.loaders[action.name]);
   try {
     const commandLine = parseCommandLine(argv);
+    if (commandLine.version && commandLine.action === undefined) {
+      io.stdout(`shipgate ${cliPackage.version}\n`);
+      return 0;
+    }
     if (commandLine.action === undefined || commandLine.action === 'help') {
       if (commandLine.help || commandLine.action === 'help') {
         io.stdout(formatGeneralHelp(actions));
@@ -44,7 +49,7 @@ export async function runCli(argv: readonly string[], io: CliIo, catalog = defau
       io.stdout(formatActionHelp(action));
       return 0;
     }
-    const inputs = resolveInputs(action, commandLine.flags, io.env);
+    const inputs = resolveInputs(action, commandLine.flags, io.env, commandLine.bareFlags);
     const runtime = createCliRuntime({
       inputs,
       env: io.env,

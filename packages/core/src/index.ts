@@ -1,4 +1,5 @@
 export { type GitHubContext, readGitHubContext } from './context';
+export { silenceDeprecation } from './deprecations';
 export {
   CommandError,
   type CommandFailure,
@@ -11,7 +12,7 @@ export {
 export { createExec, type Exec, type ExecOptions, type ExecResult, isOnPath } from './exec';
 export { InputReader, splitList } from './inputs';
 export { backoffDelay, isRetryableStatus, parseRetryAfter, type RetryOptions, retry, sleep } from './retry';
-export { type ActionMain, runAction } from './run-action';
+export { type ActionMain, runAction, runOnGitHub } from './run-action';
 export {
   type AnnotationProperties,
   formatOutput,
