@@ -6,6 +6,7 @@ import {
   type BuildImageSettings,
   buildImage,
   ImageReferenceError,
+  lowercaseRepositoryPath,
   parseBuildArgs,
   parseImageReference,
 } from '@shipgate/image';
@@ -13,7 +14,13 @@ import {
 /** Every input read, defaulted and checked; paths absolute. */
 export function readSettings(runtime: Runtime): BuildImageSettings {
   const inputs = new InputReader(runtime);
-  const imageInput = inputs.required('image');
+  const imageWritten = inputs.required('image');
+  const imageInput = lowercaseRepositoryPath(imageWritten);
+  if (imageInput !== imageWritten) {
+    runtime.log.notice(
+      `Input "image" is ${imageWritten}; using ${imageInput}, as a repository path must be lowercase (docker/metadata-action lowercases it too).`,
+    );
+  }
   let repository: BuildImageSettings['repository'];
   try {
     repository = parseImageReference(imageInput);
