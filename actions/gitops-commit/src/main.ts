@@ -21,14 +21,20 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
   const scanRecordPath = inputs.optional('scan-record');
   const approvalRecordPath = inputs.optional('approval-record');
   const { context } = runtime;
+  const sourceInput = inputs.optional('source');
   const source =
-    inputs.optional('source') ??
-    (context.repository && context.sha ? `${context.repository}@${context.sha}` : undefined);
+    sourceInput ?? (context.repository && context.sha ? `${context.repository}@${context.sha}` : undefined);
   if (source && !/^[^@\s]+@[0-9A-Za-z._-]+$/.test(source)) {
     throw new ConfigurationError(`Input "source" must be owner/repo@sha, got "${source}".`);
   }
+  if (!source) {
+    runtime.log.warning(
+      'No source commit is known (no "source" input, no CI variables naming one, no git checkout): the deploy commit gets no Shipgate-Source, so the rule against overwriting a newer deploy and the lead time are off for it.',
+    );
+  }
   const sourceTime =
     inputs.optional('source-time') ??
+    (sourceInput ? undefined : context.commitTime) ??
     (await resolveSourceTime({
       exec: runtime.exec,
       workspace: runtime.workspace,

@@ -1,4 +1,4 @@
-import { createCliRuntime, describeError, runAction } from '@shipgate/core';
+import { createCliRuntime, describeError, detectSourceContext, runAction } from '@shipgate/core';
 import cliPackage from '../package.json';
 import generatedMetadata from './action-metadata.json';
 import { type ActionModule, actionLoaders } from './actions';
@@ -50,13 +50,17 @@ export async function runCli(argv: readonly string[], io: CliIo, catalog = defau
       return 0;
     }
     const inputs = resolveInputs(action, commandLine.flags, io.env, commandLine.bareFlags);
-    const runtime = createCliRuntime({
+    const runtimeOptions = {
       inputs,
       env: io.env,
-      writeLog: (line) => io.stderr(`${line}\n`),
+      writeLog: (line: string) => io.stderr(`${line}\n`),
       summaryFile: commandLine.summaryFile,
       verbose: commandLine.verbose,
-    });
+    };
+    // Outside GitHub, the source commit, ref and run come from the CI system's variables and git.
+    const probe = createCliRuntime(runtimeOptions);
+    const context = await detectSourceContext({ env: io.env, exec: probe.exec, workspace: probe.workspace });
+    const runtime = createCliRuntime({ ...runtimeOptions, context });
     const module = await catalog.loaders[action.name]!();
     const exitCode = await runAction(module.run, runtime);
     io.stdout(commandLine.json ? formatOutputJson(runtime.outputs) : formatOutputLines(runtime.outputs));

@@ -1,3 +1,4 @@
+export { type CiSource, detectSourceContext, parseRemoteUrl, readCiSource, readGitSource } from './ci-context';
 export { type GitHubContext, readGitHubContext } from './context';
 export { silenceDeprecation } from './deprecations';
 export {
