@@ -141,7 +141,7 @@ describe.each(examples)('%s', (file) => {
 
 test('the expressions are evaluated, not passed through', () => {
   const context = contexts({ on: {}, jobs: {} }, { IMAGE: 'ghcr.io/Codertocat/Hello-World' });
-  expect(evaluate('${{ env.IMAGE }}', context)).toBe('ghcr.io/Codertocat/Hello-World');
-  expect(evaluate("${{ inputs.environment == 'production' }}", context)).toBe('true');
-  expect(evaluate('x-${{ needs.build.outputs.image-ref }}', context)).toBe(`x-${SAMPLE_OUTPUTS['image-ref']}`);
+  expect(evaluate(`\${{ env.IMAGE }}`, context)).toBe('ghcr.io/Codertocat/Hello-World');
+  expect(evaluate(`\${{ inputs.environment == 'production' }}`, context)).toBe('true');
+  expect(evaluate(`x-\${{ needs.build.outputs.image-ref }}`, context)).toBe(`x-${SAMPLE_OUTPUTS['image-ref']}`);
 });

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __webpack_require__(4351);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __webpack_require__(7224);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
@@ -729,7 +729,9 @@ async function planRender(options) {
     if (renderer === 'auto') {
         if (!isDirectory(source))
             renderer = 'plain';
-        else if (hasKustomization(source) || hasKustomization(overlay))
+        // An overlays/ directory with overlays for other environments is a kustomize layout: a missing
+        // overlay must say so, not fall through to plain YAML that trips over the kustomization files.
+        else if (hasKustomization(source) || hasKustomization(overlay) || overlayNames(source).length > 0)
             renderer = 'kustomize';
         else if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(source, 'Chart.yaml')))
             renderer = 'helm';
@@ -748,6 +750,16 @@ async function planRender(options) {
             return { renderer: 'plain', directory: source };
     }
 }
+/** The environments with an overlay (a directory with a kustomization) under `source/overlays`, sorted. */
+function overlayNames(source) {
+    const overlays = (0,external_node_path_.join)(source, 'overlays');
+    if (!isDirectory(overlays))
+        return [];
+    return (0,external_node_fs_.readdirSync)(overlays, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && hasKustomization((0,external_node_path_.join)(overlays, entry.name)))
+        .map((entry) => entry.name)
+        .sort();
+}
 /** `source/overlays/<environment>`, or `source` itself when it is an overlay (a kustomization and no overlays/). */
 function kustomizeDirectory(source, environment) {
     const overlays = (0,external_node_path_.join)(source, 'overlays');
@@ -755,7 +767,8 @@ function kustomizeDirectory(source, environment) {
     if (hasKustomization(overlay))
         return overlay;
     if (isDirectory(overlays)) {
-        throw new src/* ConfigurationError */.j1(`Input "source" has no kustomize overlay for environment "${environment}": ${overlay} holds no kustomization.yaml.`);
+        const existing = overlayNames(source);
+        throw new src/* ConfigurationError */.j1(`Input "source" has no kustomize overlay for environment "${environment}": ${overlay} does not exist or holds no kustomization.yaml (overlays: ${existing.length > 0 ? existing.join(', ') : 'none'}).`);
     }
     if (hasKustomization(source))
         return source;
@@ -956,7 +969,10 @@ function readSettings(runtime) {
         ...(namespace ? { namespace } : {}),
     };
 }
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
+    if (!runtime)
+        return (0,src/* runOnGitHub */._2)(run);
     const settings = readSettings(runtime);
     const result = await renderManifests({ exec: runtime.exec, log: runtime.log }, settings);
     runtime.setOutput('output-dir', result.outputDir);

@@ -9,13 +9,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4351);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7224);
 /* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7884);
 /* harmony import */ var _shipgate_image__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5530);
 
 
 
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
+    if (!runtime)
+        return (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._2)(run);
     const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(runtime);
     const token = inputs.optional('token');
     runtime.setSecret(token);

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4351);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7224);
 /* harmony import */ var _shipgate_image__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5530);
 
 
@@ -20,7 +20,11 @@ __webpack_require__.r(__webpack_exports__);
 /** Every input read, defaulted and checked; paths absolute. */
 function readSettings(runtime) {
     const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(runtime);
-    const imageInput = inputs.required('image');
+    const imageWritten = inputs.required('image');
+    const imageInput = (0,_shipgate_image__WEBPACK_IMPORTED_MODULE_2__/* .lowercaseRepositoryPath */ .vZ)(imageWritten);
+    if (imageInput !== imageWritten) {
+        runtime.log.notice(`Input "image" is ${imageWritten}; using ${imageInput}, as a repository path must be lowercase (docker/metadata-action lowercases it too).`);
+    }
     let repository;
     try {
         repository = (0,_shipgate_image__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(imageInput);
@@ -57,7 +61,10 @@ function readSettings(runtime) {
         git: runtime.context,
     };
 }
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
+    if (!runtime)
+        return (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .runOnGitHub */ ._2)(run);
     const settings = readSettings(runtime);
     const result = await (0,_shipgate_image__WEBPACK_IMPORTED_MODULE_2__/* .buildImage */ ._w)({
         log: runtime.log,

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6391);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4351);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7224);
 /* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7884);
 /* harmony import */ var _shipgate_scan__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3992);
 
@@ -36,12 +36,16 @@ async function readSettings(runtime) {
     const scanRecordPath = inputs.optional('scan-record');
     const approvalRecordPath = inputs.optional('approval-record');
     const { context } = runtime;
-    const source = inputs.optional('source') ??
-        (context.repository && context.sha ? `${context.repository}@${context.sha}` : undefined);
+    const sourceInput = inputs.optional('source');
+    const source = sourceInput ?? (context.repository && context.sha ? `${context.repository}@${context.sha}` : undefined);
     if (source && !/^[^@\s]+@[0-9A-Za-z._-]+$/.test(source)) {
         throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "source" must be owner/repo@sha, got "${source}".`);
     }
+    if (!source) {
+        runtime.log.warning('No source commit is known (no "source" input, no CI variables naming one, no git checkout): the deploy commit gets no Shipgate-Source, so the rule against overwriting a newer deploy and the lead time are off for it.');
+    }
     const sourceTime = inputs.optional('source-time') ??
+        (sourceInput ? undefined : context.commitTime) ??
         (await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .resolveSourceTime */ .Bl)({
             exec: runtime.exec,
             workspace: runtime.workspace,
@@ -85,7 +89,10 @@ async function readSettings(runtime) {
         tempDir: runtime.tempDir,
     };
 }
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
+    if (!runtime)
+        return (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .runOnGitHub */ ._2)(run);
     const settings = await readSettings(runtime);
     const result = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .deployToGitOps */ .PA)(settings);
     runtime.setOutput('commit-sha', result.commitSha);

@@ -20,7 +20,7 @@ __webpack_require__.d(__webpack_exports__, {
   dU: () => (/* reexport */ rollback)
 });
 
-// UNUSED EXPORTS: DEFAULT_AUTHOR, DEFAULT_MESSAGE, DEPLOYMENT_LOG_FORMAT, GIT_TOKEN_USERNAME, GitHubApiError, LANDING_LEADER_GRACE_MS, LANDING_LOOK, LANDING_QUEUE_PREFIX, LANDING_REQUEST_TTL_MS, LANDING_RETRY, LANDING_SETTLE_MS, LandingQueueSeat, QUEUE_LISTING_FORMAT, RACE_RETRY, TRAILER_KEYS, abandonRequest, announceDeploy, buildCommitMessage, buildDeploymentReport, checkDeployOrder, checkHistory, choosePromotion, classifyPush, computeDoraMetrics, confineRepositoryPath, copyPromotedImage, createGit, createPullRequestRequest, deploysPerDayChart, fetchLandingState, findLandedCommit, findPullRequestRequest, formatDuration, formatLandingRequest, formatTrailers, gitAuthEnvironment, isTrustedRequest, landingLookDelay, landingSignature, listSourceFiles, normalizeScanTrailer, oldestPending, openOrUpdatePullRequest, ownerAndName, parseDeploymentLog, parseLandingRequest, parsePushPorcelain, parseQueueListing, parseSymref, parseTrailerLines, percentile, planDeploy, planLanding, planRollback, pushLanding, readAllDeployments, readDeployments, readDeploymentsFromClone, readPathObjects, remoteBranchExists, remoteDefaultBranch, remoteTrackingRef, renderMessageTemplate, repositoryAccess, resolveRepositoryAccess, resolveRepositoryUrl, restoreFilesAt, runLandingRound, sameCommit, sanitizeTrailerValue, scanVerdictOf, trailFromTrailers, withdrawRequest, writeDeploymentReport, writeLandingCommits, writeTargetDirectory
+// UNUSED EXPORTS: DEFAULT_AUTHOR, DEFAULT_MESSAGE, DEPLOYMENT_LOG_FORMAT, GIT_TOKEN_USERNAME, GitHubApiError, LANDING_LEADER_GRACE_MS, LANDING_LOOK, LANDING_QUEUE_PREFIX, LANDING_REQUEST_TTL_MS, LANDING_RETRY, LANDING_SETTLE_MS, LandingQueueSeat, QUEUE_LISTING_FORMAT, RACE_RETRY, TRAILER_KEYS, abandonRequest, announceDeploy, buildCommitMessage, buildDeploymentReport, checkDeployOrder, checkHistory, choosePromotion, classifyPush, computeDoraMetrics, confineRepositoryPath, copyPromotedImage, createGit, createPullRequestRequest, deploysPerDayChart, fetchLandingState, findLandedCommit, findPullRequestRequest, formatDuration, formatLandingRequest, formatTrailers, gitAuthEnvironment, isTrustedRequest, landingLookDelay, landingSignature, listSourceFiles, normalizeScanTrailer, oldestPending, openOrUpdatePullRequest, ownerAndName, parseDeploymentLog, parseLandingRequest, parsePushPorcelain, parseQueueListing, parseSymref, parseTrailerLines, percentile, planDeploy, planLanding, planRollback, pushLanding, readAllDeployments, readDeployments, readDeploymentsFromClone, readPathObjects, remoteBranchExists, remoteDefaultBranch, remoteTrackingRef, renderMessageTemplate, repositoryAccess, resolveRepositoryAccess, resolveRepositoryUrl, restoreFilesAt, runLandingRound, sameCommit, sanitizeTrailerValue, scanVerdictOf, trailFromTrailers, unknownNameWarnings, withdrawRequest, writeDeploymentReport, writeLandingCommits, writeTargetDirectory
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -30,8 +30,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/approvals/src/index.ts + 6 modules
 var src = __webpack_require__(6391);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var core_src = __webpack_require__(4351);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var core_src = __webpack_require__(7224);
 // EXTERNAL MODULE: ./packages/image/src/index.ts + 7 modules
 var image_src = __webpack_require__(5530);
 // EXTERNAL MODULE: ./packages/scan/src/index.ts + 13 modules
@@ -2093,11 +2093,11 @@ async function writeDeploymentReport(report, file) {
  * environments), builds the report and writes it as JSON to `reportFile`.
  */
 async function generateDeploymentReport(options) {
-    const all = await readDeployments({
-        ...repositoryAccess(options),
-        exec: options.exec,
-        app: options.app,
-    });
+    // Every app's trail (the fetch is commits only either way), so a misspelt name can be told apart.
+    const everyApp = await readDeployments({ ...repositoryAccess(options), exec: options.exec });
+    for (const warning of unknownNameWarnings(everyApp, options.app, options.environments))
+        options.log.warning(warning);
+    const all = everyApp.filter((d) => d.app === options.app);
     const histories = new Map(options.environments.map((environment) => [environment, all.filter((d) => d.environment === environment)]));
     for (const [environment, history] of histories) {
         options.log.info(`${options.app} in ${environment}: ${history.length} deploy and rollback commit(s) in the history.`);
@@ -2105,6 +2105,24 @@ async function generateDeploymentReport(options) {
     const report = buildDeploymentReport({ app: options.app, since: options.since, until: options.until, histories });
     await writeDeploymentReport(report, options.reportFile);
     return report;
+}
+/**
+ * A warning for an app, or an environment of it, with no deploy in the history while others have
+ * some: most likely a misspelt input, so the warning names the ones that exist.
+ */
+function unknownNameWarnings(deployments, app, environments) {
+    const apps = [...new Set(deployments.map((d) => d.app))].sort();
+    if (apps.length === 0)
+        return [];
+    if (!apps.includes(app)) {
+        return [
+            `Input "app" names "${app}", which has no deploys in this repository; the apps deployed are ${apps.join(', ')}.`,
+        ];
+    }
+    const deployedTo = [...new Set(deployments.filter((d) => d.app === app).map((d) => d.environment))].sort();
+    return environments
+        .filter((environment) => !deployedTo.includes(environment))
+        .map((environment) => `Input "environments" names "${environment}", where ${app} has no deploys; ${app} is deployed to ${deployedTo.join(', ')}.`);
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/promote.ts

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4351);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7224);
 /* harmony import */ var _shipgate_scan__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3992);
 
 
@@ -48,7 +48,10 @@ function readSettings(runtime) {
         },
     };
 }
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
+    if (!runtime)
+        return (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .runOnGitHub */ ._2)(run);
     const { failOnViolation, sarifFile, ...settings } = readSettings(runtime);
     const outDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runtime.tempDir, 'shipgate-scan-'));
     const result = await (0,_shipgate_scan__WEBPACK_IMPORTED_MODULE_3__/* .scanImage */ .FW)({

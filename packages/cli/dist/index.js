@@ -6,37 +6,22 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2935);
+/* harmony import */ var _shipgate_core_silence_punycode__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3184);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9513);
 
-silenceDeprecation('DEP0040');
-process.exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+
+process.exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
 });
-/**
- * A bundled dependency still loads Node's deprecated `punycode` module; its warning would be the
- * only line on stderr that is not ours, and users can do nothing about it.
- */
-function silenceDeprecation(code) {
-    const emitWarning = process.emitWarning.bind(process);
-    process.emitWarning = ((warning, ...rest) => {
-        const [typeOrOptions, warningCode] = rest;
-        const given = typeof typeOrOptions === 'object' && typeOrOptions !== null
-            ? typeOrOptions.code
-            : warningCode;
-        if (given === code)
-            return;
-        emitWarning(warning, ...rest);
-    });
-}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2935:
+/***/ 9513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47,10 +32,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultCatalog
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __nccwpck_require__(4351);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __nccwpck_require__(7224);
+;// CONCATENATED MODULE: ./packages/cli/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./packages/cli/src/action-metadata.json
-const action_metadata_namespaceObject = /*#__PURE__*/JSON.parse('[{"name":"approval-gate","title":"Shipgate approval-gate","description":"Stop before production until enough authorised people approve this exact deployment, through a GitHub environment review or an issue any plan can use. The requester cannot approve their own request, a set number of approvals is needed, and the approval record it leaves is bound to the image digests and config hash, so gitops-commit refuses it for anything else.","inputs":[{"name":"environment","description":"The environment being deployed to, e.g. production. In mode environment, the job\'s environment whose reviews are read.","required":true},{"name":"app","description":"The application being deployed, as in gitops-commit\'s app input.","required":true},{"name":"mode","description":"Where approvals come from: issue (an issue whose comments /approve or /deny; any plan) or environment (the reviews of this run\'s environment).","required":false,"default":"issue"},{"name":"approvers","description":"Who may approve: GitHub users and org/team slugs, comma- or newline-separated. Team membership is checked through the API (the token needs to read org members). In mode environment an empty list accepts whoever GitHub let review.","required":false,"default":""},{"name":"image-approvers","description":"Users or org/team slugs of whom at least one must approve (the image side of the split). They also count as approvers.","required":false,"default":""},{"name":"config-approvers","description":"Users or org/team slugs of whom at least one must approve when the config hash changed since the last deploy. They also count as approvers.","required":false,"default":""},{"name":"min-approvals","description":"How many different people must approve.","required":false,"default":"1"},{"name":"allow-self-approval","description":"Let the requester, the actor and the source commit\'s author approve their own deployment.","required":false,"default":"false"},{"name":"image-ref","description":"The image reference(s) being deployed, each pinned by digest (registry/name@sha256:…); comma- or newline-separated.","required":true},{"name":"config-hash","description":"The config hash of the rendered manifests (sha256:<hex>, render-manifests\' config-hash output).","required":true},{"name":"previous-config-hash","description":"The config hash of the last deploy to this environment. When it equals config-hash, config approvers are not required; when empty, the config counts as changed.","required":false,"default":""},{"name":"diff-file","description":"A unified diff of the rendered config (render-manifests\' diff-file output), shown collapsed in the approval issue.","required":false,"default":""},{"name":"scan-record","description":"The scan record from scan-image; its verdict and counts are shown in the request. Its digest must be one of image-ref.","required":false,"default":""},{"name":"timeout-minutes","description":"Mode issue: stop waiting after this long with status timed-out.","required":false,"default":"60"},{"name":"poll-interval-seconds","description":"Mode issue: how often the issue\'s comments are read (at most two API calls a poll).","required":false,"default":"10"},{"name":"repository","description":"The owner/name repository the issue is opened in and the run belongs to.","required":false,"default":"${{ github.repository }}"},{"name":"run-id","description":"Mode environment: the workflow run whose reviews are read; this run when empty.","required":false,"default":""},{"name":"requester","description":"Who asks for the deployment; this run\'s triggering actor when empty.","required":false,"default":""},{"name":"source-author","description":"The GitHub login of the source commit\'s author, who cannot approve; read from the push or pull_request event when empty.","required":false,"default":""},{"name":"source-sha","description":"The source commit recorded in the approval record; this run\'s commit when empty.","required":false,"default":""},{"name":"record-file","description":"Where to write the approval record; a file in the runner\'s temp directory when empty.","required":false,"default":""},{"name":"token","description":"A token that can create and close issues, read comments and run approvals, and (for team approvers) read org team membership.","required":false,"default":"${{ github.token }}"}],"outputs":[{"name":"approved","description":"true when the policy was met, false otherwise."},{"name":"status","description":"approved, denied or timed-out."},{"name":"approvers","description":"The logins whose approvals counted, comma-separated."},{"name":"approval-record","description":"The path of the approval record (JSON, sealed with a sha256) for gitops-commit\'s approval-record input."},{"name":"request-url","description":"The approval issue\'s URL (mode issue) or the run\'s URL (mode environment)."}]},{"name":"build-image","title":"Shipgate build-image","description":"Build a container image with buildah (daemonless) or docker buildx, tag it from the git context (branch, pr-<n> from the PR head, semver, sha-<7>), push every tag, and output the digest the registry serves for all of them. Fails rather than output an empty or disagreeing digest.","inputs":[{"name":"image","description":"The repository to push to, without tag or digest, e.g. ghcr.io/acme/web.","required":true},{"name":"context","description":"The build context directory, relative to the workspace.","required":false,"default":"."},{"name":"file","description":"The Dockerfile or Containerfile, relative to the workspace; <context>/Dockerfile when empty.","required":false,"default":""},{"name":"tags","description":"Extra tag names (newline- or comma-separated), added to the ones from the git context: sha-<7>, the sanitised branch, pr-<n>, and 1.2.3, 1.2, 1, latest for a v1.2.3 tag.","required":false,"default":""},{"name":"build-args","description":"Build arguments, one NAME=value per line.","required":false,"default":""},{"name":"labels","description":"Image labels, one key=value per line; they add to or override the org.opencontainers.image.* labels.","required":false,"default":""},{"name":"target","description":"The build stage to stop at (a multi-stage Dockerfile\'s FROM … AS name).","required":false,"default":""},{"name":"platforms","description":"Target platforms as os/arch[/variant], newline- or comma-separated; several need builder docker.","required":false,"default":""},{"name":"push","description":"Push every tag to the registry and check that all of them serve the same digest.","required":false,"default":"true"},{"name":"builder","description":"Which builder to use: buildah, docker (buildx), or auto (docker when a Docker daemon answers, else buildah).","required":false,"default":"auto"},{"name":"registry-username","description":"User name for the registry in image; logged in for the build and push only.","required":false,"default":""},{"name":"registry-password","description":"Password or token for the registry; passed on stdin and masked, never written to a file that stays.","required":false,"default":""},{"name":"tls-verify","description":"Set to false to reach the registry over plain HTTP (a local or test registry).","required":false,"default":"true"}],"outputs":[{"name":"digest","description":"The manifest digest (sha256:…) the registry serves for every pushed tag; empty only when push is false."},{"name":"image-ref","description":"The image pinned by digest, image@sha256:…; the identity of this build for every later step. Empty only when push is false."},{"name":"image-id","description":"The local image ID (the config digest) the builder reported."},{"name":"tags","description":"The full references that were pushed (or built, when push is false), one per line."},{"name":"metadata","description":"JSON with tags, labels, digest, image-ref, builder, platforms, version and revision."}]},{"name":"deployment-report","title":"Shipgate deployment report","description":"Reads the deployment trail of an app from the GitOps repository\'s history and reports, per environment, the deploys and rollbacks of a window and the four DORA delivery metrics.","inputs":[{"name":"app","description":"The app whose deployments to report, as in the Shipgate-App trailer.","required":true},{"name":"environments","description":"The environments to report on, newline- or comma-separated, e.g. \\"staging, production\\".","required":true},{"name":"since","description":"The start of the window: a duration back from now (30d, 12h, 2w, 90m) or an ISO 8601 date or date-time (2026-10-01, 2026-10-01T08:00:00Z; a date alone is midnight UTC).","required":false,"default":"30d"},{"name":"until","description":"The end of the window (exclusive), an ISO 8601 date or date-time; now when empty.","required":false,"default":""},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true},{"name":"branch","description":"The branch of the GitOps repository to read.","required":false,"default":"main"},{"name":"token","description":"A token that can read the GitOps repository.","required":false,"default":"${{ github.token }}"},{"name":"report-file","description":"Where to write the JSON report; a file in the runner\'s temp directory when empty.","required":false,"default":""}],"outputs":[{"name":"report","description":"The path of the JSON report (per environment the history rows, the metrics and the deploys per day)."}]},{"name":"gitops-commit","title":"Shipgate gitops-commit","description":"Commit rendered Kubernetes YAML to the GitOps repository Argo CD or Flux watches, with the deployment trail as git trailers (image, source commit, scan verdict, config hash, approvers). Clones only what the change needs, lands concurrent pipelines\' deploys together (a lost push race queues the deploy for whichever writer pushes next), refuses to replace a newer deployment with an older one, and commits to production only with a matching approval.","inputs":[{"name":"repository","description":"The GitOps repository: owner/name on this GitHub server, an https or file URL, or a local path.","required":true},{"name":"branch","description":"The branch to commit to (a branch per environment, if you use that layout). Default: the repository\'s default branch. A branch that does not exist yet is created empty (an orphan), holding only this deployment.","required":false,"default":""},{"name":"token","description":"A token that can push to the repository (and open pull requests in mode pull-request). It reaches git only through the environment, never the URL, the command line or .git/config.","required":false,"default":"${{ github.token }}"},{"name":"app","description":"The application being deployed (letters, digits, \'.\', \'_\', \'-\').","required":true},{"name":"environment","description":"The environment being deployed to, e.g. staging or production.","required":true},{"name":"path","description":"The directory in the repository this (app, environment) owns. Default: apps/<app>/<environment>.","required":false,"default":""},{"name":"source-dir","description":"The rendered manifests (render-manifests\' output-dir); the path\'s content becomes exactly this directory\'s.","required":true},{"name":"image-ref","description":"The digest-pinned image reference(s) being deployed (registry/name@sha256:...), comma- or newline-separated.","required":true},{"name":"scan-record","description":"The scan record from scan-image; its verdict becomes the Shipgate-Scan trailer.","required":false,"default":""},{"name":"scan","description":"A Shipgate-Scan value to record as it is, e.g. promote\'s scan output (\\"pass; trivy 0.58.1; critical=0 high=2\\"); not together with scan-record.","required":false,"default":""},{"name":"approval-record","description":"The approval record from approval-gate; required when require-approval is true, and must approve these digests and this config hash.","required":false,"default":""},{"name":"require-approval","description":"Commit only with a matching approval record. Default: true for the environment production, false otherwise.","required":false,"default":""},{"name":"mode","description":"push (commit to the branch) or pull-request (push shipgate/<app>-<environment> and open or update a pull request).","required":false,"default":"push"},{"name":"prune","description":"Remove files from the path that are no longer rendered.","required":false,"default":"true"},{"name":"message","description":"The commit message; placeholders {app}, {environment}, {image}, {digest}, {short-digest}, {source}. The trailers are appended.","required":false,"default":"Deploy {app} to {environment}"},{"name":"max-attempts","description":"How many times to push when another push wins the race. After the first lost race the deploy is queued under refs/shipgate/queue/ and landed by whichever queued writer pushes next; looking at the queue while another writer lands it does not count.","required":false,"default":"10"},{"name":"queue-key","description":"A secret shared by every pipeline that deploys to this repository (e.g. secrets.SHIPGATE_QUEUE_KEY). It signs this pipeline\'s queued deploy and verifies the others\', so that only pipelines holding it land each other\'s deploys. Default: the token, which works when the pipelines share one token; with per-run tokens (a GitHub App\'s), set it, or each deploy lands on its own.","required":false,"default":""},{"name":"allow-downgrade","description":"Deploy even when the source commit is older than the one deployed (or was rolled back).","required":false,"default":"false"},{"name":"author-name","description":"Commit author and committer name.","required":false,"default":"github-actions[bot]"},{"name":"author-email","description":"Commit author and committer email.","required":false,"default":"41898282+github-actions[bot]@users.noreply.github.com"},{"name":"config-hash","description":"The config hash from render-manifests (sha256:...); recorded as a trailer and checked against the approval record.","required":false,"default":""},{"name":"source","description":"The source commit as owner/repo@sha (e.g. promote\'s source output). Default: this workflow\'s repository and commit.","required":false,"default":""},{"name":"source-time","description":"The source commit\'s committer time (ISO 8601), which orders deployments (e.g. promote\'s source-time output). Default: read from the checkout, else from the push event.","required":false,"default":""}],"outputs":[{"name":"commit-sha","description":"The deploy commit, or the branch tip when nothing changed or the deploy was refused as stale."},{"name":"changed","description":"true when a commit was pushed."},{"name":"pull-request-url","description":"The pull request opened or updated in mode pull-request; empty otherwise."},{"name":"attempts","description":"How many attempts it took: its own pushes, then its landing rounds once queued (looking at the queue while another writer lands it does not count); 0 when refused before pushing."}]},{"name":"promote","title":"Shipgate promote","description":"Reads what an environment runs now from the GitOps repository\'s history and hands that exact image (by digest, not a rebuild) to the next steps that deploy it to another environment. It refuses a deployment whose recorded scan verdict is not pass. It does not commit: a workflow promotes by chaining promote, render-manifests, approval-gate and gitops-commit.","inputs":[{"name":"app","description":"The app to promote, as in the Shipgate-App trailer.","required":true},{"name":"from-environment","description":"The environment whose current deployment is promoted.","required":true},{"name":"to-environment","description":"The environment it is promoted to; used to name the copied image and in the summary.","required":true},{"name":"to-image","description":"Copy the image by digest to this repository (registry/name, no tag or digest) and output the new reference; the digest is checked to be unchanged. Empty: promote the image where it is.","required":false,"default":""},{"name":"registry-username","description":"The user for the registries of the copy (source and destination); anonymous when empty.","required":false,"default":""},{"name":"registry-password","description":"The password or token for registry-username.","required":false,"default":""},{"name":"tls-verify","description":"Verify the registries\' TLS certificates; false only for a local test registry.","required":false,"default":"true"},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true},{"name":"branch","description":"The branch of the GitOps repository to read.","required":false,"default":"main"},{"name":"token","description":"A token that can read the GitOps repository.","required":false,"default":"${{ github.token }}"},{"name":"path","description":"The path of the from-environment in the GitOps repository; {app} and {environment} are replaced. Empty: the default layout of gitops-commit.","required":false,"default":""}],"outputs":[{"name":"image-ref","description":"The digest-pinned image reference(s) to deploy, one per line; the copy\'s when to-image is set."},{"name":"source","description":"The source commit (owner/repo@sha) of the promoted deployment."},{"name":"source-time","description":"The source commit\'s time (ISO 8601) as recorded for the promoted deployment; pass it to gitops-commit so deploys of the target environment stay ordered."},{"name":"scan-verdict","description":"The scan verdict recorded for the promoted deployment (always pass)."},{"name":"scan","description":"The whole Shipgate-Scan trailer of the promoted deployment (e.g. \\"pass; trivy 0.58.1; critical=0 high=2\\"); pass it to gitops-commit\'s scan input so the target environment\'s deploy records the verdict and can be promoted again."},{"name":"config-hash","description":"The config hash recorded for the promoted deployment in the from-environment."},{"name":"commit-sha","description":"Always empty; promote does not commit. gitops-commit\'s commit-sha is the promotion\'s commit."}]},{"name":"render-manifests","title":"Shipgate render-manifests","description":"Renders the Kubernetes YAML for one environment (kustomize, helm or plain YAML), pins images by digest, checks the result (no plaintext Secrets, no unpinned images, no duplicates, valid schemas) and writes one file per resource; optionally diffs it against a GitOps checkout.","inputs":[{"name":"source","description":"The manifests to render, relative to the workspace: a kustomize directory (with overlays/<environment>, or an overlay itself), a Helm chart, or a directory of plain YAML.","required":true},{"name":"environment","description":"The environment to render (e.g. dev, staging, production); picks the kustomize overlay.","required":true},{"name":"image-ref","description":"Digest-pinned images (repository@sha256:…), newline- or comma-separated. Each replaces the image of every container whose repository matches; `name=repository@sha256:…` replaces images of repository `name` instead. One that matches no container is an error.","required":false,"default":""},{"name":"renderer","description":"auto, kustomize, helm or plain. auto picks kustomize for a kustomization, helm for a Chart.yaml, else plain.","required":false,"default":"auto"},{"name":"values","description":"Helm values files, relative to the workspace, newline- or comma-separated; later files win. Without any, the chart\'s values-<environment>.yaml is used when it exists.","required":false,"default":""},{"name":"output-dir","description":"Where to write one file per resource. It must be new, empty, or hold only a previous render (*.yaml files); its old files are replaced. Default: $RUNNER_TEMP/shipgate/rendered/<environment>.","required":false,"default":""},{"name":"compare-to","description":"The environment\'s directory in a GitOps checkout. When set, the action reports whether the output differs from it, writes a unified diff and shows it in the job summary.","required":false,"default":""},{"name":"require-digests","description":"Fail when a container image has no digest. Default true for the production environment, else false.","required":false,"default":""},{"name":"namespace","description":"The release namespace for helm template (.Release.Namespace); kustomize overlays set their own.","required":false,"default":""}],"outputs":[{"name":"output-dir","description":"The absolute path of the directory holding the rendered files."},{"name":"files","description":"The file names in output-dir, as a JSON list, sorted."},{"name":"config-hash","description":"sha256:<hex> over the rendered YAML with image references reduced to repository names: unchanged by a new image digest, changed by any other change."},{"name":"image-refs","description":"Every distinct container image in the rendered manifests, as a JSON list, sorted."},{"name":"changed","description":"true when the output differs from compare-to, else false; empty without compare-to."},{"name":"diff-file","description":"The path of the unified diff against compare-to; empty without compare-to."}]},{"name":"rollback","title":"Shipgate rollback","description":"Restores an earlier deployment of an environment: writes that deployment\'s files back to the path as a new commit (never a force push) with Shipgate-Rollback-Of, Shipgate-Rollback-To and Shipgate-Reason trailers. The rollback sticks: a later deploy of the rolled-back source, or of anything older, is refused by gitops-commit; a newer source proceeds. The commit carries the restored deploy\'s Shipgate-Scan verdict, and a deploy that lands while the rollback runs makes it fail without pushing instead of being overwritten.","inputs":[{"name":"app","description":"The app to roll back, as in the Shipgate-App trailer.","required":true},{"name":"environment","description":"The environment to roll back.","required":true},{"name":"to","description":"\\"previous\\" (the newest deploy older than what runs now that was not itself rolled back) or the sha of a deploy commit to restore (a rollback commit\'s sha means the deploy it restored).","required":false,"default":"previous"},{"name":"reason","description":"Why; recorded in the Shipgate-Reason trailer.","required":true},{"name":"approval-record","description":"The approval record from approval-gate, required for protected environments as for any commit.","required":false,"default":""},{"name":"require-approval","description":"Refuse to commit without a valid approval record; empty means true for production only.","required":false,"default":""},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true},{"name":"branch","description":"The branch of the GitOps repository.","required":false,"default":"main"},{"name":"token","description":"A token that can push to the GitOps repository.","required":false,"default":"${{ github.token }}"},{"name":"path","description":"The path of the environment in the GitOps repository; {app} and {environment} are replaced. Empty: the default layout of gitops-commit.","required":false,"default":""}],"outputs":[{"name":"commit-sha","description":"The sha of the rollback commit."},{"name":"rolled-back-to","description":"The sha of the deploy commit whose files were restored."}]},{"name":"scan-image","title":"Shipgate scan-image","description":"Scan a digest-pinned image with Trivy or Grype (or evaluate an existing report), apply a severity policy with reasoned ignores, and leave a verdict bound to the digest, a SARIF log and a scan record that later steps can check.","inputs":[{"name":"image-ref","description":"The image, pinned by digest (registry/name@sha256:…). A tag-only reference is resolved to its digest through the registry, or refused when that is not possible.","required":true},{"name":"scanner","description":"Which scanner to run: trivy, grype, or auto (whichever is on PATH, Trivy first). Not used when report is given.","required":false,"default":"auto"},{"name":"report","description":"Path to an existing Trivy or Grype JSON report for image-ref, evaluated instead of running a scanner.","required":false,"default":""},{"name":"severity-threshold","description":"Fail on findings at or above this severity: critical, high, medium, low, negligible or unknown.","required":false,"default":"high"},{"name":"report-threshold","description":"Show findings at or above this severity in the job summary and SARIF.","required":false,"default":"low"},{"name":"ignore-unfixed","description":"Ignore findings that have no fixed version.","required":false,"default":"false"},{"name":"ignore-file","description":"Path to an ignore file: a YAML list of { id, package?, reason, expires? } (reason required, expires as YYYY-MM-DD) or plain .trivyignore lines (one id per line, optional exp:YYYY-MM-DD).","required":false,"default":""},{"name":"sarif-file","description":"Where to write the SARIF 2.1.0 log; a file in the runner\'s temp directory when empty.","required":false,"default":""},{"name":"fail-on-violation","description":"Fail the step on a fail verdict (after all outputs are set).","required":false,"default":"true"},{"name":"registry-username","description":"User name for the registry, to resolve a tag and for the scanner to pull the image.","required":false,"default":""},{"name":"registry-password","description":"Password or token for the registry; masked, and passed to tools only through their environment.","required":false,"default":""},{"name":"tls-verify","description":"Verify the registry\'s TLS certificate; false also allows plain HTTP registries.","required":false,"default":"true"}],"outputs":[{"name":"verdict","description":"pass or fail, after policy."},{"name":"counts","description":"Findings by severity after policy, as JSON: {\\"critical\\":0,\\"high\\":2,…}."},{"name":"sarif-file","description":"Path of the SARIF 2.1.0 log, for github/codeql-action/upload-sarif."},{"name":"scan-record","description":"Path of the scan record JSON (digest-pinned image, scanner, policy, counts, violations, ignored, verdict, sha256 of the raw report)."}]}]');
+const action_metadata_namespaceObject = /*#__PURE__*/JSON.parse('[{"name":"approval-gate","title":"Shipgate approval-gate","description":"Stop before production until enough authorised people approve this exact deployment, through a GitHub environment review or an issue any plan can use. The requester cannot approve their own request, a set number of approvals is needed, and the approval record it leaves is bound to the image digests and config hash, so gitops-commit refuses it for anything else.","inputs":[{"name":"environment","description":"The environment being deployed to, e.g. production. In mode environment, the job\'s environment whose reviews are read.","required":true,"kind":"string"},{"name":"app","description":"The application being deployed, as in gitops-commit\'s app input.","required":true,"kind":"string"},{"name":"mode","description":"Where approvals come from: issue (an issue whose comments /approve or /deny; any plan) or environment (the reviews of this run\'s environment).","required":false,"kind":"string","default":"issue"},{"name":"approvers","description":"Who may approve: GitHub users and org/team slugs, comma- or newline-separated. Team membership is checked through the API (the token needs to read org members). In mode environment an empty list accepts whoever GitHub let review.","required":false,"kind":"list","default":""},{"name":"image-approvers","description":"Users or org/team slugs of whom at least one must approve (the image side of the split). They also count as approvers.","required":false,"kind":"list","default":""},{"name":"config-approvers","description":"Users or org/team slugs of whom at least one must approve when the config hash changed since the last deploy. They also count as approvers.","required":false,"kind":"list","default":""},{"name":"min-approvals","description":"How many different people must approve.","required":false,"kind":"string","default":"1"},{"name":"allow-self-approval","description":"Let the requester, the actor and the source commit\'s author approve their own deployment.","required":false,"kind":"boolean","default":"false"},{"name":"image-ref","description":"The image reference(s) being deployed, each pinned by digest (registry/name@sha256:…); comma- or newline-separated.","required":true,"kind":"list"},{"name":"config-hash","description":"The config hash of the rendered manifests (sha256:<hex>, render-manifests\' config-hash output).","required":true,"kind":"string"},{"name":"previous-config-hash","description":"The config hash of the last deploy to this environment. When it equals config-hash, config approvers are not required; when empty, the config counts as changed.","required":false,"kind":"string","default":""},{"name":"diff-file","description":"A unified diff of the rendered config (render-manifests\' diff-file output), shown collapsed in the approval issue.","required":false,"kind":"string","default":""},{"name":"scan-record","description":"The scan record from scan-image; its verdict and counts are shown in the request. Its digest must be one of image-ref.","required":false,"kind":"string","default":""},{"name":"timeout-minutes","description":"Mode issue: stop waiting after this long with status timed-out.","required":false,"kind":"string","default":"60"},{"name":"poll-interval-seconds","description":"Mode issue: how often the issue\'s comments are read (at most two API calls a poll).","required":false,"kind":"string","default":"10"},{"name":"repository","description":"The owner/name repository the issue is opened in and the run belongs to.","required":false,"kind":"string","default":"${{ github.repository }}"},{"name":"run-id","description":"Mode environment: the workflow run whose reviews are read; this run when empty.","required":false,"kind":"string","default":""},{"name":"requester","description":"Who asks for the deployment; this run\'s triggering actor when empty.","required":false,"kind":"string","default":""},{"name":"source-author","description":"The GitHub login of the source commit\'s author, who cannot approve; read from the push or pull_request event when empty.","required":false,"kind":"string","default":""},{"name":"source-sha","description":"The source commit recorded in the approval record; this run\'s commit when empty.","required":false,"kind":"string","default":""},{"name":"record-file","description":"Where to write the approval record; a file in the runner\'s temp directory when empty.","required":false,"kind":"string","default":""},{"name":"token","description":"A token that can create and close issues, read comments and run approvals, and (for team approvers) read org team membership.","required":false,"kind":"string","default":"${{ github.token }}"}],"outputs":[{"name":"approved","description":"true when the policy was met, false otherwise."},{"name":"status","description":"approved, denied or timed-out."},{"name":"approvers","description":"The logins whose approvals counted, comma-separated."},{"name":"approval-record","description":"The path of the approval record (JSON, sealed with a sha256) for gitops-commit\'s approval-record input."},{"name":"request-url","description":"The approval issue\'s URL (mode issue) or the run\'s URL (mode environment)."}]},{"name":"build-image","title":"Shipgate build-image","description":"Build a container image with buildah (daemonless) or docker buildx, tag it from the git context (branch, pr-<n> from the PR head, semver, sha-<7>), push every tag, and output the digest the registry serves for all of them. Fails rather than output an empty or disagreeing digest.","inputs":[{"name":"image","description":"The repository to push to, without tag or digest, e.g. ghcr.io/acme/web.","required":true,"kind":"string"},{"name":"context","description":"The build context directory, relative to the workspace.","required":false,"kind":"string","default":"."},{"name":"file","description":"The Dockerfile or Containerfile, relative to the workspace; <context>/Dockerfile when empty.","required":false,"kind":"string","default":""},{"name":"tags","description":"Extra tag names (newline- or comma-separated), added to the ones from the git context: sha-<7>, the sanitised branch, pr-<n>, and 1.2.3, 1.2, 1, latest for a v1.2.3 tag.","required":false,"kind":"list","default":""},{"name":"build-args","description":"Build arguments, one NAME=value per line.","required":false,"kind":"list","default":""},{"name":"labels","description":"Image labels, one key=value per line; they add to or override the org.opencontainers.image.* labels.","required":false,"kind":"list","default":""},{"name":"target","description":"The build stage to stop at (a multi-stage Dockerfile\'s FROM … AS name).","required":false,"kind":"string","default":""},{"name":"platforms","description":"Target platforms as os/arch[/variant], newline- or comma-separated; several need builder docker.","required":false,"kind":"list","default":""},{"name":"push","description":"Push every tag to the registry and check that all of them serve the same digest.","required":false,"kind":"boolean","default":"true"},{"name":"builder","description":"Which builder to use: buildah, docker (buildx), or auto (docker when a Docker daemon answers, else buildah).","required":false,"kind":"string","default":"auto"},{"name":"registry-username","description":"User name for the registry in image; logged in for the build and push only.","required":false,"kind":"string","default":""},{"name":"registry-password","description":"Password or token for the registry; passed on stdin and masked, never written to a file that stays.","required":false,"kind":"string","default":""},{"name":"tls-verify","description":"Set to false to reach the registry over plain HTTP (a local or test registry).","required":false,"kind":"boolean","default":"true"}],"outputs":[{"name":"digest","description":"The manifest digest (sha256:…) the registry serves for every pushed tag; empty only when push is false."},{"name":"image-ref","description":"The image pinned by digest, image@sha256:…; the identity of this build for every later step. Empty only when push is false."},{"name":"image-id","description":"The local image ID (the config digest) the builder reported."},{"name":"tags","description":"The full references that were pushed (or built, when push is false), one per line."},{"name":"metadata","description":"JSON with tags, labels, digest, image-ref, builder, platforms, version and revision."}]},{"name":"deployment-report","title":"Shipgate deployment report","description":"Reads the deployment trail of an app from the GitOps repository\'s history and reports, per environment, the deploys and rollbacks of a window and the four DORA delivery metrics.","inputs":[{"name":"app","description":"The app whose deployments to report, as in the Shipgate-App trailer.","required":true,"kind":"string"},{"name":"environments","description":"The environments to report on, newline- or comma-separated, e.g. \\"staging, production\\".","required":true,"kind":"list"},{"name":"since","description":"The start of the window: a duration back from now (30d, 12h, 2w, 90m) or an ISO 8601 date or date-time (2026-10-01, 2026-10-01T08:00:00Z; a date alone is midnight UTC).","required":false,"kind":"string","default":"30d"},{"name":"until","description":"The end of the window (exclusive), an ISO 8601 date or date-time; now when empty.","required":false,"kind":"string","default":""},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true,"kind":"string"},{"name":"branch","description":"The branch of the GitOps repository to read.","required":false,"kind":"string","default":"main"},{"name":"token","description":"A token that can read the GitOps repository.","required":false,"kind":"string","default":"${{ github.token }}"},{"name":"report-file","description":"Where to write the JSON report; a file in the runner\'s temp directory when empty.","required":false,"kind":"string","default":""}],"outputs":[{"name":"report","description":"The path of the JSON report (per environment the history rows, the metrics and the deploys per day)."}]},{"name":"gitops-commit","title":"Shipgate gitops-commit","description":"Commit rendered Kubernetes YAML to the GitOps repository Argo CD or Flux watches, with the deployment trail as git trailers (image, source commit, scan verdict, config hash, approvers). Clones only what the change needs, lands concurrent pipelines\' deploys together (a lost push race queues the deploy for whichever writer pushes next), refuses to replace a newer deployment with an older one, and commits to production only with a matching approval.","inputs":[{"name":"repository","description":"The GitOps repository: owner/name on this GitHub server, an https or file URL, or a local path.","required":true,"kind":"string"},{"name":"branch","description":"The branch to commit to (a branch per environment, if you use that layout). Default: the repository\'s default branch. A branch that does not exist yet is created empty (an orphan), holding only this deployment.","required":false,"kind":"string","default":""},{"name":"token","description":"A token that can push to the repository (and open pull requests in mode pull-request). It reaches git only through the environment, never the URL, the command line or .git/config.","required":false,"kind":"string","default":"${{ github.token }}"},{"name":"app","description":"The application being deployed (letters, digits, \'.\', \'_\', \'-\').","required":true,"kind":"string"},{"name":"environment","description":"The environment being deployed to, e.g. staging or production.","required":true,"kind":"string"},{"name":"path","description":"The directory in the repository this (app, environment) owns. Default: apps/<app>/<environment>.","required":false,"kind":"string","default":""},{"name":"source-dir","description":"The rendered manifests (render-manifests\' output-dir); the path\'s content becomes exactly this directory\'s.","required":true,"kind":"string"},{"name":"image-ref","description":"The digest-pinned image reference(s) being deployed (registry/name@sha256:...), comma- or newline-separated.","required":true,"kind":"list"},{"name":"scan-record","description":"The scan record from scan-image; its verdict becomes the Shipgate-Scan trailer.","required":false,"kind":"string","default":""},{"name":"scan","description":"A Shipgate-Scan value to record as it is, e.g. promote\'s scan output (\\"pass; trivy 0.58.1; critical=0 high=2\\"); not together with scan-record.","required":false,"kind":"string","default":""},{"name":"approval-record","description":"The approval record from approval-gate; required when require-approval is true, and must approve these digests and this config hash.","required":false,"kind":"string","default":""},{"name":"require-approval","description":"Commit only with a matching approval record. Default: true for the environment production, false otherwise.","required":false,"kind":"boolean","default":""},{"name":"mode","description":"push (commit to the branch) or pull-request (push shipgate/<app>-<environment> and open or update a pull request).","required":false,"kind":"string","default":"push"},{"name":"prune","description":"Remove files from the path that are no longer rendered.","required":false,"kind":"boolean","default":"true"},{"name":"message","description":"The commit message; placeholders {app}, {environment}, {image}, {digest}, {short-digest}, {source}. The trailers are appended.","required":false,"kind":"string","default":"Deploy {app} to {environment}"},{"name":"max-attempts","description":"How many times to push when another push wins the race. After the first lost race the deploy is queued under refs/shipgate/queue/ and landed by whichever queued writer pushes next; looking at the queue while another writer lands it does not count.","required":false,"kind":"string","default":"10"},{"name":"queue-key","description":"A secret shared by every pipeline that deploys to this repository (e.g. secrets.SHIPGATE_QUEUE_KEY). It signs this pipeline\'s queued deploy and verifies the others\', so that only pipelines holding it land each other\'s deploys. Default: the token, which works when the pipelines share one token; with per-run tokens (a GitHub App\'s), set it, or each deploy lands on its own.","required":false,"kind":"string","default":""},{"name":"allow-downgrade","description":"Deploy even when the source commit is older than the one deployed (or was rolled back).","required":false,"kind":"boolean","default":"false"},{"name":"author-name","description":"Commit author and committer name.","required":false,"kind":"string","default":"github-actions[bot]"},{"name":"author-email","description":"Commit author and committer email.","required":false,"kind":"string","default":"41898282+github-actions[bot]@users.noreply.github.com"},{"name":"config-hash","description":"The config hash from render-manifests (sha256:...); recorded as a trailer and checked against the approval record.","required":false,"kind":"string","default":""},{"name":"source","description":"The source commit as owner/repo@sha (e.g. promote\'s source output). Default: this workflow\'s repository and commit.","required":false,"kind":"string","default":""},{"name":"source-time","description":"The source commit\'s committer time (ISO 8601), which orders deployments (e.g. promote\'s source-time output). Default: read from the checkout, else from the push event.","required":false,"kind":"string","default":""}],"outputs":[{"name":"commit-sha","description":"The deploy commit, or the branch tip when nothing changed or the deploy was refused as stale."},{"name":"changed","description":"true when a commit was pushed."},{"name":"pull-request-url","description":"The pull request opened or updated in mode pull-request; empty otherwise."},{"name":"attempts","description":"How many attempts it took: its own pushes, then its landing rounds once queued (looking at the queue while another writer lands it does not count); 0 when refused before pushing."}]},{"name":"promote","title":"Shipgate promote","description":"Reads what an environment runs now from the GitOps repository\'s history and hands that exact image (by digest, not a rebuild) to the next steps that deploy it to another environment. It refuses a deployment whose recorded scan verdict is not pass. It does not commit: a workflow promotes by chaining promote, render-manifests, approval-gate and gitops-commit.","inputs":[{"name":"app","description":"The app to promote, as in the Shipgate-App trailer.","required":true,"kind":"string"},{"name":"from-environment","description":"The environment whose current deployment is promoted.","required":true,"kind":"string"},{"name":"to-environment","description":"The environment it is promoted to; used to name the copied image and in the summary.","required":true,"kind":"string"},{"name":"to-image","description":"Copy the image by digest to this repository (registry/name, no tag or digest) and output the new reference; the digest is checked to be unchanged. Empty: promote the image where it is.","required":false,"kind":"string","default":""},{"name":"registry-username","description":"The user for the registries of the copy (source and destination); anonymous when empty.","required":false,"kind":"string","default":""},{"name":"registry-password","description":"The password or token for registry-username.","required":false,"kind":"string","default":""},{"name":"tls-verify","description":"Verify the registries\' TLS certificates; false only for a local test registry.","required":false,"kind":"boolean","default":"true"},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true,"kind":"string"},{"name":"branch","description":"The branch of the GitOps repository to read.","required":false,"kind":"string","default":"main"},{"name":"token","description":"A token that can read the GitOps repository.","required":false,"kind":"string","default":"${{ github.token }}"},{"name":"path","description":"The path of the from-environment in the GitOps repository; {app} and {environment} are replaced. Empty: the default layout of gitops-commit.","required":false,"kind":"string","default":""}],"outputs":[{"name":"image-ref","description":"The digest-pinned image reference(s) to deploy, one per line; the copy\'s when to-image is set."},{"name":"source","description":"The source commit (owner/repo@sha) of the promoted deployment."},{"name":"source-time","description":"The source commit\'s time (ISO 8601) as recorded for the promoted deployment; pass it to gitops-commit so deploys of the target environment stay ordered."},{"name":"scan-verdict","description":"The scan verdict recorded for the promoted deployment (always pass)."},{"name":"scan","description":"The whole Shipgate-Scan trailer of the promoted deployment (e.g. \\"pass; trivy 0.58.1; critical=0 high=2\\"); pass it to gitops-commit\'s scan input so the target environment\'s deploy records the verdict and can be promoted again."},{"name":"config-hash","description":"The config hash recorded for the promoted deployment in the from-environment."},{"name":"commit-sha","description":"Always empty; promote does not commit. gitops-commit\'s commit-sha is the promotion\'s commit."}]},{"name":"render-manifests","title":"Shipgate render-manifests","description":"Renders the Kubernetes YAML for one environment (kustomize, helm or plain YAML), pins images by digest, checks the result (no plaintext Secrets, no unpinned images, no duplicates, valid schemas) and writes one file per resource; optionally diffs it against a GitOps checkout.","inputs":[{"name":"source","description":"The manifests to render, relative to the workspace: a kustomize directory (with overlays/<environment>, or an overlay itself), a Helm chart, or a directory of plain YAML.","required":true,"kind":"string"},{"name":"environment","description":"The environment to render (e.g. dev, staging, production); picks the kustomize overlay.","required":true,"kind":"string"},{"name":"image-ref","description":"Digest-pinned images (repository@sha256:…), newline- or comma-separated. Each replaces the image of every container whose repository matches; `name=repository@sha256:…` replaces images of repository `name` instead. One that matches no container is an error.","required":false,"kind":"list","default":""},{"name":"renderer","description":"auto, kustomize, helm or plain. auto picks kustomize for a kustomization, helm for a Chart.yaml, else plain.","required":false,"kind":"string","default":"auto"},{"name":"values","description":"Helm values files, relative to the workspace, newline- or comma-separated; later files win. Without any, the chart\'s values-<environment>.yaml is used when it exists.","required":false,"kind":"list","default":""},{"name":"output-dir","description":"Where to write one file per resource. It must be new, empty, or hold only a previous render (*.yaml files); its old files are replaced. Default: $RUNNER_TEMP/shipgate/rendered/<environment>.","required":false,"kind":"string","default":""},{"name":"compare-to","description":"The environment\'s directory in a GitOps checkout. When set, the action reports whether the output differs from it, writes a unified diff and shows it in the job summary.","required":false,"kind":"string","default":""},{"name":"require-digests","description":"Fail when a container image has no digest. Default true for the production environment, else false.","required":false,"kind":"boolean","default":""},{"name":"namespace","description":"The release namespace for helm template (.Release.Namespace); kustomize overlays set their own.","required":false,"kind":"string","default":""}],"outputs":[{"name":"output-dir","description":"The absolute path of the directory holding the rendered files."},{"name":"files","description":"The file names in output-dir, as a JSON list, sorted."},{"name":"config-hash","description":"sha256:<hex> over the rendered YAML with image references reduced to repository names: unchanged by a new image digest, changed by any other change."},{"name":"image-refs","description":"Every distinct container image in the rendered manifests, as a JSON list, sorted."},{"name":"changed","description":"true when the output differs from compare-to, else false; empty without compare-to."},{"name":"diff-file","description":"The path of the unified diff against compare-to; empty without compare-to."}]},{"name":"rollback","title":"Shipgate rollback","description":"Restores an earlier deployment of an environment: writes that deployment\'s files back to the path as a new commit (never a force push) with Shipgate-Rollback-Of, Shipgate-Rollback-To and Shipgate-Reason trailers. The rollback sticks: a later deploy of the rolled-back source, or of anything older, is refused by gitops-commit; a newer source proceeds. The commit carries the restored deploy\'s Shipgate-Scan verdict, and a deploy that lands while the rollback runs makes it fail without pushing instead of being overwritten.","inputs":[{"name":"app","description":"The app to roll back, as in the Shipgate-App trailer.","required":true,"kind":"string"},{"name":"environment","description":"The environment to roll back.","required":true,"kind":"string"},{"name":"to","description":"\\"previous\\" (the newest deploy older than what runs now that was not itself rolled back) or the sha of a deploy commit to restore (a rollback commit\'s sha means the deploy it restored).","required":false,"kind":"string","default":"previous"},{"name":"reason","description":"Why; recorded in the Shipgate-Reason trailer.","required":true,"kind":"string"},{"name":"approval-record","description":"The approval record from approval-gate, required for protected environments as for any commit.","required":false,"kind":"string","default":""},{"name":"require-approval","description":"Refuse to commit without a valid approval record; empty means true for production only.","required":false,"kind":"boolean","default":""},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true,"kind":"string"},{"name":"branch","description":"The branch of the GitOps repository.","required":false,"kind":"string","default":"main"},{"name":"token","description":"A token that can push to the GitOps repository.","required":false,"kind":"string","default":"${{ github.token }}"},{"name":"path","description":"The path of the environment in the GitOps repository; {app} and {environment} are replaced. Empty: the default layout of gitops-commit.","required":false,"kind":"string","default":""}],"outputs":[{"name":"commit-sha","description":"The sha of the rollback commit."},{"name":"rolled-back-to","description":"The sha of the deploy commit whose files were restored."}]},{"name":"scan-image","title":"Shipgate scan-image","description":"Scan a digest-pinned image with Trivy or Grype (or evaluate an existing report), apply a severity policy with reasoned ignores, and leave a verdict bound to the digest, a SARIF log and a scan record that later steps can check.","inputs":[{"name":"image-ref","description":"The image, pinned by digest (registry/name@sha256:…). A tag-only reference is resolved to its digest through the registry, or refused when that is not possible.","required":true,"kind":"string"},{"name":"scanner","description":"Which scanner to run: trivy, grype, or auto (whichever is on PATH, Trivy first). Not used when report is given.","required":false,"kind":"string","default":"auto"},{"name":"report","description":"Path to an existing Trivy or Grype JSON report for image-ref, evaluated instead of running a scanner.","required":false,"kind":"string","default":""},{"name":"severity-threshold","description":"Fail on findings at or above this severity: critical, high, medium, low, negligible or unknown.","required":false,"kind":"string","default":"high"},{"name":"report-threshold","description":"Show findings at or above this severity in the job summary and SARIF.","required":false,"kind":"string","default":"low"},{"name":"ignore-unfixed","description":"Ignore findings that have no fixed version.","required":false,"kind":"boolean","default":"false"},{"name":"ignore-file","description":"Path to an ignore file: a YAML list of { id, package?, reason, expires? } (reason required, expires as YYYY-MM-DD) or plain .trivyignore lines (one id per line, optional exp:YYYY-MM-DD).","required":false,"kind":"string","default":""},{"name":"sarif-file","description":"Where to write the SARIF 2.1.0 log; a file in the runner\'s temp directory when empty.","required":false,"kind":"string","default":""},{"name":"fail-on-violation","description":"Fail the step on a fail verdict (after all outputs are set).","required":false,"kind":"boolean","default":"true"},{"name":"registry-username","description":"User name for the registry, to resolve a tag and for the scanner to pull the image.","required":false,"kind":"string","default":""},{"name":"registry-password","description":"Password or token for the registry; masked, and passed to tools only through their environment.","required":false,"kind":"string","default":""},{"name":"tls-verify","description":"Verify the registry\'s TLS certificate; false also allows plain HTTP registries.","required":false,"kind":"boolean","default":"true"}],"outputs":[{"name":"verdict","description":"pass or fail, after policy."},{"name":"counts","description":"Findings by severity after policy, as JSON: {\\"critical\\":0,\\"high\\":2,…}."},{"name":"sarif-file","description":"Path of the SARIF 2.1.0 log, for github/codeql-action/upload-sarif."},{"name":"scan-record","description":"Path of the scan record JSON (digest-pinned image, scanner, policy, counts, violations, ignored, verdict, sha256 of the raw report)."}]}]');
 ;// CONCATENATED MODULE: ./packages/cli/src/actions.ts
 /**
  * The actions this CLI can run, one line each, loaded on first use so `--help` stays fast.
@@ -77,7 +64,8 @@ var dist = __nccwpck_require__(8815);
  * entry when the file is not an action manifest, because a broken action.yml is a bug in this
  * repository, not a user mistake.
  */
-function parseActionMetadata(name, yamlText, file = `actions/${name}/action.yml`) {
+function parseActionMetadata(name, yamlText, file = `actions/${name}/action.yml`, readerSource = '') {
+    const kinds = inputKindsFromSource(readerSource);
     const document = parse(yamlText);
     if (!isRecord(document))
         throw new Error(`${file} is not a YAML mapping.`);
@@ -87,6 +75,7 @@ function parseActionMetadata(name, yamlText, file = `actions/${name}/action.yml`
             name: inputName,
             description: metadata_text(input.description),
             required: input.required === true || input.required === 'true',
+            kind: kinds.get(inputName) ?? 'string',
         };
         if (input.default !== undefined && input.default !== null)
             entry.default = String(input.default);
@@ -99,6 +88,18 @@ function parseActionMetadata(name, yamlText, file = `actions/${name}/action.yml`
         description: metadata_text(optionalRecord(raw, `${file}: outputs.${outputName}`).description),
     }));
     return { name, title: metadata_text(document.name) || name, description: metadata_text(document.description), inputs, outputs };
+}
+/**
+ * The kind of each input, from how the action's source reads it through InputReader
+ * (`.boolean('push', …)`, `.list('tags')`): the one place that decides how a value is parsed, so
+ * the CLI cannot disagree with the action. `npm run check-docs` keeps the generated copy current.
+ */
+function inputKindsFromSource(source) {
+    const kinds = new Map();
+    for (const [, method, name] of source.matchAll(/\.(boolean|optionalBoolean|list|lines)\(\s*['"]([A-Za-z0-9_-]+)['"]/g)) {
+        kinds.set(name, method === 'boolean' || method === 'optionalBoolean' ? 'boolean' : 'list');
+    }
+    return kinds;
 }
 /** Whether a default can be used outside GitHub Actions: expressions need a runner to evaluate. */
 function isLiteralDefault(value) {
@@ -126,14 +127,21 @@ class UsageError extends Error {
     name = 'UsageError';
 }
 /** Flags the CLI itself takes; action inputs may not use these names. */
-const CLI_OPTIONS = (/* unused pure expression or super */ null && (['help', 'json', 'summary-file', 'verbose']));
+const CLI_OPTIONS = (/* unused pure expression or super */ null && (['help', 'json', 'summary-file', 'verbose', 'version']));
 /**
  * Reads `<action> --name value --name=value --flag …`. A flag with no value (followed by another
- * flag, or last) means `true`, so `--push` works like `--push true`; a value that itself starts
- * with `--` must be written `--name=--value`.
+ * flag, or last) means `true`, so `--push` works like `--push true` (`resolveInputs` allows that
+ * for boolean inputs only); a value that itself starts with `--` must be written `--name=--value`.
  */
 function parseCommandLine(argv) {
-    const commandLine = { flags: new Map(), help: false, json: false, verbose: false };
+    const commandLine = {
+        flags: new Map(),
+        bareFlags: new Set(),
+        help: false,
+        version: false,
+        json: false,
+        verbose: false,
+    };
     for (let index = 0; index < argv.length; index++) {
         const arg = argv[index];
         if (arg === '-h') {
@@ -152,12 +160,15 @@ function parseCommandLine(argv) {
         if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name))
             throw new UsageError(`"${arg}" is not a valid flag.`);
         let value;
+        let bare = false;
         if (equals !== -1)
             value = arg.slice(equals + 1);
         else if (index + 1 < argv.length && !argv[index + 1].startsWith('--'))
             value = argv[++index];
-        else
+        else {
             value = 'true';
+            bare = true;
+        }
         switch (name) {
             case 'help':
                 commandLine.help = value !== 'false';
@@ -168,6 +179,9 @@ function parseCommandLine(argv) {
             case 'verbose':
                 commandLine.verbose = value !== 'false';
                 break;
+            case 'version':
+                commandLine.version = value !== 'false';
+                break;
             case 'summary-file':
                 if (value === 'true')
                     throw new UsageError('--summary-file needs a path.');
@@ -175,20 +189,31 @@ function parseCommandLine(argv) {
                 break;
             default:
                 commandLine.flags.set(name, [...(commandLine.flags.get(name) ?? []), value]);
+                if (bare)
+                    commandLine.bareFlags.add(name);
         }
     }
     return commandLine;
 }
 /**
- * The value of every declared input, as the runner would pass it: the flag (repeated flags joined
- * by newlines, which every list input accepts), else the `SHIPGATE_<INPUT>` variable, else the
- * default from action.yml (see `cliDefault` for expression defaults such as `${{ github.token }}`).
+ * The value of every declared input, as the runner would pass it: the flag (a list input's
+ * repeated flags joined by newlines), else the `SHIPGATE_<INPUT>` variable, else the default from
+ * action.yml (see `cliDefault` for expression defaults such as `${{ github.token }}`). A bare flag
+ * for an input that is not boolean, or a repeated one for an input that is not a list, is a
+ * usage error: guessing would deploy something nobody asked for.
  */
-function resolveInputs(action, flags, env) {
-    const declared = new Set(action.inputs.map((input) => input.name));
-    for (const name of flags.keys()) {
-        if (!declared.has(name)) {
+function resolveInputs(action, flags, env, bareFlags = new Set()) {
+    const declared = new Map(action.inputs.map((input) => [input.name, input]));
+    for (const [name, values] of flags) {
+        const input = declared.get(name);
+        if (!input) {
             throw new UsageError(`"${action.name}" has no input "--${name}"; run "shipgate ${action.name} --help" for its inputs.`);
+        }
+        if (bareFlags.has(name) && input.kind !== 'boolean') {
+            throw new UsageError(`--${name} needs a value: only true/false inputs may be given as a bare flag.`);
+        }
+        if (values.length > 1 && input.kind !== 'list') {
+            throw new UsageError(`--${name} is given ${values.length} times; it takes one value.`);
         }
     }
     const inputs = {};
@@ -278,6 +303,7 @@ function formatGeneralHelp(actions) {
         '',
         'Usage: shipgate <action> [--<input> <value>]... [--json] [--summary-file <path>] [--verbose]',
         '       shipgate <action> --help',
+        '       shipgate --version',
         '',
         'Actions:',
         ...actions.map((action) => `  ${action.name.padEnd(width)}  ${shorten(firstSentence(action.description), 96 - width)}`),
@@ -295,6 +321,7 @@ const CLI_OPTION_HELP = [
     '  --summary-file <path>   append the job summary (markdown) to this file',
     '  --verbose               also log debug lines (and the summary, without --summary-file)',
     '  --help                  show this help',
+    '  --version               print the version of shipgate',
 ];
 function firstSentence(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
@@ -334,6 +361,7 @@ function wrap(text, width) {
 
 
 
+
 const defaultCatalog = {
     metadata: action_metadata_namespaceObject,
     loaders: actionLoaders,
@@ -343,6 +371,10 @@ async function runCli(argv, io, catalog = defaultCatalog) {
     const actions = catalog.metadata.filter((action) => catalog.loaders[action.name]);
     try {
         const commandLine = parseCommandLine(argv);
+        if (commandLine.version && commandLine.action === undefined) {
+            io.stdout(`shipgate ${package_namespaceObject.rE}\n`);
+            return 0;
+        }
         if (commandLine.action === undefined || commandLine.action === 'help') {
             if (commandLine.help || commandLine.action === 'help') {
                 io.stdout(formatGeneralHelp(actions));
@@ -359,14 +391,18 @@ async function runCli(argv, io, catalog = defaultCatalog) {
             io.stdout(formatActionHelp(action));
             return 0;
         }
-        const inputs = resolveInputs(action, commandLine.flags, io.env);
-        const runtime = (0,src/* createCliRuntime */.L)({
+        const inputs = resolveInputs(action, commandLine.flags, io.env, commandLine.bareFlags);
+        const runtimeOptions = {
             inputs,
             env: io.env,
             writeLog: (line) => io.stderr(`${line}\n`),
             summaryFile: commandLine.summaryFile,
             verbose: commandLine.verbose,
-        });
+        };
+        // Outside GitHub, the source commit, ref and run come from the CI system's variables and git.
+        const probe = (0,src/* createCliRuntime */.L)(runtimeOptions);
+        const context = await (0,src/* detectSourceContext */.yx)({ env: io.env, exec: probe.exec, workspace: probe.workspace });
+        const runtime = (0,src/* createCliRuntime */.L)({ ...runtimeOptions, context });
         const module = await catalog.loaders[action.name]();
         const exitCode = await (0,src/* runAction */.Cs)(module.run, runtime);
         io.stdout(commandLine.json ? formatOutputJson(runtime.outputs) : formatOutputLines(runtime.outputs));
@@ -385,38 +421,14 @@ async function runCli(argv, io, catalog = defaultCatalog) {
 
 /***/ }),
 
-/***/ 4351:
+/***/ 762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qd: () => (/* reexport */ CommandError),
-  j1: () => (/* reexport */ ConfigurationError),
-  i_: () => (/* reexport */ InputReader),
-  Yu: () => (/* reexport */ ShipgateError),
-  BD: () => (/* reexport */ Summary),
-  EY: () => (/* reexport */ backoffDelay),
-  oq: () => (/* reexport */ basicAuthForms),
-  zi: () => (/* reexport */ cliInputVariable),
-  L: () => (/* reexport */ createCliRuntime),
-  Uc: () => (/* reexport */ describeError),
-  ZD: () => (/* reexport */ escapeHtml),
-  jY: () => (/* reexport */ isOnPath),
-  PS: () => (/* reexport */ isRetryableStatus),
-  z8: () => (/* reexport */ lastNonEmptyLine),
-  mu: () => (/* reexport */ parseRetryAfter),
-  L5: () => (/* reexport */ retry),
-  Cs: () => (/* reexport */ runAction),
-  qq: () => (/* reexport */ silentLogger),
-  yy: () => (/* reexport */ sleep)
-});
-
-// UNUSED EXPORTS: SecretMasker, createExec, createMemoryRuntime, formatOutput, isUserError, readGitHubContext, splitList
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/context.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ readGitHubContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
 function readGitHubContext(env) {
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -447,7 +459,7 @@ function readEventPayload(path) {
     if (!path)
         return {};
     try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
         return parsed && typeof parsed === 'object' ? parsed : {};
     }
     catch {
@@ -455,7 +467,20 @@ function readEventPayload(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qd: () => (/* binding */ CommandError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Yu: () => (/* binding */ ShipgateError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   z8: () => (/* binding */ lastNonEmptyLine)
+/* harmony export */ });
+/* unused harmony export isUserError */
 /**
  * The two kinds of failure a step can have. A `ConfigurationError` is the user's mistake and is
  * shown as one sentence with no stack trace; a `CommandError` is an external tool that failed and
@@ -512,8 +537,23 @@ function isUserError(error) {
     return error instanceof ConfigurationError;
 }
 
+
+/***/ }),
+
+/***/ 9660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ createExec),
+  j: () => (/* binding */ isOnPath)
+});
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/exec.ts
 
 
@@ -529,7 +569,7 @@ function createExec({ log, masker, baseEnv = process.env }) {
                 env[key] = value;
         }
         return new Promise((resolve, reject) => {
-            const fail = (exitCode, stderr, reason) => reject(new CommandError({ command, args: maskedArgs, exitCode, stderr: masker.mask(stderr), reason }));
+            const fail = (exitCode, stderr, reason) => reject(new errors/* CommandError */.Qd({ command, args: maskedArgs, exitCode, stderr: masker.mask(stderr), reason }));
             const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], { cwd: options.cwd, env, shell: false, stdio: 'pipe' });
             const stdout = [];
             const stderr = [];
@@ -597,6 +637,242 @@ async function isOnPath(tool, env = process.env) {
     return false;
 }
 
+
+/***/ }),
+
+/***/ 7224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qd: () => (/* reexport */ errors/* CommandError */.Qd),
+  j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
+  i_: () => (/* reexport */ InputReader),
+  Yu: () => (/* reexport */ errors/* ShipgateError */.Yu),
+  BD: () => (/* reexport */ Summary),
+  EY: () => (/* reexport */ backoffDelay),
+  oq: () => (/* reexport */ secrets/* basicAuthForms */.o),
+  zi: () => (/* reexport */ cliInputVariable),
+  L: () => (/* reexport */ createCliRuntime),
+  Uc: () => (/* reexport */ errors/* describeError */.Uc),
+  yx: () => (/* reexport */ detectSourceContext),
+  ZD: () => (/* reexport */ escapeHtml),
+  jY: () => (/* reexport */ exec/* isOnPath */.j),
+  PS: () => (/* reexport */ isRetryableStatus),
+  z8: () => (/* reexport */ errors/* lastNonEmptyLine */.z8),
+  mu: () => (/* reexport */ parseRetryAfter),
+  L5: () => (/* reexport */ retry),
+  Cs: () => (/* reexport */ runAction),
+  _2: () => (/* reexport */ runOnGitHub),
+  qq: () => (/* reexport */ runtime/* silentLogger */.q),
+  yy: () => (/* reexport */ sleep)
+});
+
+// UNUSED EXPORTS: SecretMasker, createExec, createMemoryRuntime, formatOutput, isUserError, parseRemoteUrl, readCiSource, readGitHubContext, readGitSource, silenceDeprecation, splitList
+
+// EXTERNAL MODULE: ./packages/core/src/context.ts
+var context = __nccwpck_require__(762);
+;// CONCATENATED MODULE: ./packages/core/src/ci-context.ts
+
+const EMPTY = {
+    repository: '',
+    sha: '',
+    commitTime: '',
+    ref: '',
+    runUrl: '',
+    actor: '',
+    serverUrl: '',
+};
+/**
+ * The source as the CI system's documented variables describe it (GitLab CI, Jenkins, Buildkite,
+ * CircleCI, Azure Pipelines), or `undefined` when none of them is set. A pure function of the
+ * environment; `detectSourceContext` fills in what is missing from git.
+ */
+function readCiSource(env) {
+    if (env.GITLAB_CI)
+        return gitlab(env);
+    if (env.BUILDKITE)
+        return buildkite(env);
+    if (env.CIRCLECI)
+        return circleci(env);
+    if (env.TF_BUILD)
+        return azurePipelines(env);
+    if (env.JENKINS_URL || (env.BUILD_URL && env.GIT_COMMIT))
+        return jenkins(env);
+    return undefined;
+}
+function gitlab(env) {
+    const ref = env.CI_MERGE_REQUEST_IID
+        ? `refs/pull/${env.CI_MERGE_REQUEST_IID}/head`
+        : refOf({ tag: env.CI_COMMIT_TAG, branch: env.CI_COMMIT_BRANCH ?? env.CI_COMMIT_REF_NAME });
+    return {
+        system: 'gitlab',
+        repository: env.CI_PROJECT_PATH ?? '',
+        sha: env.CI_COMMIT_SHA ?? '',
+        commitTime: env.CI_COMMIT_TIMESTAMP ?? '',
+        ref,
+        runUrl: env.CI_PIPELINE_URL ?? env.CI_JOB_URL ?? '',
+        actor: env.GITLAB_USER_LOGIN ?? '',
+        serverUrl: env.CI_SERVER_URL ?? '',
+    };
+}
+function jenkins(env) {
+    // GIT_BRANCH is the remote-tracking name (origin/main); BRANCH_NAME (multibranch) is plain.
+    const branch = env.BRANCH_NAME ?? env.GIT_BRANCH?.replace(/^(?:refs\/remotes\/)?origin\//, '');
+    const ref = env.CHANGE_ID ? `refs/pull/${env.CHANGE_ID}/head` : refOf({ tag: env.TAG_NAME, branch });
+    const remote = parseRemoteUrl(env.GIT_URL ?? '');
+    return {
+        ...EMPTY,
+        system: 'jenkins',
+        ...remote,
+        sha: env.GIT_COMMIT ?? '',
+        ref,
+        runUrl: env.BUILD_URL ?? '',
+        actor: env.BUILD_USER_ID ?? env.CHANGE_AUTHOR ?? '',
+    };
+}
+function buildkite(env) {
+    const pullRequest = env.BUILDKITE_PULL_REQUEST && env.BUILDKITE_PULL_REQUEST !== 'false';
+    return {
+        ...EMPTY,
+        system: 'buildkite',
+        ...parseRemoteUrl(env.BUILDKITE_REPO ?? ''),
+        // BUILDKITE_COMMIT may be the literal HEAD for a manual build; git resolves it then.
+        sha: /^[0-9a-f]{40,64}$/i.test(env.BUILDKITE_COMMIT ?? '') ? env.BUILDKITE_COMMIT : '',
+        ref: pullRequest
+            ? `refs/pull/${env.BUILDKITE_PULL_REQUEST}/head`
+            : refOf({ tag: env.BUILDKITE_TAG, branch: env.BUILDKITE_BRANCH }),
+        runUrl: env.BUILDKITE_BUILD_URL ?? '',
+        actor: env.BUILDKITE_BUILD_CREATOR ?? '',
+    };
+}
+function circleci(env) {
+    const pullRequest = env.CIRCLE_PR_NUMBER ?? /\/pull\/(\d+)$/.exec(env.CIRCLE_PULL_REQUEST ?? '')?.[1];
+    const owner = env.CIRCLE_PROJECT_USERNAME;
+    const name = env.CIRCLE_PROJECT_REPONAME;
+    const remote = parseRemoteUrl(env.CIRCLE_REPOSITORY_URL ?? '');
+    return {
+        ...EMPTY,
+        system: 'circleci',
+        ...remote,
+        repository: owner && name ? `${owner}/${name}` : remote.repository,
+        sha: env.CIRCLE_SHA1 ?? '',
+        ref: pullRequest ? `refs/pull/${pullRequest}/head` : refOf({ tag: env.CIRCLE_TAG, branch: env.CIRCLE_BRANCH }),
+        runUrl: env.CIRCLE_BUILD_URL ?? '',
+        actor: env.CIRCLE_USERNAME ?? '',
+    };
+}
+function azurePipelines(env) {
+    const collection = env.SYSTEM_COLLECTIONURI ?? env.SYSTEM_TEAMFOUNDATIONCOLLECTIONURI ?? '';
+    const runUrl = collection && env.SYSTEM_TEAMPROJECT && env.BUILD_BUILDID
+        ? `${collection.replace(/\/*$/, '/')}${encodeURIComponent(env.SYSTEM_TEAMPROJECT)}/_build/results?buildId=${env.BUILD_BUILDID}`
+        : '';
+    const remote = parseRemoteUrl(env.BUILD_REPOSITORY_URI ?? '');
+    // Build.SourceBranch is already a full ref (refs/heads/main, refs/tags/v1, refs/pull/7/merge).
+    const pullRequest = env.SYSTEM_PULLREQUEST_PULLREQUESTNUMBER ?? env.SYSTEM_PULLREQUEST_PULLREQUESTID;
+    return {
+        ...EMPTY,
+        system: 'azure-pipelines',
+        ...remote,
+        repository: env.BUILD_REPOSITORY_NAME?.includes('/') ? env.BUILD_REPOSITORY_NAME : remote.repository,
+        sha: env.BUILD_SOURCEVERSION ?? '',
+        ref: pullRequest ? `refs/pull/${pullRequest}/head` : (env.BUILD_SOURCEBRANCH ?? ''),
+        runUrl,
+        actor: env.BUILD_REQUESTEDFOR ?? '',
+    };
+}
+function refOf(names) {
+    if (names.tag)
+        return `refs/tags/${names.tag}`;
+    if (names.branch)
+        return `refs/heads/${names.branch}`;
+    return '';
+}
+/**
+ * `https://user:secret@git.example.com/acme/web.git`, `git@github.com:acme/web.git` or
+ * `ssh://git@host:22/acme/web` → `acme/web` and the server's https base URL. Credentials in the
+ * URL are dropped, never returned.
+ */
+function parseRemoteUrl(url) {
+    const scp = /^[\w.-]+@([\w.-]+):(?!\/)(.+?)(?:\.git)?\/?$/.exec(url);
+    if (scp)
+        return { repository: scp[2], serverUrl: `https://${scp[1]}` };
+    try {
+        const parsed = new URL(url);
+        const repository = parsed.pathname.replace(/^\/+/, '').replace(/\.git\/?$|\/+$/g, '');
+        if (!repository.includes('/'))
+            return { repository: '', serverUrl: '' };
+        const serverUrl = parsed.protocol === 'http:' ? `http://${parsed.host}` : `https://${parsed.hostname}`;
+        return { repository, serverUrl };
+    }
+    catch {
+        return { repository: '', serverUrl: '' };
+    }
+}
+/**
+ * What `git` in the workspace knows about the checked-out source: HEAD, its committer time, the
+ * branch (or a tag at HEAD when detached) and the origin remote. Empty fields when the workspace
+ * is no git checkout or git is missing.
+ */
+async function readGitSource(exec, workspace) {
+    const git = async (args) => {
+        try {
+            const result = await exec('git', args, { cwd: workspace, ignoreReturnCode: true, quiet: true });
+            return result.exitCode === 0 ? result.stdout.trim() : '';
+        }
+        catch {
+            return '';
+        }
+    };
+    const sha = await git(['rev-parse', '--verify', '-q', 'HEAD']);
+    if (!sha)
+        return { ...EMPTY, system: 'git' };
+    const branch = await git(['symbolic-ref', '-q', '--short', 'HEAD']);
+    const tag = branch ? '' : ((await git(['tag', '--points-at', 'HEAD'])).split('\n')[0] ?? '');
+    return {
+        ...EMPTY,
+        system: 'git',
+        ...parseRemoteUrl(await git(['remote', 'get-url', 'origin'])),
+        sha,
+        commitTime: await git(['show', '-s', '--format=%cI', sha]),
+        ref: refOf({ tag, branch }),
+    };
+}
+/**
+ * The run's context outside GitHub Actions: the CI system's variables, with what they leave out
+ * (Jenkins has no commit time, a laptop has no variables at all) taken from git in the workspace.
+ * On GitHub (GITHUB_ACTIONS or GITHUB_REPOSITORY set) it is the GitHub context unchanged.
+ */
+async function detectSourceContext(options) {
+    const { env } = options;
+    const github = (0,context/* readGitHubContext */.L)(env);
+    if (env.GITHUB_ACTIONS || env.GITHUB_REPOSITORY)
+        return github;
+    const ci = readCiSource(env);
+    const git = await readGitSource(options.exec, options.workspace);
+    // git's commit time only describes the CI's commit when both name the same one.
+    const sameCommit = !ci?.sha || ci.sha === git.sha;
+    const pick = (field) => ci?.[field] || (sameCommit || field === 'repository' || field === 'serverUrl' ? git[field] : '');
+    const sha = ci?.sha || git.sha;
+    return {
+        ...github,
+        ciSystem: ci?.system ?? (git.sha ? 'git' : ''),
+        repository: pick('repository'),
+        sha,
+        commitTime: pick('commitTime') || undefined,
+        ref: pick('ref'),
+        actor: ci?.actor ?? '',
+        triggeringActor: ci?.actor ?? '',
+        runUrl: ci?.runUrl ?? '',
+        serverUrl: (pick('serverUrl') || github.serverUrl).replace(/\/+$/, ''),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
+var exec = __nccwpck_require__(9660);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
 // Exactly the spellings @actions/core's getBooleanInput accepts (YAML 1.2 core schema).
@@ -615,7 +891,7 @@ class InputReader {
     required(name) {
         const value = this.source.getInput(name);
         if (!value)
-            throw new ConfigurationError(`Input "${name}" is required.`);
+            throw new errors/* ConfigurationError */.j1(`Input "${name}" is required.`);
         return value;
     }
     /** A string input, or `defaultValue` when it is empty. */
@@ -634,7 +910,7 @@ class InputReader {
             return true;
         if (FALSE_VALUES.has(value))
             return false;
-        throw new ConfigurationError(`Input "${name}" must be true or false, got "${value}".`);
+        throw new errors/* ConfigurationError */.j1(`Input "${name}" must be true or false, got "${value}".`);
     }
     /** An optional boolean: `undefined` when empty, so a caller can derive the default from other inputs. */
     optionalBoolean(name) {
@@ -646,7 +922,7 @@ class InputReader {
             return options.default;
         const number = /^[+-]?\d+$/.test(value) ? Number(value) : Number.NaN;
         if (!Number.isSafeInteger(number) || number < options.min || number > options.max) {
-            throw new ConfigurationError(`Input "${name}" must be an integer from ${options.min} to ${options.max}, got "${value}".`);
+            throw new errors/* ConfigurationError */.j1(`Input "${name}" must be an integer from ${options.min} to ${options.max}, got "${value}".`);
         }
         return number;
     }
@@ -654,7 +930,7 @@ class InputReader {
     list(name, options = {}) {
         const values = splitList(this.source.getInput(name));
         if (options.required && values.length === 0)
-            throw new ConfigurationError(`Input "${name}" is required.`);
+            throw new errors/* ConfigurationError */.j1(`Input "${name}" is required.`);
         return values;
     }
     /** Newline-separated values only, for entries that may contain commas (e.g. `build-args`). */
@@ -671,7 +947,7 @@ class InputReader {
             return defaultValue;
         if (allowed.includes(value))
             return value;
-        throw new ConfigurationError(`Input "${name}" must be one of ${formatChoices(allowed)}, got "${value}".`);
+        throw new errors/* ConfigurationError */.j1(`Input "${name}" must be one of ${formatChoices(allowed)}, got "${value}".`);
     }
 }
 function splitList(raw) {
@@ -743,98 +1019,33 @@ async function runAction(main, runtime) {
         return 0;
     }
     catch (error) {
-        if (!(error instanceof ConfigurationError || error instanceof CommandError) &&
+        if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* CommandError */.Qd) &&
             error instanceof Error &&
             error.stack) {
             runtime.log.debug(runtime.masker.mask(error.stack));
         }
-        runtime.setFailed(runtime.masker.mask(describeError(error)));
+        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)));
         return 1;
     }
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/runtime.ts
-function runtime_formatOutput(value) {
-    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+/**
+ * Runs `main` on a GitHub runner: what an action's entry point (and `@github/local-action`, which
+ * calls the main module's `run()` with no arguments) does. The GitHub runtime is loaded only here,
+ * so the CLI, which passes its own runtime, never loads @actions/core.
+ */
+async function runOnGitHub(main) {
+    const { createGitHubRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2084));
+    process.exitCode = await runAction(main, createGitHubRuntime());
 }
-/** A logger that drops everything; for package code called where nobody listens. */
-const silentLogger = {
-    debug() { },
-    info() { },
-    notice() { },
-    warning() { },
-    error() { },
-    group: (_name, fn) => fn(),
-};
 
+// EXTERNAL MODULE: ./packages/core/src/runtime.ts
+var runtime = __nccwpck_require__(4837);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./packages/core/src/secrets.ts
-/**
- * Replaces every registered secret, and the forms derived from it that tools print, with `***`.
- * Used on everything this project writes itself (logs, errors, outputs) so that masking does not
- * depend on the GitHub runner being the reader.
- */
-class secrets_SecretMasker {
-    #secrets = new Set();
-    /** Registers a secret and returns the values that were newly registered (to forward to the runner). */
-    add(secret) {
-        if (!secret)
-            return [];
-        const added = [];
-        for (const form of [secret, ...secret.split(/\r?\n/)]) {
-            const value = form.trim();
-            // Masking very short values would shred ordinary log text and protects nothing.
-            if (value.length < 3 || this.#secrets.has(value))
-                continue;
-            this.#secrets.add(value);
-            added.push(value);
-        }
-        return added;
-    }
-    get secrets() {
-        return [...this.#secrets];
-    }
-    mask(text) {
-        if (this.#secrets.size === 0 || !text)
-            return text;
-        let masked = text;
-        // Longest first, so a secret that contains another is replaced whole.
-        for (const secret of [...this.#secrets].sort((a, b) => b.length - a.length)) {
-            masked = masked.split(secret).join('***');
-        }
-        return masked;
-    }
-}
-/**
- * The forms a token takes on the wire when used for HTTP basic auth, which git and registries
- * may echo in debug output: `user:token` and its base64.
- */
-function basicAuthForms(username, password) {
-    const pair = `${username}:${password}`;
-    return [password, pair, Buffer.from(pair).toString('base64')];
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/core/src/runtimes/base.ts
-
-
-
-/** What every runtime derives the same way from its logger, masker and environment. */
-function base_runtimeBase(options) {
-    const { log, masker, env } = options;
-    return {
-        log,
-        masker,
-        env,
-        exec: createExec({ log, masker, baseEnv: env }),
-        context: readGitHubContext(env),
-        tempDir: options.tempDir || env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        workspace: options.workspace || env.GITHUB_WORKSPACE || process.cwd(),
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/secrets.ts
+var secrets = __nccwpck_require__(7620);
+// EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts
+var base = __nccwpck_require__(2938);
 ;// CONCATENATED MODULE: ./packages/core/src/runtimes/cli.ts
 
 
@@ -843,7 +1054,7 @@ function base_runtimeBase(options) {
 /** The runtime for `shipgate <action>` outside GitHub Actions (GitLab CI, Jenkins, a laptop). */
 function createCliRuntime(options) {
     const env = options.env ?? process.env;
-    const masker = new secrets_SecretMasker();
+    const masker = new secrets/* SecretMasker */.M();
     const write = options.writeLog ?? ((line) => process.stderr.write(`${line}\n`));
     const outputs = {};
     let failed;
@@ -868,14 +1079,14 @@ function createCliRuntime(options) {
         },
     };
     return {
-        ...base_runtimeBase({ log, masker, env }),
+        ...(0,base/* runtimeBase */.C)({ log, masker, env, ...(options.context ? { context: options.context } : {}) }),
         outputs,
         get failed() {
             return failed;
         },
         getInput: (name) => (options.inputs[name] ?? env[cliInputVariable(name)] ?? '').trim(),
         setOutput: (name, value) => {
-            outputs[name] = masker.mask(runtime_formatOutput(value));
+            outputs[name] = masker.mask((0,runtime/* formatOutput */.V)(value));
         },
         setSecret: (secret) => {
             masker.add(secret);
@@ -1016,6 +1227,155 @@ function escapeHtml(value) {
 
 
 
+
+
+/***/ }),
+
+/***/ 4837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ formatOutput),
+/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */ });
+function formatOutput(value) {
+    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+/** A logger that drops everything; for package code called where nobody listens. */
+const silentLogger = {
+    debug() { },
+    info() { },
+    notice() { },
+    warning() { },
+    error() { },
+    group: (_name, fn) => fn(),
+};
+
+
+/***/ }),
+
+/***/ 2938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runtimeBase)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _context__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(762);
+/* harmony import */ var _exec__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9660);
+
+
+
+/** What every runtime derives the same way from its logger, masker and environment. */
+function runtimeBase(options) {
+    const { log, masker, env } = options;
+    return {
+        log,
+        masker,
+        env,
+        exec: (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .createExec */ .k)({ log, masker, baseEnv: env }),
+        context: options.context ?? (0,_context__WEBPACK_IMPORTED_MODULE_1__/* .readGitHubContext */ .L)(env),
+        tempDir: options.tempDir || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(),
+        workspace: options.workspace || env.GITHUB_WORKSPACE || process.cwd(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ SecretMasker),
+/* harmony export */   o: () => (/* binding */ basicAuthForms)
+/* harmony export */ });
+/**
+ * Replaces every registered secret, and the forms derived from it that tools print, with `***`.
+ * Used on everything this project writes itself (logs, errors, outputs) so that masking does not
+ * depend on the GitHub runner being the reader.
+ */
+class SecretMasker {
+    #secrets = new Set();
+    /** Registers a secret and returns the values that were newly registered (to forward to the runner). */
+    add(secret) {
+        if (!secret)
+            return [];
+        const added = [];
+        for (const form of [secret, ...secret.split(/\r?\n/)]) {
+            const value = form.trim();
+            // Masking very short values would shred ordinary log text and protects nothing.
+            if (value.length < 3 || this.#secrets.has(value))
+                continue;
+            this.#secrets.add(value);
+            added.push(value);
+        }
+        return added;
+    }
+    get secrets() {
+        return [...this.#secrets];
+    }
+    mask(text) {
+        if (this.#secrets.size === 0 || !text)
+            return text;
+        let masked = text;
+        // Longest first, so a secret that contains another is replaced whole.
+        for (const secret of [...this.#secrets].sort((a, b) => b.length - a.length)) {
+            masked = masked.split(secret).join('***');
+        }
+        return masked;
+    }
+}
+/**
+ * The forms a token takes on the wire when used for HTTP basic auth, which git and registries
+ * may echo in debug output: `user:token` and its base64.
+ */
+function basicAuthForms(username, password) {
+    const pair = `${username}:${password}`;
+    return [password, pair, Buffer.from(pair).toString('base64')];
+}
+
+
+/***/ }),
+
+/***/ 3184:
+/***/ (() => {
+
+
+;// CONCATENATED MODULE: ./packages/core/src/deprecations.ts
+/**
+ * Drops one Node deprecation warning by code. For warnings about a bundled dependency's use of a
+ * deprecated Node module, which users of the action can do nothing about and would read as ours.
+ */
+function silenceDeprecation(code) {
+    const emitWarning = process.emitWarning.bind(process);
+    process.emitWarning = ((warning, ...rest) => {
+        const [typeOrOptions, warningCode] = rest;
+        const given = typeof typeOrOptions === 'object' && typeOrOptions !== null
+            ? typeOrOptions.code
+            : warningCode;
+        if (given === code)
+            return;
+        emitWarning(warning, ...rest);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/silence-punycode.ts
+// Imported first by entry points whose bundle holds @kubernetes-models/validate: its
+// ajv-formats-draft2019 requires Node's deprecated `punycode` module (DEP0040) while the bundle
+// loads, before any of our code runs, so this must be a module evaluated ahead of the action.
+
+silenceDeprecation('DEP0040');
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
 /***/ }),
 
 /***/ 181:
@@ -1025,10 +1385,108 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -1046,6 +1504,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -1060,6 +1539,83 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -1071,6 +1627,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
