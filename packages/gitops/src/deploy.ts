@@ -1,42 +1,19 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type ApprovalRecord, verifyApprovalBinding } from '@shipgate/approvals';
-import {
-  backoffDelay,
-  CommandError,
-  ConfigurationError,
-  type Exec,
-  type Logger,
-  ShipgateError,
-  sleep,
-} from '@shipgate/core';
+import { backoffDelay, ConfigurationError, type Exec, type Logger, ShipgateError, sleep } from '@shipgate/core';
 import { requireDigestReference } from '@shipgate/image';
 import { formatScanTrailer, type ScanRecord } from '@shipgate/scan';
-import { checkDeployOrder } from './deploy-order';
-import type { Deployment, DeploymentTrail } from './deployment';
-import { sameCommit } from './dora';
-import {
-  createGit,
-  type Git,
-  ownerAndName,
-  type RepositoryAccess,
-  remoteTrackingRef,
-  resolveRepositoryAccess,
-} from './git';
-import { DEPLOYMENT_LOG_FORMAT, parseDeploymentLog, readDeploymentsFromClone, remoteDefaultBranch } from './history';
-import {
-  announceDeploy,
-  LANDING_QUEUE_PREFIX,
-  LANDING_RETRY,
-  type LandingQueueOptions,
-  LandingQueueSeat,
-  landingLookDelay,
-} from './landing-queue';
+import { type CancelScope, guardCancellation } from './cancellation';
+import { openScratchClone, removeScratchClone } from './clone';
+import type { DeploymentTrail } from './deployment';
+import { ownerAndName, type RepositoryAccess, resolveRepositoryAccess } from './git';
+import { remoteDefaultBranch } from './history';
+import { LANDING_RETRY, landingLookDelay } from './landing-queue';
+import type { CommitSigning } from './objects';
 import { openOrUpdatePullRequest } from './pull-request';
-import { classifyPush } from './push-result';
+import { type DeployIntent, mayQueue } from './rules';
 import { buildCommitMessage, normalizeScanTrailer, sanitizeTrailerValue } from './trailers';
-import { confineRepositoryPath, listSourceFiles, writeTargetDirectory } from './write-tree';
+import { confineRepositoryPath, listSourceFiles } from './write-tree';
+import { runAttempt, type Settled, type WriterContext, type WriterState } from './writer';
 
 export const DEFAULT_AUTHOR = {
   name: 'github-actions[bot]',
@@ -104,6 +81,18 @@ export interface DeployOptions extends RepositoryAccess {
   expectCurrentCommit?: string;
   /** For pull-request mode. */
   apiUrl?: string;
+  /**
+   * An empty \`sourceDir\` removes the deployment's files: refused unless this is true, and then
+   * recorded as \`Shipgate-Removal: true\`.
+   */
+  allowEmpty?: boolean;
+  /** Signs every deploy commit this writer makes (see \`CommitSigning\`). */
+  signing?: CommitSigning;
+  /**
+   * Signals on which the writer withdraws its queued request, removes its clone and exits the
+   * process non-zero (a cancelled step). Default SIGTERM and SIGINT; \`[]\` installs no handler.
+   */
+  cancelSignals?: readonly NodeJS.Signals[];
   /** Backoff between push attempts; tests pass 0. */
   retryDelays?: { baseDelayMs: number; maxDelayMs: number };
   /**
@@ -131,23 +120,37 @@ export interface DeployResult {
   refused?: string;
 }
 
-/** A push lost a race (or the connection failed); the whole attempt is redone on the new tip. */
-class RetryablePushError extends ShipgateError {
-  override name = 'RetryablePushError';
-}
-
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /**
  * Commits `sourceDir` to `path` in the GitOps repository with the deployment trailers and pushes
- * it, safe under concurrency. Everything the user could get wrong is checked before the remote is
- * touched. See DESIGN.md and issue 6 for the rules.
+ * it, safe under concurrency: plan (every input checked before the remote is touched), clone,
+ * land (attempts until settled, see writer.ts), then the pull request and the result.
  */
 export async function deployToGitOps(options: DeployOptions): Promise<DeployResult> {
   const plan = await planDeploy(options);
-  const { log } = options;
-  const url = resolveRepositoryAccess(options);
+  checkModeInputs(options, plan, resolveRepositoryAccess(options));
   if (options.queueKey) options.setSecret?.(options.queueKey);
+  const identity = options.author ?? DEFAULT_AUTHOR;
+  const clone = await openScratchClone(options, {
+    purpose: 'gitops',
+    bare: false,
+    identity,
+    readRetry: readRetryOf(options),
+  });
+  const scope: CancelScope = { git: clone.git, dir: clone.dir };
+  const cancellation = guardCancellation(scope, options.cancelSignals, options.log);
+  try {
+    const context = await writerContext(options, plan, clone, identity);
+    const { settled, attempts } = await landUntilSettled(context, plan.maxAttempts, options, scope);
+    return await reportDeploy(options, plan, context, settled, attempts, clone.url);
+  } finally {
+    cancellation.dispose();
+    await removeScratchClone(clone.dir);
+  }
+}
+
+function checkModeInputs(options: DeployOptions, plan: DeployPlan, url: string): void {
   if (plan.mode === 'pull-request' && !ownerAndName(url)) {
     throw new ConfigurationError(
       `Input "repository" must name a GitHub repository (owner/name) for mode "pull-request".`,
@@ -156,306 +159,168 @@ export async function deployToGitOps(options: DeployOptions): Promise<DeployResu
   if (plan.mode === 'pull-request' && !options.token) {
     throw new ConfigurationError(`Input "token" is required for mode "pull-request".`);
   }
+}
 
-  const workDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-gitops-'));
-  try {
-    const author = options.author ?? DEFAULT_AUTHOR;
-    const git = createGit({
-      exec: options.exec,
-      url,
-      token: options.token,
-      cwd: workDir,
-      env: {
-        GIT_AUTHOR_NAME: author.name,
-        GIT_AUTHOR_EMAIL: author.email,
-        GIT_COMMITTER_NAME: author.name,
-        GIT_COMMITTER_EMAIL: author.email,
-      },
-    });
-    // No templates: nothing of the machine's git setup (sample or global hooks) belongs in a
-    // throwaway clone, and copying them is a good part of what `git init` costs.
-    await git(['init', '--quiet', '--template=']);
-    await git(['remote', 'add', 'origin', url]);
-    const baseBranch = options.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
-    validateBranch(baseBranch, 'branch');
-    const pushBranch = plan.mode === 'pull-request' ? `shipgate/${options.app}-${options.environment}` : baseBranch;
-    // Cone mode: the working tree only ever holds the target path (and top-level files). The
-    // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
-    // the first fetch: a filtered fetch writes the config too.)
-    await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
+function readRetryOf(
+  options: DeployOptions,
+): { attempts: number; baseDelayMs: number; maxDelayMs: number } | undefined {
+  return options.retryDelays ? { attempts: 4, ...options.retryDelays } : undefined;
+}
 
-    let attempts = 0;
-    const scope = { app: options.app, environment: options.environment };
-    // What the last attempt built on and pushed; a retry after a lost race starts from it.
-    let last: BuiltAttempt | undefined;
-
-    /** Checks the trail of `tip`, writes our files on it and commits; re-reads nothing it is given. */
-    const buildOnTip = async (
-      tip: { commit: string; tree: string } | undefined,
-      readHistory: () => Promise<Deployment[]>,
-    ): Promise<BuildOutcome> => {
-      // Reading the trail, checking the path and staging our files are independent: run them
-      // side by side (the window between fetch and push decides races), and decide on the trail
-      // before anything leaves this clone.
-      const [history, pathTree] = await settleAll([
-        readHistory(),
-        tip ? inspectTargetPath(git, tip.commit, plan.path) : Promise.resolve(undefined),
-        (async () => {
-          // The index only: no file of the tip is ever checked out, so no blob is fetched. The
-          // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
-          await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
-          await writeTargetDirectory(workDir, plan.path, plan.files, true);
-        })(),
-      ] as const);
-      const refusal = checkHistory(history, options);
-      if (refusal) return { refused: refusal, tip: tip?.commit };
-      // Without prune, index entries we did not write stay (the working tree never had them).
-      await git(['add', plan.prune ? '--all' : '--ignore-removal', '--sparse', '--', plan.path]);
-      // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
-      const tree = (await git(['write-tree', '--missing-ok'])).stdout.trim();
-      if (tree === tip?.tree) return { unchanged: true, tip: tip.commit };
-      const commitSha = await commitTree(git, tree, tip?.commit, plan.message);
-      return { built: { tip: tip?.commit, history, pathTree, tree, commitSha } };
-    };
-
-    /**
-     * After a lost race: fetch only what is new and check the new commits' trail; when none of
-     * them touched our path, merge our commit's tree with the new tip's (`merge-tree`: no index,
-     * no working tree, no blob read, since the two sides changed different paths) instead of
-     * writing and staging the files again. That keeps the window between fetch and push short,
-     * which is what decides the next race.
-     */
-    const rebuildAfterRace = async (previous: BuiltAttempt): Promise<BuildOutcome> => {
-      const fetched = await fetchBranch(git, baseBranch, 'blob:none');
-      if (!fetched) return buildOnTip(undefined, async () => []);
-      // The branch was created meanwhile: everything on it is new to us.
-      if (!previous.tip) {
-        const tip = await tipOf(git, baseBranch);
-        return buildOnTip(tip, () => readDeploymentsFromClone(git, tip.commit, scope));
-      }
-      const [{ newest, deployments, rewritten }, pathTree] = await settleAll([
-        readNewCommits(git, baseBranch, previous.tip, scope),
-        inspectTargetPath(git, remoteTrackingRef(baseBranch), plan.path),
-      ] as const);
-      if (rewritten) {
-        const tip = await tipOf(git, baseBranch);
-        return buildOnTip(tip, () => readDeploymentsFromClone(git, tip.commit, scope));
-      }
-      // The tip did not move (a lock lost to another push, a dropped connection): push it again.
-      if (!newest) return { built: previous };
-      const history = [...deployments, ...previous.history];
-      const refusal = checkHistory(history, options);
-      if (refusal) return { refused: refusal, tip: newest };
-      if (pathTree === previous.pathTree) {
-        // Renames off: our change replaces one path; nothing may move it elsewhere.
-        const merged = await git(
-          [
-            '-c',
-            'merge.renames=false',
-            '-c',
-            'merge.directoryRenames=false',
-            'merge-tree',
-            '--write-tree',
-            previous.commitSha,
-            newest,
-          ],
-          { ignoreReturnCode: true },
-        );
-        const tree = merged.stdout.split('\n', 1)[0]?.trim() ?? '';
-        if (merged.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(tree)) {
-          const commitSha = await commitTree(git, tree, newest, plan.message);
-          return { built: { tip: newest, history, pathTree, tree, commitSha } };
-        }
-      }
-      // Someone else changed our path (or the merge was not clean): start over on the new tip.
-      return buildOnTip(await tipOf(git, baseBranch), async () => history);
-    };
-
-    const queue: LandingQueueOptions = {
+async function writerContext(
+  options: DeployOptions,
+  plan: DeployPlan,
+  clone: { git: WriterContext['git']; repoDir: string },
+  identity: { name: string; email: string },
+): Promise<WriterContext> {
+  const { git } = clone;
+  const baseBranch = options.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
+  validateBranch(baseBranch, 'branch');
+  // Cone mode: the working tree only ever holds the target path (and top-level files). The
+  // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
+  // the first fetch: a filtered fetch writes the config too.)
+  await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
+  const key = options.queueKey || options.token;
+  const queueable = mayQueue({ ...plan, ...options }).queue;
+  if (queueable && !key) {
+    options.log.info(
+      'No queue key (no "token" or "queue-key"): this writer lands only its own deploy from the landing queue.',
+    );
+  }
+  return {
+    git,
+    workDir: clone.repoDir,
+    log: options.log,
+    deploy: plan.deploy,
+    files: plan.files,
+    message: plan.message,
+    prune: plan.prune,
+    mode: plan.mode,
+    baseBranch,
+    pushBranch: plan.mode === 'pull-request' ? `shipgate/${options.app}-${options.environment}` : baseBranch,
+    queueable,
+    queue: {
       branch: baseBranch,
       message: plan.message,
-      key: options.queueKey || options.token,
+      key,
       ...(options.landingQueue?.leaderGraceMs !== undefined
         ? { leaderGraceMs: options.landingQueue.leaderGraceMs }
         : {}),
-    };
-    // Set once this writer's deploy waits in the landing queue (after its first lost race).
-    let seat: LandingQueueSeat | undefined;
-    const queueable = plan.mode === 'push' && plan.prune && !options.allowDowngrade && !options.expectCurrentCommit;
+    },
+    identity: `${identity.name} <${identity.email}>`,
+    ...(options.signing ? { signing: options.signing } : {}),
+  };
+}
 
-    const pushAttempt = async (attempt: number): Promise<AttemptOutcome> => {
-      let step: BuildOutcome;
-      if (attempt === 1 || !last) {
-        const tip = (await fetchBranch(git, baseBranch, 'tree:0')) ? await tipOf(git, baseBranch) : undefined;
-        step = await buildOnTip(tip, async () => (tip ? readDeploymentsFromClone(git, tip.commit, scope) : []));
-      } else {
-        step = await rebuildAfterRace(last);
-      }
-      if ('refused' in step) return { refused: step.refused, tip: step.tip, pushed: false };
-      if ('unchanged' in step) return { tip: step.tip, pushed: false };
-      const built = step.built;
-      last = built;
-
-      if (plan.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, built.tree))) {
-        return { tip: built.tip, pushed: false, unchangedPullRequest: true };
-      }
-      const force = plan.mode === 'pull-request' ? '+' : '';
-      const push = await git(
-        ['push', '--porcelain', '--no-verify', 'origin', `${force}${built.commitSha}:refs/heads/${pushBranch}`],
-        { ignoreReturnCode: true },
+/**
+ * Attempts until one settles: a lost race backs off and tries again (from what the last attempt
+ * built, or as a landing round once queued); looking at the queue while another writer lands it is
+ * not an attempt. A writer that gives up never leaves a request behind that could land later.
+ */
+async function landUntilSettled(
+  context: WriterContext,
+  maxAttempts: number,
+  options: DeployOptions,
+  scope: CancelScope,
+): Promise<{ settled: Settled; attempts: number }> {
+  let state: WriterState = {};
+  for (let attempt = 1; ; attempt++) {
+    let result = await abandonOnError(state, () => runAttempt(context, state, attempt));
+    while ('wait' in result) {
+      scope.request = result.state.seat?.request;
+      await sleep(options.landingQueue?.lookDelayMs ?? landingLookDelay(result.wait));
+      const waiting = result.state;
+      result = await abandonOnError(waiting, () => runAttempt(context, waiting, attempt));
+    }
+    if ('settled' in result) return { settled: result.settled, attempts: attempt };
+    state = result.state;
+    scope.request = state.seat?.request;
+    if (attempt >= maxAttempts) {
+      const failure = new ShipgateError(
+        `The push to ${context.pushBranch} was rejected ${maxAttempts} times (last: ${result.retry}); raise "max-attempts" or try again.`,
       );
-      const result = classifyPush(push);
-      if (result.kind === 'pushed') return { pushed: true, commitSha: built.commitSha };
-      if (result.kind === 'fatal') {
-        throw new ConfigurationError(`The push to ${pushBranch} was refused by the server: ${result.message}`);
-      }
-      if (queueable && result.kind === 'race') {
-        const pathTree = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${plan.path}`], {
-          ignoreReturnCode: true,
-        });
-        const announced = await announceDeploy(git, {
-          pathTree: pathTree.exitCode === 0 ? pathTree.stdout.trim() : undefined,
-          branch: baseBranch,
-          path: plan.path,
-          message: plan.message,
-          identity: `${author.name} <${author.email}>`,
-          key: queue.key,
-          now: Date.now(),
-        });
-        if ('queued' in announced) {
-          seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip }, queue);
-          log.info(
-            `Push attempt ${attempt} lost a race (${result.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`,
-          );
-        } else {
-          log.info(
-            `Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`,
-          );
-        }
-      }
-      throw new RetryablePushError(result.message);
-    };
-
-    /** A landing round; `wait` when another writer lands the queue (or ours is still settling). */
-    const landingAttempt = async (
-      queued: LandingQueueSeat,
-    ): Promise<AttemptOutcome | { wait: { leading: boolean; pending: number }; seat: LandingQueueSeat }> => {
-      const round = await queued.round();
-      if (round.kind !== 'push-failed' && round.kind !== 'waiting') seat = undefined;
-      switch (round.kind) {
-        case 'landed':
-          if (round.landedBy === 'another writer') log.info(`Another writer landed this deploy as ${round.commitSha}.`);
-          else if (round.alongside > 0)
-            log.info(`Landed ${round.alongside} queued deploy(s) of other writers with this one.`);
-          return { pushed: true, commitSha: round.commitSha };
-        case 'unchanged':
-          return { tip: round.tip, pushed: false };
-        case 'refused':
-          return { refused: round.reason, tip: round.tip, pushed: false };
-        case 'waiting':
-          return { wait: round, seat: queued };
-        case 'requeue':
-          last = undefined;
-          throw new RetryablePushError(`${baseBranch} is gone from the server`);
-        case 'withdrawn':
-          throw new RetryablePushError('the deploy waited in the landing queue for too long');
-        case 'push-failed':
-          if (round.outcome.kind === 'fatal') {
-            throw new ConfigurationError(
-              `The push to ${pushBranch} was refused by the server: ${round.outcome.message}`,
-            );
-          }
-          throw new RetryablePushError(round.outcome.message);
-      }
-    };
-
-    const attemptUntilSettled = async (): Promise<AttemptOutcome> => {
-      for (let attempt = 1; ; attempt++) {
-        attempts = attempt;
-        try {
-          let outcome = seat ? await landingAttempt(seat) : await pushAttempt(attempt);
-          // Looking is not a push attempt: the grace period bounds how long we leave it to a leader.
-          while ('wait' in outcome) {
-            await sleep(options.landingQueue?.lookDelayMs ?? landingLookDelay(outcome.wait));
-            outcome = await landingAttempt(outcome.seat);
-          }
-          return outcome;
-        } catch (error) {
-          if (!(error instanceof RetryablePushError)) throw error;
-          if (attempt >= plan.maxAttempts) {
-            throw new ShipgateError(
-              `The push to ${pushBranch} was rejected ${plan.maxAttempts} times (last: ${error.message}); raise "max-attempts" or try again.`,
-            );
-          }
-          const policy = seat ? LANDING_RETRY : RACE_RETRY;
-          const delayMs = backoffDelay(attempt, {
-            baseDelayMs: options.retryDelays?.baseDelayMs ?? policy.baseDelayMs,
-            maxDelayMs: options.retryDelays?.maxDelayMs ?? policy.maxDelayMs,
-            factor: policy.factor,
-          });
-          if (!seat) {
-            log.info(
-              `Push attempt ${attempt} of ${plan.maxAttempts} lost a race (${error.message}); fetching the new tip and re-applying in ${delayMs} ms.`,
-            );
-          }
-          if (delayMs > 0) await sleep(delayMs);
-        }
-      }
-    };
-
-    let outcome: AttemptOutcome;
-    try {
-      outcome = await attemptUntilSettled();
-    } catch (error) {
-      // Never leave a request behind that could land after this step has failed.
-      if (!seat) throw error;
-      outcome = { pushed: true, commitSha: await seat.abandon(error as Error) };
+      if (!state.seat) throw failure;
+      return { settled: { pushed: true, commitSha: await state.seat.abandon(failure) }, attempts: attempt };
     }
-
-    const result: DeployResult = {
-      changed: outcome.pushed,
-      commitSha: outcome.pushed ? outcome.commitSha : (outcome.tip ?? ''),
-      attempts: 'refused' in outcome ? 0 : attempts,
-      branch: pushBranch,
-      path: plan.path,
-    };
-    if ('refused' in outcome && outcome.refused) {
-      result.refused = outcome.refused;
-      log.notice(
-        `Not deploying ${options.app} to ${options.environment}: ${outcome.refused}. Set allow-downgrade: true to deploy it anyway.`,
+    const policy = state.seat ? LANDING_RETRY : RACE_RETRY;
+    const delayMs = backoffDelay(attempt, {
+      baseDelayMs: options.retryDelays?.baseDelayMs ?? policy.baseDelayMs,
+      maxDelayMs: options.retryDelays?.maxDelayMs ?? policy.maxDelayMs,
+      factor: policy.factor,
+    });
+    if (!state.seat) {
+      context.log.info(
+        `Push attempt ${attempt} of ${maxAttempts} lost a race (${result.retry}); fetching the new tip and re-applying in ${delayMs} ms.`,
       );
-      return result;
     }
-    if (!outcome.pushed && !('unchangedPullRequest' in outcome)) {
-      log.info(`${plan.path} on ${baseBranch} already holds this content; nothing to commit.`);
-    }
-    if (plan.mode === 'pull-request' && (outcome.pushed || 'unchangedPullRequest' in outcome)) {
-      const repo = ownerAndName(url)!;
-      const pull = await openOrUpdatePullRequest({
-        apiUrl: options.apiUrl ?? 'https://api.github.com',
-        token: options.token!,
-        owner: repo.owner,
-        repo: repo.name,
-        head: pushBranch,
-        base: baseBranch,
-        title: plan.message.split('\n')[0] ?? `Deploy ${options.app} to ${options.environment}`,
-        body: plan.message,
-        ...(options.fetch ? { fetch: options.fetch } : {}),
-        ...(options.retryDelays ? { retryDelays: options.retryDelays } : {}),
-      });
-      result.pullRequestUrl = pull.url;
-      log.info(`${pull.created ? 'Opened' : 'Updated'} pull request ${pull.url}.`);
-    } else if (outcome.pushed) {
-      log.info(`Committed ${result.commitSha} to ${pushBranch} (${plan.path}) in ${attempts} attempt(s).`);
-    }
-    return result;
-  } finally {
-    await rm(workDir, { recursive: true, force: true });
+    if (delayMs > 0) await sleep(delayMs);
   }
+}
+
+/** Runs an attempt; when it fails while our deploy is queued, the request is withdrawn first. */
+async function abandonOnError<T>(state: WriterState, attempt: () => Promise<T>): Promise<T | { settled: Settled }> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!state.seat) throw error;
+    return { settled: { pushed: true, commitSha: await state.seat.abandon(error as Error) } };
+  }
+}
+
+/** The result, the log lines that say what happened, and the pull request in that mode. */
+async function reportDeploy(
+  options: DeployOptions,
+  plan: DeployPlan,
+  context: WriterContext,
+  settled: Settled,
+  attempts: number,
+  url: string,
+): Promise<DeployResult> {
+  const { log } = options;
+  const result: DeployResult = {
+    changed: settled.pushed,
+    commitSha: settled.pushed ? settled.commitSha : (settled.tip ?? ''),
+    attempts: !settled.pushed && settled.refused ? 0 : attempts,
+    branch: context.pushBranch,
+    path: plan.path,
+  };
+  if (!settled.pushed && settled.refused) {
+    result.refused = settled.refused;
+    log.notice(
+      `Not deploying ${options.app} to ${options.environment}: ${settled.refused}. Set allow-downgrade: true to deploy it anyway.`,
+    );
+    return result;
+  }
+  const unchangedPullRequest = !settled.pushed && settled.unchangedPullRequest === true;
+  if (!settled.pushed && !unchangedPullRequest) {
+    log.info(`${plan.path} on ${context.baseBranch} already holds this content; nothing to commit.`);
+  }
+  if (plan.mode === 'pull-request' && (settled.pushed || unchangedPullRequest)) {
+    const repo = ownerAndName(url) as { owner: string; name: string };
+    const pull = await openOrUpdatePullRequest({
+      apiUrl: options.apiUrl ?? 'https://api.github.com',
+      token: options.token as string,
+      owner: repo.owner,
+      repo: repo.name,
+      head: context.pushBranch,
+      base: context.baseBranch,
+      title: plan.message.split('\n')[0] ?? `Deploy ${options.app} to ${options.environment}`,
+      body: plan.message,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.retryDelays ? { retryDelays: options.retryDelays } : {}),
+    });
+    result.pullRequestUrl = pull.url;
+    log.info(`${pull.created ? 'Opened' : 'Updated'} pull request ${pull.url}.`);
+  } else if (settled.pushed) {
+    log.info(`Committed ${result.commitSha} to ${context.pushBranch} (${plan.path}) in ${attempts} attempt(s).`);
+  }
+  return result;
 }
 
 interface DeployPlan {
   path: string;
+  /** What the rules check: the trail, the path and what the writer asked for. */
+  deploy: DeployIntent;
   files: Awaited<ReturnType<typeof listSourceFiles>>;
   message: string;
   prune: boolean;
@@ -512,6 +377,11 @@ export async function planDeploy(options: DeployOptions): Promise<DeployPlan> {
     });
   }
   const files = await listSourceFiles(options.sourceDir);
+  if (files.length === 0 && !options.allowEmpty) {
+    throw new ConfigurationError(
+      `Input "source-dir" (${options.sourceDir}) is empty, which would delete ${path}; set allow-empty: true to remove the deployment on purpose.`,
+    );
+  }
 
   const trail: DeploymentTrail = {
     app: options.app,
@@ -530,6 +400,7 @@ export async function planDeploy(options: DeployOptions): Promise<DeployPlan> {
           ...(options.rollback.reason ? { reason: options.rollback.reason } : {}),
         }
       : {}),
+    ...(files.length === 0 ? { removal: true } : {}),
   };
   const rendered = renderMessageTemplate(options.message || DEFAULT_MESSAGE, {
     app: options.app,
@@ -540,6 +411,12 @@ export async function planDeploy(options: DeployOptions): Promise<DeployPlan> {
   });
   return {
     path,
+    deploy: {
+      ...trail,
+      path,
+      ...(options.allowDowngrade ? { allowDowngrade: true } : {}),
+      ...(options.expectCurrentCommit ? { expectCurrentCommit: options.expectCurrentCommit } : {}),
+    },
     files,
     message: buildCommitMessage(rendered, trail),
     prune: options.prune ?? true,
@@ -581,169 +458,4 @@ function validateBranch(branch: string, inputName: string): void {
   ) {
     throw new ConfigurationError(`Input "${inputName}" is not a valid branch name: "${branch}".`);
   }
-}
-
-/**
- * `Promise.all` that waits for every operation before failing, so no git process is still
- * running in the clone when the caller reacts to the first error (and removes the clone).
- */
-async function settleAll<T extends readonly unknown[]>(
-  operations: { [K in keyof T]: Promise<T[K]> },
-): Promise<{ -readonly [K in keyof T]: T[K] }> {
-  const settled = await Promise.allSettled(operations);
-  const failed = settled.find((entry) => entry.status === 'rejected');
-  if (failed) throw failed.reason;
-  return settled.map((entry) => (entry as PromiseFulfilledResult<unknown>).value) as {
-    -readonly [K in keyof T]: T[K];
-  };
-}
-
-/** An attempt's commit, and what it was built on; a retry after a lost race starts from it. */
-interface BuiltAttempt {
-  /** The branch tip the commit has as parent; `undefined` for the first commit of a branch. */
-  tip: string | undefined;
-  /** The (app, environment)'s deployments reachable from `tip`, newest first. */
-  history: Deployment[];
-  /** The tree (or other entry) at the target path in `tip`; `undefined` when there is none. */
-  pathTree: string | undefined;
-  tree: string;
-  commitSha: string;
-}
-
-type BuildOutcome =
-  | { built: BuiltAttempt }
-  | { unchanged: true; tip: string | undefined }
-  | { refused: string; tip: string | undefined };
-
-type AttemptOutcome =
-  | { pushed: true; commitSha: string }
-  | { pushed: false; tip: string | undefined; refused?: string; unchangedPullRequest?: boolean };
-
-/**
- * The checks a tip's trail must pass before anything is written on it: the expected current
- * deployment (rollback), then the no-stale-overwrite rule. Returns the reason a deploy is refused;
- * throws when the deployment the caller planned against is no longer current.
- */
-export function checkHistory(
-  history: readonly Deployment[],
-  options: Pick<
-    DeployOptions,
-    'app' | 'environment' | 'source' | 'sourceTime' | 'allowDowngrade' | 'expectCurrentCommit'
-  >,
-): string | undefined {
-  const expected = options.expectCurrentCommit;
-  const current = history[0]?.commitSha;
-  if (expected !== undefined && !(current && sameCommit(current, expected))) {
-    throw new ShipgateError(
-      `The current deployment of ${options.app} in ${options.environment} is now ${current?.slice(0, 12) ?? 'none'}, not ${expected.slice(0, 12)} as planned, because another deploy landed in between; nothing was pushed, so check the new deployment and run again.`,
-    );
-  }
-  const decision = checkDeployOrder(history, {
-    source: options.source,
-    sourceTime: options.sourceTime,
-    allowDowngrade: options.allowDowngrade,
-  });
-  return decision.allowed ? undefined : decision.reason;
-}
-
-/**
- * Fetches the branch into `refs/remotes/origin/<branch>`; false when it does not exist yet (a new
- * branch starts as an orphan: a new environment branch must not inherit another environment's
- * files). The first fetch takes commits only (`tree:0`: the history the stale guard reads; the
- * tip's trees arrive lazily, in one request, when the tip is read). A retry after a lost race
- * takes the few new commits with their trees (`blob:none`, negotiated against what we have), which
- * saves that lazy round trip while the race is on. No maintenance afterwards: the clone is thrown
- * away, and under a race every process counts.
- */
-async function fetchBranch(git: Git, branch: string, filter: 'tree:0' | 'blob:none'): Promise<boolean> {
-  const args = [
-    'fetch',
-    '--quiet',
-    '--no-tags',
-    '--no-auto-maintenance',
-    '--no-write-fetch-head',
-    `--filter=${filter}`,
-    'origin',
-    `+refs/heads/${branch}:${remoteTrackingRef(branch)}`,
-  ];
-  const fetched = await git(args, { ignoreReturnCode: true });
-  if (fetched.exitCode === 0) return true;
-  if (/couldn't find remote ref/i.test(fetched.stderr)) return false;
-  throw new CommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
-}
-
-/** The fetched tip and its tree. */
-async function tipOf(git: Git, branch: string): Promise<{ commit: string; tree: string }> {
-  const ref = remoteTrackingRef(branch);
-  const [commit = '', tree = ''] = (await git(['rev-parse', ref, `${ref}^{tree}`])).stdout.trim().split('\n');
-  return { commit, tree };
-}
-
-/**
- * The commits fetched on top of `since`: the newest one (the new tip; `undefined` when the tip did
- * not move), the deployments of (app, environment) among them, newest first, and whether `since`
- * is no longer on the branch (it was rewritten: nothing learnt from the old tip may be reused).
- */
-async function readNewCommits(
-  git: Git,
-  branch: string,
-  since: string,
-  scope: { app: string; environment: string },
-): Promise<{ newest: string | undefined; deployments: Deployment[]; rewritten: boolean }> {
-  // The symmetric difference marks commits only the old tip reaches with `<`: then the branch was
-  // rewritten. In topological order the new tip comes before every other `>` commit (its ancestors).
-  const { stdout } = await git([
-    'log',
-    '-z',
-    '--topo-order',
-    '--left-right',
-    `--format=%m${DEPLOYMENT_LOG_FORMAT}`,
-    `${since}...${remoteTrackingRef(branch)}`,
-  ]);
-  const records = stdout
-    .split('\u0000')
-    .map((record) => record.replace(/^\n+/, ''))
-    .filter(Boolean);
-  const rewritten = records.some((record) => record.startsWith('<'));
-  const added = records.filter((record) => record.startsWith('>')).map((record) => record.slice(1));
-  const newest = added[0]?.split('\u001f', 1)[0] || undefined;
-  return { newest, deployments: parseDeploymentLog(added.join('\u0000'), scope), rewritten };
-}
-
-async function commitTree(git: Git, tree: string, parent: string | undefined, message: string): Promise<string> {
-  const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'];
-  return (await git(args, { input: message })).stdout.trim();
-}
-
-/**
- * The object at the target path in `commit` (its tree, `undefined` when absent), after refusing a
- * path that goes through a symlink (or submodule) in the repository: git would record our files
- * beside a link that points elsewhere, possibly outside the repository. A retry compares it with
- * the previous tip's to know whether anyone else wrote to the path meanwhile.
- */
-async function inspectTargetPath(git: Git, commit: string, path: string): Promise<string | undefined> {
-  const parts = path.split('/');
-  const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
-  const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes]);
-  let pathObject: string | undefined;
-  for (const entry of stdout.split('\0')) {
-    const match = entry.match(/^(\d+) \w+ ([0-9a-f]+)\t(.*)$/s);
-    if (!match || !prefixes.includes(match[3] ?? '')) continue;
-    if (match[1] === '120000' || match[1] === '160000') {
-      throw new ConfigurationError(
-        `Input "path" goes through ${match[3]}, a ${match[1] === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`,
-      );
-    }
-    if (match[3] === path) pathObject = `${match[1]} ${match[2]}`;
-  }
-  return pathObject;
-}
-
-/** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
-async function sameTreeAsRemote(git: Git, branch: string, tree: string): Promise<boolean> {
-  const ref = remoteTrackingRef(branch);
-  const args = ['fetch', '--quiet', '--no-tags', '--filter=tree:0', 'origin', `+refs/heads/${branch}:${ref}`];
-  const fetched = await git(args, { ignoreReturnCode: true });
-  if (fetched.exitCode !== 0) return false;
-  return (await git(['rev-parse', `${ref}^{tree}`])).stdout.trim() === tree;
 }

@@ -15,6 +15,10 @@ export const TRAILER_KEYS = {
   rollbackOf: 'Shipgate-Rollback-Of',
   rollbackTo: 'Shipgate-Rollback-To',
   reason: 'Shipgate-Reason',
+  /** `true` on a deploy that removed the path's files on purpose (`allow-empty`). */
+  removal: 'Shipgate-Removal',
+  /** The landing-queue request a replayed deploy came from: its nonce, single-use. */
+  request: 'Shipgate-Request',
   approvedBy: 'Approved-by',
 } as const;
 
@@ -36,6 +40,10 @@ export interface DeploymentTrail {
   rollbackOf?: string;
   rollbackTo?: string;
   reason?: string;
+  /** The deploy removed the path's files (an empty source directory, allowed explicitly). */
+  removal?: boolean;
+  /** The nonce of the landing request it was queued as, when it went through the landing queue. */
+  request?: string;
 }
 
 /** A deployment read back from the GitOps repository's history. */

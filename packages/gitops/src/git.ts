@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import {
+  backoffDelay,
   basicAuthForms,
   CommandError,
   ConfigurationError,
@@ -7,6 +8,7 @@ import {
   type ExecOptions,
   type ExecResult,
   lastNonEmptyLine,
+  sleep,
 } from '@shipgate/core';
 
 /** Registers a secret with whatever masks the step's output (`runtime.setSecret`). */
@@ -52,11 +54,6 @@ export function resolveRepositoryAccess(options: RepositoryAccess): string {
     serverUrl: options.serverUrl ?? 'https://github.com',
     workspace: options.workspace ?? process.cwd(),
   });
-}
-
-/** Where a clone keeps what it fetched of `branch`. */
-export function remoteTrackingRef(branch: string): string {
-  return `refs/remotes/origin/${branch}`;
 }
 
 /**
@@ -125,16 +122,59 @@ export interface GitOptions {
   cwd: string;
   /** Extra environment for every call (e.g. the commit identity). */
   env?: Record<string, string>;
+  /** Retries of reads (fetch, ls-remote) that failed on the way; tests pass zero delays. */
+  readRetry?: ReadRetry;
+  /** The environment git would inherit (default `process.env`): its secrets are withheld from git. */
+  inherited?: Readonly<Record<string, string | undefined>>;
 }
+
+/** How often and how far apart a read that failed on the way (5xx, reset, early EOF) is tried again. */
+export interface ReadRetry {
+  attempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const READ_RETRY: ReadRetry = { attempts: 4, baseDelayMs: 250, maxDelayMs: 4_000 };
 
 export type Git = (args: readonly string[], options?: Omit<ExecOptions, 'cwd'>) => Promise<ExecResult>;
 
+/** Failures on the way to the server or back, worth trying again (an auth answer never is). */
+export const TRANSIENT_GIT_FAILURE =
+  /(RPC failed|The requested URL returned error: (5\d\d|408|429)|Connection reset|Connection refused|Could not resolve host|timed out|early EOF|remote end hung up unexpectedly|unexpected disconnect|Empty reply from server)/i;
+
+export function isTransientGitFailure(stderr: string): boolean {
+  return TRANSIENT_GIT_FAILURE.test(stderr) && !/returned error: (401|403|404)/.test(stderr);
+}
+
+/** The git subcommands that only read from the server, and so may be repeated freely. */
+const RETRIED_READS = new Set(['fetch', 'ls-remote']);
+
+/**
+ * Variables of the caller's environment that git must not see: tokens and other secrets the CLI or
+ * the runner holds (`SHIPGATE_TOKEN`, `INPUT_TOKEN`, `GITHUB_TOKEN`, …). git gets its credential
+ * from the header below and nothing else; a child that inherits them could echo them in a trace,
+ * pass them to a credential helper or a hook.
+ */
+const SECRET_VARIABLE = /(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|(^|_)KEY$|^INPUT_)/i;
+
+export function withheldEnvironment(
+  inherited: Readonly<Record<string, string | undefined>>,
+): Record<string, undefined> {
+  const withheld: Record<string, undefined> = {};
+  for (const key of Object.keys(inherited)) if (SECRET_VARIABLE.test(key)) withheld[key] = undefined;
+  return withheld;
+}
+
 /**
  * The one way this package runs git: through the Exec seam (argument array, masked command line)
- * with the token in the environment only, prompts off and messages in English.
+ * with the token in the environment only, no secret of the caller's environment, prompts off and
+ * messages in English. Reads are retried with jittered backoff when they fail on the way; a failure
+ * names git's own first `fatal:`/`error:` line.
  */
 export function createGit(options: GitOptions): Git {
   const baseEnv: Record<string, string | undefined> = {
+    ...withheldEnvironment({ ...process.env, ...options.inherited }),
     GIT_TERMINAL_PROMPT: '0',
     GIT_ASKPASS: undefined,
     SSH_ASKPASS: undefined,
@@ -146,22 +186,53 @@ export function createGit(options: GitOptions): Git {
     ...gitAuthEnvironment(options.url, options.token),
     ...options.env,
   };
-  return async (args, execOptions = {}) => {
-    let result: ExecResult;
-    try {
-      result = await options.exec('git', args, {
-        quiet: true,
-        ...execOptions,
-        cwd: options.cwd,
-        env: { ...baseEnv, ...execOptions.env },
-      });
-    } catch (error) {
-      if (error instanceof CommandError) throwIfAuthFailure(error.stderr, options.url);
-      throw error;
-    }
+  const retry = options.readRetry ?? READ_RETRY;
+  const once = async (args: readonly string[], execOptions: Omit<ExecOptions, 'cwd'>): Promise<ExecResult> => {
+    const result = await options.exec('git', args, {
+      quiet: true,
+      ...execOptions,
+      ignoreReturnCode: true,
+      cwd: options.cwd,
+      env: { ...baseEnv, ...execOptions.env },
+    });
     if (result.exitCode !== 0) throwIfAuthFailure(result.stderr, options.url);
     return result;
   };
+  return async (args, execOptions = {}) => {
+    const attempts = RETRIED_READS.has(args[0] ?? '') ? Math.max(1, retry.attempts) : 1;
+    let result = await once(args, execOptions);
+    for (
+      let attempt = 1;
+      attempt < attempts && result.exitCode !== 0 && isTransientGitFailure(result.stderr);
+      attempt++
+    ) {
+      const delayMs = backoffDelay(attempt, retry);
+      if (delayMs > 0) await sleep(delayMs);
+      result = await once(args, execOptions);
+    }
+    if (result.exitCode !== 0 && !execOptions.ignoreReturnCode) {
+      throw new GitCommandError({ command: 'git', args, exitCode: result.exitCode, stderr: result.stderr });
+    }
+    return result;
+  };
+}
+
+/** git's own account of a failure: its first `fatal:` or `error:` line (the later ones are hints). */
+export function gitFailureLine(stderr: string): string {
+  const lines = stderr.split(/\r?\n/).map((line) => line.trim());
+  return lines.find((line) => /^(fatal|error):/.test(line)) ?? lastNonEmptyLine(stderr);
+}
+
+/** A git command that failed, described by git's first `fatal:`/`error:` line. */
+export class GitCommandError extends CommandError {
+  constructor(failure: ConstructorParameters<typeof CommandError>[0]) {
+    super(failure);
+    const line = gitFailureLine(failure.stderr);
+    const commandLine = ['git', ...failure.args].join(' ');
+    this.message = line
+      ? `\`${commandLine}\` exited with code ${failure.exitCode}: ${line}`
+      : `\`${commandLine}\` exited with code ${failure.exitCode}.`;
+  }
 }
 
 const AUTH_FAILURE =
@@ -169,13 +240,13 @@ const AUTH_FAILURE =
 
 /**
  * git turns a 401 into "could not read Username … terminal prompts disabled" (it wanted to prompt
- * for a password); say what happened instead, naming the input, with git's own last line.
+ * for a password); say what happened instead, naming the input, with git's own line.
  */
 function throwIfAuthFailure(stderr: string, url: string): void {
   if (!AUTH_FAILURE.test(stderr)) return;
   const status = stderr.match(/returned error: (40[13])/)?.[1] ?? '401';
   const origin = /^https?:\/\//i.test(url) ? new URL(url).origin : url;
   throw new ConfigurationError(
-    `${origin} refused the credentials (HTTP ${status}): check input "token" and its access to the repository (git: ${lastNonEmptyLine(stderr)}).`,
+    `${origin} refused the credentials (HTTP ${status}): check input "token" and its access to the repository (git: ${gitFailureLine(stderr)}).`,
   );
 }

@@ -1,10 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Exec } from '@shipgate/core';
+import { withScratchClone } from './clone';
 import type { Deployment } from './deployment';
-import { createGit, type Git, type RepositoryAccess, remoteTrackingRef, resolveRepositoryAccess } from './git';
+import type { Git, RepositoryAccess } from './git';
+import { fetchBranch, remoteBranchExists, remoteDefaultBranch, remoteTrackingRef } from './refs';
 import { parseTrailerLines, trailFromTrailers } from './trailers';
+
+/**
+ * The trail: how deploys are written into and read back from the branch's history (the log
+ * format, the deployments reachable from a commit, finding a landed commit by its message).
+ */
+
+export { parseSymref, remoteBranchExists, remoteDefaultBranch } from './refs';
 
 const FIELD = '\u001f';
 const TRAILER_SEPARATOR = '\u001e';
@@ -75,42 +81,38 @@ export interface ReadDeploymentsOptions extends DeploymentFilter, RepositoryAcce
  * filtering by path (the path filter needs trees). An absent branch has no history.
  */
 export async function readDeployments(options: ReadDeploymentsOptions): Promise<Deployment[]> {
-  const url = resolveRepositoryAccess(options);
-  const dir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-history-'));
-  try {
-    const git = createGit({ exec: options.exec, url, token: options.token, cwd: dir });
-    await git(['init', '--quiet', '--bare', '--template=']);
-    await git(['remote', 'add', 'origin', url]);
+  return withScratchClone(options, { purpose: 'history', bare: true }, async ({ git }) => {
     const branch = options.branch ?? (await remoteDefaultBranch(git));
     if (!branch || !(await remoteBranchExists(git, branch))) return [];
-    const filter = options.path ? 'blob:none' : 'tree:0';
-    await git([
-      'fetch',
-      '--quiet',
-      '--no-tags',
-      `--filter=${filter}`,
-      'origin',
-      `+refs/heads/${branch}:${remoteTrackingRef(branch)}`,
-    ]);
-    return await readDeploymentsFromClone(git, remoteTrackingRef(branch), options);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+    await fetchBranch(git, branch, { filter: options.path ? 'blob:none' : 'tree:0' });
+    return readDeploymentsFromClone(git, remoteTrackingRef(branch), options);
+  });
+}
+
+/** The deployments reachable from `tip`, every app and environment, newest first. */
+export async function readAllDeployments(git: Git, tip: string): Promise<Deployment[]> {
+  const { stdout } = await git(['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`, tip]);
+  return parseDeploymentLog(stdout);
+}
+
+/**
+ * The commit that landed a deploy between `since` and `tip` (same message, byte for byte), when
+ * another writer landed it.
+ */
+export async function findLandedCommit(
+  git: Git,
+  options: { since: string | undefined; tip: string; message: string },
+): Promise<string | undefined> {
+  const range = options.since ? `${options.since}..${options.tip}` : options.tip;
+  const { stdout } = await git(['log', '-z', '--format=%H%x00%B', range]);
+  const parts = stdout.split('\u0000');
+  for (let index = 0; index + 1 < parts.length; index += 2) {
+    const sha = (parts[index] ?? '').replace(/^\n+/, '');
+    if (normalizeMessage(parts[index + 1] ?? '') === normalizeMessage(options.message)) return sha;
   }
+  return undefined;
 }
 
-/** The branch the remote's HEAD points at, or `undefined` for an empty repository. */
-export async function remoteDefaultBranch(git: Git): Promise<string | undefined> {
-  const { stdout } = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
-  return parseSymref(stdout);
-}
-
-/** `ref: refs/heads/main\tHEAD` from `git ls-remote --symref` → `main`. */
-export function parseSymref(output: string): string | undefined {
-  const match = output.match(/^ref: refs\/heads\/(\S+)\tHEAD$/m);
-  return match?.[1];
-}
-
-export async function remoteBranchExists(git: Git, branch: string): Promise<boolean> {
-  const { stdout } = await git(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
-  return stdout.split('\n').some((line) => line.endsWith(`\trefs/heads/${branch}`));
+function normalizeMessage(message: string): string {
+  return message.replace(/\s+$/, '');
 }

@@ -1,16 +1,43 @@
-export * from './deploy';
-export * from './deploy-order';
-export * from './deployment';
+// What the actions and the other packages use; the rest of the package is reached through these.
+
+export { openScratchClone, type ScratchClone, withScratchClone } from './clone';
+export { type DeployOptions, type DeployResult, deployToGitOps, planDeploy, renderMessageTemplate } from './deploy';
+export { checkDeployOrder } from './deploy-order';
+export { type Deployment, type DeploymentTrail, TRAILER_KEYS } from './deployment';
 export * from './dora';
-export * from './git';
-export * from './history';
-export * from './landing-queue';
+export {
+  createGit,
+  type Git,
+  maskToken,
+  ownerAndName,
+  type RepositoryAccess,
+  repositoryAccess,
+  resolveRepositoryAccess,
+  resolveRepositoryUrl,
+} from './git';
+export {
+  DEPLOYMENT_LOG_FORMAT,
+  type DeploymentFilter,
+  findLandedCommit,
+  parseDeploymentLog,
+  readAllDeployments,
+  readDeployments,
+  readDeploymentsFromClone,
+} from './history';
+export { type CommitSigning, writeCommit, writePathCommits } from './objects';
 export * from './promote';
-export * from './pull-request';
-export * from './push-result';
+export { fetchBranch, remoteDefaultBranch, remoteTrackingRef } from './refs';
 export * from './report';
 export * from './report-summary';
 export * from './rollback';
+export {
+  checkDeployRules,
+  type DeployIntent,
+  type DeployRuleContext,
+  mayQueue,
+  RULE_FILES,
+  type RuleDecision,
+} from './rules';
 export * from './source-time';
 export * from './trailers';
-export * from './write-tree';
+export { confineRepositoryPath, listSourceFiles } from './write-tree';

@@ -1,12 +1,16 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { backoffDelay, ShipgateError } from '@shipgate/core';
-import { checkDeployOrder } from './deploy-order';
 import type { Deployment, DeploymentTrail } from './deployment';
-import { type Git, remoteTrackingRef } from './git';
-import { DEPLOYMENT_LOG_FORMAT, parseDeploymentLog } from './history';
-import { classifyPush, type PushOutcome } from './push-result';
+import type { Git } from './git';
+import { findLandedCommit, readAllDeployments } from './history';
+import { type CommitSigning, readFilesAt, writePathCommits } from './objects';
+import { type PushOutcome, pushRefs, type RefUpdate } from './push';
+import { fetchBranch, remoteTrackingRef } from './refs';
+import { checkDeployRules, RULE_FILES } from './rules';
 import { parseTrailerLines, trailFromTrailers } from './trailers';
 import { confineRepositoryPath } from './write-tree';
+
+export { findLandedCommit, readAllDeployments } from './history';
 
 /**
  * The landing queue: how a crowd of writers on one branch land in a few pushes instead of one
@@ -89,14 +93,29 @@ export interface LandingRequest {
   /** When it was queued: orders the queue (the tag's own time has whole seconds only). */
   queuedAt: number;
   expiresAt: number;
+  /**
+   * A random value its writer chose, also in the deploy commit's `Shipgate-Request` trailer: once
+   * a commit with it is on the branch, the request is spent, and a copy of it is deleted unlanded.
+   */
+  nonce?: string;
   /** `landingSignature` of the request; absent when its writer had no key. */
   signature?: string;
 }
 
+/** How far a request's times may lie ahead of a reader's clock before it is junk (clocks differ a little). */
+export const LANDING_CLOCK_SKEW_MS = 60_000;
+
+/** Requests one landing push takes at most (oldest first): the rest wait for the next push. */
+export const MAX_LANDING_REQUESTS = 32;
+
+/** Junk requests one writer deletes per round at most, in one push. */
+export const JUNK_BATCH = 100;
+
 export function formatLandingRequest(request: LandingRequest): string {
   const time = (ms: number) => new Date(ms).toISOString();
+  const nonce = request.nonce ? `nonce: ${request.nonce}\n` : '';
   const signature = request.signature ? `signature: ${request.signature}\n` : '';
-  return `${REQUEST_SUBJECT}\n\nbranch: ${request.branch}\npath: ${request.path}\nqueued: ${time(request.queuedAt)}\nexpires: ${time(request.expiresAt)}\n${signature}`;
+  return `${REQUEST_SUBJECT}\n\nbranch: ${request.branch}\npath: ${request.path}\nqueued: ${time(request.queuedAt)}\nexpires: ${time(request.expiresAt)}\n${nonce}${signature}`;
 }
 
 export function parseLandingRequest(message: string): LandingRequest | undefined {
@@ -106,21 +125,29 @@ export function parseLandingRequest(message: string): LandingRequest | undefined
   const path = field('path');
   const queuedAt = Date.parse(field('queued') ?? '');
   const expiresAt = Date.parse(field('expires') ?? '');
+  const nonce = field('nonce');
   const signature = field('signature');
   if (!branch || !path || Number.isNaN(queuedAt) || Number.isNaN(expiresAt)) return undefined;
-  return { branch, path, queuedAt, expiresAt, ...(signature ? { signature } : {}) };
+  return { branch, path, queuedAt, expiresAt, ...(nonce ? { nonce } : {}), ...(signature ? { signature } : {}) };
 }
 
 /**
  * The HMAC-SHA256 that lets a writer trust another's request: over everything the request asks
- * and the commit it carries (whose id binds the path's tree, the message and the author). Anyone
+ * (its ref name and nonce included, so a copy under another name does not verify) and the commit it
+ * carries (whose id binds the path's tree, the message and the author). Anyone
  * who can push `refs/shipgate/queue/*` can queue a request, but only one signed with the key the
  * writers share is landed by another writer; otherwise write access to the repository would be
  * enough to get a deploy onto a branch only the pipelines' token may push to, with no approval.
  */
-export function landingSignature(key: string, request: Omit<LandingRequest, 'signature'>, commit: string): string {
+export function landingSignature(
+  key: string,
+  request: Omit<LandingRequest, 'signature'> & { ref?: string },
+  commit: string,
+): string {
   const signed = [
-    'shipgate landing request v1',
+    'shipgate landing request v2',
+    request.ref ?? '',
+    request.nonce ?? '',
     request.branch,
     request.path,
     String(request.queuedAt),
@@ -137,6 +164,8 @@ export function landingSignature(key: string, request: Omit<LandingRequest, 'sig
 export function isTrustedRequest(entry: QueuedDeploy, key: string | undefined): boolean {
   if (!key) return entry.signature === undefined;
   if (!entry.signature || !/^[0-9a-f]{64}$/.test(entry.signature)) return false;
+  // The nonce in the tag must be the one the deploy commit carries, or a copy could dodge the trail.
+  if (entry.nonce !== entry.trail?.request) return false;
   const expected = Buffer.from(landingSignature(key, entry, entry.commit), 'hex');
   return timingSafeEqual(expected, Buffer.from(entry.signature, 'hex'));
 }
@@ -209,6 +238,35 @@ export function parseQueueListing(stdout: string): QueuedDeploy[] {
   return queued;
 }
 
+/** A ref under the queue that is no request a writer could have made, or one claiming too long a life. */
+export interface JunkRequest {
+  ref: string;
+  /** What the ref points at: the lease when deleting it. */
+  object: string;
+}
+
+/**
+ * Every ref of a queue listing that is junk at `now`: not a request (malformed, a path no writer
+ * could ask for, not a tag on a commit), or one whose times lie further ahead than a writer sets
+ * them (an expiry in the year 9999 would keep it, and make every writer download it, forever).
+ */
+export function queueJunk(stdout: string, now: number): JunkRequest[] {
+  const valid = new Map(parseQueueListing(stdout).map((entry) => [entry.ref, entry]));
+  const junk: JunkRequest[] = [];
+  for (const record of stdout.split(RECORD_END)) {
+    const [localRef = '', object = ''] = record.replace(/^\n+/, '').split(FIELD);
+    if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || !/^[0-9a-f]{40,64}$/.test(object)) continue;
+    const ref = `${LANDING_QUEUE_PREFIX}${localRef.slice(LOCAL_QUEUE_PREFIX.length)}`;
+    const entry = valid.get(ref);
+    const tooLong =
+      entry !== undefined &&
+      (entry.expiresAt > now + LANDING_REQUEST_TTL_MS + LANDING_CLOCK_SKEW_MS ||
+        entry.queuedAt > now + LANDING_CLOCK_SKEW_MS);
+    if (!entry || tooLong) junk.push({ ref, object });
+  }
+  return junk;
+}
+
 /**
  * Publishes a deploy as a landing request for `path` on `branch`: a tag saying which branch and
  * path (signed with `key`), on a commit with the deploy's message that holds nothing but the
@@ -231,14 +289,18 @@ export async function announceDeploy(
     key: string | undefined;
     now: number;
   },
-): Promise<{ queued: Pick<QueuedDeploy, 'id' | 'ref' | 'tag' | 'queuedAt'> } | { failed: PushOutcome }> {
+): Promise<{ queued: Pick<QueuedDeploy, 'id' | 'ref' | 'tag' | 'queuedAt' | 'message'> } | { failed: PushOutcome }> {
   const id = randomBytes(10).toString('hex');
-  const signature = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
-  const [commit = ''] = await writeCommits(git, 'refs/shipgate/request', [
+  const nonce = randomBytes(16).toString('hex');
+  const ref = `${LANDING_QUEUE_PREFIX}${id}`;
+  const ident = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
+  // The nonce goes into the deploy's own trail, so the branch shows once the request is spent.
+  const message = `${options.message.replace(/\s+$/, '')}\nShipgate-Request: ${nonce}\n`;
+  const [commit = ''] = await writePathCommits(git, 'refs/shipgate/request', [
     {
-      author: signature,
-      committer: signature,
-      message: options.message,
+      author: ident,
+      committer: ident,
+      message,
       path: options.path,
       object: options.pathTree ? `tree ${options.pathTree}` : undefined,
     },
@@ -248,28 +310,31 @@ export async function announceDeploy(
     path: options.path,
     queuedAt: options.now,
     expiresAt: options.now + LANDING_REQUEST_TTL_MS,
+    nonce,
   };
-  if (options.key) request.signature = landingSignature(options.key, request, commit);
+  if (options.key) request.signature = landingSignature(options.key, { ...request, ref }, commit);
   const tagObject = [
     `object ${commit}`,
     'type commit',
     `tag shipgate-queue-${id}`,
-    `tagger ${signature}`,
+    `tagger ${ident}`,
     '',
     formatLandingRequest(request),
   ].join('\n');
   const tag = (await git(['mktag'], { input: tagObject })).stdout.trim();
-  const ref = `${LANDING_QUEUE_PREFIX}${id}`;
-  const pushed = classifyPush(
-    await git(['push', '--porcelain', '--no-verify', 'origin', `${tag}:${ref}`], { ignoreReturnCode: true }),
-  );
-  return pushed.kind === 'pushed' ? { queued: { id, ref, tag, queuedAt: options.now } } : { failed: pushed };
+  const pushed = await pushRefs(git, [{ ref, from: tag }]);
+  if (pushed.kind === 'pushed') return { queued: { id, ref, tag, queuedAt: options.now, message } };
+  // A push whose reply was lost may have queued it all the same: take it back (leased) before going on alone.
+  if (pushed.kind === 'transient') await withdrawRequest(git, { ref, tag }).catch(() => undefined);
+  return { failed: pushed };
 }
 
 /** The branch tip (`undefined` when the branch is gone) and every queued request, after one fetch. */
 export interface LandingState {
   tip: string | undefined;
   queue: QueuedDeploy[];
+  /** Refs under the queue to delete unlanded (see `queueJunk`). */
+  junk: JunkRequest[];
 }
 
 /**
@@ -277,26 +342,37 @@ export interface LandingState {
  * the queued trees, and pack-objects would otherwise fetch their blobs lazily, one more round trip.
  * `--prune` drops requests that were settled since the last look.
  */
-export async function fetchLandingState(git: Git, branch: string): Promise<LandingState> {
+export async function fetchLandingState(git: Git, branch: string, now: number = Date.now()): Promise<LandingState> {
   const tracking = remoteTrackingRef(branch);
-  await git([
-    'fetch',
-    '--quiet',
-    '--no-tags',
-    '--prune',
-    '--no-auto-maintenance',
-    '--no-write-fetch-head',
-    '--filter=blob:limit=1m',
-    'origin',
-    `+refs/heads/${branch}:${tracking}`,
-    `+${LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`,
-  ]);
+  await fetchBranch(git, branch, {
+    filter: 'blob:limit=1m',
+    prune: true,
+    extra: [`+${LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`],
+  });
   const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking]);
   const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
+  const junk = queueJunk(listing.stdout, now);
+  const junkRefs = new Set(junk.map((entry) => entry.ref));
   return {
     tip: tipLine?.split(FIELD)[1] || undefined,
-    queue: parseQueueListing(listing.stdout),
+    queue: parseQueueListing(listing.stdout).filter((entry) => !junkRefs.has(entry.ref)),
+    junk,
   };
+}
+
+/**
+ * Deletes up to `JUNK_BATCH` junk refs in one push, each leased on what we saw (so nothing a writer
+ * re-used is touched), and not atomically: one another writer deleted first costs nothing. Best
+ * effort: what is left goes with a later round, so a flood of junk costs each writer one bounded
+ * push per round and never fails a deploy.
+ */
+export async function deleteJunk(git: Git, junk: readonly JunkRequest[]): Promise<void> {
+  const batch = junk.slice(0, JUNK_BATCH);
+  if (batch.length === 0) return;
+  await pushRefs(
+    git,
+    batch.map((entry) => ({ ref: entry.ref, lease: entry.object })),
+  ).catch(() => undefined);
 }
 
 /** What one landing does with a request. */
@@ -307,7 +383,9 @@ export type LandingAction =
   /** The no-stale-overwrite rule refuses it; left for its writer to report. */
   | { entry: QueuedDeploy; action: 'refused'; reason: string }
   /** Past its expiry: its writer is gone; deleted without landing. */
-  | { entry: QueuedDeploy; action: 'expired' };
+  | { entry: QueuedDeploy; action: 'expired' }
+  /** Its nonce is on the branch already: a spent request copied back; deleted without landing. */
+  | { entry: QueuedDeploy; action: 'replayed' };
 
 /**
  * Decides, without touching git, what landing the queue on the current tip does with each
@@ -325,6 +403,8 @@ export function planLanding(
     history: readonly Deployment[];
     pathObjects: ReadonlyMap<string, string>;
     now: number;
+    /** `RULE_FILES` at the tip, for the rules. */
+    tipFiles?: ReadonlyMap<string, string>;
   },
 ): LandingAction[] {
   const requests = queue
@@ -335,7 +415,8 @@ export function planLanding(
         a.queuedAt - b.queuedAt ||
         a.id.localeCompare(b.id),
     );
-  const landedHistory = new Map<string, Deployment[]>();
+  const spent = new Set(options.history.flatMap((deployment) => (deployment.request ? [deployment.request] : [])));
+  let landed: Deployment[] = [];
   const pathNow = new Map<string, string | undefined>();
   const actions: LandingAction[] = [];
   for (const entry of requests) {
@@ -344,16 +425,21 @@ export function planLanding(
       actions.push({ entry, action: 'expired' });
       continue;
     }
-    const scope = `${trail.app}\u0000${trail.environment}`;
-    const history = [
-      ...(landedHistory.get(scope) ?? []),
-      ...options.history.filter(
-        (deployment) => deployment.app === trail.app && deployment.environment === trail.environment,
-      ),
-    ];
-    const decision = checkDeployOrder(history, { source: trail.source, sourceTime: trail.sourceTime });
-    if (!decision.allowed) {
-      actions.push({ entry, action: 'refused', reason: decision.reason });
+    const nonce = entry.nonce ?? trail.request;
+    if (nonce && spent.has(nonce)) {
+      actions.push({ entry, action: 'replayed' });
+      continue;
+    }
+    const decision = checkDeployRules({
+      deploy: { ...trail, path: entry.path },
+      tip: undefined,
+      history: [...landed, ...options.history],
+      tipFiles: options.tipFiles ?? new Map(),
+      landing: 'queue',
+    });
+    if (decision.verdict !== 'allow') {
+      const reason = decision.verdict === 'refuse' ? decision.reason : decision.error.message;
+      actions.push({ entry, action: 'refused', reason });
       continue;
     }
     const current = pathNow.has(entry.path) ? pathNow.get(entry.path) : options.pathObjects.get(`tip:${entry.path}`);
@@ -363,7 +449,8 @@ export function planLanding(
       continue;
     }
     pathNow.set(entry.path, wanted);
-    landedHistory.set(scope, [
+    if (nonce) spent.add(nonce);
+    landed = [
       {
         ...trail,
         commitSha: entry.commit,
@@ -372,8 +459,8 @@ export function planLanding(
         path: entry.path,
         subject: entry.message.split('\n', 1)[0] ?? '',
       },
-      ...(landedHistory.get(scope) ?? []),
-    ]);
+      ...landed,
+    ];
     actions.push({ entry, action: 'apply' });
   }
   return actions;
@@ -405,12 +492,6 @@ export async function readPathObjects(
   return objects;
 }
 
-/** The deployments reachable from `tip`, every app and environment, newest first. */
-export async function readAllDeployments(git: Git, tip: string): Promise<Deployment[]> {
-  const { stdout } = await git(['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`, tip]);
-  return parseDeploymentLog(stdout);
-}
-
 /**
  * One commit per applied request on top of `tip`, written by a single `git fast-import`: the
  * request's author and message, its committer identity at `now`, and its path set to exactly the
@@ -423,10 +504,11 @@ export async function writeLandingCommits(
     applied: readonly QueuedDeploy[];
     pathObjects: ReadonlyMap<string, string>;
     now: number;
+    signing?: CommitSigning;
   },
 ): Promise<Map<string, string>> {
   const seconds = Math.floor(options.now / 1000);
-  const shas = await writeCommits(
+  const shas = await writePathCommits(
     git,
     'refs/shipgate/landing',
     options.applied.map((entry) => ({
@@ -436,7 +518,7 @@ export async function writeLandingCommits(
       path: entry.path,
       object: options.pathObjects.get(`${entry.commit}:${entry.path}`),
     })),
-    options.tip,
+    { from: options.tip, ...(options.signing ? { signing: options.signing } : {}) },
   );
   const commits = new Map<string, string>();
   options.applied.forEach((entry, index) => {
@@ -444,47 +526,6 @@ export async function writeLandingCommits(
     if (sha) commits.set(entry.id, sha);
   });
   return commits;
-}
-
-/**
- * A chain of commits written by one `git fast-import` (on `from`, or from an empty tree), each
- * setting `path` to `object` (`tree <sha>` or `blob <sha>`; removed when absent). Returns their
- * ids, in order. `ref` is only where fast-import leaves the chain.
- */
-async function writeCommits(
-  git: Git,
-  ref: string,
-  commits: readonly { author: string; committer: string; message: string; path: string; object: string | undefined }[],
-  from?: string,
-): Promise<string[]> {
-  const commands: string[] = [];
-  commits.forEach((commit, index) => {
-    const [type, sha] = commit.object?.split(' ') ?? [];
-    const path = fastImportPath(commit.path);
-    commands.push(
-      `commit ${ref}`,
-      `mark :${index + 1}`,
-      `author ${commit.author}`,
-      `committer ${commit.committer}`,
-      `data ${Buffer.byteLength(commit.message)}`,
-      commit.message,
-      ...(index === 0 && from ? [`from ${from}`] : []),
-      `D ${path}`,
-      ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []),
-      '',
-    );
-  });
-  commits.forEach((_, index) => {
-    commands.push(`get-mark :${index + 1}`);
-  });
-  commands.push('done', '');
-  const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
-  return stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
-}
-
-/** fast-import takes a path to the end of the line; only a leading quote needs C-style quoting. */
-function fastImportPath(path: string): string {
-  return path.startsWith('"') ? `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : path;
 }
 
 /**
@@ -496,17 +537,11 @@ export async function pushLanding(
   git: Git,
   options: { branch: string; newTip: string | undefined; settled: readonly QueuedDeploy[] },
 ): Promise<PushOutcome> {
-  const args = [
-    'push',
-    '--porcelain',
-    '--atomic',
-    '--no-verify',
-    ...options.settled.map((entry) => `--force-with-lease=${entry.ref}:${entry.tag}`),
-    'origin',
-    ...(options.newTip ? [`${options.newTip}:refs/heads/${options.branch}`] : []),
-    ...options.settled.map((entry) => `:${entry.ref}`),
+  const updates: RefUpdate[] = [
+    ...(options.newTip ? [{ ref: `refs/heads/${options.branch}`, from: options.newTip }] : []),
+    ...options.settled.map((entry) => ({ ref: entry.ref, lease: entry.tag })),
   ];
-  return classifyPush(await git(args, { ignoreReturnCode: true }));
+  return pushRefs(git, updates, { atomic: true });
 }
 
 /**
@@ -517,46 +552,10 @@ export async function withdrawRequest(
   git: Git,
   request: Pick<QueuedDeploy, 'ref' | 'tag'>,
 ): Promise<'withdrawn' | 'gone' | PushOutcome> {
-  const outcome = classifyPush(
-    await git(
-      [
-        'push',
-        '--porcelain',
-        '--no-verify',
-        `--force-with-lease=${request.ref}:${request.tag}`,
-        'origin',
-        `:${request.ref}`,
-      ],
-      {
-        ignoreReturnCode: true,
-      },
-    ),
-  );
+  const outcome = await pushRefs(git, [{ ref: request.ref, lease: request.tag }]);
   if (outcome.kind === 'pushed') return 'withdrawn';
   if (outcome.kind === 'race' && /stale info/.test(outcome.message)) return 'gone';
   return outcome;
-}
-
-/**
- * The commit that landed our deploy between `since` and `tip` (same message, byte for byte), when
- * another writer landed it for us.
- */
-export async function findLandedCommit(
-  git: Git,
-  options: { since: string | undefined; tip: string; message: string },
-): Promise<string | undefined> {
-  const range = options.since ? `${options.since}..${options.tip}` : options.tip;
-  const { stdout } = await git(['log', '-z', '--format=%H%x00%B', range]);
-  const parts = stdout.split('\u0000');
-  for (let index = 0; index + 1 < parts.length; index += 2) {
-    const sha = (parts[index] ?? '').replace(/^\n+/, '');
-    if (normalizeMessage(parts[index + 1] ?? '') === normalizeMessage(options.message)) return sha;
-  }
-  return undefined;
-}
-
-function normalizeMessage(message: string): string {
-  return message.replace(/\s+$/, '');
 }
 
 /** What one landing round came to, for the writer whose `request` is in the queue. */
@@ -597,6 +596,7 @@ export async function runLandingRound(
     /** The key requests are signed with: only requests it verifies are landed (or waited for). */
     key: string | undefined;
     now: () => number;
+    signing?: CommitSigning;
   },
 ): Promise<LandingRoundOutcome> {
   const { branch, request } = options;
@@ -610,19 +610,27 @@ export async function runLandingRound(
   if (!ours) return settledElsewhere(git, { ...options, tip });
 
   const now = options.now();
-  // Requests we cannot verify are neither landed nor waited for, only cleared once expired.
-  const queue = state.queue.filter(
-    (entry) =>
-      entry.branch === branch &&
-      (entry.id === ours.id || entry.expiresAt <= now || isTrustedRequest(entry, options.key)),
+  // Requests we cannot verify are neither landed nor waited for, only cleared once expired. A
+  // writer with no key verifies none: it lands its own deploy only.
+  const trusted = (entry: QueuedDeploy) =>
+    entry.id === ours.id ||
+    entry.expiresAt <= now ||
+    (options.key !== undefined && isTrustedRequest(entry, options.key));
+  const queue = boundedQueue(
+    state.queue.filter((entry) => entry.branch === branch && trusted(entry)),
+    ours,
   );
   const pending = queue.filter((entry) => inForce(entry, now));
   const leader = oldestPending(pending, now);
   const wait = { leader: leader?.id ?? ours.id, leading: leader?.id === ours.id, pending: pending.length };
   if (leader && options.mayWait(wait)) return { kind: 'waiting', ...wait };
 
-  const [history, pathObjects] = await Promise.all([readAllDeployments(git, tip), readPathObjects(git, tip, queue)]);
-  const actions = planLanding(queue, { branch, history, pathObjects, now });
+  const [history, pathObjects, tipFiles] = await Promise.all([
+    readAllDeployments(git, tip),
+    readPathObjects(git, tip, queue),
+    readFilesAt(git, tip, RULE_FILES),
+  ]);
+  const actions = planLanding(queue, { branch, history, pathObjects, now, tipFiles });
   const own = actions.find((action) => action.entry.id === request.id);
   if (own?.action === 'refused') {
     // We report our own refusal; the others' requests are left to their writers.
@@ -631,17 +639,56 @@ export async function runLandingRound(
     return { kind: 'refused', reason: own.reason, tip };
   }
   const applied = actions.flatMap((action) => (action.action === 'apply' ? [action.entry] : []));
-  const commits = applied.length > 0 ? await writeLandingCommits(git, { tip, applied, pathObjects, now }) : new Map();
+  const commits =
+    applied.length > 0
+      ? await writeLandingCommits(git, {
+          tip,
+          applied,
+          pathObjects,
+          now,
+          ...(options.signing ? { signing: options.signing } : {}),
+        })
+      : new Map();
   const newTip = applied.length > 0 ? commits.get((applied.at(-1) as QueuedDeploy).id) : undefined;
-  const settled = actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry]));
+  const settled = [
+    ...actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry])),
+    ...spentCopies(state.queue, queue, history),
+  ];
   const pushed = await pushLanding(git, { branch, newTip, settled });
   if (pushed.kind !== 'pushed') return { kind: 'push-failed', outcome: pushed };
+  await deleteJunk(git, state.junk);
 
   const ownCommit = commits.get(request.id);
   if (own?.action === 'apply' && ownCommit) {
     return { kind: 'landed', commitSha: ownCommit, landedBy: 'this writer', alongside: applied.length - 1 };
   }
   return { kind: 'unchanged', tip: newTip ?? tip };
+}
+
+/** At most `MAX_LANDING_REQUESTS` requests, oldest first, ours always among them. */
+function boundedQueue(queue: readonly QueuedDeploy[], ours: QueuedDeploy): QueuedDeploy[] {
+  const oldest = [...queue]
+    .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))
+    .filter((entry) => entry.id !== ours.id)
+    .slice(0, MAX_LANDING_REQUESTS - 1);
+  return [ours, ...oldest];
+}
+
+/**
+ * Requests outside this landing (not verified, or beyond its bound) whose nonce is on the branch
+ * already: copies of spent requests, deleted with the landing whoever signed them.
+ */
+function spentCopies(
+  all: readonly QueuedDeploy[],
+  landing: readonly QueuedDeploy[],
+  history: readonly Deployment[],
+): QueuedDeploy[] {
+  const spent = new Set(history.flatMap((deployment) => (deployment.request ? [deployment.request] : [])));
+  const inLanding = new Set(landing.map((entry) => entry.id));
+  return all
+    .filter((entry) => !inLanding.has(entry.id))
+    .filter((entry) => [entry.nonce, entry.trail?.request].some((nonce) => nonce !== undefined && spent.has(nonce)))
+    .slice(0, MAX_LANDING_REQUESTS);
 }
 
 /** Not expired, and carrying a deploy: a request some writer may still land. */
@@ -720,6 +767,8 @@ export interface LandingQueueOptions {
   key: string | undefined;
   /** Default `LANDING_LEADER_GRACE_MS`. */
   leaderGraceMs?: number;
+  /** Signs the commits this writer replays when it lands the queue. */
+  signing?: CommitSigning;
 }
 
 /**
@@ -737,6 +786,11 @@ export class LandingQueueSeat {
     readonly request: OwnRequest,
     private readonly options: LandingQueueOptions,
   ) {}
+
+  /** The queued deploy's message (with its `Shipgate-Request` nonce): how it is found once landed. */
+  get message(): string {
+    return this.options.message;
+  }
 
   /**
    * One round (see `runLandingRound`), after taking the request back if it has waited for half
@@ -756,6 +810,7 @@ export class LandingQueueSeat {
       mayWait: (queue) => this.mayWait(queue),
       key: this.options.key,
       now: Date.now,
+      ...(this.options.signing ? { signing: this.options.signing } : {}),
     });
   }
 

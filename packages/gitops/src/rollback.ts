@@ -1,20 +1,14 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApprovalRecord } from '@shipgate/approvals';
 import { ConfigurationError, type Exec, type Logger } from '@shipgate/core';
+import { withScratchClone } from './clone';
 import { deployToGitOps } from './deploy';
 import type { Deployment } from './deployment';
 import { sameCommit } from './dora';
-import {
-  createGit,
-  type Git,
-  type RepositoryAccess,
-  remoteTrackingRef,
-  repositoryAccess,
-  resolveRepositoryAccess,
-} from './git';
-import { readDeploymentsFromClone, remoteBranchExists, remoteDefaultBranch } from './history';
+import { type Git, type RepositoryAccess, repositoryAccess } from './git';
+import { readDeploymentsFromClone } from './history';
+import { fetchBranch, remoteBranchExists, remoteDefaultBranch, remoteTrackingRef } from './refs';
 import { scanVerdictOf } from './report';
 import { confineRepositoryPath } from './write-tree';
 
@@ -156,26 +150,13 @@ export async function rollback(options: RollbackOptions): Promise<RollbackResult
   }
   const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
   const where = `${options.app} in ${options.environment}`;
-  const url = resolveRepositoryAccess(options);
-
-  const workDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-rollback-'));
-  try {
-    const git = createGit({ exec: options.exec, url, token: options.token, cwd: join(workDir, 'repo.git') });
-    await options.exec('git', ['init', '--quiet', '--bare', '--template=', join(workDir, 'repo.git')], { quiet: true });
-    await git(['remote', 'add', 'origin', url]);
+  return withScratchClone(options, { purpose: 'rollback', bare: true, subdir: 'repo.git' }, async ({ dir, git }) => {
     const branch = options.branch ?? (await remoteDefaultBranch(git));
     if (!branch || !(await remoteBranchExists(git, branch))) {
       throw new ConfigurationError(`There is no deployment of ${where} to roll back: the branch does not exist.`);
     }
     // Blobless: commits and trees now, file contents only for the tree that is restored.
-    await git([
-      'fetch',
-      '--quiet',
-      '--no-tags',
-      '--filter=blob:none',
-      'origin',
-      `+refs/heads/${branch}:${remoteTrackingRef(branch)}`,
-    ]);
+    await fetchBranch(git, branch, { filter: 'blob:none' });
     const history = await readDeploymentsFromClone(git, remoteTrackingRef(branch), {
       app: options.app,
       environment: options.environment,
@@ -184,48 +165,54 @@ export async function rollback(options: RollbackOptions): Promise<RollbackResult
     options.log.info(
       `Rolling back ${where} from ${current.commitSha.slice(0, 12)} to ${target.commitSha.slice(0, 12)} (${target.source ?? 'unknown source'}, ${target.imageRefs.join(', ')}).`,
     );
-    const sourceDir = await restoreFilesAt(git, target.commitSha, path, join(workDir, 'restored'));
+    const sourceDir = await restoreFilesAt(git, target.commitSha, path, join(dir, 'restored'));
+    return commitRollback(options, { branch, path, sourceDir, reason, current, target });
+  });
+}
 
-    const result = await deployToGitOps({
-      ...repositoryAccess(options),
-      branch,
-      exec: options.exec,
-      log: options.log,
-      app: options.app,
-      environment: options.environment,
-      path,
-      sourceDir,
-      imageRefs: target.imageRefs,
-      configHash: target.configHash,
-      // The restored image's verdict goes with it, so the rollback commit can be promoted as is.
-      ...(target.scan && scanVerdictOf(target) !== 'unknown' ? { scan: target.scan } : {}),
-      source: target.source,
-      sourceTime: target.sourceTime,
-      approvalRecord: options.approvalRecord,
-      requireApproval: options.requireApproval,
-      message: `Roll back {app} in {environment} to ${target.commitSha.slice(0, 12)}`,
-      prune: true,
-      allowDowngrade: true,
-      rollback: { of: current.commitSha, to: target.commitSha, reason },
-      // A deploy landing after the history was read must not be silently overwritten.
-      expectCurrentCommit: current.commitSha,
-      runUrl: options.runUrl,
-      maxAttempts: options.maxAttempts,
-      retryDelays: options.retryDelays,
-    });
-    if (!result.changed) {
-      options.log.warning(
-        `${path} already holds the files of ${target.commitSha.slice(0, 12)}; no rollback commit was made.`,
-      );
-    }
-    return {
-      commitSha: result.commitSha,
-      changed: result.changed,
-      rolledBackTo: target.commitSha,
-      rolledBackFrom: current.commitSha,
-      target,
-    };
-  } finally {
-    await rm(workDir, { recursive: true, force: true });
+/** The rollback commit, through gitops-commit's writer. */
+async function commitRollback(
+  options: RollbackOptions,
+  restore: { branch: string; path: string; sourceDir: string; reason: string; current: Deployment; target: Deployment },
+): Promise<RollbackResult> {
+  const { branch, path, sourceDir, reason, current, target } = restore;
+  const result = await deployToGitOps({
+    ...repositoryAccess(options),
+    branch,
+    exec: options.exec,
+    log: options.log,
+    app: options.app,
+    environment: options.environment,
+    path,
+    sourceDir,
+    imageRefs: target.imageRefs,
+    configHash: target.configHash,
+    // The restored image's verdict goes with it, so the rollback commit can be promoted as is.
+    ...(target.scan && scanVerdictOf(target) !== 'unknown' ? { scan: target.scan } : {}),
+    source: target.source,
+    sourceTime: target.sourceTime,
+    approvalRecord: options.approvalRecord,
+    requireApproval: options.requireApproval,
+    message: `Roll back {app} in {environment} to ${target.commitSha.slice(0, 12)}`,
+    prune: true,
+    allowDowngrade: true,
+    rollback: { of: current.commitSha, to: target.commitSha, reason },
+    // A deploy landing after the history was read must not be silently overwritten.
+    expectCurrentCommit: current.commitSha,
+    runUrl: options.runUrl,
+    maxAttempts: options.maxAttempts,
+    retryDelays: options.retryDelays,
+  });
+  if (!result.changed) {
+    options.log.warning(
+      `${path} already holds the files of ${target.commitSha.slice(0, 12)}; no rollback commit was made.`,
+    );
   }
+  return {
+    commitSha: result.commitSha,
+    changed: result.changed,
+    rolledBackTo: target.commitSha,
+    rolledBackFrom: current.commitSha,
+    target,
+  };
 }

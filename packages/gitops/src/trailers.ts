@@ -50,6 +50,7 @@ const OPTIONAL_SINGLE: ReadonlyArray<[keyof DeploymentTrail, string]> = [
   ['rollbackOf', TRAILER_KEYS.rollbackOf],
   ['rollbackTo', TRAILER_KEYS.rollbackTo],
   ['reason', TRAILER_KEYS.reason],
+  ['request', TRAILER_KEYS.request],
 ];
 
 /** The trailer lines of a deploy commit, in DESIGN.md's order; empty values are left out. */
@@ -62,6 +63,7 @@ export function formatTrailers(trail: DeploymentTrail): string[] {
   for (const [field, key] of SINGLE_VALUED) add(key, trail[field] as string);
   for (const ref of trail.imageRefs) add(TRAILER_KEYS.image, ref);
   for (const [field, key] of OPTIONAL_SINGLE) add(key, trail[field] as string | undefined);
+  if (trail.removal) add(TRAILER_KEYS.removal, 'true');
   for (const approver of trail.approvedBy) add(TRAILER_KEYS.approvedBy, approver);
   return lines;
 }
@@ -122,5 +124,6 @@ export function trailFromTrailers(trailers: readonly Trailer[]): DeploymentTrail
     const value = first(key);
     if (value !== undefined) (trail as unknown as Record<string, string>)[field] = value;
   }
+  if (first(TRAILER_KEYS.removal)?.toLowerCase() === 'true') trail.removal = true;
   return trail;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { checkHistory } from '../src/deploy';
 import { checkDeployOrder } from '../src/deploy-order';
 import type { Deployment } from '../src/deployment';
+import { checkHistory } from '../src/rules';
 
 const deployment = (
   commitSha: string,

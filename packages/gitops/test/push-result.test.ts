@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyPush, parsePushPorcelain } from '../src/push-result';
+import { classifyPush, parsePushPorcelain } from '../src/push';
 
 // Captured from git 2.39 pushing over http to git http-backend (test/support/git-server.ts).
 const PUSHED = {

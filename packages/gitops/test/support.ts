@@ -1,7 +1,9 @@
+import { appendFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createMemoryRuntime, type Exec, type MemoryRuntime } from '@shipgate/core';
+import { expect } from 'vitest';
 import type { DeployOptions } from '../src/deploy';
 
 export const DIGEST_A = `sha256:${'a'.repeat(64)}`;
@@ -35,6 +37,7 @@ export function recordingRuntime(env: Record<string, string> = {}): RecordingRun
   const gitConfigs: string[] = [];
   const exec: Exec = async (command, args, options) => {
     argv.push([command, ...args]);
+    recordCommandLine(command, args);
     try {
       return await runtime.exec(command, args, options);
     } finally {
@@ -50,6 +53,20 @@ export function recordingRuntime(env: Record<string, string> = {}): RecordingRun
     }
   };
   return { runtime, argv, gitConfigs, exec };
+}
+
+/**
+ * With SHIPGATE_RECORD_EXEC=<file>, every command line spawned through a recording runtime is
+ * appended there as one JSON line with the test's name: how test/exec-recording compares the git
+ * calls each scenario makes before and after a change to the write path.
+ */
+function recordCommandLine(command: string, args: readonly string[]): void {
+  const file = process.env.SHIPGATE_RECORD_EXEC;
+  if (!file) return;
+  appendFileSync(
+    file,
+    `${JSON.stringify({ test: expect.getState().currentTestName ?? '', argv: [command, ...args] })}\n`,
+  );
 }
 
 export function deployOptions(

@@ -1,3 +1,5 @@
+import { type Git, isTransientGitFailure } from './git';
+
 /** One ref line of `git push --porcelain`: `<flag>\t<from>:<to>\t<summary> (<reason>)`. */
 export interface PushedRef {
   flag: string;
@@ -40,8 +42,6 @@ export type PushOutcome =
 const RACE_REASON =
   /^(fetch first|non-fast-forward|stale info|failed to update ref|failed to lock|cannot lock ref|incorrect old value|unable to lock|reference already exists|already exists)/i;
 const ATOMIC_COLLATERAL = /^atomic (push|transaction) failed$/i;
-const TRANSIENT_STDERR =
-  /(RPC failed|The requested URL returned error: (5\d\d|408|429)|Connection reset|Connection refused|Could not resolve host|timed out|early EOF|remote end hung up unexpectedly)/i;
 
 /**
  * What a `git push --porcelain` run means. Only the reasons above are retried as races; a
@@ -65,7 +65,7 @@ export function classifyPush(result: { exitCode: number; stdout: string; stderr:
     return { kind: 'race', message: describe((causes[0] ?? rejected[0]) as PushedRef) };
   }
   const lastLine = lastLineOf(result.stderr) || `git push exited with code ${result.exitCode}`;
-  if (TRANSIENT_STDERR.test(result.stderr) && !/returned error: (401|403|404)/.test(result.stderr)) {
+  if (isTransientGitFailure(result.stderr)) {
     return { kind: 'transient', message: lastLine };
   }
   return { kind: 'fatal', message: lastLine };
@@ -88,4 +88,36 @@ function lastLineOf(text: string): string {
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('hint:'));
   return lines.at(-1) ?? '';
+}
+
+/** One ref a push sets (`from`) or deletes (no `from`), optionally leased on the value we saw. */
+export interface RefUpdate {
+  ref: string;
+  from?: string;
+  /** `--force-with-lease=<ref>:<lease>`: the push fails unless the server still has this value. */
+  lease?: string;
+  /** Overwrite whatever the server has (the pull-request branch is ours alone). */
+  force?: boolean;
+}
+
+/**
+ * The one push of this package: every update in one `git push --porcelain`, all or nothing with
+ * `atomic`, hooks of this clone skipped, and the outcome classified (see `classifyPush`). Callers
+ * keep a push to a bounded number of refs, so its command line stays far below the OS limit.
+ */
+export async function pushRefs(
+  git: Git,
+  updates: readonly RefUpdate[],
+  options: { atomic?: boolean } = {},
+): Promise<PushOutcome> {
+  const args = [
+    'push',
+    '--porcelain',
+    ...(options.atomic ? ['--atomic'] : []),
+    '--no-verify',
+    ...updates.flatMap((update) => (update.lease ? [`--force-with-lease=${update.ref}:${update.lease}`] : [])),
+    'origin',
+    ...updates.map((update) => `${update.force ? '+' : ''}${update.from ?? ''}:${update.ref}`),
+  ];
+  return classifyPush(await git(args, { ignoreReturnCode: true }));
 }

@@ -1,0 +1,376 @@
+import { readFile } from 'node:fs/promises';
+import { ConfigurationError, type Logger } from '@shipgate/core';
+import type { Deployment } from './deployment';
+import type { Git } from './git';
+import { DEPLOYMENT_LOG_FORMAT, parseDeploymentLog, readAllDeployments } from './history';
+import { announceDeploy, LANDING_QUEUE_PREFIX, type LandingQueueOptions, LandingQueueSeat } from './landing-queue';
+import { type CommitSigning, readFilesAt, writeCommit } from './objects';
+import { type PushOutcome, pushRefs } from './push';
+import { fetchBranch, isOnBranch, remoteTrackingRef, tipOf } from './refs';
+import { checkDeployRules, type DeployIntent, RULE_FILES } from './rules';
+import { type SourceFile, writeTargetDirectory } from './write-tree';
+
+/**
+ * The writer: lands one planned deploy on the branch, by pushing it alone or through the landing
+ * queue, attempt after attempt. Each attempt returns what happened (landed, unchanged, refused, or
+ * a retry with the state the next attempt starts from); nothing is signalled by throwing.
+ */
+
+/** What the writer needs to know, fixed for the whole deploy. */
+export interface WriterContext {
+  git: Git;
+  /** The clone's working tree (sparse: the target path only). */
+  workDir: string;
+  log: Logger;
+  deploy: DeployIntent;
+  files: readonly SourceFile[];
+  message: string;
+  prune: boolean;
+  mode: 'push' | 'pull-request';
+  baseBranch: string;
+  pushBranch: string;
+  /** Whether a lost race may queue the deploy (see `mayQueue`). */
+  queueable: boolean;
+  queue: LandingQueueOptions;
+  identity: string;
+  signing?: CommitSigning;
+}
+
+/** An attempt's commit, and what it was built on; a retry after a lost race starts from it. */
+export interface BuiltAttempt {
+  /** The branch tip the commit has as parent; `undefined` for the first commit of a branch. */
+  tip: string | undefined;
+  /** The deployments reachable from `tip` (every app and environment), newest first. */
+  history: Deployment[];
+  /** The tree (or other entry) at the target path in `tip`; `undefined` when there is none. */
+  pathTree: string | undefined;
+  tree: string;
+  commitSha: string;
+}
+
+/** Where the writer stands between attempts. */
+export interface WriterState {
+  /** What the last attempt built and pushed; a retry after a lost race starts from it. */
+  last?: BuiltAttempt;
+  /** Set once this writer's deploy waits in the landing queue. */
+  seat?: LandingQueueSeat;
+  /**
+   * The message once the deploy was queued: it carries the request's nonce, so that even when this
+   * writer lands the deploy alone later, the trail shows the request spent and a copy of it is not landed.
+   */
+  message?: string;
+}
+
+export type Settled =
+  | { pushed: true; commitSha: string }
+  | { pushed: false; tip: string | undefined; refused?: string; unchangedPullRequest?: boolean };
+
+export type AttemptResult =
+  | { settled: Settled }
+  /** Try again after a backoff, from `state`. */
+  | { retry: string; state: WriterState }
+  /** Another writer lands the queue (ours included): look again after a short wait. */
+  | { wait: { leading: boolean; pending: number }; state: WriterState };
+
+type BuildOutcome =
+  | { built: BuiltAttempt }
+  | { unchanged: true; tip: string | undefined }
+  | { refused: string; tip: string | undefined }
+  /** Our own earlier push landed after all (its reply was lost). */
+  | { landed: string };
+
+/** One attempt: a landing round when queued, else fetch, build, push. */
+export async function runAttempt(context: WriterContext, state: WriterState, attempt: number): Promise<AttemptResult> {
+  const current = state.message ? { ...context, message: state.message } : context;
+  return state.seat ? landingRound(current, state) : pushAttempt(current, state, attempt);
+}
+
+async function pushAttempt(context: WriterContext, state: WriterState, attempt: number): Promise<AttemptResult> {
+  const { git, pushBranch } = context;
+  const step = state.last ? await rebuildAfterRace(context, state.last) : await buildOnFreshTip(context);
+  if ('landed' in step) return { settled: { pushed: true, commitSha: step.landed } };
+  if ('refused' in step) return { settled: { pushed: false, tip: step.tip, refused: step.refused } };
+  if ('unchanged' in step) return { settled: { pushed: false, tip: step.tip } };
+  const built = step.built;
+  if (context.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, built.tree))) {
+    return { settled: { pushed: false, tip: built.tip, unchangedPullRequest: true } };
+  }
+  const pushed = await pushRefs(git, [
+    { ref: `refs/heads/${pushBranch}`, from: built.commitSha, force: context.mode === 'pull-request' },
+  ]);
+  if (pushed.kind === 'pushed') return { settled: { pushed: true, commitSha: built.commitSha } };
+  if (pushed.kind === 'fatal') {
+    throw new ConfigurationError(`The push to ${pushBranch} was refused by the server: ${pushed.message}`);
+  }
+  const next: WriterState = { last: built, ...(state.message ? { message: state.message } : {}) };
+  if (context.queueable && pushed.kind === 'race' && !state.message) {
+    const seat = await queueDeploy(context, built, attempt, pushed);
+    if (seat) Object.assign(next, { seat, message: seat.message });
+  }
+  return { retry: pushed.message, state: next };
+}
+
+/** Posts the deploy to the landing queue after a lost race; `undefined` when the queue refused it. */
+async function queueDeploy(
+  context: WriterContext,
+  built: BuiltAttempt,
+  attempt: number,
+  lost: Exclude<PushOutcome, { kind: 'pushed' }>,
+): Promise<LandingQueueSeat | undefined> {
+  const { git, deploy } = context;
+  const pathTree = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${deploy.path}`], {
+    ignoreReturnCode: true,
+  });
+  const announced = await announceDeploy(git, {
+    pathTree: pathTree.exitCode === 0 ? pathTree.stdout.trim() : undefined,
+    branch: context.baseBranch,
+    path: deploy.path,
+    message: context.message,
+    identity: context.identity,
+    key: context.queue.key,
+    now: Date.now(),
+  });
+  if ('failed' in announced) {
+    context.log.info(
+      `Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`,
+    );
+    return undefined;
+  }
+  const seat = new LandingQueueSeat(
+    git,
+    { ...announced.queued, since: built.tip },
+    { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) },
+  );
+  context.log.info(
+    `Push attempt ${attempt} lost a race (${lost.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`,
+  );
+  return seat;
+}
+
+async function landingRound(context: WriterContext, state: WriterState): Promise<AttemptResult> {
+  const { log } = context;
+  const seat = state.seat as LandingQueueSeat;
+  const round = await seat.round();
+  // Going on alone: from scratch, still with the queued message (see `WriterState.message`).
+  const done: WriterState = state.message ? { message: state.message } : {};
+  switch (round.kind) {
+    case 'landed':
+      if (round.landedBy === 'another writer') log.info(`Another writer landed this deploy as ${round.commitSha}.`);
+      else if (round.alongside > 0)
+        log.info(`Landed ${round.alongside} queued deploy(s) of other writers with this one.`);
+      return { settled: { pushed: true, commitSha: round.commitSha } };
+    case 'unchanged':
+      return { settled: { pushed: false, tip: round.tip } };
+    case 'refused':
+      return { settled: { pushed: false, tip: round.tip, refused: round.reason } };
+    case 'waiting':
+      return { wait: round, state };
+    case 'requeue':
+      return { retry: `${context.baseBranch} is gone from the server`, state: done };
+    case 'withdrawn':
+      return { retry: 'the deploy waited in the landing queue for too long', state: done };
+    case 'push-failed':
+      if (round.outcome.kind === 'fatal') {
+        throw new ConfigurationError(
+          `The push to ${context.pushBranch} was refused by the server: ${round.outcome.message}`,
+        );
+      }
+      return { retry: round.outcome.message, state };
+  }
+}
+
+/** The first attempt (or one after the branch was rewritten or gone): fetch commits only, build on the tip. */
+async function buildOnFreshTip(context: WriterContext): Promise<BuildOutcome> {
+  const { git, baseBranch } = context;
+  const tip = (await fetchBranch(git, baseBranch, { filter: 'tree:0' })) ? await tipOf(git, baseBranch) : undefined;
+  return buildOnTip(context, tip, async () => (tip ? readAllDeployments(git, tip.commit) : []));
+}
+
+/**
+ * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing it is given.
+ * Reading the trail, checking the path and staging our files are independent: they run side by side
+ * (the window between fetch and push decides races), and the rules decide before anything leaves
+ * this clone.
+ */
+async function buildOnTip(
+  context: WriterContext,
+  tip: { commit: string; tree: string } | undefined,
+  readHistory: () => Promise<Deployment[]>,
+): Promise<BuildOutcome> {
+  const { git, deploy } = context;
+  const [history, pathTree, tipFiles] = await settleAll([
+    readHistory(),
+    tip ? inspectTargetPath(git, tip.commit, deploy.path) : Promise.resolve(undefined),
+    (async () => {
+      // The index only: no file of the tip is ever checked out, so no blob is fetched. The
+      // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
+      await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
+      await writeTargetDirectory(context.workDir, deploy.path, context.files, true);
+      return tip ? readFilesAt(git, tip.commit, RULE_FILES) : new Map<string, string>();
+    })(),
+  ] as const);
+  const decision = checkDeployRules({
+    deploy,
+    tip: tip?.commit,
+    history,
+    files: await readSourceFiles(context.files),
+    tipFiles,
+    landing: 'alone',
+  });
+  if (decision.verdict === 'fail') throw decision.error;
+  if (decision.verdict === 'refuse') return { refused: decision.reason, tip: tip?.commit };
+  // Without prune, index entries we did not write stay (the working tree never had them).
+  await git(['add', context.prune ? '--all' : '--ignore-removal', '--sparse', '--', deploy.path]);
+  // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
+  const tree = (await git(['write-tree', '--missing-ok'])).stdout.trim();
+  if (tree === tip?.tree) return { unchanged: true, tip: tip.commit };
+  const commitSha = await writeCommit(git, { tree, parent: tip?.commit, message: context.message }, context.signing);
+  return { built: { tip: tip?.commit, history, pathTree, tree, commitSha } };
+}
+
+async function readSourceFiles(files: readonly SourceFile[]): Promise<Map<string, Buffer>> {
+  const contents = await Promise.all(files.map((file) => readFile(file.absolutePath)));
+  return new Map(files.map((file, index) => [file.relativePath, contents[index] as Buffer]));
+}
+
+/**
+ * After a lost race (or a push whose reply never came): fetch only what is new. When our own commit
+ * is on the branch, the earlier push landed after all. Otherwise check the new commits' trail; when
+ * none of them touched our path, merge our commit's tree with the new tip's (`merge-tree`: no
+ * index, no working tree, no blob read, since the two sides changed different paths) instead of
+ * writing and staging the files again, keeping the window between fetch and push short.
+ */
+async function rebuildAfterRace(context: WriterContext, previous: BuiltAttempt): Promise<BuildOutcome> {
+  const { git, baseBranch, deploy } = context;
+  const fetched = await fetchBranch(git, baseBranch, { filter: 'blob:none' });
+  if (!fetched) return buildOnTip(context, undefined, async () => []);
+  const tracking = remoteTrackingRef(baseBranch);
+  if (context.mode === 'push' && (await isOnBranch(git, previous.commitSha, tracking))) {
+    context.log.info(`The server took push ${previous.commitSha} though its reply was lost.`);
+    return { landed: previous.commitSha };
+  }
+  // The branch was created meanwhile: everything on it is new to us.
+  if (!previous.tip) {
+    const tip = await tipOf(git, baseBranch);
+    return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
+  }
+  const [{ newest, deployments, rewritten }, pathTree] = await settleAll([
+    readNewCommits(git, baseBranch, previous.tip),
+    inspectTargetPath(git, tracking, deploy.path),
+  ] as const);
+  if (rewritten) {
+    const tip = await tipOf(git, baseBranch);
+    return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
+  }
+  // The tip did not move (a lock lost to another push, a dropped connection): push it again.
+  if (!newest) return { built: previous };
+  const history = [...deployments, ...previous.history];
+  if (pathTree === previous.pathTree) {
+    const decision = checkDeployRules({
+      deploy,
+      tip: newest,
+      history,
+      tipFiles: await readFilesAt(git, newest, RULE_FILES),
+      landing: 'alone',
+      files: await readSourceFiles(context.files),
+    });
+    if (decision.verdict === 'fail') throw decision.error;
+    if (decision.verdict === 'refuse') return { refused: decision.reason, tip: newest };
+    const tree = await mergeOurPath(git, previous.commitSha, newest);
+    if (tree) {
+      const commitSha = await writeCommit(git, { tree, parent: newest, message: context.message }, context.signing);
+      return { built: { tip: newest, history, pathTree, tree, commitSha } };
+    }
+  }
+  // Someone else changed our path (or the merge was not clean): start over on the new tip.
+  return buildOnTip(context, await tipOf(git, baseBranch), async () => history);
+}
+
+/** Our commit's change merged onto `newest`, renames off (our change replaces one path); `undefined` unless clean. */
+async function mergeOurPath(git: Git, ours: string, newest: string): Promise<string | undefined> {
+  const merged = await git(
+    ['-c', 'merge.renames=false', '-c', 'merge.directoryRenames=false', 'merge-tree', '--write-tree', ours, newest],
+    { ignoreReturnCode: true },
+  );
+  const tree = merged.stdout.split('\n', 1)[0]?.trim() ?? '';
+  return merged.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(tree) ? tree : undefined;
+}
+
+/**
+ * The commits fetched on top of `since`: the newest one (the new tip; `undefined` when the tip did
+ * not move), the deployments among them, newest first, and whether `since` is no longer on the
+ * branch (it was rewritten: nothing learnt from the old tip may be reused).
+ */
+async function readNewCommits(
+  git: Git,
+  branch: string,
+  since: string,
+): Promise<{ newest: string | undefined; deployments: Deployment[]; rewritten: boolean }> {
+  // The symmetric difference marks commits only the old tip reaches with `<`: then the branch was
+  // rewritten. In topological order the new tip comes before every other `>` commit (its ancestors).
+  const { stdout } = await git([
+    'log',
+    '-z',
+    '--topo-order',
+    '--left-right',
+    `--format=%m${DEPLOYMENT_LOG_FORMAT}`,
+    `${since}...${remoteTrackingRef(branch)}`,
+  ]);
+  const records = stdout
+    .split('\u0000')
+    .map((record) => record.replace(/^\n+/, ''))
+    .filter(Boolean);
+  const rewritten = records.some((record) => record.startsWith('<'));
+  const added = records.filter((record) => record.startsWith('>')).map((record) => record.slice(1));
+  const newest = added[0]?.split('\u001f', 1)[0] || undefined;
+  return { newest, deployments: parseDeploymentLog(added.join('\u0000')), rewritten };
+}
+
+/**
+ * The object at the target path in `commit` (its tree, `undefined` when absent), after refusing a
+ * path that goes through a symlink (or submodule) in the repository: git would record our files
+ * beside a link that points elsewhere, possibly outside the repository. A retry compares it with
+ * the previous tip's to know whether anyone else wrote to the path meanwhile.
+ */
+async function inspectTargetPath(git: Git, commit: string, path: string): Promise<string | undefined> {
+  const parts = path.split('/');
+  const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
+  const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes]);
+  let pathObject: string | undefined;
+  for (const entry of stdout.split('\0')) {
+    const match = entry.match(/^(\d+) \w+ ([0-9a-f]+)\t(.*)$/s);
+    if (!match || !prefixes.includes(match[3] ?? '')) continue;
+    if (match[1] === '120000' || match[1] === '160000') {
+      throw new ConfigurationError(
+        `Input "path" goes through ${match[3]}, a ${match[1] === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`,
+      );
+    }
+    if (match[3] === path) pathObject = `${match[1]} ${match[2]}`;
+  }
+  return pathObject;
+}
+
+/** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
+async function sameTreeAsRemote(git: Git, branch: string, tree: string): Promise<boolean> {
+  try {
+    if (!(await fetchBranch(git, branch, { filter: 'tree:0' }))) return false;
+  } catch {
+    return false;
+  }
+  return (await git(['rev-parse', `${remoteTrackingRef(branch)}^{tree}`])).stdout.trim() === tree;
+}
+
+/**
+ * `Promise.all` that waits for every operation before failing, so no git process is still
+ * running in the clone when the caller reacts to the first error (and removes the clone).
+ */
+async function settleAll<T extends readonly unknown[]>(
+  operations: { [K in keyof T]: Promise<T[K]> },
+): Promise<{ -readonly [K in keyof T]: T[K] }> {
+  const settled = await Promise.allSettled(operations);
+  const failed = settled.find((entry) => entry.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((entry) => (entry as PromiseFulfilledResult<unknown>).value) as {
+    -readonly [K in keyof T]: T[K];
+  };
+}
