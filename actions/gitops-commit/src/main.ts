@@ -61,6 +61,7 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
     ...(requireApproval !== undefined ? { requireApproval } : {}),
     mode: inputs.enum('mode', ['push', 'pull-request'] as const, 'push'),
     prune: inputs.boolean('prune', true),
+    kustomization: inputs.optionalBoolean('kustomization'),
     message: inputs.optional('message'),
     maxAttempts: inputs.integer('max-attempts', { min: 1, max: 100, default: 10 }),
     queueKey,

@@ -58,6 +58,11 @@ export interface DeployOptions extends RepositoryAccess {
   mode?: 'push' | 'pull-request';
   /** Remove files no longer rendered. Default true. */
   prune?: boolean;
+  /**
+   * Write a kustomization.yaml listing the files (for `kubectl kustomize`, Argo CD, Flux). Default:
+   * for a new path and for a path that has one already (see `wantsKustomization`).
+   */
+  kustomization?: boolean;
   /** Template with {app} {environment} {image} {digest} {short-digest} {source}. */
   message?: string;
   /** Default 10. */
@@ -195,6 +200,7 @@ async function writerContext(
     files: plan.files,
     message: plan.message,
     prune: plan.prune,
+    kustomization: plan.kustomization,
     mode: plan.mode,
     baseBranch,
     pushBranch: plan.mode === 'pull-request' ? `shipgate/${options.app}-${options.environment}` : baseBranch,
@@ -324,6 +330,7 @@ interface DeployPlan {
   files: Awaited<ReturnType<typeof listSourceFiles>>;
   message: string;
   prune: boolean;
+  kustomization: boolean | undefined;
   mode: 'push' | 'pull-request';
   maxAttempts: number;
 }
@@ -420,6 +427,7 @@ export async function planDeploy(options: DeployOptions): Promise<DeployPlan> {
     files,
     message: buildCommitMessage(rendered, trail),
     prune: options.prune ?? true,
+    kustomization: options.kustomization,
     mode: options.mode ?? 'push',
     maxAttempts,
   };
