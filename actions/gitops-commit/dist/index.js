@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1308);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9466);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1308:
+/***/ 9466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1381,6 +1381,246 @@ function buildApprovalRecord(request, status, approvals, requestUrl, createdAt) 
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/gitops/src/git.ts
+
+
+const GIT_TOKEN_USERNAME = 'x-access-token';
+/** Masks the token in every form git or a server may echo: itself, `user:token`, and its base64. */
+function maskToken(token, setSecret) {
+    if (!token || !setSecret)
+        return;
+    for (const form of (0,secrets/* basicAuthForms */.o)(GIT_TOKEN_USERNAME, token))
+        setSecret(form);
+}
+/** Just the repository-access fields of a larger options object, to pass on to another reader or writer. */
+function git_repositoryAccess(options) {
+    const { repository, branch, token, setSecret, serverUrl, workspace, tempDir } = options;
+    return { repository, branch, token, setSecret, serverUrl, workspace, tempDir };
+}
+/**
+ * The URL git is to use for `options.repository`, after the token's forms are registered with the
+ * step's masker: how every reader and writer starts, before git first runs.
+ */
+function resolveRepositoryAccess(options) {
+    maskToken(options.token, options.setSecret);
+    return resolveRepositoryUrl(options.repository, {
+        serverUrl: options.serverUrl ?? 'https://github.com',
+        workspace: options.workspace ?? process.cwd(),
+    });
+}
+/**
+ * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
+ * GitHub server the workflow runs on. URLs carrying credentials are refused: the token has its own
+ * input and must not end up in `.git/config` or a log line.
+ */
+function resolveRepositoryUrl(repository, options) {
+    const inputName = options.inputName ?? 'repository';
+    const value = repository.trim();
+    if (!value)
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is required.`);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is not a valid URL: "${value}".`);
+        }
+        if (!['http:', 'https:', 'file:'].includes(url.protocol)) {
+            throw new errors/* ConfigurationError */.j1(`Input "${inputName}" must be an http, https or file URL, got "${url.protocol}".`);
+        }
+        if (url.username || url.password) {
+            throw new errors/* ConfigurationError */.j1(`Input "${inputName}" must not contain credentials; pass the token in "token".`);
+        }
+        return value;
+    }
+    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith('.')) {
+        const name = value.endsWith('.git') ? value : `${value}.git`;
+        return `${options.serverUrl.replace(/\/+$/, '')}/${name}`;
+    }
+    if (value.startsWith('/') || value.startsWith('.'))
+        return (0,external_node_path_.resolve)(options.workspace, value);
+    throw new errors/* ConfigurationError */.j1(`Input "${inputName}" must be a URL, a local path or owner/name, got "${value}".`);
+}
+/** The GitHub `owner/name` a repository URL points at, for the pull-request API. */
+function ownerAndName(url) {
+    const match = url.match(/^[a-z]+:\/\/[^/]+\/(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i);
+    return match?.[1] && match[2] ? { owner: match[1], name: match[2] } : undefined;
+}
+/**
+ * The environment that gives git the token: an `http.<origin>/.extraHeader` set through
+ * `GIT_CONFIG_COUNT`, so it is scoped to the GitOps server, never on a command line, in the URL or
+ * in `.git/config`. Nothing for file URLs and local paths.
+ */
+function gitAuthEnvironment(url, token) {
+    if (!token || !/^https?:\/\//i.test(url))
+        return {};
+    const origin = new URL(url).origin;
+    const basic = Buffer.from(`${GIT_TOKEN_USERNAME}:${token}`).toString('base64');
+    return {
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: `http.${origin}/.extraHeader`,
+        GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}`,
+    };
+}
+const READ_RETRY = { attempts: 4, baseDelayMs: 250, maxDelayMs: 4_000 };
+/** Failures on the way to the server or back, worth trying again (an auth answer never is). */
+const TRANSIENT_GIT_FAILURE = /(RPC failed|The requested URL returned error: (5\d\d|408|429)|Connection reset|Connection refused|Could not resolve host|timed out|early EOF|remote end hung up unexpectedly|unexpected disconnect|Empty reply from server)/i;
+function isTransientGitFailure(stderr) {
+    return TRANSIENT_GIT_FAILURE.test(stderr) && !/returned error: (401|403|404)/.test(stderr);
+}
+/** The git subcommands that only read from the server, and so may be repeated freely. */
+const RETRIED_READS = new Set(['fetch', 'ls-remote']);
+/**
+ * Variables of the caller's environment that git must not see: tokens and other secrets the CLI or
+ * the runner holds (`SHIPGATE_TOKEN`, `INPUT_TOKEN`, `GITHUB_TOKEN`, …). git gets its credential
+ * from the header below and nothing else; a child that inherits them could echo them in a trace,
+ * pass them to a credential helper or a hook.
+ */
+const SECRET_VARIABLE = /(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|(^|_)KEY$|^INPUT_)/i;
+function withheldEnvironment(inherited) {
+    const withheld = {};
+    for (const key of Object.keys(inherited))
+        if (SECRET_VARIABLE.test(key))
+            withheld[key] = undefined;
+    return withheld;
+}
+/**
+ * The one way this package runs git: through the Exec seam (argument array, masked command line)
+ * with the token in the environment only, no secret of the caller's environment, prompts off and
+ * messages in English. Reads are retried with jittered backoff when they fail on the way; a failure
+ * names git's own first `fatal:`/`error:` line.
+ */
+function createGit(options) {
+    const baseEnv = {
+        ...withheldEnvironment({ ...process.env, ...options.inherited }),
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: undefined,
+        SSH_ASKPASS: undefined,
+        LC_ALL: 'C',
+        LANGUAGE: 'C',
+        // Whatever the caller's environment configured must not add or shadow our header.
+        GIT_CONFIG_COUNT: undefined,
+        GIT_CONFIG_PARAMETERS: undefined,
+        ...gitAuthEnvironment(options.url, options.token),
+        ...options.env,
+    };
+    const retry = options.readRetry ?? READ_RETRY;
+    const once = async (args, execOptions) => {
+        const result = await options.exec('git', args, {
+            quiet: true,
+            ...execOptions,
+            ignoreReturnCode: true,
+            cwd: options.cwd,
+            env: { ...baseEnv, ...execOptions.env },
+        });
+        if (result.exitCode !== 0)
+            throwIfAuthFailure(result.stderr, options.url);
+        return result;
+    };
+    return async (args, execOptions = {}) => {
+        const attempts = RETRIED_READS.has(args[0] ?? '') ? Math.max(1, retry.attempts) : 1;
+        let result = await once(args, execOptions);
+        for (let attempt = 1; attempt < attempts && result.exitCode !== 0 && isTransientGitFailure(result.stderr); attempt++) {
+            const delayMs = backoffDelay(attempt, retry);
+            if (delayMs > 0)
+                await sleep(delayMs);
+            result = await once(args, execOptions);
+        }
+        if (result.exitCode !== 0 && !execOptions.ignoreReturnCode) {
+            throw new GitCommandError({ command: 'git', args, exitCode: result.exitCode, stderr: result.stderr });
+        }
+        return result;
+    };
+}
+/** git's own account of a failure: its first `fatal:` or `error:` line (the later ones are hints). */
+function gitFailureLine(stderr) {
+    const lines = stderr.split(/\r?\n/).map((line) => line.trim());
+    return lines.find((line) => /^(fatal|error):/.test(line)) ?? (0,errors/* lastNonEmptyLine */.z8)(stderr);
+}
+/** A git command that failed, described by git's first `fatal:`/`error:` line. */
+class GitCommandError extends errors/* CommandError */.Qd {
+    constructor(failure) {
+        super(failure);
+        const line = gitFailureLine(failure.stderr);
+        const commandLine = ['git', ...failure.args].join(' ');
+        this.message = line
+            ? `\`${commandLine}\` exited with code ${failure.exitCode}: ${line}`
+            : `\`${commandLine}\` exited with code ${failure.exitCode}.`;
+    }
+}
+const AUTH_FAILURE = /could not read Username|Authentication failed|returned error: (401|403)|terminal prompts disabled/i;
+/**
+ * git turns a 401 into "could not read Username … terminal prompts disabled" (it wanted to prompt
+ * for a password); say what happened instead, naming the input, with git's own line.
+ */
+function throwIfAuthFailure(stderr, url) {
+    if (!AUTH_FAILURE.test(stderr))
+        return;
+    const status = stderr.match(/returned error: (40[13])/)?.[1] ?? '401';
+    const origin = /^https?:\/\//i.test(url) ? new URL(url).origin : url;
+    throw new errors/* ConfigurationError */.j1(`${origin} refused the credentials (HTTP ${status}): check input "token" and its access to the repository (git: ${gitFailureLine(stderr)}).`);
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/clone.ts
+
+
+
+
+/**
+ * The one way a reader or writer starts: the token's forms are masked, the URL resolved, and an
+ * empty repository made without templates (nothing of the machine's git setup, sample or global
+ * hooks, belongs in a throwaway clone, and copying them is a good part of what `git init` costs),
+ * with `origin` set. The clone keeps no credential: the token travels in git's environment only.
+ */
+async function openScratchClone(access, options) {
+    const url = resolveRepositoryAccess(access);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(access.tempDir ?? (0,external_node_os_.tmpdir)(), `shipgate-${options.purpose}-`));
+    try {
+        const repoDir = options.subdir ? (0,external_node_path_.join)(dir, options.subdir) : dir;
+        if (options.subdir)
+            await (0,promises_.mkdir)(repoDir);
+        const identity = options.identity;
+        const git = createGit({
+            exec: access.exec,
+            url,
+            token: access.token,
+            cwd: repoDir,
+            ...(options.readRetry ? { readRetry: options.readRetry } : {}),
+            ...(identity
+                ? {
+                    env: {
+                        GIT_AUTHOR_NAME: identity.name,
+                        GIT_AUTHOR_EMAIL: identity.email,
+                        GIT_COMMITTER_NAME: identity.name,
+                        GIT_COMMITTER_EMAIL: identity.email,
+                    },
+                }
+                : {}),
+        });
+        await git(['init', '--quiet', ...(options.bare ? ['--bare'] : []), '--template=']);
+        await git(['remote', 'add', 'origin', url]);
+        return { dir, repoDir, url, git };
+    }
+    catch (error) {
+        await removeScratchClone(dir);
+        throw error;
+    }
+}
+async function removeScratchClone(dir) {
+    await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
+}
+/** Runs `use` in a new scratch clone and removes the clone afterwards, whatever happened. */
+async function clone_withScratchClone(access, options, use) {
+    const clone = await openScratchClone(access, options);
+    try {
+        return await use(clone);
+    }
+    finally {
+        await removeScratchClone(clone.dir);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/buildah.ts
 
 
@@ -4434,6 +4674,475 @@ function code(text) {
 
 
 
+;// CONCATENATED MODULE: ./packages/gitops/src/refs.ts
+
+/** Where a clone keeps what it fetched of `branch`. */
+function refs_remoteTrackingRef(branch) {
+    return `refs/remotes/origin/${branch}`;
+}
+/**
+ * The one fetch of this package: `branch` into its tracking ref, with `extra` refspecs beside it
+ * (the landing queue), never tags, FETCH_HEAD or maintenance (the clone is thrown away, and under
+ * a race every process counts). `--prune` drops what the extra refspecs no longer match. Returns
+ * false when the branch does not exist (yet); git's retries of transient failures are `createGit`'s.
+ */
+async function refs_fetchBranch(git, branch, options) {
+    const args = [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        ...(options.prune ? ['--prune'] : []),
+        '--no-auto-maintenance',
+        '--no-write-fetch-head',
+        `--filter=${options.filter}`,
+        'origin',
+        `+refs/heads/${branch}:${refs_remoteTrackingRef(branch)}`,
+        ...(options.extra ?? []),
+    ];
+    const fetched = await git(args, { ignoreReturnCode: true });
+    if (fetched.exitCode === 0)
+        return true;
+    if (/couldn't find remote ref/i.test(fetched.stderr) && !options.extra?.length)
+        return false;
+    throw new GitCommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
+}
+/** The fetched tip and its tree. */
+async function tipOf(git, branch) {
+    const ref = refs_remoteTrackingRef(branch);
+    const [commit = '', tree = ''] = (await git(['rev-parse', ref, `${ref}^{tree}`])).stdout.trim().split('\n');
+    return { commit, tree };
+}
+/** Whether `commit` is `tip` or one of its ancestors: how a writer finds its own push landed. */
+async function isOnBranch(git, commit, tip) {
+    const result = await git(['merge-base', '--is-ancestor', commit, tip], { ignoreReturnCode: true });
+    return result.exitCode === 0;
+}
+/** The branch the remote's HEAD points at, or `undefined` for an empty repository. */
+async function refs_remoteDefaultBranch(git) {
+    const { stdout } = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
+    return parseSymref(stdout);
+}
+/** `ref: refs/heads/main\tHEAD` from `git ls-remote --symref` → `main`. */
+function parseSymref(output) {
+    const match = output.match(/^ref: refs\/heads\/(\S+)\tHEAD$/m);
+    return match?.[1];
+}
+async function refs_remoteBranchExists(git, branch) {
+    const { stdout } = await git(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
+    return stdout.split('\n').some((line) => line.endsWith(`\trefs/heads/${branch}`));
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/deployment.ts
+/**
+ * The deployment trail: the git trailers a deploy commit carries (../shared/DESIGN.md), and the
+ * deployment read back from one commit. Writers and readers both go through these names.
+ */
+const TRAILER_KEYS = {
+    app: 'Shipgate-App',
+    environment: 'Shipgate-Environment',
+    image: 'Shipgate-Image',
+    source: 'Shipgate-Source',
+    /** Committer time of the source commit (ISO 8601): orders deploys and gives DORA lead time. */
+    sourceTime: 'Shipgate-Source-Time',
+    run: 'Shipgate-Run',
+    scan: 'Shipgate-Scan',
+    configHash: 'Shipgate-Config-Hash',
+    rollbackOf: 'Shipgate-Rollback-Of',
+    rollbackTo: 'Shipgate-Rollback-To',
+    reason: 'Shipgate-Reason',
+    /** `true` on a deploy that removed the path's files on purpose (`allow-empty`). */
+    removal: 'Shipgate-Removal',
+    /** The landing-queue request a replayed deploy came from: its nonce, single-use. */
+    request: 'Shipgate-Request',
+    approvedBy: 'Approved-by',
+};
+
+;// CONCATENATED MODULE: ./packages/gitops/src/trailers.ts
+
+
+/**
+ * A trailer value as one safe line: control characters (newlines above all, which would start a
+ * forged trailer or paragraph) become spaces, runs of whitespace collapse.
+ */
+function sanitizeTrailerValue(value) {
+    return value
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+const MAX_SCAN_TRAILER_LENGTH = 500;
+/**
+ * A `Shipgate-Scan` value handed over as text rather than as a scan record: promote's `scan`
+ * output, or the trailer of the deploy a rollback restores. It carries a verdict already recorded
+ * in the trail, so it is checked for shape only: one sanitised line that starts with `pass` or
+ * `fail`, the verdict promote and the report read back.
+ */
+function normalizeScanTrailer(value, inputName = 'scan') {
+    const clean = sanitizeTrailerValue(value);
+    const verdict = clean.split(';')[0]?.trim().toLowerCase();
+    if (verdict !== 'pass' && verdict !== 'fail') {
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" must be a Shipgate-Scan value starting with "pass" or "fail" (e.g. "pass; trivy 0.58.1; critical=0 high=2"), got "${clean.slice(0, 80)}".`);
+    }
+    if (clean.length > MAX_SCAN_TRAILER_LENGTH) {
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" must be at most ${MAX_SCAN_TRAILER_LENGTH} characters, got ${clean.length}.`);
+    }
+    return clean;
+}
+const SINGLE_VALUED = [
+    ['app', TRAILER_KEYS.app],
+    ['environment', TRAILER_KEYS.environment],
+];
+const OPTIONAL_SINGLE = [
+    ['source', TRAILER_KEYS.source],
+    ['sourceTime', TRAILER_KEYS.sourceTime],
+    ['run', TRAILER_KEYS.run],
+    ['scan', TRAILER_KEYS.scan],
+    ['configHash', TRAILER_KEYS.configHash],
+    ['rollbackOf', TRAILER_KEYS.rollbackOf],
+    ['rollbackTo', TRAILER_KEYS.rollbackTo],
+    ['reason', TRAILER_KEYS.reason],
+    ['request', TRAILER_KEYS.request],
+];
+/** The trailer lines of a deploy commit, in DESIGN.md's order; empty values are left out. */
+function formatTrailers(trail) {
+    const lines = [];
+    const add = (key, value) => {
+        const clean = value === undefined ? '' : sanitizeTrailerValue(value);
+        if (clean)
+            lines.push(`${key}: ${clean}`);
+    };
+    for (const [field, key] of SINGLE_VALUED)
+        add(key, trail[field]);
+    for (const ref of trail.imageRefs)
+        add(TRAILER_KEYS.image, ref);
+    for (const [field, key] of OPTIONAL_SINGLE)
+        add(key, trail[field]);
+    if (trail.removal)
+        add(TRAILER_KEYS.removal, 'true');
+    for (const approver of trail.approvedBy)
+        add(TRAILER_KEYS.approvedBy, approver);
+    return lines;
+}
+const TRAILER_LIKE = /^\s*(shipgate-[a-z0-9-]*|approved-by)\s*[:=]/i;
+/**
+ * The full commit message: the rendered template with any line that looks like one of our
+ * trailers removed (a template or placeholder value must not forge the trail), then a blank line
+ * and the trailer block as the last paragraph, where git looks for trailers.
+ */
+function buildCommitMessage(message, trail) {
+    const kept = message
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .filter((line) => !TRAILER_LIKE.test(line))
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
+    const subject = kept || `Deploy ${sanitizeTrailerValue(trail.app)} to ${sanitizeTrailerValue(trail.environment)}`;
+    return `${subject}\n\n${formatTrailers(trail).join('\n')}\n`;
+}
+function parseTrailerLines(lines) {
+    const trailers = [];
+    for (const line of lines) {
+        const match = line.match(/^([A-Za-z0-9][A-Za-z0-9-]*)\s*:\s*(.*)$/);
+        if (match?.[1] && match[2] !== undefined)
+            trailers.push({ key: match[1], value: match[2].trim() });
+    }
+    return trailers;
+}
+/**
+ * The deployment trail a commit's trailers describe, or `undefined` when it has no
+ * `Shipgate-App` and `Shipgate-Environment` (not a deploy commit). Keys match case-insensitively,
+ * as git's do; a repeated single-valued key keeps its first value.
+ */
+function trailFromTrailers(trailers) {
+    const values = (key) => trailers.filter((trailer) => trailer.key.toLowerCase() === key.toLowerCase()).map((trailer) => trailer.value);
+    const first = (key) => values(key).find((value) => value !== '');
+    const app = first(TRAILER_KEYS.app);
+    const environment = first(TRAILER_KEYS.environment);
+    if (!app || !environment)
+        return undefined;
+    const trail = {
+        app,
+        environment,
+        imageRefs: values(TRAILER_KEYS.image).filter(Boolean),
+        approvedBy: values(TRAILER_KEYS.approvedBy).filter(Boolean),
+    };
+    for (const [field, key] of OPTIONAL_SINGLE) {
+        const value = first(key);
+        if (value !== undefined)
+            trail[field] = value;
+    }
+    if (first(TRAILER_KEYS.removal)?.toLowerCase() === 'true')
+        trail.removal = true;
+    return trail;
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/history.ts
+
+
+
+/**
+ * The trail: how deploys are written into and read back from the branch's history (the log
+ * format, the deployments reachable from a commit, finding a landed commit by its message).
+ */
+
+const FIELD = '\u001f';
+const TRAILER_SEPARATOR = '\u001e';
+/**
+ * One record per commit (git log -z separates records with NUL): sha, committer time, subject,
+ * then the trailers of the last paragraph, unfolded, separated by 0x1e.
+ */
+const DEPLOYMENT_LOG_FORMAT = '%H%x1f%cI%x1f%s%x1f%(trailers:only=true,unfold=true,separator=%x1e)';
+/**
+ * Deployments in `git log -z --format=DEPLOYMENT_LOG_FORMAT` output, in the log's order (newest
+ * first). Commits without Shipgate-App/Shipgate-Environment trailers are not deployments.
+ */
+function parseDeploymentLog(output, filter = {}) {
+    const deployments = [];
+    for (const record of output.split('\u0000')) {
+        const trimmed = record.replace(/^\n+/, '');
+        if (!trimmed)
+            continue;
+        const [commitSha = '', committedAt = '', subject = '', trailerText = ''] = trimmed.split(FIELD);
+        if (!/^[0-9a-f]{40,64}$/.test(commitSha))
+            continue;
+        const trail = trailFromTrailers(parseTrailerLines(trailerText.split(TRAILER_SEPARATOR).map((line) => line.trim())));
+        if (!trail)
+            continue;
+        if (filter.app !== undefined && trail.app !== filter.app)
+            continue;
+        if (filter.environment !== undefined && trail.environment !== filter.environment)
+            continue;
+        deployments.push({
+            ...trail,
+            commitSha,
+            committedAt,
+            kind: trail.rollbackOf ? 'rollback' : 'deploy',
+            path: filter.path ?? '',
+            subject,
+        });
+    }
+    return deployments;
+}
+/** The deployments reachable from `ref` in an existing clone, newest first. */
+async function history_readDeploymentsFromClone(git, ref, filter = {}) {
+    const args = ['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`];
+    if (filter.limit)
+        args.push(`--max-count=${filter.limit}`);
+    args.push(ref);
+    if (filter.path)
+        args.push('--', filter.path);
+    const { stdout } = await git(args);
+    return parseDeploymentLog(stdout, filter);
+}
+/**
+ * The deployment history of a GitOps repository, newest first, read without fetching any file
+ * content: a treeless partial fetch (commits only) when filtering by trailers, a blobless one when
+ * filtering by path (the path filter needs trees). An absent branch has no history.
+ */
+async function history_readDeployments(options) {
+    return withScratchClone(options, { purpose: 'history', bare: true }, async ({ git }) => {
+        const branch = options.branch ?? (await remoteDefaultBranch(git));
+        if (!branch || !(await remoteBranchExists(git, branch)))
+            return [];
+        await fetchBranch(git, branch, { filter: options.path ? 'blob:none' : 'tree:0' });
+        return history_readDeploymentsFromClone(git, remoteTrackingRef(branch), options);
+    });
+}
+/** The deployments reachable from `tip`, every app and environment, newest first. */
+async function readAllDeployments(git, tip) {
+    const { stdout } = await git(['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`, tip]);
+    return parseDeploymentLog(stdout);
+}
+/**
+ * The commit that landed a deploy between `since` and `tip` (same message, byte for byte), when
+ * another writer landed it.
+ */
+async function findLandedCommit(git, options) {
+    const range = options.since ? `${options.since}..${options.tip}` : options.tip;
+    const { stdout } = await git(['log', '-z', '--format=%H%x00%B', range]);
+    const parts = stdout.split('\u0000');
+    for (let index = 0; index + 1 < parts.length; index += 2) {
+        const sha = (parts[index] ?? '').replace(/^\n+/, '');
+        if (normalizeMessage(parts[index + 1] ?? '') === normalizeMessage(options.message))
+            return sha;
+    }
+    return undefined;
+}
+function normalizeMessage(message) {
+    return message.replace(/\s+$/, '');
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/objects.ts
+/** Writes one commit object (signed with `signing`); returns its id. */
+async function writeCommit(git, commit, signing) {
+    const args = [
+        ...(signing ? ['-c', 'gpg.format=ssh', '-c', `user.signingKey=${signing.key}`] : []),
+        'commit-tree',
+        commit.tree,
+        ...(commit.parent ? ['-p', commit.parent] : []),
+        ...(signing ? ['-S'] : []),
+        '-F',
+        '-',
+    ];
+    const env = { ...identEnvironment('AUTHOR', commit.author), ...identEnvironment('COMMITTER', commit.committer) };
+    return (await git(args, { input: commit.message, env })).stdout.trim();
+}
+function identEnvironment(role, ident) {
+    const match = ident?.match(/^(.*) <([^>]*)> (\d+ [+-]\d{4})$/);
+    if (!match)
+        return {};
+    return {
+        [`GIT_${role}_NAME`]: match[1] ?? '',
+        [`GIT_${role}_EMAIL`]: match[2] ?? '',
+        [`GIT_${role}_DATE`]: `@${match[3]}`,
+    };
+}
+/**
+ * A chain of commits on `from` (or from an empty tree), each replacing one path: written by one
+ * `git fast-import` (one process for the whole chain, no index). With `signing`, the chain is
+ * re-committed with `commit-tree -S` on the trees fast-import built, since fast-import cannot sign.
+ * Returns the commits' ids in order. `ref` is only where fast-import leaves the chain.
+ */
+async function writePathCommits(git, ref, commits, options = {}) {
+    const commands = [];
+    commits.forEach((commit, index) => {
+        const [type, sha] = commit.object?.split(' ') ?? [];
+        const path = fastImportPath(commit.path);
+        commands.push(`commit ${ref}`, `mark :${index + 1}`, `author ${commit.author}`, `committer ${commit.committer}`, `data ${Buffer.byteLength(commit.message)}`, commit.message, ...(index === 0 && options.from ? [`from ${options.from}`] : []), `D ${path}`, ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []), '');
+    });
+    commits.forEach((_, index) => {
+        commands.push(`get-mark :${index + 1}`);
+    });
+    commands.push('done', '');
+    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
+    const unsigned = stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+    if (!options.signing || unsigned.length === 0)
+        return unsigned;
+    const trees = (await git(['rev-parse', ...unsigned.map((sha) => `${sha}^{tree}`)])).stdout.trim().split('\n');
+    const signed = [];
+    let parent = options.from;
+    for (const [index, commit] of commits.entries()) {
+        const tree = trees[index] ?? '';
+        parent = await writeCommit(git, { ...commit, tree, parent }, options.signing);
+        signed.push(parent);
+    }
+    return signed;
+}
+/** fast-import takes a path to the end of the line; only a leading quote needs C-style quoting. */
+function fastImportPath(path) {
+    return path.startsWith('"') ? `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : path;
+}
+/**
+ * The content of `paths` at `commit` (only those that are files there): one `ls-tree` to find
+ * them, then one `cat-file` for each that exists (a rule file is small, and usually absent).
+ */
+async function readFilesAt(git, commit, paths) {
+    const files = new Map();
+    if (paths.length === 0)
+        return files;
+    const { stdout } = await git(['ls-tree', '-z', commit, '--', ...paths]);
+    const blobs = [];
+    for (const entry of stdout.split('\0')) {
+        const match = entry.match(/^\d+ blob ([0-9a-f]+)\t(.*)$/s);
+        if (match?.[1] && match[2] && paths.includes(match[2]))
+            blobs.push({ path: match[2], sha: match[1] });
+    }
+    const contents = await Promise.all(blobs.map((blob) => git(['cat-file', 'blob', blob.sha])));
+    blobs.forEach((blob, index) => {
+        files.set(blob.path, contents[index]?.stdout ?? '');
+    });
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/push.ts
+
+function parsePushPorcelain(stdout) {
+    const refs = [];
+    for (const line of stdout.split('\n')) {
+        const match = line.match(/^([ +\-*!=])\t([^\t:]*):([^\t]+)\t(.*)$/);
+        if (!match)
+            continue;
+        const [, flag = '', from = '', to = '', rest = ''] = match;
+        const reasonMatch = rest.match(/^(.*?)\s*\((.*)\)\s*$/);
+        refs.push({
+            flag,
+            from,
+            to,
+            summary: (reasonMatch?.[1] ?? rest).trim(),
+            ...(reasonMatch?.[2] ? { reason: reasonMatch[2] } : {}),
+        });
+    }
+    return refs;
+}
+// Reasons git and receive-pack give when another push won: the client saw the new tip first
+// (fetch first, non-fast-forward, stale info), or the server lost the ref-lock or
+// compare-and-swap during its update ("failed to update ref", "cannot lock ref …").
+const RACE_REASON = /^(fetch first|non-fast-forward|stale info|failed to update ref|failed to lock|cannot lock ref|incorrect old value|unable to lock|reference already exists|already exists)/i;
+const ATOMIC_COLLATERAL = /^atomic (push|transaction) failed$/i;
+/**
+ * What a `git push --porcelain` run means. Only the reasons above are retried as races; a
+ * pre-receive hook that declines (protected branch, policy) is fatal even though a test hook
+ * could decline at random, because a hook's "no" is the server's decision, not a race. (The test
+ * server's random rejections take a real ref lock, so they surface as "failed to update ref".)
+ */
+function classifyPush(result) {
+    const refs = parsePushPorcelain(result.stdout);
+    const rejected = refs.filter((ref) => ref.flag === '!');
+    if (result.exitCode === 0 && rejected.length === 0)
+        return { kind: 'pushed' };
+    const remoteMessage = remoteLines(result.stderr);
+    if (rejected.length > 0) {
+        const describe = (ref) => `${ref.to}: ${ref.summary}${ref.reason ? ` (${ref.reason})` : ''}${remoteMessage ? ` — ${remoteMessage}` : ''}`;
+        // In an atomic push every ref fails with the one that caused it: judge by the cause. When the
+        // server's transaction failed, no ref names a cause and stderr holds the lock error: a race.
+        const causes = rejected.filter((ref) => !ATOMIC_COLLATERAL.test(ref.reason ?? ''));
+        const fatal = causes.find((ref) => !RACE_REASON.test(ref.reason ?? ''));
+        if (fatal)
+            return { kind: 'fatal', message: describe(fatal) };
+        return { kind: 'race', message: describe((causes[0] ?? rejected[0])) };
+    }
+    const lastLine = lastLineOf(result.stderr) || `git push exited with code ${result.exitCode}`;
+    if (isTransientGitFailure(result.stderr)) {
+        return { kind: 'transient', message: lastLine };
+    }
+    return { kind: 'fatal', message: lastLine };
+}
+/** What the server said (`remote: …` lines), joined into one line. */
+function remoteLines(stderr) {
+    return stderr
+        .split('\n')
+        .filter((line) => line.startsWith('remote:'))
+        .map((line) => line.replace(/^remote:\s*/, '').trim())
+        .filter(Boolean)
+        .join(' ')
+        .slice(0, 500);
+}
+function lastLineOf(text) {
+    const lines = text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('hint:'));
+    return lines.at(-1) ?? '';
+}
+/**
+ * The one push of this package: every update in one `git push --porcelain`, all or nothing with
+ * `atomic`, hooks of this clone skipped, and the outcome classified (see `classifyPush`). Callers
+ * keep a push to a bounded number of refs, so its command line stays far below the OS limit.
+ */
+async function pushRefs(git, updates, options = {}) {
+    const args = [
+        'push',
+        '--porcelain',
+        ...(options.atomic ? ['--atomic'] : []),
+        '--no-verify',
+        ...updates.flatMap((update) => (update.lease ? [`--force-with-lease=${update.ref}:${update.lease}`] : [])),
+        'origin',
+        ...updates.map((update) => `${update.force ? '+' : ''}${update.from ?? ''}:${update.ref}`),
+    ];
+    return classifyPush(await git(args, { ignoreReturnCode: true }));
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-order.ts
 /**
  * The no-stale-overwrite rule. `history` is the (app, environment)'s deployments, newest first.
@@ -4571,447 +5280,94 @@ function findByCommit(deployments, sha) {
     return deployments.find((d) => dora_sameCommit(d.commitSha, sha));
 }
 
-;// CONCATENATED MODULE: ./packages/gitops/src/git.ts
+;// CONCATENATED MODULE: ./packages/gitops/src/rules.ts
 
 
-const GIT_TOKEN_USERNAME = 'x-access-token';
-/** Masks the token in every form git or a server may echo: itself, `user:token`, and its base64. */
-function maskToken(token, setSecret) {
-    if (!token || !setSecret)
-        return;
-    for (const form of (0,secrets/* basicAuthForms */.o)(GIT_TOKEN_USERNAME, token))
-        setSecret(form);
-}
-/** Just the repository-access fields of a larger options object, to pass on to another reader or writer. */
-function git_repositoryAccess(options) {
-    const { repository, branch, token, setSecret, serverUrl, workspace, tempDir } = options;
-    return { repository, branch, token, setSecret, serverUrl, workspace, tempDir };
-}
+
 /**
- * The URL git is to use for `options.repository`, after the token's forms are registered with the
- * step's masker: how every reader and writer starts, before git first runs.
+ * The rules a deploy must pass on the tip it lands on, in one function (`checkDeployRules`) that
+ * the writer applies when it lands alone and the queue's leader applies to every request it lands:
+ * the expected current deployment (rollback), the no-stale-overwrite rule, and that a path does
+ * not hold other deployments. Checks that need more (policy, approvals) go here too; they get the
+ * same context, with the files at the tip they declare in `RULE_FILES`.
  */
-function git_resolveRepositoryAccess(options) {
-    maskToken(options.token, options.setSecret);
-    return resolveRepositoryUrl(options.repository, {
-        serverUrl: options.serverUrl ?? 'https://github.com',
-        workspace: options.workspace ?? process.cwd(),
+/** Files at the tip the rules read; the writer and the leader load them once per tip (absent → missing). */
+const RULE_FILES = ['.shipgate/policy.yaml'];
+/** Every rule, in order; the first that does not allow decides. */
+function checkDeployRules(context) {
+    const { deploy } = context;
+    const history = context.history.filter((deployment) => deployment.app === deploy.app && deployment.environment === deploy.environment);
+    const expected = deploy.expectCurrentCommit;
+    const current = history[0]?.commitSha;
+    if (expected !== undefined && !(current && dora_sameCommit(current, expected))) {
+        return {
+            verdict: 'fail',
+            error: new errors/* ShipgateError */.Yu(`The current deployment of ${deploy.app} in ${deploy.environment} is now ${current?.slice(0, 12) ?? 'none'}, not ${expected.slice(0, 12)} as planned, because another deploy landed in between; nothing was pushed, so check the new deployment and run again.`),
+        };
+    }
+    const order = checkDeployOrder(history, {
+        source: deploy.source,
+        sourceTime: deploy.sourceTime,
+        allowDowngrade: deploy.allowDowngrade,
     });
-}
-/** Where a clone keeps what it fetched of `branch`. */
-function git_remoteTrackingRef(branch) {
-    return `refs/remotes/origin/${branch}`;
-}
-/**
- * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
- * GitHub server the workflow runs on. URLs carrying credentials are refused: the token has its own
- * input and must not end up in `.git/config` or a log line.
- */
-function resolveRepositoryUrl(repository, options) {
-    const inputName = options.inputName ?? 'repository';
-    const value = repository.trim();
-    if (!value)
-        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is required.`);
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is not a valid URL: "${value}".`);
-        }
-        if (!['http:', 'https:', 'file:'].includes(url.protocol)) {
-            throw new errors/* ConfigurationError */.j1(`Input "${inputName}" must be an http, https or file URL, got "${url.protocol}".`);
-        }
-        if (url.username || url.password) {
-            throw new errors/* ConfigurationError */.j1(`Input "${inputName}" must not contain credentials; pass the token in "token".`);
-        }
-        return value;
+    if (!order.allowed)
+        return { verdict: 'refuse', reason: order.reason };
+    const held = otherDeploymentBelow(deploy, context.history);
+    if (held) {
+        return {
+            verdict: 'fail',
+            error: new errors/* ConfigurationError */.j1(`Input "path" is "${deploy.path}", which holds ${held}; a deploy replaces its whole path, so name the path of ${deploy.app} in ${deploy.environment} alone.`),
+        };
     }
-    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith('.')) {
-        const name = value.endsWith('.git') ? value : `${value}.git`;
-        return `${options.serverUrl.replace(/\/+$/, '')}/${name}`;
-    }
-    if (value.startsWith('/') || value.startsWith('.'))
-        return (0,external_node_path_.resolve)(options.workspace, value);
-    throw new errors/* ConfigurationError */.j1(`Input "${inputName}" must be a URL, a local path or owner/name, got "${value}".`);
-}
-/** The GitHub `owner/name` a repository URL points at, for the pull-request API. */
-function ownerAndName(url) {
-    const match = url.match(/^[a-z]+:\/\/[^/]+\/(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i);
-    return match?.[1] && match[2] ? { owner: match[1], name: match[2] } : undefined;
+    return { verdict: 'allow' };
 }
 /**
- * The environment that gives git the token: an `http.<origin>/.extraHeader` set through
- * `GIT_CONFIG_COUNT`, so it is scoped to the GitOps server, never on a command line, in the URL or
- * in `.git/config`. Nothing for file URLs and local paths.
+ * Another app's or environment's deploy path below `deploy.path`: where the trail wrote it (a
+ * request's path, as the leader knows it), else its default `apps/<app>/<environment>`.
  */
-function gitAuthEnvironment(url, token) {
-    if (!token || !/^https?:\/\//i.test(url))
-        return {};
-    const origin = new URL(url).origin;
-    const basic = Buffer.from(`${GIT_TOKEN_USERNAME}:${token}`).toString('base64');
-    return {
-        GIT_CONFIG_COUNT: '1',
-        GIT_CONFIG_KEY_0: `http.${origin}/.extraHeader`,
-        GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}`,
-    };
-}
-/**
- * The one way this package runs git: through the Exec seam (argument array, masked command line)
- * with the token in the environment only, prompts off and messages in English.
- */
-function git_createGit(options) {
-    const baseEnv = {
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_ASKPASS: undefined,
-        SSH_ASKPASS: undefined,
-        LC_ALL: 'C',
-        LANGUAGE: 'C',
-        // Whatever the caller's environment configured must not add or shadow our header.
-        GIT_CONFIG_COUNT: undefined,
-        GIT_CONFIG_PARAMETERS: undefined,
-        ...gitAuthEnvironment(options.url, options.token),
-        ...options.env,
-    };
-    return async (args, execOptions = {}) => {
-        let result;
-        try {
-            result = await options.exec('git', args, {
-                quiet: true,
-                ...execOptions,
-                cwd: options.cwd,
-                env: { ...baseEnv, ...execOptions.env },
-            });
-        }
-        catch (error) {
-            if (error instanceof errors/* CommandError */.Qd)
-                throwIfAuthFailure(error.stderr, options.url);
-            throw error;
-        }
-        if (result.exitCode !== 0)
-            throwIfAuthFailure(result.stderr, options.url);
-        return result;
-    };
-}
-const AUTH_FAILURE = /could not read Username|Authentication failed|returned error: (401|403)|terminal prompts disabled/i;
-/**
- * git turns a 401 into "could not read Username … terminal prompts disabled" (it wanted to prompt
- * for a password); say what happened instead, naming the input, with git's own last line.
- */
-function throwIfAuthFailure(stderr, url) {
-    if (!AUTH_FAILURE.test(stderr))
-        return;
-    const status = stderr.match(/returned error: (40[13])/)?.[1] ?? '401';
-    const origin = /^https?:\/\//i.test(url) ? new URL(url).origin : url;
-    throw new errors/* ConfigurationError */.j1(`${origin} refused the credentials (HTTP ${status}): check input "token" and its access to the repository (git: ${(0,errors/* lastNonEmptyLine */.z8)(stderr)}).`);
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/deployment.ts
-/**
- * The deployment trail: the git trailers a deploy commit carries (../shared/DESIGN.md), and the
- * deployment read back from one commit. Writers and readers both go through these names.
- */
-const TRAILER_KEYS = {
-    app: 'Shipgate-App',
-    environment: 'Shipgate-Environment',
-    image: 'Shipgate-Image',
-    source: 'Shipgate-Source',
-    /** Committer time of the source commit (ISO 8601): orders deploys and gives DORA lead time. */
-    sourceTime: 'Shipgate-Source-Time',
-    run: 'Shipgate-Run',
-    scan: 'Shipgate-Scan',
-    configHash: 'Shipgate-Config-Hash',
-    rollbackOf: 'Shipgate-Rollback-Of',
-    rollbackTo: 'Shipgate-Rollback-To',
-    reason: 'Shipgate-Reason',
-    approvedBy: 'Approved-by',
-};
-
-;// CONCATENATED MODULE: ./packages/gitops/src/trailers.ts
-
-
-/**
- * A trailer value as one safe line: control characters (newlines above all, which would start a
- * forged trailer or paragraph) become spaces, runs of whitespace collapse.
- */
-function sanitizeTrailerValue(value) {
-    return value
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-const MAX_SCAN_TRAILER_LENGTH = 500;
-/**
- * A `Shipgate-Scan` value handed over as text rather than as a scan record: promote's `scan`
- * output, or the trailer of the deploy a rollback restores. It carries a verdict already recorded
- * in the trail, so it is checked for shape only: one sanitised line that starts with `pass` or
- * `fail`, the verdict promote and the report read back.
- */
-function normalizeScanTrailer(value, inputName = 'scan') {
-    const clean = sanitizeTrailerValue(value);
-    const verdict = clean.split(';')[0]?.trim().toLowerCase();
-    if (verdict !== 'pass' && verdict !== 'fail') {
-        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" must be a Shipgate-Scan value starting with "pass" or "fail" (e.g. "pass; trivy 0.58.1; critical=0 high=2"), got "${clean.slice(0, 80)}".`);
-    }
-    if (clean.length > MAX_SCAN_TRAILER_LENGTH) {
-        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" must be at most ${MAX_SCAN_TRAILER_LENGTH} characters, got ${clean.length}.`);
-    }
-    return clean;
-}
-const SINGLE_VALUED = [
-    ['app', TRAILER_KEYS.app],
-    ['environment', TRAILER_KEYS.environment],
-];
-const OPTIONAL_SINGLE = [
-    ['source', TRAILER_KEYS.source],
-    ['sourceTime', TRAILER_KEYS.sourceTime],
-    ['run', TRAILER_KEYS.run],
-    ['scan', TRAILER_KEYS.scan],
-    ['configHash', TRAILER_KEYS.configHash],
-    ['rollbackOf', TRAILER_KEYS.rollbackOf],
-    ['rollbackTo', TRAILER_KEYS.rollbackTo],
-    ['reason', TRAILER_KEYS.reason],
-];
-/** The trailer lines of a deploy commit, in DESIGN.md's order; empty values are left out. */
-function formatTrailers(trail) {
-    const lines = [];
-    const add = (key, value) => {
-        const clean = value === undefined ? '' : sanitizeTrailerValue(value);
-        if (clean)
-            lines.push(`${key}: ${clean}`);
-    };
-    for (const [field, key] of SINGLE_VALUED)
-        add(key, trail[field]);
-    for (const ref of trail.imageRefs)
-        add(TRAILER_KEYS.image, ref);
-    for (const [field, key] of OPTIONAL_SINGLE)
-        add(key, trail[field]);
-    for (const approver of trail.approvedBy)
-        add(TRAILER_KEYS.approvedBy, approver);
-    return lines;
-}
-const TRAILER_LIKE = /^\s*(shipgate-[a-z0-9-]*|approved-by)\s*[:=]/i;
-/**
- * The full commit message: the rendered template with any line that looks like one of our
- * trailers removed (a template or placeholder value must not forge the trail), then a blank line
- * and the trailer block as the last paragraph, where git looks for trailers.
- */
-function buildCommitMessage(message, trail) {
-    const kept = message
-        .replace(/\r\n?/g, '\n')
-        .split('\n')
-        .filter((line) => !TRAILER_LIKE.test(line))
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n')
-        .trim();
-    const subject = kept || `Deploy ${sanitizeTrailerValue(trail.app)} to ${sanitizeTrailerValue(trail.environment)}`;
-    return `${subject}\n\n${formatTrailers(trail).join('\n')}\n`;
-}
-function parseTrailerLines(lines) {
-    const trailers = [];
-    for (const line of lines) {
-        const match = line.match(/^([A-Za-z0-9][A-Za-z0-9-]*)\s*:\s*(.*)$/);
-        if (match?.[1] && match[2] !== undefined)
-            trailers.push({ key: match[1], value: match[2].trim() });
-    }
-    return trailers;
-}
-/**
- * The deployment trail a commit's trailers describe, or `undefined` when it has no
- * `Shipgate-App` and `Shipgate-Environment` (not a deploy commit). Keys match case-insensitively,
- * as git's do; a repeated single-valued key keeps its first value.
- */
-function trailFromTrailers(trailers) {
-    const values = (key) => trailers.filter((trailer) => trailer.key.toLowerCase() === key.toLowerCase()).map((trailer) => trailer.value);
-    const first = (key) => values(key).find((value) => value !== '');
-    const app = first(TRAILER_KEYS.app);
-    const environment = first(TRAILER_KEYS.environment);
-    if (!app || !environment)
-        return undefined;
-    const trail = {
-        app,
-        environment,
-        imageRefs: values(TRAILER_KEYS.image).filter(Boolean),
-        approvedBy: values(TRAILER_KEYS.approvedBy).filter(Boolean),
-    };
-    for (const [field, key] of OPTIONAL_SINGLE) {
-        const value = first(key);
-        if (value !== undefined)
-            trail[field] = value;
-    }
-    return trail;
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/history.ts
-
-
-
-
-
-const FIELD = '\u001f';
-const TRAILER_SEPARATOR = '\u001e';
-/**
- * One record per commit (git log -z separates records with NUL): sha, committer time, subject,
- * then the trailers of the last paragraph, unfolded, separated by 0x1e.
- */
-const DEPLOYMENT_LOG_FORMAT = '%H%x1f%cI%x1f%s%x1f%(trailers:only=true,unfold=true,separator=%x1e)';
-/**
- * Deployments in `git log -z --format=DEPLOYMENT_LOG_FORMAT` output, in the log's order (newest
- * first). Commits without Shipgate-App/Shipgate-Environment trailers are not deployments.
- */
-function parseDeploymentLog(output, filter = {}) {
-    const deployments = [];
-    for (const record of output.split('\u0000')) {
-        const trimmed = record.replace(/^\n+/, '');
-        if (!trimmed)
+function otherDeploymentBelow(deploy, history) {
+    const prefix = `${deploy.path}/`;
+    for (const deployment of history) {
+        if (deployment.app === deploy.app && deployment.environment === deploy.environment)
             continue;
-        const [commitSha = '', committedAt = '', subject = '', trailerText = ''] = trimmed.split(FIELD);
-        if (!/^[0-9a-f]{40,64}$/.test(commitSha))
-            continue;
-        const trail = trailFromTrailers(parseTrailerLines(trailerText.split(TRAILER_SEPARATOR).map((line) => line.trim())));
-        if (!trail)
-            continue;
-        if (filter.app !== undefined && trail.app !== filter.app)
-            continue;
-        if (filter.environment !== undefined && trail.environment !== filter.environment)
-            continue;
-        deployments.push({
-            ...trail,
-            commitSha,
-            committedAt,
-            kind: trail.rollbackOf ? 'rollback' : 'deploy',
-            path: filter.path ?? '',
-            subject,
-        });
+        const path = deployment.path || `apps/${deployment.app}/${deployment.environment}`;
+        if (path === deploy.path || path.startsWith(prefix)) {
+            return `${path} (${deployment.app} in ${deployment.environment}, ${deployment.commitSha.slice(0, 12)})`;
+        }
     }
-    return deployments;
-}
-/** The deployments reachable from `ref` in an existing clone, newest first. */
-async function history_readDeploymentsFromClone(git, ref, filter = {}) {
-    const args = ['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`];
-    if (filter.limit)
-        args.push(`--max-count=${filter.limit}`);
-    args.push(ref);
-    if (filter.path)
-        args.push('--', filter.path);
-    const { stdout } = await git(args);
-    return parseDeploymentLog(stdout, filter);
+    return undefined;
 }
 /**
- * The deployment history of a GitOps repository, newest first, read without fetching any file
- * content: a treeless partial fetch (commits only) when filtering by trailers, a blobless one when
- * filtering by path (the path filter needs trees). An absent branch has no history.
+ * Whether a deploy may wait in the landing queue to be replayed by another writer, and why not.
+ * A replay sets the path to exactly the queued tree on whatever tip it lands, so only a deploy that
+ * replaces its path entirely and asks nothing of the tip but the rules above can queue.
  */
-async function history_readDeployments(options) {
-    const url = resolveRepositoryAccess(options);
-    const dir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-history-'));
-    try {
-        const git = createGit({ exec: options.exec, url, token: options.token, cwd: dir });
-        await git(['init', '--quiet', '--bare', '--template=']);
-        await git(['remote', 'add', 'origin', url]);
-        const branch = options.branch ?? (await history_remoteDefaultBranch(git));
-        if (!branch || !(await history_remoteBranchExists(git, branch)))
-            return [];
-        const filter = options.path ? 'blob:none' : 'tree:0';
-        await git([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            `--filter=${filter}`,
-            'origin',
-            `+refs/heads/${branch}:${remoteTrackingRef(branch)}`,
-        ]);
-        return await history_readDeploymentsFromClone(git, remoteTrackingRef(branch), options);
-    }
-    finally {
-        await rm(dir, { recursive: true, force: true });
-    }
+function mayQueue(deploy) {
+    if (deploy.mode !== 'push')
+        return { queue: false, reason: 'a pull-request deploy has a branch of its own' };
+    if (!deploy.prune)
+        return { queue: false, reason: 'prune: false merges into what the path holds on the tip' };
+    if (deploy.allowDowngrade)
+        return { queue: false, reason: 'allow-downgrade is decided by its own writer' };
+    if (deploy.expectCurrentCommit)
+        return { queue: false, reason: 'a rollback expects one current deployment' };
+    return { queue: true };
 }
-/** The branch the remote's HEAD points at, or `undefined` for an empty repository. */
-async function history_remoteDefaultBranch(git) {
-    const { stdout } = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
-    return parseSymref(stdout);
-}
-/** `ref: refs/heads/main\tHEAD` from `git ls-remote --symref` → `main`. */
-function parseSymref(output) {
-    const match = output.match(/^ref: refs\/heads\/(\S+)\tHEAD$/m);
-    return match?.[1];
-}
-async function history_remoteBranchExists(git, branch) {
-    const { stdout } = await git(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
-    return stdout.split('\n').some((line) => line.endsWith(`\trefs/heads/${branch}`));
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/push-result.ts
-function parsePushPorcelain(stdout) {
-    const refs = [];
-    for (const line of stdout.split('\n')) {
-        const match = line.match(/^([ +\-*!=])\t([^\t:]*):([^\t]+)\t(.*)$/);
-        if (!match)
-            continue;
-        const [, flag = '', from = '', to = '', rest = ''] = match;
-        const reasonMatch = rest.match(/^(.*?)\s*\((.*)\)\s*$/);
-        refs.push({
-            flag,
-            from,
-            to,
-            summary: (reasonMatch?.[1] ?? rest).trim(),
-            ...(reasonMatch?.[2] ? { reason: reasonMatch[2] } : {}),
-        });
-    }
-    return refs;
-}
-// Reasons git and receive-pack give when another push won: the client saw the new tip first
-// (fetch first, non-fast-forward, stale info), or the server lost the ref-lock or
-// compare-and-swap during its update ("failed to update ref", "cannot lock ref …").
-const RACE_REASON = /^(fetch first|non-fast-forward|stale info|failed to update ref|failed to lock|cannot lock ref|incorrect old value|unable to lock|reference already exists|already exists)/i;
-const ATOMIC_COLLATERAL = /^atomic (push|transaction) failed$/i;
-const TRANSIENT_STDERR = /(RPC failed|The requested URL returned error: (5\d\d|408|429)|Connection reset|Connection refused|Could not resolve host|timed out|early EOF|remote end hung up unexpectedly)/i;
 /**
- * What a `git push --porcelain` run means. Only the reasons above are retried as races; a
- * pre-receive hook that declines (protected branch, policy) is fatal even though a test hook
- * could decline at random, because a hook's "no" is the server's decision, not a race. (The test
- * server's random rejections take a real ref lock, so they surface as "failed to update ref".)
+ * The no-stale-overwrite and expected-current checks alone, as the writer used to call them:
+ * the reason a deploy is refused; throws when the deployment planned against is no longer current.
  */
-function classifyPush(result) {
-    const refs = parsePushPorcelain(result.stdout);
-    const rejected = refs.filter((ref) => ref.flag === '!');
-    if (result.exitCode === 0 && rejected.length === 0)
-        return { kind: 'pushed' };
-    const remoteMessage = remoteLines(result.stderr);
-    if (rejected.length > 0) {
-        const describe = (ref) => `${ref.to}: ${ref.summary}${ref.reason ? ` (${ref.reason})` : ''}${remoteMessage ? ` — ${remoteMessage}` : ''}`;
-        // In an atomic push every ref fails with the one that caused it: judge by the cause. When the
-        // server's transaction failed, no ref names a cause and stderr holds the lock error: a race.
-        const causes = rejected.filter((ref) => !ATOMIC_COLLATERAL.test(ref.reason ?? ''));
-        const fatal = causes.find((ref) => !RACE_REASON.test(ref.reason ?? ''));
-        if (fatal)
-            return { kind: 'fatal', message: describe(fatal) };
-        return { kind: 'race', message: describe((causes[0] ?? rejected[0])) };
-    }
-    const lastLine = lastLineOf(result.stderr) || `git push exited with code ${result.exitCode}`;
-    if (TRANSIENT_STDERR.test(result.stderr) && !/returned error: (401|403|404)/.test(result.stderr)) {
-        return { kind: 'transient', message: lastLine };
-    }
-    return { kind: 'fatal', message: lastLine };
-}
-/** What the server said (`remote: …` lines), joined into one line. */
-function remoteLines(stderr) {
-    return stderr
-        .split('\n')
-        .filter((line) => line.startsWith('remote:'))
-        .map((line) => line.replace(/^remote:\s*/, '').trim())
-        .filter(Boolean)
-        .join(' ')
-        .slice(0, 500);
-}
-function lastLineOf(text) {
-    const lines = text
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('hint:'));
-    return lines.at(-1) ?? '';
+function checkHistory(history, options) {
+    const decision = checkDeployRules({
+        deploy: { imageRefs: [], approvedBy: [], path: '', ...options },
+        tip: undefined,
+        history,
+        tipFiles: new Map(),
+        landing: 'alone',
+    });
+    if (decision.verdict === 'fail')
+        throw decision.error;
+    return decision.verdict === 'refuse' ? decision.reason : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/write-tree.ts
@@ -5134,6 +5490,8 @@ async function writeTargetDirectory(repoDir, path, files, prune) {
 
 
 
+
+
 /**
  * The landing queue: how a crowd of writers on one branch land in a few pushes instead of one
  * after another.
@@ -5197,10 +5555,17 @@ const LANDING_SETTLE_MS = 3_000;
  */
 const LANDING_LEADER_GRACE_MS = 8_000;
 const REQUEST_SUBJECT = 'Shipgate landing request';
+/** How far a request's times may lie ahead of a reader's clock before it is junk (clocks differ a little). */
+const LANDING_CLOCK_SKEW_MS = 60_000;
+/** Requests one landing push takes at most (oldest first): the rest wait for the next push. */
+const MAX_LANDING_REQUESTS = 32;
+/** Junk requests one writer deletes per round at most, in one push. */
+const JUNK_BATCH = 100;
 function formatLandingRequest(request) {
     const time = (ms) => new Date(ms).toISOString();
+    const nonce = request.nonce ? `nonce: ${request.nonce}\n` : '';
     const signature = request.signature ? `signature: ${request.signature}\n` : '';
-    return `${REQUEST_SUBJECT}\n\nbranch: ${request.branch}\npath: ${request.path}\nqueued: ${time(request.queuedAt)}\nexpires: ${time(request.expiresAt)}\n${signature}`;
+    return `${REQUEST_SUBJECT}\n\nbranch: ${request.branch}\npath: ${request.path}\nqueued: ${time(request.queuedAt)}\nexpires: ${time(request.expiresAt)}\n${nonce}${signature}`;
 }
 function parseLandingRequest(message) {
     if (!message.startsWith(REQUEST_SUBJECT))
@@ -5210,21 +5575,25 @@ function parseLandingRequest(message) {
     const path = field('path');
     const queuedAt = Date.parse(field('queued') ?? '');
     const expiresAt = Date.parse(field('expires') ?? '');
+    const nonce = field('nonce');
     const signature = field('signature');
     if (!branch || !path || Number.isNaN(queuedAt) || Number.isNaN(expiresAt))
         return undefined;
-    return { branch, path, queuedAt, expiresAt, ...(signature ? { signature } : {}) };
+    return { branch, path, queuedAt, expiresAt, ...(nonce ? { nonce } : {}), ...(signature ? { signature } : {}) };
 }
 /**
  * The HMAC-SHA256 that lets a writer trust another's request: over everything the request asks
- * and the commit it carries (whose id binds the path's tree, the message and the author). Anyone
+ * (its ref name and nonce included, so a copy under another name does not verify) and the commit it
+ * carries (whose id binds the path's tree, the message and the author). Anyone
  * who can push `refs/shipgate/queue/*` can queue a request, but only one signed with the key the
  * writers share is landed by another writer; otherwise write access to the repository would be
  * enough to get a deploy onto a branch only the pipelines' token may push to, with no approval.
  */
 function landingSignature(key, request, commit) {
     const signed = [
-        'shipgate landing request v1',
+        'shipgate landing request v2',
+        request.ref ?? '',
+        request.nonce ?? '',
         request.branch,
         request.path,
         String(request.queuedAt),
@@ -5241,6 +5610,9 @@ function isTrustedRequest(entry, key) {
     if (!key)
         return entry.signature === undefined;
     if (!entry.signature || !/^[0-9a-f]{64}$/.test(entry.signature))
+        return false;
+    // The nonce in the tag must be the one the deploy commit carries, or a copy could dodge the trail.
+    if (entry.nonce !== entry.trail?.request)
         return false;
     const expected = Buffer.from(landingSignature(key, entry, entry.commit), 'hex');
     return (0,external_node_crypto_.timingSafeEqual)(expected, Buffer.from(entry.signature, 'hex'));
@@ -5297,6 +5669,28 @@ function parseQueueListing(stdout) {
     return queued;
 }
 /**
+ * Every ref of a queue listing that is junk at `now`: not a request (malformed, a path no writer
+ * could ask for, not a tag on a commit), or one whose times lie further ahead than a writer sets
+ * them (an expiry in the year 9999 would keep it, and make every writer download it, forever).
+ */
+function queueJunk(stdout, now) {
+    const valid = new Map(parseQueueListing(stdout).map((entry) => [entry.ref, entry]));
+    const junk = [];
+    for (const record of stdout.split(RECORD_END)) {
+        const [localRef = '', object = ''] = record.replace(/^\n+/, '').split(landing_queue_FIELD);
+        if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || !/^[0-9a-f]{40,64}$/.test(object))
+            continue;
+        const ref = `${LANDING_QUEUE_PREFIX}${localRef.slice(LOCAL_QUEUE_PREFIX.length)}`;
+        const entry = valid.get(ref);
+        const tooLong = entry !== undefined &&
+            (entry.expiresAt > now + LANDING_REQUEST_TTL_MS + LANDING_CLOCK_SKEW_MS ||
+                entry.queuedAt > now + LANDING_CLOCK_SKEW_MS);
+        if (!entry || tooLong)
+            junk.push({ ref, object });
+    }
+    return junk;
+}
+/**
  * Publishes a deploy as a landing request for `path` on `branch`: a tag saying which branch and
  * path (signed with `key`), on a commit with the deploy's message that holds nothing but the
  * path's tree. Nothing in it refers to the branch's history: a commit on the tip we lost with
@@ -5309,12 +5703,16 @@ function parseQueueListing(stdout) {
  */
 async function announceDeploy(git, options) {
     const id = (0,external_node_crypto_.randomBytes)(10).toString('hex');
-    const signature = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
-    const [commit = ''] = await writeCommits(git, 'refs/shipgate/request', [
+    const nonce = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const ref = `${LANDING_QUEUE_PREFIX}${id}`;
+    const ident = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
+    // The nonce goes into the deploy's own trail, so the branch shows once the request is spent.
+    const message = `${options.message.replace(/\s+$/, '')}\nShipgate-Request: ${nonce}\n`;
+    const [commit = ''] = await writePathCommits(git, 'refs/shipgate/request', [
         {
-            author: signature,
-            committer: signature,
-            message: options.message,
+            author: ident,
+            committer: ident,
+            message,
             path: options.path,
             object: options.pathTree ? `tree ${options.pathTree}` : undefined,
         },
@@ -5324,47 +5722,60 @@ async function announceDeploy(git, options) {
         path: options.path,
         queuedAt: options.now,
         expiresAt: options.now + LANDING_REQUEST_TTL_MS,
+        nonce,
     };
     if (options.key)
-        request.signature = landingSignature(options.key, request, commit);
+        request.signature = landingSignature(options.key, { ...request, ref }, commit);
     const tagObject = [
         `object ${commit}`,
         'type commit',
         `tag shipgate-queue-${id}`,
-        `tagger ${signature}`,
+        `tagger ${ident}`,
         '',
         formatLandingRequest(request),
     ].join('\n');
     const tag = (await git(['mktag'], { input: tagObject })).stdout.trim();
-    const ref = `${LANDING_QUEUE_PREFIX}${id}`;
-    const pushed = classifyPush(await git(['push', '--porcelain', '--no-verify', 'origin', `${tag}:${ref}`], { ignoreReturnCode: true }));
-    return pushed.kind === 'pushed' ? { queued: { id, ref, tag, queuedAt: options.now } } : { failed: pushed };
+    const pushed = await pushRefs(git, [{ ref, from: tag }]);
+    if (pushed.kind === 'pushed')
+        return { queued: { id, ref, tag, queuedAt: options.now, message } };
+    // A push whose reply was lost may have queued it all the same: take it back (leased) before going on alone.
+    if (pushed.kind === 'transient')
+        await withdrawRequest(git, { ref, tag }).catch(() => undefined);
+    return { failed: pushed };
 }
 /**
  * Fetches the branch and the whole queue. Blobs come along (up to a size): a landing push sends
  * the queued trees, and pack-objects would otherwise fetch their blobs lazily, one more round trip.
  * `--prune` drops requests that were settled since the last look.
  */
-async function fetchLandingState(git, branch) {
-    const tracking = git_remoteTrackingRef(branch);
-    await git([
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        '--prune',
-        '--no-auto-maintenance',
-        '--no-write-fetch-head',
-        '--filter=blob:limit=1m',
-        'origin',
-        `+refs/heads/${branch}:${tracking}`,
-        `+${LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`,
-    ]);
+async function fetchLandingState(git, branch, now = Date.now()) {
+    const tracking = refs_remoteTrackingRef(branch);
+    await refs_fetchBranch(git, branch, {
+        filter: 'blob:limit=1m',
+        prune: true,
+        extra: [`+${LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`],
+    });
     const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking]);
     const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
+    const junk = queueJunk(listing.stdout, now);
+    const junkRefs = new Set(junk.map((entry) => entry.ref));
     return {
         tip: tipLine?.split(landing_queue_FIELD)[1] || undefined,
-        queue: parseQueueListing(listing.stdout),
+        queue: parseQueueListing(listing.stdout).filter((entry) => !junkRefs.has(entry.ref)),
+        junk,
     };
+}
+/**
+ * Deletes up to `JUNK_BATCH` junk refs in one push, each leased on what we saw (so nothing a writer
+ * re-used is touched), and not atomically: one another writer deleted first costs nothing. Best
+ * effort: what is left goes with a later round, so a flood of junk costs each writer one bounded
+ * push per round and never fails a deploy.
+ */
+async function deleteJunk(git, junk) {
+    const batch = junk.slice(0, JUNK_BATCH);
+    if (batch.length === 0)
+        return;
+    await pushRefs(git, batch.map((entry) => ({ ref: entry.ref, lease: entry.object }))).catch(() => undefined);
 }
 /**
  * Decides, without touching git, what landing the queue on the current tip does with each
@@ -5381,7 +5792,8 @@ function planLanding(queue, options) {
         .sort((a, b) => landing_queue_timeOf(a.trail?.sourceTime) - landing_queue_timeOf(b.trail?.sourceTime) ||
         a.queuedAt - b.queuedAt ||
         a.id.localeCompare(b.id));
-    const landedHistory = new Map();
+    const spent = new Set(options.history.flatMap((deployment) => (deployment.request ? [deployment.request] : [])));
+    let landed = [];
     const pathNow = new Map();
     const actions = [];
     for (const entry of requests) {
@@ -5390,14 +5802,21 @@ function planLanding(queue, options) {
             actions.push({ entry, action: 'expired' });
             continue;
         }
-        const scope = `${trail.app}\u0000${trail.environment}`;
-        const history = [
-            ...(landedHistory.get(scope) ?? []),
-            ...options.history.filter((deployment) => deployment.app === trail.app && deployment.environment === trail.environment),
-        ];
-        const decision = checkDeployOrder(history, { source: trail.source, sourceTime: trail.sourceTime });
-        if (!decision.allowed) {
-            actions.push({ entry, action: 'refused', reason: decision.reason });
+        const nonce = entry.nonce ?? trail.request;
+        if (nonce && spent.has(nonce)) {
+            actions.push({ entry, action: 'replayed' });
+            continue;
+        }
+        const decision = checkDeployRules({
+            deploy: { ...trail, path: entry.path },
+            tip: undefined,
+            history: [...landed, ...options.history],
+            tipFiles: options.tipFiles ?? new Map(),
+            landing: 'queue',
+        });
+        if (decision.verdict !== 'allow') {
+            const reason = decision.verdict === 'refuse' ? decision.reason : decision.error.message;
+            actions.push({ entry, action: 'refused', reason });
             continue;
         }
         const current = pathNow.has(entry.path) ? pathNow.get(entry.path) : options.pathObjects.get(`tip:${entry.path}`);
@@ -5407,7 +5826,9 @@ function planLanding(queue, options) {
             continue;
         }
         pathNow.set(entry.path, wanted);
-        landedHistory.set(scope, [
+        if (nonce)
+            spent.add(nonce);
+        landed = [
             {
                 ...trail,
                 commitSha: entry.commit,
@@ -5416,8 +5837,8 @@ function planLanding(queue, options) {
                 path: entry.path,
                 subject: entry.message.split('\n', 1)[0] ?? '',
             },
-            ...(landedHistory.get(scope) ?? []),
-        ]);
+            ...landed,
+        ];
         actions.push({ entry, action: 'apply' });
     }
     return actions;
@@ -5443,11 +5864,6 @@ async function readPathObjects(git, tip, queue) {
     });
     return objects;
 }
-/** The deployments reachable from `tip`, every app and environment, newest first. */
-async function readAllDeployments(git, tip) {
-    const { stdout } = await git(['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`, tip]);
-    return parseDeploymentLog(stdout);
-}
 /**
  * One commit per applied request on top of `tip`, written by a single `git fast-import`: the
  * request's author and message, its committer identity at `now`, and its path set to exactly the
@@ -5455,13 +5871,13 @@ async function readAllDeployments(git, tip) {
  */
 async function writeLandingCommits(git, options) {
     const seconds = Math.floor(options.now / 1000);
-    const shas = await writeCommits(git, 'refs/shipgate/landing', options.applied.map((entry) => ({
+    const shas = await writePathCommits(git, 'refs/shipgate/landing', options.applied.map((entry) => ({
         author: entry.author,
         committer: `${entry.committer} ${seconds} +0000`,
         message: entry.message,
         path: entry.path,
         object: options.pathObjects.get(`${entry.commit}:${entry.path}`),
-    })), options.tip);
+    })), { from: options.tip, ...(options.signing ? { signing: options.signing } : {}) });
     const commits = new Map();
     options.applied.forEach((entry, index) => {
         const sha = shas[index];
@@ -5471,84 +5887,28 @@ async function writeLandingCommits(git, options) {
     return commits;
 }
 /**
- * A chain of commits written by one `git fast-import` (on `from`, or from an empty tree), each
- * setting `path` to `object` (`tree <sha>` or `blob <sha>`; removed when absent). Returns their
- * ids, in order. `ref` is only where fast-import leaves the chain.
- */
-async function writeCommits(git, ref, commits, from) {
-    const commands = [];
-    commits.forEach((commit, index) => {
-        const [type, sha] = commit.object?.split(' ') ?? [];
-        const path = fastImportPath(commit.path);
-        commands.push(`commit ${ref}`, `mark :${index + 1}`, `author ${commit.author}`, `committer ${commit.committer}`, `data ${Buffer.byteLength(commit.message)}`, commit.message, ...(index === 0 && from ? [`from ${from}`] : []), `D ${path}`, ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []), '');
-    });
-    commits.forEach((_, index) => {
-        commands.push(`get-mark :${index + 1}`);
-    });
-    commands.push('done', '');
-    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
-    return stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
-}
-/** fast-import takes a path to the end of the line; only a leading quote needs C-style quoting. */
-function fastImportPath(path) {
-    return path.startsWith('"') ? `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : path;
-}
-/**
  * Moves the branch from `tip` to `newTip` (when there is one) and deletes the settled requests,
  * all or nothing: each deletion is leased on the tag we saw, so a request its writer withdrew (or
  * another lander settled) in the meantime fails the whole push instead of being landed twice.
  */
 async function pushLanding(git, options) {
-    const args = [
-        'push',
-        '--porcelain',
-        '--atomic',
-        '--no-verify',
-        ...options.settled.map((entry) => `--force-with-lease=${entry.ref}:${entry.tag}`),
-        'origin',
-        ...(options.newTip ? [`${options.newTip}:refs/heads/${options.branch}`] : []),
-        ...options.settled.map((entry) => `:${entry.ref}`),
+    const updates = [
+        ...(options.newTip ? [{ ref: `refs/heads/${options.branch}`, from: options.newTip }] : []),
+        ...options.settled.map((entry) => ({ ref: entry.ref, lease: entry.tag })),
     ];
-    return classifyPush(await git(args, { ignoreReturnCode: true }));
+    return pushRefs(git, updates, { atomic: true });
 }
 /**
  * Deletes our own request (leased on its tag). `gone` means someone settled it first: it landed,
  * or it was found already deployed, and the caller looks on the branch for which.
  */
 async function withdrawRequest(git, request) {
-    const outcome = classifyPush(await git([
-        'push',
-        '--porcelain',
-        '--no-verify',
-        `--force-with-lease=${request.ref}:${request.tag}`,
-        'origin',
-        `:${request.ref}`,
-    ], {
-        ignoreReturnCode: true,
-    }));
+    const outcome = await pushRefs(git, [{ ref: request.ref, lease: request.tag }]);
     if (outcome.kind === 'pushed')
         return 'withdrawn';
     if (outcome.kind === 'race' && /stale info/.test(outcome.message))
         return 'gone';
     return outcome;
-}
-/**
- * The commit that landed our deploy between `since` and `tip` (same message, byte for byte), when
- * another writer landed it for us.
- */
-async function findLandedCommit(git, options) {
-    const range = options.since ? `${options.since}..${options.tip}` : options.tip;
-    const { stdout } = await git(['log', '-z', '--format=%H%x00%B', range]);
-    const parts = stdout.split('\u0000');
-    for (let index = 0; index + 1 < parts.length; index += 2) {
-        const sha = (parts[index] ?? '').replace(/^\n+/, '');
-        if (normalizeMessage(parts[index + 1] ?? '') === normalizeMessage(options.message))
-            return sha;
-    }
-    return undefined;
-}
-function normalizeMessage(message) {
-    return message.replace(/\s+$/, '');
 }
 /**
  * One round for a writer whose deploy is queued: fetch the branch and the queue; when our request
@@ -5570,16 +5930,23 @@ async function runLandingRound(git, options) {
     if (!ours)
         return settledElsewhere(git, { ...options, tip });
     const now = options.now();
-    // Requests we cannot verify are neither landed nor waited for, only cleared once expired.
-    const queue = state.queue.filter((entry) => entry.branch === branch &&
-        (entry.id === ours.id || entry.expiresAt <= now || isTrustedRequest(entry, options.key)));
+    // Requests we cannot verify are neither landed nor waited for, only cleared once expired. A
+    // writer with no key verifies none: it lands its own deploy only.
+    const trusted = (entry) => entry.id === ours.id ||
+        entry.expiresAt <= now ||
+        (options.key !== undefined && isTrustedRequest(entry, options.key));
+    const queue = boundedQueue(state.queue.filter((entry) => entry.branch === branch && trusted(entry)), ours);
     const pending = queue.filter((entry) => inForce(entry, now));
     const leader = oldestPending(pending, now);
     const wait = { leader: leader?.id ?? ours.id, leading: leader?.id === ours.id, pending: pending.length };
     if (leader && options.mayWait(wait))
         return { kind: 'waiting', ...wait };
-    const [history, pathObjects] = await Promise.all([readAllDeployments(git, tip), readPathObjects(git, tip, queue)]);
-    const actions = planLanding(queue, { branch, history, pathObjects, now });
+    const [history, pathObjects, tipFiles] = await Promise.all([
+        readAllDeployments(git, tip),
+        readPathObjects(git, tip, queue),
+        readFilesAt(git, tip, RULE_FILES),
+    ]);
+    const actions = planLanding(queue, { branch, history, pathObjects, now, tipFiles });
     const own = actions.find((action) => action.entry.id === request.id);
     if (own?.action === 'refused') {
         // We report our own refusal; the others' requests are left to their writers.
@@ -5589,17 +5956,49 @@ async function runLandingRound(git, options) {
         return { kind: 'refused', reason: own.reason, tip };
     }
     const applied = actions.flatMap((action) => (action.action === 'apply' ? [action.entry] : []));
-    const commits = applied.length > 0 ? await writeLandingCommits(git, { tip, applied, pathObjects, now }) : new Map();
+    const commits = applied.length > 0
+        ? await writeLandingCommits(git, {
+            tip,
+            applied,
+            pathObjects,
+            now,
+            ...(options.signing ? { signing: options.signing } : {}),
+        })
+        : new Map();
     const newTip = applied.length > 0 ? commits.get(applied.at(-1).id) : undefined;
-    const settled = actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry]));
+    const settled = [
+        ...actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry])),
+        ...spentCopies(state.queue, queue, history),
+    ];
     const pushed = await pushLanding(git, { branch, newTip, settled });
     if (pushed.kind !== 'pushed')
         return { kind: 'push-failed', outcome: pushed };
+    await deleteJunk(git, state.junk);
     const ownCommit = commits.get(request.id);
     if (own?.action === 'apply' && ownCommit) {
         return { kind: 'landed', commitSha: ownCommit, landedBy: 'this writer', alongside: applied.length - 1 };
     }
     return { kind: 'unchanged', tip: newTip ?? tip };
+}
+/** At most `MAX_LANDING_REQUESTS` requests, oldest first, ours always among them. */
+function boundedQueue(queue, ours) {
+    const oldest = [...queue]
+        .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))
+        .filter((entry) => entry.id !== ours.id)
+        .slice(0, MAX_LANDING_REQUESTS - 1);
+    return [ours, ...oldest];
+}
+/**
+ * Requests outside this landing (not verified, or beyond its bound) whose nonce is on the branch
+ * already: copies of spent requests, deleted with the landing whoever signed them.
+ */
+function spentCopies(all, landing, history) {
+    const spent = new Set(history.flatMap((deployment) => (deployment.request ? [deployment.request] : [])));
+    const inLanding = new Set(landing.map((entry) => entry.id));
+    return all
+        .filter((entry) => !inLanding.has(entry.id))
+        .filter((entry) => [entry.nonce, entry.trail?.request].some((nonce) => nonce !== undefined && spent.has(nonce)))
+        .slice(0, MAX_LANDING_REQUESTS);
 }
 /** Not expired, and carrying a deploy: a request some writer may still land. */
 function inForce(entry, now) {
@@ -5673,6 +6072,10 @@ class LandingQueueSeat {
         this.request = request;
         this.options = options;
     }
+    /** The queued deploy's message (with its `Shipgate-Request` nonce): how it is found once landed. */
+    get message() {
+        return this.options.message;
+    }
     /**
      * One round (see `runLandingRound`), after taking the request back if it has waited for half
      * its life, well before it could expire under us (`withdrawn`: go on alone).
@@ -5692,6 +6095,7 @@ class LandingQueueSeat {
             mayWait: (queue) => this.mayWait(queue),
             key: this.options.key,
             now: Date.now,
+            ...(this.options.signing ? { signing: this.options.signing } : {}),
         });
     }
     /**
@@ -5712,6 +6116,70 @@ class LandingQueueSeat {
     /** See `abandonRequest`. */
     abandon(failure) {
         return abandonRequest(this.git, this.options.branch, this.request, this.options.message, failure);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/cancellation.ts
+
+
+/** How long the clean-up on a signal may take before the process exits anyway. */
+const CANCEL_CLEANUP_MS = 5_000;
+const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+/** The writers of this process that are running, by the signals they are guarded against. */
+const guarded = new Map();
+/**
+ * On SIGTERM or SIGINT (what a runner sends a cancelled step), withdraws the writer's request with
+ * a leased delete, so it cannot land after the step was cancelled, removes the clone and exits with
+ * 128 + the signal's number. Without a handler Node would exit at once and leave both behind. One
+ * handler per signal serves every writer of the process.
+ */
+function guardCancellation(scope, signals = ['SIGTERM', 'SIGINT'], log) {
+    const entry = { scope, log };
+    for (const signal of signals) {
+        let writers = guarded.get(signal);
+        if (!writers) {
+            writers = new Set();
+            guarded.set(signal, writers);
+            process.on(signal, onSignal);
+        }
+        writers.add(entry);
+    }
+    return {
+        dispose: () => {
+            for (const signal of signals) {
+                const writers = guarded.get(signal);
+                writers?.delete(entry);
+                if (writers?.size === 0) {
+                    guarded.delete(signal);
+                    process.removeListener(signal, onSignal);
+                }
+            }
+        },
+    };
+}
+function onSignal(signal) {
+    const code = 128 + (SIGNAL_NUMBERS[signal] ?? 15);
+    const writers = [...(guarded.get(signal) ?? [])];
+    const timer = setTimeout(() => process.exit(code), CANCEL_CLEANUP_MS);
+    void Promise.allSettled(writers.map(({ scope, log }) => cancel(scope, signal, log))).then(() => {
+        clearTimeout(timer);
+        process.exit(code);
+    });
+}
+async function cancel(scope, signal, log) {
+    try {
+        if (scope.request) {
+            const outcome = await withdrawRequest(scope.git, scope.request);
+            log?.warning(outcome === 'withdrawn'
+                ? `Cancelled (${signal}): withdrew the queued request ${scope.request.ref}.`
+                : `Cancelled (${signal}): the queued request ${scope.request.ref} was already settled.`);
+        }
+    }
+    catch (error) {
+        log?.warning(`Cancelled (${signal}): could not withdraw the queued request: ${error.message}`);
+    }
+    finally {
+        await removeScratchClone(scope.dir).catch(() => undefined);
     }
 }
 
@@ -5810,9 +6278,336 @@ function apiMessage(body) {
     return String(body ?? '');
 }
 
+;// CONCATENATED MODULE: ./packages/gitops/src/kustomization.ts
+
+/** The file `kubectl kustomize <path>`, Argo CD and Flux's kustomize-controller look for. */
+const KUSTOMIZATION_FILE = 'kustomization.yaml';
+const KUSTOMIZATION_NAMES = new Set(['kustomization.yaml', 'kustomization.yml', 'kustomization']);
+/**
+ * The kustomization.yaml for an environment path holding `files` (paths relative to it): every
+ * YAML file as a resource, sorted, so `kubectl kustomize apps/web/staging` and a Flux
+ * Kustomization render exactly the committed manifests. `undefined` when the files bring their own
+ * kustomization (theirs is kept) or hold no YAML.
+ */
+function kustomizationFor(files) {
+    if (files.some((file) => KUSTOMIZATION_NAMES.has(file.toLowerCase())))
+        return undefined;
+    const resources = files.filter((file) => /\.ya?ml$/i.test(file)).sort();
+    if (resources.length === 0)
+        return undefined;
+    return (0,dist/* stringify */.As)({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources });
+}
+/**
+ * Whether to write it: as the `kustomization` input says; when it is not given, for a new path,
+ * and for a path that already has one (so prune does not delete it), but not for an existing path
+ * without one, whose controller may be set up for plain YAML.
+ */
+function wantsKustomization(setting, target) {
+    if (setting !== undefined)
+        return setting;
+    return !target.pathExists || target.hasKustomization;
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/writer.ts
+
+
+
+
+
+
+
+
+
+
+
+/** One attempt: a landing round when queued, else fetch, build, push. */
+async function runAttempt(context, state, attempt) {
+    const current = state.message ? { ...context, message: state.message } : context;
+    return state.seat ? landingRound(current, state) : pushAttempt(current, state, attempt);
+}
+async function pushAttempt(context, state, attempt) {
+    const { git, pushBranch } = context;
+    const step = state.last ? await rebuildAfterRace(context, state.last) : await buildOnFreshTip(context);
+    if ('landed' in step)
+        return { settled: { pushed: true, commitSha: step.landed } };
+    if ('refused' in step)
+        return { settled: { pushed: false, tip: step.tip, refused: step.refused } };
+    if ('unchanged' in step)
+        return { settled: { pushed: false, tip: step.tip } };
+    const built = step.built;
+    if (context.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, built.tree))) {
+        return { settled: { pushed: false, tip: built.tip, unchangedPullRequest: true } };
+    }
+    const pushed = await pushRefs(git, [
+        { ref: `refs/heads/${pushBranch}`, from: built.commitSha, force: context.mode === 'pull-request' },
+    ]);
+    if (pushed.kind === 'pushed')
+        return { settled: { pushed: true, commitSha: built.commitSha } };
+    if (pushed.kind === 'fatal') {
+        throw new errors/* ConfigurationError */.j1(`The push to ${pushBranch} was refused by the server: ${pushed.message}`);
+    }
+    const next = { last: built, ...(state.message ? { message: state.message } : {}) };
+    if (context.queueable && pushed.kind === 'race' && !state.message) {
+        const seat = await queueDeploy(context, built, attempt, pushed);
+        if (seat)
+            Object.assign(next, { seat, message: seat.message });
+    }
+    return { retry: pushed.message, state: next };
+}
+/** Posts the deploy to the landing queue after a lost race; `undefined` when the queue refused it. */
+async function queueDeploy(context, built, attempt, lost) {
+    const { git, deploy } = context;
+    const pathTree = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${deploy.path}`], {
+        ignoreReturnCode: true,
+    });
+    const announced = await announceDeploy(git, {
+        pathTree: pathTree.exitCode === 0 ? pathTree.stdout.trim() : undefined,
+        branch: context.baseBranch,
+        path: deploy.path,
+        message: context.message,
+        identity: context.identity,
+        key: context.queue.key,
+        now: Date.now(),
+    });
+    if ('failed' in announced) {
+        context.log.info(`Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`);
+        return undefined;
+    }
+    const seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip }, { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) });
+    context.log.info(`Push attempt ${attempt} lost a race (${lost.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
+    return seat;
+}
+async function landingRound(context, state) {
+    const { log } = context;
+    const seat = state.seat;
+    const round = await seat.round();
+    // Going on alone: from scratch, still with the queued message (see `WriterState.message`).
+    const done = state.message ? { message: state.message } : {};
+    switch (round.kind) {
+        case 'landed':
+            if (round.landedBy === 'another writer')
+                log.info(`Another writer landed this deploy as ${round.commitSha}.`);
+            else if (round.alongside > 0)
+                log.info(`Landed ${round.alongside} queued deploy(s) of other writers with this one.`);
+            return { settled: { pushed: true, commitSha: round.commitSha } };
+        case 'unchanged':
+            return { settled: { pushed: false, tip: round.tip } };
+        case 'refused':
+            return { settled: { pushed: false, tip: round.tip, refused: round.reason } };
+        case 'waiting':
+            return { wait: round, state };
+        case 'requeue':
+            return { retry: `${context.baseBranch} is gone from the server`, state: done };
+        case 'withdrawn':
+            return { retry: 'the deploy waited in the landing queue for too long', state: done };
+        case 'push-failed':
+            if (round.outcome.kind === 'fatal') {
+                throw new errors/* ConfigurationError */.j1(`The push to ${context.pushBranch} was refused by the server: ${round.outcome.message}`);
+            }
+            return { retry: round.outcome.message, state };
+    }
+}
+/** The first attempt (or one after the branch was rewritten or gone): fetch commits only, build on the tip. */
+async function buildOnFreshTip(context) {
+    const { git, baseBranch } = context;
+    const tip = (await refs_fetchBranch(git, baseBranch, { filter: 'tree:0' })) ? await tipOf(git, baseBranch) : undefined;
+    return buildOnTip(context, tip, async () => (tip ? readAllDeployments(git, tip.commit) : []));
+}
+/**
+ * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing it is given.
+ * Reading the trail, checking the path and staging our files are independent: they run side by side
+ * (the window between fetch and push decides races), and the rules decide before anything leaves
+ * this clone.
+ */
+async function buildOnTip(context, tip, readHistory) {
+    const { git, deploy } = context;
+    const [history, pathTree, tipFiles] = await settleAll([
+        readHistory(),
+        tip ? inspectTargetPath(git, tip.commit, deploy.path) : Promise.resolve(undefined),
+        (async () => {
+            // The index only: no file of the tip is ever checked out, so no blob is fetched. The
+            // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
+            await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
+            await writeTargetDirectory(context.workDir, deploy.path, context.files, true);
+            return tip ? readFilesAt(git, tip.commit, RULE_FILES) : new Map();
+        })(),
+    ]);
+    const decision = checkDeployRules({
+        deploy,
+        tip: tip?.commit,
+        history,
+        files: await readSourceFiles(context.files),
+        tipFiles,
+        landing: 'alone',
+    });
+    if (decision.verdict === 'fail')
+        throw decision.error;
+    if (decision.verdict === 'refuse')
+        return { refused: decision.reason, tip: tip?.commit };
+    await writeKustomization(context, tip?.commit, pathTree);
+    // Without prune, index entries we did not write stay (the working tree never had them).
+    await git(['add', context.prune ? '--all' : '--ignore-removal', '--sparse', '--', deploy.path]);
+    // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
+    const tree = (await git(['write-tree', '--missing-ok'])).stdout.trim();
+    if (tree === tip?.tree)
+        return { unchanged: true, tip: tip.commit };
+    const commitSha = await writeCommit(git, { tree, parent: tip?.commit, message: context.message }, context.signing);
+    return { built: { tip: tip?.commit, history, pathTree, tree, commitSha } };
+}
+/**
+ * The generated kustomization.yaml beside our files when wanted; it is not one of the rendered
+ * files, so the rules (and the config hash an approval binds) see the files alone.
+ */
+async function writeKustomization(context, tip, pathTree) {
+    const text = kustomizationFor(context.files.map((file) => file.relativePath));
+    if (text === undefined)
+        return;
+    const path = `${context.deploy.path}/${KUSTOMIZATION_FILE}`;
+    const hasKustomization = tip !== undefined &&
+        pathTree !== undefined &&
+        (await context.git(['ls-tree', '--name-only', tip, '--', path])).stdout.trim() !== '';
+    if (!wantsKustomization(context.kustomization, { pathExists: pathTree !== undefined, hasKustomization }))
+        return;
+    await (0,promises_.writeFile)((0,external_node_path_.join)(context.workDir, path), text);
+}
+async function readSourceFiles(files) {
+    const contents = await Promise.all(files.map((file) => (0,promises_.readFile)(file.absolutePath)));
+    return new Map(files.map((file, index) => [file.relativePath, contents[index]]));
+}
+/**
+ * After a lost race (or a push whose reply never came): fetch only what is new. When our own commit
+ * is on the branch, the earlier push landed after all. Otherwise check the new commits' trail; when
+ * none of them touched our path, merge our commit's tree with the new tip's (`merge-tree`: no
+ * index, no working tree, no blob read, since the two sides changed different paths) instead of
+ * writing and staging the files again, keeping the window between fetch and push short.
+ */
+async function rebuildAfterRace(context, previous) {
+    const { git, baseBranch, deploy } = context;
+    const fetched = await refs_fetchBranch(git, baseBranch, { filter: 'blob:none' });
+    if (!fetched)
+        return buildOnTip(context, undefined, async () => []);
+    const tracking = refs_remoteTrackingRef(baseBranch);
+    if (context.mode === 'push' && (await isOnBranch(git, previous.commitSha, tracking))) {
+        context.log.info(`The server took push ${previous.commitSha} though its reply was lost.`);
+        return { landed: previous.commitSha };
+    }
+    // The branch was created meanwhile: everything on it is new to us.
+    if (!previous.tip) {
+        const tip = await tipOf(git, baseBranch);
+        return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
+    }
+    const [{ newest, deployments, rewritten }, pathTree] = await settleAll([
+        readNewCommits(git, baseBranch, previous.tip),
+        inspectTargetPath(git, tracking, deploy.path),
+    ]);
+    if (rewritten) {
+        const tip = await tipOf(git, baseBranch);
+        return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
+    }
+    // The tip did not move (a lock lost to another push, a dropped connection): push it again.
+    if (!newest)
+        return { built: previous };
+    const history = [...deployments, ...previous.history];
+    if (pathTree === previous.pathTree) {
+        const decision = checkDeployRules({
+            deploy,
+            tip: newest,
+            history,
+            tipFiles: await readFilesAt(git, newest, RULE_FILES),
+            landing: 'alone',
+            files: await readSourceFiles(context.files),
+        });
+        if (decision.verdict === 'fail')
+            throw decision.error;
+        if (decision.verdict === 'refuse')
+            return { refused: decision.reason, tip: newest };
+        const tree = await mergeOurPath(git, previous.commitSha, newest);
+        if (tree) {
+            const commitSha = await writeCommit(git, { tree, parent: newest, message: context.message }, context.signing);
+            return { built: { tip: newest, history, pathTree, tree, commitSha } };
+        }
+    }
+    // Someone else changed our path (or the merge was not clean): start over on the new tip.
+    return buildOnTip(context, await tipOf(git, baseBranch), async () => history);
+}
+/** Our commit's change merged onto `newest`, renames off (our change replaces one path); `undefined` unless clean. */
+async function mergeOurPath(git, ours, newest) {
+    const merged = await git(['-c', 'merge.renames=false', '-c', 'merge.directoryRenames=false', 'merge-tree', '--write-tree', ours, newest], { ignoreReturnCode: true });
+    const tree = merged.stdout.split('\n', 1)[0]?.trim() ?? '';
+    return merged.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(tree) ? tree : undefined;
+}
+/**
+ * The commits fetched on top of `since`: the newest one (the new tip; `undefined` when the tip did
+ * not move), the deployments among them, newest first, and whether `since` is no longer on the
+ * branch (it was rewritten: nothing learnt from the old tip may be reused).
+ */
+async function readNewCommits(git, branch, since) {
+    // The symmetric difference marks commits only the old tip reaches with `<`: then the branch was
+    // rewritten. In topological order the new tip comes before every other `>` commit (its ancestors).
+    const { stdout } = await git([
+        'log',
+        '-z',
+        '--topo-order',
+        '--left-right',
+        `--format=%m${DEPLOYMENT_LOG_FORMAT}`,
+        `${since}...${refs_remoteTrackingRef(branch)}`,
+    ]);
+    const records = stdout
+        .split('\u0000')
+        .map((record) => record.replace(/^\n+/, ''))
+        .filter(Boolean);
+    const rewritten = records.some((record) => record.startsWith('<'));
+    const added = records.filter((record) => record.startsWith('>')).map((record) => record.slice(1));
+    const newest = added[0]?.split('\u001f', 1)[0] || undefined;
+    return { newest, deployments: parseDeploymentLog(added.join('\u0000')), rewritten };
+}
+/**
+ * The object at the target path in `commit` (its tree, `undefined` when absent), after refusing a
+ * path that goes through a symlink (or submodule) in the repository: git would record our files
+ * beside a link that points elsewhere, possibly outside the repository. A retry compares it with
+ * the previous tip's to know whether anyone else wrote to the path meanwhile.
+ */
+async function inspectTargetPath(git, commit, path) {
+    const parts = path.split('/');
+    const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
+    const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes]);
+    let pathObject;
+    for (const entry of stdout.split('\0')) {
+        const match = entry.match(/^(\d+) \w+ ([0-9a-f]+)\t(.*)$/s);
+        if (!match || !prefixes.includes(match[3] ?? ''))
+            continue;
+        if (match[1] === '120000' || match[1] === '160000') {
+            throw new errors/* ConfigurationError */.j1(`Input "path" goes through ${match[3]}, a ${match[1] === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
+        }
+        if (match[3] === path)
+            pathObject = `${match[1]} ${match[2]}`;
+    }
+    return pathObject;
+}
+/** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
+async function sameTreeAsRemote(git, branch, tree) {
+    try {
+        if (!(await refs_fetchBranch(git, branch, { filter: 'tree:0' })))
+            return false;
+    }
+    catch {
+        return false;
+    }
+    return (await git(['rev-parse', `${refs_remoteTrackingRef(branch)}^{tree}`])).stdout.trim() === tree;
+}
+/**
+ * `Promise.all` that waits for every operation before failing, so no git process is still
+ * running in the clone when the caller reacts to the first error (and removes the clone).
+ */
+async function settleAll(operations) {
+    const settled = await Promise.allSettled(operations);
+    const failed = settled.find((entry) => entry.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((entry) => entry.value);
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy.ts
-
-
 
 
 
@@ -5843,309 +6638,174 @@ const RACE_RETRY = {
     maxDelayMs: 8_000,
     factor: 3,
 };
-/** A push lost a race (or the connection failed); the whole attempt is redone on the new tip. */
-class RetryablePushError extends errors/* ShipgateError */.Yu {
-    name = 'RetryablePushError';
-}
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /**
  * Commits `sourceDir` to `path` in the GitOps repository with the deployment trailers and pushes
- * it, safe under concurrency. Everything the user could get wrong is checked before the remote is
- * touched. See DESIGN.md and issue 6 for the rules.
+ * it, safe under concurrency: plan (every input checked before the remote is touched), clone,
+ * land (attempts until settled, see writer.ts), then the pull request and the result.
  */
 async function deploy_deployToGitOps(options) {
     const plan = await planDeploy(options);
-    const { log } = options;
-    const url = git_resolveRepositoryAccess(options);
+    checkModeInputs(options, plan, resolveRepositoryAccess(options));
     if (options.queueKey)
         options.setSecret?.(options.queueKey);
+    const identity = options.author ?? DEFAULT_AUTHOR;
+    const clone = await openScratchClone(options, {
+        purpose: 'gitops',
+        bare: false,
+        identity,
+        readRetry: readRetryOf(options),
+    });
+    const scope = { git: clone.git, dir: clone.dir };
+    const cancellation = guardCancellation(scope, options.cancelSignals, options.log);
+    try {
+        const context = await writerContext(options, plan, clone, identity);
+        const { settled, attempts } = await landUntilSettled(context, plan.maxAttempts, options, scope);
+        return await reportDeploy(options, plan, context, settled, attempts, clone.url);
+    }
+    finally {
+        cancellation.dispose();
+        await removeScratchClone(clone.dir);
+    }
+}
+function checkModeInputs(options, plan, url) {
     if (plan.mode === 'pull-request' && !ownerAndName(url)) {
         throw new errors/* ConfigurationError */.j1(`Input "repository" must name a GitHub repository (owner/name) for mode "pull-request".`);
     }
     if (plan.mode === 'pull-request' && !options.token) {
         throw new errors/* ConfigurationError */.j1(`Input "token" is required for mode "pull-request".`);
     }
-    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'shipgate-gitops-'));
-    try {
-        const author = options.author ?? DEFAULT_AUTHOR;
-        const git = git_createGit({
-            exec: options.exec,
-            url,
-            token: options.token,
-            cwd: workDir,
-            env: {
-                GIT_AUTHOR_NAME: author.name,
-                GIT_AUTHOR_EMAIL: author.email,
-                GIT_COMMITTER_NAME: author.name,
-                GIT_COMMITTER_EMAIL: author.email,
-            },
-        });
-        // No templates: nothing of the machine's git setup (sample or global hooks) belongs in a
-        // throwaway clone, and copying them is a good part of what `git init` costs.
-        await git(['init', '--quiet', '--template=']);
-        await git(['remote', 'add', 'origin', url]);
-        const baseBranch = options.branch ?? (await history_remoteDefaultBranch(git)) ?? 'main';
-        validateBranch(baseBranch, 'branch');
-        const pushBranch = plan.mode === 'pull-request' ? `shipgate/${options.app}-${options.environment}` : baseBranch;
-        // Cone mode: the working tree only ever holds the target path (and top-level files). The
-        // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
-        // the first fetch: a filtered fetch writes the config too.)
-        await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
-        let attempts = 0;
-        const scope = { app: options.app, environment: options.environment };
-        // What the last attempt built on and pushed; a retry after a lost race starts from it.
-        let last;
-        /** Checks the trail of `tip`, writes our files on it and commits; re-reads nothing it is given. */
-        const buildOnTip = async (tip, readHistory) => {
-            // Reading the trail, checking the path and staging our files are independent: run them
-            // side by side (the window between fetch and push decides races), and decide on the trail
-            // before anything leaves this clone.
-            const [history, pathTree] = await settleAll([
-                readHistory(),
-                tip ? inspectTargetPath(git, tip.commit, plan.path) : Promise.resolve(undefined),
-                (async () => {
-                    // The index only: no file of the tip is ever checked out, so no blob is fetched. The
-                    // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
-                    await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
-                    await writeTargetDirectory(workDir, plan.path, plan.files, true);
-                })(),
-            ]);
-            const refusal = checkHistory(history, options);
-            if (refusal)
-                return { refused: refusal, tip: tip?.commit };
-            // Without prune, index entries we did not write stay (the working tree never had them).
-            await git(['add', plan.prune ? '--all' : '--ignore-removal', '--sparse', '--', plan.path]);
-            // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
-            const tree = (await git(['write-tree', '--missing-ok'])).stdout.trim();
-            if (tree === tip?.tree)
-                return { unchanged: true, tip: tip.commit };
-            const commitSha = await commitTree(git, tree, tip?.commit, plan.message);
-            return { built: { tip: tip?.commit, history, pathTree, tree, commitSha } };
-        };
-        /**
-         * After a lost race: fetch only what is new and check the new commits' trail; when none of
-         * them touched our path, merge our commit's tree with the new tip's (`merge-tree`: no index,
-         * no working tree, no blob read, since the two sides changed different paths) instead of
-         * writing and staging the files again. That keeps the window between fetch and push short,
-         * which is what decides the next race.
-         */
-        const rebuildAfterRace = async (previous) => {
-            const fetched = await fetchBranch(git, baseBranch, 'blob:none');
-            if (!fetched)
-                return buildOnTip(undefined, async () => []);
-            // The branch was created meanwhile: everything on it is new to us.
-            if (!previous.tip) {
-                const tip = await tipOf(git, baseBranch);
-                return buildOnTip(tip, () => history_readDeploymentsFromClone(git, tip.commit, scope));
-            }
-            const [{ newest, deployments, rewritten }, pathTree] = await settleAll([
-                readNewCommits(git, baseBranch, previous.tip, scope),
-                inspectTargetPath(git, git_remoteTrackingRef(baseBranch), plan.path),
-            ]);
-            if (rewritten) {
-                const tip = await tipOf(git, baseBranch);
-                return buildOnTip(tip, () => history_readDeploymentsFromClone(git, tip.commit, scope));
-            }
-            // The tip did not move (a lock lost to another push, a dropped connection): push it again.
-            if (!newest)
-                return { built: previous };
-            const history = [...deployments, ...previous.history];
-            const refusal = checkHistory(history, options);
-            if (refusal)
-                return { refused: refusal, tip: newest };
-            if (pathTree === previous.pathTree) {
-                // Renames off: our change replaces one path; nothing may move it elsewhere.
-                const merged = await git([
-                    '-c',
-                    'merge.renames=false',
-                    '-c',
-                    'merge.directoryRenames=false',
-                    'merge-tree',
-                    '--write-tree',
-                    previous.commitSha,
-                    newest,
-                ], { ignoreReturnCode: true });
-                const tree = merged.stdout.split('\n', 1)[0]?.trim() ?? '';
-                if (merged.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(tree)) {
-                    const commitSha = await commitTree(git, tree, newest, plan.message);
-                    return { built: { tip: newest, history, pathTree, tree, commitSha } };
-                }
-            }
-            // Someone else changed our path (or the merge was not clean): start over on the new tip.
-            return buildOnTip(await tipOf(git, baseBranch), async () => history);
-        };
-        const queue = {
+}
+function readRetryOf(options) {
+    return options.retryDelays ? { attempts: 4, ...options.retryDelays } : undefined;
+}
+async function writerContext(options, plan, clone, identity) {
+    const { git } = clone;
+    const baseBranch = options.branch ?? (await refs_remoteDefaultBranch(git)) ?? 'main';
+    validateBranch(baseBranch, 'branch');
+    // Cone mode: the working tree only ever holds the target path (and top-level files). The
+    // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
+    // the first fetch: a filtered fetch writes the config too.)
+    await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
+    const key = options.queueKey || options.token;
+    const queueable = mayQueue({ ...plan, ...options }).queue;
+    if (queueable && !key) {
+        options.log.info('No queue key (no "token" or "queue-key"): this writer lands only its own deploy from the landing queue.');
+    }
+    return {
+        git,
+        workDir: clone.repoDir,
+        log: options.log,
+        deploy: plan.deploy,
+        files: plan.files,
+        message: plan.message,
+        prune: plan.prune,
+        kustomization: plan.kustomization,
+        mode: plan.mode,
+        baseBranch,
+        pushBranch: plan.mode === 'pull-request' ? `shipgate/${options.app}-${options.environment}` : baseBranch,
+        queueable,
+        queue: {
             branch: baseBranch,
             message: plan.message,
-            key: options.queueKey || options.token,
+            key,
             ...(options.landingQueue?.leaderGraceMs !== undefined
                 ? { leaderGraceMs: options.landingQueue.leaderGraceMs }
                 : {}),
-        };
-        // Set once this writer's deploy waits in the landing queue (after its first lost race).
-        let seat;
-        const queueable = plan.mode === 'push' && plan.prune && !options.allowDowngrade && !options.expectCurrentCommit;
-        const pushAttempt = async (attempt) => {
-            let step;
-            if (attempt === 1 || !last) {
-                const tip = (await fetchBranch(git, baseBranch, 'tree:0')) ? await tipOf(git, baseBranch) : undefined;
-                step = await buildOnTip(tip, async () => (tip ? history_readDeploymentsFromClone(git, tip.commit, scope) : []));
-            }
-            else {
-                step = await rebuildAfterRace(last);
-            }
-            if ('refused' in step)
-                return { refused: step.refused, tip: step.tip, pushed: false };
-            if ('unchanged' in step)
-                return { tip: step.tip, pushed: false };
-            const built = step.built;
-            last = built;
-            if (plan.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, built.tree))) {
-                return { tip: built.tip, pushed: false, unchangedPullRequest: true };
-            }
-            const force = plan.mode === 'pull-request' ? '+' : '';
-            const push = await git(['push', '--porcelain', '--no-verify', 'origin', `${force}${built.commitSha}:refs/heads/${pushBranch}`], { ignoreReturnCode: true });
-            const result = classifyPush(push);
-            if (result.kind === 'pushed')
-                return { pushed: true, commitSha: built.commitSha };
-            if (result.kind === 'fatal') {
-                throw new errors/* ConfigurationError */.j1(`The push to ${pushBranch} was refused by the server: ${result.message}`);
-            }
-            if (queueable && result.kind === 'race') {
-                const pathTree = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${plan.path}`], {
-                    ignoreReturnCode: true,
-                });
-                const announced = await announceDeploy(git, {
-                    pathTree: pathTree.exitCode === 0 ? pathTree.stdout.trim() : undefined,
-                    branch: baseBranch,
-                    path: plan.path,
-                    message: plan.message,
-                    identity: `${author.name} <${author.email}>`,
-                    key: queue.key,
-                    now: Date.now(),
-                });
-                if ('queued' in announced) {
-                    seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip }, queue);
-                    log.info(`Push attempt ${attempt} lost a race (${result.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
-                }
-                else {
-                    log.info(`Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`);
-                }
-            }
-            throw new RetryablePushError(result.message);
-        };
-        /** A landing round; `wait` when another writer lands the queue (or ours is still settling). */
-        const landingAttempt = async (queued) => {
-            const round = await queued.round();
-            if (round.kind !== 'push-failed' && round.kind !== 'waiting')
-                seat = undefined;
-            switch (round.kind) {
-                case 'landed':
-                    if (round.landedBy === 'another writer')
-                        log.info(`Another writer landed this deploy as ${round.commitSha}.`);
-                    else if (round.alongside > 0)
-                        log.info(`Landed ${round.alongside} queued deploy(s) of other writers with this one.`);
-                    return { pushed: true, commitSha: round.commitSha };
-                case 'unchanged':
-                    return { tip: round.tip, pushed: false };
-                case 'refused':
-                    return { refused: round.reason, tip: round.tip, pushed: false };
-                case 'waiting':
-                    return { wait: round, seat: queued };
-                case 'requeue':
-                    last = undefined;
-                    throw new RetryablePushError(`${baseBranch} is gone from the server`);
-                case 'withdrawn':
-                    throw new RetryablePushError('the deploy waited in the landing queue for too long');
-                case 'push-failed':
-                    if (round.outcome.kind === 'fatal') {
-                        throw new errors/* ConfigurationError */.j1(`The push to ${pushBranch} was refused by the server: ${round.outcome.message}`);
-                    }
-                    throw new RetryablePushError(round.outcome.message);
-            }
-        };
-        const attemptUntilSettled = async () => {
-            for (let attempt = 1;; attempt++) {
-                attempts = attempt;
-                try {
-                    let outcome = seat ? await landingAttempt(seat) : await pushAttempt(attempt);
-                    // Looking is not a push attempt: the grace period bounds how long we leave it to a leader.
-                    while ('wait' in outcome) {
-                        await sleep(options.landingQueue?.lookDelayMs ?? landingLookDelay(outcome.wait));
-                        outcome = await landingAttempt(outcome.seat);
-                    }
-                    return outcome;
-                }
-                catch (error) {
-                    if (!(error instanceof RetryablePushError))
-                        throw error;
-                    if (attempt >= plan.maxAttempts) {
-                        throw new errors/* ShipgateError */.Yu(`The push to ${pushBranch} was rejected ${plan.maxAttempts} times (last: ${error.message}); raise "max-attempts" or try again.`);
-                    }
-                    const policy = seat ? LANDING_RETRY : RACE_RETRY;
-                    const delayMs = backoffDelay(attempt, {
-                        baseDelayMs: options.retryDelays?.baseDelayMs ?? policy.baseDelayMs,
-                        maxDelayMs: options.retryDelays?.maxDelayMs ?? policy.maxDelayMs,
-                        factor: policy.factor,
-                    });
-                    if (!seat) {
-                        log.info(`Push attempt ${attempt} of ${plan.maxAttempts} lost a race (${error.message}); fetching the new tip and re-applying in ${delayMs} ms.`);
-                    }
-                    if (delayMs > 0)
-                        await sleep(delayMs);
-                }
-            }
-        };
-        let outcome;
-        try {
-            outcome = await attemptUntilSettled();
+        },
+        identity: `${identity.name} <${identity.email}>`,
+        ...(options.signing ? { signing: options.signing } : {}),
+    };
+}
+/**
+ * Attempts until one settles: a lost race backs off and tries again (from what the last attempt
+ * built, or as a landing round once queued); looking at the queue while another writer lands it is
+ * not an attempt. A writer that gives up never leaves a request behind that could land later.
+ */
+async function landUntilSettled(context, maxAttempts, options, scope) {
+    let state = {};
+    for (let attempt = 1;; attempt++) {
+        let result = await abandonOnError(state, () => runAttempt(context, state, attempt));
+        while ('wait' in result) {
+            scope.request = result.state.seat?.request;
+            await sleep(options.landingQueue?.lookDelayMs ?? landingLookDelay(result.wait));
+            const waiting = result.state;
+            result = await abandonOnError(waiting, () => runAttempt(context, waiting, attempt));
         }
-        catch (error) {
-            // Never leave a request behind that could land after this step has failed.
-            if (!seat)
-                throw error;
-            outcome = { pushed: true, commitSha: await seat.abandon(error) };
+        if ('settled' in result)
+            return { settled: result.settled, attempts: attempt };
+        state = result.state;
+        scope.request = state.seat?.request;
+        if (attempt >= maxAttempts) {
+            const failure = new errors/* ShipgateError */.Yu(`The push to ${context.pushBranch} was rejected ${maxAttempts} times (last: ${result.retry}); raise "max-attempts" or try again.`);
+            if (!state.seat)
+                throw failure;
+            return { settled: { pushed: true, commitSha: await state.seat.abandon(failure) }, attempts: attempt };
         }
-        const result = {
-            changed: outcome.pushed,
-            commitSha: outcome.pushed ? outcome.commitSha : (outcome.tip ?? ''),
-            attempts: 'refused' in outcome ? 0 : attempts,
-            branch: pushBranch,
-            path: plan.path,
-        };
-        if ('refused' in outcome && outcome.refused) {
-            result.refused = outcome.refused;
-            log.notice(`Not deploying ${options.app} to ${options.environment}: ${outcome.refused}. Set allow-downgrade: true to deploy it anyway.`);
-            return result;
+        const policy = state.seat ? LANDING_RETRY : RACE_RETRY;
+        const delayMs = backoffDelay(attempt, {
+            baseDelayMs: options.retryDelays?.baseDelayMs ?? policy.baseDelayMs,
+            maxDelayMs: options.retryDelays?.maxDelayMs ?? policy.maxDelayMs,
+            factor: policy.factor,
+        });
+        if (!state.seat) {
+            context.log.info(`Push attempt ${attempt} of ${maxAttempts} lost a race (${result.retry}); fetching the new tip and re-applying in ${delayMs} ms.`);
         }
-        if (!outcome.pushed && !('unchangedPullRequest' in outcome)) {
-            log.info(`${plan.path} on ${baseBranch} already holds this content; nothing to commit.`);
-        }
-        if (plan.mode === 'pull-request' && (outcome.pushed || 'unchangedPullRequest' in outcome)) {
-            const repo = ownerAndName(url);
-            const pull = await openOrUpdatePullRequest({
-                apiUrl: options.apiUrl ?? 'https://api.github.com',
-                token: options.token,
-                owner: repo.owner,
-                repo: repo.name,
-                head: pushBranch,
-                base: baseBranch,
-                title: plan.message.split('\n')[0] ?? `Deploy ${options.app} to ${options.environment}`,
-                body: plan.message,
-                ...(options.fetch ? { fetch: options.fetch } : {}),
-                ...(options.retryDelays ? { retryDelays: options.retryDelays } : {}),
-            });
-            result.pullRequestUrl = pull.url;
-            log.info(`${pull.created ? 'Opened' : 'Updated'} pull request ${pull.url}.`);
-        }
-        else if (outcome.pushed) {
-            log.info(`Committed ${result.commitSha} to ${pushBranch} (${plan.path}) in ${attempts} attempt(s).`);
-        }
+        if (delayMs > 0)
+            await sleep(delayMs);
+    }
+}
+/** Runs an attempt; when it fails while our deploy is queued, the request is withdrawn first. */
+async function abandonOnError(state, attempt) {
+    try {
+        return await attempt();
+    }
+    catch (error) {
+        if (!state.seat)
+            throw error;
+        return { settled: { pushed: true, commitSha: await state.seat.abandon(error) } };
+    }
+}
+/** The result, the log lines that say what happened, and the pull request in that mode. */
+async function reportDeploy(options, plan, context, settled, attempts, url) {
+    const { log } = options;
+    const result = {
+        changed: settled.pushed,
+        commitSha: settled.pushed ? settled.commitSha : (settled.tip ?? ''),
+        attempts: !settled.pushed && settled.refused ? 0 : attempts,
+        branch: context.pushBranch,
+        path: plan.path,
+    };
+    if (!settled.pushed && settled.refused) {
+        result.refused = settled.refused;
+        log.notice(`Not deploying ${options.app} to ${options.environment}: ${settled.refused}. Set allow-downgrade: true to deploy it anyway.`);
         return result;
     }
-    finally {
-        await (0,promises_.rm)(workDir, { recursive: true, force: true });
+    const unchangedPullRequest = !settled.pushed && settled.unchangedPullRequest === true;
+    if (!settled.pushed && !unchangedPullRequest) {
+        log.info(`${plan.path} on ${context.baseBranch} already holds this content; nothing to commit.`);
     }
+    if (plan.mode === 'pull-request' && (settled.pushed || unchangedPullRequest)) {
+        const repo = ownerAndName(url);
+        const pull = await openOrUpdatePullRequest({
+            apiUrl: options.apiUrl ?? 'https://api.github.com',
+            token: options.token,
+            owner: repo.owner,
+            repo: repo.name,
+            head: context.pushBranch,
+            base: context.baseBranch,
+            title: plan.message.split('\n')[0] ?? `Deploy ${options.app} to ${options.environment}`,
+            body: plan.message,
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+            ...(options.retryDelays ? { retryDelays: options.retryDelays } : {}),
+        });
+        result.pullRequestUrl = pull.url;
+        log.info(`${pull.created ? 'Opened' : 'Updated'} pull request ${pull.url}.`);
+    }
+    else if (settled.pushed) {
+        log.info(`Committed ${result.commitSha} to ${context.pushBranch} (${plan.path}) in ${attempts} attempt(s).`);
+    }
+    return result;
 }
 /** Validates every input and builds the commit message; no side effects outside reading files. */
 async function planDeploy(options) {
@@ -6191,6 +6851,9 @@ async function planDeploy(options) {
         });
     }
     const files = await listSourceFiles(options.sourceDir);
+    if (files.length === 0 && !options.allowEmpty) {
+        throw new errors/* ConfigurationError */.j1(`Input "source-dir" (${options.sourceDir}) is empty, which would delete ${path}; set allow-empty: true to remove the deployment on purpose.`);
+    }
     const trail = {
         app: options.app,
         environment: options.environment,
@@ -6208,6 +6871,7 @@ async function planDeploy(options) {
                 ...(options.rollback.reason ? { reason: options.rollback.reason } : {}),
             }
             : {}),
+        ...(files.length === 0 ? { removal: true } : {}),
     };
     const rendered = renderMessageTemplate(options.message || DEFAULT_MESSAGE, {
         app: options.app,
@@ -6218,9 +6882,16 @@ async function planDeploy(options) {
     });
     return {
         path,
+        deploy: {
+            ...trail,
+            path,
+            ...(options.allowDowngrade ? { allowDowngrade: true } : {}),
+            ...(options.expectCurrentCommit ? { expectCurrentCommit: options.expectCurrentCommit } : {}),
+        },
         files,
         message: buildCommitMessage(rendered, trail),
         prune: options.prune ?? true,
+        kustomization: options.kustomization,
         mode: options.mode ?? 'push',
         maxAttempts,
     };
@@ -6249,129 +6920,6 @@ function validateBranch(branch, inputName) {
         /[\u0000-\u0020\u007f~^:?*[\\]/.test(branch)) {
         throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is not a valid branch name: "${branch}".`);
     }
-}
-/**
- * `Promise.all` that waits for every operation before failing, so no git process is still
- * running in the clone when the caller reacts to the first error (and removes the clone).
- */
-async function settleAll(operations) {
-    const settled = await Promise.allSettled(operations);
-    const failed = settled.find((entry) => entry.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-    return settled.map((entry) => entry.value);
-}
-/**
- * The checks a tip's trail must pass before anything is written on it: the expected current
- * deployment (rollback), then the no-stale-overwrite rule. Returns the reason a deploy is refused;
- * throws when the deployment the caller planned against is no longer current.
- */
-function checkHistory(history, options) {
-    const expected = options.expectCurrentCommit;
-    const current = history[0]?.commitSha;
-    if (expected !== undefined && !(current && dora_sameCommit(current, expected))) {
-        throw new errors/* ShipgateError */.Yu(`The current deployment of ${options.app} in ${options.environment} is now ${current?.slice(0, 12) ?? 'none'}, not ${expected.slice(0, 12)} as planned, because another deploy landed in between; nothing was pushed, so check the new deployment and run again.`);
-    }
-    const decision = checkDeployOrder(history, {
-        source: options.source,
-        sourceTime: options.sourceTime,
-        allowDowngrade: options.allowDowngrade,
-    });
-    return decision.allowed ? undefined : decision.reason;
-}
-/**
- * Fetches the branch into `refs/remotes/origin/<branch>`; false when it does not exist yet (a new
- * branch starts as an orphan: a new environment branch must not inherit another environment's
- * files). The first fetch takes commits only (`tree:0`: the history the stale guard reads; the
- * tip's trees arrive lazily, in one request, when the tip is read). A retry after a lost race
- * takes the few new commits with their trees (`blob:none`, negotiated against what we have), which
- * saves that lazy round trip while the race is on. No maintenance afterwards: the clone is thrown
- * away, and under a race every process counts.
- */
-async function fetchBranch(git, branch, filter) {
-    const args = [
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        '--no-auto-maintenance',
-        '--no-write-fetch-head',
-        `--filter=${filter}`,
-        'origin',
-        `+refs/heads/${branch}:${git_remoteTrackingRef(branch)}`,
-    ];
-    const fetched = await git(args, { ignoreReturnCode: true });
-    if (fetched.exitCode === 0)
-        return true;
-    if (/couldn't find remote ref/i.test(fetched.stderr))
-        return false;
-    throw new errors/* CommandError */.Qd({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
-}
-/** The fetched tip and its tree. */
-async function tipOf(git, branch) {
-    const ref = git_remoteTrackingRef(branch);
-    const [commit = '', tree = ''] = (await git(['rev-parse', ref, `${ref}^{tree}`])).stdout.trim().split('\n');
-    return { commit, tree };
-}
-/**
- * The commits fetched on top of `since`: the newest one (the new tip; `undefined` when the tip did
- * not move), the deployments of (app, environment) among them, newest first, and whether `since`
- * is no longer on the branch (it was rewritten: nothing learnt from the old tip may be reused).
- */
-async function readNewCommits(git, branch, since, scope) {
-    // The symmetric difference marks commits only the old tip reaches with `<`: then the branch was
-    // rewritten. In topological order the new tip comes before every other `>` commit (its ancestors).
-    const { stdout } = await git([
-        'log',
-        '-z',
-        '--topo-order',
-        '--left-right',
-        `--format=%m${DEPLOYMENT_LOG_FORMAT}`,
-        `${since}...${git_remoteTrackingRef(branch)}`,
-    ]);
-    const records = stdout
-        .split('\u0000')
-        .map((record) => record.replace(/^\n+/, ''))
-        .filter(Boolean);
-    const rewritten = records.some((record) => record.startsWith('<'));
-    const added = records.filter((record) => record.startsWith('>')).map((record) => record.slice(1));
-    const newest = added[0]?.split('\u001f', 1)[0] || undefined;
-    return { newest, deployments: parseDeploymentLog(added.join('\u0000'), scope), rewritten };
-}
-async function commitTree(git, tree, parent, message) {
-    const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'];
-    return (await git(args, { input: message })).stdout.trim();
-}
-/**
- * The object at the target path in `commit` (its tree, `undefined` when absent), after refusing a
- * path that goes through a symlink (or submodule) in the repository: git would record our files
- * beside a link that points elsewhere, possibly outside the repository. A retry compares it with
- * the previous tip's to know whether anyone else wrote to the path meanwhile.
- */
-async function inspectTargetPath(git, commit, path) {
-    const parts = path.split('/');
-    const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
-    const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes]);
-    let pathObject;
-    for (const entry of stdout.split('\0')) {
-        const match = entry.match(/^(\d+) \w+ ([0-9a-f]+)\t(.*)$/s);
-        if (!match || !prefixes.includes(match[3] ?? ''))
-            continue;
-        if (match[1] === '120000' || match[1] === '160000') {
-            throw new errors/* ConfigurationError */.j1(`Input "path" goes through ${match[3]}, a ${match[1] === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
-        }
-        if (match[3] === path)
-            pathObject = `${match[1]} ${match[2]}`;
-    }
-    return pathObject;
-}
-/** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
-async function sameTreeAsRemote(git, branch, tree) {
-    const ref = git_remoteTrackingRef(branch);
-    const args = ['fetch', '--quiet', '--no-tags', '--filter=tree:0', 'origin', `+refs/heads/${branch}:${ref}`];
-    const fetched = await git(args, { ignoreReturnCode: true });
-    if (fetched.exitCode !== 0)
-        return false;
-    return (await git(['rev-parse', `${ref}^{tree}`])).stdout.trim() === tree;
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/report.ts
@@ -6755,6 +7303,7 @@ function report_summary_short(sha) {
 
 
 
+
 /**
  * Chooses the deployment a rollback restores, from one environment's history (newest first).
  *
@@ -6848,73 +7397,63 @@ async function rollback(options) {
     }
     const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
     const where = `${options.app} in ${options.environment}`;
-    const url = resolveRepositoryAccess(options);
-    const workDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'shipgate-rollback-'));
-    try {
-        const git = createGit({ exec: options.exec, url, token: options.token, cwd: join(workDir, 'repo.git') });
-        await options.exec('git', ['init', '--quiet', '--bare', '--template=', join(workDir, 'repo.git')], { quiet: true });
-        await git(['remote', 'add', 'origin', url]);
+    return withScratchClone(options, { purpose: 'rollback', bare: true, subdir: 'repo.git' }, async ({ dir, git }) => {
         const branch = options.branch ?? (await remoteDefaultBranch(git));
         if (!branch || !(await remoteBranchExists(git, branch))) {
             throw new ConfigurationError(`There is no deployment of ${where} to roll back: the branch does not exist.`);
         }
         // Blobless: commits and trees now, file contents only for the tree that is restored.
-        await git([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            '--filter=blob:none',
-            'origin',
-            `+refs/heads/${branch}:${remoteTrackingRef(branch)}`,
-        ]);
+        await fetchBranch(git, branch, { filter: 'blob:none' });
         const history = await readDeploymentsFromClone(git, remoteTrackingRef(branch), {
             app: options.app,
             environment: options.environment,
         });
         const { current, target } = planRollback(history, options.to, where);
         options.log.info(`Rolling back ${where} from ${current.commitSha.slice(0, 12)} to ${target.commitSha.slice(0, 12)} (${target.source ?? 'unknown source'}, ${target.imageRefs.join(', ')}).`);
-        const sourceDir = await restoreFilesAt(git, target.commitSha, path, join(workDir, 'restored'));
-        const result = await deployToGitOps({
-            ...repositoryAccess(options),
-            branch,
-            exec: options.exec,
-            log: options.log,
-            app: options.app,
-            environment: options.environment,
-            path,
-            sourceDir,
-            imageRefs: target.imageRefs,
-            configHash: target.configHash,
-            // The restored image's verdict goes with it, so the rollback commit can be promoted as is.
-            ...(target.scan && scanVerdictOf(target) !== 'unknown' ? { scan: target.scan } : {}),
-            source: target.source,
-            sourceTime: target.sourceTime,
-            approvalRecord: options.approvalRecord,
-            requireApproval: options.requireApproval,
-            message: `Roll back {app} in {environment} to ${target.commitSha.slice(0, 12)}`,
-            prune: true,
-            allowDowngrade: true,
-            rollback: { of: current.commitSha, to: target.commitSha, reason },
-            // A deploy landing after the history was read must not be silently overwritten.
-            expectCurrentCommit: current.commitSha,
-            runUrl: options.runUrl,
-            maxAttempts: options.maxAttempts,
-            retryDelays: options.retryDelays,
-        });
-        if (!result.changed) {
-            options.log.warning(`${path} already holds the files of ${target.commitSha.slice(0, 12)}; no rollback commit was made.`);
-        }
-        return {
-            commitSha: result.commitSha,
-            changed: result.changed,
-            rolledBackTo: target.commitSha,
-            rolledBackFrom: current.commitSha,
-            target,
-        };
+        const sourceDir = await restoreFilesAt(git, target.commitSha, path, join(dir, 'restored'));
+        return commitRollback(options, { branch, path, sourceDir, reason, current, target });
+    });
+}
+/** The rollback commit, through gitops-commit's writer. */
+async function commitRollback(options, restore) {
+    const { branch, path, sourceDir, reason, current, target } = restore;
+    const result = await deployToGitOps({
+        ...repositoryAccess(options),
+        branch,
+        exec: options.exec,
+        log: options.log,
+        app: options.app,
+        environment: options.environment,
+        path,
+        sourceDir,
+        imageRefs: target.imageRefs,
+        configHash: target.configHash,
+        // The restored image's verdict goes with it, so the rollback commit can be promoted as is.
+        ...(target.scan && scanVerdictOf(target) !== 'unknown' ? { scan: target.scan } : {}),
+        source: target.source,
+        sourceTime: target.sourceTime,
+        approvalRecord: options.approvalRecord,
+        requireApproval: options.requireApproval,
+        message: `Roll back {app} in {environment} to ${target.commitSha.slice(0, 12)}`,
+        prune: true,
+        allowDowngrade: true,
+        rollback: { of: current.commitSha, to: target.commitSha, reason },
+        // A deploy landing after the history was read must not be silently overwritten.
+        expectCurrentCommit: current.commitSha,
+        runUrl: options.runUrl,
+        maxAttempts: options.maxAttempts,
+        retryDelays: options.retryDelays,
+    });
+    if (!result.changed) {
+        options.log.warning(`${path} already holds the files of ${target.commitSha.slice(0, 12)}; no rollback commit was made.`);
     }
-    finally {
-        await rm(workDir, { recursive: true, force: true });
-    }
+    return {
+        commitSha: result.commitSha,
+        changed: result.changed,
+        rolledBackTo: target.commitSha,
+        rolledBackFrom: current.commitSha,
+        target,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/source-time.ts
@@ -6946,6 +7485,9 @@ async function resolveSourceTime(lookup) {
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/index.ts
+// What the actions and the other packages use; the rest of the package is reached through these.
+
+
 
 
 
@@ -7020,6 +7562,7 @@ async function readSettings(runtime) {
         ...(requireApproval !== undefined ? { requireApproval } : {}),
         mode: inputs.enum('mode', ['push', 'pull-request'], 'push'),
         prune: inputs.boolean('prune', true),
+        kustomization: inputs.optionalBoolean('kustomization'),
         message: inputs.optional('message'),
         maxAttempts: inputs.integer('max-attempts', { min: 1, max: 100, default: 10 }),
         queueKey,
@@ -10331,7 +10874,7 @@ __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipgate_core_silence_punycode__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3184);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4782);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3033);
 
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4782:
+/***/ 3033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31,6 +31,202 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/context.ts
 var context = __nccwpck_require__(762);
+;// CONCATENATED MODULE: ./packages/core/src/ci-context.ts
+
+const EMPTY = {
+    repository: '',
+    sha: '',
+    commitTime: '',
+    ref: '',
+    runUrl: '',
+    actor: '',
+    serverUrl: '',
+};
+/**
+ * The source as the CI system's documented variables describe it (GitLab CI, Jenkins, Buildkite,
+ * CircleCI, Azure Pipelines), or `undefined` when none of them is set. A pure function of the
+ * environment; `detectSourceContext` fills in what is missing from git.
+ */
+function readCiSource(env) {
+    if (env.GITLAB_CI)
+        return gitlab(env);
+    if (env.BUILDKITE)
+        return buildkite(env);
+    if (env.CIRCLECI)
+        return circleci(env);
+    if (env.TF_BUILD)
+        return azurePipelines(env);
+    if (env.JENKINS_URL || (env.BUILD_URL && env.GIT_COMMIT))
+        return jenkins(env);
+    return undefined;
+}
+function gitlab(env) {
+    const ref = env.CI_MERGE_REQUEST_IID
+        ? `refs/pull/${env.CI_MERGE_REQUEST_IID}/head`
+        : refOf({ tag: env.CI_COMMIT_TAG, branch: env.CI_COMMIT_BRANCH ?? env.CI_COMMIT_REF_NAME });
+    return {
+        system: 'gitlab',
+        repository: env.CI_PROJECT_PATH ?? '',
+        sha: env.CI_COMMIT_SHA ?? '',
+        commitTime: env.CI_COMMIT_TIMESTAMP ?? '',
+        ref,
+        runUrl: env.CI_PIPELINE_URL ?? env.CI_JOB_URL ?? '',
+        actor: env.GITLAB_USER_LOGIN ?? '',
+        serverUrl: env.CI_SERVER_URL ?? '',
+    };
+}
+function jenkins(env) {
+    // GIT_BRANCH is the remote-tracking name (origin/main); BRANCH_NAME (multibranch) is plain.
+    const branch = env.BRANCH_NAME ?? env.GIT_BRANCH?.replace(/^(?:refs\/remotes\/)?origin\//, '');
+    const ref = env.CHANGE_ID ? `refs/pull/${env.CHANGE_ID}/head` : refOf({ tag: env.TAG_NAME, branch });
+    const remote = parseRemoteUrl(env.GIT_URL ?? '');
+    return {
+        ...EMPTY,
+        system: 'jenkins',
+        ...remote,
+        sha: env.GIT_COMMIT ?? '',
+        ref,
+        runUrl: env.BUILD_URL ?? '',
+        actor: env.BUILD_USER_ID ?? env.CHANGE_AUTHOR ?? '',
+    };
+}
+function buildkite(env) {
+    const pullRequest = env.BUILDKITE_PULL_REQUEST && env.BUILDKITE_PULL_REQUEST !== 'false';
+    return {
+        ...EMPTY,
+        system: 'buildkite',
+        ...parseRemoteUrl(env.BUILDKITE_REPO ?? ''),
+        // BUILDKITE_COMMIT may be the literal HEAD for a manual build; git resolves it then.
+        sha: /^[0-9a-f]{40,64}$/i.test(env.BUILDKITE_COMMIT ?? '') ? env.BUILDKITE_COMMIT : '',
+        ref: pullRequest
+            ? `refs/pull/${env.BUILDKITE_PULL_REQUEST}/head`
+            : refOf({ tag: env.BUILDKITE_TAG, branch: env.BUILDKITE_BRANCH }),
+        runUrl: env.BUILDKITE_BUILD_URL ?? '',
+        actor: env.BUILDKITE_BUILD_CREATOR ?? '',
+    };
+}
+function circleci(env) {
+    const pullRequest = env.CIRCLE_PR_NUMBER ?? /\/pull\/(\d+)$/.exec(env.CIRCLE_PULL_REQUEST ?? '')?.[1];
+    const owner = env.CIRCLE_PROJECT_USERNAME;
+    const name = env.CIRCLE_PROJECT_REPONAME;
+    const remote = parseRemoteUrl(env.CIRCLE_REPOSITORY_URL ?? '');
+    return {
+        ...EMPTY,
+        system: 'circleci',
+        ...remote,
+        repository: owner && name ? `${owner}/${name}` : remote.repository,
+        sha: env.CIRCLE_SHA1 ?? '',
+        ref: pullRequest ? `refs/pull/${pullRequest}/head` : refOf({ tag: env.CIRCLE_TAG, branch: env.CIRCLE_BRANCH }),
+        runUrl: env.CIRCLE_BUILD_URL ?? '',
+        actor: env.CIRCLE_USERNAME ?? '',
+    };
+}
+function azurePipelines(env) {
+    const collection = env.SYSTEM_COLLECTIONURI ?? env.SYSTEM_TEAMFOUNDATIONCOLLECTIONURI ?? '';
+    const runUrl = collection && env.SYSTEM_TEAMPROJECT && env.BUILD_BUILDID
+        ? `${collection.replace(/\/*$/, '/')}${encodeURIComponent(env.SYSTEM_TEAMPROJECT)}/_build/results?buildId=${env.BUILD_BUILDID}`
+        : '';
+    const remote = parseRemoteUrl(env.BUILD_REPOSITORY_URI ?? '');
+    // Build.SourceBranch is already a full ref (refs/heads/main, refs/tags/v1, refs/pull/7/merge).
+    const pullRequest = env.SYSTEM_PULLREQUEST_PULLREQUESTNUMBER ?? env.SYSTEM_PULLREQUEST_PULLREQUESTID;
+    return {
+        ...EMPTY,
+        system: 'azure-pipelines',
+        ...remote,
+        repository: env.BUILD_REPOSITORY_NAME?.includes('/') ? env.BUILD_REPOSITORY_NAME : remote.repository,
+        sha: env.BUILD_SOURCEVERSION ?? '',
+        ref: pullRequest ? `refs/pull/${pullRequest}/head` : (env.BUILD_SOURCEBRANCH ?? ''),
+        runUrl,
+        actor: env.BUILD_REQUESTEDFOR ?? '',
+    };
+}
+function refOf(names) {
+    if (names.tag)
+        return `refs/tags/${names.tag}`;
+    if (names.branch)
+        return `refs/heads/${names.branch}`;
+    return '';
+}
+/**
+ * `https://user:secret@git.example.com/acme/web.git`, `git@github.com:acme/web.git` or
+ * `ssh://git@host:22/acme/web` → `acme/web` and the server's https base URL. Credentials in the
+ * URL are dropped, never returned.
+ */
+function parseRemoteUrl(url) {
+    const scp = /^[\w.-]+@([\w.-]+):(?!\/)(.+?)(?:\.git)?\/?$/.exec(url);
+    if (scp)
+        return { repository: scp[2], serverUrl: `https://${scp[1]}` };
+    try {
+        const parsed = new URL(url);
+        const repository = parsed.pathname.replace(/^\/+/, '').replace(/\.git\/?$|\/+$/g, '');
+        if (!repository.includes('/'))
+            return { repository: '', serverUrl: '' };
+        const serverUrl = parsed.protocol === 'http:' ? `http://${parsed.host}` : `https://${parsed.hostname}`;
+        return { repository, serverUrl };
+    }
+    catch {
+        return { repository: '', serverUrl: '' };
+    }
+}
+/**
+ * What `git` in the workspace knows about the checked-out source: HEAD, its committer time, the
+ * branch (or a tag at HEAD when detached) and the origin remote. Empty fields when the workspace
+ * is no git checkout or git is missing.
+ */
+async function readGitSource(exec, workspace) {
+    const git = async (args) => {
+        try {
+            const result = await exec('git', args, { cwd: workspace, ignoreReturnCode: true, quiet: true });
+            return result.exitCode === 0 ? result.stdout.trim() : '';
+        }
+        catch {
+            return '';
+        }
+    };
+    const sha = await git(['rev-parse', '--verify', '-q', 'HEAD']);
+    if (!sha)
+        return { ...EMPTY, system: 'git' };
+    const branch = await git(['symbolic-ref', '-q', '--short', 'HEAD']);
+    const tag = branch ? '' : ((await git(['tag', '--points-at', 'HEAD'])).split('\n')[0] ?? '');
+    return {
+        ...EMPTY,
+        system: 'git',
+        ...parseRemoteUrl(await git(['remote', 'get-url', 'origin'])),
+        sha,
+        commitTime: await git(['show', '-s', '--format=%cI', sha]),
+        ref: refOf({ tag, branch }),
+    };
+}
+/**
+ * The run's context outside GitHub Actions: the CI system's variables, with what they leave out
+ * (Jenkins has no commit time, a laptop has no variables at all) taken from git in the workspace.
+ * On GitHub (GITHUB_ACTIONS or GITHUB_REPOSITORY set) it is the GitHub context unchanged.
+ */
+async function detectSourceContext(options) {
+    const { env } = options;
+    const github = readGitHubContext(env);
+    if (env.GITHUB_ACTIONS || env.GITHUB_REPOSITORY)
+        return github;
+    const ci = readCiSource(env);
+    const git = await readGitSource(options.exec, options.workspace);
+    // git's commit time only describes the CI's commit when both name the same one.
+    const sameCommit = !ci?.sha || ci.sha === git.sha;
+    const pick = (field) => ci?.[field] || (sameCommit || field === 'repository' || field === 'serverUrl' ? git[field] : '');
+    const sha = ci?.sha || git.sha;
+    return {
+        ...github,
+        ciSystem: ci?.system ?? (git.sha ? 'git' : ''),
+        repository: pick('repository'),
+        sha,
+        commitTime: pick('commitTime') || undefined,
+        ref: pick('ref'),
+        actor: ci?.actor ?? '',
+        triggeringActor: ci?.actor ?? '',
+        runUrl: ci?.runUrl ?? '',
+        serverUrl: (pick('serverUrl') || github.serverUrl).replace(/\/+$/, ''),
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
@@ -194,7 +390,7 @@ function createCliRuntime(options) {
         },
     };
     return {
-        ...runtimeBase({ log, masker, env }),
+        ...runtimeBase({ log, masker, env, ...(options.context ? { context: options.context } : {}) }),
         outputs,
         get failed() {
             return failed;
@@ -329,6 +525,7 @@ function escapeHtml(value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -1436,6 +1633,20 @@ function validateDigest(digest, input) {
         throw new ImageReferenceError(input, `a ${algorithm} digest must be ${length} lowercase hexadecimal characters`);
     }
 }
+/**
+ * `ghcr.io/Codertocat/Hello-World` → `ghcr.io/codertocat/hello-world`: the repository path
+ * lowercased, the registry host kept, as docker/metadata-action does for image names (a workflow's
+ * `ghcr.io/${{ github.repository }}` keeps the owner's case, which no registry accepts). A first
+ * component is a registry only when it has a `.` or `:` or is `localhost`, as for docker.
+ */
+function lowercaseRepositoryPath(image) {
+    const slash = image.indexOf('/');
+    const first = slash >= 0 ? image.slice(0, slash) : '';
+    if (slash >= 0 && (/[.:]/.test(first) || first === 'localhost')) {
+        return `${first}/${image.slice(slash + 1).toLowerCase()}`;
+    }
+    return image.toLowerCase();
+}
 /** The same split `docker` makes: a first component is a registry only if it looks like a host. */
 function splitDockerDomain(input) {
     const slash = input.indexOf('/');
@@ -1547,8 +1758,10 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const MAX_TAG_LENGTH = 128;
 /**
  * Tags and OCI labels from the git context, the way docker/metadata-action does by default plus a
- * `sha-<7>` tag: branch → sanitised branch name, pull request → `pr-<n>` (built from the PR head,
- * never the merge commit), `refs/tags/v1.2.3` → `1.2.3`, `1.2`, `1`, `latest` (not for prereleases).
+ * `sha-<7>` tag: branch → sanitised branch name (and `nightly` first on a schedule), pull request →
+ * `pr-<n>` (built from the PR head, never the merge commit), `refs/tags/v1.2.3` → `1.2.3`, `1.2`,
+ * `1`, `latest`. A prerelease (semver `-rc.1`, or a GitHub release marked prerelease) never moves
+ * `latest`. build-image's README lists where this deliberately differs from metadata-action.
  */
 function metadata_computeImageMetadata(options) {
     const { context } = options;
@@ -1570,9 +1783,14 @@ function metadata_computeImageMetadata(options) {
     else if (context.ref.startsWith('refs/tags/')) {
         const name = context.ref.slice('refs/tags/'.length);
         const semver = semverTags(name);
-        fromRef.push(...(semver ? semver.tags : [sanitizeTag(name)]));
+        const tags = semver ? semver.tags : [sanitizeTag(name)];
+        // A release GitHub marks as a prerelease never moves latest, whatever its tag looks like.
+        fromRef.push(...(isGitHubPrerelease(context) ? tags.filter((tag) => tag !== 'latest') : tags));
     }
     else if (context.ref.startsWith('refs/heads/')) {
+        // metadata-action's type=schedule default: a scheduled build is also `nightly`, first.
+        if (context.eventName === 'schedule')
+            fromRef.push('nightly');
         fromRef.push(sanitizeTag(context.ref.slice('refs/heads/'.length)));
     }
     const fromSha = shortSha ? [`sha-${shortSha}`] : [];
@@ -1610,6 +1828,10 @@ function revisionOf(context) {
             return head;
     }
     return context.sha;
+}
+function isGitHubPrerelease(context) {
+    return (context.eventName === 'release' &&
+        context.payload.release?.prerelease === true);
 }
 function pullRequestNumber(context) {
     if (!PULL_REQUEST_EVENTS.has(context.eventName) && !context.ref.startsWith('refs/pull/'))
@@ -3557,7 +3779,7 @@ function runtimeBase(options) {
         masker,
         env,
         exec: (0,exec/* createExec */.k)({ log, masker, baseEnv: env }),
-        context: (0,context/* readGitHubContext */.L)(env),
+        context: options.context ?? (0,context/* readGitHubContext */.L)(env),
         tempDir: options.tempDir || env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
         workspace: options.workspace || env.GITHUB_WORKSPACE || process.cwd(),
     };

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7224);
-/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7884);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1150);
 /* harmony import */ var _shipgate_image__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5530);
 
 
