@@ -374,13 +374,16 @@ function compareStrings(a, b) {
 
 
 const CONTEXT_LINES = 3;
+const GENERATED_KUSTOMIZATION = 'kustomization.yaml';
 /**
  * Compares the rendered files with what the GitOps checkout holds for the environment
  * (`directory`, possibly absent before the first deploy). Image changes are listed apart from
  * configuration changes, so an approver sees at a glance whether only the image moved.
  */
 async function compareWithDirectory(files, directory) {
-    const existing = (0,external_node_fs_.existsSync)(directory) ? await readTree(directory, () => true) : [];
+    // gitops-commit's kustomization.yaml lists the files for Argo CD and Flux; it is not rendered, so
+    // it is neither a removal nor a change an approver has to judge.
+    const existing = (0,external_node_fs_.existsSync)(directory) ? await readTree(directory, (name) => name !== GENERATED_KUSTOMIZATION) : [];
     const before = new Map(existing.map((file) => [file.path, file.text]));
     const after = new Map(files.map((file) => [file.name, file]));
     const names = [...new Set([...before.keys(), ...after.keys()])].sort(compareStrings);
