@@ -1,8 +1,10 @@
 /**
  * 32 writers at once: concurrent deploys of 32 apps into one branch of one GitOps repository, with
  * max-attempts and backoff at their defaults. Reports the wall time, the p95 of one writer's
- * deploy and the most push attempts any writer needed, against a single deploy alone. Goal: p95
- * per deploy ≤ 3× a single deploy.
+ * deploy, and the pushes of the branch each writer made (its own, and the landings it led),
+ * against a single deploy alone. Goal (issue 13): p95 ≤ 1.5× the solo CPU floor (below), and at
+ * most 2 branch pushes per writer. The old goal, p95 ≤ 3× one deploy, cannot hold on 2 cores: the
+ * CPU 32 deploys need is already about 16× one deploy here.
  *
  * How the writers coordinate: the first push wins; each loser queues its deploy (landing-queue.ts)
  * and the oldest queued writer lands the whole queue in one push, so 32 deploys take a handful of
@@ -22,7 +24,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createExec, SecretMasker, silentLogger } from '@shipgate/core';
+import { createExec, type Exec, SecretMasker, silentLogger } from '@shipgate/core';
 import { deployToGitOps } from '@shipgate/gitops';
 import { type GitServer, startGitServer } from '../support/git-server';
 import { defineBenchmark, percentile, processCpuMs } from './harness';
@@ -60,9 +62,15 @@ async function deployOne(context: Context, url: string, app: string, round: numb
   const sourceDir = join(context.work, `${app}-${round}`);
   await mkdir(sourceDir, { recursive: true });
   await writeFile(join(sourceDir, 'app.yaml'), `round: ${round}\n`);
+  let branchPushes = 0;
+  const exec: Exec = (command, args, options) => {
+    if (args[0] === 'push' && args.some((arg) => /:refs\/heads\//.test(arg))) branchPushes += 1;
+    return deps.exec(command, args, options);
+  };
   const started = performance.now();
   const result = await deployToGitOps({
     ...deps,
+    exec,
     repository: url,
     branch: 'main',
     token: context.server.token,
@@ -73,14 +81,15 @@ async function deployOne(context: Context, url: string, app: string, round: numb
     requireApproval: false,
     tempDir: context.work,
   });
-  return { ms: performance.now() - started, attempts: result.attempts };
+  return { ms: performance.now() - started, attempts: result.attempts, branchPushes };
 }
 
 export default defineBenchmark<Context>({
   name: `gitops-commit:${WRITERS}-writers`,
-  goal: `p95 of one writer among ${WRITERS} ≤ 3× a single deploy`,
+  goal: `p95 of one writer among ${WRITERS} ≤ 1.5× the solo CPU floor (p95OverSoloFloor), ≤ 2 branch pushes per writer`,
   meetsGoal: (result) =>
-    (result.subject.metrics.p95DeployMs ?? Number.POSITIVE_INFINITY) <= 3 * result.baseline.medianMs,
+    (result.subject.metrics.p95OverSoloFloor ?? Number.POSITIVE_INFINITY) <= 1.5 &&
+    (result.subject.metrics.branchPushesPerWriter ?? Number.POSITIVE_INFINITY) <= 2,
   iterations: ITERATIONS,
   warmup: 0,
   async setup() {
@@ -122,6 +131,8 @@ export default defineBenchmark<Context>({
       return {
         p95DeployMs,
         maxAttempts: Math.max(0, ...done.map((deploy) => deploy.attempts)),
+        branchPushesPerWriter: done.reduce((sum, deploy) => sum + deploy.branchPushes, 0) / Math.max(1, done.length),
+        maxBranchPushes: Math.max(0, ...done.map((deploy) => deploy.branchPushes)),
         failed: settled.length - done.length,
         cpuPerWriterMs: cpuMs / WRITERS,
         cpuFloorMs: cpuMs / availableParallelism(),

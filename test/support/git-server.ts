@@ -55,6 +55,16 @@ export interface GitRequestRecord {
   status: number;
 }
 
+/**
+ * A failure the server serves instead of (or after) a real answer, to the next matching request
+ * of one repository: an HTTP status without running git (a 503 from a load balancer), or the real
+ * answer computed and then the connection dropped before any of it is sent (a push the server
+ * accepted whose reply was lost).
+ */
+export type GitFault =
+  | { service: 'git-upload-pack' | 'git-receive-pack'; status: number; times?: number }
+  | { service: 'git-upload-pack' | 'git-receive-pack'; dropReply: true; times?: number };
+
 export interface GitServer {
   /** `http://127.0.0.1:<port>`; a repository is at `${url}/<name>.git`. */
   readonly url: string;
@@ -70,6 +80,8 @@ export interface GitServer {
   repoPath(name: string): string;
   /** Installs (or with `undefined`, removes) the pre-receive hook of an existing repository. */
   setPreReceiveHook(name: string, hook: PreReceiveHook | undefined): Promise<void>;
+  /** Serves `fault` to the next `times` (default 1) requests for `service` of repository `name`. */
+  injectFault(name: string, fault: GitFault): void;
   /** `git` in the bare repository (e.g. `['rev-parse', 'main']`), stdout trimmed. */
   git(name: string, args: readonly string[]): Promise<string>;
   stop(): Promise<void>;
@@ -84,6 +96,17 @@ export async function startGitServer(options: GitServerOptions = {}): Promise<Gi
   await mkdir(reposDir);
   const requests: GitRequestRecord[] = [];
   let requestCounter = 0;
+  const faults = new Map<string, (GitFault & { left: number })[]>();
+  /** The fault the request gets, counted down; a status fault hits the ref advertisement, a dropped reply the POST. */
+  const takeFault = (pathname: string, method: string, service: string | undefined): GitFault | undefined => {
+    const repo = decodeURIComponent(pathname).match(/^\/(.+?)\.git\//)?.[1];
+    const pending = repo ? faults.get(repo) : undefined;
+    const fault = pending?.find(
+      (entry) => entry.service === service && entry.left > 0 && ('dropReply' in entry ? method === 'POST' : true),
+    );
+    if (fault) fault.left -= 1;
+    return fault;
+  };
 
   const checkAuth = (header: string | undefined): GitRequestRecord['auth'] => {
     if (!header) return 'none';
@@ -119,6 +142,15 @@ export async function startGitServer(options: GitServerOptions = {}): Promise<Gi
       response.end('Authentication required.\n');
       return;
     }
+    const fault = takeFault(url.pathname, record.method, service);
+    if (fault && 'status' in fault) {
+      record.status = fault.status;
+      request.resume();
+      response.writeHead(fault.status, { 'Content-Type': 'text/plain' });
+      response.end('Injected failure.\n');
+      return;
+    }
+    const dropReply = fault !== undefined;
     const requestId = `r${++requestCounter}`;
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -150,6 +182,7 @@ export async function startGitServer(options: GitServerOptions = {}): Promise<Gi
     let headerBuffer = Buffer.alloc(0);
     let headersSent = false;
     child.stdout.on('data', (chunk: Buffer) => {
+      if (dropReply) return;
       if (headersSent) {
         response.write(chunk);
         return;
@@ -166,6 +199,11 @@ export async function startGitServer(options: GitServerOptions = {}): Promise<Gi
     });
     child.on('close', (code) => {
       void releaseInjectedLocks(repoDirOf(url.pathname), requestId).finally(() => {
+        if (dropReply) {
+          record.status = 0;
+          request.socket.destroy();
+          return;
+        }
         if (!headersSent) {
           record.status = 500;
           response.writeHead(500, { 'Content-Type': 'text/plain' });
@@ -236,6 +274,11 @@ export async function startGitServer(options: GitServerOptions = {}): Promise<Gi
     repoUrl: (name) => `${url}/${name}.git`,
     repoPath,
     setPreReceiveHook,
+    injectFault: (name, fault) => {
+      const pending = faults.get(name) ?? [];
+      pending.push({ ...fault, left: fault.times ?? 1 });
+      faults.set(name, pending);
+    },
     git,
     stop: async () => {
       server.closeAllConnections();

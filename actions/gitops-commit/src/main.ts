@@ -62,6 +62,7 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
     mode: inputs.enum('mode', ['push', 'pull-request'] as const, 'push'),
     prune: inputs.boolean('prune', true),
     kustomization: inputs.optionalBoolean('kustomization'),
+    allowEmpty: inputs.boolean('allow-empty', false),
     message: inputs.optional('message'),
     maxAttempts: inputs.integer('max-attempts', { min: 1, max: 100, default: 10 }),
     queueKey,

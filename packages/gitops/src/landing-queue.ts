@@ -3,10 +3,10 @@ import { backoffDelay, ShipgateError } from '@shipgate/core';
 import type { Deployment, DeploymentTrail } from './deployment';
 import type { Git } from './git';
 import { findLandedCommit, readAllDeployments } from './history';
-import { type CommitSigning, readFilesAt, writePathCommits } from './objects';
+import { type CommitSigning, readFilesAt, readTreeFiles, writePathCommits } from './objects';
 import { type PushOutcome, pushRefs, type RefUpdate } from './push';
-import { fetchBranch, remoteTrackingRef } from './refs';
-import { checkDeployRules, RULE_FILES } from './rules';
+import { fetchBranch, isOnBranch, remoteTrackingRef } from './refs';
+import { checkDeployRules, RULE_FILES, RULES_READ_QUEUED_FILES } from './rules';
 import { parseTrailerLines, trailFromTrailers } from './trailers';
 import { confineRepositoryPath } from './write-tree';
 
@@ -405,6 +405,8 @@ export function planLanding(
     now: number;
     /** `RULE_FILES` at the tip, for the rules. */
     tipFiles?: ReadonlyMap<string, string>;
+    /** Each request's files (by request id), relative to its path, for the rules. */
+    files?: ReadonlyMap<string, ReadonlyMap<string, Buffer>>;
   },
 ): LandingAction[] {
   const requests = queue
@@ -435,6 +437,7 @@ export function planLanding(
       tip: undefined,
       history: [...landed, ...options.history],
       tipFiles: options.tipFiles ?? new Map(),
+      ...(options.files?.has(entry.id) ? { files: options.files.get(entry.id) } : {}),
       landing: 'queue',
     });
     if (decision.verdict !== 'allow') {
@@ -587,6 +590,8 @@ export async function runLandingRound(
     request: Pick<QueuedDeploy, 'id' | 'ref' | 'tag'>;
     /** The tip our deploy was first built on: it lands somewhere after it. */
     since: string | undefined;
+    /** The commit this writer pushed alone before it queued (see `OwnRequest.pushed`). */
+    pushed?: string;
     message: string;
     /**
      * Whether to wait instead of landing now. `leading`: ours is the oldest request, so this writer
@@ -608,6 +613,11 @@ export async function runLandingRound(
   const tip = state.tip;
   const ours = state.queue.find((entry) => entry.id === request.id);
   if (!ours) return settledElsewhere(git, { ...options, tip });
+  if (options.pushed && tip !== options.since && (await isOnBranch(git, options.pushed, tip))) {
+    // Our own push landed after all (its reply was lost, and a retry of it lost to itself).
+    await withdrawRequest(git, request);
+    return { kind: 'landed', commitSha: options.pushed, landedBy: 'this writer', alongside: 0 };
+  }
 
   const now = options.now();
   // Requests we cannot verify are neither landed nor waited for, only cleared once expired. A
@@ -625,12 +635,13 @@ export async function runLandingRound(
   const wait = { leader: leader?.id ?? ours.id, leading: leader?.id === ours.id, pending: pending.length };
   if (leader && options.mayWait(wait)) return { kind: 'waiting', ...wait };
 
-  const [history, pathObjects, tipFiles] = await Promise.all([
+  const [history, pathObjects, tipFiles, files] = await Promise.all([
     readAllDeployments(git, tip),
     readPathObjects(git, tip, queue),
     readFilesAt(git, tip, RULE_FILES),
+    RULES_READ_QUEUED_FILES ? readQueuedFiles(git, queue, now) : undefined,
   ]);
-  const actions = planLanding(queue, { branch, history, pathObjects, now, tipFiles });
+  const actions = planLanding(queue, { branch, history, pathObjects, now, tipFiles, files });
   const own = actions.find((action) => action.entry.id === request.id);
   if (own?.action === 'refused') {
     // We report our own refusal; the others' requests are left to their writers.
@@ -650,19 +661,29 @@ export async function runLandingRound(
         })
       : new Map();
   const newTip = applied.length > 0 ? commits.get((applied.at(-1) as QueuedDeploy).id) : undefined;
-  const settled = [
-    ...actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry])),
-    ...spentCopies(state.queue, queue, history),
-  ];
+  const settled = actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry]));
   const pushed = await pushLanding(git, { branch, newTip, settled });
   if (pushed.kind !== 'pushed') return { kind: 'push-failed', outcome: pushed };
-  await deleteJunk(git, state.junk);
+  // Not in the atomic push: whoever keeps rewriting junk must not be able to hold up a landing.
+  const spent = spentCopies(state.queue, queue, history).map((entry) => ({ ref: entry.ref, object: entry.tag }));
+  await deleteJunk(git, [...spent, ...state.junk]);
 
   const ownCommit = commits.get(request.id);
   if (own?.action === 'apply' && ownCommit) {
     return { kind: 'landed', commitSha: ownCommit, landedBy: 'this writer', alongside: applied.length - 1 };
   }
   return { kind: 'unchanged', tip: newTip ?? tip };
+}
+
+/** The files each request in force would set, for the rules (see `DeployRuleContext.files`). */
+async function readQueuedFiles(
+  git: Git,
+  queue: readonly QueuedDeploy[],
+  now: number,
+): Promise<Map<string, Map<string, Buffer>>> {
+  const live = queue.filter((entry) => inForce(entry, now));
+  const files = await Promise.all(live.map((entry) => readTreeFiles(git, `${entry.commit}:${entry.path}`)));
+  return new Map(live.map((entry, index) => [entry.id, files[index] ?? new Map()]));
 }
 
 /** At most `MAX_LANDING_REQUESTS` requests, oldest first, ours always among them. */
@@ -676,7 +697,7 @@ function boundedQueue(queue: readonly QueuedDeploy[], ours: QueuedDeploy): Queue
 
 /**
  * Requests outside this landing (not verified, or beyond its bound) whose nonce is on the branch
- * already: copies of spent requests, deleted with the landing whoever signed them.
+ * already: copies of spent requests, deleted as junk whoever signed them.
  */
 function spentCopies(
   all: readonly QueuedDeploy[],
@@ -756,8 +777,19 @@ export async function abandonRequest(
   );
 }
 
+/** How many of `refs` the server still has (one `ls-remote`, no objects). */
+async function queuedRefsPresent(git: Git, refs: readonly string[]): Promise<number> {
+  const { stdout } = await git(['ls-remote', 'origin', ...refs]);
+  const listed = new Set(stdout.split('\n').map((line) => line.split('\t')[1]));
+  return refs.filter((ref) => listed.has(ref)).length;
+}
+
 /** A writer's request as it tracks it: enough to withdraw it, and the tip its deploy was built on. */
-export type OwnRequest = Pick<QueuedDeploy, 'id' | 'ref' | 'tag' | 'queuedAt'> & { since: string | undefined };
+export type OwnRequest = Pick<QueuedDeploy, 'id' | 'ref' | 'tag' | 'queuedAt'> & {
+  since: string | undefined;
+  /** The commit the writer pushed alone before it queued: it may have landed though the reply was lost. */
+  pushed?: string;
+};
 
 export interface LandingQueueOptions {
   branch: string;
@@ -780,6 +812,8 @@ export class LandingQueueSeat {
   private readonly leadersSeen = new Map<string, number>();
   /** The queue's length at this writer's last look as its leader: only its own request at first. */
   private queueSizeSeen = 1;
+  /** What the last full round said while another writer leads: a cheap look can confirm it. */
+  private waitingOn: { leader: string; pending: number } | undefined;
 
   constructor(
     private readonly git: Git,
@@ -802,16 +836,27 @@ export class LandingQueueSeat {
       // When it is already gone, it was settled meanwhile and the round below finds how.
       if ((await withdrawRequest(this.git, request)) === 'withdrawn') return { kind: 'withdrawn' };
     }
-    return runLandingRound(this.git, {
+    const waiting = this.waitingOn;
+    if (waiting && this.mayWait({ ...waiting, leading: false })) {
+      // While both requests are still there, nothing changed for us: one ls-remote instead of a
+      // fetch of the whole queue (on a shared machine, a crowd looking takes the leader's CPU).
+      const present = await queuedRefsPresent(this.git, [request.ref, `${LANDING_QUEUE_PREFIX}${waiting.leader}`]);
+      if (present === 2) return { kind: 'waiting', ...waiting, leading: false };
+    }
+    const outcome = await runLandingRound(this.git, {
       branch: this.options.branch,
       request,
       since: request.since,
+      ...(request.pushed ? { pushed: request.pushed } : {}),
       message: this.options.message,
       mayWait: (queue) => this.mayWait(queue),
       key: this.options.key,
       now: Date.now,
       ...(this.options.signing ? { signing: this.options.signing } : {}),
     });
+    this.waitingOn =
+      outcome.kind === 'waiting' && !outcome.leading ? { leader: outcome.leader, pending: outcome.pending } : undefined;
+    return outcome;
   }
 
   /**

@@ -14,6 +14,13 @@ import { sameCommit } from './dora';
 /** Files at the tip the rules read; the writer and the leader load them once per tip (absent → missing). */
 export const RULE_FILES: readonly string[] = ['.shipgate/policy.yaml'];
 
+/**
+ * Whether a rule reads `DeployRuleContext.files` of queued deploys: the leader then reads every
+ * queued tree's files (a process per request) before it plans the landing. No rule here does yet;
+ * a rule that does sets this. (The writer landing alone always has them: they are its source files.)
+ */
+export const RULES_READ_QUEUED_FILES: boolean = false;
+
 /** The deploy being checked, as its writer asked for it. */
 export interface DeployIntent extends DeploymentTrail {
   path: string;

@@ -142,7 +142,7 @@ async function queueDeploy(
   }
   const seat = new LandingQueueSeat(
     git,
-    { ...announced.queued, since: built.tip },
+    { ...announced.queued, since: built.tip, pushed: built.commitSha },
     { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) },
   );
   context.log.info(

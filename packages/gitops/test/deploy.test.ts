@@ -9,7 +9,15 @@ import { type GitServer, startGitServer } from '../../../test/support/git-server
 import { startGitHubApi } from '../../../test/support/github-api';
 import { deployToGitOps } from '../src/deploy';
 import { readDeployments } from '../src/history';
-import { deployOptions, IMAGE_A, IMAGE_B, makeSourceDir, recordingRuntime } from './support';
+import {
+  deployOptions,
+  IMAGE_A,
+  IMAGE_B,
+  lockBranch,
+  losingFirstPush,
+  makeSourceDir,
+  recordingRuntime,
+} from './support';
 
 const CONFIG_HASH = `sha256:${'c'.repeat(64)}`;
 const sha = (n: number) => n.toString(16).padStart(40, '0');
@@ -398,11 +406,7 @@ describe('deployToGitOps over real git http-backend', () => {
 
   describe('the landing queue', () => {
     /** Makes every update of `main` fail as a lost ref lock would, while `hold` is true. */
-    const lockMain = async (name: string) => {
-      const lock = join(server.repoPath(name), 'refs', 'heads', 'main.lock');
-      await writeFile(lock, '');
-      return () => rm(lock, { force: true });
-    };
+    const lockMain = (name: string) => lockBranch(server.repoPath(name));
 
     test('a writer that gives up withdraws its request: nothing of it lands later', async () => {
       const name = 'queue-give-up';
@@ -473,19 +477,7 @@ describe('deployToGitOps over real git http-backend', () => {
     /** A writer of `web` that loses its first push, with a short grace period. */
     const deployAfterLosingOnce = async (name: string, url: string) => {
       const recording = recordingRuntime();
-      let locked = false;
-      const exec: typeof recording.exec = async (command, args, options) => {
-        if (!locked && args[0] === 'push') {
-          locked = true;
-          const release = await lockMain(name);
-          try {
-            return await recording.exec(command, args, options);
-          } finally {
-            await release();
-          }
-        }
-        return recording.exec(command, args, options);
-      };
+      const exec = losingFirstPush(server.repoPath(name), recording.exec);
       const result = await deployToGitOps({
         ...deployOptions(recording, {
           repository: url,

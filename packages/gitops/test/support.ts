@@ -1,5 +1,5 @@
 import { appendFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createMemoryRuntime, type Exec, type MemoryRuntime } from '@shipgate/core';
@@ -83,5 +83,29 @@ export function deployOptions(
     // deploy test pass `kustomization` themselves.
     kustomization: false,
     ...options,
+  };
+}
+
+/** Makes every update of `branch` in a bare repository fail as a lost ref lock would, until the returned function runs. */
+export async function lockBranch(bareRepository: string, branch = 'main'): Promise<() => Promise<void>> {
+  const lock = join(bareRepository, 'refs', 'heads', `${branch}.lock`);
+  await writeFile(lock, '');
+  return () => rm(lock, { force: true });
+}
+
+/** An exec whose first push loses to a held lock of `main`, as a lost race would; the rest go through `exec`. */
+export function losingFirstPush(bareRepository: string, exec: Exec): Exec {
+  let lost = false;
+  return async (command, args, options) => {
+    if (!lost && args[0] === 'push') {
+      lost = true;
+      const release = await lockBranch(bareRepository);
+      try {
+        return await exec(command, args, options);
+      } finally {
+        await release();
+      }
+    }
+    return exec(command, args, options);
   };
 }

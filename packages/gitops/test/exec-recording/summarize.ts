@@ -27,7 +27,8 @@ function summarize(recording: string): Summary {
   const summary: Summary = {};
   for (const line of readFileSync(recording, 'utf8').split('\n').filter(Boolean)) {
     const { test, argv } = JSON.parse(line) as { test: string; argv: string[] };
-    const kinds = (summary[test] ??= {});
+    const kinds = summary[test] ?? {};
+    summary[test] = kinds;
     const kind = kindOf(argv);
     kinds[kind] = (kinds[kind] ?? 0) + 1;
   }

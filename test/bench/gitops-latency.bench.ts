@@ -1,0 +1,164 @@
+/**
+ * 32 writers through GitHub-like latency: the same crowd as gitops-concurrency, but every request
+ * to the git server goes through a loopback proxy (test/support/fault-proxy.ts) that adds 80 ms,
+ * and 400 ms more to every receive-pack (a push). Subject: 32 gitops-commit deploys. Baseline: the
+ * loop people script today around git-auto-commit / add-and-commit (clone, commit, then
+ * `git push`, and on a rejection `git pull --rebase` and push again after a short random wait),
+ * in the same run. Reports the time until every writer has landed, the pushes made and how many
+ * deploys are on the branch at the end. Goal (issue 13): ≥ 3× faster than that loop (ratio
+ * subject/baseline ≤ 0.33), every deploy landed, none lost.
+ *
+ * `SHIPGATE_BENCH_WRITERS=<n>` runs another crowd size; `SHIPGATE_BENCH_ITERATIONS=<n>` more runs.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createExec, type Exec, SecretMasker, silentLogger } from '@shipgate/core';
+import { deployToGitOps } from '@shipgate/gitops';
+import { type FaultProxy, startFaultProxy } from '../support/fault-proxy';
+import { type GitServer, startGitServer } from '../support/git-server';
+import { defineBenchmark } from './harness';
+
+const WRITERS = Number(process.env.SHIPGATE_BENCH_WRITERS ?? 32);
+const ITERATIONS = Number(process.env.SHIPGATE_BENCH_ITERATIONS ?? 1);
+const REQUEST_LATENCY_MS = 80;
+const PUSH_LATENCY_MS = 400;
+/** The scripted loop's bound: people cap their retries too. */
+const LOOP_ATTEMPTS = 60;
+const IMAGE = `ghcr.io/acme/app@sha256:${'a'.repeat(64)}`;
+
+interface Context {
+  server: GitServer;
+  proxy: FaultProxy;
+  work: string;
+  round: number;
+  repositories: string[];
+}
+
+const exec = createExec({ log: silentLogger, masker: new SecretMasker() });
+
+/** Pushes of a branch an exec has made, counted as it runs. */
+function countingPushes(counter: { pushes: number }): Exec {
+  return (command, args, options) => {
+    if (args.includes('push') && args.some((arg) => /:refs\/heads\/|HEAD:main/.test(arg))) counter.pushes += 1;
+    return exec(command, args, options);
+  };
+}
+
+/** The repository `name` as reached through the proxy. */
+function viaProxy(context: Context, url: string): string {
+  return url.replace(context.server.url, context.proxy.url);
+}
+
+async function landedDeploys(context: Context, name: string): Promise<number> {
+  const files = await context.server.git(name, ['ls-tree', '-r', '--name-only', 'main']);
+  return files.split('\n').filter((file) => file.startsWith('apps/')).length;
+}
+
+/** One writer of the scripted loop: clone, commit, then push / pull --rebase until it lands. */
+async function scriptedWriter(context: Context, url: string, app: string, counter: { pushes: number }) {
+  const dir = await mkdtemp(join(context.work, `loop-${app}-`));
+  const basic = Buffer.from(`x-access-token:${context.server.token}`).toString('base64');
+  const env = {
+    GIT_CONFIG_COUNT: '1',
+    GIT_CONFIG_KEY_0: `http.${context.proxy.url}/.extraHeader`,
+    GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}`,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_AUTHOR_NAME: 'bot',
+    GIT_AUTHOR_EMAIL: 'bot@example.com',
+    GIT_COMMITTER_NAME: 'bot',
+    GIT_COMMITTER_EMAIL: 'bot@example.com',
+  };
+  const git = countingPushes(counter);
+  const run = (args: string[]) => git('git', args, { cwd: dir, env, quiet: true, ignoreReturnCode: true });
+  await run(['clone', '--quiet', '--depth=1', '--branch=main', url, '.']);
+  await mkdir(join(dir, 'apps', app, 'dev'), { recursive: true });
+  await writeFile(join(dir, 'apps', app, 'dev', 'app.yaml'), `app: ${app}\n`);
+  await run(['add', '-A']);
+  await run(['commit', '--quiet', '-m', `Deploy ${app} to dev`]);
+  for (let attempt = 1; attempt <= LOOP_ATTEMPTS; attempt++) {
+    if ((await run(['push', '--quiet', 'origin', 'HEAD:main'])).exitCode === 0) return true;
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 1000));
+    await run(['pull', '--quiet', '--rebase', 'origin', 'main']);
+  }
+  return false;
+}
+
+async function gitopsWriter(context: Context, url: string, app: string, round: number, counter: { pushes: number }) {
+  const sourceDir = join(context.work, `${app}-${round}`);
+  await mkdir(sourceDir, { recursive: true });
+  await writeFile(join(sourceDir, 'app.yaml'), `app: ${app}\n`);
+  const result = await deployToGitOps({
+    exec: countingPushes(counter),
+    log: silentLogger,
+    repository: url,
+    branch: 'main',
+    token: context.server.token,
+    app,
+    environment: 'dev',
+    sourceDir,
+    imageRefs: [IMAGE],
+    requireApproval: false,
+    tempDir: context.work,
+    cancelSignals: [],
+  });
+  return result.changed;
+}
+
+/** Runs a crowd of writers on a fresh repository and reports what landed. */
+async function crowd(
+  context: Context,
+  writer: (url: string, app: string, counter: { pushes: number }) => Promise<boolean>,
+) {
+  const url = context.repositories.shift();
+  if (!url) throw new Error('gitops-latency: more runs than repositories made in setup');
+  const name = new URL(url).pathname.replace(/^\/|\.git$/g, '');
+  const counter = { pushes: 0 };
+  const settled = await Promise.allSettled(
+    Array.from({ length: WRITERS }, (_, index) => writer(viaProxy(context, url), `app${index}`, counter)),
+  );
+  const landed = await landedDeploys(context, name);
+  const succeeded = settled.filter((entry) => entry.status === 'fulfilled' && entry.value).length;
+  return { landed, lost: succeeded - landed, failed: WRITERS - succeeded, pushes: counter.pushes };
+}
+
+export default defineBenchmark<Context>({
+  name: `gitops-commit:${WRITERS}-writers-with-latency`,
+  goal: `${WRITERS} writers through ${REQUEST_LATENCY_MS} ms per request (+${PUSH_LATENCY_MS} ms per push) land ≥ 3× faster than pull --rebase + push (ratio ≤ 0.33), all landed, none lost`,
+  meetsGoal: (result) =>
+    result.ratio <= 1 / 3 && result.subject.metrics.landed === WRITERS && result.subject.metrics.lost === 0,
+  iterations: ITERATIONS,
+  warmup: 0,
+  async setup() {
+    const server = await startGitServer();
+    const proxy = await startFaultProxy(server.url, { latencyMs: REQUEST_LATENCY_MS, maxRecords: 100_000 });
+    proxy.addRule({
+      name: 'receive-pack',
+      method: 'POST',
+      path: /\/git-receive-pack$/,
+      action: { kind: 'delay', ms: PUSH_LATENCY_MS },
+    });
+    const work = await mkdtemp(join(tmpdir(), 'shipgate-bench-latency-'));
+    const repositories: string[] = [];
+    for (let index = 0; index < 2 * ITERATIONS; index++) {
+      repositories.push(await server.createRepo(`slow-${index}`, { files: { 'README.md': '# gitops\n' } }));
+    }
+    return { server, proxy, work, round: 0, repositories };
+  },
+  baseline: {
+    label: `${WRITERS} × git pull --rebase + git push, retried`,
+    run: (context) => crowd(context, (url, app, counter) => scriptedWriter(context, url, app, counter)),
+  },
+  subject: {
+    label: `${WRITERS} × gitops-commit (landing queue)`,
+    run: (context) => {
+      const round = ++context.round;
+      return crowd(context, (url, app, counter) => gitopsWriter(context, url, app, round, counter));
+    },
+  },
+  async teardown(context) {
+    await context.proxy.stop();
+    await context.server.stop();
+    await rm(context.work, { recursive: true, force: true });
+  },
+});
