@@ -658,6 +658,34 @@ async function readFilesAt(git, commit, paths) {
     });
     return files;
 }
+/**
+ * Every file below `treeish` (`<commit>:<path>`), by its path relative to it, in two processes: one
+ * `ls-tree -r` and one `cat-file --batch` for all the blobs. Blobs not in the clone are fetched
+ * lazily by git. Contents are read as text (what a deploy path holds: YAML).
+ */
+async function readTreeFiles(git, treeish) {
+    const files = new Map();
+    const listed = await git(['ls-tree', '-r', '-z', treeish], { ignoreReturnCode: true });
+    if (listed.exitCode !== 0)
+        return files;
+    const blobs = listed.stdout.split('\0').flatMap((entry) => {
+        const match = entry.match(/^\d+ blob ([0-9a-f]+)\t(.*)$/s);
+        return match?.[1] && match[2] ? [{ sha: match[1], path: match[2] }] : [];
+    });
+    if (blobs.length === 0)
+        return files;
+    const batch = Buffer.from((await git(['cat-file', '--batch'], { input: `${blobs.map((blob) => blob.sha).join('\n')}\n` })).stdout);
+    let offset = 0;
+    for (const blob of blobs) {
+        const headerEnd = batch.indexOf(10, offset);
+        const size = Number(batch.subarray(offset, headerEnd).toString('latin1').split(' ')[2]);
+        if (headerEnd < 0 || !Number.isInteger(size))
+            break;
+        files.set(blob.path, batch.subarray(headerEnd + 1, headerEnd + 1 + size));
+        offset = headerEnd + 1 + size + 1;
+    }
+    return files;
+}
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/push.ts
 
@@ -897,6 +925,12 @@ function findByCommit(deployments, sha) {
  */
 /** Files at the tip the rules read; the writer and the leader load them once per tip (absent → missing). */
 const RULE_FILES = ['.shipgate/policy.yaml'];
+/**
+ * Whether a rule reads `DeployRuleContext.files` of queued deploys: the leader then reads every
+ * queued tree's files (a process per request) before it plans the landing. No rule here does yet;
+ * a rule that does sets this. (The writer landing alone always has them: they are its source files.)
+ */
+const RULES_READ_QUEUED_FILES = false;
 /** Every rule, in order; the first that does not allow decides. */
 function checkDeployRules(context) {
     const { deploy } = context;
@@ -1416,6 +1450,7 @@ function planLanding(queue, options) {
             tip: undefined,
             history: [...landed, ...options.history],
             tipFiles: options.tipFiles ?? new Map(),
+            ...(options.files?.has(entry.id) ? { files: options.files.get(entry.id) } : {}),
             landing: 'queue',
         });
         if (decision.verdict !== 'allow') {
@@ -1533,6 +1568,11 @@ async function runLandingRound(git, options) {
     const ours = state.queue.find((entry) => entry.id === request.id);
     if (!ours)
         return settledElsewhere(git, { ...options, tip });
+    if (options.pushed && tip !== options.since && (await isOnBranch(git, options.pushed, tip))) {
+        // Our own push landed after all (its reply was lost, and a retry of it lost to itself).
+        await withdrawRequest(git, request);
+        return { kind: 'landed', commitSha: options.pushed, landedBy: 'this writer', alongside: 0 };
+    }
     const now = options.now();
     // Requests we cannot verify are neither landed nor waited for, only cleared once expired. A
     // writer with no key verifies none: it lands its own deploy only.
@@ -1545,12 +1585,13 @@ async function runLandingRound(git, options) {
     const wait = { leader: leader?.id ?? ours.id, leading: leader?.id === ours.id, pending: pending.length };
     if (leader && options.mayWait(wait))
         return { kind: 'waiting', ...wait };
-    const [history, pathObjects, tipFiles] = await Promise.all([
+    const [history, pathObjects, tipFiles, files] = await Promise.all([
         readAllDeployments(git, tip),
         readPathObjects(git, tip, queue),
         readFilesAt(git, tip, RULE_FILES),
+        RULES_READ_QUEUED_FILES ? readQueuedFiles(git, queue, now) : undefined,
     ]);
-    const actions = planLanding(queue, { branch, history, pathObjects, now, tipFiles });
+    const actions = planLanding(queue, { branch, history, pathObjects, now, tipFiles, files });
     const own = actions.find((action) => action.entry.id === request.id);
     if (own?.action === 'refused') {
         // We report our own refusal; the others' requests are left to their writers.
@@ -1570,19 +1611,24 @@ async function runLandingRound(git, options) {
         })
         : new Map();
     const newTip = applied.length > 0 ? commits.get(applied.at(-1).id) : undefined;
-    const settled = [
-        ...actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry])),
-        ...spentCopies(state.queue, queue, history),
-    ];
+    const settled = actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry]));
     const pushed = await pushLanding(git, { branch, newTip, settled });
     if (pushed.kind !== 'pushed')
         return { kind: 'push-failed', outcome: pushed };
-    await deleteJunk(git, state.junk);
+    // Not in the atomic push: whoever keeps rewriting junk must not be able to hold up a landing.
+    const spent = spentCopies(state.queue, queue, history).map((entry) => ({ ref: entry.ref, object: entry.tag }));
+    await deleteJunk(git, [...spent, ...state.junk]);
     const ownCommit = commits.get(request.id);
     if (own?.action === 'apply' && ownCommit) {
         return { kind: 'landed', commitSha: ownCommit, landedBy: 'this writer', alongside: applied.length - 1 };
     }
     return { kind: 'unchanged', tip: newTip ?? tip };
+}
+/** The files each request in force would set, for the rules (see `DeployRuleContext.files`). */
+async function readQueuedFiles(git, queue, now) {
+    const live = queue.filter((entry) => inForce(entry, now));
+    const files = await Promise.all(live.map((entry) => readTreeFiles(git, `${entry.commit}:${entry.path}`)));
+    return new Map(live.map((entry, index) => [entry.id, files[index] ?? new Map()]));
 }
 /** At most `MAX_LANDING_REQUESTS` requests, oldest first, ours always among them. */
 function boundedQueue(queue, ours) {
@@ -1594,7 +1640,7 @@ function boundedQueue(queue, ours) {
 }
 /**
  * Requests outside this landing (not verified, or beyond its bound) whose nonce is on the branch
- * already: copies of spent requests, deleted with the landing whoever signed them.
+ * already: copies of spent requests, deleted as junk whoever signed them.
  */
 function spentCopies(all, landing, history) {
     const spent = new Set(history.flatMap((deployment) => (deployment.request ? [deployment.request] : [])));
@@ -1659,6 +1705,12 @@ async function abandonRequest(git, branch, request, message, failure) {
     }
     throw new src/* ShipgateError */.Yu(`${failure.message.replace(/\.$/, '')}; the queued request ${request.ref} could not be withdrawn (${last}), so another writer may still land it.`);
 }
+/** How many of `refs` the server still has (one `ls-remote`, no objects). */
+async function queuedRefsPresent(git, refs) {
+    const { stdout } = await git(['ls-remote', 'origin', ...refs]);
+    const listed = new Set(stdout.split('\n').map((line) => line.split('\t')[1]));
+    return refs.filter((ref) => listed.has(ref)).length;
+}
 /**
  * One writer's place in the landing queue, from its request until it is settled: it runs the
  * rounds, and keeps what the leader policy needs between them (when each leader was first seen,
@@ -1671,6 +1723,8 @@ class LandingQueueSeat {
     leadersSeen = new Map();
     /** The queue's length at this writer's last look as its leader: only its own request at first. */
     queueSizeSeen = 1;
+    /** What the last full round said while another writer leads: a cheap look can confirm it. */
+    waitingOn;
     constructor(git, request, options) {
         this.git = git;
         this.request = request;
@@ -1691,16 +1745,28 @@ class LandingQueueSeat {
             if ((await withdrawRequest(this.git, request)) === 'withdrawn')
                 return { kind: 'withdrawn' };
         }
-        return runLandingRound(this.git, {
+        const waiting = this.waitingOn;
+        if (waiting && this.mayWait({ ...waiting, leading: false })) {
+            // While both requests are still there, nothing changed for us: one ls-remote instead of a
+            // fetch of the whole queue (on a shared machine, a crowd looking takes the leader's CPU).
+            const present = await queuedRefsPresent(this.git, [request.ref, `${LANDING_QUEUE_PREFIX}${waiting.leader}`]);
+            if (present === 2)
+                return { kind: 'waiting', ...waiting, leading: false };
+        }
+        const outcome = await runLandingRound(this.git, {
             branch: this.options.branch,
             request,
             since: request.since,
+            ...(request.pushed ? { pushed: request.pushed } : {}),
             message: this.options.message,
             mayWait: (queue) => this.mayWait(queue),
             key: this.options.key,
             now: Date.now,
             ...(this.options.signing ? { signing: this.options.signing } : {}),
         });
+        this.waitingOn =
+            outcome.kind === 'waiting' && !outcome.leading ? { leader: outcome.leader, pending: outcome.pending } : undefined;
+        return outcome;
     }
     /**
      * The leader waits while writers are still queueing (the queue grew since its last look): a
@@ -1979,7 +2045,7 @@ async function queueDeploy(context, built, attempt, lost) {
         context.log.info(`Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`);
         return undefined;
     }
-    const seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip }, { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) });
+    const seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip, pushed: built.commitSha }, { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) });
     context.log.info(`Push attempt ${attempt} lost a race (${lost.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
     return seat;
 }

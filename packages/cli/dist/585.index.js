@@ -72,6 +72,7 @@ async function readSettings(runtime) {
         mode: inputs.enum('mode', ['push', 'pull-request'], 'push'),
         prune: inputs.boolean('prune', true),
         kustomization: inputs.optionalBoolean('kustomization'),
+        allowEmpty: inputs.boolean('allow-empty', false),
         message: inputs.optional('message'),
         maxAttempts: inputs.integer('max-attempts', { min: 1, max: 100, default: 10 }),
         queueKey,
