@@ -31,8 +31,19 @@ export function readActionsMetadata(root: string): ActionMetadata[] {
         name,
         readFileSync(join(actionsDir, name, 'action.yml'), 'utf8'),
         `actions/${name}/action.yml`,
+        readActionSource(join(actionsDir, name, 'src')),
       ),
     );
+}
+
+/** The action's own source files (not its tests), where it reads its inputs. */
+function readActionSource(srcDir: string): string {
+  if (!existsSync(srcDir)) return '';
+  return readdirSync(srcDir)
+    .filter((file) => file.endsWith('.ts'))
+    .sort()
+    .map((file) => readFileSync(join(srcDir, file), 'utf8'))
+    .join('\n');
 }
 
 export function renderInputsTable(action: ActionMetadata): string {

@@ -56,7 +56,7 @@ async function main(): Promise<number> {
   if (missing.length > 0) {
     console.error('\nThe demo needs these tools, which are not on PATH:');
     for (const entry of missing) console.error(`  ${entry.tool}: ${entry.install}`);
-    console.error('\nOn Debian or Ubuntu: sudo apt-get install buildah docker-registry git busybox-static');
+    console.error('\nOn Debian or Ubuntu: bash scripts/install-system-packages.sh (installs what is missing, as root)');
     return 1;
   }
   const unbuilt = ACTIONS.filter((name) => !existsSync(join(repoRoot, 'actions', name, 'dist', 'index.js')));

@@ -31,6 +31,9 @@ inputs:
   tags:
     description: Newline- or comma-separated tags.
     required: false
+  loud:
+    description: Shout.
+    default: 'false'
 outputs:
   message:
     description: The greeting.
@@ -41,7 +44,7 @@ runs:
   main: dist/index.js
 `;
 
-const greet: ActionMetadata = parseActionMetadata('greet', greetYaml);
+const greet: ActionMetadata = parseActionMetadata('greet', greetYaml, 'greet.yml', String(runGreet));
 
 async function runGreet(runtime: Runtime): Promise<void> {
   const inputs = new InputReader(runtime);
@@ -51,6 +54,7 @@ async function runGreet(runtime: Runtime): Promise<void> {
   runtime.log.info(`greeting ${who} with token ${token ?? 'none'}`);
   runtime.setOutput('message', `${inputs.string('greeting', 'hi')}, ${who}`);
   runtime.setOutput('tags', inputs.list('tags'));
+  if (inputs.boolean('loud', false)) runtime.log.info('LOUD');
   await runtime.appendSummary(new Summary().heading('Greeted').paragraph(who).toString());
 }
 
@@ -102,7 +106,13 @@ describe('resolveInputs', () => {
   test('a flag wins over SHIPGATE_<INPUT>, which wins over the action.yml default', () => {
     const flags = new Map([['who', ['flag']]]);
     const env = { SHIPGATE_WHO: 'env', SHIPGATE_GREETING: 'hey' };
-    expect(resolveInputs(greet, flags, env)).toEqual({ who: 'flag', greeting: 'hey', token: '', tags: '' });
+    expect(resolveInputs(greet, flags, env)).toEqual({
+      who: 'flag',
+      greeting: 'hey',
+      token: '',
+      tags: '',
+      loud: 'false',
+    });
     expect(resolveInputs(greet, new Map(), { SHIPGATE_WHO: 'env' })).toMatchObject({ who: 'env', greeting: 'hello' });
   });
 
@@ -124,6 +134,33 @@ describe('resolveInputs', () => {
 
   test('repeated flags become one newline-separated list', () => {
     expect(resolveInputs(greet, new Map([['tags', ['a', 'b']]]), {}).tags).toBe('a\nb');
+  });
+
+  test('input kinds come from how the action reads them', () => {
+    expect(greet.inputs.map((input) => [input.name, input.kind])).toEqual([
+      ['who', 'string'],
+      ['greeting', 'string'],
+      ['token', 'string'],
+      ['tags', 'list'],
+      ['loud', 'boolean'],
+    ]);
+  });
+
+  test.each([
+    [['greet', '--who'], '--who needs a value: only true/false inputs may be given as a bare flag.'],
+    [['greet', '--who', 'ann', '--greeting', '--loud'], '--greeting needs a value'],
+    [['greet', '--who', 'ann', '--who', 'bo'], '--who is given 2 times; it takes one value.'],
+  ])('%j is a usage error, not a guess', async (argv, message) => {
+    const result = await cli(argv);
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`error: ${message}`);
+  });
+
+  test('a bare boolean flag means true; a repeated list flag is every value', async () => {
+    const result = await cli(['greet', '--who', 'ann', '--loud', '--tags', 'a', '--tags', 'b']);
+    expect(result).toMatchObject({ exitCode: 0, stdout: 'message=hello, ann\ntags=["a","b"]\n' });
+    expect(result.stderr).toContain('LOUD');
   });
 
   test('an undeclared flag is a usage error naming it and the help command', () => {
@@ -151,6 +188,13 @@ describe('formatActionHelp', () => {
 });
 
 describe('runCli', () => {
+  test('--version prints the version and exits 0', async () => {
+    const { version } = JSON.parse(
+      await readFile(join(import.meta.dirname, '../../packages/cli/package.json'), 'utf8'),
+    );
+    expect(await cli(['--version'])).toEqual({ exitCode: 0, stdout: `shipgate ${version}\n`, stderr: '' });
+  });
+
   test('prints outputs on stdout and logs on stderr, with secrets masked', async () => {
     const result = await cli(['greet', '--who', 'ann', '--tags', 'a,b'], { GITHUB_TOKEN: 'ghs_secret_value' });
     expect(result).toEqual({

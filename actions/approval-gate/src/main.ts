@@ -8,7 +8,14 @@ import {
   type ScanSummary,
   writeApprovalRecord,
 } from '@shipgate/approvals';
-import { ConfigurationError, GitHubClient, InputReader, type Runtime, ShipgateError } from '@shipgate/core';
+import {
+  ConfigurationError,
+  GitHubClient,
+  InputReader,
+  type Runtime,
+  runOnGitHub,
+  ShipgateError,
+} from '@shipgate/core';
 import { readRepositoryPolicy } from '@shipgate/gitops';
 import { requireDigestReference } from '@shipgate/image';
 import { type ApprovalInputs, resolveDeployEnvironment, tightenApprovalRules } from '@shipgate/policy';
@@ -209,7 +216,9 @@ function eventSourceAuthor(payload: Record<string, unknown>): string | undefined
   return event.head_commit?.author?.username || event.pull_request?.user?.login || undefined;
 }
 
-export async function run(runtime: Runtime): Promise<void> {
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
+export async function run(runtime?: Runtime): Promise<void> {
+  if (!runtime) return runOnGitHub(run);
   const { request, token, recordFile } = await readSettings(runtime);
   const cancel = new AbortController();
   const onSignal = () => cancel.abort();

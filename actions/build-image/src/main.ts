@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { type AttachedAttestation, type AttestSettings, attestBuild, readAttestSettings } from '@shipgate/attest';
-import { basicAuthForms, ConfigurationError, InputReader, type Runtime, Summary } from '@shipgate/core';
+import { basicAuthForms, ConfigurationError, InputReader, type Runtime, runOnGitHub, Summary } from '@shipgate/core';
 import {
   BUILDER_CHOICES,
   type BuildImageResult,
@@ -8,6 +8,7 @@ import {
   buildImage,
   DEFAULT_PUSH_RETRIES,
   ImageReferenceError,
+  lowercaseRepositoryPath,
   MAX_PUSH_RETRIES,
   parseBuildArgs,
   parseImageReference,
@@ -17,7 +18,13 @@ import {
 /** Every input read, defaulted and checked; paths absolute. */
 export function readSettings(runtime: Runtime): BuildImageSettings & { attest?: AttestSettings } {
   const inputs = new InputReader(runtime);
-  const imageInput = inputs.required('image');
+  const imageWritten = inputs.required('image');
+  const imageInput = lowercaseRepositoryPath(imageWritten);
+  if (imageInput !== imageWritten) {
+    runtime.log.notice(
+      `Input "image" is ${imageWritten}; using ${imageInput}, as a repository path must be lowercase (docker/metadata-action lowercases it too).`,
+    );
+  }
   let repository: BuildImageSettings['repository'];
   try {
     repository = parseImageReference(imageInput);
@@ -62,7 +69,9 @@ export function readSettings(runtime: Runtime): BuildImageSettings & { attest?: 
   };
 }
 
-export async function run(runtime: Runtime): Promise<void> {
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
+export async function run(runtime?: Runtime): Promise<void> {
+  if (!runtime) return runOnGitHub(run);
   const settings = readSettings(runtime);
   const result = await buildImage(
     {

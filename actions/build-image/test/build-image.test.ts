@@ -31,6 +31,25 @@ describe('readSettings', () => {
     expect(settings.credentials).toBeUndefined();
   });
 
+  test.each([
+    ['ghcr.io/Codertocat/Hello-World', 'ghcr.io/codertocat/hello-world'],
+    ['localhost:5000/Acme/Web', 'localhost:5000/acme/web'],
+    ['Registry.Example.com/Acme/Web', 'Registry.Example.com/acme/web'],
+  ])('image %s: the repository path is lowercased, with a notice', (image, expected) => {
+    const runtime = createMemoryRuntime({ inputs: { image } });
+    expect(readSettings(runtime).repository.name).toBe(expected);
+    expect(runtime.logs).toContainEqual({
+      level: 'notice',
+      message: `Input "image" is ${image}; using ${expected}, as a repository path must be lowercase (docker/metadata-action lowercases it too).`,
+    });
+  });
+
+  test('a lowercase image gets no notice', () => {
+    const runtime = createMemoryRuntime({ inputs: base });
+    readSettings(runtime);
+    expect(runtime.logs.filter((entry) => entry.level === 'notice')).toEqual([]);
+  });
+
   test('every input', () => {
     const runtime = createMemoryRuntime({
       workspace: '/ws',
@@ -68,7 +87,7 @@ describe('readSettings', () => {
 
   test.each([
     [{}, /^Input "image" is required\.$/],
-    [{ image: 'ghcr.io/Acme/web' }, /^Input "image" is not a valid repository: .*must be lowercase\.$/],
+    [{ image: 'ghcr.io/acme/web_' }, /^Input "image" is not a valid repository: /],
     [{ ...base, builder: 'kaniko' }, /^Input "builder" must be one of "auto", "buildah" or "docker", got "kaniko"\.$/],
     [{ ...base, push: 'yes' }, /^Input "push" must be true or false/],
     [{ ...base, 'build-args': 'NOVALUE' }, /^Input "build-args" has "NOVALUE"/],

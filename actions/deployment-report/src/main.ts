@@ -1,9 +1,11 @@
 import { join, resolve } from 'node:path';
-import { ConfigurationError, GitHubClient, InputReader, type Runtime } from '@shipgate/core';
+import { ConfigurationError, GitHubClient, InputReader, type Runtime, runOnGitHub } from '@shipgate/core';
 import { generateDeploymentReport, parseSince, parseUntil, renderReportSummary } from '@shipgate/gitops';
 import { GitHubEvidenceChecker, verifiedDeploysOf } from '@shipgate/verify';
 
-export async function run(runtime: Runtime): Promise<void> {
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
+export async function run(runtime?: Runtime): Promise<void> {
+  if (!runtime) return runOnGitHub(run);
   const inputs = new InputReader(runtime);
   const token = inputs.optional('token');
   runtime.setSecret(token);

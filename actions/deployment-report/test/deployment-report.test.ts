@@ -228,6 +228,21 @@ describe('deployment-report over a history written by the real writer and rollba
   });
 
   test.each([
+    [
+      { app: 'wbe', environments: 'staging' },
+      'Input "app" names "wbe", which has no deploys in this repository; the apps deployed are web.',
+    ],
+    [
+      { app: 'web', environments: 'stagin, qa' },
+      'Input "environments" names "stagin", where web has no deploys; web is deployed to qa, staging.',
+    ],
+  ])('a misspelt name (%j) is named with the ones that exist', async (inputs, warning) => {
+    const result = await runActionBundle('deployment-report', { ...inputs, repository, token: server.token });
+    expect(result.exitCode, result.log).toBe(0);
+    expect(result.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([warning]);
+  });
+
+  test.each([
     [{ since: 'last week' }, /Input "since" must be a duration like 30d/],
     [{ until: 'tomorrow' }, /Input "until" must be an ISO date/],
     [{ environments: 'qa, qa' }, /Input "environments" lists "qa" twice\./],

@@ -7,6 +7,7 @@ import {
   type Runtime,
   recordFileInput,
   refuseSecretsInCommittedInputs,
+  runOnGitHub,
   Summary,
 } from '@shipgate/core';
 import {
@@ -55,14 +56,20 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
     throw new ConfigurationError(`Input "config-hash" must be sha256:<64 hex digits>, got "${configHash}".`);
   }
   const { context } = runtime;
+  const sourceInput = inputs.optional('source');
   const source =
-    inputs.optional('source') ??
-    (context.repository && context.sha ? `${context.repository}@${context.sha}` : undefined);
+    sourceInput ?? (context.repository && context.sha ? `${context.repository}@${context.sha}` : undefined);
   if (source && !/^[^@\s]+@[0-9A-Za-z._-]+$/.test(source)) {
     throw new ConfigurationError(`Input "source" must be owner/repo@sha, got "${source}".`);
   }
+  if (!source) {
+    runtime.log.warning(
+      'No source commit is known (no "source" input, no CI variables naming one, no git checkout): the deploy commit gets no Shipgate-Source, so the rule against overwriting a newer deploy and the lead time are off for it.',
+    );
+  }
   const sourceTime =
     inputs.optional('source-time') ??
+    (sourceInput ? undefined : context.commitTime) ??
     (await resolveSourceTime({
       exec: runtime.exec,
       workspace: runtime.workspace,
@@ -117,6 +124,7 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
     ...(breakGlassReason ? { breakGlassReason } : {}),
     mode: inputs.enum('mode', ['push', 'pull-request'] as const, 'push'),
     prune: inputs.boolean('prune', true),
+    kustomization: inputs.optionalBoolean('kustomization'),
     allowEmpty: inputs.boolean('allow-empty', false),
     message: inputs.optional('message'),
     maxAttempts: inputs.integer('max-attempts', { min: 1, max: 100, default: 10 }),
@@ -138,7 +146,9 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
   };
 }
 
-export async function run(runtime: Runtime): Promise<void> {
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
+export async function run(runtime?: Runtime): Promise<void> {
+  if (!runtime) return runOnGitHub(run);
   const settings = await readSettings(runtime);
   const signingKey = { key: runtime.getInput('signing-key'), setSecret: runtime.setSecret, tempDir: runtime.tempDir };
   const result = await withSigningKey(signingKey, (signing) =>

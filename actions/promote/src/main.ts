@@ -1,9 +1,11 @@
 import { copyAttestations, readVerifySettings, verifyImageAttestations } from '@shipgate/attest';
-import { ConfigurationError, InputReader, type Runtime, Summary } from '@shipgate/core';
+import { ConfigurationError, InputReader, type Runtime, runOnGitHub, Summary } from '@shipgate/core';
 import { parseTargetRepository, promote } from '@shipgate/gitops';
 import { RegistryClient } from '@shipgate/image';
 
-export async function run(runtime: Runtime): Promise<void> {
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
+export async function run(runtime?: Runtime): Promise<void> {
+  if (!runtime) return runOnGitHub(run);
   const inputs = new InputReader(runtime);
   const token = inputs.optional('token');
   runtime.setSecret(token);

@@ -1,5 +1,4 @@
-import { runAction } from '@shipgate/core';
-import { createGitHubRuntime } from '@shipgate/core/github';
+import '@shipgate/core/silence-punycode';
 import { run } from './main';
 
-process.exitCode = await runAction(run, createGitHubRuntime());
+await run();

@@ -1,5 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { ConfigurationError, InputReader, type Runtime, Summary } from '@shipgate/core';
+import { ConfigurationError, InputReader, type Runtime, runOnGitHub, Summary } from '@shipgate/core';
 import {
   type ImagePin,
   parseImagePins,
@@ -59,7 +59,9 @@ export function readSettings(runtime: Runtime): RenderManifestsSettings {
   };
 }
 
-export async function run(runtime: Runtime): Promise<void> {
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
+export async function run(runtime?: Runtime): Promise<void> {
+  if (!runtime) return runOnGitHub(run);
   const settings = readSettings(runtime);
   const result = await renderManifests({ exec: runtime.exec, log: runtime.log }, settings);
   runtime.setOutput('output-dir', result.outputDir);

@@ -82,6 +82,9 @@ describe('the render-manifests bundle', () => {
       { workspace },
     );
     expect(first.exitCode, first.log).toBe(0);
+    // The bundled schema validator loads Node's deprecated punycode module; no warning reaches the log.
+    expect(process.version).toMatch(/^v24\./);
+    expect(first.stderr).not.toContain('DeprecationWarning');
     const outputDir = join(first.runnerTemp, 'shipgate', 'rendered', 'production');
     expect(first.outputs['output-dir']).toBe(outputDir);
     const files = JSON.parse(first.outputs.files ?? '[]') as string[];

@@ -1,8 +1,17 @@
 import { readApprovalRecord } from '@shipgate/approvals';
-import { InputReader, type Runtime, recordFileInput, refuseSecretsInCommittedInputs, Summary } from '@shipgate/core';
+import {
+  InputReader,
+  type Runtime,
+  recordFileInput,
+  refuseSecretsInCommittedInputs,
+  runOnGitHub,
+  Summary,
+} from '@shipgate/core';
 import { evidenceAccessFromContext, rollback, withSigningKey } from '@shipgate/gitops';
 
-export async function run(runtime: Runtime): Promise<void> {
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
+export async function run(runtime?: Runtime): Promise<void> {
+  if (!runtime) return runOnGitHub(run);
   const inputs = new InputReader(runtime);
   const token = inputs.optional('token');
   runtime.setSecret(token);

@@ -9,6 +9,7 @@ import {
   MAX_REPORT_FILE_BYTES,
   type Runtime,
   requireFileSizeWithin,
+  runOnGitHub,
 } from '@shipgate/core';
 import { RegistryClient } from '@shipgate/image';
 import {
@@ -71,7 +72,9 @@ export function readSettings(runtime: Runtime): ScanImageSettings {
   };
 }
 
-export async function run(runtime: Runtime): Promise<void> {
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
+export async function run(runtime?: Runtime): Promise<void> {
+  if (!runtime) return runOnGitHub(run);
   const { failOnViolation, sarifFile, attest, sbom, ...settings } = readSettings(runtime);
   if (settings.reportFile) await requireFileSizeWithin(settings.reportFile, 'report', MAX_REPORT_FILE_BYTES);
   if (settings.ignoreFile) await requireFileSizeWithin(settings.ignoreFile, 'ignore-file', MAX_RECORD_FILE_BYTES);

@@ -7,14 +7,17 @@ export class UsageError extends Error {
 }
 
 /** Flags the CLI itself takes; action inputs may not use these names. */
-export const CLI_OPTIONS = ['help', 'json', 'summary-file', 'verbose'] as const;
+export const CLI_OPTIONS = ['help', 'json', 'summary-file', 'verbose', 'version'] as const;
 
 export interface CommandLine {
   /** The first positional argument; undefined for `shipgate` or `shipgate --help`. */
   action?: string;
   /** Action inputs as given, in order; a flag given twice keeps both values. */
   flags: Map<string, string[]>;
+  /** Inputs given as a bare flag (`--push`, no value), which only a boolean input may be. */
+  bareFlags: Set<string>;
   help: boolean;
+  version: boolean;
   json: boolean;
   verbose: boolean;
   summaryFile?: string;
@@ -22,11 +25,18 @@ export interface CommandLine {
 
 /**
  * Reads `<action> --name value --name=value --flag …`. A flag with no value (followed by another
- * flag, or last) means `true`, so `--push` works like `--push true`; a value that itself starts
- * with `--` must be written `--name=--value`.
+ * flag, or last) means `true`, so `--push` works like `--push true` (`resolveInputs` allows that
+ * for boolean inputs only); a value that itself starts with `--` must be written `--name=--value`.
  */
 export function parseCommandLine(argv: readonly string[]): CommandLine {
-  const commandLine: CommandLine = { flags: new Map(), help: false, json: false, verbose: false };
+  const commandLine: CommandLine = {
+    flags: new Map(),
+    bareFlags: new Set(),
+    help: false,
+    version: false,
+    json: false,
+    verbose: false,
+  };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
     if (arg === '-h') {
@@ -44,9 +54,13 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     const name = equals === -1 ? arg.slice(2) : arg.slice(2, equals);
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name)) throw new UsageError(`"${arg}" is not a valid flag.`);
     let value: string;
+    let bare = false;
     if (equals !== -1) value = arg.slice(equals + 1);
     else if (index + 1 < argv.length && !argv[index + 1]!.startsWith('--')) value = argv[++index]!;
-    else value = 'true';
+    else {
+      value = 'true';
+      bare = true;
+    }
 
     switch (name) {
       case 'help':
@@ -58,33 +72,47 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       case 'verbose':
         commandLine.verbose = value !== 'false';
         break;
+      case 'version':
+        commandLine.version = value !== 'false';
+        break;
       case 'summary-file':
         if (value === 'true') throw new UsageError('--summary-file needs a path.');
         commandLine.summaryFile = value;
         break;
       default:
         commandLine.flags.set(name, [...(commandLine.flags.get(name) ?? []), value]);
+        if (bare) commandLine.bareFlags.add(name);
     }
   }
   return commandLine;
 }
 
 /**
- * The value of every declared input, as the runner would pass it: the flag (repeated flags joined
- * by newlines, which every list input accepts), else the `SHIPGATE_<INPUT>` variable, else the
- * default from action.yml (see `cliDefault` for expression defaults such as `${{ github.token }}`).
+ * The value of every declared input, as the runner would pass it: the flag (a list input's
+ * repeated flags joined by newlines), else the `SHIPGATE_<INPUT>` variable, else the default from
+ * action.yml (see `cliDefault` for expression defaults such as `${{ github.token }}`). A bare flag
+ * for an input that is not boolean, or a repeated one for an input that is not a list, is a
+ * usage error: guessing would deploy something nobody asked for.
  */
 export function resolveInputs(
   action: ActionMetadata,
   flags: ReadonlyMap<string, readonly string[]>,
   env: Readonly<Record<string, string | undefined>>,
+  bareFlags: ReadonlySet<string> = new Set(),
 ): Record<string, string> {
-  const declared = new Set(action.inputs.map((input) => input.name));
-  for (const name of flags.keys()) {
-    if (!declared.has(name)) {
+  const declared = new Map(action.inputs.map((input) => [input.name, input]));
+  for (const [name, values] of flags) {
+    const input = declared.get(name);
+    if (!input) {
       throw new UsageError(
         `"${action.name}" has no input "--${name}"; run "shipgate ${action.name} --help" for its inputs.`,
       );
+    }
+    if (bareFlags.has(name) && input.kind !== 'boolean') {
+      throw new UsageError(`--${name} needs a value: only true/false inputs may be given as a bare flag.`);
+    }
+    if (values.length > 1 && input.kind !== 'list') {
+      throw new UsageError(`--${name} is given ${values.length} times; it takes one value.`);
     }
   }
   const inputs: Record<string, string> = {};

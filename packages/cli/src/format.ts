@@ -50,6 +50,7 @@ export function formatGeneralHelp(actions: readonly ActionMetadata[]): string {
     '',
     'Usage: shipgate <action> [--<input> <value>]... [--json] [--summary-file <path>] [--verbose]',
     '       shipgate <action> --help',
+    '       shipgate --version',
     '',
     'Actions:',
     ...actions.map(
@@ -70,6 +71,7 @@ const CLI_OPTION_HELP = [
   '  --summary-file <path>   append the job summary (markdown) to this file',
   '  --verbose               also log debug lines (and the summary, without --summary-file)',
   '  --help                  show this help',
+  '  --version               print the version of shipgate',
 ];
 
 function firstSentence(text: string): string {

@@ -1,4 +1,5 @@
-import { createCliRuntime, describeError, runAction } from '@shipgate/core';
+import { createCliRuntime, describeError, detectSourceContext, runAction } from '@shipgate/core';
+import cliPackage from '../package.json';
 import generatedMetadata from './action-metadata.json';
 import { type ActionModule, actionLoaders } from './actions';
 import { parseCommandLine, resolveInputs, UsageError } from './command-line';
@@ -26,6 +27,10 @@ export async function runCli(argv: readonly string[], io: CliIo, catalog = defau
   const actions = catalog.metadata.filter((action) => catalog.loaders[action.name]);
   try {
     const commandLine = parseCommandLine(argv);
+    if (commandLine.version && commandLine.action === undefined) {
+      io.stdout(`shipgate ${cliPackage.version}\n`);
+      return 0;
+    }
     if (commandLine.action === undefined || commandLine.action === 'help') {
       if (commandLine.help || commandLine.action === 'help') {
         io.stdout(formatGeneralHelp(actions));
@@ -44,14 +49,18 @@ export async function runCli(argv: readonly string[], io: CliIo, catalog = defau
       io.stdout(formatActionHelp(action));
       return 0;
     }
-    const inputs = resolveInputs(action, commandLine.flags, io.env);
-    const runtime = createCliRuntime({
+    const inputs = resolveInputs(action, commandLine.flags, io.env, commandLine.bareFlags);
+    const runtimeOptions = {
       inputs,
       env: io.env,
-      writeLog: (line) => io.stderr(`${line}\n`),
+      writeLog: (line: string) => io.stderr(`${line}\n`),
       summaryFile: commandLine.summaryFile,
       verbose: commandLine.verbose,
-    });
+    };
+    // Outside GitHub, the source commit, ref and run come from the CI system's variables and git.
+    const probe = createCliRuntime(runtimeOptions);
+    const context = await detectSourceContext({ env: io.env, exec: probe.exec, workspace: probe.workspace });
+    const runtime = createCliRuntime({ ...runtimeOptions, context });
     const module = await catalog.loaders[action.name]!();
     const exitCode = await runAction(module.run, runtime);
     io.stdout(commandLine.json ? formatOutputJson(runtime.outputs) : formatOutputLines(runtime.outputs));

@@ -7,7 +7,14 @@ export interface InputMetadata {
   /** The default as written in action.yml; may be an expression such as `${{ github.token }}`. */
   default?: string;
   deprecationMessage?: string;
+  /**
+   * How the action reads it: `boolean` inputs may be given as a bare flag (`--push`), `list`
+   * inputs may be given more than once; any other input takes exactly one value.
+   */
+  kind: InputKind;
 }
+
+export type InputKind = 'boolean' | 'list' | 'string';
 
 export interface OutputMetadata {
   name: string;
@@ -33,7 +40,9 @@ export function parseActionMetadata(
   name: string,
   yamlText: string,
   file = `actions/${name}/action.yml`,
+  readerSource = '',
 ): ActionMetadata {
+  const kinds = inputKindsFromSource(readerSource);
   const document: unknown = parse(yamlText);
   if (!isRecord(document)) throw new Error(`${file} is not a YAML mapping.`);
   const inputs = Object.entries(optionalRecord(document.inputs, `${file}: inputs`)).map(([inputName, raw]) => {
@@ -42,6 +51,7 @@ export function parseActionMetadata(
       name: inputName,
       description: text(input.description),
       required: input.required === true || input.required === 'true',
+      kind: kinds.get(inputName) ?? 'string',
     };
     if (input.default !== undefined && input.default !== null) entry.default = String(input.default);
     if (input.deprecationMessage) entry.deprecationMessage = text(input.deprecationMessage);
@@ -52,6 +62,21 @@ export function parseActionMetadata(
     description: text(optionalRecord(raw, `${file}: outputs.${outputName}`).description),
   }));
   return { name, title: text(document.name) || name, description: text(document.description), inputs, outputs };
+}
+
+/**
+ * The kind of each input, from how the action's source reads it through InputReader
+ * (`.boolean('push', …)`, `.list('tags')`): the one place that decides how a value is parsed, so
+ * the CLI cannot disagree with the action. `npm run check-docs` keeps the generated copy current.
+ */
+export function inputKindsFromSource(source: string): Map<string, InputKind> {
+  const kinds = new Map<string, InputKind>();
+  for (const [, method, name] of source.matchAll(
+    /\.(boolean|optionalBoolean|list|lines)\(\s*['"]([A-Za-z0-9_-]+)['"]/g,
+  )) {
+    kinds.set(name!, method === 'boolean' || method === 'optionalBoolean' ? 'boolean' : 'list');
+  }
+  return kinds;
 }
 
 /** Whether a default can be used outside GitHub Actions: expressions need a runner to evaluate. */

@@ -19,6 +19,10 @@ export interface GitHubContext {
   readonly job: string;
   /** The link to this run's page, or empty outside GitHub. */
   readonly runUrl: string;
+  /** Outside GitHub: the CI system the source was read from (`gitlab`, `jenkins`, …, `git`). */
+  readonly ciSystem?: string;
+  /** The source commit's committer time (ISO 8601) when the CI system or git told it. */
+  readonly commitTime?: string;
   /** The event payload (GITHUB_EVENT_PATH), read on first use; `{}` when absent. */
   readonly payload: Record<string, unknown>;
 }

@@ -1,5 +1,7 @@
 export { abortableSleep } from './abortable-sleep';
+export { type CiSource, detectSourceContext, parseRemoteUrl, readCiSource, readGitSource } from './ci-context';
 export { type GitHubContext, readGitHubContext } from './context';
+export { silenceDeprecation } from './deprecations';
 export {
   CommandError,
   type CommandFailure,
@@ -23,7 +25,7 @@ export * from './github-client';
 export { MAX_RECORD_FILE_BYTES, MAX_REPORT_FILE_BYTES, recordFileInput, requireFileSizeWithin } from './input-files';
 export { InputReader, requireBranchName, splitList } from './inputs';
 export { backoffDelay, isRetryableStatus, parseRetryAfter, type RetryOptions, retry, sleep } from './retry';
-export { type ActionMain, runAction } from './run-action';
+export { type ActionMain, runAction, runOnGitHub } from './run-action';
 export {
   type AnnotationProperties,
   formatOutput,

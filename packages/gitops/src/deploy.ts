@@ -60,6 +60,11 @@ export interface DeployOptions extends RepositoryAccess {
   mode?: 'push' | 'pull-request';
   /** Remove files no longer rendered. Default true. */
   prune?: boolean;
+  /**
+   * Write a kustomization.yaml listing the files (for `kubectl kustomize`, Argo CD, Flux). Default:
+   * for a new path and for a path that has one already (see `wantsKustomization`).
+   */
+  kustomization?: boolean;
   /** Template with {app} {environment} {image} {digest} {short-digest} {source}. */
   message?: string;
   /** Default 10. */
@@ -212,6 +217,7 @@ async function writerContext(
     files: plan.files,
     message,
     prune: plan.prune,
+    kustomization: plan.kustomization,
     mode: plan.mode,
     baseBranch,
     pushBranch: plan.mode === 'pull-request' ? `shipgate/${options.app}-${options.environment}` : baseBranch,
@@ -344,6 +350,7 @@ interface DeployPlan {
   subject: string;
   imageRefs: string[];
   prune: boolean;
+  kustomization: boolean | undefined;
   mode: 'push' | 'pull-request';
   maxAttempts: number;
 }
@@ -429,6 +436,7 @@ export async function planDeploy(options: DeployOptions): Promise<DeployPlan> {
     subject: rendered,
     imageRefs,
     prune: options.prune ?? true,
+    kustomization: options.kustomization,
     mode: options.mode ?? 'push',
     maxAttempts,
   };

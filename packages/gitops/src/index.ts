@@ -32,6 +32,7 @@ export {
   readDeployments,
   readDeploymentsFromClone,
 } from './history';
+export * from './kustomization';
 export { type CommitSigning, writeCommit, writePathCommits } from './objects';
 export * from './promote';
 export { fetchBranch, remoteDefaultBranch, remoteTrackingRef } from './refs';

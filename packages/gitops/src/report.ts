@@ -230,11 +230,10 @@ export interface GenerateReportOptions extends RepositoryAccess {
  * environments), builds the report and writes it as JSON to `reportFile`.
  */
 export async function generateDeploymentReport(options: GenerateReportOptions): Promise<DeploymentReport> {
-  const all = await readDeployments({
-    ...repositoryAccess(options),
-    exec: options.exec,
-    app: options.app,
-  });
+  // Every app's trail (the fetch is commits only either way), so a misspelt name can be told apart.
+  const everyApp = await readDeployments({ ...repositoryAccess(options), exec: options.exec });
+  for (const warning of unknownNameWarnings(everyApp, options.app, options.environments)) options.log.warning(warning);
+  const all = everyApp.filter((d) => d.app === options.app);
   const histories = new Map(
     options.environments.map((environment) => [environment, all.filter((d) => d.environment === environment)]),
   );
@@ -252,4 +251,29 @@ export async function generateDeploymentReport(options: GenerateReportOptions): 
   });
   await writeDeploymentReport(report, options.reportFile);
   return report;
+}
+
+/**
+ * A warning for an app, or an environment of it, with no deploy in the history while others have
+ * some: most likely a misspelt input, so the warning names the ones that exist.
+ */
+export function unknownNameWarnings(
+  deployments: readonly Deployment[],
+  app: string,
+  environments: readonly string[],
+): string[] {
+  const apps = [...new Set(deployments.map((d) => d.app))].sort();
+  if (apps.length === 0) return [];
+  if (!apps.includes(app)) {
+    return [
+      `Input "app" names "${app}", which has no deploys in this repository; the apps deployed are ${apps.join(', ')}.`,
+    ];
+  }
+  const deployedTo = [...new Set(deployments.filter((d) => d.app === app).map((d) => d.environment))].sort();
+  return environments
+    .filter((environment) => !deployedTo.includes(environment))
+    .map(
+      (environment) =>
+        `Input "environments" names "${environment}", where ${app} has no deploys; ${app} is deployed to ${deployedTo.join(', ')}.`,
+    );
 }

@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ConfigurationError, type Logger } from '@shipgate/core';
 import type { Deployment } from './deployment';
 import type { Git } from './git';
 import { DEPLOYMENT_LOG_FORMAT, parseDeploymentLog, readAllDeployments } from './history';
+import { KUSTOMIZATION_FILE, kustomizationFor, wantsKustomization } from './kustomization';
 import { announceDeploy, LANDING_QUEUE_PREFIX, type LandingQueueOptions, LandingQueueSeat } from './landing-queue';
 import { type CommitSigning, writeCommit } from './objects';
 import { type PushOutcome, pushRefs } from './push';
@@ -26,6 +28,8 @@ export interface WriterContext {
   files: readonly SourceFile[];
   message: string;
   prune: boolean;
+  /** The `kustomization` setting; `undefined` decides by the path on the tip. */
+  kustomization: boolean | undefined;
   mode: 'push' | 'pull-request';
   baseBranch: string;
   pushBranch: string;
@@ -218,6 +222,7 @@ async function buildOnTip(
   });
   if (decision.verdict === 'fail') throw decision.error;
   if (decision.verdict === 'refuse') return { refused: decision.reason, tip: tip?.commit };
+  await writeKustomization(context, tip?.commit, pathTree);
   // Without prune, index entries we did not write stay (the working tree never had them).
   await git(['add', context.prune ? '--all' : '--ignore-removal', '--sparse', '--', deploy.path]);
   // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
@@ -225,6 +230,26 @@ async function buildOnTip(
   if (tree === tip?.tree) return { unchanged: true, tip: tip.commit };
   const commitSha = await writeCommit(git, { tree, parent: tip?.commit, message: context.message }, context.signing);
   return { built: { tip: tip?.commit, history, pathTree, tree, commitSha } };
+}
+
+/**
+ * The generated kustomization.yaml beside our files when wanted; it is not one of the rendered
+ * files, so the rules (and the config hash an approval binds) see the files alone.
+ */
+async function writeKustomization(
+  context: WriterContext,
+  tip: string | undefined,
+  pathTree: string | undefined,
+): Promise<void> {
+  const text = kustomizationFor(context.files.map((file) => file.relativePath));
+  if (text === undefined) return;
+  const path = `${context.deploy.path}/${KUSTOMIZATION_FILE}`;
+  const hasKustomization =
+    tip !== undefined &&
+    pathTree !== undefined &&
+    (await context.git(['ls-tree', '--name-only', tip, '--', path])).stdout.trim() !== '';
+  if (!wantsKustomization(context.kustomization, { pathExists: pathTree !== undefined, hasKustomization })) return;
+  await writeFile(join(context.workDir, path), text);
 }
 
 async function readSourceFiles(files: readonly SourceFile[]): Promise<Map<string, Buffer>> {

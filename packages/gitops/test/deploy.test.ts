@@ -205,6 +205,55 @@ describe('deployToGitOps over real git http-backend', () => {
     expect(await server.git('prune', ['show', 'main:apps/web/dev/keep.yaml'])).toBe('v3');
   });
 
+  test('kustomization: a new path gets one listing the files; an existing plain path does not; false writes none', async () => {
+    const url = await server.createRepo('kustomization', { files: { 'apps/api/dev/plain.yaml': 'kind: ConfigMap\n' } });
+    const recording = recordingRuntime();
+    // The default, as gitops-commit passes it when the input is empty.
+    const base = { repository: url, token: server.token, app: 'web', imageRefs: [IMAGE_A], kustomization: undefined };
+    const files = { 'web-service.yaml': 'kind: Service\n', 'web-deployment.yaml': 'kind: Deployment\n' };
+    await deployToGitOps(deployOptions(recording, { ...base, environment: 'dev', sourceDir: await source(files) }));
+    const listed = () => server.git('kustomization', ['ls-tree', '-r', '--name-only', 'main']);
+    expect(await listed()).toContain('apps/web/dev/kustomization.yaml');
+    expect(await server.git('kustomization', ['show', 'main:apps/web/dev/kustomization.yaml'])).toBe(
+      'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - web-deployment.yaml\n  - web-service.yaml',
+    );
+    // A later deploy keeps it current (prune would otherwise remove it).
+    await deployToGitOps(
+      deployOptions(recording, {
+        ...base,
+        environment: 'dev',
+        sourceDir: await source({ 'web-service.yaml': 'kind: Service\n' }),
+      }),
+    );
+    expect(await server.git('kustomization', ['show', 'main:apps/web/dev/kustomization.yaml'])).toContain(
+      'resources:\n  - web-service.yaml',
+    );
+    // An existing path without one stays plain unless asked.
+    await deployToGitOps(
+      deployOptions(recording, { ...base, app: 'api', environment: 'dev', sourceDir: await source(files) }),
+    );
+    expect(await listed()).not.toContain('apps/api/dev/kustomization.yaml');
+    await deployToGitOps(
+      deployOptions(recording, {
+        ...base,
+        app: 'api',
+        environment: 'dev',
+        kustomization: true,
+        sourceDir: await source({ 'x.yaml': 'kind: Secret\n' }),
+      }),
+    );
+    expect(await listed()).toContain('apps/api/dev/kustomization.yaml');
+    await deployToGitOps(
+      deployOptions(recording, {
+        ...base,
+        environment: 'staging',
+        kustomization: false,
+        sourceDir: await source(files),
+      }),
+    );
+    expect(await listed()).not.toContain('apps/web/staging/kustomization.yaml');
+  });
+
   test('branch per environment: a missing branch is created as an orphan holding only the deploy', async () => {
     const url = await server.createRepo('branches', { files: { 'README.md': 'main only\n' } });
     const recording = recordingRuntime();

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { ConfigurationError } from '@shipgate/core';
 import { describe, expect, test } from 'vitest';
 import type { Deployment } from '../src/deployment';
-import { buildDeploymentReport, parseSince, scanVerdictOf, writeDeploymentReport } from '../src/report';
+import {
+  buildDeploymentReport,
+  parseSince,
+  scanVerdictOf,
+  unknownNameWarnings,
+  writeDeploymentReport,
+} from '../src/report';
 import { deploysPerDayChart, formatDuration, renderReportSummary } from '../src/report-summary';
 
 const HOUR = 3_600_000;
@@ -223,5 +229,30 @@ describe('renderReportSummary on a long history', () => {
     expect(markdown).toContain('| 2026-11-20 00:29:00 | deploy | 0000000 |');
     expect(markdown).not.toContain('| 2026-11-20 00:19:00 |');
     expect(markdown).toContain('The newest 10 of 30 commits; the JSON report lists them all.');
+  });
+});
+
+describe('unknownNameWarnings', () => {
+  const history = [
+    deployment({ commitSha: 'a'.repeat(40), committedAt: '2026-11-20T10:00:00Z', environment: 'staging' }),
+    deployment({ commitSha: 'b'.repeat(40), committedAt: '2026-11-20T11:00:00Z', app: 'api' }),
+  ];
+  test.each([
+    ['web', ['staging'], []],
+    [
+      'web',
+      ['staging', 'prod'],
+      ['Input "environments" names "prod", where web has no deploys; web is deployed to staging.'],
+    ],
+    [
+      'wbe',
+      ['staging'],
+      ['Input "app" names "wbe", which has no deploys in this repository; the apps deployed are api, web.'],
+    ],
+  ])('app %s in %j', (app, environments, expected) => {
+    expect(unknownNameWarnings(history, app, environments)).toEqual(expected);
+  });
+  test('an empty repository warns about nothing: there is nothing to compare with', () => {
+    expect(unknownNameWarnings([], 'web', ['staging'])).toEqual([]);
   });
 });

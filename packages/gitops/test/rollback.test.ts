@@ -109,7 +109,8 @@ describe('rollback over a real git server', () => {
     const tree = (sha: string) => server.git('walk', ['rev-parse', `${sha}:apps/web/staging`]);
     expect(await tree(second.commitSha)).toBe(await tree(d1));
     expect(await server.git('walk', ['ls-tree', '-r', '--name-only', second.commitSha, '--', 'apps/web/staging'])).toBe(
-      'apps/web/staging/deployment.yaml\napps/web/staging/gone-later.yaml\napps/web/staging/nested/a.yaml',
+      // The kustomization.yaml gitops-commit wrote for the new path is restored with the rest.
+      'apps/web/staging/deployment.yaml\napps/web/staging/gone-later.yaml\napps/web/staging/kustomization.yaml\napps/web/staging/nested/a.yaml',
     );
     // Both are new commits on the branch, the old ones still there.
     expect(await server.git('walk', ['rev-list', '--count', 'main'])).toBe('6');

@@ -46,6 +46,7 @@ export {
   type ImageReference,
   ImageReferenceError,
   isValidTag,
+  lowercaseRepositoryPath,
   NAME_TOTAL_LENGTH_MAX,
   type ParseImageReferenceOptions,
   parseImageReference,

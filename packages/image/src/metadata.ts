@@ -38,8 +38,10 @@ const MAX_TAG_LENGTH = 128;
 
 /**
  * Tags and OCI labels from the git context, the way docker/metadata-action does by default plus a
- * `sha-<7>` tag: branch → sanitised branch name, pull request → `pr-<n>` (built from the PR head,
- * never the merge commit), `refs/tags/v1.2.3` → `1.2.3`, `1.2`, `1`, `latest` (not for prereleases).
+ * `sha-<7>` tag: branch → sanitised branch name (and `nightly` first on a schedule), pull request →
+ * `pr-<n>` (built from the PR head, never the merge commit), `refs/tags/v1.2.3` → `1.2.3`, `1.2`,
+ * `1`, `latest`. A prerelease (semver `-rc.1`, or a GitHub release marked prerelease) never moves
+ * `latest`. build-image's README lists where this deliberately differs from metadata-action.
  */
 export function computeImageMetadata(options: ImageMetadataOptions): ImageMetadata {
   const { context } = options;
@@ -63,8 +65,12 @@ export function computeImageMetadata(options: ImageMetadataOptions): ImageMetada
   } else if (context.ref.startsWith('refs/tags/')) {
     const name = context.ref.slice('refs/tags/'.length);
     const semver = semverTags(name);
-    fromRef.push(...(semver ? semver.tags : [sanitizeTag(name)]));
+    const tags = semver ? semver.tags : [sanitizeTag(name)];
+    // A release GitHub marks as a prerelease never moves latest, whatever its tag looks like.
+    fromRef.push(...(isGitHubPrerelease(context) ? tags.filter((tag) => tag !== 'latest') : tags));
   } else if (context.ref.startsWith('refs/heads/')) {
+    // metadata-action's type=schedule default: a scheduled build is also `nightly`, first.
+    if (context.eventName === 'schedule') fromRef.push('nightly');
     fromRef.push(sanitizeTag(context.ref.slice('refs/heads/'.length)));
   }
   const fromSha = shortSha ? [`sha-${shortSha}`] : [];
@@ -102,6 +108,13 @@ export function revisionOf(context: GitContext): string {
     if (typeof head === 'string' && head) return head;
   }
   return context.sha;
+}
+
+function isGitHubPrerelease(context: GitContext): boolean {
+  return (
+    context.eventName === 'release' &&
+    (context.payload.release as { prerelease?: unknown } | undefined)?.prerelease === true
+  );
 }
 
 function pullRequestNumber(context: GitContext): number | undefined {

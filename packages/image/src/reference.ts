@@ -119,6 +119,21 @@ function validateDigest(digest: string, input: string): void {
   }
 }
 
+/**
+ * `ghcr.io/Codertocat/Hello-World` → `ghcr.io/codertocat/hello-world`: the repository path
+ * lowercased, the registry host kept, as docker/metadata-action does for image names (a workflow's
+ * `ghcr.io/${{ github.repository }}` keeps the owner's case, which no registry accepts). A first
+ * component is a registry only when it has a `.` or `:` or is `localhost`, as for docker.
+ */
+export function lowercaseRepositoryPath(image: string): string {
+  const slash = image.indexOf('/');
+  const first = slash >= 0 ? image.slice(0, slash) : '';
+  if (slash >= 0 && (/[.:]/.test(first) || first === 'localhost')) {
+    return `${first}/${image.slice(slash + 1).toLowerCase()}`;
+  }
+  return image.toLowerCase();
+}
+
 /** The same split `docker` makes: a first component is a registry only if it looks like a host. */
 function splitDockerDomain(input: string): { domain: string; remainder: string; written: string } {
   const slash = input.indexOf('/');

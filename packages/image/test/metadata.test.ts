@@ -60,6 +60,17 @@ describe('computeImageMetadata tags', () => {
       ['release-2026-11', 'sha-1111111'],
     ],
     ['not quite semver', context({ ref: 'refs/tags/v1.2' }), ['v1.2', 'sha-1111111']],
+    [
+      'a GitHub prerelease with a plain semver tag does not move latest',
+      context({ eventName: 'release', ref: 'refs/tags/v1.3.0', payload: { release: { prerelease: true } } }),
+      ['1.3.0', '1.3', '1', 'sha-1111111'],
+    ],
+    [
+      'a full GitHub release does',
+      context({ eventName: 'release', ref: 'refs/tags/v1.3.0', payload: { release: { prerelease: false } } }),
+      ['1.3.0', '1.3', '1', 'latest', 'sha-1111111'],
+    ],
+    ['a scheduled build is nightly first', context({ eventName: 'schedule' }), ['nightly', 'main', 'sha-1111111']],
     ['no git context at all', context({ ref: '', sha: '', repository: '' }), []],
   ])('%s', (_name, gitContext, expected) => {
     expect(computeImageMetadata({ context: gitContext, now }).tags).toEqual(expected);

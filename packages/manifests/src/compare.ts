@@ -30,6 +30,7 @@ export interface Comparison {
 }
 
 const CONTEXT_LINES = 3;
+const GENERATED_KUSTOMIZATION = 'kustomization.yaml';
 
 /**
  * Compares the rendered files with what the GitOps checkout holds for the environment
@@ -37,7 +38,9 @@ const CONTEXT_LINES = 3;
  * configuration changes, so an approver sees at a glance whether only the image moved.
  */
 export async function compareWithDirectory(files: readonly RenderedFile[], directory: string): Promise<Comparison> {
-  const existing = existsSync(directory) ? await readTree(directory, () => true) : [];
+  // gitops-commit's kustomization.yaml lists the files for Argo CD and Flux; it is not rendered, so
+  // it is neither a removal nor a change an approver has to judge.
+  const existing = existsSync(directory) ? await readTree(directory, (name) => name !== GENERATED_KUSTOMIZATION) : [];
   const before = new Map(existing.map((file) => [file.path, file.text]));
   const after = new Map(files.map((file) => [file.name, file]));
   const names = [...new Set([...before.keys(), ...after.keys()])].sort(compareStrings);

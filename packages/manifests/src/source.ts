@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError } from '@shipgate/core';
@@ -50,7 +50,10 @@ export async function planRender(options: PlanOptions): Promise<RenderPlan> {
   let renderer = options.renderer;
   if (renderer === 'auto') {
     if (!isDirectory(source)) renderer = 'plain';
-    else if (hasKustomization(source) || hasKustomization(overlay)) renderer = 'kustomize';
+    // An overlays/ directory with overlays for other environments is a kustomize layout: a missing
+    // overlay must say so, not fall through to plain YAML that trips over the kustomization files.
+    else if (hasKustomization(source) || hasKustomization(overlay) || overlayNames(source).length > 0)
+      renderer = 'kustomize';
     else if (existsSync(join(source, 'Chart.yaml'))) renderer = 'helm';
     else renderer = 'plain';
   }
@@ -67,14 +70,25 @@ export async function planRender(options: PlanOptions): Promise<RenderPlan> {
   }
 }
 
+/** The environments with an overlay (a directory with a kustomization) under `source/overlays`, sorted. */
+function overlayNames(source: string): string[] {
+  const overlays = join(source, 'overlays');
+  if (!isDirectory(overlays)) return [];
+  return readdirSync(overlays, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && hasKustomization(join(overlays, entry.name)))
+    .map((entry) => entry.name)
+    .sort();
+}
+
 /** `source/overlays/<environment>`, or `source` itself when it is an overlay (a kustomization and no overlays/). */
 function kustomizeDirectory(source: string, environment: string): string {
   const overlays = join(source, 'overlays');
   const overlay = join(overlays, environment);
   if (hasKustomization(overlay)) return overlay;
   if (isDirectory(overlays)) {
+    const existing = overlayNames(source);
     throw new ConfigurationError(
-      `Input "source" has no kustomize overlay for environment "${environment}": ${overlay} holds no kustomization.yaml.`,
+      `Input "source" has no kustomize overlay for environment "${environment}": ${overlay} does not exist or holds no kustomization.yaml (overlays: ${existing.length > 0 ? existing.join(', ') : 'none'}).`,
     );
   }
   if (hasKustomization(source)) return source;

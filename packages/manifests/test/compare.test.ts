@@ -66,6 +66,16 @@ describe('compareWithDirectory', () => {
     expect(comparison.diff).toContain('deleted file mode 100644\n--- a/configmap-old.yaml\n+++ /dev/null\n');
   });
 
+  test("gitops-commit's kustomization.yaml in the environment directory is not shown as removed", async () => {
+    const files = renderFiles(resources('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: k\n'));
+    const deployed = directory('with-kustomization', {
+      [files[0]!.name]: files[0]!.content,
+      'kustomization.yaml': `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ${files[0]!.name}\n`,
+    });
+    const comparison = await compareWithDirectory(files, deployed);
+    expect(comparison).toMatchObject({ changed: false, diff: '', configChanges: [] });
+  });
+
   test('a file rewritten by hand but meaning the same is a change in bytes, not in config', async () => {
     const files = renderFiles(resources('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: b\n'));
     const deployed = directory('reformatted', {

@@ -108,6 +108,18 @@ describe('planRender', () => {
     await expect(plan(root, 'production')).rejects.toThrow('has no kustomize overlay for environment "production"');
   });
 
+  test('auto: an environment with no overlay among overlays/ says so and names the overlays that exist', async () => {
+    const root = tree({
+      'base/kustomization.yaml': '',
+      'base/deployment.yaml': 'kind: Deployment',
+      'overlays/dev/kustomization.yaml': '',
+      'overlays/staging/kustomization.yaml': '',
+    });
+    await expect(plan(root, 'qa')).rejects.toThrow(
+      `Input "source" has no kustomize overlay for environment "qa": ${join(root, 'overlays', 'qa')} does not exist or holds no kustomization.yaml (overlays: dev, staging).`,
+    );
+  });
+
   test("auto: a Chart.yaml is helm, with the chart's name as release and values-<environment>.yaml", async () => {
     const chart = join(fixtures, 'chart');
     expect(await plan(chart, 'production')).toEqual({

@@ -1,5 +1,5 @@
 import { tmpdir } from 'node:os';
-import { readGitHubContext } from '../context';
+import { type GitHubContext, readGitHubContext } from '../context';
 import { createExec } from '../exec';
 import type { Logger, Runtime } from '../runtime';
 import type { SecretMasker } from '../secrets';
@@ -13,6 +13,8 @@ export function runtimeBase(options: {
   env: Readonly<Record<string, string | undefined>>;
   tempDir?: string;
   workspace?: string;
+  /** The run's context when the caller derived it (the CLI, from CI variables and git). */
+  context?: GitHubContext;
 }): RuntimeBase {
   const { log, masker, env } = options;
   return {
@@ -20,7 +22,7 @@ export function runtimeBase(options: {
     masker,
     env,
     exec: createExec({ log, masker, baseEnv: env }),
-    context: readGitHubContext(env),
+    context: options.context ?? readGitHubContext(env),
     tempDir: options.tempDir || env.RUNNER_TEMP || tmpdir(),
     workspace: options.workspace || env.GITHUB_WORKSPACE || process.cwd(),
   };

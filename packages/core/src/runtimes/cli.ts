@@ -1,4 +1,5 @@
 import { appendFile } from 'node:fs/promises';
+import type { GitHubContext } from '../context';
 import type { AnnotationProperties, Logger, OutputValue, Runtime } from '../runtime';
 import { formatOutput } from '../runtime';
 import { SecretMasker } from '../secrets';
@@ -13,6 +14,8 @@ export interface CliRuntimeOptions {
   /** Append the job summary here; without it the summary is logged. */
   summaryFile?: string;
   verbose?: boolean;
+  /** The run's context (see `detectSourceContext`); read from GITHUB_* variables when absent. */
+  context?: GitHubContext;
 }
 
 export interface CliRuntime extends Runtime {
@@ -47,7 +50,7 @@ export function createCliRuntime(options: CliRuntimeOptions): CliRuntime {
     },
   };
   return {
-    ...runtimeBase({ log, masker, env }),
+    ...runtimeBase({ log, masker, env, ...(options.context ? { context: options.context } : {}) }),
     outputs,
     get failed() {
       return failed;
