@@ -34176,9 +34176,9 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7002);
-/* harmony import */ var _shipgate_core_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9458);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4257);
+/* harmony import */ var _shipgate_core_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(662);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2460);
 
 
 
@@ -34189,7 +34189,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9458:
+/***/ 2460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34200,8 +34200,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(7002);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(4257);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -34316,7 +34316,7 @@ function withheldEnvironment(inherited) {
  * messages in English. Reads are retried with jittered backoff when they fail on the way; a failure
  * names git's own first `fatal:`/`error:` line.
  */
-function git_createGit(options) {
+function createGit(options) {
     const baseEnv = {
         ...withheldEnvironment({ ...process.env, ...options.inherited }),
         GIT_TERMINAL_PROMPT: '0',
@@ -34399,12 +34399,12 @@ function throwIfAuthFailure(stderr, url) {
  * with `origin` set. The clone keeps no credential: the token travels in git's environment only.
  */
 async function clone_openScratchClone(access, options) {
-    const url = resolveRepositoryAccess(access);
-    const dir = await mkdtemp(join(access.tempDir ?? tmpdir(), `shipgate-${options.purpose}-`));
+    const url = git_resolveRepositoryAccess(access);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(access.tempDir ?? (0,external_node_os_.tmpdir)(), `shipgate-${options.purpose}-`));
     try {
-        const repoDir = options.subdir ? join(dir, options.subdir) : dir;
+        const repoDir = options.subdir ? (0,external_node_path_.join)(dir, options.subdir) : dir;
         if (options.subdir)
-            await mkdir(repoDir);
+            await (0,promises_.mkdir)(repoDir);
         const identity = options.identity;
         const git = createGit({
             exec: access.exec,
@@ -34433,7 +34433,7 @@ async function clone_openScratchClone(access, options) {
     }
 }
 async function clone_removeScratchClone(dir) {
-    await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+    await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
 }
 /** Runs `use` in a new scratch clone and removes the clone afterwards, whatever happened. */
 async function clone_withScratchClone(access, options, use) {
@@ -35752,6 +35752,20 @@ function validateDigest(digest, input) {
         throw new reference_ImageReferenceError(input, `a ${algorithm} digest must be ${length} lowercase hexadecimal characters`);
     }
 }
+/**
+ * `ghcr.io/Codertocat/Hello-World` → `ghcr.io/codertocat/hello-world`: the repository path
+ * lowercased, the registry host kept, as docker/metadata-action does for image names (a workflow's
+ * `ghcr.io/${{ github.repository }}` keeps the owner's case, which no registry accepts). A first
+ * component is a registry only when it has a `.` or `:` or is `localhost`, as for docker.
+ */
+function lowercaseRepositoryPath(image) {
+    const slash = image.indexOf('/');
+    const first = slash >= 0 ? image.slice(0, slash) : '';
+    if (slash >= 0 && (/[.:]/.test(first) || first === 'localhost')) {
+        return `${first}/${image.slice(slash + 1).toLowerCase()}`;
+    }
+    return image.toLowerCase();
+}
 /** The same split `docker` makes: a first component is a registry only if it looks like a host. */
 function splitDockerDomain(input) {
     const slash = input.indexOf('/');
@@ -35863,8 +35877,10 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const MAX_TAG_LENGTH = 128;
 /**
  * Tags and OCI labels from the git context, the way docker/metadata-action does by default plus a
- * `sha-<7>` tag: branch → sanitised branch name, pull request → `pr-<n>` (built from the PR head,
- * never the merge commit), `refs/tags/v1.2.3` → `1.2.3`, `1.2`, `1`, `latest` (not for prereleases).
+ * `sha-<7>` tag: branch → sanitised branch name (and `nightly` first on a schedule), pull request →
+ * `pr-<n>` (built from the PR head, never the merge commit), `refs/tags/v1.2.3` → `1.2.3`, `1.2`,
+ * `1`, `latest`. A prerelease (semver `-rc.1`, or a GitHub release marked prerelease) never moves
+ * `latest`. build-image's README lists where this deliberately differs from metadata-action.
  */
 function metadata_computeImageMetadata(options) {
     const { context } = options;
@@ -35886,9 +35902,14 @@ function metadata_computeImageMetadata(options) {
     else if (context.ref.startsWith('refs/tags/')) {
         const name = context.ref.slice('refs/tags/'.length);
         const semver = semverTags(name);
-        fromRef.push(...(semver ? semver.tags : [sanitizeTag(name)]));
+        const tags = semver ? semver.tags : [sanitizeTag(name)];
+        // A release GitHub marks as a prerelease never moves latest, whatever its tag looks like.
+        fromRef.push(...(isGitHubPrerelease(context) ? tags.filter((tag) => tag !== 'latest') : tags));
     }
     else if (context.ref.startsWith('refs/heads/')) {
+        // metadata-action's type=schedule default: a scheduled build is also `nightly`, first.
+        if (context.eventName === 'schedule')
+            fromRef.push('nightly');
         fromRef.push(sanitizeTag(context.ref.slice('refs/heads/'.length)));
     }
     const fromSha = shortSha ? [`sha-${shortSha}`] : [];
@@ -35926,6 +35947,10 @@ function revisionOf(context) {
             return head;
     }
     return context.sha;
+}
+function isGitHubPrerelease(context) {
+    return (context.eventName === 'release' &&
+        context.payload.release?.prerelease === true);
 }
 function pullRequestNumber(context) {
     if (!PULL_REQUEST_EVENTS.has(context.eventName) && !context.ref.startsWith('refs/pull/'))
@@ -40813,13 +40838,16 @@ async function committed_inspectCommittedFiles(files) {
 
 
 const CONTEXT_LINES = 3;
+const GENERATED_KUSTOMIZATION = 'kustomization.yaml';
 /**
  * Compares the rendered files with what the GitOps checkout holds for the environment
  * (`directory`, possibly absent before the first deploy). Image changes are listed apart from
  * configuration changes, so an approver sees at a glance whether only the image moved.
  */
 async function compare_compareWithDirectory(files, directory) {
-    const existing = existsSync(directory) ? await readTree(directory, () => true) : [];
+    // gitops-commit's kustomization.yaml lists the files for Argo CD and Flux; it is not rendered, so
+    // it is neither a removal nor a change an approver has to judge.
+    const existing = existsSync(directory) ? await readTree(directory, (name) => name !== GENERATED_KUSTOMIZATION) : [];
     const before = new Map(existing.map((file) => [file.path, file.text]));
     const after = new Map(files.map((file) => [file.name, file]));
     const names = [...new Set([...before.keys(), ...after.keys()])].sort(compareStrings);
@@ -41042,7 +41070,9 @@ async function source_planRender(options) {
     if (renderer === 'auto') {
         if (!isDirectory(source))
             renderer = 'plain';
-        else if (hasKustomization(source) || hasKustomization(overlay))
+        // An overlays/ directory with overlays for other environments is a kustomize layout: a missing
+        // overlay must say so, not fall through to plain YAML that trips over the kustomization files.
+        else if (hasKustomization(source) || hasKustomization(overlay) || overlayNames(source).length > 0)
             renderer = 'kustomize';
         else if (existsSync(join(source, 'Chart.yaml')))
             renderer = 'helm';
@@ -41061,6 +41091,16 @@ async function source_planRender(options) {
             return { renderer: 'plain', directory: source };
     }
 }
+/** The environments with an overlay (a directory with a kustomization) under `source/overlays`, sorted. */
+function overlayNames(source) {
+    const overlays = join(source, 'overlays');
+    if (!isDirectory(overlays))
+        return [];
+    return readdirSync(overlays, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && hasKustomization(join(overlays, entry.name)))
+        .map((entry) => entry.name)
+        .sort();
+}
 /** `source/overlays/<environment>`, or `source` itself when it is an overlay (a kustomization and no overlays/). */
 function kustomizeDirectory(source, environment) {
     const overlays = join(source, 'overlays');
@@ -41068,7 +41108,8 @@ function kustomizeDirectory(source, environment) {
     if (hasKustomization(overlay))
         return overlay;
     if (isDirectory(overlays)) {
-        throw new ConfigurationError(`Input "source" has no kustomize overlay for environment "${environment}": ${overlay} holds no kustomization.yaml.`);
+        const existing = overlayNames(source);
+        throw new ConfigurationError(`Input "source" has no kustomize overlay for environment "${environment}": ${overlay} does not exist or holds no kustomization.yaml (overlays: ${existing.length > 0 ? existing.join(', ') : 'none'}).`);
     }
     if (hasKustomization(source))
         return source;
@@ -41542,7 +41583,53 @@ function apiMessage(body) {
     return String(body ?? '');
 }
 
+;// CONCATENATED MODULE: ./packages/gitops/src/kustomization.ts
+
+/** The file `kubectl kustomize <path>`, Argo CD and Flux's kustomize-controller look for. */
+const kustomization_KUSTOMIZATION_FILE = 'kustomization.yaml';
+const KUSTOMIZATION_NAMES = new Set(['kustomization.yaml', 'kustomization.yml', 'kustomization']);
+/**
+ * The kustomization.yaml for an environment path holding `files` (paths relative to it): every
+ * YAML file as a resource, sorted, so `kubectl kustomize apps/web/staging` and a Flux
+ * Kustomization render exactly the committed manifests. `undefined` when the files bring their own
+ * kustomization (theirs is kept) or hold no YAML.
+ */
+function kustomization_kustomizationFor(files) {
+    if (files.some((file) => KUSTOMIZATION_NAMES.has(file.toLowerCase())))
+        return undefined;
+    const resources = files.filter((file) => /\.ya?ml$/i.test(file)).sort();
+    if (resources.length === 0)
+        return undefined;
+    return (0,dist/* stringify */.As)({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources });
+}
+/**
+ * Whether to write it: as the `kustomization` input says; when it is not given, for a new path,
+ * and for a path that already has one (so prune does not delete it), but not for an existing path
+ * without one, whose controller may be set up for plain YAML.
+ */
+function kustomization_wantsKustomization(setting, target) {
+    if (setting !== undefined)
+        return setting;
+    return !target.pathExists || target.hasKustomization;
+}
+/**
+ * The files of an environment path as the approval saw them: without the kustomization.yaml that
+ * gitops-commit generated for them. Only one that is byte for byte `kustomizationFor` the other
+ * files is dropped: it says nothing but their names. Any other kustomization (edited, with
+ * patches or extra resources) stays, so it counts in the config hash and cannot change what the
+ * controller applies unapproved.
+ */
+function withoutGeneratedKustomization(files) {
+    const generated = files.find((file) => file.name === kustomization_KUSTOMIZATION_FILE);
+    if (!generated)
+        return [...files];
+    const others = files.filter((file) => file !== generated);
+    return generated.content === kustomization_kustomizationFor(others.map((file) => file.name)) ? others : [...files];
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/writer.ts
+
+
 
 
 
@@ -41675,6 +41762,7 @@ async function buildOnTip(context, tip, readHistory) {
         throw decision.error;
     if (decision.verdict === 'refuse')
         return { refused: decision.reason, tip: tip?.commit };
+    await writeKustomization(context, tip?.commit, pathTree);
     // Without prune, index entries we did not write stay (the working tree never had them).
     await git(['add', context.prune ? '--all' : '--ignore-removal', '--sparse', '--', deploy.path]);
     // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
@@ -41683,6 +41771,22 @@ async function buildOnTip(context, tip, readHistory) {
         return { unchanged: true, tip: tip.commit };
     const commitSha = await writeCommit(git, { tree, parent: tip?.commit, message: context.message }, context.signing);
     return { built: { tip: tip?.commit, history, pathTree, tree, commitSha } };
+}
+/**
+ * The generated kustomization.yaml beside our files when wanted; it is not one of the rendered
+ * files, so the rules (and the config hash an approval binds) see the files alone.
+ */
+async function writeKustomization(context, tip, pathTree) {
+    const text = kustomizationFor(context.files.map((file) => file.relativePath));
+    if (text === undefined)
+        return;
+    const path = `${context.deploy.path}/${KUSTOMIZATION_FILE}`;
+    const hasKustomization = tip !== undefined &&
+        pathTree !== undefined &&
+        (await context.git(['ls-tree', '--name-only', tip, '--', path])).stdout.trim() !== '';
+    if (!wantsKustomization(context.kustomization, { pathExists: pathTree !== undefined, hasKustomization }))
+        return;
+    await writeFile(join(context.workDir, path), text);
 }
 async function readSourceFiles(files) {
     const contents = await Promise.all(files.map((file) => readFile(file.absolutePath)));
@@ -41927,6 +42031,7 @@ async function writerContext(options, plan, clone, identity) {
         files: plan.files,
         message,
         prune: plan.prune,
+        kustomization: plan.kustomization,
         mode: plan.mode,
         baseBranch,
         pushBranch: plan.mode === 'pull-request' ? `shipgate/${options.app}-${options.environment}` : baseBranch,
@@ -42108,6 +42213,7 @@ async function planDeploy(options) {
         subject: rendered,
         imageRefs,
         prune: options.prune ?? true,
+        kustomization: options.kustomization,
         mode: options.mode ?? 'push',
         maxAttempts,
     };
@@ -42318,11 +42424,11 @@ async function writeDeploymentReport(report, file) {
  * environments), builds the report and writes it as JSON to `reportFile`.
  */
 async function generateDeploymentReport(options) {
-    const all = await readDeployments({
-        ...repositoryAccess(options),
-        exec: options.exec,
-        app: options.app,
-    });
+    // Every app's trail (the fetch is commits only either way), so a misspelt name can be told apart.
+    const everyApp = await readDeployments({ ...repositoryAccess(options), exec: options.exec });
+    for (const warning of unknownNameWarnings(everyApp, options.app, options.environments))
+        options.log.warning(warning);
+    const all = everyApp.filter((d) => d.app === options.app);
     const histories = new Map(options.environments.map((environment) => [environment, all.filter((d) => d.environment === environment)]));
     for (const [environment, history] of histories) {
         options.log.info(`${options.app} in ${environment}: ${history.length} deploy and rollback commit(s) in the history.`);
@@ -42336,6 +42442,24 @@ async function generateDeploymentReport(options) {
     });
     await writeDeploymentReport(report, options.reportFile);
     return report;
+}
+/**
+ * A warning for an app, or an environment of it, with no deploy in the history while others have
+ * some: most likely a misspelt input, so the warning names the ones that exist.
+ */
+function unknownNameWarnings(deployments, app, environments) {
+    const apps = [...new Set(deployments.map((d) => d.app))].sort();
+    if (apps.length === 0)
+        return [];
+    if (!apps.includes(app)) {
+        return [
+            `Input "app" names "${app}", which has no deploys in this repository; the apps deployed are ${apps.join(', ')}.`,
+        ];
+    }
+    const deployedTo = [...new Set(deployments.filter((d) => d.app === app).map((d) => d.environment))].sort();
+    return environments
+        .filter((environment) => !deployedTo.includes(environment))
+        .map((environment) => `Input "environments" names "${environment}", where ${app} has no deploys; ${app} is deployed to ${deployedTo.join(', ')}.`);
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/promote.ts
@@ -42795,6 +42919,7 @@ async function withSigningKey(options, fn) {
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/index.ts
 // What the actions and the other packages use; the rest of the package is reached through these.
+
 
 
 
@@ -43326,7 +43451,7 @@ async function readContents(objects, deploys) {
     const textOf = new Map(blobIds.map((id, i) => [id, texts[i] ?? '']));
     const byTree = new Map();
     for (const [tree, entries] of listings) {
-        const files = entries.map((entry) => ({ name: entry.path, content: textOf.get(entry.blob) ?? '' }));
+        const files = withoutGeneratedKustomization(entries.map((entry) => ({ name: entry.path, content: textOf.get(entry.blob) ?? '' })));
         byTree.set(tree, await committed_inspectCommittedFiles(files).catch((error) => `its files are not valid manifests: ${error.message.replace(/\.$/, '')}`));
     }
     const contents = new Map();
@@ -43549,9 +43674,6 @@ function describeRange(range, branch) {
 
 
 
-
-
-
 /** The repository holds no policy to judge by: a mistake for the check, a notice for the report. */
 class verify_NoPolicyError extends src/* ConfigurationError */.j1 {
     name = 'NoPolicyError';
@@ -43561,11 +43683,8 @@ class verify_NoPolicyError extends src/* ConfigurationError */.j1 {
  * commit's parent: one clone, one `git log`, batched object reads, then the API for evidence.
  */
 async function verify_verifyDeployments(options) {
-    const url = git_resolveRepositoryAccess(options);
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'shipgate-verify-'));
-    try {
-        const git = git_createGit({ exec: options.exec, url, token: options.token, cwd: dir });
-        const branch = await fetchRange(git, url, options.range, options.branch);
+    return clone_withScratchClone(options, { purpose: 'verify', bare: true }, async ({ dir, url, git }) => {
+        const branch = await fetchRange(git, options.range, options.branch);
         const commits = await readRange(git, options.range, branch);
         const inputs = await readJudgeInputs(git, commits, `${POLICY_FILE} as of its parent`);
         if (!inputs.tipHasPolicy && commits.length > 0) {
@@ -43576,24 +43695,23 @@ async function verify_verifyDeployments(options) {
             evidence: options.evidence,
             environments: options.environments,
             tempDir: dir,
-            branchRef: `refs/remotes/origin/${branch}`,
+            branchRef: refs_remoteTrackingRef(branch),
         });
         report(options.log, findings);
         return buildVerifyReport({ repository: url, branch, range: describeRange(options.range, branch), findings });
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
+    });
 }
-/** Fetches the branch (with its history and files) and, for a pull request, its head. */
-async function fetchRange(git, url, range, branchInput) {
-    await git(['init', '--quiet', '--bare', '--template=']);
-    await git(['remote', 'add', 'origin', url]);
+/**
+ * Fetches every branch with its history and files and, for a pull request, its head. Not the
+ * package's filtered `fetchBranch`: the verifier reads the files of every deploy in the range,
+ * which a partial clone would fetch one missing object at a time.
+ */
+async function fetchRange(git, range, branchInput) {
     const branch = branchInput || (await refs_remoteDefaultBranch(git)) || 'main';
     const refspecs = ['+refs/heads/*:refs/remotes/origin/*'];
     if (range.kind === 'pull-request')
         refspecs.push(`+refs/pull/${range.number}/head:${PULL_HEAD_REF}`);
-    await git(['fetch', '--quiet', '--no-tags', 'origin', ...refspecs]);
+    await git(['fetch', '--quiet', '--no-tags', '--no-auto-maintenance', 'origin', ...refspecs]);
     return branch;
 }
 async function readRange(git, range, branch) {
@@ -44218,13 +44336,918 @@ async function isOnPath(tool, env = process.env) {
 
 /***/ }),
 
-/***/ 1983:
+/***/ 662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* reexport safe */ _runtimes_github__WEBPACK_IMPORTED_MODULE_0__.createGitHubRuntime)
+/* harmony export */ });
+/* harmony import */ var _runtimes_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3147);
+// A separate entry so that only action bundles pull in @actions/core.
+
+
+
+/***/ }),
+
+/***/ 4257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Q: () => (/* reexport */ createGitHubRuntime)
+  Qd: () => (/* reexport */ errors/* CommandError */.Qd),
+  j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
+  OS: () => (/* reexport */ GitHubApiError),
+  jh: () => (/* reexport */ GitHubClient),
+  i_: () => (/* reexport */ InputReader),
+  Yu: () => (/* reexport */ errors/* ShipgateError */.Yu),
+  BD: () => (/* reexport */ Summary),
+  EY: () => (/* reexport */ backoffDelay),
+  oq: () => (/* reexport */ secrets/* basicAuthForms */.oq),
+  z8: () => (/* reexport */ errors/* lastNonEmptyLine */.z8),
+  Cs: () => (/* reexport */ runAction),
+  yy: () => (/* reexport */ sleep)
+});
+
+// UNUSED EXPORTS: BASE_TOOL_ENV, MAX_RECORD_FILE_BYTES, MAX_REPORT_FILE_BYTES, SecretMasker, TOOL_ENVIRONMENTS, abortableSleep, childEnvironment, cliInputVariable, createCliRuntime, createExec, createMemoryRuntime, describeError, detectSourceContext, escapeHtml, formatOutput, isOnPath, isRetryableStatus, isUserError, parseRemoteUrl, parseRetryAfter, readCiSource, readGitHubContext, readGitSource, recordFileInput, refuseSecretsInCommittedInputs, requireBranchName, requireFileSizeWithin, retry, runOnGitHub, silenceDeprecation, silentLogger, splitList
+
+// EXTERNAL MODULE: ./packages/core/src/context.ts
+var context = __nccwpck_require__(762);
+;// CONCATENATED MODULE: ./packages/core/src/ci-context.ts
+
+const EMPTY = {
+    repository: '',
+    sha: '',
+    commitTime: '',
+    ref: '',
+    runUrl: '',
+    actor: '',
+    serverUrl: '',
+};
+/**
+ * The source as the CI system's documented variables describe it (GitLab CI, Jenkins, Buildkite,
+ * CircleCI, Azure Pipelines), or `undefined` when none of them is set. A pure function of the
+ * environment; `detectSourceContext` fills in what is missing from git.
+ */
+function readCiSource(env) {
+    if (env.GITLAB_CI)
+        return gitlab(env);
+    if (env.BUILDKITE)
+        return buildkite(env);
+    if (env.CIRCLECI)
+        return circleci(env);
+    if (env.TF_BUILD)
+        return azurePipelines(env);
+    if (env.JENKINS_URL || (env.BUILD_URL && env.GIT_COMMIT))
+        return jenkins(env);
+    return undefined;
+}
+function gitlab(env) {
+    const ref = env.CI_MERGE_REQUEST_IID
+        ? `refs/pull/${env.CI_MERGE_REQUEST_IID}/head`
+        : refOf({ tag: env.CI_COMMIT_TAG, branch: env.CI_COMMIT_BRANCH ?? env.CI_COMMIT_REF_NAME });
+    return {
+        system: 'gitlab',
+        repository: env.CI_PROJECT_PATH ?? '',
+        sha: env.CI_COMMIT_SHA ?? '',
+        commitTime: env.CI_COMMIT_TIMESTAMP ?? '',
+        ref,
+        runUrl: env.CI_PIPELINE_URL ?? env.CI_JOB_URL ?? '',
+        actor: env.GITLAB_USER_LOGIN ?? '',
+        serverUrl: env.CI_SERVER_URL ?? '',
+    };
+}
+function jenkins(env) {
+    // GIT_BRANCH is the remote-tracking name (origin/main); BRANCH_NAME (multibranch) is plain.
+    const branch = env.BRANCH_NAME ?? env.GIT_BRANCH?.replace(/^(?:refs\/remotes\/)?origin\//, '');
+    const ref = env.CHANGE_ID ? `refs/pull/${env.CHANGE_ID}/head` : refOf({ tag: env.TAG_NAME, branch });
+    const remote = parseRemoteUrl(env.GIT_URL ?? '');
+    return {
+        ...EMPTY,
+        system: 'jenkins',
+        ...remote,
+        sha: env.GIT_COMMIT ?? '',
+        ref,
+        runUrl: env.BUILD_URL ?? '',
+        actor: env.BUILD_USER_ID ?? env.CHANGE_AUTHOR ?? '',
+    };
+}
+function buildkite(env) {
+    const pullRequest = env.BUILDKITE_PULL_REQUEST && env.BUILDKITE_PULL_REQUEST !== 'false';
+    return {
+        ...EMPTY,
+        system: 'buildkite',
+        ...parseRemoteUrl(env.BUILDKITE_REPO ?? ''),
+        // BUILDKITE_COMMIT may be the literal HEAD for a manual build; git resolves it then.
+        sha: /^[0-9a-f]{40,64}$/i.test(env.BUILDKITE_COMMIT ?? '') ? env.BUILDKITE_COMMIT : '',
+        ref: pullRequest
+            ? `refs/pull/${env.BUILDKITE_PULL_REQUEST}/head`
+            : refOf({ tag: env.BUILDKITE_TAG, branch: env.BUILDKITE_BRANCH }),
+        runUrl: env.BUILDKITE_BUILD_URL ?? '',
+        actor: env.BUILDKITE_BUILD_CREATOR ?? '',
+    };
+}
+function circleci(env) {
+    const pullRequest = env.CIRCLE_PR_NUMBER ?? /\/pull\/(\d+)$/.exec(env.CIRCLE_PULL_REQUEST ?? '')?.[1];
+    const owner = env.CIRCLE_PROJECT_USERNAME;
+    const name = env.CIRCLE_PROJECT_REPONAME;
+    const remote = parseRemoteUrl(env.CIRCLE_REPOSITORY_URL ?? '');
+    return {
+        ...EMPTY,
+        system: 'circleci',
+        ...remote,
+        repository: owner && name ? `${owner}/${name}` : remote.repository,
+        sha: env.CIRCLE_SHA1 ?? '',
+        ref: pullRequest ? `refs/pull/${pullRequest}/head` : refOf({ tag: env.CIRCLE_TAG, branch: env.CIRCLE_BRANCH }),
+        runUrl: env.CIRCLE_BUILD_URL ?? '',
+        actor: env.CIRCLE_USERNAME ?? '',
+    };
+}
+function azurePipelines(env) {
+    const collection = env.SYSTEM_COLLECTIONURI ?? env.SYSTEM_TEAMFOUNDATIONCOLLECTIONURI ?? '';
+    const runUrl = collection && env.SYSTEM_TEAMPROJECT && env.BUILD_BUILDID
+        ? `${collection.replace(/\/*$/, '/')}${encodeURIComponent(env.SYSTEM_TEAMPROJECT)}/_build/results?buildId=${env.BUILD_BUILDID}`
+        : '';
+    const remote = parseRemoteUrl(env.BUILD_REPOSITORY_URI ?? '');
+    // Build.SourceBranch is already a full ref (refs/heads/main, refs/tags/v1, refs/pull/7/merge).
+    const pullRequest = env.SYSTEM_PULLREQUEST_PULLREQUESTNUMBER ?? env.SYSTEM_PULLREQUEST_PULLREQUESTID;
+    return {
+        ...EMPTY,
+        system: 'azure-pipelines',
+        ...remote,
+        repository: env.BUILD_REPOSITORY_NAME?.includes('/') ? env.BUILD_REPOSITORY_NAME : remote.repository,
+        sha: env.BUILD_SOURCEVERSION ?? '',
+        ref: pullRequest ? `refs/pull/${pullRequest}/head` : (env.BUILD_SOURCEBRANCH ?? ''),
+        runUrl,
+        actor: env.BUILD_REQUESTEDFOR ?? '',
+    };
+}
+function refOf(names) {
+    if (names.tag)
+        return `refs/tags/${names.tag}`;
+    if (names.branch)
+        return `refs/heads/${names.branch}`;
+    return '';
+}
+/**
+ * `https://user:secret@git.example.com/acme/web.git`, `git@github.com:acme/web.git` or
+ * `ssh://git@host:22/acme/web` → `acme/web` and the server's https base URL. Credentials in the
+ * URL are dropped, never returned.
+ */
+function parseRemoteUrl(url) {
+    const scp = /^[\w.-]+@([\w.-]+):(?!\/)(.+?)(?:\.git)?\/?$/.exec(url);
+    if (scp)
+        return { repository: scp[2], serverUrl: `https://${scp[1]}` };
+    try {
+        const parsed = new URL(url);
+        const repository = parsed.pathname.replace(/^\/+/, '').replace(/\.git\/?$|\/+$/g, '');
+        if (!repository.includes('/'))
+            return { repository: '', serverUrl: '' };
+        const serverUrl = parsed.protocol === 'http:' ? `http://${parsed.host}` : `https://${parsed.hostname}`;
+        return { repository, serverUrl };
+    }
+    catch {
+        return { repository: '', serverUrl: '' };
+    }
+}
+/**
+ * What `git` in the workspace knows about the checked-out source: HEAD, its committer time, the
+ * branch (or a tag at HEAD when detached) and the origin remote. Empty fields when the workspace
+ * is no git checkout or git is missing.
+ */
+async function readGitSource(exec, workspace) {
+    const git = async (args) => {
+        try {
+            const result = await exec('git', args, { cwd: workspace, ignoreReturnCode: true, quiet: true });
+            return result.exitCode === 0 ? result.stdout.trim() : '';
+        }
+        catch {
+            return '';
+        }
+    };
+    const sha = await git(['rev-parse', '--verify', '-q', 'HEAD']);
+    if (!sha)
+        return { ...EMPTY, system: 'git' };
+    const branch = await git(['symbolic-ref', '-q', '--short', 'HEAD']);
+    const tag = branch ? '' : ((await git(['tag', '--points-at', 'HEAD'])).split('\n')[0] ?? '');
+    return {
+        ...EMPTY,
+        system: 'git',
+        ...parseRemoteUrl(await git(['remote', 'get-url', 'origin'])),
+        sha,
+        commitTime: await git(['show', '-s', '--format=%cI', sha]),
+        ref: refOf({ tag, branch }),
+    };
+}
+/**
+ * The run's context outside GitHub Actions: the CI system's variables, with what they leave out
+ * (Jenkins has no commit time, a laptop has no variables at all) taken from git in the workspace.
+ * On GitHub (GITHUB_ACTIONS or GITHUB_REPOSITORY set) it is the GitHub context unchanged.
+ */
+async function detectSourceContext(options) {
+    const { env } = options;
+    const github = readGitHubContext(env);
+    if (env.GITHUB_ACTIONS || env.GITHUB_REPOSITORY)
+        return github;
+    const ci = readCiSource(env);
+    const git = await readGitSource(options.exec, options.workspace);
+    // git's commit time only describes the CI's commit when both name the same one.
+    const sameCommit = !ci?.sha || ci.sha === git.sha;
+    const pick = (field) => ci?.[field] || (sameCommit || field === 'repository' || field === 'serverUrl' ? git[field] : '');
+    const sha = ci?.sha || git.sha;
+    return {
+        ...github,
+        ciSystem: ci?.system ?? (git.sha ? 'git' : ''),
+        repository: pick('repository'),
+        sha,
+        commitTime: pick('commitTime') || undefined,
+        ref: pick('ref'),
+        actor: ci?.actor ?? '',
+        triggeringActor: ci?.actor ?? '',
+        runUrl: ci?.runUrl ?? '',
+        serverUrl: (pick('serverUrl') || github.serverUrl).replace(/\/+$/, ''),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
+var exec = __nccwpck_require__(9660);
+;// CONCATENATED MODULE: ./packages/core/src/abortable-sleep.ts
+/** Waits `ms`, or less when `signal` aborts first; never rejects, so callers check `signal.aborted`. */
+function abortableSleep(ms, signal) {
+    if (signal?.aborted || ms <= 0)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `operation` until it succeeds, an error is not retryable, or attempts run out; the last
+ * error is rethrown as it was. Only wrap idempotent operations.
+ */
+async function retry(operation, options) {
+    const { attempts, isRetryable = () => true, sleep: wait = sleep, random = Math.random } = options;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (attempt >= attempts || !isRetryable(error, attempt))
+                throw error;
+            const backoff = backoffDelay(attempt, options, random);
+            const requested = options.requestedDelayMs?.(error);
+            const delayMs = requested !== undefined ? Math.max(requested, backoff) : backoff;
+            options.onRetry?.({ attempt, delayMs, error });
+            if (delayMs > 0)
+                await wait(delayMs);
+        }
+    }
+}
+/** Jittered exponential backoff below a ceiling of min(max, base * factor^(attempt-1)); see `jitter`. */
+function backoffDelay(attempt, options, random = Math.random) {
+    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (options.factor ?? 2) ** (attempt - 1));
+    const floor = options.jitter === 'equal' ? ceiling / 2 : 0;
+    return Math.round(floor + (ceiling - floor) * random());
+}
+/** Parses an HTTP `Retry-After` header (seconds or HTTP date) into milliseconds from `now`. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** HTTP statuses worth another attempt: timeouts, rate limits and server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/runtime.ts
+var runtime = __nccwpck_require__(4837);
+;// CONCATENATED MODULE: ./packages/core/src/github-client.ts
+
+
+
+
+/** A GitHub REST call that failed; names the call so a log reader knows which one. */
+class GitHubApiError extends errors/* ShipgateError */.Yu {
+    name = 'GitHubApiError';
+    status;
+    /** `GET /repos/acme/web/issues/1/comments` (no host, no query, never a token). */
+    call;
+    /** A wait the server asked for (retry-after, rate-limit reset), in ms. */
+    requestedDelayMs;
+    rateLimited;
+    constructor(call, detail, fields = {}) {
+        super(`GitHub API call ${call} failed: ${detail}`, { cause: fields.cause });
+        this.call = call;
+        this.status = fields.status;
+        this.requestedDelayMs = fields.requestedDelayMs;
+        this.rateLimited = fields.rateLimited ?? false;
+    }
+}
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
+/**
+ * The one GitHub REST client of Shipgate (approval-gate, gitops-commit's evidence re-read). A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
+ * timeouts are retried for idempotent methods only (a POST that reached GitHub may have
+ * happened); rate limits (429, or 403 with no remaining quota) are retried for every method,
+ * since GitHub refused them before doing anything, waiting as long as `retry-after` or
+ * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
+ */
+class GitHubClient {
+    baseUrl;
+    #options;
+    #fetch;
+    #now;
+    constructor(options) {
+        this.#options = options;
+        const env = options.env ?? process.env;
+        this.baseUrl = (options.baseUrl ?? (env.GITHUB_API_URL || 'https://api.github.com')).replace(/\/+$/, '');
+        this.#fetch = options.fetch ?? fetch;
+        this.#now = options.now ?? Date.now;
+    }
+    /** `route` is `METHOD /path/{param}`, as in GitHub's docs. */
+    async request(route, options = {}) {
+        const [method = 'GET', template = '/'] = route.split(' ');
+        const path = template.replace(/\{(\w+)\}/g, (_match, name) => {
+            const value = options.params?.[name];
+            if (value === undefined)
+                throw new Error(`Route ${route} needs the parameter "${name}".`);
+            return encodeURIComponent(String(value));
+        });
+        const call = `${method} ${path}`;
+        const url = new URL(`${this.baseUrl}${path}`);
+        for (const [key, value] of Object.entries(options.query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(key, String(value));
+        }
+        const log = this.#options.log ?? runtime/* silentLogger */.q;
+        const maxWait = this.#options.maxRateLimitWaitMs ?? 15 * 60_000;
+        return retry(() => this.#once(method, url, call, options.body, options.signal), {
+            attempts: this.#options.attempts ?? 5,
+            baseDelayMs: this.#options.baseDelayMs ?? 1_000,
+            maxDelayMs: this.#options.maxDelayMs ?? 30_000,
+            sleep: this.#options.sleep ?? ((ms) => abortableSleep(ms, options.signal)),
+            isRetryable: (error) => {
+                if (options.signal?.aborted)
+                    return false;
+                if (!(error instanceof GitHubApiError))
+                    return false;
+                if (error.rateLimited)
+                    return (error.requestedDelayMs ?? 0) <= maxWait;
+                if (error.status === undefined)
+                    return IDEMPOTENT.has(method) || isConnectionRefused(error.cause);
+                return IDEMPOTENT.has(method) && isRetryableStatus(error.status);
+            },
+            requestedDelayMs: (error) => (error instanceof GitHubApiError ? error.requestedDelayMs : undefined),
+            onRetry: ({ attempt, delayMs, error }) => log.warning(`${error.message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
+        });
+    }
+    /**
+     * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
+     * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
+     * that read only the first pages could miss a denial.
+     */
+    async paginate(route, options = {}) {
+        const maxPages = options.maxPages ?? 100;
+        const items = [];
+        let page = 1;
+        for (;;) {
+            const { data, headers } = await this.request(route, {
+                ...options,
+                query: { ...options.query, per_page: 100, page },
+            });
+            items.push(...data);
+            if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? ''))
+                return items;
+            if (page >= maxPages) {
+                throw new GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
+            }
+            page += 1;
+        }
+    }
+    async #once(method, url, call, body, signal) {
+        let response;
+        try {
+            response = await this.#fetch(url, {
+                method,
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    authorization: `Bearer ${this.#options.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    'user-agent': 'shipgate-approval-gate',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal,
+            });
+        }
+        catch (error) {
+            const reason = error.cause?.code ?? error.message;
+            throw new GitHubApiError(call, `could not reach ${url.origin} (${reason})`, { cause: error });
+        }
+        const text = await response.text();
+        let data;
+        try {
+            data = text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            data = text;
+        }
+        if (response.ok)
+            return { status: response.status, data: data, headers: response.headers };
+        const message = data && typeof data === 'object' && typeof data.message === 'string'
+            ? data.message
+            : response.statusText;
+        const remaining = response.headers.get('x-ratelimit-remaining');
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.#now());
+        const rateLimited = response.status === 429 ||
+            (response.status === 403 && (remaining === '0' || retryAfter !== undefined || /rate limit/i.test(message)));
+        let requestedDelayMs = retryAfter;
+        if (rateLimited && requestedDelayMs === undefined && remaining === '0') {
+            const reset = Number(response.headers.get('x-ratelimit-reset'));
+            if (Number.isFinite(reset) && reset > 0)
+                requestedDelayMs = Math.max(0, reset * 1000 - this.#now()) + 1_000;
+        }
+        if (rateLimited && requestedDelayMs === undefined)
+            requestedDelayMs = 60_000;
+        const detail = rateLimited
+            ? `${response.status} rate limited (${message}), resets in ${Math.ceil((requestedDelayMs ?? 0) / 1000)}s`
+            : `${response.status} ${message}`;
+        throw new GitHubApiError(call, detail, { status: response.status, requestedDelayMs, rateLimited });
+    }
+}
+function isConnectionRefused(cause) {
+    return cause?.cause?.code === 'ECONNREFUSED';
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/input-files.ts
+
+
+
+/** The limit for small JSON inputs read whole (scan and approval records). */
+const MAX_RECORD_FILE_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+/** The limit for scanner reports, which are streamed; far above any real image's report. */
+const MAX_REPORT_FILE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 * 1024));
+/**
+ * Refuses a file input larger than `maxBytes` before anything reads it, with a sentence naming
+ * the input; a file read whole beyond a few hundred megabytes otherwise fails deep inside V8
+ * ("Invalid string length") naming nothing. A path that does not exist is left to the reader,
+ * which says so in its own words.
+ */
+async function requireFileSizeWithin(path, inputName, maxBytes) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile() || info.size <= maxBytes)
+        return;
+    throw new ConfigurationError(`Input "${inputName}" names ${path}, which is ${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} this input may be.`);
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 ** 3)
+        return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
+    if (bytes >= 1024 ** 2)
+        return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} bytes`;
+}
+/**
+ * A file input (a scan or approval record) resolved against the workspace and checked against
+ * the size limit before anything reads it; `undefined` when the input is empty.
+ */
+async function recordFileInput(source, name, maxBytes = MAX_RECORD_FILE_BYTES) {
+    const value = source.getInput(name);
+    if (!value)
+        return undefined;
+    const path = resolve(source.workspace, value);
+    await requireFileSizeWithin(path, name, maxBytes);
+    return path;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+// Exactly the spellings @actions/core's getBooleanInput accepts (YAML 1.2 core schema).
+const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
+const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
+/**
+ * Typed, validated reads of action inputs. Every failure is a `ConfigurationError` whose message
+ * is one sentence naming the input.
+ */
+class InputReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    /** A required string input. */
+    required(name) {
+        const value = this.source.getInput(name);
+        if (!value)
+            throw new errors/* ConfigurationError */.j1(`Input "${name}" is required.`);
+        return value;
+    }
+    /** A string input, or `defaultValue` when it is empty. */
+    string(name, defaultValue) {
+        return this.source.getInput(name) || defaultValue;
+    }
+    /** A string input, or `undefined` when it is empty. */
+    optional(name) {
+        return this.source.getInput(name) || undefined;
+    }
+    boolean(name, defaultValue) {
+        const value = this.source.getInput(name);
+        if (!value)
+            return defaultValue;
+        if (TRUE_VALUES.has(value))
+            return true;
+        if (FALSE_VALUES.has(value))
+            return false;
+        throw new errors/* ConfigurationError */.j1(`Input "${name}" must be true or false, got "${value}".`);
+    }
+    /** An optional boolean: `undefined` when empty, so a caller can derive the default from other inputs. */
+    optionalBoolean(name) {
+        return this.source.getInput(name) ? this.boolean(name, false) : undefined;
+    }
+    integer(name, options) {
+        const value = this.source.getInput(name);
+        if (!value)
+            return options.default;
+        const number = /^[+-]?\d+$/.test(value) ? Number(value) : Number.NaN;
+        if (!Number.isSafeInteger(number) || number < options.min || number > options.max) {
+            throw new errors/* ConfigurationError */.j1(`Input "${name}" must be an integer from ${options.min} to ${options.max}, got "${value}".`);
+        }
+        return number;
+    }
+    /** Newline- or comma-separated values, trimmed, empty entries dropped. */
+    list(name, options = {}) {
+        const values = splitList(this.source.getInput(name));
+        if (options.required && values.length === 0)
+            throw new errors/* ConfigurationError */.j1(`Input "${name}" is required.`);
+        return values;
+    }
+    /** Newline-separated values only, for entries that may contain commas (e.g. `build-args`). */
+    lines(name) {
+        return this.source
+            .getInput(name)
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean);
+    }
+    branch(name, defaultValue) {
+        const value = this.source.getInput(name);
+        if (!value)
+            return defaultValue;
+        requireBranchName(value, name);
+        return value;
+    }
+    enum(name, allowed, defaultValue) {
+        const value = this.source.getInput(name);
+        if (!value)
+            return defaultValue;
+        if (allowed.includes(value))
+            return value;
+        throw new errors/* ConfigurationError */.j1(`Input "${name}" must be one of ${formatChoices(allowed)}, got "${value}".`);
+    }
+}
+/**
+ * Refuses what git refuses as a branch name (git-check-ref-format(1)), so that a name like `a..b`
+ * or `main:evil` is a bad input instead of a revision range or refspec handed to git.
+ */
+function requireBranchName(value, inputName) {
+    const reason = branchNameProblem(value);
+    if (reason)
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is not a valid branch name (${reason}), got "${value}".`);
+}
+function branchNameProblem(value) {
+    if (value.startsWith('-'))
+        return 'it starts with "-"';
+    if (value.includes('..'))
+        return 'it contains ".."';
+    if (value.includes('@{') || value === '@')
+        return 'it contains "@{"';
+    if (/[\u0000-\u0020\u007f]/.test(value))
+        return 'it contains a space or control character';
+    if (/[~^:?*[\\]/.test(value))
+        return 'it contains one of ~ ^ : ? * [ \\';
+    const parts = value.split('/');
+    if (parts.some((part) => part === ''))
+        return 'it has an empty path component';
+    if (parts.some((part) => part.startsWith('.') || part.endsWith('.lock'))) {
+        return 'a component starts with "." or ends with ".lock"';
+    }
+    if (value.endsWith('.'))
+        return 'it ends with "."';
+    return undefined;
+}
+function splitList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+}
+function formatChoices(values) {
+    const quoted = values.map((value) => `"${value}"`);
+    return quoted.length <= 2 ? quoted.join(' or ') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
+
+/**
+ * Runs an action's main and turns whatever it throws into a failed step with one line.
+ * User mistakes show no stack trace; unexpected errors keep theirs at debug level.
+ * Returns the process exit code.
+ */
+async function runAction(main, runtime) {
+    try {
+        await main(runtime);
+        return 0;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* CommandError */.Qd) &&
+            error instanceof Error &&
+            error.stack) {
+            runtime.log.debug(runtime.masker.mask(error.stack));
+        }
+        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)));
+        return 1;
+    }
+}
+/**
+ * Runs `main` on a GitHub runner: what an action's entry point (and `@github/local-action`, which
+ * calls the main module's `run()` with no arguments) does. The GitHub runtime is loaded only here,
+ * so the CLI, which passes its own runtime, never loads @actions/core.
+ */
+async function runOnGitHub(main) {
+    const { createGitHubRuntime } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3147));
+    process.exitCode = await runAction(main, createGitHubRuntime());
+}
+
+// EXTERNAL MODULE: ./packages/core/src/secrets.ts
+var secrets = __nccwpck_require__(7620);
+// EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts
+var base = __nccwpck_require__(2938);
+;// CONCATENATED MODULE: ./packages/core/src/runtimes/cli.ts
+
+
+
+
+/** The runtime for `shipgate <action>` outside GitHub Actions (GitLab CI, Jenkins, a laptop). */
+function createCliRuntime(options) {
+    const env = options.env ?? process.env;
+    const masker = new SecretMasker();
+    const write = options.writeLog ?? ((line) => process.stderr.write(`${line}\n`));
+    const outputs = {};
+    let failed;
+    const annotate = (prefix) => (message, properties) => {
+        const where = properties?.file
+            ? ` (${properties.file}${properties.startLine ? `:${properties.startLine}` : ''})`
+            : '';
+        write(masker.mask(`${prefix}${message}${where}`));
+    };
+    const log = {
+        debug: (message) => {
+            if (options.verbose)
+                write(masker.mask(`debug: ${message}`));
+        },
+        info: (message) => write(masker.mask(message)),
+        notice: annotate('notice: '),
+        warning: annotate('warning: '),
+        error: annotate('error: '),
+        group: async (name, fn) => {
+            write(masker.mask(`▸ ${name}`));
+            return fn();
+        },
+    };
+    return {
+        ...runtimeBase({ log, masker, env, ...(options.context ? { context: options.context } : {}) }),
+        outputs,
+        get failed() {
+            return failed;
+        },
+        getInput: (name) => (options.inputs[name] ?? env[cliInputVariable(name)] ?? '').trim(),
+        setOutput: (name, value) => {
+            outputs[name] = masker.mask(formatOutput(value));
+        },
+        setSecret: (secret) => {
+            masker.add(secret);
+        },
+        appendSummary: async (markdown) => {
+            if (options.summaryFile)
+                await appendFile(options.summaryFile, masker.mask(markdown));
+            else if (options.verbose)
+                write(masker.mask(markdown));
+        },
+        setFailed: (message) => {
+            failed = masker.mask(message);
+            write(`error: ${failed}`);
+        },
+    };
+}
+/** `registry-password` → `SHIPGATE_REGISTRY_PASSWORD`. */
+function cliInputVariable(name) {
+    return `SHIPGATE_${name.replace(/[^A-Za-z0-9]/g, '_').toUpperCase()}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runtimes/memory.ts
+
+
+
+/** A runtime that keeps everything in memory, for tests of actions without a runner. */
+function createMemoryRuntime(options = {}) {
+    const env = { ...process.env, ...options.env };
+    const masker = new SecretMasker();
+    const outputs = {};
+    const logs = [];
+    let summary = '';
+    let failed;
+    const record = (level) => (message, properties) => {
+        logs.push({ level, message: masker.mask(message), ...(properties ? { properties } : {}) });
+    };
+    const log = {
+        debug: record('debug'),
+        info: record('info'),
+        notice: record('notice'),
+        warning: record('warning'),
+        error: record('error'),
+        group: async (name, fn) => {
+            record('group')(name);
+            return fn();
+        },
+    };
+    const inputs = new Map(Object.entries(options.inputs ?? {}).flatMap(([key, value]) => value === undefined ? [] : [[key, String(value).trim()]]));
+    return {
+        ...runtimeBase({ log, masker, env, tempDir: options.tempDir, workspace: options.workspace }),
+        outputs,
+        logs,
+        get summary() {
+            return summary;
+        },
+        get failed() {
+            return failed;
+        },
+        logText: () => logs.map((entry) => entry.message).join('\n'),
+        getInput: (name) => inputs.get(name) ?? '',
+        setOutput: (name, value) => {
+            outputs[name] = masker.mask(formatOutput(value));
+        },
+        setSecret: (secret) => {
+            masker.add(secret);
+        },
+        appendSummary: async (markdown) => {
+            summary += masker.mask(markdown);
+        },
+        setFailed: (message) => {
+            failed = masker.mask(message);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+/** A small markdown builder for job summaries; the GitHub, CLI and memory runtimes all take its text. */
+class Summary {
+    #parts = [];
+    heading(text, level = 2) {
+        this.#parts.push(`${'#'.repeat(level)} ${text}`);
+        return this;
+    }
+    paragraph(text) {
+        this.#parts.push(text);
+        return this;
+    }
+    list(items) {
+        if (items.length > 0)
+            this.#parts.push(items.map((item) => `- ${item}`).join('\n'));
+        return this;
+    }
+    /** A table; cells are escaped so a `|` or newline in a value cannot break the layout. */
+    table(headers, rows) {
+        const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+        this.#parts.push([line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n'));
+        return this;
+    }
+    code(text, language = '') {
+        const fence = text.includes('```') ? '````' : '```';
+        this.#parts.push(`${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`);
+        return this;
+    }
+    /** A collapsed section; `body` is markdown (use a nested Summary to build it). */
+    details(title, body) {
+        this.#parts.push(`<details><summary>${escapeHtml(title)}</summary>\n\n${body}\n\n</details>`);
+        return this;
+    }
+    raw(markdown) {
+        this.#parts.push(markdown);
+        return this;
+    }
+    get isEmpty() {
+        return this.#parts.length === 0;
+    }
+    toString() {
+        return `${this.#parts.join('\n\n')}\n`;
+    }
+}
+function escapeCell(value) {
+    return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function escapeHtml(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 4837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ formatOutput),
+/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */ });
+function formatOutput(value) {
+    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+/** A logger that drops everything; for package code called where nobody listens. */
+const silentLogger = {
+    debug() { },
+    info() { },
+    notice() { },
+    warning() { },
+    error() { },
+    group: (_name, fn) => fn(),
+};
+
+
+/***/ }),
+
+/***/ 2938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runtimeBase)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _context__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(762);
+/* harmony import */ var _exec__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9660);
+
+
+
+/** What every runtime derives the same way from its logger, masker and environment. */
+function runtimeBase(options) {
+    const { log, masker, env } = options;
+    return {
+        log,
+        masker,
+        env,
+        exec: (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .createExec */ .k7)({ log, masker, baseEnv: env }),
+        context: options.context ?? (0,_context__WEBPACK_IMPORTED_MODULE_1__/* .readGitHubContext */ .L)(env),
+        tempDir: options.tempDir || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(),
+        workspace: options.workspace || env.GITHUB_WORKSPACE || process.cwd(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  createGitHubRuntime: () => (/* binding */ createGitHubRuntime)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -47211,695 +48234,6 @@ function createGitHubRuntime(env = process.env) {
             await summary.addRaw(m(markdown), true).write();
         },
         setFailed: (message) => setFailed(m(message)),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github.ts
-// A separate entry so that only action bundles pull in @actions/core.
-
-
-
-/***/ }),
-
-/***/ 7002:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qd: () => (/* reexport */ errors/* CommandError */.Qd),
-  j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
-  OS: () => (/* reexport */ GitHubApiError),
-  jh: () => (/* reexport */ GitHubClient),
-  i_: () => (/* reexport */ InputReader),
-  Yu: () => (/* reexport */ errors/* ShipgateError */.Yu),
-  BD: () => (/* reexport */ Summary),
-  EY: () => (/* reexport */ backoffDelay),
-  oq: () => (/* reexport */ secrets/* basicAuthForms */.oq),
-  z8: () => (/* reexport */ errors/* lastNonEmptyLine */.z8),
-  Cs: () => (/* reexport */ runAction),
-  yy: () => (/* reexport */ sleep)
-});
-
-// UNUSED EXPORTS: BASE_TOOL_ENV, MAX_RECORD_FILE_BYTES, MAX_REPORT_FILE_BYTES, SecretMasker, TOOL_ENVIRONMENTS, abortableSleep, childEnvironment, cliInputVariable, createCliRuntime, createExec, createMemoryRuntime, describeError, escapeHtml, formatOutput, isOnPath, isRetryableStatus, isUserError, parseRetryAfter, readGitHubContext, recordFileInput, refuseSecretsInCommittedInputs, requireBranchName, requireFileSizeWithin, retry, silentLogger, splitList
-
-// EXTERNAL MODULE: ./packages/core/src/context.ts
-var context = __nccwpck_require__(762);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
-var exec = __nccwpck_require__(9660);
-;// CONCATENATED MODULE: ./packages/core/src/abortable-sleep.ts
-/** Waits `ms`, or less when `signal` aborts first; never rejects, so callers check `signal.aborted`. */
-function abortableSleep(ms, signal) {
-    if (signal?.aborted || ms <= 0)
-        return Promise.resolve();
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/retry.ts
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Runs `operation` until it succeeds, an error is not retryable, or attempts run out; the last
- * error is rethrown as it was. Only wrap idempotent operations.
- */
-async function retry(operation, options) {
-    const { attempts, isRetryable = () => true, sleep: wait = sleep, random = Math.random } = options;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            if (attempt >= attempts || !isRetryable(error, attempt))
-                throw error;
-            const backoff = backoffDelay(attempt, options, random);
-            const requested = options.requestedDelayMs?.(error);
-            const delayMs = requested !== undefined ? Math.max(requested, backoff) : backoff;
-            options.onRetry?.({ attempt, delayMs, error });
-            if (delayMs > 0)
-                await wait(delayMs);
-        }
-    }
-}
-/** Jittered exponential backoff below a ceiling of min(max, base * factor^(attempt-1)); see `jitter`. */
-function backoffDelay(attempt, options, random = Math.random) {
-    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (options.factor ?? 2) ** (attempt - 1));
-    const floor = options.jitter === 'equal' ? ceiling / 2 : 0;
-    return Math.round(floor + (ceiling - floor) * random());
-}
-/** Parses an HTTP `Retry-After` header (seconds or HTTP date) into milliseconds from `now`. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** HTTP statuses worth another attempt: timeouts, rate limits and server errors. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/runtime.ts
-var runtime = __nccwpck_require__(4837);
-;// CONCATENATED MODULE: ./packages/core/src/github-client.ts
-
-
-
-
-/** A GitHub REST call that failed; names the call so a log reader knows which one. */
-class GitHubApiError extends errors/* ShipgateError */.Yu {
-    name = 'GitHubApiError';
-    status;
-    /** `GET /repos/acme/web/issues/1/comments` (no host, no query, never a token). */
-    call;
-    /** A wait the server asked for (retry-after, rate-limit reset), in ms. */
-    requestedDelayMs;
-    rateLimited;
-    constructor(call, detail, fields = {}) {
-        super(`GitHub API call ${call} failed: ${detail}`, { cause: fields.cause });
-        this.call = call;
-        this.status = fields.status;
-        this.requestedDelayMs = fields.requestedDelayMs;
-        this.rateLimited = fields.rateLimited ?? false;
-    }
-}
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
-/**
- * The one GitHub REST client of Shipgate (approval-gate, gitops-commit's evidence re-read). A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
- * timeouts are retried for idempotent methods only (a POST that reached GitHub may have
- * happened); rate limits (429, or 403 with no remaining quota) are retried for every method,
- * since GitHub refused them before doing anything, waiting as long as `retry-after` or
- * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
- */
-class GitHubClient {
-    baseUrl;
-    #options;
-    #fetch;
-    #now;
-    constructor(options) {
-        this.#options = options;
-        const env = options.env ?? process.env;
-        this.baseUrl = (options.baseUrl ?? (env.GITHUB_API_URL || 'https://api.github.com')).replace(/\/+$/, '');
-        this.#fetch = options.fetch ?? fetch;
-        this.#now = options.now ?? Date.now;
-    }
-    /** `route` is `METHOD /path/{param}`, as in GitHub's docs. */
-    async request(route, options = {}) {
-        const [method = 'GET', template = '/'] = route.split(' ');
-        const path = template.replace(/\{(\w+)\}/g, (_match, name) => {
-            const value = options.params?.[name];
-            if (value === undefined)
-                throw new Error(`Route ${route} needs the parameter "${name}".`);
-            return encodeURIComponent(String(value));
-        });
-        const call = `${method} ${path}`;
-        const url = new URL(`${this.baseUrl}${path}`);
-        for (const [key, value] of Object.entries(options.query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(key, String(value));
-        }
-        const log = this.#options.log ?? runtime/* silentLogger */.q;
-        const maxWait = this.#options.maxRateLimitWaitMs ?? 15 * 60_000;
-        return retry(() => this.#once(method, url, call, options.body, options.signal), {
-            attempts: this.#options.attempts ?? 5,
-            baseDelayMs: this.#options.baseDelayMs ?? 1_000,
-            maxDelayMs: this.#options.maxDelayMs ?? 30_000,
-            sleep: this.#options.sleep ?? ((ms) => abortableSleep(ms, options.signal)),
-            isRetryable: (error) => {
-                if (options.signal?.aborted)
-                    return false;
-                if (!(error instanceof GitHubApiError))
-                    return false;
-                if (error.rateLimited)
-                    return (error.requestedDelayMs ?? 0) <= maxWait;
-                if (error.status === undefined)
-                    return IDEMPOTENT.has(method) || isConnectionRefused(error.cause);
-                return IDEMPOTENT.has(method) && isRetryableStatus(error.status);
-            },
-            requestedDelayMs: (error) => (error instanceof GitHubApiError ? error.requestedDelayMs : undefined),
-            onRetry: ({ attempt, delayMs, error }) => log.warning(`${error.message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
-        });
-    }
-    /**
-     * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
-     * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
-     * that read only the first pages could miss a denial.
-     */
-    async paginate(route, options = {}) {
-        const maxPages = options.maxPages ?? 100;
-        const items = [];
-        let page = 1;
-        for (;;) {
-            const { data, headers } = await this.request(route, {
-                ...options,
-                query: { ...options.query, per_page: 100, page },
-            });
-            items.push(...data);
-            if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? ''))
-                return items;
-            if (page >= maxPages) {
-                throw new GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
-            }
-            page += 1;
-        }
-    }
-    async #once(method, url, call, body, signal) {
-        let response;
-        try {
-            response = await this.#fetch(url, {
-                method,
-                headers: {
-                    accept: 'application/vnd.github+json',
-                    authorization: `Bearer ${this.#options.token}`,
-                    'x-github-api-version': '2022-11-28',
-                    'user-agent': 'shipgate-approval-gate',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                body: body === undefined ? undefined : JSON.stringify(body),
-                signal,
-            });
-        }
-        catch (error) {
-            const reason = error.cause?.code ?? error.message;
-            throw new GitHubApiError(call, `could not reach ${url.origin} (${reason})`, { cause: error });
-        }
-        const text = await response.text();
-        let data;
-        try {
-            data = text ? JSON.parse(text) : undefined;
-        }
-        catch {
-            data = text;
-        }
-        if (response.ok)
-            return { status: response.status, data: data, headers: response.headers };
-        const message = data && typeof data === 'object' && typeof data.message === 'string'
-            ? data.message
-            : response.statusText;
-        const remaining = response.headers.get('x-ratelimit-remaining');
-        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.#now());
-        const rateLimited = response.status === 429 ||
-            (response.status === 403 && (remaining === '0' || retryAfter !== undefined || /rate limit/i.test(message)));
-        let requestedDelayMs = retryAfter;
-        if (rateLimited && requestedDelayMs === undefined && remaining === '0') {
-            const reset = Number(response.headers.get('x-ratelimit-reset'));
-            if (Number.isFinite(reset) && reset > 0)
-                requestedDelayMs = Math.max(0, reset * 1000 - this.#now()) + 1_000;
-        }
-        if (rateLimited && requestedDelayMs === undefined)
-            requestedDelayMs = 60_000;
-        const detail = rateLimited
-            ? `${response.status} rate limited (${message}), resets in ${Math.ceil((requestedDelayMs ?? 0) / 1000)}s`
-            : `${response.status} ${message}`;
-        throw new GitHubApiError(call, detail, { status: response.status, requestedDelayMs, rateLimited });
-    }
-}
-function isConnectionRefused(cause) {
-    return cause?.cause?.code === 'ECONNREFUSED';
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/input-files.ts
-
-
-
-/** The limit for small JSON inputs read whole (scan and approval records). */
-const MAX_RECORD_FILE_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
-/** The limit for scanner reports, which are streamed; far above any real image's report. */
-const MAX_REPORT_FILE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 * 1024));
-/**
- * Refuses a file input larger than `maxBytes` before anything reads it, with a sentence naming
- * the input; a file read whole beyond a few hundred megabytes otherwise fails deep inside V8
- * ("Invalid string length") naming nothing. A path that does not exist is left to the reader,
- * which says so in its own words.
- */
-async function requireFileSizeWithin(path, inputName, maxBytes) {
-    const info = await stat(path).catch(() => undefined);
-    if (!info?.isFile() || info.size <= maxBytes)
-        return;
-    throw new ConfigurationError(`Input "${inputName}" names ${path}, which is ${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} this input may be.`);
-}
-function formatBytes(bytes) {
-    if (bytes >= 1024 ** 3)
-        return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
-    if (bytes >= 1024 ** 2)
-        return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${bytes} bytes`;
-}
-/**
- * A file input (a scan or approval record) resolved against the workspace and checked against
- * the size limit before anything reads it; `undefined` when the input is empty.
- */
-async function recordFileInput(source, name, maxBytes = MAX_RECORD_FILE_BYTES) {
-    const value = source.getInput(name);
-    if (!value)
-        return undefined;
-    const path = resolve(source.workspace, value);
-    await requireFileSizeWithin(path, name, maxBytes);
-    return path;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-
-// Exactly the spellings @actions/core's getBooleanInput accepts (YAML 1.2 core schema).
-const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
-const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
-/**
- * Typed, validated reads of action inputs. Every failure is a `ConfigurationError` whose message
- * is one sentence naming the input.
- */
-class InputReader {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    /** A required string input. */
-    required(name) {
-        const value = this.source.getInput(name);
-        if (!value)
-            throw new errors/* ConfigurationError */.j1(`Input "${name}" is required.`);
-        return value;
-    }
-    /** A string input, or `defaultValue` when it is empty. */
-    string(name, defaultValue) {
-        return this.source.getInput(name) || defaultValue;
-    }
-    /** A string input, or `undefined` when it is empty. */
-    optional(name) {
-        return this.source.getInput(name) || undefined;
-    }
-    boolean(name, defaultValue) {
-        const value = this.source.getInput(name);
-        if (!value)
-            return defaultValue;
-        if (TRUE_VALUES.has(value))
-            return true;
-        if (FALSE_VALUES.has(value))
-            return false;
-        throw new errors/* ConfigurationError */.j1(`Input "${name}" must be true or false, got "${value}".`);
-    }
-    /** An optional boolean: `undefined` when empty, so a caller can derive the default from other inputs. */
-    optionalBoolean(name) {
-        return this.source.getInput(name) ? this.boolean(name, false) : undefined;
-    }
-    integer(name, options) {
-        const value = this.source.getInput(name);
-        if (!value)
-            return options.default;
-        const number = /^[+-]?\d+$/.test(value) ? Number(value) : Number.NaN;
-        if (!Number.isSafeInteger(number) || number < options.min || number > options.max) {
-            throw new errors/* ConfigurationError */.j1(`Input "${name}" must be an integer from ${options.min} to ${options.max}, got "${value}".`);
-        }
-        return number;
-    }
-    /** Newline- or comma-separated values, trimmed, empty entries dropped. */
-    list(name, options = {}) {
-        const values = splitList(this.source.getInput(name));
-        if (options.required && values.length === 0)
-            throw new errors/* ConfigurationError */.j1(`Input "${name}" is required.`);
-        return values;
-    }
-    /** Newline-separated values only, for entries that may contain commas (e.g. `build-args`). */
-    lines(name) {
-        return this.source
-            .getInput(name)
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter(Boolean);
-    }
-    branch(name, defaultValue) {
-        const value = this.source.getInput(name);
-        if (!value)
-            return defaultValue;
-        requireBranchName(value, name);
-        return value;
-    }
-    enum(name, allowed, defaultValue) {
-        const value = this.source.getInput(name);
-        if (!value)
-            return defaultValue;
-        if (allowed.includes(value))
-            return value;
-        throw new errors/* ConfigurationError */.j1(`Input "${name}" must be one of ${formatChoices(allowed)}, got "${value}".`);
-    }
-}
-/**
- * Refuses what git refuses as a branch name (git-check-ref-format(1)), so that a name like `a..b`
- * or `main:evil` is a bad input instead of a revision range or refspec handed to git.
- */
-function requireBranchName(value, inputName) {
-    const reason = branchNameProblem(value);
-    if (reason)
-        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is not a valid branch name (${reason}), got "${value}".`);
-}
-function branchNameProblem(value) {
-    if (value.startsWith('-'))
-        return 'it starts with "-"';
-    if (value.includes('..'))
-        return 'it contains ".."';
-    if (value.includes('@{') || value === '@')
-        return 'it contains "@{"';
-    if (/[\u0000-\u0020\u007f]/.test(value))
-        return 'it contains a space or control character';
-    if (/[~^:?*[\\]/.test(value))
-        return 'it contains one of ~ ^ : ? * [ \\';
-    const parts = value.split('/');
-    if (parts.some((part) => part === ''))
-        return 'it has an empty path component';
-    if (parts.some((part) => part.startsWith('.') || part.endsWith('.lock'))) {
-        return 'a component starts with "." or ends with ".lock"';
-    }
-    if (value.endsWith('.'))
-        return 'it ends with "."';
-    return undefined;
-}
-function splitList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((entry) => entry.trim())
-        .filter(Boolean);
-}
-function formatChoices(values) {
-    const quoted = values.map((value) => `"${value}"`);
-    return quoted.length <= 2 ? quoted.join(' or ') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
-
-/**
- * Runs an action's main and turns whatever it throws into a failed step with one line.
- * User mistakes show no stack trace; unexpected errors keep theirs at debug level.
- * Returns the process exit code.
- */
-async function runAction(main, runtime) {
-    try {
-        await main(runtime);
-        return 0;
-    }
-    catch (error) {
-        if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* CommandError */.Qd) &&
-            error instanceof Error &&
-            error.stack) {
-            runtime.log.debug(runtime.masker.mask(error.stack));
-        }
-        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)));
-        return 1;
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/secrets.ts
-var secrets = __nccwpck_require__(7620);
-// EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts
-var base = __nccwpck_require__(2938);
-;// CONCATENATED MODULE: ./packages/core/src/runtimes/cli.ts
-
-
-
-
-/** The runtime for `shipgate <action>` outside GitHub Actions (GitLab CI, Jenkins, a laptop). */
-function createCliRuntime(options) {
-    const env = options.env ?? process.env;
-    const masker = new SecretMasker();
-    const write = options.writeLog ?? ((line) => process.stderr.write(`${line}\n`));
-    const outputs = {};
-    let failed;
-    const annotate = (prefix) => (message, properties) => {
-        const where = properties?.file
-            ? ` (${properties.file}${properties.startLine ? `:${properties.startLine}` : ''})`
-            : '';
-        write(masker.mask(`${prefix}${message}${where}`));
-    };
-    const log = {
-        debug: (message) => {
-            if (options.verbose)
-                write(masker.mask(`debug: ${message}`));
-        },
-        info: (message) => write(masker.mask(message)),
-        notice: annotate('notice: '),
-        warning: annotate('warning: '),
-        error: annotate('error: '),
-        group: async (name, fn) => {
-            write(masker.mask(`▸ ${name}`));
-            return fn();
-        },
-    };
-    return {
-        ...runtimeBase({ log, masker, env }),
-        outputs,
-        get failed() {
-            return failed;
-        },
-        getInput: (name) => (options.inputs[name] ?? env[cliInputVariable(name)] ?? '').trim(),
-        setOutput: (name, value) => {
-            outputs[name] = masker.mask(formatOutput(value));
-        },
-        setSecret: (secret) => {
-            masker.add(secret);
-        },
-        appendSummary: async (markdown) => {
-            if (options.summaryFile)
-                await appendFile(options.summaryFile, masker.mask(markdown));
-            else if (options.verbose)
-                write(masker.mask(markdown));
-        },
-        setFailed: (message) => {
-            failed = masker.mask(message);
-            write(`error: ${failed}`);
-        },
-    };
-}
-/** `registry-password` → `SHIPGATE_REGISTRY_PASSWORD`. */
-function cliInputVariable(name) {
-    return `SHIPGATE_${name.replace(/[^A-Za-z0-9]/g, '_').toUpperCase()}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/runtimes/memory.ts
-
-
-
-/** A runtime that keeps everything in memory, for tests of actions without a runner. */
-function createMemoryRuntime(options = {}) {
-    const env = { ...process.env, ...options.env };
-    const masker = new SecretMasker();
-    const outputs = {};
-    const logs = [];
-    let summary = '';
-    let failed;
-    const record = (level) => (message, properties) => {
-        logs.push({ level, message: masker.mask(message), ...(properties ? { properties } : {}) });
-    };
-    const log = {
-        debug: record('debug'),
-        info: record('info'),
-        notice: record('notice'),
-        warning: record('warning'),
-        error: record('error'),
-        group: async (name, fn) => {
-            record('group')(name);
-            return fn();
-        },
-    };
-    const inputs = new Map(Object.entries(options.inputs ?? {}).flatMap(([key, value]) => value === undefined ? [] : [[key, String(value).trim()]]));
-    return {
-        ...runtimeBase({ log, masker, env, tempDir: options.tempDir, workspace: options.workspace }),
-        outputs,
-        logs,
-        get summary() {
-            return summary;
-        },
-        get failed() {
-            return failed;
-        },
-        logText: () => logs.map((entry) => entry.message).join('\n'),
-        getInput: (name) => inputs.get(name) ?? '',
-        setOutput: (name, value) => {
-            outputs[name] = masker.mask(formatOutput(value));
-        },
-        setSecret: (secret) => {
-            masker.add(secret);
-        },
-        appendSummary: async (markdown) => {
-            summary += masker.mask(markdown);
-        },
-        setFailed: (message) => {
-            failed = masker.mask(message);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/summary.ts
-/** A small markdown builder for job summaries; the GitHub, CLI and memory runtimes all take its text. */
-class Summary {
-    #parts = [];
-    heading(text, level = 2) {
-        this.#parts.push(`${'#'.repeat(level)} ${text}`);
-        return this;
-    }
-    paragraph(text) {
-        this.#parts.push(text);
-        return this;
-    }
-    list(items) {
-        if (items.length > 0)
-            this.#parts.push(items.map((item) => `- ${item}`).join('\n'));
-        return this;
-    }
-    /** A table; cells are escaped so a `|` or newline in a value cannot break the layout. */
-    table(headers, rows) {
-        const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-        this.#parts.push([line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n'));
-        return this;
-    }
-    code(text, language = '') {
-        const fence = text.includes('```') ? '````' : '```';
-        this.#parts.push(`${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`);
-        return this;
-    }
-    /** A collapsed section; `body` is markdown (use a nested Summary to build it). */
-    details(title, body) {
-        this.#parts.push(`<details><summary>${escapeHtml(title)}</summary>\n\n${body}\n\n</details>`);
-        return this;
-    }
-    raw(markdown) {
-        this.#parts.push(markdown);
-        return this;
-    }
-    get isEmpty() {
-        return this.#parts.length === 0;
-    }
-    toString() {
-        return `${this.#parts.join('\n\n')}\n`;
-    }
-}
-function escapeCell(value) {
-    return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function escapeHtml(value) {
-    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 4837:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ formatOutput),
-/* harmony export */   q: () => (/* binding */ silentLogger)
-/* harmony export */ });
-function formatOutput(value) {
-    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-/** A logger that drops everything; for package code called where nobody listens. */
-const silentLogger = {
-    debug() { },
-    info() { },
-    notice() { },
-    warning() { },
-    error() { },
-    group: (_name, fn) => fn(),
-};
-
-
-/***/ }),
-
-/***/ 2938:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runtimeBase)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _context__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(762);
-/* harmony import */ var _exec__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9660);
-
-
-
-/** What every runtime derives the same way from its logger, masker and environment. */
-function runtimeBase(options) {
-    const { log, masker, env } = options;
-    return {
-        log,
-        masker,
-        env,
-        exec: (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .createExec */ .k7)({ log, masker, baseEnv: env }),
-        context: (0,_context__WEBPACK_IMPORTED_MODULE_1__/* .readGitHubContext */ .L)(env),
-        tempDir: options.tempDir || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(),
-        workspace: options.workspace || env.GITHUB_WORKSPACE || process.cwd(),
     };
 }
 

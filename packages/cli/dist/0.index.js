@@ -14,6 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   pT: () => (/* reexport */ MAX_PUSH_RETRIES),
   bP: () => (/* reexport */ RegistryClient),
   _w: () => (/* reexport */ buildImage),
+  vZ: () => (/* reexport */ lowercaseRepositoryPath),
   NQ: () => (/* reexport */ parseBuildArgs),
   o_: () => (/* reexport */ parseImageReference),
   L1: () => (/* reexport */ requireDigestReference),
@@ -26,8 +27,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
-var src = __webpack_require__(20974);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __webpack_require__(34257);
 ;// CONCATENATED MODULE: ./packages/image/src/backend.ts
 function tagReference(repository, tag) {
     return `${repository.name}:${tag}`;
@@ -467,6 +468,20 @@ function validateDigest(digest, input) {
         throw new ImageReferenceError(input, `a ${algorithm} digest must be ${length} lowercase hexadecimal characters`);
     }
 }
+/**
+ * `ghcr.io/Codertocat/Hello-World` → `ghcr.io/codertocat/hello-world`: the repository path
+ * lowercased, the registry host kept, as docker/metadata-action does for image names (a workflow's
+ * `ghcr.io/${{ github.repository }}` keeps the owner's case, which no registry accepts). A first
+ * component is a registry only when it has a `.` or `:` or is `localhost`, as for docker.
+ */
+function lowercaseRepositoryPath(image) {
+    const slash = image.indexOf('/');
+    const first = slash >= 0 ? image.slice(0, slash) : '';
+    if (slash >= 0 && (/[.:]/.test(first) || first === 'localhost')) {
+        return `${first}/${image.slice(slash + 1).toLowerCase()}`;
+    }
+    return image.toLowerCase();
+}
 /** The same split `docker` makes: a first component is a registry only if it looks like a host. */
 function splitDockerDomain(input) {
     const slash = input.indexOf('/');
@@ -578,8 +593,10 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const MAX_TAG_LENGTH = 128;
 /**
  * Tags and OCI labels from the git context, the way docker/metadata-action does by default plus a
- * `sha-<7>` tag: branch → sanitised branch name, pull request → `pr-<n>` (built from the PR head,
- * never the merge commit), `refs/tags/v1.2.3` → `1.2.3`, `1.2`, `1`, `latest` (not for prereleases).
+ * `sha-<7>` tag: branch → sanitised branch name (and `nightly` first on a schedule), pull request →
+ * `pr-<n>` (built from the PR head, never the merge commit), `refs/tags/v1.2.3` → `1.2.3`, `1.2`,
+ * `1`, `latest`. A prerelease (semver `-rc.1`, or a GitHub release marked prerelease) never moves
+ * `latest`. build-image's README lists where this deliberately differs from metadata-action.
  */
 function computeImageMetadata(options) {
     const { context } = options;
@@ -601,9 +618,14 @@ function computeImageMetadata(options) {
     else if (context.ref.startsWith('refs/tags/')) {
         const name = context.ref.slice('refs/tags/'.length);
         const semver = semverTags(name);
-        fromRef.push(...(semver ? semver.tags : [sanitizeTag(name)]));
+        const tags = semver ? semver.tags : [sanitizeTag(name)];
+        // A release GitHub marks as a prerelease never moves latest, whatever its tag looks like.
+        fromRef.push(...(isGitHubPrerelease(context) ? tags.filter((tag) => tag !== 'latest') : tags));
     }
     else if (context.ref.startsWith('refs/heads/')) {
+        // metadata-action's type=schedule default: a scheduled build is also `nightly`, first.
+        if (context.eventName === 'schedule')
+            fromRef.push('nightly');
         fromRef.push(sanitizeTag(context.ref.slice('refs/heads/'.length)));
     }
     const fromSha = shortSha ? [`sha-${shortSha}`] : [];
@@ -641,6 +663,10 @@ function revisionOf(context) {
             return head;
     }
     return context.sha;
+}
+function isGitHubPrerelease(context) {
+    return (context.eventName === 'release' &&
+        context.payload.release?.prerelease === true);
 }
 function pullRequestNumber(context) {
     if (!PULL_REQUEST_EVENTS.has(context.eventName) && !context.ref.startsWith('refs/pull/'))

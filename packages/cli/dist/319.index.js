@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shipgate_attest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65390);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20974);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34257);
 /* harmony import */ var _shipgate_image__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53000);
 
 
@@ -22,7 +22,11 @@ __webpack_require__.r(__webpack_exports__);
 /** Every input read, defaulted and checked; paths absolute. */
 function readSettings(runtime) {
     const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(runtime);
-    const imageInput = inputs.required('image');
+    const imageWritten = inputs.required('image');
+    const imageInput = (0,_shipgate_image__WEBPACK_IMPORTED_MODULE_3__/* .lowercaseRepositoryPath */ .vZ)(imageWritten);
+    if (imageInput !== imageWritten) {
+        runtime.log.notice(`Input "image" is ${imageWritten}; using ${imageInput}, as a repository path must be lowercase (docker/metadata-action lowercases it too).`);
+    }
     let repository;
     try {
         repository = (0,_shipgate_image__WEBPACK_IMPORTED_MODULE_3__/* .parseImageReference */ .o_)(imageInput);
@@ -67,7 +71,10 @@ function readSettings(runtime) {
         ...(attest ? { attest } : {}),
     };
 }
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
+    if (!runtime)
+        return (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .runOnGitHub */ ._2)(run);
     const settings = readSettings(runtime);
     const result = await (0,_shipgate_image__WEBPACK_IMPORTED_MODULE_3__/* .buildImage */ ._w)({
         log: runtime.log,

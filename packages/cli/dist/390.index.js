@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AttestationError, AttestationRefusedError, BUNDLE_MEDIA_TYPE, GITHUB_ACTIONS_ISSUER, GITHUB_FULCIO_URL, GITHUB_TSA_URL, GITHUB_WORKFLOW_BUILD_TYPE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_TYPE, PREDICATE_TYPES, PREDICATE_TYPE_ANNOTATION, PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, SLSA_PROVENANCE_PREDICATE, VULN_SCAN_PREDICATE, attachBundle, attestImage, decodeUtf8String, fetchOidcToken, imageSubject, keyTrust, keylessTrust, listReferrers, parseMaxAge, parseSigningKey, prepareSigning, provenanceStatement, publicKeyHint, readBundles, sbomStatement, scanStatement, signStatement, tokenClaims, trivyPackages, verifyAttestations, workflowRunFromClaims
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
-var src = __webpack_require__(20974);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __webpack_require__(34257);
 ;// CONCATENATED MODULE: ./packages/attest/src/oidc.ts
 
 class AttestationError extends src/* ShipgateError */.Yu {

@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54095);
 /* harmony import */ var _shipgate_attest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65390);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20974);
-/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71603);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34257);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24081);
 /* harmony import */ var _shipgate_image__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53000);
 /* harmony import */ var _shipgate_scan__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53992);
 
@@ -57,12 +57,16 @@ async function readSettings(runtime) {
         throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input "config-hash" must be sha256:<64 hex digits>, got "${configHash}".`);
     }
     const { context } = runtime;
-    const source = inputs.optional('source') ??
-        (context.repository && context.sha ? `${context.repository}@${context.sha}` : undefined);
+    const sourceInput = inputs.optional('source');
+    const source = sourceInput ?? (context.repository && context.sha ? `${context.repository}@${context.sha}` : undefined);
     if (source && !/^[^@\s]+@[0-9A-Za-z._-]+$/.test(source)) {
         throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input "source" must be owner/repo@sha, got "${source}".`);
     }
+    if (!source) {
+        runtime.log.warning('No source commit is known (no "source" input, no CI variables naming one, no git checkout): the deploy commit gets no Shipgate-Source, so the rule against overwriting a newer deploy and the lead time are off for it.');
+    }
     const sourceTime = inputs.optional('source-time') ??
+        (sourceInput ? undefined : context.commitTime) ??
         (await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__/* .resolveSourceTime */ .Bl)({
             exec: runtime.exec,
             workspace: runtime.workspace,
@@ -116,6 +120,7 @@ async function readSettings(runtime) {
         ...(breakGlassReason ? { breakGlassReason } : {}),
         mode: inputs.enum('mode', ['push', 'pull-request'], 'push'),
         prune: inputs.boolean('prune', true),
+        kustomization: inputs.optionalBoolean('kustomization'),
         allowEmpty: inputs.boolean('allow-empty', false),
         message: inputs.optional('message'),
         maxAttempts: inputs.integer('max-attempts', { min: 1, max: 100, default: 10 }),
@@ -136,7 +141,10 @@ async function readSettings(runtime) {
         tempDir: runtime.tempDir,
     };
 }
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
+    if (!runtime)
+        return (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .runOnGitHub */ ._2)(run);
     const settings = await readSettings(runtime);
     const signingKey = { key: runtime.getInput('signing-key'), setSecret: runtime.setSecret, tempDir: runtime.tempDir };
     const result = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__/* .withSigningKey */ .pT)(signingKey, (signing) => (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__/* .deployToGitOps */ .PA)({ ...settings, ...(signing ? { signing } : {}) }));

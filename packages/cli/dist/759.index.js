@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
-var src = __webpack_require__(20974);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __webpack_require__(34257);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/manifests/src/documents.ts
@@ -542,13 +542,16 @@ var create = __webpack_require__(37291);
 
 
 const CONTEXT_LINES = 3;
+const GENERATED_KUSTOMIZATION = 'kustomization.yaml';
 /**
  * Compares the rendered files with what the GitOps checkout holds for the environment
  * (`directory`, possibly absent before the first deploy). Image changes are listed apart from
  * configuration changes, so an approver sees at a glance whether only the image moved.
  */
 async function compareWithDirectory(files, directory) {
-    const existing = (0,external_node_fs_.existsSync)(directory) ? await readTree(directory, () => true) : [];
+    // gitops-commit's kustomization.yaml lists the files for Argo CD and Flux; it is not rendered, so
+    // it is neither a removal nor a change an approver has to judge.
+    const existing = (0,external_node_fs_.existsSync)(directory) ? await readTree(directory, (name) => name !== GENERATED_KUSTOMIZATION) : [];
     const before = new Map(existing.map((file) => [file.path, file.text]));
     const after = new Map(files.map((file) => [file.name, file]));
     const names = [...new Set([...before.keys(), ...after.keys()])].sort(compareStrings);
@@ -771,7 +774,9 @@ async function planRender(options) {
     if (renderer === 'auto') {
         if (!isDirectory(source))
             renderer = 'plain';
-        else if (hasKustomization(source) || hasKustomization(overlay))
+        // An overlays/ directory with overlays for other environments is a kustomize layout: a missing
+        // overlay must say so, not fall through to plain YAML that trips over the kustomization files.
+        else if (hasKustomization(source) || hasKustomization(overlay) || overlayNames(source).length > 0)
             renderer = 'kustomize';
         else if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(source, 'Chart.yaml')))
             renderer = 'helm';
@@ -790,6 +795,16 @@ async function planRender(options) {
             return { renderer: 'plain', directory: source };
     }
 }
+/** The environments with an overlay (a directory with a kustomization) under `source/overlays`, sorted. */
+function overlayNames(source) {
+    const overlays = (0,external_node_path_.join)(source, 'overlays');
+    if (!isDirectory(overlays))
+        return [];
+    return (0,external_node_fs_.readdirSync)(overlays, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && hasKustomization((0,external_node_path_.join)(overlays, entry.name)))
+        .map((entry) => entry.name)
+        .sort();
+}
 /** `source/overlays/<environment>`, or `source` itself when it is an overlay (a kustomization and no overlays/). */
 function kustomizeDirectory(source, environment) {
     const overlays = (0,external_node_path_.join)(source, 'overlays');
@@ -797,7 +812,8 @@ function kustomizeDirectory(source, environment) {
     if (hasKustomization(overlay))
         return overlay;
     if (isDirectory(overlays)) {
-        throw new src/* ConfigurationError */.j1(`Input "source" has no kustomize overlay for environment "${environment}": ${overlay} holds no kustomization.yaml.`);
+        const existing = overlayNames(source);
+        throw new src/* ConfigurationError */.j1(`Input "source" has no kustomize overlay for environment "${environment}": ${overlay} does not exist or holds no kustomization.yaml (overlays: ${existing.length > 0 ? existing.join(', ') : 'none'}).`);
     }
     if (hasKustomization(source))
         return source;

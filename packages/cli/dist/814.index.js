@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ALLOWED_SIGNERS_FILE, NoPolicyError, ObjectReader, POLICY_FILE, PULL_HEAD_REF, VERIFY_LOG_FORMAT, baseFinding, breakGlassOf, buildVerifyReport, contentProblem, countVerified, describeRange, digestOf, environmentPathOf, extraFilesProblem, freezeProblem, judgeCommits, judgeMerges, logRevisions, parseBatch, parseBatchCheck, parseCommitLog, parseTreeListings, promotionProblem, removesPolicy, scanProblem, shapeOf
 
-// EXTERNAL MODULE: ./packages/gitops/src/index.ts + 24 modules
-var src = __webpack_require__(71603);
+// EXTERNAL MODULE: ./packages/gitops/src/index.ts + 25 modules
+var src = __webpack_require__(24081);
 // EXTERNAL MODULE: ./packages/policy/src/index.ts + 6 modules
 var policy_src = __webpack_require__(52923);
 ;// CONCATENATED MODULE: ./packages/verify/src/policy-view.ts
@@ -245,14 +245,12 @@ function parseCommitLog(output) {
     return commits;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var core_src = __webpack_require__(34257);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
-var core_src = __webpack_require__(20974);
 // EXTERNAL MODULE: ./packages/manifests/src/index.ts + 15 modules
 var manifests_src = __webpack_require__(1759);
 ;// CONCATENATED MODULE: ./packages/verify/src/report.ts
@@ -543,7 +541,7 @@ async function readContents(objects, deploys) {
     const textOf = new Map(blobIds.map((id, i) => [id, texts[i] ?? '']));
     const byTree = new Map();
     for (const [tree, entries] of listings) {
-        const files = entries.map((entry) => ({ name: entry.path, content: textOf.get(entry.blob) ?? '' }));
+        const files = (0,src/* withoutGeneratedKustomization */.NA)(entries.map((entry) => ({ name: entry.path, content: textOf.get(entry.blob) ?? '' })));
         byTree.set(tree, await (0,manifests_src/* inspectCommittedFiles */.U2)(files).catch((error) => `its files are not valid manifests: ${error.message.replace(/\.$/, '')}`));
     }
     const contents = new Map();
@@ -766,9 +764,6 @@ function describeRange(range, branch) {
 
 
 
-
-
-
 /** The repository holds no policy to judge by: a mistake for the check, a notice for the report. */
 class NoPolicyError extends core_src/* ConfigurationError */.j1 {
     name = 'NoPolicyError';
@@ -778,11 +773,8 @@ class NoPolicyError extends core_src/* ConfigurationError */.j1 {
  * commit's parent: one clone, one `git log`, batched object reads, then the API for evidence.
  */
 async function verifyDeployments(options) {
-    const url = (0,src/* resolveRepositoryAccess */.S)(options);
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'shipgate-verify-'));
-    try {
-        const git = (0,src/* createGit */.lD)({ exec: options.exec, url, token: options.token, cwd: dir });
-        const branch = await fetchRange(git, url, options.range, options.branch);
+    return (0,src/* withScratchClone */.YC)(options, { purpose: 'verify', bare: true }, async ({ dir, url, git }) => {
+        const branch = await fetchRange(git, options.range, options.branch);
         const commits = await readRange(git, options.range, branch);
         const inputs = await readJudgeInputs(git, commits, `${POLICY_FILE} as of its parent`);
         if (!inputs.tipHasPolicy && commits.length > 0) {
@@ -793,24 +785,23 @@ async function verifyDeployments(options) {
             evidence: options.evidence,
             environments: options.environments,
             tempDir: dir,
-            branchRef: `refs/remotes/origin/${branch}`,
+            branchRef: (0,src/* remoteTrackingRef */.wo)(branch),
         });
         report(options.log, findings);
         return buildVerifyReport({ repository: url, branch, range: describeRange(options.range, branch), findings });
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
+    });
 }
-/** Fetches the branch (with its history and files) and, for a pull request, its head. */
-async function fetchRange(git, url, range, branchInput) {
-    await git(['init', '--quiet', '--bare', '--template=']);
-    await git(['remote', 'add', 'origin', url]);
+/**
+ * Fetches every branch with its history and files and, for a pull request, its head. Not the
+ * package's filtered `fetchBranch`: the verifier reads the files of every deploy in the range,
+ * which a partial clone would fetch one missing object at a time.
+ */
+async function fetchRange(git, range, branchInput) {
     const branch = branchInput || (await (0,src/* remoteDefaultBranch */.Ki)(git)) || 'main';
     const refspecs = ['+refs/heads/*:refs/remotes/origin/*'];
     if (range.kind === 'pull-request')
         refspecs.push(`+refs/pull/${range.number}/head:${PULL_HEAD_REF}`);
-    await git(['fetch', '--quiet', '--no-tags', 'origin', ...refspecs]);
+    await git(['fetch', '--quiet', '--no-tags', '--no-auto-maintenance', 'origin', ...refspecs]);
     return branch;
 }
 async function readRange(git, range, branch) {

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shipgate_attest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65390);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20974);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34257);
 /* harmony import */ var _shipgate_image__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53000);
 /* harmony import */ var _shipgate_scan__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53992);
 
@@ -65,7 +65,10 @@ function readSettings(runtime) {
         },
     };
 }
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
+    if (!runtime)
+        return (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .runOnGitHub */ ._2)(run);
     const { failOnViolation, sarifFile, attest, sbom, ...settings } = readSettings(runtime);
     if (settings.reportFile)
         await (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .requireFileSizeWithin */ .sL)(settings.reportFile, 'report', _shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .MAX_REPORT_FILE_BYTES */ .xD);

@@ -14,8 +14,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54095);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20974);
-/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71603);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34257);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24081);
 /* harmony import */ var _shipgate_image__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53000);
 /* harmony import */ var _shipgate_policy__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52923);
 /* harmony import */ var _shipgate_scan__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(53992);
@@ -191,7 +191,10 @@ function eventSourceAuthor(payload) {
     const event = payload;
     return event.head_commit?.author?.username || event.pull_request?.user?.login || undefined;
 }
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
+    if (!runtime)
+        return (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .runOnGitHub */ ._2)(run);
     const { request, token, recordFile } = await readSettings(runtime);
     const cancel = new AbortController();
     const onSignal = () => cancel.abort();

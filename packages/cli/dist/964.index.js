@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20974);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34257);
 /* harmony import */ var _shipgate_manifests__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1759);
 
 
@@ -50,7 +50,10 @@ function readSettings(runtime) {
         ...(namespace ? { namespace } : {}),
     };
 }
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
+    if (!runtime)
+        return (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .runOnGitHub */ ._2)(run);
     const settings = readSettings(runtime);
     const result = await (0,_shipgate_manifests__WEBPACK_IMPORTED_MODULE_2__/* .renderManifests */ .hO)({ exec: runtime.exec, log: runtime.log }, settings);
     runtime.setOutput('output-dir', result.outputDir);

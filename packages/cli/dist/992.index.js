@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GRYPE_VERSION_ARGS, SARIF_SCHEMA_URI, SCAN_RECORD_SCHEMA, SEVERITIES, TRIVY_VERSION_ARGS, buildSarif, checkTrivySchemaVersion, chooseScanner, countBySeverity, emptyCounts, evaluatePolicy, firstSentence, grypeCvssScore, grypeEnv, grypeFixState, grypeMatchFinding, grypeParsedReport, grypeScanArgs, grypeVersion, isAtOrAbove, isGrypeReport, isRecord, isTrivyReport, normaliseSeverity, parseGrypeReport, parseGrypeVersion, parseIgnoreFile, parseReportJson, parseScanReport, parseScanReportBytes, parseScanReportInput, parseScanReportJson, parseTrivyReport, parseTrivyVersion, runGrype, runTrivy, sarifJsonChunks, sarifLevel, securitySeverity, severityRank, splitFixedVersions, stringOrUndefined, trivyCvssScore, trivyEnv, trivyFinding, trivyFixState, trivyParsedReport, trivyResultsNotAList, trivyScanArgs, trivyVersion, utcDate
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
-var src = __webpack_require__(20974);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __webpack_require__(34257);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./packages/scan/src/scan-record.ts

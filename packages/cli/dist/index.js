@@ -6,37 +6,22 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62935);
+/* harmony import */ var _shipgate_core_silence_punycode__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83184);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49513);
 
-silenceDeprecation('DEP0040');
-process.exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+
+process.exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
 });
-/**
- * A bundled dependency still loads Node's deprecated `punycode` module; its warning would be the
- * only line on stderr that is not ours, and users can do nothing about it.
- */
-function silenceDeprecation(code) {
-    const emitWarning = process.emitWarning.bind(process);
-    process.emitWarning = ((warning, ...rest) => {
-        const [typeOrOptions, warningCode] = rest;
-        const given = typeof typeOrOptions === 'object' && typeOrOptions !== null
-            ? typeOrOptions.code
-            : warningCode;
-        if (given === code)
-            return;
-        emitWarning(warning, ...rest);
-    });
-}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 62935:
+/***/ 49513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47,10 +32,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultCatalog
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
-var src = __nccwpck_require__(20974);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(34257);
+;// CONCATENATED MODULE: ./packages/cli/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./packages/cli/src/action-metadata.json
-const action_metadata_namespaceObject = /*#__PURE__*/JSON.parse('[{"name":"approval-gate","title":"Shipgate approval-gate","description":"Stop before production until enough authorised people approve this exact deployment, through a GitHub environment review or an issue any plan can use. The requester cannot approve their own request, a set number of approvals is needed, and the approval record it leaves is bound to the image digests and config hash, so gitops-commit refuses it for anything else.","inputs":[{"name":"environment","description":"The environment being deployed to, e.g. production. In mode environment, the job\'s environment whose reviews are read.","required":true},{"name":"app","description":"The application being deployed, as in gitops-commit\'s app input.","required":true},{"name":"mode","description":"Where approvals come from: issue (an issue whose comments /approve or /deny; any plan) or environment (the reviews of this run\'s environment).","required":false,"default":"issue"},{"name":"approvers","description":"Who may approve: GitHub users and org/team slugs, comma- or newline-separated. Team membership is checked through the API (the token needs to read org members). In mode environment an empty list accepts whoever GitHub let review.","required":false,"default":""},{"name":"image-approvers","description":"Users or org/team slugs of whom at least one must approve (the image side of the split). They also count as approvers.","required":false,"default":""},{"name":"config-approvers","description":"Users or org/team slugs of whom at least one must approve when the config hash changed since the last deploy. They also count as approvers.","required":false,"default":""},{"name":"min-approvals","description":"How many different people must approve. Default 1, or the policy\'s `min` (which this may only raise).","required":false},{"name":"allow-self-approval","description":"Let the requester, the actor and the source commit\'s author approve their own deployment. Default false; true is refused when the policy forbids it.","required":false},{"name":"image-ref","description":"The image reference(s) being deployed, each pinned by digest (registry/name@sha256:…); comma- or newline-separated.","required":true},{"name":"config-hash","description":"The config hash of the rendered manifests (sha256:<hex>, render-manifests\' config-hash output).","required":true},{"name":"previous-config-hash","description":"The config hash of the last deploy to this environment. When it equals config-hash, config approvers are not required; when empty, the config counts as changed.","required":false,"default":""},{"name":"diff-file","description":"A unified diff of the rendered config (render-manifests\' diff-file output), shown collapsed in the approval issue.","required":false,"default":""},{"name":"scan-record","description":"The scan record from scan-image; its verdict and counts are shown in the request. Its digest must be one of image-ref.","required":false,"default":""},{"name":"timeout-minutes","description":"Mode issue: stop waiting after this long with status timed-out.","required":false,"default":"60"},{"name":"poll-interval-seconds","description":"Mode issue: how often the issue\'s comments are read (at most two API calls a poll).","required":false,"default":"10"},{"name":"repository","description":"The owner/name repository the issue is opened in and the run belongs to.","required":false,"default":"${{ github.repository }}"},{"name":"run-id","description":"Mode environment: the workflow run whose reviews are read; this run when empty.","required":false,"default":""},{"name":"requester","description":"Who asks for the deployment; this run\'s triggering actor when empty.","required":false,"default":""},{"name":"source-author","description":"The GitHub login of the source commit\'s author, who cannot approve; read from the push or pull_request event when empty.","required":false,"default":""},{"name":"source-sha","description":"The source commit recorded in the approval record; this run\'s commit when empty.","required":false,"default":""},{"name":"record-file","description":"Where to write the approval record; a file in the runner\'s temp directory when empty.","required":false,"default":""},{"name":"token","description":"A token that can create and close issues, read comments and run approvals, and (for team approvers) read org team membership.","required":false,"default":"${{ github.token }}"},{"name":"policy-repository","description":"The GitOps repository (URL, path or owner/name) whose .shipgate/policy.yaml decides the approvers, min-approvals and self-approval for the deploy\'s path; the inputs may then only tighten it. Empty: the inputs alone decide (with a notice).","required":false},{"name":"policy-branch","description":"The branch of policy-repository to read the policy from (the one gitops-commit writes to). Default: its default branch.","required":false},{"name":"policy-token","description":"A token that can read policy-repository. Default: token.","required":false},{"name":"path","description":"The deploy\'s path in the GitOps repository, which decides its environment under the policy. Default: apps/<app>/<environment>.","required":false}],"outputs":[{"name":"approved","description":"true when the policy was met, false otherwise."},{"name":"status","description":"approved, denied or timed-out."},{"name":"approvers","description":"The logins whose approvals counted, comma-separated."},{"name":"approval-record","description":"The path of the approval record (JSON): a pointer to the GitHub evidence (issue and comment ids, or run id and environment) plus the digests and config hash requested, which gitops-commit re-reads and re-checks at commit."},{"name":"request-url","description":"The approval issue\'s URL (mode issue) or the run\'s URL (mode environment)."}]},{"name":"build-image","title":"Shipgate build-image","description":"Build a container image with buildah (daemonless) or docker buildx, tag it from the git context (branch, pr-<n> from the PR head, semver, sha-<7>), push every tag, and output the digest the registry serves for all of them. Fails rather than output an empty or disagreeing digest.","inputs":[{"name":"image","description":"The repository to push to, without tag or digest, e.g. ghcr.io/acme/web.","required":true},{"name":"context","description":"The build context directory, relative to the workspace.","required":false,"default":"."},{"name":"file","description":"The Dockerfile or Containerfile, relative to the workspace; <context>/Dockerfile when empty.","required":false,"default":""},{"name":"tags","description":"Extra tag names (newline- or comma-separated), added to the ones from the git context: sha-<7>, the sanitised branch, pr-<n>, and 1.2.3, 1.2, 1, latest for a v1.2.3 tag.","required":false,"default":""},{"name":"build-args","description":"Build arguments, one NAME=value per line.","required":false,"default":""},{"name":"labels","description":"Image labels, one key=value per line; they add to or override the org.opencontainers.image.* labels.","required":false,"default":""},{"name":"target","description":"The build stage to stop at (a multi-stage Dockerfile\'s FROM … AS name).","required":false,"default":""},{"name":"platforms","description":"Target platforms as os/arch[/variant], newline- or comma-separated; several need builder docker.","required":false,"default":""},{"name":"push","description":"Push every tag to the registry and check that all of them serve the same digest.","required":false,"default":"true"},{"name":"push-retries","description":"How many times to retry a push that met a transient registry fault (408, 429, 5xx, a dropped connection): passed to buildah as --retry, and a push that buildah or buildx reports failed with such a status runs again, with jittered backoff. 0 to 10.","required":false,"default":"3"},{"name":"builder","description":"Which builder to use: buildah, docker (buildx), or auto (docker when a Docker daemon answers, else buildah).","required":false,"default":"auto"},{"name":"registry-username","description":"User name for the registry in image; logged in for the build and push only.","required":false,"default":""},{"name":"registry-password","description":"Password or token for the registry; passed on stdin and masked, never written to a file that stays.","required":false,"default":""},{"name":"tls-verify","description":"Set to false to reach the registry over plain HTTP (a local or test registry).","required":false,"default":"true"},{"name":"attest","description":"Sign an attestation of the pushed digest and attach it to the image in the registry (OCI referrers): auto (on when the job has an OIDC token, \\"permissions: id-token: write\\", or a signing-key is set), true, or false.","required":false,"default":"auto"},{"name":"signing-key","description":"A PEM private key (ECDSA, Ed25519 or RSA) to sign with instead of a keyless Fulcio certificate; masked, kept in memory only.","required":false,"default":""},{"name":"signing-key-passphrase","description":"The passphrase of an encrypted signing-key.","required":false,"default":""},{"name":"github-token","description":"Also store each bundle in GitHub\'s attestations API with this token (it needs attestations: write); a refusal is a warning. Empty: registry only.","required":false,"default":"${{ github.token }}"},{"name":"fulcio-url","description":"The Fulcio that certifies the job\'s OIDC identity; GitHub\'s own instance is https://fulcio.githubapp.com.","required":false,"default":"https://fulcio.sigstore.dev"},{"name":"rekor-url","description":"The Rekor transparency log that records the signature; empty to rely on tsa-url alone (GitHub\'s instance).","required":false,"default":"https://rekor.sigstore.dev"},{"name":"tsa-url","description":"An RFC 3161 timestamp authority endpoint, e.g. https://timestamp.githubapp.com/api/v1/timestamp; empty for none.","required":false,"default":""}],"outputs":[{"name":"digest","description":"The manifest digest (sha256:…) the registry serves for every pushed tag; empty only when push is false."},{"name":"image-ref","description":"The image pinned by digest, image@sha256:…; the identity of this build for every later step. Empty only when push is false."},{"name":"image-id","description":"The local image ID (the config digest) the builder reported."},{"name":"tags","description":"The full references that were pushed (or built, when push is false), one per line."},{"name":"metadata","description":"JSON with tags, labels, digest, image-ref, builder, platforms, version and revision."},{"name":"attestations","description":"The artifact manifests (image@sha256:…) holding the signed SLSA provenance, one per line; empty when not attested."}]},{"name":"deployment-report","title":"Shipgate deployment report","description":"Reads the deployment trail of an app from the GitOps repository\'s history and reports, per environment, the deploys and rollbacks of a window, the DORA delivery metrics (deployment rework rate included) and how many deploys verify-deployments verified.","inputs":[{"name":"app","description":"The app whose deployments to report, as in the Shipgate-App trailer.","required":true},{"name":"environments","description":"The environments to report on, newline- or comma-separated, e.g. \\"staging, production\\".","required":true},{"name":"since","description":"The start of the window: a duration back from now (30d, 12h, 2w, 90m) or an ISO 8601 date or date-time (2026-10-01, 2026-10-01T08:00:00Z; a date alone is midnight UTC).","required":false,"default":"30d"},{"name":"until","description":"The end of the window (exclusive), an ISO 8601 date or date-time; now when empty.","required":false,"default":""},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true},{"name":"branch","description":"The branch of the GitOps repository to read.","required":false,"default":"main"},{"name":"token","description":"A token that can read the GitOps repository.","required":false,"default":"${{ github.token }}"},{"name":"verify","description":"Also run verify-deployments over the window and show, per environment, how many deploys verified (needs .shipgate/policy.yaml in the GitOps repository; without one, a notice and no count). Approval evidence is read with github-token.","required":false,"default":"true"},{"name":"github-token","description":"A token that can read the approval evidence (request issues, workflow run reviews); default token.","required":false,"default":""},{"name":"report-file","description":"Where to write the JSON report; a file in the runner\'s temp directory when empty.","required":false,"default":""}],"outputs":[{"name":"report","description":"The path of the JSON report (per environment the history rows, the metrics and the deploys per day)."}]},{"name":"gitops-commit","title":"Shipgate gitops-commit","description":"Commit rendered Kubernetes YAML to the GitOps repository Argo CD or Flux watches, with the deployment trail as git trailers (image, source commit, scan verdict, config hash, approvers). Clones only what the change needs, lands concurrent pipelines\' deploys together (a lost push race queues the deploy for whichever writer pushes next), refuses to replace a newer deployment with an older one, and commits to production only with a matching approval.","inputs":[{"name":"repository","description":"The GitOps repository: owner/name on this GitHub server, an https or file URL, or a local path.","required":true},{"name":"branch","description":"The branch to commit to (a branch per environment, if you use that layout). Default: the repository\'s default branch. A branch that does not exist yet is created empty (an orphan), holding only this deployment.","required":false,"default":""},{"name":"token","description":"A token that can push to the repository (and open pull requests in mode pull-request). It reaches git only through the environment, never the URL, the command line or .git/config.","required":false,"default":"${{ github.token }}"},{"name":"app","description":"The application being deployed (letters, digits, \'.\', \'_\', \'-\').","required":true},{"name":"environment","description":"The environment being deployed to, e.g. staging or production.","required":true},{"name":"path","description":"The directory in the repository this (app, environment) owns. Default: apps/<app>/<environment>.","required":false,"default":""},{"name":"source-dir","description":"The rendered manifests (render-manifests\' output-dir); the path\'s content becomes exactly this directory\'s.","required":true},{"name":"image-ref","description":"The digest-pinned image reference(s) being deployed (registry/name@sha256:...), comma- or newline-separated.","required":true},{"name":"scan-record","description":"The scan record from scan-image; its verdict becomes the Shipgate-Scan trailer.","required":false,"default":""},{"name":"scan","description":"A Shipgate-Scan value to record as it is, e.g. promote\'s scan output (\\"pass; trivy 0.58.1; critical=0 high=2\\"); not together with scan-record.","required":false,"default":""},{"name":"approval-record","description":"The approval record from approval-gate; required when require-approval is true, and must approve these digests and this config hash.","required":false,"default":""},{"name":"require-approval","description":"Commit only with a matching approval record. With a .shipgate/policy.yaml on the branch the policy decides and this may only tighten it (false against a policy that requires approval is an error); without one, default true for the environment production, false otherwise.","required":false,"default":""},{"name":"mode","description":"push (commit to the branch) or pull-request (push shipgate/<app>-<environment> and open or update a pull request).","required":false,"default":"push"},{"name":"prune","description":"Remove files from the path that are no longer rendered.","required":false,"default":"true"},{"name":"allow-empty","description":"Allow an empty source-dir: the deploy then removes the path\'s files on purpose, recorded as the trailer Shipgate-Removal: true. Without it an empty source-dir is refused and nothing is pushed.","required":false,"default":"false"},{"name":"message","description":"The commit message; placeholders {app}, {environment}, {image}, {digest}, {short-digest}, {source}. The trailers are appended.","required":false,"default":"Deploy {app} to {environment}"},{"name":"max-attempts","description":"How many times to push when another push wins the race. After the first lost race the deploy is queued under refs/shipgate/queue/ and landed by whichever queued writer pushes next; looking at the queue while another writer lands it does not count.","required":false,"default":"10"},{"name":"queue-key","description":"A secret shared by every pipeline that deploys to this repository (e.g. secrets.SHIPGATE_QUEUE_KEY). It signs this pipeline\'s queued deploy and verifies the others\', so that only pipelines holding it land each other\'s deploys. Default: the token, which works when the pipelines share one token; with per-run tokens (a GitHub App\'s), set it, or each deploy lands on its own.","required":false,"default":""},{"name":"signing-key","description":"An SSH private key (e.g. secrets.SHIPGATE_SIGNING_KEY, unencrypted, as ssh-keygen writes it) to sign every deploy commit with, including the ones the landing queue replays. Masked, written 0600 to a temporary file removed afterwards, never on a command line. Its public key belongs in .shipgate/allowed-signers for verify-deployments.","required":false,"default":""},{"name":"hotfix","description":"Mark this deploy as a hotfix (unplanned, for an incident): recorded as Shipgate-Hotfix: true and counted in deployment-report\'s deployment rework rate.","required":false,"default":"false"},{"name":"allow-downgrade","description":"Deploy even when the source commit is older than the one deployed (or was rolled back).","required":false,"default":"false"},{"name":"author-name","description":"Commit author and committer name.","required":false,"default":"github-actions[bot]"},{"name":"author-email","description":"Commit author and committer email.","required":false,"default":"41898282+github-actions[bot]@users.noreply.github.com"},{"name":"config-hash","description":"The config hash from render-manifests (sha256:...). With a GitOps policy the hash is computed from the files in source-dir, and this must equal it; without one it is recorded as given and checked against the approval record.","required":false,"default":""},{"name":"source","description":"The source commit as owner/repo@sha (e.g. promote\'s source output). Default: this workflow\'s repository and commit.","required":false,"default":""},{"name":"source-time","description":"The source commit\'s committer time (ISO 8601), which orders deployments (e.g. promote\'s source-time output). Default: read from the checkout, else from the push event.","required":false,"default":""},{"name":"github-token","description":"Reads the approval evidence (the request issue\'s comments, the run\'s environment reviews) when the GitOps policy requires approval. Its own user never counts as an approver.","required":false,"default":"${{ github.token }}"},{"name":"break-glass-reason","description":"Why this deploy goes out during a freeze window of the GitOps policy; needs an approval by a break-glass approver, and is recorded in a Shipgate-Break-Glass trailer.","required":false},{"name":"trusted-root","description":"The Sigstore trusted root (a file or the JSON) to verify the images\' signed attestations against, when the GitOps policy\'s environment says attestations: {require: […]}; each verified image gets a Shipgate-Attestations trailer.","required":false,"default":""},{"name":"verify-key","description":"A PEM public key to verify key-signed attestations with, instead of trusted-root.","required":false,"default":""},{"name":"registry-username","description":"The user for the image registry the attestations are read from; anonymous when empty.","required":false,"default":""},{"name":"registry-password","description":"The password or token for registry-username; masked.","required":false,"default":""},{"name":"tls-verify","description":"Verify the image registry\'s TLS certificate; false only for a local test registry.","required":false,"default":"true"}],"outputs":[{"name":"commit-sha","description":"The deploy commit, or the branch tip when nothing changed or the deploy was refused as stale."},{"name":"changed","description":"true when a commit was pushed."},{"name":"pull-request-url","description":"The pull request opened or updated in mode pull-request; empty otherwise."},{"name":"attempts","description":"How many attempts it took: its own pushes, then its landing rounds once queued (looking at the queue while another writer lands it does not count); 0 when refused before pushing."}]},{"name":"promote","title":"Shipgate promote","description":"Reads what an environment runs now from the GitOps repository\'s history and hands that exact image (by digest, not a rebuild) to the next steps that deploy it to another environment. It refuses a deployment whose recorded scan verdict is not pass. It does not commit: a workflow promotes by chaining promote, render-manifests, approval-gate and gitops-commit.","inputs":[{"name":"app","description":"The app to promote, as in the Shipgate-App trailer.","required":true},{"name":"from-environment","description":"The environment whose current deployment is promoted.","required":true},{"name":"to-environment","description":"The environment it is promoted to; used to name the copied image and in the summary.","required":true},{"name":"to-image","description":"Copy the image by digest to this repository (registry/name, no tag or digest) and output the new reference; the digest is checked to be unchanged. Empty: promote the image where it is.","required":false,"default":""},{"name":"registry-username","description":"The user for the registries of the copy (source and destination); anonymous when empty.","required":false,"default":""},{"name":"registry-password","description":"The password or token for registry-username.","required":false,"default":""},{"name":"tls-verify","description":"Verify the registries\' TLS certificates; false only for a local test registry.","required":false,"default":"true"},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true},{"name":"branch","description":"The branch of the GitOps repository to read.","required":false,"default":"main"},{"name":"token","description":"A token that can read the GitOps repository.","required":false,"default":"${{ github.token }}"},{"name":"path","description":"The path of the from-environment in the GitOps repository; {app} and {environment} are replaced. Empty: the default layout of gitops-commit.","required":false,"default":""},{"name":"verify-attestations","description":"Verify these signed attestations of the image before promoting it: provenance, scan, sbom (comma- or newline-separated). Empty: no verification. Bundles are read from the registry (OCI referrers); the scan attestation must say pass.","required":false,"default":""},{"name":"trusted-root","description":"The Sigstore trusted root to verify keyless bundles against: a file path or the JSON (e.g. from `cosign trusted-root create` or the public-good TUF repository\'s trusted_root.json).","required":false,"default":""},{"name":"verify-key","description":"A PEM public key to verify key-signed bundles (build-image\'s signing-key) with, instead of a trusted root.","required":false,"default":""},{"name":"attestation-identity","description":"The workflow that must have signed (certificate SAN), e.g. https://github.com/acme/web/.github/workflows/ci.yml@refs/heads/main; a value starting with ^ is a regular expression.","required":false,"default":""},{"name":"attestation-issuer","description":"The OIDC issuer the signing certificate must name.","required":false,"default":"https://token.actions.githubusercontent.com"},{"name":"attestation-repository","description":"The source repository (owner/name) the build must have run in; its owner is checked too.","required":false,"default":""},{"name":"attestations-from","description":"Where to read the bundles: registry (OCI referrers of the image) or github (the attestations API of attestation-repository, with github-token).","required":false,"default":"registry"},{"name":"github-token","description":"A token that can read attestation-repository\'s attestations, for attestations-from: github.","required":false,"default":"${{ github.token }}"},{"name":"scan-max-age","description":"The newest scan attestation must be at most this old (90m, 24h, 7d); empty for no limit.","required":false,"default":""}],"outputs":[{"name":"image-ref","description":"The digest-pinned image reference(s) to deploy, one per line; the copy\'s when to-image is set."},{"name":"source","description":"The source commit (owner/repo@sha) of the promoted deployment."},{"name":"source-time","description":"The source commit\'s time (ISO 8601) as recorded for the promoted deployment; pass it to gitops-commit so deploys of the target environment stay ordered."},{"name":"scan-verdict","description":"The scan verdict recorded for the promoted deployment (always pass)."},{"name":"scan","description":"The whole Shipgate-Scan trailer of the promoted deployment (e.g. \\"pass; trivy 0.58.1; critical=0 high=2\\"); pass it to gitops-commit\'s scan input so the target environment\'s deploy records the verdict and can be promoted again."},{"name":"config-hash","description":"The config hash recorded for the promoted deployment in the from-environment."},{"name":"commit-sha","description":"Always empty; promote does not commit. gitops-commit\'s commit-sha is the promotion\'s commit."},{"name":"attestations","description":"What was verified per image (the Shipgate-Attestations trailer value, e.g. \\"provenance, scan (pass 2026-12-01T10:00:00Z); signer https://github.com/…\\"), one per line; empty without verify-attestations."}]},{"name":"render-manifests","title":"Shipgate render-manifests","description":"Renders the Kubernetes YAML for one environment (kustomize, helm or plain YAML), pins images by digest, checks the result (no plaintext Secrets, no unpinned images, no duplicates, valid schemas) and writes one file per resource; optionally diffs it against a GitOps checkout.","inputs":[{"name":"source","description":"The manifests to render, relative to the workspace: a kustomize directory (with overlays/<environment>, or an overlay itself), a Helm chart, or a directory of plain YAML.","required":true},{"name":"environment","description":"The environment to render (e.g. dev, staging, production); picks the kustomize overlay.","required":true},{"name":"image-ref","description":"Digest-pinned images (repository@sha256:…), newline- or comma-separated. Each replaces the image of every container whose repository matches; `name=repository@sha256:…` replaces images of repository `name` instead. One that matches no container is an error.","required":false,"default":""},{"name":"renderer","description":"auto, kustomize, helm or plain. auto picks kustomize for a kustomization, helm for a Chart.yaml, else plain.","required":false,"default":"auto"},{"name":"values","description":"Helm values files, relative to the workspace, newline- or comma-separated; later files win. Without any, the chart\'s values-<environment>.yaml is used when it exists.","required":false,"default":""},{"name":"output-dir","description":"Where to write one file per resource. It must be new, empty, or hold only a previous render (*.yaml files); its old files are replaced. Default: $RUNNER_TEMP/shipgate/rendered/<environment>.","required":false,"default":""},{"name":"compare-to","description":"The environment\'s directory in a GitOps checkout. When set, the action reports whether the output differs from it, writes a unified diff and shows it in the job summary.","required":false,"default":""},{"name":"require-digests","description":"Fail when a container image has no digest. Default true for the production environment, else false.","required":false,"default":""},{"name":"namespace","description":"The release namespace for helm template (.Release.Namespace); kustomize overlays set their own.","required":false,"default":""}],"outputs":[{"name":"output-dir","description":"The absolute path of the directory holding the rendered files."},{"name":"files","description":"The file names in output-dir, as a JSON list, sorted."},{"name":"config-hash","description":"sha256:<hex> over the rendered YAML with image references reduced to repository names: unchanged by a new image digest, changed by any other change."},{"name":"image-refs","description":"Every distinct container image in the rendered manifests, as a JSON list, sorted."},{"name":"changed","description":"true when the output differs from compare-to, else false; empty without compare-to."},{"name":"diff-file","description":"The path of the unified diff against compare-to; empty without compare-to."}]},{"name":"rollback","title":"Shipgate rollback","description":"Restores an earlier deployment of an environment: writes that deployment\'s files back to the path as a new commit (never a force push) with Shipgate-Rollback-Of, Shipgate-Rollback-To and Shipgate-Reason trailers. The rollback sticks: a later deploy of the rolled-back source, or of anything older, is refused by gitops-commit; a newer source proceeds. The commit carries the restored deploy\'s Shipgate-Scan verdict, and a deploy that lands while the rollback runs makes it fail without pushing instead of being overwritten.","inputs":[{"name":"app","description":"The app to roll back, as in the Shipgate-App trailer.","required":true},{"name":"environment","description":"The environment to roll back.","required":true},{"name":"to","description":"\\"previous\\" (the newest deploy older than what runs now that was not itself rolled back) or the sha of a deploy commit to restore (a rollback commit\'s sha means the deploy it restored).","required":false,"default":"previous"},{"name":"reason","description":"Why; recorded in the Shipgate-Reason trailer.","required":true},{"name":"signing-key","description":"An SSH private key (unencrypted, as ssh-keygen writes it) to sign the rollback commit with. Masked, written 0600 to a temporary file removed afterwards, never on a command line.","required":false,"default":""},{"name":"approval-record","description":"The approval record from approval-gate, required for protected environments as for any commit.","required":false,"default":""},{"name":"require-approval","description":"Refuse to commit without a valid approval record; empty means true for production only. With a .shipgate/policy.yaml on the branch the policy decides, and this may only tighten it.","required":false,"default":""},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true},{"name":"branch","description":"The branch of the GitOps repository.","required":false,"default":"main"},{"name":"token","description":"A token that can push to the GitOps repository.","required":false,"default":"${{ github.token }}"},{"name":"path","description":"The path of the environment in the GitOps repository; {app} and {environment} are replaced. Empty: the default layout of gitops-commit.","required":false,"default":""},{"name":"github-token","description":"Reads the approval evidence (the request issue\'s comments, the run\'s environment reviews) when the GitOps policy requires approval. Its own user never counts as an approver.","required":false,"default":"${{ github.token }}"},{"name":"break-glass-reason","description":"Why this deploy goes out during a freeze window of the GitOps policy; needs an approval by a break-glass approver, and is recorded in a Shipgate-Break-Glass trailer.","required":false}],"outputs":[{"name":"commit-sha","description":"The sha of the rollback commit."},{"name":"rolled-back-to","description":"The sha of the deploy commit whose files were restored."}]},{"name":"scan-image","title":"Shipgate scan-image","description":"Scan a digest-pinned image with Trivy or Grype (or evaluate an existing report), apply a severity policy with reasoned ignores, and leave a verdict bound to the digest, a SARIF log and a scan record that later steps can check.","inputs":[{"name":"image-ref","description":"The image, pinned by digest (registry/name@sha256:…). A tag-only reference is resolved to its digest through the registry, or refused when that is not possible.","required":true},{"name":"scanner","description":"Which scanner to run: trivy, grype, or auto (whichever is on PATH, Trivy first). Not used when report is given.","required":false,"default":"auto"},{"name":"report","description":"Path to an existing Trivy or Grype JSON report for image-ref, evaluated instead of running a scanner.","required":false,"default":""},{"name":"severity-threshold","description":"Fail on findings at or above this severity: critical, high, medium, low, negligible or unknown.","required":false,"default":"high"},{"name":"report-threshold","description":"Show findings at or above this severity in the job summary and SARIF.","required":false,"default":"low"},{"name":"ignore-unfixed","description":"Ignore findings that have no fixed version.","required":false,"default":"false"},{"name":"ignore-file","description":"Path to an ignore file: a YAML list of { id, package?, reason, expires? } (reason required, expires as YYYY-MM-DD) or plain .trivyignore lines (one id per line, optional exp:YYYY-MM-DD).","required":false,"default":""},{"name":"sarif-file","description":"Where to write the SARIF 2.1.0 log; a file in the runner\'s temp directory when empty.","required":false,"default":""},{"name":"allow-unbound-report","description":"Accept a report that names no image digest (e.g. a filesystem scan); its verdict is then recorded as unbound, which environments whose policy requires a bound pass refuse.","required":false,"default":"false"},{"name":"fail-on-violation","description":"Fail the step on a fail verdict (after all outputs are set).","required":false,"default":"true"},{"name":"registry-username","description":"User name for the registry, to resolve a tag and for the scanner to pull the image.","required":false,"default":""},{"name":"registry-password","description":"Password or token for the registry; masked, and passed to tools only through their environment.","required":false,"default":""},{"name":"tls-verify","description":"Verify the registry\'s TLS certificate; false also allows plain HTTP registries.","required":false,"default":"true"},{"name":"attest","description":"Sign the verdict as an attestation of the scanned digest and attach it to the image in the registry (OCI referrers): auto (on when the job has an OIDC token, \\"permissions: id-token: write\\", or a signing-key is set), true, or false.","required":false,"default":"auto"},{"name":"sbom","description":"Also attest a CycloneDX SBOM (predicate https://cyclonedx.org/bom) of the image from the report\'s package list; needs a Trivy report made with --list-all-pkgs and attest on.","required":false,"default":"false"},{"name":"signing-key","description":"A PEM private key (ECDSA, Ed25519 or RSA) to sign with instead of a keyless Fulcio certificate; masked, kept in memory only.","required":false,"default":""},{"name":"signing-key-passphrase","description":"The passphrase of an encrypted signing-key.","required":false,"default":""},{"name":"github-token","description":"Also store each bundle in GitHub\'s attestations API with this token (it needs attestations: write); a refusal is a warning. Empty: registry only.","required":false,"default":"${{ github.token }}"},{"name":"fulcio-url","description":"The Fulcio that certifies the job\'s OIDC identity; GitHub\'s own instance is https://fulcio.githubapp.com.","required":false,"default":"https://fulcio.sigstore.dev"},{"name":"rekor-url","description":"The Rekor transparency log that records the signature; empty to rely on tsa-url alone (GitHub\'s instance).","required":false,"default":"https://rekor.sigstore.dev"},{"name":"tsa-url","description":"An RFC 3161 timestamp authority endpoint, e.g. https://timestamp.githubapp.com/api/v1/timestamp; empty for none.","required":false,"default":""}],"outputs":[{"name":"verdict","description":"pass or fail, after policy."},{"name":"counts","description":"Findings by severity after policy, as JSON: {\\"critical\\":0,\\"high\\":2,…}."},{"name":"sarif-file","description":"Path of the SARIF 2.1.0 log, for github/codeql-action/upload-sarif."},{"name":"scan-record","description":"Path of the scan record JSON (digest-pinned image, scanner, policy, counts, violations, ignored, verdict, sha256 of the raw report)."},{"name":"attestations","description":"The artifact manifests (image@sha256:…) holding the signed scan verdict, one per line; empty when not attested."}]},{"name":"verify-deployments","title":"Shipgate verify-deployments","description":"Proves that every change to an environment of the GitOps repository was made by Shipgate under the policy in .shipgate/policy.yaml, as it stood before the change: the trailers describe exactly the path changed, the files hash to the approved config hash, the approvals are re-read from GitHub and satisfy the policy, and commits are signed where the policy says so. Fails on any violation or anything it could not verify; meant as a required status check.","inputs":[{"name":"repository","description":"The GitOps repository: owner/name on this GitHub server, an https or file URL, or a local path.","required":true},{"name":"branch","description":"The branch to verify (the base branch, for a pull request). Default: the repository\'s default branch.","required":false,"default":""},{"name":"token","description":"A token that can read the GitOps repository. It reaches git only through the environment.","required":false,"default":"${{ github.token }}"},{"name":"range","description":"What to verify: a commit range (main~20..main), a pull request number (42 or #42) whose commits are verified against the branch, since:<date or duration> (since:2026-11-01, since:30d), or empty for the whole branch.","required":false,"default":""},{"name":"environments","description":"Only judge deploys to these environments, comma- or newline-separated; policy changes are always reported. Default: every environment of the policy.","required":false,"default":""},{"name":"github-token","description":"A token that can read the approval evidence (the request issues\' comments, the workflow runs\' reviews) and the policy\'s teams. Default: token.","required":false,"default":""},{"name":"report-file","description":"Where to write the JSON report; a file in the runner\'s temp directory when empty.","required":false,"default":""}],"outputs":[{"name":"verdict","description":"pass when every judged commit verified; fail on any violation or commit that could not be verified."},{"name":"violations","description":"How many commits failed or could not be verified."},{"name":"report","description":"The path of the JSON report: per commit the environment, images, approvers, verdict and reason."}]}]');
+const action_metadata_namespaceObject = /*#__PURE__*/JSON.parse('[{"name":"approval-gate","title":"Shipgate approval-gate","description":"Stop before production until enough authorised people approve this exact deployment, through a GitHub environment review or an issue any plan can use. The requester cannot approve their own request, a set number of approvals is needed, and the approval record it leaves is bound to the image digests and config hash, so gitops-commit refuses it for anything else.","inputs":[{"name":"environment","description":"The environment being deployed to, e.g. production. In mode environment, the job\'s environment whose reviews are read.","required":true,"kind":"string"},{"name":"app","description":"The application being deployed, as in gitops-commit\'s app input.","required":true,"kind":"string"},{"name":"mode","description":"Where approvals come from: issue (an issue whose comments /approve or /deny; any plan) or environment (the reviews of this run\'s environment).","required":false,"kind":"string","default":"issue"},{"name":"approvers","description":"Who may approve: GitHub users and org/team slugs, comma- or newline-separated. Team membership is checked through the API (the token needs to read org members). In mode environment an empty list accepts whoever GitHub let review.","required":false,"kind":"list","default":""},{"name":"image-approvers","description":"Users or org/team slugs of whom at least one must approve (the image side of the split). They also count as approvers.","required":false,"kind":"list","default":""},{"name":"config-approvers","description":"Users or org/team slugs of whom at least one must approve when the config hash changed since the last deploy. They also count as approvers.","required":false,"kind":"list","default":""},{"name":"min-approvals","description":"How many different people must approve. Default 1, or the policy\'s `min` (which this may only raise).","required":false,"kind":"string"},{"name":"allow-self-approval","description":"Let the requester, the actor and the source commit\'s author approve their own deployment. Default false; true is refused when the policy forbids it.","required":false,"kind":"boolean"},{"name":"image-ref","description":"The image reference(s) being deployed, each pinned by digest (registry/name@sha256:…); comma- or newline-separated.","required":true,"kind":"list"},{"name":"config-hash","description":"The config hash of the rendered manifests (sha256:<hex>, render-manifests\' config-hash output).","required":true,"kind":"string"},{"name":"previous-config-hash","description":"The config hash of the last deploy to this environment. When it equals config-hash, config approvers are not required; when empty, the config counts as changed.","required":false,"kind":"string","default":""},{"name":"diff-file","description":"A unified diff of the rendered config (render-manifests\' diff-file output), shown collapsed in the approval issue.","required":false,"kind":"string","default":""},{"name":"scan-record","description":"The scan record from scan-image; its verdict and counts are shown in the request. Its digest must be one of image-ref.","required":false,"kind":"string","default":""},{"name":"timeout-minutes","description":"Mode issue: stop waiting after this long with status timed-out.","required":false,"kind":"string","default":"60"},{"name":"poll-interval-seconds","description":"Mode issue: how often the issue\'s comments are read (at most two API calls a poll).","required":false,"kind":"string","default":"10"},{"name":"repository","description":"The owner/name repository the issue is opened in and the run belongs to.","required":false,"kind":"string","default":"${{ github.repository }}"},{"name":"run-id","description":"Mode environment: the workflow run whose reviews are read; this run when empty.","required":false,"kind":"string","default":""},{"name":"requester","description":"Who asks for the deployment; this run\'s triggering actor when empty.","required":false,"kind":"string","default":""},{"name":"source-author","description":"The GitHub login of the source commit\'s author, who cannot approve; read from the push or pull_request event when empty.","required":false,"kind":"string","default":""},{"name":"source-sha","description":"The source commit recorded in the approval record; this run\'s commit when empty.","required":false,"kind":"string","default":""},{"name":"record-file","description":"Where to write the approval record; a file in the runner\'s temp directory when empty.","required":false,"kind":"string","default":""},{"name":"token","description":"A token that can create and close issues, read comments and run approvals, and (for team approvers) read org team membership.","required":false,"kind":"string","default":"${{ github.token }}"},{"name":"policy-repository","description":"The GitOps repository (URL, path or owner/name) whose .shipgate/policy.yaml decides the approvers, min-approvals and self-approval for the deploy\'s path; the inputs may then only tighten it. Empty: the inputs alone decide (with a notice).","required":false,"kind":"string"},{"name":"policy-branch","description":"The branch of policy-repository to read the policy from (the one gitops-commit writes to). Default: its default branch.","required":false,"kind":"string"},{"name":"policy-token","description":"A token that can read policy-repository. Default: token.","required":false,"kind":"string"},{"name":"path","description":"The deploy\'s path in the GitOps repository, which decides its environment under the policy. Default: apps/<app>/<environment>.","required":false,"kind":"string"}],"outputs":[{"name":"approved","description":"true when the policy was met, false otherwise."},{"name":"status","description":"approved, denied or timed-out."},{"name":"approvers","description":"The logins whose approvals counted, comma-separated."},{"name":"approval-record","description":"The path of the approval record (JSON): a pointer to the GitHub evidence (issue and comment ids, or run id and environment) plus the digests and config hash requested, which gitops-commit re-reads and re-checks at commit."},{"name":"request-url","description":"The approval issue\'s URL (mode issue) or the run\'s URL (mode environment)."}]},{"name":"build-image","title":"Shipgate build-image","description":"Build a container image with buildah (daemonless) or docker buildx, tag it from the git context (branch, pr-<n> from the PR head, semver, sha-<7>), push every tag, and output the digest the registry serves for all of them. Fails rather than output an empty or disagreeing digest.","inputs":[{"name":"image","description":"The repository to push to, without tag or digest, e.g. ghcr.io/acme/web.","required":true,"kind":"string"},{"name":"context","description":"The build context directory, relative to the workspace.","required":false,"kind":"string","default":"."},{"name":"file","description":"The Dockerfile or Containerfile, relative to the workspace; <context>/Dockerfile when empty.","required":false,"kind":"string","default":""},{"name":"tags","description":"Extra tag names (newline- or comma-separated), added to the ones from the git context: sha-<7>, the sanitised branch, pr-<n>, and 1.2.3, 1.2, 1, latest for a v1.2.3 tag.","required":false,"kind":"list","default":""},{"name":"build-args","description":"Build arguments, one NAME=value per line.","required":false,"kind":"list","default":""},{"name":"labels","description":"Image labels, one key=value per line; they add to or override the org.opencontainers.image.* labels.","required":false,"kind":"list","default":""},{"name":"target","description":"The build stage to stop at (a multi-stage Dockerfile\'s FROM … AS name).","required":false,"kind":"string","default":""},{"name":"platforms","description":"Target platforms as os/arch[/variant], newline- or comma-separated; several need builder docker.","required":false,"kind":"list","default":""},{"name":"push","description":"Push every tag to the registry and check that all of them serve the same digest.","required":false,"kind":"boolean","default":"true"},{"name":"push-retries","description":"How many times to retry a push that met a transient registry fault (408, 429, 5xx, a dropped connection): passed to buildah as --retry, and a push that buildah or buildx reports failed with such a status runs again, with jittered backoff. 0 to 10.","required":false,"kind":"string","default":"3"},{"name":"builder","description":"Which builder to use: buildah, docker (buildx), or auto (docker when a Docker daemon answers, else buildah).","required":false,"kind":"string","default":"auto"},{"name":"registry-username","description":"User name for the registry in image; logged in for the build and push only.","required":false,"kind":"string","default":""},{"name":"registry-password","description":"Password or token for the registry; passed on stdin and masked, never written to a file that stays.","required":false,"kind":"string","default":""},{"name":"tls-verify","description":"Set to false to reach the registry over plain HTTP (a local or test registry).","required":false,"kind":"boolean","default":"true"},{"name":"attest","description":"Sign an attestation of the pushed digest and attach it to the image in the registry (OCI referrers): auto (on when the job has an OIDC token, \\"permissions: id-token: write\\", or a signing-key is set), true, or false.","required":false,"kind":"string","default":"auto"},{"name":"signing-key","description":"A PEM private key (ECDSA, Ed25519 or RSA) to sign with instead of a keyless Fulcio certificate; masked, kept in memory only.","required":false,"kind":"string","default":""},{"name":"signing-key-passphrase","description":"The passphrase of an encrypted signing-key.","required":false,"kind":"string","default":""},{"name":"github-token","description":"Also store each bundle in GitHub\'s attestations API with this token (it needs attestations: write); a refusal is a warning. Empty: registry only.","required":false,"kind":"string","default":"${{ github.token }}"},{"name":"fulcio-url","description":"The Fulcio that certifies the job\'s OIDC identity; GitHub\'s own instance is https://fulcio.githubapp.com.","required":false,"kind":"string","default":"https://fulcio.sigstore.dev"},{"name":"rekor-url","description":"The Rekor transparency log that records the signature; empty to rely on tsa-url alone (GitHub\'s instance).","required":false,"kind":"string","default":"https://rekor.sigstore.dev"},{"name":"tsa-url","description":"An RFC 3161 timestamp authority endpoint, e.g. https://timestamp.githubapp.com/api/v1/timestamp; empty for none.","required":false,"kind":"string","default":""}],"outputs":[{"name":"digest","description":"The manifest digest (sha256:…) the registry serves for every pushed tag; empty only when push is false."},{"name":"image-ref","description":"The image pinned by digest, image@sha256:…; the identity of this build for every later step. Empty only when push is false."},{"name":"image-id","description":"The local image ID (the config digest) the builder reported."},{"name":"tags","description":"The full references that were pushed (or built, when push is false), one per line."},{"name":"metadata","description":"JSON with tags, labels, digest, image-ref, builder, platforms, version and revision."},{"name":"attestations","description":"The artifact manifests (image@sha256:…) holding the signed SLSA provenance, one per line; empty when not attested."}]},{"name":"deployment-report","title":"Shipgate deployment report","description":"Reads the deployment trail of an app from the GitOps repository\'s history and reports, per environment, the deploys and rollbacks of a window, the DORA delivery metrics (deployment rework rate included) and how many deploys verify-deployments verified.","inputs":[{"name":"app","description":"The app whose deployments to report, as in the Shipgate-App trailer.","required":true,"kind":"string"},{"name":"environments","description":"The environments to report on, newline- or comma-separated, e.g. \\"staging, production\\".","required":true,"kind":"list"},{"name":"since","description":"The start of the window: a duration back from now (30d, 12h, 2w, 90m) or an ISO 8601 date or date-time (2026-10-01, 2026-10-01T08:00:00Z; a date alone is midnight UTC).","required":false,"kind":"string","default":"30d"},{"name":"until","description":"The end of the window (exclusive), an ISO 8601 date or date-time; now when empty.","required":false,"kind":"string","default":""},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true,"kind":"string"},{"name":"branch","description":"The branch of the GitOps repository to read.","required":false,"kind":"string","default":"main"},{"name":"token","description":"A token that can read the GitOps repository.","required":false,"kind":"string","default":"${{ github.token }}"},{"name":"verify","description":"Also run verify-deployments over the window and show, per environment, how many deploys verified (needs .shipgate/policy.yaml in the GitOps repository; without one, a notice and no count). Approval evidence is read with github-token.","required":false,"kind":"boolean","default":"true"},{"name":"github-token","description":"A token that can read the approval evidence (request issues, workflow run reviews); default token.","required":false,"kind":"string","default":""},{"name":"report-file","description":"Where to write the JSON report; a file in the runner\'s temp directory when empty.","required":false,"kind":"string","default":""}],"outputs":[{"name":"report","description":"The path of the JSON report (per environment the history rows, the metrics and the deploys per day)."}]},{"name":"gitops-commit","title":"Shipgate gitops-commit","description":"Commit rendered Kubernetes YAML to the GitOps repository Argo CD or Flux watches, with the deployment trail as git trailers (image, source commit, scan verdict, config hash, approvers). Clones only what the change needs, lands concurrent pipelines\' deploys together (a lost push race queues the deploy for whichever writer pushes next), refuses to replace a newer deployment with an older one, and commits to production only with a matching approval.","inputs":[{"name":"repository","description":"The GitOps repository: owner/name on this GitHub server, an https or file URL, or a local path.","required":true,"kind":"string"},{"name":"branch","description":"The branch to commit to (a branch per environment, if you use that layout). Default: the repository\'s default branch. A branch that does not exist yet is created empty (an orphan), holding only this deployment.","required":false,"kind":"string","default":""},{"name":"token","description":"A token that can push to the repository (and open pull requests in mode pull-request). It reaches git only through the environment, never the URL, the command line or .git/config.","required":false,"kind":"string","default":"${{ github.token }}"},{"name":"app","description":"The application being deployed (letters, digits, \'.\', \'_\', \'-\').","required":true,"kind":"string"},{"name":"environment","description":"The environment being deployed to, e.g. staging or production.","required":true,"kind":"string"},{"name":"path","description":"The directory in the repository this (app, environment) owns. Default: apps/<app>/<environment>.","required":false,"kind":"string","default":""},{"name":"source-dir","description":"The rendered manifests (render-manifests\' output-dir); the path\'s content becomes exactly this directory\'s.","required":true,"kind":"string"},{"name":"image-ref","description":"The digest-pinned image reference(s) being deployed (registry/name@sha256:...), comma- or newline-separated.","required":true,"kind":"list"},{"name":"scan-record","description":"The scan record from scan-image; its verdict becomes the Shipgate-Scan trailer.","required":false,"kind":"string","default":""},{"name":"scan","description":"A Shipgate-Scan value to record as it is, e.g. promote\'s scan output (\\"pass; trivy 0.58.1; critical=0 high=2\\"); not together with scan-record.","required":false,"kind":"string","default":""},{"name":"approval-record","description":"The approval record from approval-gate; required when require-approval is true, and must approve these digests and this config hash.","required":false,"kind":"string","default":""},{"name":"require-approval","description":"Commit only with a matching approval record. With a .shipgate/policy.yaml on the branch the policy decides and this may only tighten it (false against a policy that requires approval is an error); without one, default true for the environment production, false otherwise.","required":false,"kind":"boolean","default":""},{"name":"mode","description":"push (commit to the branch) or pull-request (push shipgate/<app>-<environment> and open or update a pull request).","required":false,"kind":"string","default":"push"},{"name":"prune","description":"Remove files from the path that are no longer rendered.","required":false,"kind":"boolean","default":"true"},{"name":"kustomization","description":"Write a kustomization.yaml listing the committed files, so kubectl kustomize, Argo CD and Flux render the path. Default: true for a new path and for one that has a kustomization.yaml already, false for an existing path without one. Never replaces one the source-dir brings.","required":false,"kind":"boolean","default":""},{"name":"allow-empty","description":"Allow an empty source-dir: the deploy then removes the path\'s files on purpose, recorded as the trailer Shipgate-Removal: true. Without it an empty source-dir is refused and nothing is pushed.","required":false,"kind":"boolean","default":"false"},{"name":"message","description":"The commit message; placeholders {app}, {environment}, {image}, {digest}, {short-digest}, {source}. The trailers are appended.","required":false,"kind":"string","default":"Deploy {app} to {environment}"},{"name":"max-attempts","description":"How many times to push when another push wins the race. After the first lost race the deploy is queued under refs/shipgate/queue/ and landed by whichever queued writer pushes next; looking at the queue while another writer lands it does not count.","required":false,"kind":"string","default":"10"},{"name":"queue-key","description":"A secret shared by every pipeline that deploys to this repository (e.g. secrets.SHIPGATE_QUEUE_KEY). It signs this pipeline\'s queued deploy and verifies the others\', so that only pipelines holding it land each other\'s deploys. Default: the token, which works when the pipelines share one token; with per-run tokens (a GitHub App\'s), set it, or each deploy lands on its own.","required":false,"kind":"string","default":""},{"name":"signing-key","description":"An SSH private key (e.g. secrets.SHIPGATE_SIGNING_KEY, unencrypted, as ssh-keygen writes it) to sign every deploy commit with, including the ones the landing queue replays. Masked, written 0600 to a temporary file removed afterwards, never on a command line. Its public key belongs in .shipgate/allowed-signers for verify-deployments.","required":false,"kind":"string","default":""},{"name":"hotfix","description":"Mark this deploy as a hotfix (unplanned, for an incident): recorded as Shipgate-Hotfix: true and counted in deployment-report\'s deployment rework rate.","required":false,"kind":"boolean","default":"false"},{"name":"allow-downgrade","description":"Deploy even when the source commit is older than the one deployed (or was rolled back).","required":false,"kind":"boolean","default":"false"},{"name":"author-name","description":"Commit author and committer name.","required":false,"kind":"string","default":"github-actions[bot]"},{"name":"author-email","description":"Commit author and committer email.","required":false,"kind":"string","default":"41898282+github-actions[bot]@users.noreply.github.com"},{"name":"config-hash","description":"The config hash from render-manifests (sha256:...). With a GitOps policy the hash is computed from the files in source-dir, and this must equal it; without one it is recorded as given and checked against the approval record.","required":false,"kind":"string","default":""},{"name":"source","description":"The source commit as owner/repo@sha (e.g. promote\'s source output). Default: this workflow\'s repository and commit.","required":false,"kind":"string","default":""},{"name":"source-time","description":"The source commit\'s committer time (ISO 8601), which orders deployments (e.g. promote\'s source-time output). Default: read from the checkout, else from the push event.","required":false,"kind":"string","default":""},{"name":"github-token","description":"Reads the approval evidence (the request issue\'s comments, the run\'s environment reviews) when the GitOps policy requires approval. Its own user never counts as an approver.","required":false,"kind":"string","default":"${{ github.token }}"},{"name":"break-glass-reason","description":"Why this deploy goes out during a freeze window of the GitOps policy; needs an approval by a break-glass approver, and is recorded in a Shipgate-Break-Glass trailer.","required":false,"kind":"string"},{"name":"trusted-root","description":"The Sigstore trusted root (a file or the JSON) to verify the images\' signed attestations against, when the GitOps policy\'s environment says attestations: {require: […]}; each verified image gets a Shipgate-Attestations trailer.","required":false,"kind":"string","default":""},{"name":"verify-key","description":"A PEM public key to verify key-signed attestations with, instead of trusted-root.","required":false,"kind":"string","default":""},{"name":"registry-username","description":"The user for the image registry the attestations are read from; anonymous when empty.","required":false,"kind":"string","default":""},{"name":"registry-password","description":"The password or token for registry-username; masked.","required":false,"kind":"string","default":""},{"name":"tls-verify","description":"Verify the image registry\'s TLS certificate; false only for a local test registry.","required":false,"kind":"boolean","default":"true"}],"outputs":[{"name":"commit-sha","description":"The deploy commit, or the branch tip when nothing changed or the deploy was refused as stale."},{"name":"changed","description":"true when a commit was pushed."},{"name":"pull-request-url","description":"The pull request opened or updated in mode pull-request; empty otherwise."},{"name":"attempts","description":"How many attempts it took: its own pushes, then its landing rounds once queued (looking at the queue while another writer lands it does not count); 0 when refused before pushing."}]},{"name":"promote","title":"Shipgate promote","description":"Reads what an environment runs now from the GitOps repository\'s history and hands that exact image (by digest, not a rebuild) to the next steps that deploy it to another environment. It refuses a deployment whose recorded scan verdict is not pass. It does not commit: a workflow promotes by chaining promote, render-manifests, approval-gate and gitops-commit.","inputs":[{"name":"app","description":"The app to promote, as in the Shipgate-App trailer.","required":true,"kind":"string"},{"name":"from-environment","description":"The environment whose current deployment is promoted.","required":true,"kind":"string"},{"name":"to-environment","description":"The environment it is promoted to; used to name the copied image and in the summary.","required":true,"kind":"string"},{"name":"to-image","description":"Copy the image by digest to this repository (registry/name, no tag or digest) and output the new reference; the digest is checked to be unchanged. Empty: promote the image where it is.","required":false,"kind":"string","default":""},{"name":"registry-username","description":"The user for the registries of the copy (source and destination); anonymous when empty.","required":false,"kind":"string","default":""},{"name":"registry-password","description":"The password or token for registry-username.","required":false,"kind":"string","default":""},{"name":"tls-verify","description":"Verify the registries\' TLS certificates; false only for a local test registry.","required":false,"kind":"boolean","default":"true"},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true,"kind":"string"},{"name":"branch","description":"The branch of the GitOps repository to read.","required":false,"kind":"string","default":"main"},{"name":"token","description":"A token that can read the GitOps repository.","required":false,"kind":"string","default":"${{ github.token }}"},{"name":"path","description":"The path of the from-environment in the GitOps repository; {app} and {environment} are replaced. Empty: the default layout of gitops-commit.","required":false,"kind":"string","default":""},{"name":"verify-attestations","description":"Verify these signed attestations of the image before promoting it: provenance, scan, sbom (comma- or newline-separated). Empty: no verification. Bundles are read from the registry (OCI referrers); the scan attestation must say pass.","required":false,"kind":"string","default":""},{"name":"trusted-root","description":"The Sigstore trusted root to verify keyless bundles against: a file path or the JSON (e.g. from `cosign trusted-root create` or the public-good TUF repository\'s trusted_root.json).","required":false,"kind":"string","default":""},{"name":"verify-key","description":"A PEM public key to verify key-signed bundles (build-image\'s signing-key) with, instead of a trusted root.","required":false,"kind":"string","default":""},{"name":"attestation-identity","description":"The workflow that must have signed (certificate SAN), e.g. https://github.com/acme/web/.github/workflows/ci.yml@refs/heads/main; a value starting with ^ is a regular expression.","required":false,"kind":"string","default":""},{"name":"attestation-issuer","description":"The OIDC issuer the signing certificate must name.","required":false,"kind":"string","default":"https://token.actions.githubusercontent.com"},{"name":"attestation-repository","description":"The source repository (owner/name) the build must have run in; its owner is checked too.","required":false,"kind":"string","default":""},{"name":"attestations-from","description":"Where to read the bundles: registry (OCI referrers of the image) or github (the attestations API of attestation-repository, with github-token).","required":false,"kind":"string","default":"registry"},{"name":"github-token","description":"A token that can read attestation-repository\'s attestations, for attestations-from: github.","required":false,"kind":"string","default":"${{ github.token }}"},{"name":"scan-max-age","description":"The newest scan attestation must be at most this old (90m, 24h, 7d); empty for no limit.","required":false,"kind":"string","default":""}],"outputs":[{"name":"image-ref","description":"The digest-pinned image reference(s) to deploy, one per line; the copy\'s when to-image is set."},{"name":"source","description":"The source commit (owner/repo@sha) of the promoted deployment."},{"name":"source-time","description":"The source commit\'s time (ISO 8601) as recorded for the promoted deployment; pass it to gitops-commit so deploys of the target environment stay ordered."},{"name":"scan-verdict","description":"The scan verdict recorded for the promoted deployment (always pass)."},{"name":"scan","description":"The whole Shipgate-Scan trailer of the promoted deployment (e.g. \\"pass; trivy 0.58.1; critical=0 high=2\\"); pass it to gitops-commit\'s scan input so the target environment\'s deploy records the verdict and can be promoted again."},{"name":"config-hash","description":"The config hash recorded for the promoted deployment in the from-environment."},{"name":"commit-sha","description":"Always empty; promote does not commit. gitops-commit\'s commit-sha is the promotion\'s commit."},{"name":"attestations","description":"What was verified per image (the Shipgate-Attestations trailer value, e.g. \\"provenance, scan (pass 2026-12-01T10:00:00Z); signer https://github.com/…\\"), one per line; empty without verify-attestations."}]},{"name":"render-manifests","title":"Shipgate render-manifests","description":"Renders the Kubernetes YAML for one environment (kustomize, helm or plain YAML), pins images by digest, checks the result (no plaintext Secrets, no unpinned images, no duplicates, valid schemas) and writes one file per resource; optionally diffs it against a GitOps checkout.","inputs":[{"name":"source","description":"The manifests to render, relative to the workspace: a kustomize directory (with overlays/<environment>, or an overlay itself), a Helm chart, or a directory of plain YAML.","required":true,"kind":"string"},{"name":"environment","description":"The environment to render (e.g. dev, staging, production); picks the kustomize overlay.","required":true,"kind":"string"},{"name":"image-ref","description":"Digest-pinned images (repository@sha256:…), newline- or comma-separated. Each replaces the image of every container whose repository matches; `name=repository@sha256:…` replaces images of repository `name` instead. One that matches no container is an error.","required":false,"kind":"list","default":""},{"name":"renderer","description":"auto, kustomize, helm or plain. auto picks kustomize for a kustomization, helm for a Chart.yaml, else plain.","required":false,"kind":"string","default":"auto"},{"name":"values","description":"Helm values files, relative to the workspace, newline- or comma-separated; later files win. Without any, the chart\'s values-<environment>.yaml is used when it exists.","required":false,"kind":"list","default":""},{"name":"output-dir","description":"Where to write one file per resource. It must be new, empty, or hold only a previous render (*.yaml files); its old files are replaced. Default: $RUNNER_TEMP/shipgate/rendered/<environment>.","required":false,"kind":"string","default":""},{"name":"compare-to","description":"The environment\'s directory in a GitOps checkout. When set, the action reports whether the output differs from it, writes a unified diff and shows it in the job summary.","required":false,"kind":"string","default":""},{"name":"require-digests","description":"Fail when a container image has no digest. Default true for the production environment, else false.","required":false,"kind":"boolean","default":""},{"name":"namespace","description":"The release namespace for helm template (.Release.Namespace); kustomize overlays set their own.","required":false,"kind":"string","default":""}],"outputs":[{"name":"output-dir","description":"The absolute path of the directory holding the rendered files."},{"name":"files","description":"The file names in output-dir, as a JSON list, sorted."},{"name":"config-hash","description":"sha256:<hex> over the rendered YAML with image references reduced to repository names: unchanged by a new image digest, changed by any other change."},{"name":"image-refs","description":"Every distinct container image in the rendered manifests, as a JSON list, sorted."},{"name":"changed","description":"true when the output differs from compare-to, else false; empty without compare-to."},{"name":"diff-file","description":"The path of the unified diff against compare-to; empty without compare-to."}]},{"name":"rollback","title":"Shipgate rollback","description":"Restores an earlier deployment of an environment: writes that deployment\'s files back to the path as a new commit (never a force push) with Shipgate-Rollback-Of, Shipgate-Rollback-To and Shipgate-Reason trailers. The rollback sticks: a later deploy of the rolled-back source, or of anything older, is refused by gitops-commit; a newer source proceeds. The commit carries the restored deploy\'s Shipgate-Scan verdict, and a deploy that lands while the rollback runs makes it fail without pushing instead of being overwritten.","inputs":[{"name":"app","description":"The app to roll back, as in the Shipgate-App trailer.","required":true,"kind":"string"},{"name":"environment","description":"The environment to roll back.","required":true,"kind":"string"},{"name":"to","description":"\\"previous\\" (the newest deploy older than what runs now that was not itself rolled back) or the sha of a deploy commit to restore (a rollback commit\'s sha means the deploy it restored).","required":false,"kind":"string","default":"previous"},{"name":"reason","description":"Why; recorded in the Shipgate-Reason trailer.","required":true,"kind":"string"},{"name":"signing-key","description":"An SSH private key (unencrypted, as ssh-keygen writes it) to sign the rollback commit with. Masked, written 0600 to a temporary file removed afterwards, never on a command line.","required":false,"kind":"string","default":""},{"name":"approval-record","description":"The approval record from approval-gate, required for protected environments as for any commit.","required":false,"kind":"string","default":""},{"name":"require-approval","description":"Refuse to commit without a valid approval record; empty means true for production only. With a .shipgate/policy.yaml on the branch the policy decides, and this may only tighten it.","required":false,"kind":"boolean","default":""},{"name":"repository","description":"The GitOps repository, as an https clone URL or owner/name on this GitHub server.","required":true,"kind":"string"},{"name":"branch","description":"The branch of the GitOps repository.","required":false,"kind":"string","default":"main"},{"name":"token","description":"A token that can push to the GitOps repository.","required":false,"kind":"string","default":"${{ github.token }}"},{"name":"path","description":"The path of the environment in the GitOps repository; {app} and {environment} are replaced. Empty: the default layout of gitops-commit.","required":false,"kind":"string","default":""},{"name":"github-token","description":"Reads the approval evidence (the request issue\'s comments, the run\'s environment reviews) when the GitOps policy requires approval. Its own user never counts as an approver.","required":false,"kind":"string","default":"${{ github.token }}"},{"name":"break-glass-reason","description":"Why this deploy goes out during a freeze window of the GitOps policy; needs an approval by a break-glass approver, and is recorded in a Shipgate-Break-Glass trailer.","required":false,"kind":"string"}],"outputs":[{"name":"commit-sha","description":"The sha of the rollback commit."},{"name":"rolled-back-to","description":"The sha of the deploy commit whose files were restored."}]},{"name":"scan-image","title":"Shipgate scan-image","description":"Scan a digest-pinned image with Trivy or Grype (or evaluate an existing report), apply a severity policy with reasoned ignores, and leave a verdict bound to the digest, a SARIF log and a scan record that later steps can check.","inputs":[{"name":"image-ref","description":"The image, pinned by digest (registry/name@sha256:…). A tag-only reference is resolved to its digest through the registry, or refused when that is not possible.","required":true,"kind":"string"},{"name":"scanner","description":"Which scanner to run: trivy, grype, or auto (whichever is on PATH, Trivy first). Not used when report is given.","required":false,"kind":"string","default":"auto"},{"name":"report","description":"Path to an existing Trivy or Grype JSON report for image-ref, evaluated instead of running a scanner.","required":false,"kind":"string","default":""},{"name":"severity-threshold","description":"Fail on findings at or above this severity: critical, high, medium, low, negligible or unknown.","required":false,"kind":"string","default":"high"},{"name":"report-threshold","description":"Show findings at or above this severity in the job summary and SARIF.","required":false,"kind":"string","default":"low"},{"name":"ignore-unfixed","description":"Ignore findings that have no fixed version.","required":false,"kind":"boolean","default":"false"},{"name":"ignore-file","description":"Path to an ignore file: a YAML list of { id, package?, reason, expires? } (reason required, expires as YYYY-MM-DD) or plain .trivyignore lines (one id per line, optional exp:YYYY-MM-DD).","required":false,"kind":"string","default":""},{"name":"sarif-file","description":"Where to write the SARIF 2.1.0 log; a file in the runner\'s temp directory when empty.","required":false,"kind":"string","default":""},{"name":"allow-unbound-report","description":"Accept a report that names no image digest (e.g. a filesystem scan); its verdict is then recorded as unbound, which environments whose policy requires a bound pass refuse.","required":false,"kind":"boolean","default":"false"},{"name":"fail-on-violation","description":"Fail the step on a fail verdict (after all outputs are set).","required":false,"kind":"boolean","default":"true"},{"name":"registry-username","description":"User name for the registry, to resolve a tag and for the scanner to pull the image.","required":false,"kind":"string","default":""},{"name":"registry-password","description":"Password or token for the registry; masked, and passed to tools only through their environment.","required":false,"kind":"string","default":""},{"name":"tls-verify","description":"Verify the registry\'s TLS certificate; false also allows plain HTTP registries.","required":false,"kind":"boolean","default":"true"},{"name":"attest","description":"Sign the verdict as an attestation of the scanned digest and attach it to the image in the registry (OCI referrers): auto (on when the job has an OIDC token, \\"permissions: id-token: write\\", or a signing-key is set), true, or false.","required":false,"kind":"string","default":"auto"},{"name":"sbom","description":"Also attest a CycloneDX SBOM (predicate https://cyclonedx.org/bom) of the image from the report\'s package list; needs a Trivy report made with --list-all-pkgs and attest on.","required":false,"kind":"boolean","default":"false"},{"name":"signing-key","description":"A PEM private key (ECDSA, Ed25519 or RSA) to sign with instead of a keyless Fulcio certificate; masked, kept in memory only.","required":false,"kind":"string","default":""},{"name":"signing-key-passphrase","description":"The passphrase of an encrypted signing-key.","required":false,"kind":"string","default":""},{"name":"github-token","description":"Also store each bundle in GitHub\'s attestations API with this token (it needs attestations: write); a refusal is a warning. Empty: registry only.","required":false,"kind":"string","default":"${{ github.token }}"},{"name":"fulcio-url","description":"The Fulcio that certifies the job\'s OIDC identity; GitHub\'s own instance is https://fulcio.githubapp.com.","required":false,"kind":"string","default":"https://fulcio.sigstore.dev"},{"name":"rekor-url","description":"The Rekor transparency log that records the signature; empty to rely on tsa-url alone (GitHub\'s instance).","required":false,"kind":"string","default":"https://rekor.sigstore.dev"},{"name":"tsa-url","description":"An RFC 3161 timestamp authority endpoint, e.g. https://timestamp.githubapp.com/api/v1/timestamp; empty for none.","required":false,"kind":"string","default":""}],"outputs":[{"name":"verdict","description":"pass or fail, after policy."},{"name":"counts","description":"Findings by severity after policy, as JSON: {\\"critical\\":0,\\"high\\":2,…}."},{"name":"sarif-file","description":"Path of the SARIF 2.1.0 log, for github/codeql-action/upload-sarif."},{"name":"scan-record","description":"Path of the scan record JSON (digest-pinned image, scanner, policy, counts, violations, ignored, verdict, sha256 of the raw report)."},{"name":"attestations","description":"The artifact manifests (image@sha256:…) holding the signed scan verdict, one per line; empty when not attested."}]},{"name":"verify-deployments","title":"Shipgate verify-deployments","description":"Proves that every change to an environment of the GitOps repository was made by Shipgate under the policy in .shipgate/policy.yaml, as it stood before the change: the trailers describe exactly the path changed, the files hash to the approved config hash, the approvals are re-read from GitHub and satisfy the policy, and commits are signed where the policy says so. Fails on any violation or anything it could not verify; meant as a required status check.","inputs":[{"name":"repository","description":"The GitOps repository: owner/name on this GitHub server, an https or file URL, or a local path.","required":true,"kind":"string"},{"name":"branch","description":"The branch to verify (the base branch, for a pull request). Default: the repository\'s default branch.","required":false,"kind":"string","default":""},{"name":"token","description":"A token that can read the GitOps repository. It reaches git only through the environment.","required":false,"kind":"string","default":"${{ github.token }}"},{"name":"range","description":"What to verify: a commit range (main~20..main), a pull request number (42 or #42) whose commits are verified against the branch, since:<date or duration> (since:2026-11-01, since:30d), or empty for the whole branch.","required":false,"kind":"string","default":""},{"name":"environments","description":"Only judge deploys to these environments, comma- or newline-separated; policy changes are always reported. Default: every environment of the policy.","required":false,"kind":"list","default":""},{"name":"github-token","description":"A token that can read the approval evidence (the request issues\' comments, the workflow runs\' reviews) and the policy\'s teams. Default: token.","required":false,"kind":"string","default":""},{"name":"report-file","description":"Where to write the JSON report; a file in the runner\'s temp directory when empty.","required":false,"kind":"string","default":""}],"outputs":[{"name":"verdict","description":"pass when every judged commit verified; fail on any violation or commit that could not be verified."},{"name":"violations","description":"How many commits failed or could not be verified."},{"name":"report","description":"The path of the JSON report: per commit the environment, images, approvers, verdict and reason."}]}]');
 ;// CONCATENATED MODULE: ./packages/cli/src/actions.ts
 /**
  * The actions this CLI can run, one line each, loaded on first use so `--help` stays fast.
@@ -58,15 +45,15 @@ const action_metadata_namespaceObject = /*#__PURE__*/JSON.parse('[{"name":"appro
  * `npm run docs`); test/cli checks that every action with a src/main.ts is listed here.
  */
 const actionLoaders = {
-    'approval-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(603), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26960)),
+    'approval-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(81), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26960)),
     'build-image': () => Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(0), __nccwpck_require__.e(390), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93319)),
-    'deployment-report': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(603), __nccwpck_require__.e(814), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21287)),
-    'gitops-commit': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(881), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(603), __nccwpck_require__.e(390), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19585)),
-    promote: () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(881), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(603), __nccwpck_require__.e(390), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67259)),
+    'deployment-report': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(81), __nccwpck_require__.e(814), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21287)),
+    'gitops-commit': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(881), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(81), __nccwpck_require__.e(390), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19585)),
+    promote: () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(881), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(81), __nccwpck_require__.e(390), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67259)),
     'render-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(0), __nccwpck_require__.e(759), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66964)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(603), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27721)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(81), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27721)),
     'scan-image': () => Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(390), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91090)),
-    'verify-deployments': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(603), __nccwpck_require__.e(814), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73305)),
+    'verify-deployments': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(0), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(81), __nccwpck_require__.e(814), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73305)),
 };
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -78,7 +65,8 @@ var dist = __nccwpck_require__(38815);
  * entry when the file is not an action manifest, because a broken action.yml is a bug in this
  * repository, not a user mistake.
  */
-function parseActionMetadata(name, yamlText, file = `actions/${name}/action.yml`) {
+function parseActionMetadata(name, yamlText, file = `actions/${name}/action.yml`, readerSource = '') {
+    const kinds = inputKindsFromSource(readerSource);
     const document = parse(yamlText);
     if (!isRecord(document))
         throw new Error(`${file} is not a YAML mapping.`);
@@ -88,6 +76,7 @@ function parseActionMetadata(name, yamlText, file = `actions/${name}/action.yml`
             name: inputName,
             description: metadata_text(input.description),
             required: input.required === true || input.required === 'true',
+            kind: kinds.get(inputName) ?? 'string',
         };
         if (input.default !== undefined && input.default !== null)
             entry.default = String(input.default);
@@ -100,6 +89,18 @@ function parseActionMetadata(name, yamlText, file = `actions/${name}/action.yml`
         description: metadata_text(optionalRecord(raw, `${file}: outputs.${outputName}`).description),
     }));
     return { name, title: metadata_text(document.name) || name, description: metadata_text(document.description), inputs, outputs };
+}
+/**
+ * The kind of each input, from how the action's source reads it through InputReader
+ * (`.boolean('push', …)`, `.list('tags')`): the one place that decides how a value is parsed, so
+ * the CLI cannot disagree with the action. `npm run check-docs` keeps the generated copy current.
+ */
+function inputKindsFromSource(source) {
+    const kinds = new Map();
+    for (const [, method, name] of source.matchAll(/\.(boolean|optionalBoolean|list|lines)\(\s*['"]([A-Za-z0-9_-]+)['"]/g)) {
+        kinds.set(name, method === 'boolean' || method === 'optionalBoolean' ? 'boolean' : 'list');
+    }
+    return kinds;
 }
 /** Whether a default can be used outside GitHub Actions: expressions need a runner to evaluate. */
 function isLiteralDefault(value) {
@@ -127,14 +128,21 @@ class UsageError extends Error {
     name = 'UsageError';
 }
 /** Flags the CLI itself takes; action inputs may not use these names. */
-const CLI_OPTIONS = (/* unused pure expression or super */ null && (['help', 'json', 'summary-file', 'verbose']));
+const CLI_OPTIONS = (/* unused pure expression or super */ null && (['help', 'json', 'summary-file', 'verbose', 'version']));
 /**
  * Reads `<action> --name value --name=value --flag …`. A flag with no value (followed by another
- * flag, or last) means `true`, so `--push` works like `--push true`; a value that itself starts
- * with `--` must be written `--name=--value`.
+ * flag, or last) means `true`, so `--push` works like `--push true` (`resolveInputs` allows that
+ * for boolean inputs only); a value that itself starts with `--` must be written `--name=--value`.
  */
 function parseCommandLine(argv) {
-    const commandLine = { flags: new Map(), help: false, json: false, verbose: false };
+    const commandLine = {
+        flags: new Map(),
+        bareFlags: new Set(),
+        help: false,
+        version: false,
+        json: false,
+        verbose: false,
+    };
     for (let index = 0; index < argv.length; index++) {
         const arg = argv[index];
         if (arg === '-h') {
@@ -153,12 +161,15 @@ function parseCommandLine(argv) {
         if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name))
             throw new UsageError(`"${arg}" is not a valid flag.`);
         let value;
+        let bare = false;
         if (equals !== -1)
             value = arg.slice(equals + 1);
         else if (index + 1 < argv.length && !argv[index + 1].startsWith('--'))
             value = argv[++index];
-        else
+        else {
             value = 'true';
+            bare = true;
+        }
         switch (name) {
             case 'help':
                 commandLine.help = value !== 'false';
@@ -169,6 +180,9 @@ function parseCommandLine(argv) {
             case 'verbose':
                 commandLine.verbose = value !== 'false';
                 break;
+            case 'version':
+                commandLine.version = value !== 'false';
+                break;
             case 'summary-file':
                 if (value === 'true')
                     throw new UsageError('--summary-file needs a path.');
@@ -176,20 +190,31 @@ function parseCommandLine(argv) {
                 break;
             default:
                 commandLine.flags.set(name, [...(commandLine.flags.get(name) ?? []), value]);
+                if (bare)
+                    commandLine.bareFlags.add(name);
         }
     }
     return commandLine;
 }
 /**
- * The value of every declared input, as the runner would pass it: the flag (repeated flags joined
- * by newlines, which every list input accepts), else the `SHIPGATE_<INPUT>` variable, else the
- * default from action.yml (see `cliDefault` for expression defaults such as `${{ github.token }}`).
+ * The value of every declared input, as the runner would pass it: the flag (a list input's
+ * repeated flags joined by newlines), else the `SHIPGATE_<INPUT>` variable, else the default from
+ * action.yml (see `cliDefault` for expression defaults such as `${{ github.token }}`). A bare flag
+ * for an input that is not boolean, or a repeated one for an input that is not a list, is a
+ * usage error: guessing would deploy something nobody asked for.
  */
-function resolveInputs(action, flags, env) {
-    const declared = new Set(action.inputs.map((input) => input.name));
-    for (const name of flags.keys()) {
-        if (!declared.has(name)) {
+function resolveInputs(action, flags, env, bareFlags = new Set()) {
+    const declared = new Map(action.inputs.map((input) => [input.name, input]));
+    for (const [name, values] of flags) {
+        const input = declared.get(name);
+        if (!input) {
             throw new UsageError(`"${action.name}" has no input "--${name}"; run "shipgate ${action.name} --help" for its inputs.`);
+        }
+        if (bareFlags.has(name) && input.kind !== 'boolean') {
+            throw new UsageError(`--${name} needs a value: only true/false inputs may be given as a bare flag.`);
+        }
+        if (values.length > 1 && input.kind !== 'list') {
+            throw new UsageError(`--${name} is given ${values.length} times; it takes one value.`);
         }
     }
     const inputs = {};
@@ -279,6 +304,7 @@ function formatGeneralHelp(actions) {
         '',
         'Usage: shipgate <action> [--<input> <value>]... [--json] [--summary-file <path>] [--verbose]',
         '       shipgate <action> --help',
+        '       shipgate --version',
         '',
         'Actions:',
         ...actions.map((action) => `  ${action.name.padEnd(width)}  ${shorten(firstSentence(action.description), 96 - width)}`),
@@ -296,6 +322,7 @@ const CLI_OPTION_HELP = [
     '  --summary-file <path>   append the job summary (markdown) to this file',
     '  --verbose               also log debug lines (and the summary, without --summary-file)',
     '  --help                  show this help',
+    '  --version               print the version of shipgate',
 ];
 function firstSentence(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
@@ -335,6 +362,7 @@ function wrap(text, width) {
 
 
 
+
 const defaultCatalog = {
     metadata: action_metadata_namespaceObject,
     loaders: actionLoaders,
@@ -344,6 +372,10 @@ async function runCli(argv, io, catalog = defaultCatalog) {
     const actions = catalog.metadata.filter((action) => catalog.loaders[action.name]);
     try {
         const commandLine = parseCommandLine(argv);
+        if (commandLine.version && commandLine.action === undefined) {
+            io.stdout(`shipgate ${package_namespaceObject.rE}\n`);
+            return 0;
+        }
         if (commandLine.action === undefined || commandLine.action === 'help') {
             if (commandLine.help || commandLine.action === 'help') {
                 io.stdout(formatGeneralHelp(actions));
@@ -360,14 +392,18 @@ async function runCli(argv, io, catalog = defaultCatalog) {
             io.stdout(formatActionHelp(action));
             return 0;
         }
-        const inputs = resolveInputs(action, commandLine.flags, io.env);
-        const runtime = (0,src/* createCliRuntime */.L)({
+        const inputs = resolveInputs(action, commandLine.flags, io.env, commandLine.bareFlags);
+        const runtimeOptions = {
             inputs,
             env: io.env,
             writeLog: (line) => io.stderr(`${line}\n`),
             summaryFile: commandLine.summaryFile,
             verbose: commandLine.verbose,
-        });
+        };
+        // Outside GitHub, the source commit, ref and run come from the CI system's variables and git.
+        const probe = (0,src/* createCliRuntime */.L)(runtimeOptions);
+        const context = await (0,src/* detectSourceContext */.yx)({ env: io.env, exec: probe.exec, workspace: probe.workspace });
+        const runtime = (0,src/* createCliRuntime */.L)({ ...runtimeOptions, context });
         const module = await catalog.loaders[action.name]();
         const exitCode = await (0,src/* runAction */.Cs)(module.run, runtime);
         io.stdout(commandLine.json ? formatOutputJson(runtime.outputs) : formatOutputLines(runtime.outputs));
@@ -386,62 +422,14 @@ async function runCli(argv, io, catalog = defaultCatalog) {
 
 /***/ }),
 
-/***/ 20974:
+/***/ 30762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qd: () => (/* reexport */ CommandError),
-  j1: () => (/* reexport */ ConfigurationError),
-  OS: () => (/* reexport */ GitHubApiError),
-  jh: () => (/* reexport */ GitHubClient),
-  i_: () => (/* reexport */ InputReader),
-  iV: () => (/* reexport */ MAX_RECORD_FILE_BYTES),
-  xD: () => (/* reexport */ MAX_REPORT_FILE_BYTES),
-  Yu: () => (/* reexport */ ShipgateError),
-  BD: () => (/* reexport */ Summary),
-  Mf: () => (/* reexport */ abortableSleep),
-  EY: () => (/* reexport */ backoffDelay),
-  oq: () => (/* reexport */ basicAuthForms),
-  zi: () => (/* reexport */ cliInputVariable),
-  L: () => (/* reexport */ createCliRuntime),
-  Uc: () => (/* reexport */ describeError),
-  ZD: () => (/* reexport */ escapeHtml),
-  jY: () => (/* reexport */ isOnPath),
-  PS: () => (/* reexport */ isRetryableStatus),
-  z8: () => (/* reexport */ lastNonEmptyLine),
-  mu: () => (/* reexport */ parseRetryAfter),
-  kO: () => (/* reexport */ recordFileInput),
-  im: () => (/* reexport */ refuseSecretsInCommittedInputs),
-  sL: () => (/* reexport */ requireFileSizeWithin),
-  L5: () => (/* reexport */ retry),
-  Cs: () => (/* reexport */ runAction),
-  qq: () => (/* reexport */ silentLogger),
-  yy: () => (/* reexport */ sleep)
-});
-
-// UNUSED EXPORTS: BASE_TOOL_ENV, SecretMasker, TOOL_ENVIRONMENTS, childEnvironment, createExec, createMemoryRuntime, formatOutput, isUserError, readGitHubContext, requireBranchName, splitList
-
-;// CONCATENATED MODULE: ./packages/core/src/abortable-sleep.ts
-/** Waits `ms`, or less when `signal` aborts first; never rejects, so callers check `signal.aborted`. */
-function abortableSleep(ms, signal) {
-    if (signal?.aborted || ms <= 0)
-        return Promise.resolve();
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./packages/core/src/context.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ readGitHubContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
 function readGitHubContext(env) {
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -472,7 +460,7 @@ function readEventPayload(path) {
     if (!path)
         return {};
     try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
         return parsed && typeof parsed === 'object' ? parsed : {};
     }
     catch {
@@ -480,7 +468,20 @@ function readEventPayload(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+
+/***/ }),
+
+/***/ 37638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qd: () => (/* binding */ CommandError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Yu: () => (/* binding */ ShipgateError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   z8: () => (/* binding */ lastNonEmptyLine)
+/* harmony export */ });
+/* unused harmony export isUserError */
 /**
  * The two kinds of failure a step can have. A `ConfigurationError` is the user's mistake and is
  * shown as one sentence with no stack trace; a `CommandError` is an external tool that failed and
@@ -537,11 +538,22 @@ function isUserError(error) {
     return error instanceof ConfigurationError;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./packages/core/src/exec.ts
+
+/***/ }),
+
+/***/ 96192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jY: () => (/* binding */ isOnPath),
+/* harmony export */   k7: () => (/* binding */ createExec)
+/* harmony export */ });
+/* unused harmony exports BASE_TOOL_ENV, TOOL_ENVIRONMENTS, childEnvironment */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37638);
 
 
 
@@ -597,7 +609,7 @@ const TOOL_ENVIRONMENTS = {
 };
 /** The child's environment: the inherited variables the allow-list lets through, then `env`. */
 function childEnvironment(command, baseEnv, options = {}) {
-    const allowed = options.inheritEnv ?? TOOL_ENVIRONMENTS[(0,external_node_path_.basename)(command)] ?? 'all';
+    const allowed = options.inheritEnv ?? TOOL_ENVIRONMENTS[(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(command)] ?? 'all';
     const inherits = (name) => allowed === 'all' ||
         allowed.some((entry) => (entry.endsWith('*') ? name.startsWith(entry.slice(0, -1)) : entry === name));
     const env = {};
@@ -620,8 +632,8 @@ function createExec({ log, masker, baseEnv = process.env }) {
         (options.quiet ? log.debug : log.info).call(log, `[command] ${commandLine}`);
         const env = childEnvironment(command, baseEnv, options);
         return new Promise((resolve, reject) => {
-            const fail = (exitCode, stderr, reason) => reject(new CommandError({ command, args: maskedArgs, exitCode, stderr: masker.mask(stderr), reason }));
-            const child = (0,external_node_child_process_.spawn)(command, [...args], { cwd: options.cwd, env, shell: false, stdio: 'pipe' });
+            const fail = (exitCode, stderr, reason) => reject(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CommandError */ .Qd({ command, args: maskedArgs, exitCode, stderr: masker.mask(stderr), reason }));
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...args], { cwd: options.cwd, env, shell: false, stdio: 'pipe' });
             const stdout = [];
             const stderr = [];
             let timedOut = false;
@@ -688,6 +700,266 @@ async function isOnPath(tool, env = process.env) {
     return false;
 }
 
+
+/***/ }),
+
+/***/ 34257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qd: () => (/* reexport */ errors/* CommandError */.Qd),
+  j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
+  OS: () => (/* reexport */ GitHubApiError),
+  jh: () => (/* reexport */ GitHubClient),
+  i_: () => (/* reexport */ InputReader),
+  iV: () => (/* reexport */ MAX_RECORD_FILE_BYTES),
+  xD: () => (/* reexport */ MAX_REPORT_FILE_BYTES),
+  Yu: () => (/* reexport */ errors/* ShipgateError */.Yu),
+  BD: () => (/* reexport */ Summary),
+  Mf: () => (/* reexport */ abortableSleep),
+  EY: () => (/* reexport */ backoffDelay),
+  oq: () => (/* reexport */ secrets/* basicAuthForms */.oq),
+  zi: () => (/* reexport */ cliInputVariable),
+  L: () => (/* reexport */ createCliRuntime),
+  Uc: () => (/* reexport */ errors/* describeError */.Uc),
+  yx: () => (/* reexport */ detectSourceContext),
+  ZD: () => (/* reexport */ escapeHtml),
+  jY: () => (/* reexport */ exec/* isOnPath */.jY),
+  PS: () => (/* reexport */ isRetryableStatus),
+  z8: () => (/* reexport */ errors/* lastNonEmptyLine */.z8),
+  mu: () => (/* reexport */ parseRetryAfter),
+  kO: () => (/* reexport */ recordFileInput),
+  im: () => (/* reexport */ secrets/* refuseSecretsInCommittedInputs */.im),
+  sL: () => (/* reexport */ requireFileSizeWithin),
+  L5: () => (/* reexport */ retry),
+  Cs: () => (/* reexport */ runAction),
+  _2: () => (/* reexport */ runOnGitHub),
+  qq: () => (/* reexport */ runtime/* silentLogger */.q),
+  yy: () => (/* reexport */ sleep)
+});
+
+// UNUSED EXPORTS: BASE_TOOL_ENV, SecretMasker, TOOL_ENVIRONMENTS, childEnvironment, createExec, createMemoryRuntime, formatOutput, isUserError, parseRemoteUrl, readCiSource, readGitHubContext, readGitSource, requireBranchName, silenceDeprecation, splitList
+
+;// CONCATENATED MODULE: ./packages/core/src/abortable-sleep.ts
+/** Waits `ms`, or less when `signal` aborts first; never rejects, so callers check `signal.aborted`. */
+function abortableSleep(ms, signal) {
+    if (signal?.aborted || ms <= 0)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/context.ts
+var context = __nccwpck_require__(30762);
+;// CONCATENATED MODULE: ./packages/core/src/ci-context.ts
+
+const EMPTY = {
+    repository: '',
+    sha: '',
+    commitTime: '',
+    ref: '',
+    runUrl: '',
+    actor: '',
+    serverUrl: '',
+};
+/**
+ * The source as the CI system's documented variables describe it (GitLab CI, Jenkins, Buildkite,
+ * CircleCI, Azure Pipelines), or `undefined` when none of them is set. A pure function of the
+ * environment; `detectSourceContext` fills in what is missing from git.
+ */
+function readCiSource(env) {
+    if (env.GITLAB_CI)
+        return gitlab(env);
+    if (env.BUILDKITE)
+        return buildkite(env);
+    if (env.CIRCLECI)
+        return circleci(env);
+    if (env.TF_BUILD)
+        return azurePipelines(env);
+    if (env.JENKINS_URL || (env.BUILD_URL && env.GIT_COMMIT))
+        return jenkins(env);
+    return undefined;
+}
+function gitlab(env) {
+    const ref = env.CI_MERGE_REQUEST_IID
+        ? `refs/pull/${env.CI_MERGE_REQUEST_IID}/head`
+        : refOf({ tag: env.CI_COMMIT_TAG, branch: env.CI_COMMIT_BRANCH ?? env.CI_COMMIT_REF_NAME });
+    return {
+        system: 'gitlab',
+        repository: env.CI_PROJECT_PATH ?? '',
+        sha: env.CI_COMMIT_SHA ?? '',
+        commitTime: env.CI_COMMIT_TIMESTAMP ?? '',
+        ref,
+        runUrl: env.CI_PIPELINE_URL ?? env.CI_JOB_URL ?? '',
+        actor: env.GITLAB_USER_LOGIN ?? '',
+        serverUrl: env.CI_SERVER_URL ?? '',
+    };
+}
+function jenkins(env) {
+    // GIT_BRANCH is the remote-tracking name (origin/main); BRANCH_NAME (multibranch) is plain.
+    const branch = env.BRANCH_NAME ?? env.GIT_BRANCH?.replace(/^(?:refs\/remotes\/)?origin\//, '');
+    const ref = env.CHANGE_ID ? `refs/pull/${env.CHANGE_ID}/head` : refOf({ tag: env.TAG_NAME, branch });
+    const remote = parseRemoteUrl(env.GIT_URL ?? '');
+    return {
+        ...EMPTY,
+        system: 'jenkins',
+        ...remote,
+        sha: env.GIT_COMMIT ?? '',
+        ref,
+        runUrl: env.BUILD_URL ?? '',
+        actor: env.BUILD_USER_ID ?? env.CHANGE_AUTHOR ?? '',
+    };
+}
+function buildkite(env) {
+    const pullRequest = env.BUILDKITE_PULL_REQUEST && env.BUILDKITE_PULL_REQUEST !== 'false';
+    return {
+        ...EMPTY,
+        system: 'buildkite',
+        ...parseRemoteUrl(env.BUILDKITE_REPO ?? ''),
+        // BUILDKITE_COMMIT may be the literal HEAD for a manual build; git resolves it then.
+        sha: /^[0-9a-f]{40,64}$/i.test(env.BUILDKITE_COMMIT ?? '') ? env.BUILDKITE_COMMIT : '',
+        ref: pullRequest
+            ? `refs/pull/${env.BUILDKITE_PULL_REQUEST}/head`
+            : refOf({ tag: env.BUILDKITE_TAG, branch: env.BUILDKITE_BRANCH }),
+        runUrl: env.BUILDKITE_BUILD_URL ?? '',
+        actor: env.BUILDKITE_BUILD_CREATOR ?? '',
+    };
+}
+function circleci(env) {
+    const pullRequest = env.CIRCLE_PR_NUMBER ?? /\/pull\/(\d+)$/.exec(env.CIRCLE_PULL_REQUEST ?? '')?.[1];
+    const owner = env.CIRCLE_PROJECT_USERNAME;
+    const name = env.CIRCLE_PROJECT_REPONAME;
+    const remote = parseRemoteUrl(env.CIRCLE_REPOSITORY_URL ?? '');
+    return {
+        ...EMPTY,
+        system: 'circleci',
+        ...remote,
+        repository: owner && name ? `${owner}/${name}` : remote.repository,
+        sha: env.CIRCLE_SHA1 ?? '',
+        ref: pullRequest ? `refs/pull/${pullRequest}/head` : refOf({ tag: env.CIRCLE_TAG, branch: env.CIRCLE_BRANCH }),
+        runUrl: env.CIRCLE_BUILD_URL ?? '',
+        actor: env.CIRCLE_USERNAME ?? '',
+    };
+}
+function azurePipelines(env) {
+    const collection = env.SYSTEM_COLLECTIONURI ?? env.SYSTEM_TEAMFOUNDATIONCOLLECTIONURI ?? '';
+    const runUrl = collection && env.SYSTEM_TEAMPROJECT && env.BUILD_BUILDID
+        ? `${collection.replace(/\/*$/, '/')}${encodeURIComponent(env.SYSTEM_TEAMPROJECT)}/_build/results?buildId=${env.BUILD_BUILDID}`
+        : '';
+    const remote = parseRemoteUrl(env.BUILD_REPOSITORY_URI ?? '');
+    // Build.SourceBranch is already a full ref (refs/heads/main, refs/tags/v1, refs/pull/7/merge).
+    const pullRequest = env.SYSTEM_PULLREQUEST_PULLREQUESTNUMBER ?? env.SYSTEM_PULLREQUEST_PULLREQUESTID;
+    return {
+        ...EMPTY,
+        system: 'azure-pipelines',
+        ...remote,
+        repository: env.BUILD_REPOSITORY_NAME?.includes('/') ? env.BUILD_REPOSITORY_NAME : remote.repository,
+        sha: env.BUILD_SOURCEVERSION ?? '',
+        ref: pullRequest ? `refs/pull/${pullRequest}/head` : (env.BUILD_SOURCEBRANCH ?? ''),
+        runUrl,
+        actor: env.BUILD_REQUESTEDFOR ?? '',
+    };
+}
+function refOf(names) {
+    if (names.tag)
+        return `refs/tags/${names.tag}`;
+    if (names.branch)
+        return `refs/heads/${names.branch}`;
+    return '';
+}
+/**
+ * `https://user:secret@git.example.com/acme/web.git`, `git@github.com:acme/web.git` or
+ * `ssh://git@host:22/acme/web` → `acme/web` and the server's https base URL. Credentials in the
+ * URL are dropped, never returned.
+ */
+function parseRemoteUrl(url) {
+    const scp = /^[\w.-]+@([\w.-]+):(?!\/)(.+?)(?:\.git)?\/?$/.exec(url);
+    if (scp)
+        return { repository: scp[2], serverUrl: `https://${scp[1]}` };
+    try {
+        const parsed = new URL(url);
+        const repository = parsed.pathname.replace(/^\/+/, '').replace(/\.git\/?$|\/+$/g, '');
+        if (!repository.includes('/'))
+            return { repository: '', serverUrl: '' };
+        const serverUrl = parsed.protocol === 'http:' ? `http://${parsed.host}` : `https://${parsed.hostname}`;
+        return { repository, serverUrl };
+    }
+    catch {
+        return { repository: '', serverUrl: '' };
+    }
+}
+/**
+ * What `git` in the workspace knows about the checked-out source: HEAD, its committer time, the
+ * branch (or a tag at HEAD when detached) and the origin remote. Empty fields when the workspace
+ * is no git checkout or git is missing.
+ */
+async function readGitSource(exec, workspace) {
+    const git = async (args) => {
+        try {
+            const result = await exec('git', args, { cwd: workspace, ignoreReturnCode: true, quiet: true });
+            return result.exitCode === 0 ? result.stdout.trim() : '';
+        }
+        catch {
+            return '';
+        }
+    };
+    const sha = await git(['rev-parse', '--verify', '-q', 'HEAD']);
+    if (!sha)
+        return { ...EMPTY, system: 'git' };
+    const branch = await git(['symbolic-ref', '-q', '--short', 'HEAD']);
+    const tag = branch ? '' : ((await git(['tag', '--points-at', 'HEAD'])).split('\n')[0] ?? '');
+    return {
+        ...EMPTY,
+        system: 'git',
+        ...parseRemoteUrl(await git(['remote', 'get-url', 'origin'])),
+        sha,
+        commitTime: await git(['show', '-s', '--format=%cI', sha]),
+        ref: refOf({ tag, branch }),
+    };
+}
+/**
+ * The run's context outside GitHub Actions: the CI system's variables, with what they leave out
+ * (Jenkins has no commit time, a laptop has no variables at all) taken from git in the workspace.
+ * On GitHub (GITHUB_ACTIONS or GITHUB_REPOSITORY set) it is the GitHub context unchanged.
+ */
+async function detectSourceContext(options) {
+    const { env } = options;
+    const github = (0,context/* readGitHubContext */.L)(env);
+    if (env.GITHUB_ACTIONS || env.GITHUB_REPOSITORY)
+        return github;
+    const ci = readCiSource(env);
+    const git = await readGitSource(options.exec, options.workspace);
+    // git's commit time only describes the CI's commit when both name the same one.
+    const sameCommit = !ci?.sha || ci.sha === git.sha;
+    const pick = (field) => ci?.[field] || (sameCommit || field === 'repository' || field === 'serverUrl' ? git[field] : '');
+    const sha = ci?.sha || git.sha;
+    return {
+        ...github,
+        ciSystem: ci?.system ?? (git.sha ? 'git' : ''),
+        repository: pick('repository'),
+        sha,
+        commitTime: pick('commitTime') || undefined,
+        ref: pick('ref'),
+        actor: ci?.actor ?? '',
+        triggeringActor: ci?.actor ?? '',
+        runUrl: ci?.runUrl ?? '',
+        serverUrl: (pick('serverUrl') || github.serverUrl).replace(/\/+$/, ''),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/exec.ts
+var exec = __nccwpck_require__(96192);
 ;// CONCATENATED MODULE: ./packages/core/src/retry.ts
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
@@ -733,27 +1005,15 @@ function isRetryableStatus(status) {
     return status === 408 || status === 429 || (status >= 500 && status <= 599);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/runtime.ts
-function runtime_formatOutput(value) {
-    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-/** A logger that drops everything; for package code called where nobody listens. */
-const silentLogger = {
-    debug() { },
-    info() { },
-    notice() { },
-    warning() { },
-    error() { },
-    group: (_name, fn) => fn(),
-};
-
+// EXTERNAL MODULE: ./packages/core/src/runtime.ts
+var runtime = __nccwpck_require__(84837);
 ;// CONCATENATED MODULE: ./packages/core/src/github-client.ts
 
 
 
 
 /** A GitHub REST call that failed; names the call so a log reader knows which one. */
-class GitHubApiError extends ShipgateError {
+class GitHubApiError extends errors/* ShipgateError */.Yu {
     name = 'GitHubApiError';
     status;
     /** `GET /repos/acme/web/issues/1/comments` (no host, no query, never a token). */
@@ -804,7 +1064,7 @@ class GitHubClient {
             if (value !== undefined)
                 url.searchParams.set(key, String(value));
         }
-        const log = this.#options.log ?? silentLogger;
+        const log = this.#options.log ?? runtime/* silentLogger */.q;
         const maxWait = this.#options.maxRateLimitWaitMs ?? 15 * 60_000;
         return retry(() => this.#once(method, url, call, options.body, options.signal), {
             attempts: this.#options.attempts ?? 5,
@@ -906,6 +1166,8 @@ function isConnectionRefused(cause) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./packages/core/src/input-files.ts
 
 
@@ -924,7 +1186,7 @@ async function requireFileSizeWithin(path, inputName, maxBytes) {
     const info = await (0,promises_.stat)(path).catch(() => undefined);
     if (!info?.isFile() || info.size <= maxBytes)
         return;
-    throw new ConfigurationError(`Input "${inputName}" names ${path}, which is ${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} this input may be.`);
+    throw new errors/* ConfigurationError */.j1(`Input "${inputName}" names ${path}, which is ${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} this input may be.`);
 }
 function formatBytes(bytes) {
     if (bytes >= 1024 ** 3)
@@ -966,7 +1228,7 @@ class InputReader {
     required(name) {
         const value = this.source.getInput(name);
         if (!value)
-            throw new ConfigurationError(`Input "${name}" is required.`);
+            throw new errors/* ConfigurationError */.j1(`Input "${name}" is required.`);
         return value;
     }
     /** A string input, or `defaultValue` when it is empty. */
@@ -985,7 +1247,7 @@ class InputReader {
             return true;
         if (FALSE_VALUES.has(value))
             return false;
-        throw new ConfigurationError(`Input "${name}" must be true or false, got "${value}".`);
+        throw new errors/* ConfigurationError */.j1(`Input "${name}" must be true or false, got "${value}".`);
     }
     /** An optional boolean: `undefined` when empty, so a caller can derive the default from other inputs. */
     optionalBoolean(name) {
@@ -997,7 +1259,7 @@ class InputReader {
             return options.default;
         const number = /^[+-]?\d+$/.test(value) ? Number(value) : Number.NaN;
         if (!Number.isSafeInteger(number) || number < options.min || number > options.max) {
-            throw new ConfigurationError(`Input "${name}" must be an integer from ${options.min} to ${options.max}, got "${value}".`);
+            throw new errors/* ConfigurationError */.j1(`Input "${name}" must be an integer from ${options.min} to ${options.max}, got "${value}".`);
         }
         return number;
     }
@@ -1005,7 +1267,7 @@ class InputReader {
     list(name, options = {}) {
         const values = splitList(this.source.getInput(name));
         if (options.required && values.length === 0)
-            throw new ConfigurationError(`Input "${name}" is required.`);
+            throw new errors/* ConfigurationError */.j1(`Input "${name}" is required.`);
         return values;
     }
     /** Newline-separated values only, for entries that may contain commas (e.g. `build-args`). */
@@ -1029,7 +1291,7 @@ class InputReader {
             return defaultValue;
         if (allowed.includes(value))
             return value;
-        throw new ConfigurationError(`Input "${name}" must be one of ${formatChoices(allowed)}, got "${value}".`);
+        throw new errors/* ConfigurationError */.j1(`Input "${name}" must be one of ${formatChoices(allowed)}, got "${value}".`);
     }
 }
 /**
@@ -1039,7 +1301,7 @@ class InputReader {
 function requireBranchName(value, inputName) {
     const reason = branchNameProblem(value);
     if (reason)
-        throw new ConfigurationError(`Input "${inputName}" is not a valid branch name (${reason}), got "${value}".`);
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is not a valid branch name (${reason}), got "${value}".`);
 }
 function branchNameProblem(value) {
     if (value.startsWith('-'))
@@ -1086,105 +1348,29 @@ async function runAction(main, runtime) {
         return 0;
     }
     catch (error) {
-        if (!(error instanceof ConfigurationError || error instanceof CommandError) &&
+        if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* CommandError */.Qd) &&
             error instanceof Error &&
             error.stack) {
             runtime.log.debug(runtime.masker.mask(error.stack));
         }
-        runtime.setFailed(runtime.masker.mask(describeError(error)));
+        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)));
         return 1;
     }
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets.ts
-
 /**
- * Replaces every registered secret, and the forms derived from it that tools print, with `***`.
- * Used on everything this project writes itself (logs, errors, outputs) so that masking does not
- * depend on the GitHub runner being the reader.
+ * Runs `main` on a GitHub runner: what an action's entry point (and `@github/local-action`, which
+ * calls the main module's `run()` with no arguments) does. The GitHub runtime is loaded only here,
+ * so the CLI, which passes its own runtime, never loads @actions/core.
  */
-class secrets_SecretMasker {
-    #secrets = new Set();
-    /** Registers a secret and returns the values that were newly registered (to forward to the runner). */
-    add(secret) {
-        if (!secret)
-            return [];
-        const added = [];
-        for (const form of [secret, ...secret.split(/\r?\n/)]) {
-            const value = form.trim();
-            // Masking very short values would shred ordinary log text and protects nothing.
-            if (value.length < 3 || this.#secrets.has(value))
-                continue;
-            this.#secrets.add(value);
-            added.push(value);
-        }
-        return added;
-    }
-    get secrets() {
-        return [...this.#secrets];
-    }
-    /** Whether `text` holds any registered secret (or a form of one). */
-    contains(text) {
-        if (!text)
-            return false;
-        for (const secret of this.#secrets)
-            if (text.includes(secret))
-                return true;
-        return false;
-    }
-    mask(text) {
-        if (this.#secrets.size === 0 || !text)
-            return text;
-        let masked = text;
-        // Longest first, so a secret that contains another is replaced whole.
-        for (const secret of [...this.#secrets].sort((a, b) => b.length - a.length)) {
-            masked = masked.split(secret).join('***');
-        }
-        return masked;
-    }
-}
-/**
- * Inputs whose values are written into the GitOps repository (commit message, trailers, author,
- * paths) are public to everyone who can read it, and masking only covers logs. A registered secret
- * in one of them is refused, naming the input and never the value. Call after every secret input
- * has been registered.
- */
-function refuseSecretsInCommittedInputs(masker, source, names) {
-    for (const name of names) {
-        if (masker.contains(source.getInput(name))) {
-            throw new ConfigurationError(`Input "${name}" contains a secret (a value registered for masking); it would be committed to the GitOps repository in clear.`);
-        }
-    }
-}
-/**
- * The forms a token takes on the wire when used for HTTP basic auth, which git and registries
- * may echo in debug output: `user:token` and its base64.
- */
-function basicAuthForms(username, password) {
-    const pair = `${username}:${password}`;
-    return [password, pair, Buffer.from(pair).toString('base64')];
+async function runOnGitHub(main) {
+    const { createGitHubRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92084));
+    process.exitCode = await runAction(main, createGitHubRuntime());
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./packages/core/src/runtimes/base.ts
-
-
-
-/** What every runtime derives the same way from its logger, masker and environment. */
-function base_runtimeBase(options) {
-    const { log, masker, env } = options;
-    return {
-        log,
-        masker,
-        env,
-        exec: createExec({ log, masker, baseEnv: env }),
-        context: readGitHubContext(env),
-        tempDir: options.tempDir || env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        workspace: options.workspace || env.GITHUB_WORKSPACE || process.cwd(),
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/secrets.ts
+var secrets = __nccwpck_require__(87620);
+// EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts
+var base = __nccwpck_require__(2938);
 ;// CONCATENATED MODULE: ./packages/core/src/runtimes/cli.ts
 
 
@@ -1193,7 +1379,7 @@ function base_runtimeBase(options) {
 /** The runtime for `shipgate <action>` outside GitHub Actions (GitLab CI, Jenkins, a laptop). */
 function createCliRuntime(options) {
     const env = options.env ?? process.env;
-    const masker = new secrets_SecretMasker();
+    const masker = new secrets/* SecretMasker */.M2();
     const write = options.writeLog ?? ((line) => process.stderr.write(`${line}\n`));
     const outputs = {};
     let failed;
@@ -1218,14 +1404,14 @@ function createCliRuntime(options) {
         },
     };
     return {
-        ...base_runtimeBase({ log, masker, env }),
+        ...(0,base/* runtimeBase */.C)({ log, masker, env, ...(options.context ? { context: options.context } : {}) }),
         outputs,
         get failed() {
             return failed;
         },
         getInput: (name) => (options.inputs[name] ?? env[cliInputVariable(name)] ?? '').trim(),
         setOutput: (name, value) => {
-            outputs[name] = masker.mask(runtime_formatOutput(value));
+            outputs[name] = masker.mask((0,runtime/* formatOutput */.V)(value));
         },
         setSecret: (secret) => {
             masker.add(secret);
@@ -1369,6 +1555,173 @@ function escapeHtml(value) {
 
 
 
+
+
+/***/ }),
+
+/***/ 84837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ formatOutput),
+/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */ });
+function formatOutput(value) {
+    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+/** A logger that drops everything; for package code called where nobody listens. */
+const silentLogger = {
+    debug() { },
+    info() { },
+    notice() { },
+    warning() { },
+    error() { },
+    group: (_name, fn) => fn(),
+};
+
+
+/***/ }),
+
+/***/ 2938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runtimeBase)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _context__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(30762);
+/* harmony import */ var _exec__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96192);
+
+
+
+/** What every runtime derives the same way from its logger, masker and environment. */
+function runtimeBase(options) {
+    const { log, masker, env } = options;
+    return {
+        log,
+        masker,
+        env,
+        exec: (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .createExec */ .k7)({ log, masker, baseEnv: env }),
+        context: options.context ?? (0,_context__WEBPACK_IMPORTED_MODULE_1__/* .readGitHubContext */ .L)(env),
+        tempDir: options.tempDir || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(),
+        workspace: options.workspace || env.GITHUB_WORKSPACE || process.cwd(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 87620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M2: () => (/* binding */ SecretMasker),
+/* harmony export */   im: () => (/* binding */ refuseSecretsInCommittedInputs),
+/* harmony export */   oq: () => (/* binding */ basicAuthForms)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
+
+/**
+ * Replaces every registered secret, and the forms derived from it that tools print, with `***`.
+ * Used on everything this project writes itself (logs, errors, outputs) so that masking does not
+ * depend on the GitHub runner being the reader.
+ */
+class SecretMasker {
+    #secrets = new Set();
+    /** Registers a secret and returns the values that were newly registered (to forward to the runner). */
+    add(secret) {
+        if (!secret)
+            return [];
+        const added = [];
+        for (const form of [secret, ...secret.split(/\r?\n/)]) {
+            const value = form.trim();
+            // Masking very short values would shred ordinary log text and protects nothing.
+            if (value.length < 3 || this.#secrets.has(value))
+                continue;
+            this.#secrets.add(value);
+            added.push(value);
+        }
+        return added;
+    }
+    get secrets() {
+        return [...this.#secrets];
+    }
+    /** Whether `text` holds any registered secret (or a form of one). */
+    contains(text) {
+        if (!text)
+            return false;
+        for (const secret of this.#secrets)
+            if (text.includes(secret))
+                return true;
+        return false;
+    }
+    mask(text) {
+        if (this.#secrets.size === 0 || !text)
+            return text;
+        let masked = text;
+        // Longest first, so a secret that contains another is replaced whole.
+        for (const secret of [...this.#secrets].sort((a, b) => b.length - a.length)) {
+            masked = masked.split(secret).join('***');
+        }
+        return masked;
+    }
+}
+/**
+ * Inputs whose values are written into the GitOps repository (commit message, trailers, author,
+ * paths) are public to everyone who can read it, and masking only covers logs. A registered secret
+ * in one of them is refused, naming the input and never the value. Call after every secret input
+ * has been registered.
+ */
+function refuseSecretsInCommittedInputs(masker, source, names) {
+    for (const name of names) {
+        if (masker.contains(source.getInput(name))) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input "${name}" contains a secret (a value registered for masking); it would be committed to the GitOps repository in clear.`);
+        }
+    }
+}
+/**
+ * The forms a token takes on the wire when used for HTTP basic auth, which git and registries
+ * may echo in debug output: `user:token` and its base64.
+ */
+function basicAuthForms(username, password) {
+    const pair = `${username}:${password}`;
+    return [password, pair, Buffer.from(pair).toString('base64')];
+}
+
+
+/***/ }),
+
+/***/ 83184:
+/***/ (() => {
+
+
+;// CONCATENATED MODULE: ./packages/core/src/deprecations.ts
+/**
+ * Drops one Node deprecation warning by code. For warnings about a bundled dependency's use of a
+ * deprecated Node module, which users of the action can do nothing about and would read as ours.
+ */
+function silenceDeprecation(code) {
+    const emitWarning = process.emitWarning.bind(process);
+    process.emitWarning = ((warning, ...rest) => {
+        const [typeOrOptions, warningCode] = rest;
+        const given = typeof typeOrOptions === 'object' && typeOrOptions !== null
+            ? typeOrOptions.code
+            : warningCode;
+        if (given === code)
+            return;
+        emitWarning(warning, ...rest);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/silence-punycode.ts
+// Imported first by entry points whose bundle holds @kubernetes-models/validate: its
+// ajv-formats-draft2019 requires Node's deprecated `punycode` module (DEP0040) while the bundle
+// loads, before any of our code runs, so this must be a module evaluated ahead of the action.
+
+silenceDeprecation('DEP0040');
+
+
 /***/ }),
 
 /***/ 42613:
@@ -1382,6 +1735,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -1448,10 +1808,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
@@ -1466,6 +1854,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -1490,6 +1885,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 48161:
 /***/ ((module) => {
 
@@ -1501,6 +1917,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
@@ -1525,10 +1955,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/
 
 /***/ }),
 
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
 /***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -1571,6 +2036,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 

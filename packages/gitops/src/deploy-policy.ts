@@ -22,6 +22,7 @@ import { withScratchClone } from './clone';
 import type { Deployment } from './deployment';
 import type { Git, RepositoryAccess } from './git';
 import { remoteDefaultBranch } from './history';
+import { withoutGeneratedKustomization } from './kustomization';
 import { fetchBranch, remoteTrackingRef } from './refs';
 import type { SourceFile } from './write-tree';
 
@@ -125,12 +126,16 @@ export async function enforceDeployPolicy(
   if (!rules)
     log.notice(`${found.policy.source} names no environment for ${deploy.path}; deploying without its rules.`);
   const approvalRules = rules ? tightenApprovalRules(rules, { requireApproval: options.requireApproval }) : undefined;
+  // A kustomization.yaml gitops-commit generated (a rollback restores one) is not approved
+  // content: it names the other files and nothing else.
   const content = await inspectCommittedFiles(
-    await Promise.all(
-      deploy.files.map(async (file) => ({
-        name: file.relativePath,
-        content: await readFile(file.absolutePath, 'utf8'),
-      })),
+    withoutGeneratedKustomization(
+      await Promise.all(
+        deploy.files.map(async (file) => ({
+          name: file.relativePath,
+          content: await readFile(file.absolutePath, 'utf8'),
+        })),
+      ),
     ),
   );
   if (options.configHash && options.configHash !== content.configHash) {

@@ -30,3 +30,17 @@ export function wantsKustomization(
   if (setting !== undefined) return setting;
   return !target.pathExists || target.hasKustomization;
 }
+
+/**
+ * The files of an environment path as the approval saw them: without the kustomization.yaml that
+ * gitops-commit generated for them. Only one that is byte for byte `kustomizationFor` the other
+ * files is dropped: it says nothing but their names. Any other kustomization (edited, with
+ * patches or extra resources) stays, so it counts in the config hash and cannot change what the
+ * controller applies unapproved.
+ */
+export function withoutGeneratedKustomization<T extends { name: string; content: string }>(files: readonly T[]): T[] {
+  const generated = files.find((file) => file.name === KUSTOMIZATION_FILE);
+  if (!generated) return [...files];
+  const others = files.filter((file) => file !== generated);
+  return generated.content === kustomizationFor(others.map((file) => file.name)) ? others : [...files];
+}

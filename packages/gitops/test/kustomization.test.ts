@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { kustomizationFor, wantsKustomization } from '../src/kustomization';
+import { kustomizationFor, wantsKustomization, withoutGeneratedKustomization } from '../src/kustomization';
 
 describe('kustomizationFor', () => {
   test('lists every YAML file, sorted, as a resource', () => {
@@ -53,5 +53,33 @@ describe('wantsKustomization', () => {
     [true, { pathExists: true, hasKustomization: false }, true],
   ])('setting %s, %j → %s', (setting, target, expected) => {
     expect(wantsKustomization(setting, target)).toBe(expected);
+  });
+});
+
+describe('withoutGeneratedKustomization', () => {
+  const manifests = [
+    { name: 'web-deployment.yaml', content: 'kind: Deployment\n' },
+    { name: 'web-service.yaml', content: 'kind: Service\n' },
+  ];
+  const generated = {
+    name: 'kustomization.yaml',
+    content: kustomizationFor(manifests.map((file) => file.name)) ?? '',
+  };
+
+  test('drops the kustomization gitops-commit generated for exactly these files', () => {
+    expect(withoutGeneratedKustomization([...manifests, generated])).toEqual(manifests);
+    expect(withoutGeneratedKustomization(manifests)).toEqual(manifests);
+  });
+
+  test.each([
+    ['a patch added', `${generated.content}patches:\n  - path: scale.yaml\n`],
+    ['a resource fewer', kustomizationFor(['web-deployment.yaml']) ?? ''],
+    [
+      'a remote resource added',
+      kustomizationFor([...manifests.map((file) => file.name), 'https://evil.example/x.yaml']) ?? '',
+    ],
+  ])('keeps one with %s, so it counts in the config hash', (_what, content) => {
+    const edited = { name: 'kustomization.yaml', content };
+    expect(withoutGeneratedKustomization([...manifests, edited])).toEqual([...manifests, edited]);
   });
 });

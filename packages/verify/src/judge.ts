@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Git, readDeploymentsFromClone } from '@shipgate/gitops';
+import { type Git, readDeploymentsFromClone, withoutGeneratedKustomization } from '@shipgate/gitops';
 import { type CommittedContent, inspectCommittedFiles } from '@shipgate/manifests';
 import type { ShipgatePolicy } from '@shipgate/policy';
 import {
@@ -241,7 +241,9 @@ async function readContents(
   const textOf = new Map(blobIds.map((id, i) => [id, texts[i] ?? '']));
   const byTree = new Map<string, CommittedContent | string>();
   for (const [tree, entries] of listings) {
-    const files = entries.map((entry) => ({ name: entry.path, content: textOf.get(entry.blob) ?? '' }));
+    const files = withoutGeneratedKustomization(
+      entries.map((entry) => ({ name: entry.path, content: textOf.get(entry.blob) ?? '' })),
+    );
     byTree.set(
       tree,
       await inspectCommittedFiles(files).catch(
