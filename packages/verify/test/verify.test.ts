@@ -309,21 +309,9 @@ describe('no self-approval, judged by the run GitHub recorded', () => {
   const threeApprovers = POLICY.replace('approvers: [alice, bob]', 'approvers: [alice, bob, dave]');
   const RUN = 'https://github.com/acme/web/actions/runs/4242';
 
-  async function selfApprovedDeploy(target: History, run: string | undefined, c = 'a') {
-    const r = rendered('web', 'production', image(c));
-    return target.commit({
-      files: r.files,
-      message: deployMessage({
-        app: 'web',
-        environment: 'production',
-        imageRef: image(c),
-        configHash: r.configHash,
-        approvals: approve(image(c), r.configHash, ['alice', 'bob']),
-        approvedBy: ['alice', 'bob'],
-        extra: run ? [`Shipgate-Run: ${run}`] : [],
-      }),
-    });
-  }
+  /** alice and bob approve; alice may also be who started the run the commit names. */
+  const selfApprovedDeploy = (target: History, run: string | undefined, c = 'a') =>
+    deployProduction(target, c, run ? { extra: [`Shipgate-Run: ${run}`] } : {});
 
   test.each([
     ['actor', { actor: 'alice', triggeringActor: 'carol' }],
