@@ -126,7 +126,7 @@ describe('verify-deployments over the test git server and API', () => {
       ['alice', 'bob'],
       ['alice', 'bob'],
     ]);
-    // Two calls per approved deploy: the request issue and its comments.
+    // Two calls per approved deploy that names no run: the request issue and its comments.
     expect(api.requests.map((r) => r.operationId).sort()).toEqual([
       'issues/get',
       'issues/get',
