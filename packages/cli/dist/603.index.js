@@ -909,7 +909,6 @@ function evidenceFromApprovalUrl(url, environment) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   zP: () => (/* reexport */ TRAILER_KEYS),
-  lD: () => (/* reexport */ createGit),
   PA: () => (/* reexport */ deployToGitOps),
   XT: () => (/* reexport */ evidenceAccessFromContext),
   J7: () => (/* reexport */ generateDeploymentReport),
@@ -922,15 +921,16 @@ __webpack_require__.d(__webpack_exports__, {
   _6: () => (/* reexport */ readDeploymentsFromClone),
   JF: () => (/* reexport */ readRepositoryPolicy),
   Ki: () => (/* reexport */ remoteDefaultBranch),
+  wo: () => (/* reexport */ remoteTrackingRef),
   ZM: () => (/* reexport */ renderReportSummary),
-  S: () => (/* reexport */ resolveRepositoryAccess),
   Bl: () => (/* reexport */ resolveSourceTime),
   dU: () => (/* reexport */ rollback),
   rE: () => (/* reexport */ trailFromTrailers),
+  YC: () => (/* reexport */ withScratchClone),
   pT: () => (/* reexport */ withSigningKey)
 });
 
-// UNUSED EXPORTS: DEPLOYMENT_LOG_FORMAT, MAX_REPORT_WINDOW_DAYS, RULE_FILES, buildCommitMessage, buildDeploymentReport, checkDeployOrder, checkDeployRules, choosePromotion, computeDoraMetrics, confineRepositoryPath, copyPromotedImage, deploysPerDayChart, enforceDeployPolicy, fetchBranch, findLandedCommit, formatDuration, formatTrailers, listSourceFiles, mayQueue, normalizeScanTrailer, openScratchClone, ownerAndName, parseDeploymentLog, percentile, planDeploy, planRollback, readAllDeployments, readDeployments, readPolicyAt, remoteTrackingRef, renderMessageTemplate, repositoryAccess, resolveRepositoryUrl, restoreFilesAt, sameCommit, sanitizeTrailerValue, scanVerdictOf, withScratchClone, writeCommit, writeDeploymentReport, writePathCommits
+// UNUSED EXPORTS: DEPLOYMENT_LOG_FORMAT, MAX_REPORT_WINDOW_DAYS, RULE_FILES, buildCommitMessage, buildDeploymentReport, checkDeployOrder, checkDeployRules, choosePromotion, computeDoraMetrics, confineRepositoryPath, copyPromotedImage, createGit, deploysPerDayChart, enforceDeployPolicy, fetchBranch, findLandedCommit, formatDuration, formatTrailers, listSourceFiles, mayQueue, normalizeScanTrailer, openScratchClone, ownerAndName, parseDeploymentLog, percentile, planDeploy, planRollback, readAllDeployments, readDeployments, readPolicyAt, renderMessageTemplate, repositoryAccess, resolveRepositoryAccess, resolveRepositoryUrl, restoreFilesAt, sameCommit, sanitizeTrailerValue, scanVerdictOf, writeCommit, writeDeploymentReport, writePathCommits
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);

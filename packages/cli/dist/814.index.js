@@ -245,14 +245,12 @@ function parseCommitLog(output) {
     return commits;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
 var core_src = __webpack_require__(20974);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/manifests/src/index.ts + 15 modules
 var manifests_src = __webpack_require__(1759);
 ;// CONCATENATED MODULE: ./packages/verify/src/report.ts
@@ -766,9 +764,6 @@ function describeRange(range, branch) {
 
 
 
-
-
-
 /** The repository holds no policy to judge by: a mistake for the check, a notice for the report. */
 class NoPolicyError extends core_src/* ConfigurationError */.j1 {
     name = 'NoPolicyError';
@@ -778,11 +773,8 @@ class NoPolicyError extends core_src/* ConfigurationError */.j1 {
  * commit's parent: one clone, one `git log`, batched object reads, then the API for evidence.
  */
 async function verifyDeployments(options) {
-    const url = (0,src/* resolveRepositoryAccess */.S)(options);
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'shipgate-verify-'));
-    try {
-        const git = (0,src/* createGit */.lD)({ exec: options.exec, url, token: options.token, cwd: dir });
-        const branch = await fetchRange(git, url, options.range, options.branch);
+    return (0,src/* withScratchClone */.YC)(options, { purpose: 'verify', bare: true }, async ({ dir, url, git }) => {
+        const branch = await fetchRange(git, options.range, options.branch);
         const commits = await readRange(git, options.range, branch);
         const inputs = await readJudgeInputs(git, commits, `${POLICY_FILE} as of its parent`);
         if (!inputs.tipHasPolicy && commits.length > 0) {
@@ -793,24 +785,23 @@ async function verifyDeployments(options) {
             evidence: options.evidence,
             environments: options.environments,
             tempDir: dir,
-            branchRef: `refs/remotes/origin/${branch}`,
+            branchRef: (0,src/* remoteTrackingRef */.wo)(branch),
         });
         report(options.log, findings);
         return buildVerifyReport({ repository: url, branch, range: describeRange(options.range, branch), findings });
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
+    });
 }
-/** Fetches the branch (with its history and files) and, for a pull request, its head. */
-async function fetchRange(git, url, range, branchInput) {
-    await git(['init', '--quiet', '--bare', '--template=']);
-    await git(['remote', 'add', 'origin', url]);
+/**
+ * Fetches every branch with its history and files and, for a pull request, its head. Not the
+ * package's filtered `fetchBranch`: the verifier reads the files of every deploy in the range,
+ * which a partial clone would fetch one missing object at a time.
+ */
+async function fetchRange(git, range, branchInput) {
     const branch = branchInput || (await (0,src/* remoteDefaultBranch */.Ki)(git)) || 'main';
     const refspecs = ['+refs/heads/*:refs/remotes/origin/*'];
     if (range.kind === 'pull-request')
         refspecs.push(`+refs/pull/${range.number}/head:${PULL_HEAD_REF}`);
-    await git(['fetch', '--quiet', '--no-tags', 'origin', ...refspecs]);
+    await git(['fetch', '--quiet', '--no-tags', '--no-auto-maintenance', 'origin', ...refspecs]);
     return branch;
 }
 async function readRange(git, range, branch) {
@@ -940,6 +931,8 @@ class GitHubEvidenceChecker {
     #client;
     #log;
     #teams;
+    /** Who started each run, by run URL: deploys of one run over a range read it once. */
+    #runs = new Map();
     constructor(client, log) {
         this.#client = withCachedUser(client);
         this.#log = log;
@@ -970,14 +963,17 @@ class GitHubEvidenceChecker {
             return { status: 'rejected', reason: groups };
         if (groups.length > 1)
             return { status: 'rejected', reason: 'its Shipgate-Approval trailers point at more than one approval request' };
+        const run = await this.#runOf(claim.run, rules.allowSelfApproval);
+        if ('status' in run)
+            return run;
         const committed = Date.parse(claim.committedAt);
         try {
             const verified = await (0,approvals_src/* verifyApprovalEvidence */.S7)({
                 evidence: groups[0],
                 rules,
                 binding: { imageRefs: claim.imageRefs, configHash: claim.configHash },
-                excluded: [],
-                ...(runIdOf(claim.run) !== undefined ? { currentRunId: runIdOf(claim.run) } : {}),
+                excluded: run.excluded,
+                ...(run.id !== undefined ? { currentRunId: run.id } : {}),
                 now: committed,
             }, { client: this.#client, log: this.#log });
             const counted = verified.approvals.filter((approval) => Date.parse(approval.at) <= committed);
@@ -997,6 +993,42 @@ class GitHubEvidenceChecker {
             throw error;
         }
     }
+    /**
+     * The run the commit names, and who started it (GitHub's record, not the commit's word): the
+     * run's actor and triggering actor cannot approve their own deploy, as at commit time. A commit
+     * naming no run (gitops-commit outside GitHub Actions) has no one to exclude.
+     */
+    async #runOf(runUrl, allowSelfApproval) {
+        if (!runUrl)
+            return { excluded: [] };
+        const run = workflowRunOf(runUrl);
+        if (!run)
+            return { status: 'rejected', reason: `its Shipgate-Run "${runUrl}" is not a workflow run URL` };
+        if (allowSelfApproval)
+            return { id: run.id, excluded: [] };
+        const key = `${run.owner}/${run.repo}/${run.id}`;
+        let actors = this.#runs.get(key);
+        if (!actors) {
+            actors = readRunActors(this.#client, run);
+            this.#runs.set(key, actors);
+        }
+        try {
+            return { id: run.id, excluded: (await actors).logins };
+        }
+        catch (error) {
+            if (error instanceof core_src/* GitHubApiError */.OS && error.status === 404)
+                return { status: 'rejected', reason: `its Shipgate-Run ${runUrl} names a workflow run that does not exist` };
+            if (error instanceof core_src/* GitHubApiError */.OS)
+                return { status: 'unverifiable', reason: `could not verify who started its run: ${error.message}` };
+            throw error;
+        }
+    }
+}
+/** `GET /repos/{owner}/{repo}/actions/runs/{run_id}`: the run's actor and triggering actor. */
+async function readRunActors(client, run) {
+    const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { params: { owner: run.owner, repo: run.repo, run_id: run.id } });
+    const logins = [data.actor?.login, data.triggering_actor?.login].filter((login) => Boolean(login));
+    return { logins: [...new Set(logins)] };
 }
 /** The trailers' URLs as one evidence per request issue or run, or the sentence why not. */
 function evidenceGroups(urls, environment) {
@@ -1039,7 +1071,7 @@ function backing(claim, counted) {
 }
 /**
  * The client with `GET /user` asked once: the evidence check excludes the token's user on every
- * deploy, and over a range that user does not change (keeps the API calls at two per deploy).
+ * deploy, and over a range that user does not change (one call per range, not one per deploy).
  */
 function withCachedUser(client) {
     let user;
@@ -1053,9 +1085,10 @@ function withCachedUser(client) {
     cached.paginate = (route, options) => client.paginate(route, options);
     return cached;
 }
-function runIdOf(runUrl) {
-    const id = runUrl ? /\/actions\/runs\/(\d+)/.exec(runUrl)?.[1] : undefined;
-    return id ? Number(id) : undefined;
+/** `https://<server>/<owner>/<repo>/actions/runs/<id>` (an attempt suffix allowed), as gitops-commit records it. */
+function workflowRunOf(runUrl) {
+    const match = /^https?:\/\/[^/\s]+\/([^/\s]+)\/([^/\s]+)\/actions\/runs\/(\d+)(?:\/attempts\/\d+)?\/?$/.exec(runUrl.trim());
+    return match ? { owner: match[1], repo: match[2], id: Number(match[3]) } : undefined;
 }
 /** A sentence of the approvals work as a reason fragment: no capital start and no final period. */
 function asFragment(sentence) {
