@@ -2,7 +2,10 @@
  * verify-deployments over 1,000 deploy commits (500 staging, 500 production with two issue-mode
  * approvals each, re-read from the API test server), against what a straightforward verifier
  * does in the same clone: a git process per commit for its paths and tree, and one per file read.
- * Goal: ≤ 2 s plus API time, ≤ 2 API calls per approved deploy.
+ * Goal (issue 15): ≤ 2 s plus API time, ≤ 2 API calls per approved deploy. Each production
+ * deploy names its own workflow run, as gitops-commit on GitHub does, and re-checking "no
+ * self-approval" reads that run (who started it): three calls per approved deploy (request issue,
+ * its comments, the run), so the call goal is missed, and the bench says so.
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -59,6 +62,7 @@ async function generate(bare: string, api: GitHubApi, start: number): Promise<nu
         const comment = api.state.addComment(issue.number, login, '/approve', { owner: 'acme', repo: `app${app}` });
         return `https://github.com/acme/app${app}/issues/${issue.number}#issuecomment-${comment.id}`;
       });
+      api.state.addRun({ owner: 'acme', repo: `app${app}`, id: 100_000 + n, actor: 'carol', status: 'completed' });
       approved++;
     }
     const message = deployMessage({
@@ -68,6 +72,7 @@ async function generate(bare: string, api: GitHubApi, start: number): Promise<nu
       configHash: r.configHash,
       approvals,
       approvedBy: approvals.length ? ['alice', 'bob'] : [],
+      extra: approvals.length ? [`Shipgate-Run: https://github.com/acme/app${app}/actions/runs/${100_000 + n}`] : [],
     });
     chunks.push(`commit refs/heads/main\ncommitter Bot <bot@example.com> ${start + n * 5} +0000\n${data(message)}`);
     for (const [path, content] of Object.entries(r.files)) chunks.push(`M 100644 inline ${path}\n${data(content)}`);

@@ -13,7 +13,7 @@ import { isOnPath } from '@shipgate/core';
 import { type GitServer, startGitServer } from '../support/git-server';
 import { type GitHubApi, startGitHubApi } from '../support/github-api';
 import { startRegistry, type TestRegistry } from '../support/registry';
-import { type ActionBundleResult, runActionBundle } from '../support/run-action-bundle';
+import { type ActionBundleResult, addRunnerRun, runActionBundle } from '../support/run-action-bundle';
 import { repoRoot } from '../support/shared-fixtures';
 import { oidcEnvironment, sigstoreInputs, startSigstore, type TestSigstore } from '../support/sigstore';
 import { writeRecordedTrivyReport } from './recorded-scan';
@@ -169,6 +169,7 @@ export class LocalPipeline {
       });
       const github = await startGitHubApi();
       started.push(github);
+      addRunnerRun(github.state);
       const sigstore = await startSigstore();
       started.push(sigstore);
       const trustedRootFile = join(options.workDir, 'sigstore-trusted-root.json');

@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import type { GitHubApiState } from './github-api';
 import { repoRoot } from './shared-fixtures';
 
 export interface RunActionBundleOptions {
@@ -44,6 +45,22 @@ export interface ActionBundleResult {
   masked: string[];
   workspace: string;
   runnerTemp: string;
+}
+
+/**
+ * The workflow run every step of these tests runs in (GITHUB_RUN_ID below, started by octocat), as
+ * GitHub keeps it: deploys name it in `Shipgate-Run`, and verify-deployments reads who started it.
+ */
+export function addRunnerRun(state: GitHubApiState): void {
+  state.addRun({
+    owner: 'acme',
+    repo: 'web',
+    id: Number(RUNNER_DEFAULTS.GITHUB_RUN_ID),
+    actor: RUNNER_DEFAULTS.GITHUB_ACTOR!,
+    triggeringActor: RUNNER_DEFAULTS.GITHUB_TRIGGERING_ACTOR!,
+    status: 'completed',
+    conclusion: 'success',
+  });
 }
 
 /** The environment a GitHub-hosted runner gives a step, less what a test does not need. */

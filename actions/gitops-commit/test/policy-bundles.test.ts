@@ -10,7 +10,7 @@ import { inspectCommittedFiles } from '@shipgate/manifests';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
-import { runActionBundle } from '../../../test/support/run-action-bundle';
+import { addRunnerRun, runActionBundle } from '../../../test/support/run-action-bundle';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 const IMAGE = `ghcr.io/acme/web@${DIGEST}`;
@@ -153,7 +153,9 @@ describe('approval-gate and gitops-commit bundles under a GitOps policy', () => 
     expect(landed.masked).toContain(TOKEN);
     expect(landed.log).not.toContain(TOKEN);
 
-    // The trail it left verifies later, from the repository and the API alone (issue 15).
+    // The trail it left verifies later, from the repository and the API alone (issue 15), with
+    // the run its Shipgate-Run names kept by GitHub.
+    addRunnerRun(api.state);
     const verified = await runActionBundle(
       'verify-deployments',
       { repository: url, token: server.token, 'github-token': TOKEN },

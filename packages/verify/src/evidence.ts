@@ -47,6 +47,8 @@ export class GitHubEvidenceChecker implements EvidenceChecker {
   readonly #client: GitHubClient;
   readonly #log: Logger;
   readonly #teams: TeamMembershipCache;
+  /** Who started each run, by run URL: deploys of one run over a range read it once. */
+  readonly #runs = new Map<string, Promise<RunActors>>();
 
   constructor(client: GitHubClient, log: Logger) {
     this.#client = withCachedUser(client);
@@ -75,6 +77,8 @@ export class GitHubEvidenceChecker implements EvidenceChecker {
     if (typeof groups === 'string') return { status: 'rejected', reason: groups };
     if (groups.length > 1)
       return { status: 'rejected', reason: 'its Shipgate-Approval trailers point at more than one approval request' };
+    const run = await this.#runOf(claim.run, rules.allowSelfApproval);
+    if ('status' in run) return run;
     const committed = Date.parse(claim.committedAt);
     try {
       const verified = await verifyApprovalEvidence(
@@ -82,8 +86,8 @@ export class GitHubEvidenceChecker implements EvidenceChecker {
           evidence: groups[0]!,
           rules,
           binding: { imageRefs: claim.imageRefs, configHash: claim.configHash },
-          excluded: [],
-          ...(runIdOf(claim.run) !== undefined ? { currentRunId: runIdOf(claim.run)! } : {}),
+          excluded: run.excluded,
+          ...(run.id !== undefined ? { currentRunId: run.id } : {}),
           now: committed,
         },
         { client: this.#client, log: this.#log },
@@ -106,6 +110,56 @@ export class GitHubEvidenceChecker implements EvidenceChecker {
       throw error;
     }
   }
+
+  /**
+   * The run the commit names, and who started it (GitHub's record, not the commit's word): the
+   * run's actor and triggering actor cannot approve their own deploy, as at commit time. A commit
+   * naming no run (gitops-commit outside GitHub Actions) has no one to exclude.
+   */
+  async #runOf(
+    runUrl: string | undefined,
+    allowSelfApproval: boolean,
+  ): Promise<{ id?: number; excluded: string[] } | EvidenceVerdict> {
+    if (!runUrl) return { excluded: [] };
+    const run = workflowRunOf(runUrl);
+    if (!run) return { status: 'rejected', reason: `its Shipgate-Run "${runUrl}" is not a workflow run URL` };
+    if (allowSelfApproval) return { id: run.id, excluded: [] };
+    const key = `${run.owner}/${run.repo}/${run.id}`;
+    let actors = this.#runs.get(key);
+    if (!actors) {
+      actors = readRunActors(this.#client, run);
+      this.#runs.set(key, actors);
+    }
+    try {
+      return { id: run.id, excluded: (await actors).logins };
+    } catch (error) {
+      if (error instanceof GitHubApiError && error.status === 404)
+        return { status: 'rejected', reason: `its Shipgate-Run ${runUrl} names a workflow run that does not exist` };
+      if (error instanceof GitHubApiError)
+        return { status: 'unverifiable', reason: `could not verify who started its run: ${error.message}` };
+      throw error;
+    }
+  }
+}
+
+interface RunActors {
+  logins: string[];
+}
+
+interface WorkflowRunRef {
+  owner: string;
+  repo: string;
+  id: number;
+}
+
+/** `GET /repos/{owner}/{repo}/actions/runs/{run_id}`: the run's actor and triggering actor. */
+async function readRunActors(client: GitHubClient, run: WorkflowRunRef): Promise<RunActors> {
+  const { data } = await client.request<{ actor?: { login: string } | null; triggering_actor?: { login: string } }>(
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}',
+    { params: { owner: run.owner, repo: run.repo, run_id: run.id } },
+  );
+  const logins = [data.actor?.login, data.triggering_actor?.login].filter((login): login is string => Boolean(login));
+  return { logins: [...new Set(logins)] };
 }
 
 /** The trailers' URLs as one evidence per request issue or run, or the sentence why not. */
@@ -149,7 +203,7 @@ function backing(claim: EvidenceClaim, counted: ReadonlyArray<{ login: string; u
 
 /**
  * The client with `GET /user` asked once: the evidence check excludes the token's user on every
- * deploy, and over a range that user does not change (keeps the API calls at two per deploy).
+ * deploy, and over a range that user does not change (one call per range, not one per deploy).
  */
 function withCachedUser(client: GitHubClient): GitHubClient {
   let user: ReturnType<GitHubClient['request']> | undefined;
@@ -163,9 +217,12 @@ function withCachedUser(client: GitHubClient): GitHubClient {
   return cached;
 }
 
-function runIdOf(runUrl: string | undefined): number | undefined {
-  const id = runUrl ? /\/actions\/runs\/(\d+)/.exec(runUrl)?.[1] : undefined;
-  return id ? Number(id) : undefined;
+/** `https://<server>/<owner>/<repo>/actions/runs/<id>` (an attempt suffix allowed), as gitops-commit records it. */
+function workflowRunOf(runUrl: string): WorkflowRunRef | undefined {
+  const match = /^https?:\/\/[^/\s]+\/([^/\s]+)\/([^/\s]+)\/actions\/runs\/(\d+)(?:\/attempts\/\d+)?\/?$/.exec(
+    runUrl.trim(),
+  );
+  return match ? { owner: match[1]!, repo: match[2]!, id: Number(match[3]) } : undefined;
 }
 
 /** A sentence of the approvals work as a reason fragment: no capital start and no final period. */

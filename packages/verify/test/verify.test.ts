@@ -126,7 +126,7 @@ describe('verify-deployments over the test git server and API', () => {
       ['alice', 'bob'],
       ['alice', 'bob'],
     ]);
-    // Two calls per approved deploy: the request issue and its comments.
+    // Two calls per approved deploy that names no run: the request issue and its comments.
     expect(api.requests.map((r) => r.operationId).sort()).toEqual([
       'issues/get',
       'issues/get',
@@ -301,6 +301,100 @@ describe('verify-deployments over the test git server and API', () => {
     await target.git(['push', '--quiet', 'origin', `${sha}:refs/pull/1/head`]);
     const { report } = await verify(target, '#1');
     expect(report.commits.map((f) => [f.commit, f.verdict])).toEqual([[sha, 'pass']]);
+  });
+});
+
+describe('no self-approval, judged by the run GitHub recorded', () => {
+  // Three approvers, so that with one excluded two can still approve: the policy stays satisfiable.
+  const threeApprovers = POLICY.replace('approvers: [alice, bob]', 'approvers: [alice, bob, dave]');
+  const RUN = 'https://github.com/acme/web/actions/runs/4242';
+
+  /** alice and bob approve; alice may also be who started the run the commit names. */
+  const selfApprovedDeploy = (target: History, run: string | undefined, c = 'a') =>
+    deployProduction(target, c, run ? { extra: [`Shipgate-Run: ${run}`] } : {});
+
+  test.each([
+    ['actor', { actor: 'alice', triggeringActor: 'carol' }],
+    ['triggering actor', { actor: 'carol', triggeringActor: 'alice' }],
+  ])("an approver who is the run's %s approving their own deploy is one violation", async (_who, actors) => {
+    const target = await history({ '.shipgate/policy.yaml': threeApprovers });
+    api.state.addRun({ owner: 'acme', repo: 'web', id: 4242, status: 'completed', conclusion: 'success', ...actors });
+    const sha = await selfApprovedDeploy(target, RUN);
+    const { report } = await verify(target);
+    expect(violations(report)).toEqual([
+      expect.objectContaining({ commit: sha, environment: 'production', verdict: 'fail' }),
+    ]);
+    const [finding] = violations(report);
+    expect(finding?.reason).toMatch(/1 of 2 approval\(s\) count/);
+    expect(finding?.reason).toMatch(/alice's \/approve \([^)]*own/);
+    expect(finding?.reason).not.toMatch(/\.\s+\S/);
+    expect(api.requestsTo('actions/get-workflow-run')).toHaveLength(1);
+    api.assertNoViolations();
+  });
+
+  test("the same approvals verify when neither of the run's actors approved, the run read once per range", async () => {
+    const target = await history({ '.shipgate/policy.yaml': threeApprovers });
+    api.state.addRun({
+      owner: 'acme',
+      repo: 'web',
+      id: 4242,
+      status: 'completed',
+      conclusion: 'success',
+      actor: 'carol',
+    });
+    await selfApprovedDeploy(target, RUN, 'a');
+    await selfApprovedDeploy(target, RUN, 'b');
+    const { report } = await verify(target);
+    expect(violations(report)).toEqual([]);
+    expect(report.commits.filter((f) => f.environment === 'production').map((f) => f.approvers)).toEqual([
+      ['alice', 'bob'],
+      ['alice', 'bob'],
+    ]);
+    expect(api.requestsTo('actions/get-workflow-run')).toHaveLength(1);
+    api.assertNoViolations();
+  });
+
+  test('a Shipgate-Run naming a run GitHub does not have is one violation; an unreadable run is "could not verify"', async () => {
+    const target = await history({ '.shipgate/policy.yaml': threeApprovers });
+    const sha = await selfApprovedDeploy(target, RUN);
+    const missing = await verify(target);
+    expect(violations(missing.report)).toEqual([
+      expect.objectContaining({
+        commit: sha,
+        verdict: 'fail',
+        reason: `its Shipgate-Run ${RUN} names a workflow run that does not exist`,
+      }),
+    ]);
+    api.state.addRun({ owner: 'acme', repo: 'web', id: 4242, actor: 'carol' });
+    api.failNext({ status: 502, times: 10, match: { operationId: 'actions/get-workflow-run' } });
+    const outage = await verify(target);
+    expect(outage.report.verdict).toBe('fail');
+    expect(violations(outage.report)).toEqual([expect.objectContaining({ commit: sha, verdict: 'could-not-verify' })]);
+    expect(violations(outage.report)[0]?.reason).toMatch(/^could not verify who started its run: .*502/);
+  });
+
+  test('a deploy that names no run is not failed for that alone', async () => {
+    const target = await history({ '.shipgate/policy.yaml': threeApprovers });
+    await selfApprovedDeploy(target, undefined);
+    const { report } = await verify(target);
+    expect(violations(report)).toEqual([]);
+    expect(report.commits.find((finding) => finding.environment === 'production')).toMatchObject({
+      verdict: 'pass',
+      reason: 'verified',
+      approvers: ['alice', 'bob'],
+    });
+    expect(api.requestsTo('actions/get-workflow-run')).toHaveLength(0);
+  });
+
+  test('allow-self-approval: true does not read the run', async () => {
+    const target = await history({
+      '.shipgate/policy.yaml': threeApprovers.replace('max-age: 24h', 'max-age: 24h, allow-self-approval: true'),
+    });
+    api.state.addRun({ owner: 'acme', repo: 'web', id: 4242, actor: 'alice' });
+    await selfApprovedDeploy(target, RUN);
+    const { report } = await verify(target);
+    expect(violations(report)).toEqual([]);
+    expect(api.requestsTo('actions/get-workflow-run')).toHaveLength(0);
   });
 });
 
