@@ -13709,7 +13709,52 @@ function checkPaths(options) {
 
 
 
+;// CONCATENATED MODULE: ./packages/gitops/src/kustomization.ts
+
+/** The file `kubectl kustomize <path>`, Argo CD and Flux's kustomize-controller look for. */
+const kustomization_KUSTOMIZATION_FILE = 'kustomization.yaml';
+const KUSTOMIZATION_NAMES = new Set(['kustomization.yaml', 'kustomization.yml', 'kustomization']);
+/**
+ * The kustomization.yaml for an environment path holding `files` (paths relative to it): every
+ * YAML file as a resource, sorted, so `kubectl kustomize apps/web/staging` and a Flux
+ * Kustomization render exactly the committed manifests. `undefined` when the files bring their own
+ * kustomization (theirs is kept) or hold no YAML.
+ */
+function kustomization_kustomizationFor(files) {
+    if (files.some((file) => KUSTOMIZATION_NAMES.has(file.toLowerCase())))
+        return undefined;
+    const resources = files.filter((file) => /\.ya?ml$/i.test(file)).sort();
+    if (resources.length === 0)
+        return undefined;
+    return (0,dist/* stringify */.As)({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources });
+}
+/**
+ * Whether to write it: as the `kustomization` input says; when it is not given, for a new path,
+ * and for a path that already has one (so prune does not delete it), but not for an existing path
+ * without one, whose controller may be set up for plain YAML.
+ */
+function kustomization_wantsKustomization(setting, target) {
+    if (setting !== undefined)
+        return setting;
+    return !target.pathExists || target.hasKustomization;
+}
+/**
+ * The files of an environment path as the approval saw them: without the kustomization.yaml that
+ * gitops-commit generated for them. Only one that is byte for byte `kustomizationFor` the other
+ * files is dropped: it says nothing but their names. Any other kustomization (edited, with
+ * patches or extra resources) stays, so it counts in the config hash and cannot change what the
+ * controller applies unapproved.
+ */
+function kustomization_withoutGeneratedKustomization(files) {
+    const generated = files.find((file) => file.name === kustomization_KUSTOMIZATION_FILE);
+    if (!generated)
+        return [...files];
+    const others = files.filter((file) => file !== generated);
+    return generated.content === kustomization_kustomizationFor(others.map((file) => file.name)) ? others : [...files];
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-policy.ts
+
 
 
 
@@ -13751,10 +13796,12 @@ async function deploy_policy_enforceDeployPolicy(found, deploy, options, log) {
     if (!rules)
         log.notice(`${found.policy.source} names no environment for ${deploy.path}; deploying without its rules.`);
     const approvalRules = rules ? tightenApprovalRules(rules, { requireApproval: options.requireApproval }) : undefined;
-    const content = await inspectCommittedFiles(await Promise.all(deploy.files.map(async (file) => ({
+    // A kustomization.yaml gitops-commit generated (a rollback restores one) is not approved
+    // content: it names the other files and nothing else.
+    const content = await inspectCommittedFiles(withoutGeneratedKustomization(await Promise.all(deploy.files.map(async (file) => ({
         name: file.relativePath,
         content: await readFile(file.absolutePath, 'utf8'),
-    }))));
+    })))));
     if (options.configHash && options.configHash !== content.configHash) {
         throw new ConfigurationError(`Input "config-hash" is ${options.configHash}, but the files in "source-dir" hash to ${content.configHash}; the hash is computed from what is committed.`);
     }
@@ -14016,50 +14063,6 @@ function apiMessage(body) {
         return [record.message, ...details].filter(Boolean).join('; ');
     }
     return String(body ?? '');
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/kustomization.ts
-
-/** The file `kubectl kustomize <path>`, Argo CD and Flux's kustomize-controller look for. */
-const kustomization_KUSTOMIZATION_FILE = 'kustomization.yaml';
-const KUSTOMIZATION_NAMES = new Set(['kustomization.yaml', 'kustomization.yml', 'kustomization']);
-/**
- * The kustomization.yaml for an environment path holding `files` (paths relative to it): every
- * YAML file as a resource, sorted, so `kubectl kustomize apps/web/staging` and a Flux
- * Kustomization render exactly the committed manifests. `undefined` when the files bring their own
- * kustomization (theirs is kept) or hold no YAML.
- */
-function kustomization_kustomizationFor(files) {
-    if (files.some((file) => KUSTOMIZATION_NAMES.has(file.toLowerCase())))
-        return undefined;
-    const resources = files.filter((file) => /\.ya?ml$/i.test(file)).sort();
-    if (resources.length === 0)
-        return undefined;
-    return (0,dist/* stringify */.As)({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources });
-}
-/**
- * Whether to write it: as the `kustomization` input says; when it is not given, for a new path,
- * and for a path that already has one (so prune does not delete it), but not for an existing path
- * without one, whose controller may be set up for plain YAML.
- */
-function kustomization_wantsKustomization(setting, target) {
-    if (setting !== undefined)
-        return setting;
-    return !target.pathExists || target.hasKustomization;
-}
-/**
- * The files of an environment path as the approval saw them: without the kustomization.yaml that
- * gitops-commit generated for them. Only one that is byte for byte `kustomizationFor` the other
- * files is dropped: it says nothing but their names. Any other kustomization (edited, with
- * patches or extra resources) stays, so it counts in the config hash and cannot change what the
- * controller applies unapproved.
- */
-function withoutGeneratedKustomization(files) {
-    const generated = files.find((file) => file.name === kustomization_KUSTOMIZATION_FILE);
-    if (!generated)
-        return [...files];
-    const others = files.filter((file) => file !== generated);
-    return generated.content === kustomization_kustomizationFor(others.map((file) => file.name)) ? others : [...files];
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/writer.ts
@@ -15962,7 +15965,7 @@ async function readContents(objects, deploys) {
     const textOf = new Map(blobIds.map((id, i) => [id, texts[i] ?? '']));
     const byTree = new Map();
     for (const [tree, entries] of listings) {
-        const files = withoutGeneratedKustomization(entries.map((entry) => ({ name: entry.path, content: textOf.get(entry.blob) ?? '' })));
+        const files = kustomization_withoutGeneratedKustomization(entries.map((entry) => ({ name: entry.path, content: textOf.get(entry.blob) ?? '' })));
         byTree.set(tree, await committed_inspectCommittedFiles(files).catch((error) => `its files are not valid manifests: ${error.message.replace(/\.$/, '')}`));
     }
     const contents = new Map();
@@ -16435,9 +16438,9 @@ class GitHubEvidenceChecker {
             return { id: run.id, excluded: (await actors).logins };
         }
         catch (error) {
-            if (error instanceof src/* GitHubApiError */.OS && error.status === 404)
+            if (error instanceof github_client_GitHubApiError && error.status === 404)
                 return { status: 'rejected', reason: `its Shipgate-Run ${runUrl} names a workflow run that does not exist` };
-            if (error instanceof src/* GitHubApiError */.OS)
+            if (error instanceof github_client_GitHubApiError)
                 return { status: 'unverifiable', reason: `could not verify who started its run: ${error.message}` };
             throw error;
         }
