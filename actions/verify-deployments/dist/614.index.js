@@ -62,7 +62,7 @@ module.exports["iri-reference"] = __webpack_require__(1173);
 /***/ 1173:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { parse } = __webpack_require__(2084);
+const { parse } = __webpack_require__(9703);
 const { addressParser } = __webpack_require__(4456);
 const schemes = __webpack_require__(8088);
 
@@ -112,7 +112,7 @@ module.exports = (value) => {
 /***/ 3869:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { parse } = __webpack_require__(2084);
+const { parse } = __webpack_require__(9703);
 const { addressParser } = __webpack_require__(4456);
 const schemes = __webpack_require__(8088);
 
@@ -1357,7 +1357,7 @@ exports.canonicalize = canonicalize;
 
 /***/ }),
 
-/***/ 2084:
+/***/ 9703:
 /***/ (function(__unused_webpack_module, exports) {
 
 /** @license URI.js v4.4.1 (c) 2011 Gary Court. License: http://github.com/garycourt/uri-js */
@@ -4223,7 +4223,7 @@ const IoK8sApiNetworkingV1Ingress_validate=IoK8sApiNetworkingV1Ingress_validate0
 
 /***/ }),
 
-/***/ 9703:
+/***/ 7322:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { GitHubClient, InputReader, type Runtime, ShipgateError } from '@shipgate/core';
+import { GitHubClient, InputReader, type Runtime, runOnGitHub, ShipgateError } from '@shipgate/core';
 import {
   GitHubEvidenceChecker,
   parseRange,
@@ -8,7 +8,9 @@ import {
   writeVerifyReport,
 } from '@shipgate/verify';
 
-export async function run(runtime: Runtime): Promise<void> {
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
+export async function run(runtime?: Runtime): Promise<void> {
+  if (!runtime) return runOnGitHub(run);
   const inputs = new InputReader(runtime);
   const token = inputs.optional('token');
   runtime.setSecret(token);

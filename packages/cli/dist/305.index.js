@@ -16,7 +16,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
+    if (!runtime)
+        return (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .runOnGitHub */ ._2)(run);
     const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(runtime);
     const token = inputs.optional('token');
     runtime.setSecret(token);
