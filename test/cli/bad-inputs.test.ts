@@ -39,7 +39,12 @@ const cases: BadInput[] = [
   { action: 'build-image', what: 'missing image', args: [], input: 'image', without: ['--image'] },
   { action: 'build-image', what: 'image with a tag', args: ['--image', '{registry}/acme/web:1'], input: 'image' },
   // An upper-case repository path is lowercased with a notice (as docker/metadata-action does), not refused.
-  { action: 'build-image', what: 'space in the repository', args: ['--image', '{registry}/acme/my web'], input: 'image' },
+  {
+    action: 'build-image',
+    what: 'space in the repository',
+    args: ['--image', '{registry}/acme/my web'],
+    input: 'image',
+  },
   {
     action: 'build-image',
     what: 'traversal in the repository',
