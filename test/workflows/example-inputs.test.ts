@@ -107,7 +107,8 @@ function evaluate(value: unknown, context: data.Dictionary): string {
 
 const examples = readdirSync(join(repoRoot, 'workflows-examples')).filter((file) => file.endsWith('.yml'));
 
-describe.each(examples)('%s', (file) => {
+/** The steps of one example that use an action with a `readSettings` to check. */
+function checkedSteps(file: string) {
   const workflow = parseYaml(readFileSync(join(repoRoot, 'workflows-examples', file), 'utf8')) as Workflow;
   const steps = Object.entries(workflow.jobs).flatMap(([job, spec]) =>
     (spec.steps ?? []).flatMap((step) => {
@@ -115,28 +116,38 @@ describe.each(examples)('%s', (file) => {
       return action && validators[action] ? [{ job, step, action, env: { ...workflow.env, ...spec.env } }] : [];
     }),
   );
+  return { file, workflow, steps };
+}
 
-  test.runIf(steps.length > 0)(
-    "every build-image, render-manifests and scan-image step's inputs pass the action's validation",
-    () => {
-      for (const { job, step, action, env } of steps) {
-        const baseContext = contexts(workflow, {});
-        const jobEnv = Object.fromEntries(
-          Object.entries(env).map(([name, value]) => [name, evaluate(value, baseContext)]),
-        );
-        const context = contexts(workflow, jobEnv);
-        const inputs = Object.fromEntries(
-          Object.entries(step.with ?? {}).map(([name, value]) => [name, evaluate(value, context)]),
-        );
-        const runtime = createMemoryRuntime({ inputs, workspace: '/workspace', tempDir: '/runner/temp' });
-        expect(() => validators[action]!(runtime), `${file}: jobs.${job} step ${step.id ?? action}`).not.toThrow();
-        if (action === 'render-manifests' && inputs['compare-to']) {
-          // The diff approvers see must be against this environment's directory, not the checkout root.
-          expect(inputs['compare-to'], `${file}: jobs.${job}`).toBe(`gitops/apps/web/${inputs.environment}`);
-        }
-      }
-    },
+// Examples without such a step (rollback, deployment-report, the GitOps repository's verify) have
+// nothing to check here; the ones that build, scan and render must be there.
+const checked = examples.map(checkedSteps).filter((example) => example.steps.length > 0);
+
+test('the examples that build, scan or render are all checked', () => {
+  expect(checked.map((example) => example.file)).toEqual(
+    expect.arrayContaining(['build-scan-deploy.yml', 'pipeline.yml']),
   );
+});
+
+describe.each(checked)('$file', ({ file, workflow, steps }) => {
+  test("every build-image, render-manifests and scan-image step's inputs pass the action's validation", () => {
+    for (const { job, step, action, env } of steps) {
+      const baseContext = contexts(workflow, {});
+      const jobEnv = Object.fromEntries(
+        Object.entries(env).map(([name, value]) => [name, evaluate(value, baseContext)]),
+      );
+      const context = contexts(workflow, jobEnv);
+      const inputs = Object.fromEntries(
+        Object.entries(step.with ?? {}).map(([name, value]) => [name, evaluate(value, context)]),
+      );
+      const runtime = createMemoryRuntime({ inputs, workspace: '/workspace', tempDir: '/runner/temp' });
+      expect(() => validators[action]!(runtime), `${file}: jobs.${job} step ${step.id ?? action}`).not.toThrow();
+      if (action === 'render-manifests' && inputs['compare-to']) {
+        // The diff approvers see must be against this environment's directory, not the checkout root.
+        expect(inputs['compare-to'], `${file}: jobs.${job}`).toBe(`gitops/apps/web/${inputs.environment}`);
+      }
+    }
+  });
 });
 
 test('the expressions are evaluated, not passed through', () => {
