@@ -6365,7 +6365,7 @@ class InputReader {
         const value = this.source.getInput(name);
         if (!value)
             return defaultValue;
-        requireBranchName(value, name);
+        inputs_requireBranchName(value, name);
         return value;
     }
     enum(name, allowed, defaultValue) {
@@ -6381,7 +6381,7 @@ class InputReader {
  * Refuses what git refuses as a branch name (git-check-ref-format(1)), so that a name like `a..b`
  * or `main:evil` is a bad input instead of a revision range or refspec handed to git.
  */
-function requireBranchName(value, inputName) {
+function inputs_requireBranchName(value, inputName) {
     const reason = branchNameProblem(value);
     if (reason)
         throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is not a valid branch name (${reason}), got "${value}".`);
@@ -8816,6 +8816,33 @@ class registry_client_RegistryClient {
         }
         const mediaType = manifest.mediaType ?? contentType(response);
         return { digest: expected, mediaType, bytes, manifest };
+    }
+    /**
+     * The OCI 1.1 referrers of a digest (`GET /v2/<name>/referrers/<digest>`), or `undefined` when the
+     * registry has no referrers API: it answers 404 (distribution 2.8 does), 400 or 405, or with
+     * something other than an image index. Callers then use the `sha256-<hex>` tag fallback.
+     */
+    async getReferrers(reference) {
+        const ref = toReference(reference);
+        if (!ref.digest)
+            throw new RegistryError(`Listing the referrers of ${ref} needs a digest.`);
+        const { response, bytes } = await this.#transport.sendForBytes(ref.domain, {
+            method: 'GET',
+            url: `/v2/${ref.path}/referrers/${ref.digest}`,
+            headers: { accept: MEDIA_TYPES.ociIndex },
+            scopes: [scope(ref, 'pull')],
+            accept: [200, 400, 404, 405],
+            what: `listing the referrers of ${ref}`,
+        });
+        if (response.status !== 200 || contentType(response) !== MEDIA_TYPES.ociIndex)
+            return undefined;
+        try {
+            const index = JSON.parse(bytes.toString('utf8'));
+            return Array.isArray(index.manifests) ? index : undefined;
+        }
+        catch {
+            throw new RegistryError(`The referrers of ${ref} are not JSON.`);
+        }
     }
     /** The digest the registry serves for a tag (or confirms for a digest). Fails when it does not exist. */
     async resolveDigest(reference) {
@@ -14446,7 +14473,7 @@ function readRetryOf(options) {
 async function writerContext(options, plan, clone, identity) {
     const { git } = clone;
     const baseBranch = options.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
-    validateBranch(baseBranch, 'branch');
+    requireBranchName(baseBranch, 'branch');
     // Cone mode: the working tree only ever holds the target path (and top-level files). The
     // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
     // the first fetch: a filtered fetch writes the config too.)
@@ -14585,7 +14612,7 @@ async function planDeploy(options) {
         throw new ConfigurationError(`Input "environment" must be letters, digits, ".", "_" or "-", got "${options.environment}".`);
     }
     if (options.branch !== undefined)
-        validateBranch(options.branch, 'branch');
+        requireBranchName(options.branch, 'branch');
     const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
     const maxAttempts = options.maxAttempts ?? 10;
     if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
@@ -14713,19 +14740,6 @@ function renderMessageTemplate(template, values) {
         }
         return sanitizeTrailerValue(all[name]);
     });
-}
-function validateBranch(branch, inputName) {
-    if (!branch ||
-        branch.startsWith('-') ||
-        branch.startsWith('/') ||
-        branch.endsWith('/') ||
-        branch.endsWith('.lock') ||
-        branch.includes('..') ||
-        branch.includes('//') ||
-        branch.includes('@{') ||
-        /[\u0000-\u0020\u007f~^:?*[\\]/.test(branch)) {
-        throw new ConfigurationError(`Input "${inputName}" is not a valid branch name: "${branch}".`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/report.ts

@@ -40951,6 +40951,33 @@ class registry_client_RegistryClient {
         const mediaType = manifest.mediaType ?? contentType(response);
         return { digest: expected, mediaType, bytes, manifest };
     }
+    /**
+     * The OCI 1.1 referrers of a digest (`GET /v2/<name>/referrers/<digest>`), or `undefined` when the
+     * registry has no referrers API: it answers 404 (distribution 2.8 does), 400 or 405, or with
+     * something other than an image index. Callers then use the `sha256-<hex>` tag fallback.
+     */
+    async getReferrers(reference) {
+        const ref = toReference(reference);
+        if (!ref.digest)
+            throw new registry_transport_RegistryError(`Listing the referrers of ${ref} needs a digest.`);
+        const { response, bytes } = await this.#transport.sendForBytes(ref.domain, {
+            method: 'GET',
+            url: `/v2/${ref.path}/referrers/${ref.digest}`,
+            headers: { accept: MEDIA_TYPES.ociIndex },
+            scopes: [scope(ref, 'pull')],
+            accept: [200, 400, 404, 405],
+            what: `listing the referrers of ${ref}`,
+        });
+        if (response.status !== 200 || contentType(response) !== MEDIA_TYPES.ociIndex)
+            return undefined;
+        try {
+            const index = JSON.parse(bytes.toString('utf8'));
+            return Array.isArray(index.manifests) ? index : undefined;
+        }
+        catch {
+            throw new registry_transport_RegistryError(`The referrers of ${ref} are not JSON.`);
+        }
+    }
     /** The digest the registry serves for a tag (or confirms for a digest). Fails when it does not exist. */
     async resolveDigest(reference) {
         const ref = toReference(reference);
@@ -41399,9 +41426,8 @@ var dist = __nccwpck_require__(81057);
  * them): an artifact manifest whose `subject` is the image, found through the referrers API when
  * the registry has one, else through the `sha256-<hex>` tag holding an index of referrers.
  *
- * Writes go through @sigstore/oci (what actions/attest uses). Reads of manifests and blobs go
- * through @shipgate/image's RegistryClient; the referrers API call is the one request it has no
- * public method for, so it is made here (`referrersIndex`) until the client's transport exposes one.
+ * Writes go through @sigstore/oci (what actions/attest uses); every read (the referrers API,
+ * manifests, blobs) goes through @shipgate/image's RegistryClient, with its auth and retry policy.
  */
 
 
@@ -41440,14 +41466,14 @@ async function registry_store_attachBundle(options) {
         return { digest: artifact.digest, writes, via: 'tag-index' };
     for (let round = 0; round < rounds; round++) {
         await sleep(jitter(options.settleMs ?? 500));
-        const listed = await listReferrers(options.registry, options.imageRef, options.credentials);
+        const listed = await listReferrers(options.registry, options.imageRef);
         if (listed.via === 'referrers-api' && listed.index.manifests.some((entry) => entry.digest === artifact.digest)) {
             return { digest: artifact.digest, writes, via: 'referrers-api' };
         }
         if (listed.index.manifests.some((entry) => entry.digest === artifact.digest)) {
             // Present on a second look too, so a concurrent writer that read before us has written since.
             await sleep(jitter(options.settleMs ?? 500));
-            const again = await listReferrers(options.registry, options.imageRef, options.credentials);
+            const again = await listReferrers(options.registry, options.imageRef);
             if (again.index.manifests.some((entry) => entry.digest === artifact.digest)) {
                 return { digest: artifact.digest, writes, via: 'tag-index' };
             }
@@ -41462,9 +41488,9 @@ function jitter(ms) {
     return ms === 0 ? 0 : Math.round(ms * (0.75 + Math.random() / 2));
 }
 /** The referrers of a digest: from the referrers API when the registry answers it, else the tag index. */
-async function listReferrers(registry, imageRef, credentials) {
+async function listReferrers(registry, imageRef) {
     const { name, digest } = splitReference(imageRef);
-    const fromApi = await referrersIndex(imageRef, credentials, registry);
+    const fromApi = await registry.getReferrers(imageRef);
     if (fromApi)
         return { index: fromApi, via: 'referrers-api' };
     const tag = `${name}:${digest.replace(':', '-')}`;
@@ -41477,7 +41503,7 @@ async function listReferrers(registry, imageRef, credentials) {
 /** Every Sigstore bundle attached to the digest (optionally only those whose annotation names `predicateTypes`). */
 async function registry_store_readBundles(registry, imageRef, options = {}) {
     const { name } = splitReference(imageRef);
-    const listing = await listReferrers(registry, imageRef, options.credentials);
+    const listing = await listReferrers(registry, imageRef);
     const wanted = options.predicateTypes ? new Set(options.predicateTypes) : undefined;
     const entries = listing.index.manifests
         .filter((entry) => BUNDLE_MEDIA_TYPES.has(entry.artifactType ?? ''))
@@ -41510,63 +41536,6 @@ function splitReference(imageRef) {
     if (!reference.digest)
         throw new oidc_AttestationError(`${imageRef} is not pinned by digest; attestations are per digest.`);
     return { name: reference.name, digest: reference.digest };
-}
-/**
- * `GET /v2/<name>/referrers/<digest>`: the index when the registry implements the referrers API,
- * undefined when it answers 404 (no API). Authenticates as the registry's challenge asks (basic,
- * or a bearer token for `pull`), with the same credentials the client has.
- */
-async function referrersIndex(imageRef, credentials, registry) {
-    const reference = reference_parseImageReference(imageRef);
-    const base = registryBaseUrl(reference.domain, registry);
-    const url = `${base}/v2/${reference.path}/referrers/${reference.digest}`;
-    const headers = { accept: 'application/vnd.oci.image.index.v1+json' };
-    let response = await fetch(url, { headers, signal: AbortSignal.timeout(60_000) });
-    if (response.status === 401) {
-        const authorization = await answerChallenge(response.headers.get('www-authenticate') ?? '', reference.path, credentials);
-        await response.body?.cancel();
-        if (authorization)
-            response = await fetch(url, { headers: { ...headers, authorization }, signal: AbortSignal.timeout(60_000) });
-    }
-    if (response.status !== 200) {
-        await response.body?.cancel();
-        return undefined;
-    }
-    const type = response.headers.get('content-type') ?? '';
-    if (!type.includes('application/vnd.oci.image.index.v1+json'))
-        return undefined;
-    const index = (await response.json());
-    return Array.isArray(index.manifests) ? index : undefined;
-}
-async function answerChallenge(header, path, credentials) {
-    const basic = credentials
-        ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
-        : undefined;
-    if (/^basic/i.test(header))
-        return basic;
-    const realm = /realm="([^"]+)"/i.exec(header)?.[1];
-    if (!/^bearer/i.test(header) || !realm)
-        return undefined;
-    const tokenUrl = new URL(realm);
-    const service = /service="([^"]+)"/i.exec(header)?.[1];
-    if (service)
-        tokenUrl.searchParams.set('service', service);
-    tokenUrl.searchParams.set('scope', `repository:${path}:pull`);
-    const answer = await fetch(tokenUrl, {
-        headers: basic ? { authorization: basic } : {},
-        signal: AbortSignal.timeout(60_000),
-    });
-    if (!answer.ok)
-        return undefined;
-    const body = (await answer.json());
-    const token = body.token ?? body.access_token;
-    return token ? `Bearer ${token}` : undefined;
-}
-function registryBaseUrl(domain, _registry) {
-    const host = domain === 'docker.io' ? 'registry-1.docker.io' : domain;
-    // @sigstore/oci speaks plain HTTP to loopback registries only; reads follow the same rule.
-    const hostname = new URL(`http://${host}`).hostname;
-    return `${hostname === 'localhost' || hostname === '127.0.0.1' ? 'http' : 'https'}://${host}`;
 }
 
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
@@ -42087,7 +42056,6 @@ async function verifyImageAttestations(options) {
     const bundles = options.github
         ? await readGitHubAttestations(new github_client_GitHubClient({ token: options.github.token, baseUrl: options.github.apiUrl, log: options.log }), options.github.repository, digest)
         : await registry_store_readBundles(options.registry, options.imageRef, {
-            credentials: options.credentials,
             predicateTypes: options.requirements.require.map((kind) => statement_PREDICATE_TYPES[kind]),
         });
     const result = verifyAttestations(digest, bundles, options.trust, options.requirements);
@@ -42130,7 +42098,7 @@ sbomFrom) {
  * re-attached to the copy, so admission policies that look in the target repository find them.
  */
 async function copyAttestations(fromRef, toRef, dependencies) {
-    const bundles = await readBundles(dependencies.registry, fromRef, { credentials: dependencies.credentials });
+    const bundles = await readBundles(dependencies.registry, fromRef);
     for (const { bundle } of bundles) {
         const payload = bundle.dsseEnvelope?.payload;
         const predicateType = payload
@@ -48092,7 +48060,7 @@ function readRetryOf(options) {
 async function writerContext(options, plan, clone, identity) {
     const { git } = clone;
     const baseBranch = options.branch ?? (await refs_remoteDefaultBranch(git)) ?? 'main';
-    validateBranch(baseBranch, 'branch');
+    requireBranchName(baseBranch, 'branch');
     // Cone mode: the working tree only ever holds the target path (and top-level files). The
     // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
     // the first fetch: a filtered fetch writes the config too.)
@@ -48231,7 +48199,7 @@ async function planDeploy(options) {
         throw new errors/* ConfigurationError */.j1(`Input "environment" must be letters, digits, ".", "_" or "-", got "${options.environment}".`);
     }
     if (options.branch !== undefined)
-        validateBranch(options.branch, 'branch');
+        requireBranchName(options.branch, 'branch');
     const path = write_tree_confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
     const maxAttempts = options.maxAttempts ?? 10;
     if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
@@ -48359,19 +48327,6 @@ function renderMessageTemplate(template, values) {
         }
         return sanitizeTrailerValue(all[name]);
     });
-}
-function validateBranch(branch, inputName) {
-    if (!branch ||
-        branch.startsWith('-') ||
-        branch.startsWith('/') ||
-        branch.endsWith('/') ||
-        branch.endsWith('.lock') ||
-        branch.includes('..') ||
-        branch.includes('//') ||
-        branch.includes('@{') ||
-        /[\u0000-\u0020\u007f~^:?*[\\]/.test(branch)) {
-        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is not a valid branch name: "${branch}".`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/report.ts

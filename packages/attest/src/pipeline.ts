@@ -139,7 +139,6 @@ export async function verifyImageAttestations(options: VerifyImageOptions): Prom
         digest,
       )
     : await readBundles(options.registry, options.imageRef, {
-        credentials: options.credentials,
         predicateTypes: options.requirements.require.map((kind) => PREDICATE_TYPES[kind]),
       });
   const result = verifyAttestations(digest, bundles, options.trust, options.requirements);
@@ -205,7 +204,7 @@ export async function copyAttestations(
   toRef: string,
   dependencies: Omit<AttestDependencies, 'setSecret'>,
 ): Promise<number> {
-  const bundles = await readBundles(dependencies.registry, fromRef, { credentials: dependencies.credentials });
+  const bundles = await readBundles(dependencies.registry, fromRef);
   for (const { bundle } of bundles) {
     const payload = bundle.dsseEnvelope?.payload;
     const predicateType = payload

@@ -3574,7 +3574,7 @@ function readRetryOf(options) {
 async function writerContext(options, plan, clone, identity) {
     const { git } = clone;
     const baseBranch = options.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
-    validateBranch(baseBranch, 'branch');
+    (0,src/* requireBranchName */.v)(baseBranch, 'branch');
     // Cone mode: the working tree only ever holds the target path (and top-level files). The
     // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
     // the first fetch: a filtered fetch writes the config too.)
@@ -3713,7 +3713,7 @@ async function planDeploy(options) {
         throw new src/* ConfigurationError */.j1(`Input "environment" must be letters, digits, ".", "_" or "-", got "${options.environment}".`);
     }
     if (options.branch !== undefined)
-        validateBranch(options.branch, 'branch');
+        (0,src/* requireBranchName */.v)(options.branch, 'branch');
     const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
     const maxAttempts = options.maxAttempts ?? 10;
     if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
@@ -3841,19 +3841,6 @@ function renderMessageTemplate(template, values) {
         }
         return sanitizeTrailerValue(all[name]);
     });
-}
-function validateBranch(branch, inputName) {
-    if (!branch ||
-        branch.startsWith('-') ||
-        branch.startsWith('/') ||
-        branch.endsWith('/') ||
-        branch.endsWith('.lock') ||
-        branch.includes('..') ||
-        branch.includes('//') ||
-        branch.includes('@{') ||
-        /[\u0000-\u0020\u007f~^:?*[\\]/.test(branch)) {
-        throw new src/* ConfigurationError */.j1(`Input "${inputName}" is not a valid branch name: "${branch}".`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/report.ts

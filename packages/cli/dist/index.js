@@ -732,6 +732,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   mu: () => (/* reexport */ parseRetryAfter),
   kO: () => (/* reexport */ recordFileInput),
   im: () => (/* reexport */ secrets/* refuseSecretsInCommittedInputs */.im),
+  v: () => (/* reexport */ requireBranchName),
   sL: () => (/* reexport */ requireFileSizeWithin),
   L5: () => (/* reexport */ retry),
   Cs: () => (/* reexport */ runAction),
@@ -740,7 +741,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yy: () => (/* reexport */ sleep)
 });
 
-// UNUSED EXPORTS: BASE_TOOL_ENV, SecretMasker, TOOL_ENVIRONMENTS, childEnvironment, createExec, createMemoryRuntime, formatOutput, isUserError, parseRemoteUrl, readCiSource, readGitHubContext, readGitSource, requireBranchName, silenceDeprecation, splitList
+// UNUSED EXPORTS: BASE_TOOL_ENV, SecretMasker, TOOL_ENVIRONMENTS, childEnvironment, createExec, createMemoryRuntime, formatOutput, isUserError, parseRemoteUrl, readCiSource, readGitHubContext, readGitSource, silenceDeprecation, splitList
 
 ;// CONCATENATED MODULE: ./packages/core/src/abortable-sleep.ts
 /** Waits `ms`, or less when `signal` aborts first; never rejects, so callers check `signal.aborted`. */

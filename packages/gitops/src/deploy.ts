@@ -1,5 +1,13 @@
 import { type ApprovalRecord, verifyApprovalBinding } from '@shipgate/approvals';
-import { backoffDelay, ConfigurationError, type Exec, type Logger, ShipgateError, sleep } from '@shipgate/core';
+import {
+  backoffDelay,
+  ConfigurationError,
+  type Exec,
+  type Logger,
+  requireBranchName,
+  ShipgateError,
+  sleep,
+} from '@shipgate/core';
 import { requireDigestReference } from '@shipgate/image';
 import { formatScanTrailer, type ScanRecord } from '@shipgate/scan';
 import { type CancelScope, guardCancellation } from './cancellation';
@@ -192,7 +200,7 @@ async function writerContext(
 ): Promise<WriterContext> {
   const { git } = clone;
   const baseBranch = options.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
-  validateBranch(baseBranch, 'branch');
+  requireBranchName(baseBranch, 'branch');
   // Cone mode: the working tree only ever holds the target path (and top-level files). The
   // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
   // the first fetch: a filtered fetch writes the config too.)
@@ -365,7 +373,7 @@ export async function planDeploy(options: DeployOptions): Promise<DeployPlan> {
       `Input "environment" must be letters, digits, ".", "_" or "-", got "${options.environment}".`,
     );
   }
-  if (options.branch !== undefined) validateBranch(options.branch, 'branch');
+  if (options.branch !== undefined) requireBranchName(options.branch, 'branch');
   const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
   const maxAttempts = options.maxAttempts ?? 10;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
@@ -525,20 +533,4 @@ export function renderMessageTemplate(
     }
     return sanitizeTrailerValue(all[name as (typeof PLACEHOLDERS)[number]]);
   });
-}
-
-function validateBranch(branch: string, inputName: string): void {
-  if (
-    !branch ||
-    branch.startsWith('-') ||
-    branch.startsWith('/') ||
-    branch.endsWith('/') ||
-    branch.endsWith('.lock') ||
-    branch.includes('..') ||
-    branch.includes('//') ||
-    branch.includes('@{') ||
-    /[\u0000-\u0020\u007f~^:?*[\\]/.test(branch)
-  ) {
-    throw new ConfigurationError(`Input "${inputName}" is not a valid branch name: "${branch}".`);
-  }
 }

@@ -157,6 +157,31 @@ export class RegistryClient {
     return { digest: expected, mediaType, bytes, manifest };
   }
 
+  /**
+   * The OCI 1.1 referrers of a digest (`GET /v2/<name>/referrers/<digest>`), or `undefined` when the
+   * registry has no referrers API: it answers 404 (distribution 2.8 does), 400 or 405, or with
+   * something other than an image index. Callers then use the `sha256-<hex>` tag fallback.
+   */
+  async getReferrers(reference: ImageReference | string): Promise<ImageIndex | undefined> {
+    const ref = toReference(reference);
+    if (!ref.digest) throw new RegistryError(`Listing the referrers of ${ref} needs a digest.`);
+    const { response, bytes } = await this.#transport.sendForBytes(ref.domain, {
+      method: 'GET',
+      url: `/v2/${ref.path}/referrers/${ref.digest}`,
+      headers: { accept: MEDIA_TYPES.ociIndex },
+      scopes: [scope(ref, 'pull')],
+      accept: [200, 400, 404, 405],
+      what: `listing the referrers of ${ref}`,
+    });
+    if (response.status !== 200 || contentType(response) !== MEDIA_TYPES.ociIndex) return undefined;
+    try {
+      const index = JSON.parse(bytes.toString('utf8')) as ImageIndex;
+      return Array.isArray(index.manifests) ? index : undefined;
+    } catch {
+      throw new RegistryError(`The referrers of ${ref} are not JSON.`);
+    }
+  }
+
   /** The digest the registry serves for a tag (or confirms for a digest). Fails when it does not exist. */
   async resolveDigest(reference: ImageReference | string): Promise<string> {
     const ref = toReference(reference);
