@@ -65,6 +65,23 @@ export type GitFault =
   | { service: 'git-upload-pack' | 'git-receive-pack'; status: number; times?: number }
   | { service: 'git-upload-pack' | 'git-receive-pack'; dropReply: true; times?: number };
 
+/** One ref update of an accepted push. */
+export interface RecordedPush {
+  before: string;
+  after: string;
+  ref: string;
+  /** ISO time, seconds precision, as the hook saw it. */
+  timestamp: string;
+}
+
+const PUSH_LOG = 'shipgate-push-log';
+
+/** Logs each accepted ref update as `<time> <old> <new> <ref>`: what `pushes()` reads. */
+const POST_RECEIVE_HOOK = `#!/bin/sh
+now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+while read old new ref; do echo "$now $old $new $ref" >> "${PUSH_LOG}"; done
+`;
+
 export interface GitServer {
   /** `http://127.0.0.1:<port>`; a repository is at `${url}/<name>.git`. */
   readonly url: string;
@@ -84,6 +101,12 @@ export interface GitServer {
   injectFault(name: string, fault: GitFault): void;
   /** `git` in the bare repository (e.g. `['rev-parse', 'main']`), stdout trimmed. */
   git(name: string, args: readonly string[]): Promise<string>;
+  /**
+   * Every ref update the repository accepted after it was created, oldest first, as a
+   * post-receive hook logged it: the server's own record of pushes (what GitHub's activity API
+   * reports), not anything a pusher wrote.
+   */
+  pushes(name: string): Promise<RecordedPush[]>;
   stop(): Promise<void>;
 }
 
@@ -260,6 +283,7 @@ export async function startGitServer(options: GitServerOptions = {}): Promise<Gi
       ...(init.commits ?? []),
     ];
     if (commits.length > 0) await writeCommits(root, bare, branch, commits);
+    await writeFile(join(bare, 'hooks', 'post-receive'), POST_RECEIVE_HOOK, { mode: 0o755 });
     const hook = init.preReceive ?? options.preReceive;
     if (hook !== undefined) await setPreReceiveHook(name, hook);
     return `${url}/${name}.git`;
@@ -280,6 +304,16 @@ export async function startGitServer(options: GitServerOptions = {}): Promise<Gi
       faults.set(name, pending);
     },
     git,
+    pushes: async (name) => {
+      const log = await readFile(join(repoPath(name), PUSH_LOG), 'utf8').catch(() => '');
+      return log
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [timestamp = '', before = '', after = '', ref = ''] = line.split(' ');
+          return { timestamp, before, after, ref };
+        });
+    },
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -54,6 +54,8 @@ const OPERATIONS: Operation[] = [
   // Not in the shared subset table; build-image and scan-image store bundles there, promote reads them.
   ['POST', '/repos/{owner}/{repo}/attestations', 'repos/create-attestation'],
   ['GET', '/repos/{owner}/{repo}/attestations/{subject_digest}', 'repos/list-attestations'],
+  // Not in the shared subset table; verify-deployments times pushed history by GitHub's record of it.
+  ['GET', '/repos/{owner}/{repo}/activity', 'repos/list-activities'],
 ].map(([method, template, operationId]) => ({
   method: method as string,
   template: template as string,
@@ -320,6 +322,19 @@ export interface ApiPullRequest {
   createdAt: string;
 }
 
+/** One entry of a repository's activity: what GitHub recorded of a push, merge or force push. */
+export interface ApiActivity {
+  owner: string;
+  repo: string;
+  id: number;
+  before: string;
+  after: string;
+  ref: string;
+  timestamp: string;
+  activityType: 'push' | 'force_push' | 'branch_deletion' | 'branch_creation' | 'pr_merge' | 'merge_queue_merge';
+  actor: string;
+}
+
 export interface TeamMember {
   login: string;
   role?: 'member' | 'maintainer';
@@ -338,6 +353,8 @@ export class GitHubApiState {
   readonly pulls: ApiPullRequest[] = [];
   /** Artifact attestations: the bundle and the digests its statement names. */
   readonly attestations: Array<{ id: number; owner: string; repo: string; digests: string[]; bundle: Json }> = [];
+  /** Repository activity, oldest first (GitHub's own record of pushes). */
+  readonly activities: ApiActivity[] = [];
   /** Bearer token → the user it authenticates. */
   readonly tokens = new Map<string, string>();
   /** Called after an issue is created, e.g. to script approvers' comments for a run of a bundle. */
@@ -477,6 +494,20 @@ export class GitHubApiState {
     for (const approval of run.approvals) this.addUser(approval.login);
     this.runs.set(run.id, run);
     return run;
+  }
+
+  /** Records a push as GitHub would: at the current time unless `timestamp` says otherwise. */
+  addActivity(fields: Omit<ApiActivity, 'id' | 'timestamp' | 'activityType'> & Partial<ApiActivity>): ApiActivity {
+    const zero = /^0+$/.test(fields.before);
+    const activity: ApiActivity = {
+      id: this.nextId(),
+      timestamp: this.timestamp(),
+      activityType: zero ? 'branch_creation' : 'push',
+      ...fields,
+    };
+    this.addUser(activity.actor);
+    this.activities.push(activity);
+    return activity;
   }
 
   addRunApproval(runId: number, approval: ApiRunApproval): void {
@@ -771,6 +802,31 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
         headers: { location: `${baseUrl}/repos/${issue.owner}/${issue.repo}/issues/${issue.number}` },
       };
     },
+    'repos/list-activities': (params, query) => {
+      const ref = query.ref ? (query.ref.startsWith('refs/') ? query.ref : `refs/heads/${query.ref}`) : undefined;
+      const perPage = Math.min(100, Math.max(1, Number(query.per_page ?? 30) || 30));
+      const all = state.activities
+        .filter((entry) => entry.owner === params.owner && entry.repo === params.repo)
+        .filter((entry) => !ref || entry.ref === ref)
+        .filter((entry) => !query.activity_type || entry.activityType === query.activity_type)
+        .filter((entry) => !query.actor || entry.actor === query.actor)
+        .sort((a, b) => (query.direction === 'asc' ? a.id - b.id : b.id - a.id));
+      // Cursor pagination as GitHub does it: an opaque `after` cursor in the next link.
+      const start = query.after ? Number(Buffer.from(query.after, 'base64url').toString('utf8')) : 0;
+      if (!Number.isInteger(start) || start < 0) return validationFailed('after is not a valid cursor');
+      const slice = all.slice(start, start + perPage);
+      const headers: Record<string, string> = {};
+      if (start + perPage < all.length) {
+        const next = new URL(`${baseUrl}/repos/${params.owner}/${params.repo}/activity`);
+        for (const [key, value] of Object.entries({
+          ...query,
+          after: Buffer.from(String(start + perPage)).toString('base64url'),
+        }))
+          if (key !== 'page') next.searchParams.set(key, value);
+        headers.link = `<${next}>; rel="next"`;
+      }
+      return { status: 200, body: slice.map(activityBody), headers };
+    },
     'issues/list-comments': (params, query) => {
       const issue = state.findIssue(params.owner as string, params.repo as string, Number(params.issue_number));
       if (!issue) return notFound();
@@ -1026,6 +1082,19 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       updated_at: issue.updatedAt,
       closed_by: null,
       author_association: 'MEMBER',
+    };
+  }
+
+  function activityBody(entry: ApiActivity): Json {
+    return {
+      id: entry.id,
+      node_id: nodeId('Activity', entry.id),
+      before: entry.before,
+      after: entry.after,
+      ref: entry.ref,
+      timestamp: entry.timestamp,
+      activity_type: entry.activityType,
+      actor: simpleUser(entry.actor),
     };
   }
 

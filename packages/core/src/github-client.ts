@@ -123,18 +123,16 @@ export class GitHubClient {
   async paginate<T>(route: string, options: RequestOptions & { maxPages?: number } = {}): Promise<T[]> {
     const maxPages = options.maxPages ?? 100;
     const items: T[] = [];
-    let page = 1;
-    for (;;) {
-      const { data, headers } = await this.request<T[]>(route, {
-        ...options,
-        query: { ...options.query, per_page: 100, page },
-      });
+    let query: RequestOptions['query'] = { ...options.query, per_page: 100, page: 1 };
+    for (let page = 1; ; page += 1) {
+      const { data, headers } = await this.request<T[]>(route, { ...options, query });
       items.push(...data);
-      if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? '')) return items;
+      const next = nextPageQuery(headers.get('link'));
+      if (!next) return items;
       if (page >= maxPages) {
         throw new GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
       }
-      page += 1;
+      query = next;
     }
   }
 
@@ -196,4 +194,14 @@ export class GitHubClient {
 
 function isConnectionRefused(cause: unknown): boolean {
   return (cause as { cause?: { code?: string } } | undefined)?.cause?.code === 'ECONNREFUSED';
+}
+
+/**
+ * The query of the `rel="next"` link: page numbers for most lists, opaque cursors (`after=…`) for
+ * cursor-paginated ones such as the repository activity, so the next request asks what GitHub said.
+ */
+export function nextPageQuery(link: string | null): Record<string, string> | undefined {
+  const next = /<([^>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+  if (!next) return undefined;
+  return Object.fromEntries(new URL(next, 'https://api.invalid').searchParams);
 }

@@ -107,18 +107,21 @@ export function contentProblem(
   return undefined;
 }
 
-/** A deploy committed while a freeze window of its environment was in force needs break-glass. */
+/**
+ * A deploy decided while a freeze window of its environment was in force needs break-glass;
+ * `decidedAt` is when it reached the branch (GitHub's record) or the check's clock, never a git date.
+ */
 export function freezeProblem(
   trailers: readonly Trailer[],
   target: EnvironmentPath,
-  committedAt: string,
+  decidedAt: number,
 ): string | undefined {
-  const freeze = activeFreeze(target.environment, new Date(committedAt));
+  const freeze = activeFreeze(target.environment, new Date(decidedAt));
   if (!freeze) return undefined;
   if (trailers.some((trailer) => trailer.key.toLowerCase() === 'shipgate-break-glass' && trailer.value))
     return undefined;
   const why = freeze.window.reason ? ` (${freeze.window.reason})` : '';
-  return `it was committed during the freeze of ${target.environment.name}${why} from ${freeze.start.toISOString()} to ${freeze.end.toISOString()} without Shipgate-Break-Glass`;
+  return `it reached the branch during the freeze of ${target.environment.name}${why} from ${freeze.start.toISOString()} to ${freeze.end.toISOString()} without Shipgate-Break-Glass`;
 }
 
 /** Who the `Shipgate-Break-Glass: <who; reason>` trailer says broke the freeze. */
@@ -155,13 +158,13 @@ export type FirstDeployed = ReadonlyMap<string, ReadonlyMap<string, number>>;
 export function promotionProblem(
   trail: DeploymentTrail,
   target: EnvironmentPath,
-  committedAt: string,
+  decidedAt: number,
   first: FirstDeployed,
 ): string | undefined {
   const from = target.environment.promoteFrom;
   if (!from || trail.rollbackOf) return undefined;
   const soak = target.environment.soakMs ?? 0;
-  const at = Date.parse(committedAt);
+  const at = decidedAt;
   for (const ref of trail.imageRefs) {
     const since = first.get(from)?.get(digestOf(ref) ?? ref);
     if (since === undefined || since > at)

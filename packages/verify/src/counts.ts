@@ -18,6 +18,11 @@ export async function verifiedDeploysOf(
     options.log.notice(`Not counting verified deploys: ${error.message}`);
     return undefined;
   }
+  const unverifiable = report.commits.find((finding) => finding.kind === 'history' && !finding.commit);
+  if (unverifiable) {
+    options.log.notice(`Not counting verified deploys: ${unverifiable.reason}.`);
+    return undefined;
+  }
   return countVerified(report, options.app, options.until);
 }
 
@@ -25,7 +30,7 @@ export async function verifiedDeploysOf(
 export function countVerified(report: VerifyReport, app: string, until: Date): Map<string, DeployVerification> {
   const counts = new Map<string, DeployVerification>();
   for (const finding of report.commits) {
-    if (finding.kind === 'policy-change' || !finding.environment) continue;
+    if (finding.kind === 'policy-change' || finding.kind === 'history' || !finding.environment) continue;
     if (Date.parse(finding.committedAt) >= until.getTime()) continue;
     const ofApp = finding.app ? finding.app === app : (finding.path ?? '').split('/').includes(app);
     if (!ofApp) continue;

@@ -1,3 +1,4 @@
+export * from './activity';
 export * from './checks';
 export * from './commit-log';
 export * from './counts';
@@ -5,8 +6,12 @@ export * from './evidence';
 export * from './judge';
 export * from './merges';
 export * from './objects';
+export * from './outcome';
 export * from './policy-view';
 export * from './range';
 export * from './report';
+export * from './rules';
+export * from './scope';
 export * from './summary';
+export * from './timeline';
 export * from './verify';

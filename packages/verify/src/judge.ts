@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Git, readDeploymentsFromClone, withoutGeneratedKustomization } from '@shipgate/gitops';
+import { type Git, readDeploymentsFromClone, trailFromTrailers, withoutGeneratedKustomization } from '@shipgate/gitops';
 import { type CommittedContent, inspectCommittedFiles } from '@shipgate/manifests';
 import type { ShipgatePolicy } from '@shipgate/policy';
 import {
@@ -21,16 +21,22 @@ import { judgeMerges } from './merges';
 import type { ObjectReader } from './objects';
 import { POLICY_FILE } from './policy-view';
 import { baseFinding, type CommitFinding } from './report';
+import { datingProblem, type Problem, parentDates, readRollbackTargets, rollbackProblem, timeProblem } from './rules';
+import type { Scope } from './scope';
 
-/** A commit with what its parent says about it. */
+/** A commit with what the protected base of its unit says about it. */
 export interface JudgeInput {
   commit: LoggedCommit;
-  /** The parent's policy, its reading error, or `undefined` when the parent has none. */
+  /** Which unit of the scope brought it. */
+  unit: number;
+  /** The base's policy, its reading error, or `undefined` when the base has none. */
   policy: ShipgatePolicy | string | undefined;
   policyBlob: string | undefined;
   allowedSignersBlob: string | undefined;
   /** Whether the commit itself holds a policy file. */
   hasPolicy: boolean;
+  /** Epoch ms the change was decided (GitHub's record or the check's clock); `undefined`: unknown. */
+  decidedAt: number | undefined;
 }
 
 export interface JudgeDependencies {
@@ -41,6 +47,8 @@ export interface JudgeDependencies {
   tempDir: string;
   /** The fetched branch, whose whole history tells when a digest first ran in an environment. */
   branchRef: string;
+  /** Where and when each commit arrived. */
+  scope: Scope;
 }
 
 type Deploy = Extract<ReturnType<typeof shapeOf>, { kind: 'deploy' }>;
@@ -73,21 +81,27 @@ export async function judgeCommits(
   const contents = await readContents(inputs.objects, deploys);
   const signatures = await readSignatures(deps, inputs.objects, deploys);
   const first = deploys.some(({ shape }) => shape.target.environment.promoteFrom)
-    ? await firstDeployed(deps.git, deps.branchRef)
+    ? await firstDeployed(deps, inputs.commits)
     : new Map();
+  const rollbacks = await readRollbackTargets(deps, inputs.objects, deploys, inputs.commits);
+  const dates = await parentDates(deps.git, inputs.commits, deploys);
   // Evidence is read a few deploys at a time: the API's latency, not git, bounds a long range.
   await inParallel(deploys, EVIDENCE_CONCURRENCY, async (judged) => {
     const { input, shape, finding } = judged;
     const content = contents.get(input.commit.sha) ?? `it deletes ${shape.target.directory}`;
     const problem =
+      datingProblem(input, dates) ??
+      timeProblem(input, shape.target, deps.scope.activityProblem) ??
       contentProblem(shape.trail, content, shape.target) ??
+      rollbackProblem(shape, rollbacks.get(input.commit.sha)) ??
       signatureProblem(shape, signatures.get(input.commit.sha)) ??
       scanProblem(shape.trail, shape.target) ??
-      promotionProblem(shape.trail, shape.target, input.commit.committedAt, first);
+      promotionProblem(shape.trail, shape.target, input.decidedAt ?? Number.NaN, first);
     if (problem) fail(finding, problem);
+    else if (input.decidedAt === undefined) return;
     else await judgeEvidence(deps.evidence, judged, content as CommittedContent);
     if (finding.verdict === 'pass') {
-      const late = freezeProblem(input.commit.trailers, shape.target, input.commit.committedAt);
+      const late = freezeProblem(input.commit.trailers, shape.target, input.decidedAt!);
       const extra =
         late ??
         (await breakGlassProblem(deps.evidence, judged)) ??
@@ -110,9 +124,9 @@ async function inParallel<T>(items: readonly T[], limit: number, fn: (item: T) =
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-function fail(finding: CommitFinding, reason: string): void {
-  finding.verdict = 'fail';
-  finding.reason = reason;
+function fail(finding: CommitFinding, reason: string | Problem): void {
+  finding.verdict = typeof reason === 'string' ? 'fail' : reason.verdict;
+  finding.reason = typeof reason === 'string' ? reason : reason.reason;
 }
 
 /** The finding from the commit's paths and trailers alone, or `undefined` for one not listed. */
@@ -154,12 +168,14 @@ function judgeShape(input: JudgeInput, environments: readonly string[] | undefin
   }
   return {
     ...base,
+    ...(input.decidedAt !== undefined ? { decidedAt: new Date(input.decidedAt).toISOString() } : {}),
     kind: shape.trail.rollbackOf ? 'rollback' : 'deploy',
     environment,
     path: shape.target.directory,
     app: shape.trail.app,
     images: shape.trail.imageRefs,
     approvers: shape.trail.approvedBy,
+    ...(shape.trail.rollbackTo ? { rollbackTo: shape.trail.rollbackTo } : {}),
     verdict: 'pass',
     reason: 'verified',
   };
@@ -182,7 +198,7 @@ async function judgeEvidence(evidence: EvidenceChecker, { input, shape, finding 
       imageRefs: content.images,
       configHash: content.configHash,
       run: shape.trail.run,
-      committedAt: input.commit.committedAt,
+      committedAt: new Date(input.decidedAt!).toISOString(),
     });
   } catch (error) {
     verdict = { status: 'unverifiable', reason: `could not verify its approvals: ${(error as Error).message}` };
@@ -200,7 +216,7 @@ async function breakGlassProblem(
   { input, shape, finding }: Judged,
 ): Promise<string | undefined> {
   const who = breakGlassOf(input.commit.trailers);
-  if (!who || !freezeProblem([], shape.target, input.commit.committedAt)) return undefined;
+  if (!who || input.decidedAt === undefined || !freezeProblem([], shape.target, input.decidedAt)) return undefined;
   if (!finding.approvers.includes(who))
     return `its Shipgate-Break-Glass names ${who}, who is not among its verified approvers`;
   try {
@@ -212,17 +228,32 @@ async function breakGlassProblem(
   return `its Shipgate-Break-Glass names ${who}, who is not on the break-glass list of ${shape.target.environment.name}`;
 }
 
-/** When each digest first ran in each environment, from the whole branch's deploy trail. */
-async function firstDeployed(git: Git, ref: string): Promise<FirstDeployed> {
+/**
+ * When each digest first ran in each environment: the branch's deploys and those of the range,
+ * each at the time GitHub recorded it arriving (the check's clock for commits not on the branch);
+ * a deploy older than the record counts from the oldest recorded update, by which it was there.
+ */
+async function firstDeployed(deps: JudgeDependencies, range: readonly JudgeInput[]): Promise<FirstDeployed> {
   const first = new Map<string, Map<string, number>>();
-  for (const deploy of await readDeploymentsFromClone(git, ref)) {
-    const byDigest = first.get(deploy.environment) ?? new Map<string, number>();
-    first.set(deploy.environment, byDigest);
-    const at = Date.parse(deploy.committedAt);
-    for (const ref of deploy.imageRefs) {
+  const note = (environment: string, imageRefs: readonly string[], at: number | undefined) => {
+    if (at === undefined || Number.isNaN(at)) return;
+    const byDigest = first.get(environment) ?? new Map<string, number>();
+    first.set(environment, byDigest);
+    for (const ref of imageRefs) {
       const digest = digestOf(ref) ?? ref;
       byDigest.set(digest, Math.min(at, byDigest.get(digest) ?? at));
     }
+  };
+  const { timeline } = deps.scope;
+  for (const deploy of await readDeploymentsFromClone(deps.git, deps.branchRef)) {
+    const arrival = timeline?.arrivals.get(deploy.commitSha);
+    const older = timeline?.beforeRecord?.commits.has(deploy.commitSha) ? timeline.beforeRecord.until : undefined;
+    note(deploy.environment, deploy.imageRefs, Date.parse(arrival?.timestamp ?? older ?? ''));
+  }
+  for (const input of range) {
+    const trail = trailFromTrailers(input.commit.trailers);
+    if (trail && !deps.scope.branchGraph.has(input.commit.sha))
+      note(trail.environment, trail.imageRefs, input.decidedAt);
   }
   return first;
 }

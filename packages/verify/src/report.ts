@@ -12,7 +12,8 @@ export interface CommitFinding {
   author: string;
   committer: string;
   subject: string;
-  kind: 'deploy' | 'rollback' | 'policy-change';
+  /** `history`: what GitHub's record says about the branch itself (a force push, an unrecorded commit). */
+  kind: 'deploy' | 'rollback' | 'policy-change' | 'history';
   environment?: string | undefined;
   path?: string | undefined;
   app?: string;
@@ -22,6 +23,10 @@ export interface CommitFinding {
   verdict: FindingVerdict;
   /** One sentence fragment: why it failed, what the policy change was, or `verified`. */
   reason: string;
+  /** When the change was decided: GitHub's record of its arrival on the branch, or the check's clock. */
+  decidedAt?: string;
+  /** A rollback's `Shipgate-Rollback-To`. */
+  rollbackTo?: string;
 }
 
 /** A passing deploy finding for `commit`, before any check filled it in. */
@@ -64,7 +69,7 @@ export function buildVerifyReport(fields: {
   const unverifiable = findings.filter((f) => f.verdict === 'could-not-verify').length;
   const environments: VerifyReport['environments'] = {};
   for (const finding of findings) {
-    if (finding.kind === 'policy-change' || !finding.environment) continue;
+    if (finding.kind === 'policy-change' || finding.kind === 'history' || !finding.environment) continue;
     const entry = environments[finding.environment] ?? { verified: 0, judged: 0 };
     environments[finding.environment] = entry;
     entry.judged += 1;
@@ -77,7 +82,8 @@ export function buildVerifyReport(fields: {
     verdict: failed + unverifiable > 0 ? 'fail' : 'pass',
     violations: failed + unverifiable,
     counts: {
-      verified: findings.filter((f) => f.verdict === 'pass' && f.kind !== 'policy-change').length,
+      verified: findings.filter((f) => f.verdict === 'pass' && f.kind !== 'policy-change' && f.kind !== 'history')
+        .length,
       failed,
       unverifiable,
       policyChanges: findings.filter((f) => f.kind === 'policy-change').length,

@@ -5,9 +5,17 @@ import { requestMarker } from '@shipgate/approvals';
 import { createMemoryRuntime, GitHubClient } from '@shipgate/core';
 import { buildDeploymentReport, readDeployments, renderReportSummary } from '@shipgate/gitops';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { recordPushes } from '../../../test/support/activity';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
-import { GitHubEvidenceChecker, parseRange, type VerifyReport, verifiedDeploysOf, verifyDeployments } from '../src';
+import {
+  GitHubActivity,
+  GitHubEvidenceChecker,
+  parseRange,
+  type VerifyReport,
+  verifiedDeploysOf,
+  verifyDeployments,
+} from '../src';
 import { deployMessage, digest, History, image, POLICY, rendered, sshKey } from './history';
 
 let server: GitServer;
@@ -50,13 +58,23 @@ function approve(imageRef: string, configHash: string, approvers: string[], requ
   });
 }
 
+/** GitHub's record of the pushes to `target` so far, as its activity API serves it. */
+async function activityOf(target: History, client: GitHubClient, at?: string): Promise<GitHubActivity> {
+  await recordPushes(api, server, { name: target.name, owner: 'acme', repo: target.name, actor: 'deployer' }, { at });
+  return new GitHubActivity(client, { owner: 'acme', repo: target.name });
+}
+
 async function verify(
   target: History,
   range = '',
+  options: { now?: Date } = {},
 ): Promise<{ report: VerifyReport; runtime: ReturnType<typeof createMemoryRuntime> }> {
   const runtime = createMemoryRuntime();
   const client = new GitHubClient({ token: api.token, baseUrl: api.url, attempts: 2, baseDelayMs: 0, maxDelayMs: 0 });
+  const activity = await activityOf(target, client);
   const report = await verifyDeployments({
+    activity,
+    ...options,
     repository: target.url,
     token: server.token,
     exec: runtime.exec,
@@ -126,12 +144,14 @@ describe('verify-deployments over the test git server and API', () => {
       ['alice', 'bob'],
       ['alice', 'bob'],
     ]);
-    // Two calls per approved deploy that names no run: the request issue and its comments.
+    // Two calls per approved deploy that names no run (the request issue and its comments), and
+    // one read of the branch's activity for the whole range.
     expect(api.requests.map((r) => r.operationId).sort()).toEqual([
       'issues/get',
       'issues/get',
       'issues/list-comments',
       'issues/list-comments',
+      'repos/list-activities',
       'users/get-authenticated',
     ]);
     api.assertNoViolations();
@@ -272,7 +292,7 @@ describe('verify-deployments over the test git server and API', () => {
   test('an API outage is "could not verify" and fails the verdict', async () => {
     const target = await history();
     await deployProduction(target);
-    api.failNext({ status: 503, times: 10 });
+    api.failNext({ status: 503, times: 10, match: { operationId: 'issues/get' } });
     const { report } = await verify(target);
     expect(report.verdict).toBe('fail');
     expect(report.violations).toBe(1);
@@ -461,7 +481,7 @@ describe('freeze windows and promotion', () => {
     expect(reasons).toHaveLength(2);
     expect(reasons[0]?.[0]).toBe(frozenSha);
     expect(reasons[0]?.[1]).toMatch(
-      /^it was committed during the freeze of production \(always\) from \S+T00:00:00.000Z to \S+T00:00:00.000Z without Shipgate-Break-Glass$/,
+      /^it reached the branch during the freeze of production \(always\) from \S+T00:00:00.000Z to \S+T00:00:00.000Z without Shipgate-Break-Glass$/,
     );
     expect(reasons[1]).toEqual([
       stranger,
@@ -536,6 +556,7 @@ describe('the deployment report reads the same trail', () => {
       since,
       until,
       evidence: new GitHubEvidenceChecker(new GitHubClient({ token: api.token, baseUrl: api.url }), runtime.log),
+      activity: await activityOf(target, new GitHubClient({ token: api.token, baseUrl: api.url })),
     });
     expect(verification).toEqual(
       new Map([
@@ -570,6 +591,7 @@ describe('the deployment report reads the same trail', () => {
       since: new Date(Date.now() - 3_600_000),
       until: new Date(Date.now() + 60_000),
       evidence: new GitHubEvidenceChecker(new GitHubClient({ token: api.token, baseUrl: api.url }), runtime.log),
+      activity: await activityOf(target, new GitHubClient({ token: api.token, baseUrl: api.url })),
     });
     expect(counts).toBeUndefined();
     expect(runtime.logs.filter((entry) => entry.level === 'notice').map((entry) => entry.message)).toEqual([
