@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { ConfigurationError, GitHubClient, InputReader, type Runtime, runOnGitHub } from '@shipgate/core';
 import { generateDeploymentReport, parseSince, parseUntil, renderReportSummary } from '@shipgate/gitops';
-import { GitHubEvidenceChecker, verifiedDeploysOf } from '@shipgate/verify';
+import { activitySourceFor, GitHubEvidenceChecker, verifiedDeploysOf } from '@shipgate/verify';
 
 /** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 export async function run(runtime?: Runtime): Promise<void> {
@@ -46,16 +46,18 @@ export async function run(runtime?: Runtime): Promise<void> {
     workspace: runtime.workspace,
     tempDir: runtime.tempDir,
   };
+  const client = new GitHubClient({ token: apiToken ?? '', env: runtime.env, log: runtime.log });
   const verification = inputs.boolean('verify', true)
     ? await verifiedDeploysOf({
         ...access,
         app: settings.app,
         since: settings.since,
         until: settings.until,
-        evidence: new GitHubEvidenceChecker(
-          new GitHubClient({ token: apiToken ?? '', env: runtime.env, log: runtime.log }),
-          runtime.log,
-        ),
+        evidence: new GitHubEvidenceChecker(client, runtime.log),
+        activity: activitySourceFor(apiToken ? client : undefined, {
+          repository: settings.repository,
+          githubRepository: inputs.optional('github-repository'),
+        }),
       })
     : undefined;
   const report = await generateDeploymentReport({ ...settings, ...access, ...(verification ? { verification } : {}) });

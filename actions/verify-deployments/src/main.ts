@@ -1,8 +1,10 @@
 import { join, resolve } from 'node:path';
 import { GitHubClient, InputReader, type Runtime, runOnGitHub, ShipgateError } from '@shipgate/core';
 import {
+  activitySourceFor,
   GitHubEvidenceChecker,
   parseRange,
+  rangeFromEvent,
   renderVerifySummary,
   verifyDeployments,
   writeVerifyReport,
@@ -21,7 +23,11 @@ export async function run(runtime?: Runtime): Promise<void> {
     repository: inputs.required('repository'),
     branch: inputs.branch('branch'),
     token,
-    range: parseRange(inputs.optional('range') ?? '', new Date()),
+    range: parseRange(
+      inputs.optional('range') ?? rangeFromEvent(runtime.context.eventName, runtime.context.payload),
+      new Date(),
+    ),
+    githubRepository: inputs.optional('github-repository'),
     environments: inputs.list('environments'),
     reportFile: reportFile
       ? resolve(runtime.workspace, reportFile)
@@ -31,6 +37,7 @@ export async function run(runtime?: Runtime): Promise<void> {
   const client = new GitHubClient({ token: apiToken ?? '', env: runtime.env, log: runtime.log });
   const report = await verifyDeployments({
     ...settings,
+    activity: activitySourceFor(apiToken ? client : undefined, settings),
     exec: runtime.exec,
     log: runtime.log,
     setSecret: (secret) => runtime.setSecret(secret),

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { deployMessage, History, image, POLICY, rendered } from '../../../packages/verify/test/history';
+import { recordPushes } from '../../../test/support/activity';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
 import { runActionBundle } from '../../../test/support/run-action-bundle';
@@ -29,6 +30,7 @@ describe('the verify-deployments bundle', () => {
       files: rendered('web', 'production', image('b')).files,
       message: 'hotfix by hand',
     });
+    await recordPushes(api, server, { name: 'gitops', owner: 'acme', repo: 'gitops', actor: 'deployer' });
   });
   afterAll(async () => {
     await target.remove();
@@ -39,7 +41,7 @@ describe('the verify-deployments bundle', () => {
   test('fails with one annotation per violation, the verdict outputs, a summary table and a JSON report', async () => {
     const result = await runActionBundle(
       'verify-deployments',
-      { repository: target.url, token: server.token, 'github-token': api.token },
+      { repository: target.url, token: server.token, 'github-token': api.token, 'github-repository': 'acme/gitops' },
       { env: { GITHUB_API_URL: api.url } },
     );
     expect(result.exitCode).toBe(1);

@@ -61,3 +61,25 @@ export function describeRange(range: CommitRange, branch: string): string {
       return `${branch} since ${range.since.toISOString()}`;
   }
 }
+
+/**
+ * The range a workflow event names, for an empty `range` input: a pull request's number, a merge
+ * group's `base_sha..head_sha` (judged at merge time, when a merge queue runs the check), a push's
+ * `before..after`; `''` (the whole branch, push by push) for a schedule or a manual run.
+ */
+export function rangeFromEvent(eventName: string, payload: Record<string, unknown>): string {
+  const event = payload as {
+    pull_request?: { number?: number };
+    merge_group?: { base_sha?: string; head_sha?: string };
+    before?: string;
+    after?: string;
+  };
+  if ((eventName === 'pull_request' || eventName === 'pull_request_target') && event.pull_request?.number) {
+    return String(event.pull_request.number);
+  }
+  if (eventName === 'merge_group' && event.merge_group?.base_sha && event.merge_group.head_sha) {
+    return `${event.merge_group.base_sha}..${event.merge_group.head_sha}`;
+  }
+  if (eventName === 'push' && event.before && event.after) return `${event.before}..${event.after}`;
+  return '';
+}

@@ -68,6 +68,10 @@ export interface Commit {
   /** An SSH private key file to sign with. */
   signingKey?: string;
   author?: string;
+  /** The author and committer date the writer chooses (git's own format, e.g. ISO 8601). */
+  date?: string;
+  /** Commit without pushing (the caller pushes, e.g. a merge of several commits). */
+  noPush?: boolean;
 }
 
 /** A working clone of `name` on the server; each commit is pushed to its branch in the bare repository. */
@@ -110,14 +114,17 @@ export class History {
       GIT_AUTHOR_EMAIL: email!,
       GIT_COMMITTER_NAME: name!,
       GIT_COMMITTER_EMAIL: email!,
+      ...(commit.date ? { GIT_AUTHOR_DATE: commit.date, GIT_COMMITTER_DATE: commit.date } : {}),
     };
     const sign = commit.signingKey ? ['-c', 'gpg.format=ssh', '-c', `user.signingkey=${commit.signingKey}`] : [];
     await this.git(
       [...sign, 'commit', '--quiet', ...(commit.signingKey ? ['-S'] : []), '-m', commit.message],
       identity,
     );
-    const branch = await this.git(['symbolic-ref', '--short', 'HEAD']);
-    await this.git(['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
+    if (!commit.noPush) {
+      const branch = await this.git(['symbolic-ref', '--short', 'HEAD']);
+      await this.git(['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
+    }
     return this.git(['rev-parse', 'HEAD']);
   }
 
