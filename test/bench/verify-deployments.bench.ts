@@ -2,10 +2,11 @@
  * verify-deployments over 1,000 deploy commits (500 staging, 500 production with two issue-mode
  * approvals each, re-read from the API test server), against what a straightforward verifier
  * does in the same clone: a git process per commit for its paths and tree, and one per file read.
- * Goal (issue 15): ≤ 2 s plus API time, ≤ 2 API calls per approved deploy. Each production
- * deploy names its own workflow run, as gitops-commit on GitHub does, and re-checking "no
- * self-approval" reads that run (who started it): three calls per approved deploy (request issue,
- * its comments, the run), so the call goal is missed, and the bench says so.
+ * Each deploy is its own push in GitHub's activity record (1,000 entries, read 100 a page), which
+ * times the history: the API calls per approved deploy and per pushed commit count those reads.
+ * Goal (issue 24): ≤ 2 s plus API time, ≤ 1 API call per approved deploy. Each production deploy
+ * names its own workflow run, as gitops-commit on GitHub does, and re-checking "no self-approval"
+ * reads that run (who started it).
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -14,7 +15,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { requestMarker } from '@shipgate/approvals';
 import { createExec, GitHubClient, SecretMasker, silentLogger } from '@shipgate/core';
-import { GitHubEvidenceChecker, verifyDeployments } from '@shipgate/verify';
+import { GitHubActivity, GitHubEvidenceChecker, verifyDeployments } from '@shipgate/verify';
 import { deployMessage, POLICY, rendered } from '../../packages/verify/test/history';
 import { type GitServer, startGitServer } from '../support/git-server';
 import { type GitHubApi, startGitHubApi } from '../support/github-api';
@@ -83,6 +84,22 @@ async function generate(bare: string, api: GitHubApi, start: number): Promise<nu
   return approved;
 }
 
+/** GitHub's record of the history: each deploy commit pushed on its own, at its commit time. */
+async function recordEachCommitAsPush(server: GitServer, api: GitHubApi, start: number): Promise<void> {
+  const shas = (await server.git('verify-bench', ['rev-list', '--reverse', 'main'])).split('\n');
+  for (let n = 1; n < shas.length; n++) {
+    api.state.addActivity({
+      owner: 'acme',
+      repo: 'verify-bench',
+      actor: 'deployer',
+      before: shas[n - 1]!,
+      after: shas[n]!,
+      ref: 'refs/heads/main',
+      timestamp: `${new Date((start + n * 5) * 1000).toISOString().slice(0, 19)}Z`,
+    });
+  }
+}
+
 /** The straightforward way: per commit, its paths and its path's tree, then each file, each its own git process. */
 async function perCommitVerifier(clone: string): Promise<number> {
   const { stdout } = await execFileAsync('git', ['rev-list', 'main'], { cwd: clone, maxBuffer: 1 << 26 });
@@ -103,9 +120,9 @@ async function perCommitVerifier(clone: string): Promise<number> {
 
 export default defineBenchmark<Context>({
   name: 'verify-deployments:1000-commits',
-  goal: '≤ 2 s plus API time; ≤ 2 API calls per approved deploy',
+  goal: '≤ 2 s plus API time; ≤ 1 API call per approved deploy (activity reads included)',
   meetsGoal: (result) =>
-    (result.subject.metrics.apiCallsPerApprovedDeploy ?? 99) <= 2.01 &&
+    (result.subject.metrics.apiCallsPerApprovedDeploy ?? 99) <= 1.001 &&
     result.subject.medianMs <= 2000 + (result.subject.metrics.apiMs ?? 0),
   iterations: 3,
   warmup: 0,
@@ -116,6 +133,7 @@ export default defineBenchmark<Context>({
     const api = await startGitHubApi({ now: () => new Date((start - 600) * 1000) });
     const url = await server.createRepo('verify-bench');
     const approved = await generate(server.repoPath('verify-bench'), api, start);
+    await recordEachCommitAsPush(server, api, start);
     const work = await mkdtemp(join(tmpdir(), 'shipgate-bench-verify-'));
     const clone = join(work, 'clone');
     await execFileAsync('git', ['clone', '--quiet', '--bare', server.repoPath('verify-bench'), clone]);
@@ -155,6 +173,7 @@ export default defineBenchmark<Context>({
         tempDir: context.work,
         range: { kind: 'branch' },
         evidence: new GitHubEvidenceChecker(client, silentLogger),
+        activity: new GitHubActivity(client, { owner: 'acme', repo: 'verify-bench' }),
       });
       const judged = report.commits.filter((finding) => finding.kind !== 'policy-change').length;
       if (report.verdict !== 'pass' || judged !== COMMITS) {
@@ -162,7 +181,8 @@ export default defineBenchmark<Context>({
           `expected ${COMMITS} verified deploys, got ${report.counts.verified} of ${judged}: ${report.commits.find((f) => f.verdict !== 'pass')?.reason}`,
         );
       }
-      return { apiCallsPerApprovedDeploy: (context.api.requests.length - before) / context.approved, apiMs };
+      const calls = context.api.requests.length - before;
+      return { apiCallsPerApprovedDeploy: calls / context.approved, apiCallsPerPushedCommit: calls / COMMITS, apiMs };
     },
   },
   async teardown(context) {

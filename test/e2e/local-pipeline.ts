@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { isOnPath } from '@shipgate/core';
 import { type GitServer, startGitServer } from '../support/git-server';
+import { recordPushes } from '../support/activity';
 import { type GitHubApi, startGitHubApi } from '../support/github-api';
 import { startRegistry, type TestRegistry } from '../support/registry';
 import { type ActionBundleResult, addRunnerRun, runActionBundle } from '../support/run-action-bundle';
@@ -449,12 +450,15 @@ export class LocalPipeline {
   }
 
   async report(environments: readonly string[]): Promise<{ reportFile: string; summary: string }> {
+    await this.recordActivity();
     const result = await this.run('deployment-report', 'report deployments', {
       app: SAMPLE_APP,
       environments: environments.join(','),
       since: '1d',
       repository: this.gitopsUrl,
       token: this.git.token,
+      'github-token': this.github.token,
+      'github-repository': `acme/${GITOPS_REPO}`,
       'report-file': join(this.options.workDir, 'deployment-report.json'),
     });
     return { reportFile: result.outputs.report ?? '', summary: result.summary };
@@ -513,6 +517,7 @@ export class LocalPipeline {
 
   /** verify-deployments over the GitOps repository's main branch (or `range`); a failing verdict is a result, not an error. */
   async verify(range = ''): Promise<ActionBundleResult> {
+    await this.recordActivity();
     return this.run(
       'verify-deployments',
       'verify every deployment against the policy',
@@ -521,10 +526,16 @@ export class LocalPipeline {
         token: this.git.token,
         range,
         'github-token': this.github.token,
+        'github-repository': `acme/${GITOPS_REPO}`,
         'report-file': join(this.options.workDir, 'verify-report.json'),
       },
       { allowFailure: true },
     );
+  }
+
+  /** What GitHub would have recorded of the pushes to the GitOps repository so far: its activity. */
+  async recordActivity(): Promise<void> {
+    await recordPushes(this.github, this.git, { name: GITOPS_REPO, owner: 'acme', repo: GITOPS_REPO, actor: 'deployer' });
   }
 
   /** `git log` of the GitOps repository's main branch: one entry per commit, newest first. */

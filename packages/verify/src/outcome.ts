@@ -25,18 +25,23 @@ export async function judgeOutcomes(
   const added: CommitFinding[] = [];
   const changed = await changedPaths(objects, git, scope);
   const unitPolicies = new Map(inputs.map((input) => [input.unit, input.policy]));
+  const byUnit = new Map<number, JudgeInput[]>();
+  for (const input of inputs) {
+    const members = byUnit.get(input.unit);
+    if (members) members.push(input);
+    else byUnit.set(input.unit, [input]);
+  }
   const lookups: Array<{ unit: number; directory: string; environment: string; candidates: string[] }> = [];
   for (const index of scope.units.keys()) {
     const policy = unitPolicies.get(index);
     if (typeof policy !== 'object') continue;
-    const unitFindings = inputs
-      .filter((input) => input.unit === index)
-      .flatMap((input) => {
-        const finding = byCommit.get(input.commit.sha);
-        return finding ? [finding] : [];
-      });
+    const members = byUnit.get(index) ?? [];
+    const unitFindings = members.flatMap((input) => {
+      const finding = byCommit.get(input.commit.sha);
+      return finding ? [finding] : [];
+    });
     const directories = environmentDirectories(policy, changed[index] ?? []);
-    const failed = failedDirectories(policy, unitInputs(inputs, index), byCommit);
+    const failed = failedDirectories(policy, members, byCommit);
     mixedPolicyChange(unitFindings, directories);
     rolledBackToFailure(unitFindings, byCommit);
     for (const [directory, environment] of directories) {
@@ -101,10 +106,6 @@ export function parsePairDiffs(output: string, pairs: readonly string[]): string
     } else if (token) current?.push(token);
   }
   return pairs.map((pair) => byPair.get(pair) ?? []);
-}
-
-function unitInputs(inputs: readonly JudgeInput[], unit: number): JudgeInput[] {
-  return inputs.filter((input) => input.unit === unit);
 }
 
 /** The environment paths that a commit of the unit touched and failed on. */

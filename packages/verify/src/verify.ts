@@ -164,9 +164,13 @@ async function readJudgeInputs(
       allowedSignersBlob: signersInfo?.id,
     };
   });
+  const unitOf = new Map<string, number>();
+  scope.units.forEach((unit, index) => {
+    for (const sha of unit.commits) if (!unitOf.has(sha)) unitOf.set(sha, index);
+  });
   const inputs = commits.flatMap((commit): JudgeInput[] => {
-    const index = scope.units.findIndex((unit) => unit.commits.has(commit.sha));
-    if (index < 0) return [];
+    const index = unitOf.get(commit.sha);
+    if (index === undefined) return [];
     const unit = scope.units[index]!;
     return [
       {
