@@ -37,6 +37,8 @@ export interface JudgeInput {
   hasPolicy: boolean;
   /** Epoch ms the change was decided (GitHub's record or the check's clock); `undefined`: unknown. */
   decidedAt: number | undefined;
+  /** Who GitHub says pushed or merged it onto the branch. */
+  pushedBy?: string | undefined;
 }
 
 export interface JudgeDependencies {
@@ -169,6 +171,7 @@ function judgeShape(input: JudgeInput, environments: readonly string[] | undefin
   return {
     ...base,
     ...(input.decidedAt !== undefined ? { decidedAt: new Date(input.decidedAt).toISOString() } : {}),
+    ...(input.pushedBy ? { pushedBy: input.pushedBy } : {}),
     kind: shape.trail.rollbackOf ? 'rollback' : 'deploy',
     environment,
     path: shape.target.directory,

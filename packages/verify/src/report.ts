@@ -25,6 +25,8 @@ export interface CommitFinding {
   reason: string;
   /** When the change was decided: GitHub's record of its arrival on the branch, or the check's clock. */
   decidedAt?: string;
+  /** Who GitHub's activity record says pushed or merged it onto the branch. */
+  pushedBy?: string;
   /** A rollback's `Shipgate-Rollback-To`. */
   rollbackTo?: string;
 }

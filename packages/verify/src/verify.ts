@@ -179,6 +179,7 @@ async function readJudgeInputs(
         ...unitPolicies[index]!,
         hasPolicy: ownPolicies.get(commit.sha) !== undefined,
         decidedAt: decisionTime(scope, unit, commit.sha, now),
+        pushedBy: unit.update?.actor ?? scope.timeline?.arrivals.get(commit.sha)?.actor,
       },
     ];
   });
