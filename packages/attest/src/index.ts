@@ -1,3 +1,4 @@
+export { postGitHubAttestation, readGitHubAttestations } from './github-store';
 export { AttestationError, fetchOidcToken, type OidcTokenSource, tokenClaims } from './oidc';
 export {
   type AttachedAttestation,
