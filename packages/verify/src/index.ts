@@ -8,5 +8,6 @@ export * from './objects';
 export * from './policy-view';
 export * from './range';
 export * from './report';
+export * from './scan-evidence';
 export * from './summary';
 export * from './verify';
