@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { ConfigurationError, type GitHubContext, type InputReader } from '@shipgate/core';
+import { fetchOidcToken } from './oidc';
 import type { AttestSettings, GitHubAttestationStore } from './pipeline';
-import { PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, parseSigningKey } from './sign';
+import { type KeylessSigning, PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, parseSigningKey } from './sign';
 import { type AttestationKind, PREDICATE_TYPES, type WorkflowRun } from './statement';
 import { keylessTrust, keyTrust, type TrustPolicy } from './trust';
 import type { AttestationRequirements } from './verify';
@@ -70,6 +71,51 @@ export function readAttestSettings({ inputs, env, context, setSecret }: InputCon
     tokenSource,
     serverUrl: context.serverUrl,
     ...github,
+  };
+}
+
+/**
+ * gitops-commit's deploy statement signing (keyless only: the certificate must name the run):
+ * `deploy-statement` (`auto`: sign when the job has an OIDC token, `true`: require one, `false`:
+ * never), `fulcio-url`, `rekor-url`, `tsa-url`. The token is requested only when a statement is
+ * signed, and masked.
+ */
+export function readDeployStatementSigning({
+  inputs,
+  env,
+  setSecret,
+}: Pick<InputContext, 'inputs' | 'env' | 'setSecret'>): KeylessSigning | undefined {
+  const mode = inputs.string('deploy-statement', 'auto');
+  if (!['auto', 'true', 'false'].includes(mode)) {
+    throw new ConfigurationError(`Input "deploy-statement" must be auto, true or false, got "${mode}".`);
+  }
+  const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  setSecret(requestToken);
+  if (mode === 'false' || (mode === 'auto' && !(requestUrl && requestToken))) return undefined;
+  if (!requestUrl || !requestToken) {
+    throw new ConfigurationError(
+      'Input "deploy-statement" is true, but the job has no OIDC token (grant "permissions: id-token: write").',
+    );
+  }
+  const url = (name: string, fallback: string) => {
+    const value = inputs.string(name, fallback);
+    if (value && !/^https?:\/\/[^\s/]+/.test(value))
+      throw new ConfigurationError(`Input "${name}" must be an http(s) URL, got "${value}".`);
+    return value || undefined;
+  };
+  const rekorUrl = url('rekor-url', PUBLIC_GOOD_REKOR_URL);
+  const tsaUrl = url('tsa-url', '');
+  let token: Promise<string> | undefined;
+  return {
+    mode: 'keyless',
+    fulcioUrl: url('fulcio-url', PUBLIC_GOOD_FULCIO_URL)!,
+    ...(rekorUrl ? { rekorUrl } : {}),
+    ...(tsaUrl ? { tsaUrl } : {}),
+    identityToken: () => {
+      token ??= fetchOidcToken({ requestUrl, requestToken }, 'sigstore', (secret) => setSecret(secret));
+      return token;
+    },
   };
 }
 
