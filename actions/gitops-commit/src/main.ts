@@ -1,6 +1,11 @@
 import { resolve } from 'node:path';
 import { readApprovalRecord } from '@shipgate/approvals';
-import { policyAttestationVerifier, readTrust } from '@shipgate/attest';
+import {
+  deployStatementSigner,
+  policyAttestationVerifier,
+  readDeployStatementSigning,
+  readTrust,
+} from '@shipgate/attest';
 import {
   ConfigurationError,
   InputReader,
@@ -101,6 +106,8 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
     : undefined;
   const githubToken = inputs.optional('github-token');
   if (githubToken) runtime.setSecret(githubToken);
+  // Keyless as this run: what an environment review of the run approved (see the README's threat model).
+  const statementSigning = readDeployStatementSigning({ inputs, env: runtime.env, setSecret: runtime.setSecret });
   const breakGlassReason = inputs.optional('break-glass-reason');
 
   return {
@@ -108,6 +115,9 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
     log: runtime.log,
     setSecret: runtime.setSecret,
     ...(verifyAttestations ? { verifyAttestations } : {}),
+    ...(statementSigning
+      ? { deployStatement: deployStatementSigner(statementSigning.signing, statementSigning.always) }
+      : {}),
     repository: inputs.required('repository'),
     branch: inputs.branch('branch'),
     token,

@@ -77,9 +77,15 @@ export async function signDeployStatement(content: DeployContent, signing: Keyle
   return signStatement(deployStatement(content), signing);
 }
 
-/** gitops-commit's `deployStatement` option: signs with `signing`, returns the bundle as JSON. */
-export function deployStatementSigner(signing: KeylessSigning): { sign(content: DeployContent): Promise<string> } {
-  return { sign: async (content) => JSON.stringify(await signDeployStatement(content, signing)) };
+/**
+ * gitops-commit's `deployStatement` option: signs with `signing` and returns the bundle as JSON;
+ * `always` signs every deploy, else only those that count an environment review.
+ */
+export function deployStatementSigner(
+  signing: KeylessSigning,
+  always = false,
+): { sign(content: DeployContent): Promise<string>; always: boolean } {
+  return { always, sign: async (content) => JSON.stringify(await signDeployStatement(content, signing)) };
 }
 
 export interface ExpectedDeploy extends DeployContent {

@@ -76,15 +76,15 @@ export function readAttestSettings({ inputs, env, context, setSecret }: InputCon
 
 /**
  * gitops-commit's deploy statement signing (keyless only: the certificate must name the run):
- * `deploy-statement` (`auto`: sign when the job has an OIDC token, `true`: require one, `false`:
- * never), `fulcio-url`, `rekor-url`, `tsa-url`. The token is requested only when a statement is
- * signed, and masked.
+ * `deploy-statement` (`auto`: sign the deploys that count an environment review, when the job has
+ * an OIDC token; `true`: sign every deploy, and require a token; `false`: never), `fulcio-url`,
+ * `rekor-url`, `tsa-url`. The token is requested only when a statement is signed, and masked.
  */
 export function readDeployStatementSigning({
   inputs,
   env,
   setSecret,
-}: Pick<InputContext, 'inputs' | 'env' | 'setSecret'>): KeylessSigning | undefined {
+}: Pick<InputContext, 'inputs' | 'env' | 'setSecret'>): { signing: KeylessSigning; always: boolean } | undefined {
   const mode = inputs.string('deploy-statement', 'auto');
   if (!['auto', 'true', 'false'].includes(mode)) {
     throw new ConfigurationError(`Input "deploy-statement" must be auto, true or false, got "${mode}".`);
@@ -108,13 +108,16 @@ export function readDeployStatementSigning({
   const tsaUrl = url('tsa-url', '');
   let token: Promise<string> | undefined;
   return {
-    mode: 'keyless',
-    fulcioUrl: url('fulcio-url', PUBLIC_GOOD_FULCIO_URL)!,
-    ...(rekorUrl ? { rekorUrl } : {}),
-    ...(tsaUrl ? { tsaUrl } : {}),
-    identityToken: () => {
-      token ??= fetchOidcToken({ requestUrl, requestToken }, 'sigstore', (secret) => setSecret(secret));
-      return token;
+    always: mode === 'true',
+    signing: {
+      mode: 'keyless',
+      fulcioUrl: url('fulcio-url', PUBLIC_GOOD_FULCIO_URL)!,
+      ...(rekorUrl ? { rekorUrl } : {}),
+      ...(tsaUrl ? { tsaUrl } : {}),
+      identityToken: () => {
+        token ??= fetchOidcToken({ requestUrl, requestToken }, 'sigstore', (secret) => setSecret(secret));
+        return token;
+      },
     },
   };
 }

@@ -8,10 +8,13 @@
 import { rm } from 'node:fs/promises';
 import { APPROVAL_RECORD_SCHEMA, type ApprovalRecord, buildApprovalPolicy, requestApproval } from '@shipgate/approvals';
 import {
+  deployStatementRef,
+  type KeylessSigning,
   keylessTrust,
   policyAttestationVerifier,
   postGitHubAttestation,
   scanStatement,
+  signDeployStatement,
   signStatement,
 } from '@shipgate/attest';
 import { ConfigurationError, createMemoryRuntime, GitHubClient } from '@shipgate/core';
@@ -20,7 +23,7 @@ import type { ScanRecord } from '@shipgate/scan';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
-import { keylessSigning, startSigstore, type TestSigstore } from '../../../test/support/sigstore';
+import { githubClaims, keylessSigning, startSigstore, type TestSigstore } from '../../../test/support/sigstore';
 import { type DeployOptions, deployToGitOps } from '../src/deploy';
 import { DIGEST_A, DIGEST_B, deployOptions, IMAGE_A, IMAGE_B, makeSourceDir, recordingRuntime } from './support';
 
@@ -419,13 +422,19 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
       configHash,
       evidence: { kind: 'environment', repository: 'acme/web', runId: 222, environment: 'production' },
     };
+    // An environment review approves a run: the run signs a deploy statement of what it commits.
+    const runSigning = keylessSigning(sigstore, githubClaims({ run_id: '222' })) as KeylessSigning;
     const options = base({
       sourceDir: await source(FILES),
       approvalRecord: record,
       scanRecord: scanRecord(IMAGE_A, {}, clock),
+      deployStatement: { sign: async (content) => JSON.stringify(await signDeployStatement(content, runSigning)) },
     });
     const landed = await deployToGitOps(options);
     expect(landed.changed).toBe(true);
+    expect(
+      await server.git('gitops', ['for-each-ref', '--format=%(refname)', deployStatementRef(landed.commitSha)]),
+    ).toBe(deployStatementRef(landed.commitSha));
     const message = await server.git('gitops', ['log', '-1', '--format=%B', 'main']);
     expect(message).toContain(
       [
