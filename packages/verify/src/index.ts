@@ -1,6 +1,7 @@
 export * from './checks';
 export * from './commit-log';
 export * from './counts';
+export * from './deploy-statement';
 export * from './evidence';
 export * from './judge';
 export * from './merges';
@@ -10,4 +11,5 @@ export * from './range';
 export * from './report';
 export * from './scan-evidence';
 export * from './summary';
+export * from './trust-inputs';
 export * from './verify';
