@@ -5,9 +5,17 @@
  * Each content field, the run, the issuer and the trust are changed one at a time.
  */
 import { generateKeyPairSync } from 'node:crypto';
+import { ConfigurationError, createMemoryRuntime, InputReader } from '@shipgate/core';
 import type { SerializedBundle } from '@sigstore/bundle';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { githubClaims, keylessSigning, startSigstore, type TestSigstore } from '../../../test/support/sigstore';
+import {
+  githubClaims,
+  keylessSigning,
+  oidcEnvironment,
+  sigstoreInputs,
+  startSigstore,
+  type TestSigstore,
+} from '../../../test/support/sigstore';
 import {
   type DeployContent,
   deployRepositoryName,
@@ -17,6 +25,7 @@ import {
   type KeylessSigning,
   keylessTrust,
   keyTrust,
+  readDeployStatementSigning,
   signDeployStatement,
   signStatement,
 } from '../src';
@@ -142,5 +151,48 @@ describe('deployStatementProblem', () => {
     expect(deployRepositoryName('Acme/GitOps')).toBe('acme/gitops');
     expect(deployRepositoryName('https://github.com/acme/gitops.git/')).toBe('acme/gitops');
     expect(deployRepositoryName('http://127.0.0.1:4000/git/acme/gitops.git')).toBe('acme/gitops');
+  });
+});
+
+describe("readDeployStatementSigning: gitops-commit's deploy-statement input", () => {
+  function read(inputs: Record<string, string>, env: Record<string, string> = {}) {
+    const runtime = createMemoryRuntime({ inputs, env });
+    const settings = readDeployStatementSigning({
+      inputs: new InputReader(runtime),
+      env: { ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '', ...env },
+      setSecret: runtime.setSecret,
+    });
+    return { settings, runtime };
+  }
+
+  test('auto without an OIDC token signs nothing; false never signs', () => {
+    expect(read({}).settings).toBeUndefined();
+    expect(read({ 'deploy-statement': 'false' }, oidcEnvironment(sigstore)).settings).toBeUndefined();
+  });
+
+  test('auto with a token signs the deploys that need it, true all; the token is requested only to sign', async () => {
+    const issued = sigstore.issuedTokens.length;
+    const auto = read(sigstoreInputs(sigstore), oidcEnvironment(sigstore));
+    expect(auto.settings?.always).toBe(false);
+    expect(auto.runtime.masker.mask(sigstore.tokenRequestToken)).not.toContain(sigstore.tokenRequestToken);
+    const always = read({ ...sigstoreInputs(sigstore), 'deploy-statement': 'true' }, oidcEnvironment(sigstore));
+    expect(always.settings?.always).toBe(true);
+    expect(sigstore.issuedTokens.length).toBe(issued);
+    sigstore.claims = githubClaims();
+    const signed = await signDeployStatement(CONTENT, always.settings!.signing);
+    expect(sigstore.issuedTokens.length).toBe(issued + 1);
+    expect(deployStatementProblem(signed, trust(), EXPECTED)).toBeUndefined();
+  });
+
+  test.each([
+    [{ 'deploy-statement': 'yes' }, {}, 'Input "deploy-statement" must be auto, true or false, got "yes".'],
+    [
+      { 'deploy-statement': 'true' },
+      {},
+      'Input "deploy-statement" is true, but the job has no OIDC token (grant "permissions: id-token: write").',
+    ],
+  ])('%j is refused in one sentence naming the input', (inputs, env, message) => {
+    expect(() => read(inputs, env)).toThrow(ConfigurationError);
+    expect(() => read(inputs, env)).toThrow(message);
   });
 });

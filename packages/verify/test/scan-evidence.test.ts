@@ -13,13 +13,20 @@ import {
   scanStatement,
   signStatement,
 } from '@shipgate/attest';
-import { createMemoryRuntime, GitHubClient } from '@shipgate/core';
+import { ConfigurationError, createMemoryRuntime, GitHubClient, InputReader } from '@shipgate/core';
 import { trailFromTrailers } from '@shipgate/gitops';
 import { type EnvironmentRules, parsePolicy } from '@shipgate/policy';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
 import { githubClaims, keylessSigning, startSigstore, type TestSigstore } from '../../../test/support/sigstore';
-import { environmentPathOf, isUnverifiable, type ScanEvidenceOptions, scanEvidenceVerifier, scanProblem } from '../src';
+import {
+  environmentPathOf,
+  isUnverifiable,
+  readVerifierTrust,
+  type ScanEvidenceOptions,
+  scanEvidenceVerifier,
+  scanProblem,
+} from '../src';
 
 const SAN = 'https://github.com/acme/web/.github/workflows/ci.yml@refs/heads/main';
 const DAY = 86_400_000;
@@ -243,5 +250,31 @@ describe('scanEvidenceVerifier: a scan pass is a signed attestation of the diges
     expect(problem).toMatch(
       /^could not verify its scan: reading the attestations of sha256:d{64} in acme\/web failed: /,
     );
+  });
+});
+
+describe("readVerifierTrust: verify-deployments' trust inputs", () => {
+  const read = (inputs: Record<string, string>) => readVerifierTrust(new InputReader(createMemoryRuntime({ inputs })));
+
+  test('nothing set: no trust, so a required scan pass or deploy statement could not be verified', () => {
+    expect(read({})).toEqual({ trust: undefined });
+  });
+
+  test.each([
+    [
+      { 'attestation-repository': 'not a repository' },
+      'Input "attestation-repository" must be owner/name, got "not a repository".',
+    ],
+    [
+      { 'attestation-identity': '^(unclosed' },
+      'Input "attestation-identity" is not a valid regular expression: ^(unclosed',
+    ],
+    [
+      { 'trusted-root': '{"not": "a root"' },
+      /^Input "trusted-root" is (neither JSON nor a readable file|not a Sigstore trusted root)/,
+    ],
+  ])('%j is refused in one sentence naming the input', (inputs, message) => {
+    expect(() => read(inputs)).toThrow(ConfigurationError);
+    expect(() => read(inputs)).toThrow(message);
   });
 });
