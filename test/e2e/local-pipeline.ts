@@ -445,6 +445,9 @@ export class LocalPipeline {
         repository: this.gitopsUrl,
         token: this.git.token,
         'github-token': this.github.token,
+        // As for gitops-commit: production's scan rule counts the signed scan attestation.
+        'trusted-root': this.trustedRootFile,
+        'tls-verify': 'false',
         ...extra,
       },
       options,

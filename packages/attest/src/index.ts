@@ -44,6 +44,7 @@ export {
   parseMaxAge,
   readAttestSettings,
   readDeployStatementSigning,
+  readPolicyAttestationVerifier,
   readTrust,
   readVerifySettings,
   type VerifySettings,

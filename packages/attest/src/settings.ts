@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { ConfigurationError, type GitHubContext, type InputReader } from '@shipgate/core';
+import { ConfigurationError, type GitHubContext, type InputReader, type Logger } from '@shipgate/core';
+import { RegistryClient } from '@shipgate/image';
 import { fetchOidcToken } from './oidc';
-import type { AttestSettings, GitHubAttestationStore } from './pipeline';
+import { type AttestSettings, type GitHubAttestationStore, policyAttestationVerifier } from './pipeline';
 import { type KeylessSigning, PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, parseSigningKey } from './sign';
 import { type AttestationKind, PREDICATE_TYPES, type WorkflowRun } from './statement';
 import { keylessTrust, keyTrust, type TrustPolicy } from './trust';
@@ -209,6 +210,40 @@ export function readVerifySettings({
       scanMaxAgeMs: maxAge ? parseMaxAge(maxAge, 'scan-max-age') : undefined,
     },
   };
+}
+
+/**
+ * The verifier of the GitOps policy's `attestations` and `scan: {require: pass}` rules for a
+ * writer (gitops-commit, rollback): `trusted-root` or `verify-key`, and the registry the bundles
+ * are read from (`registry-username`, `registry-password`, `tls-verify`). Undefined without trust:
+ * a deploy the policy asks evidence of is then refused, naming these inputs.
+ */
+export function readPolicyAttestationVerifier({
+  inputs,
+  setSecret,
+  log,
+  serverUrl,
+}: {
+  inputs: InputReader;
+  setSecret: (secret: string | undefined) => void;
+  log: Logger;
+  serverUrl: string;
+}): ReturnType<typeof policyAttestationVerifier> | undefined {
+  const username = inputs.optional('registry-username');
+  const password = inputs.optional('registry-password');
+  setSecret(password);
+  if (Boolean(username) !== Boolean(password)) {
+    throw new ConfigurationError('Inputs "registry-username" and "registry-password" must be given together.');
+  }
+  const credentials = username && password ? { username, password } : undefined;
+  const trust = readTrust(inputs);
+  if (!trust) return undefined;
+  const registry = new RegistryClient({
+    log,
+    insecure: !inputs.boolean('tls-verify', true),
+    credentials: () => credentials,
+  });
+  return policyAttestationVerifier(trust, { registry, credentials, log, serverUrl });
 }
 
 /** `verify-key` (a PEM public key) or `trusted-root` (a file or the JSON); undefined when neither is set. */
