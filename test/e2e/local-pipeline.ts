@@ -27,7 +27,7 @@ export const GITOPS_REPO = 'gitops';
 export const APPROVERS = ['alice', 'bob'] as const;
 
 /**
- * The demo GitOps repository's `.shipgate/policy.yaml`: production takes only a bound scan pass
+ * The demo GitOps repository's `.shipgate/policy.yaml`: production takes only a signed scan pass
  * of a digest that ran in staging, approved by both approvers; gitops-commit and approval-gate
  * read it from the repository, so the workflow's inputs can only tighten it.
  */
@@ -330,6 +330,9 @@ export class LocalPipeline {
         'scan-record': fields.scanRecord,
         'approval-record': fields.approvalRecord,
         'github-token': this.github.token,
+        // Production's scan rule counts the signed scan attestation in the registry, not the record.
+        'trusted-root': this.trustedRootFile,
+        'tls-verify': 'false',
         message: fields.message,
         ...(fields.source && 'sourceTime' in fields.source
           ? { source: fields.source.source, 'source-time': fields.source.sourceTime, scan: fields.source.scan }
@@ -443,6 +446,9 @@ export class LocalPipeline {
         repository: this.gitopsUrl,
         token: this.git.token,
         'github-token': this.github.token,
+        // As for gitops-commit: production's scan rule counts the signed scan attestation.
+        'trusted-root': this.trustedRootFile,
+        'tls-verify': 'false',
         ...extra,
       },
       options,

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { readApprovalRecord } from '@shipgate/approvals';
-import { policyAttestationVerifier, readTrust } from '@shipgate/attest';
+import { deployStatementSigner, readDeployStatementSigning, readPolicyAttestationVerifier } from '@shipgate/attest';
 import {
   ConfigurationError,
   InputReader,
@@ -18,7 +18,6 @@ import {
   resolveSourceTime,
   withSigningKey,
 } from '@shipgate/gitops';
-import { RegistryClient } from '@shipgate/image';
 import { readScanRecord } from '@shipgate/scan';
 
 /** Inputs written into the commit (message, trailers, author, path). */
@@ -77,30 +76,17 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
       payload: context.payload,
     }));
   const requireApproval = inputs.optionalBoolean('require-approval');
-  const registryUsername = inputs.optional('registry-username');
-  const registryPassword = inputs.optional('registry-password');
-  runtime.setSecret(registryPassword);
-  if (Boolean(registryUsername) !== Boolean(registryPassword)) {
-    throw new ConfigurationError('Inputs "registry-username" and "registry-password" must be given together.');
-  }
-  const credentials =
-    registryUsername && registryPassword ? { username: registryUsername, password: registryPassword } : undefined;
-  // Used only when the GitOps policy requires attestations for the environment being written.
-  const trust = readTrust(inputs);
-  const verifyAttestations = trust
-    ? policyAttestationVerifier(trust, {
-        registry: new RegistryClient({
-          log: runtime.log,
-          insecure: !inputs.boolean('tls-verify', true),
-          credentials: () => credentials,
-        }),
-        credentials,
-        log: runtime.log,
-        serverUrl: context.serverUrl,
-      })
-    : undefined;
+  // Used only when the GitOps policy requires attestations or a scan pass for the environment written.
+  const verifyAttestations = readPolicyAttestationVerifier({
+    inputs,
+    setSecret: runtime.setSecret,
+    log: runtime.log,
+    serverUrl: context.serverUrl,
+  });
   const githubToken = inputs.optional('github-token');
   if (githubToken) runtime.setSecret(githubToken);
+  // Keyless as this run: what an environment review of the run approved (see the README's threat model).
+  const statementSigning = readDeployStatementSigning({ inputs, env: runtime.env, setSecret: runtime.setSecret });
   const breakGlassReason = inputs.optional('break-glass-reason');
 
   return {
@@ -108,6 +94,9 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
     log: runtime.log,
     setSecret: runtime.setSecret,
     ...(verifyAttestations ? { verifyAttestations } : {}),
+    ...(statementSigning
+      ? { deployStatement: deployStatementSigner(statementSigning.signing, statementSigning.always) }
+      : {}),
     repository: inputs.required('repository'),
     branch: inputs.branch('branch'),
     token,

@@ -1,4 +1,5 @@
 import { readApprovalRecord } from '@shipgate/approvals';
+import { deployStatementSigner, readDeployStatementSigning, readPolicyAttestationVerifier } from '@shipgate/attest';
 import {
   InputReader,
   type Runtime,
@@ -28,7 +29,20 @@ export async function run(runtime?: Runtime): Promise<void> {
   const approvalRecordPath = await recordFileInput(runtime, 'approval-record');
   const githubToken = inputs.optional('github-token');
   if (githubToken) runtime.setSecret(githubToken);
+  // As gitops-commit: the policy's scan and attestation rules hold for the restored images, and a
+  // rollback approved by an environment review carries the run's deploy statement.
+  const verifyAttestations = readPolicyAttestationVerifier({
+    inputs,
+    setSecret: runtime.setSecret,
+    log: runtime.log,
+    serverUrl: runtime.context.serverUrl,
+  });
+  const statementSigning = readDeployStatementSigning({ inputs, env: runtime.env, setSecret: runtime.setSecret });
   const settings = {
+    ...(verifyAttestations ? { verifyAttestations } : {}),
+    ...(statementSigning
+      ? { deployStatement: deployStatementSigner(statementSigning.signing, statementSigning.always) }
+      : {}),
     app: inputs.required('app'),
     environment: inputs.required('environment'),
     to: inputs.string('to', 'previous'),

@@ -5,7 +5,9 @@ import {
   GitHubEvidenceChecker,
   parseRange,
   rangeFromEvent,
+  readVerifierTrust,
   renderVerifySummary,
+  scanEvidenceVerifier,
   verifyDeployments,
   writeVerifyReport,
 } from '@shipgate/verify';
@@ -29,6 +31,7 @@ export async function run(runtime?: Runtime): Promise<void> {
     ),
     githubRepository: inputs.optional('github-repository'),
     environments: inputs.list('environments'),
+    trust: readVerifierTrust(inputs),
     reportFile: reportFile
       ? resolve(runtime.workspace, reportFile)
       : join(runtime.tempDir, 'shipgate-verify-report.json'),
@@ -38,6 +41,7 @@ export async function run(runtime?: Runtime): Promise<void> {
   const report = await verifyDeployments({
     ...settings,
     activity: activitySourceFor(apiToken ? client : undefined, settings),
+    scanEvidence: scanEvidenceVerifier({ client, ...settings.trust, serverUrl: runtime.context.serverUrl }),
     exec: runtime.exec,
     log: runtime.log,
     setSecret: (secret) => runtime.setSecret(secret),

@@ -221,9 +221,9 @@ describe('time comes from GitHub, not from git', () => {
 
   test('soak is measured from when the staging deploy reached the branch, not from its date', async () => {
     const soaked = POLICY.replace(
-      '    scan: { require: pass }\n',
-      '    scan: { require: pass }\n    promote-from: staging\n    soak: 1h\n',
-    ).replace('    approvals: { min: 2, approvers: [alice, bob], max-age: 24h }\n', '');
+      '    approvals: { min: 2, approvers: [alice, bob], max-age: 24h }\n',
+      '    promote-from: staging\n    soak: 1h\n',
+    );
     const target = await repository({ '.shipgate/policy.yaml': soaked });
     const base = await target.head();
     await deployStaging(target, 'a', { date: new Date(Date.now() - 2 * 86_400_000).toISOString() });
@@ -235,9 +235,9 @@ describe('time comes from GitHub, not from git', () => {
 
 describe('claims re-derived: a rollback names an earlier deploy of its path and equals it', () => {
   const soaked = POLICY.replace(
-    '    scan: { require: pass }\n',
-    '    scan: { require: pass }\n    promote-from: staging\n    soak: 1h\n',
-  ).replace('    approvals: { min: 2, approvers: [alice, bob], max-age: 24h }\n', '');
+    '    approvals: { min: 2, approvers: [alice, bob], max-age: 24h }\n',
+    '    promote-from: staging\n    soak: 1h\n',
+  );
 
   function rollbackMessage(c: string, configHash: string, of: string, to: string): string {
     return deployMessage({

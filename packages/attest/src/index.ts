@@ -1,3 +1,18 @@
+export {
+  DEPLOY_STATEMENT_FILE,
+  DEPLOY_STATEMENT_PREDICATE,
+  DEPLOY_STATEMENT_REF_PREFIX,
+  type DeployContent,
+  type DeployPredicate,
+  deployRepositoryName,
+  deployStatement,
+  deployStatementProblem,
+  deployStatementRef,
+  deployStatementSigner,
+  type ExpectedDeploy,
+  signDeployStatement,
+} from './deploy-statement';
+export { postGitHubAttestation, readGitHubAttestations } from './github-store';
 export { AttestationError, fetchOidcToken, type OidcTokenSource, tokenClaims } from './oidc';
 export {
   type AttachedAttestation,
@@ -25,7 +40,15 @@ export {
   readBundles,
 } from './registry-store';
 export { type InventoryPackage, sbomStatement, trivyPackages } from './sbom';
-export { parseMaxAge, readAttestSettings, readTrust, readVerifySettings, type VerifySettings } from './settings';
+export {
+  parseMaxAge,
+  readAttestSettings,
+  readDeployStatementSigning,
+  readPolicyAttestationVerifier,
+  readTrust,
+  readVerifySettings,
+  type VerifySettings,
+} from './settings';
 export {
   GITHUB_FULCIO_URL,
   GITHUB_TSA_URL,

@@ -120,7 +120,8 @@ export async function attestImage(options: AttestImageOptions): Promise<Attached
 
 export interface VerifyImageOptions {
   imageRef: string;
-  registry: RegistryClient;
+  /** Where the bundles are read unless `github` is given. */
+  registry?: RegistryClient;
   credentials?: RegistryCredentials;
   trust: TrustPolicy;
   requirements: AttestationRequirements;
@@ -138,9 +139,11 @@ export async function verifyImageAttestations(options: VerifyImageOptions): Prom
         options.github.repository,
         digest,
       )
-    : await readBundles(options.registry, options.imageRef, {
-        predicateTypes: options.requirements.require.map((kind) => PREDICATE_TYPES[kind]),
-      });
+    : options.registry
+      ? await readBundles(options.registry, options.imageRef, {
+          predicateTypes: options.requirements.require.map((kind) => PREDICATE_TYPES[kind]),
+        })
+      : [];
   const result = verifyAttestations(digest, bundles, options.trust, options.requirements);
   options.log.info(`Verified the attestations of ${options.imageRef}: ${result.trailer}.`);
   return result;
@@ -225,11 +228,17 @@ export async function copyAttestations(
 
 /**
  * gitops-commit's check of a policy's `attestations: {require, identity}` (identity: a regular
- * expression over the certificate SAN; the scan's max-age is the policy's `scan.max-age`).
+ * expression over the certificate SAN; the scan's max-age is the policy's `scan.max-age`), and of
+ * its `scan: {require: pass}` (require `['scan']`). Bundles come from the registry's referrers,
+ * or from GitHub's attestations API when `github` is given.
  */
 export function policyAttestationVerifier(
   trust: TrustPolicy,
-  dependencies: Omit<AttestDependencies, 'setSecret'> & { serverUrl?: string },
+  dependencies: Omit<AttestDependencies, 'setSecret' | 'registry'> & {
+    registry?: RegistryClient;
+    serverUrl?: string;
+    github?: GitHubAttestationStore;
+  },
 ): (
   imageRef: string,
   rules: { require: readonly string[]; identity?: string; scanMaxAgeMs?: number },
@@ -243,6 +252,7 @@ export function policyAttestationVerifier(
       registry: dependencies.registry,
       credentials: dependencies.credentials,
       log: dependencies.log,
+      ...(dependencies.github ? { github: dependencies.github } : {}),
       trust,
       requirements: {
         require: rules.require as AttestationKind[],

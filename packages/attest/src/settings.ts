@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { ConfigurationError, type GitHubContext, type InputReader } from '@shipgate/core';
-import type { AttestSettings, GitHubAttestationStore } from './pipeline';
-import { PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, parseSigningKey } from './sign';
+import { ConfigurationError, type GitHubContext, type InputReader, type Logger } from '@shipgate/core';
+import { RegistryClient } from '@shipgate/image';
+import { fetchOidcToken } from './oidc';
+import { type AttestSettings, type GitHubAttestationStore, policyAttestationVerifier } from './pipeline';
+import { type KeylessSigning, PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, parseSigningKey } from './sign';
 import { type AttestationKind, PREDICATE_TYPES, type WorkflowRun } from './statement';
 import { keylessTrust, keyTrust, type TrustPolicy } from './trust';
 import type { AttestationRequirements } from './verify';
@@ -70,6 +72,54 @@ export function readAttestSettings({ inputs, env, context, setSecret }: InputCon
     tokenSource,
     serverUrl: context.serverUrl,
     ...github,
+  };
+}
+
+/**
+ * gitops-commit's deploy statement signing (keyless only: the certificate must name the run):
+ * `deploy-statement` (`auto`: sign the deploys that count an environment review, when the job has
+ * an OIDC token; `true`: sign every deploy, and require a token; `false`: never), `fulcio-url`,
+ * `rekor-url`, `tsa-url`. The token is requested only when a statement is signed, and masked.
+ */
+export function readDeployStatementSigning({
+  inputs,
+  env,
+  setSecret,
+}: Pick<InputContext, 'inputs' | 'env' | 'setSecret'>): { signing: KeylessSigning; always: boolean } | undefined {
+  const mode = inputs.string('deploy-statement', 'auto');
+  if (!['auto', 'true', 'false'].includes(mode)) {
+    throw new ConfigurationError(`Input "deploy-statement" must be auto, true or false, got "${mode}".`);
+  }
+  const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  setSecret(requestToken);
+  if (mode === 'false' || (mode === 'auto' && !(requestUrl && requestToken))) return undefined;
+  if (!requestUrl || !requestToken) {
+    throw new ConfigurationError(
+      'Input "deploy-statement" is true, but the job has no OIDC token (grant "permissions: id-token: write").',
+    );
+  }
+  const url = (name: string, fallback: string) => {
+    const value = inputs.string(name, fallback);
+    if (value && !/^https?:\/\/[^\s/]+/.test(value))
+      throw new ConfigurationError(`Input "${name}" must be an http(s) URL, got "${value}".`);
+    return value || undefined;
+  };
+  const rekorUrl = url('rekor-url', PUBLIC_GOOD_REKOR_URL);
+  const tsaUrl = url('tsa-url', '');
+  let token: Promise<string> | undefined;
+  return {
+    always: mode === 'true',
+    signing: {
+      mode: 'keyless',
+      fulcioUrl: url('fulcio-url', PUBLIC_GOOD_FULCIO_URL)!,
+      ...(rekorUrl ? { rekorUrl } : {}),
+      ...(tsaUrl ? { tsaUrl } : {}),
+      identityToken: () => {
+        token ??= fetchOidcToken({ requestUrl, requestToken }, 'sigstore', (secret) => setSecret(secret));
+        return token;
+      },
+    },
   };
 }
 
@@ -160,6 +210,40 @@ export function readVerifySettings({
       scanMaxAgeMs: maxAge ? parseMaxAge(maxAge, 'scan-max-age') : undefined,
     },
   };
+}
+
+/**
+ * The verifier of the GitOps policy's `attestations` and `scan: {require: pass}` rules for a
+ * writer (gitops-commit, rollback): `trusted-root` or `verify-key`, and the registry the bundles
+ * are read from (`registry-username`, `registry-password`, `tls-verify`). Undefined without trust:
+ * a deploy the policy asks evidence of is then refused, naming these inputs.
+ */
+export function readPolicyAttestationVerifier({
+  inputs,
+  setSecret,
+  log,
+  serverUrl,
+}: {
+  inputs: InputReader;
+  setSecret: (secret: string | undefined) => void;
+  log: Logger;
+  serverUrl: string;
+}): ReturnType<typeof policyAttestationVerifier> | undefined {
+  const username = inputs.optional('registry-username');
+  const password = inputs.optional('registry-password');
+  setSecret(password);
+  if (Boolean(username) !== Boolean(password)) {
+    throw new ConfigurationError('Inputs "registry-username" and "registry-password" must be given together.');
+  }
+  const credentials = username && password ? { username, password } : undefined;
+  const trust = readTrust(inputs);
+  if (!trust) return undefined;
+  const registry = new RegistryClient({
+    log,
+    insecure: !inputs.boolean('tls-verify', true),
+    credentials: () => credentials,
+  });
+  return policyAttestationVerifier(trust, { registry, credentials, log, serverUrl });
 }
 
 /** `verify-key` (a PEM public key) or `trusted-root` (a file or the JSON); undefined when neither is set. */

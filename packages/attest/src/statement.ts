@@ -22,7 +22,8 @@ export type AttestationKind = keyof typeof PREDICATE_TYPES;
 export interface StatementSubject {
   /** The repository the digest lives in, e.g. `ghcr.io/acme/web` (what actions/attest names it). */
   name: string;
-  digest: { sha256: string };
+  /** An in-toto DigestSet: `sha256` for images, `gitTree` for a deploy statement's path. */
+  digest: Record<string, string>;
 }
 
 export interface Statement<Predicate = unknown> {

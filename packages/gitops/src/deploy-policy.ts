@@ -151,10 +151,13 @@ export async function enforceDeployPolicy(
     if (problem) throw new ConfigurationError(`${problem} (environment "${options.environment}" requires approval).`);
     approvals = await checkApproval(approvalRules, context);
   }
-  if (rules?.scan) checkScan(rules, options, deployedDigests, now);
+  const scans = rules?.scan ? await checkScan(rules, options, content.images, log) : [];
   const breakGlass = rules ? await checkFreeze(rules, context) : undefined;
   if (rules?.promoteFrom) await checkSoak(rules, deployedDigests, await deploy.history(rules.promoteFrom), now);
-  const attestations = rules?.attestations ? await checkAttestations(rules, options, content.images) : [];
+  const attestations = [
+    ...scans,
+    ...(rules?.attestations ? await checkAttestations(rules, options, content.images) : []),
+  ];
   return {
     attestations,
     policyBlob: found.blob,
@@ -226,29 +229,40 @@ async function readEvidence(
   return verified.approvals;
 }
 
-/** `require: pass`: a pass bound to a deployed digest, not older than max-age. */
-function checkScan(rules: EnvironmentRules, options: PolicyGateOptions, digests: readonly string[], now: number): void {
-  const where = `the policy requires a bound scan pass for environment "${rules.name}"`;
-  const record = options.scanRecord;
-  if (!record && !options.scan) throw new ConfigurationError(`No scan verdict was given, but ${where}.`);
-  const verdict = record ? record.verdict : options.scan?.split(';')[0]?.trim();
-  if (verdict !== 'pass') throw new ConfigurationError(`The scan verdict is ${verdict}, but ${where}.`);
-  const unbound = record ? record.binding !== 'bound' : /;\s*unbound\s*$/.test(options.scan ?? '');
-  if (unbound) throw new ConfigurationError(`The scan report is unbound (it names no image digest), but ${where}.`);
-  if (record && !digests.includes(record.digest)) {
-    throw new ConfigurationError(
-      `The scan record is for ${record.digest}, which the manifests do not run, but ${where}.`,
-    );
+/**
+ * `require: pass`: claims are re-derived. The scan record file and the `scan` input are text any
+ * step of the job can write, so they are informational only; what counts is a signed scan
+ * attestation of every deployed digest (cosign's vuln predicate, verdict pass, within the scan
+ * max-age by its signed time), verified against the workflow's trust and the policy's attestation
+ * identity. When the policy's `attestations` rule requires `scan` too, `checkAttestations` verifies it.
+ */
+async function checkScan(
+  rules: EnvironmentRules,
+  options: PolicyGateOptions,
+  images: readonly string[],
+  log: Logger,
+): Promise<string[]> {
+  const where = `the policy requires a signed scan pass for environment "${rules.name}"`;
+  const claimed = options.scanRecord ? options.scanRecord.verdict : options.scan?.split(';')[0]?.trim();
+  if (claimed && claimed !== 'pass') {
+    log.warning(`The workflow's own scan verdict is ${claimed}; ${where}, which decides.`);
   }
-  const maxAge = rules.scan?.maxAgeMs;
-  if (maxAge !== undefined) {
-    const at = record ? Date.parse(record.createdAt) : Number.NaN;
-    if (Number.isNaN(at) || now - at > maxAge) {
-      throw new ConfigurationError(
-        `The scan ${record ? `from ${record.createdAt}` : 'verdict has no time and'} is older than the max-age of environment "${rules.name}"'s scan policy.`,
-      );
-    }
+  if (rules.attestations?.require.includes('scan')) return [];
+  if (!options.verifyAttestations) {
+    throw new ConfigurationError(`Input "trusted-root" or "verify-key" is required: ${where}.`);
   }
+  const verified: string[] = [];
+  for (const image of [...new Set(images)].sort()) {
+    const digest = /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1];
+    if (!digest) throw new ConfigurationError(`${image} is not pinned by digest, but ${where}.`);
+    const result = await options.verifyAttestations(image, {
+      require: ['scan'],
+      ...(rules.attestations?.identity ? { identity: rules.attestations.identity } : {}),
+      ...(rules.scan?.maxAgeMs !== undefined ? { scanMaxAgeMs: rules.scan.maxAgeMs } : {}),
+    });
+    verified.push(`${digest} ${result.trailer}`);
+  }
+  return verified;
 }
 
 /** `attestations: {require, identity}`: each image the manifests run has them, signed by that identity. */

@@ -1,4 +1,5 @@
 import { type ApprovalRecord, verifyApprovalBinding } from '@shipgate/approvals';
+import { DEPLOY_STATEMENT_FILE, type DeployContent, deployRepositoryName, deployStatementRef } from '@shipgate/attest';
 import {
   backoffDelay,
   ConfigurationError,
@@ -23,7 +24,7 @@ import { fetchBranch, remoteTrackingRef } from './refs';
 import { type DeployIntent, mayQueue } from './rules';
 import { buildCommitMessage, normalizeScanTrailer, sanitizeTrailerValue } from './trailers';
 import { confineRepositoryPath, listSourceFiles } from './write-tree';
-import { runAttempt, type Settled, type WriterContext, type WriterState } from './writer';
+import { runAttempt, type Settled, type StatementSigning, type WriterContext, type WriterState } from './writer';
 
 export const DEFAULT_AUTHOR = {
   name: 'github-actions[bot]',
@@ -114,6 +115,14 @@ export interface DeployOptions extends RepositoryAccess {
   /** Signs every deploy commit this writer makes (see \`CommitSigning\`). */
   signing?: CommitSigning;
   /**
+   * Signs this deploy's statement keyless as the running job and returns the Sigstore bundle JSON
+   * (gitops-commit passes it when the job has an OIDC token and input `deploy-statement` is not
+   * false). Used for a deploy that counts an environment review (then required), or for every
+   * deploy with `always`. The statement is pushed atomically with the commit under
+   * `refs/shipgate/statements/<commit>`, and the deploy lands alone.
+   */
+  deployStatement?: { sign(content: DeployContent): Promise<string>; always?: boolean };
+  /**
    * Signals on which the writer withdraws its queued request, removes its clone and exits the
    * process non-zero (a cancelled step). Default SIGTERM and SIGINT; \`[]\` installs no handler.
    */
@@ -195,7 +204,7 @@ function readRetryOf(
 async function writerContext(
   options: DeployOptions,
   plan: DeployPlan,
-  clone: { git: WriterContext['git']; repoDir: string },
+  clone: { git: WriterContext['git']; repoDir: string; url: string },
   identity: { name: string; email: string },
 ): Promise<WriterContext> {
   const { git } = clone;
@@ -211,7 +220,8 @@ async function writerContext(
     : plan.deploy;
   const message = policy ? buildCommitMessage(plan.subject, deploy) : plan.message;
   const key = options.queueKey || options.token;
-  const queueable = mayQueue({ ...plan, ...options }).queue && !policy?.landsAlone;
+  const statement = deployStatementSigning(options, plan, policy, clone.url);
+  const queueable = mayQueue({ ...plan, ...options }).queue && !policy?.landsAlone && !statement;
   if (queueable && !key) {
     options.log.info(
       'No queue key (no "token" or "queue-key"): this writer lands only its own deploy from the landing queue.',
@@ -240,6 +250,53 @@ async function writerContext(
     },
     identity: `${identity.name} <${identity.email}>`,
     ...(options.signing ? { signing: options.signing } : {}),
+    ...(statement ? { statement } : {}),
+  };
+}
+
+/** A run URL (`…/actions/runs/<id>`): the `Shipgate-Approval` of an environment review. */
+const RUN_URL = /\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;
+
+/**
+ * The deploy statement this writer signs, or `undefined`: required when an environment review
+ * counts, since that approves a run and only the run's signature binds the bytes to it; for other
+ * deploys only with `always` (a signed deploy lands alone, so signing every deploy would take the
+ * landing queue away from them). One signature per distinct path tree.
+ */
+function deployStatementSigning(
+  options: DeployOptions,
+  plan: DeployPlan,
+  policy: PolicyVerdict | undefined,
+  url: string,
+): StatementSigning | undefined {
+  const signer = options.deployStatement;
+  const reviewed = policy?.approvals.some((approval) => RUN_URL.test(approval.url)) ?? false;
+  if (!signer || (!reviewed && !signer.always)) {
+    if (reviewed) {
+      throw new ConfigurationError(
+        `Environment "${options.environment}" counts an environment review, which approves a run and not bytes, so the run must sign a deploy statement: grant "permissions: id-token: write" and leave input "deploy-statement" on.`,
+      );
+    }
+    return undefined;
+  }
+  const content = {
+    repository: deployRepositoryName(url),
+    path: plan.path,
+    configHash: policy?.configHash ?? options.configHash ?? '',
+    digests: plan.imageRefs.map((ref) => ref.slice(ref.lastIndexOf('@') + 1)),
+  };
+  const signed = new Map<string, Promise<string>>();
+  return {
+    file: DEPLOY_STATEMENT_FILE,
+    ref: deployStatementRef,
+    sign: (treeId) => {
+      let bundle = signed.get(treeId);
+      if (!bundle) {
+        bundle = signer.sign({ ...content, treeId });
+        signed.set(treeId, bundle);
+      }
+      return bundle;
+    },
   };
 }
 

@@ -39,6 +39,20 @@ export async function writeCommit(git: Git, commit: CommitSpec, signing?: Commit
   return (await git(args, { input: commit.message, env })).stdout.trim();
 }
 
+/**
+ * The object a deploy statement ref points at: a parentless commit whose tree holds the Sigstore
+ * bundle as `file`. A commit, not a bare blob, so any server and client that takes refs takes it.
+ */
+export async function writeStatementCommit(
+  git: Git,
+  bundleJson: string,
+  options: { file: string; forCommit: string },
+): Promise<string> {
+  const blob = (await git(['hash-object', '-w', '--stdin'], { input: bundleJson })).stdout.trim();
+  const tree = (await git(['mktree'], { input: `100644 blob ${blob}\t${options.file}\n` })).stdout.trim();
+  return writeCommit(git, { tree, parent: undefined, message: `Shipgate deploy statement of ${options.forCommit}\n` });
+}
+
 function identEnvironment(role: 'AUTHOR' | 'COMMITTER', ident: Ident | undefined): Record<string, string> {
   const match = ident?.match(/^(.*) <([^>]*)> (\d+ [+-]\d{4})$/);
   if (!match) return {};

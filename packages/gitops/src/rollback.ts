@@ -127,6 +127,10 @@ export interface RollbackOptions extends RepositoryAccess {
   retryDelays?: { baseDelayMs: number; maxDelayMs: number };
   /** Signs the rollback commit (see `withSigningKey`). */
   signing?: CommitSigning;
+  /** As for gitops-commit: the policy's scan and attestation rules, checked on the restored images. */
+  verifyAttestations?: DeployOptions['verifyAttestations'];
+  /** As for gitops-commit: the run's deploy statement (required when an environment review counts). */
+  deployStatement?: DeployOptions['deployStatement'];
 }
 
 export interface RollbackResult {
@@ -201,6 +205,8 @@ async function commitRollback(
     requireApproval: options.requireApproval,
     ...(options.evidence ? { evidence: options.evidence } : {}),
     ...(options.breakGlassReason ? { breakGlassReason: options.breakGlassReason } : {}),
+    ...(options.verifyAttestations ? { verifyAttestations: options.verifyAttestations } : {}),
+    ...(options.deployStatement ? { deployStatement: options.deployStatement } : {}),
     message: `Roll back {app} in {environment} to ${target.commitSha.slice(0, 12)}`,
     prune: true,
     allowDowngrade: true,

@@ -6,8 +6,8 @@ import type { Git } from './git';
 import { DEPLOYMENT_LOG_FORMAT, parseDeploymentLog, readAllDeployments } from './history';
 import { KUSTOMIZATION_FILE, kustomizationFor, wantsKustomization } from './kustomization';
 import { announceDeploy, LANDING_QUEUE_PREFIX, type LandingQueueOptions, LandingQueueSeat } from './landing-queue';
-import { type CommitSigning, writeCommit } from './objects';
-import { type PushOutcome, pushRefs } from './push';
+import { type CommitSigning, writeCommit, writeStatementCommit } from './objects';
+import { type PushOutcome, pushRefs, type RefUpdate } from './push';
 import { fetchBranch, isOnBranch, remoteTrackingRef, tipOf } from './refs';
 import { checkDeployRules, type DeployIntent, RULE_FILES } from './rules';
 import { type SourceFile, writeTargetDirectory } from './write-tree';
@@ -38,6 +38,23 @@ export interface WriterContext {
   queue: LandingQueueOptions;
   identity: string;
   signing?: CommitSigning;
+  /** Signs a deploy statement of each commit this writer pushes, pushed with it (see `statementUpdate`). */
+  statement?: StatementSigning;
+}
+
+/**
+ * The deploy statement of a solo writer's commit: signed over the path's tree id (known before the
+ * commit is made, and the same for every retry that writes the same files), stored as a commit
+ * holding the bundle under `ref(commit)`, and pushed in the same atomic push as the branch, so
+ * neither lands without the other. Deploys that carry one land alone, never through the queue.
+ */
+export interface StatementSigning {
+  /** The Sigstore bundle (JSON) of the statement for the path's tree id (empty when the path is removed). */
+  sign(treeId: string): Promise<string>;
+  /** The ref a commit's statement is pushed to (`refs/shipgate/statements/<commit>`). */
+  ref(commitSha: string): string;
+  /** The file name of the bundle in the statement commit's tree. */
+  file: string;
 }
 
 /** An attempt's commit, and what it was built on; a retry after a lost race starts from it. */
@@ -99,9 +116,11 @@ async function pushAttempt(context: WriterContext, state: WriterState, attempt: 
   if (context.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, built.tree))) {
     return { settled: { pushed: false, tip: built.tip, unchangedPullRequest: true } };
   }
-  const pushed = await pushRefs(git, [
+  const updates: RefUpdate[] = [
     { ref: `refs/heads/${pushBranch}`, from: built.commitSha, force: context.mode === 'pull-request' },
-  ]);
+  ];
+  if (context.statement) updates.push(await statementUpdate(context, context.statement, built));
+  const pushed = await pushRefs(git, updates, { atomic: updates.length > 1 });
   if (pushed.kind === 'pushed') return { settled: { pushed: true, commitSha: built.commitSha } };
   if (pushed.kind === 'fatal') {
     throw new ConfigurationError(`The push to ${pushBranch} was refused by the server: ${pushed.message}`);
@@ -112,6 +131,21 @@ async function pushAttempt(context: WriterContext, state: WriterState, attempt: 
     if (seat) Object.assign(next, { seat, message: seat.message });
   }
   return { retry: pushed.message, state: next };
+}
+
+/** The statement ref of `built`'s commit, signed over the tree id of the path in its tree. */
+async function statementUpdate(
+  context: WriterContext,
+  statement: StatementSigning,
+  built: BuiltAttempt,
+): Promise<RefUpdate> {
+  const { git, deploy } = context;
+  const path = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${deploy.path}`], {
+    ignoreReturnCode: true,
+  });
+  const bundle = await statement.sign(path.exitCode === 0 ? path.stdout.trim() : '');
+  const from = await writeStatementCommit(git, bundle, { file: statement.file, forCommit: built.commitSha });
+  return { ref: statement.ref(built.commitSha), from };
 }
 
 /** Posts the deploy to the landing queue after a lost race; `undefined` when the queue refused it. */

@@ -7,12 +7,23 @@
  */
 import { rm } from 'node:fs/promises';
 import { APPROVAL_RECORD_SCHEMA, type ApprovalRecord, buildApprovalPolicy, requestApproval } from '@shipgate/approvals';
+import {
+  deployStatementRef,
+  type KeylessSigning,
+  keylessTrust,
+  policyAttestationVerifier,
+  postGitHubAttestation,
+  scanStatement,
+  signDeployStatement,
+  signStatement,
+} from '@shipgate/attest';
 import { ConfigurationError, createMemoryRuntime, GitHubClient } from '@shipgate/core';
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import type { ScanRecord } from '@shipgate/scan';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
+import { githubClaims, keylessSigning, startSigstore, type TestSigstore } from '../../../test/support/sigstore';
 import { type DeployOptions, deployToGitOps } from '../src/deploy';
 import { DIGEST_A, DIGEST_B, deployOptions, IMAGE_A, IMAGE_B, makeSourceDir, recordingRuntime } from './support';
 
@@ -86,6 +97,7 @@ const HOUR = 3_600_000;
 describe('approvals that hold: attacks over the real git server and the GitHub API test server', () => {
   let server: GitServer;
   let api: GitHubApi;
+  let sigstore: TestSigstore;
   let url: string;
   const cleanup: string[] = [];
   /** The API server's clock; the deploys' `now` follows it. */
@@ -98,6 +110,21 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
       tokens: { 'gh-run-token': 'github-actions', 'alice-pat': 'alice' },
     });
     api.state.addTeam('acme/sre', ['erin']);
+    // The policy's scan rule counts signed scan attestations only (scan-claims.test.ts): every
+    // digest deployed to production here has a signed pass in acme/web's attestations.
+    sigstore = await startSigstore();
+    const poster = new GitHubClient({ token: 'gh-run-token', baseUrl: api.url, log: createMemoryRuntime().log });
+    for (const hex of ['a', 'b', 'c', 'd']) {
+      const statement = scanStatement(`ghcr.io/acme/web@sha256:${hex.repeat(64)}`, {
+        verdict: 'pass',
+        counts: { critical: 0 },
+        policy: {},
+        scanner: { name: 'trivy', version: '0.58.1' },
+        finishedAt: new Date(Date.now() - 60_000).toISOString(),
+      });
+      const bundle = await signStatement(statement, keylessSigning(sigstore));
+      await postGitHubAttestation(poster, 'acme/web', bundle, createMemoryRuntime().log);
+    }
     url = await server.createRepo('gitops', {
       files: { '.shipgate/policy.yaml': POLICY, 'README.md': '# gitops\n' },
     });
@@ -120,6 +147,7 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
   afterAll(async () => {
     await api?.stop();
     await server?.stop();
+    await sigstore?.stop();
     for (const dir of cleanup) await rm(dir, { recursive: true, force: true });
   });
 
@@ -146,6 +174,10 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
       },
       now: clock,
       requireApproval: undefined,
+      verifyAttestations: policyAttestationVerifier(keylessTrust(JSON.stringify(sigstore.trustedRoot)), {
+        log: recording.runtime.log,
+        github: { token: 'gh-run-token', apiUrl: api.url, repository: 'acme/web' },
+      }),
       ...overrides,
     });
   }
@@ -390,13 +422,19 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
       configHash,
       evidence: { kind: 'environment', repository: 'acme/web', runId: 222, environment: 'production' },
     };
+    // An environment review approves a run: the run signs a deploy statement of what it commits.
+    const runSigning = keylessSigning(sigstore, githubClaims({ run_id: '222' })) as KeylessSigning;
     const options = base({
       sourceDir: await source(FILES),
       approvalRecord: record,
       scanRecord: scanRecord(IMAGE_A, {}, clock),
+      deployStatement: { sign: async (content) => JSON.stringify(await signDeployStatement(content, runSigning)) },
     });
     const landed = await deployToGitOps(options);
     expect(landed.changed).toBe(true);
+    expect(
+      await server.git('gitops', ['for-each-ref', '--format=%(refname)', deployStatementRef(landed.commitSha)]),
+    ).toBe(deployStatementRef(landed.commitSha));
     const message = await server.git('gitops', ['log', '-1', '--format=%B', 'main']);
     expect(message).toContain(
       [
@@ -444,34 +482,8 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
     );
   });
 
-  test.each([
-    [
-      'an unbound report',
-      { binding: 'unbound' as const, report: { sha256: 'f'.repeat(64) } },
-      'The scan report is unbound (it names no image digest), but the policy requires a bound scan pass for environment "production".',
-    ],
-    [
-      'a fail verdict',
-      { verdict: 'fail' as const },
-      'The scan verdict is fail, but the policy requires a bound scan pass for environment "production".',
-    ],
-    [
-      'a scan older than max-age',
-      { createdAt: new Date(Date.now() - 8 * 24 * HOUR).toISOString() },
-      /^The scan from .* is older than the max-age of environment "production"'s scan policy\.$/,
-    ],
-  ])('%s for an environment that requires a bound pass', async (_name, fields, message) => {
-    const { options } = await approvedDeploy();
-    await expectRefused({ ...options, scanRecord: scanRecord(IMAGE_A, fields) }, message);
-  });
-
-  test('no scan verdict at all', async () => {
-    const { options } = await approvedDeploy();
-    await expectRefused(
-      { ...options, scanRecord: undefined },
-      'No scan verdict was given, but the policy requires a bound scan pass for environment "production".',
-    );
-  });
+  // The scan rule's attacks (a hand-written record or `scan` input, fail, max-age, identity, trust)
+  // are in scan-claims.test.ts: the record is informational, a signed attestation decides.
 
   test('a production deploy whose digest has not soaked in staging', async () => {
     const fresh = `ghcr.io/acme/web@sha256:${'c'.repeat(64)}`;

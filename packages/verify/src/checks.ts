@@ -130,14 +130,6 @@ export function breakGlassOf(trailers: readonly Trailer[]): string | undefined {
   return value?.split(';')[0]?.trim() || undefined;
 }
 
-/** The scan rule of the environment against the `Shipgate-Scan` trailer. */
-export function scanProblem(trail: DeploymentTrail, target: EnvironmentPath): string | undefined {
-  if (target.environment.scan?.require !== 'pass') return undefined;
-  const verdict = trail.scan?.split(';')[0]?.trim().toLowerCase();
-  if (verdict === 'pass') return undefined;
-  return `its scan verdict is ${verdict || 'missing'} where ${target.environment.name} requires pass`;
-}
-
 /** Files a deploy commit changed besides its own path. */
 export function extraFilesProblem(extraFiles: readonly string[], directory: string): string | undefined {
   if (extraFiles.length === 0) return undefined;

@@ -12,9 +12,9 @@ import {
   freezeProblem,
   promotionProblem,
   removesPolicy,
-  scanProblem,
   shapeOf,
 } from './checks';
+import { type ClaimVerifiers, claimProblem } from './claims';
 import type { LoggedCommit } from './commit-log';
 import type { EvidenceChecker } from './evidence';
 import { judgeMerges } from './merges';
@@ -51,6 +51,8 @@ export interface JudgeDependencies {
   branchRef: string;
   /** Where and when each commit arrived. */
   scope: Scope;
+  /** The signed evidence claims are re-derived from. */
+  claims: ClaimVerifiers;
 }
 
 type Deploy = Extract<ReturnType<typeof shapeOf>, { kind: 'deploy' }>;
@@ -80,7 +82,7 @@ export async function judgeCommits(
       inputs.commits.filter((input) => input.commit.parents.length > 1),
     )),
   );
-  const contents = await readContents(inputs.objects, deploys);
+  const { contents, trees } = await readContents(inputs.objects, deploys);
   const signatures = await readSignatures(deps, inputs.objects, deploys);
   const first = deploys.some(({ shape }) => shape.target.environment.promoteFrom)
     ? await firstDeployed(deps, inputs.commits)
@@ -97,8 +99,8 @@ export async function judgeCommits(
       contentProblem(shape.trail, content, shape.target) ??
       rollbackProblem(shape, rollbacks.get(input.commit.sha)) ??
       signatureProblem(shape, signatures.get(input.commit.sha)) ??
-      scanProblem(shape.trail, shape.target) ??
-      promotionProblem(shape.trail, shape.target, input.decidedAt ?? Number.NaN, first);
+      promotionProblem(shape.trail, shape.target, input.decidedAt ?? Number.NaN, first) ??
+      (await claimProblem(deps.claims, judged, trees.get(input.commit.sha)));
     if (problem) fail(finding, problem);
     else if (input.decidedAt === undefined) return;
     else await judgeEvidence(deps.evidence, judged, content as CommittedContent);
@@ -265,7 +267,7 @@ async function firstDeployed(deps: JudgeDependencies, range: readonly JudgeInput
 async function readContents(
   objects: ObjectReader,
   deploys: readonly Judged[],
-): Promise<Map<string, CommittedContent | string>> {
+): Promise<{ contents: Map<string, CommittedContent | string>; trees: Map<string, string> }> {
   const names = deploys.map(({ input, shape }) => `${input.commit.sha}:${shape.target.directory}`);
   const trees = await objects.resolve(names);
   const treeIds = [...new Set(trees.flatMap((info) => (info?.type === 'tree' ? [info.id] : [])))];
@@ -286,11 +288,14 @@ async function readContents(
     );
   }
   const contents = new Map<string, CommittedContent | string>();
+  const treeOf = new Map<string, string>();
   deploys.forEach(({ input }, i) => {
     const info = trees[i];
-    if (info?.type === 'tree') contents.set(input.commit.sha, byTree.get(info.id)!);
+    if (info?.type !== 'tree') return;
+    contents.set(input.commit.sha, byTree.get(info.id)!);
+    treeOf.set(input.commit.sha, info.id);
   });
-  return contents;
+  return { contents, trees: treeOf };
 }
 
 type Signature = { status: string; signer: string } | 'no-signers';

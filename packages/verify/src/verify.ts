@@ -9,6 +9,7 @@ import {
 import { parsePolicy, type ShipgatePolicy } from '@shipgate/policy';
 import type { ActivitySource } from './activity';
 import { type LoggedCommit, parseCommitLog, VERIFY_LOG_FORMAT } from './commit-log';
+import { deployStatementVerifier } from './deploy-statement';
 import type { EvidenceChecker } from './evidence';
 import { type JudgeInput, judgeCommits } from './judge';
 import { ObjectReader } from './objects';
@@ -17,7 +18,9 @@ import { ALLOWED_SIGNERS_FILE, POLICY_FILE } from './policy-view';
 import { type CommitRange, describeRange, PULL_HEAD_REF } from './range';
 import type { CommitFinding, VerifyReport } from './report';
 import { buildVerifyReport } from './report';
+import type { ScanEvidenceProblem } from './scan-evidence';
 import { type JudgedUnit, type Scope, scopeOf, UnverifiableRangeError } from './scope';
+import type { VerifierTrust } from './trust-inputs';
 
 /** The repository holds no policy to judge by: a mistake for the check, a notice for the report. */
 export class NoPolicyError extends ConfigurationError {
@@ -35,6 +38,10 @@ export interface VerifyDeploymentsOptions extends RepositoryAccess {
   activity?: ActivitySource;
   /** The check's own clock: the decision time of commits not yet on the branch. Default: now. */
   now?: Date;
+  /** Signed scan attestations per digest (`scanEvidenceVerifier`); absent: a required scan pass could not be verified. */
+  scanEvidence?: ScanEvidenceProblem;
+  /** The trust deploy statements are verified against (`trusted-root`). */
+  trust?: VerifierTrust;
 }
 
 /** What a unit's base says: the policy every commit of the unit is judged by. */
@@ -80,6 +87,17 @@ export async function verifyDeployments(options: VerifyDeploymentsOptions): Prom
         tempDir: dir,
         branchRef,
         scope,
+        claims: {
+          scanEvidence: options.scanEvidence,
+          deployStatement: options.trust?.trust
+            ? deployStatementVerifier({
+                git,
+                trust: options.trust.trust,
+                ...(options.trust.issuer ? { issuer: options.trust.issuer } : {}),
+              })
+            : undefined,
+          repository: options.repository,
+        },
       },
     );
     findings.push(...(await judgeOutcomes(git, objects, scope, inputs, findings)));

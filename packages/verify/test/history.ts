@@ -23,7 +23,6 @@ environments:
   production:
     paths: ["apps/*/production"]
     approvals: { min: 2, approvers: [alice, bob], max-age: 24h }
-    scan: { require: pass }
 `;
 
 /** The rendered files of an app (one Deployment) as render-manifests writes them, and their hash. */

@@ -2,16 +2,20 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { requestMarker } from '@shipgate/approvals';
+import { keylessTrust } from '@shipgate/attest';
 import { createMemoryRuntime, GitHubClient } from '@shipgate/core';
 import { buildDeploymentReport, readDeployments, renderReportSummary } from '@shipgate/gitops';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { recordPushes } from '../../../test/support/activity';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
+import { startSigstore } from '../../../test/support/sigstore';
 import {
   GitHubActivity,
   GitHubEvidenceChecker,
   parseRange,
+  type ScanEvidenceProblem,
+  scanEvidenceVerifier,
   type VerifyReport,
   verifiedDeploysOf,
   verifyDeployments,
@@ -67,7 +71,7 @@ async function activityOf(target: History, client: GitHubClient, at?: string): P
 async function verify(
   target: History,
   range = '',
-  options: { now?: Date } = {},
+  options: { now?: Date; scanEvidence?: ScanEvidenceProblem } = {},
 ): Promise<{ report: VerifyReport; runtime: ReturnType<typeof createMemoryRuntime> }> {
   const runtime = createMemoryRuntime();
   const client = new GitHubClient({ token: api.token, baseUrl: api.url, attempts: 2, baseDelayMs: 0, maxDelayMs: 0 });
@@ -467,8 +471,8 @@ describe('merge commits', () => {
 
 describe('freeze windows and promotion', () => {
   const frozen = POLICY.replace(
-    '    scan: { require: pass }\n',
-    '    scan: { require: pass }\n    freeze:\n      - { schedule: "0 0 * * *", duration: 24h, timezone: UTC, reason: always }\n    break-glass: [alice]\n',
+    '    approvals: { min: 2, approvers: [alice, bob], max-age: 24h }\n',
+    '    approvals: { min: 2, approvers: [alice, bob], max-age: 24h }\n    freeze:\n      - { schedule: "0 0 * * *", duration: 24h, timezone: UTC, reason: always }\n    break-glass: [alice]\n',
   );
 
   test('a deploy during a freeze without break-glass is one violation; one with an approver breaking the glass verifies', async () => {
@@ -492,8 +496,8 @@ describe('freeze windows and promotion', () => {
 
   test('production takes only a digest that ran in staging for the soak time', async () => {
     const policy = POLICY.replace(
-      '    scan: { require: pass }\n',
-      '    scan: { require: pass }\n    promote-from: staging\n    soak: 1s\n',
+      '    approvals: { min: 2, approvers: [alice, bob], max-age: 24h }\n',
+      '    approvals: { min: 2, approvers: [alice, bob], max-age: 24h }\n    promote-from: staging\n    soak: 1s\n',
     );
     const target = await history({ '.shipgate/policy.yaml': policy });
     await deployStaging(target, 'a');
@@ -597,6 +601,58 @@ describe('the deployment report reads the same trail', () => {
     expect(runtime.logs.filter((entry) => entry.level === 'notice').map((entry) => entry.message)).toEqual([
       'Not counting verified deploys: The GitOps repository has no .shipgate/policy.yaml on main: verify-deployments judges deploys by it; add one (see docs/workflows.md).',
     ]);
+  });
+});
+
+describe('a scan pass is signed evidence of the digest, never the Shipgate-Scan trailer', () => {
+  const scanned = POLICY.replace(
+    '    approvals: { min: 2, approvers: [alice, bob], max-age: 24h }\n',
+    '    scan: { require: pass }\n',
+  );
+
+  async function deployClaimingPass(target: History): Promise<string> {
+    const r = rendered('web', 'production', image('a'));
+    return target.commit({
+      files: r.files,
+      message: deployMessage({ app: 'web', environment: 'production', imageRef: image('a'), configHash: r.configHash }),
+    });
+  }
+
+  test('without trust configured, a hand-written "pass" could not be verified', async () => {
+    const target = await history({ '.shipgate/policy.yaml': scanned });
+    const deploy = await deployClaimingPass(target);
+    const { report } = await verify(target);
+    expect(violations(report).map((f) => [f.commit, f.verdict, f.reason])).toEqual([
+      [
+        deploy,
+        'could-not-verify',
+        'could not verify its scan: production requires a signed scan pass and no trusted-root or verify-key is configured',
+      ],
+    ]);
+  });
+
+  test('with trust, a hand-written "pass" and no signed scan attestation is a violation', async () => {
+    const sigstore = await startSigstore();
+    try {
+      const target = await history({ '.shipgate/policy.yaml': scanned });
+      const deploy = await deployClaimingPass(target);
+      const client = new GitHubClient({ token: api.token, baseUrl: api.url, attempts: 1 });
+      const scanEvidence = scanEvidenceVerifier({
+        client,
+        trust: keylessTrust(JSON.stringify(sigstore.trustedRoot)),
+        identity: 'https://github.com/acme/web/.github/workflows/ci.yml@refs/heads/main',
+      });
+      const { report } = await verify(target, '', { scanEvidence });
+      expect(violations(report).map((f) => [f.commit, f.verdict, f.reason])).toEqual([
+        [
+          deploy,
+          'fail',
+          `its image ${digest('a')} has no verified scan pass in acme/web (No scan attestation (https://cosign.sigstore.dev/attestation/vuln/v1) is attached to ${digest('a')}), and production requires a signed scan pass`,
+        ],
+      ]);
+    } finally {
+      await sigstore.stop();
+    }
   });
 });
 
