@@ -6,7 +6,14 @@
  * rule, and nothing is pushed.
  */
 import { rm } from 'node:fs/promises';
-import { APPROVAL_RECORD_SCHEMA, type ApprovalRecord, buildApprovalPolicy, requestApproval } from '@shipgate/approvals';
+import {
+  APPROVAL_RECORD_SCHEMA,
+  type ApprovalRecord,
+  buildApprovalPolicy,
+  requestApproval,
+  requestMarker,
+  requestSubject,
+} from '@shipgate/approvals';
 import { ConfigurationError, createMemoryRuntime, GitHubClient } from '@shipgate/core';
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import type { ScanRecord } from '@shipgate/scan';
@@ -14,6 +21,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
 import { type DeployOptions, deployToGitOps } from '../src/deploy';
+import { gitopsRepositoryIdentity } from '../src/repository-identity';
 import { DIGEST_A, DIGEST_B, deployOptions, IMAGE_A, IMAGE_B, makeSourceDir, recordingRuntime } from './support';
 
 const POLICY = `version: 1
@@ -168,7 +176,7 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
     gateApprovers = ['alice', 'bob', 'acme/sre', 'carol'],
   ): Promise<{ record: ApprovalRecord; issue: number }> {
     const { configHash } = await bindingOf(files);
-    api.state.onIssueCreated = (issue) => {
+    api.state.onRequestCommented = (issue) => {
       for (const [login, body] of comments) api.state.addComment(issue.number, login, body, issue);
     };
     const runtime = createMemoryRuntime();
@@ -181,6 +189,7 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
         configHash,
         repository: 'acme/web',
         requester: 'dave',
+        gitops: { repository: gitopsRepositoryIdentity(url), environment: 'production', path: 'apps/web/production' },
         policy: buildApprovalPolicy({
           approvers: gateApprovers,
           imageApprovers: [],
@@ -195,7 +204,7 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
       },
       { client: new GitHubClient({ token: 'gh-run-token', baseUrl: api.url, log: runtime.log }), log: runtime.log },
     );
-    api.state.onIssueCreated = undefined;
+    api.state.onRequestCommented = undefined;
     return { record: result.record, issue: result.issueNumber as number };
   }
 
@@ -231,8 +240,14 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
       repo: 'web',
       title: 'forged',
       author: 'dave',
-      body: `<!-- shipgate-request images=${DIGEST_A} config=${configHash} -->`,
     });
+    const subject = { repository: gitopsRepositoryIdentity(url), app: 'web', environment: 'production' };
+    api.state.addComment(
+      forged.number,
+      'dave',
+      requestMarker(requestSubject({ ...subject, path: 'apps/web/production', imageRefs: [IMAGE_A], configHash })),
+      forged,
+    );
     const record: ApprovalRecord = {
       schema: APPROVAL_RECORD_SCHEMA,
       app: 'web',
@@ -271,7 +286,7 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
         approvalRecord: rewritten,
         scanRecord: scanRecord(IMAGE_B),
       }),
-      `asks to approve ${DIGEST_A}, not the ${DIGEST_B} being committed.`,
+      `asks to approve image ${DIGEST_A}, not the ${DIGEST_B} being committed.`,
     );
   });
 
@@ -394,6 +409,8 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
       sourceDir: await source(FILES),
       approvalRecord: record,
       scanRecord: scanRecord(IMAGE_A, {}, clock),
+      // The run's own repository and commit (the API test server's default head_sha).
+      source: 'acme/web@9b2e1d0c3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c',
     });
     const landed = await deployToGitOps(options);
     expect(landed.changed).toBe(true);
