@@ -81,7 +81,7 @@ async function approvalRules(
   };
   if (!policyRepository) {
     runtime.log.notice(
-      'No "policy-repository": the approvers and rules come from this workflow\'s inputs; name the GitOps repository so that its .shipgate/policy.yaml decides them.',
+      'No "policy-repository": the approvers and rules come from this workflow\'s inputs, and the request names no GitOps repository, so a repository with a .shipgate/policy.yaml accepts none of its approvals; name the GitOps repository.',
     );
     return fromInputs;
   }
