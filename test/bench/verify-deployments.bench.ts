@@ -12,7 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { requestMarker, requestSubject } from '@shipgate/approvals';
+import { requestCommentFor, requestSubject } from '@shipgate/approvals';
 import { createExec, GitHubClient, SecretMasker, silentLogger } from '@shipgate/core';
 import { gitopsRepositoryIdentity } from '@shipgate/gitops';
 import { GitHubEvidenceChecker, verifyDeployments } from '@shipgate/verify';
@@ -66,7 +66,7 @@ async function generate(bare: string, api: GitHubApi, start: number, repository:
         imageRefs: [imageRef],
         configHash: r.configHash,
       });
-      api.state.addComment(issue.number, 'carol', requestMarker(subject), { owner: 'acme', repo: `app${app}` });
+      api.state.addComment(issue.number, 'carol', requestCommentFor(subject), { owner: 'acme', repo: `app${app}` });
       approvals = ['alice', 'bob'].map((login) => {
         const comment = api.state.addComment(issue.number, login, '/approve', { owner: 'acme', repo: `app${app}` });
         return `https://github.com/acme/app${app}/issues/${issue.number}#issuecomment-${comment.id}`;

@@ -11,7 +11,7 @@ import {
   parseCommand,
   teamsToCheck,
 } from './policy';
-import { parseRequestMarker, type RequestSubject, requestSubject } from './request-text';
+import { parseRequestMarker, type RequestSubject, requestSubject, showsSubject } from './request-text';
 
 /** What a deploy is about to commit: the approval must name exactly this. */
 export interface EvidenceBinding {
@@ -213,8 +213,9 @@ function policyFor(check: EvidenceCheck, tokenUser: string): ApprovalPolicy {
 /**
  * The request issue's comments: the earliest one carrying a request marker is the request (any
  * later marker is ignored; a deleted request makes the next marker the request, which no earlier
- * approval approves). It must name everything being committed and be unedited; an approval counts
- * only after it, unedited and within max-age. A denial counts wherever and however it was written.
+ * approval approves). It must show what it names (a bare marker is invisible), name everything
+ * being committed and be unedited; an approval counts only after it, unedited and within max-age.
+ * A denial counts wherever and however it was written.
  */
 async function issueDecisions(
   check: EvidenceCheck,
@@ -239,6 +240,11 @@ async function issueDecisions(
   if (requestComment.updated_at !== requestComment.created_at) {
     throw new ConfigurationError(
       `The request comment ${requestComment.html_url} was edited after it was posted, so no approval of it counts.`,
+    );
+  }
+  if (!showsSubject(requestComment.body ?? '', named)) {
+    throw new ConfigurationError(
+      `The request comment ${requestComment.html_url} does not show what its marker names, so no approver saw the request.`,
     );
   }
   bindSubject(named, check.binding, requestComment.html_url);

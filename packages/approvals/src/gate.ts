@@ -19,7 +19,7 @@ import {
   teamName,
   teamsToCheck,
 } from './policy';
-import { closingComment, issueBody, issueTitle, requestComment } from './request-text';
+import { closingComment, issueBody, issueTitle, parseRequestMarker, requestComment } from './request-text';
 
 export interface ScanSummary {
   verdict: string;
@@ -282,6 +282,12 @@ async function issueGate(request: ApprovalRequest, deps: GateDependencies, where
           if (comment.id === requestPosted.id && comment.updated_at !== comment.created_at) {
             throw new ShipgateError(
               `The request comment ${requestPosted.html_url} was edited, so no approval of it counts; run approval-gate again.`,
+            );
+          }
+          // The earliest request comment is the request: one posted before the gate's own would be it.
+          if (comment.id < requestPosted.id && parseRequestMarker(comment.body ?? '')) {
+            throw new ShipgateError(
+              `A request comment was posted on ${issue.html_url} before the gate's own (${requestPosted.html_url}), so no approval there can count; run approval-gate again.`,
             );
           }
           if (seen.has(comment.id) || !comment.user) continue;

@@ -129,11 +129,27 @@ export function parseRequestMarker(body: string): RequestSubject | undefined {
 }
 
 /**
+ * Whether a request comment shows what its marker names, outside the marker: a marker alone is
+ * invisible in the rendered comment, so approvers never saw what it asks. Wording may change
+ * between versions; the values may not be missing.
+ */
+export function showsSubject(body: string, subject: RequestSubject): boolean {
+  const visible = body.replace(MARKER, '');
+  const values = [subject.app, subject.environment, subject.path, ...subject.digests, subject.configHash];
+  if (subject.repository) values.push(subject.repository);
+  return values.every((value) => visible.includes(value));
+}
+
+/**
  * The request comment approval-gate posts on the issue: the marker and, for the approvers, the
  * same subject in words. Approvals count only after it, and only while it is unedited.
  */
 export function requestComment(request: ApprovalRequest): string {
-  const subject = subjectOf(request);
+  return requestCommentFor(subjectOf(request));
+}
+
+/** The request comment for `subject`: its marker, and the subject in words. */
+export function requestCommentFor(subject: RequestSubject): string {
   return new Summary()
     .raw(requestMarker(subject))
     .paragraph('**This comment is the approval request.** An `/approve` below it approves exactly this:')

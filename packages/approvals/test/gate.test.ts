@@ -297,6 +297,23 @@ describe('mode issue', () => {
     expect(log).toContain('Ignored /approve from alice: it was given before the request comment.');
   });
 
+  test("a request comment posted before the gate's own stops it, and the issue is closed", async () => {
+    api = await startApi();
+    api.state.onIssueCreated = (issue) =>
+      api?.state.addComment(
+        issue.number,
+        'mallory',
+        '<!-- shipgate-request repository=acme/gitops app=web environment=production path=apps/web/production images=sha256:0 config=sha256:0 -->',
+        issue,
+      );
+    const { result, error } = await runScenario(api, { afterPoll: [comment('alice', '/approve')] });
+    expect(result).toBeUndefined();
+    expect((error as Error).message).toMatch(
+      /^A request comment was posted on https:\/\/\S+ before the gate's own \(https:\/\/\S+\), so no approval there can count; run approval-gate again\.$/,
+    );
+    expect(closing(api)).toMatchObject({ state: 'closed', reason: 'not_planned' });
+  });
+
   test('the request comment edited while the gate waits stops it, and the issue is closed', async () => {
     api = await startApi();
     const { result, error } = await runScenario(api, {

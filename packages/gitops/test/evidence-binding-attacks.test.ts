@@ -12,6 +12,7 @@ import {
   type ApprovalRequest,
   buildApprovalPolicy,
   requestApproval,
+  requestCommentFor,
   requestMarker,
   requestSubject,
 } from '@shipgate/approvals';
@@ -171,8 +172,8 @@ describe('evidence binding: attacks on what an approval approves', () => {
       (comment) => comment.issueNumber === issue && comment.repo === 'web' && comment.body.includes('shipgate-request'),
     ) as NonNullable<ReturnType<typeof api.state.comments.find>>;
 
-  const markerFor = async (files: Record<string, string>, image: string) =>
-    requestMarker(
+  const requestFor = async (files: Record<string, string>, image: string) =>
+    requestCommentFor(
       requestSubject({
         repository: gitops,
         app: 'web',
@@ -188,7 +189,7 @@ describe('evidence binding: attacks on what an approval approves', () => {
       const { record, issue } = await approve(FILES_A, IMAGE_A);
       const found = api.state.findIssue('acme', 'web', issue);
       if (!found) throw new Error('no issue');
-      found.body = `${await markerFor(FILES_B, IMAGE_B)}\nDeploy B, 50 replicas.`;
+      found.body = `${await requestFor(FILES_B, IMAGE_B)}\nDeploy B, 50 replicas.`;
       await expectRefused(
         await deploy(FILES_B, IMAGE_B, { approvalRecord: await forB(record) }),
         /^The request comment https:\/\/github\.com\/acme\/web\/issues\/\d+#issuecomment-\d+ asks to approve image sha256:a{64}, not the sha256:b{64} being committed\.$/,
@@ -197,7 +198,7 @@ describe('evidence binding: attacks on what an approval approves', () => {
 
     test('the request comment edited to name another digest and config hash', async () => {
       const { record, issue } = await approve(FILES_A, IMAGE_A);
-      api.state.editComment(requestCommentOf(issue).id, await markerFor(FILES_B, IMAGE_B));
+      api.state.editComment(requestCommentOf(issue).id, await requestFor(FILES_B, IMAGE_B));
       await expectRefused(
         await deploy(FILES_B, IMAGE_B, { approvalRecord: await forB(record) }),
         /^The request comment https:\/\/\S+ was edited after it was posted, so no approval of it counts\.$/,
@@ -207,7 +208,7 @@ describe('evidence binding: attacks on what an approval approves', () => {
     test('the request comment deleted and a new one posted for another digest', async () => {
       const { record, issue } = await approve(FILES_A, IMAGE_A);
       api.state.deleteComment(requestCommentOf(issue).id);
-      api.state.addComment(issue, 'github-actions', await markerFor(FILES_B, IMAGE_B), { owner: 'acme', repo: 'web' });
+      api.state.addComment(issue, 'github-actions', await requestFor(FILES_B, IMAGE_B), { owner: 'acme', repo: 'web' });
       await expectRefused(
         await deploy(FILES_B, IMAGE_B, { approvalRecord: await forB(record) }),
         "0 of 2 approval(s) count, missing 2 more approvals; not counted: alice's /approve (given before the request comment), bob's /approve (given before the request comment).",
@@ -216,10 +217,39 @@ describe('evidence binding: attacks on what an approval approves', () => {
 
     test('a second request comment for another digest, the first kept', async () => {
       const { record, issue } = await approve(FILES_A, IMAGE_A);
-      api.state.addComment(issue, 'mallory', await markerFor(FILES_B, IMAGE_B), { owner: 'acme', repo: 'web' });
+      api.state.addComment(issue, 'mallory', await requestFor(FILES_B, IMAGE_B), { owner: 'acme', repo: 'web' });
       await expectRefused(
         await deploy(FILES_B, IMAGE_B, { approvalRecord: await forB(record) }),
         `asks to approve image ${DIGEST_A}, not the ${DIGEST_B} being committed.`,
+      );
+    });
+
+    test('an invisible request for B (a bare marker) before the visible one for A, which is deleted after the approvals', async () => {
+      const issue = api.state.addIssue({ owner: 'acme', repo: 'web', title: 'Deploy web', author: 'github-actions' });
+      const b = requestSubject({
+        repository: gitops,
+        app: 'web',
+        environment: 'production',
+        path: 'apps/web/production',
+        imageRefs: [IMAGE_B],
+        configHash: await configOf(FILES_B),
+      });
+      api.state.addComment(issue.number, 'mallory', requestMarker(b), issue);
+      const shown = api.state.addComment(issue.number, 'github-actions', await requestFor(FILES_A, IMAGE_A), issue);
+      const approvals = ['alice', 'bob'].map((login) => api.state.addComment(issue.number, login, '/approve', issue));
+      api.state.deleteComment(shown.id);
+      const record: ApprovalRecord = {
+        ...(await forB((await approve(FILES_A, IMAGE_A)).record)),
+        evidence: {
+          kind: 'issue',
+          repository: 'acme/web',
+          issueNumber: issue.number,
+          commentIds: approvals.map((c) => c.id),
+        },
+      };
+      await expectRefused(
+        await deploy(FILES_B, IMAGE_B, { approvalRecord: record }),
+        /^The request comment \S+ does not show what its marker names, so no approver saw the request\.$/,
       );
     });
 
@@ -228,7 +258,7 @@ describe('evidence binding: attacks on what an approval approves', () => {
       const issue = api.state.addIssue({ owner: 'acme', repo: 'web', title: 'Deploy web', author: 'dave' });
       const alice = api.state.addComment(issue.number, 'alice', '/approve', issue);
       const bob = api.state.addComment(issue.number, 'bob', '/approve', issue);
-      api.state.addComment(issue.number, 'dave', await markerFor(FILES_A, IMAGE_A), issue);
+      api.state.addComment(issue.number, 'dave', await requestFor(FILES_A, IMAGE_A), issue);
       const record: ApprovalRecord = {
         ...(await approve(FILES_A, IMAGE_A)).record,
         configHash,

@@ -11,7 +11,7 @@ import {
   type ApprovalRecord,
   buildApprovalPolicy,
   requestApproval,
-  requestMarker,
+  requestCommentFor,
   requestSubject,
 } from '@shipgate/approvals';
 import { ConfigurationError, createMemoryRuntime, GitHubClient } from '@shipgate/core';
@@ -245,7 +245,7 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
     api.state.addComment(
       forged.number,
       'dave',
-      requestMarker(requestSubject({ ...subject, path: 'apps/web/production', imageRefs: [IMAGE_A], configHash })),
+      requestCommentFor(requestSubject({ ...subject, path: 'apps/web/production', imageRefs: [IMAGE_A], configHash })),
       forged,
     );
     const record: ApprovalRecord = {

@@ -4,7 +4,7 @@
  * environment, path, digests, config hash) and, for environment reviews, to a run of the source
  * repository at the source commit. Each attack is a deploy commit's claim a writer could make.
  */
-import { requestMarker, requestSubject } from '@shipgate/approvals';
+import { requestCommentFor, requestMarker, requestSubject } from '@shipgate/approvals';
 import { createMemoryRuntime, GitHubClient } from '@shipgate/core';
 import { type EnvironmentRules, parsePolicy } from '@shipgate/policy';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -56,7 +56,7 @@ const where = { owner: 'acme', repo: 'web' };
 /** An issue whose first comment requests `asked`; alice and bob approve after it. Returns the approvals' URLs. */
 function requestAndApprove(asked = subject()): { urls: string[]; issue: number; request: number } {
   const issue = api.state.addIssue({ ...where, title: 'Deploy web to production', author: 'github-actions' });
-  const request = api.state.addComment(issue.number, 'github-actions', requestMarker(asked), where);
+  const request = api.state.addComment(issue.number, 'github-actions', requestCommentFor(asked), where);
   const urls = ['alice', 'bob'].map((login) => {
     const comment = api.state.addComment(issue.number, login, '/approve', where);
     return `https://github.com/acme/web/issues/${issue.number}#issuecomment-${comment.id}`;
@@ -113,7 +113,7 @@ describe('issue-mode evidence', () => {
   test('the request comment edited after the approvals to name B', async () => {
     const { urls, request, issue } = requestAndApprove();
     clock += 60_000;
-    api.state.editComment(request, requestMarker(subject({ imageRefs: [IMAGE_B], configHash: CONFIG_B })));
+    api.state.editComment(request, requestCommentFor(subject({ imageRefs: [IMAGE_B], configHash: CONFIG_B })));
     expect(await checker().check(claim(urls, { imageRefs: [IMAGE_B], configHash: CONFIG_B }))).toEqual({
       status: 'rejected',
       reason: `the request comment https://github.com/acme/web/issues/${issue}#issuecomment-${request} was edited after it was posted, so no approval of it counts`,
@@ -126,7 +126,7 @@ describe('issue-mode evidence', () => {
     api.state.addComment(
       issue,
       'github-actions',
-      requestMarker(subject({ imageRefs: [IMAGE_B], configHash: CONFIG_B })),
+      requestCommentFor(subject({ imageRefs: [IMAGE_B], configHash: CONFIG_B })),
       where,
     );
     const verdict = await checker().check(claim(urls, { imageRefs: [IMAGE_B], configHash: CONFIG_B }));
@@ -136,13 +136,29 @@ describe('issue-mode evidence', () => {
     );
   });
 
+  test('an invisible request for B (a bare marker) posted before the visible one for A, which is then deleted', async () => {
+    const issue = api.state.addIssue({ ...where, title: 'Deploy web to production', author: 'github-actions' });
+    const b = subject({ imageRefs: [IMAGE_B], configHash: CONFIG_B });
+    const hidden = api.state.addComment(issue.number, 'github-actions', requestMarker(b), where);
+    const shown = api.state.addComment(issue.number, 'github-actions', requestCommentFor(subject()), where);
+    const urls = ['alice', 'bob'].map(
+      (login) =>
+        `https://github.com/acme/web/issues/${issue.number}#issuecomment-${api.state.addComment(issue.number, login, '/approve', where).id}`,
+    );
+    api.state.deleteComment(shown.id);
+    expect(await checker().check(claim(urls, { imageRefs: [IMAGE_B], configHash: CONFIG_B }))).toEqual({
+      status: 'rejected',
+      reason: `the request comment https://github.com/acme/web/issues/${issue.number}#issuecomment-${hidden.id} does not show what its marker names, so no approver saw the request`,
+    });
+  });
+
   test('a second request comment for B, the first kept', async () => {
     const { urls } = requestAndApprove();
     const issue = Number(/issues\/(\d+)/.exec(urls[0] as string)?.[1]);
     api.state.addComment(
       issue,
       'mallory',
-      requestMarker(subject({ imageRefs: [IMAGE_B], configHash: CONFIG_B })),
+      requestCommentFor(subject({ imageRefs: [IMAGE_B], configHash: CONFIG_B })),
       where,
     );
     const verdict = await checker().check(claim(urls, { imageRefs: [IMAGE_B], configHash: CONFIG_B }));

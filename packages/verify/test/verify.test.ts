@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { requestMarker, requestSubject } from '@shipgate/approvals';
+import { requestCommentFor, requestSubject } from '@shipgate/approvals';
 import { createMemoryRuntime, GitHubClient } from '@shipgate/core';
 import {
   buildDeploymentReport,
@@ -67,7 +67,7 @@ function approve(
     imageRefs: [imageRef],
     configHash,
   });
-  api.state.addComment(issue.number, requester, requestMarker(subject), where);
+  api.state.addComment(issue.number, requester, requestCommentFor(subject), where);
   return approvers.map((login) => {
     const comment = api.state.addComment(issue.number, login, '/approve', where);
     return `https://github.com/acme/web/issues/${issue.number}#issuecomment-${comment.id}`;
