@@ -6,15 +6,16 @@
  * times the history: the API calls per approved deploy and per pushed commit count those reads.
  * Goal (issue 24): ≤ 2 s plus API time, ≤ 1 API call per approved deploy. Each production deploy
  * names its own workflow run, as gitops-commit on GitHub does, and re-checking "no self-approval"
- * reads that run (who started it).
+ * reads that run (who started it); the request issue's comments hold the request itself.
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { requestMarker } from '@shipgate/approvals';
+import { requestCommentFor, requestSubject } from '@shipgate/approvals';
 import { createExec, GitHubClient, SecretMasker, silentLogger } from '@shipgate/core';
+import { gitopsRepositoryIdentity } from '@shipgate/gitops';
 import { GitHubActivity, GitHubEvidenceChecker, verifyDeployments } from '@shipgate/verify';
 import { deployMessage, POLICY, rendered } from '../../packages/verify/test/history';
 import { type GitServer, startGitServer } from '../support/git-server';
@@ -36,7 +37,7 @@ interface Context {
 }
 
 /** The history in one `git fast-import`, and the approvals of its production deploys in the API. */
-async function generate(bare: string, api: GitHubApi, start: number): Promise<number> {
+async function generate(bare: string, api: GitHubApi, start: number, repository: string): Promise<number> {
   const child = spawn('git', ['fast-import', '--quiet'], { cwd: bare, stdio: ['pipe', 'ignore', 'inherit'] });
   const done = new Promise<void>((resolve, reject) =>
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git fast-import exited with ${code}`)))),
@@ -57,8 +58,16 @@ async function generate(bare: string, api: GitHubApi, start: number): Promise<nu
         repo: `app${app}`,
         title: 'Deploy',
         author: 'carol',
-        body: requestMarker([imageRef], r.configHash),
       });
+      const subject = requestSubject({
+        repository,
+        app: `app${app}`,
+        environment,
+        path: `apps/app${app}/${environment}`,
+        imageRefs: [imageRef],
+        configHash: r.configHash,
+      });
+      api.state.addComment(issue.number, 'carol', requestCommentFor(subject), { owner: 'acme', repo: `app${app}` });
       approvals = ['alice', 'bob'].map((login) => {
         const comment = api.state.addComment(issue.number, login, '/approve', { owner: 'acme', repo: `app${app}` });
         return `https://github.com/acme/app${app}/issues/${issue.number}#issuecomment-${comment.id}`;
@@ -132,7 +141,7 @@ export default defineBenchmark<Context>({
     // The approvals were given before the deploys they approve.
     const api = await startGitHubApi({ now: () => new Date((start - 600) * 1000) });
     const url = await server.createRepo('verify-bench');
-    const approved = await generate(server.repoPath('verify-bench'), api, start);
+    const approved = await generate(server.repoPath('verify-bench'), api, start, gitopsRepositoryIdentity(url));
     await recordEachCommitAsPush(server, api, start);
     const work = await mkdtemp(join(tmpdir(), 'shipgate-bench-verify-'));
     const clone = join(work, 'clone');

@@ -363,7 +363,7 @@ export class LocalPipeline {
     answers: ReadonlyArray<{ login: string; body: string }>,
   ): Promise<Approval> {
     const issuesBefore = this.github.state.issues.length;
-    this.github.state.onIssueCreated = (issue) => {
+    this.github.state.onRequestCommented = (issue) => {
       for (const answer of answers) {
         this.github.state.addComment(issue.number, answer.login, answer.body, { owner: issue.owner, repo: issue.repo });
       }
@@ -401,7 +401,7 @@ export class LocalPipeline {
         result,
       };
     } finally {
-      this.github.state.onIssueCreated = undefined;
+      this.github.state.onRequestCommented = undefined;
     }
   }
 

@@ -24,7 +24,7 @@ describe('approval record binding', () => {
   beforeAll(async () => {
     api = await startGitHubApi({ tokens: { [TOKEN]: 'shipgate-bot' } });
     for (const login of ['alice', 'bob']) api.state.addUser(login);
-    api.state.onIssueCreated = (issue) => {
+    api.state.onRequestCommented = (issue) => {
       api.state.addComment(issue.number, 'alice', '/approve');
       api.state.addComment(issue.number, 'bob', '/approve config reviewed');
     };
@@ -116,7 +116,7 @@ describe('approval record binding (packages)', () => {
   beforeAll(async () => {
     api = await startGitHubApi();
     api.state.addUser('alice');
-    api.state.onIssueCreated = (issue) => api.state.addComment(issue.number, 'alice', '/approve');
+    api.state.onRequestCommented = (issue) => api.state.addComment(issue.number, 'alice', '/approve');
     const runtime = createMemoryRuntime();
     const result = await requestApproval(
       {

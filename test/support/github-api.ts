@@ -285,6 +285,8 @@ export interface ApiWorkflowRun {
   triggeringActor: string;
   headSha: string;
   headBranch: string;
+  /** `created_at` (and `run_started_at`): no review of the run is older. */
+  createdAt: string;
   event: string;
   status: string;
   conclusion: string | null;
@@ -359,6 +361,11 @@ export class GitHubApiState {
   readonly tokens = new Map<string, string>();
   /** Called after an issue is created, e.g. to script approvers' comments for a run of a bundle. */
   onIssueCreated: ((issue: ApiIssue) => void) | undefined;
+  /**
+   * Called after a comment carrying a Shipgate request marker (`<!-- shipgate-request`) is posted
+   * through the API: approval-gate's request, which approvals must follow to count.
+   */
+  onRequestCommented: ((issue: ApiIssue, request: ApiComment) => void) | undefined;
   #nextId = 1000;
   readonly #now: () => Date;
 
@@ -482,6 +489,7 @@ export class GitHubApiState {
       triggeringActor: fields.actor ?? 'octocat',
       headSha: '9b2e1d0c3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c',
       headBranch: 'main',
+      createdAt: this.timestamp(),
       event: 'push',
       status: 'waiting',
       conclusion: null,
@@ -854,6 +862,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       if (!issue) return notFound();
       if (typeof body.body !== 'string' || !body.body) return validationFailed('body is required');
       const comment = state.addComment(issue.number, login, body.body, issue);
+      if (comment.body.includes('<!-- shipgate-request ')) state.onRequestCommented?.(issue, comment);
       return { status: 201, body: commentBody(comment) };
     },
     'issues/update': (params, _query, body) => {
@@ -1164,6 +1173,9 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       node_id: nodeId('WorkflowRun', run.id),
       head_branch: run.headBranch,
       head_sha: run.headSha,
+      created_at: run.createdAt,
+      updated_at: run.createdAt,
+      run_started_at: run.createdAt,
       event: run.event,
       status: run.status,
       conclusion: run.conclusion,
@@ -1179,6 +1191,17 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     });
     const headCommit = body.head_commit as Json | null;
     if (headCommit) headCommit.id = run.headSha;
+    // The run's own repository (the example's is octo-org/octo-repo), for the fields Shipgate reads.
+    for (const key of ['repository', 'head_repository'] as const) {
+      const repository = body[key] as Json;
+      Object.assign(repository, {
+        name: run.repo,
+        full_name: `${run.owner}/${run.repo}`,
+        html_url: `https://github.com/${run.owner}/${run.repo}`,
+        url: `${baseUrl}/repos/${run.owner}/${run.repo}`,
+      });
+      (repository.owner as Json).login = run.owner;
+    }
     return body;
   }
 

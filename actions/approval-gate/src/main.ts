@@ -16,7 +16,7 @@ import {
   runOnGitHub,
   ShipgateError,
 } from '@shipgate/core';
-import { readRepositoryPolicy } from '@shipgate/gitops';
+import { gitopsRepositoryIdentity, readRepositoryPolicy } from '@shipgate/gitops';
 import { requireDigestReference } from '@shipgate/image';
 import { type ApprovalInputs, resolveDeployEnvironment, tightenApprovalRules } from '@shipgate/policy';
 import { readScanRecord } from '@shipgate/scan';
@@ -32,6 +32,16 @@ function checkName(value: string, inputName: string): string {
   return value;
 }
 
+interface Rules {
+  approvers: string[];
+  imageApprovers: string[];
+  configApprovers: string[];
+  minApprovals: number;
+  allowSelfApproval: boolean;
+  /** What the request names: the GitOps repository, the policy's environment name, the path. */
+  gitops: { repository: string; environment: string; path: string };
+}
+
 /**
  * The approval rules: the GitOps policy's for the deploy's path when `policy-repository` names the
  * GitOps repository (the inputs may only tighten them), else the inputs alone, with a notice.
@@ -40,13 +50,7 @@ async function approvalRules(
   runtime: Runtime,
   inputs: InputReader,
   where: { app: string; environment: string; token: string },
-): Promise<{
-  approvers: string[];
-  imageApprovers: string[];
-  configApprovers: string[];
-  minApprovals: number;
-  allowSelfApproval: boolean;
-}> {
+): Promise<Rules> {
   const given: ApprovalInputs = {
     approvers: inputs.list('approvers'),
     imageApprovers: inputs.list('image-approvers'),
@@ -58,17 +62,26 @@ async function approvalRules(
       ? { allowSelfApproval: inputs.optionalBoolean('allow-self-approval') }
       : {}),
   };
+  const path = inputs.string('path', `apps/${where.app}/${where.environment}`);
+  const policyRepository = inputs.optional('policy-repository');
+  const repository = policyRepository
+    ? gitopsRepositoryIdentity(policyRepository, {
+        serverUrl: runtime.context.serverUrl,
+        workspace: runtime.workspace,
+        inputName: 'policy-repository',
+      })
+    : '';
   const fromInputs = {
     approvers: [...(given.approvers ?? [])],
     imageApprovers: [...(given.imageApprovers ?? [])],
     configApprovers: [...(given.configApprovers ?? [])],
     minApprovals: given.minApprovals ?? 1,
     allowSelfApproval: given.allowSelfApproval ?? false,
+    gitops: { repository, environment: where.environment, path },
   };
-  const policyRepository = inputs.optional('policy-repository');
   if (!policyRepository) {
     runtime.log.notice(
-      'No "policy-repository": the approvers and rules come from this workflow\'s inputs; name the GitOps repository so that its .shipgate/policy.yaml decides them.',
+      'No "policy-repository": the approvers and rules come from this workflow\'s inputs, and the request names no GitOps repository, so a repository with a .shipgate/policy.yaml accepts none of its approvals; name the GitOps repository.',
     );
     return fromInputs;
   }
@@ -90,7 +103,6 @@ async function approvalRules(
     );
     return fromInputs;
   }
-  const path = inputs.string('path', `apps/${where.app}/${where.environment}`);
   const rules = resolveDeployEnvironment(found.policy, path, where.environment);
   const tightened = rules ? tightenApprovalRules(rules, { ...given, requireApproval: true }) : undefined;
   if (!tightened) return fromInputs;
@@ -101,6 +113,7 @@ async function approvalRules(
     configApprovers: tightened.configApprovers,
     minApprovals: tightened.min,
     allowSelfApproval: tightened.allowSelfApproval,
+    gitops: { repository, environment: rules?.name ?? where.environment, path },
   };
 }
 
@@ -144,7 +157,7 @@ async function readSettings(runtime: Runtime): Promise<Settings> {
   const requester = inputs.string('requester', runtime.context.triggeringActor);
   if (!requester) throw new ConfigurationError('Input "requester" is required outside a workflow run.');
   const sourceAuthor = inputs.optional('source-author') ?? eventSourceAuthor(runtime.context.payload);
-  const rules = await approvalRules(runtime, inputs, { app, environment, token });
+  const { gitops, ...rules } = await approvalRules(runtime, inputs, { app, environment, token });
   const policy = buildApprovalPolicy({
     ...rules,
     configChanged: previousConfigHash === undefined || previousConfigHash !== configHash,
@@ -186,6 +199,7 @@ async function readSettings(runtime: Runtime): Promise<Settings> {
       repository,
       requester,
       policy,
+      gitops,
       ...(runtime.context.repository && sourceSha
         ? { source: { repository: runtime.context.repository, sha: sourceSha } }
         : {}),

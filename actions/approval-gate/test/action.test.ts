@@ -111,7 +111,7 @@ describe('the approval-gate bundle', () => {
 
   test('issue mode: 2 of 3 approve → approved, record and summary', async () => {
     api = await startApi();
-    api.state.onIssueCreated = (issue) => {
+    api.state.onRequestCommented = (issue) => {
       api?.state.addComment(issue.number, 'octocat', '/approve my own change');
       api?.state.addComment(issue.number, 'alice', '/approve diff reviewed');
       api?.state.addComment(issue.number, 'carol', '/approve');
@@ -146,7 +146,7 @@ describe('the approval-gate bundle', () => {
 
   test('issue mode: a denial fails the step with status denied', async () => {
     api = await startApi();
-    api.state.onIssueCreated = (issue) =>
+    api.state.onRequestCommented = (issue) =>
       api?.state.addComment(issue.number, 'bob', '/deny wait for the freeze to end');
     const result = await runActionBundle(
       'approval-gate',
@@ -197,12 +197,13 @@ describe('the approval-gate bundle', () => {
     expect(result.log).toMatch(/approval request .*issues\/1 was cancelled with the job/);
     expect(api.state.lastIssue).toMatchObject({ state: 'closed', stateReason: 'not_planned' });
     expect(api.state.comments.at(-1)?.body).toMatch(/Cancelled/);
-    // One call a poll on the wire: the read of new comments since the last one seen.
+    // The request comment, then one call a poll on the wire: the read of new comments since the last one seen.
     const operations = api.requests.map((request) => request.operationId);
     const reads = operations.filter((operation) => operation === 'issues/list-comments').length;
     expect(reads).toBeGreaterThanOrEqual(2);
     expect(operations).toEqual([
       'issues/create',
+      'issues/create-comment',
       ...Array(reads).fill('issues/list-comments'),
       'issues/create-comment',
       'issues/update',

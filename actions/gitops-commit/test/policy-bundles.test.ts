@@ -6,6 +6,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseRequestMarker } from '@shipgate/approvals';
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
@@ -120,14 +121,24 @@ describe('approval-gate and gitops-commit bundles under a GitOps policy', () => 
   });
 
   test('a real approval by two policy approvers lands; the same record after an edit of source-dir does not', async () => {
-    api.state.onIssueCreated = (issue) => {
+    api.state.onRequestCommented = (issue) => {
       api.state.addComment(issue.number, 'alice', '/approve', issue);
       api.state.addComment(issue.number, 'bob', '/approve ship it', issue);
     };
     const approved = await gate({});
-    api.state.onIssueCreated = undefined;
+    api.state.onRequestCommented = undefined;
     expect(approved.exitCode, approved.log).toBe(0);
     expect(approved.outputs).toMatchObject({ approved: 'true', approvers: 'alice,bob' });
+    // The request comment names the deploy as gitops-commit will make it, the GitOps repository included.
+    const request = api.state.comments.find((comment) => parseRequestMarker(comment.body));
+    expect(parseRequestMarker(request?.body ?? '')).toEqual({
+      repository: url.replace(/\.git$/, ''),
+      app: 'web',
+      environment: 'production',
+      path: 'apps/web/production',
+      digests: [IMAGE.slice(IMAGE.indexOf('@') + 1)],
+      configHash,
+    });
 
     const before = await tip();
     await writeFile(

@@ -1,7 +1,7 @@
 import { ConfigurationError, GitHubApiError, type GitHubClient, type Logger } from '@shipgate/core';
 import type { ApprovalRules } from '@shipgate/policy';
 import type { ApprovalEvidence } from './approval-record';
-import { type IssueComment, TeamMembershipCache } from './gate';
+import { after, type IssueComment, TeamMembershipCache } from './gate';
 import {
   type ApprovalPolicy,
   buildApprovalPolicy,
@@ -11,14 +11,63 @@ import {
   parseCommand,
   teamsToCheck,
 } from './policy';
-import { parseRequestMarker } from './request-text';
+import { parseRequestMarker, type RequestSubject, requestSubject, showsSubject } from './request-text';
 
 /** What a deploy is about to commit: the approval must name exactly this. */
 export interface EvidenceBinding {
+  /** The GitOps repository written to, as `gitopsRepositoryIdentity` (@shipgate/gitops) names it. */
+  repository: string;
+  app: string;
+  /** The policy's environment: the one the request names, and the GitHub environment whose reviews count. */
+  environment: string;
+  /** The environment path in the GitOps repository, e.g. `apps/web/production`. */
+  path: string;
   /** Digest-pinned refs (or bare digests) read from the manifests being committed. */
   imageRefs: readonly string[];
   /** Computed from the files being committed. */
   configHash: string;
+  /**
+   * The deploy's source commit (`Shipgate-Source`): an environment review counts only for a run of
+   * this repository at this commit. Without it, no environment review counts.
+   */
+  source?: { repository: string; sha: string };
+}
+
+/** What GitHub says of a workflow run (`GET /repos/{owner}/{repo}/actions/runs/{run_id}`). */
+export interface WorkflowRunFacts {
+  /** `repository.full_name`. */
+  repository: string;
+  headSha: string;
+  /** When the run was created: no review of it is older. */
+  createdAt: string;
+  /** Its actor and triggering actor. */
+  actors: string[];
+}
+
+export interface WorkflowRunRef {
+  owner: string;
+  repo: string;
+  id: number;
+}
+
+/** Reads a workflow run: one call, which a caller checking many deploys may cache per run. */
+export async function readWorkflowRun(client: GitHubClient, run: WorkflowRunRef): Promise<WorkflowRunFacts> {
+  const { data } = await client.request<{
+    head_sha: string;
+    created_at: string;
+    repository: { full_name: string };
+    actor?: { login: string } | null;
+    triggering_actor?: { login: string };
+  }>('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+    params: { owner: run.owner, repo: run.repo, run_id: run.id },
+  });
+  const actors = [data.actor?.login, data.triggering_actor?.login].filter((login): login is string => Boolean(login));
+  return {
+    repository: data.repository.full_name,
+    headSha: data.head_sha,
+    createdAt: data.created_at,
+    actors: [...new Set(actors)],
+  };
 }
 
 export interface EvidenceCheck {
@@ -61,8 +110,6 @@ interface RunReview {
   comment: string;
 }
 
-const digestOf = (ref: string) => ref.slice(ref.lastIndexOf('@') + 1);
-
 /**
  * Re-reads the evidence an approval record points at and re-evaluates it against the policy, at
  * the moment of the deploy. Throws a `ConfigurationError` of one sentence naming the rule that
@@ -70,7 +117,12 @@ const digestOf = (ref: string) => ref.slice(ref.lastIndexOf('@') + 1);
  */
 export async function verifyApprovalEvidence(
   check: EvidenceCheck,
-  deps: { client: GitHubClient; log: Logger },
+  deps: {
+    client: GitHubClient;
+    log: Logger;
+    /** Reads a workflow run (default `readWorkflowRun`); a verifier passes its per-run cache. */
+    readRun?: (run: WorkflowRunRef) => Promise<WorkflowRunFacts>;
+  },
 ): Promise<VerifiedEvidence> {
   const [owner = '', repo = ''] = check.evidence.repository.split('/');
   const tokenUser = await tokenUserOf(deps.client);
@@ -78,7 +130,15 @@ export async function verifyApprovalEvidence(
   const { decisions, dropped } =
     check.evidence.kind === 'issue'
       ? await issueDecisions(check, deps.client, { owner, repo }, check.evidence.issueNumber)
-      : { decisions: await runDecisions(check, deps.client, { owner, repo }, check.evidence), dropped: [] };
+      : {
+          decisions: await runDecisions(
+            check,
+            { client: deps.client, readRun: deps.readRun ?? ((run) => readWorkflowRun(deps.client, run)) },
+            { owner, repo },
+            check.evidence,
+          ),
+          dropped: [],
+        };
   const teams = new TeamMembershipCache(deps.client);
   for (const decision of decisions) {
     for (const team of teamsToCheck(policy, decision.login)) await teams.check(team, decision.login);
@@ -150,6 +210,13 @@ function policyFor(check: EvidenceCheck, tokenUser: string): ApprovalPolicy {
   return { ...policy, excluded: [...new Set([...policy.excluded, tokenUser.toLowerCase()])] };
 }
 
+/**
+ * The request issue's comments: the earliest one carrying a request marker is the request (any
+ * later marker is ignored; a deleted request makes the next marker the request, which no earlier
+ * approval approves). It must show what it names (a bare marker is invisible), name everything
+ * being committed and be unedited; an approval counts only after it, unedited and within max-age.
+ * A denial counts wherever and however it was written.
+ */
 async function issueDecisions(
   check: EvidenceCheck,
   client: GitHubClient,
@@ -157,31 +224,30 @@ async function issueDecisions(
   issueNumber: number,
 ): Promise<{ decisions: Decision[]; dropped: string[] }> {
   const issueUrl = `${check.evidence.repository}#${issueNumber}`;
-  const { data: issue } = await client.request<{ body?: string | null }>(
-    'GET /repos/{owner}/{repo}/issues/{issue_number}',
-    {
-      params: { ...where, issue_number: issueNumber },
-    },
-  );
-  const named = parseRequestMarker(issue.body ?? '');
-  const deploying = [...new Set(check.binding.imageRefs.map(digestOf))].sort();
-  if (!named) throw new ConfigurationError(`The request issue ${issueUrl} is not a Shipgate approval request.`);
-  if (named.digests.join(',') !== deploying.join(',')) {
+  const comments = (
+    await client.paginate<IssueComment & { html_url: string }>(
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      { params: { ...where, issue_number: issueNumber } },
+    )
+  ).sort((a, b) => a.id - b.id);
+  const request = comments
+    .map((comment) => ({ comment, named: parseRequestMarker(comment.body ?? '') }))
+    .find((entry) => entry.named !== undefined);
+  if (!request?.named) {
+    throw new ConfigurationError(`The request issue ${issueUrl} has no Shipgate request comment.`);
+  }
+  const { comment: requestComment, named } = request;
+  if (requestComment.updated_at !== requestComment.created_at) {
     throw new ConfigurationError(
-      `The request issue ${issueUrl} asks to approve ${named.digests.join(', ') || 'no image'}, not the ${deploying.join(', ')} being committed.`,
+      `The request comment ${requestComment.html_url} was edited after it was posted, so no approval of it counts.`,
     );
   }
-  if (named.configHash !== check.binding.configHash) {
+  if (!showsSubject(requestComment.body ?? '', named)) {
     throw new ConfigurationError(
-      `The request issue ${issueUrl} asks to approve config ${named.configHash}, not the ${check.binding.configHash} being committed.`,
+      `The request comment ${requestComment.html_url} does not show what its marker names, so no approver saw the request.`,
     );
   }
-  const comments = await client.paginate<IssueComment & { html_url: string }>(
-    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-    {
-      params: { ...where, issue_number: issueNumber },
-    },
-  );
+  bindSubject(named, check.binding, requestComment.html_url);
   const oldest = check.rules.maxAgeMs === undefined ? undefined : check.now - check.rules.maxAgeMs;
   const decisions: Decision[] = [];
   const dropped: string[] = [];
@@ -189,7 +255,12 @@ async function issueDecisions(
     const command = parseCommand(comment.body ?? '');
     if (!command || !comment.user) continue;
     if (command.verdict === 'approve') {
-      // An edited approval is not what the approver wrote; an old one is past max-age.
+      // An approval approves the request before it; an edited one is not what the approver
+      // wrote; an old one is past max-age.
+      if (!after(comment, requestComment)) {
+        dropped.push(`${comment.user.login}'s /approve (given before the request comment)`);
+        continue;
+      }
       if (comment.updated_at !== comment.created_at) {
         dropped.push(`${comment.user.login}'s /approve (edited)`);
         continue;
@@ -211,18 +282,72 @@ async function issueDecisions(
   return { decisions, dropped };
 }
 
+/** Throws unless the request names exactly what is being committed, field by field. */
+function bindSubject(named: RequestSubject, binding: EvidenceBinding, where: string): void {
+  const deploying = requestSubject({ ...binding, imageRefs: binding.imageRefs });
+  if (!named.repository) {
+    throw new ConfigurationError(
+      `The request comment ${where} names no GitOps repository (approval-gate's input "policy-repository" names it), so it cannot approve a deploy to ${deploying.repository}.`,
+    );
+  }
+  const fields: Array<[string, string, string, boolean]> = [
+    ['GitOps repository', named.repository, deploying.repository, true],
+    ['app', named.app, deploying.app, false],
+    ['environment', named.environment, deploying.environment, false],
+    ['path', named.path, deploying.path, false],
+    ['image', named.digests.join(', ') || 'no image', deploying.digests.join(', '), false],
+    ['config', named.configHash, deploying.configHash, false],
+  ];
+  for (const [field, asked, committed, caseless] of fields) {
+    if (caseless ? asked.toLowerCase() === committed.toLowerCase() : asked === committed) continue;
+    throw new ConfigurationError(
+      `The request comment ${where} asks to approve ${field} ${asked}, not the ${committed} being committed.`,
+    );
+  }
+}
+
+/**
+ * Environment reviews approve a run, not bytes: they count only for the current run (the deploy's
+ * own), when that run is of the source repository at the source commit, younger than max-age, and
+ * only the reviews of the GitHub environment the policy names (never the record's word for it).
+ */
 async function runDecisions(
   check: EvidenceCheck,
-  client: GitHubClient,
+  deps: { client: GitHubClient; readRun: (run: WorkflowRunRef) => Promise<WorkflowRunFacts> },
   where: { owner: string; repo: string },
   evidence: Extract<ApprovalEvidence, { kind: 'environment' }>,
 ): Promise<Decision[]> {
+  const environment = check.binding.environment;
   if (check.currentRunId === undefined || evidence.runId !== check.currentRunId) {
     throw new ConfigurationError(
-      `The approval is environment "${evidence.environment}"'s review of run ${evidence.runId}, not of the current run ${check.currentRunId ?? '(unknown: GITHUB_RUN_ID is not set)'}.`,
+      `The approval is environment "${environment}"'s review of run ${evidence.runId}, not of the current run ${check.currentRunId ?? '(unknown: GITHUB_RUN_ID is not set)'}.`,
     );
   }
-  const { data: reviews } = await client.request<RunReview[]>(
+  const source = check.binding.source;
+  const runName = `run ${evidence.runId} of ${evidence.repository}`;
+  if (!source) {
+    throw new ConfigurationError(
+      `The approval is a review of ${runName}, but the deploy names no source commit for the run to be of.`,
+    );
+  }
+  const run = await deps.readRun({ ...where, id: evidence.runId });
+  if (run.repository.toLowerCase() !== source.repository.toLowerCase()) {
+    throw new ConfigurationError(
+      `The approval is a review of a run of ${run.repository}, not of the source repository ${source.repository}.`,
+    );
+  }
+  if (run.headSha.toLowerCase() !== source.sha.toLowerCase()) {
+    throw new ConfigurationError(
+      `The approval is a review of ${runName} at ${run.headSha}, not at the source commit ${source.sha}.`,
+    );
+  }
+  // The reviews list gives no time; none is older than the run.
+  if (check.rules.maxAgeMs !== undefined && Date.parse(run.createdAt) < check.now - check.rules.maxAgeMs) {
+    throw new ConfigurationError(
+      `The approval is a review of ${runName}, created at ${run.createdAt}, before the policy's max-age.`,
+    );
+  }
+  const { data: reviews } = await deps.client.request<RunReview[]>(
     'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals',
     {
       params: { ...where, run_id: evidence.runId },
@@ -232,7 +357,7 @@ async function runDecisions(
   const at = new Date(check.now).toISOString();
   return reviews
     .filter((review) => review.state !== 'pending')
-    .filter((review) => review.environments.some((environment) => environment.name === evidence.environment))
+    .filter((review) => review.environments.some((named) => named.name?.toLowerCase() === environment.toLowerCase()))
     .map((review) => ({
       login: review.user.login,
       verdict: review.state === 'rejected' ? 'deny' : 'approve',

@@ -19,7 +19,7 @@ import {
   teamName,
   teamsToCheck,
 } from './policy';
-import { closingComment, issueBody, issueTitle } from './request-text';
+import { closingComment, issueBody, issueTitle, parseRequestMarker, requestComment } from './request-text';
 
 export interface ScanSummary {
   verdict: string;
@@ -38,6 +38,13 @@ export interface ApprovalRequest {
   repository: string;
   requester: string;
   policy: ApprovalPolicy;
+  /**
+   * Where the deploy goes, named by the request comment: the GitOps repository's identity
+   * (`gitopsRepositoryIdentity`), the policy's environment name (in mode environment, the GitHub
+   * environment whose reviews count) and the environment path. Default: no repository,
+   * `environment`, `apps/<app>/<environment>`.
+   */
+  gitops?: { repository: string; environment: string; path: string };
   source?: { repository: string; sha: string };
   runId?: number;
   runUrl?: string;
@@ -152,10 +159,11 @@ async function environmentGate(request: ApprovalRequest, deps: GateDependencies,
     'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals',
     { params: { ...where, run_id: request.runId }, signal: deps.signal },
   );
+  const environmentName = request.gitops?.environment ?? request.environment;
   const reviews = data.filter((review) =>
-    review.environments.some((environment) => environment.name && sameLogin(environment.name, request.environment)),
+    review.environments.some((environment) => environment.name && sameLogin(environment.name, environmentName)),
   );
-  deps.log.info(`${reviews.length} review(s) of environment "${request.environment}" on run ${request.runId}.`);
+  deps.log.info(`${reviews.length} review(s) of environment "${environmentName}" on run ${request.runId}.`);
   const at = new Date(now()).toISOString();
   const decisions: Decision[] = reviews
     .filter((review) => review.state !== 'pending')
@@ -227,7 +235,22 @@ async function issueGate(request: ApprovalRequest, deps: GateDependencies, where
       signal,
     },
   );
-  log.info(`Approval requested in ${issue.html_url}; waiting up to ${Math.round(request.timeoutMs / 60_000)} min.`);
+  // The request is a comment, not the issue body: a comment has an `updated_at`, so an edit shows,
+  // and approvals count only after it (the body is anyone's with issues: write, and has no such time).
+  let requestPosted: { id: number; created_at: string; html_url: string };
+  try {
+    ({ data: requestPosted } = await client.request<{ id: number; created_at: string; html_url: string }>(
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      { params: { ...where, issue_number: issue.number }, body: { body: requestComment(request) }, signal },
+    ));
+  } catch (error) {
+    const comment = closingComment(request, 'failed', evaluationOfNone(request), error);
+    await closeIssue(client, log, where, issue.number, comment, 'failed');
+    throw error;
+  }
+  log.info(
+    `Approval requested in ${requestPosted.html_url}; waiting up to ${Math.round(request.timeoutMs / 60_000)} min.`,
+  );
 
   const teams = new TeamMembershipCache(client, signal);
   const seen = new Set<number>();
@@ -236,11 +259,7 @@ async function issueGate(request: ApprovalRequest, deps: GateDependencies, where
   let since = issue.created_at;
   let polls = 0;
   let loggedIgnored = 0;
-  let evaluation: Evaluation = evaluateDecisions(request.policy, [], () => ({
-    approver: false,
-    imageApprover: false,
-    configApprover: false,
-  }));
+  let evaluation: Evaluation = evaluationOfNone(request);
   let outcome: ApprovalStatus | 'cancelled' | undefined;
   let failure: unknown;
 
@@ -260,6 +279,17 @@ async function issueGate(request: ApprovalRequest, deps: GateDependencies, where
         );
         for (const comment of comments) {
           if (comment.updated_at > since) since = comment.updated_at;
+          if (comment.id === requestPosted.id && comment.updated_at !== comment.created_at) {
+            throw new ShipgateError(
+              `The request comment ${requestPosted.html_url} was edited, so no approval of it counts; run approval-gate again.`,
+            );
+          }
+          // The earliest request comment is the request: one posted before the gate's own would be it.
+          if (comment.id < requestPosted.id && parseRequestMarker(comment.body ?? '')) {
+            throw new ShipgateError(
+              `A request comment was posted on ${issue.html_url} before the gate's own (${requestPosted.html_url}), so no approval there can count; run approval-gate again.`,
+            );
+          }
           if (seen.has(comment.id) || !comment.user) continue;
           seen.add(comment.id);
           const command = parseCommand(comment.body ?? '');
@@ -267,6 +297,11 @@ async function issueGate(request: ApprovalRequest, deps: GateDependencies, where
           // An edited approval is not what its approver wrote; a denial counts however it was edited.
           if (command.verdict === 'approve' && comment.updated_at !== comment.created_at) {
             log.info(`Ignored /approve from ${comment.user.login}: the comment was edited.`);
+            continue;
+          }
+          // An approval approves the request comment before it, never one made later.
+          if (command.verdict === 'approve' && !after(comment, requestPosted)) {
+            log.info(`Ignored /approve from ${comment.user.login}: it was given before the request comment.`);
             continue;
           }
           queue.push({
@@ -342,6 +377,19 @@ async function issueGate(request: ApprovalRequest, deps: GateDependencies, where
   });
 }
 
+/** Whether `comment` came after the request comment: a later id and no earlier time. */
+export function after(comment: { id: number; created_at: string }, request: { id: number; created_at: string }) {
+  return comment.id > request.id && Date.parse(comment.created_at) >= Date.parse(request.created_at);
+}
+
+function evaluationOfNone(request: ApprovalRequest): Evaluation {
+  return evaluateDecisions(request.policy, [], () => ({
+    approver: false,
+    imageApprover: false,
+    configApprover: false,
+  }));
+}
+
 function isTransient(error: GitHubApiError): boolean {
   return error.rateLimited || error.status === undefined || error.status === 408 || error.status >= 500;
 }
@@ -405,7 +453,7 @@ function evidenceOf(
       kind: 'environment',
       repository: request.repository,
       runId: request.runId,
-      environment: request.environment,
+      environment: request.gitops?.environment ?? request.environment,
     };
   }
   return undefined;

@@ -54,30 +54,142 @@ function facts(request: ApprovalRequest): string[][] {
 }
 
 /**
- * A line in the request issue that names what is asked for, read back when the approval is
- * re-checked: the approvals on the issue approve these digests and this config hash only.
+ * What an approval approves, named in full by the request comment: the GitOps repository
+ * (`owner/name`, or the URL or path gitops-commit writes to when it is not on GitHub), the app, the
+ * policy's environment, the environment path, the image digests and the config hash. An approval
+ * counts for nothing else.
  */
-export function requestMarker(imageRefs: readonly string[], configHash: string): string {
-  const digests = [...new Set(imageRefs.map((ref) => ref.slice(ref.lastIndexOf('@') + 1)))].sort();
-  return `<!-- shipgate-request images=${digests.join(',')} config=${configHash} -->`;
+export interface RequestSubject {
+  repository: string;
+  app: string;
+  environment: string;
+  path: string;
+  /** Bare digests (`sha256:…`), sorted, no duplicates. */
+  digests: string[];
+  configHash: string;
 }
 
-/** The digests and config hash a request issue's body names; `undefined` when it names none or several. */
-export function parseRequestMarker(body: string): { digests: string[]; configHash: string } | undefined {
-  const markers = [...body.matchAll(/<!-- shipgate-request images=([^\s]*) config=([^\s]*) -->/g)];
+/** The subject of a request from its digest-pinned refs (or bare digests). */
+export function requestSubject(
+  fields: Omit<RequestSubject, 'digests'> & { imageRefs: readonly string[] },
+): RequestSubject {
+  const { imageRefs, ...rest } = fields;
+  return { ...rest, digests: [...new Set(imageRefs.map((ref) => ref.slice(ref.lastIndexOf('@') + 1)))].sort() };
+}
+
+const MARKER_FIELDS = ['repository', 'app', 'environment', 'path', 'images', 'config'] as const;
+const MARKER = new RegExp(
+  `<!-- shipgate-request ${MARKER_FIELDS.map((field) => `${field}=(\\S*)`).join(' ')} -->`,
+  'g',
+);
+
+/** A marker value: percent-encoded (never whitespace nor `>`), with `/`, `:` and `@` kept readable. */
+const encodeValue = (value: string) =>
+  encodeURIComponent(value).replace(/%2F/gi, '/').replace(/%3A/gi, ':').replace(/%40/gi, '@');
+
+function decodeValue(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The machine-readable line of the request comment, read back when the approval is re-checked:
+ * the approvals after that comment approve this subject only.
+ */
+export function requestMarker(subject: RequestSubject): string {
+  const values = [
+    subject.repository,
+    subject.app,
+    subject.environment,
+    subject.path,
+    subject.digests.join(','),
+    subject.configHash,
+  ].map(encodeValue);
+  return `<!-- shipgate-request ${MARKER_FIELDS.map((field, i) => `${field}=${values[i]}`).join(' ')} -->`;
+}
+
+/** The subject a comment's body names; `undefined` when it names none or several. */
+export function parseRequestMarker(body: string): RequestSubject | undefined {
+  const markers = [...body.matchAll(MARKER)];
   if (markers.length !== 1) return undefined;
-  const [, images = '', configHash = ''] = markers[0] as RegExpMatchArray;
-  return { digests: images.split(',').filter(Boolean).sort(), configHash };
+  const values = (markers[0] as RegExpMatchArray).slice(1).map(decodeValue);
+  if (values.some((value) => value === undefined)) return undefined;
+  const [repository, app, environment, path, images, configHash] = values as string[];
+  return {
+    repository: repository as string,
+    app: app as string,
+    environment: environment as string,
+    path: path as string,
+    digests: (images as string).split(',').filter(Boolean).sort(),
+    configHash: configHash as string,
+  };
+}
+
+/**
+ * Whether a request comment shows what its marker names, outside the marker: a marker alone is
+ * invisible in the rendered comment, so approvers never saw what it asks. Wording may change
+ * between versions; the values may not be missing.
+ */
+export function showsSubject(body: string, subject: RequestSubject): boolean {
+  const visible = body.replace(MARKER, '');
+  const values = [subject.app, subject.environment, subject.path, ...subject.digests, subject.configHash];
+  if (subject.repository) values.push(subject.repository);
+  return values.every((value) => visible.includes(value));
+}
+
+/**
+ * The request comment approval-gate posts on the issue: the marker and, for the approvers, the
+ * same subject in words. Approvals count only after it, and only while it is unedited.
+ */
+export function requestComment(request: ApprovalRequest): string {
+  return requestCommentFor(subjectOf(request));
+}
+
+/** The request comment for `subject`: its marker, and the subject in words. */
+export function requestCommentFor(subject: RequestSubject): string {
+  return new Summary()
+    .raw(requestMarker(subject))
+    .paragraph('**This comment is the approval request.** An `/approve` below it approves exactly this:')
+    .table(
+      ['', ''],
+      [
+        ['GitOps repository', `\`${subject.repository || '(not named)'}\``],
+        ['App', `\`${subject.app}\``],
+        ['Environment', `\`${subject.environment}\``],
+        ['Path', `\`${subject.path}\``],
+        ...subject.digests.map((digest) => ['Image digest', `\`${digest}\``]),
+        ['Config hash', `\`${subject.configHash}\``],
+      ],
+    )
+    .paragraph(
+      'If this comment is edited or deleted, no approval of it counts; the issue description above is not part of the request.',
+    )
+    .toString();
+}
+
+/** The subject an `ApprovalRequest` asks to approve. */
+export function subjectOf(request: ApprovalRequest): RequestSubject {
+  return requestSubject({
+    repository: request.gitops?.repository ?? '',
+    app: request.app,
+    environment: request.gitops?.environment ?? request.environment,
+    path: request.gitops?.path ?? `apps/${request.app}/${request.environment}`,
+    imageRefs: request.imageRefs,
+    configHash: request.configHash,
+  });
 }
 
 export function issueBody(request: ApprovalRequest): string {
   const summary = new Summary()
-    .raw(requestMarker(request.imageRefs, request.configHash))
     .paragraph(`**${request.requester}** asks to deploy **${request.app}** to **${request.environment}**.`)
     .table(['', ''], facts(request))
     .list(approverLines(request))
     .paragraph(
-      'Comment `/approve [reason]` to approve or `/deny <reason>` to deny. Each approver counts once; ' +
+      'The request itself is the first comment below, which names what an approval approves. ' +
+        'Comment `/approve [reason]` after it to approve or `/deny <reason>` to deny. Each approver counts once; ' +
         'one denial ends the request; other comments are ignored.',
     );
   const text = summary.toString();

@@ -4,7 +4,7 @@ import { type GitHubApi, type RecordedRequest, startGitHubApi } from '../../../t
 import { readApprovalRecord, verifyApprovalBinding, writeApprovalRecord } from '../src/approval-record';
 import { ApprovalCancelledError, type ApprovalRequest, type GateResult, requestApproval } from '../src/gate';
 import { buildApprovalPolicy, type PolicySettings } from '../src/policy';
-import { approvalSummary } from '../src/request-text';
+import { approvalSummary, parseRequestMarker } from '../src/request-text';
 
 const IMAGE = `ghcr.io/acme/web@sha256:${'4f1c'.repeat(16)}`;
 const CONFIG = `sha256:${'77ab'.repeat(16)}`;
@@ -261,6 +261,75 @@ describe('mode issue', () => {
     });
     expect(result?.record.approvers.map((entry) => entry.login)).toEqual(['bob']);
     expect(log).toContain('Ignored /approve from alice: the comment was edited.');
+  });
+
+  test('the request is a comment naming repository, app, environment, path, digests and config hash; the body holds none', async () => {
+    api = await startApi();
+    const { result } = await runScenario(api, {
+      request: {
+        gitops: { repository: 'acme/gitops', environment: 'production', path: 'apps/web/production' },
+      },
+      afterPoll: [comment('alice', '/approve')],
+    });
+    expect(result?.status).toBe('approved');
+    const issue = api.state.issues[0];
+    expect(issue?.body).not.toContain('shipgate-request');
+    const [request] = api.state.comments;
+    expect(request?.login).toBe('shipgate-bot');
+    expect(parseRequestMarker(request?.body ?? '')).toEqual({
+      repository: 'acme/gitops',
+      app: 'web',
+      environment: 'production',
+      path: 'apps/web/production',
+      digests: [IMAGE.slice(IMAGE.indexOf('@') + 1)],
+      configHash: CONFIG,
+    });
+    expect(request?.body).toContain('| Path | `apps/web/production` |');
+  });
+
+  test('an /approve posted before the request comment does not count', async () => {
+    api = await startApi();
+    api.state.onIssueCreated = (issue) => api?.state.addComment(issue.number, 'alice', '/approve', issue);
+    const { result, log } = await runScenario(api, {
+      request: { timeoutMs: 20_000, pollIntervalMs: 10_000 },
+    });
+    expect(result?.status).toBe('timed-out');
+    expect(log).toContain('Ignored /approve from alice: it was given before the request comment.');
+  });
+
+  test("a request comment posted before the gate's own stops it, and the issue is closed", async () => {
+    api = await startApi();
+    api.state.onIssueCreated = (issue) =>
+      api?.state.addComment(
+        issue.number,
+        'mallory',
+        '<!-- shipgate-request repository=acme/gitops app=web environment=production path=apps/web/production images=sha256:0 config=sha256:0 -->',
+        issue,
+      );
+    const { result, error } = await runScenario(api, { afterPoll: [comment('alice', '/approve')] });
+    expect(result).toBeUndefined();
+    expect((error as Error).message).toMatch(
+      /^A request comment was posted on https:\/\/\S+ before the gate's own \(https:\/\/\S+\), so no approval there can count; run approval-gate again\.$/,
+    );
+    expect(closing(api)).toMatchObject({ state: 'closed', reason: 'not_planned' });
+  });
+
+  test('the request comment edited while the gate waits stops it, and the issue is closed', async () => {
+    api = await startApi();
+    const { result, error } = await runScenario(api, {
+      afterPoll: [
+        (issue, server) => {
+          const request = server.state.comments.find((entry) => entry.issueNumber === issue);
+          server.state.editComment(request?.id ?? 0, '<!-- shipgate-request repository=acme/gitops -->');
+          server.state.addComment(issue, 'alice', '/approve');
+        },
+      ],
+    });
+    expect(result).toBeUndefined();
+    expect((error as Error).message).toMatch(
+      /^The request comment https:\/\/\S+ was edited, so no approval of it counts; run approval-gate again\.$/,
+    );
+    expect(closing(api)).toMatchObject({ state: 'closed', reason: 'not_planned' });
   });
 
   test('no answer → timed-out, distinct from denied', async () => {

@@ -24,6 +24,7 @@ import type { Git, RepositoryAccess } from './git';
 import { remoteDefaultBranch } from './history';
 import { withoutGeneratedKustomization } from './kustomization';
 import { fetchBranch, remoteTrackingRef } from './refs';
+import { gitopsRepositoryIdentity } from './repository-identity';
 import type { SourceFile } from './write-tree';
 
 /** What a deploy needs to be checked against the GitOps policy at commit time. */
@@ -36,6 +37,14 @@ export interface PolicyGateOptions {
   approvalRecord?: ApprovalRecord;
   scanRecord?: ScanRecord;
   scan?: string;
+  /**
+   * The GitOps repository being written (as its input names it, with the server and workspace it
+   * resolves against) and the source commit (`owner/repo@sha`): what approval evidence is bound to.
+   */
+  repository?: string;
+  serverUrl?: string;
+  workspace?: string;
+  source?: string;
   /** Reads the approval evidence (the request issue, the run's reviews): the workflow's GITHUB_TOKEN. */
   evidence?: {
     token: string;
@@ -144,7 +153,13 @@ export async function enforceDeployPolicy(
     );
   }
   const deployedDigests = digestsOf(content.images);
-  const context: StageContext = { options, content, now, log };
+  const context: StageContext = {
+    options,
+    content,
+    now,
+    log,
+    target: { path: deploy.path, environment: rules?.name ?? options.environment },
+  };
   let approvals: VerifiedApproval[] = [];
   if (approvalRules) {
     const [problem] = content.problems;
@@ -177,6 +192,8 @@ function digestsOf(images: readonly string[]): string[] {
 interface StageContext {
   options: PolicyGateOptions;
   content: { configHash: string; images: string[] };
+  /** The environment path written and the policy's name for its environment. */
+  target: { path: string; environment: string };
   now: number;
   log: Logger;
 }
@@ -201,7 +218,7 @@ async function checkApproval(rules: ApprovalRules, context: StageContext): Promi
 async function readEvidence(
   record: ApprovalRecord,
   rules: ApprovalRules,
-  { options, content, now, log }: StageContext,
+  { options, content, now, log, target }: StageContext,
 ): Promise<VerifiedApproval[]> {
   if (!record.evidence) throw new ConfigurationError('Input "approval-record" points at no GitHub evidence.');
   const access = options.evidence;
@@ -218,7 +235,20 @@ async function readEvidence(
     {
       evidence: record.evidence,
       rules,
-      binding: { imageRefs: content.images, configHash: content.configHash },
+      binding: {
+        repository: options.repository
+          ? gitopsRepositoryIdentity(options.repository, {
+              ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
+              ...(options.workspace ? { workspace: options.workspace } : {}),
+            })
+          : '',
+        app: options.app,
+        environment: target.environment,
+        path: target.path,
+        imageRefs: content.images,
+        configHash: content.configHash,
+        ...(sourceCommit(options.source) ? { source: sourceCommit(options.source) } : {}),
+      },
       excluded: [...access.excluded, record.requester],
       ...(access.runId !== undefined ? { currentRunId: access.runId } : {}),
       now,
@@ -227,6 +257,12 @@ async function readEvidence(
     { client, log },
   );
   return verified.approvals;
+}
+
+/** `owner/repo@sha` as its parts; `undefined` for anything else. */
+function sourceCommit(source: string | undefined): { repository: string; sha: string } | undefined {
+  const match = /^([^/@\s]+\/[^/@\s]+)@([0-9A-Fa-f]{7,64})$/.exec(source?.trim() ?? '');
+  return match ? { repository: match[1] as string, sha: match[2] as string } : undefined;
 }
 
 /**

@@ -38,6 +38,7 @@ export * from './promote';
 export { fetchBranch, remoteDefaultBranch, remoteTrackingRef } from './refs';
 export * from './report';
 export * from './report-summary';
+export { gitopsRepositoryIdentity } from './repository-identity';
 export * from './rollback';
 export {
   checkDeployRules,

@@ -6,7 +6,14 @@
  * rule, and nothing is pushed.
  */
 import { rm } from 'node:fs/promises';
-import { APPROVAL_RECORD_SCHEMA, type ApprovalRecord, buildApprovalPolicy, requestApproval } from '@shipgate/approvals';
+import {
+  APPROVAL_RECORD_SCHEMA,
+  type ApprovalRecord,
+  buildApprovalPolicy,
+  requestApproval,
+  requestCommentFor,
+  requestSubject,
+} from '@shipgate/approvals';
 import {
   deployStatementRef,
   type KeylessSigning,
@@ -25,6 +32,7 @@ import { type GitServer, startGitServer } from '../../../test/support/git-server
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
 import { githubClaims, keylessSigning, startSigstore, type TestSigstore } from '../../../test/support/sigstore';
 import { type DeployOptions, deployToGitOps } from '../src/deploy';
+import { gitopsRepositoryIdentity } from '../src/repository-identity';
 import { DIGEST_A, DIGEST_B, deployOptions, IMAGE_A, IMAGE_B, makeSourceDir, recordingRuntime } from './support';
 
 const POLICY = `version: 1
@@ -200,7 +208,7 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
     gateApprovers = ['alice', 'bob', 'acme/sre', 'carol'],
   ): Promise<{ record: ApprovalRecord; issue: number }> {
     const { configHash } = await bindingOf(files);
-    api.state.onIssueCreated = (issue) => {
+    api.state.onRequestCommented = (issue) => {
       for (const [login, body] of comments) api.state.addComment(issue.number, login, body, issue);
     };
     const runtime = createMemoryRuntime();
@@ -213,6 +221,7 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
         configHash,
         repository: 'acme/web',
         requester: 'dave',
+        gitops: { repository: gitopsRepositoryIdentity(url), environment: 'production', path: 'apps/web/production' },
         policy: buildApprovalPolicy({
           approvers: gateApprovers,
           imageApprovers: [],
@@ -227,7 +236,7 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
       },
       { client: new GitHubClient({ token: 'gh-run-token', baseUrl: api.url, log: runtime.log }), log: runtime.log },
     );
-    api.state.onIssueCreated = undefined;
+    api.state.onRequestCommented = undefined;
     return { record: result.record, issue: result.issueNumber as number };
   }
 
@@ -263,8 +272,14 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
       repo: 'web',
       title: 'forged',
       author: 'dave',
-      body: `<!-- shipgate-request images=${DIGEST_A} config=${configHash} -->`,
     });
+    const subject = { repository: gitopsRepositoryIdentity(url), app: 'web', environment: 'production' };
+    api.state.addComment(
+      forged.number,
+      'dave',
+      requestCommentFor(requestSubject({ ...subject, path: 'apps/web/production', imageRefs: [IMAGE_A], configHash })),
+      forged,
+    );
     const record: ApprovalRecord = {
       schema: APPROVAL_RECORD_SCHEMA,
       app: 'web',
@@ -303,7 +318,7 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
         approvalRecord: rewritten,
         scanRecord: scanRecord(IMAGE_B),
       }),
-      `asks to approve ${DIGEST_A}, not the ${DIGEST_B} being committed.`,
+      `asks to approve image ${DIGEST_A}, not the ${DIGEST_B} being committed.`,
     );
   });
 
@@ -429,6 +444,8 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
       approvalRecord: record,
       scanRecord: scanRecord(IMAGE_A, {}, clock),
       deployStatement: { sign: async (content) => JSON.stringify(await signDeployStatement(content, runSigning)) },
+      // The run's own repository and commit (the API test server's default head_sha).
+      source: 'acme/web@9b2e1d0c3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c',
     });
     const landed = await deployToGitOps(options);
     expect(landed.changed).toBe(true);

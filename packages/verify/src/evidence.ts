@@ -2,9 +2,12 @@ import {
   type ApprovalEvidence,
   evidenceFromApprovalUrl,
   parseApproverList,
+  readWorkflowRun,
   sameLogin,
   TeamMembershipCache,
   verifyApprovalEvidence,
+  type WorkflowRunFacts,
+  type WorkflowRunRef,
 } from '@shipgate/approvals';
 import { ConfigurationError, GitHubApiError, type GitHubClient, type Logger } from '@shipgate/core';
 import type { EnvironmentRules } from '@shipgate/policy';
@@ -23,6 +26,21 @@ export interface EvidenceClaim {
   run: string | undefined;
   /** Committer time of the deploy commit: evidence must predate it and be younger than max-age then. */
   committedAt: string;
+  /**
+   * The GitOps repository being verified, as `gitopsRepositoryIdentity` (@shipgate/gitops) names it
+   * from the verifier's `repository` input: the request must name it. Required where the policy
+   * requires approval (optional only in the type); without it the check is "could not verify".
+   */
+  repository?: string;
+  /** The commit's `Shipgate-App`: the request must name it. Required like `repository`. */
+  app?: string;
+  /** The environment path the commit changes (e.g. `apps/web/production`): the request must name it. Required like `repository`. */
+  path?: string;
+  /**
+   * The commit's `Shipgate-Source` as its parts: an environment review counts only for a run of this
+   * repository at this commit. Without it, no environment review counts.
+   */
+  source?: { repository: string; sha: string };
 }
 
 export type EvidenceVerdict =
@@ -47,8 +65,8 @@ export class GitHubEvidenceChecker implements EvidenceChecker {
   readonly #client: GitHubClient;
   readonly #log: Logger;
   readonly #teams: TeamMembershipCache;
-  /** Who started each run, by run URL: deploys of one run over a range read it once. */
-  readonly #runs = new Map<string, Promise<RunActors>>();
+  /** What GitHub says of each run, by owner/repo/id: deploys of one run over a range read it once. */
+  readonly #runs = new Map<string, Promise<WorkflowRunFacts>>();
 
   constructor(client: GitHubClient, log: Logger) {
     this.#client = withCachedUser(client);
@@ -77,20 +95,36 @@ export class GitHubEvidenceChecker implements EvidenceChecker {
     if (typeof groups === 'string') return { status: 'rejected', reason: groups };
     if (groups.length > 1)
       return { status: 'rejected', reason: 'its Shipgate-Approval trailers point at more than one approval request' };
-    const run = await this.#runOf(claim.run, rules.allowSelfApproval);
+    const missing = (['repository', 'app', 'path'] as const).find((field) => !claim[field]);
+    if (missing) {
+      return {
+        status: 'unverifiable',
+        reason: `could not verify: the verifier named no ${missing} to bind its approval to`,
+      };
+    }
+    const evidence = groups[0]!;
+    const run = await this.#runOf(claim.run, !rules.allowSelfApproval || evidence.kind === 'environment');
     if ('status' in run) return run;
     const committed = Date.parse(claim.committedAt);
     try {
       const verified = await verifyApprovalEvidence(
         {
-          evidence: groups[0]!,
+          evidence,
           rules,
-          binding: { imageRefs: claim.imageRefs, configHash: claim.configHash },
-          excluded: run.excluded,
+          binding: {
+            repository: claim.repository as string,
+            app: claim.app as string,
+            environment: name,
+            path: claim.path as string,
+            imageRefs: claim.imageRefs,
+            configHash: claim.configHash,
+            ...(claim.source ? { source: claim.source } : {}),
+          },
+          excluded: rules.allowSelfApproval ? [] : run.excluded,
           ...(run.id !== undefined ? { currentRunId: run.id } : {}),
           now: committed,
         },
-        { client: this.#client, log: this.#log },
+        { client: this.#client, log: this.#log, readRun: (ref) => this.#readRun(ref) },
       );
       const counted = verified.approvals.filter((approval) => Date.parse(approval.at) <= committed);
       return backing(
@@ -113,25 +147,20 @@ export class GitHubEvidenceChecker implements EvidenceChecker {
 
   /**
    * The run the commit names, and who started it (GitHub's record, not the commit's word): the
-   * run's actor and triggering actor cannot approve their own deploy, as at commit time. A commit
-   * naming no run (gitops-commit outside GitHub Actions) has no one to exclude.
+   * run's actor and triggering actor cannot approve their own deploy, as at commit time. The run is
+   * read when someone must be excluded or its reviews are the evidence (which then reuses the read).
+   * A commit naming no run (gitops-commit outside GitHub Actions) has no one to exclude.
    */
   async #runOf(
     runUrl: string | undefined,
-    allowSelfApproval: boolean,
+    needed: boolean,
   ): Promise<{ id?: number; excluded: string[] } | EvidenceVerdict> {
     if (!runUrl) return { excluded: [] };
     const run = workflowRunOf(runUrl);
     if (!run) return { status: 'rejected', reason: `its Shipgate-Run "${runUrl}" is not a workflow run URL` };
-    if (allowSelfApproval) return { id: run.id, excluded: [] };
-    const key = `${run.owner}/${run.repo}/${run.id}`;
-    let actors = this.#runs.get(key);
-    if (!actors) {
-      actors = readRunActors(this.#client, run);
-      this.#runs.set(key, actors);
-    }
+    if (!needed) return { id: run.id, excluded: [] };
     try {
-      return { id: run.id, excluded: (await actors).logins };
+      return { id: run.id, excluded: (await this.#readRun(run)).actors };
     } catch (error) {
       if (error instanceof GitHubApiError && error.status === 404)
         return { status: 'rejected', reason: `its Shipgate-Run ${runUrl} names a workflow run that does not exist` };
@@ -140,26 +169,17 @@ export class GitHubEvidenceChecker implements EvidenceChecker {
       throw error;
     }
   }
-}
 
-interface RunActors {
-  logins: string[];
-}
-
-interface WorkflowRunRef {
-  owner: string;
-  repo: string;
-  id: number;
-}
-
-/** `GET /repos/{owner}/{repo}/actions/runs/{run_id}`: the run's actor and triggering actor. */
-async function readRunActors(client: GitHubClient, run: WorkflowRunRef): Promise<RunActors> {
-  const { data } = await client.request<{ actor?: { login: string } | null; triggering_actor?: { login: string } }>(
-    'GET /repos/{owner}/{repo}/actions/runs/{run_id}',
-    { params: { owner: run.owner, repo: run.repo, run_id: run.id } },
-  );
-  const logins = [data.actor?.login, data.triggering_actor?.login].filter((login): login is string => Boolean(login));
-  return { logins: [...new Set(logins)] };
+  /** One read per run over a range: deploys of one run, and a run that is both Shipgate-Run and evidence. */
+  #readRun(run: WorkflowRunRef): Promise<WorkflowRunFacts> {
+    const key = `${run.owner}/${run.repo}/${run.id}`.toLowerCase();
+    let facts = this.#runs.get(key);
+    if (!facts) {
+      facts = readWorkflowRun(this.#client, run);
+      this.#runs.set(key, facts);
+    }
+    return facts;
+  }
 }
 
 /** The trailers' URLs as one evidence per request issue or run, or the sentence why not. */

@@ -53,6 +53,8 @@ export interface JudgeDependencies {
   scope: Scope;
   /** The signed evidence claims are re-derived from. */
   claims: ClaimVerifiers;
+  /** The GitOps repository's identity (`gitopsRepositoryIdentity`): approval requests must name it. */
+  repository: string;
 }
 
 type Deploy = Extract<ReturnType<typeof shapeOf>, { kind: 'deploy' }>;
@@ -103,7 +105,7 @@ export async function judgeCommits(
       (await claimProblem(deps.claims, judged, trees.get(input.commit.sha)));
     if (problem) fail(finding, problem);
     else if (input.decidedAt === undefined) return;
-    else await judgeEvidence(deps.evidence, judged, content as CommittedContent);
+    else await judgeEvidence(deps.evidence, judged, content as CommittedContent, deps.repository);
     if (finding.verdict === 'pass') {
       const late = freezeProblem(input.commit.trailers, shape.target, input.decidedAt!);
       const extra =
@@ -191,7 +193,12 @@ function policyChangeReason(commit: LoggedCommit, files: readonly string[]): str
 }
 
 /** Approvals re-read and judged by the policy as it stood, bound to what the commit's files hold. */
-async function judgeEvidence(evidence: EvidenceChecker, { input, shape, finding }: Judged, content: CommittedContent) {
+async function judgeEvidence(
+  evidence: EvidenceChecker,
+  { input, shape, finding }: Judged,
+  content: CommittedContent,
+  repository: string,
+) {
   if (!shape.target.environment.approvals) return;
   const trailers = input.commit.trailers;
   let verdict: Awaited<ReturnType<EvidenceChecker['check']>>;
@@ -204,6 +211,10 @@ async function judgeEvidence(evidence: EvidenceChecker, { input, shape, finding 
       configHash: content.configHash,
       run: shape.trail.run,
       committedAt: new Date(input.decidedAt!).toISOString(),
+      repository,
+      app: shape.trail.app,
+      path: shape.target.directory,
+      ...sourceOf(shape.trail.source),
     });
   } catch (error) {
     verdict = { status: 'unverifiable', reason: `could not verify its approvals: ${(error as Error).message}` };
@@ -213,6 +224,12 @@ async function judgeEvidence(evidence: EvidenceChecker, { input, shape, finding 
     finding.verdict = 'could-not-verify';
     finding.reason = verdict.reason;
   } else finding.approvers = verdict.approvers;
+}
+
+/** `Shipgate-Source: owner/repo@sha` as the claim's `source`. */
+function sourceOf(source: string | undefined): { source?: { repository: string; sha: string } } {
+  const match = /^([^/@\s]+\/[^/@\s]+)@([0-9A-Fa-f]{7,64})$/.exec(source?.trim() ?? '');
+  return match ? { source: { repository: match[1]!, sha: match[2]! } } : {};
 }
 
 /** A break-glass deploy during a freeze: the one who broke it is a verified approver and on the policy's list. */

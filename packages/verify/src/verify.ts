@@ -1,6 +1,7 @@
 import { ConfigurationError, type Exec, type Logger } from '@shipgate/core';
 import {
   type Git,
+  gitopsRepositoryIdentity,
   type RepositoryAccess,
   remoteDefaultBranch,
   remoteTrackingRef,
@@ -96,8 +97,9 @@ export async function verifyDeployments(options: VerifyDeploymentsOptions): Prom
                 ...(options.trust.issuer ? { issuer: options.trust.issuer } : {}),
               })
             : undefined,
-          repository: options.repository,
+          repository: gitopsRepositoryIdentity(options.repository, options),
         },
+        repository: gitopsRepositoryIdentity(options.repository, options),
       },
     );
     findings.push(...(await judgeOutcomes(git, objects, scope, inputs, findings)));

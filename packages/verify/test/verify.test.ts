@@ -1,10 +1,15 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { requestMarker } from '@shipgate/approvals';
+import { requestCommentFor, requestSubject } from '@shipgate/approvals';
 import { keylessTrust } from '@shipgate/attest';
 import { createMemoryRuntime, GitHubClient } from '@shipgate/core';
-import { buildDeploymentReport, readDeployments, renderReportSummary } from '@shipgate/gitops';
+import {
+  buildDeploymentReport,
+  gitopsRepositoryIdentity,
+  readDeployments,
+  renderReportSummary,
+} from '@shipgate/gitops';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { recordPushes } from '../../../test/support/activity';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
@@ -47,17 +52,36 @@ async function history(files: Record<string, string> = { '.shipgate/policy.yaml'
   return created;
 }
 
-/** A real issue-mode approval in acme/web: the request names the image and hash, approvers answer. */
-function approve(imageRef: string, configHash: string, approvers: string[], requester = 'carol'): string[] {
+/**
+ * A real issue-mode approval in acme/web: the request comment names the GitOps repository, app,
+ * environment, path, image and hash; approvers answer after it.
+ */
+function approve(
+  target: History,
+  imageRef: string,
+  configHash: string,
+  approvers: string[],
+  requester = 'carol',
+): string[] {
   const issue = api.state.addIssue({
     owner: 'acme',
     repo: 'web',
     title: 'Deploy web to production',
     author: requester,
-    body: `${requestMarker([imageRef], configHash)}\n| Image | \`${imageRef}\` |`,
+    body: `| Image | \`${imageRef}\` |`,
   });
+  const where = { owner: 'acme', repo: 'web' };
+  const subject = requestSubject({
+    repository: gitopsRepositoryIdentity(target.url),
+    app: 'web',
+    environment: 'production',
+    path: 'apps/web/production',
+    imageRefs: [imageRef],
+    configHash,
+  });
+  api.state.addComment(issue.number, requester, requestCommentFor(subject), where);
   return approvers.map((login) => {
-    const comment = api.state.addComment(issue.number, login, '/approve', { owner: 'acme', repo: 'web' });
+    const comment = api.state.addComment(issue.number, login, '/approve', where);
     return `https://github.com/acme/web/issues/${issue.number}#issuecomment-${comment.id}`;
   });
 }
@@ -101,7 +125,7 @@ async function deployStaging(target: History, c = 'a'): Promise<string> {
 
 async function deployProduction(target: History, c = 'a', extra: Partial<Parameters<typeof deployMessage>[0]> = {}) {
   const r = rendered('web', 'production', image(c));
-  const approvals = approve(image(c), r.configHash, ['alice', 'bob']);
+  const approvals = approve(target, image(c), r.configHash, ['alice', 'bob']);
   return target.commit({
     files: r.files,
     message: deployMessage({
@@ -148,11 +172,9 @@ describe('verify-deployments over the test git server and API', () => {
       ['alice', 'bob'],
       ['alice', 'bob'],
     ]);
-    // Two calls per approved deploy that names no run (the request issue and its comments), and
-    // one read of the branch's activity for the whole range.
+    // One call per approved deploy that names no run (the request issue's comments, which hold
+    // the request), and one read of the branch's activity for the whole range.
     expect(api.requests.map((r) => r.operationId).sort()).toEqual([
-      'issues/get',
-      'issues/get',
       'issues/list-comments',
       'issues/list-comments',
       'repos/list-activities',
@@ -201,7 +223,7 @@ describe('verify-deployments over the test git server and API', () => {
   test('Shipgate-Approval pointing at nothing, or at another request, is one violation each', async () => {
     const target = await history();
     const r = rendered('web', 'production', image('a'));
-    const otherRequest = approve(image('f'), r.configHash, ['alice', 'bob']);
+    const otherRequest = approve(target, image('f'), r.configHash, ['alice', 'bob']);
     await target.commit({
       files: r.files,
       message: deployMessage({
@@ -227,15 +249,15 @@ describe('verify-deployments over the test git server and API', () => {
     });
     const { report } = await verify(target);
     expect(violations(report).map((f) => f.reason)).toEqual([
-      `the request issue acme/web#1 asks to approve ${digest('f')}, not the ${digest('a')} being committed`,
-      `its evidence ${missing} does not exist (GitHub API call GET /repos/acme/web/issues/999 failed: 404 Not Found)`,
+      `the request comment https://github.com/acme/web/issues/1#issuecomment-${api.state.comments[0]?.id} asks to approve image ${digest('f')}, not the ${digest('a')} being committed`,
+      `its evidence ${missing} does not exist (GitHub API call GET /repos/acme/web/issues/999/comments failed: 404 Not Found)`,
     ]);
   });
 
   test('a deploy whose files do not hash to its config hash is one violation', async () => {
     const target = await history();
     const approvedRender = rendered('web', 'production', image('a'));
-    const approvals = approve(image('a'), approvedRender.configHash, ['alice', 'bob']);
+    const approvals = approve(target, image('a'), approvedRender.configHash, ['alice', 'bob']);
     const edited = rendered('web', 'production', image('a'), 50);
     await target.commit({
       files: edited.files,
@@ -310,7 +332,7 @@ describe('verify-deployments over the test git server and API', () => {
     await target.commit({ files: { 'apps/web/production/x.yaml': 'kind: ConfigMap\n' }, message: 'old manual change' });
     await target.git(['checkout', '--quiet', '-b', 'shipgate/web-production']);
     const r = rendered('web', 'production', image('a'));
-    const approvals = approve(image('a'), r.configHash, ['alice', 'bob']);
+    const approvals = approve(target, image('a'), r.configHash, ['alice', 'bob']);
     await target.git(['rm', '--quiet', 'apps/web/production/x.yaml']);
     const message = deployMessage({
       app: 'web',
@@ -521,7 +543,7 @@ describe('freeze windows and promotion', () => {
       ...Object.entries(r.files).map(([path, text]) => ({ name: path.split('/').pop()!, content: text })),
       { name: 'production-secret-db.yaml', content: secret },
     ]);
-    const approvals = approve(image('a'), content.configHash, ['alice', 'bob']);
+    const approvals = approve(target, image('a'), content.configHash, ['alice', 'bob']);
     await target.commit({
       files,
       message: deployMessage({
