@@ -32287,7 +32287,7 @@ function getPrioritizedHash (algo1, algo2) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65691);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78921);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32296,7 +32296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 65691:
+/***/ 78921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32305,6 +32305,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __nccwpck_require__(61040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __nccwpck_require__(54187);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./packages/core/src/context.ts
 var context = __nccwpck_require__(30762);
 ;// CONCATENATED MODULE: ./packages/core/src/ci-context.ts
@@ -32657,19 +32663,17 @@ class github_client_GitHubClient {
     async paginate(route, options = {}) {
         const maxPages = options.maxPages ?? 100;
         const items = [];
-        let page = 1;
-        for (;;) {
-            const { data, headers } = await this.request(route, {
-                ...options,
-                query: { ...options.query, per_page: 100, page },
-            });
+        let query = { ...options.query, per_page: 100, page: 1 };
+        for (let page = 1;; page += 1) {
+            const { data, headers } = await this.request(route, { ...options, query });
             items.push(...data);
-            if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? ''))
+            const next = nextPageQuery(headers.get('link'));
+            if (!next)
                 return items;
             if (page >= maxPages) {
                 throw new github_client_GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
             }
-            page += 1;
+            query = next;
         }
     }
     async #once(method, url, call, body, signal) {
@@ -32725,6 +32729,16 @@ class github_client_GitHubClient {
 }
 function isConnectionRefused(cause) {
     return cause?.cause?.code === 'ECONNREFUSED';
+}
+/**
+ * The query of the `rel="next"` link: page numbers for most lists, opaque cursors (`after=…`) for
+ * cursor-paginated ones such as the repository activity, so the next request asks what GitHub said.
+ */
+function nextPageQuery(link) {
+    const next = /<([^>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+    if (!next)
+        return undefined;
+    return Object.fromEntries(new URL(next, 'https://api.invalid').searchParams);
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -33119,6 +33133,8 @@ function summary_escapeHtml(value) {
 
 
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
+var sign_dist = __nccwpck_require__(15179);
 ;// CONCATENATED MODULE: ./packages/attest/src/oidc.ts
 
 class oidc_AttestationError extends errors/* ShipgateError */.Yu {
@@ -33162,6 +33178,511 @@ function oidc_tokenClaims(token) {
     catch {
         throw new oidc_AttestationError("The job's OIDC token is not a JWT.");
     }
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/statement.ts
+/**
+ * The in-toto statements Shipgate signs: SLSA provenance v1 with the predicate `actions/attest`
+ * builds for a GitHub workflow, and cosign's vulnerability-scan predicate carrying Shipgate's
+ * verdict. Pure functions: the caller passes the context as values.
+ */
+const statement_IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const statement_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
+const VULN_SCAN_PREDICATE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/** The requirement names a policy uses, and the predicate type each stands for. */
+const statement_PREDICATE_TYPES = {
+    provenance: SLSA_PROVENANCE_PREDICATE,
+    scan: VULN_SCAN_PREDICATE,
+    /** CycloneDX, from scan-image's `sbom: true` (Trivy reports with --list-all-pkgs). */
+    sbom: 'https://cyclonedx.org/bom',
+};
+/** The run described by a GitHub Actions OIDC token's claims (as actions/attest reads them). */
+function statement_workflowRunFromClaims(claims, serverUrl) {
+    const text = (key) => (typeof claims[key] === 'string' ? claims[key] : '');
+    return {
+        serverUrl,
+        repository: text('repository'),
+        repositoryId: text('repository_id'),
+        repositoryOwnerId: text('repository_owner_id'),
+        ref: text('ref'),
+        sha: text('sha'),
+        eventName: text('event_name'),
+        workflowRef: text('workflow_ref'),
+        jobWorkflowRef: text('job_workflow_ref'),
+        runnerEnvironment: text('runner_environment'),
+        runId: text('run_id'),
+        runAttempt: text('run_attempt'),
+    };
+}
+/** `registry/name@sha256:<hex>` → the statement subject actions/attest writes for an image. */
+function statement_imageSubject(imageRef) {
+    const match = /^(?<name>[^@]+)@sha256:(?<hex>[0-9a-f]{64})$/.exec(imageRef);
+    if (!match?.groups)
+        throw new Error(`${imageRef} is not an image reference pinned by a sha256 digest.`);
+    // A tag before the digest is not part of the repository's name (`web:1@sha256:…` → `web`).
+    const name = match.groups.name.replace(/:[\w][\w.-]{0,127}$/, '');
+    return { name, digest: { sha256: match.groups.hex } };
+}
+function statement_provenanceStatement(imageRef, run) {
+    const [workflowPath, workflowGitRef] = splitWorkflowRef(run.workflowRef, run.repository);
+    return {
+        _type: statement_IN_TOTO_STATEMENT_TYPE,
+        subject: [statement_imageSubject(imageRef)],
+        predicateType: SLSA_PROVENANCE_PREDICATE,
+        predicate: {
+            buildDefinition: {
+                buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+                externalParameters: {
+                    workflow: { ref: workflowGitRef, repository: `${run.serverUrl}/${run.repository}`, path: workflowPath },
+                },
+                internalParameters: {
+                    github: {
+                        event_name: run.eventName,
+                        repository_id: run.repositoryId ?? '',
+                        repository_owner_id: run.repositoryOwnerId ?? '',
+                        runner_environment: run.runnerEnvironment ?? '',
+                    },
+                },
+                resolvedDependencies: [
+                    { uri: `git+${run.serverUrl}/${run.repository}@${run.ref}`, digest: { gitCommit: run.sha } },
+                ],
+            },
+            runDetails: {
+                builder: { id: `${run.serverUrl}/${run.jobWorkflowRef || run.workflowRef}` },
+                metadata: {
+                    invocationId: `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}/attempts/${run.runAttempt}`,
+                },
+            },
+        },
+    };
+}
+/** `owner/name/.github/workflows/ci.yml@refs/heads/main` → [`.github/workflows/ci.yml`, `refs/heads/main`]. */
+function splitWorkflowRef(workflowRef, repository) {
+    const at = workflowRef.lastIndexOf('@');
+    const path = at < 0 ? workflowRef : workflowRef.slice(0, at);
+    const ref = at < 0 ? '' : workflowRef.slice(at + 1);
+    return [path.startsWith(`${repository}/`) ? path.slice(repository.length + 1) : path, ref];
+}
+const SCANNER_URIS = {
+    trivy: 'pkg:github/aquasecurity/trivy',
+    grype: 'pkg:github/anchore/grype',
+};
+function statement_scanStatement(imageRef, scan) {
+    return {
+        _type: statement_IN_TOTO_STATEMENT_TYPE,
+        subject: [statement_imageSubject(imageRef)],
+        predicateType: VULN_SCAN_PREDICATE,
+        predicate: {
+            invocation: { parameters: null, uri: scan.runUrl ?? '', event_id: '', 'builder.id': 'shipgate scan-image' },
+            scanner: {
+                uri: SCANNER_URIS[scan.scanner.name] ?? scan.scanner.name,
+                version: scan.scanner.version,
+                db: { uri: '', version: scan.scanner.dbUpdatedAt ?? '' },
+                result: { verdict: scan.verdict, counts: scan.counts, policy: scan.policy },
+            },
+            metadata: { scanStartedOn: scan.startedAt ?? scan.finishedAt, scanFinishedOn: scan.finishedAt },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/sign.ts
+
+
+
+
+
+
+/** The public-good Sigstore instance; GitHub's own is `https://fulcio.githubapp.com` with a TSA. */
+const sign_PUBLIC_GOOD_FULCIO_URL = 'https://fulcio.sigstore.dev';
+const sign_PUBLIC_GOOD_REKOR_URL = 'https://rekor.sigstore.dev';
+const GITHUB_FULCIO_URL = 'https://fulcio.githubapp.com';
+const GITHUB_TSA_URL = 'https://timestamp.githubapp.com/api/v1/timestamp';
+/** A PEM private key from an input, refused with one sentence naming the input when it is not one. */
+function sign_parseSigningKey(pem, passphrase, input = 'signing-key') {
+    try {
+        const key = createPrivateKey({ key: pem, format: 'pem', ...(passphrase ? { passphrase } : {}) });
+        if (key.asymmetricKeyType !== 'ec' && key.asymmetricKeyType !== 'ed25519' && key.asymmetricKeyType !== 'rsa') {
+            throw new Error('unsupported');
+        }
+        return key;
+    }
+    catch {
+        throw new ConfigurationError(`Input "${input}" is not a PEM private key (ECDSA, Ed25519 or RSA${passphrase ? ', with the given passphrase' : ''}).`);
+    }
+}
+/** The hint a key-signed bundle carries: the hex sha256 of the public key (SPKI DER). */
+function publicKeyHint(key) {
+    const publicKey = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(publicKey.export({ format: 'der', type: 'spki' }))
+        .digest('hex');
+}
+/** Signs over DSSE PAE with a local key; no witnesses, so the bundle holds only the key hint. */
+class LocalKeySigner {
+    key;
+    constructor(key) {
+        this.key = key;
+    }
+    async sign(data) {
+        const algorithm = this.key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+        const publicKey = createPublicKey(this.key).export({ format: 'pem', type: 'spki' }).toString();
+        return {
+            signature: sign(algorithm, data, this.key),
+            key: { $case: 'publicKey', publicKey, hint: publicKeyHint(this.key) },
+        };
+    }
+}
+/** The statement as a DSSE envelope in a Sigstore bundle (v0.3), as JSON. */
+async function sign_signStatement(statement, settings) {
+    const builder = settings.mode === 'key'
+        ? new DSSEBundleBuilder({ signer: new LocalKeySigner(settings.privateKey), witnesses: [] })
+        : new DSSEBundleBuilder({ signer: fulcioSigner(settings), witnesses: witnesses(settings) });
+    try {
+        const bundle = await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: IN_TOTO_PAYLOAD_TYPE });
+        return bundleToJSON(bundle);
+    }
+    catch (error) {
+        throw new AttestationError(`Signing the ${statement.predicateType} statement failed: ${signingFailure(error)}.`);
+    }
+}
+/** @sigstore/sign quotes a refused identity token in its message; no token leaves here. */
+function signingFailure(error) {
+    const parts = [];
+    for (let current = error; current && parts.length < 3;) {
+        if (current.message)
+            parts.push(current.message);
+        current = current.cause;
+    }
+    return redactTokens(parts.join(': ') || String(error));
+}
+/** Anything shaped like a JWT (three base64url parts, the first a JSON header) becomes `***`. */
+function redactTokens(text) {
+    return text.replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '***');
+}
+function fulcioSigner(settings) {
+    return new FulcioSigner({
+        fulcioBaseURL: settings.fulcioUrl,
+        identityProvider: { getToken: settings.identityToken },
+        retry: settings.retries ?? 2,
+        timeout: 30_000,
+    });
+}
+function witnesses(settings) {
+    const list = [];
+    const retry = settings.retries ?? 2;
+    // `intoto` entries verify the same with every Rekor; the mock used in tests mangles `dsse` ones.
+    if (settings.rekorUrl)
+        list.push(new RekorWitness({ rekorBaseURL: settings.rekorUrl, entryType: 'intoto', retry }));
+    if (settings.tsaUrl)
+        list.push(new TSAWitness({ tsaBaseURL: settings.tsaUrl, retry }));
+    if (list.length === 0) {
+        throw new ConfigurationError('Keyless signing needs "rekor-url" or "tsa-url": a signature must be timestamped.');
+    }
+    return list;
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/verify.ts
+
+
+
+
+const verify_GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** Fulcio's certificate extensions `gh attestation verify` reads (1.3.6.1.4.1.57264.1.x). */
+const OID_SOURCE_REPOSITORY_URI = '1.3.6.1.4.1.57264.1.12';
+const OID_SOURCE_REPOSITORY_OWNER_URI = '1.3.6.1.4.1.57264.1.16';
+/** A requirement that no bundle meets; the message is one sentence naming the rule. */
+class AttestationRefusedError extends errors/* ShipgateError */.Yu {
+    name = 'AttestationRefusedError';
+}
+/**
+ * Verifies `digest`'s bundles against the trust policy and applies the rules `gh attestation
+ * verify` applies (certificate chain and timestamps, SAN, issuer, source repository and owner,
+ * subject digest), then the requirements: every required predicate type has a bundle that passes
+ * all rules, and the newest passing scan attestation says `pass` and is not older than max-age.
+ * Throws AttestationRefusedError naming the first rule that failed.
+ */
+function verifyAttestations(digest, bundles, trust, requirements) {
+    const verifier = new verify_dist/* Verifier */.BL(trust.material, trust.thresholds);
+    const candidates = bundles.map((stored) => checkBundle(stored, digest, verifier, trust, requirements));
+    const verified = [];
+    for (const kind of requirements.require) {
+        const predicateType = statement_PREDICATE_TYPES[kind];
+        const ofType = candidates.filter((candidate) => bundlePredicateType(candidate) === predicateType);
+        const passing = ofType.filter((candidate) => !candidate.failure);
+        if (passing.length === 0) {
+            const reason = ofType[0]?.failure ?? candidates.find((candidate) => candidate.failure)?.failure;
+            throw new AttestationRefusedError(ofType.length === 0
+                ? `No ${kind} attestation (${predicateType}) is attached to ${digest}${reason && !reason.startsWith('its statement') ? `; the others were refused: ${reason}` : ''}.`
+                : `The ${kind} attestation of ${digest} is refused: ${reason}.`);
+        }
+        const chosen = kind === 'scan' ? checkScan(passing, digest, requirements) : passing[0];
+        verified.push(describe(kind, chosen));
+    }
+    return { digest, verified, trailer: trailer(verified) };
+}
+function checkBundle(stored, digest, verifier, trust, requirements) {
+    let statement;
+    try {
+        const envelope = stored.bundle.dsseEnvelope;
+        if (!envelope)
+            return { stored, failure: 'it holds no DSSE envelope' };
+        if (envelope.payloadType !== statement_IN_TOTO_PAYLOAD_TYPE) {
+            return { stored, failure: `its payload type is ${envelope.payloadType}, not an in-toto statement` };
+        }
+        statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+    }
+    catch {
+        return { stored, failure: 'its payload is not JSON' };
+    }
+    let signer;
+    try {
+        signer = verifier.verify((0,verify_dist/* toSignedEntity */.DC)((0,dist.bundleFromJSON)(stored.bundle)));
+    }
+    catch (error) {
+        return { stored, statement, failure: `its signature does not verify against the trusted root (${message(error)})` };
+    }
+    const identity = identityFailure(signer, trust, requirements);
+    if (identity)
+        return { stored, statement, failure: identity };
+    const hex = digest.replace(/^sha256:/, '');
+    if (statement._type !== statement_IN_TOTO_STATEMENT_TYPE || !Array.isArray(statement.subject)) {
+        return { stored, statement, failure: 'its statement is not an in-toto Statement v1' };
+    }
+    if (!statement.subject.some((subject) => subject?.digest?.sha256 === hex)) {
+        return { stored, statement, failure: `its statement is about another digest, not ${digest}` };
+    }
+    return { stored, statement, signer: signerName(signer, trust) };
+}
+function identityFailure(signer, trust, requirements) {
+    if (trust.mode === 'key')
+        return undefined;
+    const identity = signer.identity;
+    const san = identity?.subjectAlternativeName ?? '';
+    const { exact, pattern } = requirements.identity ?? {};
+    if (exact !== undefined && san !== exact)
+        return `its certificate SAN is ${san}, not the expected workflow ${exact}`;
+    if (pattern !== undefined && !new RegExp(pattern).test(san)) {
+        return `its certificate SAN ${san} does not match the expected workflow /${pattern}/`;
+    }
+    const issuer = requirements.issuer ?? verify_GITHUB_ACTIONS_ISSUER;
+    if (identity?.extensions?.issuer !== issuer) {
+        return `its certificate issuer is ${identity?.extensions?.issuer ?? 'missing'}, not ${issuer}`;
+    }
+    const server = (requirements.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+    const extension = (oid) => verify_decodeUtf8String(identity?.oids?.find((entry) => entry.oid?.id.join('.') === oid)?.value);
+    if (requirements.sourceRepository) {
+        const expected = `${server}/${requirements.sourceRepository}`;
+        const actual = extension(OID_SOURCE_REPOSITORY_URI);
+        if (actual !== expected)
+            return `its source repository is ${actual ?? 'missing'}, not ${expected}`;
+    }
+    if (requirements.sourceOwner) {
+        const expected = `${server}/${requirements.sourceOwner}`;
+        const actual = extension(OID_SOURCE_REPOSITORY_OWNER_URI);
+        if (actual !== expected)
+            return `its source repository owner is ${actual ?? 'missing'}, not ${expected}`;
+    }
+    return undefined;
+}
+/** Newer Fulcio extensions hold a DER UTF8String (tag 0x0c) inside the extension's octet string. */
+function verify_decodeUtf8String(value) {
+    if (!value)
+        return undefined;
+    const bytes = Buffer.from(value);
+    if (bytes[0] !== 0x0c || bytes.length < 2)
+        return bytes.toString('utf8');
+    let length = bytes[1];
+    let offset = 2;
+    if (length & 0x80) {
+        const size = length & 0x7f;
+        length = 0;
+        for (let index = 0; index < size; index++)
+            length = length * 256 + (bytes[2 + index] ?? 0);
+        offset = 2 + size;
+    }
+    return bytes.subarray(offset, offset + length).toString('utf8');
+}
+const FUTURE_SKEW_MS = 5 * 60_000;
+/** The newest passing scan attestation decides: an older `pass` does not outvote a newer `fail`. */
+function checkScan(passing, digest, requirements) {
+    const finished = (candidate) => Date.parse(candidate.statement?.predicate?.metadata?.scanFinishedOn ?? '');
+    const newest = [...passing].sort((a, b) => (finished(b) || 0) - (finished(a) || 0))[0];
+    const predicate = newest.statement?.predicate;
+    const verdict = predicate?.scanner?.result?.verdict;
+    if (verdict !== 'pass') {
+        throw new AttestationRefusedError(`The newest scan attestation of ${digest} has verdict ${verdict ?? 'none'}, not pass.`);
+    }
+    const at = finished(newest);
+    const now = (requirements.now ?? new Date()).getTime();
+    if (!Number.isFinite(at) || at > now + FUTURE_SKEW_MS) {
+        throw new AttestationRefusedError(`The newest scan attestation of ${digest} has no valid scanFinishedOn time.`);
+    }
+    if (requirements.scanMaxAgeMs !== undefined && now - at > requirements.scanMaxAgeMs) {
+        throw new AttestationRefusedError(`The newest scan attestation of ${digest} is from ${new Date(at).toISOString()}, older than the max-age of ${formatAge(requirements.scanMaxAgeMs)}.`);
+    }
+    return newest;
+}
+function bundlePredicateType(candidate) {
+    return typeof candidate.statement?.predicateType === 'string' ? candidate.statement.predicateType : undefined;
+}
+function describe(kind, candidate) {
+    const predicate = candidate.statement?.predicate;
+    return {
+        kind,
+        predicateType: statement_PREDICATE_TYPES[kind],
+        signer: candidate.signer ?? '',
+        source: candidate.stored.source,
+        ...(kind === 'scan' && predicate
+            ? { scan: { verdict: predicate.scanner.result.verdict, finishedOn: predicate.metadata.scanFinishedOn } }
+            : {}),
+    };
+}
+function signerName(signer, trust) {
+    return trust.mode === 'key' ? `key ${trust.hint.slice(0, 16)}` : (signer.identity?.subjectAlternativeName ?? '');
+}
+/** `provenance, scan (pass 2026-12-01T10:00:00Z); signer <SAN>` — one line, for a git trailer. */
+function trailer(verified) {
+    const kinds = verified.map((entry) => entry.scan ? `${entry.kind} (${entry.scan.verdict} ${entry.scan.finishedOn})` : entry.kind);
+    const signers = [...new Set(verified.map((entry) => entry.signer))];
+    return `${kinds.join(', ')}; signer ${signers.join(' + ')}`;
+}
+function formatAge(ms) {
+    if (ms % 86_400_000 === 0)
+        return `${ms / 86_400_000}d`;
+    if (ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    return `${Math.round(ms / 60_000)}m`;
+}
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/deploy-statement.ts
+/**
+ * Deploy statements: an environment review approves a workflow run, not bytes. The run that
+ * deploys signs, keyless, an in-toto statement naming exactly what it commits (GitOps repository,
+ * path, the tree id of the path in the deploy commit, config hash, image digests); Fulcio's
+ * certificate names the run (extension 1.3.6.1.4.1.57264.1.21, the run invocation URI
+ * `https://github.com/<owner>/<repo>/actions/runs/<id>/attempts/<n>`), so a verifier can tell that
+ * this content was produced by the run the environment review approved. gitops-commit stores the
+ * bundle under `refs/shipgate/statements/<deploy commit>` and pushes it atomically with the branch.
+ */
+
+
+
+
+
+const DEPLOY_STATEMENT_PREDICATE = 'https://shipgate.dev/deploy-statement/v1';
+/** Where a deploy commit's statement lives: a ref to a commit whose tree holds the bundle. */
+const DEPLOY_STATEMENT_REF_PREFIX = 'refs/shipgate/statements/';
+const deploy_statement_DEPLOY_STATEMENT_FILE = 'deploy-statement.sigstore.json';
+const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+const OID_RUN_INVOCATION_URI = '1.3.6.1.4.1.57264.1.21';
+function deploy_statement_deployStatementRef(commitSha) {
+    return `${DEPLOY_STATEMENT_REF_PREFIX}${commitSha}`;
+}
+/** `owner/name` of a GitOps repository URL or name, lowercased, so both sides spell it alike. */
+function deploy_statement_deployRepositoryName(repository) {
+    const value = repository.trim().replace(/\/+$/, '');
+    const url = value.match(/^[a-z][a-z0-9+.-]*:\/\/[^/]+\/(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?$/i);
+    if (url)
+        return `${url[1]}/${url[2]}`.toLowerCase();
+    return value.replace(/\.git$/, '').toLowerCase();
+}
+function deployStatement(content) {
+    const predicate = {
+        repository: deploy_statement_deployRepositoryName(content.repository),
+        path: content.path,
+        treeId: content.treeId,
+        configHash: content.configHash,
+        digests: [...new Set(content.digests)].sort(),
+    };
+    return {
+        _type: IN_TOTO_STATEMENT_TYPE,
+        subject: [{ name: `${predicate.repository}/${predicate.path}`, digest: { gitTree: content.treeId } }],
+        predicateType: DEPLOY_STATEMENT_PREDICATE,
+        predicate,
+    };
+}
+/** Signs the deploy statement keyless as the running job (its OIDC token names the run). */
+async function signDeployStatement(content, signing) {
+    return signStatement(deployStatement(content), signing);
+}
+/**
+ * gitops-commit's `deployStatement` option: signs with `signing` and returns the bundle as JSON;
+ * `always` signs every deploy, else only those that count an environment review.
+ */
+function deployStatementSigner(signing, always = false) {
+    return { always, sign: async (content) => JSON.stringify(await signDeployStatement(content, signing)) };
+}
+/**
+ * Why `bundle` does not bind `expected` to its run, as one clause; `undefined` when it does: the
+ * signature verifies against the trusted root (keyless only: a key cannot name a run), the
+ * certificate's issuer is GitHub Actions' and its run invocation URI names the `Shipgate-Run` run,
+ * and the statement names exactly this repository, path, tree, config hash and digests.
+ */
+function deployStatementProblem(bundle, trust, expected, options = {}) {
+    if (trust.mode !== 'keyless')
+        return 'its deploy statement cannot be verified with a key: the run signs it keyless';
+    const envelope = bundle.dsseEnvelope;
+    if (!envelope || envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        return 'its deploy statement is no in-toto DSSE envelope';
+    let signer;
+    try {
+        signer = new Verifier(trust.material, trust.thresholds).verify(toSignedEntity(bundleFromJSON(bundle)));
+    }
+    catch (error) {
+        return `its deploy statement's signature does not verify against the trusted root (${error.message})`;
+    }
+    const extension = (oid) => decodeUtf8String(signer.identity?.oids?.find((entry) => entry.oid?.id.join('.') === oid)?.value);
+    const issuer = options.issuer ?? GITHUB_ACTIONS_ISSUER;
+    const certIssuer = signer.identity?.extensions?.issuer ?? extension(OID_ISSUER_V2);
+    if (certIssuer !== issuer)
+        return `its deploy statement was signed by ${certIssuer ?? 'an unknown issuer'}, not ${issuer}`;
+    const invocation = extension(OID_RUN_INVOCATION_URI);
+    if (!invocation)
+        return 'its deploy statement certificate names no run (no run invocation URI)';
+    if (!sameRun(invocation, expected.runUrl)) {
+        return `its deploy statement was signed by run ${invocation}, not by the approved run ${expected.runUrl || '(no Shipgate-Run)'}`;
+    }
+    let statement;
+    try {
+        statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+    }
+    catch {
+        return 'its deploy statement is not JSON';
+    }
+    if (statement._type !== IN_TOTO_STATEMENT_TYPE || statement.predicateType !== DEPLOY_STATEMENT_PREDICATE) {
+        return `its deploy statement is a ${String(statement.predicateType)} statement, not ${DEPLOY_STATEMENT_PREDICATE}`;
+    }
+    const signed = statement.predicate ?? {};
+    const want = deployStatement(expected).predicate;
+    const subjectTree = statement.subject?.[0]?.digest?.gitTree;
+    const differs = [];
+    if (signed.repository !== want.repository)
+        differs.push(`repository ${signed.repository} (not ${want.repository})`);
+    if (signed.path !== want.path)
+        differs.push(`path ${signed.path} (not ${want.path})`);
+    if (signed.treeId !== want.treeId || subjectTree !== want.treeId)
+        differs.push(`tree ${signed.treeId} (not ${want.treeId})`);
+    if (signed.configHash !== want.configHash)
+        differs.push(`config hash ${signed.configHash} (not ${want.configHash})`);
+    if (JSON.stringify(signed.digests) !== JSON.stringify(want.digests))
+        differs.push(`digests ${(signed.digests ?? []).join(', ')} (not ${want.digests.join(', ')})`);
+    if (differs.length > 0)
+        return `its deploy statement names other content: ${differs.join('; ')}`;
+    return undefined;
+}
+/** `…/actions/runs/<id>/attempts/<n>` names the run `…/actions/runs/<id>` (any attempt) or exactly that attempt. */
+function sameRun(invocation, runUrl) {
+    const run = runUrl.replace(/\/+$/, '');
+    if (!/\/actions\/runs\/\d+(\/attempts\/\d+)?$/.test(run))
+        return false;
+    if (/\/attempts\/\d+$/.test(run))
+        return invocation === run;
+    return invocation.replace(/\/attempts\/\d+$/, '') === run && /\/attempts\/\d+$/.test(invocation);
 }
 
 ;// CONCATENATED MODULE: ./packages/attest/src/github-store.ts
@@ -33896,8 +34417,6 @@ function unique(values) {
     return [...new Set(values)];
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./packages/image/src/registry-transport.ts
 
 /** A registry said no, or could not be reached. The message says which operation on which image. */
@@ -34745,7 +35264,7 @@ function parseBuildArgs(entries, inputName = 'build-args') {
 
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/oci/dist/index.js
-var dist = __nccwpck_require__(81057);
+var oci_dist = __nccwpck_require__(81057);
 ;// CONCATENATED MODULE: ./packages/attest/src/registry-store.ts
 /**
  * Sigstore bundles stored with the image, the OCI 1.1 way (as actions/attest and cosign store
@@ -34768,7 +35287,7 @@ async function registry_store_attachBundle(options) {
     const { name, digest } = splitReference(options.imageRef);
     // A fixed creation time keeps the artifact manifest byte-identical across re-adds.
     const created = (options.now ?? new Date()).toISOString();
-    const attachOnce = () => (0,dist/* attachArtifactToImage */.Kg)({
+    const attachOnce = () => (0,oci_dist/* attachArtifactToImage */.Kg)({
         imageName: name,
         imageDigest: digest,
         artifact: Buffer.from(JSON.stringify(options.bundle)),
@@ -34872,113 +35391,6 @@ var models = __nccwpck_require__(50320);
 var index_node = __nccwpck_require__(51248);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
 var spec = __nccwpck_require__(94321);
-;// CONCATENATED MODULE: ./packages/attest/src/statement.ts
-/**
- * The in-toto statements Shipgate signs: SLSA provenance v1 with the predicate `actions/attest`
- * builds for a GitHub workflow, and cosign's vulnerability-scan predicate carrying Shipgate's
- * verdict. Pure functions: the caller passes the context as values.
- */
-const statement_IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
-const statement_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
-const VULN_SCAN_PREDICATE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
-const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
-/** The requirement names a policy uses, and the predicate type each stands for. */
-const statement_PREDICATE_TYPES = {
-    provenance: SLSA_PROVENANCE_PREDICATE,
-    scan: VULN_SCAN_PREDICATE,
-    /** CycloneDX, from scan-image's `sbom: true` (Trivy reports with --list-all-pkgs). */
-    sbom: 'https://cyclonedx.org/bom',
-};
-/** The run described by a GitHub Actions OIDC token's claims (as actions/attest reads them). */
-function statement_workflowRunFromClaims(claims, serverUrl) {
-    const text = (key) => (typeof claims[key] === 'string' ? claims[key] : '');
-    return {
-        serverUrl,
-        repository: text('repository'),
-        repositoryId: text('repository_id'),
-        repositoryOwnerId: text('repository_owner_id'),
-        ref: text('ref'),
-        sha: text('sha'),
-        eventName: text('event_name'),
-        workflowRef: text('workflow_ref'),
-        jobWorkflowRef: text('job_workflow_ref'),
-        runnerEnvironment: text('runner_environment'),
-        runId: text('run_id'),
-        runAttempt: text('run_attempt'),
-    };
-}
-/** `registry/name@sha256:<hex>` → the statement subject actions/attest writes for an image. */
-function statement_imageSubject(imageRef) {
-    const match = /^(?<name>[^@]+)@sha256:(?<hex>[0-9a-f]{64})$/.exec(imageRef);
-    if (!match?.groups)
-        throw new Error(`${imageRef} is not an image reference pinned by a sha256 digest.`);
-    // A tag before the digest is not part of the repository's name (`web:1@sha256:…` → `web`).
-    const name = match.groups.name.replace(/:[\w][\w.-]{0,127}$/, '');
-    return { name, digest: { sha256: match.groups.hex } };
-}
-function statement_provenanceStatement(imageRef, run) {
-    const [workflowPath, workflowGitRef] = splitWorkflowRef(run.workflowRef, run.repository);
-    return {
-        _type: statement_IN_TOTO_STATEMENT_TYPE,
-        subject: [statement_imageSubject(imageRef)],
-        predicateType: SLSA_PROVENANCE_PREDICATE,
-        predicate: {
-            buildDefinition: {
-                buildType: GITHUB_WORKFLOW_BUILD_TYPE,
-                externalParameters: {
-                    workflow: { ref: workflowGitRef, repository: `${run.serverUrl}/${run.repository}`, path: workflowPath },
-                },
-                internalParameters: {
-                    github: {
-                        event_name: run.eventName,
-                        repository_id: run.repositoryId ?? '',
-                        repository_owner_id: run.repositoryOwnerId ?? '',
-                        runner_environment: run.runnerEnvironment ?? '',
-                    },
-                },
-                resolvedDependencies: [
-                    { uri: `git+${run.serverUrl}/${run.repository}@${run.ref}`, digest: { gitCommit: run.sha } },
-                ],
-            },
-            runDetails: {
-                builder: { id: `${run.serverUrl}/${run.jobWorkflowRef || run.workflowRef}` },
-                metadata: {
-                    invocationId: `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}/attempts/${run.runAttempt}`,
-                },
-            },
-        },
-    };
-}
-/** `owner/name/.github/workflows/ci.yml@refs/heads/main` → [`.github/workflows/ci.yml`, `refs/heads/main`]. */
-function splitWorkflowRef(workflowRef, repository) {
-    const at = workflowRef.lastIndexOf('@');
-    const path = at < 0 ? workflowRef : workflowRef.slice(0, at);
-    const ref = at < 0 ? '' : workflowRef.slice(at + 1);
-    return [path.startsWith(`${repository}/`) ? path.slice(repository.length + 1) : path, ref];
-}
-const SCANNER_URIS = {
-    trivy: 'pkg:github/aquasecurity/trivy',
-    grype: 'pkg:github/anchore/grype',
-};
-function statement_scanStatement(imageRef, scan) {
-    return {
-        _type: statement_IN_TOTO_STATEMENT_TYPE,
-        subject: [statement_imageSubject(imageRef)],
-        predicateType: VULN_SCAN_PREDICATE,
-        predicate: {
-            invocation: { parameters: null, uri: scan.runUrl ?? '', event_id: '', 'builder.id': 'shipgate scan-image' },
-            scanner: {
-                uri: SCANNER_URIS[scan.scanner.name] ?? scan.scanner.name,
-                version: scan.scanner.version,
-                db: { uri: '', version: scan.scanner.dbUpdatedAt ?? '' },
-                result: { verdict: scan.verdict, counts: scan.counts, policy: scan.policy },
-            },
-            metadata: { scanStartedOn: scan.startedAt ?? scan.finishedAt, scanFinishedOn: scan.finishedAt },
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/attest/src/sbom.ts
 /**
  * A CycloneDX SBOM of the scanned image from the scanner's package list, as an attestation
@@ -35037,284 +35449,6 @@ function sbom_sbomStatement(imageRef, packages) {
         predicateType: PREDICATE_TYPES.sbom,
         predicate: JSON.parse(serializer.serialize(bom, { sortLists: true })),
     };
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __nccwpck_require__(61040);
-// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
-var sign_dist = __nccwpck_require__(15179);
-;// CONCATENATED MODULE: ./packages/attest/src/sign.ts
-
-
-
-
-
-
-/** The public-good Sigstore instance; GitHub's own is `https://fulcio.githubapp.com` with a TSA. */
-const sign_PUBLIC_GOOD_FULCIO_URL = 'https://fulcio.sigstore.dev';
-const sign_PUBLIC_GOOD_REKOR_URL = 'https://rekor.sigstore.dev';
-const GITHUB_FULCIO_URL = 'https://fulcio.githubapp.com';
-const GITHUB_TSA_URL = 'https://timestamp.githubapp.com/api/v1/timestamp';
-/** A PEM private key from an input, refused with one sentence naming the input when it is not one. */
-function sign_parseSigningKey(pem, passphrase, input = 'signing-key') {
-    try {
-        const key = createPrivateKey({ key: pem, format: 'pem', ...(passphrase ? { passphrase } : {}) });
-        if (key.asymmetricKeyType !== 'ec' && key.asymmetricKeyType !== 'ed25519' && key.asymmetricKeyType !== 'rsa') {
-            throw new Error('unsupported');
-        }
-        return key;
-    }
-    catch {
-        throw new ConfigurationError(`Input "${input}" is not a PEM private key (ECDSA, Ed25519 or RSA${passphrase ? ', with the given passphrase' : ''}).`);
-    }
-}
-/** The hint a key-signed bundle carries: the hex sha256 of the public key (SPKI DER). */
-function publicKeyHint(key) {
-    const publicKey = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(publicKey.export({ format: 'der', type: 'spki' }))
-        .digest('hex');
-}
-/** Signs over DSSE PAE with a local key; no witnesses, so the bundle holds only the key hint. */
-class LocalKeySigner {
-    key;
-    constructor(key) {
-        this.key = key;
-    }
-    async sign(data) {
-        const algorithm = this.key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
-        const publicKey = createPublicKey(this.key).export({ format: 'pem', type: 'spki' }).toString();
-        return {
-            signature: sign(algorithm, data, this.key),
-            key: { $case: 'publicKey', publicKey, hint: publicKeyHint(this.key) },
-        };
-    }
-}
-/** The statement as a DSSE envelope in a Sigstore bundle (v0.3), as JSON. */
-async function sign_signStatement(statement, settings) {
-    const builder = settings.mode === 'key'
-        ? new DSSEBundleBuilder({ signer: new LocalKeySigner(settings.privateKey), witnesses: [] })
-        : new DSSEBundleBuilder({ signer: fulcioSigner(settings), witnesses: witnesses(settings) });
-    try {
-        const bundle = await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: IN_TOTO_PAYLOAD_TYPE });
-        return bundleToJSON(bundle);
-    }
-    catch (error) {
-        throw new AttestationError(`Signing the ${statement.predicateType} statement failed: ${signingFailure(error)}.`);
-    }
-}
-/** @sigstore/sign quotes a refused identity token in its message; no token leaves here. */
-function signingFailure(error) {
-    const parts = [];
-    for (let current = error; current && parts.length < 3;) {
-        if (current.message)
-            parts.push(current.message);
-        current = current.cause;
-    }
-    return redactTokens(parts.join(': ') || String(error));
-}
-/** Anything shaped like a JWT (three base64url parts, the first a JSON header) becomes `***`. */
-function redactTokens(text) {
-    return text.replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '***');
-}
-function fulcioSigner(settings) {
-    return new FulcioSigner({
-        fulcioBaseURL: settings.fulcioUrl,
-        identityProvider: { getToken: settings.identityToken },
-        retry: settings.retries ?? 2,
-        timeout: 30_000,
-    });
-}
-function witnesses(settings) {
-    const list = [];
-    const retry = settings.retries ?? 2;
-    // `intoto` entries verify the same with every Rekor; the mock used in tests mangles `dsse` ones.
-    if (settings.rekorUrl)
-        list.push(new RekorWitness({ rekorBaseURL: settings.rekorUrl, entryType: 'intoto', retry }));
-    if (settings.tsaUrl)
-        list.push(new TSAWitness({ tsaBaseURL: settings.tsaUrl, retry }));
-    if (list.length === 0) {
-        throw new ConfigurationError('Keyless signing needs "rekor-url" or "tsa-url": a signature must be timestamped.');
-    }
-    return list;
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __nccwpck_require__(54187);
-;// CONCATENATED MODULE: ./packages/attest/src/verify.ts
-
-
-
-
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-/** Fulcio's certificate extensions `gh attestation verify` reads (1.3.6.1.4.1.57264.1.x). */
-const OID_SOURCE_REPOSITORY_URI = '1.3.6.1.4.1.57264.1.12';
-const OID_SOURCE_REPOSITORY_OWNER_URI = '1.3.6.1.4.1.57264.1.16';
-/** A requirement that no bundle meets; the message is one sentence naming the rule. */
-class AttestationRefusedError extends errors/* ShipgateError */.Yu {
-    name = 'AttestationRefusedError';
-}
-/**
- * Verifies `digest`'s bundles against the trust policy and applies the rules `gh attestation
- * verify` applies (certificate chain and timestamps, SAN, issuer, source repository and owner,
- * subject digest), then the requirements: every required predicate type has a bundle that passes
- * all rules, and the newest passing scan attestation says `pass` and is not older than max-age.
- * Throws AttestationRefusedError naming the first rule that failed.
- */
-function verifyAttestations(digest, bundles, trust, requirements) {
-    const verifier = new verify_dist/* Verifier */.BL(trust.material, trust.thresholds);
-    const candidates = bundles.map((stored) => checkBundle(stored, digest, verifier, trust, requirements));
-    const verified = [];
-    for (const kind of requirements.require) {
-        const predicateType = statement_PREDICATE_TYPES[kind];
-        const ofType = candidates.filter((candidate) => bundlePredicateType(candidate) === predicateType);
-        const passing = ofType.filter((candidate) => !candidate.failure);
-        if (passing.length === 0) {
-            const reason = ofType[0]?.failure ?? candidates.find((candidate) => candidate.failure)?.failure;
-            throw new AttestationRefusedError(ofType.length === 0
-                ? `No ${kind} attestation (${predicateType}) is attached to ${digest}${reason && !reason.startsWith('its statement') ? `; the others were refused: ${reason}` : ''}.`
-                : `The ${kind} attestation of ${digest} is refused: ${reason}.`);
-        }
-        const chosen = kind === 'scan' ? checkScan(passing, digest, requirements) : passing[0];
-        verified.push(describe(kind, chosen));
-    }
-    return { digest, verified, trailer: trailer(verified) };
-}
-function checkBundle(stored, digest, verifier, trust, requirements) {
-    let statement;
-    try {
-        const envelope = stored.bundle.dsseEnvelope;
-        if (!envelope)
-            return { stored, failure: 'it holds no DSSE envelope' };
-        if (envelope.payloadType !== statement_IN_TOTO_PAYLOAD_TYPE) {
-            return { stored, failure: `its payload type is ${envelope.payloadType}, not an in-toto statement` };
-        }
-        statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
-    }
-    catch {
-        return { stored, failure: 'its payload is not JSON' };
-    }
-    let signer;
-    try {
-        signer = verifier.verify((0,verify_dist/* toSignedEntity */.DC)((0,bundle_dist.bundleFromJSON)(stored.bundle)));
-    }
-    catch (error) {
-        return { stored, statement, failure: `its signature does not verify against the trusted root (${message(error)})` };
-    }
-    const identity = identityFailure(signer, trust, requirements);
-    if (identity)
-        return { stored, statement, failure: identity };
-    const hex = digest.replace(/^sha256:/, '');
-    if (statement._type !== statement_IN_TOTO_STATEMENT_TYPE || !Array.isArray(statement.subject)) {
-        return { stored, statement, failure: 'its statement is not an in-toto Statement v1' };
-    }
-    if (!statement.subject.some((subject) => subject?.digest?.sha256 === hex)) {
-        return { stored, statement, failure: `its statement is about another digest, not ${digest}` };
-    }
-    return { stored, statement, signer: signerName(signer, trust) };
-}
-function identityFailure(signer, trust, requirements) {
-    if (trust.mode === 'key')
-        return undefined;
-    const identity = signer.identity;
-    const san = identity?.subjectAlternativeName ?? '';
-    const { exact, pattern } = requirements.identity ?? {};
-    if (exact !== undefined && san !== exact)
-        return `its certificate SAN is ${san}, not the expected workflow ${exact}`;
-    if (pattern !== undefined && !new RegExp(pattern).test(san)) {
-        return `its certificate SAN ${san} does not match the expected workflow /${pattern}/`;
-    }
-    const issuer = requirements.issuer ?? GITHUB_ACTIONS_ISSUER;
-    if (identity?.extensions?.issuer !== issuer) {
-        return `its certificate issuer is ${identity?.extensions?.issuer ?? 'missing'}, not ${issuer}`;
-    }
-    const server = (requirements.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
-    const extension = (oid) => decodeUtf8String(identity?.oids?.find((entry) => entry.oid?.id.join('.') === oid)?.value);
-    if (requirements.sourceRepository) {
-        const expected = `${server}/${requirements.sourceRepository}`;
-        const actual = extension(OID_SOURCE_REPOSITORY_URI);
-        if (actual !== expected)
-            return `its source repository is ${actual ?? 'missing'}, not ${expected}`;
-    }
-    if (requirements.sourceOwner) {
-        const expected = `${server}/${requirements.sourceOwner}`;
-        const actual = extension(OID_SOURCE_REPOSITORY_OWNER_URI);
-        if (actual !== expected)
-            return `its source repository owner is ${actual ?? 'missing'}, not ${expected}`;
-    }
-    return undefined;
-}
-/** Newer Fulcio extensions hold a DER UTF8String (tag 0x0c) inside the extension's octet string. */
-function decodeUtf8String(value) {
-    if (!value)
-        return undefined;
-    const bytes = Buffer.from(value);
-    if (bytes[0] !== 0x0c || bytes.length < 2)
-        return bytes.toString('utf8');
-    let length = bytes[1];
-    let offset = 2;
-    if (length & 0x80) {
-        const size = length & 0x7f;
-        length = 0;
-        for (let index = 0; index < size; index++)
-            length = length * 256 + (bytes[2 + index] ?? 0);
-        offset = 2 + size;
-    }
-    return bytes.subarray(offset, offset + length).toString('utf8');
-}
-const FUTURE_SKEW_MS = 5 * 60_000;
-/** The newest passing scan attestation decides: an older `pass` does not outvote a newer `fail`. */
-function checkScan(passing, digest, requirements) {
-    const finished = (candidate) => Date.parse(candidate.statement?.predicate?.metadata?.scanFinishedOn ?? '');
-    const newest = [...passing].sort((a, b) => (finished(b) || 0) - (finished(a) || 0))[0];
-    const predicate = newest.statement?.predicate;
-    const verdict = predicate?.scanner?.result?.verdict;
-    if (verdict !== 'pass') {
-        throw new AttestationRefusedError(`The newest scan attestation of ${digest} has verdict ${verdict ?? 'none'}, not pass.`);
-    }
-    const at = finished(newest);
-    const now = (requirements.now ?? new Date()).getTime();
-    if (!Number.isFinite(at) || at > now + FUTURE_SKEW_MS) {
-        throw new AttestationRefusedError(`The newest scan attestation of ${digest} has no valid scanFinishedOn time.`);
-    }
-    if (requirements.scanMaxAgeMs !== undefined && now - at > requirements.scanMaxAgeMs) {
-        throw new AttestationRefusedError(`The newest scan attestation of ${digest} is from ${new Date(at).toISOString()}, older than the max-age of ${formatAge(requirements.scanMaxAgeMs)}.`);
-    }
-    return newest;
-}
-function bundlePredicateType(candidate) {
-    return typeof candidate.statement?.predicateType === 'string' ? candidate.statement.predicateType : undefined;
-}
-function describe(kind, candidate) {
-    const predicate = candidate.statement?.predicate;
-    return {
-        kind,
-        predicateType: statement_PREDICATE_TYPES[kind],
-        signer: candidate.signer ?? '',
-        source: candidate.stored.source,
-        ...(kind === 'scan' && predicate
-            ? { scan: { verdict: predicate.scanner.result.verdict, finishedOn: predicate.metadata.scanFinishedOn } }
-            : {}),
-    };
-}
-function signerName(signer, trust) {
-    return trust.mode === 'key' ? `key ${trust.hint.slice(0, 16)}` : (signer.identity?.subjectAlternativeName ?? '');
-}
-/** `provenance, scan (pass 2026-12-01T10:00:00Z); signer <SAN>` — one line, for a git trailer. */
-function trailer(verified) {
-    const kinds = verified.map((entry) => entry.scan ? `${entry.kind} (${entry.scan.verdict} ${entry.scan.finishedOn})` : entry.kind);
-    const signers = [...new Set(verified.map((entry) => entry.signer))];
-    return `${kinds.join(', ')}; signer ${signers.join(' + ')}`;
-}
-function formatAge(ms) {
-    if (ms % 86_400_000 === 0)
-        return `${ms / 86_400_000}d`;
-    if (ms % 3_600_000 === 0)
-        return `${ms / 3_600_000}h`;
-    return `${Math.round(ms / 60_000)}m`;
-}
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./packages/attest/src/pipeline.ts
@@ -35381,9 +35515,11 @@ async function verifyImageAttestations(options) {
     const digest = options.imageRef.slice(options.imageRef.indexOf('@') + 1);
     const bundles = options.github
         ? await readGitHubAttestations(new github_client_GitHubClient({ token: options.github.token, baseUrl: options.github.apiUrl, log: options.log }), options.github.repository, digest)
-        : await readBundles(options.registry, options.imageRef, {
-            predicateTypes: options.requirements.require.map((kind) => statement_PREDICATE_TYPES[kind]),
-        });
+        : options.registry
+            ? await readBundles(options.registry, options.imageRef, {
+                predicateTypes: options.requirements.require.map((kind) => statement_PREDICATE_TYPES[kind]),
+            })
+            : [];
     const result = verifyAttestations(digest, bundles, options.trust, options.requirements);
     options.log.info(`Verified the attestations of ${options.imageRef}: ${result.trailer}.`);
     return result;
@@ -35444,9 +35580,11 @@ async function copyAttestations(fromRef, toRef, dependencies) {
 }
 /**
  * gitops-commit's check of a policy's `attestations: {require, identity}` (identity: a regular
- * expression over the certificate SAN; the scan's max-age is the policy's `scan.max-age`).
+ * expression over the certificate SAN; the scan's max-age is the policy's `scan.max-age`), and of
+ * its `scan: {require: pass}` (require `['scan']`). Bundles come from the registry's referrers,
+ * or from GitHub's attestations API when `github` is given.
  */
-function policyAttestationVerifier(trust, dependencies) {
+function pipeline_policyAttestationVerifier(trust, dependencies) {
     return async (imageRef, rules) => {
         const unknown = rules.require.find((kind) => !(kind in PREDICATE_TYPES));
         if (unknown)
@@ -35456,6 +35594,7 @@ function policyAttestationVerifier(trust, dependencies) {
             registry: dependencies.registry,
             credentials: dependencies.credentials,
             log: dependencies.log,
+            ...(dependencies.github ? { github: dependencies.github } : {}),
             trust,
             requirements: {
                 require: rules.require,
@@ -35534,6 +35673,9 @@ function keyTrust(publicKeyPem, input = 'verify-key') {
 
 
 
+
+
+
 /**
  * The signing inputs build-image and scan-image share: `attest` (`auto`: on when the job has an
  * OIDC token or a signing-key is given), `signing-key` (+ `signing-key-passphrase`), `fulcio-url`,
@@ -35589,6 +35731,48 @@ function readAttestSettings({ inputs, env, context, setSecret }) {
         tokenSource,
         serverUrl: context.serverUrl,
         ...github,
+    };
+}
+/**
+ * gitops-commit's deploy statement signing (keyless only: the certificate must name the run):
+ * `deploy-statement` (`auto`: sign the deploys that count an environment review, when the job has
+ * an OIDC token; `true`: sign every deploy, and require a token; `false`: never), `fulcio-url`,
+ * `rekor-url`, `tsa-url`. The token is requested only when a statement is signed, and masked.
+ */
+function readDeployStatementSigning({ inputs, env, setSecret, }) {
+    const mode = inputs.string('deploy-statement', 'auto');
+    if (!['auto', 'true', 'false'].includes(mode)) {
+        throw new ConfigurationError(`Input "deploy-statement" must be auto, true or false, got "${mode}".`);
+    }
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    setSecret(requestToken);
+    if (mode === 'false' || (mode === 'auto' && !(requestUrl && requestToken)))
+        return undefined;
+    if (!requestUrl || !requestToken) {
+        throw new ConfigurationError('Input "deploy-statement" is true, but the job has no OIDC token (grant "permissions: id-token: write").');
+    }
+    const url = (name, fallback) => {
+        const value = inputs.string(name, fallback);
+        if (value && !/^https?:\/\/[^\s/]+/.test(value))
+            throw new ConfigurationError(`Input "${name}" must be an http(s) URL, got "${value}".`);
+        return value || undefined;
+    };
+    const rekorUrl = url('rekor-url', PUBLIC_GOOD_REKOR_URL);
+    const tsaUrl = url('tsa-url', '');
+    let token;
+    return {
+        always: mode === 'true',
+        signing: {
+            mode: 'keyless',
+            fulcioUrl: url('fulcio-url', PUBLIC_GOOD_FULCIO_URL),
+            ...(rekorUrl ? { rekorUrl } : {}),
+            ...(tsaUrl ? { tsaUrl } : {}),
+            identityToken: () => {
+                token ??= fetchOidcToken({ requestUrl, requestToken }, 'sigstore', (secret) => setSecret(secret));
+                return token;
+            },
+        },
     };
 }
 function runFromContext(context, env) {
@@ -35664,6 +35848,30 @@ function readVerifySettings({ inputs, context, }) {
         },
     };
 }
+/**
+ * The verifier of the GitOps policy's `attestations` and `scan: {require: pass}` rules for a
+ * writer (gitops-commit, rollback): `trusted-root` or `verify-key`, and the registry the bundles
+ * are read from (`registry-username`, `registry-password`, `tls-verify`). Undefined without trust:
+ * a deploy the policy asks evidence of is then refused, naming these inputs.
+ */
+function readPolicyAttestationVerifier({ inputs, setSecret, log, serverUrl, }) {
+    const username = inputs.optional('registry-username');
+    const password = inputs.optional('registry-password');
+    setSecret(password);
+    if (Boolean(username) !== Boolean(password)) {
+        throw new ConfigurationError('Inputs "registry-username" and "registry-password" must be given together.');
+    }
+    const credentials = username && password ? { username, password } : undefined;
+    const trust = readTrust(inputs);
+    if (!trust)
+        return undefined;
+    const registry = new RegistryClient({
+        log,
+        insecure: !inputs.boolean('tls-verify', true),
+        credentials: () => credentials,
+    });
+    return policyAttestationVerifier(trust, { registry, credentials, log, serverUrl });
+}
 /** `verify-key` (a PEM public key) or `trusted-root` (a file or the JSON); undefined when neither is set. */
 function readTrust(inputs) {
     const key = inputs.optional('verify-key');
@@ -35695,6 +35903,8 @@ function parseMaxAge(value, input) {
 }
 
 ;// CONCATENATED MODULE: ./packages/attest/src/index.ts
+
+
 
 
 
@@ -41372,12 +41582,14 @@ async function deploy_policy_enforceDeployPolicy(found, deploy, options, log) {
             throw new ConfigurationError(`${problem} (environment "${options.environment}" requires approval).`);
         approvals = await checkApproval(approvalRules, context);
     }
-    if (rules?.scan)
-        deploy_policy_checkScan(rules, options, deployedDigests, now);
+    const scans = rules?.scan ? await deploy_policy_checkScan(rules, options, content.images, log) : [];
     const breakGlass = rules ? await checkFreeze(rules, context) : undefined;
     if (rules?.promoteFrom)
         await checkSoak(rules, deployedDigests, await deploy.history(rules.promoteFrom), now);
-    const attestations = rules?.attestations ? await checkAttestations(rules, options, content.images) : [];
+    const attestations = [
+        ...scans,
+        ...(rules?.attestations ? await checkAttestations(rules, options, content.images) : []),
+    ];
     return {
         attestations,
         policyBlob: found.blob,
@@ -41429,28 +41641,37 @@ async function readEvidence(record, rules, { options, content, now, log }) {
     }, { client, log });
     return verified.approvals;
 }
-/** `require: pass`: a pass bound to a deployed digest, not older than max-age. */
-function deploy_policy_checkScan(rules, options, digests, now) {
-    const where = `the policy requires a bound scan pass for environment "${rules.name}"`;
-    const record = options.scanRecord;
-    if (!record && !options.scan)
-        throw new ConfigurationError(`No scan verdict was given, but ${where}.`);
-    const verdict = record ? record.verdict : options.scan?.split(';')[0]?.trim();
-    if (verdict !== 'pass')
-        throw new ConfigurationError(`The scan verdict is ${verdict}, but ${where}.`);
-    const unbound = record ? record.binding !== 'bound' : /;\s*unbound\s*$/.test(options.scan ?? '');
-    if (unbound)
-        throw new ConfigurationError(`The scan report is unbound (it names no image digest), but ${where}.`);
-    if (record && !digests.includes(record.digest)) {
-        throw new ConfigurationError(`The scan record is for ${record.digest}, which the manifests do not run, but ${where}.`);
+/**
+ * `require: pass`: claims are re-derived. The scan record file and the `scan` input are text any
+ * step of the job can write, so they are informational only; what counts is a signed scan
+ * attestation of every deployed digest (cosign's vuln predicate, verdict pass, within the scan
+ * max-age by its signed time), verified against the workflow's trust and the policy's attestation
+ * identity. When the policy's `attestations` rule requires `scan` too, `checkAttestations` verifies it.
+ */
+async function deploy_policy_checkScan(rules, options, images, log) {
+    const where = `the policy requires a signed scan pass for environment "${rules.name}"`;
+    const claimed = options.scanRecord ? options.scanRecord.verdict : options.scan?.split(';')[0]?.trim();
+    if (claimed && claimed !== 'pass') {
+        log.warning(`The workflow's own scan verdict is ${claimed}; ${where}, which decides.`);
     }
-    const maxAge = rules.scan?.maxAgeMs;
-    if (maxAge !== undefined) {
-        const at = record ? Date.parse(record.createdAt) : Number.NaN;
-        if (Number.isNaN(at) || now - at > maxAge) {
-            throw new ConfigurationError(`The scan ${record ? `from ${record.createdAt}` : 'verdict has no time and'} is older than the max-age of environment "${rules.name}"'s scan policy.`);
-        }
+    if (rules.attestations?.require.includes('scan'))
+        return [];
+    if (!options.verifyAttestations) {
+        throw new ConfigurationError(`Input "trusted-root" or "verify-key" is required: ${where}.`);
     }
+    const verified = [];
+    for (const image of [...new Set(images)].sort()) {
+        const digest = /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1];
+        if (!digest)
+            throw new ConfigurationError(`${image} is not pinned by digest, but ${where}.`);
+        const result = await options.verifyAttestations(image, {
+            require: ['scan'],
+            ...(rules.attestations?.identity ? { identity: rules.attestations.identity } : {}),
+            ...(rules.scan?.maxAgeMs !== undefined ? { scanMaxAgeMs: rules.scan.maxAgeMs } : {}),
+        });
+        verified.push(`${digest} ${result.trailer}`);
+    }
+    return verified;
 }
 /** `attestations: {require, identity}`: each image the manifests run has them, signed by that identity. */
 async function checkAttestations(rules, options, images) {
@@ -41653,9 +41874,12 @@ async function pushAttempt(context, state, attempt) {
     if (context.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, built.tree))) {
         return { settled: { pushed: false, tip: built.tip, unchangedPullRequest: true } };
     }
-    const pushed = await pushRefs(git, [
+    const updates = [
         { ref: `refs/heads/${pushBranch}`, from: built.commitSha, force: context.mode === 'pull-request' },
-    ]);
+    ];
+    if (context.statement)
+        updates.push(await statementUpdate(context, context.statement, built));
+    const pushed = await pushRefs(git, updates, { atomic: updates.length > 1 });
     if (pushed.kind === 'pushed')
         return { settled: { pushed: true, commitSha: built.commitSha } };
     if (pushed.kind === 'fatal') {
@@ -41668,6 +41892,16 @@ async function pushAttempt(context, state, attempt) {
             Object.assign(next, { seat, message: seat.message });
     }
     return { retry: pushed.message, state: next };
+}
+/** The statement ref of `built`'s commit, signed over the tree id of the path in its tree. */
+async function statementUpdate(context, statement, built) {
+    const { git, deploy } = context;
+    const path = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${deploy.path}`], {
+        ignoreReturnCode: true,
+    });
+    const bundle = await statement.sign(path.exitCode === 0 ? path.stdout.trim() : '');
+    const from = await writeStatementCommit(git, bundle, { file: statement.file, forCommit: built.commitSha });
+    return { ref: statement.ref(built.commitSha), from };
 }
 /** Posts the deploy to the landing queue after a lost race; `undefined` when the queue refused it. */
 async function queueDeploy(context, built, attempt, lost) {
@@ -41944,6 +42178,7 @@ async function settleAll(operations) {
 
 
 
+
 const DEFAULT_AUTHOR = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com',
@@ -42015,7 +42250,8 @@ async function writerContext(options, plan, clone, identity) {
         : plan.deploy;
     const message = policy ? buildCommitMessage(plan.subject, deploy) : plan.message;
     const key = options.queueKey || options.token;
-    const queueable = mayQueue({ ...plan, ...options }).queue && !policy?.landsAlone;
+    const statement = deployStatementSigning(options, plan, policy, clone.url);
+    const queueable = mayQueue({ ...plan, ...options }).queue && !policy?.landsAlone && !statement;
     if (queueable && !key) {
         options.log.info('No queue key (no "token" or "queue-key"): this writer lands only its own deploy from the landing queue.');
     }
@@ -42042,6 +42278,44 @@ async function writerContext(options, plan, clone, identity) {
         },
         identity: `${identity.name} <${identity.email}>`,
         ...(options.signing ? { signing: options.signing } : {}),
+        ...(statement ? { statement } : {}),
+    };
+}
+/** A run URL (`…/actions/runs/<id>`): the `Shipgate-Approval` of an environment review. */
+const RUN_URL = /\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;
+/**
+ * The deploy statement this writer signs, or `undefined`: required when an environment review
+ * counts, since that approves a run and only the run's signature binds the bytes to it; for other
+ * deploys only with `always` (a signed deploy lands alone, so signing every deploy would take the
+ * landing queue away from them). One signature per distinct path tree.
+ */
+function deployStatementSigning(options, plan, policy, url) {
+    const signer = options.deployStatement;
+    const reviewed = policy?.approvals.some((approval) => RUN_URL.test(approval.url)) ?? false;
+    if (!signer || (!reviewed && !signer.always)) {
+        if (reviewed) {
+            throw new ConfigurationError(`Environment "${options.environment}" counts an environment review, which approves a run and not bytes, so the run must sign a deploy statement: grant "permissions: id-token: write" and leave input "deploy-statement" on.`);
+        }
+        return undefined;
+    }
+    const content = {
+        repository: deployRepositoryName(url),
+        path: plan.path,
+        configHash: policy?.configHash ?? options.configHash ?? '',
+        digests: plan.imageRefs.map((ref) => ref.slice(ref.lastIndexOf('@') + 1)),
+    };
+    const signed = new Map();
+    return {
+        file: DEPLOY_STATEMENT_FILE,
+        ref: deployStatementRef,
+        sign: (treeId) => {
+            let bundle = signed.get(treeId);
+            if (!bundle) {
+                bundle = signer.sign({ ...content, treeId });
+                signed.set(treeId, bundle);
+            }
+            return bundle;
+        },
     };
 }
 /**
@@ -42917,6 +43191,8 @@ async function commitRollback(options, restore) {
         requireApproval: options.requireApproval,
         ...(options.evidence ? { evidence: options.evidence } : {}),
         ...(options.breakGlassReason ? { breakGlassReason: options.breakGlassReason } : {}),
+        ...(options.verifyAttestations ? { verifyAttestations: options.verifyAttestations } : {}),
+        ...(options.deployStatement ? { deployStatement: options.deployStatement } : {}),
         message: `Roll back {app} in {environment} to ${target.commitSha.slice(0, 12)}`,
         prune: true,
         allowDowngrade: true,

@@ -320,19 +320,17 @@ class GitHubClient {
     async paginate(route, options = {}) {
         const maxPages = options.maxPages ?? 100;
         const items = [];
-        let page = 1;
-        for (;;) {
-            const { data, headers } = await this.request(route, {
-                ...options,
-                query: { ...options.query, per_page: 100, page },
-            });
+        let query = { ...options.query, per_page: 100, page: 1 };
+        for (let page = 1;; page += 1) {
+            const { data, headers } = await this.request(route, { ...options, query });
             items.push(...data);
-            if (!/<[^>]+>;\s*rel="next"/.test(headers.get('link') ?? ''))
+            const next = nextPageQuery(headers.get('link'));
+            if (!next)
                 return items;
             if (page >= maxPages) {
                 throw new GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
             }
-            page += 1;
+            query = next;
         }
     }
     async #once(method, url, call, body, signal) {
@@ -388,6 +386,16 @@ class GitHubClient {
 }
 function isConnectionRefused(cause) {
     return cause?.cause?.code === 'ECONNREFUSED';
+}
+/**
+ * The query of the `rel="next"` link: page numbers for most lists, opaque cursors (`after=…`) for
+ * cursor-paginated ones such as the repository activity, so the next request asks what GitHub said.
+ */
+function nextPageQuery(link) {
+    const next = /<([^>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+    if (!next)
+        return undefined;
+    return Object.fromEntries(new URL(next, 'https://api.invalid').searchParams);
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"

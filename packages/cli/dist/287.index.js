@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34257);
 /* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24081);
-/* harmony import */ var _shipgate_verify__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33814);
+/* harmony import */ var _shipgate_verify__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57466);
 
 
 
@@ -57,13 +57,18 @@ async function run(runtime) {
         workspace: runtime.workspace,
         tempDir: runtime.tempDir,
     };
+    const client = new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .GitHubClient */ .jh({ token: apiToken ?? '', env: runtime.env, log: runtime.log });
     const verification = inputs.boolean('verify', true)
         ? await (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_3__/* .verifiedDeploysOf */ .Oz)({
             ...access,
             app: settings.app,
             since: settings.since,
             until: settings.until,
-            evidence: new _shipgate_verify__WEBPACK_IMPORTED_MODULE_3__/* .GitHubEvidenceChecker */ .ql(new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .GitHubClient */ .jh({ token: apiToken ?? '', env: runtime.env, log: runtime.log }), runtime.log),
+            evidence: new _shipgate_verify__WEBPACK_IMPORTED_MODULE_3__/* .GitHubEvidenceChecker */ .ql(client, runtime.log),
+            activity: (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_3__/* .activitySourceFor */ .aM)(apiToken ? client : undefined, {
+                repository: settings.repository,
+                githubRepository: inputs.optional('github-repository'),
+            }),
         })
         : undefined;
     const report = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__/* .generateDeploymentReport */ .J7)({ ...settings, ...access, ...(verification ? { verification } : {}) });

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34257);
-/* harmony import */ var _shipgate_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33814);
+/* harmony import */ var _shipgate_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57466);
 
 
 
@@ -30,8 +30,10 @@ async function run(runtime) {
         repository: inputs.required('repository'),
         branch: inputs.branch('branch'),
         token,
-        range: (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .parseRange */ .RC)(inputs.optional('range') ?? '', new Date()),
+        range: (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .parseRange */ .RC)(inputs.optional('range') ?? (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .rangeFromEvent */ .Io)(runtime.context.eventName, runtime.context.payload), new Date()),
+        githubRepository: inputs.optional('github-repository'),
         environments: inputs.list('environments'),
+        trust: (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .readVerifierTrust */ .dZ)(inputs),
         reportFile: reportFile
             ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.workspace, reportFile)
             : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runtime.tempDir, 'shipgate-verify-report.json'),
@@ -39,6 +41,8 @@ async function run(runtime) {
     const client = new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .GitHubClient */ .jh({ token: apiToken ?? '', env: runtime.env, log: runtime.log });
     const report = await (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .verifyDeployments */ .SQ)({
         ...settings,
+        activity: (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .activitySourceFor */ .aM)(apiToken ? client : undefined, settings),
+        scanEvidence: (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .scanEvidenceVerifier */ .hh)({ client, ...settings.trust, serverUrl: runtime.context.serverUrl }),
         exec: runtime.exec,
         log: runtime.log,
         setSecret: (secret) => runtime.setSecret(secret),

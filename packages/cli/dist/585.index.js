@@ -12,12 +12,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54095);
-/* harmony import */ var _shipgate_attest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65390);
+/* harmony import */ var _shipgate_attest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97740);
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34257);
 /* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24081);
-/* harmony import */ var _shipgate_image__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53000);
-/* harmony import */ var _shipgate_scan__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53992);
-
+/* harmony import */ var _shipgate_scan__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53992);
 
 
 
@@ -74,36 +72,27 @@ async function readSettings(runtime) {
             payload: context.payload,
         }));
     const requireApproval = inputs.optionalBoolean('require-approval');
-    const registryUsername = inputs.optional('registry-username');
-    const registryPassword = inputs.optional('registry-password');
-    runtime.setSecret(registryPassword);
-    if (Boolean(registryUsername) !== Boolean(registryPassword)) {
-        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('Inputs "registry-username" and "registry-password" must be given together.');
-    }
-    const credentials = registryUsername && registryPassword ? { username: registryUsername, password: registryPassword } : undefined;
-    // Used only when the GitOps policy requires attestations for the environment being written.
-    const trust = (0,_shipgate_attest__WEBPACK_IMPORTED_MODULE_2__/* .readTrust */ .bn)(inputs);
-    const verifyAttestations = trust
-        ? (0,_shipgate_attest__WEBPACK_IMPORTED_MODULE_2__/* .policyAttestationVerifier */ .jN)(trust, {
-            registry: new _shipgate_image__WEBPACK_IMPORTED_MODULE_5__/* .RegistryClient */ .bP({
-                log: runtime.log,
-                insecure: !inputs.boolean('tls-verify', true),
-                credentials: () => credentials,
-            }),
-            credentials,
-            log: runtime.log,
-            serverUrl: context.serverUrl,
-        })
-        : undefined;
+    // Used only when the GitOps policy requires attestations or a scan pass for the environment written.
+    const verifyAttestations = (0,_shipgate_attest__WEBPACK_IMPORTED_MODULE_2__/* .readPolicyAttestationVerifier */ .$1)({
+        inputs,
+        setSecret: runtime.setSecret,
+        log: runtime.log,
+        serverUrl: context.serverUrl,
+    });
     const githubToken = inputs.optional('github-token');
     if (githubToken)
         runtime.setSecret(githubToken);
+    // Keyless as this run: what an environment review of the run approved (see the README's threat model).
+    const statementSigning = (0,_shipgate_attest__WEBPACK_IMPORTED_MODULE_2__/* .readDeployStatementSigning */ .iZ)({ inputs, env: runtime.env, setSecret: runtime.setSecret });
     const breakGlassReason = inputs.optional('break-glass-reason');
     return {
         exec: runtime.exec,
         log: runtime.log,
         setSecret: runtime.setSecret,
         ...(verifyAttestations ? { verifyAttestations } : {}),
+        ...(statementSigning
+            ? { deployStatement: (0,_shipgate_attest__WEBPACK_IMPORTED_MODULE_2__/* .deployStatementSigner */ .DZ)(statementSigning.signing, statementSigning.always) }
+            : {}),
         repository: inputs.required('repository'),
         branch: inputs.branch('branch'),
         token,
@@ -112,7 +101,7 @@ async function readSettings(runtime) {
         path: inputs.optional('path'),
         sourceDir: workspacePath(inputs.required('source-dir')),
         imageRefs: inputs.list('image-ref', { required: true }),
-        scanRecord: scanRecordPath ? await (0,_shipgate_scan__WEBPACK_IMPORTED_MODULE_6__/* .readScanRecord */ .PL)(scanRecordPath) : undefined,
+        scanRecord: scanRecordPath ? await (0,_shipgate_scan__WEBPACK_IMPORTED_MODULE_5__/* .readScanRecord */ .PL)(scanRecordPath) : undefined,
         scan: inputs.optional('scan'),
         approvalRecord: approvalRecordPath ? await (0,_shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__/* .readApprovalRecord */ .Vh)(approvalRecordPath) : undefined,
         ...(requireApproval !== undefined ? { requireApproval } : {}),

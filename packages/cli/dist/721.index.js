@@ -10,20 +10,22 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54095);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34257);
-/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24081);
+/* harmony import */ var _shipgate_attest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97740);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34257);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24081);
+
 
 
 
 /** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
     if (!runtime)
-        return (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .runOnGitHub */ ._2)(run);
-    const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(runtime);
+        return (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .runOnGitHub */ ._2)(run);
+    const inputs = new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(runtime);
     const token = inputs.optional('token');
     runtime.setSecret(token);
     // The reason and the names go into the rollback commit.
-    (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .refuseSecretsInCommittedInputs */ .im)(runtime.masker, runtime, [
+    (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .refuseSecretsInCommittedInputs */ .im)(runtime.masker, runtime, [
         'reason',
         'break-glass-reason',
         'app',
@@ -32,18 +34,31 @@ async function run(runtime) {
         'path',
         'branch',
     ]);
-    const approvalRecordPath = await (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .recordFileInput */ .kO)(runtime, 'approval-record');
+    const approvalRecordPath = await (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .recordFileInput */ .kO)(runtime, 'approval-record');
     const githubToken = inputs.optional('github-token');
     if (githubToken)
         runtime.setSecret(githubToken);
+    // As gitops-commit: the policy's scan and attestation rules hold for the restored images, and a
+    // rollback approved by an environment review carries the run's deploy statement.
+    const verifyAttestations = (0,_shipgate_attest__WEBPACK_IMPORTED_MODULE_1__/* .readPolicyAttestationVerifier */ .$1)({
+        inputs,
+        setSecret: runtime.setSecret,
+        log: runtime.log,
+        serverUrl: runtime.context.serverUrl,
+    });
+    const statementSigning = (0,_shipgate_attest__WEBPACK_IMPORTED_MODULE_1__/* .readDeployStatementSigning */ .iZ)({ inputs, env: runtime.env, setSecret: runtime.setSecret });
     const settings = {
+        ...(verifyAttestations ? { verifyAttestations } : {}),
+        ...(statementSigning
+            ? { deployStatement: (0,_shipgate_attest__WEBPACK_IMPORTED_MODULE_1__/* .deployStatementSigner */ .DZ)(statementSigning.signing, statementSigning.always) }
+            : {}),
         app: inputs.required('app'),
         environment: inputs.required('environment'),
         to: inputs.string('to', 'previous'),
         reason: inputs.required('reason'),
         approvalRecord: approvalRecordPath ? await (0,_shipgate_approvals__WEBPACK_IMPORTED_MODULE_0__/* .readApprovalRecord */ .Vh)(approvalRecordPath) : undefined,
         requireApproval: inputs.optionalBoolean('require-approval'),
-        evidence: (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__/* .evidenceAccessFromContext */ .XT)(githubToken, runtime.context),
+        evidence: (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .evidenceAccessFromContext */ .XT)(githubToken, runtime.context),
         breakGlassReason: inputs.optional('break-glass-reason'),
         repository: inputs.required('repository'),
         branch: inputs.branch('branch', 'main'),
@@ -51,7 +66,7 @@ async function run(runtime) {
         path: inputs.optional('path'),
     };
     const signingKey = { key: runtime.getInput('signing-key'), setSecret: runtime.setSecret, tempDir: runtime.tempDir };
-    const result = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__/* .withSigningKey */ .pT)(signingKey, (signing) => (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__/* .rollback */ .dU)({
+    const result = await (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .withSigningKey */ .pT)(signingKey, (signing) => (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_3__/* .rollback */ .dU)({
         ...settings,
         ...(signing ? { signing } : {}),
         exec: runtime.exec,
@@ -64,7 +79,7 @@ async function run(runtime) {
     }));
     runtime.setOutput('commit-sha', result.commitSha);
     runtime.setOutput('rolled-back-to', result.rolledBackTo);
-    await runtime.appendSummary(new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .Summary */ .BD()
+    await runtime.appendSummary(new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .Summary */ .BD()
         .heading(`Rollback of ${settings.app} in ${settings.environment}`)
         .table(['', 'value'], [
         ['rolled back', result.rolledBackFrom],

@@ -1183,6 +1183,8 @@ async function withScratchClone(access, options, use) {
 
 // EXTERNAL MODULE: ./packages/approvals/src/index.ts + 5 modules
 var approvals_src = __webpack_require__(54095);
+// EXTERNAL MODULE: ./packages/attest/src/index.ts + 11 modules
+var attest_src = __webpack_require__(97740);
 // EXTERNAL MODULE: ./packages/image/src/index.ts + 9 modules
 var image_src = __webpack_require__(53000);
 // EXTERNAL MODULE: ./packages/scan/src/index.ts + 13 modules
@@ -1527,6 +1529,15 @@ async function writeCommit(git, commit, signing) {
     ];
     const env = { ...identEnvironment('AUTHOR', commit.author), ...identEnvironment('COMMITTER', commit.committer) };
     return (await git(args, { input: commit.message, env })).stdout.trim();
+}
+/**
+ * The object a deploy statement ref points at: a parentless commit whose tree holds the Sigstore
+ * bundle as `file`. A commit, not a bare blob, so any server and client that takes refs takes it.
+ */
+async function writeStatementCommit(git, bundleJson, options) {
+    const blob = (await git(['hash-object', '-w', '--stdin'], { input: bundleJson })).stdout.trim();
+    const tree = (await git(['mktree'], { input: `100644 blob ${blob}\t${options.file}\n` })).stdout.trim();
+    return writeCommit(git, { tree, parent: undefined, message: `Shipgate deploy statement of ${options.forCommit}\n` });
 }
 function identEnvironment(role, ident) {
     const match = ident?.match(/^(.*) <([^>]*)> (\d+ [+-]\d{4})$/);
@@ -2942,12 +2953,14 @@ async function enforceDeployPolicy(found, deploy, options, log) {
             throw new src/* ConfigurationError */.j1(`${problem} (environment "${options.environment}" requires approval).`);
         approvals = await checkApproval(approvalRules, context);
     }
-    if (rules?.scan)
-        checkScan(rules, options, deployedDigests, now);
+    const scans = rules?.scan ? await checkScan(rules, options, content.images, log) : [];
     const breakGlass = rules ? await checkFreeze(rules, context) : undefined;
     if (rules?.promoteFrom)
         await checkSoak(rules, deployedDigests, await deploy.history(rules.promoteFrom), now);
-    const attestations = rules?.attestations ? await checkAttestations(rules, options, content.images) : [];
+    const attestations = [
+        ...scans,
+        ...(rules?.attestations ? await checkAttestations(rules, options, content.images) : []),
+    ];
     return {
         attestations,
         policyBlob: found.blob,
@@ -2999,28 +3012,37 @@ async function readEvidence(record, rules, { options, content, now, log }) {
     }, { client, log });
     return verified.approvals;
 }
-/** `require: pass`: a pass bound to a deployed digest, not older than max-age. */
-function checkScan(rules, options, digests, now) {
-    const where = `the policy requires a bound scan pass for environment "${rules.name}"`;
-    const record = options.scanRecord;
-    if (!record && !options.scan)
-        throw new src/* ConfigurationError */.j1(`No scan verdict was given, but ${where}.`);
-    const verdict = record ? record.verdict : options.scan?.split(';')[0]?.trim();
-    if (verdict !== 'pass')
-        throw new src/* ConfigurationError */.j1(`The scan verdict is ${verdict}, but ${where}.`);
-    const unbound = record ? record.binding !== 'bound' : /;\s*unbound\s*$/.test(options.scan ?? '');
-    if (unbound)
-        throw new src/* ConfigurationError */.j1(`The scan report is unbound (it names no image digest), but ${where}.`);
-    if (record && !digests.includes(record.digest)) {
-        throw new src/* ConfigurationError */.j1(`The scan record is for ${record.digest}, which the manifests do not run, but ${where}.`);
+/**
+ * `require: pass`: claims are re-derived. The scan record file and the `scan` input are text any
+ * step of the job can write, so they are informational only; what counts is a signed scan
+ * attestation of every deployed digest (cosign's vuln predicate, verdict pass, within the scan
+ * max-age by its signed time), verified against the workflow's trust and the policy's attestation
+ * identity. When the policy's `attestations` rule requires `scan` too, `checkAttestations` verifies it.
+ */
+async function checkScan(rules, options, images, log) {
+    const where = `the policy requires a signed scan pass for environment "${rules.name}"`;
+    const claimed = options.scanRecord ? options.scanRecord.verdict : options.scan?.split(';')[0]?.trim();
+    if (claimed && claimed !== 'pass') {
+        log.warning(`The workflow's own scan verdict is ${claimed}; ${where}, which decides.`);
     }
-    const maxAge = rules.scan?.maxAgeMs;
-    if (maxAge !== undefined) {
-        const at = record ? Date.parse(record.createdAt) : Number.NaN;
-        if (Number.isNaN(at) || now - at > maxAge) {
-            throw new src/* ConfigurationError */.j1(`The scan ${record ? `from ${record.createdAt}` : 'verdict has no time and'} is older than the max-age of environment "${rules.name}"'s scan policy.`);
-        }
+    if (rules.attestations?.require.includes('scan'))
+        return [];
+    if (!options.verifyAttestations) {
+        throw new src/* ConfigurationError */.j1(`Input "trusted-root" or "verify-key" is required: ${where}.`);
     }
+    const verified = [];
+    for (const image of [...new Set(images)].sort()) {
+        const digest = /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1];
+        if (!digest)
+            throw new src/* ConfigurationError */.j1(`${image} is not pinned by digest, but ${where}.`);
+        const result = await options.verifyAttestations(image, {
+            require: ['scan'],
+            ...(rules.attestations?.identity ? { identity: rules.attestations.identity } : {}),
+            ...(rules.scan?.maxAgeMs !== undefined ? { scanMaxAgeMs: rules.scan.maxAgeMs } : {}),
+        });
+        verified.push(`${digest} ${result.trailer}`);
+    }
+    return verified;
 }
 /** `attestations: {require, identity}`: each image the manifests run has them, signed by that identity. */
 async function checkAttestations(rules, options, images) {
@@ -3223,9 +3245,12 @@ async function pushAttempt(context, state, attempt) {
     if (context.mode === 'pull-request' && (await sameTreeAsRemote(git, pushBranch, built.tree))) {
         return { settled: { pushed: false, tip: built.tip, unchangedPullRequest: true } };
     }
-    const pushed = await pushRefs(git, [
+    const updates = [
         { ref: `refs/heads/${pushBranch}`, from: built.commitSha, force: context.mode === 'pull-request' },
-    ]);
+    ];
+    if (context.statement)
+        updates.push(await statementUpdate(context, context.statement, built));
+    const pushed = await pushRefs(git, updates, { atomic: updates.length > 1 });
     if (pushed.kind === 'pushed')
         return { settled: { pushed: true, commitSha: built.commitSha } };
     if (pushed.kind === 'fatal') {
@@ -3238,6 +3263,16 @@ async function pushAttempt(context, state, attempt) {
             Object.assign(next, { seat, message: seat.message });
     }
     return { retry: pushed.message, state: next };
+}
+/** The statement ref of `built`'s commit, signed over the tree id of the path in its tree. */
+async function statementUpdate(context, statement, built) {
+    const { git, deploy } = context;
+    const path = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${deploy.path}`], {
+        ignoreReturnCode: true,
+    });
+    const bundle = await statement.sign(path.exitCode === 0 ? path.stdout.trim() : '');
+    const from = await writeStatementCommit(git, bundle, { file: statement.file, forCommit: built.commitSha });
+    return { ref: statement.ref(built.commitSha), from };
 }
 /** Posts the deploy to the landing queue after a lost race; `undefined` when the queue refused it. */
 async function queueDeploy(context, built, attempt, lost) {
@@ -3514,6 +3549,7 @@ async function settleAll(operations) {
 
 
 
+
 const DEFAULT_AUTHOR = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com',
@@ -3585,7 +3621,8 @@ async function writerContext(options, plan, clone, identity) {
         : plan.deploy;
     const message = policy ? buildCommitMessage(plan.subject, deploy) : plan.message;
     const key = options.queueKey || options.token;
-    const queueable = mayQueue({ ...plan, ...options }).queue && !policy?.landsAlone;
+    const statement = deployStatementSigning(options, plan, policy, clone.url);
+    const queueable = mayQueue({ ...plan, ...options }).queue && !policy?.landsAlone && !statement;
     if (queueable && !key) {
         options.log.info('No queue key (no "token" or "queue-key"): this writer lands only its own deploy from the landing queue.');
     }
@@ -3612,6 +3649,44 @@ async function writerContext(options, plan, clone, identity) {
         },
         identity: `${identity.name} <${identity.email}>`,
         ...(options.signing ? { signing: options.signing } : {}),
+        ...(statement ? { statement } : {}),
+    };
+}
+/** A run URL (`…/actions/runs/<id>`): the `Shipgate-Approval` of an environment review. */
+const RUN_URL = /\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;
+/**
+ * The deploy statement this writer signs, or `undefined`: required when an environment review
+ * counts, since that approves a run and only the run's signature binds the bytes to it; for other
+ * deploys only with `always` (a signed deploy lands alone, so signing every deploy would take the
+ * landing queue away from them). One signature per distinct path tree.
+ */
+function deployStatementSigning(options, plan, policy, url) {
+    const signer = options.deployStatement;
+    const reviewed = policy?.approvals.some((approval) => RUN_URL.test(approval.url)) ?? false;
+    if (!signer || (!reviewed && !signer.always)) {
+        if (reviewed) {
+            throw new src/* ConfigurationError */.j1(`Environment "${options.environment}" counts an environment review, which approves a run and not bytes, so the run must sign a deploy statement: grant "permissions: id-token: write" and leave input "deploy-statement" on.`);
+        }
+        return undefined;
+    }
+    const content = {
+        repository: (0,attest_src/* deployRepositoryName */.jT)(url),
+        path: plan.path,
+        configHash: policy?.configHash ?? options.configHash ?? '',
+        digests: plan.imageRefs.map((ref) => ref.slice(ref.lastIndexOf('@') + 1)),
+    };
+    const signed = new Map();
+    return {
+        file: attest_src/* DEPLOY_STATEMENT_FILE */.dH,
+        ref: attest_src/* deployStatementRef */.QT,
+        sign: (treeId) => {
+            let bundle = signed.get(treeId);
+            if (!bundle) {
+                bundle = signer.sign({ ...content, treeId });
+                signed.set(treeId, bundle);
+            }
+            return bundle;
+        },
     };
 }
 /**
@@ -4411,6 +4486,8 @@ async function commitRollback(options, restore) {
         requireApproval: options.requireApproval,
         ...(options.evidence ? { evidence: options.evidence } : {}),
         ...(options.breakGlassReason ? { breakGlassReason: options.breakGlassReason } : {}),
+        ...(options.verifyAttestations ? { verifyAttestations: options.verifyAttestations } : {}),
+        ...(options.deployStatement ? { deployStatement: options.deployStatement } : {}),
         message: `Roll back {app} in {environment} to ${target.commitSha.slice(0, 12)}`,
         prune: true,
         allowDowngrade: true,

@@ -318,7 +318,7 @@ describe('verify-deployments over the test git server and API', () => {
   test('an API outage is "could not verify" and fails the verdict', async () => {
     const target = await history();
     await deployProduction(target);
-    api.failNext({ status: 503, times: 10, match: { operationId: 'issues/get' } });
+    api.failNext({ status: 503, times: 10, match: { operationId: 'issues/list-comments' } });
     const { report } = await verify(target);
     expect(report.verdict).toBe('fail');
     expect(report.violations).toBe(1);
