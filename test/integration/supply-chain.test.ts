@@ -361,7 +361,8 @@ describe('gitops-commit under a policy that requires attestations', () => {
     'environments:',
     '  qa:',
     '    paths: ["apps/*/qa"]',
-    '    attestations: { require: [provenance, scan], identity: "^https://github.com/acme/web/" }',
+    '    attestations:',
+    '      { require: [provenance, scan], repository: acme/web, signer-workflow: .github/workflows/ci.yml, ref: refs/heads/main }',
     '',
   ].join('\n');
   let repository: string;

@@ -22,7 +22,7 @@ import { openOrUpdatePullRequest } from './pull-request';
 import { fetchBranch, remoteTrackingRef } from './refs';
 import { type DeployIntent, mayQueue } from './rules';
 import { buildCommitMessage, normalizeScanTrailer, sanitizeTrailerValue } from './trailers';
-import { confineRepositoryPath, listSourceFiles } from './write-tree';
+import { confineDeployPath, listSourceFiles } from './write-tree';
 import { runAttempt, type Settled, type WriterContext, type WriterState } from './writer';
 
 export const DEFAULT_AUTHOR = {
@@ -374,7 +374,7 @@ export async function planDeploy(options: DeployOptions): Promise<DeployPlan> {
     );
   }
   if (options.branch !== undefined) requireBranchName(options.branch, 'branch');
-  const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
+  const path = confineDeployPath(options.path ?? `apps/${options.app}/${options.environment}`);
   const maxAttempts = options.maxAttempts ?? 10;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
     throw new ConfigurationError(`Input "max-attempts" must be a positive integer, got ${maxAttempts}.`);

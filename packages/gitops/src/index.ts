@@ -50,4 +50,4 @@ export {
 export { type SigningKeyOptions, withSigningKey } from './signing-key';
 export * from './source-time';
 export * from './trailers';
-export { confineRepositoryPath, listSourceFiles } from './write-tree';
+export { confineDeployPath, confineRepositoryPath, listSourceFiles } from './write-tree';

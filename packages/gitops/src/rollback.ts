@@ -11,7 +11,7 @@ import { readDeploymentsFromClone } from './history';
 import type { CommitSigning } from './objects';
 import { fetchBranch, remoteBranchExists, remoteDefaultBranch, remoteTrackingRef } from './refs';
 import { scanVerdictOf } from './report';
-import { confineRepositoryPath } from './write-tree';
+import { confineDeployPath } from './write-tree';
 
 /** What a rollback does: leave `current`, restore the files and trailers of `target`. */
 export interface RollbackPlan {
@@ -154,7 +154,7 @@ export async function rollback(options: RollbackOptions): Promise<RollbackResult
   if (options.to !== 'previous' && !/^[0-9a-f]{7,64}$/i.test(options.to)) {
     throw new ConfigurationError(`Input "to" must be "previous" or a deploy commit sha, got "${options.to}".`);
   }
-  const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
+  const path = confineDeployPath(options.path ?? `apps/${options.app}/${options.environment}`);
   const where = `${options.app} in ${options.environment}`;
   return withScratchClone(options, { purpose: 'rollback', bare: true, subdir: 'repo.git' }, async ({ dir, git }) => {
     const branch = options.branch ?? (await remoteDefaultBranch(git));
