@@ -14,6 +14,13 @@ export {
 export { type Deployment, type DeploymentTrail, TRAILER_KEYS } from './deployment';
 export * from './dora';
 export {
+  type EnvironmentEntry,
+  environmentContentProblem,
+  readDirectoryEntries,
+  readEnvironmentEntriesAt,
+  requireEnvironmentContent,
+} from './environment-content';
+export {
   createGit,
   type Git,
   maskToken,

@@ -6,6 +6,7 @@ import { withScratchClone } from './clone';
 import { type DeployOptions, deployToGitOps } from './deploy';
 import type { Deployment } from './deployment';
 import { sameCommit } from './dora';
+import { readEnvironmentEntriesAt, requireEnvironmentContent } from './environment-content';
 import { type Git, type RepositoryAccess, repositoryAccess } from './git';
 import { readDeploymentsFromClone } from './history';
 import type { CommitSigning } from './objects';
@@ -172,6 +173,12 @@ export async function rollback(options: RollbackOptions): Promise<RollbackResult
       `Rolling back ${where} from ${current.commitSha.slice(0, 12)} to ${target.commitSha.slice(0, 12)} (${target.source ?? 'unknown source'}, ${target.imageRefs.join(', ')}).`,
     );
     const sourceDir = await restoreFilesAt(git, target.commitSha, path, join(dir, 'restored'));
+    // Read from the tree, not the restored directory: git modes show what a checkout hides (a
+    // submodule restores as an empty directory).
+    requireEnvironmentContent(
+      await readEnvironmentEntriesAt(git, target.commitSha, path),
+      `Input "to" leads to deployment ${target.commitSha.slice(0, 12)} of ${where}, which cannot be restored`,
+    );
     return commitRollback(options, { branch, path, sourceDir, reason, current, target });
   });
 }

@@ -196,13 +196,18 @@ describe('rollback over a real git server', () => {
     );
   });
 
-  test('an executable bit and bytes that are not UTF-8 survive the round trip', async () => {
+  test('an executable bit, CRLF and bytes that are not UTF-8 survive the round trip', async () => {
     const repository = await server.createRepo('bytes', {});
     const sourceDir = join(work, 'bytes-1');
     await mkdir(sourceDir, { recursive: true });
-    await writeFile(join(sourceDir, 'blob.bin'), Buffer.from([0xff, 0xfe, 0x00, 0x80, 0x0d, 0x0a]));
-    await writeFile(join(sourceDir, 'hook.sh'), '#!/bin/sh\n');
-    await chmod(join(sourceDir, 'hook.sh'), 0o755);
+    // Only YAML manifests may be deployed; a Latin-1 comment and CRLF line ends are still bytes git must keep.
+    const configMap = 'apiVersion: v1\r\nkind: ConfigMap\r\nmetadata: { name: x }\r\n';
+    await writeFile(
+      join(sourceDir, 'blob.yaml'),
+      Buffer.concat([Buffer.from([0x23, 0xff, 0xfe, 0x80, 0x0d, 0x0a]), Buffer.from(configMap)]),
+    );
+    await writeFile(join(sourceDir, 'hook.yaml'), configMap);
+    await chmod(join(sourceDir, 'hook.yaml'), 0o755);
     const runtime = createMemoryRuntime();
     const common = {
       exec: runtime.exec,
@@ -216,7 +221,7 @@ describe('rollback over a real git server', () => {
     const d1 = await deployToGitOps({ ...common, sourceDir, imageRefs: [imageOf(1)] });
     const other = join(work, 'bytes-2');
     await mkdir(other, { recursive: true });
-    await writeFile(join(other, 'blob.bin'), 'replaced\n');
+    await writeFile(join(other, 'blob.yaml'), 'replaced\n');
     await deployToGitOps({ ...common, sourceDir: other, imageRefs: [imageOf(2)] });
     const result = await run(repository, {});
     expect(result.rolledBackTo).toBe(d1.commitSha);

@@ -1,6 +1,7 @@
 export * from './checks';
 export * from './commit-log';
 export * from './counts';
+export * from './environment-content';
 export * from './evidence';
 export * from './judge';
 export * from './merges';
