@@ -14,7 +14,7 @@ import { type CancelScope, guardCancellation } from './cancellation';
 import { openScratchClone, removeScratchClone } from './clone';
 import { enforceDeployPolicy, type PolicyGateOptions, type PolicyVerdict, readPolicyAt } from './deploy-policy';
 import type { DeploymentTrail } from './deployment';
-import { environmentContentProblem, readDirectoryEntries } from './environment-content';
+import { readDirectoryEntries, requireEnvironmentContent } from './environment-content';
 import { ownerAndName, type RepositoryAccess, resolveRepositoryAccess } from './git';
 import { readDeploymentsFromClone, remoteDefaultBranch } from './history';
 import { LANDING_RETRY, landingLookDelay } from './landing-queue';
@@ -399,12 +399,10 @@ export async function planDeploy(options: DeployOptions): Promise<DeployPlan> {
     throw new ConfigurationError(`Input "source-time" must be an ISO 8601 time, got "${options.sourceTime}".`);
   }
   const files = await listSourceFiles(options.sourceDir);
-  const problem = environmentContentProblem(await readDirectoryEntries(options.sourceDir));
-  if (problem) {
-    throw new ConfigurationError(
-      `Input "source-dir" (${options.sourceDir}) cannot be deployed to ${path}: ${problem}.`,
-    );
-  }
+  requireEnvironmentContent(
+    await readDirectoryEntries(options.sourceDir),
+    `Input "source-dir" (${options.sourceDir}) cannot be deployed to ${path}`,
+  );
   if (files.length === 0 && !options.allowEmpty) {
     throw new ConfigurationError(
       `Input "source-dir" (${options.sourceDir}) is empty, which would delete ${path}; set allow-empty: true to remove the deployment on purpose.`,
