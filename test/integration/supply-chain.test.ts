@@ -75,7 +75,7 @@ async function gitopsWith(deployments: Record<string, string>): Promise<string> 
     files: { 'README.md': 'GitOps\n' },
     commits: Object.entries(deployments).map(([app, imageRef], index) => ({
       date: `2026-11-20T1${index}:00:00Z`,
-      files: { [`apps/${app}/staging/deployment.yaml`]: 'kind: Deployment\n' },
+      files: { [`apps/${app}/staging/deployment.yaml`]: 'apiVersion: v1\nkind: Deployment\n' },
       message: buildCommitMessage('', {
         app,
         environment: 'staging',

@@ -26,15 +26,15 @@ const KUSTOMIZATION_NAMES = new Set(['kustomization.yaml', 'kustomization.yml', 
 /**
  * Why an environment path's content is not what Shipgate can vouch for, as a reason fragment
  * ("kustomization.yaml is not the generated listing of the files"), or `undefined` when it is:
- * regular *.yaml/*.yml files, none of whose documents is a kustomization, plus at most the
- * `kustomization.yaml` gitops-commit generates for exactly those files.
+ * regular *.yaml/*.yml files whose documents are Kubernetes resources (none a kustomization),
+ * plus at most the `kustomization.yaml` gitops-commit generates for exactly those files.
  *
  * Why so strict: the config hash and the images are read from these bytes, while the cluster
- * applies what kustomize or Argo CD's directory mode make of them. An edited kustomization
- * (`images:`, patches, generators, components, `../` or remote resources), a document of kind
- * Kustomization, a symlink, a submodule, a .json file (Argo CD applies it) or a hidden file can
- * each make the cluster run something the hash never saw. One function for the writer (gitops-commit,
- * rollback) and the verifier, so both refuse the same set.
+ * applies what kustomize, Argo CD (directory, Helm or kustomize mode) or Flux make of them. An
+ * edited kustomization (`images:`, patches, generators, components, `../` or remote resources),
+ * a document of kind Kustomization, a Chart.yaml, a symlink, a submodule, a .json file (Argo CD
+ * applies it) or a hidden file can each make the cluster run something the hash never saw. One
+ * function for the writers (gitops-commit, rollback) and the verifier, so all refuse the same set.
  */
 export function environmentContentProblem(entries: readonly EnvironmentEntry[]): string | undefined {
   const files = entries.filter((entry) => entry.mode !== '040000' && entry.mode !== '40000');
@@ -54,6 +54,8 @@ function entryProblem(entry: EnvironmentEntry, all: readonly EnvironmentEntry[])
   if (parts.some((part) => part.startsWith('.'))) return `${path} is a hidden file, which no rendering writes`;
   const name = parts.at(-1) ?? path;
   if (KUSTOMIZATION_NAMES.has(name.toLowerCase())) return kustomizationProblem(entry, all);
+  // Argo CD renders a directory holding Chart.yaml as a Helm chart: with its values, not as written.
+  if (/^chart\.ya?ml$/i.test(name)) return `${path} is a Helm chart file, and Argo CD would render the path as a chart`;
   if (!/\.ya?ml$/.test(name)) {
     return `${path} is not a .yaml or .yml file, and a controller may apply it (Argo CD applies .json too)`;
   }
@@ -73,9 +75,11 @@ function kustomizationProblem(entry: EnvironmentEntry, all: readonly Environment
 }
 
 /**
- * No document a kustomization: kustomize, Argo CD and Flux take one as instructions, not as a
- * resource. (A document that is no Kubernetes object at all fails the sync; it cannot change what
- * runs, so placeholders such as `web` are left to the controller.)
+ * Every document a Kubernetes resource (a mapping naming apiVersion and kind), none of them a
+ * kustomization: kustomize, Argo CD and Flux take one as instructions, not as a resource, and a
+ * mapping that is no resource (a chart's values) is input to some tool. An empty or plain-scalar
+ * document is let through: no tool reads instructions from it, the sync just fails (and the
+ * tests use such placeholders).
  */
 function documentsProblem(entry: EnvironmentEntry): string | undefined {
   const documents = parseAllDocuments(entry.content, { version: '1.1' });
@@ -90,23 +94,23 @@ function documentsProblem(entry: EnvironmentEntry): string | undefined {
     }
     const items = isObject(value) && value.kind === 'List' && Array.isArray(value.items) ? value.items : [value];
     for (const [item, object] of items.entries()) {
-      const at = items.length > 1 || item > 0 || object !== value ? `${where}, item ${item + 1}` : where;
-      const problem = kustomizeDocumentProblem(object, at);
+      const problem = resourceProblem(object, object === value ? where : `${where}, item ${item + 1}`);
       if (problem) return problem;
     }
   }
   return undefined;
 }
 
-function kustomizeDocumentProblem(object: unknown, where: string): string | undefined {
-  if (!isObject(object)) return undefined;
-  const apiVersion = typeof object.apiVersion === 'string' ? object.apiVersion : '';
-  const kind = typeof object.kind === 'string' ? object.kind : '';
+function resourceProblem(object: unknown, where: string): string | undefined {
+  if (object === null || ['string', 'number', 'boolean'].includes(typeof object)) return undefined;
+  const apiVersion = isObject(object) && typeof object.apiVersion === 'string' ? object.apiVersion : '';
+  const kind = isObject(object) && typeof object.kind === 'string' ? object.kind : '';
   // Flux's Kustomization (kustomize.toolkit.fluxcd.io) is refused too: it points the cluster at
   // other content, with images and patches of its own.
   if (apiVersion.startsWith('kustomize.config.k8s.io/') || kind === 'Kustomization' || kind === 'Component') {
     return `${where} is a ${kind || 'kustomization'}${apiVersion ? ` (${apiVersion})` : ''}, which would make the controller apply other content`;
   }
+  if (!apiVersion || !kind) return `${where} is not a Kubernetes resource (a mapping with apiVersion and kind)`;
   return undefined;
 }
 

@@ -194,6 +194,22 @@ describe('environmentContentProblem: one member of the class each', () => {
       [...rendered, file('x.yaml', 'kind: Kustomization\nimages: [x]\n')],
       /^x\.yaml is a Kustomization, which/,
     ],
+    [
+      'a Helm chart (Argo CD renders it with its values)',
+      [...rendered, file('Chart.yaml', 'apiVersion: v2\nkind: Chart\nname: web\nversion: 1.0.0\n')],
+      /^Chart\.yaml is a Helm chart file/,
+    ],
+    [
+      'a values file',
+      [...rendered, file('values.yaml', `image: ${EVIL}\n`)],
+      /^values\.yaml is not a Kubernetes resource/,
+    ],
+    [
+      'a mapping without apiVersion',
+      [...rendered, file('x.yaml', 'kind: ConfigMap\n')],
+      /^x\.yaml is not a Kubernetes resource/,
+    ],
+    ['a sequence', [...rendered, file('x.yaml', '- a\n- b\n')], /^x\.yaml is not a Kubernetes resource/],
   ])('%s is refused', (_name, entries, expected) => {
     expect(environmentContentProblem(entries)).toMatch(expected);
   });
@@ -207,6 +223,10 @@ describe('environmentContentProblem: one member of the class each', () => {
     ],
     ['several documents and a List of resources', [file('all.yml', `${SERVICE}---\n${DEPLOYMENT}`)]],
     ['nothing (a removal)', []],
+    [
+      'an empty file and a scalar placeholder (the sync fails; no tool reads it)',
+      [file('empty.yaml', ''), file('app.yaml', 'web\n')],
+    ],
   ])('%s is accepted', (_name, entries) => {
     expect(environmentContentProblem(entries)).toBeUndefined();
   });

@@ -51,10 +51,12 @@ describe('rollback over a real git server', () => {
     if (work) await rm(work, { recursive: true, force: true });
   });
 
+  const podOf = (n: number) =>
+    `apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers: [{ name: web, image: ${imageOf(n)} }]\n`;
   async function deploy(repository: string, environment: string, n: number, extra: Record<string, string> = {}) {
     const sourceDir = join(work, `source-${++counter}`);
     await mkdir(sourceDir, { recursive: true });
-    await writeFile(join(sourceDir, 'deployment.yaml'), `image: ${imageOf(n)}\n`);
+    await writeFile(join(sourceDir, 'deployment.yaml'), podOf(n));
     for (const [name, content] of Object.entries(extra)) {
       await mkdir(join(sourceDir, name, '..'), { recursive: true });
       await writeFile(join(sourceDir, name), content);
@@ -97,9 +99,16 @@ describe('rollback over a real git server', () => {
 
   test('rolling back twice walks further back; nested files and deletions are restored exactly', async () => {
     const repository = await server.createRepo('walk', { files: { 'README.md': 'x\n' } });
-    const d1 = await deploy(repository, 'staging', 1, { 'nested/a.yaml': 'a: 1\n', 'gone-later.yaml': 'x\n' });
-    const d2 = await deploy(repository, 'staging', 2, { 'nested/a.yaml': 'a: 2\n' });
-    const d3 = await deploy(repository, 'staging', 3, { 'nested/b.yaml': 'b: 3\n' });
+    const d1 = await deploy(repository, 'staging', 1, {
+      'nested/a.yaml': 'apiVersion: v1\nkind: ConfigMap\ndata: { a: "1" }\n',
+      'gone-later.yaml': 'x\n',
+    });
+    const d2 = await deploy(repository, 'staging', 2, {
+      'nested/a.yaml': 'apiVersion: v1\nkind: ConfigMap\ndata: { a: "2" }\n',
+    });
+    const d3 = await deploy(repository, 'staging', 3, {
+      'nested/b.yaml': 'apiVersion: v1\nkind: ConfigMap\ndata: { b: "3" }\n',
+    });
 
     const first = await run(repository, {});
     expect(first).toMatchObject({ rolledBackTo: d2, rolledBackFrom: d3, changed: true });
@@ -173,7 +182,7 @@ describe('rollback over a real git server', () => {
     const result = await run(repository, { to: d1.slice(0, 10) });
     expect(result.rolledBackTo).toBe(d1);
     expect(await server.git('by-sha', ['rev-parse', 'main:apps/web/qa'])).toBe(before);
-    expect(await server.git('by-sha', ['show', 'main:apps/web/staging/deployment.yaml'])).toBe(`image: ${imageOf(1)}`);
+    expect(await server.git('by-sha', ['show', 'main:apps/web/staging/deployment.yaml'])).toBe(podOf(1).trimEnd());
   });
 
   test('production needs an approval record for the restored image and config, as any commit', async () => {
