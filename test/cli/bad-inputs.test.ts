@@ -331,7 +331,7 @@ describe('the bad-input table over the CLI', () => {
       files: { 'README.md': 'GitOps\n' },
       commits: [
         {
-          files: { 'apps/web/staging/deployment.yaml': 'kind: Deployment\n' },
+          files: { 'apps/web/staging/deployment.yaml': 'apiVersion: v1\nkind: Deployment\n' },
           message: buildCommitMessage('', {
             app: 'web',
             environment: 'staging',

@@ -10,8 +10,8 @@ import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { isOnPath } from '@shipgate/core';
-import { type GitServer, startGitServer } from '../support/git-server';
 import { recordPushes } from '../support/activity';
+import { type GitServer, startGitServer } from '../support/git-server';
 import { type GitHubApi, startGitHubApi } from '../support/github-api';
 import { startRegistry, type TestRegistry } from '../support/registry';
 import { type ActionBundleResult, addRunnerRun, runActionBundle } from '../support/run-action-bundle';
@@ -541,7 +541,12 @@ export class LocalPipeline {
 
   /** What GitHub would have recorded of the pushes to the GitOps repository so far: its activity. */
   async recordActivity(): Promise<void> {
-    await recordPushes(this.github, this.git, { name: GITOPS_REPO, owner: 'acme', repo: GITOPS_REPO, actor: 'deployer' });
+    await recordPushes(this.github, this.git, {
+      name: GITOPS_REPO,
+      owner: 'acme',
+      repo: GITOPS_REPO,
+      actor: 'deployer',
+    });
   }
 
   /** `git log` of the GitOps repository's main branch: one entry per commit, newest first. */

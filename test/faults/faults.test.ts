@@ -242,7 +242,7 @@ describe('faults between the actions and the registry', () => {
         files: { 'README.md': 'GitOps\n' },
         commits: [
           {
-            files: { 'apps/web/staging/deployment.yaml': 'kind: Deployment\n' },
+            files: { 'apps/web/staging/deployment.yaml': 'apiVersion: v1\nkind: Deployment\n' },
             message: buildCommitMessage('', trail),
           },
         ],
@@ -338,7 +338,10 @@ describe('faults between the actions and the git server', () => {
     await git.createRepo('gitops', {
       files: { 'README.md': 'GitOps\n' },
       commits: [
-        { files: { 'apps/web/staging/deployment.yaml': 'kind: Deployment\n' }, message: buildCommitMessage('', trail) },
+        {
+          files: { 'apps/web/staging/deployment.yaml': 'apiVersion: v1\nkind: Deployment\n' },
+          message: buildCommitMessage('', trail),
+        },
       ],
     });
   });

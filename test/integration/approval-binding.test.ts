@@ -146,7 +146,10 @@ describe('approval record binding (packages)', () => {
     recordPath = await writeApprovalRecord(join(dir, 'approval.json'), result.record);
     sourceDir = join(dir, 'rendered');
     await mkdir(sourceDir);
-    await writeFile(join(sourceDir, 'deployment.yaml'), `kind: Deployment\nimage: ${APPROVED_IMAGE}\n`);
+    await writeFile(
+      join(sourceDir, 'deployment.yaml'),
+      `apiVersion: apps/v1\nkind: Deployment\nimage: ${APPROVED_IMAGE}\n`,
+    );
     git = await startGitServer();
     await git.createRepo('gitops', { files: { 'README.md': '# GitOps\n' } });
   });

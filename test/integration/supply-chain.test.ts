@@ -75,7 +75,7 @@ async function gitopsWith(deployments: Record<string, string>): Promise<string> 
     files: { 'README.md': 'GitOps\n' },
     commits: Object.entries(deployments).map(([app, imageRef], index) => ({
       date: `2026-11-20T1${index}:00:00Z`,
-      files: { [`apps/${app}/staging/deployment.yaml`]: 'kind: Deployment\n' },
+      files: { [`apps/${app}/staging/deployment.yaml`]: 'apiVersion: v1\nkind: Deployment\n' },
       message: buildCommitMessage('', {
         app,
         environment: 'staging',
@@ -361,7 +361,8 @@ describe('gitops-commit under a policy that requires attestations', () => {
     'environments:',
     '  qa:',
     '    paths: ["apps/*/qa"]',
-    '    attestations: { require: [provenance, scan], identity: "^https://github.com/acme/web/" }',
+    '    attestations:',
+    '      { require: [provenance, scan], repository: acme/web, signer-workflow: .github/workflows/ci.yml, ref: refs/heads/main }',
     '',
   ].join('\n');
   let repository: string;

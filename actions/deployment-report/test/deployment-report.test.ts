@@ -56,8 +56,14 @@ describe('deployment-report over a history written by the real writer and rollba
   ) {
     const sourceDir = join(work, name);
     await mkdir(sourceDir, { recursive: true });
-    await writeFile(join(sourceDir, 'deployment.yaml'), `kind: Deployment\nimage: ${imageOf(n)}\n`);
-    await writeFile(join(sourceDir, 'config.yaml'), `release: ${name}\r\nbinary: "\u00e9\u0001"\n`);
+    await writeFile(
+      join(sourceDir, 'deployment.yaml'),
+      `apiVersion: apps/v1\nkind: Deployment\nimage: ${imageOf(n)}\n`,
+    );
+    await writeFile(
+      join(sourceDir, 'config.yaml'),
+      `apiVersion: v1\r\nkind: ConfigMap\r\nrelease: ${name}\r\nbinary: "\u00e9\u0001"\n`,
+    );
     const runtime = createMemoryRuntime({ env: { GIT_COMMITTER_DATE: at, GIT_AUTHOR_DATE: at } });
     const result = await deployToGitOps({
       exec: runtime.exec,
@@ -121,7 +127,7 @@ describe('deployment-report over a history written by the real writer and rollba
       'apps/web/staging/config.yaml\napps/web/staging/deployment.yaml',
     );
     expect(await server.git('gitops', ['show', `${rollbackSha}:apps/web/staging/config.yaml`])).toBe(
-      'release: D2\r\nbinary: "\u00e9\u0001"',
+      'apiVersion: v1\r\nkind: ConfigMap\r\nrelease: D2\r\nbinary: "\u00e9\u0001"',
     );
     const message = await server.git('gitops', ['log', '-1', '--format=%B', rollbackSha]);
     expect(message).toContain(`Shipgate-Rollback-Of: ${commits.D3}`);

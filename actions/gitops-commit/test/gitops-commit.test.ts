@@ -20,7 +20,7 @@ describe('gitops-commit', () => {
     server = await startGitServer({ token: 'gst_action_test_token_77ab' });
     work = await mkdtemp(join(tmpdir(), 'gitops-commit-action-'));
     await mkdir(join(work, 'rendered'), { recursive: true });
-    await writeFile(join(work, 'rendered', 'deployment.yaml'), 'kind: Deployment\n');
+    await writeFile(join(work, 'rendered', 'deployment.yaml'), 'apiVersion: v1\nkind: Deployment\n');
   });
   afterAll(async () => {
     await server?.stop();

@@ -29,7 +29,7 @@ describe('promote', () => {
       commits: [
         {
           date: '2026-11-20T10:00:00Z',
-          files: { 'apps/web/staging/deployment.yaml': 'kind: Deployment\n' },
+          files: { 'apps/web/staging/deployment.yaml': 'apiVersion: v1\nkind: Deployment\n' },
           message: buildCommitMessage(
             '',
             trail({
@@ -43,7 +43,7 @@ describe('promote', () => {
         },
         {
           date: '2026-11-20T11:00:00Z',
-          files: { 'apps/api/staging/deployment.yaml': 'kind: Deployment\n' },
+          files: { 'apps/api/staging/deployment.yaml': 'apiVersion: v1\nkind: Deployment\n' },
           message: buildCommitMessage(
             '',
             trail({
@@ -57,7 +57,7 @@ describe('promote', () => {
         // A newer commit of another environment must not be taken for staging's current deployment.
         {
           date: '2026-11-20T12:00:00Z',
-          files: { 'apps/web/production/deployment.yaml': 'kind: Deployment\n' },
+          files: { 'apps/web/production/deployment.yaml': 'apiVersion: v1\nkind: Deployment\n' },
           message: buildCommitMessage(
             '',
             trail({ environment: 'production', imageRefs: [failedImage], scan: 'fail; trivy 0.58.1; critical=2' }),
@@ -119,7 +119,7 @@ describe('promote', () => {
     const workspace = await mkdtemp(join(tmpdir(), 'promote-chain-'));
     try {
       await mkdir(join(workspace, 'rendered'), { recursive: true });
-      await writeFile(join(workspace, 'rendered', 'deployment.yaml'), 'kind: Deployment\n');
+      await writeFile(join(workspace, 'rendered', 'deployment.yaml'), 'apiVersion: v1\nkind: Deployment\n');
       const promoted = await runActionBundle('promote', {
         app: 'web',
         'from-environment': 'staging',

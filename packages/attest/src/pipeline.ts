@@ -227,9 +227,11 @@ export async function copyAttestations(
 }
 
 /**
- * gitops-commit's check of a policy's `attestations: {require, identity}` (identity: a regular
- * expression over the certificate SAN; the scan's max-age is the policy's `scan.max-age`), and of
- * its `scan: {require: pass}` (require `['scan']`). Bundles come from the registry's referrers,
+ * gitops-commit's check of a policy's `attestations` (the scan's max-age is the policy's
+ * `scan.max-age`), and of its `scan: {require: pass}` (require `['scan']`): repository, owner,
+ * signer-workflow and ref compared exactly with the certificate; a legacy `identity` is the SAN
+ * exactly, or, starting with `^`, an anchored regular expression. Keyless, a policy that names no
+ * signer at all is refused: any workflow could sign. Bundles come from the registry's referrers,
  * or from GitHub's attestations API when `github` is given.
  */
 export function policyAttestationVerifier(
@@ -239,10 +241,7 @@ export function policyAttestationVerifier(
     serverUrl?: string;
     github?: GitHubAttestationStore;
   },
-): (
-  imageRef: string,
-  rules: { require: readonly string[]; identity?: string; scanMaxAgeMs?: number },
-) => Promise<{ trailer: string }> {
+): (imageRef: string, rules: PolicyAttestationRules) => Promise<{ trailer: string }> {
   return async (imageRef, rules) => {
     const unknown = rules.require.find((kind) => !(kind in PREDICATE_TYPES));
     if (unknown)
@@ -255,11 +254,40 @@ export function policyAttestationVerifier(
       ...(dependencies.github ? { github: dependencies.github } : {}),
       trust,
       requirements: {
-        require: rules.require as AttestationKind[],
-        ...(rules.identity ? { identity: { pattern: rules.identity } } : {}),
-        ...(rules.scanMaxAgeMs !== undefined ? { scanMaxAgeMs: rules.scanMaxAgeMs } : {}),
+        ...policyRequirements(rules, trust),
         ...(dependencies.serverUrl ? { serverUrl: dependencies.serverUrl } : {}),
       },
     });
+  };
+}
+
+/** A policy environment's `attestations`, as gitops-commit hands them over. */
+export interface PolicyAttestationRules {
+  require: readonly string[];
+  repository?: string;
+  owner?: string;
+  signerWorkflow?: string;
+  ref?: string;
+  identity?: string;
+  scanMaxAgeMs?: number;
+}
+
+/** The requirements a policy's `attestations` make, every identity field exact. */
+export function policyRequirements(rules: PolicyAttestationRules, trust: TrustPolicy): AttestationRequirements {
+  const { identity } = rules;
+  const names = identity || rules.repository || rules.owner || rules.signerWorkflow;
+  if (trust.mode === 'keyless' && !names) {
+    throw new AttestationError(
+      "The policy's attestations name no signer (repository, owner, signer-workflow or identity), so a signature by any workflow would count.",
+    );
+  }
+  return {
+    require: rules.require as AttestationKind[],
+    ...(identity ? { identity: identity.startsWith('^') ? { pattern: identity } : { exact: identity } } : {}),
+    ...(rules.repository ? { sourceRepository: rules.repository } : {}),
+    ...(rules.owner ? { sourceOwner: rules.owner } : {}),
+    ...(rules.signerWorkflow ? { signerWorkflow: rules.signerWorkflow } : {}),
+    ...(rules.ref ? { sourceRef: rules.ref } : {}),
+    ...(rules.scanMaxAgeMs !== undefined ? { scanMaxAgeMs: rules.scanMaxAgeMs } : {}),
   };
 }

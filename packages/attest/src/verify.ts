@@ -14,14 +14,23 @@ import type { TrustPolicy } from './trust';
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 
 /** Fulcio's certificate extensions `gh attestation verify` reads (1.3.6.1.4.1.57264.1.x). */
+const OID_BUILD_SIGNER_URI = '1.3.6.1.4.1.57264.1.9';
 const OID_SOURCE_REPOSITORY_URI = '1.3.6.1.4.1.57264.1.12';
+const OID_SOURCE_REPOSITORY_REF = '1.3.6.1.4.1.57264.1.14';
 const OID_SOURCE_REPOSITORY_OWNER_URI = '1.3.6.1.4.1.57264.1.16';
 
 /** What must hold for a digest, as values: promote's inputs and a policy's `attestations` both end here. */
 export interface AttestationRequirements {
   require: readonly AttestationKind[];
-  /** The signer: certificate SAN, `https://github.com/<owner>/<repo>/.github/workflows/<file>@<ref>`. */
+  /**
+   * The signer: certificate SAN, `https://github.com/<owner>/<repo>/.github/workflows/<file>@<ref>`,
+   * exactly, or a regular expression that must match all of it (it is anchored at both ends).
+   */
   identity?: { exact?: string; pattern?: string };
+  /** `owner/name/.github/workflows/<file>`: the Build Signer URI (1.9) without its `@ref`, exactly. */
+  signerWorkflow?: string;
+  /** `refs/heads/main`: the Source Repository Ref (1.14), exactly. */
+  sourceRef?: string;
   /** The OIDC issuer; GitHub Actions' by default. */
   issuer?: string;
   /** `owner/name` the build ran in (certificate extension 1.12), on `serverUrl`. */
@@ -150,8 +159,8 @@ function identityFailure(
   const san = identity?.subjectAlternativeName ?? '';
   const { exact, pattern } = requirements.identity ?? {};
   if (exact !== undefined && san !== exact) return `its certificate SAN is ${san}, not the expected workflow ${exact}`;
-  if (pattern !== undefined && !new RegExp(pattern).test(san)) {
-    return `its certificate SAN ${san} does not match the expected workflow /${pattern}/`;
+  if (pattern !== undefined && !anchored(pattern).test(san)) {
+    return `its certificate SAN ${san} does not match the expected workflow /${pattern}/ (as a whole)`;
   }
   const issuer = requirements.issuer ?? GITHUB_ACTIONS_ISSUER;
   if (identity?.extensions?.issuer !== issuer) {
@@ -170,7 +179,27 @@ function identityFailure(
     const actual = extension(OID_SOURCE_REPOSITORY_OWNER_URI);
     if (actual !== expected) return `its source repository owner is ${actual ?? 'missing'}, not ${expected}`;
   }
+  if (requirements.signerWorkflow) {
+    const expected = `${server}/${requirements.signerWorkflow}`;
+    const uri = extension(OID_BUILD_SIGNER_URI);
+    // The URI ends in `@<ref>`; a workflow path holds no `@`, so the last one separates them.
+    const actual = uri?.includes('@') ? uri.slice(0, uri.lastIndexOf('@')) : uri;
+    if (actual !== expected) return `its signer workflow is ${actual ?? 'missing'}, not ${expected}`;
+  }
+  if (requirements.sourceRef) {
+    const actual = extension(OID_SOURCE_REPOSITORY_REF);
+    if (actual !== requirements.sourceRef)
+      return `its source ref is ${actual ?? 'missing'}, not ${requirements.sourceRef}`;
+  }
   return undefined;
+}
+
+/**
+ * A pattern as a regular expression over the whole value: unanchored, `…@refs/heads/main` would
+ * match a signer on branch `main-mallory`.
+ */
+export function anchored(pattern: string): RegExp {
+  return new RegExp(`^(?:${pattern})$`);
 }
 
 /** Newer Fulcio extensions hold a DER UTF8String (tag 0x0c) inside the extension's octet string. */

@@ -1,5 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { createMemoryRuntime } from '@shipgate/core';
 import { RegistryClient } from '@shipgate/image';
+import { parsePolicy } from '@shipgate/policy';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startRegistry, type TestRegistry } from '../../../test/support/registry';
 import { githubClaims, keylessSigning, startSigstore, type TestSigstore } from '../../../test/support/sigstore';
@@ -14,6 +16,7 @@ import {
   listReferrers,
   PREDICATE_TYPE_ANNOTATION,
   parseSigningKey,
+  policyAttestationVerifier,
   provenanceStatement,
   readBundles,
   type SigningSettings,
@@ -250,12 +253,15 @@ describe('verification refuses, naming the rule', () => {
     expect(() => check([bad, good.scan])).toThrow(expected);
   });
 
-  test('a regex identity applies too', () => {
+  test('a regex identity applies too, to the whole SAN', () => {
     expect(
-      check([good.provenance, good.scan], { identity: { pattern: '^https://github.com/acme/' } }).verified,
+      check([good.provenance, good.scan], { identity: { pattern: '^https://github.com/acme/.*' } }).verified,
     ).toHaveLength(2);
-    expect(() => check([good.provenance, good.scan], { identity: { pattern: '^https://github.com/other/' } })).toThrow(
-      /does not match the expected workflow \/\^https:\/\/github.com\/other\/\//,
+    expect(() =>
+      check([good.provenance, good.scan], { identity: { pattern: '^https://github.com/other/.*' } }),
+    ).toThrow(/does not match the expected workflow \/\^https:\/\/github.com\/other\/\.\*\/ \(as a whole\)/);
+    expect(() => check([good.provenance, good.scan], { identity: { pattern: 'https://github.com/acme/' } })).toThrow(
+      /does not match the expected workflow/,
     );
   });
 
@@ -428,5 +434,86 @@ describe('CycloneDX SBOM attestation', () => {
     expect(() =>
       sbomStatement(`r.example/x@sha256:${'b'.repeat(64)}`, trivyPackages({ Results: [{ Vulnerabilities: [] }] })),
     ).toThrow(/^Input "sbom" is true, but the report lists no packages: run Trivy with --list-all-pkgs/);
+  });
+});
+
+describe("a policy's attestation identity is exact (a signer on branch main-mallory)", () => {
+  const MALLORY = {
+    ref: 'refs/heads/main-mallory',
+    workflow_ref: 'acme/web/.github/workflows/ci.yml@refs/heads/main-mallory',
+    job_workflow_ref: 'acme/web/.github/workflows/ci.yml@refs/heads/main-mallory',
+  };
+  const trust = () => keylessTrust(JSON.stringify(sigstore.trustedRoot));
+  const verifier = () => policyAttestationVerifier(trust(), { registry: client, log: createMemoryRuntime().log });
+  const rulesOf = (attestations: string) =>
+    parsePolicy(`version: 1\nenvironments:\n  production:\n    attestations: ${attestations}\n`).environments[0]!
+      .attestations!;
+  let main: string;
+  let mallory: string;
+  let reusable: string;
+
+  beforeAll(async () => {
+    const signed = async (claims: Record<string, string>) => {
+      const imageRef = await freshImage();
+      const signing = keyless(sigstore, githubClaims(claims));
+      await attest(imageRef, provenance(imageRef, githubClaims(claims)), signing);
+      await attest(imageRef, scan(imageRef), signing);
+      return imageRef;
+    };
+    main = await signed({});
+    mallory = await signed(MALLORY);
+    // A workflow of acme/web on main that calls mallory's reusable workflow, which signs.
+    reusable = await signed({ job_workflow_ref: 'mallory/tools/.github/workflows/ci.yml@refs/heads/main' });
+  });
+
+  const SAN = 'https://github.com/acme/web/.github/workflows/ci.yml@refs/heads/main';
+  test.each([
+    ['a legacy identity string (once an unanchored regex)', `{ require: [provenance, scan], identity: "${SAN}" }`],
+    ['a legacy regex starting with ^', `{ require: [provenance, scan], identity: "^${SAN}" }`],
+    [
+      'the structured identity',
+      '{ require: [provenance, scan], repository: acme/web, signer-workflow: .github/workflows/ci.yml, ref: refs/heads/main }',
+    ],
+  ])('%s: main verifies, main-mallory is refused', async (_name, attestations) => {
+    const rules = rulesOf(attestations);
+    await expect(verifier()(main, rules)).resolves.toMatchObject({ trailer: expect.stringContaining(SAN) });
+    await expect(verifier()(mallory, rules)).rejects.toThrow(AttestationRefusedError);
+    await expect(verifier()(mallory, rules)).rejects.toThrow(
+      /main-mallory( does not match the expected workflow| is not the expected|, not the expected workflow|, not refs\/heads\/main)/,
+    );
+  });
+
+  test('ref: refs/heads/main names the exact ref', async () => {
+    const rules = rulesOf('{ require: [provenance], repository: acme/web, ref: refs/heads/main }');
+    await expect(verifier()(mallory, rules)).rejects.toThrow(
+      /its source ref is refs\/heads\/main-mallory, not refs\/heads\/main\.$/,
+    );
+  });
+
+  test('signer-workflow refuses a reusable workflow of another repository on the right ref', async () => {
+    const rules = rulesOf(
+      '{ require: [provenance], repository: acme/web, signer-workflow: .github/workflows/ci.yml, ref: refs/heads/main }',
+    );
+    await expect(verifier()(reusable, rules)).rejects.toThrow(
+      /its signer workflow is https:\/\/github\.com\/mallory\/tools\/\.github\/workflows\/ci\.yml, not https:\/\/github\.com\/acme\/web\/\.github\/workflows\/ci\.yml\.$/,
+    );
+    const named = rulesOf(
+      '{ require: [provenance], repository: acme/web, signer-workflow: mallory/tools/.github/workflows/ci.yml }',
+    );
+    await expect(verifier()(reusable, named)).resolves.toBeDefined();
+  });
+
+  test('a regex identity must match the whole SAN', async () => {
+    const rules = rulesOf('{ require: [provenance], identity: "^https://github.com/acme/web/" }');
+    await expect(verifier()(main, rules)).rejects.toThrow(/does not match the expected workflow .* \(as a whole\)/);
+    const whole = rulesOf('{ require: [provenance], identity: "^https://github.com/acme/web/.+@refs/heads/main" }');
+    await expect(verifier()(main, whole)).resolves.toBeDefined();
+    await expect(verifier()(mallory, whole)).rejects.toThrow(/does not match/);
+  });
+
+  test('keyless, a policy that names no signer is refused: any workflow could have signed', async () => {
+    await expect(verifier()(main, rulesOf('{ require: [provenance] }'))).rejects.toThrow(
+      /^The policy's attestations name no signer \(repository, owner, signer-workflow or identity\), so a signature by any workflow would count\.$/,
+    );
   });
 });

@@ -9,10 +9,12 @@ import { ConfigurationError, type Exec, GitHubClient, type Logger } from '@shipg
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import {
   type ApprovalRules,
+  type AttestationRules,
   activeFreeze,
   type EnvironmentRules,
   POLICY_PATH,
   parsePolicy,
+  pathWithinGlob,
   resolveDeployEnvironment,
   type ShipgatePolicy,
   tightenApprovalRules,
@@ -70,7 +72,7 @@ export interface PolicyGateOptions {
 /** The policy's `attestations` rule, for one digest-pinned image; resolves to what was verified. */
 export type AttestationVerifier = (
   imageRef: string,
-  rules: { require: readonly string[]; identity?: string; scanMaxAgeMs?: number },
+  rules: Omit<AttestationRules, 'require'> & { require: readonly string[]; scanMaxAgeMs?: number },
 ) => Promise<{ trailer: string }>;
 
 /** What the policy stage adds to the deploy commit. */
@@ -131,10 +133,8 @@ export async function enforceDeployPolicy(
   log: Logger,
 ): Promise<PolicyVerdict> {
   const now = options.now ?? Date.now();
-  const rules = resolveDeployEnvironment(found.policy, deploy.path, options.environment);
-  if (!rules)
-    log.notice(`${found.policy.source} names no environment for ${deploy.path}; deploying without its rules.`);
-  const approvalRules = rules ? tightenApprovalRules(rules, { requireApproval: options.requireApproval }) : undefined;
+  const rules = requireEnvironmentOfPath(found.policy, deploy.path, options.environment);
+  const approvalRules = tightenApprovalRules(rules, { requireApproval: options.requireApproval });
   // A kustomization.yaml gitops-commit generated (a rollback restores one) is not approved
   // content: it names the other files and nothing else.
   const content = await inspectCommittedFiles(
@@ -166,12 +166,12 @@ export async function enforceDeployPolicy(
     if (problem) throw new ConfigurationError(`${problem} (environment "${options.environment}" requires approval).`);
     approvals = await checkApproval(approvalRules, context);
   }
-  const scans = rules?.scan ? await checkScan(rules, options, content.images, log) : [];
-  const breakGlass = rules ? await checkFreeze(rules, context) : undefined;
-  if (rules?.promoteFrom) await checkSoak(rules, deployedDigests, await deploy.history(rules.promoteFrom), now);
+  const scans = rules.scan ? await checkScan(rules, options, content.images, log) : [];
+  const breakGlass = await checkFreeze(rules, context);
+  if (rules.promoteFrom) await checkSoak(rules, deployedDigests, await deploy.history(rules.promoteFrom), now);
   const attestations = [
     ...scans,
-    ...(rules?.attestations ? await checkAttestations(rules, options, content.images) : []),
+    ...(rules.attestations ? await checkAttestations(rules, options, content.images) : []),
   ];
   return {
     attestations,
@@ -182,6 +182,21 @@ export async function enforceDeployPolicy(
     configHash: content.configHash,
     landsAlone: approvalRules !== undefined || breakGlass !== undefined,
   };
+}
+
+/**
+ * The environment whose paths hold `path`: with a policy, a deploy writes nowhere else (a path no
+ * environment names would deploy without any of its rules; one above an environment's paths would
+ * rewrite what lies beside them).
+ */
+export function requireEnvironmentOfPath(policy: ShipgatePolicy, path: string, environment: string): EnvironmentRules {
+  const rules = resolveDeployEnvironment(policy, path, environment);
+  if (!rules?.paths.some((glob) => pathWithinGlob(path, glob))) {
+    throw new ConfigurationError(
+      `Input "path" is "${path}", which is not inside any environment's paths in ${policy.source}; with a policy, a deploy writes only where an environment's paths say.`,
+    );
+  }
+  return rules;
 }
 
 function digestsOf(images: readonly string[]): string[] {
@@ -291,9 +306,10 @@ async function checkScan(
   for (const image of [...new Set(images)].sort()) {
     const digest = /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1];
     if (!digest) throw new ConfigurationError(`${image} is not pinned by digest, but ${where}.`);
+    // The policy's signer (repository, workflow, ref, identity) decides who may sign the scan too.
     const result = await options.verifyAttestations(image, {
+      ...rules.attestations,
       require: ['scan'],
-      ...(rules.attestations?.identity ? { identity: rules.attestations.identity } : {}),
       ...(rules.scan?.maxAgeMs !== undefined ? { scanMaxAgeMs: rules.scan.maxAgeMs } : {}),
     });
     verified.push(`${digest} ${result.trailer}`);
@@ -301,7 +317,7 @@ async function checkScan(
   return verified;
 }
 
-/** `attestations: {require, identity}`: each image the manifests run has them, signed by that identity. */
+/** `attestations`: each image the manifests run has them, signed by the identity the policy names. */
 async function checkAttestations(
   rules: EnvironmentRules,
   options: PolicyGateOptions,
@@ -317,8 +333,7 @@ async function checkAttestations(
     const digest = /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1];
     if (!digest) throw new ConfigurationError(`${image} is not pinned by digest, but ${where}.`);
     const result = await options.verifyAttestations(image, {
-      require: required.require,
-      ...(required.identity ? { identity: required.identity } : {}),
+      ...required,
       ...(rules.scan?.maxAgeMs !== undefined ? { scanMaxAgeMs: rules.scan.maxAgeMs } : {}),
     });
     verified.push(`${digest} ${result.trailer}`);

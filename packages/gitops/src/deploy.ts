@@ -15,6 +15,7 @@ import { type CancelScope, guardCancellation } from './cancellation';
 import { openScratchClone, removeScratchClone } from './clone';
 import { enforceDeployPolicy, type PolicyGateOptions, type PolicyVerdict, readPolicyAt } from './deploy-policy';
 import type { DeploymentTrail } from './deployment';
+import { readDirectoryEntries, requireEnvironmentContent } from './environment-content';
 import { ownerAndName, type RepositoryAccess, resolveRepositoryAccess } from './git';
 import { readDeploymentsFromClone, remoteDefaultBranch } from './history';
 import { LANDING_RETRY, landingLookDelay } from './landing-queue';
@@ -23,7 +24,7 @@ import { openOrUpdatePullRequest } from './pull-request';
 import { fetchBranch, remoteTrackingRef } from './refs';
 import { type DeployIntent, mayQueue } from './rules';
 import { buildCommitMessage, normalizeScanTrailer, sanitizeTrailerValue } from './trailers';
-import { confineRepositoryPath, listSourceFiles } from './write-tree';
+import { confineDeployPath, listSourceFiles } from './write-tree';
 import { runAttempt, type Settled, type StatementSigning, type WriterContext, type WriterState } from './writer';
 
 export const DEFAULT_AUTHOR = {
@@ -431,7 +432,7 @@ export async function planDeploy(options: DeployOptions): Promise<DeployPlan> {
     );
   }
   if (options.branch !== undefined) requireBranchName(options.branch, 'branch');
-  const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
+  const path = confineDeployPath(options.path ?? `apps/${options.app}/${options.environment}`);
   const maxAttempts = options.maxAttempts ?? 10;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
     throw new ConfigurationError(`Input "max-attempts" must be a positive integer, got ${maxAttempts}.`);
@@ -455,6 +456,10 @@ export async function planDeploy(options: DeployOptions): Promise<DeployPlan> {
     throw new ConfigurationError(`Input "source-time" must be an ISO 8601 time, got "${options.sourceTime}".`);
   }
   const files = await listSourceFiles(options.sourceDir);
+  requireEnvironmentContent(
+    await readDirectoryEntries(options.sourceDir),
+    `Input "source-dir" (${options.sourceDir}) cannot be deployed to ${path}`,
+  );
   if (files.length === 0 && !options.allowEmpty) {
     throw new ConfigurationError(
       `Input "source-dir" (${options.sourceDir}) is empty, which would delete ${path}; set allow-empty: true to remove the deployment on purpose.`,

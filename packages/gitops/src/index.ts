@@ -14,6 +14,13 @@ export {
 export { type Deployment, type DeploymentTrail, TRAILER_KEYS } from './deployment';
 export * from './dora';
 export {
+  type EnvironmentEntry,
+  environmentContentProblem,
+  readDirectoryEntries,
+  readEnvironmentEntriesAt,
+  requireEnvironmentContent,
+} from './environment-content';
+export {
   createGit,
   type Git,
   maskToken,
@@ -51,4 +58,4 @@ export {
 export { type SigningKeyOptions, withSigningKey } from './signing-key';
 export * from './source-time';
 export * from './trailers';
-export { confineRepositoryPath, listSourceFiles } from './write-tree';
+export { confineDeployPath, confineRepositoryPath, listSourceFiles } from './write-tree';

@@ -6,12 +6,13 @@ import { withScratchClone } from './clone';
 import { type DeployOptions, deployToGitOps } from './deploy';
 import type { Deployment } from './deployment';
 import { sameCommit } from './dora';
+import { readEnvironmentEntriesAt, requireEnvironmentContent } from './environment-content';
 import { type Git, type RepositoryAccess, repositoryAccess } from './git';
 import { readDeploymentsFromClone } from './history';
 import type { CommitSigning } from './objects';
 import { fetchBranch, remoteBranchExists, remoteDefaultBranch, remoteTrackingRef } from './refs';
 import { scanVerdictOf } from './report';
-import { confineRepositoryPath } from './write-tree';
+import { confineDeployPath } from './write-tree';
 
 /** What a rollback does: leave `current`, restore the files and trailers of `target`. */
 export interface RollbackPlan {
@@ -158,7 +159,7 @@ export async function rollback(options: RollbackOptions): Promise<RollbackResult
   if (options.to !== 'previous' && !/^[0-9a-f]{7,64}$/i.test(options.to)) {
     throw new ConfigurationError(`Input "to" must be "previous" or a deploy commit sha, got "${options.to}".`);
   }
-  const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
+  const path = confineDeployPath(options.path ?? `apps/${options.app}/${options.environment}`);
   const where = `${options.app} in ${options.environment}`;
   return withScratchClone(options, { purpose: 'rollback', bare: true, subdir: 'repo.git' }, async ({ dir, git }) => {
     const branch = options.branch ?? (await remoteDefaultBranch(git));
@@ -176,6 +177,12 @@ export async function rollback(options: RollbackOptions): Promise<RollbackResult
       `Rolling back ${where} from ${current.commitSha.slice(0, 12)} to ${target.commitSha.slice(0, 12)} (${target.source ?? 'unknown source'}, ${target.imageRefs.join(', ')}).`,
     );
     const sourceDir = await restoreFilesAt(git, target.commitSha, path, join(dir, 'restored'));
+    // Read from the tree, not the restored directory: git modes show what a checkout hides (a
+    // submodule restores as an empty directory).
+    requireEnvironmentContent(
+      await readEnvironmentEntriesAt(git, target.commitSha, path),
+      `Input "to" leads to deployment ${target.commitSha.slice(0, 12)} of ${where}, which cannot be restored`,
+    );
     return commitRollback(options, { branch, path, sourceDir, reason, current, target });
   });
 }

@@ -1,6 +1,7 @@
 import { ConfigurationError, ShipgateError } from '@shipgate/core';
-import { activeFreeze, POLICY_PATH, parsePolicy, requiresApproval, resolveDeployEnvironment } from '@shipgate/policy';
+import { activeFreeze, POLICY_PATH, parsePolicy, requiresApproval } from '@shipgate/policy';
 import { checkDeployOrder } from './deploy-order';
+import { requireEnvironmentOfPath } from './deploy-policy';
 import type { Deployment, DeploymentTrail } from './deployment';
 import { sameCommit } from './dora';
 
@@ -121,10 +122,10 @@ function checkPolicyAtTip(context: DeployRuleContext): RuleDecision | undefined 
   }
   if (text === undefined) return undefined;
   try {
-    const rules = resolveDeployEnvironment(parsePolicy(text), deploy.path, deploy.environment);
-    if (requiresApproval(rules) || (rules && activeFreeze(rules, new Date(deploy.now ?? Date.now())))) {
+    const rules = requireEnvironmentOfPath(parsePolicy(text), deploy.path, deploy.environment);
+    if (requiresApproval(rules) || activeFreeze(rules, new Date(deploy.now ?? Date.now()))) {
       return fail(
-        `A queued deploy to ${deploy.path} needs its own writer: environment "${rules?.name}" requires approval evidence or is frozen.`,
+        `A queued deploy to ${deploy.path} needs its own writer: environment "${rules.name}" requires approval evidence or is frozen.`,
       );
     }
   } catch (error) {

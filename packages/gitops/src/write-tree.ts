@@ -24,6 +24,26 @@ export function confineRepositoryPath(path: string, inputName = 'path'): string 
   return parts.join('/');
 }
 
+/** Top-level directories no deploy writes: the policy that judges deploys, and the workflows. */
+const CONTROL_DIRECTORIES = ['.shipgate', '.github'];
+
+/**
+ * The path a deploy writes (gitops-commit, rollback), normalised as `confineRepositoryPath` does,
+ * or a ConfigurationError when it is in `.shipgate/` or `.github/`: a writer that could rewrite the
+ * policy or a workflow would choose its own rules. Compared case-insensitively, as a checkout on a
+ * case-insensitive file system would.
+ */
+export function confineDeployPath(path: string, inputName = 'path'): string {
+  const confined = confineRepositoryPath(path, inputName);
+  const top = confined.split('/')[0]?.toLowerCase() ?? '';
+  if (CONTROL_DIRECTORIES.includes(top)) {
+    throw new ConfigurationError(
+      `Input "${inputName}" is "${path}", which is in ${top}/; a deploy writes only environment paths, never .shipgate/ or .github/.`,
+    );
+  }
+  return confined;
+}
+
 /** A file to write: its path relative to the source directory and where its content is. */
 export interface SourceFile {
   relativePath: string;

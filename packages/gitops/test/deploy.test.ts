@@ -94,8 +94,8 @@ describe('deployToGitOps over real git http-backend', () => {
     cleanup.push(join(trace, '..'));
     const recording = recordingRuntime({ GIT_TRACE2_EVENT: trace });
     const sourceDir = await source({
-      'deployment.yaml': 'kind: Deployment\n',
-      'nested/service.yaml': 'kind: Service\n',
+      'deployment.yaml': 'apiVersion: v1\nkind: Deployment\n',
+      'nested/service.yaml': 'apiVersion: v1\nkind: Service\n',
     });
     const options = deployOptions(recording, {
       repository: url,
@@ -206,11 +206,16 @@ describe('deployToGitOps over real git http-backend', () => {
   });
 
   test('kustomization: a new path gets one listing the files; an existing plain path does not; false writes none', async () => {
-    const url = await server.createRepo('kustomization', { files: { 'apps/api/dev/plain.yaml': 'kind: ConfigMap\n' } });
+    const url = await server.createRepo('kustomization', {
+      files: { 'apps/api/dev/plain.yaml': 'apiVersion: v1\nkind: ConfigMap\n' },
+    });
     const recording = recordingRuntime();
     // The default, as gitops-commit passes it when the input is empty.
     const base = { repository: url, token: server.token, app: 'web', imageRefs: [IMAGE_A], kustomization: undefined };
-    const files = { 'web-service.yaml': 'kind: Service\n', 'web-deployment.yaml': 'kind: Deployment\n' };
+    const files = {
+      'web-service.yaml': 'apiVersion: v1\nkind: Service\n',
+      'web-deployment.yaml': 'apiVersion: v1\nkind: Deployment\n',
+    };
     await deployToGitOps(deployOptions(recording, { ...base, environment: 'dev', sourceDir: await source(files) }));
     const listed = () => server.git('kustomization', ['ls-tree', '-r', '--name-only', 'main']);
     expect(await listed()).toContain('apps/web/dev/kustomization.yaml');
@@ -222,7 +227,7 @@ describe('deployToGitOps over real git http-backend', () => {
       deployOptions(recording, {
         ...base,
         environment: 'dev',
-        sourceDir: await source({ 'web-service.yaml': 'kind: Service\n' }),
+        sourceDir: await source({ 'web-service.yaml': 'apiVersion: v1\nkind: Service\n' }),
       }),
     );
     expect(await server.git('kustomization', ['show', 'main:apps/web/dev/kustomization.yaml'])).toContain(
@@ -239,7 +244,7 @@ describe('deployToGitOps over real git http-backend', () => {
         app: 'api',
         environment: 'dev',
         kustomization: true,
-        sourceDir: await source({ 'x.yaml': 'kind: Secret\n' }),
+        sourceDir: await source({ 'x.yaml': 'apiVersion: v1\nkind: Secret\n' }),
       }),
     );
     expect(await listed()).toContain('apps/api/dev/kustomization.yaml');

@@ -51,10 +51,12 @@ describe('rollback over a real git server', () => {
     if (work) await rm(work, { recursive: true, force: true });
   });
 
+  const podOf = (n: number) =>
+    `apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers: [{ name: web, image: ${imageOf(n)} }]\n`;
   async function deploy(repository: string, environment: string, n: number, extra: Record<string, string> = {}) {
     const sourceDir = join(work, `source-${++counter}`);
     await mkdir(sourceDir, { recursive: true });
-    await writeFile(join(sourceDir, 'deployment.yaml'), `image: ${imageOf(n)}\n`);
+    await writeFile(join(sourceDir, 'deployment.yaml'), podOf(n));
     for (const [name, content] of Object.entries(extra)) {
       await mkdir(join(sourceDir, name, '..'), { recursive: true });
       await writeFile(join(sourceDir, name), content);
@@ -97,9 +99,16 @@ describe('rollback over a real git server', () => {
 
   test('rolling back twice walks further back; nested files and deletions are restored exactly', async () => {
     const repository = await server.createRepo('walk', { files: { 'README.md': 'x\n' } });
-    const d1 = await deploy(repository, 'staging', 1, { 'nested/a.yaml': 'a: 1\n', 'gone-later.yaml': 'x\n' });
-    const d2 = await deploy(repository, 'staging', 2, { 'nested/a.yaml': 'a: 2\n' });
-    const d3 = await deploy(repository, 'staging', 3, { 'nested/b.yaml': 'b: 3\n' });
+    const d1 = await deploy(repository, 'staging', 1, {
+      'nested/a.yaml': 'apiVersion: v1\nkind: ConfigMap\ndata: { a: "1" }\n',
+      'gone-later.yaml': 'x\n',
+    });
+    const d2 = await deploy(repository, 'staging', 2, {
+      'nested/a.yaml': 'apiVersion: v1\nkind: ConfigMap\ndata: { a: "2" }\n',
+    });
+    const d3 = await deploy(repository, 'staging', 3, {
+      'nested/b.yaml': 'apiVersion: v1\nkind: ConfigMap\ndata: { b: "3" }\n',
+    });
 
     const first = await run(repository, {});
     expect(first).toMatchObject({ rolledBackTo: d2, rolledBackFrom: d3, changed: true });
@@ -173,7 +182,7 @@ describe('rollback over a real git server', () => {
     const result = await run(repository, { to: d1.slice(0, 10) });
     expect(result.rolledBackTo).toBe(d1);
     expect(await server.git('by-sha', ['rev-parse', 'main:apps/web/qa'])).toBe(before);
-    expect(await server.git('by-sha', ['show', 'main:apps/web/staging/deployment.yaml'])).toBe(`image: ${imageOf(1)}`);
+    expect(await server.git('by-sha', ['show', 'main:apps/web/staging/deployment.yaml'])).toBe(podOf(1).trimEnd());
   });
 
   test('production needs an approval record for the restored image and config, as any commit', async () => {
@@ -196,13 +205,18 @@ describe('rollback over a real git server', () => {
     );
   });
 
-  test('an executable bit and bytes that are not UTF-8 survive the round trip', async () => {
+  test('an executable bit, CRLF and bytes that are not UTF-8 survive the round trip', async () => {
     const repository = await server.createRepo('bytes', {});
     const sourceDir = join(work, 'bytes-1');
     await mkdir(sourceDir, { recursive: true });
-    await writeFile(join(sourceDir, 'blob.bin'), Buffer.from([0xff, 0xfe, 0x00, 0x80, 0x0d, 0x0a]));
-    await writeFile(join(sourceDir, 'hook.sh'), '#!/bin/sh\n');
-    await chmod(join(sourceDir, 'hook.sh'), 0o755);
+    // Only YAML manifests may be deployed; a Latin-1 comment and CRLF line ends are still bytes git must keep.
+    const configMap = 'apiVersion: v1\r\nkind: ConfigMap\r\nmetadata: { name: x }\r\n';
+    await writeFile(
+      join(sourceDir, 'blob.yaml'),
+      Buffer.concat([Buffer.from([0x23, 0xff, 0xfe, 0x80, 0x0d, 0x0a]), Buffer.from(configMap)]),
+    );
+    await writeFile(join(sourceDir, 'hook.yaml'), configMap);
+    await chmod(join(sourceDir, 'hook.yaml'), 0o755);
     const runtime = createMemoryRuntime();
     const common = {
       exec: runtime.exec,
@@ -216,7 +230,7 @@ describe('rollback over a real git server', () => {
     const d1 = await deployToGitOps({ ...common, sourceDir, imageRefs: [imageOf(1)] });
     const other = join(work, 'bytes-2');
     await mkdir(other, { recursive: true });
-    await writeFile(join(other, 'blob.bin'), 'replaced\n');
+    await writeFile(join(other, 'blob.yaml'), 'replaced\n');
     await deployToGitOps({ ...common, sourceDir: other, imageRefs: [imageOf(2)] });
     const result = await run(repository, {});
     expect(result.rolledBackTo).toBe(d1.commitSha);

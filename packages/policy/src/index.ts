@@ -2,6 +2,7 @@ export { parseDuration } from './duration';
 export { type ActiveFreeze, activeFreeze, checkFreezeWindows } from './freeze';
 export {
   type ApprovalRules,
+  type AttestationRules,
   type EnvironmentRules,
   type FreezeWindow,
   POLICY_PATH,
@@ -9,5 +10,11 @@ export {
   requiresApproval,
   type ShipgatePolicy,
 } from './load';
-export { environmentNamed, environmentOfPath, pathTouchesGlob, resolveDeployEnvironment } from './paths';
+export {
+  environmentNamed,
+  environmentOfPath,
+  pathTouchesGlob,
+  pathWithinGlob,
+  resolveDeployEnvironment,
+} from './paths';
 export { type ApprovalInputs, tightenApprovalRules } from './tighten';

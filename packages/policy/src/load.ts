@@ -39,7 +39,25 @@ export interface EnvironmentRules {
   freeze: FreezeWindow[];
   breakGlass: string[];
   signed: boolean;
-  attestations?: { require: Array<'provenance' | 'scan' | 'sbom'>; identity?: string };
+  attestations?: AttestationRules;
+}
+
+/**
+ * Who must have signed an environment's attestations, compared exactly with the Fulcio
+ * certificate's extensions (as `gh attestation verify --repo/--owner/--signer-workflow/--source-ref`).
+ */
+export interface AttestationRules {
+  require: Array<'provenance' | 'scan' | 'sbom'>;
+  /** `owner/name` the build ran in (Source Repository URI). */
+  repository?: string;
+  /** Its owner (Source Repository Owner URI); set from `repository` when only that is given. */
+  owner?: string;
+  /** `owner/name/.github/workflows/<file>` (Build Signer URI without `@ref`); a relative one is in `repository`. */
+  signerWorkflow?: string;
+  /** `refs/heads/main` (Source Repository Ref). */
+  ref?: string;
+  /** Legacy: the certificate SAN exactly, or, starting with `^`, a regular expression anchored at both ends. */
+  identity?: string;
 }
 
 export interface ShipgatePolicy {
@@ -149,7 +167,14 @@ interface RawEnvironment {
   freeze?: Array<{ schedule: string; duration: string; timezone?: string; reason?: string }>;
   'break-glass'?: string[];
   signed?: boolean;
-  attestations?: { require: Array<'provenance' | 'scan' | 'sbom'>; identity?: string };
+  attestations?: {
+    require: Array<'provenance' | 'scan' | 'sbom'>;
+    repository?: string;
+    owner?: string;
+    'signer-workflow'?: string;
+    ref?: string;
+    identity?: string;
+  };
 }
 
 function normalize(raw: RawPolicy, source: string): ShipgatePolicy {
@@ -192,7 +217,7 @@ function normalize(raw: RawPolicy, source: string): ShipgatePolicy {
       })),
       breakGlass: env['break-glass'] ?? [],
       signed: env.signed ?? false,
-      ...(env.attestations ? { attestations: env.attestations } : {}),
+      ...(env.attestations ? { attestations: attestationRules(env.attestations, at) } : {}),
     };
   });
   for (const env of environments) {
@@ -204,6 +229,43 @@ function normalize(raw: RawPolicy, source: string): ShipgatePolicy {
   }
   for (const env of environments) checkFreezeWindows(env, source);
   return { version: 1, environments, source };
+}
+
+function attestationRules(
+  raw: NonNullable<RawEnvironment['attestations']>,
+  at: (key: string) => string,
+): AttestationRules {
+  const { repository, identity, ref } = raw;
+  const owner = raw.owner ?? repository?.split('/')[0];
+  if (raw.owner && repository && !repository.startsWith(`${raw.owner}/`)) {
+    throw new ConfigurationError(
+      `${at('attestations.owner')}: is ${raw.owner}, but repository ${repository} has another owner.`,
+    );
+  }
+  let signerWorkflow = raw['signer-workflow'];
+  if (signerWorkflow?.startsWith('.github/')) {
+    if (!repository) {
+      throw new ConfigurationError(
+        `${at('attestations.signer-workflow')}: ${signerWorkflow} is relative, so "repository" must name the repository it is in.`,
+      );
+    }
+    signerWorkflow = `${repository}/${signerWorkflow}`;
+  }
+  if (identity?.startsWith('^')) {
+    try {
+      new RegExp(identity);
+    } catch {
+      throw new ConfigurationError(`${at('attestations.identity')}: is not a valid regular expression.`);
+    }
+  }
+  return {
+    require: raw.require,
+    ...(repository ? { repository } : {}),
+    ...(owner ? { owner } : {}),
+    ...(signerWorkflow ? { signerWorkflow } : {}),
+    ...(ref ? { ref } : {}),
+    ...(identity ? { identity } : {}),
+  };
 }
 
 /** Whether deploys to this environment need approval evidence. */

@@ -29,6 +29,23 @@ export function pathTouchesGlob(path: string, glob: string): boolean {
 }
 
 /**
+ * Whether `path` is a directory `glob` names or lies below one: what a deploy may write. A path
+ * that merely holds one (`apps`, above `apps/web/production`) would rewrite everything beside it.
+ */
+export function pathWithinGlob(path: string, glob: string): boolean {
+  const parts = path.split('/').filter(Boolean);
+  const globs = glob.split('/').filter(Boolean);
+  const match = (p: number, g: number): boolean => {
+    if (g === globs.length) return true;
+    if (p === parts.length) return globs.slice(g).every((segment) => segment === '**');
+    const segment = globs[g] as string;
+    if (segment === '**') return match(p, g + 1) || match(p + 1, g);
+    return segmentPattern(segment).test(parts[p] as string) && match(p + 1, g + 1);
+  };
+  return match(0, 0);
+}
+
+/**
  * The environment a deploy to `path` is, decided by the policy's `paths` globs and never by an
  * input. `undefined` when no environment's paths touch it; a ConfigurationError when two do.
  */

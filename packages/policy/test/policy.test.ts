@@ -5,6 +5,7 @@ import {
   environmentOfPath,
   parsePolicy,
   pathTouchesGlob,
+  pathWithinGlob,
   requiresApproval,
   resolveDeployEnvironment,
   tightenApprovalRules,
@@ -117,6 +118,84 @@ describe('environment of a path', () => {
       /not one of environment "production"'s paths/,
     );
     expect(resolveDeployEnvironment(policy, 'apps/web/production', 'production')?.name).toBe('production');
+  });
+});
+
+describe('attestations: who must have signed, exactly', () => {
+  const parse = (attestations: string) =>
+    parsePolicy(`version: 1\nenvironments:\n  production:\n    attestations: ${attestations}\n`).environments[0]
+      ?.attestations;
+
+  test('the structured identity, signer-workflow resolved in repository and owner implied by it', () => {
+    expect(
+      parse(
+        '{ require: [provenance], repository: acme/web, signer-workflow: .github/workflows/ci.yml, ref: refs/heads/main }',
+      ),
+    ).toEqual({
+      require: ['provenance'],
+      repository: 'acme/web',
+      owner: 'acme',
+      signerWorkflow: 'acme/web/.github/workflows/ci.yml',
+      ref: 'refs/heads/main',
+    });
+    expect(parse('{ require: [scan], owner: acme, signer-workflow: acme/shared/.github/workflows/build.yml }')).toEqual(
+      {
+        require: ['scan'],
+        owner: 'acme',
+        signerWorkflow: 'acme/shared/.github/workflows/build.yml',
+      },
+    );
+  });
+
+  test.each([
+    [
+      'a relative signer-workflow without repository',
+      '{ require: [scan], signer-workflow: .github/workflows/ci.yml }',
+      /\(environments\.production\.attestations\.signer-workflow\): \.github\/workflows\/ci\.yml is relative, so "repository" must name the repository it is in\.$/,
+    ],
+    [
+      "an owner that is not the repository's",
+      '{ require: [scan], repository: acme/web, owner: mallory }',
+      /\(environments\.production\.attestations\.owner\): is mallory, but repository acme\/web has another owner\.$/,
+    ],
+    [
+      'a repository that is a URL',
+      '{ require: [scan], repository: "https://github.com/acme/web" }',
+      /line 4 \(environments\.production\.attestations\.repository\): must match pattern/,
+    ],
+    [
+      'a signer-workflow with a ref',
+      '{ require: [scan], repository: acme/web, signer-workflow: ".github/workflows/ci.yml@refs/heads/main" }',
+      /attestations\.signer-workflow\): must match pattern/,
+    ],
+    [
+      'a ref that is a branch name',
+      '{ require: [scan], repository: acme/web, ref: main }',
+      /attestations\.ref\): must match pattern/,
+    ],
+    [
+      'an identity regex that does not compile',
+      '{ require: [scan], identity: "^(" }',
+      /attestations\.identity\): is not a valid regular expression\.$/,
+    ],
+  ])('%s is refused', (_name, attestations, expected) => {
+    expect(() => parse(attestations)).toThrow(ConfigurationError);
+    expect(() => parse(attestations)).toThrow(expected);
+  });
+});
+
+describe('pathWithinGlob: where a deploy may write', () => {
+  test.each([
+    ['apps/web/production', 'apps/*/production', true],
+    ['apps/web/production/extra', 'apps/*/production', true],
+    ['apps/web', 'apps/*/production', false],
+    ['apps', 'apps/*/production', false],
+    ['apps/web/production-mallory', 'apps/*/production', false],
+    ['clusters/prod', 'clusters/prod/**', true],
+    ['clusters', 'clusters/prod/**', false],
+    ['.shipgate', '**', true],
+  ])('%s in %s: %s', (path, glob, expected) => {
+    expect(pathWithinGlob(path, glob)).toBe(expected);
   });
 });
 

@@ -16,6 +16,7 @@
 import {
   AttestationRefusedError,
   type AttestationRequirements,
+  policyRequirements,
   readGitHubAttestations,
   type StoredBundle,
   type TrustPolicy,
@@ -89,16 +90,9 @@ export function scanEvidenceVerifier(options: ScanEvidenceOptions): ScanEvidence
     if (!trust) return `${COULD_NOT_VERIFY} its scan: ${requires} and no trusted-root or verify-key is configured`;
     // The policy's identity is a regular expression (as gitops-commit applies it); the input's is
     // exact unless it starts with `^` (as promote's attestation-identity).
-    const policyIdentity = environment.attestations?.identity;
-    const identity = policyIdentity
-      ? { pattern: policyIdentity }
-      : options.identity
-        ? options.identity.startsWith('^')
-          ? { pattern: options.identity }
-          : { exact: options.identity }
-        : undefined;
-    if (trust.mode === 'keyless' && !identity) {
-      return `${COULD_NOT_VERIFY} its scan: ${requires} and no attestation identity (the policy's attestations.identity or the input attestation-identity) names who may sign it`;
+    const named = signerOf(environment, options.identity, trust);
+    if (trust.mode === 'keyless' && !named) {
+      return `${COULD_NOT_VERIFY} its scan: ${requires} and no attestation identity (the policy's attestations or the input attestation-identity) names who may sign it`;
     }
     const repository = options.repository ?? context.source?.split('@')[0];
     if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
@@ -112,7 +106,7 @@ export function scanEvidenceVerifier(options: ScanEvidenceOptions): ScanEvidence
     }
     const requirements: AttestationRequirements = {
       require: ['scan'],
-      ...(identity ? { identity } : {}),
+      ...named,
       ...(options.issuer ? { issuer: options.issuer } : {}),
       ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
       ...(environment.scan.maxAgeMs !== undefined ? { scanMaxAgeMs: environment.scan.maxAgeMs } : {}),
@@ -132,4 +126,23 @@ export function scanEvidenceVerifier(options: ScanEvidenceOptions): ScanEvidence
 
 function message(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+}
+
+/**
+ * Who may sign the scan attestation: the policy's `attestations` signer as gitops-commit applies it
+ * (repository, owner, signer workflow and ref exactly; a legacy identity exact, or an anchored
+ * regular expression when it starts with `^`), else the `attestation-identity` input.
+ */
+function signerOf(
+  environment: EnvironmentRules,
+  input: string | undefined,
+  trust: TrustPolicy,
+): Omit<AttestationRequirements, 'require'> | undefined {
+  const rules = environment.attestations;
+  if (rules && (rules.identity || rules.repository || rules.owner || rules.signerWorkflow)) {
+    const { require: _scan, ...signer } = policyRequirements({ ...rules, require: ['scan'] }, trust);
+    return signer;
+  }
+  if (!input) return undefined;
+  return { identity: input.startsWith('^') ? { pattern: input } : { exact: input } };
 }
