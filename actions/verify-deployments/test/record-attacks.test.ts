@@ -4,6 +4,7 @@
  * against the real git server and the OpenAPI-checked API test server. Each one passed the check
  * before it judged outcomes under the protected base's policy with GitHub's record of time.
  */
+import { inspectCommittedFiles } from '@shipgate/manifests';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { deployMessage, History, image, POLICY, rendered } from '../../../packages/verify/test/history';
 import { recordPushes } from '../../../test/support/activity';
@@ -272,6 +273,47 @@ describe('claims re-derived: a rollback names an earlier deploy of its path and 
     const r = rendered('web', 'production', image('e'));
     const forged = await target.commit({ files: r.files, message: rollbackMessage('e', r.configHash, current, old) });
     expectRefused(await verify(target, `${base}..${forged}`), forged, /are not those of the deploy it names/);
+  });
+});
+
+describe('what is hashed is what the cluster applies', () => {
+  /** A staging deploy whose path holds `extra` beside the rendered manifest, hashed honestly with it. */
+  async function deployWith(target: History, extra: Record<string, string>): Promise<string> {
+    const r = rendered('web', 'staging', image('a'));
+    const files = { ...r.files, ...extra };
+    const content = await inspectCommittedFiles(
+      Object.entries(files).map(([path, text]) => ({ name: path.replace('apps/web/staging/', ''), content: text })),
+    );
+    return target.commit({
+      files,
+      message: deployMessage({
+        app: 'web',
+        environment: 'staging',
+        imageRef: image('a'),
+        configHash: content.configHash,
+      }),
+    });
+  }
+
+  test('a committed kustomization.yaml with an images: override is a violation, though its bytes hash as claimed', async () => {
+    const target = await repository();
+    const base = await target.head();
+    const name = Object.keys(rendered('web', 'staging', image('a')).files)[0]!
+      .split('/')
+      .pop()!;
+    const deploy = await deployWith(target, {
+      'apps/web/staging/kustomization.yaml': `resources: [${name}]\nimages:\n  - name: ghcr.io/acme/web\n    newName: ghcr.io/mallory/miner\n`,
+    });
+    expectRefused(await verify(target, `${base}..${deploy}`), deploy, /would not apply as hashed: kustomization\.yaml/);
+  });
+
+  test('a JSON file beside the manifests (Argo CD applies it in directory mode) is a violation', async () => {
+    const target = await repository();
+    const base = await target.head();
+    const deploy = await deployWith(target, {
+      'apps/web/staging/miner.json': '{"apiVersion":"v1","kind":"Pod","metadata":{"name":"m"}}\n',
+    });
+    expectRefused(await verify(target, `${base}..${deploy}`), deploy, /would not apply as hashed/);
   });
 });
 

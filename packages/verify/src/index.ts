@@ -3,7 +3,6 @@ export * from './checks';
 export * from './commit-log';
 export * from './counts';
 export * from './deploy-statement';
-export * from './environment-content';
 export * from './evidence';
 export * from './judge';
 export * from './merges';

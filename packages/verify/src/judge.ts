@@ -1,6 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Git, readDeploymentsFromClone, trailFromTrailers, withoutGeneratedKustomization } from '@shipgate/gitops';
+import {
+  environmentContentProblem,
+  type Git,
+  readDeploymentsFromClone,
+  trailFromTrailers,
+  withoutGeneratedKustomization,
+} from '@shipgate/gitops';
 import { type CommittedContent, inspectCommittedFiles } from '@shipgate/manifests';
 import type { ShipgatePolicy } from '@shipgate/policy';
 import {
@@ -294,6 +300,14 @@ async function readContents(
   const textOf = new Map(blobIds.map((id, i) => [id, texts[i] ?? '']));
   const byTree = new Map<string, CommittedContent | string>();
   for (const [tree, entries] of listings) {
+    // What is hashed must be what the cluster applies: the writers' own content rule.
+    const unsafe = environmentContentProblem(
+      entries.map((entry) => ({ path: entry.path, mode: entry.mode, content: textOf.get(entry.blob) ?? '' })),
+    );
+    if (unsafe) {
+      byTree.set(tree, `its path holds content the cluster would not apply as hashed: ${unsafe.replace(/\.$/, '')}`);
+      continue;
+    }
     const files = withoutGeneratedKustomization(
       entries.map((entry) => ({ name: entry.path, content: textOf.get(entry.blob) ?? '' })),
     );

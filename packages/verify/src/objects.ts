@@ -41,10 +41,12 @@ export function parseBatch(output: Buffer): Array<string | undefined> {
   return contents;
 }
 
-/** A blob under a tree: its path relative to that tree and its id. */
+/** An entry under a tree: its path relative to that tree, its object id and git mode. */
 export interface TreeEntry {
   path: string;
   blob: string;
+  /** `100644`, `100755`, `120000` (a symlink), `160000` (a submodule). */
+  mode: string;
 }
 
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
@@ -56,11 +58,11 @@ const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 export function parseTreeListings(output: string): Map<string, TreeEntry[]> {
   const listings = new Map<string, TreeEntry[]>();
   let current: TreeEntry[] | undefined;
-  let pendingBlob: string | undefined;
+  let pending: { blob: string; mode: string } | undefined;
   for (const token of output.split('\u0000')) {
-    if (pendingBlob !== undefined) {
-      current?.push({ path: token, blob: pendingBlob });
-      pendingBlob = undefined;
+    if (pending !== undefined) {
+      current?.push({ path: token, ...pending });
+      pending = undefined;
       continue;
     }
     let meta = token;
@@ -71,7 +73,7 @@ export function parseTreeListings(output: string): Map<string, TreeEntry[]> {
       meta = token.slice(echo[0].length);
     }
     const entry = /^:\d+ (\d+) [0-9a-f]+ ([0-9a-f]{40,64}) A$/.exec(meta);
-    if (entry) pendingBlob = entry[2]!;
+    if (entry) pending = { mode: entry[1]!, blob: entry[2]! };
   }
   return listings;
 }

@@ -55,10 +55,10 @@ describe('batched object reads over real output', () => {
   test('diff-tree --stdin against the empty tree lists every blob of each tree', () => {
     const listings = parseTreeListings(fixture('diff-tree-stdin.bin').toString('utf8'));
     expect(listings.get('bbdca70877024a11b34cd16391086f553ededd82')).toEqual([
-      { path: 'cm.yaml', blob: '16af01dda872da4ee6d01c34aad4727c14502d9f' },
+      { path: 'cm.yaml', blob: '16af01dda872da4ee6d01c34aad4727c14502d9f', mode: '100644' },
     ]);
     expect(listings.get('1f47a85b2411e4a834349bc7eb1b1c8710f82ed5')).toEqual([
-      { path: 'web/production/cm.yaml', blob: '16af01dda872da4ee6d01c34aad4727c14502d9f' },
+      { path: 'web/production/cm.yaml', blob: '16af01dda872da4ee6d01c34aad4727c14502d9f', mode: '100644' },
     ]);
   });
 });

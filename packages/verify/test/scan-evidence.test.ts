@@ -227,7 +227,7 @@ describe('scanEvidenceVerifier: a scan pass is a signed attestation of the diges
     [
       'keyless trust without an identity',
       { identity: undefined },
-      "could not verify its scan: production requires a signed scan pass and no attestation identity (the policy's attestations.identity or the input attestation-identity) names who may sign it",
+      "could not verify its scan: production requires a signed scan pass and no attestation identity (the policy's attestations or the input attestation-identity) names who may sign it",
     ],
   ])('%s: could not verify, never pass', async (_name, overrides, expected) => {
     await attest('c');
