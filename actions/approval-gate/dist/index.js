@@ -38089,7 +38089,7 @@ function getPrioritizedHash (algo1, algo2) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33813);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61513);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -38098,7 +38098,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 33813:
+/***/ 61513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39236,29 +39236,109 @@ function facts(request) {
         rows.push(['Run', request.runUrl]);
     return rows;
 }
-/**
- * A line in the request issue that names what is asked for, read back when the approval is
- * re-checked: the approvals on the issue approve these digests and this config hash only.
- */
-function requestMarker(imageRefs, configHash) {
-    const digests = [...new Set(imageRefs.map((ref) => ref.slice(ref.lastIndexOf('@') + 1)))].sort();
-    return `<!-- shipgate-request images=${digests.join(',')} config=${configHash} -->`;
+/** The subject of a request from its digest-pinned refs (or bare digests). */
+function request_text_requestSubject(fields) {
+    const { imageRefs, ...rest } = fields;
+    return { ...rest, digests: [...new Set(imageRefs.map((ref) => ref.slice(ref.lastIndexOf('@') + 1)))].sort() };
 }
-/** The digests and config hash a request issue's body names; `undefined` when it names none or several. */
+const MARKER_FIELDS = ['repository', 'app', 'environment', 'path', 'images', 'config'];
+const MARKER = new RegExp(`<!-- shipgate-request ${MARKER_FIELDS.map((field) => `${field}=(\\S*)`).join(' ')} -->`, 'g');
+/** A marker value: percent-encoded (never whitespace nor `>`), with `/`, `:` and `@` kept readable. */
+const encodeValue = (value) => encodeURIComponent(value).replace(/%2F/gi, '/').replace(/%3A/gi, ':').replace(/%40/gi, '@');
+function decodeValue(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The machine-readable line of the request comment, read back when the approval is re-checked:
+ * the approvals after that comment approve this subject only.
+ */
+function requestMarker(subject) {
+    const values = [
+        subject.repository,
+        subject.app,
+        subject.environment,
+        subject.path,
+        subject.digests.join(','),
+        subject.configHash,
+    ].map(encodeValue);
+    return `<!-- shipgate-request ${MARKER_FIELDS.map((field, i) => `${field}=${values[i]}`).join(' ')} -->`;
+}
+/** The subject a comment's body names; `undefined` when it names none or several. */
 function request_text_parseRequestMarker(body) {
-    const markers = [...body.matchAll(/<!-- shipgate-request images=([^\s]*) config=([^\s]*) -->/g)];
+    const markers = [...body.matchAll(MARKER)];
     if (markers.length !== 1)
         return undefined;
-    const [, images = '', configHash = ''] = markers[0];
-    return { digests: images.split(',').filter(Boolean).sort(), configHash };
+    const values = markers[0].slice(1).map(decodeValue);
+    if (values.some((value) => value === undefined))
+        return undefined;
+    const [repository, app, environment, path, images, configHash] = values;
+    return {
+        repository: repository,
+        app: app,
+        environment: environment,
+        path: path,
+        digests: images.split(',').filter(Boolean).sort(),
+        configHash: configHash,
+    };
+}
+/**
+ * Whether a request comment shows what its marker names, outside the marker: a marker alone is
+ * invisible in the rendered comment, so approvers never saw what it asks. Wording may change
+ * between versions; the values may not be missing.
+ */
+function request_text_showsSubject(body, subject) {
+    const visible = body.replace(MARKER, '');
+    const values = [subject.app, subject.environment, subject.path, ...subject.digests, subject.configHash];
+    if (subject.repository)
+        values.push(subject.repository);
+    return values.every((value) => visible.includes(value));
+}
+/**
+ * The request comment approval-gate posts on the issue: the marker and, for the approvers, the
+ * same subject in words. Approvals count only after it, and only while it is unedited.
+ */
+function requestComment(request) {
+    return requestCommentFor(subjectOf(request));
+}
+/** The request comment for `subject`: its marker, and the subject in words. */
+function requestCommentFor(subject) {
+    return new summary_Summary()
+        .raw(requestMarker(subject))
+        .paragraph('**This comment is the approval request.** An `/approve` below it approves exactly this:')
+        .table(['', ''], [
+        ['GitOps repository', `\`${subject.repository || '(not named)'}\``],
+        ['App', `\`${subject.app}\``],
+        ['Environment', `\`${subject.environment}\``],
+        ['Path', `\`${subject.path}\``],
+        ...subject.digests.map((digest) => ['Image digest', `\`${digest}\``]),
+        ['Config hash', `\`${subject.configHash}\``],
+    ])
+        .paragraph('If this comment is edited or deleted, no approval of it counts; the issue description above is not part of the request.')
+        .toString();
+}
+/** The subject an `ApprovalRequest` asks to approve. */
+function subjectOf(request) {
+    return request_text_requestSubject({
+        repository: request.gitops?.repository ?? '',
+        app: request.app,
+        environment: request.gitops?.environment ?? request.environment,
+        path: request.gitops?.path ?? `apps/${request.app}/${request.environment}`,
+        imageRefs: request.imageRefs,
+        configHash: request.configHash,
+    });
 }
 function issueBody(request) {
     const summary = new summary_Summary()
-        .raw(requestMarker(request.imageRefs, request.configHash))
         .paragraph(`**${request.requester}** asks to deploy **${request.app}** to **${request.environment}**.`)
         .table(['', ''], facts(request))
         .list(approverLines(request))
-        .paragraph('Comment `/approve [reason]` to approve or `/deny <reason>` to deny. Each approver counts once; ' +
+        .paragraph('The request itself is the first comment below, which names what an approval approves. ' +
+        'Comment `/approve [reason]` after it to approve or `/deny <reason>` to deny. Each approver counts once; ' +
         'one denial ends the request; other comments are ignored.');
     const text = summary.toString();
     if (!request.diff)
@@ -39389,8 +39469,9 @@ async function environmentGate(request, deps, where) {
     if (!request.runId)
         throw new errors/* ShipgateError */.Yu('Mode "environment" needs the workflow run id (GITHUB_RUN_ID).');
     const { data } = await deps.client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { params: { ...where, run_id: request.runId }, signal: deps.signal });
-    const reviews = data.filter((review) => review.environments.some((environment) => environment.name && sameLogin(environment.name, request.environment)));
-    deps.log.info(`${reviews.length} review(s) of environment "${request.environment}" on run ${request.runId}.`);
+    const environmentName = request.gitops?.environment ?? request.environment;
+    const reviews = data.filter((review) => review.environments.some((environment) => environment.name && sameLogin(environment.name, environmentName)));
+    deps.log.info(`${reviews.length} review(s) of environment "${environmentName}" on run ${request.runId}.`);
     const at = new Date(now()).toISOString();
     const decisions = reviews
         .filter((review) => review.state !== 'pending')
@@ -39439,7 +39520,18 @@ async function issueGate(request, deps, where) {
         body: { title: issueTitle(request), body: issueBody(request), assignees },
         signal,
     });
-    log.info(`Approval requested in ${issue.html_url}; waiting up to ${Math.round(request.timeoutMs / 60_000)} min.`);
+    // The request is a comment, not the issue body: a comment has an `updated_at`, so an edit shows,
+    // and approvals count only after it (the body is anyone's with issues: write, and has no such time).
+    let requestPosted;
+    try {
+        ({ data: requestPosted } = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { params: { ...where, issue_number: issue.number }, body: { body: requestComment(request) }, signal }));
+    }
+    catch (error) {
+        const comment = closingComment(request, 'failed', evaluationOfNone(request), error);
+        await closeIssue(client, log, where, issue.number, comment, 'failed');
+        throw error;
+    }
+    log.info(`Approval requested in ${requestPosted.html_url}; waiting up to ${Math.round(request.timeoutMs / 60_000)} min.`);
     const teams = new gate_TeamMembershipCache(client, signal);
     const seen = new Set();
     const queue = [];
@@ -39447,11 +39539,7 @@ async function issueGate(request, deps, where) {
     let since = issue.created_at;
     let polls = 0;
     let loggedIgnored = 0;
-    let evaluation = policy_evaluateDecisions(request.policy, [], () => ({
-        approver: false,
-        imageApprover: false,
-        configApprover: false,
-    }));
+    let evaluation = evaluationOfNone(request);
     let outcome;
     let failure;
     try {
@@ -39468,6 +39556,13 @@ async function issueGate(request, deps, where) {
                 for (const comment of comments) {
                     if (comment.updated_at > since)
                         since = comment.updated_at;
+                    if (comment.id === requestPosted.id && comment.updated_at !== comment.created_at) {
+                        throw new errors/* ShipgateError */.Yu(`The request comment ${requestPosted.html_url} was edited, so no approval of it counts; run approval-gate again.`);
+                    }
+                    // The earliest request comment is the request: one posted before the gate's own would be it.
+                    if (comment.id < requestPosted.id && request_text_parseRequestMarker(comment.body ?? '')) {
+                        throw new errors/* ShipgateError */.Yu(`A request comment was posted on ${issue.html_url} before the gate's own (${requestPosted.html_url}), so no approval there can count; run approval-gate again.`);
+                    }
                     if (seen.has(comment.id) || !comment.user)
                         continue;
                     seen.add(comment.id);
@@ -39477,6 +39572,11 @@ async function issueGate(request, deps, where) {
                     // An edited approval is not what its approver wrote; a denial counts however it was edited.
                     if (command.verdict === 'approve' && comment.updated_at !== comment.created_at) {
                         log.info(`Ignored /approve from ${comment.user.login}: the comment was edited.`);
+                        continue;
+                    }
+                    // An approval approves the request comment before it, never one made later.
+                    if (command.verdict === 'approve' && !gate_after(comment, requestPosted)) {
+                        log.info(`Ignored /approve from ${comment.user.login}: it was given before the request comment.`);
                         continue;
                     }
                     queue.push({
@@ -39552,6 +39652,17 @@ async function issueGate(request, deps, where) {
         decidedAt,
     });
 }
+/** Whether `comment` came after the request comment: a later id and no earlier time. */
+function gate_after(comment, request) {
+    return comment.id > request.id && Date.parse(comment.created_at) >= Date.parse(request.created_at);
+}
+function evaluationOfNone(request) {
+    return policy_evaluateDecisions(request.policy, [], () => ({
+        approver: false,
+        imageApprover: false,
+        configApprover: false,
+    }));
+}
 function isTransient(error) {
     return error.rateLimited || error.status === undefined || error.status === 408 || error.status >= 500;
 }
@@ -39591,7 +39702,7 @@ function evidenceOf(request, issueNumber, evaluation) {
             kind: 'environment',
             repository: request.repository,
             runId: request.runId,
-            environment: request.environment,
+            environment: request.gitops?.environment ?? request.environment,
         };
     }
     return undefined;
@@ -39627,7 +39738,19 @@ function buildApprovalRecord(request, status, approvals, requestUrl, createdAt, 
 
 
 
-const digestOf = (ref) => ref.slice(ref.lastIndexOf('@') + 1);
+/** Reads a workflow run: one call, which a caller checking many deploys may cache per run. */
+async function readWorkflowRun(client, run) {
+    const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+        params: { owner: run.owner, repo: run.repo, run_id: run.id },
+    });
+    const actors = [data.actor?.login, data.triggering_actor?.login].filter((login) => Boolean(login));
+    return {
+        repository: data.repository.full_name,
+        headSha: data.head_sha,
+        createdAt: data.created_at,
+        actors: [...new Set(actors)],
+    };
+}
 /**
  * Re-reads the evidence an approval record points at and re-evaluates it against the policy, at
  * the moment of the deploy. Throws a `ConfigurationError` of one sentence naming the rule that
@@ -39639,7 +39762,10 @@ async function evidence_verifyApprovalEvidence(check, deps) {
     const policy = policyFor(check, tokenUser);
     const { decisions, dropped } = check.evidence.kind === 'issue'
         ? await issueDecisions(check, deps.client, { owner, repo }, check.evidence.issueNumber)
-        : { decisions: await runDecisions(check, deps.client, { owner, repo }, check.evidence), dropped: [] };
+        : {
+            decisions: await runDecisions(check, { client: deps.client, readRun: deps.readRun ?? ((run) => readWorkflowRun(deps.client, run)) }, { owner, repo }, check.evidence),
+            dropped: [],
+        };
     const teams = new TeamMembershipCache(deps.client);
     for (const decision of decisions) {
         for (const team of teamsToCheck(policy, decision.login))
@@ -39706,24 +39832,30 @@ function policyFor(check, tokenUser) {
     // (any step of the job) could otherwise approve.
     return { ...policy, excluded: [...new Set([...policy.excluded, tokenUser.toLowerCase()])] };
 }
+/**
+ * The request issue's comments: the earliest one carrying a request marker is the request (any
+ * later marker is ignored; a deleted request makes the next marker the request, which no earlier
+ * approval approves). It must show what it names (a bare marker is invisible), name everything
+ * being committed and be unedited; an approval counts only after it, unedited and within max-age.
+ * A denial counts wherever and however it was written.
+ */
 async function issueDecisions(check, client, where, issueNumber) {
     const issueUrl = `${check.evidence.repository}#${issueNumber}`;
-    const { data: issue } = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
-        params: { ...where, issue_number: issueNumber },
-    });
-    const named = parseRequestMarker(issue.body ?? '');
-    const deploying = [...new Set(check.binding.imageRefs.map(digestOf))].sort();
-    if (!named)
-        throw new ConfigurationError(`The request issue ${issueUrl} is not a Shipgate approval request.`);
-    if (named.digests.join(',') !== deploying.join(',')) {
-        throw new ConfigurationError(`The request issue ${issueUrl} asks to approve ${named.digests.join(', ') || 'no image'}, not the ${deploying.join(', ')} being committed.`);
+    const comments = (await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { params: { ...where, issue_number: issueNumber } })).sort((a, b) => a.id - b.id);
+    const request = comments
+        .map((comment) => ({ comment, named: parseRequestMarker(comment.body ?? '') }))
+        .find((entry) => entry.named !== undefined);
+    if (!request?.named) {
+        throw new ConfigurationError(`The request issue ${issueUrl} has no Shipgate request comment.`);
     }
-    if (named.configHash !== check.binding.configHash) {
-        throw new ConfigurationError(`The request issue ${issueUrl} asks to approve config ${named.configHash}, not the ${check.binding.configHash} being committed.`);
+    const { comment: requestComment, named } = request;
+    if (requestComment.updated_at !== requestComment.created_at) {
+        throw new ConfigurationError(`The request comment ${requestComment.html_url} was edited after it was posted, so no approval of it counts.`);
     }
-    const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        params: { ...where, issue_number: issueNumber },
-    });
+    if (!showsSubject(requestComment.body ?? '', named)) {
+        throw new ConfigurationError(`The request comment ${requestComment.html_url} does not show what its marker names, so no approver saw the request.`);
+    }
+    bindSubject(named, check.binding, requestComment.html_url);
     const oldest = check.rules.maxAgeMs === undefined ? undefined : check.now - check.rules.maxAgeMs;
     const decisions = [];
     const dropped = [];
@@ -39732,7 +39864,12 @@ async function issueDecisions(check, client, where, issueNumber) {
         if (!command || !comment.user)
             continue;
         if (command.verdict === 'approve') {
-            // An edited approval is not what the approver wrote; an old one is past max-age.
+            // An approval approves the request before it; an edited one is not what the approver
+            // wrote; an old one is past max-age.
+            if (!after(comment, requestComment)) {
+                dropped.push(`${comment.user.login}'s /approve (given before the request comment)`);
+                continue;
+            }
             if (comment.updated_at !== comment.created_at) {
                 dropped.push(`${comment.user.login}'s /approve (edited)`);
                 continue;
@@ -39753,18 +39890,60 @@ async function issueDecisions(check, client, where, issueNumber) {
     }
     return { decisions, dropped };
 }
-async function runDecisions(check, client, where, evidence) {
-    if (check.currentRunId === undefined || evidence.runId !== check.currentRunId) {
-        throw new ConfigurationError(`The approval is environment "${evidence.environment}"'s review of run ${evidence.runId}, not of the current run ${check.currentRunId ?? '(unknown: GITHUB_RUN_ID is not set)'}.`);
+/** Throws unless the request names exactly what is being committed, field by field. */
+function bindSubject(named, binding, where) {
+    const deploying = requestSubject({ ...binding, imageRefs: binding.imageRefs });
+    if (!named.repository) {
+        throw new ConfigurationError(`The request comment ${where} names no GitOps repository (approval-gate's input "policy-repository" names it), so it cannot approve a deploy to ${deploying.repository}.`);
     }
-    const { data: reviews } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', {
+    const fields = [
+        ['GitOps repository', named.repository, deploying.repository, true],
+        ['app', named.app, deploying.app, false],
+        ['environment', named.environment, deploying.environment, false],
+        ['path', named.path, deploying.path, false],
+        ['image', named.digests.join(', ') || 'no image', deploying.digests.join(', '), false],
+        ['config', named.configHash, deploying.configHash, false],
+    ];
+    for (const [field, asked, committed, caseless] of fields) {
+        if (caseless ? asked.toLowerCase() === committed.toLowerCase() : asked === committed)
+            continue;
+        throw new ConfigurationError(`The request comment ${where} asks to approve ${field} ${asked}, not the ${committed} being committed.`);
+    }
+}
+/**
+ * Environment reviews approve a run, not bytes: they count only for the current run (the deploy's
+ * own), when that run is of the source repository at the source commit, younger than max-age, and
+ * only the reviews of the GitHub environment the policy names (never the record's word for it).
+ */
+async function runDecisions(check, deps, where, evidence) {
+    const environment = check.binding.environment;
+    if (check.currentRunId === undefined || evidence.runId !== check.currentRunId) {
+        throw new ConfigurationError(`The approval is environment "${environment}"'s review of run ${evidence.runId}, not of the current run ${check.currentRunId ?? '(unknown: GITHUB_RUN_ID is not set)'}.`);
+    }
+    const source = check.binding.source;
+    const runName = `run ${evidence.runId} of ${evidence.repository}`;
+    if (!source) {
+        throw new ConfigurationError(`The approval is a review of ${runName}, but the deploy names no source commit for the run to be of.`);
+    }
+    const run = await deps.readRun({ ...where, id: evidence.runId });
+    if (run.repository.toLowerCase() !== source.repository.toLowerCase()) {
+        throw new ConfigurationError(`The approval is a review of a run of ${run.repository}, not of the source repository ${source.repository}.`);
+    }
+    if (run.headSha.toLowerCase() !== source.sha.toLowerCase()) {
+        throw new ConfigurationError(`The approval is a review of ${runName} at ${run.headSha}, not at the source commit ${source.sha}.`);
+    }
+    // The reviews list gives no time; none is older than the run.
+    if (check.rules.maxAgeMs !== undefined && Date.parse(run.createdAt) < check.now - check.rules.maxAgeMs) {
+        throw new ConfigurationError(`The approval is a review of ${runName}, created at ${run.createdAt}, before the policy's max-age.`);
+    }
+    const { data: reviews } = await deps.client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', {
         params: { ...where, run_id: evidence.runId },
     });
     const url = `${(check.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${evidence.repository}/actions/runs/${evidence.runId}`;
     const at = new Date(check.now).toISOString();
     return reviews
         .filter((review) => review.state !== 'pending')
-        .filter((review) => review.environments.some((environment) => environment.name === evidence.environment))
+        .filter((review) => review.environments.some((named) => named.name?.toLowerCase() === environment.toLowerCase()))
         .map((review) => ({
         login: review.user.login,
         verdict: review.state === 'rejected' ? 'deny' : 'approve',
@@ -40306,7 +40485,9 @@ function witnesses(settings) {
 
 const verify_GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** Fulcio's certificate extensions `gh attestation verify` reads (1.3.6.1.4.1.57264.1.x). */
+const OID_BUILD_SIGNER_URI = '1.3.6.1.4.1.57264.1.9';
 const OID_SOURCE_REPOSITORY_URI = '1.3.6.1.4.1.57264.1.12';
+const OID_SOURCE_REPOSITORY_REF = '1.3.6.1.4.1.57264.1.14';
 const OID_SOURCE_REPOSITORY_OWNER_URI = '1.3.6.1.4.1.57264.1.16';
 /** A requirement that no bundle meets; the message is one sentence naming the rule. */
 class AttestationRefusedError extends (/* unused pure expression or super */ null && (ShipgateError)) {
@@ -40379,8 +40560,8 @@ function identityFailure(signer, trust, requirements) {
     const { exact, pattern } = requirements.identity ?? {};
     if (exact !== undefined && san !== exact)
         return `its certificate SAN is ${san}, not the expected workflow ${exact}`;
-    if (pattern !== undefined && !new RegExp(pattern).test(san)) {
-        return `its certificate SAN ${san} does not match the expected workflow /${pattern}/`;
+    if (pattern !== undefined && !anchored(pattern).test(san)) {
+        return `its certificate SAN ${san} does not match the expected workflow /${pattern}/ (as a whole)`;
     }
     const issuer = requirements.issuer ?? verify_GITHUB_ACTIONS_ISSUER;
     if (identity?.extensions?.issuer !== issuer) {
@@ -40400,7 +40581,27 @@ function identityFailure(signer, trust, requirements) {
         if (actual !== expected)
             return `its source repository owner is ${actual ?? 'missing'}, not ${expected}`;
     }
+    if (requirements.signerWorkflow) {
+        const expected = `${server}/${requirements.signerWorkflow}`;
+        const uri = extension(OID_BUILD_SIGNER_URI);
+        // The URI ends in `@<ref>`; a workflow path holds no `@`, so the last one separates them.
+        const actual = uri?.includes('@') ? uri.slice(0, uri.lastIndexOf('@')) : uri;
+        if (actual !== expected)
+            return `its signer workflow is ${actual ?? 'missing'}, not ${expected}`;
+    }
+    if (requirements.sourceRef) {
+        const actual = extension(OID_SOURCE_REPOSITORY_REF);
+        if (actual !== requirements.sourceRef)
+            return `its source ref is ${actual ?? 'missing'}, not ${requirements.sourceRef}`;
+    }
     return undefined;
+}
+/**
+ * A pattern as a regular expression over the whole value: unanchored, `…@refs/heads/main` would
+ * match a signer on branch `main-mallory`.
+ */
+function anchored(pattern) {
+    return new RegExp(`^(?:${pattern})$`);
 }
 /** Newer Fulcio extensions hold a DER UTF8String (tag 0x0c) inside the extension's octet string. */
 function verify_decodeUtf8String(value) {
@@ -42495,9 +42696,11 @@ async function copyAttestations(fromRef, toRef, dependencies) {
     return bundles.length;
 }
 /**
- * gitops-commit's check of a policy's `attestations: {require, identity}` (identity: a regular
- * expression over the certificate SAN; the scan's max-age is the policy's `scan.max-age`), and of
- * its `scan: {require: pass}` (require `['scan']`). Bundles come from the registry's referrers,
+ * gitops-commit's check of a policy's `attestations` (the scan's max-age is the policy's
+ * `scan.max-age`), and of its `scan: {require: pass}` (require `['scan']`): repository, owner,
+ * signer-workflow and ref compared exactly with the certificate; a legacy `identity` is the SAN
+ * exactly, or, starting with `^`, an anchored regular expression. Keyless, a policy that names no
+ * signer at all is refused: any workflow could sign. Bundles come from the registry's referrers,
  * or from GitHub's attestations API when `github` is given.
  */
 function pipeline_policyAttestationVerifier(trust, dependencies) {
@@ -42513,12 +42716,27 @@ function pipeline_policyAttestationVerifier(trust, dependencies) {
             ...(dependencies.github ? { github: dependencies.github } : {}),
             trust,
             requirements: {
-                require: rules.require,
-                ...(rules.identity ? { identity: { pattern: rules.identity } } : {}),
-                ...(rules.scanMaxAgeMs !== undefined ? { scanMaxAgeMs: rules.scanMaxAgeMs } : {}),
+                ...policyRequirements(rules, trust),
                 ...(dependencies.serverUrl ? { serverUrl: dependencies.serverUrl } : {}),
             },
         });
+    };
+}
+/** The requirements a policy's `attestations` make, every identity field exact. */
+function policyRequirements(rules, trust) {
+    const { identity } = rules;
+    const names = identity || rules.repository || rules.owner || rules.signerWorkflow;
+    if (trust.mode === 'keyless' && !names) {
+        throw new AttestationError("The policy's attestations name no signer (repository, owner, signer-workflow or identity), so a signature by any workflow would count.");
+    }
+    return {
+        require: rules.require,
+        ...(identity ? { identity: identity.startsWith('^') ? { pattern: identity } : { exact: identity } } : {}),
+        ...(rules.repository ? { sourceRepository: rules.repository } : {}),
+        ...(rules.owner ? { sourceOwner: rules.owner } : {}),
+        ...(rules.signerWorkflow ? { signerWorkflow: rules.signerWorkflow } : {}),
+        ...(rules.ref ? { sourceRef: rules.ref } : {}),
+        ...(rules.scanMaxAgeMs !== undefined ? { scanMaxAgeMs: rules.scanMaxAgeMs } : {}),
     };
 }
 
@@ -45091,7 +45309,7 @@ function freeze_activeFreeze(rules, at) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(42463);
 ;// CONCATENATED MODULE: ./packages/policy/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shipgate.dev/schemas/policy.schema.json","title":"Shipgate GitOps policy (.shipgate/policy.yaml)","description":"Per-environment rules that gitops-commit, promote, rollback and approval-gate apply. Kept in the GitOps repository, owned by the platform team.","type":"object","additionalProperties":false,"required":["version","environments"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"The policy format version."},"environments":{"type":"object","description":"Rules per environment name.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"duration":{"type":"string","pattern":"^([0-9]+[smhdw])+$","description":"A duration such as 30m, 24h, 7d or 1h30m."},"approver":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(/[A-Za-z0-9][A-Za-z0-9._-]*)?$","description":"A GitHub user (alice) or a team (org/team-slug)."},"approvers":{"type":"array","items":{"$ref":"#/definitions/approver"},"uniqueItems":true},"environment":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^/\\\\s][^\\\\s]*$"},"description":"Globs of the repository paths that are this environment; default apps/*/<environment>."},"approvals":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"integer","minimum":0,"description":"Approvals needed; default 1."},"approvers":{"$ref":"#/definitions/approvers"},"image-approvers":{"$ref":"#/definitions/approvers"},"config-approvers":{"$ref":"#/definitions/approvers"},"allow-self-approval":{"type":"boolean","default":false},"max-age":{"$ref":"#/definitions/duration"}}},"scan":{"type":"object","additionalProperties":false,"properties":{"require":{"const":"pass"},"max-age":{"$ref":"#/definitions/duration"}}},"promote-from":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"soak":{"$ref":"#/definitions/duration"},"freeze":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["schedule","duration"],"properties":{"schedule":{"type":"string","minLength":9,"description":"Cron expression of each window\'s start."},"duration":{"$ref":"#/definitions/duration"},"timezone":{"type":"string","minLength":1,"description":"IANA time zone; default UTC."},"reason":{"type":"string"}}}},"break-glass":{"$ref":"#/definitions/approvers"},"signed":{"type":"boolean"},"attestations":{"type":"object","additionalProperties":false,"required":["require"],"properties":{"require":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["provenance","scan","sbom"]}},"identity":{"type":"string","minLength":1,"description":"A regular expression the signer identity must match."}}}}}}}');
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shipgate.dev/schemas/policy.schema.json","title":"Shipgate GitOps policy (.shipgate/policy.yaml)","description":"Per-environment rules that gitops-commit, promote, rollback and approval-gate apply. Kept in the GitOps repository, owned by the platform team.","type":"object","additionalProperties":false,"required":["version","environments"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"The policy format version."},"environments":{"type":"object","description":"Rules per environment name.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"duration":{"type":"string","pattern":"^([0-9]+[smhdw])+$","description":"A duration such as 30m, 24h, 7d or 1h30m."},"approver":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(/[A-Za-z0-9][A-Za-z0-9._-]*)?$","description":"A GitHub user (alice) or a team (org/team-slug)."},"approvers":{"type":"array","items":{"$ref":"#/definitions/approver"},"uniqueItems":true},"environment":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^/\\\\s][^\\\\s]*$"},"description":"Globs of the repository paths that are this environment; default apps/*/<environment>."},"approvals":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"integer","minimum":0,"description":"Approvals needed; default 1."},"approvers":{"$ref":"#/definitions/approvers"},"image-approvers":{"$ref":"#/definitions/approvers"},"config-approvers":{"$ref":"#/definitions/approvers"},"allow-self-approval":{"type":"boolean","default":false},"max-age":{"$ref":"#/definitions/duration"}}},"scan":{"type":"object","additionalProperties":false,"properties":{"require":{"const":"pass"},"max-age":{"$ref":"#/definitions/duration"}}},"promote-from":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"soak":{"$ref":"#/definitions/duration"},"freeze":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["schedule","duration"],"properties":{"schedule":{"type":"string","minLength":9,"description":"Cron expression of each window\'s start."},"duration":{"$ref":"#/definitions/duration"},"timezone":{"type":"string","minLength":1,"description":"IANA time zone; default UTC."},"reason":{"type":"string"}}}},"break-glass":{"$ref":"#/definitions/approvers"},"signed":{"type":"boolean"},"attestations":{"type":"object","additionalProperties":false,"required":["require"],"properties":{"require":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["provenance","scan","sbom"]}},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/name of the repository the build ran in: the certificate\'s Source Repository URI, exactly."},"owner":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The owner of that repository (Source Repository Owner URI), exactly; implied by repository."},"signer-workflow":{"type":"string","pattern":"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/)?\\\\.github/workflows/[^@\\\\s]+\\\\.ya?ml$","description":"The workflow that signed (Build Signer URI without its @ref), exactly: .github/workflows/ci.yml in repository, or owner/name/.github/workflows/build.yml for a reusable workflow."},"ref":{"type":"string","pattern":"^refs/[^\\\\s]+$","description":"The ref the build ran on (Source Repository Ref), exactly, e.g. refs/heads/main."},"identity":{"type":"string","minLength":1,"description":"Legacy: the certificate SAN, exactly; a value starting with ^ is a regular expression, anchored at both ends."}}}}}}}');
 ;// CONCATENATED MODULE: ./packages/policy/src/load.ts
 
 
@@ -45221,7 +45439,7 @@ function normalize(raw, source) {
             })),
             breakGlass: env['break-glass'] ?? [],
             signed: env.signed ?? false,
-            ...(env.attestations ? { attestations: env.attestations } : {}),
+            ...(env.attestations ? { attestations: attestationRules(env.attestations, at) } : {}),
         };
     });
     for (const env of environments) {
@@ -45232,6 +45450,36 @@ function normalize(raw, source) {
     for (const env of environments)
         checkFreezeWindows(env, source);
     return { version: 1, environments, source };
+}
+function attestationRules(raw, at) {
+    const { repository, identity, ref } = raw;
+    const owner = raw.owner ?? repository?.split('/')[0];
+    if (raw.owner && repository && !repository.startsWith(`${raw.owner}/`)) {
+        throw new errors/* ConfigurationError */.j1(`${at('attestations.owner')}: is ${raw.owner}, but repository ${repository} has another owner.`);
+    }
+    let signerWorkflow = raw['signer-workflow'];
+    if (signerWorkflow?.startsWith('.github/')) {
+        if (!repository) {
+            throw new errors/* ConfigurationError */.j1(`${at('attestations.signer-workflow')}: ${signerWorkflow} is relative, so "repository" must name the repository it is in.`);
+        }
+        signerWorkflow = `${repository}/${signerWorkflow}`;
+    }
+    if (identity?.startsWith('^')) {
+        try {
+            new RegExp(identity);
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j1(`${at('attestations.identity')}: is not a valid regular expression.`);
+        }
+    }
+    return {
+        require: raw.require,
+        ...(repository ? { repository } : {}),
+        ...(owner ? { owner } : {}),
+        ...(signerWorkflow ? { signerWorkflow } : {}),
+        ...(ref ? { ref } : {}),
+        ...(identity ? { identity } : {}),
+    };
 }
 /** Whether deploys to this environment need approval evidence. */
 function load_requiresApproval(rules) {
@@ -45261,6 +45509,25 @@ function pathTouchesGlob(path, glob) {
             return true; // the path is the glob's directory or below it
         if (p === parts.length)
             return true; // the glob's directory is below the path
+        const segment = globs[g];
+        if (segment === '**')
+            return match(p, g + 1) || match(p + 1, g);
+        return segmentPattern(segment).test(parts[p]) && match(p + 1, g + 1);
+    };
+    return match(0, 0);
+}
+/**
+ * Whether `path` is a directory `glob` names or lies below one: what a deploy may write. A path
+ * that merely holds one (`apps`, above `apps/web/production`) would rewrite everything beside it.
+ */
+function paths_pathWithinGlob(path, glob) {
+    const parts = path.split('/').filter(Boolean);
+    const globs = glob.split('/').filter(Boolean);
+    const match = (p, g) => {
+        if (g === globs.length)
+            return true;
+        if (p === parts.length)
+            return globs.slice(g).every((segment) => segment === '**');
         const segment = globs[g];
         if (segment === '**')
             return match(p, g + 1) || match(p + 1, g);
@@ -45357,984 +45624,6 @@ function tighten_tightenApprovalRules(rules, inputs) {
 
 
 
-;// CONCATENATED MODULE: ./packages/gitops/src/rules.ts
-
-
-
-
-/**
- * The rules a deploy must pass on the tip it lands on, in one function (`checkDeployRules`) that
- * the writer applies when it lands alone and the queue's leader applies to every request it lands:
- * the expected current deployment (rollback), the no-stale-overwrite rule, and that a path does
- * not hold other deployments. Checks that need more (policy, approvals) go here too; they get the
- * same context, with the files at the tip they declare in `RULE_FILES`.
- */
-/** Files at the tip the rules read; the writer and the leader load them once per tip (absent → missing). */
-const rules_RULE_FILES = [load_POLICY_PATH];
-/**
- * Whether a rule reads `DeployRuleContext.files` of queued deploys: the leader then reads every
- * queued tree's files (a process per request) before it plans the landing. No rule here does yet;
- * a rule that does sets this. (The writer landing alone always has them: they are its source files.)
- */
-const rules_RULES_READ_QUEUED_FILES = false;
-/** Every rule, in order; the first that does not allow decides. */
-function rules_checkDeployRules(context) {
-    const { deploy } = context;
-    const history = context.history.filter((deployment) => deployment.app === deploy.app && deployment.environment === deploy.environment);
-    const expected = deploy.expectCurrentCommit;
-    const current = history[0]?.commitSha;
-    if (expected !== undefined && !(current && sameCommit(current, expected))) {
-        return {
-            verdict: 'fail',
-            error: new ShipgateError(`The current deployment of ${deploy.app} in ${deploy.environment} is now ${current?.slice(0, 12) ?? 'none'}, not ${expected.slice(0, 12)} as planned, because another deploy landed in between; nothing was pushed, so check the new deployment and run again.`),
-        };
-    }
-    const order = checkDeployOrder(history, {
-        source: deploy.source,
-        sourceTime: deploy.sourceTime,
-        allowDowngrade: deploy.allowDowngrade,
-    });
-    if (!order.allowed)
-        return { verdict: 'refuse', reason: order.reason };
-    const policy = checkPolicyAtTip(context);
-    if (policy)
-        return policy;
-    const held = otherDeploymentBelow(deploy, context.history);
-    if (held) {
-        return {
-            verdict: 'fail',
-            error: new ConfigurationError(`Input "path" is "${deploy.path}", which holds ${held}; a deploy replaces its whole path, so name the path of ${deploy.app} in ${deploy.environment} alone.`),
-        };
-    }
-    return { verdict: 'allow' };
-}
-/**
- * The GitOps policy at the tip the deploy lands on. Its writer applied the policy before landing
- * (with the evidence it alone can read); here, on every tip, the policy must be the one it
- * applied, and a request a leader replays must be one the policy lets anyone land: its path's
- * environment neither needs approval evidence nor is frozen.
- */
-function checkPolicyAtTip(context) {
-    const { deploy } = context;
-    const text = context.tipFiles.get(POLICY_PATH);
-    const fail = (message) => ({ verdict: 'fail', error: new ConfigurationError(message) });
-    if (context.landing === 'alone') {
-        if (text === undefined && !deploy.checkedPolicy)
-            return undefined;
-        if (text !== deploy.checkedPolicy?.text) {
-            return fail(`${POLICY_PATH} on the tip changed while this deploy was being landed (it was checked against ${deploy.checkedPolicy ? `blob ${deploy.checkedPolicy.blob.slice(0, 12)}` : 'no policy'}); nothing was pushed, so run it again.`);
-        }
-        return undefined;
-    }
-    if (text === undefined)
-        return undefined;
-    try {
-        const rules = resolveDeployEnvironment(parsePolicy(text), deploy.path, deploy.environment);
-        if (requiresApproval(rules) || (rules && activeFreeze(rules, new Date(deploy.now ?? Date.now())))) {
-            return fail(`A queued deploy to ${deploy.path} needs its own writer: environment "${rules?.name}" requires approval evidence or is frozen.`);
-        }
-    }
-    catch (error) {
-        if (error instanceof ConfigurationError)
-            return { verdict: 'fail', error };
-        throw error;
-    }
-    return undefined;
-}
-/**
- * Another app's or environment's deploy path below `deploy.path`: where the trail wrote it (a
- * request's path, as the leader knows it), else its default `apps/<app>/<environment>`.
- */
-function otherDeploymentBelow(deploy, history) {
-    const prefix = `${deploy.path}/`;
-    for (const deployment of history) {
-        if (deployment.app === deploy.app && deployment.environment === deploy.environment)
-            continue;
-        const path = deployment.path || `apps/${deployment.app}/${deployment.environment}`;
-        if (path === deploy.path || path.startsWith(prefix)) {
-            return `${path} (${deployment.app} in ${deployment.environment}, ${deployment.commitSha.slice(0, 12)})`;
-        }
-    }
-    return undefined;
-}
-/**
- * Whether a deploy may wait in the landing queue to be replayed by another writer, and why not.
- * A replay sets the path to exactly the queued tree on whatever tip it lands, so only a deploy that
- * replaces its path entirely and asks nothing of the tip but the rules above can queue.
- */
-function rules_mayQueue(deploy) {
-    if (deploy.mode !== 'push')
-        return { queue: false, reason: 'a pull-request deploy has a branch of its own' };
-    if (!deploy.prune)
-        return { queue: false, reason: 'prune: false merges into what the path holds on the tip' };
-    if (deploy.allowDowngrade)
-        return { queue: false, reason: 'allow-downgrade is decided by its own writer' };
-    if (deploy.expectCurrentCommit)
-        return { queue: false, reason: 'a rollback expects one current deployment' };
-    return { queue: true };
-}
-/**
- * The no-stale-overwrite and expected-current checks alone, as the writer used to call them:
- * the reason a deploy is refused; throws when the deployment planned against is no longer current.
- */
-function checkHistory(history, options) {
-    const decision = rules_checkDeployRules({
-        deploy: { imageRefs: [], approvedBy: [], path: '', ...options },
-        tip: undefined,
-        history,
-        tipFiles: new Map(),
-        landing: 'alone',
-    });
-    if (decision.verdict === 'fail')
-        throw decision.error;
-    return decision.verdict === 'refuse' ? decision.reason : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/write-tree.ts
-
-
-
-/**
- * The repository path an input names, normalised (`apps/web/prod`), or a ConfigurationError when
- * it could leave the repository or touch git's own data: absolute, `..`, `.git`, empty.
- */
-function write_tree_confineRepositoryPath(path, inputName = 'path') {
-    const raw = path.trim().replace(/\\/g, '/');
-    if (!raw)
-        throw new ConfigurationError(`Input "${inputName}" must not be empty.`);
-    if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw) || isAbsolute(raw)) {
-        throw new ConfigurationError(`Input "${inputName}" must be relative to the repository root, got "${path}".`);
-    }
-    const parts = raw.split('/').filter((part) => part !== '' && part !== '.');
-    if (parts.includes('..'))
-        throw new ConfigurationError(`Input "${inputName}" must not contain "..", got "${path}".`);
-    if (parts.some((part) => part.toLowerCase() === '.git')) {
-        throw new ConfigurationError(`Input "${inputName}" must not point into .git, got "${path}".`);
-    }
-    if (parts.length === 0)
-        throw new ConfigurationError(`Input "${inputName}" must name a directory below the root.`);
-    if (parts.some((part) => /[\u0000-\u001f]/.test(part))) {
-        throw new ConfigurationError(`Input "${inputName}" must not contain control characters.`);
-    }
-    return parts.join('/');
-}
-/**
- * Every file below `sourceDir`, sorted. Symlinks are followed only when they stay inside
- * `sourceDir` (their content is written as a regular file); one that leaves it is a
- * ConfigurationError, raised before anything is written.
- */
-async function write_tree_listSourceFiles(sourceDir, inputName = 'source-dir') {
-    let root;
-    try {
-        root = await realpath(sourceDir);
-        if (!(await lstat(root)).isDirectory())
-            throw new Error('not a directory');
-    }
-    catch {
-        throw new ConfigurationError(`Input "${inputName}" names ${sourceDir}, which is not a directory.`);
-    }
-    const files = [];
-    // `dir` is where entries are read; `prefix` is the name they are written under (a symlinked
-    // directory keeps the link's name). `ancestors` stops symlink loops.
-    const walk = async (dir, prefix, ancestors) => {
-        const entries = await readdir(dir, { withFileTypes: true });
-        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            const path = join(dir, entry.name);
-            const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
-            if (entry.name === '.git') {
-                throw new ConfigurationError(`Input "${inputName}" contains ${relativePath}; a .git entry cannot be deployed.`);
-            }
-            let target = path;
-            if (entry.isSymbolicLink()) {
-                let resolved;
-                try {
-                    resolved = await realpath(path);
-                }
-                catch {
-                    throw new ConfigurationError(`Input "${inputName}" contains ${relativePath}, a symlink to ${await readlink(path)} that does not exist.`);
-                }
-                if (!isInside(root, resolved)) {
-                    throw new ConfigurationError(`Input "${inputName}" contains ${relativePath}, a symlink that leaves the directory (to ${resolved}).`);
-                }
-                target = resolved;
-            }
-            const stat = await lstat(target);
-            if (stat.isDirectory()) {
-                if (ancestors.has(target)) {
-                    throw new ConfigurationError(`Input "${inputName}" contains ${relativePath}, a symlink loop.`);
-                }
-                await walk(target, relativePath, new Set([...ancestors, target]));
-                continue;
-            }
-            if (!stat.isFile()) {
-                throw new ConfigurationError(`Input "${inputName}" contains ${relativePath}, which is not a regular file.`);
-            }
-            files.push({ relativePath, absolutePath: target });
-        }
-    };
-    await walk(root, '', new Set([root]));
-    return files;
-}
-function isInside(root, path) {
-    const rel = relative(root, path);
-    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-/**
- * Makes `repoDir/path` hold exactly the source files (with `prune`), or adds and overwrites them
- * (without). Only ever writes below `repoDir/path`.
- */
-async function write_tree_writeTargetDirectory(repoDir, path, files, prune) {
-    const target = resolve(repoDir, path);
-    if (!isInside(repoDir, target) || target === resolve(repoDir)) {
-        throw new ConfigurationError(`Input "path" must name a directory inside the repository.`);
-    }
-    if (prune)
-        await rm(target, { recursive: true, force: true });
-    for (const file of files) {
-        const destination = resolve(target, file.relativePath);
-        if (!isInside(target, destination)) {
-            throw new ConfigurationError(`Source file ${file.relativePath} would be written outside "path".`);
-        }
-        await mkdir(dirname(destination), { recursive: true });
-        await rm(destination, { force: true, recursive: true });
-        await copyFile(file.absolutePath, destination);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/landing-queue.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * The landing queue: how a crowd of writers on one branch land in a few pushes instead of one
- * after another.
- *
- * A writer that loses the race for the branch does not start over alone. It posts its deploy as a
- * request under `refs/shipgate/queue/<id>`: a signed tag saying which branch and path it is for,
- * on a commit that holds the deploy's message and nothing but the path's tree. The writer of the
- * oldest request then lands the whole queue: on the current tip it replays each request as a
- * commit of its own (the deploy's author, message and trailers; the path's tree becomes exactly
- * the queued one), checks each against the no-stale-overwrite rule as its writer would, and pushes
- * the new tip atomically with the deletion of every request it settled. The other writers only
- * look, and find their request gone and their commit on the branch. History stays linear and
- * every deploy keeps its own commit.
- */
-const landing_queue_LANDING_QUEUE_PREFIX = 'refs/shipgate/queue/';
-const LOCAL_QUEUE_PREFIX = 'refs/remotes/shipgate-queue/';
-/**
- * How long a request may be landed by others. Its writer takes it back after half of this at the
- * latest, so a request still there afterwards belongs to a writer that died: it is deleted
- * unlanded, and a cancelled run's deploy cannot land long after the fact.
- */
-const LANDING_REQUEST_TTL_MS = (/* unused pure expression or super */ null && (5 * 60_000));
-/**
- * Backoff between landing rounds once a deploy is queued. Any writer's winning push lands every
- * queued deploy, so losing one is cheap and the next look should come soon; the jitter still keeps
- * a crowd of queued writers from fetching at the same instant.
- */
-const landing_queue_LANDING_RETRY = {
-    baseDelayMs: 50,
-    maxDelayMs: 2_000,
-    factor: 2,
-};
-/**
- * Between looks at the queue. The leader looks again soon while it lets a growing queue settle.
- * The others wait longer the longer the queue: each look is a fetch, and on a machine they share,
- * a crowd looking often takes the CPU the leader's landing needs; a short queue lands quickly, so
- * its writers look often. Equal jitter keeps any look from coming back almost at once.
- */
-const LANDING_LOOK = {
-    leaderMs: 300,
-    perRequestMs: 80,
-    minMs: 300,
-    maxMs: 2_500,
-};
-/** The wait before the next look at the queue, for the leader or for a writer waiting on it. */
-function landing_queue_landingLookDelay(wait, random = Math.random) {
-    const ceiling = wait.leading
-        ? LANDING_LOOK.leaderMs
-        : Math.min(LANDING_LOOK.maxMs, Math.max(LANDING_LOOK.minMs, LANDING_LOOK.perRequestMs * wait.pending));
-    return backoffDelay(1, { baseDelayMs: ceiling, maxDelayMs: ceiling, jitter: 'equal' }, random);
-}
-/**
- * How long a leader lets a growing queue settle before it lands it anyway (counted from its own
- * request): a crowd that lost the same race queues within about this time.
- */
-const LANDING_SETTLE_MS = 3_000;
-/**
- * How long a queued writer leaves the landing to the same leader before it lands the queue itself
- * (the leader's runner may have died): longer than a leader may wait for the queue to settle plus
- * a few of its rounds on a busy machine.
- */
-const LANDING_LEADER_GRACE_MS = 8_000;
-const REQUEST_SUBJECT = 'Shipgate landing request';
-/** How far a request's times may lie ahead of a reader's clock before it is junk (clocks differ a little). */
-const LANDING_CLOCK_SKEW_MS = 60_000;
-/** Requests one landing push takes at most (oldest first): the rest wait for the next push. */
-const MAX_LANDING_REQUESTS = 32;
-/** Junk requests one writer deletes per round at most, in one push. */
-const JUNK_BATCH = 100;
-function formatLandingRequest(request) {
-    const time = (ms) => new Date(ms).toISOString();
-    const nonce = request.nonce ? `nonce: ${request.nonce}\n` : '';
-    const signature = request.signature ? `signature: ${request.signature}\n` : '';
-    return `${REQUEST_SUBJECT}\n\nbranch: ${request.branch}\npath: ${request.path}\nqueued: ${time(request.queuedAt)}\nexpires: ${time(request.expiresAt)}\n${nonce}${signature}`;
-}
-function parseLandingRequest(message) {
-    if (!message.startsWith(REQUEST_SUBJECT))
-        return undefined;
-    const field = (name) => message.match(new RegExp(`^${name}: (.+)$`, 'm'))?.[1]?.trim();
-    const branch = field('branch');
-    const path = field('path');
-    const queuedAt = Date.parse(field('queued') ?? '');
-    const expiresAt = Date.parse(field('expires') ?? '');
-    const nonce = field('nonce');
-    const signature = field('signature');
-    if (!branch || !path || Number.isNaN(queuedAt) || Number.isNaN(expiresAt))
-        return undefined;
-    return { branch, path, queuedAt, expiresAt, ...(nonce ? { nonce } : {}), ...(signature ? { signature } : {}) };
-}
-/**
- * The HMAC-SHA256 that lets a writer trust another's request: over everything the request asks
- * (its ref name and nonce included, so a copy under another name does not verify) and the commit it
- * carries (whose id binds the path's tree, the message and the author). Anyone
- * who can push `refs/shipgate/queue/*` can queue a request, but only one signed with the key the
- * writers share is landed by another writer; otherwise write access to the repository would be
- * enough to get a deploy onto a branch only the pipelines' token may push to, with no approval.
- */
-function landingSignature(key, request, commit) {
-    const signed = [
-        'shipgate landing request v2',
-        request.ref ?? '',
-        request.nonce ?? '',
-        request.branch,
-        request.path,
-        String(request.queuedAt),
-        String(request.expiresAt),
-        commit,
-    ].join('\n');
-    return createHmac('sha256', key).update(signed).digest('hex');
-}
-/**
- * Whether a writer holding `key` may land `entry`: signed with that key; with no key (no token:
- * a local repository), unsigned only.
- */
-function isTrustedRequest(entry, key) {
-    if (!key)
-        return entry.signature === undefined;
-    if (!entry.signature || !/^[0-9a-f]{64}$/.test(entry.signature))
-        return false;
-    // The nonce in the tag must be the one the deploy commit carries, or a copy could dodge the trail.
-    if (entry.nonce !== entry.trail?.request)
-        return false;
-    const expected = Buffer.from(landingSignature(key, entry, entry.commit), 'hex');
-    return timingSafeEqual(expected, Buffer.from(entry.signature, 'hex'));
-}
-const landing_queue_FIELD = '\u0000';
-/** for-each-ref ends each record with a newline; a NUL before it cannot occur inside a message. */
-const RECORD_END = '\u0000\n';
-const QUEUE_LISTING_FORMAT = [
-    '%(refname)',
-    '%(objectname)',
-    '%(*objectname)',
-    '%(contents)',
-    '%(*author)',
-    '%(*committername) %(*committeremail)',
-    '%(*trailers:only=true,unfold=true,separator=%x1e)',
-    '%(*contents)',
-].join('%00');
-function isConfinedPath(path) {
-    try {
-        return confineRepositoryPath(path) === path;
-    }
-    catch {
-        return false;
-    }
-}
-/** `git for-each-ref --format=QUEUE_LISTING_FORMAT%00` output → requests; anything malformed is left out. */
-function parseQueueListing(stdout) {
-    const queued = [];
-    for (const record of stdout.split(RECORD_END)) {
-        const [localRef = '', tag = '', commit = '', tagMessage = '', author, committer, trailers, message] = record
-            .replace(/^\n+/, '')
-            .split(landing_queue_FIELD);
-        if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || message === undefined)
-            continue;
-        const request = parseLandingRequest(tagMessage);
-        if (!request || !/^[0-9a-f]{40,64}$/.test(tag) || !/^[0-9a-f]{40,64}$/.test(commit))
-            continue;
-        // Only a path a writer could have asked for: a request is data from the server.
-        if (!isConfinedPath(request.path))
-            continue;
-        const id = localRef.slice(LOCAL_QUEUE_PREFIX.length);
-        queued.push({
-            ...request,
-            id,
-            ref: `${landing_queue_LANDING_QUEUE_PREFIX}${id}`,
-            tag,
-            commit,
-            message,
-            author: author ?? '',
-            committer: committer ?? '',
-            trail: trailFromTrailers(parseTrailerLines((trailers ?? '').split('\u001e').map((line) => line.trim()))),
-        });
-    }
-    return queued;
-}
-/**
- * Every ref of a queue listing that is junk at `now`: not a request (malformed, a path no writer
- * could ask for, not a tag on a commit), or one whose times lie further ahead than a writer sets
- * them (an expiry in the year 9999 would keep it, and make every writer download it, forever).
- */
-function queueJunk(stdout, now) {
-    const valid = new Map(parseQueueListing(stdout).map((entry) => [entry.ref, entry]));
-    const junk = [];
-    for (const record of stdout.split(RECORD_END)) {
-        const [localRef = '', object = ''] = record.replace(/^\n+/, '').split(landing_queue_FIELD);
-        if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || !/^[0-9a-f]{40,64}$/.test(object))
-            continue;
-        const ref = `${landing_queue_LANDING_QUEUE_PREFIX}${localRef.slice(LOCAL_QUEUE_PREFIX.length)}`;
-        const entry = valid.get(ref);
-        const tooLong = entry !== undefined &&
-            (entry.expiresAt > now + LANDING_REQUEST_TTL_MS + LANDING_CLOCK_SKEW_MS ||
-                entry.queuedAt > now + LANDING_CLOCK_SKEW_MS);
-        if (!entry || tooLong)
-            junk.push({ ref, object });
-    }
-    return junk;
-}
-/**
- * Publishes a deploy as a landing request for `path` on `branch`: a tag saying which branch and
- * path (signed with `key`), on a commit with the deploy's message that holds nothing but the
- * path's tree. Nothing in it refers to the branch's history: a commit on the tip we lost with
- * would make git send all the history it cannot prove the server has (the winner's tip is unknown
- * here), fetching it lazily only to send it back. The ref is new and ours alone, so this push
- * cannot lose a race; a failure is returned for the caller to carry on without the queue.
- *
- * @param pathTree the deploy's tree at `path`; `undefined` when the deploy empties the path
- * @param identity `Name <email>` of the author, committer and tagger
- */
-async function landing_queue_announceDeploy(git, options) {
-    const id = randomBytes(10).toString('hex');
-    const nonce = randomBytes(16).toString('hex');
-    const ref = `${landing_queue_LANDING_QUEUE_PREFIX}${id}`;
-    const ident = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
-    // The nonce goes into the deploy's own trail, so the branch shows once the request is spent.
-    const message = `${options.message.replace(/\s+$/, '')}\nShipgate-Request: ${nonce}\n`;
-    const [commit = ''] = await writePathCommits(git, 'refs/shipgate/request', [
-        {
-            author: ident,
-            committer: ident,
-            message,
-            path: options.path,
-            object: options.pathTree ? `tree ${options.pathTree}` : undefined,
-        },
-    ]);
-    const request = {
-        branch: options.branch,
-        path: options.path,
-        queuedAt: options.now,
-        expiresAt: options.now + LANDING_REQUEST_TTL_MS,
-        nonce,
-    };
-    if (options.key)
-        request.signature = landingSignature(options.key, { ...request, ref }, commit);
-    const tagObject = [
-        `object ${commit}`,
-        'type commit',
-        `tag shipgate-queue-${id}`,
-        `tagger ${ident}`,
-        '',
-        formatLandingRequest(request),
-    ].join('\n');
-    const tag = (await git(['mktag'], { input: tagObject })).stdout.trim();
-    const pushed = await pushRefs(git, [{ ref, from: tag }]);
-    if (pushed.kind === 'pushed')
-        return { queued: { id, ref, tag, queuedAt: options.now, message } };
-    // A push whose reply was lost may have queued it all the same: take it back (leased) before going on alone.
-    if (pushed.kind === 'transient')
-        await landing_queue_withdrawRequest(git, { ref, tag }).catch(() => undefined);
-    return { failed: pushed };
-}
-/**
- * Fetches the branch and the whole queue. Blobs come along (up to a size): a landing push sends
- * the queued trees, and pack-objects would otherwise fetch their blobs lazily, one more round trip.
- * `--prune` drops requests that were settled since the last look.
- */
-async function fetchLandingState(git, branch, now = Date.now()) {
-    const tracking = remoteTrackingRef(branch);
-    await fetchBranch(git, branch, {
-        filter: 'blob:limit=1m',
-        prune: true,
-        extra: [`+${landing_queue_LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`],
-    });
-    const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking]);
-    const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
-    const junk = queueJunk(listing.stdout, now);
-    const junkRefs = new Set(junk.map((entry) => entry.ref));
-    return {
-        tip: tipLine?.split(landing_queue_FIELD)[1] || undefined,
-        queue: parseQueueListing(listing.stdout).filter((entry) => !junkRefs.has(entry.ref)),
-        junk,
-    };
-}
-/**
- * Deletes up to `JUNK_BATCH` junk refs in one push, each leased on what we saw (so nothing a writer
- * re-used is touched), and not atomically: one another writer deleted first costs nothing. Best
- * effort: what is left goes with a later round, so a flood of junk costs each writer one bounded
- * push per round and never fails a deploy.
- */
-async function deleteJunk(git, junk) {
-    const batch = junk.slice(0, JUNK_BATCH);
-    if (batch.length === 0)
-        return;
-    await pushRefs(git, batch.map((entry) => ({ ref: entry.ref, lease: entry.object }))).catch(() => undefined);
-}
-/**
- * Decides, without touching git, what landing the queue on the current tip does with each
- * request of `branch`: in source order (oldest source first, so a newer source lands last and
- * stays), each checked against the history as it will be once the requests before it have landed.
- *
- * @param history every deployment reachable from the tip, newest first
- * @param pathObjects the object at each request's path: in its own commit (`<commit>:<path>`) and
- *   on the tip (`tip:<path>`); absent when there is none
- */
-function planLanding(queue, options) {
-    const requests = queue
-        .filter((entry) => entry.branch === options.branch && entry.trail !== undefined)
-        .sort((a, b) => timeOf(a.trail?.sourceTime) - timeOf(b.trail?.sourceTime) ||
-        a.queuedAt - b.queuedAt ||
-        a.id.localeCompare(b.id));
-    const spent = new Set(options.history.flatMap((deployment) => (deployment.request ? [deployment.request] : [])));
-    let landed = [];
-    const pathNow = new Map();
-    const actions = [];
-    for (const entry of requests) {
-        const trail = entry.trail;
-        if (entry.expiresAt <= options.now) {
-            actions.push({ entry, action: 'expired' });
-            continue;
-        }
-        const nonce = entry.nonce ?? trail.request;
-        if (nonce && spent.has(nonce)) {
-            actions.push({ entry, action: 'replayed' });
-            continue;
-        }
-        const decision = checkDeployRules({
-            deploy: { ...trail, path: entry.path },
-            tip: undefined,
-            history: [...landed, ...options.history],
-            tipFiles: options.tipFiles ?? new Map(),
-            ...(options.files?.has(entry.id) ? { files: options.files.get(entry.id) } : {}),
-            landing: 'queue',
-        });
-        if (decision.verdict !== 'allow') {
-            const reason = decision.verdict === 'refuse' ? decision.reason : decision.error.message;
-            actions.push({ entry, action: 'refused', reason });
-            continue;
-        }
-        const current = pathNow.has(entry.path) ? pathNow.get(entry.path) : options.pathObjects.get(`tip:${entry.path}`);
-        const wanted = options.pathObjects.get(`${entry.commit}:${entry.path}`);
-        if (wanted === current) {
-            actions.push({ entry, action: 'unchanged' });
-            continue;
-        }
-        pathNow.set(entry.path, wanted);
-        if (nonce)
-            spent.add(nonce);
-        landed = [
-            {
-                ...trail,
-                commitSha: entry.commit,
-                committedAt: new Date(options.now).toISOString(),
-                kind: trail.rollbackOf ? 'rollback' : 'deploy',
-                path: entry.path,
-                subject: entry.message.split('\n', 1)[0] ?? '',
-            },
-            ...landed,
-        ];
-        actions.push({ entry, action: 'apply' });
-    }
-    return actions;
-}
-function timeOf(value) {
-    const time = value ? Date.parse(value) : Number.NaN;
-    return Number.isNaN(time) ? 0 : time;
-}
-/**
- * The objects at each request's path, in its commit and on `tip` (one cat-file for all): a tree,
- * or nothing when the deploy emptied the path. Keys as `planLanding` reads them.
- */
-async function readPathObjects(git, tip, queue) {
-    const keys = [...new Set(queue.flatMap((entry) => [`${entry.commit}:${entry.path}`, `tip:${entry.path}`]))];
-    const input = keys.map((key) => (key.startsWith('tip:') ? `${tip}:${key.slice(4)}` : key)).join('\n');
-    const { stdout } = await git(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: `${input}\n` });
-    const objects = new Map();
-    stdout.split('\n').forEach((line, index) => {
-        const match = line.match(/^([0-9a-f]{40,64}) (tree|blob)$/);
-        const key = keys[index];
-        if (match?.[1] && key)
-            objects.set(key, `${match[2]} ${match[1]}`);
-    });
-    return objects;
-}
-/**
- * One commit per applied request on top of `tip`, written by a single `git fast-import`: the
- * request's author and message, its committer identity at `now`, and its path set to exactly the
- * queued tree (or removed). Returns each request's new commit, in order.
- */
-async function writeLandingCommits(git, options) {
-    const seconds = Math.floor(options.now / 1000);
-    const shas = await writePathCommits(git, 'refs/shipgate/landing', options.applied.map((entry) => ({
-        author: entry.author,
-        committer: `${entry.committer} ${seconds} +0000`,
-        message: entry.message,
-        path: entry.path,
-        object: options.pathObjects.get(`${entry.commit}:${entry.path}`),
-    })), { from: options.tip, ...(options.signing ? { signing: options.signing } : {}) });
-    const commits = new Map();
-    options.applied.forEach((entry, index) => {
-        const sha = shas[index];
-        if (sha)
-            commits.set(entry.id, sha);
-    });
-    return commits;
-}
-/**
- * Moves the branch from `tip` to `newTip` (when there is one) and deletes the settled requests,
- * all or nothing: each deletion is leased on the tag we saw, so a request its writer withdrew (or
- * another lander settled) in the meantime fails the whole push instead of being landed twice.
- */
-async function pushLanding(git, options) {
-    const updates = [
-        ...(options.newTip ? [{ ref: `refs/heads/${options.branch}`, from: options.newTip }] : []),
-        ...options.settled.map((entry) => ({ ref: entry.ref, lease: entry.tag })),
-    ];
-    return pushRefs(git, updates, { atomic: true });
-}
-/**
- * Deletes our own request (leased on its tag). `gone` means someone settled it first: it landed,
- * or it was found already deployed, and the caller looks on the branch for which.
- */
-async function landing_queue_withdrawRequest(git, request) {
-    const outcome = await pushRefs(git, [{ ref: request.ref, lease: request.tag }]);
-    if (outcome.kind === 'pushed')
-        return 'withdrawn';
-    if (outcome.kind === 'race' && /stale info/.test(outcome.message))
-        return 'gone';
-    return outcome;
-}
-/**
- * One round for a writer whose deploy is queued: fetch the branch and the queue; when our request
- * is gone, find the commit that landed it. Otherwise the writer of the oldest request lands the
- * whole queue in one push, and the others only look (a landing round costs CPU and a push, a look
- * one fetch): `mayWait` says whether to keep leaving it to that writer, which a caller stops doing
- * once the same leader has been pending too long (its writer may be gone), and whether the leader
- * lets a growing queue settle first.
- */
-async function runLandingRound(git, options) {
-    const { branch, request } = options;
-    const state = await fetchLandingState(git, branch);
-    if (!state.tip) {
-        await landing_queue_withdrawRequest(git, request);
-        return { kind: 'requeue' };
-    }
-    const tip = state.tip;
-    const ours = state.queue.find((entry) => entry.id === request.id);
-    if (!ours)
-        return settledElsewhere(git, { ...options, tip });
-    if (options.pushed && tip !== options.since && (await isOnBranch(git, options.pushed, tip))) {
-        // Our own push landed after all (its reply was lost, and a retry of it lost to itself).
-        await landing_queue_withdrawRequest(git, request);
-        return { kind: 'landed', commitSha: options.pushed, landedBy: 'this writer', alongside: 0 };
-    }
-    const now = options.now();
-    // Requests we cannot verify are neither landed nor waited for, only cleared once expired. A
-    // writer with no key verifies none: it lands its own deploy only.
-    const trusted = (entry) => entry.id === ours.id ||
-        entry.expiresAt <= now ||
-        (options.key !== undefined && isTrustedRequest(entry, options.key));
-    const queue = boundedQueue(state.queue.filter((entry) => entry.branch === branch && trusted(entry)), ours);
-    const pending = queue.filter((entry) => inForce(entry, now));
-    const leader = oldestPending(pending, now);
-    const wait = { leader: leader?.id ?? ours.id, leading: leader?.id === ours.id, pending: pending.length };
-    if (leader && options.mayWait(wait))
-        return { kind: 'waiting', ...wait };
-    const [history, pathObjects, tipFiles, files] = await Promise.all([
-        readAllDeployments(git, tip),
-        readPathObjects(git, tip, queue),
-        readFilesAt(git, tip, RULE_FILES),
-        RULES_READ_QUEUED_FILES ? readQueuedFiles(git, queue, now) : undefined,
-    ]);
-    const actions = planLanding(queue, { branch, history, pathObjects, now, tipFiles, files });
-    const own = actions.find((action) => action.entry.id === request.id);
-    if (own?.action === 'refused') {
-        // We report our own refusal; the others' requests are left to their writers.
-        const withdrawn = await landing_queue_withdrawRequest(git, request);
-        if (withdrawn === 'gone')
-            return settledElsewhere(git, { ...options, tip });
-        return { kind: 'refused', reason: own.reason, tip };
-    }
-    const applied = actions.flatMap((action) => (action.action === 'apply' ? [action.entry] : []));
-    const commits = applied.length > 0
-        ? await writeLandingCommits(git, {
-            tip,
-            applied,
-            pathObjects,
-            now,
-            ...(options.signing ? { signing: options.signing } : {}),
-        })
-        : new Map();
-    const newTip = applied.length > 0 ? commits.get(applied.at(-1).id) : undefined;
-    const settled = actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry]));
-    const pushed = await pushLanding(git, { branch, newTip, settled });
-    if (pushed.kind !== 'pushed')
-        return { kind: 'push-failed', outcome: pushed };
-    // Not in the atomic push: whoever keeps rewriting junk must not be able to hold up a landing.
-    const spent = spentCopies(state.queue, queue, history).map((entry) => ({ ref: entry.ref, object: entry.tag }));
-    await deleteJunk(git, [...spent, ...state.junk]);
-    const ownCommit = commits.get(request.id);
-    if (own?.action === 'apply' && ownCommit) {
-        return { kind: 'landed', commitSha: ownCommit, landedBy: 'this writer', alongside: applied.length - 1 };
-    }
-    return { kind: 'unchanged', tip: newTip ?? tip };
-}
-/** The files each request in force would set, for the rules (see `DeployRuleContext.files`). */
-async function readQueuedFiles(git, queue, now) {
-    const live = queue.filter((entry) => inForce(entry, now));
-    const files = await Promise.all(live.map((entry) => readTreeFiles(git, `${entry.commit}:${entry.path}`)));
-    return new Map(live.map((entry, index) => [entry.id, files[index] ?? new Map()]));
-}
-/** At most `MAX_LANDING_REQUESTS` requests, oldest first, ours always among them. */
-function boundedQueue(queue, ours) {
-    const oldest = [...queue]
-        .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))
-        .filter((entry) => entry.id !== ours.id)
-        .slice(0, MAX_LANDING_REQUESTS - 1);
-    return [ours, ...oldest];
-}
-/**
- * Requests outside this landing (not verified, or beyond its bound) whose nonce is on the branch
- * already: copies of spent requests, deleted as junk whoever signed them.
- */
-function spentCopies(all, landing, history) {
-    const spent = new Set(history.flatMap((deployment) => (deployment.request ? [deployment.request] : [])));
-    const inLanding = new Set(landing.map((entry) => entry.id));
-    return all
-        .filter((entry) => !inLanding.has(entry.id))
-        .filter((entry) => [entry.nonce, entry.trail?.request].some((nonce) => nonce !== undefined && spent.has(nonce)))
-        .slice(0, MAX_LANDING_REQUESTS);
-}
-/** Not expired, and carrying a deploy: a request some writer may still land. */
-function inForce(entry, now) {
-    return entry.expiresAt > now && entry.trail !== undefined;
-}
-/** The request whose writer lands the queue: the oldest one still in force. */
-function oldestPending(queue, now) {
-    return queue
-        .filter((entry) => inForce(entry, now))
-        .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))[0];
-}
-/**
- * Our request was settled by someone else: find our commit, or learn that the path already held
- * our content. A fetch can see the request's deletion before the branch update of the same atomic
- * push (refs are read one by one), so a miss is confirmed on a fresh tip before it counts.
- */
-async function settledElsewhere(git, options) {
-    let tip = options.tip;
-    for (let look = 1; look <= 2; look++) {
-        const landed = await findLandedCommit(git, { ...options, tip });
-        if (landed)
-            return { kind: 'landed', commitSha: landed, landedBy: 'another writer', alongside: 0 };
-        if (look === 2)
-            break;
-        const state = await fetchLandingState(git, options.branch);
-        if (!state.tip)
-            return { kind: 'requeue' };
-        tip = state.tip;
-    }
-    return { kind: 'unchanged', tip };
-}
-/**
- * Withdraws the request of a writer that is giving up, so it cannot land after the step failed.
- * Returns the commit that landed it when someone settled it first (the step then succeeds after
- * all); throws when it cannot be withdrawn, saying so, since it may still land.
- */
-async function abandonRequest(git, branch, request, message, failure) {
-    let last = '';
-    // A concurrent landing push holds the ref's lock for a moment; the lease makes a retry safe.
-    for (let tries = 1; tries <= 3; tries++) {
-        const outcome = await landing_queue_withdrawRequest(git, request);
-        if (outcome === 'withdrawn')
-            throw failure;
-        if (outcome === 'gone') {
-            const state = await fetchLandingState(git, branch);
-            const settled = state.tip
-                ? await settledElsewhere(git, { branch, since: request.since, tip: state.tip, message })
-                : undefined;
-            if (settled?.kind === 'landed')
-                return settled.commitSha;
-            throw failure;
-        }
-        last = 'message' in outcome ? outcome.message : '';
-    }
-    throw new ShipgateError(`${failure.message.replace(/\.$/, '')}; the queued request ${request.ref} could not be withdrawn (${last}), so another writer may still land it.`);
-}
-/** How many of `refs` the server still has (one `ls-remote`, no objects). */
-async function queuedRefsPresent(git, refs) {
-    const { stdout } = await git(['ls-remote', 'origin', ...refs]);
-    const listed = new Set(stdout.split('\n').map((line) => line.split('\t')[1]));
-    return refs.filter((ref) => listed.has(ref)).length;
-}
-/**
- * One writer's place in the landing queue, from its request until it is settled: it runs the
- * rounds, and keeps what the leader policy needs between them (when each leader was first seen,
- * how long the queue was at the last look).
- */
-class landing_queue_LandingQueueSeat {
-    git;
-    request;
-    options;
-    leadersSeen = new Map();
-    /** The queue's length at this writer's last look as its leader: only its own request at first. */
-    queueSizeSeen = 1;
-    /** What the last full round said while another writer leads: a cheap look can confirm it. */
-    waitingOn;
-    constructor(git, request, options) {
-        this.git = git;
-        this.request = request;
-        this.options = options;
-    }
-    /** The queued deploy's message (with its `Shipgate-Request` nonce): how it is found once landed. */
-    get message() {
-        return this.options.message;
-    }
-    /**
-     * One round (see `runLandingRound`), after taking the request back if it has waited for half
-     * its life, well before it could expire under us (`withdrawn`: go on alone).
-     */
-    async round() {
-        const { request } = this;
-        if (Date.now() - request.queuedAt > LANDING_REQUEST_TTL_MS / 2) {
-            // When it is already gone, it was settled meanwhile and the round below finds how.
-            if ((await landing_queue_withdrawRequest(this.git, request)) === 'withdrawn')
-                return { kind: 'withdrawn' };
-        }
-        const waiting = this.waitingOn;
-        if (waiting && this.mayWait({ ...waiting, leading: false })) {
-            // While both requests are still there, nothing changed for us: one ls-remote instead of a
-            // fetch of the whole queue (on a shared machine, a crowd looking takes the leader's CPU).
-            const present = await queuedRefsPresent(this.git, [request.ref, `${landing_queue_LANDING_QUEUE_PREFIX}${waiting.leader}`]);
-            if (present === 2)
-                return { kind: 'waiting', ...waiting, leading: false };
-        }
-        const outcome = await runLandingRound(this.git, {
-            branch: this.options.branch,
-            request,
-            since: request.since,
-            ...(request.pushed ? { pushed: request.pushed } : {}),
-            message: this.options.message,
-            mayWait: (queue) => this.mayWait(queue),
-            key: this.options.key,
-            now: Date.now,
-            ...(this.options.signing ? { signing: this.options.signing } : {}),
-        });
-        this.waitingOn =
-            outcome.kind === 'waiting' && !outcome.leading ? { leader: outcome.leader, pending: outcome.pending } : undefined;
-        return outcome;
-    }
-    /**
-     * The leader waits while writers are still queueing (the queue grew since its last look): a
-     * moment more lands them all in this one push instead of leaving them for another leader. The
-     * others leave the landing to the leader for the grace period, then land the queue themselves.
-     */
-    mayWait({ leader, leading, pending }) {
-        if (leading) {
-            const growing = pending > this.queueSizeSeen;
-            this.queueSizeSeen = pending;
-            return growing && Date.now() - this.request.queuedAt < LANDING_SETTLE_MS;
-        }
-        const firstSeen = this.leadersSeen.get(leader) ?? Date.now();
-        this.leadersSeen.set(leader, firstSeen);
-        return Date.now() - firstSeen < (this.options.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
-    }
-    /** See `abandonRequest`. */
-    abandon(failure) {
-        return abandonRequest(this.git, this.options.branch, this.request, this.options.message, failure);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/cancellation.ts
-
-
-/** How long the clean-up on a signal may take before the process exits anyway. */
-const CANCEL_CLEANUP_MS = 5_000;
-const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
-/** The writers of this process that are running, by the signals they are guarded against. */
-const guarded = new Map();
-/**
- * On SIGTERM or SIGINT (what a runner sends a cancelled step), withdraws the writer's request with
- * a leased delete, so it cannot land after the step was cancelled, removes the clone and exits with
- * 128 + the signal's number. Without a handler Node would exit at once and leave both behind. One
- * handler per signal serves every writer of the process.
- */
-function cancellation_guardCancellation(scope, signals = ['SIGTERM', 'SIGINT'], log) {
-    const entry = { scope, log };
-    for (const signal of signals) {
-        let writers = guarded.get(signal);
-        if (!writers) {
-            writers = new Set();
-            guarded.set(signal, writers);
-            process.on(signal, onSignal);
-        }
-        writers.add(entry);
-    }
-    return {
-        dispose: () => {
-            for (const signal of signals) {
-                const writers = guarded.get(signal);
-                writers?.delete(entry);
-                if (writers?.size === 0) {
-                    guarded.delete(signal);
-                    process.removeListener(signal, onSignal);
-                }
-            }
-        },
-    };
-}
-function onSignal(signal) {
-    const code = 128 + (SIGNAL_NUMBERS[signal] ?? 15);
-    const writers = [...(guarded.get(signal) ?? [])];
-    const timer = setTimeout(() => process.exit(code), CANCEL_CLEANUP_MS);
-    void Promise.allSettled(writers.map(({ scope, log }) => cancel(scope, signal, log))).then(() => {
-        clearTimeout(timer);
-        process.exit(code);
-    });
-}
-async function cancel(scope, signal, log) {
-    try {
-        if (scope.request) {
-            const outcome = await withdrawRequest(scope.git, scope.request);
-            log?.warning(outcome === 'withdrawn'
-                ? `Cancelled (${signal}): withdrew the queued request ${scope.request.ref}.`
-                : `Cancelled (${signal}): the queued request ${scope.request.ref} was already settled.`);
-        }
-    }
-    catch (error) {
-        log?.warning(`Cancelled (${signal}): could not withdraw the queued request: ${error.message}`);
-    }
-    finally {
-        await removeScratchClone(scope.dir).catch(() => undefined);
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/manifests/src/documents.ts
 
 
@@ -46342,7 +45631,7 @@ async function cancel(scope, signal, log) {
  * Aliases one document may expand. Real manifests use a handful; a "billion laughs" document
  * needs thousands, and the yaml library refuses it before it exhausts memory.
  */
-const MAX_ALIAS_COUNT = 100;
+const documents_MAX_ALIAS_COUNT = 100;
 // Kubernetes reads manifests with go-yaml (YAML 1.1), where `yes`, `on` and `0777` are not strings:
 // parsing and writing as 1.1 keeps what we write meaning what the cluster will read.
 const YAML_VERSION = '1.1';
@@ -46365,11 +45654,11 @@ function documents_parseManifestStream(text, origin, options = {}) {
         }
         let value;
         try {
-            value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+            value = document.toJS({ maxAliasCount: documents_MAX_ALIAS_COUNT });
         }
         catch (caught) {
             if (caught instanceof ReferenceError) {
-                throw new ConfigurationError(`${where} expands more than ${MAX_ALIAS_COUNT} YAML aliases, which is refused as a resource exhaustion attack.`);
+                throw new ConfigurationError(`${where} expands more than ${documents_MAX_ALIAS_COUNT} YAML aliases, which is refused as a resource exhaustion attack.`);
             }
             throw caught;
         }
@@ -47248,19 +46537,19 @@ function displayPath(root, path) {
     const shown = relative(root, path);
     return shown === '' ? root : shown.split(sep).join('/');
 }
-function render_isInside(parent, child) {
+function isInside(parent, child) {
     const path = relative(parent, child);
     return path === '' || (!path.startsWith('..') && !path.startsWith(sep) && path !== '..');
 }
 /** The output must not land in the source (which is never modified) nor in the directory it is compared with. */
 function checkPaths(options) {
-    if (render_isInside(options.source, options.outputDir) || render_isInside(options.outputDir, options.source)) {
+    if (isInside(options.source, options.outputDir) || isInside(options.outputDir, options.source)) {
         throw new ConfigurationError(`Input "output-dir" (${options.outputDir}) overlaps "source" (${options.source}); the source tree is never written to.`);
     }
-    if (options.compareTo && render_isInside(options.outputDir, options.compareTo)) {
+    if (options.compareTo && isInside(options.outputDir, options.compareTo)) {
         throw new ConfigurationError(`Input "output-dir" (${options.outputDir}) must not contain "compare-to" (${options.compareTo}).`);
     }
-    if (options.compareTo && render_isInside(options.compareTo, options.outputDir)) {
+    if (options.compareTo && isInside(options.compareTo, options.outputDir)) {
         throw new ConfigurationError(`Input "output-dir" (${options.outputDir}) must not be inside "compare-to" (${options.compareTo}).`);
     }
 }
@@ -47325,7 +46614,33 @@ function kustomization_withoutGeneratedKustomization(files) {
     return generated.content === kustomization_kustomizationFor(others.map((file) => file.name)) ? others : [...files];
 }
 
+;// CONCATENATED MODULE: ./packages/gitops/src/repository-identity.ts
+
+/**
+ * The GitOps repository as an approval request names it and a deploy is bound to: `owner/name`
+ * (lower case) for a repository on the GitHub server the workflow runs on, else its resolved URL or
+ * path without `.git`. approval-gate (`policy-repository`) and gitops-commit (`repository`) reach
+ * the same identity from the same repository however each input spells it.
+ */
+function repository_identity_gitopsRepositoryIdentity(repository, options = {}) {
+    const serverUrl = options.serverUrl || 'https://github.com';
+    const url = resolveRepositoryUrl(repository, {
+        serverUrl,
+        workspace: options.workspace ?? process.cwd(),
+        ...(options.inputName ? { inputName: options.inputName } : {}),
+    }).replace(/(?:\.git)?\/*$/, '');
+    if (/^https?:\/\//i.test(url)) {
+        const parsed = new URL(url);
+        const parts = parsed.pathname.split('/').filter(Boolean);
+        if (parts.length === 2 && parsed.origin.toLowerCase() === new URL(serverUrl).origin.toLowerCase()) {
+            return parts.join('/').toLowerCase();
+        }
+    }
+    return url;
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-policy.ts
+
 
 
 
@@ -47364,10 +46679,8 @@ async function readRepositoryPolicy(access) {
  */
 async function deploy_policy_enforceDeployPolicy(found, deploy, options, log) {
     const now = options.now ?? Date.now();
-    const rules = resolveDeployEnvironment(found.policy, deploy.path, options.environment);
-    if (!rules)
-        log.notice(`${found.policy.source} names no environment for ${deploy.path}; deploying without its rules.`);
-    const approvalRules = rules ? tightenApprovalRules(rules, { requireApproval: options.requireApproval }) : undefined;
+    const rules = deploy_policy_requireEnvironmentOfPath(found.policy, deploy.path, options.environment);
+    const approvalRules = tightenApprovalRules(rules, { requireApproval: options.requireApproval });
     // A kustomization.yaml gitops-commit generated (a rollback restores one) is not approved
     // content: it names the other files and nothing else.
     const content = await inspectCommittedFiles(withoutGeneratedKustomization(await Promise.all(deploy.files.map(async (file) => ({
@@ -47378,7 +46691,13 @@ async function deploy_policy_enforceDeployPolicy(found, deploy, options, log) {
         throw new ConfigurationError(`Input "config-hash" is ${options.configHash}, but the files in "source-dir" hash to ${content.configHash}; the hash is computed from what is committed.`);
     }
     const deployedDigests = digestsOf(content.images);
-    const context = { options, content, now, log };
+    const context = {
+        options,
+        content,
+        now,
+        log,
+        target: { path: deploy.path, environment: rules?.name ?? options.environment },
+    };
     let approvals = [];
     if (approvalRules) {
         const [problem] = content.problems;
@@ -47386,13 +46705,13 @@ async function deploy_policy_enforceDeployPolicy(found, deploy, options, log) {
             throw new ConfigurationError(`${problem} (environment "${options.environment}" requires approval).`);
         approvals = await checkApproval(approvalRules, context);
     }
-    const scans = rules?.scan ? await deploy_policy_checkScan(rules, options, content.images, log) : [];
-    const breakGlass = rules ? await checkFreeze(rules, context) : undefined;
-    if (rules?.promoteFrom)
+    const scans = rules.scan ? await deploy_policy_checkScan(rules, options, content.images, log) : [];
+    const breakGlass = await checkFreeze(rules, context);
+    if (rules.promoteFrom)
         await checkSoak(rules, deployedDigests, await deploy.history(rules.promoteFrom), now);
     const attestations = [
         ...scans,
-        ...(rules?.attestations ? await checkAttestations(rules, options, content.images) : []),
+        ...(rules.attestations ? await checkAttestations(rules, options, content.images) : []),
     ];
     return {
         attestations,
@@ -47403,6 +46722,18 @@ async function deploy_policy_enforceDeployPolicy(found, deploy, options, log) {
         configHash: content.configHash,
         landsAlone: approvalRules !== undefined || breakGlass !== undefined,
     };
+}
+/**
+ * The environment whose paths hold `path`: with a policy, a deploy writes nowhere else (a path no
+ * environment names would deploy without any of its rules; one above an environment's paths would
+ * rewrite what lies beside them).
+ */
+function deploy_policy_requireEnvironmentOfPath(policy, path, environment) {
+    const rules = resolveDeployEnvironment(policy, path, environment);
+    if (!rules?.paths.some((glob) => pathWithinGlob(path, glob))) {
+        throw new ConfigurationError(`Input "path" is "${path}", which is not inside any environment's paths in ${policy.source}; with a policy, a deploy writes only where an environment's paths say.`);
+    }
+    return rules;
 }
 function digestsOf(images) {
     return [...new Set(images.map((image) => /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1] ?? image))].sort();
@@ -47421,7 +46752,7 @@ async function checkApproval(rules, context) {
     });
     return readEvidence(record, rules, context);
 }
-async function readEvidence(record, rules, { options, content, now, log }) {
+async function readEvidence(record, rules, { options, content, now, log, target }) {
     if (!record.evidence)
         throw new ConfigurationError('Input "approval-record" points at no GitHub evidence.');
     const access = options.evidence;
@@ -47437,13 +46768,31 @@ async function readEvidence(record, rules, { options, content, now, log }) {
     const verified = await verifyApprovalEvidence({
         evidence: record.evidence,
         rules,
-        binding: { imageRefs: content.images, configHash: content.configHash },
+        binding: {
+            repository: options.repository
+                ? gitopsRepositoryIdentity(options.repository, {
+                    ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
+                    ...(options.workspace ? { workspace: options.workspace } : {}),
+                })
+                : '',
+            app: options.app,
+            environment: target.environment,
+            path: target.path,
+            imageRefs: content.images,
+            configHash: content.configHash,
+            ...(sourceCommit(options.source) ? { source: sourceCommit(options.source) } : {}),
+        },
         excluded: [...access.excluded, record.requester],
         ...(access.runId !== undefined ? { currentRunId: access.runId } : {}),
         now,
         ...(access.serverUrl ? { serverUrl: access.serverUrl } : {}),
     }, { client, log });
     return verified.approvals;
+}
+/** `owner/repo@sha` as its parts; `undefined` for anything else. */
+function sourceCommit(source) {
+    const match = /^([^/@\s]+\/[^/@\s]+)@([0-9A-Fa-f]{7,64})$/.exec(source?.trim() ?? '');
+    return match ? { repository: match[1], sha: match[2] } : undefined;
 }
 /**
  * `require: pass`: claims are re-derived. The scan record file and the `scan` input are text any
@@ -47468,16 +46817,17 @@ async function deploy_policy_checkScan(rules, options, images, log) {
         const digest = /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1];
         if (!digest)
             throw new ConfigurationError(`${image} is not pinned by digest, but ${where}.`);
+        // The policy's signer (repository, workflow, ref, identity) decides who may sign the scan too.
         const result = await options.verifyAttestations(image, {
+            ...rules.attestations,
             require: ['scan'],
-            ...(rules.attestations?.identity ? { identity: rules.attestations.identity } : {}),
             ...(rules.scan?.maxAgeMs !== undefined ? { scanMaxAgeMs: rules.scan.maxAgeMs } : {}),
         });
         verified.push(`${digest} ${result.trailer}`);
     }
     return verified;
 }
-/** `attestations: {require, identity}`: each image the manifests run has them, signed by that identity. */
+/** `attestations`: each image the manifests run has them, signed by the identity the policy names. */
 async function checkAttestations(rules, options, images) {
     const required = rules.attestations;
     const where = `environment "${rules.name}" requires ${required.require.join(' and ')} attestations`;
@@ -47490,8 +46840,7 @@ async function checkAttestations(rules, options, images) {
         if (!digest)
             throw new ConfigurationError(`${image} is not pinned by digest, but ${where}.`);
         const result = await options.verifyAttestations(image, {
-            require: required.require,
-            ...(required.identity ? { identity: required.identity } : {}),
+            ...required,
             ...(rules.scan?.maxAgeMs !== undefined ? { scanMaxAgeMs: rules.scan.maxAgeMs } : {}),
         });
         verified.push(`${digest} ${result.trailer}`);
@@ -47551,6 +46900,1170 @@ function evidenceAccessFromContext(token, context) {
             payload.pull_request?.user?.login,
         ],
     };
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/rules.ts
+
+
+
+
+
+/**
+ * The rules a deploy must pass on the tip it lands on, in one function (`checkDeployRules`) that
+ * the writer applies when it lands alone and the queue's leader applies to every request it lands:
+ * the expected current deployment (rollback), the no-stale-overwrite rule, and that a path does
+ * not hold other deployments. Checks that need more (policy, approvals) go here too; they get the
+ * same context, with the files at the tip they declare in `RULE_FILES`.
+ */
+/** Files at the tip the rules read; the writer and the leader load them once per tip (absent → missing). */
+const rules_RULE_FILES = [load_POLICY_PATH];
+/**
+ * Whether a rule reads `DeployRuleContext.files` of queued deploys: the leader then reads every
+ * queued tree's files (a process per request) before it plans the landing. No rule here does yet;
+ * a rule that does sets this. (The writer landing alone always has them: they are its source files.)
+ */
+const rules_RULES_READ_QUEUED_FILES = false;
+/** Every rule, in order; the first that does not allow decides. */
+function rules_checkDeployRules(context) {
+    const { deploy } = context;
+    const history = context.history.filter((deployment) => deployment.app === deploy.app && deployment.environment === deploy.environment);
+    const expected = deploy.expectCurrentCommit;
+    const current = history[0]?.commitSha;
+    if (expected !== undefined && !(current && sameCommit(current, expected))) {
+        return {
+            verdict: 'fail',
+            error: new ShipgateError(`The current deployment of ${deploy.app} in ${deploy.environment} is now ${current?.slice(0, 12) ?? 'none'}, not ${expected.slice(0, 12)} as planned, because another deploy landed in between; nothing was pushed, so check the new deployment and run again.`),
+        };
+    }
+    const order = checkDeployOrder(history, {
+        source: deploy.source,
+        sourceTime: deploy.sourceTime,
+        allowDowngrade: deploy.allowDowngrade,
+    });
+    if (!order.allowed)
+        return { verdict: 'refuse', reason: order.reason };
+    const policy = checkPolicyAtTip(context);
+    if (policy)
+        return policy;
+    const held = otherDeploymentBelow(deploy, context.history);
+    if (held) {
+        return {
+            verdict: 'fail',
+            error: new ConfigurationError(`Input "path" is "${deploy.path}", which holds ${held}; a deploy replaces its whole path, so name the path of ${deploy.app} in ${deploy.environment} alone.`),
+        };
+    }
+    return { verdict: 'allow' };
+}
+/**
+ * The GitOps policy at the tip the deploy lands on. Its writer applied the policy before landing
+ * (with the evidence it alone can read); here, on every tip, the policy must be the one it
+ * applied, and a request a leader replays must be one the policy lets anyone land: its path's
+ * environment neither needs approval evidence nor is frozen.
+ */
+function checkPolicyAtTip(context) {
+    const { deploy } = context;
+    const text = context.tipFiles.get(POLICY_PATH);
+    const fail = (message) => ({ verdict: 'fail', error: new ConfigurationError(message) });
+    if (context.landing === 'alone') {
+        if (text === undefined && !deploy.checkedPolicy)
+            return undefined;
+        if (text !== deploy.checkedPolicy?.text) {
+            return fail(`${POLICY_PATH} on the tip changed while this deploy was being landed (it was checked against ${deploy.checkedPolicy ? `blob ${deploy.checkedPolicy.blob.slice(0, 12)}` : 'no policy'}); nothing was pushed, so run it again.`);
+        }
+        return undefined;
+    }
+    if (text === undefined)
+        return undefined;
+    try {
+        const rules = requireEnvironmentOfPath(parsePolicy(text), deploy.path, deploy.environment);
+        if (requiresApproval(rules) || activeFreeze(rules, new Date(deploy.now ?? Date.now()))) {
+            return fail(`A queued deploy to ${deploy.path} needs its own writer: environment "${rules.name}" requires approval evidence or is frozen.`);
+        }
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            return { verdict: 'fail', error };
+        throw error;
+    }
+    return undefined;
+}
+/**
+ * Another app's or environment's deploy path below `deploy.path`: where the trail wrote it (a
+ * request's path, as the leader knows it), else its default `apps/<app>/<environment>`.
+ */
+function otherDeploymentBelow(deploy, history) {
+    const prefix = `${deploy.path}/`;
+    for (const deployment of history) {
+        if (deployment.app === deploy.app && deployment.environment === deploy.environment)
+            continue;
+        const path = deployment.path || `apps/${deployment.app}/${deployment.environment}`;
+        if (path === deploy.path || path.startsWith(prefix)) {
+            return `${path} (${deployment.app} in ${deployment.environment}, ${deployment.commitSha.slice(0, 12)})`;
+        }
+    }
+    return undefined;
+}
+/**
+ * Whether a deploy may wait in the landing queue to be replayed by another writer, and why not.
+ * A replay sets the path to exactly the queued tree on whatever tip it lands, so only a deploy that
+ * replaces its path entirely and asks nothing of the tip but the rules above can queue.
+ */
+function rules_mayQueue(deploy) {
+    if (deploy.mode !== 'push')
+        return { queue: false, reason: 'a pull-request deploy has a branch of its own' };
+    if (!deploy.prune)
+        return { queue: false, reason: 'prune: false merges into what the path holds on the tip' };
+    if (deploy.allowDowngrade)
+        return { queue: false, reason: 'allow-downgrade is decided by its own writer' };
+    if (deploy.expectCurrentCommit)
+        return { queue: false, reason: 'a rollback expects one current deployment' };
+    return { queue: true };
+}
+/**
+ * The no-stale-overwrite and expected-current checks alone, as the writer used to call them:
+ * the reason a deploy is refused; throws when the deployment planned against is no longer current.
+ */
+function checkHistory(history, options) {
+    const decision = rules_checkDeployRules({
+        deploy: { imageRefs: [], approvedBy: [], path: '', ...options },
+        tip: undefined,
+        history,
+        tipFiles: new Map(),
+        landing: 'alone',
+    });
+    if (decision.verdict === 'fail')
+        throw decision.error;
+    return decision.verdict === 'refuse' ? decision.reason : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/write-tree.ts
+
+
+
+/**
+ * The repository path an input names, normalised (`apps/web/prod`), or a ConfigurationError when
+ * it could leave the repository or touch git's own data: absolute, `..`, `.git`, empty.
+ */
+function write_tree_confineRepositoryPath(path, inputName = 'path') {
+    const raw = path.trim().replace(/\\/g, '/');
+    if (!raw)
+        throw new ConfigurationError(`Input "${inputName}" must not be empty.`);
+    if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw) || isAbsolute(raw)) {
+        throw new ConfigurationError(`Input "${inputName}" must be relative to the repository root, got "${path}".`);
+    }
+    const parts = raw.split('/').filter((part) => part !== '' && part !== '.');
+    if (parts.includes('..'))
+        throw new ConfigurationError(`Input "${inputName}" must not contain "..", got "${path}".`);
+    if (parts.some((part) => part.toLowerCase() === '.git')) {
+        throw new ConfigurationError(`Input "${inputName}" must not point into .git, got "${path}".`);
+    }
+    if (parts.length === 0)
+        throw new ConfigurationError(`Input "${inputName}" must name a directory below the root.`);
+    if (parts.some((part) => /[\u0000-\u001f]/.test(part))) {
+        throw new ConfigurationError(`Input "${inputName}" must not contain control characters.`);
+    }
+    return parts.join('/');
+}
+/** Top-level directories no deploy writes: the policy that judges deploys, and the workflows. */
+const CONTROL_DIRECTORIES = (/* unused pure expression or super */ null && (['.shipgate', '.github']));
+/**
+ * The path a deploy writes (gitops-commit, rollback), normalised as `confineRepositoryPath` does,
+ * or a ConfigurationError when it is in `.shipgate/` or `.github/`: a writer that could rewrite the
+ * policy or a workflow would choose its own rules. Compared case-insensitively, as a checkout on a
+ * case-insensitive file system would.
+ */
+function write_tree_confineDeployPath(path, inputName = 'path') {
+    const confined = write_tree_confineRepositoryPath(path, inputName);
+    const top = confined.split('/')[0]?.toLowerCase() ?? '';
+    if (CONTROL_DIRECTORIES.includes(top)) {
+        throw new ConfigurationError(`Input "${inputName}" is "${path}", which is in ${top}/; a deploy writes only environment paths, never .shipgate/ or .github/.`);
+    }
+    return confined;
+}
+/**
+ * Every file below `sourceDir`, sorted. Symlinks are followed only when they stay inside
+ * `sourceDir` (their content is written as a regular file); one that leaves it is a
+ * ConfigurationError, raised before anything is written.
+ */
+async function write_tree_listSourceFiles(sourceDir, inputName = 'source-dir') {
+    let root;
+    try {
+        root = await realpath(sourceDir);
+        if (!(await lstat(root)).isDirectory())
+            throw new Error('not a directory');
+    }
+    catch {
+        throw new ConfigurationError(`Input "${inputName}" names ${sourceDir}, which is not a directory.`);
+    }
+    const files = [];
+    // `dir` is where entries are read; `prefix` is the name they are written under (a symlinked
+    // directory keeps the link's name). `ancestors` stops symlink loops.
+    const walk = async (dir, prefix, ancestors) => {
+        const entries = await readdir(dir, { withFileTypes: true });
+        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const path = join(dir, entry.name);
+            const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
+            if (entry.name === '.git') {
+                throw new ConfigurationError(`Input "${inputName}" contains ${relativePath}; a .git entry cannot be deployed.`);
+            }
+            let target = path;
+            if (entry.isSymbolicLink()) {
+                let resolved;
+                try {
+                    resolved = await realpath(path);
+                }
+                catch {
+                    throw new ConfigurationError(`Input "${inputName}" contains ${relativePath}, a symlink to ${await readlink(path)} that does not exist.`);
+                }
+                if (!write_tree_isInside(root, resolved)) {
+                    throw new ConfigurationError(`Input "${inputName}" contains ${relativePath}, a symlink that leaves the directory (to ${resolved}).`);
+                }
+                target = resolved;
+            }
+            const stat = await lstat(target);
+            if (stat.isDirectory()) {
+                if (ancestors.has(target)) {
+                    throw new ConfigurationError(`Input "${inputName}" contains ${relativePath}, a symlink loop.`);
+                }
+                await walk(target, relativePath, new Set([...ancestors, target]));
+                continue;
+            }
+            if (!stat.isFile()) {
+                throw new ConfigurationError(`Input "${inputName}" contains ${relativePath}, which is not a regular file.`);
+            }
+            files.push({ relativePath, absolutePath: target });
+        }
+    };
+    await walk(root, '', new Set([root]));
+    return files;
+}
+function write_tree_isInside(root, path) {
+    const rel = relative(root, path);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+/**
+ * Makes `repoDir/path` hold exactly the source files (with `prune`), or adds and overwrites them
+ * (without). Only ever writes below `repoDir/path`.
+ */
+async function write_tree_writeTargetDirectory(repoDir, path, files, prune) {
+    const target = resolve(repoDir, path);
+    if (!write_tree_isInside(repoDir, target) || target === resolve(repoDir)) {
+        throw new ConfigurationError(`Input "path" must name a directory inside the repository.`);
+    }
+    if (prune)
+        await rm(target, { recursive: true, force: true });
+    for (const file of files) {
+        const destination = resolve(target, file.relativePath);
+        if (!write_tree_isInside(target, destination)) {
+            throw new ConfigurationError(`Source file ${file.relativePath} would be written outside "path".`);
+        }
+        await mkdir(dirname(destination), { recursive: true });
+        await rm(destination, { force: true, recursive: true });
+        await copyFile(file.absolutePath, destination);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/landing-queue.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * The landing queue: how a crowd of writers on one branch land in a few pushes instead of one
+ * after another.
+ *
+ * A writer that loses the race for the branch does not start over alone. It posts its deploy as a
+ * request under `refs/shipgate/queue/<id>`: a signed tag saying which branch and path it is for,
+ * on a commit that holds the deploy's message and nothing but the path's tree. The writer of the
+ * oldest request then lands the whole queue: on the current tip it replays each request as a
+ * commit of its own (the deploy's author, message and trailers; the path's tree becomes exactly
+ * the queued one), checks each against the no-stale-overwrite rule as its writer would, and pushes
+ * the new tip atomically with the deletion of every request it settled. The other writers only
+ * look, and find their request gone and their commit on the branch. History stays linear and
+ * every deploy keeps its own commit.
+ */
+const landing_queue_LANDING_QUEUE_PREFIX = 'refs/shipgate/queue/';
+const LOCAL_QUEUE_PREFIX = 'refs/remotes/shipgate-queue/';
+/**
+ * How long a request may be landed by others. Its writer takes it back after half of this at the
+ * latest, so a request still there afterwards belongs to a writer that died: it is deleted
+ * unlanded, and a cancelled run's deploy cannot land long after the fact.
+ */
+const LANDING_REQUEST_TTL_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+/**
+ * Backoff between landing rounds once a deploy is queued. Any writer's winning push lands every
+ * queued deploy, so losing one is cheap and the next look should come soon; the jitter still keeps
+ * a crowd of queued writers from fetching at the same instant.
+ */
+const landing_queue_LANDING_RETRY = {
+    baseDelayMs: 50,
+    maxDelayMs: 2_000,
+    factor: 2,
+};
+/**
+ * Between looks at the queue. The leader looks again soon while it lets a growing queue settle.
+ * The others wait longer the longer the queue: each look is a fetch, and on a machine they share,
+ * a crowd looking often takes the CPU the leader's landing needs; a short queue lands quickly, so
+ * its writers look often. Equal jitter keeps any look from coming back almost at once.
+ */
+const LANDING_LOOK = {
+    leaderMs: 300,
+    perRequestMs: 80,
+    minMs: 300,
+    maxMs: 2_500,
+};
+/** The wait before the next look at the queue, for the leader or for a writer waiting on it. */
+function landing_queue_landingLookDelay(wait, random = Math.random) {
+    const ceiling = wait.leading
+        ? LANDING_LOOK.leaderMs
+        : Math.min(LANDING_LOOK.maxMs, Math.max(LANDING_LOOK.minMs, LANDING_LOOK.perRequestMs * wait.pending));
+    return backoffDelay(1, { baseDelayMs: ceiling, maxDelayMs: ceiling, jitter: 'equal' }, random);
+}
+/**
+ * How long a leader lets a growing queue settle before it lands it anyway (counted from its own
+ * request): a crowd that lost the same race queues within about this time.
+ */
+const LANDING_SETTLE_MS = 3_000;
+/**
+ * How long a queued writer leaves the landing to the same leader before it lands the queue itself
+ * (the leader's runner may have died): longer than a leader may wait for the queue to settle plus
+ * a few of its rounds on a busy machine.
+ */
+const LANDING_LEADER_GRACE_MS = 8_000;
+const REQUEST_SUBJECT = 'Shipgate landing request';
+/** How far a request's times may lie ahead of a reader's clock before it is junk (clocks differ a little). */
+const LANDING_CLOCK_SKEW_MS = 60_000;
+/** Requests one landing push takes at most (oldest first): the rest wait for the next push. */
+const MAX_LANDING_REQUESTS = 32;
+/** Junk requests one writer deletes per round at most, in one push. */
+const JUNK_BATCH = 100;
+function formatLandingRequest(request) {
+    const time = (ms) => new Date(ms).toISOString();
+    const nonce = request.nonce ? `nonce: ${request.nonce}\n` : '';
+    const signature = request.signature ? `signature: ${request.signature}\n` : '';
+    return `${REQUEST_SUBJECT}\n\nbranch: ${request.branch}\npath: ${request.path}\nqueued: ${time(request.queuedAt)}\nexpires: ${time(request.expiresAt)}\n${nonce}${signature}`;
+}
+function parseLandingRequest(message) {
+    if (!message.startsWith(REQUEST_SUBJECT))
+        return undefined;
+    const field = (name) => message.match(new RegExp(`^${name}: (.+)$`, 'm'))?.[1]?.trim();
+    const branch = field('branch');
+    const path = field('path');
+    const queuedAt = Date.parse(field('queued') ?? '');
+    const expiresAt = Date.parse(field('expires') ?? '');
+    const nonce = field('nonce');
+    const signature = field('signature');
+    if (!branch || !path || Number.isNaN(queuedAt) || Number.isNaN(expiresAt))
+        return undefined;
+    return { branch, path, queuedAt, expiresAt, ...(nonce ? { nonce } : {}), ...(signature ? { signature } : {}) };
+}
+/**
+ * The HMAC-SHA256 that lets a writer trust another's request: over everything the request asks
+ * (its ref name and nonce included, so a copy under another name does not verify) and the commit it
+ * carries (whose id binds the path's tree, the message and the author). Anyone
+ * who can push `refs/shipgate/queue/*` can queue a request, but only one signed with the key the
+ * writers share is landed by another writer; otherwise write access to the repository would be
+ * enough to get a deploy onto a branch only the pipelines' token may push to, with no approval.
+ */
+function landingSignature(key, request, commit) {
+    const signed = [
+        'shipgate landing request v2',
+        request.ref ?? '',
+        request.nonce ?? '',
+        request.branch,
+        request.path,
+        String(request.queuedAt),
+        String(request.expiresAt),
+        commit,
+    ].join('\n');
+    return createHmac('sha256', key).update(signed).digest('hex');
+}
+/**
+ * Whether a writer holding `key` may land `entry`: signed with that key; with no key (no token:
+ * a local repository), unsigned only.
+ */
+function isTrustedRequest(entry, key) {
+    if (!key)
+        return entry.signature === undefined;
+    if (!entry.signature || !/^[0-9a-f]{64}$/.test(entry.signature))
+        return false;
+    // The nonce in the tag must be the one the deploy commit carries, or a copy could dodge the trail.
+    if (entry.nonce !== entry.trail?.request)
+        return false;
+    const expected = Buffer.from(landingSignature(key, entry, entry.commit), 'hex');
+    return timingSafeEqual(expected, Buffer.from(entry.signature, 'hex'));
+}
+const landing_queue_FIELD = '\u0000';
+/** for-each-ref ends each record with a newline; a NUL before it cannot occur inside a message. */
+const RECORD_END = '\u0000\n';
+const QUEUE_LISTING_FORMAT = [
+    '%(refname)',
+    '%(objectname)',
+    '%(*objectname)',
+    '%(contents)',
+    '%(*author)',
+    '%(*committername) %(*committeremail)',
+    '%(*trailers:only=true,unfold=true,separator=%x1e)',
+    '%(*contents)',
+].join('%00');
+function isConfinedPath(path) {
+    try {
+        return confineRepositoryPath(path) === path;
+    }
+    catch {
+        return false;
+    }
+}
+/** `git for-each-ref --format=QUEUE_LISTING_FORMAT%00` output → requests; anything malformed is left out. */
+function parseQueueListing(stdout) {
+    const queued = [];
+    for (const record of stdout.split(RECORD_END)) {
+        const [localRef = '', tag = '', commit = '', tagMessage = '', author, committer, trailers, message] = record
+            .replace(/^\n+/, '')
+            .split(landing_queue_FIELD);
+        if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || message === undefined)
+            continue;
+        const request = parseLandingRequest(tagMessage);
+        if (!request || !/^[0-9a-f]{40,64}$/.test(tag) || !/^[0-9a-f]{40,64}$/.test(commit))
+            continue;
+        // Only a path a writer could have asked for: a request is data from the server.
+        if (!isConfinedPath(request.path))
+            continue;
+        const id = localRef.slice(LOCAL_QUEUE_PREFIX.length);
+        queued.push({
+            ...request,
+            id,
+            ref: `${landing_queue_LANDING_QUEUE_PREFIX}${id}`,
+            tag,
+            commit,
+            message,
+            author: author ?? '',
+            committer: committer ?? '',
+            trail: trailFromTrailers(parseTrailerLines((trailers ?? '').split('\u001e').map((line) => line.trim()))),
+        });
+    }
+    return queued;
+}
+/**
+ * Every ref of a queue listing that is junk at `now`: not a request (malformed, a path no writer
+ * could ask for, not a tag on a commit), or one whose times lie further ahead than a writer sets
+ * them (an expiry in the year 9999 would keep it, and make every writer download it, forever).
+ */
+function queueJunk(stdout, now) {
+    const valid = new Map(parseQueueListing(stdout).map((entry) => [entry.ref, entry]));
+    const junk = [];
+    for (const record of stdout.split(RECORD_END)) {
+        const [localRef = '', object = ''] = record.replace(/^\n+/, '').split(landing_queue_FIELD);
+        if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || !/^[0-9a-f]{40,64}$/.test(object))
+            continue;
+        const ref = `${landing_queue_LANDING_QUEUE_PREFIX}${localRef.slice(LOCAL_QUEUE_PREFIX.length)}`;
+        const entry = valid.get(ref);
+        const tooLong = entry !== undefined &&
+            (entry.expiresAt > now + LANDING_REQUEST_TTL_MS + LANDING_CLOCK_SKEW_MS ||
+                entry.queuedAt > now + LANDING_CLOCK_SKEW_MS);
+        if (!entry || tooLong)
+            junk.push({ ref, object });
+    }
+    return junk;
+}
+/**
+ * Publishes a deploy as a landing request for `path` on `branch`: a tag saying which branch and
+ * path (signed with `key`), on a commit with the deploy's message that holds nothing but the
+ * path's tree. Nothing in it refers to the branch's history: a commit on the tip we lost with
+ * would make git send all the history it cannot prove the server has (the winner's tip is unknown
+ * here), fetching it lazily only to send it back. The ref is new and ours alone, so this push
+ * cannot lose a race; a failure is returned for the caller to carry on without the queue.
+ *
+ * @param pathTree the deploy's tree at `path`; `undefined` when the deploy empties the path
+ * @param identity `Name <email>` of the author, committer and tagger
+ */
+async function landing_queue_announceDeploy(git, options) {
+    const id = randomBytes(10).toString('hex');
+    const nonce = randomBytes(16).toString('hex');
+    const ref = `${landing_queue_LANDING_QUEUE_PREFIX}${id}`;
+    const ident = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
+    // The nonce goes into the deploy's own trail, so the branch shows once the request is spent.
+    const message = `${options.message.replace(/\s+$/, '')}\nShipgate-Request: ${nonce}\n`;
+    const [commit = ''] = await writePathCommits(git, 'refs/shipgate/request', [
+        {
+            author: ident,
+            committer: ident,
+            message,
+            path: options.path,
+            object: options.pathTree ? `tree ${options.pathTree}` : undefined,
+        },
+    ]);
+    const request = {
+        branch: options.branch,
+        path: options.path,
+        queuedAt: options.now,
+        expiresAt: options.now + LANDING_REQUEST_TTL_MS,
+        nonce,
+    };
+    if (options.key)
+        request.signature = landingSignature(options.key, { ...request, ref }, commit);
+    const tagObject = [
+        `object ${commit}`,
+        'type commit',
+        `tag shipgate-queue-${id}`,
+        `tagger ${ident}`,
+        '',
+        formatLandingRequest(request),
+    ].join('\n');
+    const tag = (await git(['mktag'], { input: tagObject })).stdout.trim();
+    const pushed = await pushRefs(git, [{ ref, from: tag }]);
+    if (pushed.kind === 'pushed')
+        return { queued: { id, ref, tag, queuedAt: options.now, message } };
+    // A push whose reply was lost may have queued it all the same: take it back (leased) before going on alone.
+    if (pushed.kind === 'transient')
+        await landing_queue_withdrawRequest(git, { ref, tag }).catch(() => undefined);
+    return { failed: pushed };
+}
+/**
+ * Fetches the branch and the whole queue. Blobs come along (up to a size): a landing push sends
+ * the queued trees, and pack-objects would otherwise fetch their blobs lazily, one more round trip.
+ * `--prune` drops requests that were settled since the last look.
+ */
+async function fetchLandingState(git, branch, now = Date.now()) {
+    const tracking = remoteTrackingRef(branch);
+    await fetchBranch(git, branch, {
+        filter: 'blob:limit=1m',
+        prune: true,
+        extra: [`+${landing_queue_LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`],
+    });
+    const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking]);
+    const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
+    const junk = queueJunk(listing.stdout, now);
+    const junkRefs = new Set(junk.map((entry) => entry.ref));
+    return {
+        tip: tipLine?.split(landing_queue_FIELD)[1] || undefined,
+        queue: parseQueueListing(listing.stdout).filter((entry) => !junkRefs.has(entry.ref)),
+        junk,
+    };
+}
+/**
+ * Deletes up to `JUNK_BATCH` junk refs in one push, each leased on what we saw (so nothing a writer
+ * re-used is touched), and not atomically: one another writer deleted first costs nothing. Best
+ * effort: what is left goes with a later round, so a flood of junk costs each writer one bounded
+ * push per round and never fails a deploy.
+ */
+async function deleteJunk(git, junk) {
+    const batch = junk.slice(0, JUNK_BATCH);
+    if (batch.length === 0)
+        return;
+    await pushRefs(git, batch.map((entry) => ({ ref: entry.ref, lease: entry.object }))).catch(() => undefined);
+}
+/**
+ * Decides, without touching git, what landing the queue on the current tip does with each
+ * request of `branch`: in source order (oldest source first, so a newer source lands last and
+ * stays), each checked against the history as it will be once the requests before it have landed.
+ *
+ * @param history every deployment reachable from the tip, newest first
+ * @param pathObjects the object at each request's path: in its own commit (`<commit>:<path>`) and
+ *   on the tip (`tip:<path>`); absent when there is none
+ */
+function planLanding(queue, options) {
+    const requests = queue
+        .filter((entry) => entry.branch === options.branch && entry.trail !== undefined)
+        .sort((a, b) => timeOf(a.trail?.sourceTime) - timeOf(b.trail?.sourceTime) ||
+        a.queuedAt - b.queuedAt ||
+        a.id.localeCompare(b.id));
+    const spent = new Set(options.history.flatMap((deployment) => (deployment.request ? [deployment.request] : [])));
+    let landed = [];
+    const pathNow = new Map();
+    const actions = [];
+    for (const entry of requests) {
+        const trail = entry.trail;
+        if (entry.expiresAt <= options.now) {
+            actions.push({ entry, action: 'expired' });
+            continue;
+        }
+        const nonce = entry.nonce ?? trail.request;
+        if (nonce && spent.has(nonce)) {
+            actions.push({ entry, action: 'replayed' });
+            continue;
+        }
+        const decision = checkDeployRules({
+            deploy: { ...trail, path: entry.path },
+            tip: undefined,
+            history: [...landed, ...options.history],
+            tipFiles: options.tipFiles ?? new Map(),
+            ...(options.files?.has(entry.id) ? { files: options.files.get(entry.id) } : {}),
+            landing: 'queue',
+        });
+        if (decision.verdict !== 'allow') {
+            const reason = decision.verdict === 'refuse' ? decision.reason : decision.error.message;
+            actions.push({ entry, action: 'refused', reason });
+            continue;
+        }
+        const current = pathNow.has(entry.path) ? pathNow.get(entry.path) : options.pathObjects.get(`tip:${entry.path}`);
+        const wanted = options.pathObjects.get(`${entry.commit}:${entry.path}`);
+        if (wanted === current) {
+            actions.push({ entry, action: 'unchanged' });
+            continue;
+        }
+        pathNow.set(entry.path, wanted);
+        if (nonce)
+            spent.add(nonce);
+        landed = [
+            {
+                ...trail,
+                commitSha: entry.commit,
+                committedAt: new Date(options.now).toISOString(),
+                kind: trail.rollbackOf ? 'rollback' : 'deploy',
+                path: entry.path,
+                subject: entry.message.split('\n', 1)[0] ?? '',
+            },
+            ...landed,
+        ];
+        actions.push({ entry, action: 'apply' });
+    }
+    return actions;
+}
+function timeOf(value) {
+    const time = value ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(time) ? 0 : time;
+}
+/**
+ * The objects at each request's path, in its commit and on `tip` (one cat-file for all): a tree,
+ * or nothing when the deploy emptied the path. Keys as `planLanding` reads them.
+ */
+async function readPathObjects(git, tip, queue) {
+    const keys = [...new Set(queue.flatMap((entry) => [`${entry.commit}:${entry.path}`, `tip:${entry.path}`]))];
+    const input = keys.map((key) => (key.startsWith('tip:') ? `${tip}:${key.slice(4)}` : key)).join('\n');
+    const { stdout } = await git(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: `${input}\n` });
+    const objects = new Map();
+    stdout.split('\n').forEach((line, index) => {
+        const match = line.match(/^([0-9a-f]{40,64}) (tree|blob)$/);
+        const key = keys[index];
+        if (match?.[1] && key)
+            objects.set(key, `${match[2]} ${match[1]}`);
+    });
+    return objects;
+}
+/**
+ * One commit per applied request on top of `tip`, written by a single `git fast-import`: the
+ * request's author and message, its committer identity at `now`, and its path set to exactly the
+ * queued tree (or removed). Returns each request's new commit, in order.
+ */
+async function writeLandingCommits(git, options) {
+    const seconds = Math.floor(options.now / 1000);
+    const shas = await writePathCommits(git, 'refs/shipgate/landing', options.applied.map((entry) => ({
+        author: entry.author,
+        committer: `${entry.committer} ${seconds} +0000`,
+        message: entry.message,
+        path: entry.path,
+        object: options.pathObjects.get(`${entry.commit}:${entry.path}`),
+    })), { from: options.tip, ...(options.signing ? { signing: options.signing } : {}) });
+    const commits = new Map();
+    options.applied.forEach((entry, index) => {
+        const sha = shas[index];
+        if (sha)
+            commits.set(entry.id, sha);
+    });
+    return commits;
+}
+/**
+ * Moves the branch from `tip` to `newTip` (when there is one) and deletes the settled requests,
+ * all or nothing: each deletion is leased on the tag we saw, so a request its writer withdrew (or
+ * another lander settled) in the meantime fails the whole push instead of being landed twice.
+ */
+async function pushLanding(git, options) {
+    const updates = [
+        ...(options.newTip ? [{ ref: `refs/heads/${options.branch}`, from: options.newTip }] : []),
+        ...options.settled.map((entry) => ({ ref: entry.ref, lease: entry.tag })),
+    ];
+    return pushRefs(git, updates, { atomic: true });
+}
+/**
+ * Deletes our own request (leased on its tag). `gone` means someone settled it first: it landed,
+ * or it was found already deployed, and the caller looks on the branch for which.
+ */
+async function landing_queue_withdrawRequest(git, request) {
+    const outcome = await pushRefs(git, [{ ref: request.ref, lease: request.tag }]);
+    if (outcome.kind === 'pushed')
+        return 'withdrawn';
+    if (outcome.kind === 'race' && /stale info/.test(outcome.message))
+        return 'gone';
+    return outcome;
+}
+/**
+ * One round for a writer whose deploy is queued: fetch the branch and the queue; when our request
+ * is gone, find the commit that landed it. Otherwise the writer of the oldest request lands the
+ * whole queue in one push, and the others only look (a landing round costs CPU and a push, a look
+ * one fetch): `mayWait` says whether to keep leaving it to that writer, which a caller stops doing
+ * once the same leader has been pending too long (its writer may be gone), and whether the leader
+ * lets a growing queue settle first.
+ */
+async function runLandingRound(git, options) {
+    const { branch, request } = options;
+    const state = await fetchLandingState(git, branch);
+    if (!state.tip) {
+        await landing_queue_withdrawRequest(git, request);
+        return { kind: 'requeue' };
+    }
+    const tip = state.tip;
+    const ours = state.queue.find((entry) => entry.id === request.id);
+    if (!ours)
+        return settledElsewhere(git, { ...options, tip });
+    if (options.pushed && tip !== options.since && (await isOnBranch(git, options.pushed, tip))) {
+        // Our own push landed after all (its reply was lost, and a retry of it lost to itself).
+        await landing_queue_withdrawRequest(git, request);
+        return { kind: 'landed', commitSha: options.pushed, landedBy: 'this writer', alongside: 0 };
+    }
+    const now = options.now();
+    // Requests we cannot verify are neither landed nor waited for, only cleared once expired. A
+    // writer with no key verifies none: it lands its own deploy only.
+    const trusted = (entry) => entry.id === ours.id ||
+        entry.expiresAt <= now ||
+        (options.key !== undefined && isTrustedRequest(entry, options.key));
+    const queue = boundedQueue(state.queue.filter((entry) => entry.branch === branch && trusted(entry)), ours);
+    const pending = queue.filter((entry) => inForce(entry, now));
+    const leader = oldestPending(pending, now);
+    const wait = { leader: leader?.id ?? ours.id, leading: leader?.id === ours.id, pending: pending.length };
+    if (leader && options.mayWait(wait))
+        return { kind: 'waiting', ...wait };
+    const [history, pathObjects, tipFiles, files] = await Promise.all([
+        readAllDeployments(git, tip),
+        readPathObjects(git, tip, queue),
+        readFilesAt(git, tip, RULE_FILES),
+        RULES_READ_QUEUED_FILES ? readQueuedFiles(git, queue, now) : undefined,
+    ]);
+    const actions = planLanding(queue, { branch, history, pathObjects, now, tipFiles, files });
+    const own = actions.find((action) => action.entry.id === request.id);
+    if (own?.action === 'refused') {
+        // We report our own refusal; the others' requests are left to their writers.
+        const withdrawn = await landing_queue_withdrawRequest(git, request);
+        if (withdrawn === 'gone')
+            return settledElsewhere(git, { ...options, tip });
+        return { kind: 'refused', reason: own.reason, tip };
+    }
+    const applied = actions.flatMap((action) => (action.action === 'apply' ? [action.entry] : []));
+    const commits = applied.length > 0
+        ? await writeLandingCommits(git, {
+            tip,
+            applied,
+            pathObjects,
+            now,
+            ...(options.signing ? { signing: options.signing } : {}),
+        })
+        : new Map();
+    const newTip = applied.length > 0 ? commits.get(applied.at(-1).id) : undefined;
+    const settled = actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry]));
+    const pushed = await pushLanding(git, { branch, newTip, settled });
+    if (pushed.kind !== 'pushed')
+        return { kind: 'push-failed', outcome: pushed };
+    // Not in the atomic push: whoever keeps rewriting junk must not be able to hold up a landing.
+    const spent = spentCopies(state.queue, queue, history).map((entry) => ({ ref: entry.ref, object: entry.tag }));
+    await deleteJunk(git, [...spent, ...state.junk]);
+    const ownCommit = commits.get(request.id);
+    if (own?.action === 'apply' && ownCommit) {
+        return { kind: 'landed', commitSha: ownCommit, landedBy: 'this writer', alongside: applied.length - 1 };
+    }
+    return { kind: 'unchanged', tip: newTip ?? tip };
+}
+/** The files each request in force would set, for the rules (see `DeployRuleContext.files`). */
+async function readQueuedFiles(git, queue, now) {
+    const live = queue.filter((entry) => inForce(entry, now));
+    const files = await Promise.all(live.map((entry) => readTreeFiles(git, `${entry.commit}:${entry.path}`)));
+    return new Map(live.map((entry, index) => [entry.id, files[index] ?? new Map()]));
+}
+/** At most `MAX_LANDING_REQUESTS` requests, oldest first, ours always among them. */
+function boundedQueue(queue, ours) {
+    const oldest = [...queue]
+        .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))
+        .filter((entry) => entry.id !== ours.id)
+        .slice(0, MAX_LANDING_REQUESTS - 1);
+    return [ours, ...oldest];
+}
+/**
+ * Requests outside this landing (not verified, or beyond its bound) whose nonce is on the branch
+ * already: copies of spent requests, deleted as junk whoever signed them.
+ */
+function spentCopies(all, landing, history) {
+    const spent = new Set(history.flatMap((deployment) => (deployment.request ? [deployment.request] : [])));
+    const inLanding = new Set(landing.map((entry) => entry.id));
+    return all
+        .filter((entry) => !inLanding.has(entry.id))
+        .filter((entry) => [entry.nonce, entry.trail?.request].some((nonce) => nonce !== undefined && spent.has(nonce)))
+        .slice(0, MAX_LANDING_REQUESTS);
+}
+/** Not expired, and carrying a deploy: a request some writer may still land. */
+function inForce(entry, now) {
+    return entry.expiresAt > now && entry.trail !== undefined;
+}
+/** The request whose writer lands the queue: the oldest one still in force. */
+function oldestPending(queue, now) {
+    return queue
+        .filter((entry) => inForce(entry, now))
+        .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))[0];
+}
+/**
+ * Our request was settled by someone else: find our commit, or learn that the path already held
+ * our content. A fetch can see the request's deletion before the branch update of the same atomic
+ * push (refs are read one by one), so a miss is confirmed on a fresh tip before it counts.
+ */
+async function settledElsewhere(git, options) {
+    let tip = options.tip;
+    for (let look = 1; look <= 2; look++) {
+        const landed = await findLandedCommit(git, { ...options, tip });
+        if (landed)
+            return { kind: 'landed', commitSha: landed, landedBy: 'another writer', alongside: 0 };
+        if (look === 2)
+            break;
+        const state = await fetchLandingState(git, options.branch);
+        if (!state.tip)
+            return { kind: 'requeue' };
+        tip = state.tip;
+    }
+    return { kind: 'unchanged', tip };
+}
+/**
+ * Withdraws the request of a writer that is giving up, so it cannot land after the step failed.
+ * Returns the commit that landed it when someone settled it first (the step then succeeds after
+ * all); throws when it cannot be withdrawn, saying so, since it may still land.
+ */
+async function abandonRequest(git, branch, request, message, failure) {
+    let last = '';
+    // A concurrent landing push holds the ref's lock for a moment; the lease makes a retry safe.
+    for (let tries = 1; tries <= 3; tries++) {
+        const outcome = await landing_queue_withdrawRequest(git, request);
+        if (outcome === 'withdrawn')
+            throw failure;
+        if (outcome === 'gone') {
+            const state = await fetchLandingState(git, branch);
+            const settled = state.tip
+                ? await settledElsewhere(git, { branch, since: request.since, tip: state.tip, message })
+                : undefined;
+            if (settled?.kind === 'landed')
+                return settled.commitSha;
+            throw failure;
+        }
+        last = 'message' in outcome ? outcome.message : '';
+    }
+    throw new ShipgateError(`${failure.message.replace(/\.$/, '')}; the queued request ${request.ref} could not be withdrawn (${last}), so another writer may still land it.`);
+}
+/** How many of `refs` the server still has (one `ls-remote`, no objects). */
+async function queuedRefsPresent(git, refs) {
+    const { stdout } = await git(['ls-remote', 'origin', ...refs]);
+    const listed = new Set(stdout.split('\n').map((line) => line.split('\t')[1]));
+    return refs.filter((ref) => listed.has(ref)).length;
+}
+/**
+ * One writer's place in the landing queue, from its request until it is settled: it runs the
+ * rounds, and keeps what the leader policy needs between them (when each leader was first seen,
+ * how long the queue was at the last look).
+ */
+class landing_queue_LandingQueueSeat {
+    git;
+    request;
+    options;
+    leadersSeen = new Map();
+    /** The queue's length at this writer's last look as its leader: only its own request at first. */
+    queueSizeSeen = 1;
+    /** What the last full round said while another writer leads: a cheap look can confirm it. */
+    waitingOn;
+    constructor(git, request, options) {
+        this.git = git;
+        this.request = request;
+        this.options = options;
+    }
+    /** The queued deploy's message (with its `Shipgate-Request` nonce): how it is found once landed. */
+    get message() {
+        return this.options.message;
+    }
+    /**
+     * One round (see `runLandingRound`), after taking the request back if it has waited for half
+     * its life, well before it could expire under us (`withdrawn`: go on alone).
+     */
+    async round() {
+        const { request } = this;
+        if (Date.now() - request.queuedAt > LANDING_REQUEST_TTL_MS / 2) {
+            // When it is already gone, it was settled meanwhile and the round below finds how.
+            if ((await landing_queue_withdrawRequest(this.git, request)) === 'withdrawn')
+                return { kind: 'withdrawn' };
+        }
+        const waiting = this.waitingOn;
+        if (waiting && this.mayWait({ ...waiting, leading: false })) {
+            // While both requests are still there, nothing changed for us: one ls-remote instead of a
+            // fetch of the whole queue (on a shared machine, a crowd looking takes the leader's CPU).
+            const present = await queuedRefsPresent(this.git, [request.ref, `${landing_queue_LANDING_QUEUE_PREFIX}${waiting.leader}`]);
+            if (present === 2)
+                return { kind: 'waiting', ...waiting, leading: false };
+        }
+        const outcome = await runLandingRound(this.git, {
+            branch: this.options.branch,
+            request,
+            since: request.since,
+            ...(request.pushed ? { pushed: request.pushed } : {}),
+            message: this.options.message,
+            mayWait: (queue) => this.mayWait(queue),
+            key: this.options.key,
+            now: Date.now,
+            ...(this.options.signing ? { signing: this.options.signing } : {}),
+        });
+        this.waitingOn =
+            outcome.kind === 'waiting' && !outcome.leading ? { leader: outcome.leader, pending: outcome.pending } : undefined;
+        return outcome;
+    }
+    /**
+     * The leader waits while writers are still queueing (the queue grew since its last look): a
+     * moment more lands them all in this one push instead of leaving them for another leader. The
+     * others leave the landing to the leader for the grace period, then land the queue themselves.
+     */
+    mayWait({ leader, leading, pending }) {
+        if (leading) {
+            const growing = pending > this.queueSizeSeen;
+            this.queueSizeSeen = pending;
+            return growing && Date.now() - this.request.queuedAt < LANDING_SETTLE_MS;
+        }
+        const firstSeen = this.leadersSeen.get(leader) ?? Date.now();
+        this.leadersSeen.set(leader, firstSeen);
+        return Date.now() - firstSeen < (this.options.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
+    }
+    /** See `abandonRequest`. */
+    abandon(failure) {
+        return abandonRequest(this.git, this.options.branch, this.request, this.options.message, failure);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/cancellation.ts
+
+
+/** How long the clean-up on a signal may take before the process exits anyway. */
+const CANCEL_CLEANUP_MS = 5_000;
+const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+/** The writers of this process that are running, by the signals they are guarded against. */
+const guarded = new Map();
+/**
+ * On SIGTERM or SIGINT (what a runner sends a cancelled step), withdraws the writer's request with
+ * a leased delete, so it cannot land after the step was cancelled, removes the clone and exits with
+ * 128 + the signal's number. Without a handler Node would exit at once and leave both behind. One
+ * handler per signal serves every writer of the process.
+ */
+function cancellation_guardCancellation(scope, signals = ['SIGTERM', 'SIGINT'], log) {
+    const entry = { scope, log };
+    for (const signal of signals) {
+        let writers = guarded.get(signal);
+        if (!writers) {
+            writers = new Set();
+            guarded.set(signal, writers);
+            process.on(signal, onSignal);
+        }
+        writers.add(entry);
+    }
+    return {
+        dispose: () => {
+            for (const signal of signals) {
+                const writers = guarded.get(signal);
+                writers?.delete(entry);
+                if (writers?.size === 0) {
+                    guarded.delete(signal);
+                    process.removeListener(signal, onSignal);
+                }
+            }
+        },
+    };
+}
+function onSignal(signal) {
+    const code = 128 + (SIGNAL_NUMBERS[signal] ?? 15);
+    const writers = [...(guarded.get(signal) ?? [])];
+    const timer = setTimeout(() => process.exit(code), CANCEL_CLEANUP_MS);
+    void Promise.allSettled(writers.map(({ scope, log }) => cancel(scope, signal, log))).then(() => {
+        clearTimeout(timer);
+        process.exit(code);
+    });
+}
+async function cancel(scope, signal, log) {
+    try {
+        if (scope.request) {
+            const outcome = await withdrawRequest(scope.git, scope.request);
+            log?.warning(outcome === 'withdrawn'
+                ? `Cancelled (${signal}): withdrew the queued request ${scope.request.ref}.`
+                : `Cancelled (${signal}): the queued request ${scope.request.ref} was already settled.`);
+        }
+    }
+    catch (error) {
+        log?.warning(`Cancelled (${signal}): could not withdraw the queued request: ${error.message}`);
+    }
+    finally {
+        await removeScratchClone(scope.dir).catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/environment-content.ts
+
+
+
+
+
+
+/** Git's modes of a regular file; anything else is not something a controller applies as written. */
+const REGULAR_FILE_MODES = new Set(['100644', '100755']);
+/** Names kustomize (and so Argo CD and Flux) takes as a kustomization in any directory. */
+const environment_content_KUSTOMIZATION_NAMES = new Set(['kustomization.yaml', 'kustomization.yml', 'kustomization']);
+/**
+ * Why an environment path's content is not what Shipgate can vouch for, as a reason fragment
+ * ("kustomization.yaml is not the generated listing of the files"), or `undefined` when it is:
+ * regular *.yaml/*.yml files whose documents are Kubernetes resources (none a kustomization),
+ * plus at most the `kustomization.yaml` gitops-commit generates for exactly those files.
+ *
+ * Why so strict: the config hash and the images are read from these bytes, while the cluster
+ * applies what kustomize, Argo CD (directory, Helm or kustomize mode) or Flux make of them. An
+ * edited kustomization (`images:`, patches, generators, components, `../` or remote resources),
+ * a document of kind Kustomization, a Chart.yaml, a symlink, a submodule, a .json file (Argo CD
+ * applies it) or a hidden file can each make the cluster run something the hash never saw. One
+ * function for the writers (gitops-commit, rollback) and the verifier, so all refuse the same set.
+ */
+function environmentContentProblem(entries) {
+    const files = entries.filter((entry) => entry.mode !== '040000' && entry.mode !== '40000');
+    for (const entry of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+        const problem = entryProblem(entry, files);
+        if (problem)
+            return problem;
+    }
+    return undefined;
+}
+function entryProblem(entry, all) {
+    const { path, mode } = entry;
+    if (mode === '120000')
+        return `${path} is a symlink, which the controller follows to content that was never hashed`;
+    if (mode === '160000')
+        return `${path} is a submodule, whose content is another repository's`;
+    if (!REGULAR_FILE_MODES.has(mode))
+        return `${path} is not a regular file (git mode ${mode})`;
+    const parts = path.split('/');
+    if (parts.some((part) => part.startsWith('.')))
+        return `${path} is a hidden file, which no rendering writes`;
+    const name = parts.at(-1) ?? path;
+    if (environment_content_KUSTOMIZATION_NAMES.has(name.toLowerCase()))
+        return kustomizationProblem(entry, all);
+    // Argo CD renders a directory holding Chart.yaml as a Helm chart: with its values, not as written.
+    if (/^chart\.ya?ml$/i.test(name))
+        return `${path} is a Helm chart file, and Argo CD would render the path as a chart`;
+    if (!/\.ya?ml$/.test(name)) {
+        return `${path} is not a .yaml or .yml file, and a controller may apply it (Argo CD applies .json too)`;
+    }
+    return documentsProblem(entry);
+}
+/** Only the listing gitops-commit generates, byte for byte, at the top of the path. */
+function kustomizationProblem(entry, all) {
+    if (entry.path !== KUSTOMIZATION_FILE) {
+        return `${entry.path} is a kustomization other than the generated ${KUSTOMIZATION_FILE}, and kustomize would apply it`;
+    }
+    const listed = kustomizationFor(all.filter((other) => other !== entry).map((other) => other.path));
+    if (entry.content !== listed) {
+        return `${KUSTOMIZATION_FILE} is not the listing gitops-commit generates for the files (an edited kustomization, with images, patches or other resources, changes what is applied)`;
+    }
+    return undefined;
+}
+/**
+ * Every document a Kubernetes resource (a mapping naming apiVersion and kind), none of them a
+ * kustomization: kustomize, Argo CD and Flux take one as instructions, not as a resource, and a
+ * mapping that is no resource (a chart's values) is input to some tool. An empty or plain-scalar
+ * document is let through: no tool reads instructions from it, the sync just fails (and the
+ * tests use such placeholders).
+ */
+function documentsProblem(entry) {
+    const documents = parseAllDocuments(entry.content, { version: '1.1' });
+    for (const [index, document] of documents.entries()) {
+        const where = documents.length > 1 ? `${entry.path} (document ${index + 1})` : entry.path;
+        if (document.errors.length > 0)
+            return `${where} is not valid YAML`;
+        let value;
+        try {
+            value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch {
+            return `${where} expands too many YAML aliases`;
+        }
+        const items = isObject(value) && value.kind === 'List' && Array.isArray(value.items) ? value.items : [value];
+        for (const [item, object] of items.entries()) {
+            const problem = resourceProblem(object, object === value ? where : `${where}, item ${item + 1}`);
+            if (problem)
+                return problem;
+        }
+    }
+    return undefined;
+}
+function resourceProblem(object, where) {
+    if (object === null || ['string', 'number', 'boolean'].includes(typeof object))
+        return undefined;
+    const apiVersion = isObject(object) && typeof object.apiVersion === 'string' ? object.apiVersion : '';
+    const kind = isObject(object) && typeof object.kind === 'string' ? object.kind : '';
+    // Flux's Kustomization (kustomize.toolkit.fluxcd.io) is refused too: it points the cluster at
+    // other content, with images and patches of its own.
+    if (apiVersion.startsWith('kustomize.config.k8s.io/') || kind === 'Kustomization' || kind === 'Component') {
+        return `${where} is a ${kind || 'kustomization'}${apiVersion ? ` (${apiVersion})` : ''}, which would make the controller apply other content`;
+    }
+    if (!apiVersion || !kind)
+        return `${where} is not a Kubernetes resource (a mapping with apiVersion and kind)`;
+    return undefined;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * The entries of a directory as git would record them, from lstat: a symlink is `120000` with its
+ * target (never followed), an executable file `100755`. For the writer's check of `source-dir`.
+ */
+async function environment_content_readDirectoryEntries(dir) {
+    const entries = [];
+    const walk = async (absolute, prefix) => {
+        for (const name of (await readdir(absolute)).sort()) {
+            const full = join(absolute, name);
+            const path = prefix ? `${prefix}/${name}` : name;
+            const stat = await lstat(full);
+            if (stat.isDirectory())
+                await walk(full, path);
+            else if (stat.isSymbolicLink())
+                entries.push({ path, mode: '120000', content: await readlink(full) });
+            else if (stat.isFile()) {
+                const mode = stat.mode & 0o111 ? '100755' : '100644';
+                entries.push({ path, mode, content: await readFile(full, 'utf8') });
+            }
+            else
+                entries.push({ path, mode: (stat.mode & 0o170000).toString(8), content: '' });
+        }
+    };
+    await walk(dir, '');
+    return entries;
+}
+/**
+ * The entries of `path` at `commit` with git's modes (a submodule is `160000`, a symlink `120000`
+ * with its target as content): the verifier's and rollback's input to `environmentContentProblem`.
+ * Empty when the path does not exist there.
+ */
+async function environment_content_readEnvironmentEntriesAt(git, commit, path) {
+    const listed = await git(['ls-tree', '-r', '-z', `${commit}:${path}`], { ignoreReturnCode: true });
+    if (listed.exitCode !== 0)
+        return [];
+    const entries = listed.stdout.split('\0').flatMap((line) => {
+        const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line);
+        return match ? [{ mode: match[1], type: match[2], id: match[3], path: match[4] }] : [];
+    });
+    // One cat-file per blob: exec hands back text, so one `--batch` stream could not be split by
+    // byte sizes once a file holds bytes that are not UTF-8.
+    return Promise.all(entries.map(async ({ mode, type, id, path: entryPath }) => ({
+        path: entryPath,
+        mode,
+        content: type === 'blob' ? (await git(['cat-file', 'blob', id])).stdout : '',
+    })));
+}
+/**
+ * Refuses, with one sentence starting with `what` (which names the input), content an environment path must not hold (see
+ * `environmentContentProblem`).
+ */
+function environment_content_requireEnvironmentContent(entries, what) {
+    const problem = environmentContentProblem(entries);
+    if (problem)
+        throw new ConfigurationError(`${what}: ${problem}.`);
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/pull-request.ts
@@ -47983,6 +48496,7 @@ async function settleAll(operations) {
 
 
 
+
 const DEFAULT_AUTHOR = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com',
@@ -48222,7 +48736,7 @@ async function planDeploy(options) {
     }
     if (options.branch !== undefined)
         requireBranchName(options.branch, 'branch');
-    const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
+    const path = confineDeployPath(options.path ?? `apps/${options.app}/${options.environment}`);
     const maxAttempts = options.maxAttempts ?? 10;
     if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
         throw new ConfigurationError(`Input "max-attempts" must be a positive integer, got ${maxAttempts}.`);
@@ -48244,6 +48758,7 @@ async function planDeploy(options) {
         throw new ConfigurationError(`Input "source-time" must be an ISO 8601 time, got "${options.sourceTime}".`);
     }
     const files = await listSourceFiles(options.sourceDir);
+    requireEnvironmentContent(await readDirectoryEntries(options.sourceDir), `Input "source-dir" (${options.sourceDir}) cannot be deployed to ${path}`);
     if (files.length === 0 && !options.allowEmpty) {
         throw new ConfigurationError(`Input "source-dir" (${options.sourceDir}) is empty, which would delete ${path}; set allow-empty: true to remove the deployment on purpose.`);
     }
@@ -48787,6 +49302,7 @@ function report_summary_short(sha) {
 
 
 
+
 /**
  * Chooses the deployment a rollback restores, from one environment's history (newest first).
  *
@@ -48878,7 +49394,7 @@ async function rollback(options) {
     if (options.to !== 'previous' && !/^[0-9a-f]{7,64}$/i.test(options.to)) {
         throw new ConfigurationError(`Input "to" must be "previous" or a deploy commit sha, got "${options.to}".`);
     }
-    const path = confineRepositoryPath(options.path ?? `apps/${options.app}/${options.environment}`);
+    const path = confineDeployPath(options.path ?? `apps/${options.app}/${options.environment}`);
     const where = `${options.app} in ${options.environment}`;
     return withScratchClone(options, { purpose: 'rollback', bare: true, subdir: 'repo.git' }, async ({ dir, git }) => {
         const branch = options.branch ?? (await remoteDefaultBranch(git));
@@ -48894,6 +49410,9 @@ async function rollback(options) {
         const { current, target } = planRollback(history, options.to, where);
         options.log.info(`Rolling back ${where} from ${current.commitSha.slice(0, 12)} to ${target.commitSha.slice(0, 12)} (${target.source ?? 'unknown source'}, ${target.imageRefs.join(', ')}).`);
         const sourceDir = await restoreFilesAt(git, target.commitSha, path, join(dir, 'restored'));
+        // Read from the tree, not the restored directory: git modes show what a checkout hides (a
+        // submodule restores as an empty directory).
+        requireEnvironmentContent(await readEnvironmentEntriesAt(git, target.commitSha, path), `Input "to" leads to deployment ${target.commitSha.slice(0, 12)} of ${where}, which cannot be restored`);
         return commitRollback(options, { branch, path, sourceDir, reason, current, target });
     });
 }
@@ -49003,6 +49522,8 @@ async function withSigningKey(options, fn) {
 
 
 
+
+
 ;// CONCATENATED MODULE: ./actions/approval-gate/src/main.ts
 
 
@@ -49037,16 +49558,25 @@ async function approvalRules(runtime, inputs, where) {
             ? { allowSelfApproval: inputs.optionalBoolean('allow-self-approval') }
             : {}),
     };
+    const path = inputs.string('path', `apps/${where.app}/${where.environment}`);
+    const policyRepository = inputs.optional('policy-repository');
+    const repository = policyRepository
+        ? repository_identity_gitopsRepositoryIdentity(policyRepository, {
+            serverUrl: runtime.context.serverUrl,
+            workspace: runtime.workspace,
+            inputName: 'policy-repository',
+        })
+        : '';
     const fromInputs = {
         approvers: [...(given.approvers ?? [])],
         imageApprovers: [...(given.imageApprovers ?? [])],
         configApprovers: [...(given.configApprovers ?? [])],
         minApprovals: given.minApprovals ?? 1,
         allowSelfApproval: given.allowSelfApproval ?? false,
+        gitops: { repository, environment: where.environment, path },
     };
-    const policyRepository = inputs.optional('policy-repository');
     if (!policyRepository) {
-        runtime.log.notice('No "policy-repository": the approvers and rules come from this workflow\'s inputs; name the GitOps repository so that its .shipgate/policy.yaml decides them.');
+        runtime.log.notice('No "policy-repository": the approvers and rules come from this workflow\'s inputs, and the request names no GitOps repository, so a repository with a .shipgate/policy.yaml accepts none of its approvals; name the GitOps repository.');
         return fromInputs;
     }
     const policyToken = inputs.optional('policy-token') ?? where.token;
@@ -49065,7 +49595,6 @@ async function approvalRules(runtime, inputs, where) {
         runtime.log.notice(`${policyRepository} has no .shipgate/policy.yaml; the approvers come from this workflow's inputs.`);
         return fromInputs;
     }
-    const path = inputs.string('path', `apps/${where.app}/${where.environment}`);
     const rules = paths_resolveDeployEnvironment(found.policy, path, where.environment);
     const tightened = rules ? tighten_tightenApprovalRules(rules, { ...given, requireApproval: true }) : undefined;
     if (!tightened)
@@ -49077,6 +49606,7 @@ async function approvalRules(runtime, inputs, where) {
         configApprovers: tightened.configApprovers,
         minApprovals: tightened.min,
         allowSelfApproval: tightened.allowSelfApproval,
+        gitops: { repository, environment: rules?.name ?? where.environment, path },
     };
 }
 async function readSettings(runtime) {
@@ -49113,7 +49643,7 @@ async function readSettings(runtime) {
     if (!requester)
         throw new errors/* ConfigurationError */.j1('Input "requester" is required outside a workflow run.');
     const sourceAuthor = inputs.optional('source-author') ?? eventSourceAuthor(runtime.context.payload);
-    const rules = await approvalRules(runtime, inputs, { app, environment, token });
+    const { gitops, ...rules } = await approvalRules(runtime, inputs, { app, environment, token });
     const policy = policy_buildApprovalPolicy({
         ...rules,
         configChanged: previousConfigHash === undefined || previousConfigHash !== configHash,
@@ -49151,6 +49681,7 @@ async function readSettings(runtime) {
             repository,
             requester,
             policy,
+            gitops,
             ...(runtime.context.repository && sourceSha
                 ? { source: { repository: runtime.context.repository, sha: sourceSha } }
                 : {}),

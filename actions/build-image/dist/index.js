@@ -33392,7 +33392,9 @@ function witnesses(settings) {
 
 const verify_GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** Fulcio's certificate extensions `gh attestation verify` reads (1.3.6.1.4.1.57264.1.x). */
+const OID_BUILD_SIGNER_URI = '1.3.6.1.4.1.57264.1.9';
 const OID_SOURCE_REPOSITORY_URI = '1.3.6.1.4.1.57264.1.12';
+const OID_SOURCE_REPOSITORY_REF = '1.3.6.1.4.1.57264.1.14';
 const OID_SOURCE_REPOSITORY_OWNER_URI = '1.3.6.1.4.1.57264.1.16';
 /** A requirement that no bundle meets; the message is one sentence naming the rule. */
 class AttestationRefusedError extends (/* unused pure expression or super */ null && (ShipgateError)) {
@@ -33465,8 +33467,8 @@ function identityFailure(signer, trust, requirements) {
     const { exact, pattern } = requirements.identity ?? {};
     if (exact !== undefined && san !== exact)
         return `its certificate SAN is ${san}, not the expected workflow ${exact}`;
-    if (pattern !== undefined && !new RegExp(pattern).test(san)) {
-        return `its certificate SAN ${san} does not match the expected workflow /${pattern}/`;
+    if (pattern !== undefined && !anchored(pattern).test(san)) {
+        return `its certificate SAN ${san} does not match the expected workflow /${pattern}/ (as a whole)`;
     }
     const issuer = requirements.issuer ?? verify_GITHUB_ACTIONS_ISSUER;
     if (identity?.extensions?.issuer !== issuer) {
@@ -33486,7 +33488,27 @@ function identityFailure(signer, trust, requirements) {
         if (actual !== expected)
             return `its source repository owner is ${actual ?? 'missing'}, not ${expected}`;
     }
+    if (requirements.signerWorkflow) {
+        const expected = `${server}/${requirements.signerWorkflow}`;
+        const uri = extension(OID_BUILD_SIGNER_URI);
+        // The URI ends in `@<ref>`; a workflow path holds no `@`, so the last one separates them.
+        const actual = uri?.includes('@') ? uri.slice(0, uri.lastIndexOf('@')) : uri;
+        if (actual !== expected)
+            return `its signer workflow is ${actual ?? 'missing'}, not ${expected}`;
+    }
+    if (requirements.sourceRef) {
+        const actual = extension(OID_SOURCE_REPOSITORY_REF);
+        if (actual !== requirements.sourceRef)
+            return `its source ref is ${actual ?? 'missing'}, not ${requirements.sourceRef}`;
+    }
     return undefined;
+}
+/**
+ * A pattern as a regular expression over the whole value: unanchored, `…@refs/heads/main` would
+ * match a signer on branch `main-mallory`.
+ */
+function anchored(pattern) {
+    return new RegExp(`^(?:${pattern})$`);
 }
 /** Newer Fulcio extensions hold a DER UTF8String (tag 0x0c) inside the extension's octet string. */
 function verify_decodeUtf8String(value) {
@@ -35586,9 +35608,11 @@ async function copyAttestations(fromRef, toRef, dependencies) {
     return bundles.length;
 }
 /**
- * gitops-commit's check of a policy's `attestations: {require, identity}` (identity: a regular
- * expression over the certificate SAN; the scan's max-age is the policy's `scan.max-age`), and of
- * its `scan: {require: pass}` (require `['scan']`). Bundles come from the registry's referrers,
+ * gitops-commit's check of a policy's `attestations` (the scan's max-age is the policy's
+ * `scan.max-age`), and of its `scan: {require: pass}` (require `['scan']`): repository, owner,
+ * signer-workflow and ref compared exactly with the certificate; a legacy `identity` is the SAN
+ * exactly, or, starting with `^`, an anchored regular expression. Keyless, a policy that names no
+ * signer at all is refused: any workflow could sign. Bundles come from the registry's referrers,
  * or from GitHub's attestations API when `github` is given.
  */
 function pipeline_policyAttestationVerifier(trust, dependencies) {
@@ -35604,12 +35628,27 @@ function pipeline_policyAttestationVerifier(trust, dependencies) {
             ...(dependencies.github ? { github: dependencies.github } : {}),
             trust,
             requirements: {
-                require: rules.require,
-                ...(rules.identity ? { identity: { pattern: rules.identity } } : {}),
-                ...(rules.scanMaxAgeMs !== undefined ? { scanMaxAgeMs: rules.scanMaxAgeMs } : {}),
+                ...policyRequirements(rules, trust),
                 ...(dependencies.serverUrl ? { serverUrl: dependencies.serverUrl } : {}),
             },
         });
+    };
+}
+/** The requirements a policy's `attestations` make, every identity field exact. */
+function policyRequirements(rules, trust) {
+    const { identity } = rules;
+    const names = identity || rules.repository || rules.owner || rules.signerWorkflow;
+    if (trust.mode === 'keyless' && !names) {
+        throw new AttestationError("The policy's attestations name no signer (repository, owner, signer-workflow or identity), so a signature by any workflow would count.");
+    }
+    return {
+        require: rules.require,
+        ...(identity ? { identity: identity.startsWith('^') ? { pattern: identity } : { exact: identity } } : {}),
+        ...(rules.repository ? { sourceRepository: rules.repository } : {}),
+        ...(rules.owner ? { sourceOwner: rules.owner } : {}),
+        ...(rules.signerWorkflow ? { signerWorkflow: rules.signerWorkflow } : {}),
+        ...(rules.ref ? { sourceRef: rules.ref } : {}),
+        ...(rules.scanMaxAgeMs !== undefined ? { scanMaxAgeMs: rules.scanMaxAgeMs } : {}),
     };
 }
 

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _shipgate_attest__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97740);
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34257);
-/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24081);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70787);
 /* harmony import */ var _shipgate_image__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53000);
 
 

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54095);
 /* harmony import */ var _shipgate_attest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97740);
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34257);
-/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24081);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70787);
 /* harmony import */ var _shipgate_scan__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53992);
 
 

@@ -8,13 +8,14 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  w4: () => (/* reexport */ MAX_ALIAS_COUNT),
   vy: () => (/* reexport */ RENDERERS),
   U2: () => (/* reexport */ inspectCommittedFiles),
   Ru: () => (/* reexport */ parseImagePins),
   hO: () => (/* reexport */ renderManifests)
 });
 
-// UNUSED EXPORTS: MAX_ALIAS_COUNT, checkManifests, checkOutputDirectory, compareWithDirectory, configHash, configView, containerSlots, describeResource, fileNameFor, helmTemplateArgs, identityOf, imageProblems, imagesOf, isBuiltInApiVersion, kustomizeCommand, parseManifestStream, pinImages, planRender, readTree, readYamlTree, renderFiles, repositoryOf, runHelmTemplate, runKustomize, stringifyResource, unifiedDiff, validateSchemas, writeRenderedFiles
+// UNUSED EXPORTS: checkManifests, checkOutputDirectory, compareWithDirectory, configHash, configView, containerSlots, describeResource, fileNameFor, helmTemplateArgs, identityOf, imageProblems, imagesOf, isBuiltInApiVersion, kustomizeCommand, parseManifestStream, pinImages, planRender, readTree, readYamlTree, renderFiles, repositoryOf, runHelmTemplate, runKustomize, stringifyResource, unifiedDiff, validateSchemas, writeRenderedFiles
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);

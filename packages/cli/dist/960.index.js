@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54095);
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34257);
-/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24081);
+/* harmony import */ var _shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70787);
 /* harmony import */ var _shipgate_image__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53000);
 /* harmony import */ var _shipgate_policy__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52923);
 /* harmony import */ var _shipgate_scan__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(53992);
@@ -52,16 +52,25 @@ async function approvalRules(runtime, inputs, where) {
             ? { allowSelfApproval: inputs.optionalBoolean('allow-self-approval') }
             : {}),
     };
+    const path = inputs.string('path', `apps/${where.app}/${where.environment}`);
+    const policyRepository = inputs.optional('policy-repository');
+    const repository = policyRepository
+        ? (0,_shipgate_gitops__WEBPACK_IMPORTED_MODULE_4__/* .gitopsRepositoryIdentity */ .Pu)(policyRepository, {
+            serverUrl: runtime.context.serverUrl,
+            workspace: runtime.workspace,
+            inputName: 'policy-repository',
+        })
+        : '';
     const fromInputs = {
         approvers: [...(given.approvers ?? [])],
         imageApprovers: [...(given.imageApprovers ?? [])],
         configApprovers: [...(given.configApprovers ?? [])],
         minApprovals: given.minApprovals ?? 1,
         allowSelfApproval: given.allowSelfApproval ?? false,
+        gitops: { repository, environment: where.environment, path },
     };
-    const policyRepository = inputs.optional('policy-repository');
     if (!policyRepository) {
-        runtime.log.notice('No "policy-repository": the approvers and rules come from this workflow\'s inputs; name the GitOps repository so that its .shipgate/policy.yaml decides them.');
+        runtime.log.notice('No "policy-repository": the approvers and rules come from this workflow\'s inputs, and the request names no GitOps repository, so a repository with a .shipgate/policy.yaml accepts none of its approvals; name the GitOps repository.');
         return fromInputs;
     }
     const policyToken = inputs.optional('policy-token') ?? where.token;
@@ -80,7 +89,6 @@ async function approvalRules(runtime, inputs, where) {
         runtime.log.notice(`${policyRepository} has no .shipgate/policy.yaml; the approvers come from this workflow's inputs.`);
         return fromInputs;
     }
-    const path = inputs.string('path', `apps/${where.app}/${where.environment}`);
     const rules = (0,_shipgate_policy__WEBPACK_IMPORTED_MODULE_6__/* .resolveDeployEnvironment */ .zJ)(found.policy, path, where.environment);
     const tightened = rules ? (0,_shipgate_policy__WEBPACK_IMPORTED_MODULE_6__/* .tightenApprovalRules */ .i9)(rules, { ...given, requireApproval: true }) : undefined;
     if (!tightened)
@@ -92,6 +100,7 @@ async function approvalRules(runtime, inputs, where) {
         configApprovers: tightened.configApprovers,
         minApprovals: tightened.min,
         allowSelfApproval: tightened.allowSelfApproval,
+        gitops: { repository, environment: rules?.name ?? where.environment, path },
     };
 }
 async function readSettings(runtime) {
@@ -128,7 +137,7 @@ async function readSettings(runtime) {
     if (!requester)
         throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('Input "requester" is required outside a workflow run.');
     const sourceAuthor = inputs.optional('source-author') ?? eventSourceAuthor(runtime.context.payload);
-    const rules = await approvalRules(runtime, inputs, { app, environment, token });
+    const { gitops, ...rules } = await approvalRules(runtime, inputs, { app, environment, token });
     const policy = (0,_shipgate_approvals__WEBPACK_IMPORTED_MODULE_2__/* .buildApprovalPolicy */ .mx)({
         ...rules,
         configChanged: previousConfigHash === undefined || previousConfigHash !== configHash,
@@ -166,6 +175,7 @@ async function readSettings(runtime) {
             repository,
             requester,
             policy,
+            gitops,
             ...(runtime.context.repository && sourceSha
                 ? { source: { repository: runtime.context.repository, sha: sourceSha } }
                 : {}),
