@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCliRuntime, detectSourceContext } from '@shipgate/core';
@@ -160,9 +160,11 @@ describe('docs/cli.md CI examples, end to end on the test git server', () => {
 
   test('gitops-commit with no source anywhere warns that ordering and lead time are off', async () => {
     const dir = mkdtempSync(join(work, 'no-source-'));
-    cpSync(join(repoRoot, 'workflows-examples', 'sample-app', 'deploy', 'base'), join(dir, 'rendered'), {
-      recursive: true,
-    });
+    // Rendered manifests only: an environment path holds no kustomize base (the writers' content rule).
+    mkdirSync(join(dir, 'rendered'));
+    for (const file of ['deployment.yaml', 'service.yaml']) {
+      cpSync(join(repoRoot, 'workflows-examples', 'sample-app', 'deploy', 'base', file), join(dir, 'rendered', file));
+    }
     const bundle = join(repoRoot, 'packages', 'cli', 'dist', 'index.js');
     const result = await shell(
       `node ${bundle} gitops-commit --repository "$GITOPS_REPOSITORY" --app api --environment dev --source-dir rendered --image-ref "$IMAGE_REF"`,

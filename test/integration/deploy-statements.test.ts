@@ -157,6 +157,8 @@ async function options(
     approvalRecord: await environmentApproval(files),
     evidence: { token: 'gh-run-token', apiUrl: api.url, runId: 123, excluded: ['dave'] },
     runUrl: RUN,
+    // The run's own repository and commit (the API test server's default head_sha).
+    source: 'acme/web@9b2e1d0c3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c',
     deployStatement: signer(),
     ...overrides,
   });
@@ -395,7 +397,8 @@ describe('deploy statements: gitops-commit signs what the approved run deploys',
       GITHUB_RUN_ATTEMPT: '1',
       GITHUB_SERVER_URL: 'https://github.com',
       GITHUB_API_URL: api.url,
-      GITHUB_SHA: '',
+      // The run's commit: the environment review counts only for a run of the source commit.
+      GITHUB_SHA: '9b2e1d0c3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c',
       GITHUB_ACTOR: 'dave',
     };
     sigstore.claims = githubClaims();

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseRequestMarker } from '@shipgate/approvals';
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { recordPushes } from '../../../test/support/activity';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
 import { addRunnerRun, runActionBundle } from '../../../test/support/run-action-bundle';
@@ -167,9 +168,10 @@ describe('approval-gate and gitops-commit bundles under a GitOps policy', () => 
     // The trail it left verifies later, from the repository and the API alone (issue 15), with
     // the run its Shipgate-Run names kept by GitHub.
     addRunnerRun(api.state);
+    await recordPushes(api, server, { name: 'gitops', owner: 'acme', repo: 'gitops', actor: 'shipgate-bot' });
     const verified = await runActionBundle(
       'verify-deployments',
-      { repository: url, token: server.token, 'github-token': TOKEN },
+      { repository: url, token: server.token, 'github-token': TOKEN, 'github-repository': 'acme/gitops' },
       { env: env() },
     );
     expect(verified.exitCode, verified.log).toBe(0);

@@ -51289,6 +51289,11 @@ function report(log, findings) {
  * the repository has no policy to judge them by.
  */
 async function verifiedDeploysOf(options) {
+    if (!options.activity) {
+        // Deploys are timed by GitHub's record of the pushes; without it nothing can be counted verified.
+        options.log.notice("Not counting verified deploys: they are judged by GitHub's activity record of the branch, which needs a github-token and the repository's owner/name.");
+        return undefined;
+    }
     let report;
     try {
         report = await verifyDeployments({ ...options, range: { kind: 'since', since: options.since } });

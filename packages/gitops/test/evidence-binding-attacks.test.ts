@@ -16,11 +16,13 @@ import {
   requestMarker,
   requestSubject,
 } from '@shipgate/approvals';
+import { type KeylessSigning, signDeployStatement } from '@shipgate/attest';
 import { ConfigurationError, createMemoryRuntime, GitHubClient } from '@shipgate/core';
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
+import { githubClaims, keylessSigning, startSigstore } from '../../../test/support/sigstore';
 import { type DeployOptions, deployToGitOps } from '../src/deploy';
 import { gitopsRepositoryIdentity } from '../src/repository-identity';
 import { DIGEST_A, DIGEST_B, deployOptions, IMAGE_A, IMAGE_B, makeSourceDir, recordingRuntime } from './support';
@@ -385,9 +387,16 @@ describe('evidence binding: attacks on what an approval approves', () => {
 
     test('the run of the source commit, reviewed for production, lands', async () => {
       const { id, record } = await reviewedRun();
+      // An environment review approves a run, not bytes: the run signs what it deploys.
+      const sigstore = await startSigstore();
+      const runSigning = keylessSigning(sigstore, githubClaims({ run_id: String(id) })) as KeylessSigning;
       const landed = await deployToGitOps(
-        await deploy(FILES_A, IMAGE_A, { approvalRecord: record, evidence: evidenceFor(id) }),
-      );
+        await deploy(FILES_A, IMAGE_A, {
+          approvalRecord: record,
+          evidence: evidenceFor(id),
+          deployStatement: { sign: async (content) => JSON.stringify(await signDeployStatement(content, runSigning)) },
+        }),
+      ).finally(() => sigstore.stop());
       expect(landed.changed).toBe(true);
       const message = await server.git('gitops', ['log', '-1', '--format=%B', 'main']);
       expect(message).toContain(`Shipgate-Approval: https://github.com/acme/web/actions/runs/${id}`);

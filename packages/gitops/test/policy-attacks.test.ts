@@ -46,6 +46,7 @@ environments:
       approvers: [alice, bob, acme/sre]
       max-age: 24h
     scan: { require: pass, max-age: 7d }
+    attestations: { require: [scan], repository: acme/web }
     promote-from: staging
     soak: 1h
     freeze:

@@ -172,8 +172,17 @@ describe('a scan pass the policy requires is a signed attestation of the digest,
     const ref = image('2');
     await attest(provenance(ref));
     await expectRefused(
-      await options([ref], { environment: 'preprod', scan: 'pass; trivy 0.58.1; critical=0 high=0' }),
+      await options([ref], { environment: 'production', scan: 'pass; trivy 0.58.1; critical=0 high=0' }),
       /^No scan attestation .* is attached to sha256:2{64}\.$/,
+    );
+  });
+
+  test('keyless, a policy that requires a scan pass but names no signer refuses: any workflow could sign', async () => {
+    const ref = image('2');
+    await attest(scan(ref));
+    await expectRefused(
+      await options([ref], { environment: 'preprod', scan: 'pass; trivy 0.58.1; critical=0 high=0' }),
+      /name no signer/,
     );
   });
 

@@ -10,6 +10,13 @@ import { NoPolicyError, type VerifyDeploymentsOptions, verifyDeployments } from 
 export async function verifiedDeploysOf(
   options: Omit<VerifyDeploymentsOptions, 'range'> & { app: string; since: Date; until: Date },
 ): Promise<Map<string, DeployVerification> | undefined> {
+  if (!options.activity) {
+    // Deploys are timed by GitHub's record of the pushes; without it nothing can be counted verified.
+    options.log.notice(
+      "Not counting verified deploys: they are judged by GitHub's activity record of the branch, which needs a github-token and the repository's owner/name.",
+    );
+    return undefined;
+  }
   let report: VerifyReport;
   try {
     report = await verifyDeployments({ ...options, range: { kind: 'since', since: options.since } });
