@@ -27,8 +27,8 @@ export const GITOPS_REPO = 'gitops';
 export const APPROVERS = ['alice', 'bob'] as const;
 
 /**
- * The demo GitOps repository's `.shipgate/policy.yaml`: production takes only a signed scan pass
- * of a digest that ran in staging, approved by both approvers; gitops-commit and approval-gate
+ * The demo GitOps repository's `.shipgate/policy.yaml`: production takes only a scan pass signed
+ * by the app's CI workflow on main, of a digest that ran in staging, approved by both approvers; gitops-commit and approval-gate
  * read it from the repository, so the workflow's inputs can only tighten it.
  */
 export const GITOPS_POLICY = `# Owned by the platform team (CODEOWNERS); gitops-commit applies it to every deploy.
@@ -39,6 +39,7 @@ environments:
   production:
     approvals: { min: 2, approvers: [${APPROVERS.join(', ')}], max-age: 24h }
     scan: { require: pass }
+    attestations: { require: [scan], repository: acme/web, signer-workflow: .github/workflows/ci.yml, ref: refs/heads/main }
     promote-from: staging
 `;
 
@@ -276,6 +277,8 @@ export class LocalPipeline {
         report,
         'tls-verify': false,
         ...sigstoreInputs(this.sigstore),
+        // Also stored with GitHub's attestations (acme/web), where verify-deployments reads them.
+        'github-token': this.github.token,
       },
       { env: oidcEnvironment(this.sigstore) },
     );
@@ -533,6 +536,8 @@ export class LocalPipeline {
         range,
         'github-token': this.github.token,
         'github-repository': `acme/${GITOPS_REPO}`,
+        // The scan passes production requires are signed attestations, verified against this root.
+        'trusted-root': this.trustedRootFile,
         'report-file': join(this.options.workDir, 'verify-report.json'),
       },
       { allowFailure: true },
