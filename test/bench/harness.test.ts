@@ -40,7 +40,8 @@ describe('benchmark harness', () => {
         warmup: 0,
         setup: async () => {
           calls.push('setup');
-          return { delay: 5 };
+          // Far enough apart that a loaded machine's timer jitter cannot invert them.
+          return { delay: 25 };
         },
         baseline: {
           label: 'fast',
@@ -53,7 +54,7 @@ describe('benchmark harness', () => {
           label: 'slow',
           run: async ({ delay }) => {
             calls.push('subject');
-            await new Promise((resolve) => setTimeout(resolve, delay * 2));
+            await new Promise((resolve) => setTimeout(resolve, delay * 4));
             return { peakRssMb: 10 };
           },
         },

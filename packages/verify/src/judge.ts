@@ -109,11 +109,14 @@ export async function judgeCommits(
       signatureProblem(shape, signatures.get(input.commit.sha)) ??
       promotionProblem(shape.trail, shape.target, input.decidedAt ?? Number.NaN, first) ??
       (await claimProblem(deps.claims, judged, trees.get(input.commit.sha)));
+    // Without a decision time, timeProblem has already failed every deploy that has a time rule
+    // (approvals, freeze windows, soak): what is left has none to judge.
+    const decidedAt = input.decidedAt;
     if (problem) fail(finding, problem);
-    else if (input.decidedAt === undefined) return;
-    else await judgeEvidence(deps.evidence, judged, content as CommittedContent, deps.repository);
+    else if (decidedAt !== undefined)
+      await judgeEvidence(deps.evidence, judged, content as CommittedContent, deps.repository);
     if (finding.verdict === 'pass') {
-      const late = freezeProblem(input.commit.trailers, shape.target, input.decidedAt!);
+      const late = decidedAt === undefined ? undefined : freezeProblem(input.commit.trailers, shape.target, decidedAt);
       const extra =
         late ??
         (await breakGlassProblem(deps.evidence, judged)) ??
