@@ -38985,6 +38985,43 @@ function activitySourceFor(client, names) {
     const repository = githubRepositoryOf(names.githubRepository) ?? githubRepositoryOf(names.repository);
     return client && repository ? new GitHubActivity(client, repository) : undefined;
 }
+/**
+ * The push a `push` event reports (`before`, `after`, `repository.pushed_at`, `pusher`): GitHub's
+ * own record of the update the check runs for, which the activity API may list only a little later.
+ */
+function pushFromEvent(eventName, payload) {
+    const event = payload;
+    const pushedAt = event.repository?.pushed_at;
+    if (eventName !== 'push' || !event.ref || !event.before || !event.after || pushedAt === undefined)
+        return undefined;
+    const timestamp = new Date(typeof pushedAt === 'number' ? pushedAt * 1000 : pushedAt);
+    if (Number.isNaN(timestamp.getTime()))
+        return undefined;
+    return {
+        ref: event.ref,
+        before: event.before,
+        after: event.after,
+        timestamp: timestamp.toISOString(),
+        actor: event.pusher?.name ?? 'unknown',
+        type: event.forced ? 'force_push' : /^0+$/.test(event.before) ? 'branch_creation' : 'push',
+    };
+}
+/** The recorded updates, plus the event's own push to the branch where the record does not list it yet. */
+function withEventPush(source, push) {
+    if (!push)
+        return source;
+    return {
+        branchUpdates: async (branch) => {
+            const recorded = source ? await source.branchUpdates(branch) : [];
+            if (push.ref !== `refs/heads/${branch}`)
+                return recorded;
+            if (recorded.some((update) => update.after === push.after && update.before === push.before))
+                return recorded;
+            const { ref: _ref, ...update } = push;
+            return [...recorded, update].sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
+        },
+    };
+}
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
@@ -51639,7 +51676,7 @@ async function run(runtime) {
     const client = new github_client_GitHubClient({ token: apiToken ?? '', env: runtime.env, log: runtime.log });
     const report = await verify_verifyDeployments({
         ...settings,
-        activity: activitySourceFor(apiToken ? client : undefined, settings),
+        activity: withEventPush(activitySourceFor(apiToken ? client : undefined, settings), pushFromEvent(runtime.context.eventName, runtime.context.payload)),
         scanEvidence: scanEvidenceVerifier({ client, ...settings.trust, serverUrl: runtime.context.serverUrl }),
         exec: runtime.exec,
         log: runtime.log,

@@ -4,11 +4,13 @@ import {
   activitySourceFor,
   GitHubEvidenceChecker,
   parseRange,
+  pushFromEvent,
   rangeFromEvent,
   readVerifierTrust,
   renderVerifySummary,
   scanEvidenceVerifier,
   verifyDeployments,
+  withEventPush,
   writeVerifyReport,
 } from '@shipgate/verify';
 
@@ -40,7 +42,10 @@ export async function run(runtime?: Runtime): Promise<void> {
   const client = new GitHubClient({ token: apiToken ?? '', env: runtime.env, log: runtime.log });
   const report = await verifyDeployments({
     ...settings,
-    activity: activitySourceFor(apiToken ? client : undefined, settings),
+    activity: withEventPush(
+      activitySourceFor(apiToken ? client : undefined, settings),
+      pushFromEvent(runtime.context.eventName, runtime.context.payload),
+    ),
     scanEvidence: scanEvidenceVerifier({ client, ...settings.trust, serverUrl: runtime.context.serverUrl }),
     exec: runtime.exec,
     log: runtime.log,

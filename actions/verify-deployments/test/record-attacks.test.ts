@@ -317,6 +317,58 @@ describe('what is hashed is what the cluster applies', () => {
   });
 });
 
+describe("a push event's own record", () => {
+  const frozen = POLICY.replace(
+    'staging:\n    paths: ["apps/*/staging"]\n',
+    'staging:\n    paths: ["apps/*/staging"]\n    freeze:\n      - { schedule: "0 0 * * *", duration: 24h, timezone: UTC, reason: always }\n',
+  );
+
+  /** The push event GitHub sends for `before..after` on main, pushed at `pushedAt`. */
+  const pushEvent = (before: string, after: string, pushedAt: Date, ref = 'refs/heads/main') => ({
+    ref,
+    before,
+    after,
+    pusher: { name: 'mallory' },
+    repository: { pushed_at: Math.floor(pushedAt.getTime() / 1000) },
+  });
+
+  test('times the pushed commits when the activity API does not list the push yet', async () => {
+    const target = await repository({ '.shipgate/policy.yaml': frozen });
+    const base = await target.head();
+    const deploy = await deployStaging(target, 'a');
+    // No recordPushes: GitHub's activity list lags; the event payload is GitHub's word for this push.
+    const result = await runActionBundle(
+      'verify-deployments',
+      {
+        repository: target.url,
+        token: server.token,
+        'github-token': api.token,
+        'github-repository': `acme/${target.name}`,
+      },
+      { env: { GITHUB_API_URL: api.url, GITHUB_EVENT_NAME: 'push' }, event: pushEvent(base, deploy, new Date()) },
+    );
+    expectRefused(result, deploy, /reached the branch during the freeze of staging/);
+  });
+
+  test("a push to another branch does not time the verified branch's commits", async () => {
+    const target = await repository({ '.shipgate/policy.yaml': frozen });
+    const base = await target.head();
+    const deploy = await deployStaging(target, 'a');
+    const result = await runActionBundle(
+      'verify-deployments',
+      { repository: target.url, token: server.token, range: `${base}..${deploy}` },
+      {
+        env: { GITHUB_API_URL: api.url, GITHUB_EVENT_NAME: 'push' },
+        event: pushEvent(base, deploy, new Date(), 'refs/heads/other'),
+      },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(violations(result).some((m) => m.startsWith(`Could not verify: ${deploy.slice(0, 12)} (staging)`))).toBe(
+      true,
+    );
+  });
+});
+
 describe('unknown is not pass, and never a git error', () => {
   test('an all-zero base (a new branch) is "could not verify" in one sentence', async () => {
     const target = await repository();

@@ -41,7 +41,7 @@ async function run(runtime) {
     const client = new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .GitHubClient */ .jh({ token: apiToken ?? '', env: runtime.env, log: runtime.log });
     const report = await (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .verifyDeployments */ .SQ)({
         ...settings,
-        activity: (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .activitySourceFor */ .aM)(apiToken ? client : undefined, settings),
+        activity: (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .withEventPush */ .NT)((0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .activitySourceFor */ .aM)(apiToken ? client : undefined, settings), (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .pushFromEvent */ .lV)(runtime.context.eventName, runtime.context.payload)),
         scanEvidence: (0,_shipgate_verify__WEBPACK_IMPORTED_MODULE_2__/* .scanEvidenceVerifier */ .hh)({ client, ...settings.trust, serverUrl: runtime.context.serverUrl }),
         exec: runtime.exec,
         log: runtime.log,

@@ -11,12 +11,14 @@ __webpack_require__.d(__webpack_exports__, {
   ql: () => (/* reexport */ GitHubEvidenceChecker),
   aM: () => (/* reexport */ activitySourceFor),
   RC: () => (/* reexport */ parseRange),
+  lV: () => (/* reexport */ pushFromEvent),
   Io: () => (/* reexport */ rangeFromEvent),
   dZ: () => (/* reexport */ readVerifierTrust),
   i2: () => (/* reexport */ renderVerifySummary),
   hh: () => (/* reexport */ scanEvidenceVerifier),
   Oz: () => (/* reexport */ verifiedDeploysOf),
   SQ: () => (/* reexport */ verifyDeployments),
+  NT: () => (/* reexport */ withEventPush),
   TO: () => (/* reexport */ writeVerifyReport)
 });
 
@@ -77,6 +79,43 @@ function githubRepositoryOf(value) {
 function activitySourceFor(client, names) {
     const repository = githubRepositoryOf(names.githubRepository) ?? githubRepositoryOf(names.repository);
     return client && repository ? new GitHubActivity(client, repository) : undefined;
+}
+/**
+ * The push a `push` event reports (`before`, `after`, `repository.pushed_at`, `pusher`): GitHub's
+ * own record of the update the check runs for, which the activity API may list only a little later.
+ */
+function pushFromEvent(eventName, payload) {
+    const event = payload;
+    const pushedAt = event.repository?.pushed_at;
+    if (eventName !== 'push' || !event.ref || !event.before || !event.after || pushedAt === undefined)
+        return undefined;
+    const timestamp = new Date(typeof pushedAt === 'number' ? pushedAt * 1000 : pushedAt);
+    if (Number.isNaN(timestamp.getTime()))
+        return undefined;
+    return {
+        ref: event.ref,
+        before: event.before,
+        after: event.after,
+        timestamp: timestamp.toISOString(),
+        actor: event.pusher?.name ?? 'unknown',
+        type: event.forced ? 'force_push' : /^0+$/.test(event.before) ? 'branch_creation' : 'push',
+    };
+}
+/** The recorded updates, plus the event's own push to the branch where the record does not list it yet. */
+function withEventPush(source, push) {
+    if (!push)
+        return source;
+    return {
+        branchUpdates: async (branch) => {
+            const recorded = source ? await source.branchUpdates(branch) : [];
+            if (push.ref !== `refs/heads/${branch}`)
+                return recorded;
+            if (recorded.some((update) => update.after === push.after && update.before === push.before))
+                return recorded;
+            const { ref: _ref, ...update } = push;
+            return [...recorded, update].sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./packages/gitops/src/index.ts + 27 modules

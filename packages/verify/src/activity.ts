@@ -87,3 +87,50 @@ export function activitySourceFor(
   const repository = githubRepositoryOf(names.githubRepository) ?? githubRepositoryOf(names.repository);
   return client && repository ? new GitHubActivity(client, repository) : undefined;
 }
+
+/**
+ * The push a `push` event reports (`before`, `after`, `repository.pushed_at`, `pusher`): GitHub's
+ * own record of the update the check runs for, which the activity API may list only a little later.
+ */
+export function pushFromEvent(
+  eventName: string,
+  payload: Record<string, unknown>,
+): (BranchUpdate & { ref: string }) | undefined {
+  const event = payload as {
+    ref?: string;
+    before?: string;
+    after?: string;
+    forced?: boolean;
+    pusher?: { name?: string };
+    repository?: { pushed_at?: number | string };
+  };
+  const pushedAt = event.repository?.pushed_at;
+  if (eventName !== 'push' || !event.ref || !event.before || !event.after || pushedAt === undefined) return undefined;
+  const timestamp = new Date(typeof pushedAt === 'number' ? pushedAt * 1000 : pushedAt);
+  if (Number.isNaN(timestamp.getTime())) return undefined;
+  return {
+    ref: event.ref,
+    before: event.before,
+    after: event.after,
+    timestamp: timestamp.toISOString(),
+    actor: event.pusher?.name ?? 'unknown',
+    type: event.forced ? 'force_push' : /^0+$/.test(event.before) ? 'branch_creation' : 'push',
+  };
+}
+
+/** The recorded updates, plus the event's own push to the branch where the record does not list it yet. */
+export function withEventPush(
+  source: ActivitySource | undefined,
+  push: (BranchUpdate & { ref: string }) | undefined,
+): ActivitySource | undefined {
+  if (!push) return source;
+  return {
+    branchUpdates: async (branch) => {
+      const recorded = source ? await source.branchUpdates(branch) : [];
+      if (push.ref !== `refs/heads/${branch}`) return recorded;
+      if (recorded.some((update) => update.after === push.after && update.before === push.before)) return recorded;
+      const { ref: _ref, ...update } = push;
+      return [...recorded, update].sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
+    },
+  };
+}
