@@ -61,7 +61,10 @@ function freshRepository(context: Context): string {
 async function deployOne(context: Context, url: string, app: string, round: number) {
   const sourceDir = join(context.work, `${app}-${round}`);
   await mkdir(sourceDir, { recursive: true });
-  await writeFile(join(sourceDir, 'app.yaml'), `round: ${round}\n`);
+  await writeFile(
+    join(sourceDir, 'app.yaml'),
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  round: '${round}'\n`,
+  );
   let branchPushes = 0;
   const exec: Exec = (command, args, options) => {
     if (args[0] === 'push' && args.some((arg) => /:refs\/heads\//.test(arg))) branchPushes += 1;

@@ -87,7 +87,7 @@ async function scriptedWriter(context: Context, url: string, app: string, counte
 async function gitopsWriter(context: Context, url: string, app: string, round: number, counter: { pushes: number }) {
   const sourceDir = join(context.work, `${app}-${round}`);
   await mkdir(sourceDir, { recursive: true });
-  await writeFile(join(sourceDir, 'app.yaml'), `app: ${app}\n`);
+  await writeFile(join(sourceDir, 'app.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${app}\n`);
   const result = await deployToGitOps({
     exec: countingPushes(counter),
     log: silentLogger,

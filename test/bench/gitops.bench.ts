@@ -121,7 +121,10 @@ export default defineBenchmark<Context>({
       const n = ++context.iteration;
       const sourceDir = join(context.work, `source-${n}`);
       await mkdir(sourceDir, { recursive: true });
-      await writeFile(join(sourceDir, 'app.yaml'), `iteration: ${n}\n`);
+      await writeFile(
+        join(sourceDir, 'app.yaml'),
+        `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  iteration: '${n}'\n`,
+      );
       const result = await deployToGitOps({
         ...deps,
         repository: context.url,
