@@ -23,7 +23,8 @@ import {
   signDeployStatement,
 } from '@shipgate/attest';
 import { ConfigurationError, createMemoryRuntime, runAction } from '@shipgate/core';
-import { type DeployOptions, deployToGitOps, type Git, withScratchClone } from '@shipgate/gitops';
+import { type Git, withScratchClone } from '@shipgate/git';
+import { type DeployOptions, deployToGitOps } from '@shipgate/gitops';
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import {
   deployStatementVerifier,

@@ -10,11 +10,11 @@ import {
   runOnGitHub,
   Summary,
 } from '@shipgate/core';
+import { maskToken } from '@shipgate/git';
 import {
   type DeployOptions,
   deployToGitOps,
   evidenceAccessFromContext,
-  maskToken,
   resolveSourceTime,
   withSigningKey,
 } from '@shipgate/gitops';

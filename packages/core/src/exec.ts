@@ -24,12 +24,19 @@ export interface ExecOptions {
   quiet?: boolean;
   /** Stream each line of output to the logger (debug level) as it arrives. */
   streamOutput?: boolean;
+  /**
+   * Also hand back stdout as the bytes the tool wrote (`ExecResult.stdoutBytes`): for output that
+   * carries file contents by byte count (`git cat-file --batch`), which need not be UTF-8.
+   */
+  bytes?: boolean;
 }
 
 export interface ExecResult {
   exitCode: number;
   stdout: string;
   stderr: string;
+  /** stdout as written, when `ExecOptions.bytes` asked for it. */
+  stdoutBytes?: Buffer;
 }
 
 /**
@@ -165,10 +172,12 @@ export function createExec({ log, masker, baseEnv = process.env }: ExecDependenc
       });
       child.on('close', (code, signal) => {
         clearTimeout(timer);
+        const stdoutBytes = Buffer.concat(stdout);
         const result: ExecResult = {
           exitCode: code ?? -1,
-          stdout: Buffer.concat(stdout).toString('utf8'),
+          stdout: stdoutBytes.toString('utf8'),
           stderr: Buffer.concat(stderr).toString('utf8'),
+          ...(options.bytes ? { stdoutBytes } : {}),
         };
         if (timedOut)
           return fail(null, result.stderr, `timed out after ${Math.round((options.timeoutMs ?? 0) / 1000)}s`);

@@ -1,6 +1,5 @@
 import type { Logger } from '@shipgate/core';
-import { removeScratchClone } from './clone';
-import type { Git } from './git';
+import { type Git, removeScratchClone } from '@shipgate/git';
 import { type OwnRequest, withdrawRequest } from './landing-queue';
 
 /** What a cancelled writer must undo: its queued request (while there is one) and its clone. */

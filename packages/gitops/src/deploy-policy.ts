@@ -6,6 +6,14 @@ import {
   verifyApprovalEvidence,
 } from '@shipgate/approvals';
 import { ConfigurationError, type Exec, GitHubClient, type Logger } from '@shipgate/core';
+import {
+  fetchBranch,
+  type Git,
+  type RepositoryAccess,
+  remoteDefaultBranch,
+  remoteTrackingRef,
+  withScratchClone,
+} from '@shipgate/git';
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import {
   type ApprovalRules,
@@ -20,12 +28,8 @@ import {
   tightenApprovalRules,
 } from '@shipgate/policy';
 import type { ScanRecord } from '@shipgate/scan';
-import { withScratchClone } from './clone';
 import type { Deployment } from './deployment';
-import type { Git, RepositoryAccess } from './git';
-import { remoteDefaultBranch } from './history';
 import { withoutGeneratedKustomization } from './kustomization';
-import { fetchBranch, remoteTrackingRef } from './refs';
 import { gitopsRepositoryIdentity } from './repository-identity';
 import type { SourceFile } from './write-tree';
 

@@ -9,19 +9,26 @@ import {
   ShipgateError,
   sleep,
 } from '@shipgate/core';
+import {
+  fetchBranch,
+  openScratchClone,
+  ownerAndName,
+  type RepositoryAccess,
+  remoteDefaultBranch,
+  remoteTrackingRef,
+  removeScratchClone,
+  resolveRepositoryAccess,
+} from '@shipgate/git';
 import { requireDigestReference } from '@shipgate/image';
 import { formatScanTrailer, type ScanRecord } from '@shipgate/scan';
 import { type CancelScope, guardCancellation } from './cancellation';
-import { openScratchClone, removeScratchClone } from './clone';
 import { enforceDeployPolicy, type PolicyGateOptions, type PolicyVerdict, readPolicyAt } from './deploy-policy';
 import type { DeploymentTrail } from './deployment';
 import { readDirectoryEntries, requireEnvironmentContent } from './environment-content';
-import { ownerAndName, type RepositoryAccess, resolveRepositoryAccess } from './git';
-import { readDeploymentsFromClone, remoteDefaultBranch } from './history';
+import { readDeploymentsFromClone } from './history';
 import { LANDING_RETRY, landingLookDelay } from './landing-queue';
 import type { CommitSigning } from './objects';
 import { openOrUpdatePullRequest } from './pull-request';
-import { fetchBranch, remoteTrackingRef } from './refs';
 import { type DeployIntent, mayQueue } from './rules';
 import { buildCommitMessage, normalizeScanTrailer, sanitizeTrailerValue } from './trailers';
 import { confineDeployPath, listSourceFiles } from './write-tree';

@@ -1,9 +1,9 @@
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError } from '@shipgate/core';
+import { type Git, lsTree } from '@shipgate/git';
 import { MAX_ALIAS_COUNT } from '@shipgate/manifests';
 import { parseAllDocuments } from 'yaml';
-import type { Git } from './git';
 import { KUSTOMIZATION_FILE, kustomizationFor } from './kustomization';
 
 /**
@@ -147,14 +147,8 @@ export async function readDirectoryEntries(dir: string): Promise<EnvironmentEntr
  * Empty when the path does not exist there.
  */
 export async function readEnvironmentEntriesAt(git: Git, commit: string, path: string): Promise<EnvironmentEntry[]> {
-  const listed = await git(['ls-tree', '-r', '-z', `${commit}:${path}`], { ignoreReturnCode: true });
-  if (listed.exitCode !== 0) return [];
-  const entries = listed.stdout.split('\0').flatMap((line) => {
-    const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line);
-    return match ? [{ mode: match[1]!, type: match[2]!, id: match[3]!, path: match[4]! }] : [];
-  });
-  // One cat-file per blob: exec hands back text, so one `--batch` stream could not be split by
-  // byte sizes once a file holds bytes that are not UTF-8.
+  const entries = await lsTree(git, `${commit}:${path}`, { recursive: true, allowMissing: true });
+  // One cat-file per blob, read as text: an environment path holds a handful of YAML files.
   return Promise.all(
     entries.map(async ({ mode, type, id, path: entryPath }) => ({
       path: entryPath,

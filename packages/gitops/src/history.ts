@@ -1,16 +1,20 @@
 import type { Exec } from '@shipgate/core';
-import { withScratchClone } from './clone';
+import {
+  fetchBranch,
+  type Git,
+  type RepositoryAccess,
+  remoteBranchExists,
+  remoteDefaultBranch,
+  remoteTrackingRef,
+  withScratchClone,
+} from '@shipgate/git';
 import type { Deployment } from './deployment';
-import type { Git, RepositoryAccess } from './git';
-import { fetchBranch, remoteBranchExists, remoteDefaultBranch, remoteTrackingRef } from './refs';
 import { parseTrailerLines, trailFromTrailers } from './trailers';
 
 /**
  * The trail: how deploys are written into and read back from the branch's history (the log
  * format, the deployments reachable from a commit, finding a landed commit by its message).
  */
-
-export { parseSymref, remoteBranchExists, remoteDefaultBranch } from './refs';
 
 const FIELD = '\u001f';
 const TRAILER_SEPARATOR = '\u001e';

@@ -1,6 +1,5 @@
 // What the actions and the other packages use; the rest of the package is reached through these.
 
-export { openScratchClone, type ScratchClone, withScratchClone } from './clone';
 export { type DeployOptions, type DeployResult, deployToGitOps, planDeploy, renderMessageTemplate } from './deploy';
 export { checkDeployOrder } from './deploy-order';
 export {
@@ -21,16 +20,6 @@ export {
   requireEnvironmentContent,
 } from './environment-content';
 export {
-  createGit,
-  type Git,
-  maskToken,
-  ownerAndName,
-  type RepositoryAccess,
-  repositoryAccess,
-  resolveRepositoryAccess,
-  resolveRepositoryUrl,
-} from './git';
-export {
   DEPLOYMENT_LOG_FORMAT,
   type DeploymentFilter,
   findLandedCommit,
@@ -42,7 +31,6 @@ export {
 export * from './kustomization';
 export { type CommitSigning, writeCommit, writePathCommits } from './objects';
 export * from './promote';
-export { fetchBranch, remoteDefaultBranch, remoteTrackingRef } from './refs';
 export * from './report';
 export * from './report-summary';
 export { gitopsRepositoryIdentity } from './repository-identity';

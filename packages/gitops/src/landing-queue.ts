@@ -1,11 +1,18 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { backoffDelay, ShipgateError } from '@shipgate/core';
+import {
+  fetchBranch,
+  type Git,
+  isOnBranch,
+  type RefUpdate,
+  readFilesAt,
+  readTreeFiles,
+  remoteTrackingRef,
+} from '@shipgate/git';
 import type { Deployment, DeploymentTrail } from './deployment';
-import type { Git } from './git';
 import { findLandedCommit, readAllDeployments } from './history';
-import { type CommitSigning, readFilesAt, readTreeFiles, writePathCommits } from './objects';
-import { type PushOutcome, pushRefs, type RefUpdate } from './push';
-import { fetchBranch, isOnBranch, remoteTrackingRef } from './refs';
+import { type CommitSigning, writePathCommits } from './objects';
+import { type PushOutcome, pushRefs } from './push';
 import { checkDeployRules, RULE_FILES, RULES_READ_QUEUED_FILES } from './rules';
 import { parseTrailerLines, trailFromTrailers } from './trailers';
 import { confineRepositoryPath } from './write-tree';

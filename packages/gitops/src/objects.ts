@@ -1,4 +1,4 @@
-import type { Git } from './git';
+import type { Git } from '@shipgate/git';
 
 /**
  * How deploy commits are made: the one place that writes commit objects, so signing (issue 15)
@@ -122,52 +122,4 @@ export async function writePathCommits(
 /** fast-import takes a path to the end of the line; only a leading quote needs C-style quoting. */
 function fastImportPath(path: string): string {
   return path.startsWith('"') ? `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : path;
-}
-
-/**
- * The content of `paths` at `commit` (only those that are files there): one `ls-tree` to find
- * them, then one `cat-file` for each that exists (a rule file is small, and usually absent).
- */
-export async function readFilesAt(git: Git, commit: string, paths: readonly string[]): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  if (paths.length === 0) return files;
-  const { stdout } = await git(['ls-tree', '-z', commit, '--', ...paths]);
-  const blobs: { path: string; sha: string }[] = [];
-  for (const entry of stdout.split('\0')) {
-    const match = entry.match(/^\d+ blob ([0-9a-f]+)\t(.*)$/s);
-    if (match?.[1] && match[2] && paths.includes(match[2])) blobs.push({ path: match[2], sha: match[1] });
-  }
-  const contents = await Promise.all(blobs.map((blob) => git(['cat-file', 'blob', blob.sha])));
-  blobs.forEach((blob, index) => {
-    files.set(blob.path, contents[index]?.stdout ?? '');
-  });
-  return files;
-}
-
-/**
- * Every file below `treeish` (`<commit>:<path>`), by its path relative to it, in two processes: one
- * `ls-tree -r` and one `cat-file --batch` for all the blobs. Blobs not in the clone are fetched
- * lazily by git. Contents are read as text (what a deploy path holds: YAML).
- */
-export async function readTreeFiles(git: Git, treeish: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  const listed = await git(['ls-tree', '-r', '-z', treeish], { ignoreReturnCode: true });
-  if (listed.exitCode !== 0) return files;
-  const blobs = listed.stdout.split('\0').flatMap((entry) => {
-    const match = entry.match(/^\d+ blob ([0-9a-f]+)\t(.*)$/s);
-    return match?.[1] && match[2] ? [{ sha: match[1], path: match[2] }] : [];
-  });
-  if (blobs.length === 0) return files;
-  const batch = Buffer.from(
-    (await git(['cat-file', '--batch'], { input: `${blobs.map((blob) => blob.sha).join('\n')}\n` })).stdout,
-  );
-  let offset = 0;
-  for (const blob of blobs) {
-    const headerEnd = batch.indexOf(10, offset);
-    const size = Number(batch.subarray(offset, headerEnd).toString('latin1').split(' ')[2]);
-    if (headerEnd < 0 || !Number.isInteger(size)) break;
-    files.set(blob.path, batch.subarray(headerEnd + 1, headerEnd + 1 + size));
-    offset = headerEnd + 1 + size + 1;
-  }
-  return files;
 }

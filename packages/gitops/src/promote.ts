@@ -1,8 +1,8 @@
 import { ConfigurationError, type Exec, type Logger, ShipgateError } from '@shipgate/core';
+import { type RepositoryAccess, repositoryAccess } from '@shipgate/git';
 import { type ImageReference, ImageReferenceError, parseImageReference } from '@shipgate/image';
 import type { Deployment } from './deployment';
 import { sameCommit } from './dora';
-import { type RepositoryAccess, repositoryAccess } from './git';
 import { readDeployments } from './history';
 import { scanVerdictOf } from './report';
 

@@ -1,31 +1,11 @@
-import { type Git, isTransientGitFailure } from './git';
-
-/** One ref line of `git push --porcelain`: `<flag>\t<from>:<to>\t<summary> (<reason>)`. */
-export interface PushedRef {
-  flag: string;
-  from: string;
-  to: string;
-  summary: string;
-  reason?: string;
-}
-
-export function parsePushPorcelain(stdout: string): PushedRef[] {
-  const refs: PushedRef[] = [];
-  for (const line of stdout.split('\n')) {
-    const match = line.match(/^([ +\-*!=])\t([^\t:]*):([^\t]+)\t(.*)$/);
-    if (!match) continue;
-    const [, flag = '', from = '', to = '', rest = ''] = match;
-    const reasonMatch = rest.match(/^(.*?)\s*\((.*)\)\s*$/);
-    refs.push({
-      flag,
-      from,
-      to,
-      summary: (reasonMatch?.[1] ?? rest).trim(),
-      ...(reasonMatch?.[2] ? { reason: reasonMatch[2] } : {}),
-    });
-  }
-  return refs;
-}
+import {
+  type Git,
+  isTransientGitFailure,
+  type PushedRef,
+  parsePushPorcelain,
+  push,
+  type RefUpdate,
+} from '@shipgate/git';
 
 export type PushOutcome =
   | { kind: 'pushed' }
@@ -90,34 +70,14 @@ function lastLineOf(text: string): string {
   return lines.at(-1) ?? '';
 }
 
-/** One ref a push sets (`from`) or deletes (no `from`), optionally leased on the value we saw. */
-export interface RefUpdate {
-  ref: string;
-  from?: string;
-  /** `--force-with-lease=<ref>:<lease>`: the push fails unless the server still has this value. */
-  lease?: string;
-  /** Overwrite whatever the server has (the pull-request branch is ours alone). */
-  force?: boolean;
-}
-
 /**
- * The one push of this package: every update in one `git push --porcelain`, all or nothing with
- * `atomic`, hooks of this clone skipped, and the outcome classified (see `classifyPush`). Callers
- * keep a push to a bounded number of refs, so its command line stays far below the OS limit.
+ * The one push of the writer and the landing queue (see `push`), its outcome classified (see
+ * `classifyPush`).
  */
 export async function pushRefs(
   git: Git,
   updates: readonly RefUpdate[],
   options: { atomic?: boolean } = {},
 ): Promise<PushOutcome> {
-  const args = [
-    'push',
-    '--porcelain',
-    ...(options.atomic ? ['--atomic'] : []),
-    '--no-verify',
-    ...updates.flatMap((update) => (update.lease ? [`--force-with-lease=${update.ref}:${update.lease}`] : [])),
-    'origin',
-    ...updates.map((update) => `${update.force ? '+' : ''}${update.from ?? ''}:${update.ref}`),
-  ];
-  return classifyPush(await git(args, { ignoreReturnCode: true }));
+  return classifyPush(await push(git, updates, options));
 }

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ConfigurationError, type Exec, type Logger } from '@shipgate/core';
+import { type RepositoryAccess, repositoryAccess } from '@shipgate/git';
 import type { Deployment } from './deployment';
 import { computeDoraMetrics, type DoraMetrics, sameCommit } from './dora';
-import { type RepositoryAccess, repositoryAccess } from './git';
 import { readDeployments } from './history';
 
 /** The scan verdict a deploy commit recorded: the first field of `Shipgate-Scan`. */

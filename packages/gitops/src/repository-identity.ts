@@ -1,4 +1,4 @@
-import { resolveRepositoryUrl } from './git';
+import { resolveRepositoryUrl } from '@shipgate/git';
 
 /**
  * The GitOps repository as an approval request names it and a deploy is bound to: `owner/name`

@@ -2,15 +2,23 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApprovalRecord } from '@shipgate/approvals';
 import { ConfigurationError, type Exec, type Logger } from '@shipgate/core';
-import { withScratchClone } from './clone';
+import {
+  fetchBranch,
+  type Git,
+  lsTree,
+  type RepositoryAccess,
+  remoteBranchExists,
+  remoteDefaultBranch,
+  remoteTrackingRef,
+  repositoryAccess,
+  withScratchClone,
+} from '@shipgate/git';
 import { type DeployOptions, deployToGitOps } from './deploy';
 import type { Deployment } from './deployment';
 import { sameCommit } from './dora';
 import { readEnvironmentEntriesAt, requireEnvironmentContent } from './environment-content';
-import { type Git, type RepositoryAccess, repositoryAccess } from './git';
 import { readDeploymentsFromClone } from './history';
 import type { CommitSigning } from './objects';
-import { fetchBranch, remoteBranchExists, remoteDefaultBranch, remoteTrackingRef } from './refs';
 import { scanVerdictOf } from './report';
 import { confineDeployPath } from './write-tree';
 
@@ -87,8 +95,8 @@ function restoredDeploy(history: readonly Deployment[], deployment: Deployment):
  * but `destination` is touched (no index, no checkout of the clone).
  */
 export async function restoreFilesAt(git: Git, commitSha: string, path: string, destination: string): Promise<string> {
-  const { stdout } = await git(['ls-tree', '-z', '--name-only', commitSha, '--', path]);
-  if (!stdout.split('\u0000').includes(path)) {
+  const listed = await lsTree(git, commitSha, { paths: [path] });
+  if (!listed.some((entry) => entry.path === path)) {
     throw new ConfigurationError(`Deployment ${commitSha.slice(0, 7)} has no files at "${path}" to restore.`);
   }
   await mkdir(destination, { recursive: true });

@@ -1,4 +1,5 @@
 import type { Exec } from '@shipgate/core';
+import { commitTime, createGit } from '@shipgate/git';
 
 export interface SourceTimeLookup {
   exec: Exec;
@@ -17,12 +18,7 @@ export interface SourceTimeLookup {
 export async function resolveSourceTime(lookup: SourceTimeLookup): Promise<string | undefined> {
   if (/^[0-9a-f]{7,64}$/i.test(lookup.sha)) {
     try {
-      const shown = await lookup.exec('git', ['show', '-s', '--format=%cI', lookup.sha], {
-        cwd: lookup.workspace,
-        ignoreReturnCode: true,
-        quiet: true,
-      });
-      const time = shown.exitCode === 0 ? shown.stdout.trim() : '';
+      const time = await commitTime(createGit({ exec: lookup.exec, cwd: lookup.workspace }), lookup.sha);
       if (time && !Number.isNaN(Date.parse(time))) return time;
     } catch {
       // git missing or the workspace is not a directory: fall back to the event

@@ -1,14 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError, type Logger } from '@shipgate/core';
+import { fetchBranch, type Git, isOnBranch, lsTree, type RefUpdate, remoteTrackingRef, tipOf } from '@shipgate/git';
 import type { Deployment } from './deployment';
-import type { Git } from './git';
 import { DEPLOYMENT_LOG_FORMAT, parseDeploymentLog, readAllDeployments } from './history';
 import { KUSTOMIZATION_FILE, kustomizationFor, wantsKustomization } from './kustomization';
 import { announceDeploy, LANDING_QUEUE_PREFIX, type LandingQueueOptions, LandingQueueSeat } from './landing-queue';
 import { type CommitSigning, writeCommit, writeStatementCommit } from './objects';
-import { type PushOutcome, pushRefs, type RefUpdate } from './push';
-import { fetchBranch, isOnBranch, remoteTrackingRef, tipOf } from './refs';
+import { type PushOutcome, pushRefs } from './push';
 import { checkDeployRules, type DeployIntent, RULE_FILES } from './rules';
 import { type SourceFile, writeTargetDirectory } from './write-tree';
 
@@ -398,14 +397,12 @@ async function inspectTip(
 ): Promise<{ pathTree: string | undefined; tipFiles: Map<string, string> }> {
   const parts = path.split('/');
   const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
-  const { stdout } = await git(['ls-tree', '-z', commit, '--', ...prefixes, ...RULE_FILES]);
+  const entries = await lsTree(git, commit, { paths: [...prefixes, ...RULE_FILES] });
   let pathTree: string | undefined;
   const ruleBlobs: { path: string; sha: string }[] = [];
-  for (const entry of stdout.split('\0')) {
-    const match = entry.match(/^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s);
-    const [, mode = '', type = '', sha = '', name = ''] = match ?? [];
+  for (const { mode, type, id: sha, path: name } of entries) {
     if (type === 'blob' && RULE_FILES.includes(name)) ruleBlobs.push({ path: name, sha });
-    if (!match || !prefixes.includes(name)) continue;
+    if (!prefixes.includes(name)) continue;
     if (mode === '120000' || mode === '160000') {
       throw new ConfigurationError(
         `Input "path" goes through ${name}, a ${mode === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`,

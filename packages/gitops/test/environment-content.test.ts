@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import type { Git } from '@shipgate/git';
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -11,7 +12,6 @@ import {
   readDirectoryEntries,
   readEnvironmentEntriesAt,
 } from '../src/environment-content';
-import type { Git } from '../src/git';
 import { kustomizationFor } from '../src/kustomization';
 
 const run = promisify(execFile);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseDeploymentLog, parseSymref } from '../src/history';
+import { parseDeploymentLog } from '../src/history';
 
 // Captured from git 2.39: `git log -z --format=<DEPLOYMENT_LOG_FORMAT>` over five commits: a
 // Shipgate-less initial commit, a deploy, a manual commit with a Signed-off-by trailer, a
@@ -67,15 +67,5 @@ describe('parseDeploymentLog', () => {
 
   test.each([[''], ['\u0000\u0000'], ['not a log']])('output without records (%j) has no deployments', (output) => {
     expect(parseDeploymentLog(output)).toEqual([]);
-  });
-});
-
-describe('parseSymref', () => {
-  test.each([
-    ['ref: refs/heads/main\tHEAD\n4f1c0000000000000000000000000000000000aa\tHEAD\n', 'main'],
-    ['ref: refs/heads/env/prod\tHEAD\n', 'env/prod'],
-    ['', undefined],
-  ])('%j → %s', (output, branch) => {
-    expect(parseSymref(output)).toBe(branch);
   });
 });

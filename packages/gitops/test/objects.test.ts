@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createGit, type Git, readFilesAt, readTreeFiles } from '@shipgate/git';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createGit, type Git } from '../src/git';
-import { readFilesAt, readTreeFiles, writeCommit, writePathCommits } from '../src/objects';
+import { writeCommit, writePathCommits } from '../src/objects';
 import { recordingRuntime } from './support';
 
 describe('objects: commits and the files the rules read, in a real repository', () => {

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APPROVAL_RECORD_SCHEMA, type ApprovalRecord } from '@shipgate/approvals';
 import { createMemoryRuntime, type Exec } from '@shipgate/core';
+import { createGit } from '@shipgate/git';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { deployToGitOps } from '../src/deploy';
-import { createGit } from '../src/git';
 import { readDeployments } from '../src/history';
 import { restoreFilesAt, rollback } from '../src/rollback';
 

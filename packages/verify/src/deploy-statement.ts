@@ -14,7 +14,7 @@ import {
   deployStatementRef,
   type TrustPolicy,
 } from '@shipgate/attest';
-import type { Git } from '@shipgate/gitops';
+import { fetch, type Git } from '@shipgate/git';
 import type { SerializedBundle } from '@sigstore/bundle';
 import { COULD_NOT_VERIFY } from './scan-evidence';
 
@@ -58,23 +58,14 @@ export type DeployStatementProblem = (
 export function deployStatementVerifier(options: DeployStatementOptions): DeployStatementProblem {
   let fetched: Promise<string | undefined> | undefined;
   const fetchStatements = () => {
-    fetched ??= options
-      .git(
-        [
-          'fetch',
-          '--quiet',
-          '--no-tags',
-          '--no-auto-maintenance',
-          'origin',
-          `+${DEPLOY_STATEMENT_REF_PREFIX}*:${DEPLOY_STATEMENT_REF_PREFIX}*`,
-        ],
-        { ignoreReturnCode: true },
-      )
-      .then((result) =>
-        result.exitCode === 0
-          ? undefined
-          : result.stderr.trim().split('\n').at(-1) || `git fetch exited ${result.exitCode}`,
-      );
+    fetched ??= fetch(options.git, {
+      refspecs: [`+${DEPLOY_STATEMENT_REF_PREFIX}*:${DEPLOY_STATEMENT_REF_PREFIX}*`],
+      ignoreReturnCode: true,
+    }).then((result) =>
+      result.exitCode === 0
+        ? undefined
+        : result.stderr.trim().split('\n').at(-1) || `git fetch exited ${result.exitCode}`,
+    );
     return fetched;
   };
   return async (commitSha, expected) => {

@@ -6,7 +6,6 @@ export * from './deploy-statement';
 export * from './evidence';
 export * from './judge';
 export * from './merges';
-export * from './objects';
 export * from './outcome';
 export * from './policy-view';
 export * from './range';

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Git, ObjectReader } from '@shipgate/git';
 import {
   environmentContentProblem,
-  type Git,
   readDeploymentsFromClone,
   trailFromTrailers,
   withoutGeneratedKustomization,
@@ -24,7 +24,6 @@ import { type ClaimVerifiers, claimProblem } from './claims';
 import type { LoggedCommit } from './commit-log';
 import type { EvidenceChecker } from './evidence';
 import { judgeMerges } from './merges';
-import type { ObjectReader } from './objects';
 import { POLICY_FILE } from './policy-view';
 import { baseFinding, type CommitFinding } from './report';
 import { datingProblem, type Problem, parentDates, readRollbackTargets, rollbackProblem, timeProblem } from './rules';

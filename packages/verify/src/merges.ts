@@ -1,4 +1,4 @@
-import type { Git } from '@shipgate/gitops';
+import type { Git } from '@shipgate/git';
 import type { ShipgatePolicy } from '@shipgate/policy';
 import type { JudgeInput } from './judge';
 import { environmentPathOf } from './policy-view';

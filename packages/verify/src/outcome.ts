@@ -1,8 +1,7 @@
-import type { Git } from '@shipgate/gitops';
+import type { Git, ObjectReader } from '@shipgate/git';
 import type { ShipgatePolicy } from '@shipgate/policy';
 import type { LoggedCommit } from './commit-log';
 import type { JudgeInput } from './judge';
-import type { ObjectReader } from './objects';
 import { environmentPathOf } from './policy-view';
 import { baseFinding, type CommitFinding } from './report';
 import type { Scope } from './scope';

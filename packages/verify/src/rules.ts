@@ -1,8 +1,7 @@
-import type { Git } from '@shipgate/gitops';
+import { commitTimes, type Git, type ObjectReader } from '@shipgate/git';
 import type { CommitShape } from './checks';
 import { type LoggedCommit, parseCommitLog, VERIFY_LOG_FORMAT } from './commit-log';
 import type { JudgeInput } from './judge';
-import type { ObjectReader } from './objects';
 import type { EnvironmentPath } from './policy-view';
 
 /** A reason a deploy does not verify, and whether it is a violation or could not be known. */
@@ -68,15 +67,7 @@ export async function parentDates(
     if (date === undefined) missing.add(parent);
     else dates.set(parent, date);
   }
-  if (missing.size > 0) {
-    const { stdout } = await git(['log', '--no-walk=unsorted', '--stdin', '--format=%H %cI'], {
-      input: `${[...missing].join('\n')}\n`,
-    });
-    for (const line of stdout.split('\n')) {
-      const [sha, date] = line.split(' ');
-      if (sha && date) dates.set(sha, Date.parse(date));
-    }
-  }
+  for (const [sha, time] of await commitTimes(git, [...missing])) dates.set(sha, Date.parse(time));
   return dates;
 }
 

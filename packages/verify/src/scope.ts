@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@shipgate/core';
-import type { Git } from '@shipgate/gitops';
+import type { Git } from '@shipgate/git';
 import type { ActivitySource, BranchUpdate } from './activity';
 import { type CommitRange, PULL_HEAD_REF } from './range';
 import { parseParents, placeOnTimeline, type Timeline } from './timeline';

@@ -1,19 +1,20 @@
 import { ConfigurationError, type Exec, type Logger } from '@shipgate/core';
 import {
+  fetch,
   type Git,
-  gitopsRepositoryIdentity,
+  ObjectReader,
   type RepositoryAccess,
   remoteDefaultBranch,
   remoteTrackingRef,
   withScratchClone,
-} from '@shipgate/gitops';
+} from '@shipgate/git';
+import { gitopsRepositoryIdentity } from '@shipgate/gitops';
 import { parsePolicy, type ShipgatePolicy } from '@shipgate/policy';
 import type { ActivitySource } from './activity';
 import { type LoggedCommit, parseCommitLog, VERIFY_LOG_FORMAT } from './commit-log';
 import { deployStatementVerifier } from './deploy-statement';
 import type { EvidenceChecker } from './evidence';
 import { type JudgeInput, judgeCommits } from './judge';
-import { ObjectReader } from './objects';
 import { judgeHistory, judgeOutcomes } from './outcome';
 import { ALLOWED_SIGNERS_FILE, POLICY_FILE } from './policy-view';
 import { type CommitRange, describeRange, PULL_HEAD_REF } from './range';
@@ -118,7 +119,7 @@ async function fetchRange(git: Git, range: CommitRange, branchInput: string | un
   const branch = branchInput || (await remoteDefaultBranch(git)) || 'main';
   const refspecs = ['+refs/heads/*:refs/remotes/origin/*'];
   if (range.kind === 'pull-request') refspecs.push(`+refs/pull/${range.number}/head:${PULL_HEAD_REF}`);
-  await git(['fetch', '--quiet', '--no-tags', '--no-auto-maintenance', 'origin', ...refspecs]);
+  await fetch(git, { refspecs });
   const found = await git(['rev-parse', '--verify', '--quiet', `${remoteTrackingRef(branch)}^{commit}`], {
     ignoreReturnCode: true,
   });

@@ -1,4 +1,4 @@
-import type { Git } from '@shipgate/gitops';
+import type { Git } from './git';
 
 /** What `git cat-file --batch-check` says about one requested object name. */
 export interface ObjectInfo {
@@ -7,7 +7,10 @@ export interface ObjectInfo {
   size: number;
 }
 
-/** `<id> <type> <size>` or `<name> missing` per request, in request order. */
+/**
+ * `<id> <type> <size>` per request, in request order; `undefined` for a name that names no object
+ * (`<name> missing`, or ambiguous).
+ */
 export function parseBatchCheck(output: string, count: number): Array<ObjectInfo | undefined> {
   const lines = output.split('\n').slice(0, count);
   return lines.map((line) => {
@@ -18,16 +21,16 @@ export function parseBatchCheck(output: string, count: number): Array<ObjectInfo
 
 /**
  * The contents of `git cat-file --batch` output, in request order: `<id> <type> <size>\n`, then
- * exactly `size` bytes and `\n`; `<name> missing\n` for an absent object. Sizes count bytes, so
- * the output is walked as bytes.
+ * exactly `size` bytes and `\n`. A name that names no object (`<name> missing\n`) is `undefined`
+ * in its place and the rest are still read. Sizes count bytes, so the output is walked as bytes.
  */
-export function parseBatch(output: Buffer): Array<string | undefined> {
-  const contents: Array<string | undefined> = [];
+export function parseBatch(output: Buffer): Array<Buffer | undefined> {
+  const contents: Array<Buffer | undefined> = [];
   let offset = 0;
   while (offset < output.length) {
     const end = output.indexOf(0x0a, offset);
     if (end < 0) break;
-    const header = output.subarray(offset, end).toString('utf8');
+    const header = output.subarray(offset, end).toString('latin1');
     offset = end + 1;
     const match = /^[0-9a-f]{40,64} \w+ (\d+)$/.exec(header);
     if (!match) {
@@ -35,10 +38,29 @@ export function parseBatch(output: Buffer): Array<string | undefined> {
       continue;
     }
     const size = Number(match[1]);
-    contents.push(output.subarray(offset, offset + size).toString('utf8'));
+    contents.push(output.subarray(offset, offset + size));
     offset += size + 1;
   }
   return contents;
+}
+
+/** What each name is (`<rev>:<path>`, an id), in one `cat-file --batch-check`; `undefined` for none. */
+export async function batchCheck(git: Git, names: readonly string[]): Promise<Array<ObjectInfo | undefined>> {
+  if (names.length === 0) return [];
+  const { stdout } = await git(['cat-file', '--batch-check'], { input: `${names.join('\n')}\n` });
+  return parseBatchCheck(stdout, names.length);
+}
+
+/**
+ * The content of each named object, in request order, in one `cat-file --batch`: bytes as stored
+ * (a file need not be UTF-8), `undefined` for a name that names no object. Objects not in a
+ * partial clone are fetched lazily by git.
+ */
+export async function batch(git: Git, names: readonly string[]): Promise<Array<Buffer | undefined>> {
+  if (names.length === 0) return [];
+  const result = await git(['cat-file', '--batch'], { input: `${names.join('\n')}\n`, bytes: true });
+  const contents = parseBatch(result.stdoutBytes ?? Buffer.from(result.stdout, 'utf8'));
+  return names.map((_, index) => contents[index]);
 }
 
 /** An entry under a tree: its path relative to that tree, its object id and git mode. */
@@ -78,6 +100,16 @@ export function parseTreeListings(output: string): Map<string, TreeEntry[]> {
   return listings;
 }
 
+/** Every blob below each tree id, recursively, in one `diff-tree --stdin`. */
+export async function listTrees(git: Git, treeIds: readonly string[]): Promise<Map<string, TreeEntry[]>> {
+  if (treeIds.length === 0) return new Map();
+  const input = treeIds.map((id) => `${EMPTY_TREE} ${id}\n`).join('');
+  const { stdout } = await git(['diff-tree', '--stdin', '-r', '-z', '--no-renames'], { input });
+  const listings = parseTreeListings(stdout);
+  for (const id of treeIds) if (!listings.has(id)) listings.set(id, []);
+  return listings;
+}
+
 /**
  * Batched object reads in one clone: a handful of git processes for a whole range, never one per
  * commit or per file.
@@ -90,26 +122,17 @@ export class ObjectReader {
   }
 
   /** The object each `<rev>:<path>` names, or `undefined` when there is none. */
-  async resolve(names: readonly string[]): Promise<Array<ObjectInfo | undefined>> {
-    if (names.length === 0) return [];
-    const { stdout } = await this.#git(['cat-file', '--batch-check'], { input: `${names.join('\n')}\n` });
-    return parseBatchCheck(stdout, names.length);
+  resolve(names: readonly string[]): Promise<Array<ObjectInfo | undefined>> {
+    return batchCheck(this.#git, names);
   }
 
   /** The text of each blob id, in order. */
   async blobs(ids: readonly string[]): Promise<Array<string | undefined>> {
-    if (ids.length === 0) return [];
-    const { stdout } = await this.#git(['cat-file', '--batch'], { input: `${ids.join('\n')}\n` });
-    return parseBatch(Buffer.from(stdout, 'utf8'));
+    return (await batch(this.#git, ids)).map((content) => content?.toString('utf8'));
   }
 
   /** Every blob below each tree id, recursively. */
-  async listTrees(treeIds: readonly string[]): Promise<Map<string, TreeEntry[]>> {
-    if (treeIds.length === 0) return new Map();
-    const input = treeIds.map((id) => `${EMPTY_TREE} ${id}\n`).join('');
-    const { stdout } = await this.#git(['diff-tree', '--stdin', '-r', '-z', '--no-renames'], { input });
-    const listings = parseTreeListings(stdout);
-    for (const id of treeIds) if (!listings.has(id)) listings.set(id, []);
-    return listings;
+  listTrees(treeIds: readonly string[]): Promise<Map<string, TreeEntry[]>> {
+    return listTrees(this.#git, treeIds);
   }
 }

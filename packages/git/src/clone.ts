@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Exec } from '@shipgate/core';
-import { createGit, type Git, type ReadRetry, type RepositoryAccess, resolveRepositoryAccess } from './git';
+import { createGit, type Git, type ReadRetry } from './git';
+import { type RepositoryAccess, resolveRepositoryAccess } from './repository';
 
 /** A throwaway repository with `origin` pointing at the GitOps repository, and how to run git in it. */
 export interface ScratchClone {

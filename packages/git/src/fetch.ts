@@ -1,0 +1,64 @@
+import type { ExecResult } from '@shipgate/core';
+import { type Git, GitCommandError } from './git';
+import { remoteTrackingRef } from './refs';
+
+/**
+ * What a fetch takes of the history: commits only (`tree:0`, what the trail needs), commits and
+ * trees (`blob:none`, what a path filter or a restore needs), or blobs too up to a size
+ * (`blob:limit=1m`, what a landing push sends on). No filter: everything (the verifier, which reads
+ * every file of a range and would otherwise fetch them one missing object at a time).
+ */
+export type FetchFilter = 'tree:0' | 'blob:none' | 'blob:limit=1m';
+
+export interface FetchOptions {
+  /** What to fetch from `origin`, e.g. `+refs/heads/main:refs/remotes/origin/main`. */
+  refspecs: readonly string[];
+  filter?: FetchFilter;
+  /** `--prune`: drop the local refs the refspecs no longer match on the server. */
+  prune?: boolean;
+  /** Hand back a failure instead of throwing `GitCommandError`. */
+  ignoreReturnCode?: boolean;
+}
+
+/**
+ * The one fetch: `refspecs` from `origin`, never tags, FETCH_HEAD or maintenance (every clone is
+ * thrown away, and under a race every process counts). Retries of transient failures are
+ * `createGit`'s.
+ */
+export function fetch(git: Git, options: FetchOptions): Promise<ExecResult> {
+  return git(fetchArgs(options), { ignoreReturnCode: options.ignoreReturnCode === true });
+}
+
+function fetchArgs(options: FetchOptions): string[] {
+  return [
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    ...(options.prune ? ['--prune'] : []),
+    '--no-auto-maintenance',
+    '--no-write-fetch-head',
+    ...(options.filter ? [`--filter=${options.filter}`] : []),
+    'origin',
+    ...options.refspecs,
+  ];
+}
+
+/**
+ * `branch` into its tracking ref, with `extra` refspecs beside it (the landing queue). Returns
+ * false when the branch does not exist (yet).
+ */
+export async function fetchBranch(
+  git: Git,
+  branch: string,
+  options: { filter: FetchFilter; extra?: readonly string[]; prune?: boolean },
+): Promise<boolean> {
+  const args = fetchArgs({
+    refspecs: [`+refs/heads/${branch}:${remoteTrackingRef(branch)}`, ...(options.extra ?? [])],
+    filter: options.filter,
+    ...(options.prune ? { prune: true } : {}),
+  });
+  const fetched = await git(args, { ignoreReturnCode: true });
+  if (fetched.exitCode === 0) return true;
+  if (/couldn't find remote ref/i.test(fetched.stderr) && !options.extra?.length) return false;
+  throw new GitCommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
+}

@@ -1,0 +1,46 @@
+export {
+  openScratchClone,
+  removeScratchClone,
+  type ScratchClone,
+  type ScratchCloneOptions,
+  withScratchClone,
+} from './clone';
+export { commitTime, commitTimes, parseCommitTimes } from './commit-time';
+export { type FetchFilter, type FetchOptions, fetch, fetchBranch } from './fetch';
+export {
+  createGit,
+  type Git,
+  GitCommandError,
+  type GitOptions,
+  gitFailureLine,
+  isTransientGitFailure,
+  READ_RETRY,
+  type ReadRetry,
+  TRANSIENT_GIT_FAILURE,
+  withheldEnvironment,
+} from './git';
+export {
+  batch,
+  batchCheck,
+  listTrees,
+  type ObjectInfo,
+  ObjectReader,
+  parseBatch,
+  parseBatchCheck,
+  parseTreeListings,
+  type TreeEntry,
+} from './objects';
+export { type PushedRef, parsePushPorcelain, push, type RefUpdate } from './push';
+export { isOnBranch, parseSymref, remoteBranchExists, remoteDefaultBranch, remoteTrackingRef, tipOf } from './refs';
+export {
+  GIT_TOKEN_USERNAME,
+  gitAuthEnvironment,
+  maskToken,
+  ownerAndName,
+  type RepositoryAccess,
+  repositoryAccess,
+  resolveRepositoryAccess,
+  resolveRepositoryUrl,
+  type SecretSink,
+} from './repository';
+export { type LsTreeEntry, type LsTreeOptions, lsTree, parseLsTree, readFilesAt, readTreeFiles } from './tree';
