@@ -3,7 +3,7 @@ import { copyFile, cp, mkdir, readFile, truncate, writeFile } from 'node:fs/prom
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { defaultCatalog } from '@shipgate/cli';
-import { buildCommitMessage } from '@shipgate/gitops';
+import { buildCommitMessage } from '@shipgate/trail';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { manifestStatus, pushTinyImage, STACK_FRAME, scratchDirs, shipgate, writeTrivyReport } from '../faults/harness';
 import { type GitServer, startGitServer } from '../support/git-server';

@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildCommitMessage, type DeploymentTrail } from '@shipgate/gitops';
+import { buildCommitMessage, type DeploymentTrail } from '@shipgate/trail';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type FaultProxy, startFaultProxy } from '../support/fault-proxy';
 import { type GitServer, startGitServer } from '../support/git-server';

@@ -20,8 +20,8 @@ import {
   workflowRunFromClaims,
 } from '@shipgate/attest';
 import { createMemoryRuntime, runAction } from '@shipgate/core';
-import { buildCommitMessage } from '@shipgate/gitops';
 import { RegistryClient } from '@shipgate/image';
+import { buildCommitMessage } from '@shipgate/trail';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run as gitopsCommit } from '../../actions/gitops-commit/src/main';
 import { run as promote } from '../../actions/promote/src/main';

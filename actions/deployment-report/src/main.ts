@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { ConfigurationError, GitHubClient, InputReader, type Runtime, runOnGitHub } from '@shipgate/core';
-import { generateDeploymentReport, parseSince, parseUntil, renderReportSummary } from '@shipgate/gitops';
+import { generateDeploymentReport, parseSince, parseUntil, renderReportSummary } from '@shipgate/trail';
 import { activitySourceFor, GitHubEvidenceChecker, verifiedDeploysOf } from '@shipgate/verify';
 
 /** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */

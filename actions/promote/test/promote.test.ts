@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMemoryRuntime } from '@shipgate/core';
-import { buildCommitMessage, type DeploymentTrail } from '@shipgate/gitops';
+import { buildCommitMessage, type DeploymentTrail } from '@shipgate/trail';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pushSmallImage } from '../../../packages/gitops/test/promote-image';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';

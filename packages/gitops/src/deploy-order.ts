@@ -1,4 +1,4 @@
-import type { Deployment } from './deployment';
+import { type Deployment, parseSource, sameCommit } from '@shipgate/trail';
 
 export interface DeployCandidate {
   /** `owner/repo@sha` of the source commit being deployed. */
@@ -58,21 +58,10 @@ function timeOf(value: string | undefined): number | undefined {
   return Number.isNaN(time) ? undefined : time;
 }
 
-function sameCommit(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x.length >= 7 && y.length >= 7 && (x.startsWith(y) || y.startsWith(x));
-}
-
 /** `owner/repo@sha` equality that accepts an abbreviated sha on either side. */
 function sameSource(a: string, b: string): boolean {
-  const [repoA = '', shaA = ''] = splitSource(a);
-  const [repoB = '', shaB = ''] = splitSource(b);
-  if (repoA.toLowerCase() !== repoB.toLowerCase()) return false;
-  return shaA && shaB ? sameCommit(shaA, shaB) || shaA === shaB : a === b;
-}
-
-function splitSource(source: string): [string, string] {
-  const at = source.lastIndexOf('@');
-  return at < 0 ? [source, ''] : [source.slice(0, at), source.slice(at + 1)];
+  const x = parseSource(a);
+  const y = parseSource(b);
+  if (!x || !y) return a === b;
+  return x.repository.toLowerCase() === y.repository.toLowerCase() && sameCommit(x.revision, y.revision);
 }

@@ -28,7 +28,7 @@ import {
   tightenApprovalRules,
 } from '@shipgate/policy';
 import type { ScanRecord } from '@shipgate/scan';
-import type { Deployment } from './deployment';
+import { type Deployment, sourceCommit } from '@shipgate/trail';
 import { withoutGeneratedKustomization } from './kustomization';
 import { gitopsRepositoryIdentity } from './repository-identity';
 import type { SourceFile } from './write-tree';
@@ -276,12 +276,6 @@ async function readEvidence(
     { client, log },
   );
   return verified.approvals;
-}
-
-/** `owner/repo@sha` as its parts; `undefined` for anything else. */
-function sourceCommit(source: string | undefined): { repository: string; sha: string } | undefined {
-  const match = /^([^/@\s]+\/[^/@\s]+)@([0-9A-Fa-f]{7,64})$/.exec(source?.trim() ?? '');
-  return match ? { repository: match[1] as string, sha: match[2] as string } : undefined;
 }
 
 /**

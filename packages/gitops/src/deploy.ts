@@ -21,16 +21,20 @@ import {
 } from '@shipgate/git';
 import { requireDigestReference } from '@shipgate/image';
 import { formatScanTrailer, type ScanRecord } from '@shipgate/scan';
+import {
+  buildCommitMessage,
+  type DeploymentTrail,
+  normalizeScanTrailer,
+  readDeploymentsFromClone,
+  sanitizeTrailerValue,
+} from '@shipgate/trail';
 import { type CancelScope, guardCancellation } from './cancellation';
 import { enforceDeployPolicy, type PolicyGateOptions, type PolicyVerdict, readPolicyAt } from './deploy-policy';
-import type { DeploymentTrail } from './deployment';
 import { readDirectoryEntries, requireEnvironmentContent } from './environment-content';
-import { readDeploymentsFromClone } from './history';
 import { LANDING_RETRY, landingLookDelay } from './landing-queue';
 import type { CommitSigning } from './objects';
 import { openOrUpdatePullRequest } from './pull-request';
 import { type DeployIntent, mayQueue } from './rules';
-import { buildCommitMessage, normalizeScanTrailer, sanitizeTrailerValue } from './trailers';
 import { confineDeployPath, listSourceFiles } from './write-tree';
 import { runAttempt, type Settled, type StatementSigning, type WriterContext, type WriterState } from './writer';
 

@@ -10,8 +10,6 @@ export {
   readPolicyAt,
   readRepositoryPolicy,
 } from './deploy-policy';
-export { type Deployment, type DeploymentTrail, TRAILER_KEYS } from './deployment';
-export * from './dora';
 export {
   type EnvironmentEntry,
   environmentContentProblem,
@@ -19,20 +17,9 @@ export {
   readEnvironmentEntriesAt,
   requireEnvironmentContent,
 } from './environment-content';
-export {
-  DEPLOYMENT_LOG_FORMAT,
-  type DeploymentFilter,
-  findLandedCommit,
-  parseDeploymentLog,
-  readAllDeployments,
-  readDeployments,
-  readDeploymentsFromClone,
-} from './history';
 export * from './kustomization';
 export { type CommitSigning, writeCommit, writePathCommits } from './objects';
 export * from './promote';
-export * from './report';
-export * from './report-summary';
 export { gitopsRepositoryIdentity } from './repository-identity';
 export * from './rollback';
 export {
@@ -45,5 +32,4 @@ export {
 } from './rules';
 export { type SigningKeyOptions, withSigningKey } from './signing-key';
 export * from './source-time';
-export * from './trailers';
 export { confineDeployPath, confineRepositoryPath, listSourceFiles } from './write-tree';

@@ -9,15 +9,18 @@ import {
   readTreeFiles,
   remoteTrackingRef,
 } from '@shipgate/git';
-import type { Deployment, DeploymentTrail } from './deployment';
-import { findLandedCommit, readAllDeployments } from './history';
+import {
+  type Deployment,
+  type DeploymentTrail,
+  findLandedCommit,
+  parseTrailerLines,
+  readAllDeployments,
+  trailFromTrailers,
+} from '@shipgate/trail';
 import { type CommitSigning, writePathCommits } from './objects';
 import { type PushOutcome, pushRefs } from './push';
 import { checkDeployRules, RULE_FILES, RULES_READ_QUEUED_FILES } from './rules';
-import { parseTrailerLines, trailFromTrailers } from './trailers';
 import { confineRepositoryPath } from './write-tree';
-
-export { findLandedCommit, readAllDeployments } from './history';
 
 /**
  * The landing queue: how a crowd of writers on one branch land in a few pushes instead of one

@@ -1,10 +1,7 @@
 import { ConfigurationError, type Exec, type Logger, ShipgateError } from '@shipgate/core';
 import { type RepositoryAccess, repositoryAccess } from '@shipgate/git';
 import { type ImageReference, ImageReferenceError, parseImageReference } from '@shipgate/image';
-import type { Deployment } from './deployment';
-import { sameCommit } from './dora';
-import { readDeployments } from './history';
-import { scanVerdictOf } from './report';
+import { type Deployment, readDeployments, sameCommit, scanVerdictOf } from '@shipgate/trail';
 
 /** What promote hands to the next steps (render-manifests, approval-gate, gitops-commit). */
 export interface PromotionCandidate {

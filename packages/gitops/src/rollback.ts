@@ -13,13 +13,10 @@ import {
   repositoryAccess,
   withScratchClone,
 } from '@shipgate/git';
+import { type Deployment, readDeploymentsFromClone, sameCommit, scanVerdictOf } from '@shipgate/trail';
 import { type DeployOptions, deployToGitOps } from './deploy';
-import type { Deployment } from './deployment';
-import { sameCommit } from './dora';
 import { readEnvironmentEntriesAt, requireEnvironmentContent } from './environment-content';
-import { readDeploymentsFromClone } from './history';
 import type { CommitSigning } from './objects';
-import { scanVerdictOf } from './report';
 import { confineDeployPath } from './write-tree';
 
 /** What a rollback does: leave `current`, restore the files and trailers of `target`. */

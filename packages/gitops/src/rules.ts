@@ -1,9 +1,8 @@
 import { ConfigurationError, ShipgateError } from '@shipgate/core';
 import { activeFreeze, POLICY_PATH, parsePolicy, requiresApproval } from '@shipgate/policy';
+import { type Deployment, type DeploymentTrail, sameCommit } from '@shipgate/trail';
 import { checkDeployOrder } from './deploy-order';
 import { requireEnvironmentOfPath } from './deploy-policy';
-import type { Deployment, DeploymentTrail } from './deployment';
-import { sameCommit } from './dora';
 
 /**
  * The rules a deploy must pass on the tip it lands on, in one function (`checkDeployRules`) that

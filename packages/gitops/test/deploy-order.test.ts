@@ -1,6 +1,6 @@
+import type { Deployment } from '@shipgate/trail';
 import { describe, expect, test } from 'vitest';
 import { checkDeployOrder } from '../src/deploy-order';
-import type { Deployment } from '../src/deployment';
 import { checkHistory } from '../src/rules';
 
 const deployment = (

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { APPROVAL_RECORD_SCHEMA, type ApprovalRecord } from '@shipgate/approvals';
 import { ConfigurationError } from '@shipgate/core';
 import { SCAN_RECORD_SCHEMA, type ScanRecord } from '@shipgate/scan';
+import { readDeployments } from '@shipgate/trail';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { startGitHubApi } from '../../../test/support/github-api';
 import { deployToGitOps } from '../src/deploy';
-import { readDeployments } from '../src/history';
 import {
   deployOptions,
   IMAGE_A,

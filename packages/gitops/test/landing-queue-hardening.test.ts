@@ -1,5 +1,5 @@
+import type { Deployment } from '@shipgate/trail';
 import { describe, expect, test } from 'vitest';
-import type { Deployment } from '../src/deployment';
 import {
   formatLandingRequest,
   isTrustedRequest,

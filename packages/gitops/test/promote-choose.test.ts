@@ -1,6 +1,6 @@
 import { ConfigurationError } from '@shipgate/core';
+import type { Deployment } from '@shipgate/trail';
 import { describe, expect, test } from 'vitest';
-import type { Deployment } from '../src/deployment';
 import { choosePromotion } from '../src/promote';
 
 const ref = `registry.example/web@sha256:${'a'.repeat(64)}`;

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '@shipgate/core';
+import type { Deployment } from '@shipgate/trail';
 import { describe, expect, test } from 'vitest';
-import type { Deployment } from '../src/deployment';
 import { planRollback } from '../src/rollback';
 
 const sha = (c: string) => c.repeat(40);

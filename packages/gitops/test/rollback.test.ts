@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { APPROVAL_RECORD_SCHEMA, type ApprovalRecord } from '@shipgate/approvals';
 import { createMemoryRuntime, type Exec } from '@shipgate/core';
 import { createGit } from '@shipgate/git';
+import { readDeployments } from '@shipgate/trail';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { deployToGitOps } from '../src/deploy';
-import { readDeployments } from '../src/history';
 import { restoreFilesAt, rollback } from '../src/rollback';
 
 const imageOf = (n: number) => `registry.example/acme/web@sha256:${String(n).repeat(64)}`;

@@ -1,6 +1,6 @@
-import { type DeploymentTrail, TRAILER_KEYS, type Trailer, trailFromTrailers } from '@shipgate/gitops';
 import type { CommittedContent } from '@shipgate/manifests';
 import { activeFreeze, requiresApproval, type ShipgatePolicy } from '@shipgate/policy';
+import { type DeploymentTrail, TRAILER_KEYS, type Trailer, trailFromTrailers } from '@shipgate/trail';
 import type { LoggedCommit } from './commit-log';
 import { type EnvironmentPath, environmentPathOf, POLICY_FILE } from './policy-view';
 

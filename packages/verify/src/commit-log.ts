@@ -1,4 +1,4 @@
-import { parseTrailerLines, type Trailer } from '@shipgate/gitops';
+import { parseTrailerLines, type Trailer } from '@shipgate/trail';
 
 const FIELD = '\u001f';
 const TRAILER_SEPARATOR = '\u001e';

@@ -1,4 +1,4 @@
-import type { DeployVerification } from '@shipgate/gitops';
+import type { DeployVerification } from '@shipgate/trail';
 import type { VerifyReport } from './report';
 import { NoPolicyError, type VerifyDeploymentsOptions, verifyDeployments } from './verify';
 

@@ -1,14 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Git, ObjectReader } from '@shipgate/git';
-import {
-  environmentContentProblem,
-  readDeploymentsFromClone,
-  trailFromTrailers,
-  withoutGeneratedKustomization,
-} from '@shipgate/gitops';
+import { environmentContentProblem, withoutGeneratedKustomization } from '@shipgate/gitops';
 import { type CommittedContent, inspectCommittedFiles } from '@shipgate/manifests';
 import type { ShipgatePolicy } from '@shipgate/policy';
+import { readDeploymentsFromClone, sourceCommit, trailFromTrailers } from '@shipgate/trail';
 import {
   breakGlassOf,
   contentProblem,
@@ -222,7 +218,7 @@ async function judgeEvidence(
       repository,
       app: shape.trail.app,
       path: shape.target.directory,
-      ...sourceOf(shape.trail.source),
+      ...(sourceCommit(shape.trail.source) ? { source: sourceCommit(shape.trail.source) } : {}),
     });
   } catch (error) {
     verdict = { status: 'unverifiable', reason: `could not verify its approvals: ${(error as Error).message}` };
@@ -232,12 +228,6 @@ async function judgeEvidence(
     finding.verdict = 'could-not-verify';
     finding.reason = verdict.reason;
   } else finding.approvers = verdict.approvers;
-}
-
-/** `Shipgate-Source: owner/repo@sha` as the claim's `source`. */
-function sourceOf(source: string | undefined): { source?: { repository: string; sha: string } } {
-  const match = /^([^/@\s]+\/[^/@\s]+)@([0-9A-Fa-f]{7,64})$/.exec(source?.trim() ?? '');
-  return match ? { source: { repository: match[1]!, sha: match[2]! } } : {};
 }
 
 /** A break-glass deploy during a freeze: the one who broke it is a verified approver and on the policy's list. */

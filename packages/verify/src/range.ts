@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@shipgate/core';
-import { parseSince } from '@shipgate/gitops';
+import { parseSince } from '@shipgate/trail';
 
 /** Which commits to verify, as the `range` input names them. */
 export type CommitRange =

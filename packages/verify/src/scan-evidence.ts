@@ -24,6 +24,7 @@ import {
 } from '@shipgate/attest';
 import type { GitHubClient } from '@shipgate/core';
 import type { EnvironmentRules } from '@shipgate/policy';
+import { parseSource } from '@shipgate/trail';
 
 /** Every problem a verifier of this module cannot decide starts so: a "could not verify", never a pass. */
 export const COULD_NOT_VERIFY = 'could not verify';
@@ -94,7 +95,7 @@ export function scanEvidenceVerifier(options: ScanEvidenceOptions): ScanEvidence
     if (trust.mode === 'keyless' && !named) {
       return `${COULD_NOT_VERIFY} its scan: ${requires} and no attestation identity (the policy's attestations or the input attestation-identity) names who may sign it`;
     }
-    const repository = options.repository ?? context.source?.split('@')[0];
+    const repository = options.repository ?? parseSource(context.source)?.repository;
     if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
       return `${COULD_NOT_VERIFY} its scan: ${requires} and no repository to read its attestations from (no attestation-repository input, no Shipgate-Source)`;
     }

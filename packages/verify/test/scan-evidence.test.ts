@@ -14,8 +14,8 @@ import {
   signStatement,
 } from '@shipgate/attest';
 import { ConfigurationError, createMemoryRuntime, GitHubClient, InputReader } from '@shipgate/core';
-import { trailFromTrailers } from '@shipgate/gitops';
 import { type EnvironmentRules, parsePolicy } from '@shipgate/policy';
+import { trailFromTrailers } from '@shipgate/trail';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
 import { githubClaims, keylessSigning, startSigstore, type TestSigstore } from '../../../test/support/sigstore';

@@ -4,12 +4,8 @@ import { join } from 'node:path';
 import { requestCommentFor, requestSubject } from '@shipgate/approvals';
 import { keylessTrust } from '@shipgate/attest';
 import { createMemoryRuntime, GitHubClient } from '@shipgate/core';
-import {
-  buildDeploymentReport,
-  gitopsRepositoryIdentity,
-  readDeployments,
-  renderReportSummary,
-} from '@shipgate/gitops';
+import { gitopsRepositoryIdentity } from '@shipgate/gitops';
+import { buildDeploymentReport, readDeployments, renderReportSummary } from '@shipgate/trail';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { recordPushes } from '../../../test/support/activity';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
