@@ -26,6 +26,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExec, type Exec, SecretMasker, silentLogger } from '@shipgate/core';
 import { deployToGitOps } from '@shipgate/gitops';
+import { deployCall } from '../support/deploy-call';
 import { type GitServer, startGitServer } from '../support/git-server';
 import { defineBenchmark, percentile, processCpuMs } from './harness';
 
@@ -71,19 +72,21 @@ async function deployOne(context: Context, url: string, app: string, round: numb
     return deps.exec(command, args, options);
   };
   const started = performance.now();
-  const result = await deployToGitOps({
-    ...deps,
-    exec,
-    repository: url,
-    branch: 'main',
-    token: context.server.token,
-    app,
-    environment: 'dev',
-    sourceDir,
-    imageRefs: [IMAGE],
-    requireApproval: false,
-    tempDir: context.work,
-  });
+  const result = await deployToGitOps(
+    ...deployCall({
+      ...deps,
+      exec,
+      repository: url,
+      branch: 'main',
+      token: context.server.token,
+      app,
+      environment: 'dev',
+      sourceDir,
+      imageRefs: [IMAGE],
+      requireApproval: false,
+      tempDir: context.work,
+    }),
+  );
   return { ms: performance.now() - started, attempts: result.attempts, branchPushes };
 }
 

@@ -5,6 +5,7 @@ import { buildApprovalPolicy, readApprovalRecord, requestApproval, writeApproval
 import { createMemoryRuntime, GitHubClient } from '@shipgate/core';
 import { deployToGitOps } from '@shipgate/gitops';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { deployCall } from '../support/deploy-call';
 import { type GitServer, startGitServer } from '../support/git-server';
 import { type GitHubApi, startGitHubApi } from '../support/github-api';
 import { runActionBundle } from '../support/run-action-bundle';
@@ -161,21 +162,23 @@ describe('approval record binding (packages)', () => {
 
   const deploy = async (imageRef: string, configHash: string) => {
     const runtime = createMemoryRuntime();
-    return deployToGitOps({
-      exec: runtime.exec,
-      log: runtime.log,
-      setSecret: (secret) => runtime.setSecret(secret),
-      repository: git.repoUrl('gitops'),
-      token: git.token,
-      app: 'web',
-      environment: 'production',
-      sourceDir,
-      imageRefs: [imageRef],
-      configHash,
-      approvalRecord: await readApprovalRecord(recordPath),
-      tempDir: tmpdir(),
-      retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
-    });
+    return deployToGitOps(
+      ...deployCall({
+        exec: runtime.exec,
+        log: runtime.log,
+        setSecret: (secret) => runtime.setSecret(secret),
+        repository: git.repoUrl('gitops'),
+        token: git.token,
+        app: 'web',
+        environment: 'production',
+        sourceDir,
+        imageRefs: [imageRef],
+        configHash,
+        approvalRecord: await readApprovalRecord(recordPath),
+        tempDir: tmpdir(),
+        retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
+      }),
+    );
   };
 
   test('refused for another digest or a changed config hash, accepted for the approved pair', async () => {

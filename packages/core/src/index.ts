@@ -1,4 +1,5 @@
 export { abortableSleep } from './abortable-sleep';
+export { CANCEL_CLEANUP_MS, cancelOnSignals, type SignalCancellation, StepCancelledError } from './cancel-on-signals';
 export { type CiSource, detectSourceContext, parseRemoteUrl, readCiSource, readGitSource } from './ci-context';
 export { type GitHubContext, readGitHubContext } from './context';
 export { silenceDeprecation } from './deprecations';

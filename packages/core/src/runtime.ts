@@ -38,6 +38,11 @@ export interface Runtime {
   readonly tempDir: string;
   /** Where relative paths in inputs are resolved from (GITHUB_WORKSPACE on GitHub). */
   readonly workspace: string;
+  /**
+   * Aborted when the step is cancelled (on GitHub: SIGTERM or SIGINT, see `cancelOnSignals`).
+   * Library code takes it and stops cleanly; it never handles signals itself.
+   */
+  readonly signal: AbortSignal;
   /** The raw input, trimmed; an empty string when not given. */
   getInput(name: string): string;
   /** Strings as they are, everything else as JSON. */

@@ -1,8 +1,11 @@
 // What the actions and the other packages use; the rest of the package is reached through these.
 
 export { openScratchClone, type ScratchClone, withScratchClone } from './clone';
-export { type DeployOptions, type DeployResult, deployToGitOps, planDeploy, renderMessageTemplate } from './deploy';
+export { deployToGitOps } from './deploy';
+export { readDeployDependencies } from './deploy-dependencies';
+export { DeployCancelledError } from './deploy-land';
 export { checkDeployOrder } from './deploy-order';
+export { planDeploy, renderMessageTemplate } from './deploy-plan';
 export {
   enforceDeployPolicy,
   evidenceAccessFromContext,
@@ -11,6 +14,7 @@ export {
   readPolicyAt,
   readRepositoryPolicy,
 } from './deploy-policy';
+export type { DeployDependencies, DeployRequest, DeployResult, DeployTuning } from './deploy-request';
 export { type Deployment, type DeploymentTrail, TRAILER_KEYS } from './deployment';
 export * from './dora';
 export {

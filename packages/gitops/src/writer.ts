@@ -23,6 +23,8 @@ export interface WriterContext {
   git: Git;
   /** The clone's working tree (sparse: the target path only). */
   workDir: string;
+  /** The GitOps repository's URL (the pull request's repository in that mode). */
+  repositoryUrl: string;
   log: Logger;
   deploy: DeployIntent;
   files: readonly SourceFile[];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError } from '@shipgate/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { renderMessageTemplate } from '../src/deploy';
+import { renderMessageTemplate } from '../src/deploy-plan';
 import { gitAuthEnvironment, ownerAndName, resolveRepositoryUrl } from '../src/git';
 import { createPullRequestRequest, findPullRequestRequest } from '../src/pull-request';
 import { confineRepositoryPath, listSourceFiles } from '../src/write-tree';
