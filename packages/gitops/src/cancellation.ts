@@ -1,7 +1,7 @@
 import type { Logger } from '@shipgate/core';
 import { removeScratchClone } from './clone';
 import type { Git } from './git';
-import { type OwnRequest, withdrawRequest } from './landing-queue';
+import { type OwnRequest, withdrawRequest } from './landing/own-request';
 
 /** What a cancelled writer must undo: its queued request (while there is one) and its clone. */
 export interface CancelScope {

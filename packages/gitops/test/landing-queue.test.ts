@@ -1,16 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import type { Deployment } from '../src/deployment';
+import { parseQueueListing } from '../src/landing/listing';
+import { oldestPending, planLanding } from '../src/landing/planner';
 import {
   formatLandingRequest,
   isTrustedRequest,
-  landingLookDelay,
   landingSignature,
-  oldestPending,
   parseLandingRequest,
-  parseQueueListing,
-  planLanding,
   type QueuedDeploy,
-} from '../src/landing-queue';
+} from '../src/landing/request';
+import { landingLookDelay } from '../src/landing/waiting';
 
 // Captured from git 2.39: `git for-each-ref --format=<QUEUE_LISTING_FORMAT>%00 refs/remotes/shipgate-queue/
 // refs/remotes/origin/main` over a clone holding two requests (one of them not carrying a deploy).

@@ -6,7 +6,7 @@ import { createExec, createMemoryRuntime, SecretMasker } from '@shipgate/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { deployToGitOps } from '../src/deploy';
-import { formatLandingRequest, LANDING_QUEUE_PREFIX } from '../src/landing-queue';
+import { formatLandingRequest, LANDING_QUEUE_PREFIX } from '../src/landing/request';
 import {
   deployOptions,
   IMAGE_A,

@@ -6,7 +6,7 @@
  */
 import { createMemoryRuntime } from '@shipgate/core';
 import { deployToGitOps } from '../../src/deploy';
-import { LANDING_QUEUE_PREFIX } from '../../src/landing-queue';
+import { LANDING_QUEUE_PREFIX } from '../../src/landing/request';
 
 const [repository = '', sourceDir = ''] = process.argv.slice(2);
 const runtime = createMemoryRuntime();
