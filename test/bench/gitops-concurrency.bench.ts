@@ -6,7 +6,7 @@
  * most 2 branch pushes per writer. The old goal, p95 ≤ 3× one deploy, cannot hold on 2 cores: the
  * CPU 32 deploys need is already about 16× one deploy here.
  *
- * How the writers coordinate: the first push wins; each loser queues its deploy (landing-queue.ts)
+ * How the writers coordinate: the first push wins; each loser queues its deploy (packages/gitops/src/landing/)
  * and the oldest queued writer lands the whole queue in one push, so 32 deploys take a handful of
  * branch updates instead of 32 in a row, and no writer needs more than two push attempts.
  *

@@ -8,7 +8,8 @@ import {
   RACE_RETRY,
 } from './deploy-request';
 import { ownerAndName } from './git';
-import { LANDING_RETRY, landingLookDelay } from './landing-queue';
+import { LANDING_RETRY } from './landing/tuning';
+import { landingLookDelay } from './landing/waiting';
 import { openOrUpdatePullRequest } from './pull-request';
 import { runAttempt, type Settled, type WriterContext, type WriterState } from './writer';
 

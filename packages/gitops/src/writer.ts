@@ -5,7 +5,9 @@ import type { Deployment } from './deployment';
 import type { Git } from './git';
 import { DEPLOYMENT_LOG_FORMAT, parseDeploymentLog, readAllDeployments } from './history';
 import { KUSTOMIZATION_FILE, kustomizationFor, wantsKustomization } from './kustomization';
-import { announceDeploy, LANDING_QUEUE_PREFIX, type LandingQueueOptions, LandingQueueSeat } from './landing-queue';
+import { announceDeploy } from './landing/own-request';
+import { LANDING_QUEUE_PREFIX } from './landing/request';
+import { type LandingQueueOptions, LandingQueueSeat } from './landing/seat';
 import { type CommitSigning, writeCommit, writeStatementCommit } from './objects';
 import { type PushOutcome, pushRefs, type RefUpdate } from './push';
 import { fetchBranch, isOnBranch, remoteTrackingRef, tipOf } from './refs';
@@ -180,6 +182,7 @@ async function queueDeploy(
     git,
     { ...announced.queued, since: built.tip, pushed: built.commitSha },
     { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) },
+    Date.now,
   );
   context.log.info(
     `Push attempt ${attempt} lost a race (${lost.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`,

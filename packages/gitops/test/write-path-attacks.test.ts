@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { deployCall } from '../../../test/support/deploy-call';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { deployToGitOps } from '../src/deploy';
-import { formatLandingRequest, LANDING_QUEUE_PREFIX } from '../src/landing-queue';
+import { formatLandingRequest, LANDING_QUEUE_PREFIX } from '../src/landing/request';
 import {
   deployOptions,
   IMAGE_A,

@@ -8,7 +8,7 @@
 import { cancelOnSignals, createMemoryRuntime } from '@shipgate/core';
 import { deployCall } from '../../../../test/support/deploy-call';
 import { deployToGitOps } from '../../src/deploy';
-import { LANDING_QUEUE_PREFIX } from '../../src/landing-queue';
+import { LANDING_QUEUE_PREFIX } from '../../src/landing/request';
 
 const [repository = '', sourceDir = ''] = process.argv.slice(2);
 const cancellation = cancelOnSignals();
