@@ -47,6 +47,7 @@ export {
   readAttestSettings,
   readDeployStatementSigning,
   readPolicyAttestationVerifier,
+  readSignerInputs,
   readTrust,
   readVerifySettings,
   type VerifySettings,

@@ -147,6 +147,26 @@ export interface VerifySettings {
 }
 
 /**
+ * Who must have signed: `attestation-identity` (the signer workflow: exact, or a regular expression
+ * when it starts with `^`) and `attestation-repository` (owner/name), each checked for its form.
+ */
+export function readSignerInputs(inputs: InputReader): { identity?: string; repository?: string } {
+  const identity = inputs.optional('attestation-identity');
+  if (identity?.startsWith('^')) {
+    try {
+      new RegExp(identity);
+    } catch {
+      throw new ConfigurationError(`Input "attestation-identity" is not a valid regular expression: ${identity}`);
+    }
+  }
+  const repository = inputs.optional('attestation-repository');
+  if (repository && !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
+    throw new ConfigurationError(`Input "attestation-repository" must be owner/name, got "${repository}".`);
+  }
+  return { ...(identity ? { identity } : {}), ...(repository ? { repository } : {}) };
+}
+
+/**
  * promote's verification inputs: `verify-attestations` (provenance, scan; empty = off),
  * `trusted-root` (a file, or the JSON) or `verify-key` (a PEM public key), `attestation-identity`
  * (the signer workflow: exact, or a regex when it starts with `^`), `attestation-issuer`,
@@ -169,22 +189,11 @@ export function readVerifySettings({
       'Input "verify-attestations" needs "trusted-root" (keyless bundles) or "verify-key" (key-signed ones).',
     );
   }
-  const identity = inputs.optional('attestation-identity');
+  const { identity, repository } = readSignerInputs(inputs);
   if (trust.mode === 'keyless' && !identity) {
     throw new ConfigurationError(
       'Input "attestation-identity" is required with "trusted-root": name the workflow that must have signed.',
     );
-  }
-  if (identity?.startsWith('^')) {
-    try {
-      new RegExp(identity);
-    } catch {
-      throw new ConfigurationError(`Input "attestation-identity" is not a valid regular expression: ${identity}`);
-    }
-  }
-  const repository = inputs.optional('attestation-repository');
-  if (repository && !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
-    throw new ConfigurationError(`Input "attestation-repository" must be owner/name, got "${repository}".`);
   }
   const maxAge = inputs.optional('scan-max-age');
   const from = inputs.string('attestations-from', 'registry');

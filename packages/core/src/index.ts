@@ -23,7 +23,13 @@ export {
   TOOL_ENVIRONMENTS,
 } from './exec';
 export * from './github-client';
-export { MAX_RECORD_FILE_BYTES, MAX_REPORT_FILE_BYTES, recordFileInput, requireFileSizeWithin } from './input-files';
+export {
+  MAX_RECORD_FILE_BYTES,
+  MAX_REPORT_FILE_BYTES,
+  readJsonFileInput,
+  recordFileInput,
+  requireFileSizeWithin,
+} from './input-files';
 export { InputReader, requireBranchName, splitList } from './inputs';
 export { backoffDelay, isRetryableStatus, parseRetryAfter, type RetryOptions, retry, sleep } from './retry';
 export { type ActionMain, runAction, runOnGitHub } from './run-action';
