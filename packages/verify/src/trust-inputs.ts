@@ -1,5 +1,5 @@
 import { readSignerInputs, readTrust, type TrustPolicy } from '@shipgate/attest';
-import { ConfigurationError, type InputReader } from '@shipgate/core';
+import type { InputReader } from '@shipgate/core';
 
 /** What verify-deployments trusts for signed evidence: scan attestations and deploy statements. */
 export interface VerifierTrust {
