@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
-import { GitHubClient, type Logger } from '@shipgate/core';
+import { createGitHubClient, type Logger } from '@shipgate/core';
 import type { RegistryClient } from '@shipgate/image';
 import { postGitHubAttestation, readGitHubAttestations } from './github-store';
 import { AttestationError, fetchOidcToken, type OidcTokenSource, tokenClaims } from './oidc';
@@ -105,7 +105,7 @@ export async function attestImage(options: AttestImageOptions): Promise<Attached
     options.log.info(`Attached a signed ${predicateType} attestation to ${options.imageRef} (${result.digest}).`);
     attached.push({ predicateType, artifact: `${name}@${result.digest}` });
     if (options.github) {
-      const client = new GitHubClient({
+      const client = createGitHubClient({
         token: options.github.token,
         baseUrl: options.github.apiUrl,
         log: options.log,
@@ -135,7 +135,7 @@ export async function verifyImageAttestations(options: VerifyImageOptions): Prom
   const digest = options.imageRef.slice(options.imageRef.indexOf('@') + 1);
   const bundles = options.github
     ? await readGitHubAttestations(
-        new GitHubClient({ token: options.github.token, baseUrl: options.github.apiUrl, log: options.log }),
+        createGitHubClient({ token: options.github.token, baseUrl: options.github.apiUrl, log: options.log }),
         options.github.repository,
         digest,
       )

@@ -24,6 +24,7 @@ export {
 export * from './github-client';
 export { MAX_RECORD_FILE_BYTES, MAX_REPORT_FILE_BYTES, recordFileInput, requireFileSizeWithin } from './input-files';
 export { InputReader, requireBranchName, splitList } from './inputs';
+export { proxiedFetch, proxyConfigured } from './proxy';
 export { backoffDelay, isRetryableStatus, parseRetryAfter, type RetryOptions, retry, sleep } from './retry';
 export { type ActionMain, runAction, runOnGitHub } from './run-action';
 export {

@@ -3,6 +3,7 @@ import { DEPLOY_STATEMENT_FILE, type DeployContent, deployRepositoryName, deploy
 import {
   backoffDelay,
   ConfigurationError,
+  createGitHubClient,
   type Exec,
   type Logger,
   requireBranchName,
@@ -386,17 +387,20 @@ async function reportDeploy(
   }
   if (plan.mode === 'pull-request' && (settled.pushed || unchangedPullRequest)) {
     const repo = ownerAndName(url) as { owner: string; name: string };
-    const pull = await openOrUpdatePullRequest({
-      apiUrl: options.apiUrl ?? 'https://api.github.com',
+    const client = createGitHubClient({
       token: options.token as string,
+      baseUrl: options.apiUrl ?? 'https://api.github.com',
+      log,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.retryDelays ?? {}),
+    });
+    const pull = await openOrUpdatePullRequest(client, {
       owner: repo.owner,
       repo: repo.name,
       head: context.pushBranch,
       base: context.baseBranch,
       title: plan.message.split('\n')[0] ?? `Deploy ${options.app} to ${options.environment}`,
       body: plan.message,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-      ...(options.retryDelays ? { retryDelays: options.retryDelays } : {}),
     });
     result.pullRequestUrl = pull.url;
     log.info(`${pull.created ? 'Opened' : 'Updated'} pull request ${pull.url}.`);
