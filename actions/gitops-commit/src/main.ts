@@ -86,7 +86,12 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
   const githubToken = inputs.optional('github-token');
   if (githubToken) runtime.setSecret(githubToken);
   // Keyless as this run: what an environment review of the run approved (see the README's threat model).
-  const statementSigning = readDeployStatementSigning({ inputs, env: runtime.env, setSecret: runtime.setSecret });
+  const statementSigning = readDeployStatementSigning({
+    inputs,
+    env: runtime.env,
+    setSecret: runtime.setSecret,
+    idToken: runtime.idToken,
+  });
   const breakGlassReason = inputs.optional('break-glass-reason');
 
   return {

@@ -37,7 +37,12 @@ export async function run(runtime?: Runtime): Promise<void> {
     log: runtime.log,
     serverUrl: runtime.context.serverUrl,
   });
-  const statementSigning = readDeployStatementSigning({ inputs, env: runtime.env, setSecret: runtime.setSecret });
+  const statementSigning = readDeployStatementSigning({
+    inputs,
+    env: runtime.env,
+    setSecret: runtime.setSecret,
+    idToken: runtime.idToken,
+  });
   const settings = {
     ...(verifyAttestations ? { verifyAttestations } : {}),
     ...(statementSigning

@@ -3,8 +3,9 @@ import { type GitHubContext, readGitHubContext } from '../context';
 import { createExec } from '../exec';
 import type { Logger, Runtime } from '../runtime';
 import type { SecretMasker } from '../secrets';
+import { requestIdToken } from './id-token';
 
-type RuntimeBase = Pick<Runtime, 'log' | 'masker' | 'env' | 'exec' | 'context' | 'tempDir' | 'workspace'>;
+type RuntimeBase = Pick<Runtime, 'log' | 'masker' | 'env' | 'exec' | 'context' | 'tempDir' | 'workspace' | 'idToken'>;
 
 /** What every runtime derives the same way from its logger, masker and environment. */
 export function runtimeBase(options: {
@@ -25,5 +26,6 @@ export function runtimeBase(options: {
     context: options.context ?? readGitHubContext(env),
     tempDir: options.tempDir || env.RUNNER_TEMP || tmpdir(),
     workspace: options.workspace || env.GITHUB_WORKSPACE || process.cwd(),
+    idToken: (audience) => requestIdToken(env, audience, masker),
   };
 }
