@@ -11,7 +11,6 @@
  * - every wait goes through one injectable sleep, and every failure leaves as one `GitHubApiError`.
  */
 import { GitHub, getUserAgentWithOrchestrationId } from '@actions/github/lib/utils';
-import type { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
@@ -22,6 +21,9 @@ import { githubApiError, networkCode, type OctokitFailure } from './github-failu
 import { proxiedFetch } from './proxy';
 import { backoffDelay } from './retry';
 import { type Logger, silentLogger } from './runtime';
+
+/** The Octokit a plugin is given (typed through @actions/github, which brings @octokit/core). */
+type Octokit = Parameters<Parameters<typeof GitHub.plugin>[0]>[0];
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
 
