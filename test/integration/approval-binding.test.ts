@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApprovalPolicy, readApprovalRecord, requestApproval, writeApprovalRecord } from '@shipgate/approvals';
-import { createMemoryRuntime, GitHubClient } from '@shipgate/core';
+import { createGitHubClient, createMemoryRuntime } from '@shipgate/core';
 import { deployToGitOps } from '@shipgate/gitops';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { deployCall } from '../support/deploy-call';
@@ -140,7 +140,7 @@ describe('approval record binding (packages)', () => {
         timeoutMs: 60_000,
         pollIntervalMs: 1_000,
       },
-      { client: new GitHubClient({ token: api.token, baseUrl: api.url }), log: runtime.log },
+      { client: createGitHubClient({ token: api.token, baseUrl: api.url }), log: runtime.log },
     );
     expect(result.status).toBe('approved');
     const dir = await mkdtemp(join(tmpdir(), 'approval-binding-'));

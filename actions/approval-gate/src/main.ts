@@ -10,7 +10,7 @@ import {
 } from '@shipgate/approvals';
 import {
   ConfigurationError,
-  GitHubClient,
+  createGitHubClient,
   InputReader,
   type Runtime,
   runOnGitHub,
@@ -240,7 +240,7 @@ export async function run(runtime?: Runtime): Promise<void> {
   process.once('SIGTERM', onSignal);
   let result: Awaited<ReturnType<typeof requestApproval>>;
   try {
-    const client = new GitHubClient({ token, env: runtime.env, log: runtime.log });
+    const client = createGitHubClient({ token, env: runtime.env, log: runtime.log, action: 'approval-gate' });
     result = await requestApproval(request, { client, log: runtime.log, signal: cancel.signal });
   } finally {
     process.off('SIGINT', onSignal);

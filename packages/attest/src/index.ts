@@ -13,7 +13,7 @@ export {
   signDeployStatement,
 } from './deploy-statement';
 export { postGitHubAttestation, readGitHubAttestations } from './github-store';
-export { AttestationError, fetchOidcToken, type OidcTokenSource, tokenClaims } from './oidc';
+export { AttestationError, tokenClaims } from './oidc';
 export {
   type AttachedAttestation,
   type AttestDependencies,

@@ -31,6 +31,7 @@ export {
   requireFileSizeWithin,
 } from './input-files';
 export { InputReader, requireBranchName, splitList } from './inputs';
+export { proxiedFetch, proxyConfigured } from './proxy';
 export { backoffDelay, isRetryableStatus, parseRetryAfter, type RetryOptions, retry, sleep } from './retry';
 export { type ActionMain, runAction, runOnGitHub } from './run-action';
 export {

@@ -51,6 +51,11 @@ export interface Runtime {
   setSecret(secret: string | undefined): void;
   appendSummary(markdown: string): Promise<void>;
   setFailed(message: string): void;
+  /**
+   * The job's OIDC token for `audience` (Fulcio wants `sigstore`), masked before it is returned;
+   * the job needs `permissions: id-token: write`. On GitHub, @actions/core's `getIDToken`.
+   */
+  idToken(audience: string): Promise<string>;
 }
 
 export function formatOutput(value: OutputValue): string {

@@ -19,7 +19,12 @@ export function readDeployDependencies(runtime: Runtime, inputs: InputReader): D
     serverUrl: runtime.context.serverUrl,
   });
   // Keyless as this run: what an environment review of the run approved (see the README's threat model).
-  const statementSigning = readDeployStatementSigning({ inputs, env: runtime.env, setSecret: runtime.setSecret });
+  const statementSigning = readDeployStatementSigning({
+    inputs,
+    env: runtime.env,
+    setSecret: runtime.setSecret,
+    idToken: runtime.idToken,
+  });
   return {
     exec: runtime.exec,
     log: runtime.log,

@@ -1,4 +1,4 @@
-import { abortableSleep, backoffDelay, ShipgateError } from '@shipgate/core';
+import { abortableSleep, backoffDelay, createGitHubClient, ShipgateError } from '@shipgate/core';
 import type { DeployPlan } from './deploy-plan';
 import {
   type DeployDependencies,
@@ -138,17 +138,20 @@ async function openPullRequest(
   tuning: DeployTuning,
 ): Promise<string> {
   const repo = ownerAndName(context.repositoryUrl) as { owner: string; name: string };
-  const pull = await openOrUpdatePullRequest({
-    apiUrl: request.apiUrl ?? 'https://api.github.com',
+  const client = createGitHubClient({
     token: request.token as string,
+    baseUrl: request.apiUrl ?? 'https://api.github.com',
+    log: deps.log,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(tuning.retryDelays ?? {}),
+  });
+  const pull = await openOrUpdatePullRequest(client, {
     owner: repo.owner,
     repo: repo.name,
     head: context.pushBranch,
     base: context.baseBranch,
     title: plan.message.split('\n')[0] ?? `Deploy ${request.app} to ${request.environment}`,
     body: plan.message,
-    ...(deps.fetch ? { fetch: deps.fetch } : {}),
-    ...(tuning.retryDelays ? { retryDelays: tuning.retryDelays } : {}),
   });
   deps.log.info(`${pull.created ? 'Opened' : 'Updated'} pull request ${pull.url}.`);
   return pull.url;

@@ -5,7 +5,7 @@ import {
   verifyApprovalBinding,
   verifyApprovalEvidence,
 } from '@shipgate/approvals';
-import { ConfigurationError, type Exec, GitHubClient, type Logger } from '@shipgate/core';
+import { ConfigurationError, createGitHubClient, type Exec, type Logger } from '@shipgate/core';
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import {
   type ApprovalRules,
@@ -240,7 +240,7 @@ async function readEvidence(
   if (!access?.token) {
     throw new ConfigurationError('Input "github-token" is required to re-read the approval evidence at commit time.');
   }
-  const client = new GitHubClient({
+  const client = createGitHubClient({
     token: access.token,
     baseUrl: access.apiUrl,
     log,

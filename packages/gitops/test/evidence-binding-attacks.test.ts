@@ -17,7 +17,7 @@ import {
   requestSubject,
 } from '@shipgate/approvals';
 import { type KeylessSigning, signDeployStatement } from '@shipgate/attest';
-import { ConfigurationError, createMemoryRuntime, GitHubClient } from '@shipgate/core';
+import { ConfigurationError, createGitHubClient, createMemoryRuntime } from '@shipgate/core';
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { deployCall, type FlatDeploy } from '../../../test/support/deploy-call';
@@ -158,7 +158,7 @@ describe('evidence binding: attacks on what an approval approves', () => {
         pollIntervalMs: 0,
         ...request,
       },
-      { client: new GitHubClient({ token: 'gh-run-token', baseUrl: api.url, log: runtime.log }), log: runtime.log },
+      { client: createGitHubClient({ token: 'gh-run-token', baseUrl: api.url, log: runtime.log }), log: runtime.log },
     );
     api.state.onRequestCommented = undefined;
     expect(result.status).toBe('approved');

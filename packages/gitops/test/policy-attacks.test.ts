@@ -24,7 +24,7 @@ import {
   signDeployStatement,
   signStatement,
 } from '@shipgate/attest';
-import { ConfigurationError, createMemoryRuntime, GitHubClient } from '@shipgate/core';
+import { ConfigurationError, createGitHubClient, createMemoryRuntime } from '@shipgate/core';
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import type { ScanRecord } from '@shipgate/scan';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -123,7 +123,7 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
     // The policy's scan rule counts signed scan attestations only (scan-claims.test.ts): every
     // digest deployed to production here has a signed pass in acme/web's attestations.
     sigstore = await startSigstore();
-    const poster = new GitHubClient({ token: 'gh-run-token', baseUrl: api.url, log: createMemoryRuntime().log });
+    const poster = createGitHubClient({ token: 'gh-run-token', baseUrl: api.url, log: createMemoryRuntime().log });
     for (const hex of ['a', 'b', 'c', 'd']) {
       const statement = scanStatement(`ghcr.io/acme/web@sha256:${hex.repeat(64)}`, {
         verdict: 'pass',
@@ -238,7 +238,7 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
         timeoutMs: 60_000,
         pollIntervalMs: 0,
       },
-      { client: new GitHubClient({ token: 'gh-run-token', baseUrl: api.url, log: runtime.log }), log: runtime.log },
+      { client: createGitHubClient({ token: 'gh-run-token', baseUrl: api.url, log: runtime.log }), log: runtime.log },
     );
     api.state.onRequestCommented = undefined;
     return { record: result.record, issue: result.issueNumber as number };

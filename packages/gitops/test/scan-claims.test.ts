@@ -21,7 +21,7 @@ import {
   signStatement,
   workflowRunFromClaims,
 } from '@shipgate/attest';
-import { createMemoryRuntime, GitHubClient } from '@shipgate/core';
+import { createGitHubClient, createMemoryRuntime, type GitHubClient } from '@shipgate/core';
 import type { ScanRecord } from '@shipgate/scan';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { deployCall, type FlatDeploy } from '../../../test/support/deploy-call';
@@ -102,7 +102,7 @@ describe('a scan pass the policy requires is a signed attestation of the digest,
       startSigstore(),
     ]);
     url = await server.createRepo('gitops', { files: { '.shipgate/policy.yaml': POLICY, 'README.md': '# gitops\n' } });
-    client = new GitHubClient({ token: 'gh-token', baseUrl: api.url, log: createMemoryRuntime().log });
+    client = createGitHubClient({ token: 'gh-token', baseUrl: api.url, log: createMemoryRuntime().log });
   });
   afterEach(() => api.assertNoViolations());
   afterAll(async () => {

@@ -3,8 +3,12 @@ import { type GitHubContext, readGitHubContext } from '../context';
 import { createExec } from '../exec';
 import type { Logger, Runtime } from '../runtime';
 import type { SecretMasker } from '../secrets';
+import { requestIdToken } from './id-token';
 
-type RuntimeBase = Pick<Runtime, 'log' | 'masker' | 'env' | 'exec' | 'context' | 'tempDir' | 'workspace' | 'signal'>;
+type RuntimeBase = Pick<
+  Runtime,
+  'log' | 'masker' | 'env' | 'exec' | 'context' | 'tempDir' | 'workspace' | 'signal' | 'idToken'
+>;
 
 /** What every runtime derives the same way from its logger, masker and environment. */
 export function runtimeBase(options: {
@@ -28,5 +32,6 @@ export function runtimeBase(options: {
     tempDir: options.tempDir || env.RUNNER_TEMP || tmpdir(),
     workspace: options.workspace || env.GITHUB_WORKSPACE || process.cwd(),
     signal: options.signal ?? new AbortController().signal,
+    idToken: (audience) => requestIdToken(env, audience, masker),
   };
 }

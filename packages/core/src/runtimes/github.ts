@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { describeError, ShipgateError } from '../errors';
 import type { Logger, OutputValue, Runtime } from '../runtime';
 import { formatOutput } from '../runtime';
 import { SecretMasker } from '../secrets';
@@ -30,5 +31,16 @@ export function createGitHubRuntime(env: NodeJS.ProcessEnv = process.env, signal
       await core.summary.addRaw(m(markdown), true).write();
     },
     setFailed: (message) => core.setFailed(m(message)),
+    idToken: async (audience) => {
+      try {
+        const token = await core.getIDToken(audience);
+        masker.add(token);
+        return token;
+      } catch (error) {
+        throw new ShipgateError(
+          `Requesting the job's OIDC token failed (${describeError(error)}); the job needs "permissions: id-token: write".`,
+        );
+      }
+    },
   };
 }
