@@ -2,7 +2,8 @@ import { createGitHubClient, createMemoryRuntime } from '@shipgate/core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type GitHubApi, type RecordedRequest, startGitHubApi } from '../../../test/support/github-api';
 import { readApprovalRecord, verifyApprovalBinding, writeApprovalRecord } from '../src/approval-record';
-import { ApprovalCancelledError, type ApprovalRequest, type GateResult, requestApproval } from '../src/gate';
+import { type ApprovalRequest, type GateResult, requestApproval } from '../src/gate';
+import { ApprovalCancelledError } from '../src/issue-gate';
 import { buildApprovalPolicy, type PolicySettings } from '../src/policy';
 import { approvalSummary, parseRequestMarker } from '../src/request-text';
 
