@@ -6,7 +6,7 @@
  * most 2 branch pushes per writer. The old goal, p95 ≤ 3× one deploy, cannot hold on 2 cores: the
  * CPU 32 deploys need is already about 16× one deploy here.
  *
- * How the writers coordinate: the first push wins; each loser queues its deploy (landing-queue.ts)
+ * How the writers coordinate: the first push wins; each loser queues its deploy (packages/gitops/src/landing/)
  * and the oldest queued writer lands the whole queue in one push, so 32 deploys take a handful of
  * branch updates instead of 32 in a row, and no writer needs more than two push attempts.
  *
@@ -26,6 +26,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExec, type Exec, SecretMasker, silentLogger } from '@shipgate/core';
 import { deployToGitOps } from '@shipgate/gitops';
+import { deployCall } from '../support/deploy-call';
 import { type GitServer, startGitServer } from '../support/git-server';
 import { defineBenchmark, percentile, processCpuMs } from './harness';
 
@@ -71,19 +72,21 @@ async function deployOne(context: Context, url: string, app: string, round: numb
     return deps.exec(command, args, options);
   };
   const started = performance.now();
-  const result = await deployToGitOps({
-    ...deps,
-    exec,
-    repository: url,
-    branch: 'main',
-    token: context.server.token,
-    app,
-    environment: 'dev',
-    sourceDir,
-    imageRefs: [IMAGE],
-    requireApproval: false,
-    tempDir: context.work,
-  });
+  const result = await deployToGitOps(
+    ...deployCall({
+      ...deps,
+      exec,
+      repository: url,
+      branch: 'main',
+      token: context.server.token,
+      app,
+      environment: 'dev',
+      sourceDir,
+      imageRefs: [IMAGE],
+      requireApproval: false,
+      tempDir: context.work,
+    }),
+  );
   return { ms: performance.now() - started, attempts: result.attempts, branchPushes };
 }
 

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExec, type Exec, SecretMasker, silentLogger } from '@shipgate/core';
 import { deployToGitOps } from '@shipgate/gitops';
+import { deployCall } from '../support/deploy-call';
 import { type FaultProxy, startFaultProxy } from '../support/fault-proxy';
 import { type GitServer, startGitServer } from '../support/git-server';
 import { defineBenchmark } from './harness';
@@ -88,20 +89,21 @@ async function gitopsWriter(context: Context, url: string, app: string, round: n
   const sourceDir = join(context.work, `${app}-${round}`);
   await mkdir(sourceDir, { recursive: true });
   await writeFile(join(sourceDir, 'app.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${app}\n`);
-  const result = await deployToGitOps({
-    exec: countingPushes(counter),
-    log: silentLogger,
-    repository: url,
-    branch: 'main',
-    token: context.server.token,
-    app,
-    environment: 'dev',
-    sourceDir,
-    imageRefs: [IMAGE],
-    requireApproval: false,
-    tempDir: context.work,
-    cancelSignals: [],
-  });
+  const result = await deployToGitOps(
+    ...deployCall({
+      exec: countingPushes(counter),
+      log: silentLogger,
+      repository: url,
+      branch: 'main',
+      token: context.server.token,
+      app,
+      environment: 'dev',
+      sourceDir,
+      imageRefs: [IMAGE],
+      requireApproval: false,
+      tempDir: context.work,
+    }),
+  );
   return result.changed;
 }
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createExec, SecretMasker, silentLogger } from '@shipgate/core';
 import { deployToGitOps } from '@shipgate/gitops';
+import { deployCall } from '../support/deploy-call';
 import { type GitServer, startGitServer } from '../support/git-server';
 import { defineBenchmark } from './harness';
 
@@ -125,19 +126,21 @@ export default defineBenchmark<Context>({
         join(sourceDir, 'app.yaml'),
         `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  iteration: '${n}'\n`,
       );
-      const result = await deployToGitOps({
-        ...deps,
-        repository: context.url,
-        branch: 'main',
-        token: context.server.token,
-        app: 'bench',
-        environment: 'subject',
-        sourceDir,
-        imageRefs: [IMAGE],
-        requireApproval: false,
-        allowDowngrade: true,
-        tempDir: context.work,
-      });
+      const result = await deployToGitOps(
+        ...deployCall({
+          ...deps,
+          repository: context.url,
+          branch: 'main',
+          token: context.server.token,
+          app: 'bench',
+          environment: 'subject',
+          sourceDir,
+          imageRefs: [IMAGE],
+          requireApproval: false,
+          allowDowngrade: true,
+          tempDir: context.work,
+        }),
+      );
       if (!result.changed) throw new Error('the benchmark deploy changed nothing');
     },
   },

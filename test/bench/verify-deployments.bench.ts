@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { requestCommentFor, requestSubject } from '@shipgate/approvals';
-import { createExec, GitHubClient, SecretMasker, silentLogger } from '@shipgate/core';
+import { createExec, createGitHubClient, SecretMasker, silentLogger } from '@shipgate/core';
 import { gitopsRepositoryIdentity } from '@shipgate/gitops';
 import { GitHubActivity, GitHubEvidenceChecker, verifyDeployments } from '@shipgate/verify';
 import { deployMessage, POLICY, rendered } from '../../packages/verify/test/history';
@@ -160,7 +160,7 @@ export default defineBenchmark<Context>({
     run: async (context) => {
       const before = context.api.requests.length;
       const exec = createExec({ log: silentLogger, masker: new SecretMasker() });
-      const client = new GitHubClient({ token: context.api.token, baseUrl: context.api.url });
+      const client = createGitHubClient({ token: context.api.token, baseUrl: context.api.url });
       // Wall time with at least one API call in flight (calls overlap: evidence is read in parallel).
       let apiMs = 0;
       let inFlight = 0;

@@ -2,9 +2,10 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApprovalPolicy, readApprovalRecord, requestApproval, writeApprovalRecord } from '@shipgate/approvals';
-import { createMemoryRuntime, GitHubClient } from '@shipgate/core';
+import { createGitHubClient, createMemoryRuntime } from '@shipgate/core';
 import { deployToGitOps } from '@shipgate/gitops';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { deployCall } from '../support/deploy-call';
 import { type GitServer, startGitServer } from '../support/git-server';
 import { type GitHubApi, startGitHubApi } from '../support/github-api';
 import { runActionBundle } from '../support/run-action-bundle';
@@ -139,7 +140,7 @@ describe('approval record binding (packages)', () => {
         timeoutMs: 60_000,
         pollIntervalMs: 1_000,
       },
-      { client: new GitHubClient({ token: api.token, baseUrl: api.url }), log: runtime.log },
+      { client: createGitHubClient({ token: api.token, baseUrl: api.url }), log: runtime.log },
     );
     expect(result.status).toBe('approved');
     const dir = await mkdtemp(join(tmpdir(), 'approval-binding-'));
@@ -161,21 +162,23 @@ describe('approval record binding (packages)', () => {
 
   const deploy = async (imageRef: string, configHash: string) => {
     const runtime = createMemoryRuntime();
-    return deployToGitOps({
-      exec: runtime.exec,
-      log: runtime.log,
-      setSecret: (secret) => runtime.setSecret(secret),
-      repository: git.repoUrl('gitops'),
-      token: git.token,
-      app: 'web',
-      environment: 'production',
-      sourceDir,
-      imageRefs: [imageRef],
-      configHash,
-      approvalRecord: await readApprovalRecord(recordPath),
-      tempDir: tmpdir(),
-      retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
-    });
+    return deployToGitOps(
+      ...deployCall({
+        exec: runtime.exec,
+        log: runtime.log,
+        setSecret: (secret) => runtime.setSecret(secret),
+        repository: git.repoUrl('gitops'),
+        token: git.token,
+        app: 'web',
+        environment: 'production',
+        sourceDir,
+        imageRefs: [imageRef],
+        configHash,
+        approvalRecord: await readApprovalRecord(recordPath),
+        tempDir: tmpdir(),
+        retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
+      }),
+    );
   };
 
   test('refused for another digest or a changed config hash, accepted for the approved pair', async () => {

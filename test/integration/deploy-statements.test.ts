@@ -24,7 +24,7 @@ import {
 } from '@shipgate/attest';
 import { ConfigurationError, createMemoryRuntime, runAction } from '@shipgate/core';
 import { type Git, withScratchClone } from '@shipgate/git';
-import { type DeployOptions, deployToGitOps } from '@shipgate/gitops';
+import { deployToGitOps } from '@shipgate/gitops';
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import {
   deployStatementVerifier,
@@ -35,6 +35,7 @@ import {
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { run as gitopsCommit } from '../../actions/gitops-commit/src/main';
 import { deployOptions, losingFirstPush, makeSourceDir, recordingRuntime } from '../../packages/gitops/test/support';
+import { deployCall, type FlatDeploy } from '../support/deploy-call';
 import { type GitServer, startGitServer } from '../support/git-server';
 import { type GitHubApi, startGitHubApi } from '../support/github-api';
 import {
@@ -141,9 +142,9 @@ async function environmentApproval(files: Record<string, string>): Promise<Appro
 
 async function options(
   replicas: number,
-  overrides: Partial<Omit<DeployOptions, 'exec' | 'log' | 'setSecret'>> = {},
+  overrides: Partial<Omit<FlatDeploy, 'exec' | 'log' | 'setSecret'>> = {},
   recording = recordingRuntime(),
-): Promise<DeployOptions> {
+): Promise<FlatDeploy> {
   const files = { 'deployment.yaml': deployment(replicas) };
   const dir = await makeSourceDir(files);
   cleanup.push(dir);
@@ -246,7 +247,7 @@ describe('deploy statements: gitops-commit signs what the approved run deploys',
   let landed: string;
 
   test('an environment-approved deploy lands with its statement under refs/shipgate/statements/<commit>, which binds it to run 123', async () => {
-    const result = await deployToGitOps(await options(2));
+    const result = await deployToGitOps(...deployCall(await options(2)));
     expect(result.changed).toBe(true);
     landed = result.commitSha;
     expect(await statementRefs()).toEqual([`${DEPLOY_STATEMENT_REF_PREFIX}${landed}`]);
@@ -257,7 +258,7 @@ describe('deploy statements: gitops-commit signs what the approved run deploys',
 
   test('without a way to sign, an environment-reviewed deploy is refused before anything is pushed', async () => {
     const before = await server.git('gitops', ['rev-parse', 'main']);
-    const promise = deployToGitOps(await options(3, { deployStatement: undefined }));
+    const promise = deployToGitOps(...deployCall(await options(3, { deployStatement: undefined })));
     await expect(promise).rejects.toThrow(
       'Environment "production" counts an environment review, which approves a run and not bytes, so the run must sign a deploy statement: grant "permissions: id-token: write" and leave input "deploy-statement" on.',
     );
@@ -269,10 +270,12 @@ describe('deploy statements: gitops-commit signs what the approved run deploys',
     const before = await statementRefs();
     const recording = recordingRuntime();
     const deploy = await options(4, {}, recording);
-    const result = await deployToGitOps({
-      ...deploy,
-      exec: losingFirstPush(server.repoPath('gitops'), recording.exec),
-    });
+    const result = await deployToGitOps(
+      ...deployCall({
+        ...deploy,
+        exec: losingFirstPush(server.repoPath('gitops'), recording.exec),
+      }),
+    );
     expect(result.changed).toBe(true);
     expect(result.attempts).toBe(2);
     const pushes = recording.argv.filter((argv) => argv.includes('push'));
@@ -349,7 +352,7 @@ describe('deploy statements: gitops-commit signs what the approved run deploys',
 
   test('a statement signed under another Sigstore does not verify', async () => {
     const result = await deployToGitOps(
-      await options(5, { deployStatement: signer(githubClaims(), () => otherSigstore) }),
+      ...deployCall(await options(5, { deployStatement: signer(githubClaims(), () => otherSigstore) })),
     );
     await withVerifier(trust(), async (check, expected) => {
       expect(await check(result.commitSha, await expected(result.commitSha))).toMatch(
@@ -427,12 +430,14 @@ describe('deploy statements: gitops-commit signs what the approved run deploys',
       [9, true],
     ] as const) {
       const result = await deployToGitOps(
-        await options(replicas, {
-          environment: 'staging',
-          path: 'apps/web/staging',
-          approvalRecord: undefined,
-          deployStatement: { ...signer(), always },
-        }),
+        ...deployCall(
+          await options(replicas, {
+            environment: 'staging',
+            path: 'apps/web/staging',
+            approvalRecord: undefined,
+            deployStatement: { ...signer(), always },
+          }),
+        ),
       );
       expect(result.changed).toBe(true);
       expect((await statementRefs()).includes(`${DEPLOY_STATEMENT_REF_PREFIX}${result.commitSha}`)).toBe(always);

@@ -15,7 +15,8 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fetchOidcToken, type SigningSettings } from '@shipgate/attest';
+import type { SigningSettings } from '@shipgate/attest';
+import { createMemoryRuntime } from '@shipgate/core';
 import {
   fulcioHandler,
   initializeCA,
@@ -230,11 +231,7 @@ export function keylessSigning(
     retries: 0,
     identityToken: async () => {
       server.claims = claims;
-      return fetchOidcToken(
-        { requestUrl: server.tokenRequestUrl, requestToken: server.tokenRequestToken },
-        'sigstore',
-        () => {},
-      );
+      return createMemoryRuntime({ env: oidcEnvironment(server) }).idToken('sigstore');
     },
   };
 }

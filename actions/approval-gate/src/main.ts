@@ -10,7 +10,7 @@ import {
 } from '@shipgate/approvals';
 import {
   ConfigurationError,
-  GitHubClient,
+  createGitHubClient,
   InputReader,
   type Runtime,
   runOnGitHub,
@@ -117,6 +117,46 @@ async function approvalRules(
   };
 }
 
+/** Where the request lives (`repository`, owner/name) and the run whose reviews count (`run-id`). */
+function readRunInputs(
+  runtime: Runtime,
+  inputs: InputReader,
+  mode: 'issue' | 'environment',
+): { repository: string; runId: number | undefined } {
+  const repository = inputs.string('repository', runtime.context.repository);
+  if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+    throw new ConfigurationError(`Input "repository" must be owner/name, got "${repository}".`);
+  }
+  const runIdText = inputs.string('run-id', runtime.context.runId);
+  const runId = runIdText ? Number(runIdText) : undefined;
+  if (runIdText && !(Number.isSafeInteger(runId) && (runId as number) > 0)) {
+    throw new ConfigurationError(`Input "run-id" must be a workflow run id, got "${runIdText}".`);
+  }
+  if (mode === 'environment' && !runId) {
+    throw new ConfigurationError('Input "run-id" is required in mode environment outside a workflow run.');
+  }
+  return { repository, runId };
+}
+
+/** The scan verdict shown in the request (input `scan-record`), which must be of an image asked for. */
+async function readScanSummary(
+  runtime: Runtime,
+  inputs: InputReader,
+  imageRefs: readonly string[],
+): Promise<ScanSummary | undefined> {
+  const scanRecordFile = inputs.optional('scan-record');
+  if (!scanRecordFile) return undefined;
+  const record = await readScanRecord(resolve(runtime.workspace, scanRecordFile), 'scan-record');
+  if (!imageRefs.some((ref) => ref.endsWith(`@${record.digest}`))) {
+    throw new ConfigurationError(`Input "scan-record" is for ${record.imageRef}, which is not one of image-ref.`);
+  }
+  return {
+    verdict: record.verdict,
+    scanner: `${record.scanner.name} ${record.scanner.version}`,
+    counts: record.counts,
+  };
+}
+
 interface Settings {
   request: ApprovalRequest;
   token: string;
@@ -142,18 +182,7 @@ async function readSettings(runtime: Runtime): Promise<Settings> {
       `Input "previous-config-hash" must be sha256:<64 hex digits>, got "${previousConfigHash}".`,
     );
   }
-  const repository = inputs.string('repository', runtime.context.repository);
-  if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-    throw new ConfigurationError(`Input "repository" must be owner/name, got "${repository}".`);
-  }
-  const runIdText = inputs.string('run-id', runtime.context.runId);
-  const runId = runIdText ? Number(runIdText) : undefined;
-  if (runIdText && !(Number.isSafeInteger(runId) && (runId as number) > 0)) {
-    throw new ConfigurationError(`Input "run-id" must be a workflow run id, got "${runIdText}".`);
-  }
-  if (mode === 'environment' && !runId) {
-    throw new ConfigurationError('Input "run-id" is required in mode environment outside a workflow run.');
-  }
+  const { repository, runId } = readRunInputs(runtime, inputs, mode);
   const requester = inputs.string('requester', runtime.context.triggeringActor);
   if (!requester) throw new ConfigurationError('Input "requester" is required outside a workflow run.');
   const sourceAuthor = inputs.optional('source-author') ?? eventSourceAuthor(runtime.context.payload);
@@ -169,19 +198,7 @@ async function readSettings(runtime: Runtime): Promise<Settings> {
 
   const diffFile = inputs.optional('diff-file');
   const diff = diffFile ? await readInputFile(resolve(runtime.workspace, diffFile), 'diff-file') : undefined;
-  const scanRecordFile = inputs.optional('scan-record');
-  let scan: ScanSummary | undefined;
-  if (scanRecordFile) {
-    const record = await readScanRecord(resolve(runtime.workspace, scanRecordFile), 'scan-record');
-    if (!imageRefs.some((ref) => ref.endsWith(`@${record.digest}`))) {
-      throw new ConfigurationError(`Input "scan-record" is for ${record.imageRef}, which is not one of image-ref.`);
-    }
-    scan = {
-      verdict: record.verdict,
-      scanner: `${record.scanner.name} ${record.scanner.version}`,
-      counts: record.counts,
-    };
-  }
+  const scan = await readScanSummary(runtime, inputs, imageRefs);
   const sourceSha = inputs.string('source-sha', runtime.context.sha);
   const recordFile = resolve(
     runtime.workspace,
@@ -234,18 +251,9 @@ function eventSourceAuthor(payload: Record<string, unknown>): string | undefined
 export async function run(runtime?: Runtime): Promise<void> {
   if (!runtime) return runOnGitHub(run);
   const { request, token, recordFile } = await readSettings(runtime);
-  const cancel = new AbortController();
-  const onSignal = () => cancel.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  let result: Awaited<ReturnType<typeof requestApproval>>;
-  try {
-    const client = new GitHubClient({ token, env: runtime.env, log: runtime.log });
-    result = await requestApproval(request, { client, log: runtime.log, signal: cancel.signal });
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  // A cancelled job aborts runtime.signal: the gate closes its issue and throws.
+  const client = createGitHubClient({ token, env: runtime.env, log: runtime.log, action: 'approval-gate' });
+  const result = await requestApproval(request, { client, log: runtime.log, signal: runtime.signal });
   await writeApprovalRecord(recordFile, result.record);
   runtime.setOutput('approved', result.approved);
   runtime.setOutput('status', result.status);

@@ -193,7 +193,8 @@ describe('the approval-gate bundle', () => {
       { ...baseInputs, 'poll-interval-seconds': '1', 'timeout-minutes': '5' },
       { env: { GITHUB_API_URL: api.url }, signal: { name: 'SIGTERM', afterMs: 2_500 } },
     );
-    expect(result.exitCode).toBe(1);
+    // The entry point exits as gitops-commit's does on a signal: 128 + 15.
+    expect(result.exitCode).toBe(143);
     expect(result.log).toMatch(/approval request .*issues\/1 was cancelled with the job/);
     expect(api.state.lastIssue).toMatchObject({ state: 'closed', stateReason: 'not_planned' });
     expect(api.state.comments.at(-1)?.body).toMatch(/Cancelled/);

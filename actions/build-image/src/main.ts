@@ -47,6 +47,7 @@ export function readSettings(runtime: Runtime): BuildImageSettings & { attest?: 
     env: runtime.env,
     context: runtime.context,
     setSecret: (secret) => runtime.setSecret(secret),
+    idToken: (audience) => runtime.idToken(audience),
   });
   const context = resolve(runtime.workspace, inputs.string('context', '.'));
   const file = inputs.optional('file');

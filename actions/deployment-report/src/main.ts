@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { ConfigurationError, GitHubClient, InputReader, type Runtime, runOnGitHub } from '@shipgate/core';
+import { ConfigurationError, createGitHubClient, InputReader, type Runtime, runOnGitHub } from '@shipgate/core';
 import { generateDeploymentReport, parseSince, parseUntil, renderReportSummary } from '@shipgate/trail';
 import { activitySourceFor, GitHubEvidenceChecker, verifiedDeploysOf } from '@shipgate/verify';
 
@@ -46,7 +46,12 @@ export async function run(runtime?: Runtime): Promise<void> {
     workspace: runtime.workspace,
     tempDir: runtime.tempDir,
   };
-  const client = new GitHubClient({ token: apiToken ?? '', env: runtime.env, log: runtime.log });
+  const client = createGitHubClient({
+    token: apiToken ?? '',
+    env: runtime.env,
+    log: runtime.log,
+    action: 'deployment-report',
+  });
   const verification = inputs.boolean('verify', true)
     ? await verifiedDeploysOf({
         ...access,

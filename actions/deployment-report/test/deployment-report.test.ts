@@ -6,6 +6,7 @@ import { deployToGitOps } from '@shipgate/gitops';
 import { SCAN_RECORD_SCHEMA, type ScanRecord } from '@shipgate/scan';
 import type { DeploymentReport } from '@shipgate/trail';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { deployCall } from '../../../test/support/deploy-call';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { runActionBundle } from '../../../test/support/run-action-bundle';
 
@@ -66,22 +67,24 @@ describe('deployment-report over a history written by the real writer and rollba
       `apiVersion: v1\r\nkind: ConfigMap\r\nrelease: ${name}\r\nbinary: "\u00e9\u0001"\n`,
     );
     const runtime = createMemoryRuntime({ env: { GIT_COMMITTER_DATE: at, GIT_AUTHOR_DATE: at } });
-    const result = await deployToGitOps({
-      exec: runtime.exec,
-      log: runtime.log,
-      repository,
-      token: server.token,
-      branch: 'main',
-      app: 'web',
-      environment,
-      sourceDir,
-      imageRefs: [imageOf(n)],
-      scanRecord: scanRecord(imageOf(n)),
-      configHash: `sha256:${String(n).repeat(64).slice(0, 64)}`,
-      source: `acme/web@${source.sha}`,
-      sourceTime: source.time,
-      retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
-    });
+    const result = await deployToGitOps(
+      ...deployCall({
+        exec: runtime.exec,
+        log: runtime.log,
+        repository,
+        token: server.token,
+        branch: 'main',
+        app: 'web',
+        environment,
+        sourceDir,
+        imageRefs: [imageOf(n)],
+        scanRecord: scanRecord(imageOf(n)),
+        configHash: `sha256:${String(n).repeat(64).slice(0, 64)}`,
+        source: `acme/web@${source.sha}`,
+        sourceTime: source.time,
+        retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
+      }),
+    );
     commits[name] = result.commitSha;
     return result;
   }

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { readApprovalRecord } from '@shipgate/approvals';
-import { deployStatementSigner, readDeployStatementSigning, readPolicyAttestationVerifier } from '@shipgate/attest';
 import {
   ConfigurationError,
   InputReader,
@@ -12,9 +11,10 @@ import {
 } from '@shipgate/core';
 import { maskToken } from '@shipgate/git';
 import {
-  type DeployOptions,
+  type DeployDependencies,
+  type DeployRequest,
   deployToGitOps,
-  evidenceAccessFromContext,
+  readDeployDependencies,
   resolveSourceTime,
   withSigningKey,
 } from '@shipgate/gitops';
@@ -39,21 +39,80 @@ const COMMITTED_INPUTS = [
 
 const CONFIG_HASH = /^sha256:[0-9a-f]{64}$/;
 
-async function readSettings(runtime: Runtime): Promise<DeployOptions> {
+interface Settings {
+  request: DeployRequest;
+  deps: DeployDependencies;
+}
+
+async function readSettings(runtime: Runtime): Promise<Settings> {
   const inputs = new InputReader(runtime);
   const token = inputs.optional('token');
   maskToken(token, runtime.setSecret);
   const queueKey = inputs.optional('queue-key');
   if (queueKey) runtime.setSecret(queueKey);
   refuseSecretsInCommittedInputs(runtime.masker, runtime, COMMITTED_INPUTS);
+  const deps = readDeployDependencies(runtime, inputs);
+  return { request: await readRequest(runtime, inputs, { token, queueKey }), deps };
+}
+
+/** What the user asked for: the inputs, with the source commit and its time from the run when not given. */
+async function readRequest(
+  runtime: Runtime,
+  inputs: InputReader,
+  secrets: { token: string | undefined; queueKey: string | undefined },
+): Promise<DeployRequest> {
   const workspacePath = (value: string) => resolve(runtime.workspace, value);
   const scanRecordPath = await recordFileInput(runtime, 'scan-record');
   const approvalRecordPath = await recordFileInput(runtime, 'approval-record');
-
   const configHash = inputs.optional('config-hash');
   if (configHash && !CONFIG_HASH.test(configHash)) {
     throw new ConfigurationError(`Input "config-hash" must be sha256:<64 hex digits>, got "${configHash}".`);
   }
+  const { context } = runtime;
+  const requireApproval = inputs.optionalBoolean('require-approval');
+  const breakGlassReason = inputs.optional('break-glass-reason');
+  return {
+    repository: inputs.required('repository'),
+    branch: inputs.branch('branch'),
+    token: secrets.token,
+    app: inputs.required('app'),
+    environment: inputs.required('environment'),
+    path: inputs.optional('path'),
+    sourceDir: workspacePath(inputs.required('source-dir')),
+    imageRefs: inputs.list('image-ref', { required: true }),
+    scanRecord: scanRecordPath ? await readScanRecord(scanRecordPath) : undefined,
+    scan: inputs.optional('scan'),
+    approvalRecord: approvalRecordPath ? await readApprovalRecord(approvalRecordPath) : undefined,
+    ...(requireApproval !== undefined ? { requireApproval } : {}),
+    ...(breakGlassReason ? { breakGlassReason } : {}),
+    mode: inputs.enum('mode', ['push', 'pull-request'] as const, 'push'),
+    prune: inputs.boolean('prune', true),
+    kustomization: inputs.optionalBoolean('kustomization'),
+    allowEmpty: inputs.boolean('allow-empty', false),
+    message: inputs.optional('message'),
+    maxAttempts: inputs.integer('max-attempts', { min: 1, max: 100, default: 10 }),
+    queueKey: secrets.queueKey,
+    allowDowngrade: inputs.boolean('allow-downgrade', false),
+    hotfix: inputs.boolean('hotfix', false),
+    author: {
+      name: inputs.string('author-name', 'github-actions[bot]'),
+      email: inputs.string('author-email', '41898282+github-actions[bot]@users.noreply.github.com'),
+    },
+    configHash,
+    ...(await readSource(runtime, inputs)),
+    runUrl: context.runUrl || undefined,
+    serverUrl: context.serverUrl,
+    apiUrl: context.apiUrl,
+    workspace: runtime.workspace,
+    tempDir: runtime.tempDir,
+  };
+}
+
+/** The source commit (`owner/repo@sha`) and its time: the inputs, else the run's own commit. */
+async function readSource(
+  runtime: Runtime,
+  inputs: InputReader,
+): Promise<{ source: string | undefined; sourceTime: string | undefined }> {
   const { context } = runtime;
   const sourceInput = inputs.optional('source');
   const source =
@@ -75,73 +134,16 @@ async function readSettings(runtime: Runtime): Promise<DeployOptions> {
       sha: context.sha,
       payload: context.payload,
     }));
-  const requireApproval = inputs.optionalBoolean('require-approval');
-  // Used only when the GitOps policy requires attestations or a scan pass for the environment written.
-  const verifyAttestations = readPolicyAttestationVerifier({
-    inputs,
-    setSecret: runtime.setSecret,
-    log: runtime.log,
-    serverUrl: context.serverUrl,
-  });
-  const githubToken = inputs.optional('github-token');
-  if (githubToken) runtime.setSecret(githubToken);
-  // Keyless as this run: what an environment review of the run approved (see the README's threat model).
-  const statementSigning = readDeployStatementSigning({ inputs, env: runtime.env, setSecret: runtime.setSecret });
-  const breakGlassReason = inputs.optional('break-glass-reason');
-
-  return {
-    exec: runtime.exec,
-    log: runtime.log,
-    setSecret: runtime.setSecret,
-    ...(verifyAttestations ? { verifyAttestations } : {}),
-    ...(statementSigning
-      ? { deployStatement: deployStatementSigner(statementSigning.signing, statementSigning.always) }
-      : {}),
-    repository: inputs.required('repository'),
-    branch: inputs.branch('branch'),
-    token,
-    app: inputs.required('app'),
-    environment: inputs.required('environment'),
-    path: inputs.optional('path'),
-    sourceDir: workspacePath(inputs.required('source-dir')),
-    imageRefs: inputs.list('image-ref', { required: true }),
-    scanRecord: scanRecordPath ? await readScanRecord(scanRecordPath) : undefined,
-    scan: inputs.optional('scan'),
-    approvalRecord: approvalRecordPath ? await readApprovalRecord(approvalRecordPath) : undefined,
-    ...(requireApproval !== undefined ? { requireApproval } : {}),
-    evidence: evidenceAccessFromContext(githubToken, context),
-    ...(breakGlassReason ? { breakGlassReason } : {}),
-    mode: inputs.enum('mode', ['push', 'pull-request'] as const, 'push'),
-    prune: inputs.boolean('prune', true),
-    kustomization: inputs.optionalBoolean('kustomization'),
-    allowEmpty: inputs.boolean('allow-empty', false),
-    message: inputs.optional('message'),
-    maxAttempts: inputs.integer('max-attempts', { min: 1, max: 100, default: 10 }),
-    queueKey,
-    allowDowngrade: inputs.boolean('allow-downgrade', false),
-    hotfix: inputs.boolean('hotfix', false),
-    author: {
-      name: inputs.string('author-name', 'github-actions[bot]'),
-      email: inputs.string('author-email', '41898282+github-actions[bot]@users.noreply.github.com'),
-    },
-    configHash,
-    source,
-    sourceTime,
-    runUrl: context.runUrl || undefined,
-    serverUrl: context.serverUrl,
-    apiUrl: context.apiUrl,
-    workspace: runtime.workspace,
-    tempDir: runtime.tempDir,
-  };
+  return { source, sourceTime };
 }
 
 /** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 export async function run(runtime?: Runtime): Promise<void> {
   if (!runtime) return runOnGitHub(run);
-  const settings = await readSettings(runtime);
+  const { request: settings, deps } = await readSettings(runtime);
   const signingKey = { key: runtime.getInput('signing-key'), setSecret: runtime.setSecret, tempDir: runtime.tempDir };
   const result = await withSigningKey(signingKey, (signing) =>
-    deployToGitOps({ ...settings, ...(signing ? { signing } : {}) }),
+    deployToGitOps(settings, { ...deps, ...(signing ? { signing } : {}) }),
   );
 
   runtime.setOutput('commit-sha', result.commitSha);

@@ -44,6 +44,7 @@ export function readSettings(runtime: Runtime): ScanImageSettings {
     env: runtime.env,
     context: runtime.context,
     setSecret: (secret) => runtime.setSecret(secret),
+    idToken: (audience) => runtime.idToken(audience),
   });
   const sbom = inputs.boolean('sbom', false);
   if (sbom && !attest) {

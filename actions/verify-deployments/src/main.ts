@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { GitHubClient, InputReader, type Runtime, runOnGitHub, ShipgateError } from '@shipgate/core';
+import { createGitHubClient, InputReader, type Runtime, runOnGitHub, ShipgateError } from '@shipgate/core';
 import {
   activitySourceFor,
   GitHubEvidenceChecker,
@@ -39,7 +39,12 @@ export async function run(runtime?: Runtime): Promise<void> {
       : join(runtime.tempDir, 'shipgate-verify-report.json'),
   };
 
-  const client = new GitHubClient({ token: apiToken ?? '', env: runtime.env, log: runtime.log });
+  const client = createGitHubClient({
+    token: apiToken ?? '',
+    env: runtime.env,
+    log: runtime.log,
+    action: 'verify-deployments',
+  });
   const report = await verifyDeployments({
     ...settings,
     activity: withEventPush(

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { ConfigurationError } from '@shipgate/core';
+import { ConfigurationError, readJsonFileInput } from '@shipgate/core';
 
 export const APPROVAL_RECORD_SCHEMA = 'shipgate.dev/approval-record/v2';
 
@@ -62,13 +61,7 @@ export interface ApprovalRecord {
 }
 
 export async function readApprovalRecord(path: string, inputName = 'approval-record'): Promise<ApprovalRecord> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'is not valid JSON';
-    throw new ConfigurationError(`Input "${inputName}" names ${path}, which ${reason}.`);
-  }
+  const parsed = await readJsonFileInput(path, inputName);
   const record = parsed as Partial<ApprovalRecord> & { schema?: string };
   if ((parsed as { schema?: unknown } | null)?.schema === 'shipgate.dev/approval-record/v1') {
     throw new ConfigurationError(

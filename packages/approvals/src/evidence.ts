@@ -1,7 +1,7 @@
 import { ConfigurationError, GitHubApiError, type GitHubClient, type Logger } from '@shipgate/core';
 import type { ApprovalRules } from '@shipgate/policy';
 import type { ApprovalEvidence } from './approval-record';
-import { after, type IssueComment, TeamMembershipCache } from './gate';
+import { after, type IssueComment } from './issue-gate';
 import {
   type ApprovalPolicy,
   buildApprovalPolicy,
@@ -12,6 +12,7 @@ import {
   teamsToCheck,
 } from './policy';
 import { parseRequestMarker, type RequestSubject, requestSubject, showsSubject } from './request-text';
+import { TeamMembershipCache } from './team-cache';
 
 /** What a deploy is about to commit: the approval must name exactly this. */
 export interface EvidenceBinding {

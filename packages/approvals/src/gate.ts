@@ -1,4 +1,4 @@
-import { abortableSleep, GitHubApiError, type GitHubClient, type Logger, ShipgateError } from '@shipgate/core';
+import { type GitHubClient, type Logger, ShipgateError } from '@shipgate/core';
 import {
   APPROVAL_RECORD_SCHEMA,
   type ApprovalEntry,
@@ -6,6 +6,7 @@ import {
   type ApprovalRecord,
   type ApprovalStatus,
 } from './approval-record';
+import { issueGate, type Repo } from './issue-gate';
 import {
   type ApprovalPolicy,
   type Decision,
@@ -13,13 +14,10 @@ import {
   evaluateDecisions,
   formatApproverList,
   membershipOf,
-  parseCommand,
   sameLogin,
-  type TeamRef,
-  teamName,
   teamsToCheck,
 } from './policy';
-import { closingComment, issueBody, issueTitle, parseRequestMarker, requestComment } from './request-text';
+import { TeamMembershipCache } from './team-cache';
 
 export interface ScanSummary {
   verdict: string;
@@ -82,67 +80,14 @@ export interface GateResult {
   decidedAt: string;
 }
 
-export class ApprovalCancelledError extends ShipgateError {
-  override name = 'ApprovalCancelledError';
-}
-
 /** Asks for approval as the request's mode says, and returns the outcome with its record (a pointer to the evidence). */
 export async function requestApproval(request: ApprovalRequest, deps: GateDependencies): Promise<GateResult> {
   const [owner, repo] = request.repository.split('/');
   if (!owner || !repo) throw new ShipgateError(`The repository "${request.repository}" is not owner/name.`);
-  return request.mode === 'environment'
-    ? environmentGate(request, deps, { owner, repo })
-    : issueGate(request, deps, { owner, repo });
+  if (request.mode === 'environment') return environmentGate(request, deps, { owner, repo });
+  const { status, evaluation, details } = await issueGate(request, deps, { owner, repo });
+  return finish(request, evaluation, status, details);
 }
-
-/** Caches `GET /orgs/{org}/teams/{team_slug}/memberships/{username}` answers: active members only. */
-export class TeamMembershipCache {
-  readonly #known = new Map<string, boolean>();
-
-  constructor(
-    private readonly client: GitHubClient,
-    private readonly signal?: AbortSignal,
-  ) {}
-
-  isKnown(team: TeamRef, login: string): boolean {
-    return this.#known.has(this.#key(team, login));
-  }
-
-  activeTeams(teams: readonly TeamRef[], login: string): TeamRef[] {
-    return teams.filter((team) => this.#known.get(this.#key(team, login)) === true);
-  }
-
-  async check(team: TeamRef, login: string): Promise<boolean> {
-    const key = this.#key(team, login);
-    const cached = this.#known.get(key);
-    if (cached !== undefined) return cached;
-    let active = false;
-    try {
-      const { data } = await this.client.request<{ state?: string }>(
-        'GET /orgs/{org}/teams/{team_slug}/memberships/{username}',
-        { params: { org: team.org, team_slug: team.slug, username: login }, signal: this.signal },
-      );
-      active = data?.state === 'active';
-    } catch (error) {
-      // 404 is GitHub's answer for "not a member"; anything else is a real failure.
-      if (error instanceof GitHubApiError && error.status === 403 && !error.rateLimited) {
-        throw new ShipgateError(
-          `Could not check whether ${login} is in team ${teamName(team)}: ${error.message}. The token must be able to read the organization's team members, which the default GITHUB_TOKEN cannot; use a GitHub App or fine-grained token with "Members: read".`,
-        );
-      }
-      if (!(error instanceof GitHubApiError && error.status === 404)) throw error;
-    }
-    this.#known.set(key, active);
-    return active;
-  }
-
-  #key(team: TeamRef, login: string): string {
-    return `${teamName(team)}\n${login}`.toLowerCase();
-  }
-}
-
-// A type alias, not an interface, so it can be spread into request params.
-type Repo = { owner: string; repo: string };
 
 interface EnvironmentApproval {
   environments: Array<{ name?: string }>;
@@ -199,226 +144,6 @@ async function environmentGate(request: ApprovalRequest, deps: GateDependencies,
     requestedAt,
     decidedAt: new Date(now()).toISOString(),
   });
-}
-
-/** A comment as GitHub lists it (the fields Shipgate reads). */
-export interface IssueComment {
-  id: number;
-  body?: string;
-  user: { login: string } | null;
-  created_at: string;
-  updated_at: string;
-  html_url?: string;
-}
-
-async function issueGate(request: ApprovalRequest, deps: GateDependencies, where: Repo): Promise<GateResult> {
-  const { client, log, signal } = deps;
-  const now = deps.now ?? Date.now;
-  const sleep = deps.sleep ?? abortableSleep;
-  const started = now();
-  const deadline = started + request.timeoutMs;
-  const requestedAt = new Date(started).toISOString();
-
-  // Only users can be assignees; GitHub takes at most 10.
-  const assignees = [
-    ...new Set(
-      [request.policy.approvers, request.policy.imageApprovers, request.policy.configApprovers]
-        .flatMap((list) => list.users)
-        .filter((user) => !request.policy.excluded.includes(user.toLowerCase())),
-    ),
-  ].slice(0, 10);
-  const { data: issue } = await client.request<{ number: number; html_url: string; created_at: string }>(
-    'POST /repos/{owner}/{repo}/issues',
-    {
-      params: where,
-      body: { title: issueTitle(request), body: issueBody(request), assignees },
-      signal,
-    },
-  );
-  // The request is a comment, not the issue body: a comment has an `updated_at`, so an edit shows,
-  // and approvals count only after it (the body is anyone's with issues: write, and has no such time).
-  let requestPosted: { id: number; created_at: string; html_url: string };
-  try {
-    ({ data: requestPosted } = await client.request<{ id: number; created_at: string; html_url: string }>(
-      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
-      { params: { ...where, issue_number: issue.number }, body: { body: requestComment(request) }, signal },
-    ));
-  } catch (error) {
-    const comment = closingComment(request, 'failed', evaluationOfNone(request), error);
-    await closeIssue(client, log, where, issue.number, comment, 'failed');
-    throw error;
-  }
-  log.info(
-    `Approval requested in ${requestPosted.html_url}; waiting up to ${Math.round(request.timeoutMs / 60_000)} min.`,
-  );
-
-  const teams = new TeamMembershipCache(client, signal);
-  const seen = new Set<number>();
-  const queue: Decision[] = [];
-  const decisions: Decision[] = [];
-  let since = issue.created_at;
-  let polls = 0;
-  let loggedIgnored = 0;
-  let evaluation: Evaluation = evaluationOfNone(request);
-  let outcome: ApprovalStatus | 'cancelled' | undefined;
-  let failure: unknown;
-
-  try {
-    while (!outcome) {
-      if (signal?.aborted) {
-        outcome = 'cancelled';
-        break;
-      }
-      polls += 1;
-      // At most two calls a poll: one read of new comments, one team-membership lookup.
-      try {
-        // Every page: a crowd of comments must not hide a denial.
-        const comments = await client.paginate<IssueComment>(
-          'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-          { params: { ...where, issue_number: issue.number }, query: { since }, signal },
-        );
-        for (const comment of comments) {
-          if (comment.updated_at > since) since = comment.updated_at;
-          if (comment.id === requestPosted.id && comment.updated_at !== comment.created_at) {
-            throw new ShipgateError(
-              `The request comment ${requestPosted.html_url} was edited, so no approval of it counts; run approval-gate again.`,
-            );
-          }
-          // The earliest request comment is the request: one posted before the gate's own would be it.
-          if (comment.id < requestPosted.id && parseRequestMarker(comment.body ?? '')) {
-            throw new ShipgateError(
-              `A request comment was posted on ${issue.html_url} before the gate's own (${requestPosted.html_url}), so no approval there can count; run approval-gate again.`,
-            );
-          }
-          if (seen.has(comment.id) || !comment.user) continue;
-          seen.add(comment.id);
-          const command = parseCommand(comment.body ?? '');
-          if (!command) continue;
-          // An edited approval is not what its approver wrote; a denial counts however it was edited.
-          if (command.verdict === 'approve' && comment.updated_at !== comment.created_at) {
-            log.info(`Ignored /approve from ${comment.user.login}: the comment was edited.`);
-            continue;
-          }
-          // An approval approves the request comment before it, never one made later.
-          if (command.verdict === 'approve' && !after(comment, requestPosted)) {
-            log.info(`Ignored /approve from ${comment.user.login}: it was given before the request comment.`);
-            continue;
-          }
-          queue.push({
-            login: comment.user.login,
-            verdict: command.verdict,
-            at: comment.created_at,
-            source: 'issue',
-            commentId: comment.id,
-            ...(comment.html_url ? { url: comment.html_url } : {}),
-            ...(command.reason ? { comment: command.reason } : {}),
-          });
-        }
-        let lookups = 1;
-        while (queue.length > 0) {
-          const next = queue[0] as Decision;
-          const excluded = request.policy.excluded.includes(next.login.toLowerCase());
-          const unknown = excluded
-            ? []
-            : teamsToCheck(request.policy, next.login).filter((team) => !teams.isKnown(team, next.login));
-          if (unknown.length > 0) {
-            if (lookups === 0) break;
-            lookups -= 1;
-            await teams.check(unknown[0] as TeamRef, next.login);
-            continue;
-          }
-          decisions.push(queue.shift() as Decision);
-        }
-      } catch (error) {
-        if (signal?.aborted) {
-          outcome = 'cancelled';
-          break;
-        }
-        // Retries are spent but the outage may pass; an API failure is never read as an answer.
-        if (!(error instanceof GitHubApiError) || !isTransient(error)) throw error;
-        log.warning(`${error.message}; will read the comments again at the next poll.`);
-      }
-      evaluation = evaluateDecisions(request.policy, decisions, (login) =>
-        membershipOf(request.policy, login, teams.activeTeams(teamsToCheck(request.policy, login), login)),
-      );
-      for (const { decision, reason } of evaluation.ignored.slice(loggedIgnored)) {
-        log.info(`Ignored /${decision.verdict} from ${decision.login}: ${reason}.`);
-      }
-      loggedIgnored = evaluation.ignored.length;
-      if (evaluation.status === 'approved' || evaluation.status === 'denied') {
-        outcome = evaluation.status;
-        break;
-      }
-      const left = deadline - now();
-      if (left <= 0) {
-        outcome = 'timed-out';
-        break;
-      }
-      await sleep(Math.min(request.pollIntervalMs, left), signal);
-    }
-  } catch (error) {
-    failure = error;
-  }
-
-  const decidedAt = new Date(now()).toISOString();
-  const status: ApprovalStatus | 'failed' | 'cancelled' =
-    failure !== undefined ? 'failed' : (outcome as ApprovalStatus | 'cancelled');
-  await closeIssue(client, log, where, issue.number, closingComment(request, status, evaluation, failure), status);
-  if (failure !== undefined) throw failure;
-  if (status === 'cancelled') {
-    throw new ApprovalCancelledError(`The approval request ${issue.html_url} was cancelled with the job.`);
-  }
-  return finish(request, evaluation, status as ApprovalStatus, {
-    requestUrl: issue.html_url,
-    issueNumber: issue.number,
-    polls,
-    requestedAt,
-    decidedAt,
-  });
-}
-
-/** Whether `comment` came after the request comment: a later id and no earlier time. */
-export function after(comment: { id: number; created_at: string }, request: { id: number; created_at: string }) {
-  return comment.id > request.id && Date.parse(comment.created_at) >= Date.parse(request.created_at);
-}
-
-function evaluationOfNone(request: ApprovalRequest): Evaluation {
-  return evaluateDecisions(request.policy, [], () => ({
-    approver: false,
-    imageApprover: false,
-    configApprover: false,
-  }));
-}
-
-function isTransient(error: GitHubApiError): boolean {
-  return error.rateLimited || error.status === undefined || error.status === 408 || error.status >= 500;
-}
-
-/** Leaves the issue closed with the outcome, whatever happened; failures here are only logged. */
-async function closeIssue(
-  client: GitHubClient,
-  log: Logger,
-  where: Repo,
-  issueNumber: number,
-  comment: string,
-  status: string,
-): Promise<void> {
-  try {
-    await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-      params: { ...where, issue_number: issueNumber },
-      body: { body: comment },
-    });
-  } catch (error) {
-    log.warning(`Could not comment on the approval issue: ${(error as Error).message}`);
-  }
-  try {
-    await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-      params: { ...where, issue_number: issueNumber },
-      body: { state: 'closed', state_reason: status === 'approved' ? 'completed' : 'not_planned' },
-    });
-  } catch (error) {
-    log.warning(`Could not close the approval issue: ${(error as Error).message}`);
-  }
 }
 
 function finish(

@@ -1,8 +1,9 @@
-import { createMemoryRuntime, GitHubClient } from '@shipgate/core';
+import { createGitHubClient, createMemoryRuntime } from '@shipgate/core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type GitHubApi, type RecordedRequest, startGitHubApi } from '../../../test/support/github-api';
 import { readApprovalRecord, verifyApprovalBinding, writeApprovalRecord } from '../src/approval-record';
-import { ApprovalCancelledError, type ApprovalRequest, type GateResult, requestApproval } from '../src/gate';
+import { type ApprovalRequest, type GateResult, requestApproval } from '../src/gate';
+import { ApprovalCancelledError } from '../src/issue-gate';
 import { buildApprovalPolicy, type PolicySettings } from '../src/policy';
 import { approvalSummary, parseRequestMarker } from '../src/request-text';
 
@@ -45,7 +46,7 @@ interface ScenarioResult {
 async function runScenario(server: GitHubApi, scenario: Scenario): Promise<ScenarioResult> {
   const clientWaits: number[] = [];
   const runtime = createMemoryRuntime();
-  const client = new GitHubClient({
+  const client = createGitHubClient({
     token: server.token,
     baseUrl: server.url,
     log: runtime.log,

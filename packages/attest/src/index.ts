@@ -13,7 +13,7 @@ export {
   signDeployStatement,
 } from './deploy-statement';
 export { postGitHubAttestation, readGitHubAttestations } from './github-store';
-export { AttestationError, fetchOidcToken, type OidcTokenSource, tokenClaims } from './oidc';
+export { AttestationError, tokenClaims } from './oidc';
 export {
   type AttachedAttestation,
   type AttestDependencies,
@@ -47,6 +47,7 @@ export {
   readAttestSettings,
   readDeployStatementSigning,
   readPolicyAttestationVerifier,
+  readSignerInputs,
   readTrust,
   readVerifySettings,
   type VerifySettings,

@@ -1,10 +1,10 @@
 import type { KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
-import { GitHubClient, type Logger } from '@shipgate/core';
+import { createGitHubClient, type Logger } from '@shipgate/core';
 import type { RegistryClient } from '@shipgate/image';
 import { postGitHubAttestation, readGitHubAttestations } from './github-store';
-import { AttestationError, fetchOidcToken, type OidcTokenSource, tokenClaims } from './oidc';
+import { AttestationError, tokenClaims } from './oidc';
 import { attachBundle, type RegistryCredentials, readBundles } from './registry-store';
 import { sbomStatement, trivyPackages } from './sbom';
 import { type SigningSettings, signStatement } from './sign';
@@ -36,7 +36,8 @@ export type AttestSettings = (
       fulcioUrl: string;
       rekorUrl?: string;
       tsaUrl?: string;
-      tokenSource: OidcTokenSource;
+      /** The job's OIDC token for an audience: the runtime's `idToken`. */
+      idToken: (audience: string) => Promise<string>;
       /** GITHUB_SERVER_URL, for the provenance's URLs. */
       serverUrl: string;
       retries?: number;
@@ -54,7 +55,8 @@ export interface Signing {
 export async function prepareSigning(settings: AttestSettings, setSecret: (secret: string) => void): Promise<Signing> {
   if (settings.signing === 'key')
     return { settings: { mode: 'key', privateKey: settings.privateKey }, run: settings.run };
-  const token = await fetchOidcToken(settings.tokenSource, 'sigstore', setSecret);
+  const token = await settings.idToken('sigstore');
+  setSecret(token);
   return {
     run: workflowRunFromClaims(tokenClaims(token), settings.serverUrl),
     settings: {
@@ -105,7 +107,7 @@ export async function attestImage(options: AttestImageOptions): Promise<Attached
     options.log.info(`Attached a signed ${predicateType} attestation to ${options.imageRef} (${result.digest}).`);
     attached.push({ predicateType, artifact: `${name}@${result.digest}` });
     if (options.github) {
-      const client = new GitHubClient({
+      const client = createGitHubClient({
         token: options.github.token,
         baseUrl: options.github.apiUrl,
         log: options.log,
@@ -135,7 +137,7 @@ export async function verifyImageAttestations(options: VerifyImageOptions): Prom
   const digest = options.imageRef.slice(options.imageRef.indexOf('@') + 1);
   const bundles = options.github
     ? await readGitHubAttestations(
-        new GitHubClient({ token: options.github.token, baseUrl: options.github.apiUrl, log: options.log }),
+        createGitHubClient({ token: options.github.token, baseUrl: options.github.apiUrl, log: options.log }),
         options.github.repository,
         digest,
       )

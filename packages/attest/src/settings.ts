@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigurationError, type GitHubContext, type InputReader, type Logger } from '@shipgate/core';
 import { RegistryClient } from '@shipgate/image';
-import { fetchOidcToken } from './oidc';
 import { type AttestSettings, type GitHubAttestationStore, policyAttestationVerifier } from './pipeline';
 import { type KeylessSigning, PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, parseSigningKey } from './sign';
 import { type AttestationKind, PREDICATE_TYPES, type WorkflowRun } from './statement';
@@ -13,6 +12,8 @@ interface InputContext {
   env: Readonly<Record<string, string | undefined>>;
   context: GitHubContext;
   setSecret: (secret: string | undefined) => void;
+  /** The runtime's `idToken`: asked only when a statement is signed keyless. */
+  idToken: (audience: string) => Promise<string>;
 }
 
 /**
@@ -20,7 +21,13 @@ interface InputContext {
  * OIDC token or a signing-key is given), `signing-key` (+ `signing-key-passphrase`), `fulcio-url`,
  * `rekor-url`, `tsa-url`. The key is masked line by line before anything else reads it.
  */
-export function readAttestSettings({ inputs, env, context, setSecret }: InputContext): AttestSettings | undefined {
+export function readAttestSettings({
+  inputs,
+  env,
+  context,
+  setSecret,
+  idToken,
+}: InputContext): AttestSettings | undefined {
   const key = inputs.optional('signing-key');
   // The runner masks one line per value: each line of a PEM body is masked on its own.
   for (const line of key?.split(/\r?\n/) ?? [])
@@ -32,14 +39,11 @@ export function readAttestSettings({ inputs, env, context, setSecret }: InputCon
   if (!['auto', 'true', 'false'].includes(mode)) {
     throw new ConfigurationError(`Input "attest" must be auto, true or false, got "${mode}".`);
   }
-  const tokenSource =
-    env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
-      ? { requestUrl: env.ACTIONS_ID_TOKEN_REQUEST_URL, requestToken: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN }
-      : undefined;
-  setSecret(tokenSource?.requestToken);
+  const hasIdToken = Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+  setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
   const githubToken = inputs.optional('github-token');
   setSecret(githubToken);
-  if (mode === 'false' || (mode === 'auto' && !key && !tokenSource)) return undefined;
+  if (mode === 'false' || (mode === 'auto' && !key && !hasIdToken)) return undefined;
   // GitHub's attestations API too, when there is a token and a repository to store them in.
   const github =
     githubToken && context.repository
@@ -53,7 +57,7 @@ export function readAttestSettings({ inputs, env, context, setSecret }: InputCon
       ...github,
     };
   }
-  if (!tokenSource) {
+  if (!hasIdToken) {
     throw new ConfigurationError(
       'Input "attest" is true, but the job has no OIDC token (grant "permissions: id-token: write") and no "signing-key" is set.',
     );
@@ -69,7 +73,7 @@ export function readAttestSettings({ inputs, env, context, setSecret }: InputCon
     fulcioUrl: url('fulcio-url', PUBLIC_GOOD_FULCIO_URL)!,
     rekorUrl: url('rekor-url', PUBLIC_GOOD_REKOR_URL),
     tsaUrl: url('tsa-url', ''),
-    tokenSource,
+    idToken,
     serverUrl: context.serverUrl,
     ...github,
   };
@@ -85,7 +89,10 @@ export function readDeployStatementSigning({
   inputs,
   env,
   setSecret,
-}: Pick<InputContext, 'inputs' | 'env' | 'setSecret'>): { signing: KeylessSigning; always: boolean } | undefined {
+  idToken,
+}: Pick<InputContext, 'inputs' | 'env' | 'setSecret' | 'idToken'>):
+  | { signing: KeylessSigning; always: boolean }
+  | undefined {
   const mode = inputs.string('deploy-statement', 'auto');
   if (!['auto', 'true', 'false'].includes(mode)) {
     throw new ConfigurationError(`Input "deploy-statement" must be auto, true or false, got "${mode}".`);
@@ -116,7 +123,10 @@ export function readDeployStatementSigning({
       ...(rekorUrl ? { rekorUrl } : {}),
       ...(tsaUrl ? { tsaUrl } : {}),
       identityToken: () => {
-        token ??= fetchOidcToken({ requestUrl, requestToken }, 'sigstore', (secret) => setSecret(secret));
+        token ??= idToken('sigstore').then((value) => {
+          setSecret(value);
+          return value;
+        });
         return token;
       },
     },
@@ -147,6 +157,26 @@ export interface VerifySettings {
 }
 
 /**
+ * Who must have signed: `attestation-identity` (the signer workflow: exact, or a regular expression
+ * when it starts with `^`) and `attestation-repository` (owner/name), each checked for its form.
+ */
+export function readSignerInputs(inputs: InputReader): { identity?: string; repository?: string } {
+  const identity = inputs.optional('attestation-identity');
+  if (identity?.startsWith('^')) {
+    try {
+      new RegExp(identity);
+    } catch {
+      throw new ConfigurationError(`Input "attestation-identity" is not a valid regular expression: ${identity}`);
+    }
+  }
+  const repository = inputs.optional('attestation-repository');
+  if (repository && !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
+    throw new ConfigurationError(`Input "attestation-repository" must be owner/name, got "${repository}".`);
+  }
+  return { ...(identity ? { identity } : {}), ...(repository ? { repository } : {}) };
+}
+
+/**
  * promote's verification inputs: `verify-attestations` (provenance, scan; empty = off),
  * `trusted-root` (a file, or the JSON) or `verify-key` (a PEM public key), `attestation-identity`
  * (the signer workflow: exact, or a regex when it starts with `^`), `attestation-issuer`,
@@ -169,22 +199,11 @@ export function readVerifySettings({
       'Input "verify-attestations" needs "trusted-root" (keyless bundles) or "verify-key" (key-signed ones).',
     );
   }
-  const identity = inputs.optional('attestation-identity');
+  const { identity, repository } = readSignerInputs(inputs);
   if (trust.mode === 'keyless' && !identity) {
     throw new ConfigurationError(
       'Input "attestation-identity" is required with "trusted-root": name the workflow that must have signed.',
     );
-  }
-  if (identity?.startsWith('^')) {
-    try {
-      new RegExp(identity);
-    } catch {
-      throw new ConfigurationError(`Input "attestation-identity" is not a valid regular expression: ${identity}`);
-    }
-  }
-  const repository = inputs.optional('attestation-repository');
-  if (repository && !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
-    throw new ConfigurationError(`Input "attestation-repository" must be owner/name, got "${repository}".`);
   }
   const maxAge = inputs.optional('scan-max-age');
   const from = inputs.string('attestations-from', 'registry');

@@ -4,13 +4,18 @@ import { RegistryClient } from '@shipgate/image';
 import { parsePolicy } from '@shipgate/policy';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startRegistry, type TestRegistry } from '../../../test/support/registry';
-import { githubClaims, keylessSigning, startSigstore, type TestSigstore } from '../../../test/support/sigstore';
+import {
+  githubClaims,
+  keylessSigning,
+  oidcEnvironment,
+  startSigstore,
+  type TestSigstore,
+} from '../../../test/support/sigstore';
 import { pushSmallImage } from '../../gitops/test/promote-image';
 import {
   AttestationRefusedError,
   attachBundle,
   BUNDLE_MEDIA_TYPE,
-  fetchOidcToken,
   keylessTrust,
   keyTrust,
   listReferrers,
@@ -361,17 +366,15 @@ describe('key-based signing', () => {
   });
 
   test('the OIDC token claims describe the run for the provenance', async () => {
-    const token = await fetchOidcToken(
-      { requestUrl: sigstore.tokenRequestUrl, requestToken: sigstore.tokenRequestToken },
-      'sigstore',
-      () => {},
-    );
+    const token = await createMemoryRuntime({ env: oidcEnvironment(sigstore) }).idToken('sigstore');
     expect(workflowRunFromClaims(tokenClaims(token), 'https://github.com')).toMatchObject({
       repository: 'acme/web',
       runId: '123',
     });
     await expect(
-      fetchOidcToken({ requestUrl: sigstore.tokenRequestUrl, requestToken: 'wrong' }, 'sigstore', () => {}),
+      createMemoryRuntime({
+        env: { ...oidcEnvironment(sigstore), ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'wrong' },
+      }).idToken('sigstore'),
     ).rejects.toThrow(/id-token: write/);
   });
 });

@@ -161,6 +161,7 @@ describe("readDeployStatementSigning: gitops-commit's deploy-statement input", (
       inputs: new InputReader(runtime),
       env: { ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '', ...env },
       setSecret: runtime.setSecret,
+      idToken: runtime.idToken,
     });
     return { settings, runtime };
   }

@@ -10,6 +10,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** The command's cancellation (bin.ts aborts it on SIGINT/SIGTERM). */
+  signal?: AbortSignal;
 }
 
 export interface ActionCatalog {
@@ -56,6 +58,7 @@ export async function runCli(argv: readonly string[], io: CliIo, catalog = defau
       writeLog: (line: string) => io.stderr(`${line}\n`),
       summaryFile: commandLine.summaryFile,
       verbose: commandLine.verbose,
+      ...(io.signal ? { signal: io.signal } : {}),
     };
     // Outside GitHub, the source commit, ref and run come from the CI system's variables and git.
     const probe = createCliRuntime(runtimeOptions);

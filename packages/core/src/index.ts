@@ -1,4 +1,5 @@
 export { abortableSleep } from './abortable-sleep';
+export { CANCEL_CLEANUP_MS, cancelOnSignals, type SignalCancellation, StepCancelledError } from './cancel-on-signals';
 export { type CiSource, detectSourceContext, parseRemoteUrl, readCiSource, readGitSource } from './ci-context';
 export { type GitHubContext, readGitHubContext } from './context';
 export { silenceDeprecation } from './deprecations';
@@ -22,8 +23,15 @@ export {
   TOOL_ENVIRONMENTS,
 } from './exec';
 export * from './github-client';
-export { MAX_RECORD_FILE_BYTES, MAX_REPORT_FILE_BYTES, recordFileInput, requireFileSizeWithin } from './input-files';
+export {
+  MAX_RECORD_FILE_BYTES,
+  MAX_REPORT_FILE_BYTES,
+  readJsonFileInput,
+  recordFileInput,
+  requireFileSizeWithin,
+} from './input-files';
 export { InputReader, requireBranchName, splitList } from './inputs';
+export { proxiedFetch, proxyConfigured } from './proxy';
 export { backoffDelay, isRetryableStatus, parseRetryAfter, type RetryOptions, retry, sleep } from './retry';
 export { type ActionMain, runAction, runOnGitHub } from './run-action';
 export {

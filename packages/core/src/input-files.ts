@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigurationError } from './errors';
 
@@ -42,4 +42,14 @@ export async function recordFileInput(
   const path = resolve(source.workspace, value);
   await requireFileSizeWithin(path, name, maxBytes);
   return path;
+}
+
+/** The JSON in the file an input names; a missing file or bad JSON is the input's mistake, said in one sentence. */
+export async function readJsonFileInput(path: string, inputName: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'is not valid JSON';
+    throw new ConfigurationError(`Input "${inputName}" names ${path}, which ${reason}.`);
+  }
 }

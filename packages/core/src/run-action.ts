@@ -1,3 +1,4 @@
+import { cancelOnSignals } from './cancel-on-signals';
 import { CommandError, ConfigurationError, describeError } from './errors';
 import type { Runtime } from './runtime';
 
@@ -32,5 +33,11 @@ export async function runAction(main: ActionMain, runtime: Runtime): Promise<num
  */
 export async function runOnGitHub(main: ActionMain): Promise<void> {
   const { createGitHubRuntime } = await import('./runtimes/github');
-  process.exitCode = await runAction(main, createGitHubRuntime());
+  const cancellation = cancelOnSignals();
+  try {
+    const code = await runAction(main, createGitHubRuntime(process.env, cancellation.signal));
+    process.exitCode = cancellation.exitCode() ?? code;
+  } finally {
+    cancellation.dispose();
+  }
 }

@@ -38,6 +38,11 @@ export interface Runtime {
   readonly tempDir: string;
   /** Where relative paths in inputs are resolved from (GITHUB_WORKSPACE on GitHub). */
   readonly workspace: string;
+  /**
+   * Aborted when the step is cancelled (on GitHub: SIGTERM or SIGINT, see `cancelOnSignals`).
+   * Library code takes it and stops cleanly; it never handles signals itself.
+   */
+  readonly signal: AbortSignal;
   /** The raw input, trimmed; an empty string when not given. */
   getInput(name: string): string;
   /** Strings as they are, everything else as JSON. */
@@ -46,6 +51,11 @@ export interface Runtime {
   setSecret(secret: string | undefined): void;
   appendSummary(markdown: string): Promise<void>;
   setFailed(message: string): void;
+  /**
+   * The job's OIDC token for `audience` (Fulcio wants `sigstore`), masked before it is returned;
+   * the job needs `permissions: id-token: write`. On GitHub, @actions/core's `getIDToken`.
+   */
+  idToken(audience: string): Promise<string>;
 }
 
 export function formatOutput(value: OutputValue): string {

@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import { createMemoryRuntime } from '@shipgate/core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
-import { GitHubApiError, GitHubClient } from '../src/github-client';
+import { createGitHubClient, GitHubApiError, type GitHubClientOptions } from '../src/github-client';
 
 let api: GitHubApi | undefined;
 
@@ -11,12 +11,8 @@ afterEach(async () => {
   api = undefined;
 });
 
-function client(
-  server: GitHubApi,
-  waits: number[] = [],
-  extra: Partial<ConstructorParameters<typeof GitHubClient>[0]> = {},
-) {
-  return new GitHubClient({
+function client(server: GitHubApi, waits: number[] = [], extra: Partial<GitHubClientOptions> = {}) {
+  return createGitHubClient({
     token: server.token,
     env: { GITHUB_API_URL: `${server.url}/` },
     baseDelayMs: 0,
@@ -109,7 +105,7 @@ describe('GitHubClient', () => {
     const { port } = closed.address() as { port: number };
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const runtime = createMemoryRuntime();
-    const error = await new GitHubClient({
+    const error = await createGitHubClient({
       token: 't',
       baseUrl: `http://127.0.0.1:${port}`,
       attempts: 3,
@@ -141,5 +137,107 @@ describe('GitHubClient.paginate', () => {
     await expect(client(api).paginate(route, { params, maxPages: 2 })).rejects.toThrow(
       `GitHub API call GET /repos/{owner}/{repo}/issues/{issue_number}/comments failed: more than 2 pages of results`,
     );
+  });
+});
+
+describe('createGitHubClient over Octokit', () => {
+  test('names the action and its version in the user agent, and loads nothing before the first call', async () => {
+    api = await startGitHubApi();
+    const github = client(api, [], { action: 'approval-gate' });
+    expect(github.baseUrl).toBe(api.url);
+    expect(api.requests).toEqual([]);
+    await github.request('GET /user');
+    expect(api.requests[0]?.headers['user-agent']).toMatch(/^shipgate-approval-gate\/\d+\.\d+\.\d+ /);
+    await client(api).request('GET /user');
+    expect(api.requests[1]?.headers['user-agent']).toMatch(/^shipgate\/\d+\.\d+\.\d+ /);
+  });
+
+  test('a POST that was not retried leaves the next calls their retries', async () => {
+    api = await startGitHubApi();
+    const github = client(api);
+    api.failNext({ status: 502 });
+    await expect(
+      github.request('POST /repos/{owner}/{repo}/issues', {
+        params: { owner: 'acme', repo: 'web' },
+        body: { title: 't' },
+      }),
+    ).rejects.toThrow(/502/);
+    api.failNext({ status: 503, times: 2 });
+    const { status } = await github.request('GET /repos/{owner}/{repo}/deployments', {
+      params: { owner: 'acme', repo: 'web' },
+    });
+    expect(status).toBe(200);
+    expect(api.requests.map((request) => request.status)).toEqual([502, 503, 503, 200]);
+  });
+
+  test('a secondary rate limit (429, retry-after) is waited out for a POST too', async () => {
+    api = await startGitHubApi();
+    api.rateLimitNext({ status: 429, retryAfterSeconds: 7, resetInSeconds: 60 });
+    const waits: number[] = [];
+    await client(api, waits).request('POST /repos/{owner}/{repo}/issues', {
+      params: { owner: 'acme', repo: 'web' },
+      body: { title: 't' },
+    });
+    expect(waits).toEqual([7_000]);
+    expect(api.state.issues).toHaveLength(1);
+  });
+
+  test('a 403 that is no rate limit, and a 422, fail at once with GitHub’s reasons', async () => {
+    api = await startGitHubApi();
+    api.failNext({ status: 403, body: { message: 'Resource not accessible by integration' } });
+    const waits: number[] = [];
+    const refused = await client(api, waits)
+      .request(MEMBERSHIP, { params })
+      .then(unexpected, (caught: unknown) => caught as GitHubApiError);
+    expect([refused.status, refused.rateLimited]).toEqual([403, false]);
+    api.failNext({
+      status: 422,
+      body: {
+        message: 'Validation Failed',
+        errors: [{ resource: 'Issue', code: 'custom', message: 'title is too long' }],
+      },
+    });
+    const invalid = await client(api, waits)
+      .request('POST /repos/{owner}/{repo}/issues', { params: { owner: 'acme', repo: 'web' }, body: { title: 't' } })
+      .then(unexpected, (caught: unknown) => caught as GitHubApiError);
+    expect(invalid.message).toBe(
+      'GitHub API call POST /repos/acme/web/issues failed: 422 Validation Failed (title is too long)',
+    );
+    expect(waits).toEqual([]);
+    expect(api.requests).toHaveLength(2);
+  });
+
+  test('on GitHub Enterprise Server the call is named below the API root', async () => {
+    const urls: string[] = [];
+    const fetch = (async (url: string) => {
+      urls.push(String(url));
+      return new Response(JSON.stringify({ message: 'Not Found' }), {
+        status: 404,
+        headers: { 'content-type': 'application/json' },
+      });
+    }) as unknown as typeof globalThis.fetch;
+    const error = await createGitHubClient({ token: 't', baseUrl: 'https://ghe.example.com/api/v3/', fetch })
+      .request('GET /repos/{owner}/{repo}', { params: { owner: 'acme', repo: 'web' }, query: { per_page: 1 } })
+      .then(unexpected, (caught: unknown) => caught as GitHubApiError);
+    expect(urls).toEqual(['https://ghe.example.com/api/v3/repos/acme/web?per_page=1']);
+    expect(error.message).toBe('GitHub API call GET /repos/acme/web failed: 404 Not Found');
+  });
+
+  test('an aborted call stops waiting for a rate limit and is not repeated', async () => {
+    api = await startGitHubApi();
+    api.rateLimitNext({ resetInSeconds: 600 });
+    const controller = new AbortController();
+    const error = await client(api, [], {
+      sleep: async () => {
+        controller.abort();
+      },
+    })
+      .paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        params: { owner: 'acme', repo: 'web', issue_number: 1 },
+        signal: controller.signal,
+      })
+      .then(unexpected, (caught: unknown) => caught as GitHubApiError);
+    expect(error.rateLimited).toBe(true);
+    expect(api.requests).toHaveLength(1);
   });
 });

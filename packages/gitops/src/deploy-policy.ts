@@ -5,7 +5,7 @@ import {
   verifyApprovalBinding,
   verifyApprovalEvidence,
 } from '@shipgate/approvals';
-import { ConfigurationError, type Exec, GitHubClient, type Logger } from '@shipgate/core';
+import { ConfigurationError, createGitHubClient, type Exec, type Logger } from '@shipgate/core';
 import {
   fetchBranch,
   type Git,
@@ -244,7 +244,7 @@ async function readEvidence(
   if (!access?.token) {
     throw new ConfigurationError('Input "github-token" is required to re-read the approval evidence at commit time.');
   }
-  const client = new GitHubClient({
+  const client = createGitHubClient({
     token: access.token,
     baseUrl: access.apiUrl,
     log,
@@ -297,22 +297,8 @@ async function checkScan(
     log.warning(`The workflow's own scan verdict is ${claimed}; ${where}, which decides.`);
   }
   if (rules.attestations?.require.includes('scan')) return [];
-  if (!options.verifyAttestations) {
-    throw new ConfigurationError(`Input "trusted-root" or "verify-key" is required: ${where}.`);
-  }
-  const verified: string[] = [];
-  for (const image of [...new Set(images)].sort()) {
-    const digest = /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1];
-    if (!digest) throw new ConfigurationError(`${image} is not pinned by digest, but ${where}.`);
-    // The policy's signer (repository, workflow, ref, identity) decides who may sign the scan too.
-    const result = await options.verifyAttestations(image, {
-      ...rules.attestations,
-      require: ['scan'],
-      ...(rules.scan?.maxAgeMs !== undefined ? { scanMaxAgeMs: rules.scan.maxAgeMs } : {}),
-    });
-    verified.push(`${digest} ${result.trailer}`);
-  }
-  return verified;
+  // The policy's signer (repository, workflow, ref, identity) decides who may sign the scan too.
+  return verifyEach(images, where, options.verifyAttestations, { ...rules.attestations, require: ['scan'] }, rules);
 }
 
 /** `attestations`: each image the manifests run has them, signed by the identity the policy names. */
@@ -323,17 +309,24 @@ async function checkAttestations(
 ): Promise<string[]> {
   const required = rules.attestations!;
   const where = `environment "${rules.name}" requires ${required.require.join(' and ')} attestations`;
-  if (!options.verifyAttestations) {
-    throw new ConfigurationError(`Input "trusted-root" or "verify-key" is required: ${where}.`);
-  }
+  return verifyEach(images, where, options.verifyAttestations, required, rules);
+}
+
+/** Each distinct image verified in turn (sorted, so the trailer is stable): `<digest> <what verified>`. */
+async function verifyEach(
+  images: readonly string[],
+  where: string,
+  verify: AttestationVerifier | undefined,
+  required: Parameters<AttestationVerifier>[1],
+  rules: EnvironmentRules,
+): Promise<string[]> {
+  if (!verify) throw new ConfigurationError(`Input "trusted-root" or "verify-key" is required: ${where}.`);
   const verified: string[] = [];
   for (const image of [...new Set(images)].sort()) {
     const digest = /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1];
     if (!digest) throw new ConfigurationError(`${image} is not pinned by digest, but ${where}.`);
-    const result = await options.verifyAttestations(image, {
-      ...required,
-      ...(rules.scan?.maxAgeMs !== undefined ? { scanMaxAgeMs: rules.scan.maxAgeMs } : {}),
-    });
+    const scanMaxAge = rules.scan?.maxAgeMs !== undefined ? { scanMaxAgeMs: rules.scan.maxAgeMs } : {};
+    const result = await verify(image, { ...required, ...scanMaxAge });
     verified.push(`${digest} ${result.trailer}`);
   }
   return verified;

@@ -1,7 +1,10 @@
 // What the actions and the other packages use; the rest of the package is reached through these.
 
-export { type DeployOptions, type DeployResult, deployToGitOps, planDeploy, renderMessageTemplate } from './deploy';
+export { deployToGitOps } from './deploy';
+export { readDeployDependencies } from './deploy-dependencies';
+export { DeployCancelledError } from './deploy-land';
 export { checkDeployOrder } from './deploy-order';
+export { planDeploy, renderMessageTemplate } from './deploy-plan';
 export {
   enforceDeployPolicy,
   evidenceAccessFromContext,
@@ -10,6 +13,7 @@ export {
   readPolicyAt,
   readRepositoryPolicy,
 } from './deploy-policy';
+export type { DeployDependencies, DeployRequest, DeployResult, DeployTuning } from './deploy-request';
 export {
   type EnvironmentEntry,
   environmentContentProblem,

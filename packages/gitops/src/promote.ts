@@ -130,15 +130,8 @@ export interface PromoteOptions extends RepositoryAccess {
   copyAttestations?: (fromRef: string, toRef: string) => Promise<unknown>;
 }
 
-export interface PromoteResult {
-  /** What to deploy to the to-environment: the copies when `toImage` was given. */
-  imageRefs: string[];
-  source: string;
-  sourceTime: string;
-  scanVerdict: 'pass';
-  /** The whole `Shipgate-Scan` value the promoted deployment recorded. */
-  scan: string;
-  configHash: string;
+/** The candidate promoted; its `imageRefs` are what to deploy to the to-environment (the copies when `toImage` was given). */
+export interface PromoteResult extends Omit<PromotionCandidate, 'deployment'> {
   /** The from-environment's deploy commit that was promoted. */
   fromCommit: string;
   /** The images as they were deployed in the from-environment. */

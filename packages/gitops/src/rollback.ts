@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApprovalRecord } from '@shipgate/approvals';
-import { ConfigurationError, type Exec, type Logger } from '@shipgate/core';
+import { ConfigurationError } from '@shipgate/core';
 import {
   fetchBranch,
   type Git,
@@ -14,9 +14,9 @@ import {
   withScratchClone,
 } from '@shipgate/git';
 import { type Deployment, readDeploymentsFromClone, sameCommit, scanVerdictOf } from '@shipgate/trail';
-import { type DeployOptions, deployToGitOps } from './deploy';
+import { deployToGitOps } from './deploy';
+import type { DeployDependencies, DeployRequest, DeployTuning } from './deploy-request';
 import { readEnvironmentEntriesAt, requireEnvironmentContent } from './environment-content';
-import type { CommitSigning } from './objects';
 import { confineDeployPath } from './write-tree';
 
 /** What a rollback does: leave `current`, restore the files and trailers of `target`. */
@@ -112,9 +112,8 @@ export async function restoreFilesAt(git: Git, commitSha: string, path: string, 
   return join(destination, path);
 }
 
-export interface RollbackOptions extends RepositoryAccess {
-  exec: Exec;
-  log: Logger;
+/** What a rollback asks for: which deployment to leave, what to restore, and why. */
+export interface RollbackRequest extends Omit<RepositoryAccess, 'setSecret'> {
   app: string;
   environment: string;
   /** Default `apps/<app>/<environment>`, as gitops-commit. */
@@ -125,18 +124,9 @@ export interface RollbackOptions extends RepositoryAccess {
   approvalRecord?: ApprovalRecord;
   /** Default: true for `production`, as for any commit. */
   requireApproval?: boolean;
-  /** As for gitops-commit: re-reads the approval evidence when the GitOps policy asks for approval. */
-  evidence?: DeployOptions['evidence'];
   breakGlassReason?: string;
   runUrl?: string;
   maxAttempts?: number;
-  retryDelays?: { baseDelayMs: number; maxDelayMs: number };
-  /** Signs the rollback commit (see `withSigningKey`). */
-  signing?: CommitSigning;
-  /** As for gitops-commit: the policy's scan and attestation rules, checked on the restored images. */
-  verifyAttestations?: DeployOptions['verifyAttestations'];
-  /** As for gitops-commit: the run's deploy statement (required when an environment review counts). */
-  deployStatement?: DeployOptions['deployStatement'];
 }
 
 export interface RollbackResult {
@@ -158,27 +148,32 @@ export interface RollbackResult {
  * `Shipgate-Reason`. The writer's order guard is skipped for this commit (`allowDowngrade`) and
  * from then on refuses the rolled-back source and anything older.
  */
-export async function rollback(options: RollbackOptions): Promise<RollbackResult> {
-  const reason = options.reason.trim();
+export async function rollback(
+  request: RollbackRequest,
+  deps: DeployDependencies,
+  tuning: DeployTuning = {},
+): Promise<RollbackResult> {
+  const reason = request.reason.trim();
   if (!reason) throw new ConfigurationError('Input "reason" is required: say why this rollback is made.');
-  if (options.to !== 'previous' && !/^[0-9a-f]{7,64}$/i.test(options.to)) {
-    throw new ConfigurationError(`Input "to" must be "previous" or a deploy commit sha, got "${options.to}".`);
+  if (request.to !== 'previous' && !/^[0-9a-f]{7,64}$/i.test(request.to)) {
+    throw new ConfigurationError(`Input "to" must be "previous" or a deploy commit sha, got "${request.to}".`);
   }
-  const path = confineDeployPath(options.path ?? `apps/${options.app}/${options.environment}`);
-  const where = `${options.app} in ${options.environment}`;
-  return withScratchClone(options, { purpose: 'rollback', bare: true, subdir: 'repo.git' }, async ({ dir, git }) => {
-    const branch = options.branch ?? (await remoteDefaultBranch(git));
+  const path = confineDeployPath(request.path ?? `apps/${request.app}/${request.environment}`);
+  const where = `${request.app} in ${request.environment}`;
+  const access = { ...request, exec: deps.exec, ...(deps.setSecret ? { setSecret: deps.setSecret } : {}) };
+  return withScratchClone(access, { purpose: 'rollback', bare: true, subdir: 'repo.git' }, async ({ dir, git }) => {
+    const branch = request.branch ?? (await remoteDefaultBranch(git));
     if (!branch || !(await remoteBranchExists(git, branch))) {
       throw new ConfigurationError(`There is no deployment of ${where} to roll back: the branch does not exist.`);
     }
     // Blobless: commits and trees now, file contents only for the tree that is restored.
     await fetchBranch(git, branch, { filter: 'blob:none' });
     const history = await readDeploymentsFromClone(git, remoteTrackingRef(branch), {
-      app: options.app,
-      environment: options.environment,
+      app: request.app,
+      environment: request.environment,
     });
-    const { current, target } = planRollback(history, options.to, where);
-    options.log.info(
+    const { current, target } = planRollback(history, request.to, where);
+    deps.log.info(
       `Rolling back ${where} from ${current.commitSha.slice(0, 12)} to ${target.commitSha.slice(0, 12)} (${target.source ?? 'unknown source'}, ${target.imageRefs.join(', ')}).`,
     );
     const sourceDir = await restoreFilesAt(git, target.commitSha, path, join(dir, 'restored'));
@@ -188,23 +183,23 @@ export async function rollback(options: RollbackOptions): Promise<RollbackResult
       await readEnvironmentEntriesAt(git, target.commitSha, path),
       `Input "to" leads to deployment ${target.commitSha.slice(0, 12)} of ${where}, which cannot be restored`,
     );
-    return commitRollback(options, { branch, path, sourceDir, reason, current, target });
+    return commitRollback(request, deps, tuning, { branch, path, sourceDir, reason, current, target });
   });
 }
 
 /** The rollback commit, through gitops-commit's writer. */
 async function commitRollback(
-  options: RollbackOptions,
+  request: RollbackRequest,
+  deps: DeployDependencies,
+  tuning: DeployTuning,
   restore: { branch: string; path: string; sourceDir: string; reason: string; current: Deployment; target: Deployment },
 ): Promise<RollbackResult> {
   const { branch, path, sourceDir, reason, current, target } = restore;
-  const result = await deployToGitOps({
-    ...repositoryAccess(options),
+  const deploy: DeployRequest = {
+    ...repositoryAccess(request),
     branch,
-    exec: options.exec,
-    log: options.log,
-    app: options.app,
-    environment: options.environment,
+    app: request.app,
+    environment: request.environment,
     path,
     sourceDir,
     imageRefs: target.imageRefs,
@@ -213,25 +208,21 @@ async function commitRollback(
     ...(target.scan && scanVerdictOf(target) !== 'unknown' ? { scan: target.scan } : {}),
     source: target.source,
     sourceTime: target.sourceTime,
-    approvalRecord: options.approvalRecord,
-    requireApproval: options.requireApproval,
-    ...(options.evidence ? { evidence: options.evidence } : {}),
-    ...(options.breakGlassReason ? { breakGlassReason: options.breakGlassReason } : {}),
-    ...(options.verifyAttestations ? { verifyAttestations: options.verifyAttestations } : {}),
-    ...(options.deployStatement ? { deployStatement: options.deployStatement } : {}),
+    approvalRecord: request.approvalRecord,
+    requireApproval: request.requireApproval,
+    ...(request.breakGlassReason ? { breakGlassReason: request.breakGlassReason } : {}),
     message: `Roll back {app} in {environment} to ${target.commitSha.slice(0, 12)}`,
     prune: true,
     allowDowngrade: true,
     rollback: { of: current.commitSha, to: target.commitSha, reason },
     // A deploy landing after the history was read must not be silently overwritten.
     expectCurrentCommit: current.commitSha,
-    runUrl: options.runUrl,
-    maxAttempts: options.maxAttempts,
-    retryDelays: options.retryDelays,
-    ...(options.signing ? { signing: options.signing } : {}),
-  });
+    runUrl: request.runUrl,
+    maxAttempts: request.maxAttempts,
+  };
+  const result = await deployToGitOps(deploy, deps, tuning);
   if (!result.changed) {
-    options.log.warning(
+    deps.log.warning(
       `${path} already holds the files of ${target.commitSha.slice(0, 12)}; no rollback commit was made.`,
     );
   }

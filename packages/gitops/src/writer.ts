@@ -4,7 +4,9 @@ import { ConfigurationError, type Logger } from '@shipgate/core';
 import { fetchBranch, type Git, isOnBranch, lsTree, type RefUpdate, remoteTrackingRef, tipOf } from '@shipgate/git';
 import { DEPLOYMENT_LOG_FORMAT, type Deployment, parseDeploymentLog, readAllDeployments } from '@shipgate/trail';
 import { KUSTOMIZATION_FILE, kustomizationFor, wantsKustomization } from './kustomization';
-import { announceDeploy, LANDING_QUEUE_PREFIX, type LandingQueueOptions, LandingQueueSeat } from './landing-queue';
+import { announceDeploy } from './landing/own-request';
+import { LANDING_QUEUE_PREFIX } from './landing/request';
+import { type LandingQueueOptions, LandingQueueSeat } from './landing/seat';
 import { type CommitSigning, writeCommit, writeStatementCommit } from './objects';
 import { type PushOutcome, pushRefs } from './push';
 import { checkDeployRules, type DeployIntent, RULE_FILES } from './rules';
@@ -21,6 +23,8 @@ export interface WriterContext {
   git: Git;
   /** The clone's working tree (sparse: the target path only). */
   workDir: string;
+  /** The GitOps repository's URL (the pull request's repository in that mode). */
+  repositoryUrl: string;
   log: Logger;
   deploy: DeployIntent;
   files: readonly SourceFile[];
@@ -176,6 +180,7 @@ async function queueDeploy(
     git,
     { ...announced.queued, since: built.tip, pushed: built.commitSha },
     { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) },
+    Date.now,
   );
   context.log.info(
     `Push attempt ${attempt} lost a race (${lost.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`,

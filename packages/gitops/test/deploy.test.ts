@@ -6,6 +6,7 @@ import { ConfigurationError } from '@shipgate/core';
 import { SCAN_RECORD_SCHEMA, type ScanRecord } from '@shipgate/scan';
 import { readDeployments } from '@shipgate/trail';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { deployCall } from '../../../test/support/deploy-call';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { startGitHubApi } from '../../../test/support/github-api';
 import { deployToGitOps } from '../src/deploy';
@@ -113,7 +114,7 @@ describe('deployToGitOps over real git http-backend', () => {
       runUrl: 'https://github.com/acme/web/actions/runs/123',
       message: 'Deploy {app} to {environment} ({short-digest})\n\nApproved-by: mallory',
     });
-    const first = await deployToGitOps(options);
+    const first = await deployToGitOps(...deployCall(options));
     expect(first).toMatchObject({ changed: true, attempts: 1, branch: 'main', path: 'apps/web/production' });
     expect(await tip('trail')).toBe(first.commitSha);
 
@@ -165,7 +166,7 @@ describe('deployToGitOps over real git http-backend', () => {
       }),
     ]);
 
-    const rerun = await deployToGitOps(options);
+    const rerun = await deployToGitOps(...deployCall(options));
     expect(rerun).toMatchObject({ changed: false, commitSha: first.commitSha });
     expect(await tip('trail')).toBe(first.commitSha);
 
@@ -195,12 +196,16 @@ describe('deployToGitOps over real git http-backend', () => {
     const recording = recordingRuntime();
     const base = { repository: url, token: server.token, app: 'web', environment: 'dev', imageRefs: [IMAGE_A] };
     await deployToGitOps(
-      deployOptions(recording, { ...base, prune: false, sourceDir: await source({ 'keep.yaml': 'v2\n' }) }),
+      ...deployCall(
+        deployOptions(recording, { ...base, prune: false, sourceDir: await source({ 'keep.yaml': 'v2\n' }) }),
+      ),
     );
     expect(await server.git('prune', ['ls-tree', '-r', '--name-only', 'main'])).toBe(
       'apps/web/dev/keep.yaml\napps/web/dev/old.yaml',
     );
-    await deployToGitOps(deployOptions(recording, { ...base, sourceDir: await source({ 'keep.yaml': 'v3\n' }) }));
+    await deployToGitOps(
+      ...deployCall(deployOptions(recording, { ...base, sourceDir: await source({ 'keep.yaml': 'v3\n' }) })),
+    );
     expect(await server.git('prune', ['ls-tree', '-r', '--name-only', 'main'])).toBe('apps/web/dev/keep.yaml');
     expect(await server.git('prune', ['show', 'main:apps/web/dev/keep.yaml'])).toBe('v3');
   });
@@ -216,7 +221,9 @@ describe('deployToGitOps over real git http-backend', () => {
       'web-service.yaml': 'apiVersion: v1\nkind: Service\n',
       'web-deployment.yaml': 'apiVersion: v1\nkind: Deployment\n',
     };
-    await deployToGitOps(deployOptions(recording, { ...base, environment: 'dev', sourceDir: await source(files) }));
+    await deployToGitOps(
+      ...deployCall(deployOptions(recording, { ...base, environment: 'dev', sourceDir: await source(files) })),
+    );
     const listed = () => server.git('kustomization', ['ls-tree', '-r', '--name-only', 'main']);
     expect(await listed()).toContain('apps/web/dev/kustomization.yaml');
     expect(await server.git('kustomization', ['show', 'main:apps/web/dev/kustomization.yaml'])).toBe(
@@ -224,37 +231,45 @@ describe('deployToGitOps over real git http-backend', () => {
     );
     // A later deploy keeps it current (prune would otherwise remove it).
     await deployToGitOps(
-      deployOptions(recording, {
-        ...base,
-        environment: 'dev',
-        sourceDir: await source({ 'web-service.yaml': 'apiVersion: v1\nkind: Service\n' }),
-      }),
+      ...deployCall(
+        deployOptions(recording, {
+          ...base,
+          environment: 'dev',
+          sourceDir: await source({ 'web-service.yaml': 'apiVersion: v1\nkind: Service\n' }),
+        }),
+      ),
     );
     expect(await server.git('kustomization', ['show', 'main:apps/web/dev/kustomization.yaml'])).toContain(
       'resources:\n  - web-service.yaml',
     );
     // An existing path without one stays plain unless asked.
     await deployToGitOps(
-      deployOptions(recording, { ...base, app: 'api', environment: 'dev', sourceDir: await source(files) }),
+      ...deployCall(
+        deployOptions(recording, { ...base, app: 'api', environment: 'dev', sourceDir: await source(files) }),
+      ),
     );
     expect(await listed()).not.toContain('apps/api/dev/kustomization.yaml');
     await deployToGitOps(
-      deployOptions(recording, {
-        ...base,
-        app: 'api',
-        environment: 'dev',
-        kustomization: true,
-        sourceDir: await source({ 'x.yaml': 'apiVersion: v1\nkind: Secret\n' }),
-      }),
+      ...deployCall(
+        deployOptions(recording, {
+          ...base,
+          app: 'api',
+          environment: 'dev',
+          kustomization: true,
+          sourceDir: await source({ 'x.yaml': 'apiVersion: v1\nkind: Secret\n' }),
+        }),
+      ),
     );
     expect(await listed()).toContain('apps/api/dev/kustomization.yaml');
     await deployToGitOps(
-      deployOptions(recording, {
-        ...base,
-        environment: 'staging',
-        kustomization: false,
-        sourceDir: await source(files),
-      }),
+      ...deployCall(
+        deployOptions(recording, {
+          ...base,
+          environment: 'staging',
+          kustomization: false,
+          sourceDir: await source(files),
+        }),
+      ),
     );
     expect(await listed()).not.toContain('apps/web/staging/kustomization.yaml');
   });
@@ -263,16 +278,18 @@ describe('deployToGitOps over real git http-backend', () => {
     const url = await server.createRepo('branches', { files: { 'README.md': 'main only\n' } });
     const recording = recordingRuntime();
     const result = await deployToGitOps(
-      deployOptions(recording, {
-        repository: url,
-        token: server.token,
-        branch: 'env/staging',
-        path: 'web',
-        app: 'web',
-        environment: 'staging',
-        imageRefs: [IMAGE_A],
-        sourceDir: await source({ 'app.yaml': 'a\n' }),
-      }),
+      ...deployCall(
+        deployOptions(recording, {
+          repository: url,
+          token: server.token,
+          branch: 'env/staging',
+          path: 'web',
+          app: 'web',
+          environment: 'staging',
+          imageRefs: [IMAGE_A],
+          sourceDir: await source({ 'app.yaml': 'a\n' }),
+        }),
+      ),
     );
     expect(result).toMatchObject({ changed: true, branch: 'env/staging' });
     expect(await server.git('branches', ['ls-tree', '-r', '--name-only', 'env/staging'])).toBe('web/app.yaml');
@@ -282,14 +299,16 @@ describe('deployToGitOps over real git http-backend', () => {
   test('an empty repository gets its first commit on main', async () => {
     const url = await server.createRepo('empty');
     const result = await deployToGitOps(
-      deployOptions(recordingRuntime(), {
-        repository: url,
-        token: server.token,
-        app: 'web',
-        environment: 'dev',
-        imageRefs: [IMAGE_A],
-        sourceDir: await source({ 'app.yaml': 'a\n' }),
-      }),
+      ...deployCall(
+        deployOptions(recordingRuntime(), {
+          repository: url,
+          token: server.token,
+          app: 'web',
+          environment: 'dev',
+          imageRefs: [IMAGE_A],
+          sourceDir: await source({ 'app.yaml': 'a\n' }),
+        }),
+      ),
     );
     expect(result.changed).toBe(true);
     expect(await tip('empty')).toBe(result.commitSha);
@@ -302,13 +321,15 @@ describe('deployToGitOps over real git http-backend', () => {
     const name = `local-${_kind.replace(/\W+/g, '-')}`;
     await server.createRepo(name, { files: { 'README.md': 'x\n' } });
     const result = await deployToGitOps(
-      deployOptions(recordingRuntime(), {
-        repository: location(name),
-        app: 'web',
-        environment: 'dev',
-        imageRefs: [IMAGE_A],
-        sourceDir: await source({ 'app.yaml': 'local\n' }),
-      }),
+      ...deployCall(
+        deployOptions(recordingRuntime(), {
+          repository: location(name),
+          app: 'web',
+          environment: 'dev',
+          imageRefs: [IMAGE_A],
+          sourceDir: await source({ 'app.yaml': 'local\n' }),
+        }),
+      ),
     );
     expect(result.changed).toBe(true);
     expect(await server.git(name, ['show', 'main:apps/web/dev/app.yaml'])).toBe('local');
@@ -319,15 +340,17 @@ describe('deployToGitOps over real git http-backend', () => {
     const results = await Promise.all(
       Array.from({ length: 32 }, async (_, index) =>
         deployToGitOps(
-          deployOptions(recordingRuntime(), {
-            repository: url,
-            token: server.token,
-            app: `app${index}`,
-            environment: 'dev',
-            imageRefs: [IMAGE_A],
-            sourceDir: await source({ 'app.yaml': `app ${index}\n` }),
-            // Default max-attempts and backoff: the landing queue needs no headroom.
-          }),
+          ...deployCall(
+            deployOptions(recordingRuntime(), {
+              repository: url,
+              token: server.token,
+              app: `app${index}`,
+              environment: 'dev',
+              imageRefs: [IMAGE_A],
+              sourceDir: await source({ 'app.yaml': `app ${index}\n` }),
+              // Default max-attempts and backoff: the landing queue needs no headroom.
+            }),
+          ),
         ),
       ),
     );
@@ -357,17 +380,19 @@ describe('deployToGitOps over real git http-backend', () => {
     const results = await Promise.all(
       order.map(async (n) =>
         deployToGitOps(
-          deployOptions(recordingRuntime(), {
-            repository: url,
-            token: server.token,
-            app: 'web',
-            environment: 'dev',
-            imageRefs: [IMAGE_A],
-            source: `acme/web@${sha(n + 1)}`,
-            sourceTime: new Date(Date.UTC(2026, 10, 1, 10, n)).toISOString(),
-            sourceDir: await source({ 'app.yaml': `source ${n}\n` }),
-            retryDelays: { baseDelayMs: 20, maxDelayMs: 500 },
-          }),
+          ...deployCall(
+            deployOptions(recordingRuntime(), {
+              repository: url,
+              token: server.token,
+              app: 'web',
+              environment: 'dev',
+              imageRefs: [IMAGE_A],
+              source: `acme/web@${sha(n + 1)}`,
+              sourceTime: new Date(Date.UTC(2026, 10, 1, 10, n)).toISOString(),
+              sourceDir: await source({ 'app.yaml': `source ${n}\n` }),
+              retryDelays: { baseDelayMs: 20, maxDelayMs: 500 },
+            }),
+          ),
         ),
       ),
     );
@@ -387,16 +412,18 @@ describe('deployToGitOps over real git http-backend', () => {
     const settled = await Promise.allSettled(
       Array.from({ length: 12 }, async (_, index) =>
         deployToGitOps(
-          deployOptions(recordingRuntime(), {
-            repository: url,
-            token: server.token,
-            app: `app${index}`,
-            environment: 'dev',
-            imageRefs: [IMAGE_A],
-            sourceDir: await source({ 'app.yaml': `app ${index}\n` }),
-            retryDelays: { baseDelayMs: 20, maxDelayMs: 400 },
-            maxAttempts: 30,
-          }),
+          ...deployCall(
+            deployOptions(recordingRuntime(), {
+              repository: url,
+              token: server.token,
+              app: `app${index}`,
+              environment: 'dev',
+              imageRefs: [IMAGE_A],
+              sourceDir: await source({ 'app.yaml': `app ${index}\n` }),
+              retryDelays: { baseDelayMs: 20, maxDelayMs: 400 },
+              maxAttempts: 30,
+            }),
+          ),
         ),
       ),
     );
@@ -422,16 +449,18 @@ describe('deployToGitOps over real git http-backend', () => {
       try {
         await expect(
           deployToGitOps(
-            deployOptions(recording, {
-              repository: url,
-              token: server.token,
-              app: 'web',
-              environment: 'dev',
-              imageRefs: [IMAGE_A],
-              sourceDir: await source({ 'app.yaml': 'a\n' }),
-              maxAttempts: 3,
-              retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
-            }),
+            ...deployCall(
+              deployOptions(recording, {
+                repository: url,
+                token: server.token,
+                app: 'web',
+                environment: 'dev',
+                imageRefs: [IMAGE_A],
+                sourceDir: await source({ 'app.yaml': 'a\n' }),
+                maxAttempts: 3,
+                retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
+              }),
+            ),
           ),
         ).rejects.toThrow(/^The push to main was rejected 3 times \(last: .*cannot lock ref/);
       } finally {
@@ -461,18 +490,20 @@ describe('deployToGitOps over real git http-backend', () => {
         return result;
       };
       await expect(
-        deployToGitOps({
-          ...deployOptions(dying, {
-            repository: url,
-            token: server.token,
-            ...(queueKey ? { queueKey } : {}),
-            app: 'orphan',
-            environment: 'dev',
-            imageRefs: [IMAGE_A],
-            sourceDir: await source({ 'app.yaml': 'orphan\n' }),
+        deployToGitOps(
+          ...deployCall({
+            ...deployOptions(dying, {
+              repository: url,
+              token: server.token,
+              ...(queueKey ? { queueKey } : {}),
+              app: 'orphan',
+              environment: 'dev',
+              imageRefs: [IMAGE_A],
+              sourceDir: await source({ 'app.yaml': 'orphan\n' }),
+            }),
+            exec: dyingExec,
           }),
-          exec: dyingExec,
-        }),
+        ),
       ).rejects.toThrow('the runner was cancelled');
       const queue = await server.git(name, ['for-each-ref', '--format=%(refname)', 'refs/shipgate/']);
       expect(queue).toMatch(/^refs\/shipgate\/queue\/[0-9a-f]{20}$/);
@@ -483,18 +514,20 @@ describe('deployToGitOps over real git http-backend', () => {
     const deployAfterLosingOnce = async (name: string, url: string) => {
       const recording = recordingRuntime();
       const exec = losingFirstPush(server.repoPath(name), recording.exec);
-      const result = await deployToGitOps({
-        ...deployOptions(recording, {
-          repository: url,
-          token: server.token,
-          app: 'web',
-          environment: 'dev',
-          imageRefs: [IMAGE_A],
-          sourceDir: await source({ 'app.yaml': 'web\n' }),
-          landingQueue: { lookDelayMs: 20, leaderGraceMs: 300 },
+      const result = await deployToGitOps(
+        ...deployCall({
+          ...deployOptions(recording, {
+            repository: url,
+            token: server.token,
+            app: 'web',
+            environment: 'dev',
+            imageRefs: [IMAGE_A],
+            sourceDir: await source({ 'app.yaml': 'web\n' }),
+            landingQueue: { lookDelayMs: 20, leaderGraceMs: 300 },
+          }),
+          exec,
         }),
-        exec,
-      });
+      );
       const looks = recording.argv.filter((args) => args.some((arg) => arg.startsWith('+refs/shipgate/queue/*')));
       const landed = await server.git(name, ['log', '--format=%(trailers:key=Shipgate-App,valueonly)', 'main']);
       return { result, recording, looks: looks.length, landed: landed.split('\n').filter(Boolean) };
@@ -571,15 +604,17 @@ describe('deployToGitOps over real git http-backend', () => {
     const attempt = async (overrides: Partial<Parameters<typeof deployOptions>[1]>) => {
       const recording = recordingRuntime();
       const promise = deployToGitOps(
-        deployOptions(recording, {
-          repository: url,
-          token: server.token,
-          app: 'web',
-          environment: 'dev',
-          imageRefs: [IMAGE_A],
-          sourceDir: await source({ 'a.yaml': 'a\n' }),
-          ...overrides,
-        }),
+        ...deployCall(
+          deployOptions(recording, {
+            repository: url,
+            token: server.token,
+            app: 'web',
+            environment: 'dev',
+            imageRefs: [IMAGE_A],
+            sourceDir: await source({ 'a.yaml': 'a\n' }),
+            ...overrides,
+          }),
+        ),
       );
       return { promise, recording };
     };
@@ -653,14 +688,16 @@ describe('deployToGitOps over real git http-backend', () => {
     const before = await tip('protected');
     const recording = recordingRuntime();
     const promise = deployToGitOps(
-      deployOptions(recording, {
-        repository: url,
-        token: server.token,
-        app: 'web',
-        environment: 'dev',
-        imageRefs: [IMAGE_A],
-        sourceDir: await source({ 'a.yaml': 'a\n' }),
-      }),
+      ...deployCall(
+        deployOptions(recording, {
+          repository: url,
+          token: server.token,
+          app: 'web',
+          environment: 'dev',
+          imageRefs: [IMAGE_A],
+          sourceDir: await source({ 'a.yaml': 'a\n' }),
+        }),
+      ),
     );
     await expect(promise).rejects.toThrow(/pre-receive hook declined.*GH006: Protected branch/);
     expect(recording.argv.filter((args) => args[1] === 'push')).toHaveLength(1);
@@ -672,17 +709,19 @@ describe('deployToGitOps over real git http-backend', () => {
     const recording = recordingRuntime();
     const deploy = async (n: number, extra: Partial<Parameters<typeof deployOptions>[1]> = {}) =>
       deployToGitOps(
-        deployOptions(recording, {
-          repository: url,
-          token: server.token,
-          app: 'web',
-          environment: 'dev',
-          imageRefs: [IMAGE_A],
-          source: `acme/web@${sha(n)}`,
-          sourceTime: new Date(Date.UTC(2026, 10, 1, 10, n)).toISOString(),
-          sourceDir: await source({ 'app.yaml': `source ${n}\n` }),
-          ...extra,
-        }),
+        ...deployCall(
+          deployOptions(recording, {
+            repository: url,
+            token: server.token,
+            app: 'web',
+            environment: 'dev',
+            imageRefs: [IMAGE_A],
+            source: `acme/web@${sha(n)}`,
+            sourceTime: new Date(Date.UTC(2026, 10, 1, 10, n)).toISOString(),
+            sourceDir: await source({ 'app.yaml': `source ${n}\n` }),
+            ...extra,
+          }),
+        ),
       );
     const second = await deploy(2);
     expect(second.changed).toBe(true);
@@ -714,18 +753,20 @@ describe('deployToGitOps over real git http-backend', () => {
       const before = await tip('acme/deploys');
       const recording = recordingRuntime();
       const result = await deployToGitOps(
-        deployOptions(recording, {
-          repository: url,
-          token: server.token,
-          app: 'web',
-          environment: 'production',
-          mode: 'pull-request',
-          apiUrl: api.url,
-          approvalRecord: approvalRecord(),
-          configHash: CONFIG_HASH,
-          imageRefs: [IMAGE_A],
-          sourceDir: await source({ 'app.yaml': 'prod\n' }),
-        }),
+        ...deployCall(
+          deployOptions(recording, {
+            repository: url,
+            token: server.token,
+            app: 'web',
+            environment: 'production',
+            mode: 'pull-request',
+            apiUrl: api.url,
+            approvalRecord: approvalRecord(),
+            configHash: CONFIG_HASH,
+            imageRefs: [IMAGE_A],
+            sourceDir: await source({ 'app.yaml': 'prod\n' }),
+          }),
+        ),
       );
       expect(result.branch).toBe('shipgate/web-production');
       expect(result.pullRequestUrl).toMatch(/\/acme\/deploys\/pull\/\d+$/);
@@ -755,22 +796,26 @@ describe('deployToGitOps over real git http-backend', () => {
     };
     const recording = recordingRuntime();
     const both = deployToGitOps(
-      deployOptions(recording, {
-        ...base,
-        scan: 'pass; trivy 0.58.1; critical=0 high=2',
-        scanRecord: scanRecord(IMAGE_A),
-        sourceDir: await source({ 'a.yaml': 'a\n' }),
-      }),
+      ...deployCall(
+        deployOptions(recording, {
+          ...base,
+          scan: 'pass; trivy 0.58.1; critical=0 high=2',
+          scanRecord: scanRecord(IMAGE_A),
+          sourceDir: await source({ 'a.yaml': 'a\n' }),
+        }),
+      ),
     );
     await expect(both).rejects.toThrow('Inputs "scan" and "scan-record" must not be given together; pass one verdict.');
     expect(recording.argv).toEqual([]);
 
     const result = await deployToGitOps(
-      deployOptions(recordingRuntime(), {
-        ...base,
-        scan: 'pass; trivy 0.58.1;\ncritical=0 high=2',
-        sourceDir: await source({ 'a.yaml': 'a\n' }),
-      }),
+      ...deployCall(
+        deployOptions(recordingRuntime(), {
+          ...base,
+          scan: 'pass; trivy 0.58.1;\ncritical=0 high=2',
+          sourceDir: await source({ 'a.yaml': 'a\n' }),
+        }),
+      ),
     );
     expect(result.changed).toBe(true);
     expect(
@@ -820,14 +865,16 @@ describe('deployToGitOps over real git http-backend', () => {
         if (!injected && args[0] === 'push') {
           injected = true;
           await deployToGitOps(
-            deployOptions(recordingRuntime(), {
-              repository: url,
-              token: server.token,
-              environment: 'dev',
-              imageRefs: [IMAGE_A],
-              sourceDir: await source({ 'other.yaml': 'other\n' }),
-              ...other,
-            }),
+            ...deployCall(
+              deployOptions(recordingRuntime(), {
+                repository: url,
+                token: server.token,
+                environment: 'dev',
+                imageRefs: [IMAGE_A],
+                sourceDir: await source({ 'other.yaml': 'other\n' }),
+                ...other,
+              }),
+            ),
           );
         }
         return recording.exec(command, args, options);
@@ -841,7 +888,7 @@ describe('deployToGitOps over real git http-backend', () => {
         sourceDir: await source({ 'app.yaml': 'a\n' }),
         prune,
       });
-      const result = await deployToGitOps({ ...options, exec });
+      const result = await deployToGitOps(...deployCall({ ...options, exec }));
       expect(result).toMatchObject({ changed: true, attempts: 2 });
       const files = (await server.git(name, ['ls-tree', '-r', '--name-only', 'main'])).split('\n');
       expect(files.filter((file) => file.startsWith('apps/'))).toEqual([...paths]);
@@ -871,17 +918,19 @@ describe('deployToGitOps over real git http-backend', () => {
       }
       return recording.exec(command, args, options);
     };
-    const result = await deployToGitOps({
-      ...deployOptions(recording, {
-        repository: url,
-        token: server.token,
-        app: 'web',
-        environment: 'dev',
-        imageRefs: [IMAGE_A],
-        sourceDir: await source({ 'app.yaml': 'a\n' }),
+    const result = await deployToGitOps(
+      ...deployCall({
+        ...deployOptions(recording, {
+          repository: url,
+          token: server.token,
+          app: 'web',
+          environment: 'dev',
+          imageRefs: [IMAGE_A],
+          sourceDir: await source({ 'app.yaml': 'a\n' }),
+        }),
+        exec,
       }),
-      exec,
-    });
+    );
     expect(result).toMatchObject({ changed: true, attempts: 2 });
     expect(await server.git('rewritten', ['rev-parse', 'main~1'])).toBe(rewrittenTo);
     expect(await server.git('rewritten', ['ls-tree', '-r', '--name-only', 'main'])).toBe(
@@ -893,15 +942,17 @@ describe('deployToGitOps over real git http-backend', () => {
     const url = await server.createRepo('expect', { files: { 'README.md': 'x\n' } });
     const deploy = async (n: number, extra: Partial<Parameters<typeof deployOptions>[1]> = {}) =>
       deployToGitOps(
-        deployOptions(recordingRuntime(), {
-          repository: url,
-          token: server.token,
-          app: 'web',
-          environment: 'dev',
-          imageRefs: [IMAGE_A],
-          sourceDir: await source({ 'app.yaml': `source ${n}\n` }),
-          ...extra,
-        }),
+        ...deployCall(
+          deployOptions(recordingRuntime(), {
+            repository: url,
+            token: server.token,
+            app: 'web',
+            environment: 'dev',
+            imageRefs: [IMAGE_A],
+            sourceDir: await source({ 'app.yaml': `source ${n}\n` }),
+            ...extra,
+          }),
+        ),
       );
     const first = await deploy(1);
     const second = await deploy(2);
@@ -923,16 +974,18 @@ describe('deployToGitOps over real git http-backend', () => {
       const deploy = async (content: string) => {
         const recording = recordingRuntime();
         const result = await deployToGitOps(
-          deployOptions(recording, {
-            repository: url,
-            token: server.token,
-            app: 'web',
-            environment: 'staging',
-            mode: 'pull-request',
-            apiUrl: api.url,
-            imageRefs: [IMAGE_A],
-            sourceDir: await source({ 'app.yaml': content }),
-          }),
+          ...deployCall(
+            deployOptions(recording, {
+              repository: url,
+              token: server.token,
+              app: 'web',
+              environment: 'staging',
+              mode: 'pull-request',
+              apiUrl: api.url,
+              imageRefs: [IMAGE_A],
+              sourceDir: await source({ 'app.yaml': content }),
+            }),
+          ),
         );
         return { result, log: recording.runtime.logText() };
       };
@@ -958,15 +1011,17 @@ describe('deployToGitOps over real git http-backend', () => {
 
   test('a scan record for another image is refused', async () => {
     const promise = deployToGitOps(
-      deployOptions(recordingRuntime(), {
-        repository: server.repoUrl('trail'),
-        token: server.token,
-        app: 'web',
-        environment: 'dev',
-        imageRefs: [IMAGE_A],
-        scanRecord: scanRecord(IMAGE_B),
-        sourceDir: await source({ 'a.yaml': 'a\n' }),
-      }),
+      ...deployCall(
+        deployOptions(recordingRuntime(), {
+          repository: server.repoUrl('trail'),
+          token: server.token,
+          app: 'web',
+          environment: 'dev',
+          imageRefs: [IMAGE_A],
+          scanRecord: scanRecord(IMAGE_B),
+          sourceDir: await source({ 'a.yaml': 'a\n' }),
+        }),
+      ),
     );
     await expect(promise).rejects.toThrow(/"scan-record" is for/);
   });

@@ -17,13 +17,14 @@ import {
   requestSubject,
 } from '@shipgate/approvals';
 import { type KeylessSigning, signDeployStatement } from '@shipgate/attest';
-import { ConfigurationError, createMemoryRuntime, GitHubClient } from '@shipgate/core';
+import { ConfigurationError, createGitHubClient, createMemoryRuntime } from '@shipgate/core';
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { deployCall, type FlatDeploy } from '../../../test/support/deploy-call';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
 import { githubClaims, keylessSigning, startSigstore } from '../../../test/support/sigstore';
-import { type DeployOptions, deployToGitOps } from '../src/deploy';
+import { deployToGitOps } from '../src/deploy';
 import { gitopsRepositoryIdentity } from '../src/repository-identity';
 import { DIGEST_A, DIGEST_B, deployOptions, IMAGE_A, IMAGE_B, makeSourceDir, recordingRuntime } from './support';
 
@@ -95,7 +96,7 @@ describe('evidence binding: attacks on what an approval approves', () => {
   const configOf = async (files: Record<string, string>) =>
     (await inspectCommittedFiles(Object.entries(files).map(([name, content]) => ({ name, content })))).configHash;
 
-  async function deploy(files: Record<string, string>, image: string, overrides: Partial<DeployOptions> = {}) {
+  async function deploy(files: Record<string, string>, image: string, overrides: Partial<FlatDeploy> = {}) {
     return deployOptions(recordingRuntime(), {
       repository: url,
       token: server.token,
@@ -112,9 +113,9 @@ describe('evidence binding: attacks on what an approval approves', () => {
   }
 
   /** Runs the deploy and expects it refused with `message`, a ConfigurationError, and the tip untouched. */
-  async function expectRefused(options: DeployOptions, message: string | RegExp): Promise<void> {
+  async function expectRefused(options: FlatDeploy, message: string | RegExp): Promise<void> {
     const before = await server.git('gitops', ['rev-parse', 'main']);
-    const promise = deployToGitOps(options);
+    const promise = deployToGitOps(...deployCall(options));
     await expect(promise).rejects.toThrow(message);
     await expect(promise).rejects.toBeInstanceOf(ConfigurationError);
     expect(await server.git('gitops', ['rev-parse', 'main'])).toBe(before);
@@ -157,7 +158,7 @@ describe('evidence binding: attacks on what an approval approves', () => {
         pollIntervalMs: 0,
         ...request,
       },
-      { client: new GitHubClient({ token: 'gh-run-token', baseUrl: api.url, log: runtime.log }), log: runtime.log },
+      { client: createGitHubClient({ token: 'gh-run-token', baseUrl: api.url, log: runtime.log }), log: runtime.log },
     );
     api.state.onRequestCommented = undefined;
     expect(result.status).toBe('approved');
@@ -391,11 +392,15 @@ describe('evidence binding: attacks on what an approval approves', () => {
       const sigstore = await startSigstore();
       const runSigning = keylessSigning(sigstore, githubClaims({ run_id: String(id) })) as KeylessSigning;
       const landed = await deployToGitOps(
-        await deploy(FILES_A, IMAGE_A, {
-          approvalRecord: record,
-          evidence: evidenceFor(id),
-          deployStatement: { sign: async (content) => JSON.stringify(await signDeployStatement(content, runSigning)) },
-        }),
+        ...deployCall(
+          await deploy(FILES_A, IMAGE_A, {
+            approvalRecord: record,
+            evidence: evidenceFor(id),
+            deployStatement: {
+              sign: async (content) => JSON.stringify(await signDeployStatement(content, runSigning)),
+            },
+          }),
+        ),
       ).finally(() => sigstore.stop());
       expect(landed.changed).toBe(true);
       const message = await server.git('gitops', ['log', '-1', '--format=%B', 'main']);

@@ -1,15 +1,15 @@
 import type { Deployment } from '@shipgate/trail';
 import { describe, expect, test } from 'vitest';
+import { queueJunk } from '../src/landing/listing';
+import { planLanding } from '../src/landing/planner';
 import {
   formatLandingRequest,
   isTrustedRequest,
-  LANDING_REQUEST_TTL_MS,
   landingSignature,
   parseLandingRequest,
-  planLanding,
   type QueuedDeploy,
-  queueJunk,
-} from '../src/landing-queue';
+} from '../src/landing/request';
+import { LANDING_REQUEST_TTL_MS } from '../src/landing/tuning';
 
 const NOW = Date.UTC(2026, 10, 22, 5, 30);
 const KEY = 'gst_shared_pipeline_token';

@@ -1,16 +1,16 @@
 import type { Deployment } from '@shipgate/trail';
 import { describe, expect, test } from 'vitest';
+import { parseQueueListing } from '../src/landing/listing';
+import { oldestPending, planLanding, spentCopies, viewQueue } from '../src/landing/planner';
 import {
   formatLandingRequest,
   isTrustedRequest,
-  landingLookDelay,
   landingSignature,
-  oldestPending,
   parseLandingRequest,
-  parseQueueListing,
-  planLanding,
   type QueuedDeploy,
-} from '../src/landing-queue';
+} from '../src/landing/request';
+import { MAX_LANDING_REQUESTS } from '../src/landing/tuning';
+import { landingLookDelay } from '../src/landing/waiting';
 
 // Captured from git 2.39: `git for-each-ref --format=<QUEUE_LISTING_FORMAT>%00 refs/remotes/shipgate-queue/
 // refs/remotes/origin/main` over a clone holding two requests (one of them not carrying a deploy).
@@ -247,6 +247,57 @@ describe('planLanding', () => {
     const second = request('c', { queuedAt: NOW - 3000 });
     expect(oldestPending([second, expired, first], NOW)?.id).toBe(first.id);
     expect(oldestPending([expired], NOW)).toBeUndefined();
+  });
+});
+
+describe('viewQueue', () => {
+  const KEY = 'gst_shared_pipeline_token';
+  const signed = (entry: QueuedDeploy) => ({ ...entry, signature: landingSignature(KEY, entry, entry.commit) });
+  const ids = (entries: readonly QueuedDeploy[]) => entries.map((entry) => entry.id);
+
+  test('a writer with no key takes only its own request, and expired ones to clear them', () => {
+    const ours = request('web', { queuedAt: NOW - 100 });
+    const other = request('api', { queuedAt: NOW - 500 });
+    const expired = request('old', { queuedAt: NOW - 900, expiresAt: NOW - 1 });
+    const view = viewQueue([other, expired, ours], ours, { branch: 'main', key: undefined, now: NOW });
+    expect(ids(view.queue)).toEqual([ours.id, expired.id]);
+    expect(ids(view.pending)).toEqual([ours.id]);
+    expect(view.leader?.id).toBe(ours.id);
+  });
+
+  test('with the key, signed requests of the branch are taken and the oldest leads; others are left out', () => {
+    const ours = request('web', { queuedAt: NOW - 100 });
+    const older = signed(request('api', { queuedAt: NOW - 500 }));
+    const unsigned = request('db', { queuedAt: NOW - 700 });
+    const elsewhere = signed(request('ui', { queuedAt: NOW - 800, branch: 'env/prod' }));
+    const view = viewQueue([unsigned, older, elsewhere, ours], ours, { branch: 'main', key: KEY, now: NOW });
+    expect(ids(view.queue)).toEqual([ours.id, older.id]);
+    expect(view.leader?.id).toBe(older.id);
+  });
+
+  test('one round takes at most MAX_LANDING_REQUESTS: ours, then the oldest', () => {
+    const ours = request('web', { queuedAt: NOW });
+    const others = Array.from({ length: 40 }, (_, index) => signed(request(`app${index}`, { queuedAt: NOW - index })));
+    const view = viewQueue([...others, ours], ours, { branch: 'main', key: KEY, now: NOW + 1 });
+    expect(view.queue).toHaveLength(MAX_LANDING_REQUESTS);
+    expect(view.queue[0]?.id).toBe(ours.id);
+    expect(ids(view.queue.slice(1))).toEqual(ids([...others].reverse().slice(0, MAX_LANDING_REQUESTS - 1)));
+  });
+});
+
+describe('spentCopies', () => {
+  test('requests outside the landing whose nonce is on the branch are copies of spent ones', () => {
+    const landing = request('web');
+    const copy = { ...request('web'), nonce: 'n1' };
+    const copyByTrailer = request('web');
+    if (copyByTrailer.trail) copyByTrailer.trail.request = 'n2';
+    const fresh = { ...request('web'), nonce: 'n3' };
+    const inLanding = { ...request('web'), nonce: 'n1' };
+    const history = [deployed('web', { request: 'n1' }), deployed('web', { request: 'n2' })];
+    expect(spentCopies([landing, copy, copyByTrailer, fresh, inLanding], [landing, inLanding], history)).toEqual([
+      copy,
+      copyByTrailer,
+    ]);
   });
 });
 

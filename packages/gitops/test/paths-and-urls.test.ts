@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError } from '@shipgate/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { renderMessageTemplate } from '../src/deploy';
-import { createPullRequestRequest, findPullRequestRequest } from '../src/pull-request';
+import { renderMessageTemplate } from '../src/deploy-plan';
 import { confineRepositoryPath, listSourceFiles } from '../src/write-tree';
 
 describe('confineRepositoryPath', () => {
@@ -66,40 +65,6 @@ describe('listSourceFiles', () => {
     ['missing', /not a directory/],
   ])('%s is refused', async (name, message) => {
     await expect(listSourceFiles(join(dir, name))).rejects.toThrow(message);
-  });
-});
-
-describe('pull-request requests', () => {
-  const options = {
-    apiUrl: 'https://ghe.example.com/api/v3/',
-    token: 'tok',
-    owner: 'acme',
-    repo: 'gitops',
-    head: 'shipgate/web-production',
-    base: 'main',
-    title: 'Deploy web to production',
-    body: 'Deploy web to production\n\nShipgate-App: web',
-  };
-  test('POST /repos/{owner}/{repo}/pulls honours the API URL', () => {
-    const request = createPullRequestRequest(options);
-    expect(request.method).toBe('POST');
-    expect(request.url).toBe('https://ghe.example.com/api/v3/repos/acme/gitops/pulls');
-    expect(request.headers.authorization).toBe('Bearer tok');
-    expect(JSON.parse(request.body ?? '')).toEqual({
-      title: options.title,
-      head: options.head,
-      base: 'main',
-      body: options.body,
-    });
-  });
-  test('the lookup of the open one filters by owner:head and base', () => {
-    const url = new URL(findPullRequestRequest(options).url);
-    expect(url.pathname).toBe('/api/v3/repos/acme/gitops/pulls');
-    expect(Object.fromEntries(url.searchParams)).toEqual({
-      state: 'open',
-      head: 'acme:shipgate/web-production',
-      base: 'main',
-    });
   });
 });
 

@@ -24,14 +24,15 @@ import {
   signDeployStatement,
   signStatement,
 } from '@shipgate/attest';
-import { ConfigurationError, createMemoryRuntime, GitHubClient } from '@shipgate/core';
+import { ConfigurationError, createGitHubClient, createMemoryRuntime } from '@shipgate/core';
 import { inspectCommittedFiles } from '@shipgate/manifests';
 import type { ScanRecord } from '@shipgate/scan';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { deployCall, type FlatDeploy } from '../../../test/support/deploy-call';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
 import { githubClaims, keylessSigning, startSigstore, type TestSigstore } from '../../../test/support/sigstore';
-import { type DeployOptions, deployToGitOps } from '../src/deploy';
+import { deployToGitOps } from '../src/deploy';
 import { gitopsRepositoryIdentity } from '../src/repository-identity';
 import { DIGEST_A, DIGEST_B, deployOptions, IMAGE_A, IMAGE_B, makeSourceDir, recordingRuntime } from './support';
 
@@ -122,7 +123,7 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
     // The policy's scan rule counts signed scan attestations only (scan-claims.test.ts): every
     // digest deployed to production here has a signed pass in acme/web's attestations.
     sigstore = await startSigstore();
-    const poster = new GitHubClient({ token: 'gh-run-token', baseUrl: api.url, log: createMemoryRuntime().log });
+    const poster = createGitHubClient({ token: 'gh-run-token', baseUrl: api.url, log: createMemoryRuntime().log });
     for (const hex of ['a', 'b', 'c', 'd']) {
       const statement = scanStatement(`ghcr.io/acme/web@sha256:${hex.repeat(64)}`, {
         verdict: 'pass',
@@ -140,11 +141,13 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
     // The digests soaked in staging two hours ago (as far as the deploys' clock goes).
     for (const image of [IMAGE_A, IMAGE_B]) {
       const result = await deployToGitOps(
-        base({
-          environment: 'staging',
-          sourceDir: await source({ 'shop-deployment-web.yaml': deployment(image) }),
-          imageRefs: [image],
-        }),
+        ...deployCall(
+          base({
+            environment: 'staging',
+            sourceDir: await source({ 'shop-deployment-web.yaml': deployment(image) }),
+            imageRefs: [image],
+          }),
+        ),
       );
       expect(result.changed).toBe(true);
     }
@@ -166,7 +169,7 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
     return dir;
   }
 
-  function base(overrides: Partial<Omit<DeployOptions, 'exec' | 'log' | 'setSecret'>>): DeployOptions {
+  function base(overrides: Partial<Omit<FlatDeploy, 'exec' | 'log' | 'setSecret'>>): FlatDeploy {
     const recording = recordingRuntime();
     return deployOptions(recording, {
       repository: url,
@@ -235,16 +238,16 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
         timeoutMs: 60_000,
         pollIntervalMs: 0,
       },
-      { client: new GitHubClient({ token: 'gh-run-token', baseUrl: api.url, log: runtime.log }), log: runtime.log },
+      { client: createGitHubClient({ token: 'gh-run-token', baseUrl: api.url, log: runtime.log }), log: runtime.log },
     );
     api.state.onRequestCommented = undefined;
     return { record: result.record, issue: result.issueNumber as number };
   }
 
   /** Runs the deploy and expects it refused with `message`, a ConfigurationError, and the tip untouched. */
-  async function expectRefused(options: DeployOptions, message: string | RegExp): Promise<void> {
+  async function expectRefused(options: FlatDeploy, message: string | RegExp): Promise<void> {
     const before = await tip();
-    const promise = deployToGitOps(options);
+    const promise = deployToGitOps(...deployCall(options));
     await expect(promise).rejects.toThrow(message);
     await expect(promise).rejects.toBeInstanceOf(ConfigurationError);
     expect(await tip()).toBe(before);
@@ -448,7 +451,7 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
       // The run's own repository and commit (the API test server's default head_sha).
       source: 'acme/web@9b2e1d0c3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c',
     });
-    const landed = await deployToGitOps(options);
+    const landed = await deployToGitOps(...deployCall(options));
     expect(landed.changed).toBe(true);
     expect(
       await server.git('gitops', ['for-each-ref', '--format=%(refname)', deployStatementRef(landed.commitSha)]),
@@ -495,7 +498,7 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
   test("an approval by the token's own user (a listed approver's PAT as token)", async () => {
     const { options } = await approvedDeploy();
     await expectRefused(
-      { ...options, evidence: { ...(options.evidence as NonNullable<DeployOptions['evidence']>), token: 'alice-pat' } },
+      { ...options, evidence: { ...(options.evidence as NonNullable<FlatDeploy['evidence']>), token: 'alice-pat' } },
       "not counted: alice's /approve (cannot approve their own deployment).",
     );
   });
@@ -522,7 +525,7 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
     const recent = `ghcr.io/acme/web@sha256:${'d'.repeat(64)}`;
     const files = { 'shop-deployment-web.yaml': deployment(recent) };
     const staged = await deployToGitOps(
-      base({ environment: 'staging', sourceDir: await source(files), imageRefs: [recent] }),
+      ...deployCall(base({ environment: 'staging', sourceDir: await source(files), imageRefs: [recent] })),
     );
     expect(staged.changed).toBe(true);
     const tenMinutesLater = Date.parse(await server.git('gitops', ['log', '-1', '--format=%cI', 'main'])) + 10 * 60_000;
@@ -554,7 +557,9 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
         /0 of 1 approval\(s\) count/,
       );
       const glass = await approvedDeploy(FILES, [...APPROVALS, ['carol', '/approve break glass: payments are down']]);
-      const landed = await deployToGitOps({ ...glass.options, now: frozenAt, breakGlassReason: 'payment outage' });
+      const landed = await deployToGitOps(
+        ...deployCall({ ...glass.options, now: frozenAt, breakGlassReason: 'payment outage' }),
+      );
       expect(landed.changed).toBe(true);
       const message = await server.git('gitops', ['log', '-1', '--format=%B', 'main']);
       expect(message).toContain('Shipgate-Break-Glass: carol; payment outage');
@@ -567,7 +572,7 @@ describe('approvals that hold: attacks over the real git server and the GitHub A
 
   test('the happy path: a real issue-mode approval by two policy approvers lands with Shipgate-Approval and Shipgate-Policy', async () => {
     const { issue, options } = await approvedDeploy();
-    const result = await deployToGitOps(options);
+    const result = await deployToGitOps(...deployCall(options));
     expect(result.changed).toBe(true);
     const message = await server.git('gitops', ['log', '-1', '--format=%B', 'main']);
     const policyBlob = await server.git('gitops', ['rev-parse', 'main:.shipgate/policy.yaml']);

@@ -6,6 +6,7 @@ import { createMemoryRuntime, type Exec } from '@shipgate/core';
 import { createGit } from '@shipgate/git';
 import { readDeployments } from '@shipgate/trail';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { deployCall, type FlatRollback, rollbackCall } from '../../../test/support/deploy-call';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { deployToGitOps } from '../src/deploy';
 import { restoreFilesAt, rollback } from '../src/rollback';
@@ -62,39 +63,43 @@ describe('rollback over a real git server', () => {
       await writeFile(join(sourceDir, name), content);
     }
     const runtime = createMemoryRuntime();
-    const result = await deployToGitOps({
-      exec: runtime.exec,
-      log: runtime.log,
-      repository,
-      token: server.token,
-      app: 'web',
-      environment,
-      sourceDir,
-      imageRefs: [imageOf(n)],
-      configHash: configHashOf(n),
-      source: `acme/web@${String(n).repeat(7)}`,
-      sourceTime: new Date(Date.UTC(2026, 10, n)).toISOString(),
-      scan: `pass; trivy 0.58.1; critical=0 high=${n}`,
-      approvalRecord: environment === 'production' ? approval(environment, n) : undefined,
-      retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
-    });
+    const result = await deployToGitOps(
+      ...deployCall({
+        exec: runtime.exec,
+        log: runtime.log,
+        repository,
+        token: server.token,
+        app: 'web',
+        environment,
+        sourceDir,
+        imageRefs: [imageOf(n)],
+        configHash: configHashOf(n),
+        source: `acme/web@${String(n).repeat(7)}`,
+        sourceTime: new Date(Date.UTC(2026, 10, n)).toISOString(),
+        scan: `pass; trivy 0.58.1; critical=0 high=${n}`,
+        approvalRecord: environment === 'production' ? approval(environment, n) : undefined,
+        retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
+      }),
+    );
     return result.commitSha;
   }
 
-  const run = (repository: string, options: Partial<Parameters<typeof rollback>[0]>) => {
+  const run = (repository: string, options: Partial<FlatRollback>) => {
     const runtime = createMemoryRuntime();
-    return rollback({
-      exec: runtime.exec,
-      log: runtime.log,
-      repository,
-      token: server.token,
-      app: 'web',
-      environment: 'staging',
-      to: 'previous',
-      reason: 'broken',
-      retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
-      ...options,
-    });
+    return rollback(
+      ...rollbackCall({
+        exec: runtime.exec,
+        log: runtime.log,
+        repository,
+        token: server.token,
+        app: 'web',
+        environment: 'staging',
+        to: 'previous',
+        reason: 'broken',
+        retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
+        ...options,
+      }),
+    );
   };
 
   test('rolling back twice walks further back; nested files and deletions are restored exactly', async () => {
@@ -227,11 +232,11 @@ describe('rollback over a real git server', () => {
       environment: 'staging',
       retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
     };
-    const d1 = await deployToGitOps({ ...common, sourceDir, imageRefs: [imageOf(1)] });
+    const d1 = await deployToGitOps(...deployCall({ ...common, sourceDir, imageRefs: [imageOf(1)] }));
     const other = join(work, 'bytes-2');
     await mkdir(other, { recursive: true });
     await writeFile(join(other, 'blob.yaml'), 'replaced\n');
-    await deployToGitOps({ ...common, sourceDir: other, imageRefs: [imageOf(2)] });
+    await deployToGitOps(...deployCall({ ...common, sourceDir: other, imageRefs: [imageOf(2)] }));
     const result = await run(repository, {});
     expect(result.rolledBackTo).toBe(d1.commitSha);
     expect(await server.git('bytes', ['rev-parse', `${result.commitSha}:apps/web/staging`])).toBe(

@@ -21,13 +21,14 @@ import {
   signStatement,
   workflowRunFromClaims,
 } from '@shipgate/attest';
-import { createMemoryRuntime, GitHubClient } from '@shipgate/core';
+import { createGitHubClient, createMemoryRuntime, type GitHubClient } from '@shipgate/core';
 import type { ScanRecord } from '@shipgate/scan';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { deployCall, type FlatDeploy } from '../../../test/support/deploy-call';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
 import { githubClaims, keylessSigning, startSigstore, type TestSigstore } from '../../../test/support/sigstore';
-import { type DeployOptions, deployToGitOps } from '../src/deploy';
+import { deployToGitOps } from '../src/deploy';
 import { deployOptions, makeSourceDir, recordingRuntime } from './support';
 
 const HEX = (c: string) => c.repeat(64);
@@ -101,7 +102,7 @@ describe('a scan pass the policy requires is a signed attestation of the digest,
       startSigstore(),
     ]);
     url = await server.createRepo('gitops', { files: { '.shipgate/policy.yaml': POLICY, 'README.md': '# gitops\n' } });
-    client = new GitHubClient({ token: 'gh-token', baseUrl: api.url, log: createMemoryRuntime().log });
+    client = createGitHubClient({ token: 'gh-token', baseUrl: api.url, log: createMemoryRuntime().log });
   });
   afterEach(() => api.assertNoViolations());
   afterAll(async () => {
@@ -134,8 +135,8 @@ describe('a scan pass the policy requires is a signed attestation of the digest,
 
   async function options(
     images: string[],
-    overrides: Partial<Omit<DeployOptions, 'exec' | 'log' | 'setSecret'>> = {},
-  ): Promise<DeployOptions> {
+    overrides: Partial<Omit<FlatDeploy, 'exec' | 'log' | 'setSecret'>> = {},
+  ): Promise<FlatDeploy> {
     const dir = await makeSourceDir({ 'deployment.yaml': deployment(images[0]!, images[1]) });
     cleanup.push(dir);
     return deployOptions(recordingRuntime(), {
@@ -152,9 +153,9 @@ describe('a scan pass the policy requires is a signed attestation of the digest,
   }
 
   const tip = () => server.git('gitops', ['rev-parse', 'main']);
-  async function expectRefused(deploy: DeployOptions, message: string | RegExp): Promise<void> {
+  async function expectRefused(deploy: FlatDeploy, message: string | RegExp): Promise<void> {
     const before = await tip();
-    await expect(deployToGitOps(deploy)).rejects.toThrow(message);
+    await expect(deployToGitOps(...deployCall(deploy))).rejects.toThrow(message);
     expect(await tip()).toBe(before);
   }
 
@@ -283,7 +284,7 @@ describe('a scan pass the policy requires is a signed attestation of the digest,
       await attest(provenance(ref));
       await attest(scan(ref));
     }
-    const result = await deployToGitOps(await options([main, sidecar]));
+    const result = await deployToGitOps(...deployCall(await options([main, sidecar])));
     expect(result.changed).toBe(true);
     const message = await server.git('gitops', ['log', '-1', '--format=%B', 'main']);
     for (const hex of [HEX('e'), HEX('b')]) {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ConfigurationError } from '@shipgate/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { deployCall } from '../../../test/support/deploy-call';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { deployToGitOps } from '../src/deploy';
 import { withSigningKey } from '../src/signing-key';
@@ -74,18 +75,20 @@ describe('signed deploy commits', () => {
     };
     const sourceDir = await makeSourceDir({ 'app.yaml': 'web\n' });
     const result = await withSigningKey({ key: keys.privateKey, setSecret, tempDir }, (signing) =>
-      deployToGitOps({
-        ...deployOptions(recording, {
-          repository: url,
-          token: server.token,
-          app: 'web',
-          environment: 'dev',
-          imageRefs: [IMAGE_A],
-          sourceDir,
-          tempDir,
+      deployToGitOps(
+        ...deployCall({
+          ...deployOptions(recording, {
+            repository: url,
+            token: server.token,
+            app: 'web',
+            environment: 'dev',
+            imageRefs: [IMAGE_A],
+            sourceDir,
+            tempDir,
+          }),
+          ...(signing ? { signing } : {}),
         }),
-        ...(signing ? { signing } : {}),
-      }),
+      ),
     );
     expect(result.changed).toBe(true);
     expect((await signatures(name))[0]).toBe('G');
@@ -110,18 +113,20 @@ describe('signed deploy commits', () => {
         const result = await withSigningKey(
           { key: keys.privateKey, setSecret: recording.runtime.setSecret, tempDir },
           async (signing) =>
-            deployToGitOps({
-              ...deployOptions(recording, {
-                repository: url,
-                token: server.token,
-                app: `app${index}`,
-                environment: 'dev',
-                imageRefs: [IMAGE_A],
-                sourceDir: await makeSourceDir({ 'app.yaml': `app ${index}\n` }),
-                tempDir,
+            deployToGitOps(
+              ...deployCall({
+                ...deployOptions(recording, {
+                  repository: url,
+                  token: server.token,
+                  app: `app${index}`,
+                  environment: 'dev',
+                  imageRefs: [IMAGE_A],
+                  sourceDir: await makeSourceDir({ 'app.yaml': `app ${index}\n` }),
+                  tempDir,
+                }),
+                ...(signing ? { signing } : {}),
               }),
-              ...(signing ? { signing } : {}),
-            }),
+            ),
         );
         return { recording, result };
       }),

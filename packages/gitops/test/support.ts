@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createMemoryRuntime, type Exec, type MemoryRuntime } from '@shipgate/core';
 import { expect } from 'vitest';
-import type { DeployOptions } from '../src/deploy';
+import type { FlatDeploy } from '../../../test/support/deploy-call';
 
 export const DIGEST_A = `sha256:${'a'.repeat(64)}`;
 export const DIGEST_B = `sha256:${'b'.repeat(64)}`;
@@ -69,10 +69,11 @@ function recordCommandLine(command: string, args: readonly string[]): void {
   );
 }
 
+/** A deploy through the recording runtime, retries and kustomization off (split with `deployCall`). */
 export function deployOptions(
   recording: RecordingRuntime,
-  options: Omit<DeployOptions, 'exec' | 'log' | 'setSecret'>,
-): DeployOptions {
+  options: Omit<FlatDeploy, 'exec' | 'log' | 'setSecret'> & Partial<Pick<FlatDeploy, 'exec'>>,
+): FlatDeploy {
   return {
     exec: recording.exec,
     log: recording.runtime.log,

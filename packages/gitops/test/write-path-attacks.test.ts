@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExec, createMemoryRuntime, SecretMasker } from '@shipgate/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { deployCall } from '../../../test/support/deploy-call';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { deployToGitOps } from '../src/deploy';
-import { formatLandingRequest, LANDING_QUEUE_PREFIX } from '../src/landing-queue';
+import { formatLandingRequest, LANDING_QUEUE_PREFIX } from '../src/landing/request';
 import {
   deployOptions,
   IMAGE_A,
@@ -72,22 +73,23 @@ describe('the write path under attack, over real git http-backend', () => {
       return result;
     };
     await expect(
-      deployToGitOps({
-        ...deployOptions(dying, {
-          repository,
-          ...(repository.startsWith('http') ? { token: server.token } : {}),
-          ...(deploy.queueKey ? { queueKey: deploy.queueKey } : {}),
-          app: deploy.app,
-          environment: 'dev',
-          imageRefs: [IMAGE_A],
-          ...(deploy.sourceTime
-            ? { source: `acme/${deploy.app}@${'1'.repeat(40)}`, sourceTime: deploy.sourceTime }
-            : {}),
-          sourceDir: await source({ 'app.yaml': deploy.content }),
-          cancelSignals: [],
+      deployToGitOps(
+        ...deployCall({
+          ...deployOptions(dying, {
+            repository,
+            ...(repository.startsWith('http') ? { token: server.token } : {}),
+            ...(deploy.queueKey ? { queueKey: deploy.queueKey } : {}),
+            app: deploy.app,
+            environment: 'dev',
+            imageRefs: [IMAGE_A],
+            ...(deploy.sourceTime
+              ? { source: `acme/${deploy.app}@${'1'.repeat(40)}`, sourceTime: deploy.sourceTime }
+              : {}),
+            sourceDir: await source({ 'app.yaml': deploy.content }),
+          }),
+          exec,
         }),
-        exec,
-      }),
+      ),
     ).rejects.toThrow('the runner was cancelled');
     await unlock?.();
   };
@@ -99,20 +101,21 @@ describe('the write path under attack, over real git http-backend', () => {
     extra: Partial<Parameters<typeof deployOptions>[1]> = {},
     recording = recordingRuntime(),
   ) => {
-    const result = await deployToGitOps({
-      ...deployOptions(recording, {
-        repository: server.repoUrl(name),
-        token: server.token,
-        app,
-        environment: 'dev',
-        imageRefs: [IMAGE_A],
-        sourceDir: await source({ 'app.yaml': `${app}\n` }),
-        landingQueue: { lookDelayMs: 20, leaderGraceMs: 300 },
-        cancelSignals: [],
-        ...extra,
+    const result = await deployToGitOps(
+      ...deployCall({
+        ...deployOptions(recording, {
+          repository: server.repoUrl(name),
+          token: server.token,
+          app,
+          environment: 'dev',
+          imageRefs: [IMAGE_A],
+          sourceDir: await source({ 'app.yaml': `${app}\n` }),
+          landingQueue: { lookDelayMs: 20, leaderGraceMs: 300 },
+          ...extra,
+        }),
+        exec: losingFirstPush(name, recording),
       }),
-      exec: losingFirstPush(name, recording),
-    });
+    );
     return { result, recording };
   };
 
@@ -174,16 +177,17 @@ describe('the write path under attack, over real git http-backend', () => {
             };
         const { content, ...extra } = newer;
         await deployToGitOps(
-          deployOptions(recordingRuntime(), {
-            repository: server.repoUrl(name),
-            token: server.token,
-            app: 'web',
-            environment: 'dev',
-            imageRefs: [IMAGE_A],
-            sourceDir: await source({ 'app.yaml': content }),
-            cancelSignals: [],
-            ...extra,
-          }),
+          ...deployCall(
+            deployOptions(recordingRuntime(), {
+              repository: server.repoUrl(name),
+              token: server.token,
+              app: 'web',
+              environment: 'dev',
+              imageRefs: [IMAGE_A],
+              sourceDir: await source({ 'app.yaml': content }),
+              ...extra,
+            }),
+          ),
         );
         const newest = await server.git(name, ['show', 'main:apps/web/dev/app.yaml']);
 
@@ -319,15 +323,16 @@ describe('the write path under attack, over real git http-backend', () => {
     server.injectFault(name, { service: 'git-receive-pack', dropReply: true });
     const recording = recordingRuntime();
     const result = await deployToGitOps(
-      deployOptions(recording, {
-        repository: server.repoUrl(name),
-        token: server.token,
-        app: 'web',
-        environment: 'dev',
-        imageRefs: [IMAGE_A],
-        sourceDir: await source({ 'app.yaml': 'web\n' }),
-        cancelSignals: [],
-      }),
+      ...deployCall(
+        deployOptions(recording, {
+          repository: server.repoUrl(name),
+          token: server.token,
+          app: 'web',
+          environment: 'dev',
+          imageRefs: [IMAGE_A],
+          sourceDir: await source({ 'app.yaml': 'web\n' }),
+        }),
+      ),
     );
     expect(result).toMatchObject({ changed: true, commitSha: await tip(name) });
     expect(await server.git(name, ['rev-list', '--count', 'main'])).toBe('2');
@@ -339,16 +344,17 @@ describe('the write path under attack, over real git http-backend', () => {
     await server.createRepo(name, { files: { 'README.md': 'x\n' } });
     server.injectFault(name, { service: 'git-upload-pack', status: 503 });
     const result = await deployToGitOps(
-      deployOptions(recordingRuntime(), {
-        repository: server.repoUrl(name),
-        branch: 'main',
-        token: server.token,
-        app: 'web',
-        environment: 'dev',
-        imageRefs: [IMAGE_A],
-        sourceDir: await source({ 'app.yaml': 'web\n' }),
-        cancelSignals: [],
-      }),
+      ...deployCall(
+        deployOptions(recordingRuntime(), {
+          repository: server.repoUrl(name),
+          branch: 'main',
+          token: server.token,
+          app: 'web',
+          environment: 'dev',
+          imageRefs: [IMAGE_A],
+          sourceDir: await source({ 'app.yaml': 'web\n' }),
+        }),
+      ),
     );
     expect(result.changed).toBe(true);
     expect(
@@ -360,14 +366,15 @@ describe('the write path under attack, over real git http-backend', () => {
     const missing = join(await mkdtemp(join(tmpdir(), 'gitops-missing-')), 'nothing.git');
     cleanup.push(join(missing, '..'));
     const promise = deployToGitOps(
-      deployOptions(recordingRuntime(), {
-        repository: missing,
-        app: 'web',
-        environment: 'dev',
-        imageRefs: [IMAGE_A],
-        sourceDir: await source({ 'app.yaml': 'web\n' }),
-        cancelSignals: [],
-      }),
+      ...deployCall(
+        deployOptions(recordingRuntime(), {
+          repository: missing,
+          app: 'web',
+          environment: 'dev',
+          imageRefs: [IMAGE_A],
+          sourceDir: await source({ 'app.yaml': 'web\n' }),
+        }),
+      ),
     );
     await expect(promise).rejects.toThrow(
       /exited with code 128: fatal: '.*nothing\.git' does not appear to be a git repository$/,
@@ -384,15 +391,16 @@ describe('the write path under attack, over real git http-backend', () => {
         ['web', 'production'],
       ] as const) {
         await deployToGitOps(
-          deployOptions(recordingRuntime(), {
-            repository: server.repoUrl(name),
-            token: server.token,
-            app,
-            environment,
-            imageRefs: [IMAGE_A],
-            sourceDir: await source({ 'app.yaml': `${app}\n` }),
-            cancelSignals: [],
-          }),
+          ...deployCall(
+            deployOptions(recordingRuntime(), {
+              repository: server.repoUrl(name),
+              token: server.token,
+              app,
+              environment,
+              imageRefs: [IMAGE_A],
+              sourceDir: await source({ 'app.yaml': `${app}\n` }),
+            }),
+          ),
         );
       }
       before = await tip(name);
@@ -402,16 +410,17 @@ describe('the write path under attack, over real git http-backend', () => {
     test('path: apps, which holds other apps and environments', async () => {
       const pushed = pushes();
       const promise = deployToGitOps(
-        deployOptions(recordingRuntime(), {
-          repository: server.repoUrl(name),
-          token: server.token,
-          app: 'web',
-          environment: 'dev',
-          path: 'apps',
-          imageRefs: [IMAGE_A],
-          sourceDir: await source({ 'app.yaml': 'web\n' }),
-          cancelSignals: [],
-        }),
+        ...deployCall(
+          deployOptions(recordingRuntime(), {
+            repository: server.repoUrl(name),
+            token: server.token,
+            app: 'web',
+            environment: 'dev',
+            path: 'apps',
+            imageRefs: [IMAGE_A],
+            sourceDir: await source({ 'app.yaml': 'web\n' }),
+          }),
+        ),
       );
       await expect(promise).rejects.toThrow(/^Input "path" is "apps", which holds apps\/(api\/dev|web\/production) /);
       expect(pushes()).toBe(pushed);
@@ -429,16 +438,17 @@ describe('the write path under attack, over real git http-backend', () => {
         environment: 'dev',
         imageRefs: [IMAGE_A],
         sourceDir: empty,
-        cancelSignals: [] as NodeJS.Signals[],
       };
       const recording = recordingRuntime();
-      await expect(deployToGitOps(deployOptions(recording, base))).rejects.toThrow(
+      await expect(deployToGitOps(...deployCall(deployOptions(recording, base)))).rejects.toThrow(
         /^Input "source-dir" \(.*\) is empty, which would delete apps\/api\/dev; set allow-empty: true/,
       );
       expect(recording.argv).toEqual([]);
       expect(await tip(name)).toBe(before);
 
-      const removed = await deployToGitOps(deployOptions(recordingRuntime(), { ...base, allowEmpty: true }));
+      const removed = await deployToGitOps(
+        ...deployCall(deployOptions(recordingRuntime(), { ...base, allowEmpty: true })),
+      );
       expect(removed.changed).toBe(true);
       expect(await server.git(name, ['ls-tree', '-r', '--name-only', 'main'])).toBe(
         'README.md\napps/web/production/app.yaml',
@@ -469,18 +479,19 @@ describe('the write path under attack, over real git http-backend', () => {
     const previous = { ...process.env };
     Object.assign(process.env, secrets);
     try {
-      await deployToGitOps({
-        ...deployOptions(recording, {
-          repository: server.repoUrl(name),
-          token: server.token,
-          app: 'web',
-          environment: 'dev',
-          imageRefs: [IMAGE_A],
-          sourceDir: await source({ 'app.yaml': 'web\n' }),
-          cancelSignals: [],
+      await deployToGitOps(
+        ...deployCall({
+          ...deployOptions(recording, {
+            repository: server.repoUrl(name),
+            token: server.token,
+            app: 'web',
+            environment: 'dev',
+            imageRefs: [IMAGE_A],
+            sourceDir: await source({ 'app.yaml': 'web\n' }),
+          }),
+          exec,
         }),
-        exec,
-      });
+      );
     } finally {
       for (const key of Object.keys(secrets)) if (!(key in previous)) delete process.env[key];
     }

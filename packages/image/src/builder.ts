@@ -72,27 +72,7 @@ export async function buildImage(
   settings: BuildImageSettings,
 ): Promise<BuildImageResult> {
   const { log } = deps;
-  if (settings.repository.tag || settings.repository.digest) {
-    throw new ConfigurationError(
-      `Input "image" must be a repository without tag or digest, got "${settings.repository}"; put tags in "tags".`,
-    );
-  }
-  await requireDirectory(settings.context, 'context');
-  await requireFile(settings.file, 'file');
-  for (const platform of settings.platforms) {
-    if (!PLATFORM_PATTERN.test(platform)) {
-      throw new ConfigurationError(`Input "platforms" has "${platform}", which is not of the form os/arch[/variant].`);
-    }
-  }
-  const metadata = computeImageMetadata({
-    context: settings.git,
-    tags: settings.extraTags,
-    labels: settings.labelEntries,
-    now: settings.now,
-  });
-  if (metadata.tags.length === 0) {
-    throw new ConfigurationError('Input "tags" is required when there is no git ref or commit to derive tags from.');
-  }
+  const metadata = await checkBuildSettings(settings);
 
   const builderName = settings.builder === 'auto' ? await pickBuilder(deps) : settings.builder;
   if (builderName === 'buildah' && settings.platforms.length > 1) {
@@ -157,6 +137,32 @@ export async function buildImage(
     version: metadata.version,
     revision: metadata.revision,
   };
+}
+
+/** Every check that needs no builder and no registry, before anything runs; the image's tags and labels. */
+async function checkBuildSettings(settings: BuildImageSettings): Promise<ReturnType<typeof computeImageMetadata>> {
+  if (settings.repository.tag || settings.repository.digest) {
+    throw new ConfigurationError(
+      `Input "image" must be a repository without tag or digest, got "${settings.repository}"; put tags in "tags".`,
+    );
+  }
+  await requireDirectory(settings.context, 'context');
+  await requireFile(settings.file, 'file');
+  for (const platform of settings.platforms) {
+    if (!PLATFORM_PATTERN.test(platform)) {
+      throw new ConfigurationError(`Input "platforms" has "${platform}", which is not of the form os/arch[/variant].`);
+    }
+  }
+  const metadata = computeImageMetadata({
+    context: settings.git,
+    tags: settings.extraTags,
+    labels: settings.labelEntries,
+    now: settings.now,
+  });
+  if (metadata.tags.length === 0) {
+    throw new ConfigurationError('Input "tags" is required when there is no git ref or commit to derive tags from.');
+  }
+  return metadata;
 }
 
 /** Every pushed tag must be served as the pushed digest; a check that cannot be made says so. */

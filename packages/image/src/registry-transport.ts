@@ -2,6 +2,7 @@ import {
   isRetryableStatus,
   type Logger,
   parseRetryAfter,
+  proxiedFetch,
   type RetryOptions,
   retry,
   ShipgateError,
@@ -42,6 +43,8 @@ export interface RegistryTransportOptions {
   userAgent?: string;
   /** Per-request timeout. */
   timeoutMs?: number;
+  /** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read (either case); default `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A registry said no, or could not be reached. The message says which operation on which image. */
@@ -135,6 +138,8 @@ export class RegistryTransport {
   readonly #maxRetryAfterMs: number;
   /** `host scope…` → Authorization header value. */
   readonly #authorizations = new Map<string, string>();
+  /** Every request and token fetch goes through it: the proxy the environment names, if any. */
+  #http: Promise<typeof fetch> | undefined;
 
   constructor(options: RegistryTransportOptions = {}) {
     this.#options = options;
@@ -244,6 +249,7 @@ export class RegistryTransport {
     const what = `getting a token for ${domain} from ${realm.origin}`;
     let response: Response;
     try {
+      const fetch = await this.#fetcher();
       response = await fetch(realm, { headers, signal: AbortSignal.timeout(this.#options.timeoutMs ?? 60_000) });
     } catch (error) {
       throw networkFailure(what, error);
@@ -270,6 +276,7 @@ export class RegistryTransport {
     if (this.#options.userAgent) headers['user-agent'] = this.#options.userAgent;
     this.#log.debug(`${spec.method} ${url}`);
     try {
+      const fetch = await this.#fetcher();
       return await fetch(url, {
         method: spec.method,
         headers,
@@ -283,6 +290,11 @@ export class RegistryTransport {
     } catch (error) {
       throw networkFailure(spec.what, error);
     }
+  }
+
+  #fetcher(): Promise<typeof fetch> {
+    this.#http ??= proxiedFetch(this.#options.env ?? process.env);
+    return this.#http;
   }
 
   #credentialsFor(domain: string): RegistryCredentials | undefined {

@@ -87,27 +87,7 @@ export async function scanImage(options: ScanImageOptions, deps: ScanImageDepend
   const reference = parseReference(options.imageRef, names.imageRef);
   const ignoreEntries = options.ignoreFile ? await readIgnoreFile(options.ignoreFile, names.ignoreFile) : [];
 
-  let report: { parsed: ParsedReport; sha256: string };
-  let reportPath: string;
-  let pinned: ImageReference;
-  if (options.reportFile) {
-    reportPath = options.reportFile;
-    report = await readReport(reportPath, `${reportPath} (input "${names.report}")`, names.report);
-    pinned = await pin(reference, options, deps, names.imageRef);
-  } else {
-    const scanner = await chooseScanner(options.scanner, deps.env ?? process.env, names.scanner);
-    pinned = await pin(reference, options, deps, names.imageRef);
-    await mkdir(options.workDir, { recursive: true });
-    reportPath = join(options.workDir, `${scanner}-report.json`);
-    const version = await runScanner(scanner, pinned.toString(), reportPath, options.registry, deps);
-    report = await readReport(reportPath, reportPath);
-    // The version command knows the DB time for Trivy; Grype's report carries its own.
-    report.parsed.scanner = {
-      ...report.parsed.scanner,
-      version: version.version,
-      ...(version.dbUpdatedAt ? { dbUpdatedAt: version.dbUpdatedAt } : {}),
-    };
-  }
+  const { report, reportPath, pinned } = await obtainReport(reference, options, deps, names);
   const { parsed } = report;
   const digest = pinned.digest as string;
   const reportDigests = parsed.artifact.digests;
@@ -127,7 +107,62 @@ export async function scanImage(options: ScanImageOptions, deps: ScanImageDepend
   }
 
   const imageRef = pinned.toString();
-  const record: ScanRecord = {
+  const record = scanRecordOf(imageRef, digest, { parsed, sha256: report.sha256, path: reportPath }, evaluation, {
+    policy,
+    binding,
+    now,
+  });
+  await writeChunks(options.sarifFile, sarifJsonChunks(evaluation.reported, { scanner: parsed.scanner, imageRef }, 20));
+  await writeJson(options.recordFile, record);
+  return {
+    record,
+    evaluation,
+    scanner: parsed.scanner,
+    findings: parsed.findings.length,
+    sarifFile: options.sarifFile,
+    recordFile: options.recordFile,
+  };
+}
+
+/** The report: the one given (input `report`), or the scanner's, run here on the pinned image. */
+async function obtainReport(
+  reference: ImageReference,
+  options: ScanImageOptions,
+  deps: ScanImageDependencies,
+  names: { imageRef: string; report: string; scanner: string },
+): Promise<{ report: { parsed: ParsedReport; sha256: string }; reportPath: string; pinned: ImageReference }> {
+  if (options.reportFile) {
+    const reportPath = options.reportFile;
+    const report = await readReport(reportPath, `${reportPath} (input "${names.report}")`, names.report);
+    return { report, reportPath, pinned: await pin(reference, options, deps, names.imageRef) };
+  }
+  const scanner = await chooseScanner(options.scanner, deps.env ?? process.env, names.scanner);
+  const pinned = await pin(reference, options, deps, names.imageRef);
+  await mkdir(options.workDir, { recursive: true });
+  const reportPath = join(options.workDir, `${scanner}-report.json`);
+  const version = await runScanner(scanner, pinned.toString(), reportPath, options.registry, deps);
+  const report = await readReport(reportPath, reportPath);
+  // The version command knows the DB time for Trivy; Grype's report carries its own.
+  report.parsed.scanner = {
+    ...report.parsed.scanner,
+    version: version.version,
+    ...(version.dbUpdatedAt ? { dbUpdatedAt: version.dbUpdatedAt } : {}),
+  };
+  return { report, reportPath, pinned };
+}
+
+/** The scan record: the verdict with what it was reached from, bound to the digest. */
+function scanRecordOf(
+  imageRef: string,
+  digest: string,
+  report: { parsed: ParsedReport; sha256: string; path: string },
+  evaluation: PolicyEvaluation,
+  context: { policy: ScanRecord['policy']; binding: ScanRecord['binding']; now: Date },
+): ScanRecord {
+  const { parsed } = report;
+  const { policy } = context;
+  const reportDigests = parsed.artifact.digests;
+  return {
     schema: SCAN_RECORD_SCHEMA,
     imageRef,
     digest,
@@ -158,24 +193,13 @@ export async function scanImage(options: ScanImageOptions, deps: ScanImageDepend
     verdict: evaluation.verdict,
     report: {
       sha256: report.sha256,
-      path: reportPath,
+      path: report.path,
       ...(reportDigests.length > 0 ? { digests: reportDigests } : {}),
     },
-    binding,
-    createdAt: now.toISOString(),
+    binding: context.binding,
+    createdAt: context.now.toISOString(),
     findings: parsed.findings.length,
     unfixedIgnored: evaluation.unfixedIgnored,
-  };
-
-  await writeChunks(options.sarifFile, sarifJsonChunks(evaluation.reported, { scanner: parsed.scanner, imageRef }, 20));
-  await writeJson(options.recordFile, record);
-  return {
-    record,
-    evaluation,
-    scanner: parsed.scanner,
-    findings: parsed.findings.length,
-    sarifFile: options.sarifFile,
-    recordFile: options.recordFile,
   };
 }
 

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { ConfigurationError } from '@shipgate/core';
+import { ConfigurationError, readJsonFileInput } from '@shipgate/core';
 
 export const SCAN_RECORD_SCHEMA = 'shipgate.dev/scan-record/v1';
 
@@ -52,13 +51,7 @@ export interface ScanRecord {
 }
 
 export async function readScanRecord(path: string, inputName = 'scan-record'): Promise<ScanRecord> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'is not valid JSON';
-    throw new ConfigurationError(`Input "${inputName}" names ${path}, which ${reason}.`);
-  }
+  const parsed = await readJsonFileInput(path, inputName);
   const record = parsed as Partial<ScanRecord>;
   if (record?.schema !== SCAN_RECORD_SCHEMA || typeof record.imageRef !== 'string' || !record.verdict) {
     throw new ConfigurationError(`Input "${inputName}" names ${path}, which is not a Shipgate scan record.`);

@@ -1,6 +1,5 @@
+import { computeDoraMetrics, type Deployment, type DoraMetrics, percentile, sameCommit } from '@shipgate/trail';
 import { describe, expect, test } from 'vitest';
-import type { Deployment } from '../src/deployment';
-import { computeDoraMetrics, type DoraMetrics, percentile, sameCommit } from '../src/dora';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseDeploymentLog } from '@shipgate/trail';
 import { describe, expect, test } from 'vitest';
-import { parseDeploymentLog } from '../src/history';
 
 // Captured from git 2.39: `git log -z --format=<DEPLOYMENT_LOG_FORMAT>` over five commits: a
 // Shipgate-less initial commit, a deploy, a manual commit with a Signed-off-by trailer, a

@@ -2,16 +2,18 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError } from '@shipgate/core';
-import { describe, expect, test } from 'vitest';
-import type { Deployment } from '../src/deployment';
 import {
   buildDeploymentReport,
+  type Deployment,
+  deploysPerDayChart,
+  formatDuration,
   parseSince,
+  renderReportSummary,
   scanVerdictOf,
   unknownNameWarnings,
   writeDeploymentReport,
-} from '../src/report';
-import { deploysPerDayChart, formatDuration, renderReportSummary } from '../src/report-summary';
+} from '@shipgate/trail';
+import { describe, expect, test } from 'vitest';
 
 const HOUR = 3_600_000;
 const now = new Date('2026-11-22T12:00:00Z');

@@ -1,13 +1,13 @@
-import { describe, expect, test } from 'vitest';
-import type { DeploymentTrail } from '../src/deployment';
 import {
   buildCommitMessage,
+  type DeploymentTrail,
   formatTrailers,
   normalizeScanTrailer,
   parseTrailerLines,
   sanitizeTrailerValue,
   trailFromTrailers,
-} from '../src/trailers';
+} from '@shipgate/trail';
+import { describe, expect, test } from 'vitest';
 
 const trail: DeploymentTrail = {
   app: 'web',

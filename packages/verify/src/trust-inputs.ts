@@ -1,5 +1,5 @@
-import { readTrust, type TrustPolicy } from '@shipgate/attest';
-import { ConfigurationError, type InputReader } from '@shipgate/core';
+import { readSignerInputs, readTrust, type TrustPolicy } from '@shipgate/attest';
+import type { InputReader } from '@shipgate/core';
 
 /** What verify-deployments trusts for signed evidence: scan attestations and deploy statements. */
 export interface VerifierTrust {
@@ -21,18 +21,7 @@ export interface VerifierTrust {
  */
 export function readVerifierTrust(inputs: InputReader): VerifierTrust {
   const trust = readTrust(inputs);
-  const identity = inputs.optional('attestation-identity');
-  if (identity?.startsWith('^')) {
-    try {
-      new RegExp(identity);
-    } catch {
-      throw new ConfigurationError(`Input "attestation-identity" is not a valid regular expression: ${identity}`);
-    }
-  }
-  const repository = inputs.optional('attestation-repository');
-  if (repository && !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
-    throw new ConfigurationError(`Input "attestation-repository" must be owner/name, got "${repository}".`);
-  }
+  const { identity, repository } = readSignerInputs(inputs);
   const issuer = inputs.optional('attestation-issuer');
   return {
     trust,

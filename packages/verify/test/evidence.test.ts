@@ -5,7 +5,7 @@
  * repository at the source commit. Each attack is a deploy commit's claim a writer could make.
  */
 import { requestCommentFor, requestMarker, requestSubject } from '@shipgate/approvals';
-import { createMemoryRuntime, GitHubClient } from '@shipgate/core';
+import { createGitHubClient, createMemoryRuntime } from '@shipgate/core';
 import { type EnvironmentRules, parsePolicy } from '@shipgate/policy';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
@@ -36,7 +36,7 @@ afterEach(async () => {
 });
 
 function checker(): GitHubEvidenceChecker {
-  const client = new GitHubClient({ token: api.token, baseUrl: api.url, attempts: 1 });
+  const client = createGitHubClient({ token: api.token, baseUrl: api.url, attempts: 1 });
   return new GitHubEvidenceChecker(client, createMemoryRuntime().log);
 }
 

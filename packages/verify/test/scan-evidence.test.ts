@@ -13,7 +13,13 @@ import {
   scanStatement,
   signStatement,
 } from '@shipgate/attest';
-import { ConfigurationError, createMemoryRuntime, GitHubClient, InputReader } from '@shipgate/core';
+import {
+  ConfigurationError,
+  createGitHubClient,
+  createMemoryRuntime,
+  type GitHubClient,
+  InputReader,
+} from '@shipgate/core';
 import { type EnvironmentRules, parsePolicy } from '@shipgate/policy';
 import { trailFromTrailers } from '@shipgate/trail';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -61,7 +67,7 @@ describe('scanEvidenceVerifier: a scan pass is a signed attestation of the diges
       startSigstore(),
       startSigstore(),
     ]);
-    client = new GitHubClient({ token: 'gh-token', baseUrl: api.url, log: createMemoryRuntime().log, attempts: 1 });
+    client = createGitHubClient({ token: 'gh-token', baseUrl: api.url, log: createMemoryRuntime().log, attempts: 1 });
   });
   afterEach(() => api.assertNoViolations());
   afterAll(async () => {

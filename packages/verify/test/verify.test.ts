@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { requestCommentFor, requestSubject } from '@shipgate/approvals';
 import { keylessTrust } from '@shipgate/attest';
-import { createMemoryRuntime, GitHubClient } from '@shipgate/core';
+import { createGitHubClient, createMemoryRuntime, type GitHubClient } from '@shipgate/core';
 import { gitopsRepositoryIdentity } from '@shipgate/gitops';
 import { buildDeploymentReport, readDeployments, renderReportSummary } from '@shipgate/trail';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
@@ -94,7 +94,7 @@ async function verify(
   options: { now?: Date; scanEvidence?: ScanEvidenceProblem } = {},
 ): Promise<{ report: VerifyReport; runtime: ReturnType<typeof createMemoryRuntime> }> {
   const runtime = createMemoryRuntime();
-  const client = new GitHubClient({ token: api.token, baseUrl: api.url, attempts: 2, baseDelayMs: 0, maxDelayMs: 0 });
+  const client = createGitHubClient({ token: api.token, baseUrl: api.url, attempts: 2, baseDelayMs: 0, maxDelayMs: 0 });
   const activity = await activityOf(target, client);
   const report = await verifyDeployments({
     activity,
@@ -577,8 +577,8 @@ describe('the deployment report reads the same trail', () => {
       app: 'web',
       since,
       until,
-      evidence: new GitHubEvidenceChecker(new GitHubClient({ token: api.token, baseUrl: api.url }), runtime.log),
-      activity: await activityOf(target, new GitHubClient({ token: api.token, baseUrl: api.url })),
+      evidence: new GitHubEvidenceChecker(createGitHubClient({ token: api.token, baseUrl: api.url }), runtime.log),
+      activity: await activityOf(target, createGitHubClient({ token: api.token, baseUrl: api.url })),
     });
     expect(verification).toEqual(
       new Map([
@@ -612,8 +612,8 @@ describe('the deployment report reads the same trail', () => {
       app: 'web',
       since: new Date(Date.now() - 3_600_000),
       until: new Date(Date.now() + 60_000),
-      evidence: new GitHubEvidenceChecker(new GitHubClient({ token: api.token, baseUrl: api.url }), runtime.log),
-      activity: await activityOf(target, new GitHubClient({ token: api.token, baseUrl: api.url })),
+      evidence: new GitHubEvidenceChecker(createGitHubClient({ token: api.token, baseUrl: api.url }), runtime.log),
+      activity: await activityOf(target, createGitHubClient({ token: api.token, baseUrl: api.url })),
     });
     expect(counts).toBeUndefined();
     expect(runtime.logs.filter((entry) => entry.level === 'notice').map((entry) => entry.message)).toEqual([
@@ -654,7 +654,7 @@ describe('a scan pass is signed evidence of the digest, never the Shipgate-Scan 
     try {
       const target = await history({ '.shipgate/policy.yaml': scanned });
       const deploy = await deployClaimingPass(target);
-      const client = new GitHubClient({ token: api.token, baseUrl: api.url, attempts: 1 });
+      const client = createGitHubClient({ token: api.token, baseUrl: api.url, attempts: 1 });
       const scanEvidence = scanEvidenceVerifier({
         client,
         trust: keylessTrust(JSON.stringify(sigstore.trustedRoot)),

@@ -16,6 +16,8 @@ export interface CliRuntimeOptions {
   verbose?: boolean;
   /** The run's context (see `detectSourceContext`); read from GITHUB_* variables when absent. */
   context?: GitHubContext;
+  /** The command's cancellation (the CLI's entry point aborts it on SIGINT/SIGTERM). */
+  signal?: AbortSignal;
 }
 
 export interface CliRuntime extends Runtime {
@@ -50,7 +52,13 @@ export function createCliRuntime(options: CliRuntimeOptions): CliRuntime {
     },
   };
   return {
-    ...runtimeBase({ log, masker, env, ...(options.context ? { context: options.context } : {}) }),
+    ...runtimeBase({
+      log,
+      masker,
+      env,
+      ...(options.context ? { context: options.context } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    }),
     outputs,
     get failed() {
       return failed;

@@ -25,6 +25,8 @@ export interface MemoryRuntimeOptions {
   env?: Record<string, string | undefined>;
   tempDir?: string;
   workspace?: string;
+  /** The step's cancellation (tests abort it). */
+  signal?: AbortSignal;
 }
 
 /** A runtime that keeps everything in memory, for tests of actions without a runner. */
@@ -55,7 +57,14 @@ export function createMemoryRuntime(options: MemoryRuntimeOptions = {}): MemoryR
     ),
   );
   return {
-    ...runtimeBase({ log, masker, env, tempDir: options.tempDir, workspace: options.workspace }),
+    ...runtimeBase({
+      log,
+      masker,
+      env,
+      tempDir: options.tempDir,
+      workspace: options.workspace,
+      ...(options.signal ? { signal: options.signal } : {}),
+    }),
     outputs,
     logs,
     get summary() {

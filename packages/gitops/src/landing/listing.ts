@@ -1,0 +1,146 @@
+import { fetchBranch, type Git, remoteTrackingRef } from '@shipgate/git';
+import { parseTrailerLines, trailFromTrailers } from '@shipgate/trail';
+import { pushRefs } from '../push';
+import { confineRepositoryPath } from '../write-tree';
+import { LANDING_QUEUE_PREFIX, parseLandingRequest, type QueuedDeploy } from './request';
+import { JUNK_BATCH, LANDING_CLOCK_SKEW_MS, LANDING_REQUEST_TTL_MS } from './tuning';
+
+/**
+ * Reading the queue: one fetch of the branch and every request, one `for-each-ref` listing them,
+ * parsed once; and clearing what in it is junk.
+ */
+
+/** Where a fetch puts the server's requests in the clone. */
+const LOCAL_QUEUE_PREFIX = 'refs/remotes/shipgate-queue/';
+
+const FIELD = '\u0000';
+/** for-each-ref ends each record with a newline; a NUL before it cannot occur inside a message. */
+const RECORD_END = '\u0000\n';
+const QUEUE_LISTING_FORMAT = [
+  '%(refname)',
+  '%(objectname)',
+  '%(*objectname)',
+  '%(contents)',
+  '%(*author)',
+  '%(*committername) %(*committeremail)',
+  '%(*trailers:only=true,unfold=true,separator=%x1e)',
+  '%(*contents)',
+].join('%00');
+
+function isConfinedPath(path: string): boolean {
+  try {
+    return confineRepositoryPath(path) === path;
+  } catch {
+    return false;
+  }
+}
+
+/** `git for-each-ref --format=QUEUE_LISTING_FORMAT%00` output → requests; anything malformed is left out. */
+export function parseQueueListing(stdout: string): QueuedDeploy[] {
+  const queued: QueuedDeploy[] = [];
+  for (const record of stdout.split(RECORD_END)) {
+    const [localRef = '', tag = '', commit = '', tagMessage = '', author, committer, trailers, message] = record
+      .replace(/^\n+/, '')
+      .split(FIELD);
+    if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || message === undefined) continue;
+    const request = parseLandingRequest(tagMessage);
+    if (!request || !/^[0-9a-f]{40,64}$/.test(tag) || !/^[0-9a-f]{40,64}$/.test(commit)) continue;
+    // Only a path a writer could have asked for: a request is data from the server.
+    if (!isConfinedPath(request.path)) continue;
+    const id = localRef.slice(LOCAL_QUEUE_PREFIX.length);
+    queued.push({
+      ...request,
+      id,
+      ref: `${LANDING_QUEUE_PREFIX}${id}`,
+      tag,
+      commit,
+      message,
+      author: author ?? '',
+      committer: committer ?? '',
+      trail: trailFromTrailers(parseTrailerLines((trailers ?? '').split('\u001e').map((line) => line.trim()))),
+    });
+  }
+  return queued;
+}
+
+/** A ref under the queue that is no request a writer could have made, or one claiming too long a life. */
+export interface JunkRequest {
+  ref: string;
+  /** What the ref points at: the lease when deleting it. */
+  object: string;
+}
+
+/**
+ * Every ref of a queue listing that is junk at `now`: not a request (malformed, a path no writer
+ * could ask for, not a tag on a commit), or one whose times lie further ahead than a writer sets
+ * them (an expiry in the year 9999 would keep it, and make every writer download it, forever).
+ */
+export function queueJunk(stdout: string, now: number): JunkRequest[] {
+  const valid = new Map(parseQueueListing(stdout).map((entry) => [entry.ref, entry]));
+  const junk: JunkRequest[] = [];
+  for (const record of stdout.split(RECORD_END)) {
+    const [localRef = '', object = ''] = record.replace(/^\n+/, '').split(FIELD);
+    if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || !/^[0-9a-f]{40,64}$/.test(object)) continue;
+    const ref = `${LANDING_QUEUE_PREFIX}${localRef.slice(LOCAL_QUEUE_PREFIX.length)}`;
+    const entry = valid.get(ref);
+    const tooLong =
+      entry !== undefined &&
+      (entry.expiresAt > now + LANDING_REQUEST_TTL_MS + LANDING_CLOCK_SKEW_MS ||
+        entry.queuedAt > now + LANDING_CLOCK_SKEW_MS);
+    if (!entry || tooLong) junk.push({ ref, object });
+  }
+  return junk;
+}
+
+/** The branch tip (`undefined` when the branch is gone) and every queued request, after one fetch. */
+export interface LandingState {
+  tip: string | undefined;
+  queue: QueuedDeploy[];
+  /** Refs under the queue to delete unlanded (see `queueJunk`). */
+  junk: JunkRequest[];
+}
+
+/**
+ * Fetches the branch and the whole queue, and judges junk at `now`. Blobs come along (up to a
+ * size): a landing push sends the queued trees, and pack-objects would otherwise fetch their blobs
+ * lazily, one more round trip. `--prune` drops requests that were settled since the last look.
+ */
+export async function fetchLandingState(git: Git, branch: string, now: number): Promise<LandingState> {
+  const tracking = remoteTrackingRef(branch);
+  await fetchBranch(git, branch, {
+    filter: 'blob:limit=1m',
+    prune: true,
+    extra: [`+${LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`],
+  });
+  const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking]);
+  const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
+  const junk = queueJunk(listing.stdout, now);
+  const junkRefs = new Set(junk.map((entry) => entry.ref));
+  return {
+    tip: tipLine?.split(FIELD)[1] || undefined,
+    queue: parseQueueListing(listing.stdout).filter((entry) => !junkRefs.has(entry.ref)),
+    junk,
+  };
+}
+
+/**
+ * Deletes up to `JUNK_BATCH` junk refs in one push, each leased on what we saw (so nothing a writer
+ * re-used is touched), and not atomically: one another writer deleted first costs nothing. Best
+ * effort: what is left goes with a later round, so a flood of junk costs each writer one bounded
+ * push per round and never fails a deploy.
+ */
+export async function deleteJunk(git: Git, junk: readonly JunkRequest[]): Promise<void> {
+  const batch = junk.slice(0, JUNK_BATCH);
+  if (batch.length === 0) return;
+  await pushRefs(
+    git,
+    batch.map((entry) => ({ ref: entry.ref, lease: entry.object })),
+  ).catch(() => undefined);
+}
+
+/** How many of `refs` the server still has (one `ls-remote`, no objects). */
+export async function queuedRefsPresent(git: Git, refs: readonly string[]): Promise<number> {
+  const { stdout } = await git(['ls-remote', 'origin', ...refs]);
+  const listed = new Set(stdout.split('\n').map((line) => line.split('\t')[1]));
+  return refs.filter((ref) => listed.has(ref)).length;
+}

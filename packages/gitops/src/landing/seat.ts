@@ -1,0 +1,119 @@
+import { ShipgateError } from '@shipgate/core';
+import type { Git } from '@shipgate/git';
+import type { CommitSigning } from '../objects';
+import { fetchLandingState, queuedRefsPresent } from './listing';
+import { type OwnRequest, withdrawRequest } from './own-request';
+import { LANDING_QUEUE_PREFIX } from './request';
+import { type LandingRoundOutcome, runLandingRound, settledElsewhere } from './round';
+import { LANDING_LEADER_GRACE_MS } from './tuning';
+import { nextWaiting, startWaiting, type WaitingActions, type WaitingEvent, type WaitingState } from './waiting';
+
+export interface LandingQueueOptions {
+  branch: string;
+  /** The deploy's full commit message: how it is recognised once another writer landed it. */
+  message: string;
+  /** Signs our request and verifies the others' (see `landingSignature`). */
+  key: string | undefined;
+  /** Default `LANDING_LEADER_GRACE_MS`. */
+  leaderGraceMs?: number;
+  /** Signs the commits this writer replays when it lands the queue. */
+  signing?: CommitSigning;
+}
+
+/**
+ * One writer's place in the landing queue, from its request until it is settled: it runs the
+ * rounds, and keeps the waiting policy's state between them (see `nextWaiting`).
+ */
+export class LandingQueueSeat {
+  private waiting: WaitingState;
+
+  /** @param now the clock every decision of the seat reads */
+  constructor(
+    private readonly git: Git,
+    readonly request: OwnRequest,
+    private readonly options: LandingQueueOptions,
+    private readonly now: () => number,
+  ) {
+    this.waiting = startWaiting(request.queuedAt, options.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
+  }
+
+  /** The queued deploy's message (with its `Shipgate-Request` nonce): how it is found once landed. */
+  get message(): string {
+    return this.options.message;
+  }
+
+  /**
+   * One round (see `runLandingRound`), after taking the request back if it has waited for half
+   * its life, well before it could expire under us (`withdrawn`: go on alone).
+   */
+  async round(): Promise<LandingRoundOutcome | { kind: 'withdrawn' }> {
+    const { request } = this;
+    const start = this.step({ kind: 'round-start', now: this.now() });
+    // When it is already gone, it was settled meanwhile and the round below finds how.
+    if (start.takeBack && (await withdrawRequest(this.git, request)) === 'withdrawn') return { kind: 'withdrawn' };
+    if (start.confirm) {
+      // While both requests are still there, nothing changed for us: one ls-remote instead of a
+      // fetch of the whole queue (on a shared machine, a crowd looking takes the leader's CPU).
+      const leaderRef = `${LANDING_QUEUE_PREFIX}${start.confirm.leader}`;
+      const present = await queuedRefsPresent(this.git, [request.ref, leaderRef]);
+      if (present === 2) return { kind: 'waiting', ...start.confirm, leading: false };
+    }
+    const outcome = await runLandingRound(this.git, {
+      branch: this.options.branch,
+      request,
+      since: request.since,
+      ...(request.pushed ? { pushed: request.pushed } : {}),
+      message: this.options.message,
+      waitOrLand: (sight, now) => this.step({ kind: 'queue-seen', now, ...sight }),
+      key: this.options.key,
+      now: this.now,
+      ...(this.options.signing ? { signing: this.options.signing } : {}),
+    });
+    this.step({ kind: 'round-end', waiting: outcome.kind === 'waiting' ? outcome : undefined });
+    return outcome;
+  }
+
+  /** Moves the waiting policy on by one event: the seat keeps only its latest state. */
+  private step<E extends WaitingEvent>(event: E): WaitingActions[E['kind']] {
+    const next = nextWaiting(this.waiting, event);
+    this.waiting = next.state;
+    return next.action;
+  }
+
+  /** See `abandonRequest`. */
+  abandon(failure: Error): Promise<string> {
+    return abandonRequest(this.git, { ...this.options, now: this.now }, this.request, failure);
+  }
+}
+
+/**
+ * Withdraws the request of a writer that is giving up, so it cannot land after the step failed.
+ * Returns the commit that landed it when someone settled it first (the step then succeeds after
+ * all); throws when it cannot be withdrawn, saying so, since it may still land.
+ */
+async function abandonRequest(
+  git: Git,
+  options: { branch: string; message: string; now: () => number },
+  request: OwnRequest,
+  failure: Error,
+): Promise<string> {
+  const { branch, message, now } = options;
+  let last = '';
+  // A concurrent landing push holds the ref's lock for a moment; the lease makes a retry safe.
+  for (let tries = 1; tries <= 3; tries++) {
+    const outcome = await withdrawRequest(git, request);
+    if (outcome === 'withdrawn') throw failure;
+    if (outcome === 'gone') {
+      const state = await fetchLandingState(git, branch, now());
+      const settled = state.tip
+        ? await settledElsewhere(git, { branch, since: request.since, tip: state.tip, message, now })
+        : undefined;
+      if (settled?.kind === 'landed') return settled.commitSha;
+      throw failure;
+    }
+    last = 'message' in outcome ? outcome.message : '';
+  }
+  throw new ShipgateError(
+    `${failure.message.replace(/\.$/, '')}; the queued request ${request.ref} could not be withdrawn (${last}), so another writer may still land it.`,
+  );
+}
