@@ -6,7 +6,6 @@ import type { RegistryClient } from '@shipgate/image';
 import { postGitHubAttestation, readGitHubAttestations } from './github-store';
 import { AttestationError, tokenClaims } from './oidc';
 import { attachBundle, type RegistryCredentials, readBundles } from './registry-store';
-import { sbomStatement, trivyPackages } from './sbom';
 import { type SigningSettings, signStatement } from './sign';
 import {
   type AttestationKind,
@@ -185,9 +184,7 @@ export async function attestScan(
   sbomFrom?: string,
 ): Promise<AttachedAttestation[]> {
   if (sbomFrom === '') throw new AttestationError('The scan record names no report file to take the SBOM from.');
-  const sbom = sbomFrom
-    ? sbomStatement(imageRef, trivyPackages(JSON.parse(await readFile(sbomFrom, 'utf8'))))
-    : undefined;
+  const sbom = sbomFrom ? await sbomOf(imageRef, sbomFrom) : undefined;
   const signing = await prepareSigning(settings, dependencies.setSecret);
   const run = signing.run;
   const runUrl = run.repository && run.runId ? `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}` : '';
@@ -198,6 +195,13 @@ export async function attestScan(
     signing: signing.settings,
     github: settings.github,
   });
+}
+
+/** The SBOM statement from the scanner's report; CycloneDX is loaded only for it. */
+async function sbomOf(imageRef: string, reportFile: string): Promise<Statement> {
+  const report: unknown = JSON.parse(await readFile(reportFile, 'utf8'));
+  const { sbomStatement, trivyPackages } = await import('./sbom');
+  return sbomStatement(imageRef, trivyPackages(report));
 }
 
 /**
