@@ -18,7 +18,7 @@ import {
   workflowRunFromClaims,
 } from './statement';
 import type { TrustPolicy } from './trust';
-import { type AttestationRequirements, type AttestationVerification, verifyAttestations } from './verify';
+import type { AttestationRequirements, AttestationVerification } from './verify';
 
 /** Where GitHub's attestations API is, for a token that may store (or read) attestations there. */
 export interface GitHubAttestationStore {
@@ -145,6 +145,8 @@ export async function verifyImageAttestations(options: VerifyImageOptions): Prom
           predicateTypes: options.requirements.require.map((kind) => PREDICATE_TYPES[kind]),
         })
       : [];
+  // @sigstore/verify is loaded by the first verification, not with the module.
+  const { verifyAttestations } = await import('./verify');
   const result = verifyAttestations(digest, bundles, options.trust, options.requirements);
   options.log.info(`Verified the attestations of ${options.imageRef}: ${result.trailer}.`);
   return result;
