@@ -12,6 +12,7 @@ import {
 } from './deploy-statement';
 import { IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_TYPE, type Statement } from './statement';
 import type { TrustPolicy } from './trust';
+import { trustMaterial } from './trust-material';
 import { decodeUtf8String, GITHUB_ACTIONS_ISSUER } from './verify';
 
 const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
@@ -38,9 +39,10 @@ export function deployStatementProblem(
   const envelope = bundle.dsseEnvelope;
   if (!envelope || envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
     return 'its deploy statement is no in-toto DSSE envelope';
+  const verifier = new Verifier(trustMaterial(trust), trust.thresholds);
   let signer: Signer;
   try {
-    signer = new Verifier(trust.material, trust.thresholds).verify(toSignedEntity(bundleFromJSON(bundle)));
+    signer = verifier.verify(toSignedEntity(bundleFromJSON(bundle)));
   } catch (error) {
     return `its deploy statement's signature does not verify against the trusted root (${(error as Error).message})`;
   }
