@@ -1,6 +1,8 @@
 /**
  * Cold start of each action bundle: `node dist/index.js` with no inputs, to its "input is
- * required" error, against bare `node -e 0`. What users pay before an action does any work.
+ * required" error, against bare `node -e 0`. What users pay before an action does any work. The
+ * goal is a ratio, not milliseconds, so that it holds on a slow or busy machine alike: at most
+ * 2.5 times bare node (heavy libraries load where an input needs them, not with the bundle).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,14 +16,17 @@ function runNode(args: string[], env: NodeJS.ProcessEnv): void {
   if (result.error) throw result.error;
 }
 
+/** At most this many times bare `node -e 0`. */
+const MAX_RATIO = 2.5;
+
 const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('INPUT_')));
 
 function coldStart(action: string): Benchmark {
   const bundle = join(repoRoot, 'actions', action, 'dist', 'index.js');
   return defineBenchmark({
     name: `cold-start:${action}`,
-    goal: 'under 150 ms above bare node',
-    meetsGoal: (result) => result.subject.medianMs - result.baseline.medianMs < 150,
+    goal: `ratio ≤ ${MAX_RATIO.toFixed(2)}`,
+    meetsGoal: (result) => result.ratio <= MAX_RATIO,
     iterations: 15,
     warmup: 2,
     async setup() {

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { useRunnerStep } from '../support/runner-step';
 import { repoRoot } from '../support/shared-fixtures';
 
 // `npx @github/local-action run actions/<name> src/main.ts .env` imports the main module and calls
@@ -12,32 +12,9 @@ const actions = readdirSync(join(repoRoot, 'actions')).filter((name) =>
 );
 
 describe('each action main module, called as @github/local-action calls it', () => {
-  let dir: string;
-  let stdout: string;
-  const saved = { env: { ...process.env }, exitCode: process.exitCode };
-
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'shipgate-local-action-'));
-    await writeFile(join(dir, 'output'), '');
-    await writeFile(join(dir, 'summary'), '');
-    for (const name of Object.keys(process.env)) if (name.startsWith('INPUT_')) delete process.env[name];
-    Object.assign(process.env, {
-      GITHUB_OUTPUT: join(dir, 'output'),
-      GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-      GITHUB_WORKSPACE: repoRoot,
-      RUNNER_TEMP: dir,
-    });
-    stdout = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stdout += String(chunk);
-      return true;
-    });
-  });
-  afterEach(async () => {
-    vi.restoreAllMocks();
-    process.env = { ...saved.env };
-    process.exitCode = saved.exitCode;
-    await rm(dir, { recursive: true, force: true });
+  const step = useRunnerStep();
+  beforeEach(() => {
+    Object.assign(process.env, { GITHUB_WORKSPACE: repoRoot, RUNNER_TEMP: step.dir });
   });
 
   test.each(actions)(
@@ -47,7 +24,7 @@ describe('each action main module, called as @github/local-action calls it', () 
       expect(typeof module.run).toBe('function');
       await module.run();
       expect(process.exitCode).toBe(1);
-      expect(stdout).toMatch(/^::error::Input "[a-z-]+" (is required|must be)/m);
+      expect(step.stdout).toMatch(/^::error::Input "[a-z-]+" (is required|must be)/m);
     },
   );
 
@@ -55,17 +32,17 @@ describe('each action main module, called as @github/local-action calls it', () 
     Object.assign(process.env, {
       INPUT_SOURCE: 'workflows-examples/sample-app/deploy',
       INPUT_ENVIRONMENT: 'dev',
-      'INPUT_OUTPUT-DIR': join(dir, 'rendered'),
+      'INPUT_OUTPUT-DIR': join(step.dir, 'rendered'),
     });
     const { run } = (await import(join(repoRoot, 'actions', 'render-manifests', 'src', 'main.ts'))) as {
       run: () => Promise<void>;
     };
     await run();
-    expect(process.exitCode, stdout).toBe(0);
-    const outputs = await readFile(join(dir, 'output'), 'utf8');
+    expect(process.exitCode, step.stdout).toBe(0);
+    const outputs = await readFile(join(step.dir, 'output'), 'utf8');
     expect(outputs).toMatch(/^config-hash<<ghadelimiter_[\w-]+\nsha256:[0-9a-f]{64}\n/m);
     expect(outputs).toContain(`output-dir<<`);
-    expect(readdirSync(join(dir, 'rendered')).length).toBeGreaterThan(0);
-    expect(await readFile(join(dir, 'summary'), 'utf8')).not.toBe('');
+    expect(readdirSync(join(step.dir, 'rendered')).length).toBeGreaterThan(0);
+    expect(await readFile(join(step.dir, 'summary'), 'utf8')).not.toBe('');
   });
 });

@@ -6,12 +6,11 @@ export {
   type DeployPredicate,
   deployRepositoryName,
   deployStatement,
-  deployStatementProblem,
   deployStatementRef,
   deployStatementSigner,
-  type ExpectedDeploy,
   signDeployStatement,
 } from './deploy-statement';
+export { deployStatementProblem, type ExpectedDeploy } from './deploy-statement-check';
 export { postGitHubAttestation, readGitHubAttestations } from './github-store';
 export { AttestationError, tokenClaims } from './oidc';
 export {

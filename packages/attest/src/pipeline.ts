@@ -6,7 +6,6 @@ import type { RegistryClient } from '@shipgate/image';
 import { postGitHubAttestation, readGitHubAttestations } from './github-store';
 import { AttestationError, tokenClaims } from './oidc';
 import { attachBundle, type RegistryCredentials, readBundles } from './registry-store';
-import { sbomStatement, trivyPackages } from './sbom';
 import { type SigningSettings, signStatement } from './sign';
 import {
   type AttestationKind,
@@ -19,7 +18,7 @@ import {
   workflowRunFromClaims,
 } from './statement';
 import type { TrustPolicy } from './trust';
-import { type AttestationRequirements, type AttestationVerification, verifyAttestations } from './verify';
+import type { AttestationRequirements, AttestationVerification } from './verify';
 
 /** Where GitHub's attestations API is, for a token that may store (or read) attestations there. */
 export interface GitHubAttestationStore {
@@ -146,6 +145,8 @@ export async function verifyImageAttestations(options: VerifyImageOptions): Prom
           predicateTypes: options.requirements.require.map((kind) => PREDICATE_TYPES[kind]),
         })
       : [];
+  // @sigstore/verify is loaded by the first verification, not with the module.
+  const { verifyAttestations } = await import('./verify');
   const result = verifyAttestations(digest, bundles, options.trust, options.requirements);
   options.log.info(`Verified the attestations of ${options.imageRef}: ${result.trailer}.`);
   return result;
@@ -185,9 +186,7 @@ export async function attestScan(
   sbomFrom?: string,
 ): Promise<AttachedAttestation[]> {
   if (sbomFrom === '') throw new AttestationError('The scan record names no report file to take the SBOM from.');
-  const sbom = sbomFrom
-    ? sbomStatement(imageRef, trivyPackages(JSON.parse(await readFile(sbomFrom, 'utf8'))))
-    : undefined;
+  const sbom = sbomFrom ? await sbomOf(imageRef, sbomFrom) : undefined;
   const signing = await prepareSigning(settings, dependencies.setSecret);
   const run = signing.run;
   const runUrl = run.repository && run.runId ? `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}` : '';
@@ -198,6 +197,13 @@ export async function attestScan(
     signing: signing.settings,
     github: settings.github,
   });
+}
+
+/** The SBOM statement from the scanner's report; CycloneDX is loaded only for it. */
+async function sbomOf(imageRef: string, reportFile: string): Promise<Statement> {
+  const report: unknown = JSON.parse(await readFile(reportFile, 'utf8'));
+  const { sbomStatement, trivyPackages } = await import('./sbom');
+  return sbomStatement(imageRef, trivyPackages(report));
 }
 
 /**

@@ -9,7 +9,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type ImageIndex, type ImageManifest, parseImageReference, type RegistryClient } from '@shipgate/image';
 import type { SerializedBundle } from '@sigstore/bundle';
-import { attachArtifactToImage, type Credentials } from '@sigstore/oci';
+import type { Credentials } from '@sigstore/oci';
 import { AttestationError } from './oidc';
 import type { StoredBundle } from './verify';
 
@@ -53,6 +53,8 @@ export async function attachBundle(options: AttachBundleOptions): Promise<Attach
   const { name, digest } = splitReference(options.imageRef);
   // A fixed creation time keeps the artifact manifest byte-identical across re-adds.
   const created = (options.now ?? new Date()).toISOString();
+  // Loaded on first write, not with the module: @sigstore/oci brings a whole HTTP client stack.
+  const { attachArtifactToImage } = await import('@sigstore/oci');
   const attachOnce = () =>
     attachArtifactToImage({
       imageName: name,

@@ -1,15 +1,7 @@
 import { createHash, createPrivateKey, createPublicKey, type KeyObject, sign } from 'node:crypto';
 import { ConfigurationError } from '@shipgate/core';
-import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
-import {
-  DSSEBundleBuilder,
-  FulcioSigner,
-  RekorWitness,
-  type Signature,
-  type Signer,
-  TSAWitness,
-  type Witness,
-} from '@sigstore/sign';
+import type { SerializedBundle } from '@sigstore/bundle';
+import type { Signature, Signer, Witness } from '@sigstore/sign';
 import { AttestationError } from './oidc';
 import { IN_TOTO_PAYLOAD_TYPE, type Statement } from './statement';
 
@@ -76,12 +68,21 @@ class LocalKeySigner implements Signer {
   }
 }
 
+type SignLibrary = typeof import('@sigstore/sign');
+
 /** The statement as a DSSE envelope in a Sigstore bundle (v0.3), as JSON. */
 export async function signStatement(statement: Statement, settings: SigningSettings): Promise<SerializedBundle> {
+  // Loaded here, not with the module: @sigstore/sign and its HTTP stack are most of a bundle's
+  // start-up time, and most runs sign nothing.
+  const sigstore = await import('@sigstore/sign');
+  const { bundleToJSON } = await import('@sigstore/bundle');
   const builder =
     settings.mode === 'key'
-      ? new DSSEBundleBuilder({ signer: new LocalKeySigner(settings.privateKey), witnesses: [] })
-      : new DSSEBundleBuilder({ signer: fulcioSigner(settings), witnesses: witnesses(settings) });
+      ? new sigstore.DSSEBundleBuilder({ signer: new LocalKeySigner(settings.privateKey), witnesses: [] })
+      : new sigstore.DSSEBundleBuilder({
+          signer: fulcioSigner(sigstore, settings),
+          witnesses: witnesses(sigstore, settings),
+        });
   try {
     const bundle = await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: IN_TOTO_PAYLOAD_TYPE });
     return bundleToJSON(bundle);
@@ -105,7 +106,7 @@ export function redactTokens(text: string): string {
   return text.replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '***');
 }
 
-function fulcioSigner(settings: KeylessSigning): Signer {
+function fulcioSigner({ FulcioSigner }: SignLibrary, settings: KeylessSigning): Signer {
   return new FulcioSigner({
     fulcioBaseURL: settings.fulcioUrl,
     identityProvider: { getToken: settings.identityToken },
@@ -114,7 +115,7 @@ function fulcioSigner(settings: KeylessSigning): Signer {
   });
 }
 
-function witnesses(settings: KeylessSigning): Witness[] {
+function witnesses({ RekorWitness, TSAWitness }: SignLibrary, settings: KeylessSigning): Witness[] {
   const list: Witness[] = [];
   const retry = settings.retries ?? 2;
   // `intoto` entries verify the same with every Rekor; the mock used in tests mangles `dsse` ones.

@@ -1,13 +1,27 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { ConfigurationError } from '@shipgate/core';
-import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { type TrustMaterial, toTrustMaterial, type VerifierOptions } from '@sigstore/verify';
+import type { VerifierOptions } from '@sigstore/verify';
 import { publicKeyHint } from './sign';
 
-/** What verification trusts: a Sigstore trusted root (keyless), or one public key (key-signed bundles). */
+/**
+ * What verification trusts: a Sigstore trusted root (keyless), or one public key (key-signed
+ * bundles). Read and checked with the inputs; @sigstore/verify's trust material is built from it
+ * by the first verification (trust-material.ts), so a step that verifies nothing never loads it.
+ */
 export type TrustPolicy =
-  | { mode: 'keyless'; material: TrustMaterial; thresholds: VerifierOptions }
-  | { mode: 'key'; material: TrustMaterial; thresholds: VerifierOptions; hint: string };
+  | { mode: 'keyless'; trustedRoot: TrustedRootJson; input: string; thresholds: VerifierOptions }
+  | { mode: 'key'; publicKey: KeyObject; thresholds: VerifierOptions; hint: string };
+
+/** A trusted root as its JSON spells it (protobuf-specs' TrustedRoot form). */
+export type TrustedRootJson = Record<string, unknown>;
+
+const AUTHORITY_LISTS = ['tlogs', 'certificateAuthorities', 'ctlogs', 'timestampAuthorities'] as const;
+
+/** The entries of one of the root's lists; a list that is not an array counts as empty, as protobuf-specs reads it. */
+function listed(root: TrustedRootJson, list: (typeof AUTHORITY_LISTS)[number]): unknown[] {
+  const value = root[list];
+  return Array.isArray(value) ? value : [];
+}
 
 /**
  * A trusted root (the protobuf-specs JSON that `cosign trusted-root create` and the Sigstore TUF
@@ -15,21 +29,28 @@ export type TrustPolicy =
  * transparency logs requires a log entry, one with CT logs an SCT, and a timestamp is always needed.
  */
 export function keylessTrust(trustedRootJson: string, input = 'trusted-root'): TrustPolicy {
-  let root: TrustedRoot;
+  const notARoot = () => new ConfigurationError(`Input "${input}" is not a Sigstore trusted root (JSON).`);
+  let root: TrustedRootJson;
   try {
-    root = TrustedRoot.fromJSON(JSON.parse(trustedRootJson));
+    root = JSON.parse(trustedRootJson);
   } catch {
-    throw new ConfigurationError(`Input "${input}" is not a Sigstore trusted root (JSON).`);
+    throw notARoot();
   }
-  if (root.certificateAuthorities.length === 0) {
+  // What protobuf-specs' TrustedRoot.fromJSON refuses at the top: null, or a listed authority that is null.
+  if (root === null || root === undefined) throw notARoot();
+  if (AUTHORITY_LISTS.some((list) => listed(root, list).some((entry) => entry === null || entry === undefined))) {
+    throw notARoot();
+  }
+  if (listed(root, 'certificateAuthorities').length === 0) {
     throw new ConfigurationError(`Input "${input}" lists no certificate authority, so no certificate could verify.`);
   }
   return {
     mode: 'keyless',
-    material: toTrustMaterial(root),
+    trustedRoot: root,
+    input,
     thresholds: {
-      tlogThreshold: root.tlogs.length > 0 ? 1 : 0,
-      ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
+      tlogThreshold: listed(root, 'tlogs').length > 0 ? 1 : 0,
+      ctlogThreshold: listed(root, 'ctlogs').length > 0 ? 1 : 0,
       timestampThreshold: 1,
     },
   };
@@ -37,23 +58,16 @@ export function keylessTrust(trustedRootJson: string, input = 'trusted-root'): T
 
 /** Trust in one public key (PEM): bundles signed with `signing-key` carry its hint and no timestamp. */
 export function keyTrust(publicKeyPem: string, input = 'verify-key'): TrustPolicy {
-  let key: KeyObject;
+  let publicKey: KeyObject;
   try {
-    key = createPublicKey({ key: publicKeyPem, format: 'pem' });
+    publicKey = createPublicKey({ key: publicKeyPem, format: 'pem' });
   } catch {
     throw new ConfigurationError(`Input "${input}" is not a PEM public key.`);
   }
-  const hint = publicKeyHint(key);
-  const empty = TrustedRoot.fromJSON({
-    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    tlogs: [],
-    certificateAuthorities: [],
-    ctlogs: [],
-    timestampAuthorities: [],
-  });
-  const material = toTrustMaterial(empty, (candidate) => {
-    if (candidate !== hint) throw new Error(`the bundle names key ${candidate.slice(0, 16)}…, not the trusted one`);
-    return { publicKey: key, validFor: () => true };
-  });
-  return { mode: 'key', material, hint, thresholds: { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 } };
+  return {
+    mode: 'key',
+    publicKey,
+    hint: publicKeyHint(publicKey),
+    thresholds: { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 },
+  };
 }

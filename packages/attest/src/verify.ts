@@ -10,6 +10,7 @@ import {
   type VulnPredicate,
 } from './statement';
 import type { TrustPolicy } from './trust';
+import { trustMaterial } from './trust-material';
 
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 
@@ -92,7 +93,7 @@ export function verifyAttestations(
   trust: TrustPolicy,
   requirements: AttestationRequirements,
 ): AttestationVerification {
-  const verifier = new Verifier(trust.material, trust.thresholds);
+  const verifier = new Verifier(trustMaterial(trust), trust.thresholds);
   const candidates = bundles.map((stored) => checkBundle(stored, digest, verifier, trust, requirements));
   const verified: VerifiedAttestation[] = [];
   for (const kind of requirements.require) {

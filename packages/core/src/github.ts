@@ -1,2 +1,2 @@
-// A separate entry so that only action bundles pull in @actions/core.
+// A separate entry so that only action bundles pull in the GitHub runtime.
 export { createGitHubRuntime } from './runtimes/github';

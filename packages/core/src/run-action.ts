@@ -29,7 +29,7 @@ export async function runAction(main: ActionMain, runtime: Runtime): Promise<num
 /**
  * Runs `main` on a GitHub runner: what an action's entry point (and `@github/local-action`, which
  * calls the main module's `run()` with no arguments) does. The GitHub runtime is loaded only here,
- * so the CLI, which passes its own runtime, never loads @actions/core.
+ * so the CLI, which passes its own runtime, never loads it.
  */
 export async function runOnGitHub(main: ActionMain): Promise<void> {
   const { createGitHubRuntime } = await import('./runtimes/github');

@@ -8,7 +8,6 @@
  * statement naming this repository, path, tree id, config hash and digests.
  */
 import {
-  deployStatementProblem as bundleProblem,
   DEPLOY_STATEMENT_FILE,
   DEPLOY_STATEMENT_REF_PREFIX,
   deployStatementRef,
@@ -86,6 +85,8 @@ export function deployStatementVerifier(options: DeployStatementOptions): Deploy
     } catch {
       return 'its deploy statement is not a Sigstore bundle (JSON)';
     }
-    return bundleProblem(bundle, trust, expected, options.issuer ? { issuer: options.issuer } : {});
+    // @sigstore/verify is loaded by the first verification, not with the module.
+    const { deployStatementProblem } = await import('@shipgate/attest');
+    return deployStatementProblem(bundle, trust, expected, options.issuer ? { issuer: options.issuer } : {});
   };
 }

@@ -14,13 +14,11 @@
  * on GitHub, so it gives "could not verify".
  */
 import {
-  AttestationRefusedError,
   type AttestationRequirements,
   policyRequirements,
   readGitHubAttestations,
   type StoredBundle,
   type TrustPolicy,
-  verifyAttestations,
 } from '@shipgate/attest';
 import type { GitHubClient } from '@shipgate/core';
 import type { EnvironmentRules } from '@shipgate/policy';
@@ -113,6 +111,8 @@ export function scanEvidenceVerifier(options: ScanEvidenceOptions): ScanEvidence
       ...(environment.scan.maxAgeMs !== undefined ? { scanMaxAgeMs: environment.scan.maxAgeMs } : {}),
       ...(context.at ? { now: context.at } : {}),
     };
+    // @sigstore/verify is loaded by the first verification, not with the module.
+    const { AttestationRefusedError, verifyAttestations } = await import('@shipgate/attest');
     try {
       verifyAttestations(digest, bundles, trust, requirements);
       return undefined;

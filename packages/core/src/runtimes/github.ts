@@ -1,38 +1,51 @@
-import * as core from '@actions/core';
+import { EOL } from 'node:os';
 import { describeError, ShipgateError } from '../errors';
 import type { Logger, OutputValue, Runtime } from '../runtime';
 import { formatOutput } from '../runtime';
 import { SecretMasker } from '../secrets';
 import { runtimeBase } from './base';
+import { annotationProperties, appendStepSummary, issueCommand, readInput, writeOutput } from './workflow-commands';
 
-/** The runtime for a step on a GitHub runner, over @actions/core. */
+/** The runtime for a step on a GitHub runner: workflow commands and file commands, as @actions/core writes them. */
 export function createGitHubRuntime(env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): Runtime {
   const masker = new SecretMasker();
   // The runner masks registered secrets in the log; masking here too keeps them out of outputs,
   // summaries and errors, and out of any log read by something other than the runner.
   const m = (message: string) => masker.mask(message);
   const log: Logger = {
-    debug: (message) => core.debug(m(message)),
-    info: (message) => core.info(m(message)),
-    notice: (message, properties) => core.notice(m(message), properties),
-    warning: (message, properties) => core.warning(m(message), properties),
-    error: (message, properties) => core.error(m(message), properties),
-    group: (name, fn) => core.group(m(name), fn),
+    debug: (message) => issueCommand('debug', {}, m(message)),
+    info: (message) => process.stdout.write(`${m(message)}${EOL}`),
+    notice: (message, properties) => issueCommand('notice', annotationProperties(properties), m(message)),
+    warning: (message, properties) => issueCommand('warning', annotationProperties(properties), m(message)),
+    error: (message, properties) => issueCommand('error', annotationProperties(properties), m(message)),
+    group: async (name, fn) => {
+      issueCommand('group', {}, m(name));
+      try {
+        return await fn();
+      } finally {
+        issueCommand('endgroup', {}, '');
+      }
+    },
   };
   return {
     ...runtimeBase({ log, masker, env, ...(signal ? { signal } : {}) }),
-    getInput: (name) => core.getInput(name),
-    setOutput: (name: string, value: OutputValue) => core.setOutput(name, m(formatOutput(value))),
+    getInput: (name) => readInput(env, name),
+    setOutput: (name: string, value: OutputValue) => writeOutput(env, name, m(formatOutput(value))),
     setSecret: (secret) => {
-      for (const value of masker.add(secret)) core.setSecret(value);
+      for (const value of masker.add(secret)) issueCommand('add-mask', {}, value);
     },
     appendSummary: async (markdown) => {
       if (!env.GITHUB_STEP_SUMMARY) return;
-      await core.summary.addRaw(m(markdown), true).write();
+      await appendStepSummary(env.GITHUB_STEP_SUMMARY, m(markdown));
     },
-    setFailed: (message) => core.setFailed(m(message)),
+    setFailed: (message) => {
+      process.exitCode = 1;
+      issueCommand('error', {}, m(message));
+    },
     idToken: async (audience) => {
       try {
+        // @actions/core, with its HTTP client, is loaded only to fetch the token.
+        const core = await import('@actions/core');
         const token = await core.getIDToken(audience);
         masker.add(token);
         return token;
