@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipgate_core_silence_punycode__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3184);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8545);
+/* harmony import */ var _shipgate_core_silence_punycode__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2024);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2882);
 
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8545:
+/***/ 2882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29,419 +29,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/context.ts
-var context = __nccwpck_require__(762);
-;// CONCATENATED MODULE: ./packages/core/src/ci-context.ts
-
-const EMPTY = {
-    repository: '',
-    sha: '',
-    commitTime: '',
-    ref: '',
-    runUrl: '',
-    actor: '',
-    serverUrl: '',
-};
-/**
- * The source as the CI system's documented variables describe it (GitLab CI, Jenkins, Buildkite,
- * CircleCI, Azure Pipelines), or `undefined` when none of them is set. A pure function of the
- * environment; `detectSourceContext` fills in what is missing from git.
- */
-function readCiSource(env) {
-    if (env.GITLAB_CI)
-        return gitlab(env);
-    if (env.BUILDKITE)
-        return buildkite(env);
-    if (env.CIRCLECI)
-        return circleci(env);
-    if (env.TF_BUILD)
-        return azurePipelines(env);
-    if (env.JENKINS_URL || (env.BUILD_URL && env.GIT_COMMIT))
-        return jenkins(env);
-    return undefined;
-}
-function gitlab(env) {
-    const ref = env.CI_MERGE_REQUEST_IID
-        ? `refs/pull/${env.CI_MERGE_REQUEST_IID}/head`
-        : refOf({ tag: env.CI_COMMIT_TAG, branch: env.CI_COMMIT_BRANCH ?? env.CI_COMMIT_REF_NAME });
-    return {
-        system: 'gitlab',
-        repository: env.CI_PROJECT_PATH ?? '',
-        sha: env.CI_COMMIT_SHA ?? '',
-        commitTime: env.CI_COMMIT_TIMESTAMP ?? '',
-        ref,
-        runUrl: env.CI_PIPELINE_URL ?? env.CI_JOB_URL ?? '',
-        actor: env.GITLAB_USER_LOGIN ?? '',
-        serverUrl: env.CI_SERVER_URL ?? '',
-    };
-}
-function jenkins(env) {
-    // GIT_BRANCH is the remote-tracking name (origin/main); BRANCH_NAME (multibranch) is plain.
-    const branch = env.BRANCH_NAME ?? env.GIT_BRANCH?.replace(/^(?:refs\/remotes\/)?origin\//, '');
-    const ref = env.CHANGE_ID ? `refs/pull/${env.CHANGE_ID}/head` : refOf({ tag: env.TAG_NAME, branch });
-    const remote = parseRemoteUrl(env.GIT_URL ?? '');
-    return {
-        ...EMPTY,
-        system: 'jenkins',
-        ...remote,
-        sha: env.GIT_COMMIT ?? '',
-        ref,
-        runUrl: env.BUILD_URL ?? '',
-        actor: env.BUILD_USER_ID ?? env.CHANGE_AUTHOR ?? '',
-    };
-}
-function buildkite(env) {
-    const pullRequest = env.BUILDKITE_PULL_REQUEST && env.BUILDKITE_PULL_REQUEST !== 'false';
-    return {
-        ...EMPTY,
-        system: 'buildkite',
-        ...parseRemoteUrl(env.BUILDKITE_REPO ?? ''),
-        // BUILDKITE_COMMIT may be the literal HEAD for a manual build; git resolves it then.
-        sha: /^[0-9a-f]{40,64}$/i.test(env.BUILDKITE_COMMIT ?? '') ? env.BUILDKITE_COMMIT : '',
-        ref: pullRequest
-            ? `refs/pull/${env.BUILDKITE_PULL_REQUEST}/head`
-            : refOf({ tag: env.BUILDKITE_TAG, branch: env.BUILDKITE_BRANCH }),
-        runUrl: env.BUILDKITE_BUILD_URL ?? '',
-        actor: env.BUILDKITE_BUILD_CREATOR ?? '',
-    };
-}
-function circleci(env) {
-    const pullRequest = env.CIRCLE_PR_NUMBER ?? /\/pull\/(\d+)$/.exec(env.CIRCLE_PULL_REQUEST ?? '')?.[1];
-    const owner = env.CIRCLE_PROJECT_USERNAME;
-    const name = env.CIRCLE_PROJECT_REPONAME;
-    const remote = parseRemoteUrl(env.CIRCLE_REPOSITORY_URL ?? '');
-    return {
-        ...EMPTY,
-        system: 'circleci',
-        ...remote,
-        repository: owner && name ? `${owner}/${name}` : remote.repository,
-        sha: env.CIRCLE_SHA1 ?? '',
-        ref: pullRequest ? `refs/pull/${pullRequest}/head` : refOf({ tag: env.CIRCLE_TAG, branch: env.CIRCLE_BRANCH }),
-        runUrl: env.CIRCLE_BUILD_URL ?? '',
-        actor: env.CIRCLE_USERNAME ?? '',
-    };
-}
-function azurePipelines(env) {
-    const collection = env.SYSTEM_COLLECTIONURI ?? env.SYSTEM_TEAMFOUNDATIONCOLLECTIONURI ?? '';
-    const runUrl = collection && env.SYSTEM_TEAMPROJECT && env.BUILD_BUILDID
-        ? `${collection.replace(/\/*$/, '/')}${encodeURIComponent(env.SYSTEM_TEAMPROJECT)}/_build/results?buildId=${env.BUILD_BUILDID}`
-        : '';
-    const remote = parseRemoteUrl(env.BUILD_REPOSITORY_URI ?? '');
-    // Build.SourceBranch is already a full ref (refs/heads/main, refs/tags/v1, refs/pull/7/merge).
-    const pullRequest = env.SYSTEM_PULLREQUEST_PULLREQUESTNUMBER ?? env.SYSTEM_PULLREQUEST_PULLREQUESTID;
-    return {
-        ...EMPTY,
-        system: 'azure-pipelines',
-        ...remote,
-        repository: env.BUILD_REPOSITORY_NAME?.includes('/') ? env.BUILD_REPOSITORY_NAME : remote.repository,
-        sha: env.BUILD_SOURCEVERSION ?? '',
-        ref: pullRequest ? `refs/pull/${pullRequest}/head` : (env.BUILD_SOURCEBRANCH ?? ''),
-        runUrl,
-        actor: env.BUILD_REQUESTEDFOR ?? '',
-    };
-}
-function refOf(names) {
-    if (names.tag)
-        return `refs/tags/${names.tag}`;
-    if (names.branch)
-        return `refs/heads/${names.branch}`;
-    return '';
-}
-/**
- * `https://user:secret@git.example.com/acme/web.git`, `git@github.com:acme/web.git` or
- * `ssh://git@host:22/acme/web` → `acme/web` and the server's https base URL. Credentials in the
- * URL are dropped, never returned.
- */
-function parseRemoteUrl(url) {
-    const scp = /^[\w.-]+@([\w.-]+):(?!\/)(.+?)(?:\.git)?\/?$/.exec(url);
-    if (scp)
-        return { repository: scp[2], serverUrl: `https://${scp[1]}` };
-    try {
-        const parsed = new URL(url);
-        const repository = parsed.pathname.replace(/^\/+/, '').replace(/\.git\/?$|\/+$/g, '');
-        if (!repository.includes('/'))
-            return { repository: '', serverUrl: '' };
-        const serverUrl = parsed.protocol === 'http:' ? `http://${parsed.host}` : `https://${parsed.hostname}`;
-        return { repository, serverUrl };
-    }
-    catch {
-        return { repository: '', serverUrl: '' };
-    }
-}
-/**
- * What `git` in the workspace knows about the checked-out source: HEAD, its committer time, the
- * branch (or a tag at HEAD when detached) and the origin remote. Empty fields when the workspace
- * is no git checkout or git is missing.
- */
-async function readGitSource(exec, workspace) {
-    const git = async (args) => {
-        try {
-            const result = await exec('git', args, { cwd: workspace, ignoreReturnCode: true, quiet: true });
-            return result.exitCode === 0 ? result.stdout.trim() : '';
-        }
-        catch {
-            return '';
-        }
-    };
-    const sha = await git(['rev-parse', '--verify', '-q', 'HEAD']);
-    if (!sha)
-        return { ...EMPTY, system: 'git' };
-    const branch = await git(['symbolic-ref', '-q', '--short', 'HEAD']);
-    const tag = branch ? '' : ((await git(['tag', '--points-at', 'HEAD'])).split('\n')[0] ?? '');
-    return {
-        ...EMPTY,
-        system: 'git',
-        ...parseRemoteUrl(await git(['remote', 'get-url', 'origin'])),
-        sha,
-        commitTime: await git(['show', '-s', '--format=%cI', sha]),
-        ref: refOf({ tag, branch }),
-    };
-}
-/**
- * The run's context outside GitHub Actions: the CI system's variables, with what they leave out
- * (Jenkins has no commit time, a laptop has no variables at all) taken from git in the workspace.
- * On GitHub (GITHUB_ACTIONS or GITHUB_REPOSITORY set) it is the GitHub context unchanged.
- */
-async function detectSourceContext(options) {
-    const { env } = options;
-    const github = readGitHubContext(env);
-    if (env.GITHUB_ACTIONS || env.GITHUB_REPOSITORY)
-        return github;
-    const ci = readCiSource(env);
-    const git = await readGitSource(options.exec, options.workspace);
-    // git's commit time only describes the CI's commit when both name the same one.
-    const sameCommit = !ci?.sha || ci.sha === git.sha;
-    const pick = (field) => ci?.[field] || (sameCommit || field === 'repository' || field === 'serverUrl' ? git[field] : '');
-    const sha = ci?.sha || git.sha;
-    return {
-        ...github,
-        ciSystem: ci?.system ?? (git.sha ? 'git' : ''),
-        repository: pick('repository'),
-        sha,
-        commitTime: pick('commitTime') || undefined,
-        ref: pick('ref'),
-        actor: ci?.actor ?? '',
-        triggeringActor: ci?.actor ?? '',
-        runUrl: ci?.runUrl ?? '',
-        serverUrl: (pick('serverUrl') || github.serverUrl).replace(/\/+$/, ''),
-    };
-}
-
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
-var exec = __nccwpck_require__(9660);
-// EXTERNAL MODULE: ./packages/core/src/runtime.ts
-var runtime = __nccwpck_require__(4837);
-;// CONCATENATED MODULE: ./packages/core/src/github-client.ts
-
-
-
-
-/** A GitHub REST call that failed; names the call so a log reader knows which one. */
-class GitHubApiError extends errors/* ShipgateError */.Yu {
-    name = 'GitHubApiError';
-    status;
-    /** `GET /repos/acme/web/issues/1/comments` (no host, no query, never a token). */
-    call;
-    /** A wait the server asked for (retry-after, rate-limit reset), in ms. */
-    requestedDelayMs;
-    rateLimited;
-    constructor(call, detail, fields = {}) {
-        super(`GitHub API call ${call} failed: ${detail}`, { cause: fields.cause });
-        this.call = call;
-        this.status = fields.status;
-        this.requestedDelayMs = fields.requestedDelayMs;
-        this.rateLimited = fields.rateLimited ?? false;
-    }
-}
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
-/**
- * The one GitHub REST client of Shipgate (approval-gate, gitops-commit's evidence re-read). A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
- * timeouts are retried for idempotent methods only (a POST that reached GitHub may have
- * happened); rate limits (429, or 403 with no remaining quota) are retried for every method,
- * since GitHub refused them before doing anything, waiting as long as `retry-after` or
- * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
- */
-class GitHubClient {
-    baseUrl;
-    #options;
-    #fetch;
-    #now;
-    constructor(options) {
-        this.#options = options;
-        const env = options.env ?? process.env;
-        this.baseUrl = (options.baseUrl ?? (env.GITHUB_API_URL || 'https://api.github.com')).replace(/\/+$/, '');
-        this.#fetch = options.fetch ?? fetch;
-        this.#now = options.now ?? Date.now;
-    }
-    /** `route` is `METHOD /path/{param}`, as in GitHub's docs. */
-    async request(route, options = {}) {
-        const [method = 'GET', template = '/'] = route.split(' ');
-        const path = template.replace(/\{(\w+)\}/g, (_match, name) => {
-            const value = options.params?.[name];
-            if (value === undefined)
-                throw new Error(`Route ${route} needs the parameter "${name}".`);
-            return encodeURIComponent(String(value));
-        });
-        const call = `${method} ${path}`;
-        const url = new URL(`${this.baseUrl}${path}`);
-        for (const [key, value] of Object.entries(options.query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(key, String(value));
-        }
-        const log = this.#options.log ?? silentLogger;
-        const maxWait = this.#options.maxRateLimitWaitMs ?? 15 * 60_000;
-        return retry(() => this.#once(method, url, call, options.body, options.signal), {
-            attempts: this.#options.attempts ?? 5,
-            baseDelayMs: this.#options.baseDelayMs ?? 1_000,
-            maxDelayMs: this.#options.maxDelayMs ?? 30_000,
-            sleep: this.#options.sleep ?? ((ms) => abortableSleep(ms, options.signal)),
-            isRetryable: (error) => {
-                if (options.signal?.aborted)
-                    return false;
-                if (!(error instanceof GitHubApiError))
-                    return false;
-                if (error.rateLimited)
-                    return (error.requestedDelayMs ?? 0) <= maxWait;
-                if (error.status === undefined)
-                    return IDEMPOTENT.has(method) || isConnectionRefused(error.cause);
-                return IDEMPOTENT.has(method) && isRetryableStatus(error.status);
-            },
-            requestedDelayMs: (error) => (error instanceof GitHubApiError ? error.requestedDelayMs : undefined),
-            onRetry: ({ attempt, delayMs, error }) => log.warning(`${error.message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
-        });
-    }
-    /**
-     * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
-     * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
-     * that read only the first pages could miss a denial.
-     */
-    async paginate(route, options = {}) {
-        const maxPages = options.maxPages ?? 100;
-        const items = [];
-        let query = { ...options.query, per_page: 100, page: 1 };
-        for (let page = 1;; page += 1) {
-            const { data, headers } = await this.request(route, { ...options, query });
-            items.push(...data);
-            const next = nextPageQuery(headers.get('link'));
-            if (!next)
-                return items;
-            if (page >= maxPages) {
-                throw new GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
-            }
-            query = next;
-        }
-    }
-    async #once(method, url, call, body, signal) {
-        let response;
-        try {
-            response = await this.#fetch(url, {
-                method,
-                headers: {
-                    accept: 'application/vnd.github+json',
-                    authorization: `Bearer ${this.#options.token}`,
-                    'x-github-api-version': '2022-11-28',
-                    'user-agent': 'shipgate-approval-gate',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                body: body === undefined ? undefined : JSON.stringify(body),
-                signal,
-            });
-        }
-        catch (error) {
-            const reason = error.cause?.code ?? error.message;
-            throw new GitHubApiError(call, `could not reach ${url.origin} (${reason})`, { cause: error });
-        }
-        const text = await response.text();
-        let data;
-        try {
-            data = text ? JSON.parse(text) : undefined;
-        }
-        catch {
-            data = text;
-        }
-        if (response.ok)
-            return { status: response.status, data: data, headers: response.headers };
-        const message = data && typeof data === 'object' && typeof data.message === 'string'
-            ? data.message
-            : response.statusText;
-        const remaining = response.headers.get('x-ratelimit-remaining');
-        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.#now());
-        const rateLimited = response.status === 429 ||
-            (response.status === 403 && (remaining === '0' || retryAfter !== undefined || /rate limit/i.test(message)));
-        let requestedDelayMs = retryAfter;
-        if (rateLimited && requestedDelayMs === undefined && remaining === '0') {
-            const reset = Number(response.headers.get('x-ratelimit-reset'));
-            if (Number.isFinite(reset) && reset > 0)
-                requestedDelayMs = Math.max(0, reset * 1000 - this.#now()) + 1_000;
-        }
-        if (rateLimited && requestedDelayMs === undefined)
-            requestedDelayMs = 60_000;
-        const detail = rateLimited
-            ? `${response.status} rate limited (${message}), resets in ${Math.ceil((requestedDelayMs ?? 0) / 1000)}s`
-            : `${response.status} ${message}`;
-        throw new GitHubApiError(call, detail, { status: response.status, requestedDelayMs, rateLimited });
-    }
-}
-function isConnectionRefused(cause) {
-    return cause?.cause?.code === 'ECONNREFUSED';
-}
-/**
- * The query of the `rel="next"` link: page numbers for most lists, opaque cursors (`after=…`) for
- * cursor-paginated ones such as the repository activity, so the next request asks what GitHub said.
- */
-function nextPageQuery(link) {
-    const next = /<([^>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
-    if (!next)
-        return undefined;
-    return Object.fromEntries(new URL(next, 'https://api.invalid').searchParams);
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./packages/core/src/input-files.ts
-
-
-
-/** The limit for small JSON inputs read whole (scan and approval records). */
-const MAX_RECORD_FILE_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
-/** The limit for scanner reports, which are streamed; far above any real image's report. */
-const MAX_REPORT_FILE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 * 1024));
-/**
- * Refuses a file input larger than `maxBytes` before anything reads it, with a sentence naming
- * the input; a file read whole beyond a few hundred megabytes otherwise fails deep inside V8
- * ("Invalid string length") naming nothing. A path that does not exist is left to the reader,
- * which says so in its own words.
- */
-async function requireFileSizeWithin(path, inputName, maxBytes) {
-    const info = await stat(path).catch(() => undefined);
-    if (!info?.isFile() || info.size <= maxBytes)
-        return;
-    throw new ConfigurationError(`Input "${inputName}" names ${path}, which is ${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} this input may be.`);
-}
-function formatBytes(bytes) {
-    if (bytes >= 1024 ** 3)
-        return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
-    if (bytes >= 1024 ** 2)
-        return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${bytes} bytes`;
-}
-/**
- * A file input (a scan or approval record) resolved against the workspace and checked against
- * the size limit before anything reads it; `undefined` when the input is empty.
- */
-async function recordFileInput(source, name, maxBytes = MAX_RECORD_FILE_BYTES) {
-    const value = source.getInput(name);
-    if (!value)
-        return undefined;
-    const path = resolve(source.workspace, value);
-    await requireFileSizeWithin(path, name, maxBytes);
-    return path;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
 // Exactly the spellings @actions/core's getBooleanInput accepts (YAML 1.2 core schema).
@@ -567,7 +156,56 @@ function formatChoices(values) {
     return quoted.length <= 2 ? quoted.join(' or ') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/cancel-on-signals.ts
+/**
+ * The entry point's half of cancellation. A runner cancels a step with SIGINT, then SIGTERM; Node
+ * would exit at once and leave a writer's queued request and scratch clone behind. Here a signal
+ * aborts the `AbortSignal` that library code takes (it stops between steps and cleans up), and the
+ * step exits with 128 + the signal's number once it has. Only entry points call this: library code
+ * never handles signals or exits.
+ */
+/** How long the clean-up after a signal may take before the process exits anyway. */
+const CANCEL_CLEANUP_MS = 5_000;
+const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+/** Why the step's signal aborted: names the process signal. */
+class StepCancelledError extends Error {
+    signal;
+    name = 'StepCancelledError';
+    constructor(signal) {
+        super(signal);
+        this.signal = signal;
+    }
+}
+function cancelOnSignals(signals = ['SIGTERM', 'SIGINT'], cleanupMs = CANCEL_CLEANUP_MS) {
+    const controller = new AbortController();
+    let received;
+    let deadline;
+    const exitCode = () => (received ? 128 + (SIGNAL_NUMBERS[received] ?? 15) : undefined);
+    const onSignal = (signal) => {
+        if (received)
+            return;
+        received = signal;
+        controller.abort(new StepCancelledError(signal));
+        // A clean-up that hangs (a git call that does not return) must not keep a cancelled step alive.
+        deadline = setTimeout(() => process.exit(exitCode()), cleanupMs);
+        deadline.unref();
+    };
+    for (const signal of signals)
+        process.on(signal, onSignal);
+    return {
+        signal: controller.signal,
+        exitCode,
+        dispose: () => {
+            for (const signal of signals)
+                process.off(signal, onSignal);
+            if (deadline)
+                clearTimeout(deadline);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
+
 
 /**
  * Runs an action's main and turns whatever it throws into a failed step with one line.
@@ -592,131 +230,18 @@ async function runAction(main, runtime) {
 /**
  * Runs `main` on a GitHub runner: what an action's entry point (and `@github/local-action`, which
  * calls the main module's `run()` with no arguments) does. The GitHub runtime is loaded only here,
- * so the CLI, which passes its own runtime, never loads @actions/core.
+ * so the CLI, which passes its own runtime, never loads it.
  */
 async function runOnGitHub(main) {
-    const { createGitHubRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2084));
-    process.exitCode = await runAction(main, createGitHubRuntime());
-}
-
-// EXTERNAL MODULE: ./packages/core/src/secrets.ts
-var secrets = __nccwpck_require__(7620);
-// EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts + 1 modules
-var base = __nccwpck_require__(477);
-;// CONCATENATED MODULE: ./packages/core/src/runtimes/cli.ts
-
-
-
-
-/** The runtime for `shipgate <action>` outside GitHub Actions (GitLab CI, Jenkins, a laptop). */
-function createCliRuntime(options) {
-    const env = options.env ?? process.env;
-    const masker = new SecretMasker();
-    const write = options.writeLog ?? ((line) => process.stderr.write(`${line}\n`));
-    const outputs = {};
-    let failed;
-    const annotate = (prefix) => (message, properties) => {
-        const where = properties?.file
-            ? ` (${properties.file}${properties.startLine ? `:${properties.startLine}` : ''})`
-            : '';
-        write(masker.mask(`${prefix}${message}${where}`));
-    };
-    const log = {
-        debug: (message) => {
-            if (options.verbose)
-                write(masker.mask(`debug: ${message}`));
-        },
-        info: (message) => write(masker.mask(message)),
-        notice: annotate('notice: '),
-        warning: annotate('warning: '),
-        error: annotate('error: '),
-        group: async (name, fn) => {
-            write(masker.mask(`▸ ${name}`));
-            return fn();
-        },
-    };
-    return {
-        ...runtimeBase({ log, masker, env, ...(options.context ? { context: options.context } : {}) }),
-        outputs,
-        get failed() {
-            return failed;
-        },
-        getInput: (name) => (options.inputs[name] ?? env[cliInputVariable(name)] ?? '').trim(),
-        setOutput: (name, value) => {
-            outputs[name] = masker.mask(formatOutput(value));
-        },
-        setSecret: (secret) => {
-            masker.add(secret);
-        },
-        appendSummary: async (markdown) => {
-            if (options.summaryFile)
-                await appendFile(options.summaryFile, masker.mask(markdown));
-            else if (options.verbose)
-                write(masker.mask(markdown));
-        },
-        setFailed: (message) => {
-            failed = masker.mask(message);
-            write(`error: ${failed}`);
-        },
-    };
-}
-/** `registry-password` → `SHIPGATE_REGISTRY_PASSWORD`. */
-function cliInputVariable(name) {
-    return `SHIPGATE_${name.replace(/[^A-Za-z0-9]/g, '_').toUpperCase()}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/runtimes/memory.ts
-
-
-
-/** A runtime that keeps everything in memory, for tests of actions without a runner. */
-function createMemoryRuntime(options = {}) {
-    const env = { ...process.env, ...options.env };
-    const masker = new SecretMasker();
-    const outputs = {};
-    const logs = [];
-    let summary = '';
-    let failed;
-    const record = (level) => (message, properties) => {
-        logs.push({ level, message: masker.mask(message), ...(properties ? { properties } : {}) });
-    };
-    const log = {
-        debug: record('debug'),
-        info: record('info'),
-        notice: record('notice'),
-        warning: record('warning'),
-        error: record('error'),
-        group: async (name, fn) => {
-            record('group')(name);
-            return fn();
-        },
-    };
-    const inputs = new Map(Object.entries(options.inputs ?? {}).flatMap(([key, value]) => value === undefined ? [] : [[key, String(value).trim()]]));
-    return {
-        ...runtimeBase({ log, masker, env, tempDir: options.tempDir, workspace: options.workspace }),
-        outputs,
-        logs,
-        get summary() {
-            return summary;
-        },
-        get failed() {
-            return failed;
-        },
-        logText: () => logs.map((entry) => entry.message).join('\n'),
-        getInput: (name) => inputs.get(name) ?? '',
-        setOutput: (name, value) => {
-            outputs[name] = masker.mask(formatOutput(value));
-        },
-        setSecret: (secret) => {
-            masker.add(secret);
-        },
-        appendSummary: async (markdown) => {
-            summary += masker.mask(markdown);
-        },
-        setFailed: (message) => {
-            failed = masker.mask(message);
-        },
-    };
+    const { createGitHubRuntime } = await __nccwpck_require__.e(/* import() */ 184).then(__nccwpck_require__.bind(__nccwpck_require__, 4184));
+    const cancellation = cancelOnSignals();
+    try {
+        const code = await runAction(main, createGitHubRuntime(process.env, cancellation.signal));
+        process.exitCode = cancellation.exitCode() ?? code;
+    }
+    finally {
+        cancellation.dispose();
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
@@ -770,446 +295,6 @@ function escapeHtml(value) {
     return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/manifests/src/documents.ts
-
-
-/**
- * Aliases one document may expand. Real manifests use a handful; a "billion laughs" document
- * needs thousands, and the yaml library refuses it before it exhausts memory.
- */
-const MAX_ALIAS_COUNT = 100;
-// Kubernetes reads manifests with go-yaml (YAML 1.1), where `yes`, `on` and `0777` are not strings:
-// parsing and writing as 1.1 keeps what we write meaning what the cluster will read.
-const YAML_VERSION = '1.1';
-/**
- * Parses a multi-document YAML stream into resources. Empty documents are skipped and `kind: List`
- * is expanded. Throws a `ConfigurationError` naming `origin`, the line and the column on a syntax
- * error, and on a document that expands too many aliases.
- */
-function documents_parseManifestStream(text, origin, options = {}) {
-    const list = (0,dist/* parseAllDocuments */.hR)(text, { version: YAML_VERSION, prettyErrors: true });
-    const resources = [];
-    const numbered = list.length > 1;
-    list.forEach((document, index) => {
-        const where = documentOrigin(document, origin, numbered ? index + 1 : undefined, options);
-        const error = document.errors[0];
-        if (error) {
-            const position = error.linePos?.[0];
-            const at = position ? ` at line ${position.line}, column ${position.col}` : '';
-            throw new errors/* ConfigurationError */.j1(`${origin} has a YAML syntax error${at}: ${firstLine(error.message)}.`);
-        }
-        let value;
-        try {
-            value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        }
-        catch (caught) {
-            if (caught instanceof ReferenceError) {
-                throw new errors/* ConfigurationError */.j1(`${where} expands more than ${MAX_ALIAS_COUNT} YAML aliases, which is refused as a resource exhaustion attack.`);
-            }
-            throw caught;
-        }
-        if (value === null || value === undefined)
-            return;
-        if (!isPlainObject(value))
-            throw new errors/* ConfigurationError */.j1(`${where} is not a YAML mapping (a Kubernetes object).`);
-        if (value.kind === 'List' && Array.isArray(value.items)) {
-            value.items.forEach((item, itemIndex) => {
-                const itemOrigin = `${where}, item ${itemIndex + 1}`;
-                if (!isPlainObject(item))
-                    throw new errors/* ConfigurationError */.j1(`${itemOrigin} is not a Kubernetes object.`);
-                resources.push({ origin: itemOrigin, object: item });
-            });
-            return;
-        }
-        resources.push({ origin: where, object: value });
-    });
-    return resources;
-}
-function documentOrigin(document, origin, number, options) {
-    if (options.helmSourceComments) {
-        const comment = `${document.commentBefore ?? ''}\n${document.contents?.commentBefore ?? ''}`;
-        const source = /^\s*Source:\s*(\S.*?)\s*$/m.exec(comment)?.[1];
-        if (source)
-            return source;
-    }
-    return number === undefined ? origin : `${origin} (document ${number})`;
-}
-/** The one way resources are written: YAML 1.1-safe quoting, no line folding, no anchors. */
-function stringifyResource(object) {
-    return (0,dist/* stringify */.As)(object, {
-        version: YAML_VERSION,
-        lineWidth: 0,
-        aliasDuplicateObjects: false,
-    });
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function firstLine(message) {
-    return (message.split('\n')[0] ?? message).replace(/\s*at line \d+, column \d+/, '').replace(/[.:]\s*$/, '');
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/push-retry.ts
-
-const push_retry_DEFAULT_PUSH_RETRIES = 3;
-const push_retry_DEFAULT_PUSH_RETRY_DELAY_MS = 2_000;
-const MAX_PUSH_RETRIES = 10;
-/** A push that failed after its retries, for one reference; the build itself succeeded. */
-class push_retry_PushError extends errors/* ShipgateError */.Yu {
-    reference;
-    failure;
-    imageId;
-    name = 'PushError';
-    constructor(reference, failure, 
-    /** The local image ID (its config digest), when the backend knows it before pushing. */
-    imageId) {
-        super(`Pushing ${reference} failed: ${failure.message}`);
-        this.reference = reference;
-        this.failure = failure;
-        this.imageId = imageId;
-    }
-}
-/**
- * `408`, `429` and `5xx` as buildah (`received unexpected HTTP status: 503 Service Unavailable`)
- * and buildkit (`unexpected status from PUT request to …: 503 Service Unavailable`) report them.
- */
-const TRANSIENT_STATUS = /\b(?:HTTP status|status(?: code)?(?: from [A-Z]+ request to \S+)?):? (?:408|429|5\d\d)\b/i;
-/** Connections that dropped mid-push. */
-const TRANSIENT_NETWORK = /connection reset by peer|use of closed network connection|broken pipe|unexpected EOF|i\/o timeout|TLS handshake timeout/i;
-/** The error line is about the push (buildah: "pushing image …"; buildkit: "failed to push …"). */
-const PUSH_STAGE = /\bpush|\bupload|writing (?:manifest|blob)/i;
-/** The tool retried this failure itself (containers/common: "Failed, retrying in 2s … (1/3)"): its budget is spent. */
-const TOOL_RETRIED = /retrying in \S+/i;
-/**
- * Whether a failed push is worth running again: the registry answered a transient status or the
- * connection dropped, and the tool did not already spend its own `--retry` budget on it (one
- * budget per push, not nested). Auth failures, unknown names and broken builds are final.
- */
-function isTransientPushFailure(error) {
-    if (!(error instanceof CommandError) || error.exitCode === null)
-        return false;
-    // The tool's own error line, not the build output above it (a RUN step may print "503" too).
-    const line = error.lastStderrLine;
-    if (!PUSH_STAGE.test(line))
-        return false;
-    const cause = TRANSIENT_STATUS.exec(line)?.[0] ?? TRANSIENT_NETWORK.exec(line)?.[0];
-    if (!cause)
-        return false;
-    // Retried by the tool itself when one of its "retrying in" warnings names the same cause.
-    return !error.stderr.split(/\r?\n/).some((warning) => TOOL_RETRIED.test(warning) && warning.includes(cause));
-}
-/**
- * Runs one push (`buildah push`, `docker buildx build --push`) until it succeeds or fails for
- * good. Pushing is idempotent: blobs are content-addressed and the manifest PUT is the same bytes,
- * so a push that failed after some uploads simply skips what the registry has on the next try.
- */
-async function push_retry_pushWithRetries(target, requested, log, push) {
-    const { reference } = target;
-    const policy = push_retry_pushPolicy(requested);
-    const attempts = policy.retries + 1;
-    try {
-        return await retry(push, {
-            attempts,
-            baseDelayMs: policy.delayMs,
-            maxDelayMs: policy.delayMs * 8,
-            jitter: 'equal',
-            isRetryable: isTransientPushFailure,
-            sleep: policy.sleep ?? sleep,
-            onRetry: ({ attempt, delayMs, error }) => log.warning(`Pushing ${reference} failed (${error.lastStderrLine}); ` +
-                `attempt ${attempt + 1} of ${attempts} in ${(delayMs / 1000).toFixed(1)}s.`),
-        });
-    }
-    catch (error) {
-        if (error instanceof CommandError)
-            throw new push_retry_PushError(reference, error, target.imageId);
-        throw error;
-    }
-}
-function push_retry_pushPolicy(policy) {
-    return policy ?? { retries: push_retry_DEFAULT_PUSH_RETRIES, delayMs: push_retry_DEFAULT_PUSH_RETRY_DELAY_MS };
-}
-/** Go's duration syntax, which buildah's `--retry-delay` takes. */
-function push_retry_goDuration(ms) {
-    return `${Math.max(0, Math.round(ms))}ms`;
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/buildah.ts
-
-
-
-
-
-/** The arguments of `buildah build` for a request; pure, so the command line is tested as data. */
-function buildahBuildArgs(request, files) {
-    const args = ['build', '--iidfile', files.iidFile, '--file', request.file];
-    for (const tag of request.tags)
-        args.push('--tag', tagReference(request.repository, tag));
-    for (const [key, value] of Object.entries(request.buildArgs))
-        args.push('--build-arg', `${key}=${value}`);
-    for (const [key, value] of Object.entries(request.labels))
-        args.push('--label', `${key}=${value}`);
-    if (request.target)
-        args.push('--target', request.target);
-    if (request.platforms.length > 0)
-        args.push('--platform', request.platforms.join(','));
-    if (files.authFile)
-        args.push('--authfile', files.authFile);
-    if (!request.tlsVerify)
-        args.push('--tls-verify=false');
-    args.push(request.context);
-    return args;
-}
-/** The arguments of `buildah push` for one tag. */
-function buildahPushArgs(imageId, destination, options) {
-    const { retries, delayMs } = pushPolicy(options.retry);
-    const args = [
-        'push',
-        '--digestfile',
-        options.digestFile,
-        '--retry',
-        String(retries),
-        '--retry-delay',
-        goDuration(delayMs),
-    ];
-    if (options.authFile)
-        args.push('--authfile', options.authFile);
-    if (!options.tlsVerify)
-        args.push('--tls-verify=false');
-    args.push(imageId, `docker://${destination}`);
-    return args;
-}
-/** The arguments of `buildah login`; the password goes on stdin. */
-function buildahLoginArgs(registry, username, authFile, tlsVerify) {
-    const args = ['login', '--authfile', authFile, '--username', username, '--password-stdin'];
-    if (!tlsVerify)
-        args.push('--tls-verify=false');
-    args.push(registry);
-    return args;
-}
-/** `--iidfile` and `--digestfile` hold one `sha256:<hex>` with no newline; anything else is a broken tool. */
-function parseDigestFile(content, what) {
-    const digest = content.trim();
-    if (!/^sha256:[a-f0-9]{64}$/.test(digest)) {
-        throw new ShipgateError(`buildah wrote no digest to its ${what} (got "${digest.slice(0, 80)}").`);
-    }
-    return digest;
-}
-/** Daemonless builds: `buildah build`, then `buildah push --digestfile` for every tag. */
-class buildah_BuildahBuilder {
-    deps;
-    name = 'buildah';
-    constructor(deps) {
-        this.deps = deps;
-    }
-    async build(request) {
-        const { log, exec, env } = this.deps;
-        if (request.platforms.length > 1) {
-            // Checked again here for callers other than the action, which rejects this before building.
-            throw new ShipgateError('The buildah backend builds one platform at a time; use builder "docker" for several.');
-        }
-        const scratch = await mkdtemp(join(this.deps.tempDir, 'shipgate-buildah-'));
-        try {
-            let authFile;
-            if (request.credentials) {
-                const { username, password } = request.credentials;
-                for (const form of basicAuthForms(username, password))
-                    this.deps.setSecret(form);
-                authFile = join(scratch, 'auth.json');
-                await exec('buildah', buildahLoginArgs(request.repository.domain, username, authFile, request.tlsVerify), {
-                    input: password,
-                    env,
-                });
-            }
-            const iidFile = join(scratch, 'iid');
-            await log.group(`Building ${request.repository.name} with buildah`, () => exec('buildah', buildahBuildArgs(request, { iidFile, authFile }), { env, streamOutput: true }));
-            const imageId = parseDigestFile(await readFile(iidFile, 'utf8'), '--iidfile');
-            const references = request.tags.map((tag) => tagReference(request.repository, tag));
-            if (!request.push)
-                return { imageId, references };
-            const pushed = [];
-            await log.group(`Pushing ${references.length} tag(s)`, async () => {
-                for (const [index, reference] of references.entries()) {
-                    const digestFile = join(scratch, `digest-${index}`);
-                    const args = buildahPushArgs(imageId, reference, {
-                        digestFile,
-                        tlsVerify: request.tlsVerify,
-                        authFile,
-                        retry: request.pushRetry,
-                    });
-                    // buildah's --retry covers what it retries itself (dropped connections in this version);
-                    // a 408/429/5xx it reports without retrying runs the push again, within the same budget.
-                    await pushWithRetries({ reference, imageId }, request.pushRetry, log, () => exec('buildah', args, { env, streamOutput: true }));
-                    const digest = parseDigestFile(await readFile(digestFile, 'utf8'), '--digestfile');
-                    log.info(`Pushed ${reference} → ${digest}`);
-                    pushed.push({ reference, digest });
-                }
-            });
-            return { digest: requireOneDigest(pushed), imageId, references };
-        }
-        finally {
-            // The auth file holds the credentials: nothing of it may outlive the step.
-            await rm(scratch, { recursive: true, force: true });
-        }
-    }
-}
-/** All tags must name the same manifest (push-to-registry #26), else the build's identity is ambiguous. */
-function requireOneDigest(pushed) {
-    const digests = new Set(pushed.map((entry) => entry.digest));
-    const first = pushed[0];
-    if (!first)
-        throw new ShipgateError('Nothing was pushed.');
-    if (digests.size > 1) {
-        const listing = pushed.map((entry) => `${entry.reference} → ${entry.digest}`).join(', ');
-        throw new ShipgateError(`The pushed tags ended on different digests (${listing}).`);
-    }
-    return first.digest;
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/docker.ts
-
-
-
-
-
-/** The arguments of `docker buildx build`; pure, so the command line is tested as data. */
-function buildxBuildArgs(request, metadataFile) {
-    const args = ['buildx', 'build', '--file', request.file, '--metadata-file', metadataFile];
-    for (const tag of request.tags)
-        args.push('--tag', tagReference(request.repository, tag));
-    for (const [key, value] of Object.entries(request.buildArgs))
-        args.push('--build-arg', `${key}=${value}`);
-    for (const [key, value] of Object.entries(request.labels))
-        args.push('--label', `${key}=${value}`);
-    if (request.target)
-        args.push('--target', request.target);
-    if (request.platforms.length > 0)
-        args.push('--platform', request.platforms.join(','));
-    if (request.push) {
-        // `--push` cannot say "plain HTTP"; the image exporter can, per build, without touching buildkitd.toml.
-        args.push('--output', request.tlsVerify ? 'type=image,push=true' : 'type=image,push=true,registry.insecure=true');
-    }
-    else if (request.platforms.length <= 1) {
-        // Several platforms cannot be loaded into the daemon's image store; then the result stays in the cache.
-        args.push('--load');
-    }
-    args.push(request.context);
-    return args;
-}
-/**
- * Reads the JSON buildx writes with `--metadata-file` (documented keys `containerimage.digest`,
- * `containerimage.descriptor`, `containerimage.config.digest`, `image.name`).
- */
-function parseBuildxMetadata(json) {
-    let data;
-    try {
-        data = JSON.parse(json);
-    }
-    catch {
-        throw new ShipgateError('docker buildx wrote a metadata file that is not JSON.');
-    }
-    const text = (value) => (typeof value === 'string' && value ? value : undefined);
-    const descriptor = data['containerimage.descriptor'];
-    const digest = text(data['containerimage.digest']) ?? text(descriptor?.digest);
-    if (digest !== undefined && !/^sha256:[a-f0-9]{64}$/.test(digest)) {
-        throw new ShipgateError(`docker buildx reported "${digest}" as the image digest, which is not a sha256 digest.`);
-    }
-    return {
-        digest,
-        mediaType: text(descriptor?.mediaType),
-        configDigest: text(data['containerimage.config.digest']),
-        imageNames: (text(data['image.name']) ?? '')
-            .split(',')
-            .map((name) => name.trim())
-            .filter(Boolean),
-    };
-}
-/** Whether a Docker daemon answers; `builder: auto` uses docker then. */
-async function docker_dockerDaemonAnswers(exec, env) {
-    try {
-        const result = await exec('docker', ['info', '--format', '{{json .ServerVersion}}'], {
-            env,
-            quiet: true,
-            ignoreReturnCode: true,
-            timeoutMs: 15_000,
-        });
-        return result.exitCode === 0 && result.stdout.trim() !== '' && result.stdout.trim() !== '""';
-    }
-    catch {
-        // Not on PATH, or hung: either way there is no daemon to use.
-        return false;
-    }
-}
-/** `docker buildx build --metadata-file`, pushing with the image exporter. */
-class docker_DockerBuilder {
-    deps;
-    name = 'docker';
-    constructor(deps) {
-        this.deps = deps;
-    }
-    async build(request) {
-        const { log, exec, env } = this.deps;
-        const scratch = await mkdtemp(join(this.deps.tempDir, 'shipgate-buildx-'));
-        const registry = request.repository.domain;
-        let loggedIn = false;
-        try {
-            if (request.credentials) {
-                const { username, password } = request.credentials;
-                for (const form of basicAuthForms(username, password))
-                    this.deps.setSecret(form);
-                await exec('docker', ['login', '--username', username, '--password-stdin', registry], {
-                    input: password,
-                    env,
-                });
-                loggedIn = true;
-            }
-            const metadataFile = join(scratch, 'metadata.json');
-            const build = () => exec('docker', buildxBuildArgs(request, metadataFile), { env, streamOutput: true });
-            // buildx has no push retry of its own: a push that met a transient fault runs the build
-            // again, which the build cache answers at once, and only the push is repeated.
-            await log.group(`Building ${request.repository.name} with docker buildx`, () => request.push ? pushWithRetries({ reference: request.repository.name }, request.pushRetry, log, build) : build());
-            const metadata = parseBuildxMetadata(await readFile(metadataFile, 'utf8'));
-            const references = request.tags.map((tag) => tagReference(request.repository, tag));
-            if (request.push && !metadata.digest) {
-                // build-push-action #906/#1435: an empty digest must fail the step, never flow downstream.
-                throw new ShipgateError('docker buildx pushed but reported no containerimage.digest in its metadata file.');
-            }
-            return {
-                ...(request.push ? { digest: metadata.digest } : {}),
-                ...(metadata.configDigest ? { imageId: metadata.configDigest } : {}),
-                references,
-            };
-        }
-        finally {
-            // docker login stores the credential in the user's config; the step must not leave it there.
-            if (loggedIn)
-                await exec('docker', ['logout', registry], { env, ignoreReturnCode: true, quiet: true });
-            await rm(scratch, { recursive: true, force: true });
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/image/src/reference.ts
 
 /** An image reference that is not valid under the distribution reference grammar. */
@@ -1247,7 +332,7 @@ const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
  * Parses `[domain/]path[:tag][@digest]` exactly as github.com/distribution/reference does
  * (`ParseNormalizedNamed` when normalising, `Parse` otherwise). Throws `ImageReferenceError`.
  */
-function reference_parseImageReference(input, options = {}) {
+function parseImageReference(input, options = {}) {
     const normalize = options.normalize ?? true;
     if (input === '')
         throw new ImageReferenceError(input, 'it is empty');
@@ -1385,7 +470,7 @@ function explainMismatch(text) {
 function requireDigestReference(value, inputName) {
     let reference;
     try {
-        reference = reference_parseImageReference(value);
+        reference = parseImageReference(value);
     }
     catch (error) {
         if (error instanceof ImageReferenceError) {
@@ -1400,12 +485,12 @@ function requireDigestReference(value, inputName) {
 }
 /** Whether two references name the same repository (tags and digests ignored, Docker Hub short names expanded). */
 function sameRepository(a, b) {
-    const nameOf = (value) => (typeof value === 'string' ? reference_parseImageReference(value) : value).name;
+    const nameOf = (value) => (typeof value === 'string' ? parseImageReference(value) : value).name;
     return nameOf(a) === nameOf(b);
 }
 /** A reference to `name` (a repository) pinned to `digest`: `name@digest`. */
 function withDigest(reference, digest) {
-    const base = typeof reference === 'string' ? reference_parseImageReference(reference) : reference;
+    const base = typeof reference === 'string' ? parseImageReference(reference) : reference;
     const input = `${base.name}@${digest}`;
     if (!anchoredDigest.test(digest))
         throw new ImageReferenceError(input, `"${digest}" is not of the form algorithm:hex`);
@@ -1414,991 +499,95 @@ function withDigest(reference, digest) {
 }
 /** A reference to `name` with `tag`, validating the tag against the grammar. */
 function withTag(reference, tag) {
-    const base = typeof reference === 'string' ? reference_parseImageReference(reference) : reference;
-    if (!reference_isValidTag(tag))
+    const base = typeof reference === 'string' ? parseImageReference(reference) : reference;
+    if (!isValidTag(tag))
         throw new ImageReferenceError(`${base.name}:${tag}`, `the tag "${tag}" is not valid`);
     return makeReference(base.domain, base.path, tag, undefined);
 }
-function reference_isValidTag(tag) {
+function isValidTag(tag) {
     return anchoredTag.test(tag);
 }
 
-;// CONCATENATED MODULE: ./packages/image/src/metadata.ts
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/manifests/src/documents.ts
 
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-const MAX_TAG_LENGTH = 128;
 /**
- * Tags and OCI labels from the git context, the way docker/metadata-action does by default plus a
- * `sha-<7>` tag: branch → sanitised branch name (and `nightly` first on a schedule), pull request →
- * `pr-<n>` (built from the PR head, never the merge commit), `refs/tags/v1.2.3` → `1.2.3`, `1.2`,
- * `1`, `latest`. A prerelease (semver `-rc.1`, or a GitHub release marked prerelease) never moves
- * `latest`. build-image's README lists where this deliberately differs from metadata-action.
+ * Aliases one document may expand. Real manifests use a handful; a "billion laughs" document
+ * needs thousands, and the yaml library refuses it before it exhausts memory.
  */
-function metadata_computeImageMetadata(options) {
-    const { context } = options;
-    const rawTags = options.tags ?? [];
-    for (const tag of rawTags) {
-        if (!isValidTag(tag)) {
-            throw new ConfigurationError(`Input "tags" has "${tag}", which is not a valid tag (up to 128 letters, digits, "_", "." or "-", not starting with "." or "-").`);
-        }
-    }
-    const overrides = parseLabels(options.labels ?? []);
-    const revision = revisionOf(context);
-    const shortSha = revision.slice(0, 7);
-    // Most specific first: the first tag is the version, as metadata-action orders them.
-    const fromRef = [];
-    const pullRequest = pullRequestNumber(context);
-    if (pullRequest !== undefined) {
-        fromRef.push(`pr-${pullRequest}`);
-    }
-    else if (context.ref.startsWith('refs/tags/')) {
-        const name = context.ref.slice('refs/tags/'.length);
-        const semver = semverTags(name);
-        const tags = semver ? semver.tags : [sanitizeTag(name)];
-        // A release GitHub marks as a prerelease never moves latest, whatever its tag looks like.
-        fromRef.push(...(isGitHubPrerelease(context) ? tags.filter((tag) => tag !== 'latest') : tags));
-    }
-    else if (context.ref.startsWith('refs/heads/')) {
-        // metadata-action's type=schedule default: a scheduled build is also `nightly`, first.
-        if (context.eventName === 'schedule')
-            fromRef.push('nightly');
-        fromRef.push(sanitizeTag(context.ref.slice('refs/heads/'.length)));
-    }
-    const fromSha = shortSha ? [`sha-${shortSha}`] : [];
-    const tags = unique([...fromRef, ...fromSha, ...rawTags].filter(Boolean));
-    const version = tags[0] ?? '';
-    const labels = {};
-    const title = context.repository.split('/')[1];
-    if (title)
-        labels['org.opencontainers.image.title'] = title;
-    if (context.repository) {
-        const source = `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}`;
-        labels['org.opencontainers.image.source'] = source;
-        labels['org.opencontainers.image.url'] = source;
-    }
-    if (revision)
-        labels['org.opencontainers.image.revision'] = revision;
-    if (version)
-        labels['org.opencontainers.image.version'] = version;
-    labels['org.opencontainers.image.created'] = (options.now ?? new Date()).toISOString();
-    const repository = context.payload.repository;
-    if (typeof repository?.description === 'string' && repository.description) {
-        labels['org.opencontainers.image.description'] = repository.description;
-    }
-    const license = repository?.license?.spdx_id;
-    if (typeof license === 'string' && license && license !== 'NOASSERTION') {
-        labels['org.opencontainers.image.licenses'] = license;
-    }
-    return { tags, version, revision, labels: { ...labels, ...overrides } };
-}
-/** The commit being built: for pull requests the head of the PR branch (metadata-action #206, #414). */
-function revisionOf(context) {
-    if (PULL_REQUEST_EVENTS.has(context.eventName)) {
-        const head = context.payload.pull_request?.head?.sha;
-        if (typeof head === 'string' && head)
-            return head;
-    }
-    return context.sha;
-}
-function isGitHubPrerelease(context) {
-    return (context.eventName === 'release' &&
-        context.payload.release?.prerelease === true);
-}
-function pullRequestNumber(context) {
-    if (!PULL_REQUEST_EVENTS.has(context.eventName) && !context.ref.startsWith('refs/pull/'))
-        return undefined;
-    const fromPayload = context.payload.pull_request?.number ?? context.payload.number;
-    if (typeof fromPayload === 'number' && Number.isSafeInteger(fromPayload))
-        return fromPayload;
-    const fromRef = /^refs\/pull\/(\d+)\//.exec(context.ref)?.[1];
-    return fromRef ? Number(fromRef) : undefined;
-}
+const MAX_ALIAS_COUNT = 100;
+// Kubernetes reads manifests with go-yaml (YAML 1.1), where `yes`, `on` and `0777` are not strings:
+// parsing and writing as 1.1 keeps what we write meaning what the cluster will read.
+const YAML_VERSION = '1.1';
 /**
- * `v1.2.3` → `1.2.3`, `1.2`, `1`, `latest`; a prerelease (`1.2.3-rc.1`) only gets its full
- * version. `0.x` gets no bare `0` tag: a major of 0 promises no compatibility between minors.
- * `undefined` when the name is not semver.
+ * Parses a multi-document YAML stream into resources. Empty documents are skipped and `kind: List`
+ * is expanded. Throws a `ConfigurationError` naming `origin`, the line and the column on a syntax
+ * error, and on a document that expands too many aliases.
  */
-function semverTags(name) {
-    const match = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/.exec(name);
-    if (!match)
-        return undefined;
-    const [, major, minor, patch, prerelease, build] = match;
-    const full = sanitizeTag(`${major}.${minor}.${patch}${prerelease ? `-${prerelease}` : ''}${build ? `-${build}` : ''}`);
-    if (prerelease)
-        return { tags: [full], prerelease: true };
-    const tags = [full, `${major}.${minor}`];
-    if (major !== '0')
-        tags.push(`${major}`);
-    tags.push('latest');
-    return { tags, prerelease: false };
-}
-/** A branch or tag name made into a valid image tag: runs of other characters become `-`. */
-function sanitizeTag(value) {
-    const replaced = value.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '');
-    return replaced.slice(0, MAX_TAG_LENGTH);
-}
-/** `key=value` entries into an object; the value may contain `=`. */
-function parseLabels(entries, inputName = 'labels') {
-    const labels = {};
-    for (const entry of entries) {
-        const equals = entry.indexOf('=');
-        const key = equals > 0 ? entry.slice(0, equals).trim() : '';
-        if (!key)
-            throw new ConfigurationError(`Input "${inputName}" has "${entry}", which is not of the form key=value.`);
-        labels[key] = entry.slice(equals + 1).trim();
-    }
-    return labels;
-}
-function unique(values) {
-    return [...new Set(values)];
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/registry-transport.ts
-
-/** A registry said no, or could not be reached. The message says which operation on which image. */
-class registry_transport_RegistryError extends errors/* ShipgateError */.Yu {
-    status;
-    retryAfterMs;
-    networkCode;
-    retryable;
-    name = 'RegistryError';
-    constructor(message, 
-    /** The HTTP status, or undefined when no answer came. */
-    status, retryAfterMs, networkCode, 
-    /** Overrides the classification by status/network code (e.g. a Retry-After beyond the cap). */
-    retryable) {
-        super(message);
-        this.status = status;
-        this.retryAfterMs = retryAfterMs;
-        this.networkCode = networkCode;
-        this.retryable = retryable;
-    }
-}
-const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
-const DEFAULT_RETRY = {
-    attempts: 5,
-    baseDelayMs: 500,
-    maxDelayMs: 30_000,
-};
-/** Network failures worth another attempt: the connection dropped mid-way, not "nobody is there". */
-const RETRYABLE_NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_CLOSED',
-]);
-function isRetryableRegistryError(error) {
-    if (!(error instanceof registry_transport_RegistryError))
-        return false;
-    if (error.retryable !== undefined)
-        return error.retryable;
-    if (error.status !== undefined)
-        return isRetryableStatus(error.status);
-    return error.networkCode !== undefined && RETRYABLE_NETWORK_CODES.has(error.networkCode);
-}
-/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (one challenge). */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*([A-Za-z][\w-]*)\s*(.*)$/s.exec(header);
-    if (!match)
-        return undefined;
-    const params = {};
-    const paramPattern = /([A-Za-z][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g;
-    for (const param of (match[2] ?? '').matchAll(paramPattern)) {
-        const key = param[1]?.toLowerCase();
-        if (key)
-            params[key] = param[2] !== undefined ? param[2].replace(/\\(.)/g, '$1') : (param[3] ?? '');
-    }
-    return { scheme: (match[1] ?? '').toLowerCase(), params };
-}
-/** The one place a Basic authorization header is built (registry requests and token fetches). */
-function basicAuthorization(credentials) {
-    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-}
-class registry_transport_RegistryTransport {
-    #log;
-    #options;
-    #retry;
-    #maxRetryAfterMs;
-    /** `host scope…` → Authorization header value. */
-    #authorizations = new Map();
-    constructor(options = {}) {
-        this.#options = options;
-        this.#log = options.log ?? silentLogger;
-        const { maxRetryAfterMs, ...retryOptions } = options.retry ?? {};
-        this.#retry = { ...DEFAULT_RETRY, ...retryOptions };
-        this.#maxRetryAfterMs = maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
-    }
-    get log() {
-        return this.#log;
-    }
-    /** One request with its retry budget. The response body is the caller's, unread. */
-    send(domain, spec) {
-        return this.withRetry(spec.what, () => this.sendOnce(domain, spec));
-    }
-    /** One request whose body is read inside the retry budget, so a reset mid-body is retried too. */
-    sendForBytes(domain, spec) {
-        return this.withRetry(spec.what, async () => {
-            const response = await this.sendOnce(domain, spec);
-            try {
-                return { response, bytes: Buffer.from(await response.arrayBuffer()) };
-            }
-            catch (error) {
-                throw networkFailure(spec.what, error);
-            }
-        });
-    }
-    /** Runs a multi-request `operation` (an upload session) as one retried unit. */
-    async withRetry(what, operation) {
-        return retry(operation, {
-            ...this.#retry,
-            isRetryable: isRetryableRegistryError,
-            requestedDelayMs: (error) => (error instanceof registry_transport_RegistryError ? error.retryAfterMs : undefined),
-            onRetry: ({ attempt, delayMs, error }) => this.#log.warning(`${capitalise(what)} failed (${error instanceof Error ? error.message : String(error)}); ` +
-                `attempt ${attempt + 1} of ${this.#retry.attempts} in ${(delayMs / 1000).toFixed(1)}s.`),
-        });
-    }
-    /** One attempt: the request, and when challenged, the token fetch and the request again. No retries. */
-    async sendOnce(domain, spec) {
-        const key = authorizationKey(domain, spec.scopes);
-        let authorization = this.#authorizations.get(key) ?? this.#authorizations.get(`basic ${domain}`);
-        let response = await this.#fetch(domain, spec, authorization);
-        if (response.status === 401 && !(spec.body instanceof ReadableStream)) {
-            const challenge = parseChallenge(response.headers.get('www-authenticate'));
-            await response.body?.cancel();
-            const fresh = await this.#answerChallenge(domain, spec, challenge);
-            if (fresh && fresh !== authorization) {
-                authorization = fresh;
-                response = await this.#fetch(domain, spec, authorization);
-            }
+function parseManifestStream(text, origin, options = {}) {
+    const list = (0,dist/* parseAllDocuments */.hR)(text, { version: YAML_VERSION, prettyErrors: true });
+    const resources = [];
+    const numbered = list.length > 1;
+    list.forEach((document, index) => {
+        const where = documentOrigin(document, origin, numbered ? index + 1 : undefined, options);
+        const error = document.errors[0];
+        if (error) {
+            const position = error.linePos?.[0];
+            const at = position ? ` at line ${position.line}, column ${position.col}` : '';
+            throw new errors/* ConfigurationError */.j1(`${origin} has a YAML syntax error${at}: ${firstLine(error.message)}.`);
         }
-        if (spec.accept.includes(response.status))
-            return response;
-        throw await this.#failure(domain, spec, response, authorization !== undefined);
-    }
-    baseUrl(domain) {
-        const insecure = this.#options.insecure;
-        const plain = insecure === true || (Array.isArray(insecure) && insecure.includes(domain));
-        // Docker Hub's API lives on another host than the name people write.
-        const host = domain === 'docker.io' ? 'registry-1.docker.io' : domain;
-        return `${plain ? 'http' : 'https'}://${host}`;
-    }
-    async #answerChallenge(domain, spec, challenge) {
-        const credentials = this.#credentialsFor(domain);
-        if (challenge?.scheme === 'basic') {
-            if (!credentials)
-                return undefined;
-            const value = basicAuthorization(credentials);
-            this.#authorizations.set(`basic ${domain}`, value);
-            return value;
-        }
-        if (challenge?.scheme === 'bearer' && challenge.params.realm) {
-            const token = await this.#fetchToken(domain, challenge, spec.scopes, credentials);
-            const value = `Bearer ${token}`;
-            this.#authorizations.set(authorizationKey(domain, spec.scopes), value);
-            return value;
-        }
-        return undefined;
-    }
-    /** One token request, inside the attempt of the request that was challenged. */
-    async #fetchToken(domain, challenge, scopes, credentials) {
-        const realm = new URL(challenge.params.realm ?? '');
-        if (challenge.params.service)
-            realm.searchParams.set('service', challenge.params.service);
-        const wanted = new Set(scopes);
-        if (challenge.params.scope)
-            for (const item of challenge.params.scope.split(' '))
-                wanted.add(item);
-        for (const item of wanted)
-            realm.searchParams.append('scope', item);
-        const headers = { accept: 'application/json' };
-        if (this.#options.userAgent)
-            headers['user-agent'] = this.#options.userAgent;
-        if (credentials)
-            headers.authorization = basicAuthorization(credentials);
-        const what = `getting a token for ${domain} from ${realm.origin}`;
-        let response;
+        let value;
         try {
-            response = await fetch(realm, { headers, signal: AbortSignal.timeout(this.#options.timeoutMs ?? 60_000) });
+            value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
         }
-        catch (error) {
-            throw networkFailure(what, error);
+        catch (caught) {
+            if (caught instanceof ReferenceError) {
+                throw new errors/* ConfigurationError */.j1(`${where} expands more than ${MAX_ALIAS_COUNT} YAML aliases, which is refused as a resource exhaustion attack.`);
+            }
+            throw caught;
         }
-        if (!response.ok) {
-            const reason = response.status === 401 || response.status === 403
-                ? credentials
-                    ? 'the credentials were refused'
-                    : 'the registry requires credentials and none were given'
-                : `the token service answered ${response.status}`;
-            throw await this.#statusError(what, realm.host, reason, response);
-        }
-        const body = (await response.json());
-        const token = body.token ?? body.access_token;
-        if (!token)
-            throw new registry_transport_RegistryError(`${capitalise(what)} failed: the answer held no token.`);
-        return token;
-    }
-    async #fetch(domain, spec, authorization) {
-        const url = spec.url.startsWith('/') ? `${this.baseUrl(domain)}${spec.url}` : new URL(spec.url).toString();
-        const headers = { ...spec.headers };
-        if (authorization)
-            headers.authorization = authorization;
-        if (this.#options.userAgent)
-            headers['user-agent'] = this.#options.userAgent;
-        this.#log.debug(`${spec.method} ${url}`);
-        try {
-            return await fetch(url, {
-                method: spec.method,
-                headers,
-                ...(spec.body instanceof ReadableStream
-                    ? { body: spec.body, duplex: 'half' }
-                    : spec.body
-                        ? { body: new Uint8Array(spec.body) }
-                        : {}),
-                signal: AbortSignal.timeout(spec.timeoutMs ?? this.#options.timeoutMs ?? 300_000),
+        if (value === null || value === undefined)
+            return;
+        if (!isPlainObject(value))
+            throw new errors/* ConfigurationError */.j1(`${where} is not a YAML mapping (a Kubernetes object).`);
+        if (value.kind === 'List' && Array.isArray(value.items)) {
+            value.items.forEach((item, itemIndex) => {
+                const itemOrigin = `${where}, item ${itemIndex + 1}`;
+                if (!isPlainObject(item))
+                    throw new errors/* ConfigurationError */.j1(`${itemOrigin} is not a Kubernetes object.`);
+                resources.push({ origin: itemOrigin, object: item });
             });
-        }
-        catch (error) {
-            throw networkFailure(spec.what, error);
-        }
-    }
-    #credentialsFor(domain) {
-        const { credentials } = this.#options;
-        if (!credentials)
-            return undefined;
-        return typeof credentials === 'function' ? credentials(domain) : credentials[domain];
-    }
-    async #failure(domain, spec, response, authenticated) {
-        const status = response.status;
-        let reason;
-        if (status === 401) {
-            reason = this.#credentialsFor(domain)
-                ? `${domain} refused the credentials (401 Unauthorized)`
-                : `${domain} requires credentials and none were given (401 Unauthorized)`;
-        }
-        else if (status === 403) {
-            reason = `${domain} denied access${authenticated ? ' to these credentials' : ''} (403 Forbidden)`;
-        }
-        else if (status === 404) {
-            reason = `${domain} has no such ${spec.url.includes('/blobs/') ? 'blob' : 'manifest or repository'} (404 Not Found)`;
-        }
-        else {
-            reason = `${domain} answered ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
-        }
-        return this.#statusError(spec.what, domain, reason, response);
-    }
-    /**
-     * The error for a refused request. A `Retry-After` beyond the cap is not waited for: the error
-     * names the host and the wait it asked for, and is not retried.
-     */
-    async #statusError(what, host, reason, response) {
-        const detail = await errorDetail(response);
-        const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-        if (retryAfterMs !== undefined && retryAfterMs > this.#maxRetryAfterMs && isRetryableStatus(response.status)) {
-            return new registry_transport_RegistryError(`${capitalise(what)} failed: ${host} answered ${response.status} and asked to wait ` +
-                `${formatSeconds(retryAfterMs)} before trying again, longer than the ${formatSeconds(this.#maxRetryAfterMs)} ` +
-                `this client waits${detail}.`, response.status, retryAfterMs, undefined, false);
-        }
-        return new registry_transport_RegistryError(`${capitalise(what)} failed: ${reason}${detail}.`, response.status, retryAfterMs);
-    }
-}
-function authorizationKey(domain, scopes) {
-    return `${domain} ${[...scopes].sort().join(' ')}`;
-}
-function formatSeconds(ms) {
-    return `${Math.round(ms / 100) / 10}s`;
-}
-async function errorDetail(response) {
-    try {
-        const text = await response.text();
-        const body = JSON.parse(text);
-        const first = body.errors?.[0];
-        if (first?.code || first?.message)
-            return `: ${[first.code, first.message].filter(Boolean).join(' ')}`;
-    }
-    catch {
-        // Not the registry's JSON error format; the status says enough.
-    }
-    return '';
-}
-function networkFailure(what, error) {
-    const cause = error?.cause;
-    const code = cause?.code ?? (error?.name === 'TimeoutError' ? 'ETIMEDOUT' : undefined) ?? undefined;
-    const message = cause?.message ?? (error instanceof Error ? error.message : String(error));
-    const reason = code === 'ECONNREFUSED'
-        ? 'nothing is listening there (connection refused)'
-        : code === 'ENOTFOUND'
-            ? 'the host name does not resolve'
-            : message;
-    return new registry_transport_RegistryError(`${capitalise(what)} failed: ${reason}.`, undefined, undefined, code ?? 'UNKNOWN');
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/registry-client.ts
-
-
-
-
-const MEDIA_TYPES = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-};
-const MANIFEST_ACCEPT = [
-    MEDIA_TYPES.ociIndex,
-    MEDIA_TYPES.ociManifest,
-    MEDIA_TYPES.dockerManifestList,
-    MEDIA_TYPES.dockerManifest,
-].join(', ');
-const INDEX_MEDIA_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList]);
-/** Blob bodies can be gigabytes; they get far longer than an API call. */
-const BLOB_TRANSFER_TIMEOUT_MS = (/* unused pure expression or super */ null && (60 * 60_000));
-/**
- * A client for the distribution API v2 (OCI distribution spec): enough to resolve, read and copy
- * images. Idempotent calls are retried on 408/429/5xx and dropped connections, honouring
- * Retry-After; 401/403/404 fail at once with what was being done.
- */
-class registry_client_RegistryClient {
-    #log;
-    #transport;
-    constructor(options = {}) {
-        this.#transport = new RegistryTransport(options);
-        this.#log = this.#transport.log;
-    }
-    /** Checks that the registry answers the v2 API and that our credentials (if any) are accepted. */
-    async ping(domainOrReference) {
-        const domain = domainOrReference.includes('/') ? toReference(domainOrReference).domain : domainOrReference;
-        await this.#transport.send(domain, {
-            method: 'GET',
-            url: '/v2/',
-            scopes: [],
-            accept: [200],
-            what: `pinging ${domain}`,
-        });
-    }
-    /** HEADs the manifest; `undefined` when the registry has no such tag or digest. */
-    async headManifest(reference) {
-        const ref = toReference(reference);
-        const response = await this.#transport.send(ref.domain, {
-            method: 'HEAD',
-            url: `/v2/${ref.path}/manifests/${manifestId(ref)}`,
-            headers: { accept: MANIFEST_ACCEPT },
-            scopes: [scope(ref, 'pull')],
-            accept: [200, 404],
-            what: `checking the manifest of ${ref}`,
-        });
-        if (response.status === 404)
-            return undefined;
-        const digest = response.headers.get('docker-content-digest');
-        if (!digest) {
-            // Registries may omit the header on HEAD; the digest of the served bytes is the truth then.
-            const fetched = await this.getManifest(ref);
-            return { digest: fetched.digest, mediaType: fetched.mediaType };
-        }
-        return { digest, mediaType: contentType(response) };
-    }
-    /** The manifest (image or index) with its exact bytes, checked against the digest when pinned. */
-    async getManifest(reference) {
-        const ref = toReference(reference);
-        const { response, bytes } = await this.#transport.sendForBytes(ref.domain, {
-            method: 'GET',
-            url: `/v2/${ref.path}/manifests/${manifestId(ref)}`,
-            headers: { accept: MANIFEST_ACCEPT },
-            scopes: [scope(ref, 'pull')],
-            accept: [200],
-            what: `reading the manifest of ${ref}`,
-        });
-        const computed = sha256Digest(bytes);
-        const expected = ref.digest ?? response.headers.get('docker-content-digest') ?? computed;
-        if (expected.startsWith('sha256:') && expected !== computed) {
-            throw new RegistryError(`The manifest of ${ref} has digest ${computed}, but ${ref.digest ? 'was asked for' : 'the registry announced'} ${expected}.`);
-        }
-        let manifest;
-        try {
-            manifest = JSON.parse(bytes.toString('utf8'));
-        }
-        catch {
-            throw new RegistryError(`The manifest of ${ref} is not JSON.`);
-        }
-        const mediaType = manifest.mediaType ?? contentType(response);
-        return { digest: expected, mediaType, bytes, manifest };
-    }
-    /**
-     * The OCI 1.1 referrers of a digest (`GET /v2/<name>/referrers/<digest>`), or `undefined` when the
-     * registry has no referrers API: it answers 404 (distribution 2.8 does), 400 or 405, or with
-     * something other than an image index. Callers then use the `sha256-<hex>` tag fallback.
-     */
-    async getReferrers(reference) {
-        const ref = toReference(reference);
-        if (!ref.digest)
-            throw new RegistryError(`Listing the referrers of ${ref} needs a digest.`);
-        const { response, bytes } = await this.#transport.sendForBytes(ref.domain, {
-            method: 'GET',
-            url: `/v2/${ref.path}/referrers/${ref.digest}`,
-            headers: { accept: MEDIA_TYPES.ociIndex },
-            scopes: [scope(ref, 'pull')],
-            accept: [200, 400, 404, 405],
-            what: `listing the referrers of ${ref}`,
-        });
-        if (response.status !== 200 || contentType(response) !== MEDIA_TYPES.ociIndex)
-            return undefined;
-        try {
-            const index = JSON.parse(bytes.toString('utf8'));
-            return Array.isArray(index.manifests) ? index : undefined;
-        }
-        catch {
-            throw new RegistryError(`The referrers of ${ref} are not JSON.`);
-        }
-    }
-    /** The digest the registry serves for a tag (or confirms for a digest). Fails when it does not exist. */
-    async resolveDigest(reference) {
-        const ref = toReference(reference);
-        const head = await this.headManifest(ref);
-        if (!head)
-            throw new RegistryError(`The image ${ref} was not found on ${ref.domain}.`, 404);
-        return head.digest;
-    }
-    /**
-     * The image config (labels, env, history…). For an index, the manifest for `platform`
-     * (default linux/amd64, else the first) is followed.
-     */
-    async getImageConfig(reference, options = {}) {
-        const ref = toReference(reference);
-        let fetched = await this.getManifest(ref);
-        if (isIndex(fetched)) {
-            const child = pickPlatform(fetched.manifest, options.platform ?? 'linux/amd64');
-            if (!child)
-                throw new RegistryError(`The image index ${ref} lists no manifests.`);
-            fetched = await this.getManifest(repositoryAt(ref, child.digest));
-        }
-        const manifest = fetched.manifest;
-        if (!manifest.config?.digest)
-            throw new RegistryError(`The manifest of ${ref} has no config.`);
-        const bytes = await this.getBlob(ref, manifest.config.digest);
-        return {
-            digest: manifest.config.digest,
-            manifestDigest: fetched.digest,
-            config: JSON.parse(bytes.toString('utf8')),
-        };
-    }
-    /** A blob's bytes, checked against its digest. */
-    async getBlob(reference, digest) {
-        const ref = toReference(reference);
-        const { bytes } = await this.#transport.sendForBytes(ref.domain, {
-            method: 'GET',
-            url: `/v2/${ref.path}/blobs/${digest}`,
-            scopes: [scope(ref, 'pull')],
-            accept: [200],
-            what: `reading blob ${digest} of ${ref.name}`,
-        });
-        if (digest.startsWith('sha256:') && sha256Digest(bytes) !== digest) {
-            throw new RegistryError(`Blob ${digest} of ${ref.name} arrived with different content (digest mismatch).`, 502);
-        }
-        return bytes;
-    }
-    /**
-     * Copies an image (or a whole index with its platform images) from `source` to `target`, by
-     * digest: blobs first (mounted across repositories of one registry when it allows), then the
-     * manifests, byte for byte, so the digest comes out unchanged. `target` names the repository and
-     * optionally a tag to point at the copy. Returns the digest.
-     */
-    async copyImage(sourceReference, targetReference) {
-        const source = toReference(sourceReference);
-        const target = toReference(targetReference);
-        if (target.digest && source.digest && target.digest !== source.digest) {
-            throw new RegistryError(`Cannot copy ${source} to ${target}: the target is pinned to another digest.`);
-        }
-        const fetched = await this.getManifest(source);
-        if (target.digest && target.digest !== fetched.digest) {
-            throw new RegistryError(`Cannot copy ${source} (${fetched.digest}) to ${target}: the digests differ.`);
-        }
-        this.#log.info(`Copying ${source} (${fetched.digest}) to ${target.name}`);
-        if (isIndex(fetched)) {
-            for (const child of fetched.manifest.manifests) {
-                const childManifest = await this.getManifest(repositoryAt(source, child.digest));
-                await this.#copyManifestContent(source, target, childManifest);
-                await this.#putManifest(target, child.digest, childManifest);
-            }
-        }
-        else {
-            await this.#copyManifestContent(source, target, fetched);
-        }
-        await this.#putManifest(target, fetched.digest, fetched);
-        if (target.tag)
-            await this.#putManifest(target, target.tag, fetched);
-        return {
-            digest: fetched.digest,
-            mediaType: fetched.mediaType,
-            target: `${target.name}@${fetched.digest}`,
-        };
-    }
-    async #copyManifestContent(source, target, fetched) {
-        if (isIndex(fetched)) {
-            throw new RegistryError(`Nested image indexes are not supported (in ${source.name}@${fetched.digest}).`);
-        }
-        const manifest = fetched.manifest;
-        // Foreign (non-distributable) layers live elsewhere by definition; registries do not take them.
-        const blobs = [manifest.config, ...(manifest.layers ?? [])].filter((blob) => blob && !blob.urls?.length);
-        for (const blob of blobs)
-            await this.#copyBlob(source, target, blob);
-    }
-    async #copyBlob(source, target, blob) {
-        if (await this.#blobExists(target, blob.digest)) {
-            this.#log.debug(`Blob ${blob.digest} already in ${target.name}`);
             return;
         }
-        const pushScopes = [scope(target, 'push')];
-        let location;
-        if (source.domain === target.domain && source.path !== target.path) {
-            const mountScopes = [...pushScopes, scope(source, 'pull')];
-            const mounted = await this.#transport.send(target.domain, {
-                method: 'POST',
-                url: `/v2/${target.path}/blobs/uploads/?mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(source.path)}`,
-                headers: { 'content-length': '0' },
-                scopes: mountScopes,
-                accept: [201, 202],
-                what: `mounting blob ${blob.digest} from ${source.name} into ${target.name}`,
-            });
-            if (mounted.status === 201) {
-                this.#log.debug(`Mounted ${blob.digest} from ${source.name}`);
-                return;
-            }
-            location = mounted.headers.get('location') ?? undefined;
-        }
-        // Streamed from source to target, so a multi-gigabyte layer never sits in memory; the target
-        // registry checks the digest of what arrives (`?digest=`) and refuses a mismatch.
-        await this.#upload(target, blob.digest, location, async () => {
-            const download = await this.#transport.sendOnce(source.domain, {
-                method: 'GET',
-                url: `/v2/${source.path}/blobs/${blob.digest}`,
-                scopes: [scope(source, 'pull')],
-                accept: [200],
-                what: `reading blob ${blob.digest} of ${source.name}`,
-                timeoutMs: BLOB_TRANSFER_TIMEOUT_MS,
-            });
-            if (!download.body)
-                throw new RegistryError(`${source.domain} sent blob ${blob.digest} without a body.`);
-            return { body: download.body, length: blob.size };
-        });
-    }
-    /** Uploads a blob (monolithically) unless the repository has it already. Returns its digest. */
-    async pushBlob(reference, bytes) {
-        const ref = toReference(reference);
-        const digest = sha256Digest(bytes);
-        if (!(await this.#blobExists(ref, digest))) {
-            await this.#upload(ref, digest, undefined, async () => ({ body: bytes, length: bytes.length }));
-        }
-        return digest;
-    }
-    /** Writes a manifest under the reference's tag (or its digest). Returns the digest the registry stored. */
-    async pushManifest(reference, bytes, mediaType) {
-        const ref = toReference(reference);
-        const digest = sha256Digest(bytes);
-        if (ref.digest && ref.digest !== digest) {
-            throw new RegistryError(`The manifest for ${ref} has digest ${digest}, not the one in the reference.`);
-        }
-        const manifest = JSON.parse(bytes.toString('utf8'));
-        await this.#putManifest(ref, ref.tag ?? digest, { digest, mediaType, bytes, manifest });
-        return digest;
-    }
-    /** A monolithic upload; `content` is called once per attempt (a stream cannot be replayed). */
-    async #upload(target, digest, startedAt, content) {
-        const pushScopes = [scope(target, 'push')];
-        let location = startedAt;
-        // One upload session per attempt: a session that failed midway is not resumed.
-        await this.#transport.withRetry(`uploading blob ${digest} to ${target.name}`, async () => {
-            const { body, length } = await content();
-            try {
-                await this.#uploadOnce(target, digest, location, body, length, pushScopes);
-            }
-            catch (error) {
-                if (body instanceof ReadableStream)
-                    await body.cancel().catch(() => { });
-                throw error;
-            }
-            finally {
-                location = undefined;
-            }
-        });
-    }
-    async #uploadOnce(target, digest, location, body, length, pushScopes) {
-        let uploadLocation = location;
-        if (!uploadLocation) {
-            const started = await this.#transport.sendOnce(target.domain, {
-                method: 'POST',
-                url: `/v2/${target.path}/blobs/uploads/`,
-                headers: { 'content-length': '0' },
-                scopes: pushScopes,
-                accept: [202],
-                what: `starting an upload to ${target.name}`,
-            });
-            uploadLocation = started.headers.get('location') ?? undefined;
-            if (!uploadLocation)
-                throw new RegistryError(`${target.domain} started an upload without a Location.`);
-        }
-        const absolute = new URL(uploadLocation, `${this.#transport.baseUrl(target.domain)}/`);
-        absolute.searchParams.set('digest', digest);
-        await this.#transport.sendOnce(target.domain, {
-            method: 'PUT',
-            url: absolute.toString(),
-            headers: { 'content-type': 'application/octet-stream', 'content-length': String(length) },
-            body,
-            scopes: pushScopes,
-            accept: [201],
-            what: `uploading blob ${digest} to ${target.name}`,
-            timeoutMs: BLOB_TRANSFER_TIMEOUT_MS,
-        });
-    }
-    async #blobExists(ref, digest) {
-        const response = await this.#transport.send(ref.domain, {
-            method: 'HEAD',
-            url: `/v2/${ref.path}/blobs/${digest}`,
-            scopes: [scope(ref, 'push')],
-            accept: [200, 404],
-            what: `checking blob ${digest} in ${ref.name}`,
-        });
-        return response.status === 200;
-    }
-    async #putManifest(target, id, fetched) {
-        const response = await this.#transport.send(target.domain, {
-            method: 'PUT',
-            url: `/v2/${target.path}/manifests/${id}`,
-            headers: { 'content-type': fetched.mediaType },
-            body: fetched.bytes,
-            scopes: [scope(target, 'push')],
-            accept: [201],
-            what: `writing the manifest ${target.name}${id.includes(':') ? '@' : ':'}${id}`,
-        });
-        const stored = response.headers.get('docker-content-digest');
-        if (stored && stored !== fetched.digest) {
-            throw new RegistryError(`${target.domain} stored the manifest of ${target.name} as ${stored}, not ${fetched.digest}.`);
-        }
-    }
-}
-function scope(ref, access) {
-    return `repository:${ref.path}:${access === 'push' ? 'pull,push' : 'pull'}`;
-}
-function manifestId(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-function repositoryAt(ref, digest) {
-    return toReference(`${ref.name}@${digest}`, ref.domain !== '');
-}
-function toReference(reference, normalize = true) {
-    const ref = typeof reference === 'string' ? parseImageReference(reference, { normalize }) : reference;
-    if (!ref.domain)
-        throw new RegistryError(`The image reference ${ref} names no registry.`);
-    return ref;
-}
-function isIndex(fetched) {
-    return INDEX_MEDIA_TYPES.has(fetched.mediaType) || Array.isArray(fetched.manifest.manifests);
-}
-function pickPlatform(index, platform) {
-    const [os, architecture, variant] = platform.split('/');
-    const candidates = index.manifests.filter(
-    // Attestation manifests (buildx provenance) are listed as platform unknown/unknown.
-    (entry) => entry.platform?.os !== 'unknown');
-    return (candidates.find((entry) => entry.platform?.os === os &&
-        entry.platform?.architecture === architecture &&
-        (!variant || entry.platform?.variant === variant)) ?? candidates[0]);
-}
-function contentType(response) {
-    return (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
-}
-function sha256Digest(bytes) {
-    return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/builder.ts
-
-
-
-
-
-
-
-const BUILDER_CHOICES = (/* unused pure expression or super */ null && (['auto', 'buildah', 'docker']));
-const PLATFORM_PATTERN = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
-/**
- * Builds an image and (optionally) pushes every tag, then asks the registry for each tag's digest
- * and fails unless all equal the pushed digest. Everything that can be checked is checked before
- * the build starts, so bad input pushes nothing.
- */
-async function buildImage(deps, settings) {
-    const { log } = deps;
-    if (settings.repository.tag || settings.repository.digest) {
-        throw new ConfigurationError(`Input "image" must be a repository without tag or digest, got "${settings.repository}"; put tags in "tags".`);
-    }
-    await requireDirectory(settings.context, 'context');
-    await requireFile(settings.file, 'file');
-    for (const platform of settings.platforms) {
-        if (!PLATFORM_PATTERN.test(platform)) {
-            throw new ConfigurationError(`Input "platforms" has "${platform}", which is not of the form os/arch[/variant].`);
-        }
-    }
-    const metadata = computeImageMetadata({
-        context: settings.git,
-        tags: settings.extraTags,
-        labels: settings.labelEntries,
-        now: settings.now,
+        resources.push({ origin: where, object: value });
     });
-    if (metadata.tags.length === 0) {
-        throw new ConfigurationError('Input "tags" is required when there is no git ref or commit to derive tags from.');
+    return resources;
+}
+function documentOrigin(document, origin, number, options) {
+    if (options.helmSourceComments) {
+        const comment = `${document.commentBefore ?? ''}\n${document.contents?.commentBefore ?? ''}`;
+        const source = /^\s*Source:\s*(\S.*?)\s*$/m.exec(comment)?.[1];
+        if (source)
+            return source;
     }
-    const builderName = settings.builder === 'auto' ? await pickBuilder(deps) : settings.builder;
-    if (builderName === 'buildah' && settings.platforms.length > 1) {
-        throw new ConfigurationError(`Input "platforms" lists ${settings.platforms.length} platforms, but the buildah builder builds one; use builder "docker" for several.`);
-    }
-    log.info(`Builder: ${builderName}${settings.builder === 'auto' ? ' (auto)' : ''}`);
-    const registry = new RegistryClient({
-        log,
-        insecure: settings.tlsVerify ? false : [settings.repository.domain],
-        credentials: settings.credentials ? { [settings.repository.domain]: settings.credentials } : undefined,
-        retry: deps.registryRetry,
+    return number === undefined ? origin : `${origin} (document ${number})`;
+}
+/** The one way resources are written: YAML 1.1-safe quoting, no line folding, no anchors. */
+function stringifyResource(object) {
+    return (0,dist/* stringify */.As)(object, {
+        version: YAML_VERSION,
+        lineWidth: 0,
+        aliasDuplicateObjects: false,
     });
-    if (settings.credentials)
-        deps.setSecret(settings.credentials.password);
-    if (settings.push) {
-        // Before a minutes-long build: an unreachable registry or refused credentials fail now.
-        await registry.ping(settings.repository.domain);
-    }
-    const request = {
-        context: settings.context,
-        file: settings.file,
-        repository: settings.repository,
-        tags: metadata.tags,
-        buildArgs: settings.buildArgs,
-        labels: metadata.labels,
-        target: settings.target,
-        platforms: settings.platforms,
-        push: settings.push,
-        pushRetry: {
-            retries: settings.pushRetries ?? DEFAULT_PUSH_RETRIES,
-            delayMs: deps.pushRetryDelayMs ?? DEFAULT_PUSH_RETRY_DELAY_MS,
-        },
-        tlsVerify: settings.tlsVerify,
-        credentials: settings.credentials,
-    };
-    const create = deps.createBuilder ?? defaultBuilder;
-    const outcome = await create(builderName, deps)
-        .build(request)
-        .catch(async (error) => {
-        throw error instanceof PushError ? await explainFailedPush(registry, error) : error;
-    });
-    let digest;
-    if (settings.push) {
-        if (!outcome.digest)
-            throw new ShipgateError(`The ${builderName} build pushed but reported no digest.`);
-        digest = outcome.digest;
-        await log.group('Checking the pushed tags on the registry', () => verifyPushedTags(registry, outcome.references, digest, log));
-    }
-    return {
-        ...(digest ? { digest, imageRef: `${settings.repository.name}@${digest}` } : {}),
-        ...(outcome.imageId ? { imageId: outcome.imageId } : {}),
-        references: outcome.references,
-        tags: metadata.tags,
-        labels: metadata.labels,
-        builder: builderName,
-        platforms: [...settings.platforms],
-        version: metadata.version,
-        revision: metadata.revision,
-    };
 }
-/** Every pushed tag must be served as the pushed digest; a check that cannot be made says so. */
-async function verifyPushedTags(registry, references, digest, log) {
-    for (const reference of references) {
-        let served;
-        try {
-            served = await registry.resolveDigest(reference);
-        }
-        catch (error) {
-            if (!(error instanceof RegistryError))
-                throw error;
-            throw new ShipgateError(`${reference} was pushed as ${digest} but not verified: ${lowerFirst(error.message)} Re-run to verify it.`);
-        }
-        if (served !== digest) {
-            throw new ShipgateError(`The registry serves ${reference} as ${served}, not the pushed digest ${digest}.`);
-        }
-        log.info(`${reference} → ${served}`);
-    }
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/**
- * A push that failed for good may still have landed (the manifest PUT went through and its answer
- * was lost). The registry is asked: when the tag serves this build's image (its config is the
- * local image ID) it is "pushed but not verified", else "not pushed".
- */
-async function explainFailedPush(registry, error) {
-    const reason = error.failure.lastStderrLine || error.failure.message;
-    let served;
-    try {
-        served = (await registry.headManifest(error.reference))
-            ? await registry.getImageConfig(error.reference)
-            : undefined;
-    }
-    catch (probe) {
-        const detail = probe instanceof Error ? probe.message : String(probe);
-        return new ShipgateError(`Pushing ${error.reference} failed (${reason}), and whether it landed is unknown: ${lowerFirst(detail)}`);
-    }
-    if (served && error.imageId && served.digest === error.imageId) {
-        return new ShipgateError(`Pushing ${error.reference} failed (${reason}), but the registry serves this build there as ` +
-            `${served.manifestDigest}: pushed but not verified; re-run the step to verify it.`);
-    }
-    if (served && !error.imageId) {
-        return new ShipgateError(`Pushing ${error.reference} failed (${reason}); the registry serves ${served.manifestDigest} there, which may be an earlier push.`);
-    }
-    return new ShipgateError(`${error.reference} was not pushed: ${reason}`);
+function firstLine(message) {
+    return (message.split('\n')[0] ?? message).replace(/\s*at line \d+, column \d+/, '').replace(/[.:]\s*$/, '');
 }
-function lowerFirst(text) {
-    return text.charAt(0).toLowerCase() + text.slice(1);
-}
-async function pickBuilder(deps) {
-    return (await dockerDaemonAnswers(deps.exec, deps.env)) ? 'docker' : 'buildah';
-}
-function defaultBuilder(name, deps) {
-    return name === 'docker' ? new DockerBuilder(deps) : new BuildahBuilder(deps);
-}
-async function requireDirectory(path, input) {
-    const info = await stat(path).catch(() => undefined);
-    if (!info?.isDirectory())
-        throw new ConfigurationError(`Input "${input}" must be a directory, but ${path} is not one.`);
-}
-async function requireFile(path, input) {
-    const info = await stat(path).catch(() => undefined);
-    if (!info?.isFile())
-        throw new ConfigurationError(`Input "${input}" names ${path}, which does not exist.`);
-}
-/** `KEY=VALUE` lines (the `build-args` input) into an object; the value may contain `=`. */
-function parseBuildArgs(entries, inputName = 'build-args') {
-    const args = {};
-    for (const entry of entries) {
-        const equals = entry.indexOf('=');
-        const key = equals > 0 ? entry.slice(0, equals).trim() : '';
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
-            throw new ConfigurationError(`Input "${inputName}" has "${entry}", which is not of the form NAME=value.`);
-        }
-        args[key] = entry.slice(equals + 1);
-    }
-    return args;
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/index.ts
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./packages/manifests/src/resource.ts
 
@@ -2501,7 +690,7 @@ function parseImagePins(entries, inputName = 'image-ref') {
         let repository = reference.name;
         if (placeholder !== undefined) {
             try {
-                repository = reference_parseImageReference(placeholder).name;
+                repository = parseImageReference(placeholder).name;
             }
             catch (error) {
                 throw new errors/* ConfigurationError */.j1(`Input "${inputName}" entry "${entry}" names an invalid image to replace: ${error.message}`);
@@ -2518,7 +707,7 @@ function parseImagePins(entries, inputName = 'image-ref') {
 /** The repository of an image as written in a manifest, or `undefined` when it does not parse. */
 function repositoryOf(image) {
     try {
-        return reference_parseImageReference(image).name;
+        return parseImageReference(image).name;
     }
     catch {
         return undefined;
@@ -2556,7 +745,7 @@ function pinImages(resources, pins) {
     return { replaced };
 }
 /** Every distinct container image in the resources, sorted. */
-function images_imagesOf(resources) {
+function imagesOf(resources) {
     const images = new Set();
     for (const resource of resources) {
         for (const slot of containerSlots(resource.object))
@@ -2577,7 +766,7 @@ function imageProblems(resources, requireDigests) {
             }
             let reference;
             try {
-                reference = reference_parseImageReference(slot.image);
+                reference = parseImageReference(slot.image);
             }
             catch (error) {
                 problems.push(`The image "${slot.image}" of ${where} is invalid: ${error.message}`);
@@ -2591,239 +780,115 @@ function imageProblems(resources, requireDigests) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./packages/manifests/src/config-hash.ts
-
-
-
-/**
- * A resource as YAML with every container image reduced to its repository (no tag, no digest):
- * what stays the same when only the image changes.
- */
-function configView(object) {
-    const copy = structuredClone(object);
-    for (const slot of containerSlots(copy)) {
-        if (slot.image)
-            slot.setImage(repositoryOf(slot.image) ?? slot.image);
-    }
-    return stringifyResource(copy);
-}
-/**
- * `sha256:<hex>` over the rendered files (name and config view, in file order). A new image digest
- * keeps it; any other change to the manifests, a file name included, changes it.
- */
-function config_hash_configHash(files) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const file of files) {
-        hash.update(`--- ${file.name}\n`);
-        // Only workloads hold container images; any other file is its own config view.
-        const hasImages = containerSlots(file.resource.object).some((slot) => slot.image);
-        hash.update(hasImages ? configView(file.resource.object) : file.content);
-    }
-    return `sha256:${hash.digest('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/schema.ts
-
-
-/** Whether `apiVersion` belongs to Kubernetes itself (core, `apps`, `*.k8s.io`, …) rather than a custom resource. */
-function isBuiltInApiVersion(apiVersion) {
-    const group = apiGroupOf(apiVersion);
-    return !group.includes('.') || group.endsWith('.k8s.io');
-}
-const MAX_ERRORS_PER_RESOURCE = 3;
-/** Validates each resource of a kind in the table against its Kubernetes schema. */
-async function validateSchemas(resources) {
-    // Loaded on first use: the compiled schemas are most of the action's code, and an action that
-    // fails on its inputs should not pay for them.
-    const { VALIDATORS } = await Promise.all(/* import() */[__nccwpck_require__.e(614), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 583));
-    const problems = [];
-    const unvalidated = new Set();
-    let validated = 0;
-    for (const resource of resources) {
-        const { apiVersion, kind } = resource.object;
-        if (typeof apiVersion !== 'string' || typeof kind !== 'string')
-            continue;
-        // SOPS-encrypted values only become valid once the controller decrypts them.
-        if (isPlainObject(resource.object.sops))
-            continue;
-        const validator = VALIDATORS.get(`${apiVersion}/${kind}`);
-        if (!validator) {
-            unvalidated.add(`${apiVersion}/${kind}`);
-            continue;
-        }
-        validated++;
-        if (validator(resource.object))
-            continue;
-        const errors = (validator.errors ?? []).slice(0, MAX_ERRORS_PER_RESOURCE).map(describeSchemaError);
-        problems.push(`${describeResource(resource)} does not match the ${apiVersion} ${kind} schema: ${errors.join('; ')}.`);
-    }
-    return { problems, unvalidatedKinds: [...unvalidated].sort(), validated };
-}
-function describeSchemaError(error) {
-    const at = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the object';
-    const { params } = error;
-    switch (error.keyword) {
-        case 'required':
-            return `${at === 'the object' ? '' : `${at}.`}${String(params.missingProperty)} is required`;
-        case 'type':
-            return `${at} must be of type ${String(params.type)}`;
-        case 'enum':
-            return `${at} must be one of ${params.allowedValues.map(String).join(', ')}`;
-        case 'format':
-            return `${at} must be in ${String(params.format)} format`;
-        default:
-            return `${at} fails "${error.keyword}"`;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/guards.ts
-
-
-
-
-/**
- * Every check the rendered manifests must pass before anything is written. Structural problems
- * (missing apiVersion, kind or name) are reported alone, since the other checks need those fields.
- */
-async function guards_checkManifests(resources, options) {
-    const structural = resources.flatMap(missingFields);
-    if (structural.length > 0)
-        return { problems: structural, unvalidatedKinds: [] };
-    const schemas = await validateSchemas(resources);
-    const problems = [
-        ...duplicates(resources),
-        ...resources.flatMap(plaintextSecret),
-        ...imageProblems(resources, options.requireDigests),
-        ...schemas.problems,
-    ];
-    return { problems, unvalidatedKinds: schemas.unvalidatedKinds };
-}
-function missingFields(resource) {
-    const { object } = resource;
-    const missing = [];
-    if (typeof object.apiVersion !== 'string' || !object.apiVersion)
-        missing.push('apiVersion');
-    if (typeof object.kind !== 'string' || !object.kind)
-        missing.push('kind');
-    const metadata = object.metadata;
-    if (!isPlainObject(metadata) || typeof metadata.name !== 'string' || !metadata.name)
-        missing.push('metadata.name');
-    if (missing.length === 0)
-        return [];
-    return [`${describeResource(resource)} is missing ${missing.join(', ')}.`];
-}
-function duplicates(resources) {
-    const first = new Map();
-    const problems = [];
-    for (const resource of resources) {
-        const identity = identityOf(resource.object);
-        if (!identity)
-            continue;
-        const key = [identity.apiVersion, identity.kind, identity.namespace ?? '', identity.name].join('\u0000');
-        const earlier = first.get(key);
-        if (earlier) {
-            problems.push(`${describeResource(resource)} duplicates ${describeResource(earlier)}: both are ${identity.apiVersion} ${identity.kind} "${identity.name}".`);
-        }
-        else {
-            first.set(key, resource);
-        }
-    }
-    return problems;
-}
-/**
- * A core `Secret` holding `data` or `stringData` puts the secret in git. SealedSecret and
- * ExternalSecret are other kinds and pass; a Secret encrypted by SOPS carries `sops:` metadata.
- */
-function plaintextSecret(resource) {
-    const { object } = resource;
-    if (object.kind !== 'Secret' || apiGroupOf(String(object.apiVersion)) !== '')
-        return [];
-    if (isPlainObject(object.sops))
-        return [];
-    const fields = ['data', 'stringData'].filter((field) => isPlainObject(object[field]) && Object.keys(object[field]).length > 0);
-    if (fields.length === 0)
-        return [];
-    return [
-        `${describeResource(resource)} holds plaintext ${fields.join(' and ')}; commit a SealedSecret, an ExternalSecret or a SOPS-encrypted file instead.`,
-    ];
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/plain.ts
-
-
-const YAML_FILE = /\.ya?ml$/i;
-/** The YAML files under `directory` (recursively; dot-files and dot-directories skipped), sorted by path. */
-function readYamlTree(directory) {
-    return readTree(directory, (name) => YAML_FILE.test(name));
-}
-/** The files under `directory` whose name passes `include` (dot-files and dot-directories skipped), sorted by path. */
-async function readTree(directory, include) {
-    const info = await (0,promises_.stat)(directory);
-    if (info.isFile())
-        return [{ path: directory.split(external_node_path_.sep).at(-1) ?? directory, text: await (0,promises_.readFile)(directory, 'utf8') }];
-    const paths = [];
-    const walk = async (dir) => {
-        for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
-            if (entry.name.startsWith('.'))
-                continue;
-            const full = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory())
-                await walk(full);
-            else if (entry.isFile() && include(entry.name))
-                paths.push(full);
-        }
-    };
-    await walk(directory);
-    // Plain code-unit order, so the result does not depend on the machine's locale.
-    const relativePaths = paths.map((path) => (0,external_node_path_.relative)(directory, path).split(external_node_path_.sep).join('/')).sort(plain_compareStrings);
-    return Promise.all(relativePaths.map(async (path) => ({ path, text: await (0,promises_.readFile)((0,external_node_path_.join)(directory, ...path.split('/')), 'utf8') })));
-}
-function plain_compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/committed.ts
-
-
-
-
-
-
-/**
- * Reads what the files deploy: the config hash (render-manifests' `configHash` over files it
- * would write: one resource per YAML file, so an untouched render hashes the same), the images
- * the manifests run, and what the render guards would refuse. A file that is not one resource
- * (a kustomization, several documents, not YAML) is hashed by its bytes, so any change to it
- * changes the hash.
- */
-async function inspectCommittedFiles(files) {
-    const sorted = [...files].sort((a, b) => compareStrings(a.name, b.name));
-    const rendered = [];
-    const resources = [];
-    const other = createHash('sha256');
-    let hasOther = false;
-    for (const file of sorted) {
-        const parsed = /\.ya?ml$/i.test(file.name) ? parseManifestStream(file.content, file.name) : [];
-        resources.push(...parsed);
-        const [only] = parsed;
-        if (parsed.length === 1 && only && !/(^|\/)kustomization\.ya?ml$/i.test(file.name)) {
-            rendered.push({ name: file.name, content: file.content, resource: only });
-        }
-        else {
-            hasOther = true;
-            other.update(`--- ${file.name}\n${file.content}`);
-        }
-    }
-    const base = configHash(rendered);
-    const hash = hasOther
-        ? `sha256:${createHash('sha256').update(base).update(other.digest('hex')).digest('hex')}`
-        : base;
-    const report = await checkManifests(resources, { requireDigests: true });
-    return { configHash: hash, images: imagesOf(resources), problems: report.problems };
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/manifests/src/source.ts
+
+
+
+
+
+
+const RENDERERS = ['auto', 'kustomize', 'helm', 'plain'];
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function hasKustomization(directory) {
+    return KUSTOMIZATION_FILES.some((file) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(directory, file)));
+}
+function isDirectory(path) {
+    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isDirectory();
+}
+/**
+ * Decides how to render `source` for `environment`. `auto` picks kustomize when `source` or its
+ * overlay for the environment has a kustomization, helm when it has a Chart.yaml, else plain YAML.
+ */
+async function planRender(options) {
+    const { source, environment } = options;
+    if (!(0,external_node_fs_.existsSync)(source))
+        throw new errors/* ConfigurationError */.j1(`Input "source" names ${source}, which does not exist.`);
+    const overlay = (0,external_node_path_.join)(source, 'overlays', environment);
+    let renderer = options.renderer;
+    if (renderer === 'auto') {
+        if (!isDirectory(source))
+            renderer = 'plain';
+        // An overlays/ directory with overlays for other environments is a kustomize layout: a missing
+        // overlay must say so, not fall through to plain YAML that trips over the kustomization files.
+        else if (hasKustomization(source) || hasKustomization(overlay) || overlayNames(source).length > 0)
+            renderer = 'kustomize';
+        else if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(source, 'Chart.yaml')))
+            renderer = 'helm';
+        else
+            renderer = 'plain';
+    }
+    if (renderer !== 'plain' && !isDirectory(source)) {
+        throw new errors/* ConfigurationError */.j1(`Input "source" must be a directory for renderer "${renderer}", got ${source}.`);
+    }
+    switch (renderer) {
+        case 'kustomize':
+            return { renderer, directory: kustomizeDirectory(source, environment) };
+        case 'helm':
+            return planHelm(options);
+        default:
+            return { renderer: 'plain', directory: source };
+    }
+}
+/** The environments with an overlay (a directory with a kustomization) under `source/overlays`, sorted. */
+function overlayNames(source) {
+    const overlays = (0,external_node_path_.join)(source, 'overlays');
+    if (!isDirectory(overlays))
+        return [];
+    return (0,external_node_fs_.readdirSync)(overlays, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && hasKustomization((0,external_node_path_.join)(overlays, entry.name)))
+        .map((entry) => entry.name)
+        .sort();
+}
+/** `source/overlays/<environment>`, or `source` itself when it is an overlay (a kustomization and no overlays/). */
+function kustomizeDirectory(source, environment) {
+    const overlays = (0,external_node_path_.join)(source, 'overlays');
+    const overlay = (0,external_node_path_.join)(overlays, environment);
+    if (hasKustomization(overlay))
+        return overlay;
+    if (isDirectory(overlays)) {
+        const existing = overlayNames(source);
+        throw new errors/* ConfigurationError */.j1(`Input "source" has no kustomize overlay for environment "${environment}": ${overlay} does not exist or holds no kustomization.yaml (overlays: ${existing.length > 0 ? existing.join(', ') : 'none'}).`);
+    }
+    if (hasKustomization(source))
+        return source;
+    throw new errors/* ConfigurationError */.j1(`Input "source" (${source}) holds no kustomization.yaml for renderer "kustomize".`);
+}
+async function planHelm(options) {
+    const chartFile = (0,external_node_path_.join)(options.source, 'Chart.yaml');
+    if (!(0,external_node_fs_.existsSync)(chartFile)) {
+        throw new errors/* ConfigurationError */.j1(`Input "source" (${options.source}) holds no Chart.yaml for renderer "helm".`);
+    }
+    let chart;
+    try {
+        chart = (0,dist/* parse */.qg)(await (0,promises_.readFile)(chartFile, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`${chartFile} is not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    const name = isPlainObject(chart) ? chart.name : undefined;
+    if (typeof name !== 'string' || !/^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$/.test(name)) {
+        throw new errors/* ConfigurationError */.j1(`${chartFile} needs a "name" that is a valid release name (lowercase, at most 53 characters).`);
+    }
+    for (const file of options.values) {
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new errors/* ConfigurationError */.j1(`Input "values" names ${file}, which does not exist.`);
+    }
+    // Without explicit values, a chart's values-<environment>.yaml is the environment's configuration.
+    const environmentValues = (0,external_node_path_.join)(options.source, `values-${options.environment}.yaml`);
+    const values = options.values.length > 0 || !(0,external_node_fs_.existsSync)(environmentValues) ? options.values : [environmentValues];
+    return {
+        renderer: 'helm',
+        chart: options.source,
+        release: name,
+        values,
+        ...(options.namespace ? { namespace: options.namespace } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {
     diff(oldStr, newStr, 
@@ -3505,6 +1570,73 @@ function splitLines(text) {
     return result;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/manifests/src/config-hash.ts
+
+
+
+/**
+ * A resource as YAML with every container image reduced to its repository (no tag, no digest):
+ * what stays the same when only the image changes.
+ */
+function configView(object) {
+    const copy = structuredClone(object);
+    for (const slot of containerSlots(copy)) {
+        if (slot.image)
+            slot.setImage(repositoryOf(slot.image) ?? slot.image);
+    }
+    return stringifyResource(copy);
+}
+/**
+ * `sha256:<hex>` over the rendered files (name and config view, in file order). A new image digest
+ * keeps it; any other change to the manifests, a file name included, changes it.
+ */
+function configHash(files) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const file of files) {
+        hash.update(`--- ${file.name}\n`);
+        // Only workloads hold container images; any other file is its own config view.
+        const hasImages = containerSlots(file.resource.object).some((slot) => slot.image);
+        hash.update(hasImages ? configView(file.resource.object) : file.content);
+    }
+    return `sha256:${hash.digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/plain.ts
+
+
+const YAML_FILE = /\.ya?ml$/i;
+/** The YAML files under `directory` (recursively; dot-files and dot-directories skipped), sorted by path. */
+function readYamlTree(directory) {
+    return readTree(directory, (name) => YAML_FILE.test(name));
+}
+/** The files under `directory` whose name passes `include` (dot-files and dot-directories skipped), sorted by path. */
+async function readTree(directory, include) {
+    const info = await (0,promises_.stat)(directory);
+    if (info.isFile())
+        return [{ path: directory.split(external_node_path_.sep).at(-1) ?? directory, text: await (0,promises_.readFile)(directory, 'utf8') }];
+    const paths = [];
+    const walk = async (dir) => {
+        for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+            if (entry.name.startsWith('.'))
+                continue;
+            const full = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory())
+                await walk(full);
+            else if (entry.isFile() && include(entry.name))
+                paths.push(full);
+        }
+    };
+    await walk(directory);
+    // Plain code-unit order, so the result does not depend on the machine's locale.
+    const relativePaths = paths.map((path) => (0,external_node_path_.relative)(directory, path).split(external_node_path_.sep).join('/')).sort(compareStrings);
+    return Promise.all(relativePaths.map(async (path) => ({ path, text: await (0,promises_.readFile)((0,external_node_path_.join)(directory, ...path.split('/')), 'utf8') })));
+}
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/manifests/src/compare.ts
 
 
@@ -3526,7 +1658,7 @@ async function compareWithDirectory(files, directory) {
     const existing = (0,external_node_fs_.existsSync)(directory) ? await readTree(directory, (name) => name !== GENERATED_KUSTOMIZATION) : [];
     const before = new Map(existing.map((file) => [file.path, file.text]));
     const after = new Map(files.map((file) => [file.name, file]));
-    const names = [...new Set([...before.keys(), ...after.keys()])].sort(plain_compareStrings);
+    const names = [...new Set([...before.keys(), ...after.keys()])].sort(compareStrings);
     const diffs = [];
     const imageChanges = [];
     const configChanges = [];
@@ -3596,6 +1728,134 @@ function unifiedDiff(name, oldText, newText) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./packages/manifests/src/schema.ts
+
+
+/** Whether `apiVersion` belongs to Kubernetes itself (core, `apps`, `*.k8s.io`, …) rather than a custom resource. */
+function isBuiltInApiVersion(apiVersion) {
+    const group = apiGroupOf(apiVersion);
+    return !group.includes('.') || group.endsWith('.k8s.io');
+}
+const MAX_ERRORS_PER_RESOURCE = 3;
+/** Validates each resource of a kind in the table against its Kubernetes schema. */
+async function validateSchemas(resources) {
+    // Loaded on first use: the compiled schemas are most of the action's code, and an action that
+    // fails on its inputs should not pay for them.
+    const { VALIDATORS } = await Promise.all(/* import() */[__nccwpck_require__.e(614), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 583));
+    const problems = [];
+    const unvalidated = new Set();
+    let validated = 0;
+    for (const resource of resources) {
+        const { apiVersion, kind } = resource.object;
+        if (typeof apiVersion !== 'string' || typeof kind !== 'string')
+            continue;
+        // SOPS-encrypted values only become valid once the controller decrypts them.
+        if (isPlainObject(resource.object.sops))
+            continue;
+        const validator = VALIDATORS.get(`${apiVersion}/${kind}`);
+        if (!validator) {
+            unvalidated.add(`${apiVersion}/${kind}`);
+            continue;
+        }
+        validated++;
+        if (validator(resource.object))
+            continue;
+        const errors = (validator.errors ?? []).slice(0, MAX_ERRORS_PER_RESOURCE).map(describeSchemaError);
+        problems.push(`${describeResource(resource)} does not match the ${apiVersion} ${kind} schema: ${errors.join('; ')}.`);
+    }
+    return { problems, unvalidatedKinds: [...unvalidated].sort(), validated };
+}
+function describeSchemaError(error) {
+    const at = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the object';
+    const { params } = error;
+    switch (error.keyword) {
+        case 'required':
+            return `${at === 'the object' ? '' : `${at}.`}${String(params.missingProperty)} is required`;
+        case 'type':
+            return `${at} must be of type ${String(params.type)}`;
+        case 'enum':
+            return `${at} must be one of ${params.allowedValues.map(String).join(', ')}`;
+        case 'format':
+            return `${at} must be in ${String(params.format)} format`;
+        default:
+            return `${at} fails "${error.keyword}"`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/guards.ts
+
+
+
+
+/**
+ * Every check the rendered manifests must pass before anything is written. Structural problems
+ * (missing apiVersion, kind or name) are reported alone, since the other checks need those fields.
+ */
+async function checkManifests(resources, options) {
+    const structural = resources.flatMap(missingFields);
+    if (structural.length > 0)
+        return { problems: structural, unvalidatedKinds: [] };
+    const schemas = await validateSchemas(resources);
+    const problems = [
+        ...duplicates(resources),
+        ...resources.flatMap(plaintextSecret),
+        ...imageProblems(resources, options.requireDigests),
+        ...schemas.problems,
+    ];
+    return { problems, unvalidatedKinds: schemas.unvalidatedKinds };
+}
+function missingFields(resource) {
+    const { object } = resource;
+    const missing = [];
+    if (typeof object.apiVersion !== 'string' || !object.apiVersion)
+        missing.push('apiVersion');
+    if (typeof object.kind !== 'string' || !object.kind)
+        missing.push('kind');
+    const metadata = object.metadata;
+    if (!isPlainObject(metadata) || typeof metadata.name !== 'string' || !metadata.name)
+        missing.push('metadata.name');
+    if (missing.length === 0)
+        return [];
+    return [`${describeResource(resource)} is missing ${missing.join(', ')}.`];
+}
+function duplicates(resources) {
+    const first = new Map();
+    const problems = [];
+    for (const resource of resources) {
+        const identity = identityOf(resource.object);
+        if (!identity)
+            continue;
+        const key = [identity.apiVersion, identity.kind, identity.namespace ?? '', identity.name].join('\u0000');
+        const earlier = first.get(key);
+        if (earlier) {
+            problems.push(`${describeResource(resource)} duplicates ${describeResource(earlier)}: both are ${identity.apiVersion} ${identity.kind} "${identity.name}".`);
+        }
+        else {
+            first.set(key, resource);
+        }
+    }
+    return problems;
+}
+/**
+ * A core `Secret` holding `data` or `stringData` puts the secret in git. SealedSecret and
+ * ExternalSecret are other kinds and pass; a Secret encrypted by SOPS carries `sops:` metadata.
+ */
+function plaintextSecret(resource) {
+    const { object } = resource;
+    if (object.kind !== 'Secret' || apiGroupOf(String(object.apiVersion)) !== '')
+        return [];
+    if (isPlainObject(object.sops))
+        return [];
+    const fields = ['data', 'stringData'].filter((field) => isPlainObject(object[field]) && Object.keys(object[field]).length > 0);
+    if (fields.length === 0)
+        return [];
+    return [
+        `${describeResource(resource)} holds plaintext ${fields.join(' and ')}; commit a SealedSecret, an ExternalSecret or a SOPS-encrypted file instead.`,
+    ];
+}
+
+// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
+var exec = __nccwpck_require__(9660);
 ;// CONCATENATED MODULE: ./packages/manifests/src/tools.ts
 
 function toolLookup(deps) {
@@ -3674,7 +1934,7 @@ function renderFiles(resources) {
         content: stringifyResource(resource.object),
         resource,
     }));
-    files.sort((a, b) => plain_compareStrings(a.name, b.name));
+    files.sort((a, b) => compareStrings(a.name, b.name));
     for (let i = 1; i < files.length; i++) {
         const [previous, current] = [files[i - 1], files[i]];
         if (previous.name === current.name) {
@@ -3718,111 +1978,6 @@ async function writeRenderedFiles(directory, files) {
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(directory, file.name), file.content);
 }
 
-;// CONCATENATED MODULE: ./packages/manifests/src/source.ts
-
-
-
-
-
-
-const RENDERERS = ['auto', 'kustomize', 'helm', 'plain'];
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-function hasKustomization(directory) {
-    return KUSTOMIZATION_FILES.some((file) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(directory, file)));
-}
-function isDirectory(path) {
-    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isDirectory();
-}
-/**
- * Decides how to render `source` for `environment`. `auto` picks kustomize when `source` or its
- * overlay for the environment has a kustomization, helm when it has a Chart.yaml, else plain YAML.
- */
-async function planRender(options) {
-    const { source, environment } = options;
-    if (!(0,external_node_fs_.existsSync)(source))
-        throw new errors/* ConfigurationError */.j1(`Input "source" names ${source}, which does not exist.`);
-    const overlay = (0,external_node_path_.join)(source, 'overlays', environment);
-    let renderer = options.renderer;
-    if (renderer === 'auto') {
-        if (!isDirectory(source))
-            renderer = 'plain';
-        // An overlays/ directory with overlays for other environments is a kustomize layout: a missing
-        // overlay must say so, not fall through to plain YAML that trips over the kustomization files.
-        else if (hasKustomization(source) || hasKustomization(overlay) || overlayNames(source).length > 0)
-            renderer = 'kustomize';
-        else if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(source, 'Chart.yaml')))
-            renderer = 'helm';
-        else
-            renderer = 'plain';
-    }
-    if (renderer !== 'plain' && !isDirectory(source)) {
-        throw new errors/* ConfigurationError */.j1(`Input "source" must be a directory for renderer "${renderer}", got ${source}.`);
-    }
-    switch (renderer) {
-        case 'kustomize':
-            return { renderer, directory: kustomizeDirectory(source, environment) };
-        case 'helm':
-            return planHelm(options);
-        default:
-            return { renderer: 'plain', directory: source };
-    }
-}
-/** The environments with an overlay (a directory with a kustomization) under `source/overlays`, sorted. */
-function overlayNames(source) {
-    const overlays = (0,external_node_path_.join)(source, 'overlays');
-    if (!isDirectory(overlays))
-        return [];
-    return (0,external_node_fs_.readdirSync)(overlays, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && hasKustomization((0,external_node_path_.join)(overlays, entry.name)))
-        .map((entry) => entry.name)
-        .sort();
-}
-/** `source/overlays/<environment>`, or `source` itself when it is an overlay (a kustomization and no overlays/). */
-function kustomizeDirectory(source, environment) {
-    const overlays = (0,external_node_path_.join)(source, 'overlays');
-    const overlay = (0,external_node_path_.join)(overlays, environment);
-    if (hasKustomization(overlay))
-        return overlay;
-    if (isDirectory(overlays)) {
-        const existing = overlayNames(source);
-        throw new errors/* ConfigurationError */.j1(`Input "source" has no kustomize overlay for environment "${environment}": ${overlay} does not exist or holds no kustomization.yaml (overlays: ${existing.length > 0 ? existing.join(', ') : 'none'}).`);
-    }
-    if (hasKustomization(source))
-        return source;
-    throw new errors/* ConfigurationError */.j1(`Input "source" (${source}) holds no kustomization.yaml for renderer "kustomize".`);
-}
-async function planHelm(options) {
-    const chartFile = (0,external_node_path_.join)(options.source, 'Chart.yaml');
-    if (!(0,external_node_fs_.existsSync)(chartFile)) {
-        throw new errors/* ConfigurationError */.j1(`Input "source" (${options.source}) holds no Chart.yaml for renderer "helm".`);
-    }
-    let chart;
-    try {
-        chart = (0,dist/* parse */.qg)(await (0,promises_.readFile)(chartFile, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`${chartFile} is not valid YAML: ${error.message.split('\n')[0]}`);
-    }
-    const name = isPlainObject(chart) ? chart.name : undefined;
-    if (typeof name !== 'string' || !/^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$/.test(name)) {
-        throw new errors/* ConfigurationError */.j1(`${chartFile} needs a "name" that is a valid release name (lowercase, at most 53 characters).`);
-    }
-    for (const file of options.values) {
-        if (!(0,external_node_fs_.existsSync)(file))
-            throw new errors/* ConfigurationError */.j1(`Input "values" names ${file}, which does not exist.`);
-    }
-    // Without explicit values, a chart's values-<environment>.yaml is the environment's configuration.
-    const environmentValues = (0,external_node_path_.join)(options.source, `values-${options.environment}.yaml`);
-    const values = options.values.length > 0 || !(0,external_node_fs_.existsSync)(environmentValues) ? options.values : [environmentValues];
-    return {
-        renderer: 'helm',
-        chart: options.source,
-        release: name,
-        values,
-        ...(options.namespace ? { namespace: options.namespace } : {}),
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/manifests/src/render.ts
 
 
@@ -3857,7 +2012,7 @@ async function renderManifests(deps, options) {
     }
     deps.log.info(`Rendered ${resources.length} resources with ${plan.renderer}.`);
     const { replaced } = pinImages(resources, options.pins);
-    const report = await guards_checkManifests(resources, { requireDigests: options.requireDigests });
+    const report = await checkManifests(resources, { requireDigests: options.requireDigests });
     const [first, ...more] = report.problems;
     if (first !== undefined) {
         // The first problem fails the step; the others are annotated, so each is shown once.
@@ -3871,7 +2026,7 @@ async function renderManifests(deps, options) {
             : `${kind} is a custom resource and passes without schema validation.`);
     }
     const files = renderFiles(resources);
-    const hash = config_hash_configHash(files);
+    const hash = configHash(files);
     let comparison;
     if (options.compareTo) {
         const result = await compareWithDirectory(files, options.compareTo);
@@ -3886,7 +2041,7 @@ async function renderManifests(deps, options) {
         outputDir: options.outputDir,
         files: files.map((file) => file.name),
         configHash: hash,
-        images: images_imagesOf(resources),
+        images: imagesOf(resources),
         pinned: options.pins.map((pin, index) => ({
             reference: pin.reference.toString(),
             containers: replaced[index] ?? 0,
@@ -3899,17 +2054,17 @@ async function renderResources(deps, plan, source) {
     switch (plan.renderer) {
         case 'kustomize': {
             const stream = await runKustomize(deps, plan.directory);
-            return documents_parseManifestStream(stream, `kustomize output of ${displayPath(source, plan.directory)}`);
+            return parseManifestStream(stream, `kustomize output of ${displayPath(source, plan.directory)}`);
         }
         case 'helm': {
             const stream = await runHelmTemplate(deps, plan);
-            return documents_parseManifestStream(stream, `helm template output of ${plan.chart}`, { helmSourceComments: true });
+            return parseManifestStream(stream, `helm template output of ${plan.chart}`, { helmSourceComments: true });
         }
         case 'plain': {
             const files = await readYamlTree(plan.directory);
             if (files.length === 0)
                 throw new errors/* ConfigurationError */.j1(`Input "source" (${plan.directory}) holds no YAML files.`);
-            return files.flatMap((file) => documents_parseManifestStream(file.text, file.path));
+            return files.flatMap((file) => parseManifestStream(file.text, file.path));
         }
     }
 }
@@ -3933,22 +2088,6 @@ function checkPaths(options) {
         throw new errors/* ConfigurationError */.j1(`Input "output-dir" (${options.outputDir}) must not be inside "compare-to" (${options.compareTo}).`);
     }
 }
-
-;// CONCATENATED MODULE: ./packages/manifests/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./actions/render-manifests/src/main.ts
 
@@ -4045,50 +2184,27 @@ function summarize(settings, result) {
 
 /***/ }),
 
-/***/ 762:
+/***/ 6782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ readGitHubContext)
+/* harmony export */   m: () => (/* binding */ silenceDeprecation)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-function readGitHubContext(env) {
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const runId = env.GITHUB_RUN_ID ?? '';
-    let payload;
-    return {
-        repository,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
-        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
-        runId,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
-        serverUrl,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        job: env.GITHUB_JOB ?? '',
-        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
-        get payload() {
-            payload ??= readEventPayload(env.GITHUB_EVENT_PATH);
-            return payload;
-        },
-    };
-}
-function readEventPayload(path) {
-    if (!path)
-        return {};
-    try {
-        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        return {};
-    }
+/**
+ * Drops one Node deprecation warning by code. For warnings about a bundled dependency's use of a
+ * deprecated Node module, which users of the action can do nothing about and would read as ours.
+ */
+function silenceDeprecation(code) {
+    const emitWarning = process.emitWarning.bind(process);
+    process.emitWarning = ((warning, ...rest) => {
+        const [typeOrOptions, warningCode] = rest;
+        const given = typeof typeOrOptions === 'object' && typeOrOptions !== null
+            ? typeOrOptions.code
+            : warningCode;
+        if (given === code)
+            return;
+        emitWarning(warning, ...rest);
+    });
 }
 
 
@@ -4296,10 +2412,12 @@ function createExec({ log, masker, baseEnv = process.env }) {
             });
             child.on('close', (code, signal) => {
                 clearTimeout(timer);
+                const stdoutBytes = Buffer.concat(stdout);
                 const result = {
                     exitCode: code ?? -1,
-                    stdout: Buffer.concat(stdout).toString('utf8'),
+                    stdout: stdoutBytes.toString('utf8'),
                     stderr: Buffer.concat(stderr).toString('utf8'),
+                    ...(options.bytes ? { stdoutBytes } : {}),
                 };
                 if (timedOut)
                     return fail(null, result.stderr, `timed out after ${Math.round((options.timeoutMs ?? 0) / 1000)}s`);
@@ -4331,172 +2449,15 @@ async function isOnPath(tool, env = process.env) {
 
 /***/ }),
 
-/***/ 4837:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 2024:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ formatOutput)
-/* harmony export */ });
-/* unused harmony export silentLogger */
-function formatOutput(value) {
-    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-/** A logger that drops everything; for package code called where nobody listens. */
-const silentLogger = {
-    debug() { },
-    info() { },
-    notice() { },
-    warning() { },
-    error() { },
-    group: (_name, fn) => fn(),
-};
-
-
-/***/ }),
-
-/***/ 477:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runtimeBase)
-});
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./packages/core/src/context.ts
-var context = __nccwpck_require__(762);
-// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
-var exec = __nccwpck_require__(9660);
-;// CONCATENATED MODULE: ./packages/core/src/runtimes/base.ts
-
-
-
-/** What every runtime derives the same way from its logger, masker and environment. */
-function runtimeBase(options) {
-    const { log, masker, env } = options;
-    return {
-        log,
-        masker,
-        env,
-        exec: (0,exec/* createExec */.k7)({ log, masker, baseEnv: env }),
-        context: options.context ?? (0,context/* readGitHubContext */.L)(env),
-        tempDir: options.tempDir || env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
-        workspace: options.workspace || env.GITHUB_WORKSPACE || process.cwd(),
-    };
-}
-
-
-/***/ }),
-
-/***/ 7620:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M2: () => (/* binding */ SecretMasker)
-/* harmony export */ });
-/* unused harmony exports refuseSecretsInCommittedInputs, basicAuthForms */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-
-/**
- * Replaces every registered secret, and the forms derived from it that tools print, with `***`.
- * Used on everything this project writes itself (logs, errors, outputs) so that masking does not
- * depend on the GitHub runner being the reader.
- */
-class SecretMasker {
-    #secrets = new Set();
-    /** Registers a secret and returns the values that were newly registered (to forward to the runner). */
-    add(secret) {
-        if (!secret)
-            return [];
-        const added = [];
-        for (const form of [secret, ...secret.split(/\r?\n/)]) {
-            const value = form.trim();
-            // Masking very short values would shred ordinary log text and protects nothing.
-            if (value.length < 3 || this.#secrets.has(value))
-                continue;
-            this.#secrets.add(value);
-            added.push(value);
-        }
-        return added;
-    }
-    get secrets() {
-        return [...this.#secrets];
-    }
-    /** Whether `text` holds any registered secret (or a form of one). */
-    contains(text) {
-        if (!text)
-            return false;
-        for (const secret of this.#secrets)
-            if (text.includes(secret))
-                return true;
-        return false;
-    }
-    mask(text) {
-        if (this.#secrets.size === 0 || !text)
-            return text;
-        let masked = text;
-        // Longest first, so a secret that contains another is replaced whole.
-        for (const secret of [...this.#secrets].sort((a, b) => b.length - a.length)) {
-            masked = masked.split(secret).join('***');
-        }
-        return masked;
-    }
-}
-/**
- * Inputs whose values are written into the GitOps repository (commit message, trailers, author,
- * paths) are public to everyone who can read it, and masking only covers logs. A registered secret
- * in one of them is refused, naming the input and never the value. Call after every secret input
- * has been registered.
- */
-function refuseSecretsInCommittedInputs(masker, source, names) {
-    for (const name of names) {
-        if (masker.contains(source.getInput(name))) {
-            throw new ConfigurationError(`Input "${name}" contains a secret (a value registered for masking); it would be committed to the GitOps repository in clear.`);
-        }
-    }
-}
-/**
- * The forms a token takes on the wire when used for HTTP basic auth, which git and registries
- * may echo in debug output: `user:token` and its base64.
- */
-function basicAuthForms(username, password) {
-    const pair = `${username}:${password}`;
-    return [password, pair, Buffer.from(pair).toString('base64')];
-}
-
-
-/***/ }),
-
-/***/ 3184:
-/***/ (() => {
-
-
-;// CONCATENATED MODULE: ./packages/core/src/deprecations.ts
-/**
- * Drops one Node deprecation warning by code. For warnings about a bundled dependency's use of a
- * deprecated Node module, which users of the action can do nothing about and would read as ours.
- */
-function silenceDeprecation(code) {
-    const emitWarning = process.emitWarning.bind(process);
-    process.emitWarning = ((warning, ...rest) => {
-        const [typeOrOptions, warningCode] = rest;
-        const given = typeof typeOrOptions === 'object' && typeOrOptions !== null
-            ? typeOrOptions.code
-            : warningCode;
-        if (given === code)
-            return;
-        emitWarning(warning, ...rest);
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/silence-punycode.ts
+/* harmony import */ var _deprecations__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6782);
 // Imported first by entry points whose bundle holds @kubernetes-models/validate: its
 // ajv-formats-draft2019 requires Node's deprecated `punycode` module (DEP0040) while the bundle
 // loads, before any of our code runs, so this must be a module evaluated ahead of the action.
 
-silenceDeprecation('DEP0040');
+(0,_deprecations__WEBPACK_IMPORTED_MODULE_0__/* .silenceDeprecation */ .m)('DEP0040');
 
 
 /***/ }),
@@ -4652,6 +2613,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -13453,18 +11421,6 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

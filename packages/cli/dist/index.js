@@ -6,22 +6,29 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipgate_core_silence_punycode__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83184);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49513);
+/* harmony import */ var _shipgate_core_silence_punycode__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12024);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25909);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20923);
 
 
-process.exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
+
+// The entry point: SIGINT/SIGTERM cancel the command, which exits with 128 + the signal's number.
+const cancellation = (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .cancelOnSignals */ .dJ)();
+const exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    signal: cancellation.signal,
 });
+process.exitCode = cancellation.exitCode() ?? exitCode;
+cancellation.dispose();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 49513:
+/***/ 20923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32,8 +39,284 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultCatalog
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __nccwpck_require__(34257);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./packages/core/src/runtime.ts
+var runtime = __nccwpck_require__(84837);
+// EXTERNAL MODULE: ./packages/core/src/secrets.ts
+var secrets = __nccwpck_require__(87620);
+// EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts + 1 modules
+var base = __nccwpck_require__(41695);
+;// CONCATENATED MODULE: ./packages/core/src/runtimes/cli.ts
+
+
+
+
+/** The runtime for `shipgate <action>` outside GitHub Actions (GitLab CI, Jenkins, a laptop). */
+function createCliRuntime(options) {
+    const env = options.env ?? process.env;
+    const masker = new secrets/* SecretMasker */.M2();
+    const write = options.writeLog ?? ((line) => process.stderr.write(`${line}\n`));
+    const outputs = {};
+    let failed;
+    const annotate = (prefix) => (message, properties) => {
+        const where = properties?.file
+            ? ` (${properties.file}${properties.startLine ? `:${properties.startLine}` : ''})`
+            : '';
+        write(masker.mask(`${prefix}${message}${where}`));
+    };
+    const log = {
+        debug: (message) => {
+            if (options.verbose)
+                write(masker.mask(`debug: ${message}`));
+        },
+        info: (message) => write(masker.mask(message)),
+        notice: annotate('notice: '),
+        warning: annotate('warning: '),
+        error: annotate('error: '),
+        group: async (name, fn) => {
+            write(masker.mask(`▸ ${name}`));
+            return fn();
+        },
+    };
+    return {
+        ...(0,base/* runtimeBase */.C)({
+            log,
+            masker,
+            env,
+            ...(options.context ? { context: options.context } : {}),
+            ...(options.signal ? { signal: options.signal } : {}),
+        }),
+        outputs,
+        get failed() {
+            return failed;
+        },
+        getInput: (name) => (options.inputs[name] ?? env[cliInputVariable(name)] ?? '').trim(),
+        setOutput: (name, value) => {
+            outputs[name] = masker.mask((0,runtime/* formatOutput */.V)(value));
+        },
+        setSecret: (secret) => {
+            masker.add(secret);
+        },
+        appendSummary: async (markdown) => {
+            if (options.summaryFile)
+                await (0,promises_.appendFile)(options.summaryFile, masker.mask(markdown));
+            else if (options.verbose)
+                write(masker.mask(markdown));
+        },
+        setFailed: (message) => {
+            failed = masker.mask(message);
+            write(`error: ${failed}`);
+        },
+    };
+}
+/** `registry-password` → `SHIPGATE_REGISTRY_PASSWORD`. */
+function cliInputVariable(name) {
+    return `SHIPGATE_${name.replace(/[^A-Za-z0-9]/g, '_').toUpperCase()}`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/context.ts
+var context = __nccwpck_require__(30762);
+;// CONCATENATED MODULE: ./packages/core/src/ci-context.ts
+
+const EMPTY = {
+    repository: '',
+    sha: '',
+    commitTime: '',
+    ref: '',
+    runUrl: '',
+    actor: '',
+    serverUrl: '',
+};
+/**
+ * The source as the CI system's documented variables describe it (GitLab CI, Jenkins, Buildkite,
+ * CircleCI, Azure Pipelines), or `undefined` when none of them is set. A pure function of the
+ * environment; `detectSourceContext` fills in what is missing from git.
+ */
+function readCiSource(env) {
+    if (env.GITLAB_CI)
+        return gitlab(env);
+    if (env.BUILDKITE)
+        return buildkite(env);
+    if (env.CIRCLECI)
+        return circleci(env);
+    if (env.TF_BUILD)
+        return azurePipelines(env);
+    if (env.JENKINS_URL || (env.BUILD_URL && env.GIT_COMMIT))
+        return jenkins(env);
+    return undefined;
+}
+function gitlab(env) {
+    const ref = env.CI_MERGE_REQUEST_IID
+        ? `refs/pull/${env.CI_MERGE_REQUEST_IID}/head`
+        : refOf({ tag: env.CI_COMMIT_TAG, branch: env.CI_COMMIT_BRANCH ?? env.CI_COMMIT_REF_NAME });
+    return {
+        system: 'gitlab',
+        repository: env.CI_PROJECT_PATH ?? '',
+        sha: env.CI_COMMIT_SHA ?? '',
+        commitTime: env.CI_COMMIT_TIMESTAMP ?? '',
+        ref,
+        runUrl: env.CI_PIPELINE_URL ?? env.CI_JOB_URL ?? '',
+        actor: env.GITLAB_USER_LOGIN ?? '',
+        serverUrl: env.CI_SERVER_URL ?? '',
+    };
+}
+function jenkins(env) {
+    // GIT_BRANCH is the remote-tracking name (origin/main); BRANCH_NAME (multibranch) is plain.
+    const branch = env.BRANCH_NAME ?? env.GIT_BRANCH?.replace(/^(?:refs\/remotes\/)?origin\//, '');
+    const ref = env.CHANGE_ID ? `refs/pull/${env.CHANGE_ID}/head` : refOf({ tag: env.TAG_NAME, branch });
+    const remote = parseRemoteUrl(env.GIT_URL ?? '');
+    return {
+        ...EMPTY,
+        system: 'jenkins',
+        ...remote,
+        sha: env.GIT_COMMIT ?? '',
+        ref,
+        runUrl: env.BUILD_URL ?? '',
+        actor: env.BUILD_USER_ID ?? env.CHANGE_AUTHOR ?? '',
+    };
+}
+function buildkite(env) {
+    const pullRequest = env.BUILDKITE_PULL_REQUEST && env.BUILDKITE_PULL_REQUEST !== 'false';
+    return {
+        ...EMPTY,
+        system: 'buildkite',
+        ...parseRemoteUrl(env.BUILDKITE_REPO ?? ''),
+        // BUILDKITE_COMMIT may be the literal HEAD for a manual build; git resolves it then.
+        sha: /^[0-9a-f]{40,64}$/i.test(env.BUILDKITE_COMMIT ?? '') ? env.BUILDKITE_COMMIT : '',
+        ref: pullRequest
+            ? `refs/pull/${env.BUILDKITE_PULL_REQUEST}/head`
+            : refOf({ tag: env.BUILDKITE_TAG, branch: env.BUILDKITE_BRANCH }),
+        runUrl: env.BUILDKITE_BUILD_URL ?? '',
+        actor: env.BUILDKITE_BUILD_CREATOR ?? '',
+    };
+}
+function circleci(env) {
+    const pullRequest = env.CIRCLE_PR_NUMBER ?? /\/pull\/(\d+)$/.exec(env.CIRCLE_PULL_REQUEST ?? '')?.[1];
+    const owner = env.CIRCLE_PROJECT_USERNAME;
+    const name = env.CIRCLE_PROJECT_REPONAME;
+    const remote = parseRemoteUrl(env.CIRCLE_REPOSITORY_URL ?? '');
+    return {
+        ...EMPTY,
+        system: 'circleci',
+        ...remote,
+        repository: owner && name ? `${owner}/${name}` : remote.repository,
+        sha: env.CIRCLE_SHA1 ?? '',
+        ref: pullRequest ? `refs/pull/${pullRequest}/head` : refOf({ tag: env.CIRCLE_TAG, branch: env.CIRCLE_BRANCH }),
+        runUrl: env.CIRCLE_BUILD_URL ?? '',
+        actor: env.CIRCLE_USERNAME ?? '',
+    };
+}
+function azurePipelines(env) {
+    const collection = env.SYSTEM_COLLECTIONURI ?? env.SYSTEM_TEAMFOUNDATIONCOLLECTIONURI ?? '';
+    const runUrl = collection && env.SYSTEM_TEAMPROJECT && env.BUILD_BUILDID
+        ? `${collection.replace(/\/*$/, '/')}${encodeURIComponent(env.SYSTEM_TEAMPROJECT)}/_build/results?buildId=${env.BUILD_BUILDID}`
+        : '';
+    const remote = parseRemoteUrl(env.BUILD_REPOSITORY_URI ?? '');
+    // Build.SourceBranch is already a full ref (refs/heads/main, refs/tags/v1, refs/pull/7/merge).
+    const pullRequest = env.SYSTEM_PULLREQUEST_PULLREQUESTNUMBER ?? env.SYSTEM_PULLREQUEST_PULLREQUESTID;
+    return {
+        ...EMPTY,
+        system: 'azure-pipelines',
+        ...remote,
+        repository: env.BUILD_REPOSITORY_NAME?.includes('/') ? env.BUILD_REPOSITORY_NAME : remote.repository,
+        sha: env.BUILD_SOURCEVERSION ?? '',
+        ref: pullRequest ? `refs/pull/${pullRequest}/head` : (env.BUILD_SOURCEBRANCH ?? ''),
+        runUrl,
+        actor: env.BUILD_REQUESTEDFOR ?? '',
+    };
+}
+function refOf(names) {
+    if (names.tag)
+        return `refs/tags/${names.tag}`;
+    if (names.branch)
+        return `refs/heads/${names.branch}`;
+    return '';
+}
+/**
+ * `https://user:secret@git.example.com/acme/web.git`, `git@github.com:acme/web.git` or
+ * `ssh://git@host:22/acme/web` → `acme/web` and the server's https base URL. Credentials in the
+ * URL are dropped, never returned.
+ */
+function parseRemoteUrl(url) {
+    const scp = /^[\w.-]+@([\w.-]+):(?!\/)(.+?)(?:\.git)?\/?$/.exec(url);
+    if (scp)
+        return { repository: scp[2], serverUrl: `https://${scp[1]}` };
+    try {
+        const parsed = new URL(url);
+        const repository = parsed.pathname.replace(/^\/+/, '').replace(/\.git\/?$|\/+$/g, '');
+        if (!repository.includes('/'))
+            return { repository: '', serverUrl: '' };
+        const serverUrl = parsed.protocol === 'http:' ? `http://${parsed.host}` : `https://${parsed.hostname}`;
+        return { repository, serverUrl };
+    }
+    catch {
+        return { repository: '', serverUrl: '' };
+    }
+}
+/**
+ * What `git` in the workspace knows about the checked-out source: HEAD, its committer time, the
+ * branch (or a tag at HEAD when detached) and the origin remote. Empty fields when the workspace
+ * is no git checkout or git is missing.
+ */
+async function readGitSource(exec, workspace) {
+    const git = async (args) => {
+        try {
+            const result = await exec('git', args, { cwd: workspace, ignoreReturnCode: true, quiet: true });
+            return result.exitCode === 0 ? result.stdout.trim() : '';
+        }
+        catch {
+            return '';
+        }
+    };
+    const sha = await git(['rev-parse', '--verify', '-q', 'HEAD']);
+    if (!sha)
+        return { ...EMPTY, system: 'git' };
+    const branch = await git(['symbolic-ref', '-q', '--short', 'HEAD']);
+    const tag = branch ? '' : ((await git(['tag', '--points-at', 'HEAD'])).split('\n')[0] ?? '');
+    return {
+        ...EMPTY,
+        system: 'git',
+        ...parseRemoteUrl(await git(['remote', 'get-url', 'origin'])),
+        sha,
+        commitTime: await git(['show', '-s', '--format=%cI', sha]),
+        ref: refOf({ tag, branch }),
+    };
+}
+/**
+ * The run's context outside GitHub Actions: the CI system's variables, with what they leave out
+ * (Jenkins has no commit time, a laptop has no variables at all) taken from git in the workspace.
+ * On GitHub (GITHUB_ACTIONS or GITHUB_REPOSITORY set) it is the GitHub context unchanged.
+ */
+async function detectSourceContext(options) {
+    const { env } = options;
+    const github = (0,context/* readGitHubContext */.L)(env);
+    if (env.GITHUB_ACTIONS || env.GITHUB_REPOSITORY)
+        return github;
+    const ci = readCiSource(env);
+    const git = await readGitSource(options.exec, options.workspace);
+    // git's commit time only describes the CI's commit when both name the same one.
+    const sameCommit = !ci?.sha || ci.sha === git.sha;
+    const pick = (field) => ci?.[field] || (sameCommit || field === 'repository' || field === 'serverUrl' ? git[field] : '');
+    const sha = ci?.sha || git.sha;
+    return {
+        ...github,
+        ciSystem: ci?.system ?? (git.sha ? 'git' : ''),
+        repository: pick('repository'),
+        sha,
+        commitTime: pick('commitTime') || undefined,
+        ref: pick('ref'),
+        actor: ci?.actor ?? '',
+        triggeringActor: ci?.actor ?? '',
+        runUrl: ci?.runUrl ?? '',
+        serverUrl: (pick('serverUrl') || github.serverUrl).replace(/\/+$/, ''),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/run-action.ts
+var run_action = __nccwpck_require__(68971);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(37638);
 ;// CONCATENATED MODULE: ./packages/cli/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./packages/cli/src/action-metadata.json
@@ -45,15 +328,15 @@ const action_metadata_namespaceObject = /*#__PURE__*/JSON.parse('[{"name":"appro
  * `npm run docs`); test/cli checks that every action with a src/main.ts is listed here.
  */
 const actionLoaders = {
-    'approval-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(0), __nccwpck_require__.e(740), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(787), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26960)),
-    'build-image': () => Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(0), __nccwpck_require__.e(740), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93319)),
-    'deployment-report': () => Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(0), __nccwpck_require__.e(740), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(787), __nccwpck_require__.e(466), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21287)),
-    'gitops-commit': () => Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(0), __nccwpck_require__.e(740), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(787), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19585)),
-    promote: () => Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(0), __nccwpck_require__.e(740), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(787), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67259)),
-    'render-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(0), __nccwpck_require__.e(759), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66964)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(0), __nccwpck_require__.e(740), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(787), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27721)),
-    'scan-image': () => Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(0), __nccwpck_require__.e(740), __nccwpck_require__.e(992), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91090)),
-    'verify-deployments': () => Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(291), __nccwpck_require__.e(332), __nccwpck_require__.e(0), __nccwpck_require__.e(740), __nccwpck_require__.e(992), __nccwpck_require__.e(759), __nccwpck_require__.e(787), __nccwpck_require__.e(466), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73305)),
+    'approval-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(741), __nccwpck_require__.e(837), __nccwpck_require__.e(973), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9963)),
+    'build-image': () => Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(183), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91453)),
+    'deployment-report': () => Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(455), __nccwpck_require__.e(741), __nccwpck_require__.e(837), __nccwpck_require__.e(720), __nccwpck_require__.e(695), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62789)),
+    'gitops-commit': () => Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(455), __nccwpck_require__.e(183), __nccwpck_require__.e(741), __nccwpck_require__.e(837), __nccwpck_require__.e(720), __nccwpck_require__.e(973), __nccwpck_require__.e(908), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96511)),
+    promote: () => Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(183), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12887)),
+    'render-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(741), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87761)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(455), __nccwpck_require__.e(183), __nccwpck_require__.e(741), __nccwpck_require__.e(837), __nccwpck_require__.e(720), __nccwpck_require__.e(973), __nccwpck_require__.e(908), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37446)),
+    'scan-image': () => Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(183), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74011)),
+    'verify-deployments': () => Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(455), __nccwpck_require__.e(183), __nccwpck_require__.e(741), __nccwpck_require__.e(837), __nccwpck_require__.e(720), __nccwpck_require__.e(695), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32264)),
 };
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -220,7 +503,7 @@ function resolveInputs(action, flags, env, bareFlags = new Set()) {
     const inputs = {};
     for (const input of action.inputs) {
         const flag = flags.get(input.name);
-        const fromEnv = env[(0,src/* cliInputVariable */.zi)(input.name)];
+        const fromEnv = env[cliInputVariable(input.name)];
         if (flag)
             inputs[input.name] = flag.join('\n');
         else if (fromEnv !== undefined && fromEnv !== '')
@@ -277,7 +560,7 @@ function formatActionHelp(action) {
     if (action.inputs.length === 0)
         lines.push('  (none)');
     for (const input of action.inputs) {
-        const notes = [input.required ? 'required' : undefined, `env ${(0,src/* cliInputVariable */.zi)(input.name)}`];
+        const notes = [input.required ? 'required' : undefined, `env ${cliInputVariable(input.name)}`];
         if (input.default !== undefined && input.default !== '')
             notes.push(`default: ${input.default}`);
         lines.push(`  --${input.name}  (${notes.filter(Boolean).join('; ')})`);
@@ -399,13 +682,14 @@ async function runCli(argv, io, catalog = defaultCatalog) {
             writeLog: (line) => io.stderr(`${line}\n`),
             summaryFile: commandLine.summaryFile,
             verbose: commandLine.verbose,
+            ...(io.signal ? { signal: io.signal } : {}),
         };
         // Outside GitHub, the source commit, ref and run come from the CI system's variables and git.
-        const probe = (0,src/* createCliRuntime */.L)(runtimeOptions);
-        const context = await (0,src/* detectSourceContext */.yx)({ env: io.env, exec: probe.exec, workspace: probe.workspace });
-        const runtime = (0,src/* createCliRuntime */.L)({ ...runtimeOptions, context });
+        const probe = createCliRuntime(runtimeOptions);
+        const context = await detectSourceContext({ env: io.env, exec: probe.exec, workspace: probe.workspace });
+        const runtime = createCliRuntime({ ...runtimeOptions, context });
         const module = await catalog.loaders[action.name]();
-        const exitCode = await (0,src/* runAction */.Cs)(module.run, runtime);
+        const exitCode = await (0,run_action/* runAction */.C)(module.run, runtime);
         io.stdout(commandLine.json ? formatOutputJson(runtime.outputs) : formatOutputLines(runtime.outputs));
         return exitCode;
     }
@@ -414,9 +698,66 @@ async function runCli(argv, io, catalog = defaultCatalog) {
             io.stderr(`error: ${error.message}\n`);
             return 2;
         }
-        io.stderr(`error: ${(0,src/* describeError */.Uc)(error)}\n`);
+        io.stderr(`error: ${(0,errors/* describeError */.Uc)(error)}\n`);
         return 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 25909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dJ: () => (/* binding */ cancelOnSignals)
+/* harmony export */ });
+/* unused harmony exports CANCEL_CLEANUP_MS, StepCancelledError */
+/**
+ * The entry point's half of cancellation. A runner cancels a step with SIGINT, then SIGTERM; Node
+ * would exit at once and leave a writer's queued request and scratch clone behind. Here a signal
+ * aborts the `AbortSignal` that library code takes (it stops between steps and cleans up), and the
+ * step exits with 128 + the signal's number once it has. Only entry points call this: library code
+ * never handles signals or exits.
+ */
+/** How long the clean-up after a signal may take before the process exits anyway. */
+const CANCEL_CLEANUP_MS = 5_000;
+const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+/** Why the step's signal aborted: names the process signal. */
+class StepCancelledError extends Error {
+    signal;
+    name = 'StepCancelledError';
+    constructor(signal) {
+        super(signal);
+        this.signal = signal;
+    }
+}
+function cancelOnSignals(signals = ['SIGTERM', 'SIGINT'], cleanupMs = CANCEL_CLEANUP_MS) {
+    const controller = new AbortController();
+    let received;
+    let deadline;
+    const exitCode = () => (received ? 128 + (SIGNAL_NUMBERS[received] ?? 15) : undefined);
+    const onSignal = (signal) => {
+        if (received)
+            return;
+        received = signal;
+        controller.abort(new StepCancelledError(signal));
+        // A clean-up that hangs (a git call that does not return) must not keep a cancelled step alive.
+        deadline = setTimeout(() => process.exit(exitCode()), cleanupMs);
+        deadline.unref();
+    };
+    for (const signal of signals)
+        process.on(signal, onSignal);
+    return {
+        signal: controller.signal,
+        exitCode,
+        dispose: () => {
+            for (const signal of signals)
+                process.off(signal, onSignal);
+            if (deadline)
+                clearTimeout(deadline);
+        },
+    };
 }
 
 
@@ -466,6 +807,32 @@ function readEventPayload(path) {
     catch {
         return {};
     }
+}
+
+
+/***/ }),
+
+/***/ 36782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ silenceDeprecation)
+/* harmony export */ });
+/**
+ * Drops one Node deprecation warning by code. For warnings about a bundled dependency's use of a
+ * deprecated Node module, which users of the action can do nothing about and would read as ours.
+ */
+function silenceDeprecation(code) {
+    const emitWarning = process.emitWarning.bind(process);
+    process.emitWarning = ((warning, ...rest) => {
+        const [typeOrOptions, warningCode] = rest;
+        const given = typeof typeOrOptions === 'object' && typeOrOptions !== null
+            ? typeOrOptions.code
+            : warningCode;
+        if (given === code)
+            return;
+        emitWarning(warning, ...rest);
+    });
 }
 
 
@@ -668,10 +1035,12 @@ function createExec({ log, masker, baseEnv = process.env }) {
             });
             child.on('close', (code, signal) => {
                 clearTimeout(timer);
+                const stdoutBytes = Buffer.concat(stdout);
                 const result = {
                     exitCode: code ?? -1,
-                    stdout: Buffer.concat(stdout).toString('utf8'),
+                    stdout: stdoutBytes.toString('utf8'),
                     stderr: Buffer.concat(stderr).toString('utf8'),
+                    ...(options.bytes ? { stdoutBytes } : {}),
                 };
                 if (timedOut)
                     return fail(null, result.stderr, `timed out after ${Math.round((options.timeoutMs ?? 0) / 1000)}s`);
@@ -703,648 +1072,62 @@ async function isOnPath(tool, env = process.env) {
 
 /***/ }),
 
-/***/ 34257:
+/***/ 609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxiedFetch)
+/* harmony export */ });
+/* unused harmony export proxyConfigured */
+/* harmony import */ var _deprecations__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36782);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qd: () => (/* reexport */ errors/* CommandError */.Qd),
-  j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
-  OS: () => (/* reexport */ GitHubApiError),
-  jh: () => (/* reexport */ GitHubClient),
-  i_: () => (/* reexport */ InputReader),
-  iV: () => (/* reexport */ MAX_RECORD_FILE_BYTES),
-  xD: () => (/* reexport */ MAX_REPORT_FILE_BYTES),
-  Yu: () => (/* reexport */ errors/* ShipgateError */.Yu),
-  BD: () => (/* reexport */ Summary),
-  Mf: () => (/* reexport */ abortableSleep),
-  EY: () => (/* reexport */ backoffDelay),
-  oq: () => (/* reexport */ secrets/* basicAuthForms */.oq),
-  zi: () => (/* reexport */ cliInputVariable),
-  L: () => (/* reexport */ createCliRuntime),
-  Uc: () => (/* reexport */ errors/* describeError */.Uc),
-  yx: () => (/* reexport */ detectSourceContext),
-  ZD: () => (/* reexport */ escapeHtml),
-  jY: () => (/* reexport */ exec/* isOnPath */.jY),
-  PS: () => (/* reexport */ isRetryableStatus),
-  z8: () => (/* reexport */ errors/* lastNonEmptyLine */.z8),
-  mu: () => (/* reexport */ parseRetryAfter),
-  kO: () => (/* reexport */ recordFileInput),
-  im: () => (/* reexport */ secrets/* refuseSecretsInCommittedInputs */.im),
-  v: () => (/* reexport */ requireBranchName),
-  sL: () => (/* reexport */ requireFileSizeWithin),
-  L5: () => (/* reexport */ retry),
-  Cs: () => (/* reexport */ runAction),
-  _2: () => (/* reexport */ runOnGitHub),
-  qq: () => (/* reexport */ runtime/* silentLogger */.q),
-  yy: () => (/* reexport */ sleep)
-});
-
-// UNUSED EXPORTS: BASE_TOOL_ENV, SecretMasker, TOOL_ENVIRONMENTS, childEnvironment, createExec, createMemoryRuntime, formatOutput, isUserError, nextPageQuery, parseRemoteUrl, readCiSource, readGitHubContext, readGitSource, silenceDeprecation, splitList
-
-;// CONCATENATED MODULE: ./packages/core/src/abortable-sleep.ts
-/** Waits `ms`, or less when `signal` aborts first; never rejects, so callers check `signal.aborted`. */
-function abortableSleep(ms, signal) {
-    if (signal?.aborted || ms <= 0)
-        return Promise.resolve();
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
+/** The variables a runner (and curl, and git) takes a proxy from; lower case wins, as in curl. */
+const PROXY_VARIABLES = ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY'];
+let warningSilenced = false;
+const either = (env, name) => env[name.toLowerCase()] ?? env[name.toUpperCase()] ?? '';
+/** Whether `env` names a proxy for HTTP or HTTPS. */
+function proxyConfigured(env) {
+    return PROXY_VARIABLES.some((name) => Boolean(env[name]));
+}
+/**
+ * The fetch every HTTP client of Shipgate (the GitHub client, the registry client, the OIDC token
+ * request) sends through: global `fetch` when `env` names no proxy, else undici's fetch with an
+ * `EnvHttpProxyAgent` that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case) as `env`
+ * holds them, not as `process.env` does. undici is loaded only then, so a step without a proxy
+ * does not pay for it. (Node's own fetch cannot take a dispatcher of another undici version.)
+ */
+async function proxiedFetch(env = process.env) {
+    if (!proxyConfigured(env))
+        return fetch;
+    const undici = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 24371, 19));
+    if (!warningSilenced) {
+        // undici warns once that the agent is experimental; a step's log is not the place for that.
+        (0,_deprecations__WEBPACK_IMPORTED_MODULE_0__/* .silenceDeprecation */ .m)('UNDICI-EHPA');
+        warningSilenced = true;
+    }
+    // Empty strings, not undefined: undefined would make undici read process.env instead. Without
+    // an HTTPS proxy, undici sends https through the HTTP one.
+    const dispatcher = new undici.EnvHttpProxyAgent({
+        httpProxy: either(env, 'http_proxy'),
+        httpsProxy: either(env, 'https_proxy'),
+        noProxy: either(env, 'no_proxy'),
     });
+    return ((input, init) => undici.fetch(input, { ...init, dispatcher }));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/context.ts
-var context = __nccwpck_require__(30762);
-;// CONCATENATED MODULE: ./packages/core/src/ci-context.ts
 
-const EMPTY = {
-    repository: '',
-    sha: '',
-    commitTime: '',
-    ref: '',
-    runUrl: '',
-    actor: '',
-    serverUrl: '',
-};
-/**
- * The source as the CI system's documented variables describe it (GitLab CI, Jenkins, Buildkite,
- * CircleCI, Azure Pipelines), or `undefined` when none of them is set. A pure function of the
- * environment; `detectSourceContext` fills in what is missing from git.
- */
-function readCiSource(env) {
-    if (env.GITLAB_CI)
-        return gitlab(env);
-    if (env.BUILDKITE)
-        return buildkite(env);
-    if (env.CIRCLECI)
-        return circleci(env);
-    if (env.TF_BUILD)
-        return azurePipelines(env);
-    if (env.JENKINS_URL || (env.BUILD_URL && env.GIT_COMMIT))
-        return jenkins(env);
-    return undefined;
-}
-function gitlab(env) {
-    const ref = env.CI_MERGE_REQUEST_IID
-        ? `refs/pull/${env.CI_MERGE_REQUEST_IID}/head`
-        : refOf({ tag: env.CI_COMMIT_TAG, branch: env.CI_COMMIT_BRANCH ?? env.CI_COMMIT_REF_NAME });
-    return {
-        system: 'gitlab',
-        repository: env.CI_PROJECT_PATH ?? '',
-        sha: env.CI_COMMIT_SHA ?? '',
-        commitTime: env.CI_COMMIT_TIMESTAMP ?? '',
-        ref,
-        runUrl: env.CI_PIPELINE_URL ?? env.CI_JOB_URL ?? '',
-        actor: env.GITLAB_USER_LOGIN ?? '',
-        serverUrl: env.CI_SERVER_URL ?? '',
-    };
-}
-function jenkins(env) {
-    // GIT_BRANCH is the remote-tracking name (origin/main); BRANCH_NAME (multibranch) is plain.
-    const branch = env.BRANCH_NAME ?? env.GIT_BRANCH?.replace(/^(?:refs\/remotes\/)?origin\//, '');
-    const ref = env.CHANGE_ID ? `refs/pull/${env.CHANGE_ID}/head` : refOf({ tag: env.TAG_NAME, branch });
-    const remote = parseRemoteUrl(env.GIT_URL ?? '');
-    return {
-        ...EMPTY,
-        system: 'jenkins',
-        ...remote,
-        sha: env.GIT_COMMIT ?? '',
-        ref,
-        runUrl: env.BUILD_URL ?? '',
-        actor: env.BUILD_USER_ID ?? env.CHANGE_AUTHOR ?? '',
-    };
-}
-function buildkite(env) {
-    const pullRequest = env.BUILDKITE_PULL_REQUEST && env.BUILDKITE_PULL_REQUEST !== 'false';
-    return {
-        ...EMPTY,
-        system: 'buildkite',
-        ...parseRemoteUrl(env.BUILDKITE_REPO ?? ''),
-        // BUILDKITE_COMMIT may be the literal HEAD for a manual build; git resolves it then.
-        sha: /^[0-9a-f]{40,64}$/i.test(env.BUILDKITE_COMMIT ?? '') ? env.BUILDKITE_COMMIT : '',
-        ref: pullRequest
-            ? `refs/pull/${env.BUILDKITE_PULL_REQUEST}/head`
-            : refOf({ tag: env.BUILDKITE_TAG, branch: env.BUILDKITE_BRANCH }),
-        runUrl: env.BUILDKITE_BUILD_URL ?? '',
-        actor: env.BUILDKITE_BUILD_CREATOR ?? '',
-    };
-}
-function circleci(env) {
-    const pullRequest = env.CIRCLE_PR_NUMBER ?? /\/pull\/(\d+)$/.exec(env.CIRCLE_PULL_REQUEST ?? '')?.[1];
-    const owner = env.CIRCLE_PROJECT_USERNAME;
-    const name = env.CIRCLE_PROJECT_REPONAME;
-    const remote = parseRemoteUrl(env.CIRCLE_REPOSITORY_URL ?? '');
-    return {
-        ...EMPTY,
-        system: 'circleci',
-        ...remote,
-        repository: owner && name ? `${owner}/${name}` : remote.repository,
-        sha: env.CIRCLE_SHA1 ?? '',
-        ref: pullRequest ? `refs/pull/${pullRequest}/head` : refOf({ tag: env.CIRCLE_TAG, branch: env.CIRCLE_BRANCH }),
-        runUrl: env.CIRCLE_BUILD_URL ?? '',
-        actor: env.CIRCLE_USERNAME ?? '',
-    };
-}
-function azurePipelines(env) {
-    const collection = env.SYSTEM_COLLECTIONURI ?? env.SYSTEM_TEAMFOUNDATIONCOLLECTIONURI ?? '';
-    const runUrl = collection && env.SYSTEM_TEAMPROJECT && env.BUILD_BUILDID
-        ? `${collection.replace(/\/*$/, '/')}${encodeURIComponent(env.SYSTEM_TEAMPROJECT)}/_build/results?buildId=${env.BUILD_BUILDID}`
-        : '';
-    const remote = parseRemoteUrl(env.BUILD_REPOSITORY_URI ?? '');
-    // Build.SourceBranch is already a full ref (refs/heads/main, refs/tags/v1, refs/pull/7/merge).
-    const pullRequest = env.SYSTEM_PULLREQUEST_PULLREQUESTNUMBER ?? env.SYSTEM_PULLREQUEST_PULLREQUESTID;
-    return {
-        ...EMPTY,
-        system: 'azure-pipelines',
-        ...remote,
-        repository: env.BUILD_REPOSITORY_NAME?.includes('/') ? env.BUILD_REPOSITORY_NAME : remote.repository,
-        sha: env.BUILD_SOURCEVERSION ?? '',
-        ref: pullRequest ? `refs/pull/${pullRequest}/head` : (env.BUILD_SOURCEBRANCH ?? ''),
-        runUrl,
-        actor: env.BUILD_REQUESTEDFOR ?? '',
-    };
-}
-function refOf(names) {
-    if (names.tag)
-        return `refs/tags/${names.tag}`;
-    if (names.branch)
-        return `refs/heads/${names.branch}`;
-    return '';
-}
-/**
- * `https://user:secret@git.example.com/acme/web.git`, `git@github.com:acme/web.git` or
- * `ssh://git@host:22/acme/web` → `acme/web` and the server's https base URL. Credentials in the
- * URL are dropped, never returned.
- */
-function parseRemoteUrl(url) {
-    const scp = /^[\w.-]+@([\w.-]+):(?!\/)(.+?)(?:\.git)?\/?$/.exec(url);
-    if (scp)
-        return { repository: scp[2], serverUrl: `https://${scp[1]}` };
-    try {
-        const parsed = new URL(url);
-        const repository = parsed.pathname.replace(/^\/+/, '').replace(/\.git\/?$|\/+$/g, '');
-        if (!repository.includes('/'))
-            return { repository: '', serverUrl: '' };
-        const serverUrl = parsed.protocol === 'http:' ? `http://${parsed.host}` : `https://${parsed.hostname}`;
-        return { repository, serverUrl };
-    }
-    catch {
-        return { repository: '', serverUrl: '' };
-    }
-}
-/**
- * What `git` in the workspace knows about the checked-out source: HEAD, its committer time, the
- * branch (or a tag at HEAD when detached) and the origin remote. Empty fields when the workspace
- * is no git checkout or git is missing.
- */
-async function readGitSource(exec, workspace) {
-    const git = async (args) => {
-        try {
-            const result = await exec('git', args, { cwd: workspace, ignoreReturnCode: true, quiet: true });
-            return result.exitCode === 0 ? result.stdout.trim() : '';
-        }
-        catch {
-            return '';
-        }
-    };
-    const sha = await git(['rev-parse', '--verify', '-q', 'HEAD']);
-    if (!sha)
-        return { ...EMPTY, system: 'git' };
-    const branch = await git(['symbolic-ref', '-q', '--short', 'HEAD']);
-    const tag = branch ? '' : ((await git(['tag', '--points-at', 'HEAD'])).split('\n')[0] ?? '');
-    return {
-        ...EMPTY,
-        system: 'git',
-        ...parseRemoteUrl(await git(['remote', 'get-url', 'origin'])),
-        sha,
-        commitTime: await git(['show', '-s', '--format=%cI', sha]),
-        ref: refOf({ tag, branch }),
-    };
-}
-/**
- * The run's context outside GitHub Actions: the CI system's variables, with what they leave out
- * (Jenkins has no commit time, a laptop has no variables at all) taken from git in the workspace.
- * On GitHub (GITHUB_ACTIONS or GITHUB_REPOSITORY set) it is the GitHub context unchanged.
- */
-async function detectSourceContext(options) {
-    const { env } = options;
-    const github = (0,context/* readGitHubContext */.L)(env);
-    if (env.GITHUB_ACTIONS || env.GITHUB_REPOSITORY)
-        return github;
-    const ci = readCiSource(env);
-    const git = await readGitSource(options.exec, options.workspace);
-    // git's commit time only describes the CI's commit when both name the same one.
-    const sameCommit = !ci?.sha || ci.sha === git.sha;
-    const pick = (field) => ci?.[field] || (sameCommit || field === 'repository' || field === 'serverUrl' ? git[field] : '');
-    const sha = ci?.sha || git.sha;
-    return {
-        ...github,
-        ciSystem: ci?.system ?? (git.sha ? 'git' : ''),
-        repository: pick('repository'),
-        sha,
-        commitTime: pick('commitTime') || undefined,
-        ref: pick('ref'),
-        actor: ci?.actor ?? '',
-        triggeringActor: ci?.actor ?? '',
-        runUrl: ci?.runUrl ?? '',
-        serverUrl: (pick('serverUrl') || github.serverUrl).replace(/\/+$/, ''),
-    };
-}
+/***/ }),
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/exec.ts
-var exec = __nccwpck_require__(96192);
-;// CONCATENATED MODULE: ./packages/core/src/retry.ts
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Runs `operation` until it succeeds, an error is not retryable, or attempts run out; the last
- * error is rethrown as it was. Only wrap idempotent operations.
- */
-async function retry(operation, options) {
-    const { attempts, isRetryable = () => true, sleep: wait = sleep, random = Math.random } = options;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            if (attempt >= attempts || !isRetryable(error, attempt))
-                throw error;
-            const backoff = backoffDelay(attempt, options, random);
-            const requested = options.requestedDelayMs?.(error);
-            const delayMs = requested !== undefined ? Math.max(requested, backoff) : backoff;
-            options.onRetry?.({ attempt, delayMs, error });
-            if (delayMs > 0)
-                await wait(delayMs);
-        }
-    }
-}
-/** Jittered exponential backoff below a ceiling of min(max, base * factor^(attempt-1)); see `jitter`. */
-function backoffDelay(attempt, options, random = Math.random) {
-    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (options.factor ?? 2) ** (attempt - 1));
-    const floor = options.jitter === 'equal' ? ceiling / 2 : 0;
-    return Math.round(floor + (ceiling - floor) * random());
-}
-/** Parses an HTTP `Retry-After` header (seconds or HTTP date) into milliseconds from `now`. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** HTTP statuses worth another attempt: timeouts, rate limits and server errors. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599);
-}
+/***/ 68971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// EXTERNAL MODULE: ./packages/core/src/runtime.ts
-var runtime = __nccwpck_require__(84837);
-;// CONCATENATED MODULE: ./packages/core/src/github-client.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   _: () => (/* binding */ runOnGitHub)
+/* harmony export */ });
+/* harmony import */ var _cancel_on_signals__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25909);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
 
-
-
-
-/** A GitHub REST call that failed; names the call so a log reader knows which one. */
-class GitHubApiError extends errors/* ShipgateError */.Yu {
-    name = 'GitHubApiError';
-    status;
-    /** `GET /repos/acme/web/issues/1/comments` (no host, no query, never a token). */
-    call;
-    /** A wait the server asked for (retry-after, rate-limit reset), in ms. */
-    requestedDelayMs;
-    rateLimited;
-    constructor(call, detail, fields = {}) {
-        super(`GitHub API call ${call} failed: ${detail}`, { cause: fields.cause });
-        this.call = call;
-        this.status = fields.status;
-        this.requestedDelayMs = fields.requestedDelayMs;
-        this.rateLimited = fields.rateLimited ?? false;
-    }
-}
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
-/**
- * The one GitHub REST client of Shipgate (approval-gate, gitops-commit's evidence re-read). A thin REST client: fetch, a token header, and retries of what may succeed later. 5xx and
- * timeouts are retried for idempotent methods only (a POST that reached GitHub may have
- * happened); rate limits (429, or 403 with no remaining quota) are retried for every method,
- * since GitHub refused them before doing anything, waiting as long as `retry-after` or
- * `x-ratelimit-reset` says. 401/404/422 and other 4xx fail at once.
- */
-class GitHubClient {
-    baseUrl;
-    #options;
-    #fetch;
-    #now;
-    constructor(options) {
-        this.#options = options;
-        const env = options.env ?? process.env;
-        this.baseUrl = (options.baseUrl ?? (env.GITHUB_API_URL || 'https://api.github.com')).replace(/\/+$/, '');
-        this.#fetch = options.fetch ?? fetch;
-        this.#now = options.now ?? Date.now;
-    }
-    /** `route` is `METHOD /path/{param}`, as in GitHub's docs. */
-    async request(route, options = {}) {
-        const [method = 'GET', template = '/'] = route.split(' ');
-        const path = template.replace(/\{(\w+)\}/g, (_match, name) => {
-            const value = options.params?.[name];
-            if (value === undefined)
-                throw new Error(`Route ${route} needs the parameter "${name}".`);
-            return encodeURIComponent(String(value));
-        });
-        const call = `${method} ${path}`;
-        const url = new URL(`${this.baseUrl}${path}`);
-        for (const [key, value] of Object.entries(options.query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(key, String(value));
-        }
-        const log = this.#options.log ?? runtime/* silentLogger */.q;
-        const maxWait = this.#options.maxRateLimitWaitMs ?? 15 * 60_000;
-        return retry(() => this.#once(method, url, call, options.body, options.signal), {
-            attempts: this.#options.attempts ?? 5,
-            baseDelayMs: this.#options.baseDelayMs ?? 1_000,
-            maxDelayMs: this.#options.maxDelayMs ?? 30_000,
-            sleep: this.#options.sleep ?? ((ms) => abortableSleep(ms, options.signal)),
-            isRetryable: (error) => {
-                if (options.signal?.aborted)
-                    return false;
-                if (!(error instanceof GitHubApiError))
-                    return false;
-                if (error.rateLimited)
-                    return (error.requestedDelayMs ?? 0) <= maxWait;
-                if (error.status === undefined)
-                    return IDEMPOTENT.has(method) || isConnectionRefused(error.cause);
-                return IDEMPOTENT.has(method) && isRetryableStatus(error.status);
-            },
-            requestedDelayMs: (error) => (error instanceof GitHubApiError ? error.requestedDelayMs : undefined),
-            onRetry: ({ attempt, delayMs, error }) => log.warning(`${error.message}; retrying in ${Math.ceil(delayMs / 1000)}s (attempt ${attempt + 1}).`),
-        });
-    }
-    /**
-     * Every page of a list endpoint, following the `link: <…>; rel="next"` header GitHub sends
-     * (`per_page` 100). A list longer than `maxPages` pages is an error, never a silent cut: a gate
-     * that read only the first pages could miss a denial.
-     */
-    async paginate(route, options = {}) {
-        const maxPages = options.maxPages ?? 100;
-        const items = [];
-        let query = { ...options.query, per_page: 100, page: 1 };
-        for (let page = 1;; page += 1) {
-            const { data, headers } = await this.request(route, { ...options, query });
-            items.push(...data);
-            const next = nextPageQuery(headers.get('link'));
-            if (!next)
-                return items;
-            if (page >= maxPages) {
-                throw new GitHubApiError(`GET ${route.replace(/^GET /, '')}`, `more than ${maxPages} pages of results`);
-            }
-            query = next;
-        }
-    }
-    async #once(method, url, call, body, signal) {
-        let response;
-        try {
-            response = await this.#fetch(url, {
-                method,
-                headers: {
-                    accept: 'application/vnd.github+json',
-                    authorization: `Bearer ${this.#options.token}`,
-                    'x-github-api-version': '2022-11-28',
-                    'user-agent': 'shipgate-approval-gate',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                body: body === undefined ? undefined : JSON.stringify(body),
-                signal,
-            });
-        }
-        catch (error) {
-            const reason = error.cause?.code ?? error.message;
-            throw new GitHubApiError(call, `could not reach ${url.origin} (${reason})`, { cause: error });
-        }
-        const text = await response.text();
-        let data;
-        try {
-            data = text ? JSON.parse(text) : undefined;
-        }
-        catch {
-            data = text;
-        }
-        if (response.ok)
-            return { status: response.status, data: data, headers: response.headers };
-        const message = data && typeof data === 'object' && typeof data.message === 'string'
-            ? data.message
-            : response.statusText;
-        const remaining = response.headers.get('x-ratelimit-remaining');
-        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.#now());
-        const rateLimited = response.status === 429 ||
-            (response.status === 403 && (remaining === '0' || retryAfter !== undefined || /rate limit/i.test(message)));
-        let requestedDelayMs = retryAfter;
-        if (rateLimited && requestedDelayMs === undefined && remaining === '0') {
-            const reset = Number(response.headers.get('x-ratelimit-reset'));
-            if (Number.isFinite(reset) && reset > 0)
-                requestedDelayMs = Math.max(0, reset * 1000 - this.#now()) + 1_000;
-        }
-        if (rateLimited && requestedDelayMs === undefined)
-            requestedDelayMs = 60_000;
-        const detail = rateLimited
-            ? `${response.status} rate limited (${message}), resets in ${Math.ceil((requestedDelayMs ?? 0) / 1000)}s`
-            : `${response.status} ${message}`;
-        throw new GitHubApiError(call, detail, { status: response.status, requestedDelayMs, rateLimited });
-    }
-}
-function isConnectionRefused(cause) {
-    return cause?.cause?.code === 'ECONNREFUSED';
-}
-/**
- * The query of the `rel="next"` link: page numbers for most lists, opaque cursors (`after=…`) for
- * cursor-paginated ones such as the repository activity, so the next request asks what GitHub said.
- */
-function nextPageQuery(link) {
-    const next = /<([^>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
-    if (!next)
-        return undefined;
-    return Object.fromEntries(new URL(next, 'https://api.invalid').searchParams);
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./packages/core/src/input-files.ts
-
-
-
-/** The limit for small JSON inputs read whole (scan and approval records). */
-const MAX_RECORD_FILE_BYTES = 64 * 1024 * 1024;
-/** The limit for scanner reports, which are streamed; far above any real image's report. */
-const MAX_REPORT_FILE_BYTES = 1024 * 1024 * 1024;
-/**
- * Refuses a file input larger than `maxBytes` before anything reads it, with a sentence naming
- * the input; a file read whole beyond a few hundred megabytes otherwise fails deep inside V8
- * ("Invalid string length") naming nothing. A path that does not exist is left to the reader,
- * which says so in its own words.
- */
-async function requireFileSizeWithin(path, inputName, maxBytes) {
-    const info = await (0,promises_.stat)(path).catch(() => undefined);
-    if (!info?.isFile() || info.size <= maxBytes)
-        return;
-    throw new errors/* ConfigurationError */.j1(`Input "${inputName}" names ${path}, which is ${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} this input may be.`);
-}
-function formatBytes(bytes) {
-    if (bytes >= 1024 ** 3)
-        return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
-    if (bytes >= 1024 ** 2)
-        return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${bytes} bytes`;
-}
-/**
- * A file input (a scan or approval record) resolved against the workspace and checked against
- * the size limit before anything reads it; `undefined` when the input is empty.
- */
-async function recordFileInput(source, name, maxBytes = MAX_RECORD_FILE_BYTES) {
-    const value = source.getInput(name);
-    if (!value)
-        return undefined;
-    const path = (0,external_node_path_.resolve)(source.workspace, value);
-    await requireFileSizeWithin(path, name, maxBytes);
-    return path;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-
-// Exactly the spellings @actions/core's getBooleanInput accepts (YAML 1.2 core schema).
-const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
-const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
-/**
- * Typed, validated reads of action inputs. Every failure is a `ConfigurationError` whose message
- * is one sentence naming the input.
- */
-class InputReader {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    /** A required string input. */
-    required(name) {
-        const value = this.source.getInput(name);
-        if (!value)
-            throw new errors/* ConfigurationError */.j1(`Input "${name}" is required.`);
-        return value;
-    }
-    /** A string input, or `defaultValue` when it is empty. */
-    string(name, defaultValue) {
-        return this.source.getInput(name) || defaultValue;
-    }
-    /** A string input, or `undefined` when it is empty. */
-    optional(name) {
-        return this.source.getInput(name) || undefined;
-    }
-    boolean(name, defaultValue) {
-        const value = this.source.getInput(name);
-        if (!value)
-            return defaultValue;
-        if (TRUE_VALUES.has(value))
-            return true;
-        if (FALSE_VALUES.has(value))
-            return false;
-        throw new errors/* ConfigurationError */.j1(`Input "${name}" must be true or false, got "${value}".`);
-    }
-    /** An optional boolean: `undefined` when empty, so a caller can derive the default from other inputs. */
-    optionalBoolean(name) {
-        return this.source.getInput(name) ? this.boolean(name, false) : undefined;
-    }
-    integer(name, options) {
-        const value = this.source.getInput(name);
-        if (!value)
-            return options.default;
-        const number = /^[+-]?\d+$/.test(value) ? Number(value) : Number.NaN;
-        if (!Number.isSafeInteger(number) || number < options.min || number > options.max) {
-            throw new errors/* ConfigurationError */.j1(`Input "${name}" must be an integer from ${options.min} to ${options.max}, got "${value}".`);
-        }
-        return number;
-    }
-    /** Newline- or comma-separated values, trimmed, empty entries dropped. */
-    list(name, options = {}) {
-        const values = splitList(this.source.getInput(name));
-        if (options.required && values.length === 0)
-            throw new errors/* ConfigurationError */.j1(`Input "${name}" is required.`);
-        return values;
-    }
-    /** Newline-separated values only, for entries that may contain commas (e.g. `build-args`). */
-    lines(name) {
-        return this.source
-            .getInput(name)
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter(Boolean);
-    }
-    branch(name, defaultValue) {
-        const value = this.source.getInput(name);
-        if (!value)
-            return defaultValue;
-        requireBranchName(value, name);
-        return value;
-    }
-    enum(name, allowed, defaultValue) {
-        const value = this.source.getInput(name);
-        if (!value)
-            return defaultValue;
-        if (allowed.includes(value))
-            return value;
-        throw new errors/* ConfigurationError */.j1(`Input "${name}" must be one of ${formatChoices(allowed)}, got "${value}".`);
-    }
-}
-/**
- * Refuses what git refuses as a branch name (git-check-ref-format(1)), so that a name like `a..b`
- * or `main:evil` is a bad input instead of a revision range or refspec handed to git.
- */
-function requireBranchName(value, inputName) {
-    const reason = branchNameProblem(value);
-    if (reason)
-        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is not a valid branch name (${reason}), got "${value}".`);
-}
-function branchNameProblem(value) {
-    if (value.startsWith('-'))
-        return 'it starts with "-"';
-    if (value.includes('..'))
-        return 'it contains ".."';
-    if (value.includes('@{') || value === '@')
-        return 'it contains "@{"';
-    if (/[\u0000-\u0020\u007f]/.test(value))
-        return 'it contains a space or control character';
-    if (/[~^:?*[\\]/.test(value))
-        return 'it contains one of ~ ^ : ? * [ \\';
-    const parts = value.split('/');
-    if (parts.some((part) => part === ''))
-        return 'it has an empty path component';
-    if (parts.some((part) => part.startsWith('.') || part.endsWith('.lock'))) {
-        return 'a component starts with "." or ends with ".lock"';
-    }
-    if (value.endsWith('.'))
-        return 'it ends with "."';
-    return undefined;
-}
-function splitList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((entry) => entry.trim())
-        .filter(Boolean);
-}
-function formatChoices(values) {
-    const quoted = values.map((value) => `"${value}"`);
-    return quoted.length <= 2 ? quoted.join(' or ') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
 
 /**
  * Runs an action's main and turns whatever it throws into a failed step with one line.
@@ -1357,213 +1140,31 @@ async function runAction(main, runtime) {
         return 0;
     }
     catch (error) {
-        if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* CommandError */.Qd) &&
+        if (!(error instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 || error instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd) &&
             error instanceof Error &&
             error.stack) {
             runtime.log.debug(runtime.masker.mask(error.stack));
         }
-        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)));
+        runtime.setFailed(runtime.masker.mask((0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)));
         return 1;
     }
 }
 /**
  * Runs `main` on a GitHub runner: what an action's entry point (and `@github/local-action`, which
  * calls the main module's `run()` with no arguments) does. The GitHub runtime is loaded only here,
- * so the CLI, which passes its own runtime, never loads @actions/core.
+ * so the CLI, which passes its own runtime, never loads it.
  */
 async function runOnGitHub(main) {
-    const { createGitHubRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92084));
-    process.exitCode = await runAction(main, createGitHubRuntime());
-}
-
-// EXTERNAL MODULE: ./packages/core/src/secrets.ts
-var secrets = __nccwpck_require__(87620);
-// EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts
-var base = __nccwpck_require__(2938);
-;// CONCATENATED MODULE: ./packages/core/src/runtimes/cli.ts
-
-
-
-
-/** The runtime for `shipgate <action>` outside GitHub Actions (GitLab CI, Jenkins, a laptop). */
-function createCliRuntime(options) {
-    const env = options.env ?? process.env;
-    const masker = new secrets/* SecretMasker */.M2();
-    const write = options.writeLog ?? ((line) => process.stderr.write(`${line}\n`));
-    const outputs = {};
-    let failed;
-    const annotate = (prefix) => (message, properties) => {
-        const where = properties?.file
-            ? ` (${properties.file}${properties.startLine ? `:${properties.startLine}` : ''})`
-            : '';
-        write(masker.mask(`${prefix}${message}${where}`));
-    };
-    const log = {
-        debug: (message) => {
-            if (options.verbose)
-                write(masker.mask(`debug: ${message}`));
-        },
-        info: (message) => write(masker.mask(message)),
-        notice: annotate('notice: '),
-        warning: annotate('warning: '),
-        error: annotate('error: '),
-        group: async (name, fn) => {
-            write(masker.mask(`▸ ${name}`));
-            return fn();
-        },
-    };
-    return {
-        ...(0,base/* runtimeBase */.C)({ log, masker, env, ...(options.context ? { context: options.context } : {}) }),
-        outputs,
-        get failed() {
-            return failed;
-        },
-        getInput: (name) => (options.inputs[name] ?? env[cliInputVariable(name)] ?? '').trim(),
-        setOutput: (name, value) => {
-            outputs[name] = masker.mask((0,runtime/* formatOutput */.V)(value));
-        },
-        setSecret: (secret) => {
-            masker.add(secret);
-        },
-        appendSummary: async (markdown) => {
-            if (options.summaryFile)
-                await (0,promises_.appendFile)(options.summaryFile, masker.mask(markdown));
-            else if (options.verbose)
-                write(masker.mask(markdown));
-        },
-        setFailed: (message) => {
-            failed = masker.mask(message);
-            write(`error: ${failed}`);
-        },
-    };
-}
-/** `registry-password` → `SHIPGATE_REGISTRY_PASSWORD`. */
-function cliInputVariable(name) {
-    return `SHIPGATE_${name.replace(/[^A-Za-z0-9]/g, '_').toUpperCase()}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/runtimes/memory.ts
-
-
-
-/** A runtime that keeps everything in memory, for tests of actions without a runner. */
-function createMemoryRuntime(options = {}) {
-    const env = { ...process.env, ...options.env };
-    const masker = new SecretMasker();
-    const outputs = {};
-    const logs = [];
-    let summary = '';
-    let failed;
-    const record = (level) => (message, properties) => {
-        logs.push({ level, message: masker.mask(message), ...(properties ? { properties } : {}) });
-    };
-    const log = {
-        debug: record('debug'),
-        info: record('info'),
-        notice: record('notice'),
-        warning: record('warning'),
-        error: record('error'),
-        group: async (name, fn) => {
-            record('group')(name);
-            return fn();
-        },
-    };
-    const inputs = new Map(Object.entries(options.inputs ?? {}).flatMap(([key, value]) => value === undefined ? [] : [[key, String(value).trim()]]));
-    return {
-        ...runtimeBase({ log, masker, env, tempDir: options.tempDir, workspace: options.workspace }),
-        outputs,
-        logs,
-        get summary() {
-            return summary;
-        },
-        get failed() {
-            return failed;
-        },
-        logText: () => logs.map((entry) => entry.message).join('\n'),
-        getInput: (name) => inputs.get(name) ?? '',
-        setOutput: (name, value) => {
-            outputs[name] = masker.mask(formatOutput(value));
-        },
-        setSecret: (secret) => {
-            masker.add(secret);
-        },
-        appendSummary: async (markdown) => {
-            summary += masker.mask(markdown);
-        },
-        setFailed: (message) => {
-            failed = masker.mask(message);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/summary.ts
-/** A small markdown builder for job summaries; the GitHub, CLI and memory runtimes all take its text. */
-class Summary {
-    #parts = [];
-    heading(text, level = 2) {
-        this.#parts.push(`${'#'.repeat(level)} ${text}`);
-        return this;
+    const { createGitHubRuntime } = await __nccwpck_require__.e(/* import() */ 99).then(__nccwpck_require__.bind(__nccwpck_require__, 83099));
+    const cancellation = (0,_cancel_on_signals__WEBPACK_IMPORTED_MODULE_1__/* .cancelOnSignals */ .dJ)();
+    try {
+        const code = await runAction(main, createGitHubRuntime(process.env, cancellation.signal));
+        process.exitCode = cancellation.exitCode() ?? code;
     }
-    paragraph(text) {
-        this.#parts.push(text);
-        return this;
-    }
-    list(items) {
-        if (items.length > 0)
-            this.#parts.push(items.map((item) => `- ${item}`).join('\n'));
-        return this;
-    }
-    /** A table; cells are escaped so a `|` or newline in a value cannot break the layout. */
-    table(headers, rows) {
-        const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-        this.#parts.push([line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n'));
-        return this;
-    }
-    code(text, language = '') {
-        const fence = text.includes('```') ? '````' : '```';
-        this.#parts.push(`${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`);
-        return this;
-    }
-    /** A collapsed section; `body` is markdown (use a nested Summary to build it). */
-    details(title, body) {
-        this.#parts.push(`<details><summary>${escapeHtml(title)}</summary>\n\n${body}\n\n</details>`);
-        return this;
-    }
-    raw(markdown) {
-        this.#parts.push(markdown);
-        return this;
-    }
-    get isEmpty() {
-        return this.#parts.length === 0;
-    }
-    toString() {
-        return `${this.#parts.join('\n\n')}\n`;
+    finally {
+        cancellation.dispose();
     }
 }
-function escapeCell(value) {
-    return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function escapeHtml(value) {
-    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -1591,16 +1192,67 @@ const silentLogger = {
 
 /***/ }),
 
-/***/ 2938:
+/***/ 41695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runtimeBase)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _context__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(30762);
-/* harmony import */ var _exec__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96192);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runtimeBase)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./packages/core/src/context.ts
+var context = __nccwpck_require__(30762);
+// EXTERNAL MODULE: ./packages/core/src/exec.ts
+var exec = __nccwpck_require__(96192);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/proxy.ts
+var proxy = __nccwpck_require__(609);
+;// CONCATENATED MODULE: ./packages/core/src/runtimes/id-token.ts
+
+
+/**
+ * The job's OIDC token for `audience`, asked where a GitHub Actions job asks
+ * (ACTIONS_ID_TOKEN_REQUEST_URL with ACTIONS_ID_TOKEN_REQUEST_TOKEN), for the runtimes that are not
+ * @actions/core's: the CLI inside a job, and tests against a stand-in. The request token and the
+ * answer are masked before anything else happens with them.
+ */
+async function requestIdToken(env, audience, masker) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new errors/* ShipgateError */.Yu('The job has no OIDC token; it needs "permissions: id-token: write".');
+    }
+    masker.add(requestToken);
+    const url = new URL(requestUrl);
+    url.searchParams.append('audience', audience);
+    let response;
+    try {
+        const fetch = await (0,proxy/* proxiedFetch */.i)(env);
+        response = await fetch(url, {
+            headers: { accept: 'application/json', authorization: `Bearer ${requestToken}` },
+            signal: AbortSignal.timeout(30_000),
+        });
+    }
+    catch (error) {
+        throw new errors/* ShipgateError */.Yu(`Requesting the job's OIDC token from ${url.origin} failed: ${error.cause?.message ?? String(error)}.`);
+    }
+    if (!response.ok) {
+        throw new errors/* ShipgateError */.Yu(`Requesting the job's OIDC token failed with ${response.status}; the job needs "permissions: id-token: write".`);
+    }
+    const body = (await response.json());
+    if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
+        throw new errors/* ShipgateError */.Yu("The job's OIDC token endpoint answered without a token.");
+    }
+    masker.add(body.value);
+    return body.value;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runtimes/base.ts
+
 
 
 
@@ -1611,10 +1263,12 @@ function runtimeBase(options) {
         log,
         masker,
         env,
-        exec: (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .createExec */ .k7)({ log, masker, baseEnv: env }),
-        context: options.context ?? (0,_context__WEBPACK_IMPORTED_MODULE_1__/* .readGitHubContext */ .L)(env),
-        tempDir: options.tempDir || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(),
+        exec: (0,exec/* createExec */.k7)({ log, masker, baseEnv: env }),
+        context: options.context ?? (0,context/* readGitHubContext */.L)(env),
+        tempDir: options.tempDir || env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
         workspace: options.workspace || env.GITHUB_WORKSPACE || process.cwd(),
+        signal: options.signal ?? new AbortController().signal,
+        idToken: (audience) => requestIdToken(env, audience, masker),
     };
 }
 
@@ -1701,34 +1355,15 @@ function basicAuthForms(username, password) {
 
 /***/ }),
 
-/***/ 83184:
-/***/ (() => {
+/***/ 12024:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-
-;// CONCATENATED MODULE: ./packages/core/src/deprecations.ts
-/**
- * Drops one Node deprecation warning by code. For warnings about a bundled dependency's use of a
- * deprecated Node module, which users of the action can do nothing about and would read as ours.
- */
-function silenceDeprecation(code) {
-    const emitWarning = process.emitWarning.bind(process);
-    process.emitWarning = ((warning, ...rest) => {
-        const [typeOrOptions, warningCode] = rest;
-        const given = typeof typeOrOptions === 'object' && typeOrOptions !== null
-            ? typeOrOptions.code
-            : warningCode;
-        if (given === code)
-            return;
-        emitWarning(warning, ...rest);
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/silence-punycode.ts
+/* harmony import */ var _deprecations__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36782);
 // Imported first by entry points whose bundle holds @kubernetes-models/validate: its
 // ajv-formats-draft2019 requires Node's deprecated `punycode` module (DEP0040) while the bundle
 // loads, before any of our code runs, so this must be a module evaluated ahead of the action.
 
-silenceDeprecation('DEP0040');
+(0,_deprecations__WEBPACK_IMPORTED_MODULE_0__/* .silenceDeprecation */ .m)('DEP0040');
 
 
 /***/ }),

@@ -1,0 +1,1964 @@
+export const id = 837;
+export const ids = [837];
+export const modules = {
+
+/***/ 47023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ER: () => (/* binding */ evidenceFromApprovalUrl),
+/* harmony export */   S7: () => (/* binding */ verifyApprovalEvidence),
+/* harmony export */   hO: () => (/* binding */ readWorkflowRun)
+/* harmony export */ });
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30380);
+/* harmony import */ var _issue_gate__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95267);
+/* harmony import */ var _policy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72724);
+/* harmony import */ var _request_text__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14525);
+/* harmony import */ var _team_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58980);
+
+
+
+
+
+/** Reads a workflow run: one call, which a caller checking many deploys may cache per run. */
+async function readWorkflowRun(client, run) {
+    const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+        params: { owner: run.owner, repo: run.repo, run_id: run.id },
+    });
+    const actors = [data.actor?.login, data.triggering_actor?.login].filter((login) => Boolean(login));
+    return {
+        repository: data.repository.full_name,
+        headSha: data.head_sha,
+        createdAt: data.created_at,
+        actors: [...new Set(actors)],
+    };
+}
+/**
+ * Re-reads the evidence an approval record points at and re-evaluates it against the policy, at
+ * the moment of the deploy. Throws a `ConfigurationError` of one sentence naming the rule that
+ * failed; returns the approvals that count, with their URLs.
+ */
+async function verifyApprovalEvidence(check, deps) {
+    const [owner = '', repo = ''] = check.evidence.repository.split('/');
+    const tokenUser = await tokenUserOf(deps.client);
+    const policy = policyFor(check, tokenUser);
+    const { decisions, dropped } = check.evidence.kind === 'issue'
+        ? await issueDecisions(check, deps.client, { owner, repo }, check.evidence.issueNumber)
+        : {
+            decisions: await runDecisions(check, { client: deps.client, readRun: deps.readRun ?? ((run) => readWorkflowRun(deps.client, run)) }, { owner, repo }, check.evidence),
+            dropped: [],
+        };
+    const teams = new _team_cache__WEBPACK_IMPORTED_MODULE_0__/* .TeamMembershipCache */ .k(deps.client);
+    for (const decision of decisions) {
+        for (const team of (0,_policy__WEBPACK_IMPORTED_MODULE_1__/* .teamsToCheck */ .kt)(policy, decision.login))
+            await teams.check(team, decision.login);
+    }
+    const membership = (login) => (0,_policy__WEBPACK_IMPORTED_MODULE_1__/* .membershipOf */ ._G)(policy, login, teams.activeTeams((0,_policy__WEBPACK_IMPORTED_MODULE_1__/* .teamsToCheck */ .kt)(policy, login), login));
+    const open = [check.rules.approvers, check.rules.imageApprovers, check.rules.configApprovers].every((l) => l.length === 0);
+    if (open && check.evidence.kind === 'issue') {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('The policy names no approvers, so no issue comment can count as an approval.');
+    }
+    // An approver's denial wins over any approval, their own earlier one included.
+    const denial = decisions.find((decision) => {
+        if (decision.verdict !== 'deny' || policy.excluded.includes(decision.login.toLowerCase()))
+            return false;
+        const member = membership(decision.login);
+        return open || member.approver || member.imageApprover || member.configApprover;
+    });
+    if (denial) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The approval is void: ${denial.login}, an approver, denied it${denial.url ? ` (${denial.url})` : ''}.`);
+    }
+    const evaluation = (0,_policy__WEBPACK_IMPORTED_MODULE_1__/* .evaluateDecisions */ .Xx)(policy, decisions, membership, { open });
+    const notCounted = [
+        ...dropped,
+        ...evaluation.ignored.map(({ decision, reason }) => `${decision.login}'s /${decision.verdict} (${reason})`),
+    ];
+    for (const entry of notCounted)
+        deps.log.info(`Not counted: ${entry}.`);
+    if (evaluation.status !== 'approved') {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The approval evidence does not meet the policy: ${evaluation.approvals.length} of ${policy.minApprovals} approval(s) count, missing ${evaluation.missing.join(' and ')}${notCounted.length > 0 ? `; not counted: ${notCounted.join(', ')}` : ''}.`);
+    }
+    return {
+        approvals: evaluation.approvals.map((entry) => ({ login: entry.login, at: entry.at, url: entry.url ?? '' })),
+        tokenUser,
+    };
+}
+/**
+ * Who the token is (`GET /user`), who never counts as an approver. An installation token (the
+ * workflow's GITHUB_TOKEN, a GitHub App's) may not call it and answers 403: it is a bot, which
+ * cannot comment as an approver anyway.
+ */
+async function tokenUserOf(client) {
+    try {
+        const { data } = await client.request('GET /user');
+        return data.login;
+    }
+    catch (error) {
+        if (error instanceof _shipgate_core__WEBPACK_IMPORTED_MODULE_3__/* .GitHubApiError */ .O && error.status === 403 && !error.rateLimited)
+            return 'github-actions[bot]';
+        throw error;
+    }
+}
+function policyFor(check, tokenUser) {
+    const policy = (0,_policy__WEBPACK_IMPORTED_MODULE_1__/* .buildApprovalPolicy */ .mx)({
+        approvers: check.rules.approvers,
+        imageApprovers: check.rules.imageApprovers,
+        configApprovers: check.rules.configApprovers,
+        minApprovals: check.rules.min,
+        allowSelfApproval: check.rules.allowSelfApproval,
+        configChanged: check.configChanged ?? true,
+        selfLogins: [...check.excluded],
+        allowEmptyApprovers: true,
+    });
+    // The token's own user never counts, self-approval allowed or not: whoever holds the token
+    // (any step of the job) could otherwise approve.
+    return { ...policy, excluded: [...new Set([...policy.excluded, tokenUser.toLowerCase()])] };
+}
+/**
+ * The request issue's comments: the earliest one carrying a request marker is the request (any
+ * later marker is ignored; a deleted request makes the next marker the request, which no earlier
+ * approval approves). It must show what it names (a bare marker is invisible), name everything
+ * being committed and be unedited; an approval counts only after it, unedited and within max-age.
+ * A denial counts wherever and however it was written.
+ */
+async function issueDecisions(check, client, where, issueNumber) {
+    const issueUrl = `${check.evidence.repository}#${issueNumber}`;
+    const comments = (await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { params: { ...where, issue_number: issueNumber } })).sort((a, b) => a.id - b.id);
+    const request = comments
+        .map((comment) => ({ comment, named: (0,_request_text__WEBPACK_IMPORTED_MODULE_4__/* .parseRequestMarker */ .f4)(comment.body ?? '') }))
+        .find((entry) => entry.named !== undefined);
+    if (!request?.named) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The request issue ${issueUrl} has no Shipgate request comment.`);
+    }
+    const { comment: requestComment, named } = request;
+    if (requestComment.updated_at !== requestComment.created_at) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The request comment ${requestComment.html_url} was edited after it was posted, so no approval of it counts.`);
+    }
+    if (!(0,_request_text__WEBPACK_IMPORTED_MODULE_4__/* .showsSubject */ .T8)(requestComment.body ?? '', named)) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The request comment ${requestComment.html_url} does not show what its marker names, so no approver saw the request.`);
+    }
+    bindSubject(named, check.binding, requestComment.html_url);
+    const oldest = check.rules.maxAgeMs === undefined ? undefined : check.now - check.rules.maxAgeMs;
+    const decisions = [];
+    const dropped = [];
+    for (const comment of comments) {
+        const command = (0,_policy__WEBPACK_IMPORTED_MODULE_1__/* .parseCommand */ .RM)(comment.body ?? '');
+        if (!command || !comment.user)
+            continue;
+        if (command.verdict === 'approve') {
+            // An approval approves the request before it; an edited one is not what the approver
+            // wrote; an old one is past max-age.
+            if (!(0,_issue_gate__WEBPACK_IMPORTED_MODULE_5__/* .after */ .Pl)(comment, requestComment)) {
+                dropped.push(`${comment.user.login}'s /approve (given before the request comment)`);
+                continue;
+            }
+            if (comment.updated_at !== comment.created_at) {
+                dropped.push(`${comment.user.login}'s /approve (edited)`);
+                continue;
+            }
+            if (oldest !== undefined && Date.parse(comment.created_at) < oldest) {
+                dropped.push(`${comment.user.login}'s /approve (older than the policy's max-age)`);
+                continue;
+            }
+        }
+        decisions.push({
+            login: comment.user.login,
+            verdict: command.verdict,
+            at: comment.created_at,
+            source: 'issue',
+            commentId: comment.id,
+            url: comment.html_url,
+        });
+    }
+    return { decisions, dropped };
+}
+/** Throws unless the request names exactly what is being committed, field by field. */
+function bindSubject(named, binding, where) {
+    const deploying = (0,_request_text__WEBPACK_IMPORTED_MODULE_4__/* .requestSubject */ .ql)({ ...binding, imageRefs: binding.imageRefs });
+    if (!named.repository) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The request comment ${where} names no GitOps repository (approval-gate's input "policy-repository" names it), so it cannot approve a deploy to ${deploying.repository}.`);
+    }
+    const fields = [
+        ['GitOps repository', named.repository, deploying.repository, true],
+        ['app', named.app, deploying.app, false],
+        ['environment', named.environment, deploying.environment, false],
+        ['path', named.path, deploying.path, false],
+        ['image', named.digests.join(', ') || 'no image', deploying.digests.join(', '), false],
+        ['config', named.configHash, deploying.configHash, false],
+    ];
+    for (const [field, asked, committed, caseless] of fields) {
+        if (caseless ? asked.toLowerCase() === committed.toLowerCase() : asked === committed)
+            continue;
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The request comment ${where} asks to approve ${field} ${asked}, not the ${committed} being committed.`);
+    }
+}
+/**
+ * Environment reviews approve a run, not bytes: they count only for the current run (the deploy's
+ * own), when that run is of the source repository at the source commit, younger than max-age, and
+ * only the reviews of the GitHub environment the policy names (never the record's word for it).
+ */
+async function runDecisions(check, deps, where, evidence) {
+    const environment = check.binding.environment;
+    if (check.currentRunId === undefined || evidence.runId !== check.currentRunId) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The approval is environment "${environment}"'s review of run ${evidence.runId}, not of the current run ${check.currentRunId ?? '(unknown: GITHUB_RUN_ID is not set)'}.`);
+    }
+    const source = check.binding.source;
+    const runName = `run ${evidence.runId} of ${evidence.repository}`;
+    if (!source) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The approval is a review of ${runName}, but the deploy names no source commit for the run to be of.`);
+    }
+    const run = await deps.readRun({ ...where, id: evidence.runId });
+    if (run.repository.toLowerCase() !== source.repository.toLowerCase()) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The approval is a review of a run of ${run.repository}, not of the source repository ${source.repository}.`);
+    }
+    if (run.headSha.toLowerCase() !== source.sha.toLowerCase()) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The approval is a review of ${runName} at ${run.headSha}, not at the source commit ${source.sha}.`);
+    }
+    // The reviews list gives no time; none is older than the run.
+    if (check.rules.maxAgeMs !== undefined && Date.parse(run.createdAt) < check.now - check.rules.maxAgeMs) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The approval is a review of ${runName}, created at ${run.createdAt}, before the policy's max-age.`);
+    }
+    const { data: reviews } = await deps.client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', {
+        params: { ...where, run_id: evidence.runId },
+    });
+    const url = `${(check.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${evidence.repository}/actions/runs/${evidence.runId}`;
+    const at = new Date(check.now).toISOString();
+    return reviews
+        .filter((review) => review.state !== 'pending')
+        .filter((review) => review.environments.some((named) => named.name?.toLowerCase() === environment.toLowerCase()))
+        .map((review) => ({
+        login: review.user.login,
+        verdict: review.state === 'rejected' ? 'deny' : 'approve',
+        at,
+        source: 'environment',
+        url,
+    }));
+}
+/**
+ * The evidence a `Shipgate-Approval` trailer points at: an issue comment URL
+ * (`…/owner/repo/issues/12#issuecomment-345`) or a run URL (`…/owner/repo/actions/runs/123`, the
+ * reviews of `environment` on it). `undefined` for any other URL.
+ */
+function evidenceFromApprovalUrl(url, environment) {
+    const issue = /\/([^/\s]+)\/([^/\s]+)\/issues\/(\d+)#issuecomment-(\d+)$/.exec(url);
+    if (issue) {
+        return {
+            kind: 'issue',
+            repository: `${issue[1]}/${issue[2]}`,
+            issueNumber: Number(issue[3]),
+            commentIds: [Number(issue[4])],
+        };
+    }
+    const run = /\/([^/\s]+)\/([^/\s]+)\/actions\/runs\/(\d+)(?:\/attempts\/\d+)?$/.exec(url);
+    if (run)
+        return { kind: 'environment', repository: `${run[1]}/${run[2]}`, runId: Number(run[3]), environment };
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 95267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ issueGate),
+/* harmony export */   Pl: () => (/* binding */ after)
+/* harmony export */ });
+/* unused harmony exports ApprovalCancelledError, pollOnce */
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94261);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30380);
+/* harmony import */ var _policy__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72724);
+/* harmony import */ var _request_text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14525);
+/* harmony import */ var _team_cache__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58980);
+
+
+
+
+class ApprovalCancelledError extends _shipgate_core__WEBPACK_IMPORTED_MODULE_0__/* .ShipgateError */ .Yu {
+    name = 'ApprovalCancelledError';
+}
+async function issueGate(request, deps, where) {
+    const { client, log, signal } = deps;
+    const now = deps.now ?? Date.now;
+    const sleep = deps.sleep ?? _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .abortableSleep */ .M;
+    const started = now();
+    const deadline = started + request.timeoutMs;
+    const { issue, requestPosted } = await openIssueRequest(request, client, log, where, signal);
+    log.info(`Approval requested in ${requestPosted.html_url}; waiting up to ${Math.round(request.timeoutMs / 60_000)} min.`);
+    const context = {
+        request,
+        client,
+        log,
+        signal,
+        where,
+        issue,
+        requestPosted,
+        teams: new _team_cache__WEBPACK_IMPORTED_MODULE_2__/* .TeamMembershipCache */ .k(client, signal),
+    };
+    let state = {
+        since: issue.created_at,
+        seen: new Set(),
+        pending: [],
+        decisions: [],
+        loggedIgnored: 0,
+        polls: 0,
+    };
+    let evaluation = evaluationOfNone(request);
+    let status;
+    let failure;
+    try {
+        while (!status) {
+            if (signal?.aborted) {
+                status = 'cancelled';
+                break;
+            }
+            ({ state, evaluation } = await pollOnce(state, context));
+            if (evaluation.status === 'approved' || evaluation.status === 'denied') {
+                status = evaluation.status;
+                break;
+            }
+            const left = deadline - now();
+            if (left <= 0)
+                status = 'timed-out';
+            else
+                await sleep(Math.min(request.pollIntervalMs, left), signal);
+        }
+    }
+    catch (error) {
+        if (signal?.aborted)
+            status = 'cancelled';
+        else
+            [status, failure] = ['failed', error];
+    }
+    const decidedAt = new Date(now()).toISOString();
+    await closeIssue(client, log, where, issue.number, (0,_request_text__WEBPACK_IMPORTED_MODULE_3__/* .closingComment */ .hY)(request, status, evaluation, failure), status);
+    if (status === 'failed')
+        throw failure;
+    if (status === 'cancelled') {
+        throw new ApprovalCancelledError(`The approval request ${issue.html_url} was cancelled with the job.`);
+    }
+    const requestedAt = new Date(started).toISOString();
+    const details = { requestUrl: issue.html_url, issueNumber: issue.number, polls: state.polls, requestedAt, decidedAt };
+    return { status, evaluation, details };
+}
+/**
+ * The issue, and the request as its first comment: a comment has an `updated_at`, so an edit shows,
+ * and approvals count only after it (the body is anyone's with issues: write, and has no such
+ * time). When the comment cannot be posted the issue is closed again.
+ */
+async function openIssueRequest(request, client, log, where, signal) {
+    // Only users can be assignees; GitHub takes at most 10.
+    const assignees = [
+        ...new Set([request.policy.approvers, request.policy.imageApprovers, request.policy.configApprovers]
+            .flatMap((list) => list.users)
+            .filter((user) => !request.policy.excluded.includes(user.toLowerCase()))),
+    ].slice(0, 10);
+    const { data: issue } = await client.request('POST /repos/{owner}/{repo}/issues', { params: where, body: { title: (0,_request_text__WEBPACK_IMPORTED_MODULE_3__/* .issueTitle */ .al)(request), body: (0,_request_text__WEBPACK_IMPORTED_MODULE_3__/* .issueBody */ .y6)(request), assignees }, signal });
+    try {
+        const { data: requestPosted } = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { params: { ...where, issue_number: issue.number }, body: { body: (0,_request_text__WEBPACK_IMPORTED_MODULE_3__/* .requestComment */ .Z3)(request) }, signal });
+        return { issue, requestPosted };
+    }
+    catch (error) {
+        const comment = (0,_request_text__WEBPACK_IMPORTED_MODULE_3__/* .closingComment */ .hY)(request, 'failed', evaluationOfNone(request), error);
+        await closeIssue(client, log, where, issue.number, comment, 'failed');
+        throw error;
+    }
+}
+/**
+ * One poll: the comments since the last (every page: a crowd of comments must not hide a
+ * denial), at most one team-membership lookup, and the policy's evaluation of what is decided.
+ * An API failure whose retries are spent is logged and read again next poll: never an answer.
+ */
+async function pollOnce(state, context) {
+    const { request, client, log, signal, where, issue, teams } = context;
+    let next = { ...state, polls: state.polls + 1 };
+    try {
+        const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            params: { ...where, issue_number: issue.number },
+            query: { since: state.since },
+            signal,
+        });
+        next = takeComments(next, comments, context);
+        next = await decidePending(next, request, teams);
+    }
+    catch (error) {
+        if (signal?.aborted || !(error instanceof _shipgate_core__WEBPACK_IMPORTED_MODULE_4__/* .GitHubApiError */ .O) || !isTransient(error))
+            throw error;
+        log.warning(`${error.message}; will read the comments again at the next poll.`);
+    }
+    const evaluation = (0,_policy__WEBPACK_IMPORTED_MODULE_5__/* .evaluateDecisions */ .Xx)(request.policy, next.decisions, (login) => (0,_policy__WEBPACK_IMPORTED_MODULE_5__/* .membershipOf */ ._G)(request.policy, login, teams.activeTeams((0,_policy__WEBPACK_IMPORTED_MODULE_5__/* .teamsToCheck */ .kt)(request.policy, login), login)));
+    for (const { decision, reason } of evaluation.ignored.slice(next.loggedIgnored)) {
+        log.info(`Ignored /${decision.verdict} from ${decision.login}: ${reason}.`);
+    }
+    return { state: { ...next, loggedIgnored: evaluation.ignored.length }, evaluation };
+}
+/** The new comments' commands, queued for a decision; throws when the request itself was tampered with. */
+function takeComments(state, comments, context) {
+    const { log, issue, requestPosted } = context;
+    let { since } = state;
+    const seen = new Set(state.seen);
+    const pending = [...state.pending];
+    for (const comment of comments) {
+        if (comment.updated_at > since)
+            since = comment.updated_at;
+        if (comment.id === requestPosted.id && comment.updated_at !== comment.created_at) {
+            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_0__/* .ShipgateError */ .Yu(`The request comment ${requestPosted.html_url} was edited, so no approval of it counts; run approval-gate again.`);
+        }
+        // The earliest request comment is the request: one posted before the gate's own would be it.
+        if (comment.id < requestPosted.id && (0,_request_text__WEBPACK_IMPORTED_MODULE_3__/* .parseRequestMarker */ .f4)(comment.body ?? '')) {
+            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_0__/* .ShipgateError */ .Yu(`A request comment was posted on ${issue.html_url} before the gate's own (${requestPosted.html_url}), so no approval there can count; run approval-gate again.`);
+        }
+        if (seen.has(comment.id) || !comment.user)
+            continue;
+        seen.add(comment.id);
+        const command = (0,_policy__WEBPACK_IMPORTED_MODULE_5__/* .parseCommand */ .RM)(comment.body ?? '');
+        if (!command)
+            continue;
+        // An edited approval is not what its approver wrote; a denial counts however it was edited.
+        if (command.verdict === 'approve' && comment.updated_at !== comment.created_at) {
+            log.info(`Ignored /approve from ${comment.user.login}: the comment was edited.`);
+            continue;
+        }
+        // An approval approves the request comment before it, never one made later.
+        if (command.verdict === 'approve' && !after(comment, requestPosted)) {
+            log.info(`Ignored /approve from ${comment.user.login}: it was given before the request comment.`);
+            continue;
+        }
+        pending.push({
+            login: comment.user.login,
+            verdict: command.verdict,
+            at: comment.created_at,
+            source: 'issue',
+            commentId: comment.id,
+            ...(comment.html_url ? { url: comment.html_url } : {}),
+            ...(command.reason ? { comment: command.reason } : {}),
+        });
+    }
+    return { ...state, since, seen, pending };
+}
+/**
+ * Moves queued decisions, in order, to the decided ones once the teams that could count them are
+ * known: at most one team lookup a poll, so a poll is at most two calls.
+ */
+async function decidePending(state, request, teams) {
+    const pending = [...state.pending];
+    const decisions = [...state.decisions];
+    let lookups = 1;
+    while (pending.length > 0) {
+        const next = pending[0];
+        const excluded = request.policy.excluded.includes(next.login.toLowerCase());
+        const unknown = excluded
+            ? []
+            : (0,_policy__WEBPACK_IMPORTED_MODULE_5__/* .teamsToCheck */ .kt)(request.policy, next.login).filter((team) => !teams.isKnown(team, next.login));
+        if (unknown.length > 0) {
+            if (lookups === 0)
+                break;
+            lookups -= 1;
+            await teams.check(unknown[0], next.login);
+            continue;
+        }
+        decisions.push(pending.shift());
+    }
+    return { ...state, pending, decisions };
+}
+/** Whether `comment` came after the request comment: a later id and no earlier time. */
+function after(comment, request) {
+    return comment.id > request.id && Date.parse(comment.created_at) >= Date.parse(request.created_at);
+}
+function evaluationOfNone(request) {
+    return (0,_policy__WEBPACK_IMPORTED_MODULE_5__/* .evaluateDecisions */ .Xx)(request.policy, [], () => ({
+        approver: false,
+        imageApprover: false,
+        configApprover: false,
+    }));
+}
+function isTransient(error) {
+    return error.rateLimited || error.status === undefined || error.status === 408 || error.status >= 500;
+}
+/** Leaves the issue closed with the outcome, whatever happened; failures here are only logged. */
+async function closeIssue(client, log, where, issueNumber, comment, status) {
+    try {
+        await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            params: { ...where, issue_number: issueNumber },
+            body: { body: comment },
+        });
+    }
+    catch (error) {
+        log.warning(`Could not comment on the approval issue: ${error.message}`);
+    }
+    try {
+        await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+            params: { ...where, issue_number: issueNumber },
+            body: { state: 'closed', state_reason: status === 'approved' ? 'completed' : 'not_planned' },
+        });
+    }
+    catch (error) {
+        log.warning(`Could not close the approval issue: ${error.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 72724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P4: () => (/* binding */ formatApproverList),
+/* harmony export */   Ps: () => (/* binding */ teamName),
+/* harmony export */   RM: () => (/* binding */ parseCommand),
+/* harmony export */   Up: () => (/* binding */ sameLogin),
+/* harmony export */   Xx: () => (/* binding */ evaluateDecisions),
+/* harmony export */   ZK: () => (/* binding */ parseApproverList),
+/* harmony export */   _G: () => (/* binding */ membershipOf),
+/* harmony export */   kt: () => (/* binding */ teamsToCheck),
+/* harmony export */   mx: () => (/* binding */ buildApprovalPolicy)
+/* harmony export */ });
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const TEAM_SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Parses `alice`, `@alice`, `acme/platform`, `@acme/platform` entries of one input. */
+function parseApproverList(entries, inputName) {
+    const list = { users: [], teams: [] };
+    for (const raw of entries) {
+        const entry = raw.replace(/^@/, '');
+        const slash = entry.indexOf('/');
+        if (slash >= 0) {
+            const org = entry.slice(0, slash);
+            const slug = entry.slice(slash + 1);
+            if (!LOGIN.test(org) || !TEAM_SLUG.test(slug)) {
+                throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input "${inputName}" has "${raw}", which is not a user or an org/team slug.`);
+            }
+            if (!list.teams.some((team) => sameLogin(team.org, org) && sameLogin(team.slug, slug))) {
+                list.teams.push({ org, slug });
+            }
+        }
+        else {
+            if (!LOGIN.test(entry)) {
+                throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input "${inputName}" has "${raw}", which is not a GitHub user name.`);
+            }
+            if (!list.users.some((user) => sameLogin(user, entry)))
+                list.users.push(entry);
+        }
+    }
+    return list;
+}
+function sameLogin(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+function teamName(team) {
+    return `${team.org}/${team.slug}`;
+}
+function formatApproverList(list) {
+    return [...list.users, ...list.teams.map(teamName)];
+}
+/**
+ * Builds the policy and checks, before any API call, that it can be met: `min-approvals` no larger
+ * than the people who could approve once the excluded are taken out, and the image/config
+ * approver requirements not resting only on excluded people.
+ */
+function buildApprovalPolicy(settings) {
+    const approvers = parseApproverList(settings.approvers, 'approvers');
+    const imageApprovers = parseApproverList(settings.imageApprovers, 'image-approvers');
+    const configApprovers = parseApproverList(settings.configApprovers, 'config-approvers');
+    const excluded = settings.allowSelfApproval
+        ? []
+        : [...new Set(settings.selfLogins.filter((login) => Boolean(login)).map((l) => l.toLowerCase()))];
+    const policy = {
+        approvers,
+        imageApprovers,
+        configApprovers,
+        minApprovals: settings.minApprovals,
+        allowSelfApproval: settings.allowSelfApproval,
+        configChanged: settings.configChanged,
+        excluded,
+    };
+    const lists = [approvers, imageApprovers, configApprovers];
+    const open = lists.every((list) => list.users.length === 0 && list.teams.length === 0);
+    if (open && !settings.allowEmptyApprovers) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('Input "approvers" is required: name the users or org/team slugs who may approve.');
+    }
+    const eligible = (list) => list.users.filter((user) => !excluded.includes(user.toLowerCase()));
+    const exclusionNote = excluded.length > 0 ? ` once ${excluded.join(', ')} (who cannot approve their own deployment) are excluded` : '';
+    // A team may hold any number of people, so only all-user lists bound what is possible.
+    const unbounded = open || lists.some((list) => list.teams.length > 0);
+    if (!unbounded) {
+        const possible = new Set(lists.flatMap(eligible).map((user) => user.toLowerCase())).size;
+        if (settings.minApprovals > possible) {
+            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input "min-approvals" is ${settings.minApprovals}, but only ${possible} approver${possible === 1 ? '' : 's'} can approve${exclusionNote}.`);
+        }
+    }
+    for (const [list, name] of [
+        [imageApprovers, 'image-approvers'],
+        [configApprovers, 'config-approvers'],
+    ]) {
+        if (name === 'config-approvers' && !settings.configChanged)
+            continue;
+        if (list.teams.length === 0 && list.users.length > 0 && eligible(list).length === 0) {
+            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input "${name}" names nobody who can approve${exclusionNote}.`);
+        }
+    }
+    return policy;
+}
+/** The teams whose membership decides whether `login` is in each list (users named directly need none). */
+function teamsToCheck(policy, login) {
+    const teams = [];
+    for (const list of [policy.approvers, policy.imageApprovers, policy.configApprovers]) {
+        if (list.users.some((user) => sameLogin(user, login)))
+            continue;
+        for (const team of list.teams) {
+            if (!teams.some((known) => teamName(known).toLowerCase() === teamName(team).toLowerCase()))
+                teams.push(team);
+        }
+    }
+    return teams;
+}
+/** Membership of `login`, given the teams they are an active member of. */
+function membershipOf(policy, login, activeTeams) {
+    const inList = (list) => list.users.some((user) => sameLogin(user, login)) ||
+        list.teams.some((team) => activeTeams.some((active) => sameLogin(teamName(active), teamName(team))));
+    return {
+        approver: inList(policy.approvers),
+        imageApprover: inList(policy.imageApprovers),
+        configApprover: inList(policy.configApprovers),
+    };
+}
+/**
+ * Applies the policy to decisions in the order they were made. Each person counts once; a denial
+ * from someone entitled to approve ends the request; everyone else is ignored. With `open` (an
+ * environment gate with no approver list), anyone not excluded counts, as GitHub already checked
+ * that they are a required reviewer.
+ */
+function evaluateDecisions(policy, decisions, membership, options = {}) {
+    const approvals = [];
+    const ignored = [];
+    const seen = new Set();
+    const satisfied = { image: false, config: false };
+    for (const decision of decisions) {
+        const key = decision.login.toLowerCase();
+        if (policy.excluded.includes(key)) {
+            ignored.push({ decision, reason: 'cannot approve their own deployment' });
+            continue;
+        }
+        const member = options.open
+            ? { approver: true, imageApprover: false, configApprover: false }
+            : membership(decision.login);
+        if (!member.approver && !member.imageApprover && !member.configApprover) {
+            ignored.push({ decision, reason: 'is not an approver' });
+            continue;
+        }
+        if (seen.has(key)) {
+            ignored.push({ decision, reason: 'already answered' });
+            continue;
+        }
+        seen.add(key);
+        if (decision.verdict === 'deny') {
+            return { status: 'denied', approvals, denial: decision, ignored, missing: [] };
+        }
+        if (member.imageApprover)
+            satisfied.image = true;
+        if (member.configApprover)
+            satisfied.config = true;
+        approvals.push({
+            login: decision.login,
+            at: decision.at,
+            source: decision.source,
+            ...(decision.comment ? { comment: decision.comment } : {}),
+            ...(decision.commentId ? { commentId: decision.commentId } : {}),
+            ...(decision.url ? { url: decision.url } : {}),
+            role: member.configApprover && (policy.configChanged || !member.imageApprover)
+                ? 'config'
+                : member.imageApprover
+                    ? 'image'
+                    : 'any',
+        });
+    }
+    const missing = [];
+    if (approvals.length < policy.minApprovals) {
+        const more = policy.minApprovals - approvals.length;
+        missing.push(`${more} more approval${more === 1 ? '' : 's'}`);
+    }
+    if (hasEntries(policy.imageApprovers) && !satisfied.image)
+        missing.push('an approval from an image approver');
+    if (policy.configChanged && hasEntries(policy.configApprovers) && !satisfied.config) {
+        missing.push('an approval from a config approver (the config changed)');
+    }
+    return { status: missing.length === 0 ? 'approved' : 'pending', approvals, ignored, missing };
+}
+function hasEntries(list) {
+    return list.users.length > 0 || list.teams.length > 0;
+}
+/**
+ * Parses `/approve [reason]` or `/deny <reason>` on the first line of a comment; anything else is
+ * `undefined`. A bare `/deny` still denies: a gate must not read a refusal as silence.
+ */
+function parseCommand(body) {
+    const [first = '', ...rest] = body.split(/\r?\n/);
+    const match = /^\s*\/(approve|deny)(?:\s+(.*))?$/i.exec(first.trimEnd());
+    if (!match)
+        return undefined;
+    const verdict = match[1]?.toLowerCase() === 'approve' ? 'approve' : 'deny';
+    const reason = [match[2] ?? '', ...rest].join('\n').trim();
+    return { verdict, reason };
+}
+
+
+/***/ }),
+
+/***/ 14525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ approvalSummary),
+/* harmony export */   T8: () => (/* binding */ showsSubject),
+/* harmony export */   Z3: () => (/* binding */ requestComment),
+/* harmony export */   al: () => (/* binding */ issueTitle),
+/* harmony export */   f4: () => (/* binding */ parseRequestMarker),
+/* harmony export */   hY: () => (/* binding */ closingComment),
+/* harmony export */   ql: () => (/* binding */ requestSubject),
+/* harmony export */   y6: () => (/* binding */ issueBody)
+/* harmony export */ });
+/* unused harmony exports requestMarker, requestCommentFor, subjectOf */
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50521);
+/* harmony import */ var _policy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72724);
+
+
+// GitHub refuses issue bodies over 65,536 characters; the diff gets what the rest leaves.
+const MAX_ISSUE_BODY = 65_000;
+function issueTitle(request) {
+    return `Approve deploying ${request.app} to ${request.environment}`;
+}
+function approverLines(request) {
+    const { policy } = request;
+    const lines = [`Approvals needed: **${policy.minApprovals}**`];
+    const mention = (entries) => entries.map((entry) => `@${entry}`).join(', ');
+    const approvers = (0,_policy__WEBPACK_IMPORTED_MODULE_0__/* .formatApproverList */ .P4)(policy.approvers);
+    const image = (0,_policy__WEBPACK_IMPORTED_MODULE_0__/* .formatApproverList */ .P4)(policy.imageApprovers);
+    const config = (0,_policy__WEBPACK_IMPORTED_MODULE_0__/* .formatApproverList */ .P4)(policy.configApprovers);
+    if (approvers.length > 0)
+        lines.push(`Approvers: ${mention(approvers)}`);
+    if (image.length > 0)
+        lines.push(`Image approvers (one must approve): ${mention(image)}`);
+    if (config.length > 0) {
+        lines.push(policy.configChanged
+            ? `Config approvers (one must approve, the config changed): ${mention(config)}`
+            : `Config approvers: ${mention(config)} (the config is unchanged since the last deploy)`);
+    }
+    if (policy.excluded.length > 0)
+        lines.push(`Cannot approve their own deployment: ${policy.excluded.join(', ')}`);
+    return lines;
+}
+function facts(request) {
+    const rows = [
+        ['App', `\`${request.app}\``],
+        ['Environment', `\`${request.environment}\``],
+        ...request.imageRefs.map((ref) => ['Image', `\`${ref}\``]),
+        ['Config hash', `\`${request.configHash}\``],
+    ];
+    if (request.source)
+        rows.push(['Source commit', `\`${request.source.repository}@${request.source.sha}\``]);
+    if (request.scan) {
+        const counts = Object.entries(request.scan.counts)
+            .filter(([severity, count]) => count > 0 || severity === 'critical' || severity === 'high')
+            .map(([severity, count]) => `${severity}=${count}`)
+            .join(' ');
+        rows.push([
+            'Scan',
+            `**${request.scan.verdict}**${request.scan.scanner ? ` (${request.scan.scanner})` : ''}${counts ? `: ${counts}` : ''}`,
+        ]);
+    }
+    rows.push(['Requested by', `@${request.requester}`]);
+    if (request.runUrl)
+        rows.push(['Run', request.runUrl]);
+    return rows;
+}
+/** The subject of a request from its digest-pinned refs (or bare digests). */
+function requestSubject(fields) {
+    const { imageRefs, ...rest } = fields;
+    return { ...rest, digests: [...new Set(imageRefs.map((ref) => ref.slice(ref.lastIndexOf('@') + 1)))].sort() };
+}
+const MARKER_FIELDS = ['repository', 'app', 'environment', 'path', 'images', 'config'];
+const MARKER = new RegExp(`<!-- shipgate-request ${MARKER_FIELDS.map((field) => `${field}=(\\S*)`).join(' ')} -->`, 'g');
+/** A marker value: percent-encoded (never whitespace nor `>`), with `/`, `:` and `@` kept readable. */
+const encodeValue = (value) => encodeURIComponent(value).replace(/%2F/gi, '/').replace(/%3A/gi, ':').replace(/%40/gi, '@');
+function decodeValue(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The machine-readable line of the request comment, read back when the approval is re-checked:
+ * the approvals after that comment approve this subject only.
+ */
+function requestMarker(subject) {
+    const values = [
+        subject.repository,
+        subject.app,
+        subject.environment,
+        subject.path,
+        subject.digests.join(','),
+        subject.configHash,
+    ].map(encodeValue);
+    return `<!-- shipgate-request ${MARKER_FIELDS.map((field, i) => `${field}=${values[i]}`).join(' ')} -->`;
+}
+/** The subject a comment's body names; `undefined` when it names none or several. */
+function parseRequestMarker(body) {
+    const markers = [...body.matchAll(MARKER)];
+    if (markers.length !== 1)
+        return undefined;
+    const values = markers[0].slice(1).map(decodeValue);
+    if (values.some((value) => value === undefined))
+        return undefined;
+    const [repository, app, environment, path, images, configHash] = values;
+    return {
+        repository: repository,
+        app: app,
+        environment: environment,
+        path: path,
+        digests: images.split(',').filter(Boolean).sort(),
+        configHash: configHash,
+    };
+}
+/**
+ * Whether a request comment shows what its marker names, outside the marker: a marker alone is
+ * invisible in the rendered comment, so approvers never saw what it asks. Wording may change
+ * between versions; the values may not be missing.
+ */
+function showsSubject(body, subject) {
+    const visible = body.replace(MARKER, '');
+    const values = [subject.app, subject.environment, subject.path, ...subject.digests, subject.configHash];
+    if (subject.repository)
+        values.push(subject.repository);
+    return values.every((value) => visible.includes(value));
+}
+/**
+ * The request comment approval-gate posts on the issue: the marker and, for the approvers, the
+ * same subject in words. Approvals count only after it, and only while it is unedited.
+ */
+function requestComment(request) {
+    return requestCommentFor(subjectOf(request));
+}
+/** The request comment for `subject`: its marker, and the subject in words. */
+function requestCommentFor(subject) {
+    return new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .Summary */ .B()
+        .raw(requestMarker(subject))
+        .paragraph('**This comment is the approval request.** An `/approve` below it approves exactly this:')
+        .table(['', ''], [
+        ['GitOps repository', `\`${subject.repository || '(not named)'}\``],
+        ['App', `\`${subject.app}\``],
+        ['Environment', `\`${subject.environment}\``],
+        ['Path', `\`${subject.path}\``],
+        ...subject.digests.map((digest) => ['Image digest', `\`${digest}\``]),
+        ['Config hash', `\`${subject.configHash}\``],
+    ])
+        .paragraph('If this comment is edited or deleted, no approval of it counts; the issue description above is not part of the request.')
+        .toString();
+}
+/** The subject an `ApprovalRequest` asks to approve. */
+function subjectOf(request) {
+    return requestSubject({
+        repository: request.gitops?.repository ?? '',
+        app: request.app,
+        environment: request.gitops?.environment ?? request.environment,
+        path: request.gitops?.path ?? `apps/${request.app}/${request.environment}`,
+        imageRefs: request.imageRefs,
+        configHash: request.configHash,
+    });
+}
+function issueBody(request) {
+    const summary = new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .Summary */ .B()
+        .paragraph(`**${request.requester}** asks to deploy **${request.app}** to **${request.environment}**.`)
+        .table(['', ''], facts(request))
+        .list(approverLines(request))
+        .paragraph('The request itself is the first comment below, which names what an approval approves. ' +
+        'Comment `/approve [reason]` after it to approve or `/deny <reason>` to deny. Each approver counts once; ' +
+        'one denial ends the request; other comments are ignored.');
+    const text = summary.toString();
+    if (!request.diff)
+        return text;
+    const room = MAX_ISSUE_BODY - text.length - 200;
+    const diff = request.diff.length > room
+        ? `${request.diff.slice(0, Math.max(0, room))}\n… (diff truncated; see the run for the whole file)`
+        : request.diff;
+    return new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .Summary */ .B()
+        .raw(text.trimEnd())
+        .details('Config diff', new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .Summary */ .B().code(diff, 'diff').toString())
+        .toString();
+}
+const STATUS_LINE = {
+    approved: 'Approved',
+    denied: 'Denied',
+    'timed-out': 'Timed out',
+    cancelled: 'Cancelled: the job was cancelled',
+    failed: 'Stopped: the gate failed',
+};
+function closingComment(request, status, evaluation, failure) {
+    const summary = new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .Summary */ .B().paragraph(`**${STATUS_LINE[status] ?? status}.**`);
+    if (evaluation.approvals.length > 0) {
+        summary.list(evaluation.approvals.map((approval) => `approved by @${approval.login} at ${approval.at}${approval.comment ? `: ${approval.comment}` : ''}`));
+    }
+    if (evaluation.denial) {
+        summary.paragraph(`Denied by @${evaluation.denial.login} at ${evaluation.denial.at}${evaluation.denial.comment ? `: ${evaluation.denial.comment}` : '.'}`);
+    }
+    if (status === 'timed-out') {
+        summary.paragraph(`No decision within ${Math.round(request.timeoutMs / 60_000)} min; still missing ${evaluation.missing.join(' and ')}.`);
+    }
+    if (failure !== undefined)
+        summary.paragraph(`Error: ${(0,_shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(failure.message ?? String(failure))}`);
+    summary.paragraph(status === 'approved' ? 'The deployment goes ahead.' : 'Nothing is deployed.');
+    return summary.toString();
+}
+/** The job summary: who requested, who approved when and with which comment, what was ignored. */
+function approvalSummary(request, result) {
+    const record = result.record;
+    const summary = new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .Summary */ .B()
+        .heading(`Approval gate: ${request.app} → ${request.environment}: ${result.status}`)
+        .table(['', ''], [
+        ...facts(request),
+        ['Requested at', result.requestedAt],
+        ['Decided at', result.decidedAt],
+        ...(result.requestUrl ? [['Request', result.requestUrl]] : []),
+    ]);
+    if (record.approvers.length > 0) {
+        summary.heading('Approved by', 3).table(['Approver', 'When', 'Via', 'Role', 'Comment'], record.approvers.map((entry) => [entry.login, entry.at, entry.source, entry.role, entry.comment ?? '']));
+    }
+    const { denial, ignored, missing } = result.evaluation;
+    if (denial) {
+        summary
+            .heading('Denied by', 3)
+            .table(['Approver', 'When', 'Via', 'Reason'], [[denial.login, denial.at, denial.source, denial.comment ?? '']]);
+    }
+    if (missing.length > 0 && result.status !== 'approved')
+        summary.paragraph(`Still missing: ${missing.join(' and ')}.`);
+    if (ignored.length > 0) {
+        summary.details(`Ignored answers (${ignored.length})`, new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .Summary */ .B()
+            .table(['Who', 'Answer', 'Why ignored'], ignored.map(({ decision, reason }) => [decision.login, `/${decision.verdict}`, reason]))
+            .toString());
+    }
+    summary.list(approverLines(request));
+    return summary.toString();
+}
+
+
+/***/ }),
+
+/***/ 58980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ TeamMembershipCache)
+/* harmony export */ });
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30380);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _policy__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72724);
+
+
+/** Caches `GET /orgs/{org}/teams/{team_slug}/memberships/{username}` answers: active members only. */
+class TeamMembershipCache {
+    client;
+    signal;
+    #known = new Map();
+    constructor(client, signal) {
+        this.client = client;
+        this.signal = signal;
+    }
+    isKnown(team, login) {
+        return this.#known.has(this.#key(team, login));
+    }
+    activeTeams(teams, login) {
+        return teams.filter((team) => this.#known.get(this.#key(team, login)) === true);
+    }
+    async check(team, login) {
+        const key = this.#key(team, login);
+        const cached = this.#known.get(key);
+        if (cached !== undefined)
+            return cached;
+        let active = false;
+        try {
+            const { data } = await this.client.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { params: { org: team.org, team_slug: team.slug, username: login }, signal: this.signal });
+            active = data?.state === 'active';
+        }
+        catch (error) {
+            // 404 is GitHub's answer for "not a member"; anything else is a real failure.
+            if (error instanceof _shipgate_core__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .O && error.status === 403 && !error.rateLimited) {
+                throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .ShipgateError */ .Yu(`Could not check whether ${login} is in team ${(0,_policy__WEBPACK_IMPORTED_MODULE_2__/* .teamName */ .Ps)(team)}: ${error.message}. The token must be able to read the organization's team members, which the default GITHUB_TOKEN cannot; use a GitHub App or fine-grained token with "Members: read".`);
+            }
+            if (!(error instanceof _shipgate_core__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .O && error.status === 404))
+                throw error;
+        }
+        this.#known.set(key, active);
+        return active;
+    }
+    #key(team, login) {
+        return `${(0,_policy__WEBPACK_IMPORTED_MODULE_2__/* .teamName */ .Ps)(team)}\n${login}`.toLowerCase();
+    }
+}
+
+
+/***/ }),
+
+/***/ 94261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ abortableSleep)
+/* harmony export */ });
+/** Waits `ms`, or less when `signal` aborts first; never rejects, so callers check `signal.aborted`. */
+function abortableSleep(ms, signal) {
+    if (signal?.aborted || ms <= 0)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+
+/***/ }),
+
+/***/ 973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   II: () => (/* binding */ removeScratchClone),
+/* harmony export */   Ol: () => (/* binding */ openScratchClone),
+/* harmony export */   YC: () => (/* binding */ withScratchClone)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60828);
+/* harmony import */ var _repository__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35434);
+
+
+
+
+
+/**
+ * The one way a reader or writer starts: the token's forms are masked, the URL resolved, and an
+ * empty repository made without templates (nothing of the machine's git setup, sample or global
+ * hooks, belongs in a throwaway clone, and copying them is a good part of what `git init` costs),
+ * with `origin` set. The clone keeps no credential: the token travels in git's environment only.
+ */
+async function openScratchClone(access, options) {
+    const url = (0,_repository__WEBPACK_IMPORTED_MODULE_3__/* .resolveRepositoryAccess */ .zP)(access);
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(access.tempDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), `shipgate-${options.purpose}-`));
+    try {
+        const repoDir = options.subdir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, options.subdir) : dir;
+        if (options.subdir)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(repoDir);
+        const identity = options.identity;
+        const git = (0,_git__WEBPACK_IMPORTED_MODULE_4__/* .createGit */ .lD)({
+            exec: access.exec,
+            url,
+            token: access.token,
+            cwd: repoDir,
+            ...(options.readRetry ? { readRetry: options.readRetry } : {}),
+            ...(identity
+                ? {
+                    env: {
+                        GIT_AUTHOR_NAME: identity.name,
+                        GIT_AUTHOR_EMAIL: identity.email,
+                        GIT_COMMITTER_NAME: identity.name,
+                        GIT_COMMITTER_EMAIL: identity.email,
+                    },
+                }
+                : {}),
+        });
+        await git(['init', '--quiet', ...(options.bare ? ['--bare'] : []), '--template=']);
+        await git(['remote', 'add', 'origin', url]);
+        return { dir, repoDir, url, git };
+    }
+    catch (error) {
+        await removeScratchClone(dir);
+        throw error;
+    }
+}
+async function removeScratchClone(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
+}
+/** Runs `use` in a new scratch clone and removes the clone afterwards, whatever happened. */
+async function withScratchClone(access, options, use) {
+    const clone = await openScratchClone(access, options);
+    try {
+        return await use(clone);
+    }
+    finally {
+        await removeScratchClone(clone.dir);
+    }
+}
+
+
+/***/ }),
+
+/***/ 23312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ fetchBranch),
+/* harmony export */   h: () => (/* binding */ fetch)
+/* harmony export */ });
+/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60828);
+/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33904);
+
+
+/**
+ * The one fetch: `refspecs` from `origin`, never tags, FETCH_HEAD or maintenance (every clone is
+ * thrown away, and under a race every process counts). Retries of transient failures are
+ * `createGit`'s.
+ */
+function fetch(git, options) {
+    return git(fetchArgs(options), { ignoreReturnCode: options.ignoreReturnCode === true });
+}
+function fetchArgs(options) {
+    return [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        ...(options.prune ? ['--prune'] : []),
+        '--no-auto-maintenance',
+        '--no-write-fetch-head',
+        ...(options.filter ? [`--filter=${options.filter}`] : []),
+        'origin',
+        ...options.refspecs,
+    ];
+}
+/**
+ * `branch` into its tracking ref, with `extra` refspecs beside it (the landing queue). Returns
+ * false when the branch does not exist (yet).
+ */
+async function fetchBranch(git, branch, options) {
+    const args = fetchArgs({
+        refspecs: [`+refs/heads/${branch}:${(0,_refs__WEBPACK_IMPORTED_MODULE_0__/* .remoteTrackingRef */ .d3)(branch)}`, ...(options.extra ?? [])],
+        filter: options.filter,
+        ...(options.prune ? { prune: true } : {}),
+    });
+    const fetched = await git(args, { ignoreReturnCode: true });
+    if (fetched.exitCode === 0)
+        return true;
+    if (/couldn't find remote ref/i.test(fetched.stderr) && !options.extra?.length)
+        return false;
+    throw new _git__WEBPACK_IMPORTED_MODULE_1__/* .GitCommandError */ .iR({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
+}
+
+
+/***/ }),
+
+/***/ 60828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R9: () => (/* binding */ isTransientGitFailure),
+/* harmony export */   iR: () => (/* binding */ GitCommandError),
+/* harmony export */   lD: () => (/* binding */ createGit)
+/* harmony export */ });
+/* unused harmony exports READ_RETRY, TRANSIENT_GIT_FAILURE, withheldEnvironment, gitFailureLine */
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59899);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _repository__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35434);
+
+
+const READ_RETRY = { attempts: 4, baseDelayMs: 250, maxDelayMs: 4_000 };
+/** Failures on the way to the server or back, worth trying again (an auth answer never is). */
+const TRANSIENT_GIT_FAILURE = /(RPC failed|The requested URL returned error: (5\d\d|408|429)|Connection reset|Connection refused|Could not resolve host|timed out|early EOF|remote end hung up unexpectedly|unexpected disconnect|Empty reply from server)/i;
+function isTransientGitFailure(stderr) {
+    return TRANSIENT_GIT_FAILURE.test(stderr) && !/returned error: (401|403|404)/.test(stderr);
+}
+/** The git subcommands that only read from the server, and so may be repeated freely. */
+const RETRIED_READS = new Set(['fetch', 'ls-remote']);
+/**
+ * Variables of the caller's environment that git must not see: tokens and other secrets the CLI or
+ * the runner holds (`SHIPGATE_TOKEN`, `INPUT_TOKEN`, `GITHUB_TOKEN`, …). git gets its credential
+ * from the header below and nothing else; a child that inherits them could echo them in a trace,
+ * pass them to a credential helper or a hook.
+ */
+const SECRET_VARIABLE = /(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|(^|_)KEY$|^INPUT_)/i;
+function withheldEnvironment(inherited) {
+    const withheld = {};
+    for (const key of Object.keys(inherited))
+        if (SECRET_VARIABLE.test(key))
+            withheld[key] = undefined;
+    return withheld;
+}
+/**
+ * The one way this package runs git: through the Exec seam (argument array, masked command line)
+ * with the token in the environment only, no secret of the caller's environment, prompts off and
+ * messages in English. Reads are retried with jittered backoff when they fail on the way; a failure
+ * names git's own first `fatal:`/`error:` line.
+ */
+function createGit(options) {
+    const baseEnv = {
+        ...withheldEnvironment({ ...process.env, ...options.inherited }),
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: undefined,
+        SSH_ASKPASS: undefined,
+        LC_ALL: 'C',
+        LANGUAGE: 'C',
+        // Whatever the caller's environment configured must not add or shadow our header.
+        GIT_CONFIG_COUNT: undefined,
+        GIT_CONFIG_PARAMETERS: undefined,
+        ...(options.url === undefined ? {} : (0,_repository__WEBPACK_IMPORTED_MODULE_0__/* .gitAuthEnvironment */ .U)(options.url, options.token)),
+        ...options.env,
+    };
+    const readRetry = options.readRetry ?? READ_RETRY;
+    const once = async (args, execOptions) => {
+        const result = await options.exec('git', args, {
+            quiet: true,
+            ...execOptions,
+            ignoreReturnCode: true,
+            cwd: options.cwd,
+            env: { ...baseEnv, ...execOptions.env },
+        });
+        if (result.exitCode !== 0 && options.url !== undefined)
+            throwIfAuthFailure(result.stderr, options.url);
+        return result;
+    };
+    return async (args, execOptions = {}) => {
+        const attempts = RETRIED_READS.has(args[0] ?? '') ? Math.max(1, readRetry.attempts) : 1;
+        const result = await (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L5)(async () => {
+            const attempt = await once(args, execOptions);
+            if (attempt.exitCode !== 0 && isTransientGitFailure(attempt.stderr))
+                throw new TransientGitFailure(attempt);
+            return attempt;
+        }, { ...readRetry, attempts, isRetryable: (error) => error instanceof TransientGitFailure }).catch((error) => {
+            // The last attempt's failure is git's answer, reported like any other.
+            if (error instanceof TransientGitFailure)
+                return error.result;
+            throw error;
+        });
+        if (result.exitCode !== 0 && !execOptions.ignoreReturnCode) {
+            throw new GitCommandError({ command: 'git', args, exitCode: result.exitCode, stderr: result.stderr });
+        }
+        return result;
+    };
+}
+/** A read that failed on the way: carried through `retry` so the next attempt runs. */
+class TransientGitFailure extends Error {
+    result;
+    constructor(result) {
+        super('transient git failure');
+        this.result = result;
+    }
+}
+/** git's own account of a failure: its first `fatal:` or `error:` line (the later ones are hints). */
+function gitFailureLine(stderr) {
+    const lines = stderr.split(/\r?\n/).map((line) => line.trim());
+    return lines.find((line) => /^(fatal|error):/.test(line)) ?? (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .lastNonEmptyLine */ .z8)(stderr);
+}
+/** A git command that failed, described by git's first `fatal:`/`error:` line. */
+class GitCommandError extends _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .CommandError */ .Qd {
+    constructor(failure) {
+        super(failure);
+        const line = gitFailureLine(failure.stderr);
+        const commandLine = ['git', ...failure.args].join(' ');
+        this.message = line
+            ? `\`${commandLine}\` exited with code ${failure.exitCode}: ${line}`
+            : `\`${commandLine}\` exited with code ${failure.exitCode}.`;
+    }
+}
+const AUTH_FAILURE = /could not read Username|Authentication failed|returned error: (401|403)|terminal prompts disabled/i;
+/**
+ * git turns a 401 into "could not read Username … terminal prompts disabled" (it wanted to prompt
+ * for a password); say what happened instead, naming the input, with git's own line.
+ */
+function throwIfAuthFailure(stderr, url) {
+    if (!AUTH_FAILURE.test(stderr))
+        return;
+    const status = stderr.match(/returned error: (40[13])/)?.[1] ?? '401';
+    const origin = /^https?:\/\//i.test(url) ? new URL(url).origin : url;
+    throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${origin} refused the credentials (HTTP ${status}): check input "token" and its access to the repository (git: ${gitFailureLine(stderr)}).`);
+}
+
+
+/***/ }),
+
+/***/ 33904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
+/* harmony export */   VJ: () => (/* binding */ remoteBranchExists),
+/* harmony export */   d3: () => (/* binding */ remoteTrackingRef),
+/* harmony export */   nM: () => (/* binding */ tipOf),
+/* harmony export */   sL: () => (/* binding */ isOnBranch)
+/* harmony export */ });
+/* unused harmony export parseSymref */
+/** Where a clone keeps what it fetched of `branch`. */
+function remoteTrackingRef(branch) {
+    return `refs/remotes/origin/${branch}`;
+}
+/** The fetched tip and its tree. */
+async function tipOf(git, branch) {
+    const ref = remoteTrackingRef(branch);
+    const [commit = '', tree = ''] = (await git(['rev-parse', ref, `${ref}^{tree}`])).stdout.trim().split('\n');
+    return { commit, tree };
+}
+/** Whether `commit` is `tip` or one of its ancestors: how a writer finds its own push landed. */
+async function isOnBranch(git, commit, tip) {
+    const result = await git(['merge-base', '--is-ancestor', commit, tip], { ignoreReturnCode: true });
+    return result.exitCode === 0;
+}
+/** The branch the remote's HEAD points at, or `undefined` for an empty repository. */
+async function remoteDefaultBranch(git) {
+    const { stdout } = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
+    return parseSymref(stdout);
+}
+/** `ref: refs/heads/main\tHEAD` from `git ls-remote --symref` → `main`. */
+function parseSymref(output) {
+    const match = output.match(/^ref: refs\/heads\/(\S+)\tHEAD$/m);
+    return match?.[1];
+}
+async function remoteBranchExists(git, branch) {
+    const { stdout } = await git(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
+    return stdout.split('\n').some((line) => line.endsWith(`\trefs/heads/${branch}`));
+}
+
+
+/***/ }),
+
+/***/ 35434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ gitAuthEnvironment),
+/* harmony export */   YD: () => (/* binding */ resolveRepositoryUrl),
+/* harmony export */   bO: () => (/* binding */ repositoryAccess),
+/* harmony export */   gg: () => (/* binding */ maskToken),
+/* harmony export */   uD: () => (/* binding */ ownerAndName),
+/* harmony export */   zP: () => (/* binding */ resolveRepositoryAccess)
+/* harmony export */ });
+/* unused harmony export GIT_TOKEN_USERNAME */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87620);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+
+
+const GIT_TOKEN_USERNAME = 'x-access-token';
+/** Masks the token in every form git or a server may echo: itself, `user:token`, and its base64. */
+function maskToken(token, setSecret) {
+    if (!token || !setSecret)
+        return;
+    for (const form of (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .basicAuthForms */ .oq)(GIT_TOKEN_USERNAME, token))
+        setSecret(form);
+}
+/** Just the repository-access fields of a larger options object, to pass on to another reader or writer. */
+function repositoryAccess(options) {
+    const { repository, branch, token, setSecret, serverUrl, workspace, tempDir } = options;
+    return { repository, branch, token, setSecret, serverUrl, workspace, tempDir };
+}
+/**
+ * The URL git is to use for `options.repository`, after the token's forms are registered with the
+ * step's masker: how every reader and writer starts, before git first runs.
+ */
+function resolveRepositoryAccess(options) {
+    maskToken(options.token, options.setSecret);
+    return resolveRepositoryUrl(options.repository, {
+        serverUrl: options.serverUrl ?? 'https://github.com',
+        workspace: options.workspace ?? process.cwd(),
+    });
+}
+/**
+ * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
+ * GitHub server the workflow runs on. URLs carrying credentials are refused: the token has its own
+ * input and must not end up in `.git/config` or a log line.
+ */
+function resolveRepositoryUrl(repository, options) {
+    const inputName = options.inputName ?? 'repository';
+    const value = repository.trim();
+    if (!value)
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "${inputName}" is required.`);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "${inputName}" is not a valid URL: "${value}".`);
+        }
+        if (!['http:', 'https:', 'file:'].includes(url.protocol)) {
+            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "${inputName}" must be an http, https or file URL, got "${url.protocol}".`);
+        }
+        if (url.username || url.password) {
+            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "${inputName}" must not contain credentials; pass the token in "token".`);
+        }
+        return value;
+    }
+    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith('.')) {
+        const name = value.endsWith('.git') ? value : `${value}.git`;
+        return `${options.serverUrl.replace(/\/+$/, '')}/${name}`;
+    }
+    if (value.startsWith('/') || value.startsWith('.'))
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.workspace, value);
+    throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "${inputName}" must be a URL, a local path or owner/name, got "${value}".`);
+}
+/** The GitHub `owner/name` a repository URL points at, for the pull-request API. */
+function ownerAndName(url) {
+    const match = url.match(/^[a-z]+:\/\/[^/]+\/(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i);
+    return match?.[1] && match[2] ? { owner: match[1], name: match[2] } : undefined;
+}
+/**
+ * The environment that gives git the token: an `http.<origin>/.extraHeader` set through
+ * `GIT_CONFIG_COUNT`, so it is scoped to the GitOps server, never on a command line, in the URL or
+ * in `.git/config`. Nothing for file URLs and local paths.
+ */
+function gitAuthEnvironment(url, token) {
+    if (!token || !/^https?:\/\//i.test(url))
+        return {};
+    const origin = new URL(url).origin;
+    const basic = Buffer.from(`${GIT_TOKEN_USERNAME}:${token}`).toString('base64');
+    return {
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: `http.${origin}/.extraHeader`,
+        GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 24563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NA: () => (/* binding */ withoutGeneratedKustomization),
+/* harmony export */   fJ: () => (/* binding */ wantsKustomization),
+/* harmony export */   fx: () => (/* binding */ kustomizationFor),
+/* harmony export */   j9: () => (/* binding */ KUSTOMIZATION_FILE)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+
+/** The file `kubectl kustomize <path>`, Argo CD and Flux's kustomize-controller look for. */
+const KUSTOMIZATION_FILE = 'kustomization.yaml';
+const KUSTOMIZATION_NAMES = new Set(['kustomization.yaml', 'kustomization.yml', 'kustomization']);
+/**
+ * The kustomization.yaml for an environment path holding `files` (paths relative to it): every
+ * YAML file as a resource, sorted, so `kubectl kustomize apps/web/staging` and a Flux
+ * Kustomization render exactly the committed manifests. `undefined` when the files bring their own
+ * kustomization (theirs is kept) or hold no YAML.
+ */
+function kustomizationFor(files) {
+    if (files.some((file) => KUSTOMIZATION_NAMES.has(file.toLowerCase())))
+        return undefined;
+    const resources = files.filter((file) => /\.ya?ml$/i.test(file)).sort();
+    if (resources.length === 0)
+        return undefined;
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources });
+}
+/**
+ * Whether to write it: as the `kustomization` input says; when it is not given, for a new path,
+ * and for a path that already has one (so prune does not delete it), but not for an existing path
+ * without one, whose controller may be set up for plain YAML.
+ */
+function wantsKustomization(setting, target) {
+    if (setting !== undefined)
+        return setting;
+    return !target.pathExists || target.hasKustomization;
+}
+/**
+ * The files of an environment path as the approval saw them: without the kustomization.yaml that
+ * gitops-commit generated for them. Only one that is byte for byte `kustomizationFor` the other
+ * files is dropped: it says nothing but their names. Any other kustomization (edited, with
+ * patches or extra resources) stays, so it counts in the config hash and cannot change what the
+ * controller applies unapproved.
+ */
+function withoutGeneratedKustomization(files) {
+    const generated = files.find((file) => file.name === KUSTOMIZATION_FILE);
+    if (!generated)
+        return [...files];
+    const others = files.filter((file) => file !== generated);
+    return generated.content === kustomizationFor(others.map((file) => file.name)) ? others : [...files];
+}
+
+
+/***/ }),
+
+/***/ 26279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ gitopsRepositoryIdentity)
+/* harmony export */ });
+/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35434);
+
+/**
+ * The GitOps repository as an approval request names it and a deploy is bound to: `owner/name`
+ * (lower case) for a repository on the GitHub server the workflow runs on, else its resolved URL or
+ * path without `.git`. approval-gate (`policy-repository`) and gitops-commit (`repository`) reach
+ * the same identity from the same repository however each input spells it.
+ */
+function gitopsRepositoryIdentity(repository, options = {}) {
+    const serverUrl = options.serverUrl || 'https://github.com';
+    const url = (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_0__/* .resolveRepositoryUrl */ .YD)(repository, {
+        serverUrl,
+        workspace: options.workspace ?? process.cwd(),
+        ...(options.inputName ? { inputName: options.inputName } : {}),
+    }).replace(/(?:\.git)?\/*$/, '');
+    if (/^https?:\/\//i.test(url)) {
+        const parsed = new URL(url);
+        const parts = parsed.pathname.split('/').filter(Boolean);
+        if (parts.length === 2 && parsed.origin.toLowerCase() === new URL(serverUrl).origin.toLowerCase()) {
+            return parts.join('/').toLowerCase();
+        }
+    }
+    return url;
+}
+
+
+/***/ }),
+
+/***/ 84044:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ inspectCommittedFiles)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_hash__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5399);
+/* harmony import */ var _documents__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88680);
+/* harmony import */ var _guards__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32978);
+/* harmony import */ var _images__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88918);
+/* harmony import */ var _plain__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80594);
+
+
+
+
+
+
+/**
+ * Reads what the files deploy: the config hash (render-manifests' `configHash` over files it
+ * would write: one resource per YAML file, so an untouched render hashes the same), the images
+ * the manifests run, and what the render guards would refuse. A file that is not one resource
+ * (a kustomization, several documents, not YAML) is hashed by its bytes, so any change to it
+ * changes the hash.
+ */
+async function inspectCommittedFiles(files) {
+    const sorted = [...files].sort((a, b) => (0,_plain__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .Kt)(a.name, b.name));
+    const rendered = [];
+    const resources = [];
+    const other = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let hasOther = false;
+    for (const file of sorted) {
+        const parsed = /\.ya?ml$/i.test(file.name) ? (0,_documents__WEBPACK_IMPORTED_MODULE_2__/* .parseManifestStream */ .Px)(file.content, file.name) : [];
+        resources.push(...parsed);
+        const [only] = parsed;
+        if (parsed.length === 1 && only && !/(^|\/)kustomization\.ya?ml$/i.test(file.name)) {
+            rendered.push({ name: file.name, content: file.content, resource: only });
+        }
+        else {
+            hasOther = true;
+            other.update(`--- ${file.name}\n${file.content}`);
+        }
+    }
+    const base = (0,_config_hash__WEBPACK_IMPORTED_MODULE_3__/* .configHash */ .r)(rendered);
+    const hash = hasOther
+        ? `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(base).update(other.digest('hex')).digest('hex')}`
+        : base;
+    const report = await (0,_guards__WEBPACK_IMPORTED_MODULE_4__/* .checkManifests */ .d)(resources, { requireDigests: true });
+    return { configHash: hash, images: (0,_images__WEBPACK_IMPORTED_MODULE_5__/* .imagesOf */ .IC)(resources), problems: report.problems };
+}
+
+
+/***/ }),
+
+/***/ 32573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ activeFreeze),
+/* harmony export */   b: () => (/* binding */ checkFreezeWindows)
+/* harmony export */ });
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var croner__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55814);
+
+
+/** A croner schedule for a window; a bad cron expression or time zone is a ConfigurationError. */
+function scheduleOf(window, where) {
+    try {
+        return new croner__WEBPACK_IMPORTED_MODULE_0__/* .Cron */ .l4(window.schedule, { timezone: window.timezone, paused: true });
+    }
+    catch (error) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${where}: "${window.schedule}" (timezone ${window.timezone}) is not a valid cron schedule: ${error.message}.`);
+    }
+}
+/** Checks every window's cron expression and time zone, so a bad one fails when the policy is read. */
+function checkFreezeWindows(rules, source) {
+    rules.freeze.forEach((window, index) => {
+        const cron = scheduleOf(window, `${source} (environments.${rules.name}.freeze.${index}.schedule)`);
+        cron.stop();
+    });
+}
+/**
+ * The freeze window in force at `at`, if any: a window is in force from each start its cron
+ * schedule gives (in its time zone) for its duration, as Argo CD's sync windows are.
+ */
+function activeFreeze(rules, at) {
+    for (const window of rules.freeze) {
+        const cron = scheduleOf(window, `environments.${rules.name}.freeze`);
+        // The latest start at or before `at` (a start exactly at `at` counts: croner's previous runs are strictly before).
+        const startsAtNow = cron.match(at) && at.getUTCSeconds() === 0 && at.getUTCMilliseconds() === 0;
+        const previous = startsAtNow ? at : cron.previousRuns(1, new Date(at.getTime()))[0];
+        cron.stop();
+        if (!previous)
+            continue;
+        const end = new Date(previous.getTime() + window.durationMs);
+        if (at.getTime() < end.getTime())
+            return { window, start: previous, end };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 74846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l$: () => (/* binding */ POLICY_PATH),
+  ON: () => (/* binding */ parsePolicy),
+  _9: () => (/* binding */ requiresApproval)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(42463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./packages/policy/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shipgate.dev/schemas/policy.schema.json","title":"Shipgate GitOps policy (.shipgate/policy.yaml)","description":"Per-environment rules that gitops-commit, promote, rollback and approval-gate apply. Kept in the GitOps repository, owned by the platform team.","type":"object","additionalProperties":false,"required":["version","environments"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"The policy format version."},"environments":{"type":"object","description":"Rules per environment name.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"duration":{"type":"string","pattern":"^([0-9]+[smhdw])+$","description":"A duration such as 30m, 24h, 7d or 1h30m."},"approver":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(/[A-Za-z0-9][A-Za-z0-9._-]*)?$","description":"A GitHub user (alice) or a team (org/team-slug)."},"approvers":{"type":"array","items":{"$ref":"#/definitions/approver"},"uniqueItems":true},"environment":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^/\\\\s][^\\\\s]*$"},"description":"Globs of the repository paths that are this environment; default apps/*/<environment>."},"approvals":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"integer","minimum":0,"description":"Approvals needed; default 1."},"approvers":{"$ref":"#/definitions/approvers"},"image-approvers":{"$ref":"#/definitions/approvers"},"config-approvers":{"$ref":"#/definitions/approvers"},"allow-self-approval":{"type":"boolean","default":false},"max-age":{"$ref":"#/definitions/duration"}}},"scan":{"type":"object","additionalProperties":false,"properties":{"require":{"const":"pass"},"max-age":{"$ref":"#/definitions/duration"}}},"promote-from":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"soak":{"$ref":"#/definitions/duration"},"freeze":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["schedule","duration"],"properties":{"schedule":{"type":"string","minLength":9,"description":"Cron expression of each window\'s start."},"duration":{"$ref":"#/definitions/duration"},"timezone":{"type":"string","minLength":1,"description":"IANA time zone; default UTC."},"reason":{"type":"string"}}}},"break-glass":{"$ref":"#/definitions/approvers"},"signed":{"type":"boolean"},"attestations":{"type":"object","additionalProperties":false,"required":["require"],"properties":{"require":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["provenance","scan","sbom"]}},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/name of the repository the build ran in: the certificate\'s Source Repository URI, exactly."},"owner":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The owner of that repository (Source Repository Owner URI), exactly; implied by repository."},"signer-workflow":{"type":"string","pattern":"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/)?\\\\.github/workflows/[^@\\\\s]+\\\\.ya?ml$","description":"The workflow that signed (Build Signer URI without its @ref), exactly: .github/workflows/ci.yml in repository, or owner/name/.github/workflows/build.yml for a reusable workflow."},"ref":{"type":"string","pattern":"^refs/[^\\\\s]+$","description":"The ref the build ran on (Source Repository Ref), exactly, e.g. refs/heads/main."},"identity":{"type":"string","minLength":1,"description":"Legacy: the certificate SAN, exactly; a value starting with ^ is a regular expression, anchored at both ends."}}}}}}}');
+;// CONCATENATED MODULE: ./packages/policy/src/duration.ts
+
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/** `30m`, `24h`, `7d`, `1h30m` → milliseconds; `what` names the field in the error. */
+function parseDuration(text, what) {
+    if (!/^(\d+[smhdw])+$/.test(text)) {
+        throw new errors/* ConfigurationError */.j1(`${what} must be a duration such as 30m, 24h or 7d, got "${text}".`);
+    }
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(/(\d+)([smhdw])/g)) {
+        total += Number(amount) * UNIT_MS[unit];
+    }
+    return total;
+}
+
+// EXTERNAL MODULE: ./packages/policy/src/freeze.ts
+var freeze = __webpack_require__(32573);
+;// CONCATENATED MODULE: ./packages/policy/src/load.ts
+
+
+
+
+
+
+/** Where the policy lives in the GitOps repository. */
+const POLICY_PATH = '.shipgate/policy.yaml';
+let validator;
+function compiledSchema() {
+    if (!validator) {
+        // `default` and `description` are annotations; strict mode would reject nothing else we use.
+        validator = new ajv.Ajv({ allErrors: false, strict: true }).compile(policy_schema_namespaceObject);
+    }
+    return validator;
+}
+/**
+ * Parses and validates a policy file. Any problem is one `ConfigurationError` naming the file,
+ * the line and the key, e.g. `.shipgate/policy.yaml line 7 (environments.production.approvals.min):
+ * must be integer.`
+ */
+function parsePolicy(text, source = POLICY_PATH) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const [syntax] = document.errors;
+    if (syntax) {
+        const line = syntax.linePos?.[0]?.line ?? lines.linePos(syntax.pos[0]).line;
+        throw new errors/* ConfigurationError */.j1(`${source} line ${line}: ${syntax.message.split('\n')[0]}`);
+    }
+    const value = document.toJS({ maxAliasCount: 50 });
+    const validate = compiledSchema();
+    if (!validate(value)) {
+        const error = (validate.errors ?? [])[0];
+        const path = instancePath(error);
+        const node = nodeAt(document.contents, path);
+        const line = node?.range ? lines.linePos(node.range[0]).line : 1;
+        const key = path.length > 0 ? ` (${path.join('.')})` : '';
+        throw new errors/* ConfigurationError */.j1(`${source} line ${line}${key}: ${describeError(error)}.`);
+    }
+    return normalize(value, source);
+}
+function instancePath(error) {
+    const path = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (error.keyword === 'additionalProperties')
+        path.push(String(error.params.additionalProperty));
+    return path;
+}
+function describeError(error) {
+    if (error.keyword === 'additionalProperties')
+        return `unknown key "${error.params.additionalProperty}"`;
+    if (error.keyword === 'required')
+        return `missing key "${error.params.missingProperty}"`;
+    if (error.keyword === 'enum')
+        return `${error.message} (${error.params.allowedValues.join(', ')})`;
+    if (error.keyword === 'const')
+        return `must be ${JSON.stringify(error.params.allowedValue)}`;
+    return error.message ?? error.keyword;
+}
+/** The YAML node (a key for unknown keys) at a path of keys and indexes. */
+function nodeAt(root, path) {
+    let node = root;
+    let found = (0,dist/* isNode */.Ll)(root) ? root : undefined;
+    for (const part of path) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && String(item.key.value) === part);
+            if (!pair)
+                return found;
+            found = ((0,dist/* isNode */.Ll)(pair.value) ? pair.value : pair.key) ?? found;
+            if (!(0,dist/* isNode */.Ll)(pair.value))
+                return pair.key;
+            node = pair.value;
+        }
+        else if (node && typeof node === 'object' && 'items' in node) {
+            const item = node.items[Number(part)];
+            if (!(0,dist/* isNode */.Ll)(item))
+                return found;
+            found = item;
+            node = item;
+        }
+        else {
+            return found;
+        }
+    }
+    return found;
+}
+function normalize(raw, source) {
+    const environments = Object.entries(raw.environments).map(([name, env]) => {
+        const at = (key) => `${source} (environments.${name}.${key})`;
+        const approvals = env.approvals;
+        return {
+            name,
+            paths: env.paths ?? [`apps/*/${name}`],
+            ...(approvals
+                ? {
+                    approvals: {
+                        min: approvals.min ?? 1,
+                        approvers: approvals.approvers ?? [],
+                        imageApprovers: approvals['image-approvers'] ?? [],
+                        configApprovers: approvals['config-approvers'] ?? [],
+                        allowSelfApproval: approvals['allow-self-approval'] ?? false,
+                        ...(approvals['max-age']
+                            ? { maxAgeMs: parseDuration(approvals['max-age'], at('approvals.max-age')) }
+                            : {}),
+                    },
+                }
+                : {}),
+            ...(env.scan?.require
+                ? {
+                    scan: {
+                        require: 'pass',
+                        ...(env.scan['max-age'] ? { maxAgeMs: parseDuration(env.scan['max-age'], at('scan.max-age')) } : {}),
+                    },
+                }
+                : {}),
+            ...(env['promote-from'] ? { promoteFrom: env['promote-from'] } : {}),
+            ...(env.soak ? { soakMs: parseDuration(env.soak, at('soak')) } : {}),
+            freeze: (env.freeze ?? []).map((window, index) => ({
+                schedule: window.schedule,
+                duration: window.duration,
+                durationMs: parseDuration(window.duration, at(`freeze.${index}.duration`)),
+                timezone: window.timezone ?? 'UTC',
+                ...(window.reason ? { reason: window.reason } : {}),
+            })),
+            breakGlass: env['break-glass'] ?? [],
+            signed: env.signed ?? false,
+            ...(env.attestations ? { attestations: attestationRules(env.attestations, at) } : {}),
+        };
+    });
+    for (const env of environments) {
+        if (env.promoteFrom && !environments.some((other) => other.name === env.promoteFrom)) {
+            throw new errors/* ConfigurationError */.j1(`${source} (environments.${env.name}.promote-from): names "${env.promoteFrom}", which is not an environment of the policy.`);
+        }
+    }
+    for (const env of environments)
+        (0,freeze/* checkFreezeWindows */.b)(env, source);
+    return { version: 1, environments, source };
+}
+function attestationRules(raw, at) {
+    const { repository, identity, ref } = raw;
+    const owner = raw.owner ?? repository?.split('/')[0];
+    if (raw.owner && repository && !repository.startsWith(`${raw.owner}/`)) {
+        throw new errors/* ConfigurationError */.j1(`${at('attestations.owner')}: is ${raw.owner}, but repository ${repository} has another owner.`);
+    }
+    let signerWorkflow = raw['signer-workflow'];
+    if (signerWorkflow?.startsWith('.github/')) {
+        if (!repository) {
+            throw new errors/* ConfigurationError */.j1(`${at('attestations.signer-workflow')}: ${signerWorkflow} is relative, so "repository" must name the repository it is in.`);
+        }
+        signerWorkflow = `${repository}/${signerWorkflow}`;
+    }
+    if (identity?.startsWith('^')) {
+        try {
+            new RegExp(identity);
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j1(`${at('attestations.identity')}: is not a valid regular expression.`);
+        }
+    }
+    return {
+        require: raw.require,
+        ...(repository ? { repository } : {}),
+        ...(owner ? { owner } : {}),
+        ...(signerWorkflow ? { signerWorkflow } : {}),
+        ...(ref ? { ref } : {}),
+        ...(identity ? { identity } : {}),
+    };
+}
+/** Whether deploys to this environment need approval evidence. */
+function requiresApproval(rules) {
+    return (rules?.approvals?.min ?? 0) > 0;
+}
+
+
+/***/ }),
+
+/***/ 40500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L6: () => (/* binding */ pathWithinGlob),
+/* harmony export */   z4: () => (/* binding */ pathTouchesGlob),
+/* harmony export */   zJ: () => (/* binding */ resolveDeployEnvironment)
+/* harmony export */ });
+/* unused harmony exports environmentOfPath, environmentNamed */
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+/** One path segment glob (`*`, `?`, literal text) as a regular expression. */
+function segmentPattern(glob) {
+    const source = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${source}$`);
+}
+/**
+ * Whether writing `path` (a directory the deploy replaces) touches what `glob` names: the path
+ * is that directory, inside it, or holds it (writing `apps/web` with prune rewrites
+ * `apps/web/production`). `**` matches any number of segments.
+ */
+function pathTouchesGlob(path, glob) {
+    const parts = path.split('/').filter(Boolean);
+    const globs = glob.split('/').filter(Boolean);
+    const match = (p, g) => {
+        if (g === globs.length)
+            return true; // the path is the glob's directory or below it
+        if (p === parts.length)
+            return true; // the glob's directory is below the path
+        const segment = globs[g];
+        if (segment === '**')
+            return match(p, g + 1) || match(p + 1, g);
+        return segmentPattern(segment).test(parts[p]) && match(p + 1, g + 1);
+    };
+    return match(0, 0);
+}
+/**
+ * Whether `path` is a directory `glob` names or lies below one: what a deploy may write. A path
+ * that merely holds one (`apps`, above `apps/web/production`) would rewrite everything beside it.
+ */
+function pathWithinGlob(path, glob) {
+    const parts = path.split('/').filter(Boolean);
+    const globs = glob.split('/').filter(Boolean);
+    const match = (p, g) => {
+        if (g === globs.length)
+            return true;
+        if (p === parts.length)
+            return globs.slice(g).every((segment) => segment === '**');
+        const segment = globs[g];
+        if (segment === '**')
+            return match(p, g + 1) || match(p + 1, g);
+        return segmentPattern(segment).test(parts[p]) && match(p + 1, g + 1);
+    };
+    return match(0, 0);
+}
+/**
+ * The environment a deploy to `path` is, decided by the policy's `paths` globs and never by an
+ * input. `undefined` when no environment's paths touch it; a ConfigurationError when two do.
+ */
+function environmentOfPath(policy, path) {
+    const matches = policy.environments.filter((rules) => rules.paths.some((glob) => pathTouchesGlob(path, glob)));
+    if (matches.length > 1) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The path ${path} touches environments ${matches.map((rules) => rules.name).join(' and ')} of ${policy.source}; deploy to one environment's path.`);
+    }
+    return matches[0];
+}
+/** The rules of the environment named `name`, if the policy lists it. */
+function environmentNamed(policy, name) {
+    return policy.environments.find((rules) => rules.name === name);
+}
+/**
+ * The environment a deploy is: the one its path is. An `environment` input that names another
+ * environment of the policy, or a policy environment whose paths do not hold `path`, is an error.
+ */
+function resolveDeployEnvironment(policy, path, environmentInput) {
+    const byPath = environmentOfPath(policy, path);
+    if (byPath && byPath.name !== environmentInput) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input "environment" is "${environmentInput}", but ${policy.source} says ${path} is environment "${byPath.name}"; the path decides the environment.`);
+    }
+    const byName = environmentNamed(policy, environmentInput);
+    if (!byPath && byName) {
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input "path" is ${path}, which is not one of environment "${environmentInput}"'s paths in ${policy.source} (${byName.paths.join(', ')}).`);
+    }
+    return byPath;
+}
+
+
+/***/ }),
+
+/***/ 41915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parseSource),
+/* harmony export */   g: () => (/* binding */ sourceCommit)
+/* harmony export */ });
+/**
+ * The one reading of `Shipgate-Source` (and of the `source` input it comes from): `undefined` for
+ * anything but `owner/repo@<revision>`.
+ */
+function parseSource(value) {
+    const match = /^([^/@\s]+\/[^/@\s]+)@([^@\s]+)$/.exec(value?.trim() ?? '');
+    if (!match)
+        return undefined;
+    const [, repository = '', revision = ''] = match;
+    return { repository, revision, ...(/^[0-9A-Fa-f]{7,64}$/.test(revision) ? { sha: revision } : {}) };
+}
+/** The source repository and commit, when the value names a commit by its id. */
+function sourceCommit(value) {
+    const source = parseSource(value);
+    return source?.sha ? { repository: source.repository, sha: source.sha } : undefined;
+}
+
+
+/***/ })
+
+};

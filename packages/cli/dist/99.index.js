@@ -1,0 +1,166 @@
+export const id = 99;
+export const ids = [99];
+export const modules = {
+
+/***/ 83099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createGitHubRuntime: () => (/* binding */ createGitHubRuntime)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/runtime.ts
+var runtime = __webpack_require__(84837);
+// EXTERNAL MODULE: ./packages/core/src/secrets.ts
+var secrets = __webpack_require__(87620);
+// EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts + 1 modules
+var base = __webpack_require__(41695);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./packages/core/src/runtimes/workflow-commands.ts
+/**
+ * The runner's side of a step: workflow commands on stdout (`::error title=…::message`) and the
+ * file commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), written as @actions/core 3 writes them.
+ * Shipgate speaks the protocol itself because @actions/core loads its HTTP client (undici, for
+ * `getIDToken`) with the module: a megabyte parsed before every step, though only a step that
+ * signs asks for a token (the runtime's `idToken` loads @actions/core then).
+ */
+
+
+
+
+/** `::command key=value,key=value::message`, one line on stdout. */
+function issueCommand(command, properties, message) {
+    // As @actions/core: a space after the name whenever properties are given, empty values left out.
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+    const head = Object.keys(properties).length > 0 ? `${command} ${pairs.join(',')}` : command;
+    process.stdout.write(`::${head}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** An annotation's properties under the names the runner reads. */
+function annotationProperties(properties = {}) {
+    if (Object.keys(properties).length === 0)
+        return {};
+    return {
+        title: properties.title,
+        file: properties.file,
+        line: properties.startLine,
+        endLine: properties.endLine,
+        col: properties.startColumn,
+        endColumn: properties.endColumn,
+    };
+}
+/** The step input `name` (INPUT_<NAME>, spaces as underscores), trimmed; empty when not given. */
+function readInput(env, name) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+}
+/** A step output: appended to GITHUB_OUTPUT in heredoc form, or the legacy `set-output` command. */
+function writeOutput(env, name, value) {
+    const file = env.GITHUB_OUTPUT || '';
+    if (!file) {
+        process.stdout.write(external_node_os_.EOL);
+        issueCommand('set-output', { name }, value);
+        return;
+    }
+    // A random delimiter per value, so no value can end the heredoc early and set another output.
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: the output ${name} contains the delimiter "${delimiter}"`);
+    }
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+/** Appends markdown (and a newline) to the job summary file, GITHUB_STEP_SUMMARY. */
+async function appendStepSummary(file, markdown) {
+    try {
+        await (0,promises_.access)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+    }
+    await (0,promises_.appendFile)(file, `${markdown}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runtimes/github.ts
+
+
+
+
+
+
+/** The runtime for a step on a GitHub runner: workflow commands and file commands, as @actions/core writes them. */
+function createGitHubRuntime(env = process.env, signal) {
+    const masker = new secrets/* SecretMasker */.M2();
+    // The runner masks registered secrets in the log; masking here too keeps them out of outputs,
+    // summaries and errors, and out of any log read by something other than the runner.
+    const m = (message) => masker.mask(message);
+    const log = {
+        debug: (message) => issueCommand('debug', {}, m(message)),
+        info: (message) => process.stdout.write(`${m(message)}${external_node_os_.EOL}`),
+        notice: (message, properties) => issueCommand('notice', annotationProperties(properties), m(message)),
+        warning: (message, properties) => issueCommand('warning', annotationProperties(properties), m(message)),
+        error: (message, properties) => issueCommand('error', annotationProperties(properties), m(message)),
+        group: async (name, fn) => {
+            issueCommand('group', {}, m(name));
+            try {
+                return await fn();
+            }
+            finally {
+                issueCommand('endgroup', {}, '');
+            }
+        },
+    };
+    return {
+        ...(0,base/* runtimeBase */.C)({ log, masker, env, ...(signal ? { signal } : {}) }),
+        getInput: (name) => readInput(env, name),
+        setOutput: (name, value) => writeOutput(env, name, m((0,runtime/* formatOutput */.V)(value))),
+        setSecret: (secret) => {
+            for (const value of masker.add(secret))
+                issueCommand('add-mask', {}, value);
+        },
+        appendSummary: async (markdown) => {
+            if (!env.GITHUB_STEP_SUMMARY)
+                return;
+            await appendStepSummary(env.GITHUB_STEP_SUMMARY, m(markdown));
+        },
+        setFailed: (message) => {
+            process.exitCode = 1;
+            issueCommand('error', {}, m(message));
+        },
+        idToken: async (audience) => {
+            try {
+                // @actions/core, with its HTTP client, is loaded only to fetch the token.
+                const core = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 96421));
+                const token = await core.getIDToken(audience);
+                masker.add(token);
+                return token;
+            }
+            catch (error) {
+                throw new errors/* ShipgateError */.Yu(`Requesting the job's OIDC token failed (${(0,errors/* describeError */.Uc)(error)}); the job needs "permissions: id-token: write".`);
+            }
+        },
+    };
+}
+
+
+/***/ })
+
+};
