@@ -10350,6 +10350,7 @@ async function verifyDeployments(options) {
         if (!inputs.some((input) => typeof input.policy === 'object') && inputs.length > 0 && !policies.tipHasPolicy) {
             throw new NoPolicyError(`The GitOps repository has no ${POLICY_FILE} on ${branch}: verify-deployments judges deploys by it; add one (see docs/workflows.md).`);
         }
+        const identity = gitopsRepositoryIdentity(options.repository, options);
         const findings = await judgeCommits({ commits: inputs, objects }, {
             git,
             evidence: options.evidence,
@@ -10366,9 +10367,9 @@ async function verifyDeployments(options) {
                         ...(options.trust.issuer ? { issuer: options.trust.issuer } : {}),
                     })
                     : undefined,
-                repository: gitopsRepositoryIdentity(options.repository, options),
+                repository: identity,
             },
-            repository: gitopsRepositoryIdentity(options.repository, options),
+            repository: identity,
         });
         findings.push(...(await judgeOutcomes(git, objects, scope, inputs, findings)));
         findings.push(...judgeHistory(scope, commits));

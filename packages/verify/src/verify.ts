@@ -79,6 +79,7 @@ export async function verifyDeployments(options: VerifyDeploymentsOptions): Prom
         `The GitOps repository has no ${POLICY_FILE} on ${branch}: verify-deployments judges deploys by it; add one (see docs/workflows.md).`,
       );
     }
+    const identity = gitopsRepositoryIdentity(options.repository, options);
     const findings = await judgeCommits(
       { commits: inputs, objects },
       {
@@ -97,9 +98,9 @@ export async function verifyDeployments(options: VerifyDeploymentsOptions): Prom
                 ...(options.trust.issuer ? { issuer: options.trust.issuer } : {}),
               })
             : undefined,
-          repository: gitopsRepositoryIdentity(options.repository, options),
+          repository: identity,
         },
-        repository: gitopsRepositoryIdentity(options.repository, options),
+        repository: identity,
       },
     );
     findings.push(...(await judgeOutcomes(git, objects, scope, inputs, findings)));
