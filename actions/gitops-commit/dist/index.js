@@ -6508,7 +6508,7 @@ function isValidTag(tag) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/retry.ts
-var retry = __nccwpck_require__(59899);
+var src_retry = __nccwpck_require__(59899);
 // EXTERNAL MODULE: ./packages/core/src/runtime.ts
 var runtime = __nccwpck_require__(84837);
 // EXTERNAL MODULE: ./packages/core/src/proxy.ts + 1 modules
@@ -6558,7 +6558,7 @@ function isRetryableRegistryError(error) {
     if (error.retryable !== undefined)
         return error.retryable;
     if (error.status !== undefined)
-        return (0,retry/* isRetryableStatus */.PS)(error.status);
+        return (0,src_retry/* isRetryableStatus */.PS)(error.status);
     return error.networkCode !== undefined && RETRYABLE_NETWORK_CODES.has(error.networkCode);
 }
 /** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (one challenge). */
@@ -6618,7 +6618,7 @@ class RegistryTransport {
     }
     /** Runs a multi-request `operation` (an upload session) as one retried unit. */
     async withRetry(what, operation) {
-        return (0,retry/* retry */.L5)(operation, {
+        return (0,src_retry/* retry */.L5)(operation, {
             ...this.#retry,
             isRetryable: isRetryableRegistryError,
             requestedDelayMs: (error) => (error instanceof RegistryError ? error.retryAfterMs : undefined),
@@ -6767,8 +6767,8 @@ class RegistryTransport {
      */
     async #statusError(what, host, reason, response) {
         const detail = await errorDetail(response);
-        const retryAfterMs = (0,retry/* parseRetryAfter */.mu)(response.headers.get('retry-after'));
-        if (retryAfterMs !== undefined && retryAfterMs > this.#maxRetryAfterMs && (0,retry/* isRetryableStatus */.PS)(response.status)) {
+        const retryAfterMs = (0,src_retry/* parseRetryAfter */.mu)(response.headers.get('retry-after'));
+        if (retryAfterMs !== undefined && retryAfterMs > this.#maxRetryAfterMs && (0,src_retry/* isRetryableStatus */.PS)(response.status)) {
             return new RegistryError(`${capitalise(what)} failed: ${host} answered ${response.status} and asked to wait ` +
                 `${formatSeconds(retryAfterMs)} before trying again, longer than the ${formatSeconds(this.#maxRetryAfterMs)} ` +
                 `this client waits${detail}.`, response.status, retryAfterMs, undefined, false);
@@ -7265,6 +7265,7 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
+
 const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 const BUNDLE_MEDIA_TYPES = new Set([BUNDLE_MEDIA_TYPE, 'application/vnd.dev.sigstore.bundle+json;version=0.3']);
 const PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
@@ -7293,7 +7294,10 @@ async function registry_store_attachBundle(options) {
         const cause = error.cause;
         throw new AttestationError(`Attaching the ${options.predicateType} attestation to ${options.imageRef} failed: ${cause?.message ?? String(error)}.`);
     });
-    const artifact = await attachOnce();
+    // Writers attaching to one digest at once upload the same blobs; the Debian registry can answer
+    // one of them 400 (a blob another upload still holds) on the manifest. Everything written is
+    // content-addressed, so writing it again is safe.
+    const artifact = await retry(attachOnce, { attempts: 3, baseDelayMs: 200, maxDelayMs: 1_000 });
     const rounds = options.rounds ?? 5;
     let writes = 1;
     if (rounds === 0)
@@ -10255,7 +10259,7 @@ function createGit(options) {
     };
     return async (args, execOptions = {}) => {
         const attempts = RETRIED_READS.has(args[0] ?? '') ? Math.max(1, readRetry.attempts) : 1;
-        const result = await (0,retry/* retry */.L5)(async () => {
+        const result = await (0,src_retry/* retry */.L5)(async () => {
             const attempt = await once(args, execOptions);
             if (attempt.exitCode !== 0 && isTransientGitFailure(attempt.stderr))
                 throw new TransientGitFailure(attempt);
@@ -11304,7 +11308,7 @@ function landingLookDelay(wait, random = Math.random) {
     const ceiling = wait.leading
         ? LANDING_LOOK.leaderMs
         : Math.min(LANDING_LOOK.maxMs, Math.max(LANDING_LOOK.minMs, LANDING_LOOK.perRequestMs * wait.pending));
-    return (0,retry/* backoffDelay */.EY)(1, { baseDelayMs: ceiling, maxDelayMs: ceiling, jitter: 'equal' }, random);
+    return (0,src_retry/* backoffDelay */.EY)(1, { baseDelayMs: ceiling, maxDelayMs: ceiling, jitter: 'equal' }, random);
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/pull-request.ts
@@ -12819,7 +12823,7 @@ async function landUntilSettled(context, maxAttempts, deps, tuning) {
             return { settled: { pushed: true, commitSha: await state.seat.abandon(failure) }, attempts: attempt };
         }
         const policy = state.seat ? LANDING_RETRY : RACE_RETRY;
-        const delayMs = (0,retry/* backoffDelay */.EY)(attempt, {
+        const delayMs = (0,src_retry/* backoffDelay */.EY)(attempt, {
             baseDelayMs: tuning.retryDelays?.baseDelayMs ?? policy.baseDelayMs,
             maxDelayMs: tuning.retryDelays?.maxDelayMs ?? policy.maxDelayMs,
             factor: policy.factor,

@@ -489,6 +489,8 @@ async function readGitHubAttestations(client, repository, digest) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./packages/core/src/retry.ts
+var retry = __nccwpck_require__(59899);
 ;// CONCATENATED MODULE: ./packages/image/src/reference.ts
 
 /** An image reference that is not valid under the distribution reference grammar. */
@@ -730,6 +732,7 @@ function oidc_tokenClaims(token) {
 
 
 
+
 const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 const BUNDLE_MEDIA_TYPES = new Set([BUNDLE_MEDIA_TYPE, 'application/vnd.dev.sigstore.bundle+json;version=0.3']);
 const PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
@@ -758,7 +761,10 @@ async function registry_store_attachBundle(options) {
         const cause = error.cause;
         throw new oidc_AttestationError(`Attaching the ${options.predicateType} attestation to ${options.imageRef} failed: ${cause?.message ?? String(error)}.`);
     });
-    const artifact = await attachOnce();
+    // Writers attaching to one digest at once upload the same blobs; the Debian registry can answer
+    // one of them 400 (a blob another upload still holds) on the manifest. Everything written is
+    // content-addressed, so writing it again is safe.
+    const artifact = await (0,retry/* retry */.L5)(attachOnce, { attempts: 3, baseDelayMs: 200, maxDelayMs: 1_000 });
     const rounds = options.rounds ?? 5;
     let writes = 1;
     if (rounds === 0)
@@ -1615,8 +1621,6 @@ function unknownNameWarnings(deployments, app, environments) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: ./packages/core/src/retry.ts
-var retry = __nccwpck_require__(59899);
 ;// CONCATENATED MODULE: ./packages/git/src/git.ts
 
 

@@ -448,6 +448,8 @@ async function github_store_readGitHubAttestations(client, repository, digest) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./packages/core/src/retry.ts
+var retry = __nccwpck_require__(59899);
 ;// CONCATENATED MODULE: ./packages/image/src/reference.ts
 
 /** An image reference that is not valid under the distribution reference grammar. */
@@ -673,6 +675,7 @@ function isValidTag(tag) {
 
 
 
+
 const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 const BUNDLE_MEDIA_TYPES = new Set([BUNDLE_MEDIA_TYPE, 'application/vnd.dev.sigstore.bundle+json;version=0.3']);
 const PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
@@ -701,7 +704,10 @@ async function registry_store_attachBundle(options) {
         const cause = error.cause;
         throw new oidc_AttestationError(`Attaching the ${options.predicateType} attestation to ${options.imageRef} failed: ${cause?.message ?? String(error)}.`);
     });
-    const artifact = await attachOnce();
+    // Writers attaching to one digest at once upload the same blobs; the Debian registry can answer
+    // one of them 400 (a blob another upload still holds) on the manifest. Everything written is
+    // content-addressed, so writing it again is safe.
+    const artifact = await (0,retry/* retry */.L5)(attachOnce, { attempts: 3, baseDelayMs: 200, maxDelayMs: 1_000 });
     const rounds = options.rounds ?? 5;
     let writes = 1;
     if (rounds === 0)
@@ -1224,8 +1230,6 @@ async function input_files_readJsonFileInput(path, inputName) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/retry.ts
-var retry = __nccwpck_require__(59899);
 // EXTERNAL MODULE: ./packages/core/src/runtime.ts
 var runtime = __nccwpck_require__(84837);
 // EXTERNAL MODULE: ./packages/core/src/proxy.ts + 1 modules

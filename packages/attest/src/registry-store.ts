@@ -7,6 +7,7 @@
  * manifests, blobs) goes through @shipgate/image's RegistryClient, with its auth and retry policy.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
+import { retry } from '@shipgate/core';
 import { type ImageIndex, type ImageManifest, parseImageReference, type RegistryClient } from '@shipgate/image';
 import type { SerializedBundle } from '@sigstore/bundle';
 import type { Credentials } from '@sigstore/oci';
@@ -75,7 +76,10 @@ export async function attachBundle(options: AttachBundleOptions): Promise<Attach
         `Attaching the ${options.predicateType} attestation to ${options.imageRef} failed: ${cause?.message ?? String(error)}.`,
       );
     });
-  const artifact = await attachOnce();
+  // Writers attaching to one digest at once upload the same blobs; the Debian registry can answer
+  // one of them 400 (a blob another upload still holds) on the manifest. Everything written is
+  // content-addressed, so writing it again is safe.
+  const artifact = await retry(attachOnce, { attempts: 3, baseDelayMs: 200, maxDelayMs: 1_000 });
   const rounds = options.rounds ?? 5;
   let writes = 1;
   if (rounds === 0) return { digest: artifact.digest, writes, via: 'tag-index' };
