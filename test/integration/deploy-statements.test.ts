@@ -304,22 +304,24 @@ describe('deploy statements: gitops-commit signs what the approved run deploys',
     });
   });
 
+  // Each case pushes a replica count of its own: the same count twice would be an empty commit.
   test.each([
     [
       'their own unapproved run of acme/web',
+      60,
       githubClaims({ run_id: '999' }),
       'https://github.com/acme/web/actions/runs/999/attempts/1',
     ],
     [
       'a run with the same id in their own repository',
+      61,
       githubClaims({
         repository: 'mallory/tools',
         job_workflow_ref: 'mallory/tools/.github/workflows/ci.yml@refs/heads/main',
       }),
       'https://github.com/mallory/tools/actions/runs/123/attempts/1',
     ],
-  ])('a statement of the new content signed by %s', async (_name, claims, signedBy) => {
-    const replicas = 60 + Math.floor(Math.random() * 30);
+  ])('a statement of the new content signed by %s', async (_name, replicas, claims, signedBy) => {
     // The attacker signs the exact content they push (the tree id is deterministic).
     const files = { 'deployment.yaml': deployment(replicas) };
     const { configHash } = await inspectCommittedFiles([
