@@ -7,8 +7,34 @@ export class ShipgateError extends Error {
   override name = 'ShipgateError';
 }
 
+/**
+ * Where in a file a mistake is: the failed step's annotation is put on that line (GitHub shows it
+ * on the file; the CLI prints `file:line: message`). `file` is absolute or relative to the
+ * workspace, or a path in the repository the mistake is in (`.shipgate/policy.yaml`).
+ */
+export interface FileLocation {
+  file: string;
+  /** 1-based. */
+  line?: number;
+  /** 1-based. */
+  column?: number;
+  title?: string;
+}
+
 export class ConfigurationError extends ShipgateError {
   override name = 'ConfigurationError';
+  /** Set when the mistake is a file's: the step's failure is annotated there. */
+  readonly location?: FileLocation;
+
+  constructor(message: string, location?: FileLocation) {
+    super(message);
+    if (location) this.location = location;
+  }
+
+  /** The same sentence, located in `location` unless it is located already. */
+  locatedAt(location: FileLocation): ConfigurationError {
+    return this.location ? this : new ConfigurationError(this.message, location);
+  }
 }
 
 export interface CommandFailure {

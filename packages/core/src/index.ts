@@ -8,6 +8,7 @@ export {
   type CommandFailure,
   ConfigurationError,
   describeError,
+  type FileLocation,
   isUserError,
   lastNonEmptyLine,
   ShipgateError,
@@ -33,7 +34,7 @@ export {
 export { InputReader, requireBranchName, splitList } from './inputs';
 export { proxiedFetch, proxyConfigured } from './proxy';
 export { backoffDelay, isRetryableStatus, parseRetryAfter, type RetryOptions, retry, sleep } from './retry';
-export { type ActionMain, runAction, runOnGitHub } from './run-action';
+export { type ActionMain, annotationAt, runAction, runOnGitHub } from './run-action';
 export {
   type AnnotationProperties,
   formatOutput,

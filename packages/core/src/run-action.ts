@@ -1,12 +1,13 @@
 import { cancelOnSignals } from './cancel-on-signals';
-import { CommandError, ConfigurationError, describeError } from './errors';
-import type { Runtime } from './runtime';
+import { CommandError, ConfigurationError, describeError, type FileLocation } from './errors';
+import type { AnnotationProperties, Runtime } from './runtime';
 
 export type ActionMain = (runtime: Runtime) => Promise<void>;
 
 /**
  * Runs an action's main and turns whatever it throws into a failed step with one line.
- * User mistakes show no stack trace; unexpected errors keep theirs at debug level.
+ * User mistakes show no stack trace; unexpected errors keep theirs at debug level; a mistake in a
+ * file (a `ConfigurationError` with a location) is annotated on that file and line.
  * Returns the process exit code.
  */
 export async function runAction(main: ActionMain, runtime: Runtime): Promise<number> {
@@ -21,9 +22,20 @@ export async function runAction(main: ActionMain, runtime: Runtime): Promise<num
     ) {
       runtime.log.debug(runtime.masker.mask(error.stack));
     }
-    runtime.setFailed(runtime.masker.mask(describeError(error)));
+    const location = error instanceof ConfigurationError ? error.location : undefined;
+    runtime.setFailed(runtime.masker.mask(describeError(error)), location && annotationAt(location));
     return 1;
   }
+}
+
+/** A file location as the properties of an annotation. */
+export function annotationAt(location: FileLocation): AnnotationProperties {
+  return {
+    file: location.file,
+    ...(location.line ? { startLine: location.line } : {}),
+    ...(location.column ? { startColumn: location.column } : {}),
+    ...(location.title ? { title: location.title } : {}),
+  };
 }
 
 /**

@@ -50,7 +50,8 @@ export interface Runtime {
   /** Masks a secret in everything written from now on. Call before the first log line that could hold it. */
   setSecret(secret: string | undefined): void;
   appendSummary(markdown: string): Promise<void>;
-  setFailed(message: string): void;
+  /** Fails the step with one line; with `properties` naming a file, annotated on that file and line. */
+  setFailed(message: string, properties?: AnnotationProperties): void;
   /**
    * The job's OIDC token for `audience` (Fulcio wants `sigstore`), masked before it is returned;
    * the job needs `permissions: id-token: write`. On GitHub, @actions/core's `getIDToken`.

@@ -69,6 +69,38 @@ describe('the GitHub runtime writes what @actions/core writes', () => {
     expect(ours).toEqual(theirs);
   });
 
+  test('a failure in a file is an error annotation with file, line and column, the file relative to the workspace', async () => {
+    process.env.GITHUB_WORKSPACE = '/home/runner/work/web/web';
+    const ours = await record(async () => {
+      const runtime = createGitHubRuntime(process.env);
+      runtime.setSecret('s3cret-value');
+      runtime.setFailed('deploy/a,b: c.yaml line 7: 100% s3cret-value\nwrong', {
+        file: '/home/runner/work/web/web/deploy/a,b: c.yaml',
+        startLine: 7,
+        startColumn: 3,
+        title: 'Manifest: bad',
+      });
+      runtime.log.warning('outside', { file: '/tmp/x.yaml', startLine: 1 });
+      runtime.log.notice('in the repository', { file: '.shipgate/policy.yaml', startLine: 4 });
+    });
+    const theirs = await record(async () => {
+      core.setSecret('s3cret-value');
+      core.error('deploy/a,b: c.yaml line 7: 100% ***\nwrong', {
+        file: 'deploy/a,b: c.yaml',
+        startLine: 7,
+        startColumn: 3,
+        title: 'Manifest: bad',
+      });
+      process.exitCode = 1;
+      core.warning('outside', { file: '/tmp/x.yaml', startLine: 1 });
+      core.notice('in the repository', { file: '.shipgate/policy.yaml', startLine: 4 });
+    });
+    expect(ours).toEqual(theirs);
+    expect(ours.log).toContain(
+      '::error title=Manifest%3A bad,file=deploy/a%2Cb%3A c.yaml,line=7,col=3::deploy/a,b: c.yaml line 7: 100%25 ***%0Awrong',
+    );
+  });
+
   test('without GITHUB_OUTPUT an output is the set-output command; without a summary file none is written', async () => {
     delete process.env.GITHUB_OUTPUT;
     delete process.env.GITHUB_STEP_SUMMARY;

@@ -22,6 +22,34 @@ describe('runAction', () => {
     expect(runtime.logText()).not.toMatch(/at .*\.ts/);
   });
 
+  test("a mistake in a file fails the step with its sentence, annotated on the file's line", async () => {
+    const runtime = createMemoryRuntime();
+    const code = await runAction(async () => {
+      throw new ConfigurationError('.shipgate/policy.yaml line 4 (environments.prod.soak): unknown key "soak".', {
+        file: '.shipgate/policy.yaml',
+        line: 4,
+        column: 5,
+        title: 'Shipgate policy',
+      });
+    }, runtime);
+    expect(code).toBe(1);
+    expect(runtime.failed).toBe('.shipgate/policy.yaml line 4 (environments.prod.soak): unknown key "soak".');
+    expect(runtime.failedAt).toEqual({
+      file: '.shipgate/policy.yaml',
+      startLine: 4,
+      startColumn: 5,
+      title: 'Shipgate policy',
+    });
+  });
+
+  test('locatedAt keeps a location already given and adds one where there was none', () => {
+    const plain = new ConfigurationError('bad.');
+    const located = plain.locatedAt({ file: 'a.yaml', line: 2 });
+    expect(located).toBeInstanceOf(ConfigurationError);
+    expect([located.message, located.location]).toEqual(['bad.', { file: 'a.yaml', line: 2 }]);
+    expect(located.locatedAt({ file: 'b.yaml', line: 9 }).location).toEqual({ file: 'a.yaml', line: 2 });
+  });
+
   test('a tool failure shows command, exit code and last stderr line, masked', async () => {
     const runtime = createMemoryRuntime();
     runtime.setSecret('hunter2-password');
@@ -107,8 +135,33 @@ describe('runtimes', () => {
     runtime.setSecret('cli-secret-1');
     runtime.log.warning('saw cli-secret-1', { file: 'a.yaml', startLine: 3 });
     runtime.setFailed('nope');
-    expect(lines).toEqual(['warning: saw *** (a.yaml:3)', 'error: nope']);
+    expect(lines).toEqual(['warning: a.yaml:3: saw ***', 'error: nope']);
     expect(runtime.failed).toBe('nope');
+  });
+
+  test('CLI runtime: a failure in a file is `error: file:line:column: message`, the file relative to the workspace', async () => {
+    const lines: string[] = [];
+    const runtime = createCliRuntime({
+      inputs: {},
+      env: { GITHUB_WORKSPACE: '/work/app' },
+      writeLog: (line) => lines.push(line),
+    });
+    const code = await runAction(async () => {
+      throw new ConfigurationError('deploy/web.yaml has a YAML syntax error at line 7, column 3: bad indentation.', {
+        file: '/work/app/deploy/web.yaml',
+        line: 7,
+        column: 3,
+      });
+    }, runtime);
+    runtime.log.error('outside the workspace', { file: '/etc/shipgate.yaml', startLine: 2 });
+    runtime.log.error('no line', { file: '.shipgate/policy.yaml' });
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      'error: deploy/web.yaml:7:3: deploy/web.yaml has a YAML syntax error at line 7, column 3: bad indentation.',
+      'error: /etc/shipgate.yaml:2: outside the workspace',
+      'error: .shipgate/policy.yaml: no line',
+    ]);
+    expect(runtime.failed).toBe('deploy/web.yaml has a YAML syntax error at line 7, column 3: bad indentation.');
   });
 
   test('context is read from the runner environment', () => {

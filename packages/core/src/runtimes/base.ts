@@ -1,7 +1,8 @@
 import { tmpdir } from 'node:os';
+import { isAbsolute, relative, sep } from 'node:path';
 import { type GitHubContext, readGitHubContext } from '../context';
 import { createExec } from '../exec';
-import type { Logger, Runtime } from '../runtime';
+import type { AnnotationProperties, Logger, Runtime } from '../runtime';
 import type { SecretMasker } from '../secrets';
 import { requestIdToken } from './id-token';
 
@@ -34,4 +35,30 @@ export function runtimeBase(options: {
     signal: options.signal ?? new AbortController().signal,
     idToken: (audience) => requestIdToken(env, audience, masker),
   };
+}
+
+/**
+ * An annotation's properties as the runtime writes them: the file relative to the workspace when
+ * it is inside it (GitHub matches annotations to repository paths), with `/` separators, and
+ * masked like the message.
+ */
+export function annotationIn(
+  properties: AnnotationProperties | undefined,
+  workspace: string,
+  mask: (text: string) => string,
+): AnnotationProperties | undefined {
+  if (!properties) return undefined;
+  const { file, title } = properties;
+  return {
+    ...properties,
+    ...(file ? { file: mask(workspacePath(file, workspace)) } : {}),
+    ...(title ? { title: mask(title) } : {}),
+  };
+}
+
+function workspacePath(file: string, workspace: string): string {
+  if (!isAbsolute(file)) return file;
+  const inside = relative(workspace, file);
+  if (!inside || inside.startsWith('..') || isAbsolute(inside)) return file;
+  return inside.split(sep).join('/');
 }

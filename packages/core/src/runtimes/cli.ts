@@ -3,7 +3,7 @@ import type { GitHubContext } from '../context';
 import type { AnnotationProperties, Logger, OutputValue, Runtime } from '../runtime';
 import { formatOutput } from '../runtime';
 import { SecretMasker } from '../secrets';
-import { runtimeBase } from './base';
+import { annotationIn, runtimeBase } from './base';
 
 export interface CliRuntimeOptions {
   /** Inputs given as flags; `SHIPGATE_<INPUT>` variables fill in the rest. */
@@ -32,11 +32,10 @@ export function createCliRuntime(options: CliRuntimeOptions): CliRuntime {
   const write = options.writeLog ?? ((line: string) => process.stderr.write(`${line}\n`));
   const outputs: Record<string, string> = {};
   let failed: string | undefined;
+  // `error: deploy/web.yaml:7:3: message`: the compiler form editors and log parsers link to the file.
   const annotate = (prefix: string) => (message: string, properties?: AnnotationProperties) => {
-    const where = properties?.file
-      ? ` (${properties.file}${properties.startLine ? `:${properties.startLine}` : ''})`
-      : '';
-    write(masker.mask(`${prefix}${message}${where}`));
+    const where = fileLinePrefix(annotationIn(properties, base.workspace, (text) => text));
+    write(masker.mask(`${prefix}${where}${message}`));
   };
   const log: Logger = {
     debug: (message) => {
@@ -51,14 +50,15 @@ export function createCliRuntime(options: CliRuntimeOptions): CliRuntime {
       return fn();
     },
   };
+  const base = runtimeBase({
+    log,
+    masker,
+    env,
+    ...(options.context ? { context: options.context } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   return {
-    ...runtimeBase({
-      log,
-      masker,
-      env,
-      ...(options.context ? { context: options.context } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-    }),
+    ...base,
     outputs,
     get failed() {
       return failed;
@@ -74,11 +74,19 @@ export function createCliRuntime(options: CliRuntimeOptions): CliRuntime {
       if (options.summaryFile) await appendFile(options.summaryFile, masker.mask(markdown));
       else if (options.verbose) write(masker.mask(markdown));
     },
-    setFailed: (message) => {
+    setFailed: (message, properties) => {
       failed = masker.mask(message);
-      write(`error: ${failed}`);
+      annotate('error: ')(failed, properties);
     },
   };
+}
+
+/** `file:line:column: `, as much of it as is known; empty without a file. */
+function fileLinePrefix(properties: AnnotationProperties | undefined): string {
+  if (!properties?.file) return '';
+  const line = properties.startLine ? `:${properties.startLine}` : '';
+  const column = properties.startLine && properties.startColumn ? `:${properties.startColumn}` : '';
+  return `${properties.file}${line}${column}: `;
 }
 
 /** `registry-password` → `SHIPGATE_REGISTRY_PASSWORD`. */

@@ -1,9 +1,9 @@
 import { EOL } from 'node:os';
 import { describeError, ShipgateError } from '../errors';
-import type { Logger, OutputValue, Runtime } from '../runtime';
+import type { AnnotationProperties, Logger, OutputValue, Runtime } from '../runtime';
 import { formatOutput } from '../runtime';
 import { SecretMasker } from '../secrets';
-import { runtimeBase } from './base';
+import { annotationIn, runtimeBase } from './base';
 import { annotationProperties, appendStepSummary, issueCommand, readInput, writeOutput } from './workflow-commands';
 
 /** The runtime for a step on a GitHub runner: workflow commands and file commands, as @actions/core writes them. */
@@ -12,12 +12,14 @@ export function createGitHubRuntime(env: NodeJS.ProcessEnv = process.env, signal
   // The runner masks registered secrets in the log; masking here too keeps them out of outputs,
   // summaries and errors, and out of any log read by something other than the runner.
   const m = (message: string) => masker.mask(message);
+  const annotate = (command: 'notice' | 'warning' | 'error') => (message: string, properties?: AnnotationProperties) =>
+    issueCommand(command, annotationProperties(annotationIn(properties, base.workspace, m)), m(message));
   const log: Logger = {
     debug: (message) => issueCommand('debug', {}, m(message)),
     info: (message) => process.stdout.write(`${m(message)}${EOL}`),
-    notice: (message, properties) => issueCommand('notice', annotationProperties(properties), m(message)),
-    warning: (message, properties) => issueCommand('warning', annotationProperties(properties), m(message)),
-    error: (message, properties) => issueCommand('error', annotationProperties(properties), m(message)),
+    notice: annotate('notice'),
+    warning: annotate('warning'),
+    error: annotate('error'),
     group: async (name, fn) => {
       issueCommand('group', {}, m(name));
       try {
@@ -27,8 +29,9 @@ export function createGitHubRuntime(env: NodeJS.ProcessEnv = process.env, signal
       }
     },
   };
+  const base = runtimeBase({ log, masker, env, ...(signal ? { signal } : {}) });
   return {
-    ...runtimeBase({ log, masker, env, ...(signal ? { signal } : {}) }),
+    ...base,
     getInput: (name) => readInput(env, name),
     setOutput: (name: string, value: OutputValue) => writeOutput(env, name, m(formatOutput(value))),
     setSecret: (secret) => {
@@ -38,9 +41,9 @@ export function createGitHubRuntime(env: NodeJS.ProcessEnv = process.env, signal
       if (!env.GITHUB_STEP_SUMMARY) return;
       await appendStepSummary(env.GITHUB_STEP_SUMMARY, m(markdown));
     },
-    setFailed: (message) => {
+    setFailed: (message, properties) => {
       process.exitCode = 1;
-      issueCommand('error', {}, m(message));
+      annotate('error')(message, properties);
     },
     idToken: async (audience) => {
       try {

@@ -16,6 +16,8 @@ export interface MemoryRuntime extends Runtime {
   readonly logs: LogEntry[];
   readonly summary: string;
   readonly failed: string | undefined;
+  /** The annotation properties the failure was given (the file and line of a mistake in a file). */
+  readonly failedAt: AnnotationProperties | undefined;
   /** Every log line, masked, one per line; what a reader of the step's log would see. */
   logText(): string;
 }
@@ -37,6 +39,7 @@ export function createMemoryRuntime(options: MemoryRuntimeOptions = {}): MemoryR
   const logs: LogEntry[] = [];
   let summary = '';
   let failed: string | undefined;
+  let failedAt: AnnotationProperties | undefined;
   const record = (level: LogLevel) => (message: string, properties?: AnnotationProperties) => {
     logs.push({ level, message: masker.mask(message), ...(properties ? { properties } : {}) });
   };
@@ -73,6 +76,9 @@ export function createMemoryRuntime(options: MemoryRuntimeOptions = {}): MemoryR
     get failed() {
       return failed;
     },
+    get failedAt() {
+      return failedAt;
+    },
     logText: () => logs.map((entry) => entry.message).join('\n'),
     getInput: (name) => inputs.get(name) ?? '',
     setOutput: (name: string, value: OutputValue) => {
@@ -84,8 +90,9 @@ export function createMemoryRuntime(options: MemoryRuntimeOptions = {}): MemoryR
     appendSummary: async (markdown) => {
       summary += masker.mask(markdown);
     },
-    setFailed: (message) => {
+    setFailed: (message, properties) => {
       failed = masker.mask(message);
+      failedAt = properties;
     },
   };
 }
