@@ -20,12 +20,9 @@ function scheduleOf(window: FreezeWindow, where: string): Cron {
   }
 }
 
-/** Checks every window's cron expression and time zone, so a bad one fails when the policy is read. */
-export function checkFreezeWindows(rules: EnvironmentRules, source: string): void {
-  rules.freeze.forEach((window, index) => {
-    const cron = scheduleOf(window, `${source} (environments.${rules.name}.freeze.${index}.schedule)`);
-    cron.stop();
-  });
+/** Checks a window's cron expression and time zone, so a bad one fails when the policy is read; `where` names it. */
+export function checkFreezeWindow(window: FreezeWindow, where: string): void {
+  scheduleOf(window, where).stop();
 }
 
 /**

@@ -1,5 +1,5 @@
 export { parseDuration } from './duration';
-export { type ActiveFreeze, activeFreeze, checkFreezeWindows } from './freeze';
+export { type ActiveFreeze, activeFreeze, checkFreezeWindow } from './freeze';
 export {
   type ApprovalRules,
   type AttestationRules,

@@ -1,9 +1,9 @@
-import { ConfigurationError } from '@shipgate/core';
+import { ConfigurationError, type FileLocation } from '@shipgate/core';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isNode, LineCounter, type Node, parseDocument } from 'yaml';
 import policySchema from '../policy.schema.json';
 import { parseDuration } from './duration';
-import { checkFreezeWindows } from './freeze';
+import { checkFreezeWindow } from './freeze';
 
 /** Where the policy lives in the GitOps repository. */
 export const POLICY_PATH = '.shipgate/policy.yaml';
@@ -81,27 +81,65 @@ function compiledSchema(): ReturnType<Ajv['compile']> {
 /**
  * Parses and validates a policy file. Any problem is one `ConfigurationError` naming the file,
  * the line and the key, e.g. `.shipgate/policy.yaml line 7 (environments.production.approvals.min):
- * must be integer.`
+ * must be integer.`, located at that line of `.shipgate/policy.yaml` (so a failed step is annotated
+ * there). `source` names the file in messages, e.g. `.shipgate/policy.yaml (blob 1a2b3c)`.
  */
 export function parsePolicy(text: string, source = POLICY_PATH): ShipgatePolicy {
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const [syntax] = document.errors;
   if (syntax) {
-    const line = syntax.linePos?.[0]?.line ?? lines.linePos(syntax.pos[0]).line;
-    throw new ConfigurationError(`${source} line ${line}: ${syntax.message.split('\n')[0]}`);
+    const { line, col } = syntax.linePos?.[0] ?? lines.linePos(syntax.pos[0]);
+    throw new ConfigurationError(`${source} line ${line}: ${syntax.message.split('\n')[0]}`, {
+      file: POLICY_PATH,
+      line,
+      column: col,
+    });
   }
   const value = document.toJS({ maxAliasCount: 50 }) as unknown;
+  const locate = (path: readonly string[], atKey = false): FileLocation => {
+    const node = nodeAt(document.contents, path, atKey);
+    if (!node?.range) return { file: POLICY_PATH, line: 1 };
+    const { line, col } = lines.linePos(node.range[0]);
+    return { file: POLICY_PATH, line, column: col };
+  };
   const validate = compiledSchema();
   if (!validate(value)) {
     const error = (validate.errors ?? [])[0] as ErrorObject;
     const path = instancePath(error);
-    const node = nodeAt(document.contents, path);
-    const line = node?.range ? lines.linePos(node.range[0]).line : 1;
+    // An unknown key is the key's mistake, not its value's.
+    const location = locate(path, error.keyword === 'additionalProperties');
     const key = path.length > 0 ? ` (${path.join('.')})` : '';
-    throw new ConfigurationError(`${source} line ${line}${key}: ${describeError(error)}.`);
+    throw new ConfigurationError(`${source} line ${location.line}${key}: ${describeError(error)}.`, location);
   }
-  return normalize(value as RawPolicy, source);
+  return normalize(value as RawPolicy, policyKeys(source, locate));
+}
+
+/** Where a key of the policy is: the text that names it in messages, and its location in the file. */
+interface PolicyKeys {
+  source: string;
+  /** `.shipgate/policy.yaml line 9 (environments.production.soak)`. */
+  at(path: string): string;
+  /** Runs `read`, locating a ConfigurationError it throws at the key `path` (dot-separated). */
+  read<T>(path: string, read: () => T): T;
+  /** `<at(path)>: <problem>`, located at the key. */
+  error(path: string, problem: string): ConfigurationError;
+}
+
+function policyKeys(source: string, locate: (path: readonly string[]) => FileLocation): PolicyKeys {
+  const at = (path: string) => `${source} line ${locate(path.split('.')).line} (${path})`;
+  return {
+    source,
+    at,
+    error: (path, problem) => new ConfigurationError(`${at(path)}: ${problem}`, locate(path.split('.'))),
+    read: (path, read) => {
+      try {
+        return read();
+      } catch (error) {
+        throw error instanceof ConfigurationError ? error.locatedAt(locate(path.split('.'))) : error;
+      }
+    },
+  };
 }
 
 function instancePath(error: ErrorObject): string[] {
@@ -121,16 +159,20 @@ function describeError(error: ErrorObject): string {
   return error.message ?? error.keyword;
 }
 
-/** The YAML node (a key for unknown keys) at a path of keys and indexes. */
-function nodeAt(root: unknown, path: readonly string[]): Node | undefined {
+/**
+ * The YAML node at a path of keys and indexes (the key itself when `atKey`, or when it has no
+ * value), else the deepest node found on the way.
+ */
+function nodeAt(root: unknown, path: readonly string[], atKey = false): Node | undefined {
   let node: unknown = root;
   let found: Node | undefined = isNode(root) ? root : undefined;
-  for (const part of path) {
+  for (const [index, part] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find(
         (item) => isNode(item.key) && String((item.key as { value?: unknown }).value) === part,
       );
       if (!pair) return found;
+      if (atKey && index === path.length - 1) return pair.key as Node;
       found = (isNode(pair.value) ? pair.value : (pair.key as Node)) ?? found;
       if (!isNode(pair.value)) return pair.key as Node;
       node = pair.value;
@@ -177,9 +219,11 @@ interface RawEnvironment {
   };
 }
 
-function normalize(raw: RawPolicy, source: string): ShipgatePolicy {
+function normalize(raw: RawPolicy, keys: PolicyKeys): ShipgatePolicy {
   const environments = Object.entries(raw.environments).map(([name, env]): EnvironmentRules => {
-    const at = (key: string) => `${source} (environments.${name}.${key})`;
+    const key = (path: string) => `environments.${name}.${path}`;
+    const duration = (text: string, path: string) =>
+      keys.read(key(path), () => parseDuration(text, keys.at(key(path))));
     const approvals = env.approvals;
     return {
       name,
@@ -192,9 +236,7 @@ function normalize(raw: RawPolicy, source: string): ShipgatePolicy {
               imageApprovers: approvals['image-approvers'] ?? [],
               configApprovers: approvals['config-approvers'] ?? [],
               allowSelfApproval: approvals['allow-self-approval'] ?? false,
-              ...(approvals['max-age']
-                ? { maxAgeMs: parseDuration(approvals['max-age'], at('approvals.max-age')) }
-                : {}),
+              ...(approvals['max-age'] ? { maxAgeMs: duration(approvals['max-age'], 'approvals.max-age') } : {}),
             },
           }
         : {}),
@@ -202,51 +244,56 @@ function normalize(raw: RawPolicy, source: string): ShipgatePolicy {
         ? {
             scan: {
               require: 'pass' as const,
-              ...(env.scan['max-age'] ? { maxAgeMs: parseDuration(env.scan['max-age'], at('scan.max-age')) } : {}),
+              ...(env.scan['max-age'] ? { maxAgeMs: duration(env.scan['max-age'], 'scan.max-age') } : {}),
             },
           }
         : {}),
       ...(env['promote-from'] ? { promoteFrom: env['promote-from'] } : {}),
-      ...(env.soak ? { soakMs: parseDuration(env.soak, at('soak')) } : {}),
+      ...(env.soak ? { soakMs: duration(env.soak, 'soak') } : {}),
       freeze: (env.freeze ?? []).map((window, index) => ({
         schedule: window.schedule,
         duration: window.duration,
-        durationMs: parseDuration(window.duration, at(`freeze.${index}.duration`)),
+        durationMs: duration(window.duration, `freeze.${index}.duration`),
         timezone: window.timezone ?? 'UTC',
         ...(window.reason ? { reason: window.reason } : {}),
       })),
       breakGlass: env['break-glass'] ?? [],
       signed: env.signed ?? false,
-      ...(env.attestations ? { attestations: attestationRules(env.attestations, at) } : {}),
+      ...(env.attestations
+        ? { attestations: attestationRules(env.attestations, (path, problem) => keys.error(key(path), problem)) }
+        : {}),
     };
   });
   for (const env of environments) {
     if (env.promoteFrom && !environments.some((other) => other.name === env.promoteFrom)) {
-      throw new ConfigurationError(
-        `${source} (environments.${env.name}.promote-from): names "${env.promoteFrom}", which is not an environment of the policy.`,
+      throw keys.error(
+        `environments.${env.name}.promote-from`,
+        `names "${env.promoteFrom}", which is not an environment of the policy.`,
       );
     }
+    env.freeze.forEach((window, index) => {
+      const path = `environments.${env.name}.freeze.${index}.schedule`;
+      keys.read(path, () => checkFreezeWindow(window, keys.at(path)));
+    });
   }
-  for (const env of environments) checkFreezeWindows(env, source);
-  return { version: 1, environments, source };
+  return { version: 1, environments, source: keys.source };
 }
 
 function attestationRules(
   raw: NonNullable<RawEnvironment['attestations']>,
-  at: (key: string) => string,
+  problem: (path: string, problem: string) => ConfigurationError,
 ): AttestationRules {
   const { repository, identity, ref } = raw;
   const owner = raw.owner ?? repository?.split('/')[0];
   if (raw.owner && repository && !repository.startsWith(`${raw.owner}/`)) {
-    throw new ConfigurationError(
-      `${at('attestations.owner')}: is ${raw.owner}, but repository ${repository} has another owner.`,
-    );
+    throw problem('attestations.owner', `is ${raw.owner}, but repository ${repository} has another owner.`);
   }
   let signerWorkflow = raw['signer-workflow'];
   if (signerWorkflow?.startsWith('.github/')) {
     if (!repository) {
-      throw new ConfigurationError(
-        `${at('attestations.signer-workflow')}: ${signerWorkflow} is relative, so "repository" must name the repository it is in.`,
+      throw problem(
+        'attestations.signer-workflow',
+        `${signerWorkflow} is relative, so "repository" must name the repository it is in.`,
       );
     }
     signerWorkflow = `${repository}/${signerWorkflow}`;
@@ -255,7 +302,7 @@ function attestationRules(
     try {
       new RegExp(identity);
     } catch {
-      throw new ConfigurationError(`${at('attestations.identity')}: is not a valid regular expression.`);
+      throw problem('attestations.identity', 'is not a valid regular expression.');
     }
   }
   return {

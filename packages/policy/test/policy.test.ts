@@ -86,6 +86,32 @@ describe('parsePolicy', () => {
     expect(() => parsePolicy(text)).toThrow(ConfigurationError);
     expect(() => parsePolicy(text)).toThrow(message);
   });
+
+  const thrownBy = (text: string): ConfigurationError => {
+    try {
+      parsePolicy(text, '.shipgate/policy.yaml (blob 1a2b3c4d5e6f)');
+    } catch (error) {
+      if (error instanceof ConfigurationError) return error;
+      throw error;
+    }
+    throw new Error('parsePolicy accepted the policy');
+  };
+
+  test.each([
+    ['an unknown key', POLICY.replace('max-age: 24h', 'maxage: 24h'), 9, 7],
+    ['a wrong type', POLICY.replace('min: 2', 'min: two'), 7, 12],
+    ['YAML syntax', POLICY.replace('signed: true', 'signed: [true'), 17, 5],
+    ['a bad cron', POLICY.replace('0 18 * * 5', '0 61 * * 5 x'), 14, 21],
+    ['an unknown promote-from', POLICY.replace('promote-from: staging', 'promote-from: qa'), 11, 19],
+    ['a bad identity pattern', POLICY.replace('"^https://github.com/acme/"', '"^(unclosed"'), 17, 60],
+  ])(
+    '%s is located at its line of .shipgate/policy.yaml, whatever the message calls the file',
+    (_name, text, line, column) => {
+      const error = thrownBy(text);
+      expect(error.location).toEqual({ file: '.shipgate/policy.yaml', line, column });
+      expect(error.message).toMatch(new RegExp(`^\\.shipgate/policy\\.yaml \\(blob 1a2b3c4d5e6f\\) line ${line}\\b`));
+    },
+  );
 });
 
 describe('environment of a path', () => {
