@@ -1,11 +1,13 @@
-import { ConfigurationError } from '@shipgate/core';
-import { type Document, parseAllDocuments, stringify } from 'yaml';
+import { ConfigurationError, type FileLocation } from '@shipgate/core';
+import { type Document, LineCounter, parseAllDocuments, stringify } from 'yaml';
 
 /** A Kubernetes object as rendered, with where it came from for error messages. */
 export interface Resource {
   /** A source file (plain), a chart template path (helm) or the overlay (kustomize), plus the document number. */
   readonly origin: string;
   readonly object: Record<string, unknown>;
+  /** The file and line it was read from, when it was read from a file (plain): annotations go there. */
+  readonly location?: FileLocation;
 }
 
 /**
@@ -21,6 +23,8 @@ const YAML_VERSION = '1.1';
 export interface ParseStreamOptions {
   /** Take each document's origin from Helm's `# Source: <template>` comment when present. */
   helmSourceComments?: boolean;
+  /** The file on disk the stream was read from: its mistakes and resources are located there. */
+  file?: string;
 }
 
 /**
@@ -29,7 +33,11 @@ export interface ParseStreamOptions {
  * error, and on a document that expands too many aliases.
  */
 export function parseManifestStream(text: string, origin: string, options: ParseStreamOptions = {}): Resource[] {
-  const list = parseAllDocuments(text, { version: YAML_VERSION, prettyErrors: true });
+  const lines = new LineCounter();
+  const list = parseAllDocuments(text, { version: YAML_VERSION, prettyErrors: true, lineCounter: lines });
+  const { file } = options;
+  const locate = (offset: number | undefined): FileLocation | undefined =>
+    file === undefined ? undefined : { file, line: offset === undefined ? 1 : lines.linePos(offset).line };
   const resources: Resource[] = [];
   const numbered = list.length > 1;
   list.forEach((document, index) => {
@@ -38,8 +46,12 @@ export function parseManifestStream(text: string, origin: string, options: Parse
     if (error) {
       const position = error.linePos?.[0];
       const at = position ? ` at line ${position.line}, column ${position.col}` : '';
-      throw new ConfigurationError(`${origin} has a YAML syntax error${at}: ${firstLine(error.message)}.`);
+      throw new ConfigurationError(
+        `${origin} has a YAML syntax error${at}: ${firstLine(error.message)}.`,
+        file === undefined ? undefined : { file, ...(position ? { line: position.line, column: position.col } : {}) },
+      );
     }
+    const location = locate(document.contents?.range?.[0] ?? document.range[0]);
     let value: unknown;
     try {
       value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -47,23 +59,37 @@ export function parseManifestStream(text: string, origin: string, options: Parse
       if (caught instanceof ReferenceError) {
         throw new ConfigurationError(
           `${where} expands more than ${MAX_ALIAS_COUNT} YAML aliases, which is refused as a resource exhaustion attack.`,
+          location,
         );
       }
       throw caught;
     }
     if (value === null || value === undefined) return;
-    if (!isPlainObject(value)) throw new ConfigurationError(`${where} is not a YAML mapping (a Kubernetes object).`);
+    if (!isPlainObject(value)) {
+      throw new ConfigurationError(`${where} is not a YAML mapping (a Kubernetes object).`, location);
+    }
     if (value.kind === 'List' && Array.isArray(value.items)) {
+      const itemNodes = listItemNodes(document);
       value.items.forEach((item, itemIndex) => {
         const itemOrigin = `${where}, item ${itemIndex + 1}`;
-        if (!isPlainObject(item)) throw new ConfigurationError(`${itemOrigin} is not a Kubernetes object.`);
-        resources.push({ origin: itemOrigin, object: item });
+        const itemLocation = locate(itemNodes[itemIndex]?.range?.[0]) ?? location;
+        if (!isPlainObject(item))
+          throw new ConfigurationError(`${itemOrigin} is not a Kubernetes object.`, itemLocation);
+        resources.push({ origin: itemOrigin, object: item, ...(itemLocation ? { location: itemLocation } : {}) });
       });
       return;
     }
-    resources.push({ origin: where, object: value });
+    resources.push({ origin: where, object: value, ...(location ? { location } : {}) });
   });
   return resources;
+}
+
+/** The nodes of a `kind: List` document's `items`, for their lines. */
+function listItemNodes(document: Document.Parsed): Array<{ range?: [number, number, number] | null }> {
+  const items = document.get('items', true) as
+    | { items?: Array<{ range?: [number, number, number] | null }> }
+    | undefined;
+  return items?.items ?? [];
 }
 
 function documentOrigin(

@@ -1,3 +1,4 @@
+import type { FileLocation } from '@shipgate/core';
 import { isPlainObject, type Resource } from './documents';
 import { imageProblems } from './images';
 import { apiGroupOf, describeResource, identityOf } from './resource';
@@ -8,9 +9,17 @@ export interface GuardOptions {
   requireDigests: boolean;
 }
 
+/** A problem with where it is: the file and line of the resource, when it was read from a file. */
+export interface LocatedProblem {
+  readonly message: string;
+  readonly location?: FileLocation;
+}
+
 export interface GuardReport {
   /** One sentence per problem, each naming the file and the resource. Empty when the manifests may be written. */
   readonly problems: string[];
+  /** The same problems, in the same order, each with its resource's location. */
+  readonly located: LocatedProblem[];
   /** `apiVersion/kind` of resources that passed without schema validation. */
   readonly unvalidatedKinds: string[];
 }
@@ -20,16 +29,29 @@ export interface GuardReport {
  * (missing apiVersion, kind or name) are reported alone, since the other checks need those fields.
  */
 export async function checkManifests(resources: readonly Resource[], options: GuardOptions): Promise<GuardReport> {
-  const structural = resources.flatMap(missingFields);
-  if (structural.length > 0) return { problems: structural, unvalidatedKinds: [] };
+  const structural = resources.flatMap(problemsOf(missingFields));
+  if (structural.length > 0) return report(structural, []);
   const schemas = await validateSchemas(resources);
-  const problems = [
+  const located = [
     ...duplicates(resources),
-    ...resources.flatMap(plaintextSecret),
-    ...imageProblems(resources, options.requireDigests),
-    ...schemas.problems,
+    ...resources.flatMap(problemsOf(plaintextSecret)),
+    ...resources.flatMap(problemsOf((resource) => imageProblems([resource], options.requireDigests))),
+    ...schemas.located,
   ];
-  return { problems, unvalidatedKinds: schemas.unvalidatedKinds };
+  return report(located, schemas.unvalidatedKinds);
+}
+
+function report(located: LocatedProblem[], unvalidatedKinds: string[]): GuardReport {
+  return { problems: located.map((problem) => problem.message), located, unvalidatedKinds };
+}
+
+/** A check of one resource, its sentences located at the resource. */
+export function problemsOf(check: (resource: Resource) => string[]): (resource: Resource) => LocatedProblem[] {
+  return (resource) => check(resource).map((message) => locatedAt(resource, message));
+}
+
+export function locatedAt(resource: Resource, message: string): LocatedProblem {
+  return resource.location ? { message, location: resource.location } : { message };
 }
 
 function missingFields(resource: Resource): string[] {
@@ -43,9 +65,9 @@ function missingFields(resource: Resource): string[] {
   return [`${describeResource(resource)} is missing ${missing.join(', ')}.`];
 }
 
-function duplicates(resources: readonly Resource[]): string[] {
+function duplicates(resources: readonly Resource[]): LocatedProblem[] {
   const first = new Map<string, Resource>();
-  const problems: string[] = [];
+  const problems: LocatedProblem[] = [];
   for (const resource of resources) {
     const identity = identityOf(resource.object);
     if (!identity) continue;
@@ -53,7 +75,10 @@ function duplicates(resources: readonly Resource[]): string[] {
     const earlier = first.get(key);
     if (earlier) {
       problems.push(
-        `${describeResource(resource)} duplicates ${describeResource(earlier)}: both are ${identity.apiVersion} ${identity.kind} "${identity.name}".`,
+        locatedAt(
+          resource,
+          `${describeResource(resource)} duplicates ${describeResource(earlier)}: both are ${identity.apiVersion} ${identity.kind} "${identity.name}".`,
+        ),
       );
     } else {
       first.set(key, resource);

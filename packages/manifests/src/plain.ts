@@ -4,6 +4,8 @@ import { join, relative, sep } from 'node:path';
 export interface SourceFile {
   /** Relative to the source directory, with `/` separators. */
   readonly path: string;
+  /** Where it is on disk. */
+  readonly file: string;
   readonly text: string;
 }
 
@@ -17,8 +19,11 @@ export function readYamlTree(directory: string): Promise<SourceFile[]> {
 /** The files under `directory` whose name passes `include` (dot-files and dot-directories skipped), sorted by path. */
 export async function readTree(directory: string, include: (name: string) => boolean): Promise<SourceFile[]> {
   const info = await stat(directory);
-  if (info.isFile())
-    return [{ path: directory.split(sep).at(-1) ?? directory, text: await readFile(directory, 'utf8') }];
+  if (info.isFile()) {
+    return [
+      { path: directory.split(sep).at(-1) ?? directory, file: directory, text: await readFile(directory, 'utf8') },
+    ];
+  }
   const paths: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -32,7 +37,10 @@ export async function readTree(directory: string, include: (name: string) => boo
   // Plain code-unit order, so the result does not depend on the machine's locale.
   const relativePaths = paths.map((path) => relative(directory, path).split(sep).join('/')).sort(compareStrings);
   return Promise.all(
-    relativePaths.map(async (path) => ({ path, text: await readFile(join(directory, ...path.split('/')), 'utf8') })),
+    relativePaths.map(async (path) => {
+      const file = join(directory, ...path.split('/'));
+      return { path, file, text: await readFile(file, 'utf8') };
+    }),
   );
 }
 

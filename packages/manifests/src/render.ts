@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { ConfigurationError } from '@shipgate/core';
+import { annotationAt, ConfigurationError } from '@shipgate/core';
 import { type Comparison, compareWithDirectory } from './compare';
 import { configHash } from './config-hash';
 import { parseManifestStream, type Resource } from './documents';
@@ -73,12 +73,15 @@ export async function renderManifests(
 
   const { replaced } = pinImages(resources, options.pins);
   const report = await checkManifests(resources, { requireDigests: options.requireDigests });
-  const [first, ...more] = report.problems;
+  const [first, ...more] = report.located;
   if (first !== undefined) {
     // The first problem fails the step; the others are annotated, so each is shown once.
-    for (const problem of more) deps.log.error(problem);
+    for (const problem of more) deps.log.error(problem.message, problem.location && annotationAt(problem.location));
     throw new ConfigurationError(
-      more.length > 0 ? `${first} (and ${more.length} more problem${more.length > 1 ? 's' : ''}, listed above)` : first,
+      more.length > 0
+        ? `${first.message} (and ${more.length} more problem${more.length > 1 ? 's' : ''}, listed above)`
+        : first.message,
+      first.location,
     );
   }
   for (const kind of report.unvalidatedKinds) {
@@ -128,7 +131,7 @@ async function renderResources(deps: RendererDependencies, plan: RenderPlan, sou
     case 'plain': {
       const files = await readYamlTree(plan.directory);
       if (files.length === 0) throw new ConfigurationError(`Input "source" (${plan.directory}) holds no YAML files.`);
-      return files.flatMap((file) => parseManifestStream(file.text, file.path));
+      return files.flatMap((file) => parseManifestStream(file.text, file.path, { file: file.file }));
     }
   }
 }

@@ -1,4 +1,5 @@
 import { isPlainObject, type Resource } from './documents';
+import type { LocatedProblem } from './guards';
 import { apiGroupOf, describeResource } from './resource';
 import type { SchemaError } from './schema-validators';
 
@@ -9,8 +10,8 @@ export function isBuiltInApiVersion(apiVersion: string): boolean {
 }
 
 export interface SchemaReport {
-  /** One sentence per resource that fails its schema. */
-  readonly problems: string[];
+  /** One sentence per resource that fails its schema, located at the resource. */
+  readonly located: LocatedProblem[];
   /** `apiVersion/kind` of the resources that were not validated, built-in kinds without a bundled schema and custom resources. */
   readonly unvalidatedKinds: string[];
   readonly validated: number;
@@ -23,7 +24,7 @@ export async function validateSchemas(resources: readonly Resource[]): Promise<S
   // Loaded on first use: the compiled schemas are most of the action's code, and an action that
   // fails on its inputs should not pay for them.
   const { VALIDATORS } = await import('./schema-validators');
-  const problems: string[] = [];
+  const located: LocatedProblem[] = [];
   const unvalidated = new Set<string>();
   let validated = 0;
   for (const resource of resources) {
@@ -39,11 +40,10 @@ export async function validateSchemas(resources: readonly Resource[]): Promise<S
     validated++;
     if (validator(resource.object)) continue;
     const errors = (validator.errors ?? []).slice(0, MAX_ERRORS_PER_RESOURCE).map(describeSchemaError);
-    problems.push(
-      `${describeResource(resource)} does not match the ${apiVersion} ${kind} schema: ${errors.join('; ')}.`,
-    );
+    const message = `${describeResource(resource)} does not match the ${apiVersion} ${kind} schema: ${errors.join('; ')}.`;
+    located.push(resource.location ? { message, location: resource.location } : { message });
   }
-  return { problems, unvalidatedKinds: [...unvalidated].sort(), validated };
+  return { located, unvalidatedKinds: [...unvalidated].sort(), validated };
 }
 
 function describeSchemaError(error: SchemaError): string {

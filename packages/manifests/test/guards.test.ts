@@ -15,7 +15,7 @@ spec: { ports: [{ port: 80 }] }
 `,
       true,
     );
-    expect(report).toEqual({ problems: [], unvalidatedKinds: [] });
+    expect(report).toEqual({ problems: [], located: [], unvalidatedKinds: [] });
   });
 
   test.each([
@@ -111,6 +111,6 @@ spec:
     const report = await check(
       `apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata: { name: web }\nspec: { anything: goes }\n`,
     );
-    expect(report).toEqual({ problems: [], unvalidatedKinds: ['cert-manager.io/v1/Certificate'] });
+    expect(report).toEqual({ problems: [], located: [], unvalidatedKinds: ['cert-manager.io/v1/Certificate'] });
   });
 });

@@ -127,12 +127,42 @@ describe('renderManifests with plain YAML', () => {
         'apiVersion: v1\nkind: Secret\nmetadata: { name: a }\ndata: { k: dg== }\n---\napiVersion: v1\nkind: Secret\nmetadata: { name: b }\ndata: { k: dg== }\n',
     });
     const local = createMemoryRuntime();
-    await expect(renderManifests({ exec: local.exec, log: local.log }, options(source))).rejects.toThrow(
-      /holds plaintext data; .* \(and 1 more problem, listed above\)$/,
-    );
-    expect(local.logs.filter((entry) => entry.level === 'error').map((entry) => entry.message)).toEqual([
-      'Secret "b" (a.yaml (document 2)) holds plaintext data; commit a SealedSecret, an ExternalSecret or a SOPS-encrypted file instead.',
+    const thrown = renderManifests({ exec: local.exec, log: local.log }, options(source));
+    await expect(thrown).rejects.toThrow(/holds plaintext data; .* \(and 1 more problem, listed above\)$/);
+    // Each is located at its document's first line of the file, for the step's annotations.
+    await expect(thrown).rejects.toMatchObject({ location: { file: join(source, 'a.yaml'), line: 1 } });
+    expect(local.logs.filter((entry) => entry.level === 'error')).toEqual([
+      {
+        level: 'error',
+        message:
+          'Secret "b" (a.yaml (document 2)) holds plaintext data; commit a SealedSecret, an ExternalSecret or a SOPS-encrypted file instead.',
+        properties: { file: join(source, 'a.yaml'), startLine: 6 },
+      },
     ]);
+  });
+
+  test.each([
+    ['a YAML syntax error', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: [web\n', { line: 5, column: 1 }],
+    [
+      'a document that is no mapping',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: a }\n---\n- a list\n',
+      { line: 5 },
+    ],
+    [
+      'a bad item of a List',
+      'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: { name: a }\n  - just text\n',
+      { line: 7 },
+    ],
+    [
+      'a schema violation',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: a }\n---\n# the second\napiVersion: apps/v1\nkind: Deployment\nmetadata: { name: web }\nspec: { replicas: many }\n',
+      { line: 6 },
+    ],
+  ])('%s in a plain manifest is located at its line of the file', async (_name, text, at) => {
+    const source = plainSource({ 'deploy/web.yaml': text });
+    await expect(renderManifests(deps, options(source))).rejects.toMatchObject({
+      location: { file: join(source, 'deploy', 'web.yaml'), ...at },
+    });
   });
 });
 
