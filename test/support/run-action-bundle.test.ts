@@ -26,7 +26,7 @@ describe('runActionBundle', () => {
   test('reports a failing step with its exit code and error annotation', async () => {
     const result = await runActionBundle('echo', { message: 'fail' }, { actionDir });
     expect(result.exitCode).toBe(1);
-    expect(result.annotations).toEqual([{ level: 'error', message: 'Input "message" asked to fail.' }]);
+    expect(result.annotations).toEqual([{ level: 'error', message: 'Input "message" asked to fail.', properties: {} }]);
   });
 
   test('names the build step when a bundle is missing', async () => {
@@ -45,10 +45,14 @@ describe('runner file and workflow commands', () => {
   });
 
   test('add-mask is consumed and escapes are decoded', () => {
-    const view = applyWorkflowCommands('::add-mask::abc%25def\nvalue abc%def here\n::warning file=x::careful abc%def');
+    const view = applyWorkflowCommands(
+      '::add-mask::abc%25def\nvalue abc%def here\n::warning file=a%2Cb%3A 100%25.yaml,line=3::careful abc%def',
+    );
     expect(view.masked).toEqual(['abc%def']);
-    expect(view.log).toBe('value *** here\n::warning file=x::careful ***');
-    expect(view.annotations).toEqual([{ level: 'warning', message: 'careful ***' }]);
+    expect(view.log).toBe('value *** here\n::warning file=a%2Cb%3A 100%25.yaml,line=3::careful ***');
+    expect(view.annotations).toEqual([
+      { level: 'warning', message: 'careful ***', properties: { file: 'a,b: 100%.yaml', line: '3' } },
+    ]);
   });
 
   test('input variables keep hyphens, as the runner does', () => {

@@ -26,6 +26,8 @@ export interface RunActionBundleOptions {
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
   message: string;
+  /** `file`, `line`, `col`, `title`, … as the runner reads them (unescaped); empty when none were given. */
+  properties: Record<string, string>;
 }
 
 export interface ActionBundleResult {
@@ -267,9 +269,13 @@ export function applyWorkflowCommands(raw: string): { log: string; annotations: 
       continue;
     }
     lines.push(line);
-    const annotation = /^::(error|warning|notice)(?: [^:]*)?::(.*)$/.exec(line);
+    const annotation = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
     if (annotation)
-      annotations.push({ level: annotation[1] as Annotation['level'], message: unescapeData(annotation[2] ?? '') });
+      annotations.push({
+        level: annotation[1] as Annotation['level'],
+        message: unescapeData(annotation[3] ?? ''),
+        properties: parseProperties(annotation[2] ?? ''),
+      });
   }
   const mask = (text: string) =>
     [...masked].sort((a, b) => b.length - a.length).reduce((out, secret) => out.split(secret).join('***'), text);
@@ -278,6 +284,22 @@ export function applyWorkflowCommands(raw: string): { log: string; annotations: 
     annotations: annotations.map((annotation) => ({ ...annotation, message: mask(annotation.message) })),
     masked,
   };
+}
+
+/** `file=a%2Cb.yaml,line=3` → `{ file: 'a,b.yaml', line: '3' }`, as the runner splits and unescapes them. */
+function parseProperties(text: string): Record<string, string> {
+  const properties: Record<string, string> = {};
+  for (const pair of text.split(',')) {
+    const eq = pair.indexOf('=');
+    if (eq > 0)
+      properties[pair.slice(0, eq)] = unescapeData(
+        pair
+          .slice(eq + 1)
+          .replace(/%3A/g, ':')
+          .replace(/%2C/g, ','),
+      );
+  }
+  return properties;
 }
 
 function unescapeData(value: string): string {
