@@ -5,6 +5,7 @@ export * from './policy';
 export * from './registry-digest';
 export * from './report';
 export * from './sarif';
+export { cutText, SARIF_LIMITS } from './sarif-limits';
 export * from './scan-image';
 export * from './scan-record';
 export * from './scan-summary';

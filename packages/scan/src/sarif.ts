@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import { type Finding, type ScannerInfo, severityRank } from './finding';
+import { boundedFinding, cutText, findingsWithinLimit, SARIF_LIMITS } from './sarif-limits';
 import type { Severity } from './scan-record';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -52,13 +53,23 @@ const TOOL_URIS: Readonly<Record<ScannerInfo['name'], { name: string; uri: strin
  * A SARIF 2.1.0 log with one rule per vulnerability id and one result per finding. Container
  * findings have no source line, so each result points at line 1 of the package's file in the
  * image (or the image's repository path), which GitHub code scanning accepts as a location.
+ * The log stays within what GitHub accepts (`SARIF_LIMITS`): beyond 25,000 findings the most
+ * severe are kept (the run's `properties.omittedResults` says how many were left out), and each
+ * text too long is cut, with a marker saying so.
  */
 export function buildSarif(findings: readonly Finding[], options: SarifOptions): Json {
-  const { rules, ruleIndex } = collectRules(findings);
+  const { kept, omitted } = withinLimits(findings);
+  const { rules, ruleIndex } = collectRules(kept);
   const imageUri = imageArtifactUri(options.imageRef);
-  const run = runShell(options, rules.map(sarifRule));
-  run.results = findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.id) as number, imageUri, options));
+  const run = runShell(options, rules.map(sarifRule), omitted);
+  run.results = kept.map((finding) => sarifResult(finding, ruleIndex.get(finding.id) as number, imageUri, options));
   return { ...logShell(), runs: [run] };
+}
+
+/** The findings the log holds, each within the text limits, and how many were left out. */
+function withinLimits(findings: readonly Finding[]): { kept: Finding[]; omitted: number } {
+  const kept = findingsWithinLimit(findings).map(boundedFinding);
+  return { kept, omitted: findings.length - kept.length };
 }
 
 /**
@@ -66,9 +77,10 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions):
  * thousands of findings is written without holding the whole log as objects and one string.
  */
 export function* sarifJsonChunks(findings: readonly Finding[], options: SarifOptions, batch = 1000): Generator<string> {
-  const { rules, ruleIndex } = collectRules(findings);
+  const { kept, omitted } = withinLimits(findings);
+  const { rules, ruleIndex } = collectRules(kept);
   const imageUri = imageArtifactUri(options.imageRef);
-  const head = JSON.stringify({ ...logShell(), runs: [runShell(options, [])] });
+  const head = JSON.stringify({ ...logShell(), runs: [runShell(options, [], omitted)] });
   // Splice the arrays into the shell: `…"rules":[` + rules + `]…"results":[` + results + `]…`.
   const [beforeRules, afterRules] = splitOnce(head, '"rules":[]');
   const [between, afterResults] = splitOnce(afterRules, '"results":[]');
@@ -79,8 +91,8 @@ export function* sarifJsonChunks(findings: readonly Finding[], options: SarifOpt
   }
   yield `]${between}"results":[`;
   const uriOf = lastTargetUri(imageUri);
-  for (let i = 0; i < findings.length; i += batch) {
-    const part = findings
+  for (let i = 0; i < kept.length; i += batch) {
+    const part = kept
       .slice(i, i + batch)
       .map((finding) => sarifResultJson(finding, ruleIndex.get(finding.id) as number, uriOf(finding.target), options));
     yield (i > 0 ? ',' : '') + part.join(',');
@@ -97,14 +109,14 @@ function logShell(): Json {
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0' };
 }
 
-function runShell(options: SarifOptions, rules: Json[]): Json {
+function runShell(options: SarifOptions, rules: Json[], omitted: number): Json {
   const tool = TOOL_URIS[options.scanner.name];
   return {
     tool: { driver: { name: tool.name, informationUri: tool.uri, version: options.scanner.version, rules } },
     results: [],
     columnKind: 'utf16CodeUnits',
     originalUriBaseIds: { ROOTPATH: { uri: 'file:///' } },
-    properties: { imageRef: options.imageRef },
+    properties: { imageRef: options.imageRef, ...(omitted > 0 ? { omittedResults: omitted } : {}) },
   };
 }
 
@@ -163,17 +175,19 @@ function sarifRuleJson(finding: Finding): string {
 }
 
 function ruleHelpText(finding: Finding): string {
-  return (
+  return cutText(
     `Vulnerability ${finding.id}\nSeverity: ${finding.severity}` +
-    (finding.aliases.length > 0 ? `\nAliases: ${finding.aliases.join(', ')}` : '') +
-    (finding.url ? `\nLink: ${finding.url}` : '')
+      (finding.aliases.length > 0 ? `\nAliases: ${finding.aliases.join(', ')}` : '') +
+      (finding.url ? `\nLink: ${finding.url}` : ''),
+    SARIF_LIMITS.text,
   );
 }
 
 function ruleHelpMarkdown(finding: Finding): string {
-  return (
+  return cutText(
     `**Vulnerability ${finding.id}**\n\n| Severity | Package | Fixed versions | Link |\n| --- | --- | --- | --- |\n` +
-    `| ${finding.severity} | ${finding.package.name} | ${finding.fixedVersions.join(', ') || '—'} | ${finding.url ? `[${finding.id}](${finding.url})` : '—'} |`
+      `| ${finding.severity} | ${finding.package.name} | ${finding.fixedVersions.join(', ') || '—'} | ${finding.url ? `[${finding.id}](${finding.url})` : '—'} |`,
+    SARIF_LIMITS.text,
   );
 }
 
@@ -208,7 +222,10 @@ function sarifResultJson(finding: Finding, ruleIndex: number, uri: string, optio
 
 function resultMessage(finding: Finding, options: SarifOptions): string {
   const fixed = finding.fixedVersions.length > 0 ? finding.fixedVersions.join(', ') : 'no fixed version';
-  return `Package ${finding.package.name} ${finding.package.version} (${finding.package.type}) in ${options.imageRef} is affected by ${finding.id} (${finding.severity}); fixed: ${fixed}.`;
+  return cutText(
+    `Package ${finding.package.name} ${finding.package.version} (${finding.package.type}) in ${options.imageRef} is affected by ${finding.id} (${finding.severity}); fixed: ${fixed}.`,
+    SARIF_LIMITS.text,
+  );
 }
 
 /** No source line to hash: the vulnerability, package and place identify the alert across runs. */

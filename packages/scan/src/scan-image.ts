@@ -10,6 +10,7 @@ import { JsonBytes } from './json-slices';
 import { evaluatePolicy, type IgnoreEntry, type PolicyEvaluation, parseIgnoreFile, utcDate } from './policy';
 import { parseScanReportInput } from './report';
 import { sarifJsonChunks } from './sarif';
+import { SARIF_LIMITS } from './sarif-limits';
 import { SCAN_RECORD_SCHEMA, type ScanRecord, type Severity } from './scan-record';
 import { type RegistryAccess, runTrivy, trivyVersion } from './trivy-cli';
 
@@ -113,6 +114,11 @@ export async function scanImage(options: ScanImageOptions, deps: ScanImageDepend
     now,
   });
   await writeChunks(options.sarifFile, sarifJsonChunks(evaluation.reported, { scanner: parsed.scanner, imageRef }, 20));
+  if (evaluation.reported.length > SARIF_LIMITS.resultsPerRun) {
+    deps.log.warning(
+      `The SARIF log holds the ${SARIF_LIMITS.resultsPerRun} most severe of ${evaluation.reported.length} findings, as many as GitHub code scanning accepts in one run; the job summary and the scan record count them all.`,
+    );
+  }
   await writeJson(options.recordFile, record);
   return {
     record,
