@@ -25,6 +25,7 @@ export {
 } from './exec';
 export * from './github-client';
 export {
+  formatBytes,
   MAX_RECORD_FILE_BYTES,
   MAX_REPORT_FILE_BYTES,
   readJsonFileInput,

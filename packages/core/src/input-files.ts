@@ -21,7 +21,8 @@ export async function requireFileSizeWithin(path: string, inputName: string, max
   );
 }
 
-function formatBytes(bytes: number): string {
+/** `1.5 GiB`, `300.0 MiB`, `12.0 KiB`, `80 bytes`. */
+export function formatBytes(bytes: number): string {
   if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
   if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;

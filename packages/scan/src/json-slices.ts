@@ -1,3 +1,5 @@
+import { constants } from 'node:buffer';
+
 /**
  * A structural scanner over JSON bytes: it finds where values start and end (tracking strings,
  * escapes and nesting) so that a large document can be walked member by member and element by
@@ -25,6 +27,21 @@ export class JsonSyntaxError extends Error {
   }
 }
 
+/**
+ * One value is longer than can be read as one string (V8's limit, `buffer.constants.MAX_STRING_LENGTH`
+ * UTF-16 units: a UTF-8 slice of at most that many bytes always fits), at byte `offset`.
+ */
+export class JsonValueTooLong extends Error {
+  override name = 'JsonValueTooLong';
+  constructor(
+    readonly offset: number,
+    readonly length: number,
+    readonly maxLength: number,
+  ) {
+    super(`A value of ${length} bytes at byte ${offset} is longer than the ${maxLength} bytes one value may be`);
+  }
+}
+
 /** Reads up to `length` bytes into `target` at `offset`; 0 at the end of the input. */
 export type ReadInto = (target: Buffer, offset: number, length: number) => number;
 
@@ -39,6 +56,8 @@ export class JsonBytes {
   limit: number;
   /** While a slice is being measured, its start: nothing from there on may be dropped. */
   pin = Number.POSITIVE_INFINITY;
+  /** The longest slice decoded as one string; a longer value is a `JsonValueTooLong`. */
+  maxValueBytes: number = constants.MAX_STRING_LENGTH;
   private ended: boolean;
 
   private constructor(
@@ -52,13 +71,18 @@ export class JsonBytes {
     this.ended = read === undefined;
   }
 
-  static of(bytes: Buffer): JsonBytes {
-    return new JsonBytes(bytes, bytes.length);
+  static of(bytes: Buffer, options: { maxValueBytes?: number } = {}): JsonBytes {
+    return new JsonBytes(bytes, bytes.length).limitedTo(options.maxValueBytes);
   }
 
   /** Reads the document `chunkSize` bytes at a time, as the walk needs them. */
-  static reading(read: ReadInto, chunkSize = 1 << 20): JsonBytes {
-    return new JsonBytes(Buffer.allocUnsafeSlow(2 * chunkSize), 0, read, chunkSize);
+  static reading(read: ReadInto, chunkSize = 1 << 20, options: { maxValueBytes?: number } = {}): JsonBytes {
+    return new JsonBytes(Buffer.allocUnsafeSlow(2 * chunkSize), 0, read, chunkSize).limitedTo(options.maxValueBytes);
+  }
+
+  private limitedTo(maxValueBytes: number | undefined): JsonBytes {
+    if (maxValueBytes !== undefined) this.maxValueBytes = Math.min(maxValueBytes, constants.MAX_STRING_LENGTH);
+    return this;
   }
 
   /**
@@ -226,8 +250,13 @@ export function decodeRange(input: JsonBytes, start: number, end: number): strin
   return input.bytes.toString('utf8', start - input.base, end - input.base);
 }
 
-/** `JSON.parse` of one loaded slice; its syntax errors become `JsonSyntaxError`s at the slice's start. */
+/**
+ * `JSON.parse` of one loaded slice; its syntax errors become `JsonSyntaxError`s at the slice's
+ * start, and a slice too long to decode a `JsonValueTooLong` (rather than V8's "Cannot create a
+ * string longer than…", which names nothing).
+ */
 export function parseRange(input: JsonBytes, start: number, end: number): unknown {
+  if (end - start > input.maxValueBytes) throw new JsonValueTooLong(start, end - start, input.maxValueBytes);
   try {
     return JSON.parse(decodeRange(input, start, end));
   } catch (error) {

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@shipgate/core';
+import { ConfigurationError, formatBytes } from '@shipgate/core';
 import { type Finding, isRecord, type ParsedReport, stringOrUndefined } from './finding';
 import { grypeMatchFinding, grypeParsedReport, isGrypeReport, parseGrypeReport } from './grype';
 import {
@@ -11,6 +11,7 @@ import {
   isObjectAt,
   JsonBytes,
   JsonSyntaxError,
+  JsonValueTooLong,
   parseValueAt,
   skipValue,
 } from './json-slices';
@@ -65,6 +66,11 @@ export function parseScanReportInput(input: JsonBytes, source: string): ParsedRe
     document = scanReport(input);
   } catch (error) {
     if (error instanceof JsonSyntaxError) throw notJson(source);
+    if (error instanceof JsonValueTooLong) {
+      throw new ConfigurationError(
+        `Report ${source} has a value of ${formatBytes(error.length)} at byte ${error.offset}, more than the ${formatBytes(error.maxLength)} one value of a report can be read as.`,
+      );
+    }
     throw error;
   }
   const { fields, trivyResults, grypeMatches } = document;
