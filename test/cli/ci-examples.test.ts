@@ -84,6 +84,7 @@ describe('docs/cli.md CI examples, end to end on the test git server', () => {
   const lastDeploy = async () => ({
     trailers: await server.git('gitops', ['log', '-1', '--format=%(trailers:only,unfold)', 'main']),
     files: await server.git('gitops', ['ls-tree', '-r', '--name-only', 'main', 'apps/web/staging']),
+    author: await server.git('gitops', ['log', '-1', '--format=%an <%ae> / %cn <%ce>', 'main']),
   });
 
   beforeAll(async () => {
@@ -115,6 +116,8 @@ describe('docs/cli.md CI examples, end to end on the test git server', () => {
       CI_COMMIT_TIMESTAMP: '2026-11-30T10:15:00+01:00',
       CI_PIPELINE_URL: 'https://gitlab.example.com/acme/web/-/pipelines/4711',
       GITLAB_USER_LOGIN: 'alice',
+      GITLAB_USER_NAME: 'Alice Admin',
+      GITLAB_USER_EMAIL: 'alice@example.com',
       // The project's CI/CD variables.
       GITOPS_TOKEN: server.token,
       GITOPS_REPOSITORY: server.repoUrl('gitops'),
@@ -128,7 +131,9 @@ describe('docs/cli.md CI examples, end to end on the test git server', () => {
       ]),
     );
     await run(job.script, dir, { ...ciVariables, ...jobVariables });
-    const { trailers, files } = await lastDeploy();
+    const { trailers, files, author } = await lastDeploy();
+    // The user who started the pipeline, not github-actions[bot].
+    expect(author).toBe('Alice Admin <alice@example.com> / Alice Admin <alice@example.com>');
     expect(trailers).toContain(`Shipgate-Source: acme/web@${sha}`);
     expect(trailers).toContain('Shipgate-Source-Time: 2026-11-30T09:15:00.000Z');
     expect(trailers).toContain('Shipgate-Run: https://gitlab.example.com/acme/web/-/pipelines/4711');
@@ -147,12 +152,16 @@ describe('docs/cli.md CI examples, end to end on the test git server', () => {
       GIT_BRANCH: 'origin/main',
       GIT_URL: 'https://git.example.com/acme/web.git',
       BUILD_URL: 'https://jenkins.example.com/job/web/153/',
+      // The Build User Vars plugin's variables.
+      BUILD_USER: 'Bob Builder',
+      BUILD_USER_EMAIL: 'bob@example.com',
       ...environment,
       SHIPGATE_TOKEN: server.token,
       GITOPS_REPOSITORY: server.repoUrl('gitops'),
       IMAGE_REF: IMAGE_REF.replace('5b0c', '6c1d'),
     });
-    const { trailers } = await lastDeploy();
+    const { trailers, author } = await lastDeploy();
+    expect(author).toBe('Bob Builder <bob@example.com> / Bob Builder <bob@example.com>');
     expect(trailers).toContain(`Shipgate-Source: acme/web@${sha}`);
     expect(trailers).toContain('Shipgate-Source-Time: 2026-11-30T09:15:00.000Z');
     expect(trailers).toContain('Shipgate-Run: https://jenkins.example.com/job/web/153/');
@@ -179,6 +188,10 @@ describe('docs/cli.md CI examples, end to end on the test git server', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toContain(
       'warning: No source commit is known (no "source" input, no CI variables naming one, no git checkout): the deploy commit gets no Shipgate-Source, so the rule against overwriting a newer deploy and the lead time are off for it.',
+    );
+    // No CI system names anyone: the neutral Shipgate identity.
+    expect(await server.git('gitops', ['log', '-1', '--format=%an <%ae>', 'main'])).toBe(
+      'Shipgate <shipgate@shipgate.invalid>',
     );
   }, 120_000);
 

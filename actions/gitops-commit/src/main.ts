@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { readApprovalRecord } from '@shipgate/approvals';
 import {
   ConfigurationError,
+  commitAuthorInputs,
   InputReader,
   type Runtime,
   recordFileInput,
@@ -94,10 +95,7 @@ async function readRequest(
     queueKey: secrets.queueKey,
     allowDowngrade: inputs.boolean('allow-downgrade', false),
     hotfix: inputs.boolean('hotfix', false),
-    author: {
-      name: inputs.string('author-name', 'github-actions[bot]'),
-      email: inputs.string('author-email', '41898282+github-actions[bot]@users.noreply.github.com'),
-    },
+    author: commitAuthorInputs(inputs, runtime.env),
     configHash,
     ...(await readSource(runtime, inputs)),
     runUrl: context.runUrl || undefined,

@@ -1,5 +1,6 @@
 import { readApprovalRecord } from '@shipgate/approvals';
 import {
+  commitAuthorInputs,
   InputReader,
   type Runtime,
   recordFileInput,
@@ -24,6 +25,8 @@ export async function run(runtime?: Runtime): Promise<void> {
     'to',
     'path',
     'branch',
+    'author-name',
+    'author-email',
   ]);
   const approvalRecordPath = await recordFileInput(runtime, 'approval-record');
   // As gitops-commit: the policy's scan and attestation rules hold for the restored images, and a
@@ -41,6 +44,7 @@ export async function run(runtime?: Runtime): Promise<void> {
     branch: inputs.branch('branch', 'main'),
     token,
     path: inputs.optional('path'),
+    author: commitAuthorInputs(inputs, runtime.env),
     runUrl: runtime.context.runUrl || undefined,
     serverUrl: runtime.context.serverUrl,
     workspace: runtime.workspace,

@@ -1,6 +1,13 @@
 export { abortableSleep } from './abortable-sleep';
 export { CANCEL_CLEANUP_MS, cancelOnSignals, type SignalCancellation, StepCancelledError } from './cancel-on-signals';
 export { type CiSource, detectSourceContext, parseRemoteUrl, readCiSource, readGitSource } from './ci-context';
+export {
+  type CommitAuthor,
+  ciCommitAuthor,
+  commitAuthorInputs,
+  GITHUB_ACTIONS_AUTHOR,
+  SHIPGATE_AUTHOR,
+} from './commit-author';
 export { type GitHubContext, readGitHubContext } from './context';
 export { silenceDeprecation } from './deprecations';
 export {

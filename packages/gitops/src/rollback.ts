@@ -125,6 +125,8 @@ export interface RollbackRequest extends Omit<RepositoryAccess, 'setSecret'> {
   /** Default: true for `production`, as for any commit. */
   requireApproval?: boolean;
   breakGlassReason?: string;
+  /** The rollback commit's author and committer; gitops-commit's default when absent. */
+  author?: { name: string; email: string };
   runUrl?: string;
   maxAttempts?: number;
 }
@@ -219,6 +221,7 @@ async function commitRollback(
     expectCurrentCommit: current.commitSha,
     runUrl: request.runUrl,
     maxAttempts: request.maxAttempts,
+    ...(request.author ? { author: request.author } : {}),
   };
   const result = await deployToGitOps(deploy, deps, tuning);
   if (!result.changed) {
