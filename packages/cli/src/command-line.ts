@@ -7,7 +7,7 @@ export class UsageError extends Error {
 }
 
 /** Flags the CLI itself takes; action inputs may not use these names. */
-export const CLI_OPTIONS = ['help', 'json', 'summary-file', 'verbose', 'version'] as const;
+export const CLI_OPTIONS = ['dotenv', 'help', 'json', 'summary-file', 'verbose', 'version'] as const;
 
 export interface CommandLine {
   /** The first positional argument; undefined for `shipgate` or `shipgate --help`. */
@@ -21,6 +21,8 @@ export interface CommandLine {
   json: boolean;
   verbose: boolean;
   summaryFile?: string;
+  /** Also append the outputs to this dotenv file (see `formatDotenv`). */
+  dotenv?: string;
 }
 
 /**
@@ -78,6 +80,10 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       case 'summary-file':
         if (value === 'true') throw new UsageError('--summary-file needs a path.');
         commandLine.summaryFile = value;
+        break;
+      case 'dotenv':
+        if (bare) throw new UsageError('--dotenv needs a path.');
+        commandLine.dotenv = value;
         break;
       default:
         commandLine.flags.set(name, [...(commandLine.flags.get(name) ?? []), value]);

@@ -23,7 +23,10 @@ export function formatOutputJson(outputs: Readonly<Record<string, string>>): str
 export function formatActionHelp(action: ActionMetadata): string {
   const lines = [`shipgate ${action.name}: ${action.title}`, ''];
   if (action.description) lines.push(...wrap(action.description, 100), '');
-  lines.push(`Usage: shipgate ${action.name} [--<input> <value>]... [--json] [--summary-file <path>] [--verbose]`, '');
+  lines.push(
+    `Usage: shipgate ${action.name} [--<input> <value>]... [--json] [--dotenv <path>] [--summary-file <path>] [--verbose]`,
+    '',
+  );
   lines.push('Inputs (each also read from the SHIPGATE_<INPUT> variable when the flag is absent):');
   if (action.inputs.length === 0) lines.push('  (none)');
   for (const input of action.inputs) {
@@ -48,7 +51,7 @@ export function formatGeneralHelp(actions: readonly ActionMetadata[]): string {
   const lines = [
     'shipgate: run a Shipgate action outside GitHub Actions (GitLab CI, Jenkins, a laptop).',
     '',
-    'Usage: shipgate <action> [--<input> <value>]... [--json] [--summary-file <path>] [--verbose]',
+    'Usage: shipgate <action> [--<input> <value>]... [--json] [--dotenv <path>] [--summary-file <path>] [--verbose]',
     '       shipgate <action> --help',
     '       shipgate --version',
     '',
@@ -68,6 +71,8 @@ export function formatGeneralHelp(actions: readonly ActionMetadata[]): string {
 const CLI_OPTION_HELP = [
   'Options:',
   '  --json                  print the outputs as one JSON object instead of name=value lines',
+  '  --dotenv <path>         also append the outputs to a dotenv file a shell and GitLab both read',
+  '                          (IMAGE_REF=…; lists comma-separated; other values as NAME_BASE64=…)',
   '  --summary-file <path>   append the job summary (markdown) to this file',
   '  --verbose               also log debug lines (and the summary, without --summary-file)',
   '  --help                  show this help',

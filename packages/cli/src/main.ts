@@ -3,6 +3,7 @@ import cliPackage from '../package.json';
 import generatedMetadata from './action-metadata.json';
 import { type ActionModule, actionLoaders } from './actions';
 import { parseCommandLine, resolveInputs, UsageError } from './command-line';
+import { appendDotenv } from './dotenv';
 import { formatActionHelp, formatGeneralHelp, formatOutputJson, formatOutputLines } from './format';
 import type { ActionMetadata } from './metadata';
 
@@ -67,6 +68,9 @@ export async function runCli(argv: readonly string[], io: CliIo, catalog = defau
     const module = await catalog.loaders[action.name]!();
     const exitCode = await runAction(module.run, runtime);
     io.stdout(commandLine.json ? formatOutputJson(runtime.outputs) : formatOutputLines(runtime.outputs));
+    if (commandLine.dotenv) {
+      for (const note of await appendDotenv(commandLine.dotenv, runtime.outputs)) io.stderr(`${note}\n`);
+    }
     return exitCode;
   } catch (error) {
     if (error instanceof UsageError) {
