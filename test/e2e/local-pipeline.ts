@@ -468,6 +468,8 @@ export class LocalPipeline {
       token: this.git.token,
       'github-token': this.github.token,
       'github-repository': `acme/${GITOPS_REPO}`,
+      // Judged as verify-deployments judges: production's signed scan passes need the same trust.
+      'trusted-root': this.trustedRootFile,
       'report-file': join(this.options.workDir, 'deployment-report.json'),
     });
     return { reportFile: result.outputs.report ?? '', summary: result.summary };

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DeploymentReport } from '@shipgate/trail';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { repoRoot } from '../support/shared-fixtures';
 import { type Build, LocalPipeline, missingTools, type Render, SAMPLE_APP } from './local-pipeline';
@@ -286,9 +287,24 @@ describe.runIf(ready)('build-scan-deploy through the action bundles', () => {
     );
 
     const report = await pipeline.report(['dev', 'staging', 'production']);
-    expect(await readFile(report.reportFile, 'utf8')).toContain(rollback.outputs['commit-sha']!);
+    const reportJson = await readFile(report.reportFile, 'utf8');
+    expect(reportJson).toContain(rollback.outputs['commit-sha']!);
     expect(report.summary).toMatch(/\| staging \| 2 \|/);
     expect(report.summary).toMatch(/\| production \| 2 \|/);
+    // Judged as verify-deployments judges, with the same trust: every deploy so far verifies,
+    // production's signed scan passes included.
+    const environments = (JSON.parse(reportJson) as DeploymentReport).environments;
+    expect(
+      environments.map((env) => [env.environment, env.verification?.unverifiable, env.verification?.notVerified]),
+    ).toEqual([
+      ['dev', 0, undefined],
+      ['staging', 0, undefined],
+      ['production', 0, undefined],
+    ]);
+    expect(environments.every((env) => env.verification && env.verification.verified === env.verification.judged)).toBe(
+      true,
+    );
+    expect(report.summary).not.toContain('could not be verified');
   }, 300_000);
 
   test('a production rollback is approved for exactly the deploy it restores (as rollback.yml does)', async () => {

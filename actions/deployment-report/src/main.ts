@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { ConfigurationError, createGitHubClient, InputReader, type Runtime, runOnGitHub } from '@shipgate/core';
 import { generateDeploymentReport, parseSince, parseUntil, renderReportSummary } from '@shipgate/trail';
-import { activitySourceFor, GitHubEvidenceChecker, verifiedDeploysOf } from '@shipgate/verify';
+import { evidenceSources, readVerifierTrust, verifiedDeploysOf } from '@shipgate/verify';
 
 /** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 export async function run(runtime?: Runtime): Promise<void> {
@@ -52,20 +52,31 @@ export async function run(runtime?: Runtime): Promise<void> {
     log: runtime.log,
     action: 'deployment-report',
   });
-  const verification = inputs.boolean('verify', true)
+  // Judged as verify-deployments judges, from the same evidence with the same trust inputs: the
+  // two agree on every deploy. (No push event: this may run in any repository.)
+  const verified = inputs.boolean('verify', true)
     ? await verifiedDeploysOf({
         ...access,
         app: settings.app,
         since: settings.since,
         until: settings.until,
-        evidence: new GitHubEvidenceChecker(client, runtime.log),
-        activity: activitySourceFor(apiToken ? client : undefined, {
+        ...evidenceSources({
+          client,
+          authenticated: Boolean(apiToken),
+          log: runtime.log,
+          trust: readVerifierTrust(inputs),
+          serverUrl: runtime.context.serverUrl,
           repository: settings.repository,
           githubRepository: inputs.optional('github-repository'),
         }),
       })
     : undefined;
-  const report = await generateDeploymentReport({ ...settings, ...access, ...(verification ? { verification } : {}) });
+  const report = await generateDeploymentReport({
+    ...settings,
+    ...access,
+    ...(verified && 'counts' in verified ? { verification: verified.counts } : {}),
+    ...(verified && 'notCounted' in verified ? { verificationNotCounted: verified.notCounted } : {}),
+  });
   runtime.setOutput('report', settings.reportFile);
   await runtime.appendSummary(renderReportSummary(report));
 }

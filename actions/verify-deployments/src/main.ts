@@ -1,16 +1,13 @@
 import { join, resolve } from 'node:path';
 import { createGitHubClient, InputReader, type Runtime, runOnGitHub, ShipgateError } from '@shipgate/core';
 import {
-  activitySourceFor,
-  GitHubEvidenceChecker,
+  evidenceSources,
   parseRange,
   pushFromEvent,
   rangeFromEvent,
   readVerifierTrust,
   renderVerifySummary,
-  scanEvidenceVerifier,
   verifyDeployments,
-  withEventPush,
   writeVerifyReport,
 } from '@shipgate/verify';
 
@@ -47,18 +44,22 @@ export async function run(runtime?: Runtime): Promise<void> {
   });
   const report = await verifyDeployments({
     ...settings,
-    activity: withEventPush(
-      activitySourceFor(apiToken ? client : undefined, settings),
-      pushFromEvent(runtime.context.eventName, runtime.context.payload),
-    ),
-    scanEvidence: scanEvidenceVerifier({ client, ...settings.trust, serverUrl: runtime.context.serverUrl }),
+    ...evidenceSources({
+      client,
+      authenticated: Boolean(apiToken),
+      log: runtime.log,
+      trust: settings.trust,
+      serverUrl: runtime.context.serverUrl,
+      repository: settings.repository,
+      githubRepository: settings.githubRepository,
+      eventPush: pushFromEvent(runtime.context.eventName, runtime.context.payload),
+    }),
     exec: runtime.exec,
     log: runtime.log,
     setSecret: (secret) => runtime.setSecret(secret),
     serverUrl: runtime.context.serverUrl,
     workspace: runtime.workspace,
     tempDir: runtime.tempDir,
-    evidence: new GitHubEvidenceChecker(client, runtime.log),
   });
   await writeVerifyReport(report, settings.reportFile);
   runtime.setOutput('verdict', report.verdict);

@@ -23,6 +23,24 @@ export function renderReportSummary(report: DeploymentReport, maxRows = 100): st
       report.environments.map((env) => metricsRow(env)),
     );
   }
+  if (report.verificationNotCounted) {
+    summary.paragraph(`Verified deploys are not counted: ${report.verificationNotCounted}`);
+  }
+  const notVerified = report.environments.flatMap((env) =>
+    (env.verification?.notVerified ?? []).map((deploy) => [
+      env.environment,
+      short(deploy.commit),
+      deploy.verdict === 'fail' ? 'violation' : 'could not be verified',
+      deploy.reason,
+    ]),
+  );
+  if (notVerified.length > 0) {
+    summary.paragraph('Deploys that did not verify, and why (verify-deployments judges them the same):');
+    summary.table(['environment', 'commit', 'verdict', 'why'], notVerified.slice(0, maxRows));
+    if (notVerified.length > maxRows) {
+      summary.paragraph(`The first ${maxRows} of ${notVerified.length}; the JSON report lists them all.`);
+    }
+  }
   for (const env of report.environments) {
     summary.heading(env.environment, 3);
     if (env.current) {

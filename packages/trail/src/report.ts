@@ -53,6 +53,14 @@ export interface DeployVerification {
   verified: number;
   /** Judged but not verifiable (the API could not be read): neither verified nor a violation. */
   unverifiable: number;
+  /** Each deploy that did not verify, with verify-deployments' reason; absent when all did. */
+  notVerified?: NotVerifiedDeploy[];
+}
+
+export interface NotVerifiedDeploy {
+  commit: string;
+  verdict: 'fail' | 'could-not-verify';
+  reason: string;
 }
 
 export interface DeploymentReport {
@@ -60,6 +68,8 @@ export interface DeploymentReport {
   since: string;
   until: string;
   environments: EnvironmentReport[];
+  /** Why verified deploys were not counted, when verification was asked for and could not run. */
+  verificationNotCounted?: string;
 }
 
 export interface BuildReportOptions {
@@ -70,6 +80,8 @@ export interface BuildReportOptions {
   histories: ReadonlyMap<string, readonly Deployment[]>;
   /** verify-deployments' counts per environment over the same window, when it ran. */
   verification?: ReadonlyMap<string, DeployVerification>;
+  /** Why they were not counted, when verification was asked for and could not run. */
+  verificationNotCounted?: string;
 }
 
 /** The report over histories already read; pure, so its numbers can be checked by hand. */
@@ -95,7 +107,13 @@ export function buildDeploymentReport(options: BuildReportOptions): DeploymentRe
         : {}),
     };
   });
-  return { app: options.app, since: since.toISOString(), until: until.toISOString(), environments };
+  return {
+    app: options.app,
+    since: since.toISOString(),
+    until: until.toISOString(),
+    environments,
+    ...(options.verificationNotCounted ? { verificationNotCounted: options.verificationNotCounted } : {}),
+  };
 }
 
 function toRow(deployment: Deployment, history: readonly Deployment[]): ReportRow {
@@ -223,6 +241,7 @@ export interface GenerateReportOptions extends RepositoryAccess {
   /** Where to write the JSON report. */
   reportFile: string;
   verification?: ReadonlyMap<string, DeployVerification>;
+  verificationNotCounted?: string;
 }
 
 /**
@@ -248,6 +267,7 @@ export async function generateDeploymentReport(options: GenerateReportOptions): 
     until: options.until,
     histories,
     ...(options.verification ? { verification: options.verification } : {}),
+    ...(options.verificationNotCounted ? { verificationNotCounted: options.verificationNotCounted } : {}),
   });
   await writeDeploymentReport(report, options.reportFile);
   return report;

@@ -2,35 +2,38 @@ import type { DeployVerification } from '@shipgate/trail';
 import type { VerifyReport } from './report';
 import { NoPolicyError, type VerifyDeploymentsOptions, verifyDeployments } from './verify';
 
+/** The counts per environment, or why there are none. */
+export type VerifiedDeploys = { counts: Map<string, DeployVerification> } | { notCounted: string };
+
 /**
  * Per environment, how many of an app's deploys and rollbacks committed in `[since, until)`
- * verified: what deployment-report shows beside the DORA metrics. `undefined`, with a notice, when
- * the repository has no policy to judge them by.
+ * verified, and why each other one did not: what deployment-report shows beside the DORA metrics,
+ * judged as verify-deployments judges (give it the same `evidenceSources`). When they cannot be
+ * counted (no policy, no activity record), why, also logged as a notice.
  */
 export async function verifiedDeploysOf(
   options: Omit<VerifyDeploymentsOptions, 'range'> & { app: string; since: Date; until: Date },
-): Promise<Map<string, DeployVerification> | undefined> {
+): Promise<VerifiedDeploys> {
+  const notCounted = (reason: string): VerifiedDeploys => {
+    options.log.notice(`Not counting verified deploys: ${reason}`);
+    return { notCounted: reason };
+  };
   if (!options.activity) {
     // Deploys are timed by GitHub's record of the pushes; without it nothing can be counted verified.
-    options.log.notice(
-      "Not counting verified deploys: they are judged by GitHub's activity record of the branch, which needs a github-token and the repository's owner/name.",
+    return notCounted(
+      "they are judged by GitHub's activity record of the branch, which needs a github-token and the repository's owner/name.",
     );
-    return undefined;
   }
   let report: VerifyReport;
   try {
     report = await verifyDeployments({ ...options, range: { kind: 'since', since: options.since } });
   } catch (error) {
     if (!(error instanceof NoPolicyError)) throw error;
-    options.log.notice(`Not counting verified deploys: ${error.message}`);
-    return undefined;
+    return notCounted(error.message);
   }
   const unverifiable = report.commits.find((finding) => finding.kind === 'history' && !finding.commit);
-  if (unverifiable) {
-    options.log.notice(`Not counting verified deploys: ${unverifiable.reason}.`);
-    return undefined;
-  }
-  return countVerified(report, options.app, options.until);
+  if (unverifiable) return notCounted(`${unverifiable.reason}.`);
+  return { counts: countVerified(report, options.app, options.until) };
 }
 
 /** The counts of one app (by its trailer, or its name in the path of an unattributed commit). */
@@ -44,7 +47,13 @@ export function countVerified(report: VerifyReport, app: string, until: Date): M
     const entry = counts.get(finding.environment) ?? { judged: 0, verified: 0, unverifiable: 0 };
     entry.judged += 1;
     if (finding.verdict === 'pass') entry.verified += 1;
-    if (finding.verdict === 'could-not-verify') entry.unverifiable += 1;
+    else {
+      if (finding.verdict === 'could-not-verify') entry.unverifiable += 1;
+      entry.notVerified = [
+        ...(entry.notVerified ?? []),
+        { commit: finding.commit, verdict: finding.verdict, reason: finding.reason },
+      ];
+    }
     counts.set(finding.environment, entry);
   }
   return counts;

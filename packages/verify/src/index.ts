@@ -4,6 +4,7 @@ export * from './commit-log';
 export * from './counts';
 export * from './deploy-statement';
 export * from './evidence';
+export * from './evidence-sources';
 export * from './judge';
 export * from './merges';
 export * from './outcome';

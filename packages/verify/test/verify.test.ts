@@ -12,6 +12,7 @@ import { type GitServer, startGitServer } from '../../../test/support/git-server
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
 import { startSigstore } from '../../../test/support/sigstore';
 import {
+  evidenceSources,
   GitHubActivity,
   GitHubEvidenceChecker,
   parseRange,
@@ -564,7 +565,10 @@ describe('the deployment report reads the same trail', () => {
     await deployStaging(target, 'a');
     await deployProduction(target, 'a');
     await deployProduction(target, 'b', { extra: ['Shipgate-Hotfix: true'] });
-    await target.commit({ files: rendered('web', 'production', image('c'), 9).files, message: 'hand-made' });
+    const handMade = await target.commit({
+      files: rendered('web', 'production', image('c'), 9).files,
+      message: 'hand-made',
+    });
     const runtime = createMemoryRuntime();
     const since = new Date(Date.now() - 3_600_000);
     const until = new Date(Date.now() + 60_000);
@@ -580,24 +584,29 @@ describe('the deployment report reads the same trail', () => {
       evidence: new GitHubEvidenceChecker(createGitHubClient({ token: api.token, baseUrl: api.url }), runtime.log),
       activity: await activityOf(target, createGitHubClient({ token: api.token, baseUrl: api.url })),
     });
-    expect(verification).toEqual(
-      new Map([
+    const reason = 'it changes apps/web/production without Shipgate trailers, so it is no Shipgate deploy';
+    expect(verification).toEqual({
+      counts: new Map([
         ['staging', { judged: 1, verified: 1, unverifiable: 0 }],
-        ['production', { judged: 3, verified: 2, unverifiable: 0 }],
+        [
+          'production',
+          { judged: 3, verified: 2, unverifiable: 0, notVerified: [{ commit: handMade, verdict: 'fail', reason }] },
+        ],
       ]),
-    );
+    });
     const deployments = await readDeployments({ repository: target.url, token: server.token, exec: runtime.exec });
     const report = buildDeploymentReport({
       app: 'web',
       since,
       until,
       histories: new Map([['production', deployments.filter((d) => d.environment === 'production')]]),
-      verification: verification!,
+      verification: 'counts' in verification ? verification.counts : new Map(),
     });
     expect(report.environments[0]?.metrics).toMatchObject({ deploys: 2, hotfixes: 1, reworkRate: 0.5 });
     const summary = renderReportSummary(report);
     expect(summary).toContain('| time to restore | rework rate | verified |');
     expect(summary).toMatch(/\| production \| 2 \| [\d.]+ \| – \| 0% \(0\/2\) \| – \| 50% \(1\/2\) \| 2 of 3 \|/);
+    expect(summary).toContain(`| production | ${handMade.slice(0, 7)} | violation | ${reason} |`);
   });
 
   test('without a policy the report gets no counts and a notice', async () => {
@@ -615,10 +624,83 @@ describe('the deployment report reads the same trail', () => {
       evidence: new GitHubEvidenceChecker(createGitHubClient({ token: api.token, baseUrl: api.url }), runtime.log),
       activity: await activityOf(target, createGitHubClient({ token: api.token, baseUrl: api.url })),
     });
-    expect(counts).toBeUndefined();
+    const why =
+      'The GitOps repository has no .shipgate/policy.yaml on main: verify-deployments judges deploys by it; add one (see docs/workflows.md).';
+    expect(counts).toEqual({ notCounted: why });
     expect(runtime.logs.filter((entry) => entry.level === 'notice').map((entry) => entry.message)).toEqual([
-      'Not counting verified deploys: The GitOps repository has no .shipgate/policy.yaml on main: verify-deployments judges deploys by it; add one (see docs/workflows.md).',
+      `Not counting verified deploys: ${why}`,
     ]);
+    const report = buildDeploymentReport({
+      app: 'web',
+      since: new Date(Date.now() - 3_600_000),
+      until: new Date(),
+      histories: new Map([['staging', []]]),
+      verificationNotCounted: why,
+    });
+    expect(renderReportSummary(report)).toContain(`Verified deploys are not counted: ${why}`);
+  });
+
+  test('a deploy the report cannot verify says why, in the words verify-deployments uses for the same deploy', async () => {
+    const scanned = POLICY.replace(
+      '    approvals: { min: 2, approvers: [alice, bob], max-age: 24h }\n',
+      '    scan: { require: pass }\n',
+    );
+    const target = await history({ '.shipgate/policy.yaml': scanned });
+    const r = rendered('web', 'production', image('a'));
+    const deploy = await target.commit({
+      files: r.files,
+      message: deployMessage({ app: 'web', environment: 'production', imageRef: image('a'), configHash: r.configHash }),
+    });
+    const { report: verified } = await verify(target);
+    const runtime = createMemoryRuntime();
+    const client = createGitHubClient({ token: api.token, baseUrl: api.url });
+    const counted = await verifiedDeploysOf({
+      repository: target.url,
+      token: server.token,
+      exec: runtime.exec,
+      log: runtime.log,
+      app: 'web',
+      since: new Date(Date.now() - 3_600_000),
+      until: new Date(Date.now() + 60_000),
+      ...evidenceSources({
+        client,
+        authenticated: true,
+        log: runtime.log,
+        trust: { trust: undefined },
+        serverUrl: 'https://github.com',
+        repository: target.url,
+        githubRepository: `acme/${target.name}`,
+      }),
+    });
+    const [finding] = violations(verified);
+    expect([finding?.commit, finding?.verdict]).toEqual([deploy, 'could-not-verify']);
+    const reason =
+      'could not verify its scan: production requires a signed scan pass and no trusted-root or verify-key is configured';
+    expect(finding?.reason).toBe(reason);
+    expect(counted).toEqual({
+      counts: new Map([
+        [
+          'production',
+          {
+            judged: 1,
+            verified: 0,
+            unverifiable: 1,
+            notVerified: [{ commit: deploy, verdict: 'could-not-verify', reason }],
+          },
+        ],
+      ]),
+    });
+    const summary = renderReportSummary(
+      buildDeploymentReport({
+        app: 'web',
+        since: new Date(Date.now() - 3_600_000),
+        until: new Date(Date.now() + 60_000),
+        histories: new Map([['production', []]]),
+        verification: 'counts' in counted ? counted.counts : new Map(),
+      }),
+    );
+    expect(summary).toContain('| 0 of 1, 1 could not be verified |');
+    expect(summary).toContain(`| production | ${deploy.slice(0, 7)} | could not be verified | ${reason} |`);
   });
 });
 
