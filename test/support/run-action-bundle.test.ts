@@ -26,7 +26,7 @@ describe('runActionBundle', () => {
   test('reports a failing step with its exit code and error annotation', async () => {
     const result = await runActionBundle('echo', { message: 'fail' }, { actionDir });
     expect(result.exitCode).toBe(1);
-    expect(result.annotations).toEqual([{ level: 'error', message: 'Input "message" asked to fail.', properties: {} }]);
+    expect(result.annotations).toEqual([{ level: 'error', message: 'Input "message" asked to fail.' }]);
   });
 
   test('names the build step when a bundle is missing', async () => {

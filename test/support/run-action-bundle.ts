@@ -26,8 +26,8 @@ export interface RunActionBundleOptions {
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
   message: string;
-  /** `file`, `line`, `col`, `title`, … as the runner reads them (unescaped); empty when none were given. */
-  properties: Record<string, string>;
+  /** `file`, `line`, `col`, `title`, … as the runner reads them (unescaped); absent when none were given. */
+  properties?: Record<string, string>;
 }
 
 export interface ActionBundleResult {
@@ -270,12 +270,14 @@ export function applyWorkflowCommands(raw: string): { log: string; annotations: 
     }
     lines.push(line);
     const annotation = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (annotation)
+    if (annotation) {
+      const properties = parseProperties(annotation[2] ?? '');
       annotations.push({
         level: annotation[1] as Annotation['level'],
         message: unescapeData(annotation[3] ?? ''),
-        properties: parseProperties(annotation[2] ?? ''),
+        ...(Object.keys(properties).length > 0 ? { properties } : {}),
       });
+    }
   }
   const mask = (text: string) =>
     [...masked].sort((a, b) => b.length - a.length).reduce((out, secret) => out.split(secret).join('***'), text);

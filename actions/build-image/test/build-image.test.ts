@@ -176,7 +176,6 @@ describe('the build-image bundle, as the runner runs it', () => {
         level: 'error',
         message:
           'Input "tags" has "not a tag", which is not a valid tag (up to 128 letters, digits, "_", "." or "-", not starting with "." or "-").',
-        properties: {},
       },
     ]);
     expect(result.outputs).toEqual({});
