@@ -10,7 +10,9 @@ export {
   describeError,
   isUserError,
   lastNonEmptyLine,
+  meaningfulStderrLines,
   ShipgateError,
+  STDERR_REASON_BOUNDS,
 } from './errors';
 export {
   BASE_TOOL_ENV,
