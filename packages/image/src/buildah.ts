@@ -87,33 +87,32 @@ export class BuildahBuilder implements ImageBuilder {
         });
       }
       const iidFile = join(scratch, 'iid');
-      await log.group(`Building ${request.repository.name} with buildah`, () =>
-        exec('buildah', buildahBuildArgs(request, { iidFile, authFile }), { env, streamOutput: true }),
-      );
+      await exec('buildah', buildahBuildArgs(request, { iidFile, authFile }), {
+        env,
+        streamOutput: { group: `Building ${request.repository.name} with buildah` },
+      });
       const imageId = parseDigestFile(await readFile(iidFile, 'utf8'), '--iidfile');
       const references = request.tags.map((tag) => tagReference(request.repository, tag));
       if (!request.push) return { imageId, references };
 
       const pushed: { reference: string; digest: string }[] = [];
-      await log.group(`Pushing ${references.length} tag(s)`, async () => {
-        for (const [index, reference] of references.entries()) {
-          const digestFile = join(scratch, `digest-${index}`);
-          const args = buildahPushArgs(imageId, reference, {
-            digestFile,
-            tlsVerify: request.tlsVerify,
-            authFile,
-            retry: request.pushRetry,
-          });
-          // buildah's --retry covers what it retries itself (dropped connections in this version);
-          // a 408/429/5xx it reports without retrying runs the push again, within the same budget.
-          await pushWithRetries({ reference, imageId }, request.pushRetry, log, () =>
-            exec('buildah', args, { env, streamOutput: true }),
-          );
-          const digest = parseDigestFile(await readFile(digestFile, 'utf8'), '--digestfile');
-          log.info(`Pushed ${reference} → ${digest}`);
-          pushed.push({ reference, digest });
-        }
-      });
+      for (const [index, reference] of references.entries()) {
+        const digestFile = join(scratch, `digest-${index}`);
+        const args = buildahPushArgs(imageId, reference, {
+          digestFile,
+          tlsVerify: request.tlsVerify,
+          authFile,
+          retry: request.pushRetry,
+        });
+        // buildah's --retry covers what it retries itself (dropped connections in this version);
+        // a 408/429/5xx it reports without retrying runs the push again, within the same budget.
+        await pushWithRetries({ reference, imageId }, request.pushRetry, log, () =>
+          exec('buildah', args, { env, streamOutput: { group: `Pushing ${reference}` } }),
+        );
+        const digest = parseDigestFile(await readFile(digestFile, 'utf8'), '--digestfile');
+        log.info(`Pushed ${reference} → ${digest}`);
+        pushed.push({ reference, digest });
+      }
       return { digest: requireOneDigest(pushed), imageId, references };
     } finally {
       // The auth file holds the credentials: nothing of it may outlive the step.

@@ -105,12 +105,16 @@ export class DockerBuilder implements ImageBuilder {
         loggedIn = true;
       }
       const metadataFile = join(scratch, 'metadata.json');
-      const build = () => exec('docker', buildxBuildArgs(request, metadataFile), { env, streamOutput: true });
+      const build = () =>
+        exec('docker', buildxBuildArgs(request, metadataFile), {
+          env,
+          streamOutput: { group: `Building ${request.repository.name} with docker buildx` },
+        });
       // buildx has no push retry of its own: a push that met a transient fault runs the build
       // again, which the build cache answers at once, and only the push is repeated.
-      await log.group(`Building ${request.repository.name} with docker buildx`, () =>
-        request.push ? pushWithRetries({ reference: request.repository.name }, request.pushRetry, log, build) : build(),
-      );
+      await (request.push
+        ? pushWithRetries({ reference: request.repository.name }, request.pushRetry, log, build)
+        : build());
       const metadata = parseBuildxMetadata(await readFile(metadataFile, 'utf8'));
       const references = request.tags.map((tag) => tagReference(request.repository, tag));
       if (request.push && !metadata.digest) {

@@ -42,15 +42,14 @@ export async function grypeVersion({ exec }: ScannerRun): Promise<ScannerVersion
 }
 
 export async function runGrype(
-  { exec, log }: ScannerRun,
+  { exec }: ScannerRun,
   imageRef: string,
   outputFile: string,
   registry?: RegistryAccess,
 ): Promise<void> {
-  log.info(`Scanning ${imageRef} with Grype`);
   await exec('grype', grypeScanArgs(imageRef, outputFile), {
     env: grypeEnv(registry),
     timeoutMs: SCAN_TIMEOUT_MS,
-    streamOutput: true,
+    streamOutput: { group: `Scanning ${imageRef} with Grype` },
   });
 }

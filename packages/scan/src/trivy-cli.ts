@@ -68,15 +68,14 @@ export async function trivyVersion({ exec }: ScannerRun): Promise<ScannerVersion
 
 /** Scans `imageRef` into `outputFile` (Trivy JSON). */
 export async function runTrivy(
-  { exec, log }: ScannerRun,
+  { exec }: ScannerRun,
   imageRef: string,
   outputFile: string,
   registry?: RegistryAccess,
 ): Promise<void> {
-  log.info(`Scanning ${imageRef} with Trivy`);
   await exec('trivy', trivyScanArgs(imageRef, outputFile, registry), {
     env: trivyEnv(registry),
     timeoutMs: SCAN_TIMEOUT_MS,
-    streamOutput: true,
+    streamOutput: { group: `Scanning ${imageRef} with Trivy` },
   });
 }
