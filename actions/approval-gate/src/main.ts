@@ -195,6 +195,7 @@ async function readSettings(runtime: Runtime): Promise<Settings> {
   });
   const timeoutMinutes = inputs.integer('timeout-minutes', { min: 1, max: 72 * 60, default: 60 });
   const pollSeconds = inputs.integer('poll-interval-seconds', { min: 1, max: 3600, default: 10 });
+  const progressSeconds = inputs.integer('progress-interval-seconds', { min: 1, max: 3600, default: 60 });
 
   const diffFile = inputs.optional('diff-file');
   const diff = diffFile ? await readInputFile(resolve(runtime.workspace, diffFile), 'diff-file') : undefined;
@@ -226,6 +227,7 @@ async function readSettings(runtime: Runtime): Promise<Settings> {
       ...(diff ? { diff } : {}),
       timeoutMs: timeoutMinutes * 60_000,
       pollIntervalMs: pollSeconds * 1000,
+      progressIntervalMs: progressSeconds * 1000,
     },
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readApprovalRecord, verifyApprovalBinding } from '@shipgate/approvals';
 import { createMemoryRuntime, runAction } from '@shipgate/core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
 import { runActionBundle } from '../../../test/support/run-action-bundle';
 import { run } from '../src/main';
@@ -100,6 +100,43 @@ describe('inputs read from files and the event', () => {
       'Input "min-approvals" is 2, but only 1 approver can approve once octocat, carol (who cannot approve their own deployment) are excluded.',
     );
   });
+});
+
+describe('the wait, as the workflow log shows it', () => {
+  test('issue mode: each approval when counted, and at each interval who approved, what is missing, who can approve, the time left', async () => {
+    api = await startGitHubApi({ tokens: { [TOKEN]: 'shipgate-bot' } });
+    for (const login of ['alice', 'bob', 'carol']) api.state.addUser(login);
+    api.state.onRequestCommented = (issue) => api?.state.addComment(issue.number, 'alice', '/approve');
+    const runtime = createMemoryRuntime({
+      inputs: {
+        ...baseInputs,
+        'min-approvals': '2',
+        'poll-interval-seconds': '1',
+        'progress-interval-seconds': '1',
+        'timeout-minutes': '30',
+      },
+      env: { GITHUB_API_URL: api.url, GITHUB_ACTOR: 'octocat', GITHUB_TRIGGERING_ACTOR: 'octocat' },
+    });
+    const lines = () => runtime.logText().split('\n');
+    const waiting =
+      /^Waiting for approval, (29|30) min left: approved by alice; missing 1 more approval; can approve: bob, carol\.$/;
+    const running = runAction(run, runtime);
+    // Carol approves once the log has said, at least once, that the gate waits for one more.
+    await vi.waitFor(() => expect(lines().some((line) => waiting.test(line))).toBe(true), {
+      timeout: 60_000,
+      interval: 50,
+    });
+    const issue = api.state.lastIssue?.number ?? 0;
+    api.state.addComment(issue, 'carol', '/approve');
+    expect(await running).toBe(0);
+    expect(runtime.outputs).toMatchObject({ approved: 'true', approvers: 'alice,carol' });
+    const said = lines().filter((line) => /^(Counted|Waiting)/.test(line));
+    expect(said[0]).toBe('Counted the approval of alice (1 of 2).');
+    expect(said.at(-1)).toBe('Counted the approval of carol (2 of 2).');
+    const between = said.slice(1, -1);
+    expect(between.length).toBeGreaterThanOrEqual(1);
+    for (const line of between) expect(line).toMatch(waiting);
+  }, 90_000);
 });
 
 describe('the approval-gate bundle', () => {
