@@ -8,7 +8,8 @@ import {
   type DeployTuning,
   RACE_RETRY,
 } from './deploy-request';
-import { LANDING_RETRY } from './landing/tuning';
+import { nextQueueProgress, type QueueProgress } from './landing/progress';
+import { LANDING_PROGRESS_MS, LANDING_RETRY } from './landing/tuning';
 import { landingLookDelay } from './landing/waiting';
 import { openOrUpdatePullRequest } from './pull-request';
 import { runAttempt, type Settled, type WriterContext, type WriterState } from './writer';
@@ -37,9 +38,14 @@ export async function landUntilSettled(
 ): Promise<{ settled: Settled; attempts: number }> {
   const { signal } = deps;
   let state: WriterState = {};
+  let progress: QueueProgress | undefined;
+  const progressEvery = tuning.landingQueue?.progressIntervalMs ?? LANDING_PROGRESS_MS;
   for (let attempt = 1; ; attempt++) {
     let result = await abandonOnError(state, () => attemptUnlessCancelled(context, state, attempt, signal));
     while ('wait' in result) {
+      const next = nextQueueProgress(progress, result.wait, Date.now(), progressEvery);
+      progress = next.progress;
+      if (next.say) context.log.info(next.say);
       await abortableSleep(tuning.landingQueue?.lookDelayMs ?? landingLookDelay(result.wait), signal);
       const waiting = result.state;
       result = await abandonOnError(waiting, () => attemptUnlessCancelled(context, waiting, attempt, signal));

@@ -127,8 +127,8 @@ export interface DeployDependencies {
 export interface DeployTuning {
   /** Backoff between push attempts and between git read retries (defaults `RACE_RETRY`, `LANDING_RETRY`). */
   retryDelays?: { baseDelayMs: number; maxDelayMs: number };
-  /** Timing of the landing queue (defaults `landingLookDelay`, `LANDING_LEADER_GRACE_MS`). */
-  landingQueue?: { lookDelayMs?: number; leaderGraceMs?: number };
+  /** Timing of the landing queue (defaults `landingLookDelay`, `LANDING_LEADER_GRACE_MS`, `LANDING_PROGRESS_MS`). */
+  landingQueue?: { lookDelayMs?: number; leaderGraceMs?: number; progressIntervalMs?: number };
 }
 
 export interface DeployResult {

@@ -546,6 +546,13 @@ describe('deployToGitOps over real git http-backend', () => {
       expect(recording.runtime.logs.some((entry) => /Landed 1 queued deploy/.test(entry.message))).toBe(true);
       // It left the landing to the older request's writer at first, looking again until the grace ran out.
       expect(looks).toBeGreaterThan(1);
+      // Its place was said once: it never changed, and the wait was shorter than the interval.
+      expect(recording.runtime.logs.filter((entry) => entry.message.startsWith('Queued'))).toEqual([
+        {
+          level: 'info',
+          message: 'Queued: 1 deploy ahead of this one; the writer of the oldest lands them all, this one included.',
+        },
+      ]);
     });
 
     test('a server that refuses refs/shipgate/: the deploy re-applies itself alone and still lands', async () => {
