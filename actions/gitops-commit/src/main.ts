@@ -16,6 +16,7 @@ import {
   deployToGitOps,
   readDeployDependencies,
   resolveSourceTime,
+  StaleDeployError,
   withSigningKey,
 } from '@shipgate/gitops';
 import { readScanRecord } from '@shipgate/scan';
@@ -93,6 +94,7 @@ async function readRequest(
     maxAttempts: inputs.integer('max-attempts', { min: 1, max: 100, default: 10 }),
     queueKey: secrets.queueKey,
     allowDowngrade: inputs.boolean('allow-downgrade', false),
+    onStale: inputs.enum('on-stale', ['skip', 'fail'] as const, 'skip'),
     hotfix: inputs.boolean('hotfix', false),
     author: {
       name: inputs.string('author-name', 'github-actions[bot]'),
@@ -142,17 +144,24 @@ export async function run(runtime?: Runtime): Promise<void> {
   if (!runtime) return runOnGitHub(run);
   const { request: settings, deps } = await readSettings(runtime);
   const signingKey = { key: runtime.getInput('signing-key'), setSecret: runtime.setSecret, tempDir: runtime.tempDir };
+  // With on-stale: fail the step fails, but with its outputs set, for a step that runs on failure.
+  let stale: StaleDeployError | undefined;
   const result = await withSigningKey(signingKey, (signing) =>
     deployToGitOps(settings, { ...deps, ...(signing ? { signing } : {}) }),
-  );
+  ).catch((error: unknown) => {
+    if (!(error instanceof StaleDeployError)) throw error;
+    stale = error;
+    return error.result;
+  });
 
   runtime.setOutput('commit-sha', result.commitSha);
   runtime.setOutput('changed', result.changed);
   runtime.setOutput('pull-request-url', result.pullRequestUrl ?? '');
   runtime.setOutput('attempts', result.attempts);
+  runtime.setOutput('stale-reason', result.refused ?? '');
 
   const outcome = result.refused
-    ? `Refused: ${result.refused}.`
+    ? `Not deployed, as stale: ${result.refused}.`
     : result.changed
       ? `Committed in ${result.attempts} attempt(s).`
       : 'Nothing to change: the repository already holds this deployment.';
@@ -172,4 +181,5 @@ export async function run(runtime?: Runtime): Promise<void> {
       ],
     );
   await runtime.appendSummary(summary.toString());
+  if (stale) throw stale;
 }

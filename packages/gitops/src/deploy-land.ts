@@ -25,6 +25,20 @@ export class DeployCancelledError extends ShipgateError {
 }
 
 /**
+ * The no-stale-overwrite rule refused the deploy and the request said `onStale: 'fail'`. Nothing
+ * was pushed; `result` is what the deploy would have returned (the tip, the reason), for outputs.
+ */
+export class StaleDeployError extends ShipgateError {
+  override name = 'StaleDeployError';
+  constructor(
+    message: string,
+    readonly result: DeployResult,
+  ) {
+    super(message);
+  }
+}
+
+/**
  * Attempts until one settles: a lost race backs off and tries again (from what the last attempt
  * built, or as a landing round once queued); looking at the queue while another writer lands it is
  * not an attempt. A writer that gives up, or is cancelled, never leaves a request behind that
@@ -119,9 +133,9 @@ export async function reportDeploy(
   };
   if (!settled.pushed && settled.refused) {
     result.refused = settled.refused;
-    log.notice(
-      `Not deploying ${request.app} to ${request.environment}: ${settled.refused}. Set allow-downgrade: true to deploy it anyway.`,
-    );
+    const message = `Not deploying ${request.app} to ${request.environment}: ${settled.refused}; nothing was pushed. Set allow-downgrade: true to deploy it anyway.`;
+    if (request.onStale === 'fail') throw new StaleDeployError(message, result);
+    log.warning(message, { title: 'Stale deploy skipped' });
     return result;
   }
   const unchangedPullRequest = !settled.pushed && settled.unchangedPullRequest === true;

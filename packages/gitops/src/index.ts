@@ -2,7 +2,7 @@
 
 export { deployToGitOps } from './deploy';
 export { readDeployDependencies } from './deploy-dependencies';
-export { DeployCancelledError } from './deploy-land';
+export { DeployCancelledError, StaleDeployError } from './deploy-land';
 export { checkDeployOrder } from './deploy-order';
 export { planDeploy, renderMessageTemplate } from './deploy-plan';
 export {

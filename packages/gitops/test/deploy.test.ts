@@ -10,6 +10,7 @@ import { deployCall } from '../../../test/support/deploy-call';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { startGitHubApi } from '../../../test/support/github-api';
 import { deployToGitOps } from '../src/deploy';
+import { StaleDeployError } from '../src/deploy-land';
 import {
   deployOptions,
   IMAGE_A,
@@ -737,8 +738,12 @@ describe('deployToGitOps over real git http-backend', () => {
     expect(older).toMatchObject({ changed: false, commitSha: third.commitSha });
     expect(older.refused).toMatch(/older than the deployed/);
     expect(
-      recording.runtime.logs.some((entry) => entry.level === 'notice' && /allow-downgrade/.test(entry.message)),
+      recording.runtime.logs.some((entry) => entry.level === 'warning' && /allow-downgrade/.test(entry.message)),
     ).toBe(true);
+    const failing = await deploy(1, { onStale: 'fail' }).catch((error: unknown) => error);
+    expect(failing).toBeInstanceOf(StaleDeployError);
+    expect((failing as StaleDeployError).message).toMatch(/^Not deploying web to dev: .* older than the deployed /);
+    expect((failing as StaleDeployError).result).toMatchObject({ changed: false, commitSha: third.commitSha });
 
     const rollback = await deploy(2, {
       allowDowngrade: true,
