@@ -403,14 +403,7 @@ describe('the bad-input table over the CLI', () => {
       case 'scan-image':
         return ['--image-ref', imageRef, '--report', 'report.json'];
       case 'render-manifests':
-        return [
-          '--source',
-          'deploy',
-          '--environment',
-          'staging',
-          '--image-ref',
-          `localhost:5000/shipgate/sample-app=${imageRef}`,
-        ];
+        return ['--source', 'deploy', '--environment', 'staging', '--image-ref', `ghcr.io/acme/web=${imageRef}`];
       case 'approval-gate':
         return [
           '--environment',

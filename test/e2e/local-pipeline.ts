@@ -21,7 +21,7 @@ import { writeRecordedTrivyReport } from './recorded-scan';
 
 export const SAMPLE_APP = 'sample-app';
 /** The image the sample app's base Deployment names; render-manifests maps it to the build. */
-export const SAMPLE_IMAGE_PLACEHOLDER = 'localhost:5000/shipgate/sample-app';
+export const SAMPLE_IMAGE_PLACEHOLDER = 'ghcr.io/acme/web';
 export const GITOPS_REPO = 'gitops';
 /** The approvers of the local GitHub API server; `octocat` (the runner's actor) requests. */
 export const APPROVERS = ['alice', 'bob'] as const;
