@@ -155,11 +155,42 @@ describe('templates/gitops-repo', () => {
     );
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
     const verify = steps.find((step) => step.uses?.endsWith('/verify-deployments'))!;
-    expect(verify.with?.['trusted-root']).toBe('.shipgate/sigstore-trusted-root.json');
+    expect(verify.with?.['trusted-root']).toBe(`\${{ steps.trust.outputs.trusted-root }}`);
+    expect(verify.with?.['verify-key']).toBe(`\${{ steps.trust.outputs.verify-key }}`);
     // The root comes from the protected base, not from the pull request being judged.
     const checkout = steps.find((step) => step.uses?.startsWith('actions/checkout@'))!;
     expect(checkout.with?.ref).toContain('github.event.pull_request.base.sha');
     expect(checkout.with?.ref).toContain('github.event.merge_group.base_sha');
+  });
+
+  test("the verify workflow's trust step picks verify-key.pem when present, else the trusted root", () => {
+    const workflow = parseYaml(read('.github/workflows/verify-deployments.yml')) as {
+      jobs: Record<string, { steps: Array<{ id?: string; run?: string }> }>;
+    };
+    const script = Object.values(workflow.jobs)
+      .flatMap((job) => job.steps)
+      .find((step) => step.id === 'trust')?.run;
+    expect(script).toBeDefined();
+    const work = mkdtempSync(join(tmpdir(), 'shipgate-template-trust-'));
+    try {
+      const outputs = () => {
+        const file = join(work, `output-${Math.random().toString(36).slice(2)}`);
+        writeFileSync(file, '');
+        execFileSync('bash', ['-e', '-c', script!], {
+          cwd: work,
+          env: { PATH: process.env.PATH, GITHUB_OUTPUT: file },
+        });
+        return readFileSync(file, 'utf8');
+      };
+      expect(outputs()).toBe('trusted-root=.shipgate/sigstore-trusted-root.json\n');
+      const key =
+        '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAYB8j4dA5dlcSi8qxGAPto8ZBU+koAPmsvUvHXMXBHvE=\n-----END PUBLIC KEY-----\n';
+      execFileSync('mkdir', ['-p', join(work, '.shipgate')]);
+      writeFileSync(join(work, '.shipgate', 'verify-key.pem'), key);
+      expect(outputs()).toBe(`verify-key<<SHIPGATE_EOF\n${key}SHIPGATE_EOF\n`);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   test('.github/CODEOWNERS gives .shipgate/ and .github/ to the platform team', () => {
