@@ -11376,7 +11376,7 @@ async function run(runtime) {
         since: report_parseSince(inputs.string('since', '30d'), end, 'since', until ? { untilInput: { name: 'until', value: until } } : {}),
         until: end,
         repository: inputs.required('repository'),
-        branch: inputs.branch('branch', 'main'),
+        branch: inputs.branch('branch'),
         token,
         reportFile: reportFile
             ? (0,external_node_path_.resolve)(runtime.workspace, reportFile)
