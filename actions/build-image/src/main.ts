@@ -162,6 +162,7 @@ export async function run(runtime?: Runtime): Promise<void> {
   runtime.setOutput('digest', result.digest ?? '');
   runtime.setOutput('image-ref', result.imageRef ?? '');
   runtime.setOutput('image-refs', result.imageRefs.join('\n'));
+  runtime.setOutput('image-refs-json', JSON.stringify(result.imageRefs));
   runtime.setOutput('image-id', result.imageId ?? '');
   runtime.setOutput('tags', result.references.join('\n'));
   runtime.setOutput('metadata', {

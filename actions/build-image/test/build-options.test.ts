@@ -125,6 +125,7 @@ describe('run(): several images, a registry cache, a secret and annotations with
       `${registry.host}/mirror/web@${digest}`,
     ]);
     expect(runtime.outputs['image-ref']).toBe(`${registry.host}/acme/web@${digest}`);
+    expect(JSON.parse(runtime.outputs['image-refs-json'] ?? '')).toEqual(runtime.outputs['image-refs']?.split('\n'));
     expect(JSON.parse(runtime.outputs.metadata ?? '{}')['image-refs']).toHaveLength(2);
     for (const repository of ['acme/web', 'mirror/web']) {
       const { stdout } = await execFileAsync('skopeo', [
