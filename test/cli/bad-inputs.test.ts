@@ -414,7 +414,7 @@ describe('the bad-input table over the CLI', () => {
           'alice',
           '--image-ref',
           imageRef,
-          '--token',
+          '--github-token',
           'ghs_gate_token_1234',
           '--config-hash',
           `sha256:${'c'.repeat(64)}`,

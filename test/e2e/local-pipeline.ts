@@ -387,7 +387,7 @@ export class LocalPipeline {
           'scan-record': fields.scanRecord,
           'poll-interval-seconds': 1,
           'timeout-minutes': 2,
-          token: this.github.token,
+          'github-token': this.github.token,
           'policy-repository': this.gitopsUrl,
           'policy-token': this.git.token,
         },

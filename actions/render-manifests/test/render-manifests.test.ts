@@ -87,10 +87,12 @@ describe('the render-manifests bundle', () => {
     expect(first.stderr).not.toContain('DeprecationWarning');
     const outputDir = join(first.runnerTemp, 'shipgate', 'rendered', 'production');
     expect(first.outputs['output-dir']).toBe(outputDir);
-    const files = JSON.parse(first.outputs.files ?? '[]') as string[];
+    const files = JSON.parse(first.outputs['files-json'] ?? '[]') as string[];
+    expect(first.outputs.files).toBe(files.join('\n'));
     expect(files).toContain('web-deployment-sample-app.yaml');
     expect(files).toHaveLength(4);
-    expect(JSON.parse(first.outputs['image-refs'] ?? '')).toEqual([`${PUSHED}@${DIGEST_A}`]);
+    expect(JSON.parse(first.outputs['image-refs-json'] ?? '')).toEqual([`${PUSHED}@${DIGEST_A}`]);
+    expect(first.outputs['image-refs']).toBe(`${PUSHED}@${DIGEST_A}`);
     expect(first.outputs['config-hash']).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(first.outputs.changed).toBe('');
     expect(first.outputs['diff-file']).toBe('');
