@@ -109,11 +109,11 @@ describe('gitops-commit records the deploy on GitHub', () => {
     expect(api.state.deploymentRecords).toEqual([]);
   });
 
-  test.each([
-    ['auto, for a user-owned repository (the API is per organization)', {}, USER_EVENT],
+  test.each<[string, Record<string, string>, Record<string, unknown>, Record<string, string>]>([
+    ['auto, for a user-owned repository (the API is per organization)', {}, USER_EVENT, {}],
     ['auto, on GitHub Enterprise Server', {}, ORG_EVENT, { GITHUB_SERVER_URL: 'https://github.acme.internal' }],
-    ['false', { 'deployment-records': 'false' }, ORG_EVENT],
-  ] as const)('no record: %s', async (_name, inputs, event, env = {}) => {
+    ['false', { 'deployment-records': 'false' }, ORG_EVENT, {}],
+  ])('no record: %s', async (_name, inputs, event, env) => {
     api = await startGitHubApi();
     const repository = await server.createRepo(`none-${replicas}`);
     const result = await runActionBundle(
