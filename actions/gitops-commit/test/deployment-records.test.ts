@@ -115,6 +115,7 @@ describe('gitops-commit records the deploy on GitHub', () => {
     ['false', { 'deployment-records': 'false' }, ORG_EVENT, {}],
   ])('no record: %s', async (_name, inputs, event, env) => {
     api = await startGitHubApi();
+    replicas += 1;
     const repository = await server.createRepo(`none-${replicas}`);
     const result = await runActionBundle(
       'gitops-commit',
