@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { readApprovalRecord } from '@shipgate/approvals';
 import {
   ConfigurationError,
+  createGitHubClient,
   InputReader,
   type Runtime,
   recordFileInput,
@@ -12,9 +13,12 @@ import {
 import { maskToken } from '@shipgate/git';
 import {
   type DeployDependencies,
+  type DeploymentRecordTarget,
   type DeployRequest,
+  deploymentRecordTarget,
   deployToGitOps,
   readDeployDependencies,
+  recordDeployment,
   resolveSourceTime,
   StaleDeployError,
   withSigningKey,
@@ -43,6 +47,7 @@ const CONFIG_HASH = /^sha256:[0-9a-f]{64}$/;
 interface Settings {
   request: DeployRequest;
   deps: DeployDependencies;
+  records: { target: DeploymentRecordTarget; cluster: string | undefined } | { skipped: string };
 }
 
 async function readSettings(runtime: Runtime): Promise<Settings> {
@@ -53,7 +58,26 @@ async function readSettings(runtime: Runtime): Promise<Settings> {
   if (queueKey) runtime.setSecret(queueKey);
   refuseSecretsInCommittedInputs(runtime.masker, runtime, COMMITTED_INPUTS);
   const deps = readDeployDependencies(runtime, inputs);
-  return { request: await readRequest(runtime, inputs, { token, queueKey }), deps };
+  const mode = inputs.enum('deployment-records', ['auto', 'true', 'false'] as const, 'auto');
+  const target = deploymentRecordTarget(mode, runtime.context);
+  const records = 'skipped' in target ? target : { target, cluster: inputs.optional('cluster') };
+  return { request: await readRequest(runtime, inputs, { token, queueKey }), deps, records };
+}
+
+/** After a landed deploy, GitHub's deployment record of it (never fails the step). */
+async function recordOnGitHub(runtime: Runtime, settings: Settings, commitSha: string): Promise<void> {
+  const { request, records } = settings;
+  if ('skipped' in records) {
+    runtime.log.debug(`No deployment record on GitHub: ${records.skipped}.`);
+    return;
+  }
+  const token = runtime.getInput('github-token');
+  if (!token) {
+    runtime.log.warning('No deployment record on GitHub: input "github-token" is empty.');
+    return;
+  }
+  const client = createGitHubClient({ token, env: runtime.env, log: runtime.log, action: 'gitops-commit' });
+  await recordDeployment({ ...request, ...records, commitSha }, { client, log: runtime.log, signal: runtime.signal });
 }
 
 /** What the user asked for: the inputs, with the source commit and its time from the run when not given. */
@@ -142,7 +166,8 @@ async function readSource(
 /** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 export async function run(runtime?: Runtime): Promise<void> {
   if (!runtime) return runOnGitHub(run);
-  const { request: settings, deps } = await readSettings(runtime);
+  const read = await readSettings(runtime);
+  const { request: settings, deps } = read;
   const signingKey = { key: runtime.getInput('signing-key'), setSecret: runtime.setSecret, tempDir: runtime.tempDir };
   // With on-stale: fail the step fails, but with its outputs set, for a step that runs on failure.
   let stale: StaleDeployError | undefined;
@@ -159,6 +184,7 @@ export async function run(runtime?: Runtime): Promise<void> {
   runtime.setOutput('pull-request-url', result.pullRequestUrl ?? '');
   runtime.setOutput('attempts', result.attempts);
   runtime.setOutput('stale-reason', result.refused ?? '');
+  if (result.changed && !result.pullRequestUrl) await recordOnGitHub(runtime, read, result.commitSha);
 
   const outcome = result.refused
     ? `Not deployed, as stale: ${result.refused}.`

@@ -15,6 +15,14 @@ export {
 } from './deploy-policy';
 export type { DeployDependencies, DeployRequest, DeployResult, DeployTuning } from './deploy-request';
 export {
+  type DeploymentRecordBody,
+  type DeploymentRecordsMode,
+  type DeploymentRecordTarget,
+  deploymentRecordBodies,
+  deploymentRecordTarget,
+  recordDeployment,
+} from './deployment-records';
+export {
   type EnvironmentEntry,
   environmentContentProblem,
   readDirectoryEntries,

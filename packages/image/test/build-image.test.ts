@@ -1,15 +1,17 @@
 import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { CommandError, ConfigurationError, createMemoryRuntime, type MemoryRuntime } from '@shipgate/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startRegistry, type TestRegistry } from '../../../test/support/registry';
+import { parseAnnotations } from '../src/annotations';
 import type { BuildDependencies } from '../src/backend';
+import { parseCacheEntries } from '../src/build-cache';
 import { type BuildImageResult, type BuildImageSettings, buildImage } from '../src/builder';
 import type { GitContext } from '../src/metadata';
 import { parseImageReference } from '../src/reference';
 import { RegistryClient, sha256Digest } from '../src/registry-client';
+import { readTarGz } from './layer-files';
 
 // buildah's own settings for an unprivileged test machine; the code under test sets neither.
 const BUILDAH_TEST_ENV = { STORAGE_DRIVER: 'vfs', BUILDAH_ISOLATION: 'chroot' };
@@ -212,6 +214,34 @@ describe('bad input: one sentence, nothing built or pushed', () => {
       /^Input "platforms" has "amd64"/,
     ],
     [
+      'a cache buildah cannot use',
+      (s: BuildImageSettings) => ({ ...s, cacheFrom: parseCacheEntries(['type=gha'], 'cache-from') }),
+      /^Input "cache-from" has a cache of type "gha", but the buildah builder/,
+    ],
+    [
+      'an index annotation with buildah',
+      (s: BuildImageSettings) => ({ ...s, annotations: parseAnnotations(['index:a=b']) }),
+      /^Input "annotations" has "index:a=b", but the buildah builder annotates the image manifest only/,
+    ],
+    [
+      'a tagged image in images',
+      (s: BuildImageSettings) => ({
+        ...s,
+        extraRepositories: [parseImageReference(`${registry.host}/acme/mirror:1`)],
+      }),
+      /^Input "images" must list repositories without tag or digest, got ".*\/acme\/mirror:1"/,
+    ],
+    [
+      'a secret file that is not there',
+      (s: BuildImageSettings) => ({ ...s, secrets: [{ id: 'aws', file: '/nonexistent/aws.ini' }] }),
+      /^Input "secret-files" names \/nonexistent\/aws\.ini, which is not a file\.$/,
+    ],
+    [
+      'an ssh key that is not there',
+      (s: BuildImageSettings) => ({ ...s, ssh: [{ id: 'default', paths: ['/nonexistent/key'] }] }),
+      /^Input "ssh" names \/nonexistent\/key for "default", which does not exist\.$/,
+    ],
+    [
       'a malformed label',
       (s: BuildImageSettings) => ({ ...s, labelEntries: ['novalue'] }),
       /^Input "labels" has "novalue"/,
@@ -364,25 +394,3 @@ describe('buildImage with registry credentials (htpasswd registry)', () => {
     expect(runtime.logText()).not.toMatch(/\[command\] buildah/);
   });
 });
-
-/** The regular files of a (gzipped) tar layer, by path without a leading `./` or `/`. */
-function readTarGz(bytes: Buffer): Map<string, string> {
-  const tar = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-  const files = new Map<string, string>();
-  for (let offset = 0; offset + 512 <= tar.length; ) {
-    const header = tar.subarray(offset, offset + 512);
-    if (header.every((byte) => byte === 0)) break;
-    const field = (start: number, length: number) =>
-      header
-        .subarray(start, start + length)
-        .toString('utf8')
-        .replace(/\0.*$/s, '');
-    const prefix = field(345, 155);
-    const name = (prefix ? `${prefix}/${field(0, 100)}` : field(0, 100)).replace(/^\.?\//, '');
-    const size = Number.parseInt(field(124, 12).trim() || '0', 8);
-    const type = field(156, 1);
-    if (type === '0' || type === '') files.set(name, tar.subarray(offset + 512, offset + 512 + size).toString('utf8'));
-    offset += 512 + Math.ceil(size / 512) * 512;
-  }
-  return files;
-}

@@ -8,5 +8,7 @@ export * from './sarif';
 export * from './scan-image';
 export * from './scan-record';
 export * from './scan-summary';
+export * from './scanner-options';
+export * from './severity-selection';
 export * from './trivy';
 export * from './trivy-cli';
