@@ -139,7 +139,7 @@ async function main(): Promise<number> {
     for (const line of approval.issueBody.split('\n').filter((line) => line.startsWith('|') && !line.includes('---'))) {
       say(dim(`  ${line}`));
     }
-    say(`status ${approval.status}; approved by ${approval.approvers}`);
+    say(`status ${approval.status}; approved by ${approval.approvers.split('\n').join(', ')}`);
     if (!approval.approved) throw new Error('The demo approval was not granted.');
 
     step('gitops-commit: re-read the approval on GitHub, check it against the policy, deploy to production');

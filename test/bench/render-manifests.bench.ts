@@ -48,7 +48,7 @@ const sampleApp = defineBenchmark<Context>({
         source,
         environment: 'production',
         renderer: 'auto',
-        pins: parseImagePins([`localhost:5000/shipgate/sample-app@${DIGEST}`]),
+        pins: parseImagePins([`ghcr.io/acme/web@${DIGEST}`]),
         values: [],
         outputDir: join(work, 'out'),
         requireDigests: true,

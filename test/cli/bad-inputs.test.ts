@@ -403,14 +403,7 @@ describe('the bad-input table over the CLI', () => {
       case 'scan-image':
         return ['--image-ref', imageRef, '--report', 'report.json'];
       case 'render-manifests':
-        return [
-          '--source',
-          'deploy',
-          '--environment',
-          'staging',
-          '--image-ref',
-          `localhost:5000/shipgate/sample-app=${imageRef}`,
-        ];
+        return ['--source', 'deploy', '--environment', 'staging', '--image-ref', `ghcr.io/acme/web=${imageRef}`];
       case 'approval-gate':
         return [
           '--environment',
@@ -421,7 +414,7 @@ describe('the bad-input table over the CLI', () => {
           'alice',
           '--image-ref',
           imageRef,
-          '--token',
+          '--github-token',
           'ghs_gate_token_1234',
           '--config-hash',
           `sha256:${'c'.repeat(64)}`,

@@ -13,7 +13,7 @@ import { repoRoot } from '../support/shared-fixtures';
 // line through a shell in the job's checkout of the app repository, with the variables the CI
 // system sets. Only the clone of Shipgate itself is replaced, by a link to this repository.
 const docs = readFileSync(join(repoRoot, 'docs', 'cli.md'), 'utf8');
-const IMAGE_REF = `localhost:5000/shipgate/sample-app@sha256:${'5b0c6f0b3d1a2e9c'.repeat(4)}`;
+const IMAGE_REF = `ghcr.io/acme/web@sha256:${'5b0c6f0b3d1a2e9c'.repeat(4)}`;
 const CLONE = /^git clone --depth 1 --branch v1 https:\/\/github\.com\/<org>\/shipgate\.git shipgate$/;
 
 function codeBlock(heading: string, language: string): string {

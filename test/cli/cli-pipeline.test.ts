@@ -51,7 +51,7 @@ describe('render and commit through the CLI, outside GitHub Actions', () => {
         '--environment',
         'staging',
         '--image-ref',
-        `localhost:5000/shipgate/sample-app=${image}`,
+        `ghcr.io/acme/web=${image}`,
         '--output-dir',
         join(workDir, 'rendered'),
         '--json',

@@ -21,7 +21,7 @@ import { writeRecordedTrivyReport } from './recorded-scan';
 
 export const SAMPLE_APP = 'sample-app';
 /** The image the sample app's base Deployment names; render-manifests maps it to the build. */
-export const SAMPLE_IMAGE_PLACEHOLDER = 'localhost:5000/shipgate/sample-app';
+export const SAMPLE_IMAGE_PLACEHOLDER = 'ghcr.io/acme/web';
 export const GITOPS_REPO = 'gitops';
 /** The approvers of the local GitHub API server; `octocat` (the runner's actor) requests. */
 export const APPROVERS = ['alice', 'bob'] as const;
@@ -387,7 +387,7 @@ export class LocalPipeline {
           'scan-record': fields.scanRecord,
           'poll-interval-seconds': 1,
           'timeout-minutes': 2,
-          token: this.github.token,
+          'github-token': this.github.token,
           'policy-repository': this.gitopsUrl,
           'policy-token': this.git.token,
         },

@@ -46,14 +46,14 @@ describe('approval record binding', () => {
         'min-approvals': '2',
         'image-ref': APPROVED_IMAGE,
         'config-hash': APPROVED_CONFIG,
-        token: TOKEN,
+        'github-token': TOKEN,
         'record-file': 'approval.json',
         'poll-interval-seconds': '1',
       },
       { env: { GITHUB_API_URL: api.url }, workspace },
     );
     expect(gate.exitCode, gate.log).toBe(0);
-    expect(gate.outputs.approvers).toBe('alice,bob');
+    expect(gate.outputs.approvers).toBe('alice\nbob');
     record = gate.outputs['approval-record'] as string;
   });
 

@@ -24,7 +24,7 @@ describe('each action main module, called as @github/local-action calls it', () 
       expect(typeof module.run).toBe('function');
       await module.run();
       expect(process.exitCode).toBe(1);
-      expect(step.stdout).toMatch(/^::error::Input "[a-z-]+" (is required|must be)/m);
+      expect(step.stdout).toMatch(/^::error::Input "[a-z-]+"( \(or "[a-z-]+"\))? (is required|must be)/m);
     },
   );
 

@@ -56,6 +56,8 @@ const OPERATIONS: Operation[] = [
   ['GET', '/repos/{owner}/{repo}/attestations/{subject_digest}', 'repos/list-attestations'],
   // Not in the shared subset table; verify-deployments times pushed history by GitHub's record of it.
   ['GET', '/repos/{owner}/{repo}/activity', 'repos/list-activities'],
+  // Not in the shared subset table; gitops-commit records what it deployed for the linked artifacts view.
+  ['POST', '/orgs/{org}/artifacts/metadata/deployment-record', 'orgs/create-artifact-deployment-record'],
 ].map(([method, template, operationId]) => ({
   method: method as string,
   template: template as string,
@@ -102,10 +104,19 @@ function loadDescription(): LoadedDescription {
   const needed = new Set<string>();
   for (const operation of OPERATIONS) {
     const entry = description.paths[operation.template]?.[operation.method.toLowerCase()] as
-      | { operationId?: string; responses: Record<string, Json> }
+      | {
+          operationId?: string;
+          responses: Record<string, Json>;
+          requestBody?: { content?: Record<string, { schema?: Json }> };
+        }
       | undefined;
     if (!entry || entry.operationId !== operation.operationId) {
       throw new Error(`The OpenAPI description has no ${operation.operationId} at ${operation.template}.`);
+    }
+    const requestSchema = entry.requestBody?.content?.['application/json']?.schema;
+    if (requestSchema) {
+      responses[responseKey(operation.operationId, 'request')] = requestSchema;
+      collectRefs(requestSchema, needed);
     }
     for (const [status, rawResponse] of Object.entries(entry.responses)) {
       const response = resolveResponse(description, rawResponse);
@@ -216,6 +227,25 @@ export function validateGitHubResponse(operationId: string, status: number, body
     description.validators.set(pointer, validate);
   }
   if (validate(body)) return [];
+  return (validate.errors ?? []).map(
+    (error) => `${error.instancePath || '(body)'} ${error.message ?? 'is invalid'} (${error.schemaPath})`,
+  );
+}
+
+/**
+ * Checks a request body against the operation's documented request schema. Returns the problems
+ * (empty when valid, or when the operation takes no JSON body).
+ */
+export function validateGitHubRequest(operationId: string, body: unknown): string[] {
+  const description = loadDescription();
+  const pointer = `#/responses/${responseKey(operationId, 'request')}`;
+  let validate = description.validators.get(pointer);
+  if (!validate) {
+    validate = description.ajv.getSchema(`${SCHEMA_ROOT_ID}${pointer}`);
+    if (!validate) return [];
+    description.validators.set(pointer, validate);
+  }
+  if (validate(body ?? {})) return [];
   return (validate.errors ?? []).map(
     (error) => `${error.instancePath || '(body)'} ${error.message ?? 'is invalid'} (${error.schemaPath})`,
   );
@@ -357,6 +387,8 @@ export class GitHubApiState {
   readonly attestations: Array<{ id: number; owner: string; repo: string; digests: string[]; bundle: Json }> = [];
   /** Repository activity, oldest first (GitHub's own record of pushes). */
   readonly activities: ApiActivity[] = [];
+  /** Artifact deployment records as posted (the request body), with the organization. */
+  readonly deploymentRecords: Array<{ org: string } & Json> = [];
   /** Bearer token → the user it authenticates. */
   readonly tokens = new Map<string, string>();
   /** Called after an issue is created, e.g. to script approvers' comments for a run of a bundle. */
@@ -586,7 +618,7 @@ export interface GitHubApi {
   token: string;
   state: GitHubApiState;
   requests: RecordedRequest[];
-  /** Response-schema violations so far. */
+  /** Requests and responses that fail their schema, so far. */
   violations: string[];
   failNext(fault: Fault): void;
   rateLimitNext(fault?: RateLimitFault): void;
@@ -809,6 +841,10 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
         body: issueBody(issue),
         headers: { location: `${baseUrl}/repos/${issue.owner}/${issue.repo}/issues/${issue.number}` },
       };
+    },
+    'orgs/create-artifact-deployment-record': (params, _query, body) => {
+      state.deploymentRecords.push({ org: params.org as string, ...body });
+      return { status: 200, body: { total_count: 1 } };
     },
     'repos/list-activities': (params, query) => {
       const ref = query.ref ? (query.ref.startsWith('refs/') ? query.ref : `refs/heads/${query.ref}`) : undefined;
@@ -1362,6 +1398,15 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       send(400, { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/rest' });
       return;
     }
+    // As GitHub does, a body its schema refuses gets 422; the caller sent what GitHub would refuse.
+    const requestProblems = method === 'GET' ? [] : validateGitHubRequest(operation.operationId, body);
+    if (requestProblems.length > 0) {
+      violations.push(
+        `${method} ${url.pathname}: the request does not match ${operation.operationId}: ${requestProblems.slice(0, 5).join('; ')}`,
+      );
+      send(422, { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest', status: '422' });
+      return;
+    }
     const params = (operation.pattern.exec(url.pathname)?.groups ?? {}) as Params;
     for (const key of Object.keys(params)) params[key] = decodeURIComponent(params[key] as string);
     const handler = handlers[operation.operationId];
@@ -1402,7 +1447,9 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
 
   const assertNoViolations = () => {
     if (violations.length > 0) {
-      throw new Error(`The GitHub API stand-in sent invalid responses:\n${violations.join('\n')}`);
+      throw new Error(
+        `The GitHub API stand-in saw requests or sent responses that fail their schema:\n${violations.join('\n')}`,
+      );
     }
   };
 

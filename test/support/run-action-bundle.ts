@@ -19,8 +19,11 @@ export interface RunActionBundleOptions {
   timeoutMs?: number;
   /** The action's directory; `actions/<name>` by default. */
   actionDir?: string;
-  /** Send this signal to the action after `afterMs` (to test cancellation). */
-  signal?: { name: NodeJS.Signals; afterMs: number };
+  /**
+   * Send this signal to the action (to test cancellation) once `when` holds, checked every 50 ms,
+   * so the test says what must have happened first rather than how long that takes.
+   */
+  signal?: { name: NodeJS.Signals; when: () => boolean };
 }
 
 export interface Annotation {
@@ -215,13 +218,18 @@ function runNode(
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     const timeoutMs = options.timeoutMs ?? 180_000;
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    const signalTimer = options.signal
-      ? setTimeout(() => child.kill(options.signal?.name), options.signal.afterMs)
+    const cancel = options.signal;
+    const signalTimer = cancel
+      ? setInterval(() => {
+          if (!cancel.when()) return;
+          clearInterval(signalTimer);
+          child.kill(cancel.name);
+        }, 50)
       : undefined;
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      clearTimeout(signalTimer);
+      clearInterval(signalTimer);
       if (code === null && signal === 'SIGKILL' && !options.signal) {
         reject(new Error(`actions/${bundle} did not finish within ${timeoutMs} ms`));
         return;

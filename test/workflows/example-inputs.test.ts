@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
+import type { data } from '@actions/expressions';
 import { createMemoryRuntime, type Runtime } from '@shipgate/core';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -8,6 +8,7 @@ import { readSettings as buildImageSettings } from '../../actions/build-image/sr
 import { readSettings as renderManifestsSettings } from '../../actions/render-manifests/src/main';
 import { readSettings as scanImageSettings } from '../../actions/scan-image/src/main';
 import { repoRoot } from '../support/shared-fixtures';
+import { evaluateExpressions as evaluate, expressionData } from './workflow-expressions';
 
 // Each example's `with:` values, with their expressions evaluated by GitHub's own expression
 // evaluator, go through the action's own input validation (its readSettings), as on a runner. The
@@ -57,8 +58,6 @@ interface Workflow {
   jobs: Record<string, { env?: Record<string, string>; steps?: Step[] }>;
 }
 
-const toExpressionData = (value: unknown) => JSON.parse(JSON.stringify(value), data.reviver) as data.Dictionary;
-
 /** The contexts a step's `with:` sees; every step's and job's outputs get the sample values. */
 function contexts(workflow: Workflow, env: Record<string, string>): data.Dictionary {
   const inputs: Record<string, unknown> = { ...CALLER_INPUTS };
@@ -80,7 +79,7 @@ function contexts(workflow: Workflow, env: Record<string, string>): data.Diction
     'production',
   ];
   const outputs = Object.fromEntries(ids.map((id) => [id, { outputs: SAMPLE_OUTPUTS }]));
-  return toExpressionData({
+  return expressionData({
     github: { repository: 'Codertocat/Hello-World', actor: 'Codertocat', token: 'ghs_example', sha: 'c'.repeat(40) },
     secrets: { GITOPS_TOKEN: 'secret-value', 'gitops-token': 'secret-value', GITHUB_TOKEN: 'ghs_example' },
     vars: { GITOPS_REPOSITORY: 'Codertocat/gitops' },
@@ -89,19 +88,6 @@ function contexts(workflow: Workflow, env: Record<string, string>): data.Diction
     steps: outputs,
     needs: outputs,
     jobs: outputs,
-  });
-}
-
-/** A `with:` value as the runner passes it: every `${{ … }}` evaluated and coerced to a string. */
-function evaluate(value: unknown, context: data.Dictionary): string {
-  return String(value).replace(/\$\{\{(.*?)\}\}/g, (_, expression: string) => {
-    const { tokens } = new Lexer(expression.trim()).lex();
-    const parsed = new Parser(
-      tokens,
-      ['github', 'env', 'secrets', 'vars', 'inputs', 'steps', 'needs', 'jobs'],
-      [],
-    ).parse();
-    return new Evaluator(parsed, context).evaluate().coerceString();
   });
 }
 

@@ -5,19 +5,26 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { repoRoot } from '../support/shared-fixtures';
 
-const examplesDir = join(repoRoot, 'workflows-examples');
-const exampleFiles = readdirSync(examplesDir)
-  .filter((file) => file.endsWith('.yml'))
-  .sort();
+// The app repository's examples, and the GitOps repository template's workflows: both are copied
+// as they are, and both say `./actions/<name>` so that they are checked against the actions here.
+const templateWorkflows = join('templates', 'gitops-repo', '.github', 'workflows');
+const exampleFiles = [
+  ...readdirSync(join(repoRoot, 'workflows-examples'))
+    .filter((file) => file.endsWith('.yml'))
+    .map((file) => join('workflows-examples', file)),
+  ...readdirSync(join(repoRoot, templateWorkflows))
+    .filter((file) => file.endsWith('.yml'))
+    .map((file) => join(templateWorkflows, file)),
+].sort();
 
 const expectedExamples = [
-  'build-scan-deploy.yml',
-  'deployment-report.yml',
-  'gitops-repo-verify.yml',
-  'issue-approval.yml',
-  'pipeline.yml',
-  'promote.yml',
-  'rollback.yml',
+  'templates/gitops-repo/.github/workflows/verify-deployments.yml',
+  'workflows-examples/build-scan-deploy.yml',
+  'workflows-examples/deployment-report.yml',
+  'workflows-examples/issue-approval.yml',
+  'workflows-examples/pipeline.yml',
+  'workflows-examples/promote.yml',
+  'workflows-examples/rollback.yml',
 ];
 
 interface ActionManifest {
@@ -50,7 +57,7 @@ function readManifest(name: string): ActionManifest | undefined {
 }
 
 function readExample(file: string): { content: string; workflow: Workflow } {
-  const content = readFileSync(join(examplesDir, file), 'utf8');
+  const content = readFileSync(join(repoRoot, file), 'utf8');
   return { content, workflow: parseYaml(content) as Workflow };
 }
 

@@ -6757,6 +6757,15 @@ class InputReader {
     optional(name) {
         return this.source.getInput(name) || undefined;
     }
+    /**
+     * An input that replaced `oldName`: the old one, when a workflow still sets it, wins over the new
+     * one's default (an action.yml default cannot be told from a value the workflow set), and `name`
+     * says which input the value came from, so errors and the caller's deprecation warning name it.
+     */
+    renamed(name, oldName) {
+        const old = this.source.getInput(oldName);
+        return old ? { name: oldName, value: old } : { name, value: this.source.getInput(name) || undefined };
+    }
     boolean(name, defaultValue) {
         const value = this.source.getInput(name);
         if (!value)
@@ -8286,11 +8295,22 @@ async function approvalRules(runtime, inputs, where) {
         gitops: { repository, environment: rules?.name ?? where.environment, path },
     };
 }
-/** Where the request lives (`repository`, owner/name) and the run whose reviews count (`run-id`). */
+/**
+ * approval-gate's app-side inputs were `repository` and `token`, names that mean the GitOps
+ * repository in every other action; they still work, with a warning naming the new input.
+ */
+function warnIfDeprecated(runtime, given, name) {
+    if (given.name === name)
+        return;
+    runtime.log.warning(`Input "${given.name}" of approval-gate is deprecated: name it "${name}" ("${given.name}" is the GitOps repository's in every other Shipgate action).`);
+}
+/** Where the request lives (`app-repository`, owner/name) and the run whose reviews count (`run-id`). */
 function readRunInputs(runtime, inputs, mode) {
-    const repository = inputs.string('repository', runtime.context.repository);
+    const given = inputs.renamed('app-repository', 'repository');
+    warnIfDeprecated(runtime, given, 'app-repository');
+    const repository = given.value ?? runtime.context.repository;
     if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-        throw new errors/* ConfigurationError */.j1(`Input "repository" must be owner/name, got "${repository}".`);
+        throw new errors/* ConfigurationError */.j1(`Input "${given.name}" must be owner/name, got "${repository}".`);
     }
     const runIdText = inputs.string('run-id', runtime.context.runId);
     const runId = runIdText ? Number(runIdText) : undefined;
@@ -8319,8 +8339,12 @@ async function readScanSummary(runtime, inputs, imageRefs) {
 }
 async function readSettings(runtime) {
     const inputs = new InputReader(runtime);
-    const token = inputs.required('token');
-    runtime.setSecret(token);
+    const givenToken = inputs.renamed('github-token', 'token');
+    runtime.setSecret(givenToken.value);
+    warnIfDeprecated(runtime, givenToken, 'github-token');
+    if (!givenToken.value)
+        throw new errors/* ConfigurationError */.j1('Input "github-token" is required.');
+    const token = givenToken.value;
     const mode = inputs.enum('mode', ['issue', 'environment'], 'issue');
     const environment = checkName(inputs.required('environment'), 'environment');
     const app = checkName(inputs.required('app'), 'app');
@@ -8403,7 +8427,9 @@ async function run(runtime) {
     await writeApprovalRecord(recordFile, result.record);
     runtime.setOutput('approved', result.approved);
     runtime.setOutput('status', result.status);
-    runtime.setOutput('approvers', result.record.approvers.map((entry) => entry.login).join(','));
+    const approvers = result.record.approvers.map((entry) => entry.login);
+    runtime.setOutput('approvers', approvers.join('\n'));
+    runtime.setOutput('approvers-json', JSON.stringify(approvers));
     runtime.setOutput('approval-record', recordFile);
     runtime.setOutput('request-url', result.requestUrl ?? '');
     await runtime.appendSummary(approvalSummary(request, result));

@@ -117,15 +117,28 @@ async function approvalRules(
   };
 }
 
-/** Where the request lives (`repository`, owner/name) and the run whose reviews count (`run-id`). */
+/**
+ * approval-gate's app-side inputs were `repository` and `token`, names that mean the GitOps
+ * repository in every other action; they still work, with a warning naming the new input.
+ */
+function warnIfDeprecated(runtime: Runtime, given: { name: string }, name: string): void {
+  if (given.name === name) return;
+  runtime.log.warning(
+    `Input "${given.name}" of approval-gate is deprecated: name it "${name}" ("${given.name}" is the GitOps repository's in every other Shipgate action).`,
+  );
+}
+
+/** Where the request lives (`app-repository`, owner/name) and the run whose reviews count (`run-id`). */
 function readRunInputs(
   runtime: Runtime,
   inputs: InputReader,
   mode: 'issue' | 'environment',
 ): { repository: string; runId: number | undefined } {
-  const repository = inputs.string('repository', runtime.context.repository);
+  const given = inputs.renamed('app-repository', 'repository');
+  warnIfDeprecated(runtime, given, 'app-repository');
+  const repository = given.value ?? runtime.context.repository;
   if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-    throw new ConfigurationError(`Input "repository" must be owner/name, got "${repository}".`);
+    throw new ConfigurationError(`Input "${given.name}" must be owner/name, got "${repository}".`);
   }
   const runIdText = inputs.string('run-id', runtime.context.runId);
   const runId = runIdText ? Number(runIdText) : undefined;
@@ -165,8 +178,11 @@ interface Settings {
 
 async function readSettings(runtime: Runtime): Promise<Settings> {
   const inputs = new InputReader(runtime);
-  const token = inputs.required('token');
-  runtime.setSecret(token);
+  const givenToken = inputs.renamed('github-token', 'token');
+  runtime.setSecret(givenToken.value);
+  warnIfDeprecated(runtime, givenToken, 'github-token');
+  if (!givenToken.value) throw new ConfigurationError('Input "github-token" is required.');
+  const token = givenToken.value;
   const mode = inputs.enum('mode', ['issue', 'environment'] as const, 'issue');
   const environment = checkName(inputs.required('environment'), 'environment');
   const app = checkName(inputs.required('app'), 'app');
@@ -195,6 +211,7 @@ async function readSettings(runtime: Runtime): Promise<Settings> {
   });
   const timeoutMinutes = inputs.integer('timeout-minutes', { min: 1, max: 72 * 60, default: 60 });
   const pollSeconds = inputs.integer('poll-interval-seconds', { min: 1, max: 3600, default: 10 });
+  const progressSeconds = inputs.integer('progress-interval-seconds', { min: 1, max: 3600, default: 60 });
 
   const diffFile = inputs.optional('diff-file');
   const diff = diffFile ? await readInputFile(resolve(runtime.workspace, diffFile), 'diff-file') : undefined;
@@ -226,6 +243,7 @@ async function readSettings(runtime: Runtime): Promise<Settings> {
       ...(diff ? { diff } : {}),
       timeoutMs: timeoutMinutes * 60_000,
       pollIntervalMs: pollSeconds * 1000,
+      progressIntervalMs: progressSeconds * 1000,
     },
   };
 }
@@ -257,7 +275,9 @@ export async function run(runtime?: Runtime): Promise<void> {
   await writeApprovalRecord(recordFile, result.record);
   runtime.setOutput('approved', result.approved);
   runtime.setOutput('status', result.status);
-  runtime.setOutput('approvers', result.record.approvers.map((entry) => entry.login).join(','));
+  const approvers = result.record.approvers.map((entry) => entry.login);
+  runtime.setOutput('approvers', approvers.join('\n'));
+  runtime.setOutput('approvers-json', JSON.stringify(approvers));
   runtime.setOutput('approval-record', recordFile);
   runtime.setOutput('request-url', result.requestUrl ?? '');
   await runtime.appendSummary(approvalSummary(request, result));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readApprovalRecord, verifyApprovalBinding } from '@shipgate/approvals';
 import { createMemoryRuntime, runAction } from '@shipgate/core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { type GitHubApi, startGitHubApi } from '../../../test/support/github-api';
 import { runActionBundle } from '../../../test/support/run-action-bundle';
 import { run } from '../src/main';
@@ -25,14 +25,16 @@ const baseInputs = {
   approvers: 'alice, bob, carol',
   'image-ref': IMAGE,
   'config-hash': CONFIG,
-  token: TOKEN,
-  repository: 'acme/web',
+  'github-token': TOKEN,
+  'app-repository': 'acme/web',
 };
 
 describe('bad input fails with one sentence before any API call', () => {
   test.each([
     [{ mode: 'vote' }, 'Input "mode" must be one of "issue" or "environment", got "vote".'],
-    [{ token: '' }, 'Input "token" is required.'],
+    [{ 'github-token': '' }, 'Input "github-token" is required.'],
+    [{ 'app-repository': 'web' }, 'Input "app-repository" must be owner/name, got "web".'],
+    [{ repository: 'web' }, 'Input "repository" must be owner/name, got "web".'],
     [
       { 'image-ref': 'ghcr.io/acme/web:1.2.3' },
       'Input "image-ref" must be pinned by digest (repository@sha256:…), got "ghcr.io/acme/web:1.2.3".',
@@ -102,6 +104,43 @@ describe('inputs read from files and the event', () => {
   });
 });
 
+describe('the wait, as the workflow log shows it', () => {
+  test('issue mode: each approval when counted, and at each interval who approved, what is missing, who can approve, the time left', async () => {
+    api = await startGitHubApi({ tokens: { [TOKEN]: 'shipgate-bot' } });
+    for (const login of ['alice', 'bob', 'carol']) api.state.addUser(login);
+    api.state.onRequestCommented = (issue) => api?.state.addComment(issue.number, 'alice', '/approve');
+    const runtime = createMemoryRuntime({
+      inputs: {
+        ...baseInputs,
+        'min-approvals': '2',
+        'poll-interval-seconds': '1',
+        'progress-interval-seconds': '1',
+        'timeout-minutes': '30',
+      },
+      env: { GITHUB_API_URL: api.url, GITHUB_ACTOR: 'octocat', GITHUB_TRIGGERING_ACTOR: 'octocat' },
+    });
+    const lines = () => runtime.logText().split('\n');
+    const waiting =
+      /^Waiting for approval, (29|30) min left: approved by alice; missing 1 more approval; can approve: bob, carol\.$/;
+    const running = runAction(run, runtime);
+    // Carol approves once the log has said, at least once, that the gate waits for one more.
+    await vi.waitFor(() => expect(lines().some((line) => waiting.test(line))).toBe(true), {
+      timeout: 60_000,
+      interval: 50,
+    });
+    const issue = api.state.lastIssue?.number ?? 0;
+    api.state.addComment(issue, 'carol', '/approve');
+    expect(await running).toBe(0);
+    expect(runtime.outputs).toMatchObject({ approved: 'true', approvers: 'alice\ncarol' });
+    const said = lines().filter((line) => /^(Counted|Waiting)/.test(line));
+    expect(said[0]).toBe('Counted the approval of alice (1 of 2).');
+    expect(said.at(-1)).toBe('Counted the approval of carol (2 of 2).');
+    const between = said.slice(1, -1);
+    expect(between.length).toBeGreaterThanOrEqual(1);
+    for (const line of between) expect(line).toMatch(waiting);
+  }, 90_000);
+});
+
 describe('the approval-gate bundle', () => {
   async function startApi(): Promise<GitHubApi> {
     const server = await startGitHubApi({ tokens: { [TOKEN]: 'shipgate-bot' } });
@@ -124,7 +163,13 @@ describe('the approval-gate bundle', () => {
       { env: { GITHUB_API_URL: api.url }, workspace },
     );
     expect(result.exitCode, result.log).toBe(0);
-    expect(result.outputs).toMatchObject({ approved: 'true', status: 'approved', approvers: 'alice,carol' });
+    expect(result.outputs).toMatchObject({
+      approved: 'true',
+      status: 'approved',
+      approvers: 'alice\ncarol',
+      'approvers-json': '["alice","carol"]',
+    });
+    expect(result.annotations.filter((annotation) => annotation.level === 'warning')).toEqual([]);
     expect(result.outputs['request-url']).toBe('https://github.com/acme/web/issues/1');
     const record = await readApprovalRecord(result.outputs['approval-record'] as string);
     expect(record.approvers.map((entry) => entry.login)).toEqual(['alice', 'carol']);
@@ -142,6 +187,33 @@ describe('the approval-gate bundle', () => {
     expect(JSON.stringify(api.requests.map((request) => request.path + JSON.stringify(request.query)))).not.toContain(
       TOKEN,
     );
+  });
+
+  test('the old names of app-repository and github-token still work, each with a warning', async () => {
+    api = await startApi();
+    api.state.onRequestCommented = (issue) => api?.state.addComment(issue.number, 'alice', '/approve');
+    const { 'github-token': token, 'app-repository': repository, ...rest } = baseInputs;
+    const result = await runActionBundle(
+      'approval-gate',
+      { ...rest, token, repository, 'poll-interval-seconds': '1' },
+      { env: { GITHUB_API_URL: api.url } },
+    );
+    expect(result.exitCode, result.log).toBe(0);
+    expect(result.outputs).toMatchObject({ approved: 'true', approvers: 'alice' });
+    expect(result.annotations.filter((annotation) => annotation.level === 'warning')).toEqual([
+      {
+        level: 'warning',
+        message:
+          'Input "token" of approval-gate is deprecated: name it "github-token" ("token" is the GitOps repository\'s in every other Shipgate action).',
+      },
+      {
+        level: 'warning',
+        message:
+          'Input "repository" of approval-gate is deprecated: name it "app-repository" ("repository" is the GitOps repository\'s in every other Shipgate action).',
+      },
+    ]);
+    expect(result.masked).toContain(TOKEN);
+    expect(result.log).not.toContain(TOKEN);
   });
 
   test('issue mode: a denial fails the step with status denied', async () => {
@@ -191,7 +263,10 @@ describe('the approval-gate bundle', () => {
     const result = await runActionBundle(
       'approval-gate',
       { ...baseInputs, 'poll-interval-seconds': '1', 'timeout-minutes': '5' },
-      { env: { GITHUB_API_URL: api.url }, signal: { name: 'SIGTERM', afterMs: 2_500 } },
+      {
+        env: { GITHUB_API_URL: api.url },
+        signal: { name: 'SIGTERM', when: () => (api?.requestsTo('issues/list-comments').length ?? 0) >= 2 },
+      },
     );
     // The entry point exits as gitops-commit's does on a signal: 128 + 15.
     expect(result.exitCode).toBe(143);

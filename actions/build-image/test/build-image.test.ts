@@ -86,7 +86,15 @@ describe('readSettings', () => {
   });
 
   test.each([
-    [{}, /^Input "image" is required\.$/],
+    [{}, /^Input "image" \(or "images"\) is required\.$/],
+    [{ images: 'ghcr.io/acme/web_' }, /^Input "images" has "ghcr.io\/acme\/web_", which is not a valid repository: /],
+    [{ ...base, secrets: 'token' }, /^Input "secrets" entry 1 is not of the form id=…/],
+    [
+      { ...base, 'secret-envs': 'token=SHIPGATE_TEST_UNSET_VARIABLE' },
+      /names the variable "SHIPGATE_TEST_UNSET_VARIABLE"/,
+    ],
+    [{ ...base, 'cache-to': 'type=registry,mode' }, /^Input "cache-to" has "type=registry,mode"/],
+    [{ ...base, annotations: 'novalue' }, /^Input "annotations" has "novalue"/],
     [{ image: 'ghcr.io/acme/web_' }, /^Input "image" is not a valid repository: /],
     [{ ...base, builder: 'kaniko' }, /^Input "builder" must be one of "auto", "buildah" or "docker", got "kaniko"\.$/],
     [{ ...base, push: 'yes' }, /^Input "push" must be true or false/],

@@ -26,7 +26,7 @@ export async function run(runtime?: Runtime): Promise<void> {
     ),
     until: end,
     repository: inputs.required('repository'),
-    branch: inputs.branch('branch', 'main'),
+    branch: inputs.branch('branch'),
     token,
     reportFile: reportFile
       ? resolve(runtime.workspace, reportFile)

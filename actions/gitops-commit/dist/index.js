@@ -5807,7 +5807,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63112);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16378);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -5816,7 +5816,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 63112:
+/***/ 16378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5970,6 +5970,15 @@ class InputReader {
     optional(name) {
         return this.source.getInput(name) || undefined;
     }
+    /**
+     * An input that replaced `oldName`: the old one, when a workflow still sets it, wins over the new
+     * one's default (an action.yml default cannot be told from a value the workflow set), and `name`
+     * says which input the value came from, so errors and the caller's deprecation warning name it.
+     */
+    renamed(name, oldName) {
+        const old = this.source.getInput(oldName);
+        return old ? { name: oldName, value: old } : { name, value: this.source.getInput(name) || undefined };
+    }
     boolean(name, defaultValue) {
         const value = this.source.getInput(name);
         if (!value)
@@ -6068,6 +6077,8 @@ function formatChoices(values) {
 
 // EXTERNAL MODULE: ./packages/core/src/secrets.ts
 var secrets = __nccwpck_require__(87620);
+// EXTERNAL MODULE: ./packages/core/src/github-client.ts
+var github_client = __nccwpck_require__(30380);
 ;// CONCATENATED MODULE: ./packages/core/src/cancel-on-signals.ts
 /**
  * The entry point's half of cancellation. A runner cancels a step with SIGINT, then SIGTERM; Node
@@ -7186,8 +7197,6 @@ function sha256Digest(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/github-client.ts
-var github_client = __nccwpck_require__(30380);
 ;// CONCATENATED MODULE: ./packages/attest/src/github-store.ts
 /**
  * GitHub's artifact attestations API: where `actions/attest` stores bundles and `gh attestation
@@ -9368,15 +9377,15 @@ function readYamlTree(directory) {
 }
 /** The files under `directory` whose name passes `include` (dot-files and dot-directories skipped), sorted by path. */
 async function readTree(directory, include) {
-    const info = await stat(directory);
+    const info = await (0,promises_.stat)(directory);
     if (info.isFile())
-        return [{ path: directory.split(sep).at(-1) ?? directory, text: await readFile(directory, 'utf8') }];
+        return [{ path: directory.split(external_node_path_.sep).at(-1) ?? directory, text: await (0,promises_.readFile)(directory, 'utf8') }];
     const paths = [];
     const walk = async (dir) => {
-        for (const entry of await readdir(dir, { withFileTypes: true })) {
+        for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
             if (entry.name.startsWith('.'))
                 continue;
-            const full = join(dir, entry.name);
+            const full = (0,external_node_path_.join)(dir, entry.name);
             if (entry.isDirectory())
                 await walk(full);
             else if (entry.isFile() && include(entry.name))
@@ -9385,8 +9394,8 @@ async function readTree(directory, include) {
     };
     await walk(directory);
     // Plain code-unit order, so the result does not depend on the machine's locale.
-    const relativePaths = paths.map((path) => relative(directory, path).split(sep).join('/')).sort(compareStrings);
-    return Promise.all(relativePaths.map(async (path) => ({ path, text: await readFile(join(directory, ...path.split('/')), 'utf8') })));
+    const relativePaths = paths.map((path) => (0,external_node_path_.relative)(directory, path).split(external_node_path_.sep).join('/')).sort(compareStrings);
+    return Promise.all(relativePaths.map(async (path) => ({ path, text: await (0,promises_.readFile)((0,external_node_path_.join)(directory, ...path.split('/')), 'utf8') })));
 }
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -10167,6 +10176,127 @@ function readDeployDependencies(runtime, inputs) {
             ? { deployStatement: deployStatementSigner(statementSigning.signing, statementSigning.always) }
             : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/workloads.ts
+
+
+/** Every container with an image, of every workload among `resources`, in order. */
+function workloadContainers(resources) {
+    const found = [];
+    for (const { object } of resources) {
+        const metadata = isPlainObject(object.metadata) ? object.metadata : {};
+        const name = typeof metadata.name === 'string' ? metadata.name : '';
+        const namespace = typeof metadata.namespace === 'string' && metadata.namespace ? metadata.namespace : undefined;
+        for (const slot of containerSlots(object)) {
+            if (!slot.image)
+                continue;
+            found.push({ namespace, kind: String(object.kind), name, container: slot.name, image: slot.image });
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/deployment-records.ts
+
+/**
+ * Where records go, or why not: `true` records whenever the run names its repository; `auto` only
+ * on github.com or GHE.com (GitHub Enterprise Server may lack the API) for a repository its event
+ * says is an organization's (the API has no user-owned form).
+ */
+function deploymentRecordTarget(mode, context) {
+    if (mode === 'false')
+        return { skipped: 'deployment-records is false' };
+    const [org, repositoryName] = context.repository.split('/');
+    if (!org || !repositoryName)
+        return { skipped: 'the run names no repository' };
+    if (mode === 'true')
+        return { org, repositoryName };
+    const host = hostOf(context.serverUrl);
+    if (host !== 'github.com' && !host.endsWith('.ghe.com')) {
+        return { skipped: `${host} may not serve the artifact metadata API (deployment-records: true to try)` };
+    }
+    const owner = context.payload.repository?.owner;
+    if (owner?.type !== 'Organization') {
+        return { skipped: `${org} is not an organization, and deployment records are kept per organization` };
+    }
+    return { org, repositoryName };
+}
+function hostOf(url) {
+    try {
+        return new URL(url).hostname;
+    }
+    catch {
+        return '';
+    }
+}
+/**
+ * One record per container running a deployed image, named as GitHub recommends
+ * (`{namespace}-{workload}-{container}`); an image no container names gets one record under the app.
+ */
+function deploymentRecordBodies(deployed, target) {
+    const bodies = [];
+    for (const imageRef of deployed.imageRefs) {
+        const at = imageRef.lastIndexOf('@');
+        if (at < 0)
+            continue;
+        const digest = imageRef.slice(at + 1);
+        const running = deployed.containers.filter((container) => container.image === imageRef);
+        const names = running.length
+            ? running.map((container) => [container.namespace, container.name, container.container].filter(Boolean).join('-'))
+            : [deployed.app];
+        for (const deploymentName of new Set(names)) {
+            bodies.push({
+                name: imageRef.slice(0, at).slice(0, 256),
+                digest,
+                status: 'deployed',
+                logical_environment: deployed.environment.slice(0, 128),
+                deployment_name: deploymentName.slice(0, 256),
+                ...(deployed.cluster ? { cluster: deployed.cluster.slice(0, 128) } : {}),
+                github_repository: target.repositoryName,
+                tags: { app: deployed.app, 'gitops-commit': deployed.commitSha },
+                return_records: false,
+            });
+        }
+    }
+    return bodies;
+}
+/** The workload containers of the manifests under `directory` (what gitops-commit deployed). */
+async function readDeployedContainers(directory) {
+    const files = await readYamlTree(directory);
+    return workloadContainers(files.flatMap((file) => parseManifestStream(file.text, file.path)));
+}
+/**
+ * Posts each record. A failure warns once and stops: the deploy has landed, and a missing record
+ * must never fail it.
+ */
+async function postDeploymentRecords(bodies, target, deps) {
+    let recorded = 0;
+    for (const body of bodies) {
+        try {
+            await deps.client.request('POST /orgs/{org}/artifacts/metadata/deployment-record', {
+                params: { org: target.org },
+                body,
+                signal: deps.signal,
+            });
+            recorded += 1;
+        }
+        catch (error) {
+            deps.log.warning(`The deploy landed, but GitHub did not take its deployment record (${error.message}); grant the job "permissions: artifact-metadata: write", or set deployment-records: false.`);
+            break;
+        }
+    }
+    return recorded;
+}
+/** Records a landed deploy on GitHub; returns how many records GitHub took. Never throws for GitHub's answer. */
+async function recordDeployment(request, deps) {
+    const containers = await readDeployedContainers(request.sourceDir);
+    const bodies = deploymentRecordBodies({ ...request, containers }, request.target);
+    const recorded = await postDeploymentRecords(bodies, request.target, deps);
+    if (recorded > 0) {
+        deps.log.info(`Recorded ${recorded} deployment record(s) for ${request.target.org}'s linked artifacts on GitHub.`);
+    }
+    return recorded;
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/commit-time.ts
@@ -13286,7 +13416,25 @@ async function readSettings(runtime) {
         runtime.setSecret(queueKey);
     (0,secrets/* refuseSecretsInCommittedInputs */.im)(runtime.masker, runtime, COMMITTED_INPUTS);
     const deps = readDeployDependencies(runtime, inputs);
-    return { request: await readRequest(runtime, inputs, { token, queueKey }), deps };
+    const mode = inputs.enum('deployment-records', ['auto', 'true', 'false'], 'auto');
+    const target = deploymentRecordTarget(mode, runtime.context);
+    const records = 'skipped' in target ? target : { target, cluster: inputs.optional('cluster') };
+    return { request: await readRequest(runtime, inputs, { token, queueKey }), deps, records };
+}
+/** After a landed deploy, GitHub's deployment record of it (never fails the step). */
+async function recordOnGitHub(runtime, settings, commitSha) {
+    const { request, records } = settings;
+    if ('skipped' in records) {
+        runtime.log.debug(`No deployment record on GitHub: ${records.skipped}.`);
+        return;
+    }
+    const token = runtime.getInput('github-token');
+    if (!token) {
+        runtime.log.warning('No deployment record on GitHub: input "github-token" is empty.');
+        return;
+    }
+    const client = (0,github_client/* createGitHubClient */.L)({ token, env: runtime.env, log: runtime.log, action: 'gitops-commit' });
+    await recordDeployment({ ...request, ...records, commitSha }, { client, log: runtime.log, signal: runtime.signal });
 }
 /** What the user asked for: the inputs, with the source commit and its time from the run when not given. */
 async function readRequest(runtime, inputs, secrets) {
@@ -13361,13 +13509,16 @@ async function readSource(runtime, inputs) {
 async function run(runtime) {
     if (!runtime)
         return runOnGitHub(run);
-    const { request: settings, deps } = await readSettings(runtime);
+    const read = await readSettings(runtime);
+    const { request: settings, deps } = read;
     const signingKey = { key: runtime.getInput('signing-key'), setSecret: runtime.setSecret, tempDir: runtime.tempDir };
     const result = await withSigningKey(signingKey, (signing) => deployToGitOps(settings, { ...deps, ...(signing ? { signing } : {}) }));
     runtime.setOutput('commit-sha', result.commitSha);
     runtime.setOutput('changed', result.changed);
     runtime.setOutput('pull-request-url', result.pullRequestUrl ?? '');
     runtime.setOutput('attempts', result.attempts);
+    if (result.changed && !result.pullRequestUrl)
+        await recordOnGitHub(runtime, read, result.commitSha);
     const outcome = result.refused
         ? `Refused: ${result.refused}.`
         : result.changed

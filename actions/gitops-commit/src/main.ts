@@ -3,6 +3,7 @@ import { readApprovalRecord } from '@shipgate/approvals';
 import {
   ConfigurationError,
   commitAuthorInputs,
+  createGitHubClient,
   InputReader,
   type Runtime,
   recordFileInput,
@@ -13,10 +14,14 @@ import {
 import { maskToken } from '@shipgate/git';
 import {
   type DeployDependencies,
+  type DeploymentRecordTarget,
   type DeployRequest,
+  deploymentRecordTarget,
   deployToGitOps,
   readDeployDependencies,
+  recordDeployment,
   resolveSourceTime,
+  StaleDeployError,
   withSigningKey,
 } from '@shipgate/gitops';
 import { readScanRecord } from '@shipgate/scan';
@@ -43,6 +48,7 @@ const CONFIG_HASH = /^sha256:[0-9a-f]{64}$/;
 interface Settings {
   request: DeployRequest;
   deps: DeployDependencies;
+  records: { target: DeploymentRecordTarget; cluster: string | undefined } | { skipped: string };
 }
 
 async function readSettings(runtime: Runtime): Promise<Settings> {
@@ -53,7 +59,26 @@ async function readSettings(runtime: Runtime): Promise<Settings> {
   if (queueKey) runtime.setSecret(queueKey);
   refuseSecretsInCommittedInputs(runtime.masker, runtime, COMMITTED_INPUTS);
   const deps = readDeployDependencies(runtime, inputs);
-  return { request: await readRequest(runtime, inputs, { token, queueKey }), deps };
+  const mode = inputs.enum('deployment-records', ['auto', 'true', 'false'] as const, 'auto');
+  const target = deploymentRecordTarget(mode, runtime.context);
+  const records = 'skipped' in target ? target : { target, cluster: inputs.optional('cluster') };
+  return { request: await readRequest(runtime, inputs, { token, queueKey }), deps, records };
+}
+
+/** After a landed deploy, GitHub's deployment record of it (never fails the step). */
+async function recordOnGitHub(runtime: Runtime, settings: Settings, commitSha: string): Promise<void> {
+  const { request, records } = settings;
+  if ('skipped' in records) {
+    runtime.log.debug(`No deployment record on GitHub: ${records.skipped}.`);
+    return;
+  }
+  const token = runtime.getInput('github-token');
+  if (!token) {
+    runtime.log.warning('No deployment record on GitHub: input "github-token" is empty.');
+    return;
+  }
+  const client = createGitHubClient({ token, env: runtime.env, log: runtime.log, action: 'gitops-commit' });
+  await recordDeployment({ ...request, ...records, commitSha }, { client, log: runtime.log, signal: runtime.signal });
 }
 
 /** What the user asked for: the inputs, with the source commit and its time from the run when not given. */
@@ -94,6 +119,7 @@ async function readRequest(
     maxAttempts: inputs.integer('max-attempts', { min: 1, max: 100, default: 10 }),
     queueKey: secrets.queueKey,
     allowDowngrade: inputs.boolean('allow-downgrade', false),
+    onStale: inputs.enum('on-stale', ['skip', 'fail'] as const, 'skip'),
     hotfix: inputs.boolean('hotfix', false),
     author: commitAuthorInputs(inputs, runtime.env),
     configHash,
@@ -138,19 +164,28 @@ async function readSource(
 /** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 export async function run(runtime?: Runtime): Promise<void> {
   if (!runtime) return runOnGitHub(run);
-  const { request: settings, deps } = await readSettings(runtime);
+  const read = await readSettings(runtime);
+  const { request: settings, deps } = read;
   const signingKey = { key: runtime.getInput('signing-key'), setSecret: runtime.setSecret, tempDir: runtime.tempDir };
+  // With on-stale: fail the step fails, but with its outputs set, for a step that runs on failure.
+  let stale: StaleDeployError | undefined;
   const result = await withSigningKey(signingKey, (signing) =>
     deployToGitOps(settings, { ...deps, ...(signing ? { signing } : {}) }),
-  );
+  ).catch((error: unknown) => {
+    if (!(error instanceof StaleDeployError)) throw error;
+    stale = error;
+    return error.result;
+  });
 
   runtime.setOutput('commit-sha', result.commitSha);
   runtime.setOutput('changed', result.changed);
   runtime.setOutput('pull-request-url', result.pullRequestUrl ?? '');
   runtime.setOutput('attempts', result.attempts);
+  runtime.setOutput('stale-reason', result.refused ?? '');
+  if (result.changed && !result.pullRequestUrl) await recordOnGitHub(runtime, read, result.commitSha);
 
   const outcome = result.refused
-    ? `Refused: ${result.refused}.`
+    ? `Not deployed, as stale: ${result.refused}.`
     : result.changed
       ? `Committed in ${result.attempts} attempt(s).`
       : 'Nothing to change: the repository already holds this deployment.';
@@ -170,4 +205,5 @@ export async function run(runtime?: Runtime): Promise<void> {
       ],
     );
   await runtime.appendSummary(summary.toString());
+  if (stale) throw stale;
 }

@@ -43,7 +43,13 @@ describe('gitops-commit', () => {
     const result = await runActionBundle('gitops-commit', inputs, { workspace: work, env: { RUNNER_DEBUG: '1' } });
     expect(result.exitCode, result.log).toBe(0);
     const tip = await server.git('bundle', ['rev-parse', 'main']);
-    expect(result.outputs).toEqual({ 'commit-sha': tip, changed: 'true', 'pull-request-url': '', attempts: '1' });
+    expect(result.outputs).toEqual({
+      'commit-sha': tip,
+      changed: 'true',
+      'pull-request-url': '',
+      attempts: '1',
+      'stale-reason': '',
+    });
     expect(result.summary).toContain('gitops-commit: web → staging');
     const message = await server.git('bundle', ['log', '-1', '--format=%B', 'main']);
     expect(message).toContain('Shipgate-Source: acme/web@9b2e1d0c4a5f6e7d8c9b0a1f2e3d4c5b6a798081');
@@ -98,6 +104,7 @@ describe('gitops-commit', () => {
     ['scan', { scan: 'unknown' }, /^Input "scan" must be a Shipgate-Scan value starting with "pass" or "fail"/],
     ['source', { source: 'acme/web' }, /^Input "source" must be owner\/repo@sha/],
     ['source-time', { 'source-time': 'yesterday' }, /^Input "source-time" must be an ISO 8601 time/],
+    ['on-stale', { 'on-stale': 'ignore' }, /^Input "on-stale" must be one of "skip" or "fail", got "ignore"\.$/],
   ])('a bad %s input fails before touching the remote', async (_name, overrides, message) => {
     const runtime = createMemoryRuntime({
       inputs: {
@@ -115,6 +122,47 @@ describe('gitops-commit', () => {
     expect(await runAction(run, runtime)).toBe(1);
     expect(runtime.failed).toMatch(message);
     expect(server.requests.length).toBe(requestsBefore);
+  });
+
+  test('a stale deploy: on-stale skip passes with a warning, fail fails with the reason; stale-reason either way, nothing pushed', async () => {
+    const url = await server.createRepo('stale', { files: { 'README.md': 'x\n' } });
+    const deploy = async (n: number, extra: Record<string, string> = {}) => {
+      const runtime = createMemoryRuntime({
+        inputs: {
+          repository: url,
+          token: server.token,
+          app: 'web',
+          environment: 'dev',
+          'source-dir': join(work, 'rendered'),
+          'image-ref': IMAGE,
+          source: `acme/web@${String(n).repeat(40)}`,
+          'source-time': `2026-11-01T10:0${n}:00Z`,
+          ...extra,
+        },
+        workspace: work,
+      });
+      return { runtime, code: await runAction(run, runtime) };
+    };
+    expect((await deploy(3)).code).toBe(0);
+    const deployed = await server.git('stale', ['rev-parse', 'main']);
+    const reason = `source acme/web@${'1'.repeat(40)} (2026-11-01T10:01:00.000Z) is older than the deployed acme/web@${'3'.repeat(40)} (2026-11-01T10:03:00.000Z)`;
+    const said = `Not deploying web to dev: ${reason}; nothing was pushed. Set allow-downgrade: true to deploy it anyway.`;
+
+    const skipped = await deploy(1);
+    expect(skipped.code).toBe(0);
+    expect(skipped.runtime.outputs).toMatchObject({ changed: 'false', 'commit-sha': deployed, 'stale-reason': reason });
+    expect(skipped.runtime.logs.filter((entry) => entry.level === 'warning')).toEqual([
+      { level: 'warning', message: said, properties: { title: 'Stale deploy skipped' } },
+    ]);
+    expect(skipped.runtime.summary).toContain(`Not deployed, as stale: ${reason}.`);
+
+    const failed = await deploy(1, { 'on-stale': 'fail' });
+    expect(failed.code).toBe(1);
+    expect(failed.runtime.failed).toBe(said);
+    expect(failed.runtime.outputs).toMatchObject({ changed: 'false', 'commit-sha': deployed, 'stale-reason': reason });
+    expect(failed.runtime.logs.filter((entry) => entry.level === 'warning')).toEqual([]);
+
+    expect(await server.git('stale', ['rev-parse', 'main'])).toBe(deployed);
   });
 
   test('the source time comes from the source checkout when not given', async () => {

@@ -2969,7 +2969,7 @@ async function run(runtime) {
         toImage: toImage ? parseTargetRepository(toImage) : undefined,
         tlsVerify: inputs.boolean('tls-verify', true),
         repository: inputs.required('repository'),
-        branch: inputs.branch('branch', 'main'),
+        branch: inputs.branch('branch'),
         token,
         path: inputs.optional('path'),
         verify: readVerifySettings({ inputs, context: runtime.context }),

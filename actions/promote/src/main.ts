@@ -24,7 +24,7 @@ export async function run(runtime?: Runtime): Promise<void> {
     toImage: toImage ? parseTargetRepository(toImage) : undefined,
     tlsVerify: inputs.boolean('tls-verify', true),
     repository: inputs.required('repository'),
-    branch: inputs.branch('branch', 'main'),
+    branch: inputs.branch('branch'),
     token,
     path: inputs.optional('path'),
     verify: readVerifySettings({ inputs, context: runtime.context }),

@@ -65,9 +65,11 @@ export async function run(runtime?: Runtime): Promise<void> {
   const settings = readSettings(runtime);
   const result = await renderManifests({ exec: runtime.exec, log: runtime.log }, settings);
   runtime.setOutput('output-dir', result.outputDir);
-  runtime.setOutput('files', result.files);
+  runtime.setOutput('files', result.files.join('\n'));
+  runtime.setOutput('files-json', JSON.stringify(result.files));
   runtime.setOutput('config-hash', result.configHash);
-  runtime.setOutput('image-refs', result.images);
+  runtime.setOutput('image-refs', result.images.join('\n'));
+  runtime.setOutput('image-refs-json', JSON.stringify(result.images));
   runtime.setOutput('changed', result.comparison ? String(result.comparison.changed) : '');
   runtime.setOutput('diff-file', result.comparison?.diffFile ?? '');
   runtime.log.info(`Wrote ${result.files.length} files to ${result.outputDir}; config hash ${result.configHash}.`);

@@ -9,7 +9,7 @@ import { readSettings } from '../src/main';
 
 const DIGEST_A = `sha256:${'a'.repeat(64)}`;
 const DIGEST_B = `sha256:${'b'.repeat(64)}`;
-const PLACEHOLDER = 'localhost:5000/shipgate/sample-app';
+const PLACEHOLDER = 'ghcr.io/acme/web';
 const PUSHED = '127.0.0.1:5000/shipgate/sample-app';
 
 describe('readSettings', () => {
@@ -87,10 +87,12 @@ describe('the render-manifests bundle', () => {
     expect(first.stderr).not.toContain('DeprecationWarning');
     const outputDir = join(first.runnerTemp, 'shipgate', 'rendered', 'production');
     expect(first.outputs['output-dir']).toBe(outputDir);
-    const files = JSON.parse(first.outputs.files ?? '[]') as string[];
-    expect(files).toContain('sample-app-production-deployment-sample-app.yaml');
+    const files = JSON.parse(first.outputs['files-json'] ?? '[]') as string[];
+    expect(first.outputs.files).toBe(files.join('\n'));
+    expect(files).toContain('web-deployment-sample-app.yaml');
     expect(files).toHaveLength(4);
-    expect(JSON.parse(first.outputs['image-refs'] ?? '')).toEqual([`${PUSHED}@${DIGEST_A}`]);
+    expect(JSON.parse(first.outputs['image-refs-json'] ?? '')).toEqual([`${PUSHED}@${DIGEST_A}`]);
+    expect(first.outputs['image-refs']).toBe(`${PUSHED}@${DIGEST_A}`);
     expect(first.outputs['config-hash']).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(first.outputs.changed).toBe('');
     expect(first.outputs['diff-file']).toBe('');
@@ -121,7 +123,7 @@ describe('the render-manifests bundle', () => {
     );
     expect(second.summary).toContain('#### Image changes');
     expect(second.summary).toContain(
-      `| sample-app-production-deployment-sample-app.yaml | containers[0] (web) | ${PUSHED}@${DIGEST_A} | ${PUSHED}@${DIGEST_B} |`,
+      `| web-deployment-sample-app.yaml | containers[0] (web) | ${PUSHED}@${DIGEST_A} | ${PUSHED}@${DIGEST_B} |`,
     );
     expect(second.summary).toContain('None: only images changed.');
     expect(second.summary).toContain('<details><summary>Diff (');
@@ -136,7 +138,7 @@ describe('the render-manifests bundle', () => {
     );
     expect(result.exitCode).toBe(1);
     expect(result.annotations.at(-1)?.message).toBe(
-      `The image "${PLACEHOLDER}" of container "web" of Deployment "sample-app" in namespace "sample-app-production" (kustomize output of overlays/production (document 3)) is not pinned by digest; pass it in "image-ref" or set "require-digests: false".`,
+      `The image "${PLACEHOLDER}" of container "web" of Deployment "sample-app" in namespace "web" (kustomize output of overlays/production (document 3)) is not pinned by digest; pass it in "image-ref" or set "require-digests: false".`,
     );
     expect(existsSync(join(result.runnerTemp, 'shipgate', 'rendered', 'production'))).toBe(false);
   });

@@ -13569,7 +13569,7 @@ async function run(runtime) {
         requireApproval: inputs.optionalBoolean('require-approval'),
         breakGlassReason: inputs.optional('break-glass-reason'),
         repository: inputs.required('repository'),
-        branch: inputs.branch('branch', 'main'),
+        branch: inputs.branch('branch'),
         token,
         path: inputs.optional('path'),
         runUrl: runtime.context.runUrl || undefined,

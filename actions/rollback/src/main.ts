@@ -41,7 +41,7 @@ export async function run(runtime?: Runtime): Promise<void> {
     requireApproval: inputs.optionalBoolean('require-approval'),
     breakGlassReason: inputs.optional('break-glass-reason'),
     repository: inputs.required('repository'),
-    branch: inputs.branch('branch', 'main'),
+    branch: inputs.branch('branch'),
     token,
     path: inputs.optional('path'),
     author: commitAuthorInputs(inputs, runtime.env),

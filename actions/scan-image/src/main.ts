@@ -13,12 +13,18 @@ import {
 } from '@shipgate/core';
 import { RegistryClient } from '@shipgate/image';
 import {
+  describeFailingSeverities,
+  type FailingSeverities,
+  failingSeverities,
   PolicyViolationError,
+  parseScanTimeout,
+  parseSeverityList,
   parseSeverityName,
   registryDigestResolver,
   registryIndexLister,
   renderScanSummary,
   type ScanImageOptions,
+  type ScannerOptions,
   scanImage,
 } from '@shipgate/scan';
 
@@ -58,10 +64,11 @@ export function readSettings(runtime: Runtime): ScanImageSettings {
     imageRef: inputs.required('image-ref'),
     scanner: inputs.enum('scanner', ['trivy', 'grype', 'auto'], 'auto'),
     reportFile: inWorkspace(inputs.optional('report')),
-    severityThreshold: parseSeverityName(inputs.string('severity-threshold', 'high'), 'severity-threshold'),
+    ...readFailingSeverities(inputs),
     reportThreshold: parseSeverityName(inputs.string('report-threshold', 'low'), 'report-threshold'),
     ignoreUnfixed: inputs.boolean('ignore-unfixed', false),
-    ignoreFile: inWorkspace(inputs.optional('ignore-file')),
+    ignoreFiles: inputs.list('ignore-file').map((path) => resolve(runtime.workspace, path)),
+    scannerOptions: readScannerOptions(inputs, (path) => resolve(runtime.workspace, path)),
     sarifFile: inWorkspace(inputs.optional('sarif-file')),
     failOnViolation: inputs.boolean('fail-on-violation', true),
     allowUnboundReport: inputs.boolean('allow-unbound-report', false),
@@ -73,12 +80,47 @@ export function readSettings(runtime: Runtime): ScanImageSettings {
   };
 }
 
+/**
+ * `severity-threshold` (one severity: it and every one above fail) or trivy-action's `severity`
+ * (a list: exactly those fail; CRITICAL,HIGH is the threshold high). High when neither is set.
+ */
+function readFailingSeverities(inputs: InputReader): FailingSeverities {
+  const threshold = inputs.optional('severity-threshold');
+  const list = inputs.list('severity');
+  if (threshold && list.length > 0) {
+    throw new ConfigurationError('Inputs "severity" and "severity-threshold" are both set; give one.');
+  }
+  if (list.length > 0) return failingSeverities(parseSeverityList(list, 'severity'));
+  if (threshold && /[,\n]/.test(threshold)) {
+    throw new ConfigurationError(
+      `Input "severity-threshold" takes one severity, got "${threshold}"; for a list such as CRITICAL,HIGH use input "severity".`,
+    );
+  }
+  return { severityThreshold: parseSeverityName(threshold ?? 'high', 'severity-threshold') };
+}
+
+/** trivy-action's timeout, cache-dir and the database repositories; paths absolute. */
+function readScannerOptions(inputs: InputReader, inWorkspace: (path: string) => string): ScannerOptions {
+  const timeout = inputs.optional('timeout');
+  const cacheDir = inputs.optional('cache-dir');
+  const dbRepositories = inputs.list('db-repository');
+  const javaDbRepositories = inputs.list('java-db-repository');
+  return {
+    ...(timeout ? { timeoutMs: parseScanTimeout(timeout, 'timeout') } : {}),
+    ...(cacheDir ? { cacheDir: inWorkspace(cacheDir) } : {}),
+    ...(dbRepositories.length > 0 ? { dbRepositories } : {}),
+    ...(javaDbRepositories.length > 0 ? { javaDbRepositories } : {}),
+  };
+}
+
 /** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 export async function run(runtime?: Runtime): Promise<void> {
   if (!runtime) return runOnGitHub(run);
   const { failOnViolation, sarifFile, attest, sbom, ...settings } = readSettings(runtime);
   if (settings.reportFile) await requireFileSizeWithin(settings.reportFile, 'report', MAX_REPORT_FILE_BYTES);
-  if (settings.ignoreFile) await requireFileSizeWithin(settings.ignoreFile, 'ignore-file', MAX_RECORD_FILE_BYTES);
+  for (const ignoreFile of settings.ignoreFiles ?? []) {
+    await requireFileSizeWithin(ignoreFile, 'ignore-file', MAX_RECORD_FILE_BYTES);
+  }
   const { username, password } = settings.registry;
   const credentials = username && password ? { username, password } : undefined;
   const outDir = await mkdtemp(join(runtime.tempDir, 'shipgate-scan-'));
@@ -130,11 +172,11 @@ export async function run(runtime?: Runtime): Promise<void> {
   runtime.setOutput('scan-record', result.recordFile);
   await runtime.appendSummary(renderScanSummary(result));
   runtime.log.info(
-    `Verdict ${record.verdict} for ${record.imageRef}: ${record.violations.length} violation(s) at or above ${record.policy.severityThreshold}.`,
+    `Verdict ${record.verdict} for ${record.imageRef}: ${record.violations.length} violation(s) ${describeFailingSeverities(record.policy)}.`,
   );
   if (record.verdict === 'fail' && failOnViolation) {
     throw new PolicyViolationError(
-      `${record.violations.length} finding(s) in ${record.imageRef} are at or above severity ${record.policy.severityThreshold}; see the job summary.`,
+      `${record.violations.length} finding(s) in ${record.imageRef} are ${describeFailingSeverities(record.policy)}; see the job summary.`,
     );
   }
 }

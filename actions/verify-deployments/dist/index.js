@@ -5946,6 +5946,15 @@ class InputReader {
     optional(name) {
         return this.source.getInput(name) || undefined;
     }
+    /**
+     * An input that replaced `oldName`: the old one, when a workflow still sets it, wins over the new
+     * one's default (an action.yml default cannot be told from a value the workflow set), and `name`
+     * says which input the value came from, so errors and the caller's deprecation warning name it.
+     */
+    renamed(name, oldName) {
+        const old = this.source.getInput(oldName);
+        return old ? { name: oldName, value: old } : { name, value: this.source.getInput(name) || undefined };
+    }
     boolean(name, defaultValue) {
         const value = this.source.getInput(name);
         if (!value)

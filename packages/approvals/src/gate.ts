@@ -17,6 +17,7 @@ import {
   sameLogin,
   teamsToCheck,
 } from './policy';
+import { countedApprovalLine } from './progress';
 import { TeamMembershipCache } from './team-cache';
 
 export interface ScanSummary {
@@ -53,6 +54,8 @@ export interface ApprovalRequest {
   timeoutMs: number;
   /** Issue mode: time between polls of the comments. */
   pollIntervalMs: number;
+  /** Issue mode: time between the progress lines logged while waiting; default `DEFAULT_PROGRESS_INTERVAL_MS`. */
+  progressIntervalMs?: number;
 }
 
 export interface GateDependencies {
@@ -137,6 +140,9 @@ async function environmentGate(request: ApprovalRequest, deps: GateDependencies,
   if (rejection && evaluation.status !== 'denied') {
     evaluation = { ...evaluation, status: 'denied', denial: rejection };
   }
+  evaluation.approvals.forEach((entry, index) => {
+    deps.log.info(countedApprovalLine(entry, index, request.policy));
+  });
   const status: ApprovalStatus = evaluation.status === 'approved' ? 'approved' : 'denied';
   return finish(request, evaluation, status, {
     requestUrl: request.runUrl,

@@ -2,6 +2,7 @@ import { abortableSleep, GitHubApiError, type GitHubClient, type Logger, Shipgat
 import type { ApprovalStatus } from './approval-record';
 import type { ApprovalRequest, GateDependencies, GateResult } from './gate';
 import { type Decision, type Evaluation, evaluateDecisions, membershipOf, parseCommand, teamsToCheck } from './policy';
+import { countedApprovalLine, DEFAULT_PROGRESS_INTERVAL_MS, waitingLine } from './progress';
 import { closingComment, issueBody, issueTitle, parseRequestMarker, requestComment } from './request-text';
 import { TeamMembershipCache } from './team-cache';
 
@@ -43,6 +44,8 @@ export interface PollState {
   decisions: readonly Decision[];
   /** How many of the evaluation's ignored decisions were logged already. */
   loggedIgnored: number;
+  /** How many of the evaluation's approvals were logged already (each is logged once, when counted). */
+  loggedApprovals: number;
   polls: number;
 }
 
@@ -92,11 +95,14 @@ export async function issueGate(
     pending: [],
     decisions: [],
     loggedIgnored: 0,
+    loggedApprovals: 0,
     polls: 0,
   };
   let evaluation = evaluationOfNone(request);
   let status: ApprovalStatus | 'cancelled' | 'failed' | undefined;
   let failure: unknown;
+  const progressEvery = request.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS;
+  let nextProgress = started + progressEvery;
   try {
     while (!status) {
       if (signal?.aborted) {
@@ -110,7 +116,14 @@ export async function issueGate(
       }
       const left = deadline - now();
       if (left <= 0) status = 'timed-out';
-      else await sleep(Math.min(request.pollIntervalMs, left), signal);
+      else {
+        // At the first poll after each interval: steady, and never a read of its own.
+        if (now() >= nextProgress) {
+          log.info(waitingLine(request.policy, evaluation, left));
+          while (nextProgress <= now()) nextProgress += progressEvery;
+        }
+        await sleep(Math.min(request.pollIntervalMs, left), signal);
+      }
     }
   } catch (error) {
     if (signal?.aborted) status = 'cancelled';
@@ -193,7 +206,12 @@ export async function pollOnce(
   for (const { decision, reason } of evaluation.ignored.slice(next.loggedIgnored)) {
     log.info(`Ignored /${decision.verdict} from ${decision.login}: ${reason}.`);
   }
-  return { state: { ...next, loggedIgnored: evaluation.ignored.length }, evaluation };
+  // Decisions only ever join the end, so the approvals counted so far are a prefix of the next poll's.
+  evaluation.approvals.slice(next.loggedApprovals).forEach((entry, index) => {
+    log.info(countedApprovalLine(entry, next.loggedApprovals + index, request.policy));
+  });
+  const logged = { loggedIgnored: evaluation.ignored.length, loggedApprovals: evaluation.approvals.length };
+  return { state: { ...next, ...logged }, evaluation };
 }
 
 /** The new comments' commands, queued for a decision; throws when the request itself was tampered with. */

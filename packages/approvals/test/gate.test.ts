@@ -288,6 +288,37 @@ describe('mode issue', () => {
     expect(request?.body).toContain('| Path | `apps/web/production` |');
   });
 
+  test('while waiting: each approval logged once when counted, and at each interval who approved, what is missing, who can approve, the time left', async () => {
+    api = await startApi();
+    const { result, log } = await runScenario(api, {
+      policy: { approvers: ['alice', 'bob', 'carol', 'acme/sre', 'dave'], minApprovals: 2 },
+      request: { timeoutMs: 100_000, pollIntervalMs: 10_000, progressIntervalMs: 30_000 },
+      // Polls at 0 s, 10 s, 20 s…: alice approves before the second, carol before the eighth.
+      afterPoll: [comment('alice', '/approve'), ...Array(5).fill(() => {}), comment('carol', '/approve')],
+    });
+    expect(result?.status).toBe('approved');
+    expect(result?.polls).toBe(8);
+    expect(log.split('\n').filter((line) => /^(Counted|Waiting)/.test(line))).toEqual([
+      'Counted the approval of alice (1 of 2).',
+      'Waiting for approval, 1 min left: approved by alice; missing 1 more approval; can approve: bob, carol, acme/sre.',
+      'Waiting for approval, 40 s left: approved by alice; missing 1 more approval; can approve: bob, carol, acme/sre.',
+      'Counted the approval of carol (2 of 2).',
+    ]);
+  });
+
+  test('a wait that times out says so at each interval until the end, with nobody counted', async () => {
+    api = await startApi();
+    const { result, log } = await runScenario(api, {
+      policy: { minApprovals: 2 },
+      request: { timeoutMs: 65_000, pollIntervalMs: 10_000, progressIntervalMs: 30_000 },
+    });
+    expect(result?.status).toBe('timed-out');
+    expect(log.split('\n').filter((line) => /^(Counted|Waiting)/.test(line))).toEqual([
+      'Waiting for approval, 35 s left: no approval counted yet; missing 2 more approvals; can approve: alice, bob, carol.',
+      'Waiting for approval, 5 s left: no approval counted yet; missing 2 more approvals; can approve: alice, bob, carol.',
+    ]);
+  });
+
   test('an /approve posted before the request comment does not count', async () => {
     api = await startApi();
     api.state.onIssueCreated = (issue) => api?.state.addComment(issue.number, 'alice', '/approve', issue);
@@ -527,7 +558,7 @@ describe('mode environment', () => {
   }
 
   test('approvals for this environment meet the policy → approved', async () => {
-    const { result } = await environmentScenario(
+    const { result, log } = await environmentScenario(
       [
         { login: 'alice', state: 'approved' },
         { login: 'bob', state: 'approved', environment: 'staging' },
@@ -541,6 +572,10 @@ describe('mode environment', () => {
       ['carol', 'environment', 'approved by carol'],
     ]);
     expect(result?.requestUrl).toBe('https://github.com/acme/web/actions/runs/123');
+    expect(log.split('\n').filter((line) => line.startsWith('Counted'))).toEqual([
+      'Counted the environment review of alice (1 of 2).',
+      'Counted the environment review of carol (2 of 2).',
+    ]);
   });
 
   test('a rejected review → denied', async () => {

@@ -521,9 +521,11 @@ async function run(runtime) {
     const settings = readSettings(runtime);
     const result = await renderManifests({ exec: runtime.exec, log: runtime.log }, settings);
     runtime.setOutput('output-dir', result.outputDir);
-    runtime.setOutput('files', result.files);
+    runtime.setOutput('files', result.files.join('\n'));
+    runtime.setOutput('files-json', JSON.stringify(result.files));
     runtime.setOutput('config-hash', result.configHash);
-    runtime.setOutput('image-refs', result.images);
+    runtime.setOutput('image-refs', result.images.join('\n'));
+    runtime.setOutput('image-refs-json', JSON.stringify(result.images));
     runtime.setOutput('changed', result.comparison ? String(result.comparison.changed) : '');
     runtime.setOutput('diff-file', result.comparison?.diffFile ?? '');
     runtime.log.info(`Wrote ${result.files.length} files to ${result.outputDir}; config hash ${result.configHash}.`);
@@ -608,6 +610,15 @@ class InputReader {
     /** A string input, or `undefined` when it is empty. */
     optional(name) {
         return this.source.getInput(name) || undefined;
+    }
+    /**
+     * An input that replaced `oldName`: the old one, when a workflow still sets it, wins over the new
+     * one's default (an action.yml default cannot be told from a value the workflow set), and `name`
+     * says which input the value came from, so errors and the caller's deprecation warning name it.
+     */
+    renamed(name, oldName) {
+        const old = this.source.getInput(oldName);
+        return old ? { name: oldName, value: old } : { name, value: this.source.getInput(name) || undefined };
     }
     boolean(name, defaultValue) {
         const value = this.source.getInput(name);

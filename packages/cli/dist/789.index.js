@@ -227,7 +227,7 @@ async function run(runtime) {
         since: (0,src_report/* parseSince */.m1)(inputs.string('since', '30d'), end, 'since', until ? { untilInput: { name: 'until', value: until } } : {}),
         until: end,
         repository: inputs.required('repository'),
-        branch: inputs.branch('branch', 'main'),
+        branch: inputs.branch('branch'),
         token,
         reportFile: reportFile
             ? (0,external_node_path_.resolve)(runtime.workspace, reportFile)

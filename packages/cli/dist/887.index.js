@@ -197,7 +197,7 @@ async function run(runtime) {
         toImage: toImage ? parseTargetRepository(toImage) : undefined,
         tlsVerify: inputs.boolean('tls-verify', true),
         repository: inputs.required('repository'),
-        branch: inputs.branch('branch', 'main'),
+        branch: inputs.branch('branch'),
         token,
         path: inputs.optional('path'),
         verify: (0,src_settings/* readVerifySettings */.T1)({ inputs, context: runtime.context }),

@@ -1,7 +1,7 @@
 /**
  * The two kinds of failure a step can have. A `ConfigurationError` is the user's mistake and is
  * shown as one sentence with no stack trace; a `CommandError` is an external tool that failed and
- * is shown with its command, exit code and last line of stderr.
+ * is shown with its command, exit code and the meaningful last lines of its stderr.
  */
 export class ShipgateError extends Error {
   override name = 'ShipgateError';
@@ -64,9 +64,12 @@ export class CommandError extends ShipgateError {
     this.stderr = failure.stderr;
   }
 
-  /** The last non-empty line the tool wrote to stderr; usually the one that says what went wrong. */
+  /**
+   * The last meaningful line the tool wrote to stderr (see `meaningfulStderrLines`); usually the
+   * one that says what went wrong.
+   */
   get lastStderrLine(): string {
-    return lastNonEmptyLine(this.stderr);
+    return meaningfulStderrLines(this.stderr, { maxLines: 1 }).at(-1) ?? '';
   }
 }
 
@@ -79,11 +82,40 @@ export function lastNonEmptyLine(text: string): string {
   return '';
 }
 
+/** How much of a tool's stderr a failure keeps: its last lines, up to both bounds. */
+export const STDERR_REASON_BOUNDS = { maxLines: 8, maxChars: 1_000 } as const;
+
+/**
+ * The last lines of `stderr` that say something, trimmed: blank lines, lines of punctuation alone
+ * (kubectl closes a multi-line error with a lone `>`) and a line repeating the one before are
+ * dropped. At most `maxLines`, and at most `maxChars` in all: older lines go first, and a last
+ * line longer than that keeps its end, where tools put the underlying cause.
+ */
+export function meaningfulStderrLines(stderr: string, bounds: { maxLines?: number; maxChars?: number } = {}): string[] {
+  const { maxLines = STDERR_REASON_BOUNDS.maxLines, maxChars = STDERR_REASON_BOUNDS.maxChars } = bounds;
+  const lines: string[] = [];
+  for (const raw of stderr.split(/\r?\n|\r/)) {
+    const line = raw.trim();
+    if (!line || /^[\p{P}\p{S}]+$/u.test(line) || line === lines.at(-1)) continue;
+    lines.push(line);
+  }
+  const kept: string[] = [];
+  let chars = 0;
+  for (let i = lines.length - 1; i >= 0 && kept.length < maxLines; i--) {
+    const line = lines[i] as string;
+    if (kept.length === 0 && line.length > maxChars) return [`…${line.slice(line.length - maxChars + 1)}`];
+    if (chars + line.length > maxChars) break;
+    kept.unshift(line);
+    chars += line.length;
+  }
+  return kept;
+}
+
 function describeCommandFailure(failure: CommandFailure): string {
   const commandLine = [failure.command, ...failure.args].join(' ');
   const status = failure.reason ?? `exited with code ${failure.exitCode}`;
-  const last = lastNonEmptyLine(failure.stderr);
-  return last ? `\`${commandLine}\` ${status}: ${last}` : `\`${commandLine}\` ${status}.`;
+  const reason = meaningfulStderrLines(failure.stderr).join('\n');
+  return reason ? `\`${commandLine}\` ${status}: ${reason}` : `\`${commandLine}\` ${status}.`;
 }
 
 /** One line for the step's failure message, whatever was thrown. */

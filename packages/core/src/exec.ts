@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { basename } from 'node:path';
 import { CommandError } from './errors';
+import { OutputLines } from './output-lines';
 import type { Logger } from './runtime';
 import type { SecretMasker } from './secrets';
 
@@ -22,13 +23,31 @@ export interface ExecOptions {
   ignoreReturnCode?: boolean;
   /** Log the command line at debug level instead of info. */
   quiet?: boolean;
-  /** Stream each line of output to the logger (debug level) as it arrives. */
-  streamOutput?: boolean;
+  /**
+   * Show the tool's output in the log line by line as it arrives, masked. `true`: at debug level,
+   * for Shipgate's own chatter. A `StreamToGroup`: at info level inside a collapsible group, for
+   * the long work people watch (builds, scans, renders).
+   */
+  streamOutput?: boolean | StreamToGroup;
   /**
    * Also hand back stdout as the bytes the tool wrote (`ExecResult.stdoutBytes`): for output that
    * carries file contents by byte count (`git cat-file --batch`), which need not be UTF-8.
    */
   bytes?: boolean;
+}
+
+/** Where `ExecOptions.streamOutput` shows the long work people watch. */
+export interface StreamToGroup {
+  /**
+   * The group's title (`::group::` on GitHub, a heading line on the CLI). The command line and
+   * every line of output are logged inside it, at info level.
+   */
+  group: string;
+  /**
+   * Whether stdout is shown too (default true); false for a tool whose stdout is its result
+   * rather than its progress (kustomize's YAML, which may hold Secrets).
+   */
+  stdout?: boolean;
 }
 
 export interface ExecResult {
@@ -128,63 +147,96 @@ export function childEnvironment(
 
 export function createExec({ log, masker, baseEnv = process.env }: ExecDependencies): Exec {
   return (command, args, options = {}) => {
-    const maskedArgs = args.map((arg) => masker.mask(arg));
-    const commandLine = [command, ...maskedArgs].join(' ');
-    (options.quiet ? log.debug : log.info).call(log, `[command] ${commandLine}`);
+    const stream = options.streamOutput;
+    const run = () => runCommand(command, args, options, { log, masker, baseEnv });
+    return typeof stream === 'object' ? log.group(stream.group, run) : run();
+  };
+}
 
-    const env = childEnvironment(command, baseEnv, options);
+/** Where each stream's lines go as they arrive: nowhere, or a log level. */
+function lineSinks(
+  stream: ExecOptions['streamOutput'],
+  log: Logger,
+): { stdout?: (line: string) => void; stderr?: (line: string) => void } {
+  if (!stream) return {};
+  const level = stream === true ? log.debug.bind(log) : log.info.bind(log);
+  return { stderr: level, ...(stream === true || stream.stdout !== false ? { stdout: level } : {}) };
+}
 
-    return new Promise<ExecResult>((resolve, reject) => {
-      const fail = (exitCode: number | null, stderr: string, reason?: string) =>
-        reject(new CommandError({ command, args: maskedArgs, exitCode, stderr: masker.mask(stderr), reason }));
+function runCommand(
+  command: string,
+  args: readonly string[],
+  options: ExecOptions,
+  { log, masker, baseEnv }: Required<ExecDependencies>,
+): Promise<ExecResult> {
+  const maskedArgs = args.map((arg) => masker.mask(arg));
+  const commandLine = [command, ...maskedArgs].join(' ');
+  (options.quiet ? log.debug : log.info).call(log, `[command] ${commandLine}`);
 
-      const child = spawn(command, [...args], { cwd: options.cwd, env, shell: false, stdio: 'pipe' });
-      const stdout: Buffer[] = [];
-      const stderr: Buffer[] = [];
-      let timedOut = false;
-      let timer: NodeJS.Timeout | undefined;
-      if (options.timeoutMs) {
-        timer = setTimeout(() => {
-          timedOut = true;
-          child.kill('SIGTERM');
-          setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
-        }, options.timeoutMs);
-      }
+  const env = childEnvironment(command, baseEnv, options);
+  const sinks = lineSinks(options.streamOutput, log);
 
-      const collect = (chunks: Buffer[]) => (chunk: Buffer) => {
-        chunks.push(chunk);
-        if (options.streamOutput) {
-          for (const line of chunk.toString('utf8').split(/\r?\n/)) if (line) log.debug(masker.mask(line));
-        }
-      };
-      child.stdout.on('data', collect(stdout));
-      child.stderr.on('data', collect(stderr));
-      // A child that exits before reading all of stdin raises EPIPE; its exit code tells the story.
-      child.stdin.on('error', () => {});
-      if (options.input !== undefined) child.stdin.end(options.input);
-      else child.stdin.end();
+  return new Promise<ExecResult>((resolve, reject) => {
+    const fail = (exitCode: number | null, stderr: string, reason?: string) =>
+      reject(new CommandError({ command, args: maskedArgs, exitCode, stderr: masker.mask(stderr), reason }));
 
-      child.on('error', (error: NodeJS.ErrnoException) => {
-        clearTimeout(timer);
-        const reason =
-          error.code === 'ENOENT' ? 'could not be run: not found on PATH' : `could not be run: ${error.message}`;
-        fail(null, '', reason);
-      });
-      child.on('close', (code, signal) => {
-        clearTimeout(timer);
-        const stdoutBytes = Buffer.concat(stdout);
-        const result: ExecResult = {
-          exitCode: code ?? -1,
-          stdout: stdoutBytes.toString('utf8'),
-          stderr: Buffer.concat(stderr).toString('utf8'),
-          ...(options.bytes ? { stdoutBytes } : {}),
-        };
-        if (timedOut)
-          return fail(null, result.stderr, `timed out after ${Math.round((options.timeoutMs ?? 0) / 1000)}s`);
-        if (code === 0 || (options.ignoreReturnCode && code !== null)) return resolve(result);
-        fail(code, result.stderr, code === null ? `was killed by ${signal}` : undefined);
-      });
+    const child = spawn(command, [...args], { cwd: options.cwd, env, shell: false, stdio: 'pipe' });
+    let timedOut = false;
+    let timer: NodeJS.Timeout | undefined;
+    if (options.timeoutMs) {
+      timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+      }, options.timeoutMs);
+    }
+
+    const stdout = collect(child.stdout, sinks.stdout, masker);
+    const stderr = collect(child.stderr, sinks.stderr, masker);
+    // A child that exits before reading all of stdin raises EPIPE; its exit code tells the story.
+    child.stdin.on('error', () => {});
+    if (options.input !== undefined) child.stdin.end(options.input);
+    else child.stdin.end();
+
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      const reason =
+        error.code === 'ENOENT' ? 'could not be run: not found on PATH' : `could not be run: ${error.message}`;
+      fail(null, '', reason);
     });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const stdoutBytes = stdout.end();
+      const result: ExecResult = {
+        exitCode: code ?? -1,
+        stdout: stdoutBytes.toString('utf8'),
+        stderr: stderr.end().toString('utf8'),
+        ...(options.bytes ? { stdoutBytes } : {}),
+      };
+      if (timedOut) return fail(null, result.stderr, `timed out after ${Math.round((options.timeoutMs ?? 0) / 1000)}s`);
+      if (code === 0 || (options.ignoreReturnCode && code !== null)) return resolve(result);
+      fail(code, result.stderr, code === null ? `was killed by ${signal}` : undefined);
+    });
+  });
+}
+
+/** Keeps a child's stream, handing each line to `sink` (masked) as it completes; `end` returns the bytes. */
+function collect(
+  stream: NodeJS.ReadableStream,
+  sink: ((line: string) => void) | undefined,
+  masker: SecretMasker,
+): { end(): Buffer } {
+  const chunks: Buffer[] = [];
+  const lines = sink ? new OutputLines() : undefined;
+  stream.on('data', (chunk: Buffer) => {
+    chunks.push(chunk);
+    for (const line of lines?.push(chunk) ?? []) sink?.(masker.mask(line));
+  });
+  return {
+    end() {
+      for (const line of lines?.end() ?? []) sink?.(masker.mask(line));
+      return Buffer.concat(chunks);
+    },
   };
 }
 

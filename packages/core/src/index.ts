@@ -18,7 +18,9 @@ export {
   type FileLocation,
   isUserError,
   lastNonEmptyLine,
+  meaningfulStderrLines,
   ShipgateError,
+  STDERR_REASON_BOUNDS,
 } from './errors';
 export {
   BASE_TOOL_ENV,

@@ -19,7 +19,7 @@ describe('exec', () => {
     expect(result.stdout).toBe('from-stdin /tmp  x');
   });
 
-  test('a failure says command, exit code and the last stderr line', async () => {
+  test('a failure says command, exit code and the meaningful lines of stderr', async () => {
     const runtime = createMemoryRuntime();
     const error = await runtime
       .exec('sh', ['-c', 'echo first >&2; echo "the real reason" >&2; exit 3'])
@@ -27,7 +27,7 @@ describe('exec', () => {
     expect(error).toBeInstanceOf(CommandError);
     expect(error.exitCode).toBe(3);
     expect(error.lastStderrLine).toBe('the real reason');
-    expect(error.message).toMatch(/^`sh -c .*` exited with code 3: the real reason$/);
+    expect(error.message).toMatch(/^`sh -c .*` exited with code 3: first\nthe real reason$/);
   });
 
   test('ignoreReturnCode returns the failure instead', async () => {

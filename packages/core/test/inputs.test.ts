@@ -16,6 +16,17 @@ describe('InputReader', () => {
     expect(reader({ target: 'prod' }).optional('target')).toBe('prod');
   });
 
+  test('renamed takes the deprecated input when a workflow still sets it, and says so', () => {
+    expect(reader({ 'app-repository': 'acme/web' }).renamed('app-repository', 'repository')).toEqual({
+      name: 'app-repository',
+      value: 'acme/web',
+    });
+    expect(
+      reader({ 'app-repository': 'acme/web', repository: 'acme/old' }).renamed('app-repository', 'repository'),
+    ).toEqual({ name: 'repository', value: 'acme/old' });
+    expect(reader({}).renamed('app-repository', 'repository')).toEqual({ name: 'app-repository', value: undefined });
+  });
+
   test.each([
     ['true', true],
     ['True', true],

@@ -8,7 +8,8 @@ import {
   type DeployTuning,
   RACE_RETRY,
 } from './deploy-request';
-import { LANDING_RETRY } from './landing/tuning';
+import { nextQueueProgress, type QueueProgress } from './landing/progress';
+import { LANDING_PROGRESS_MS, LANDING_RETRY } from './landing/tuning';
 import { landingLookDelay } from './landing/waiting';
 import { openOrUpdatePullRequest } from './pull-request';
 import { runAttempt, type Settled, type WriterContext, type WriterState } from './writer';
@@ -21,6 +22,20 @@ import { runAttempt, type Settled, type WriterContext, type WriterState } from '
 /** The step was cancelled (its signal aborted) while the deploy was being landed. */
 export class DeployCancelledError extends ShipgateError {
   override name = 'DeployCancelledError';
+}
+
+/**
+ * The no-stale-overwrite rule refused the deploy and the request said `onStale: 'fail'`. Nothing
+ * was pushed; `result` is what the deploy would have returned (the tip, the reason), for outputs.
+ */
+export class StaleDeployError extends ShipgateError {
+  override name = 'StaleDeployError';
+  constructor(
+    message: string,
+    readonly result: DeployResult,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -37,9 +52,14 @@ export async function landUntilSettled(
 ): Promise<{ settled: Settled; attempts: number }> {
   const { signal } = deps;
   let state: WriterState = {};
+  let progress: QueueProgress | undefined;
+  const progressEvery = tuning.landingQueue?.progressIntervalMs ?? LANDING_PROGRESS_MS;
   for (let attempt = 1; ; attempt++) {
     let result = await abandonOnError(state, () => attemptUnlessCancelled(context, state, attempt, signal));
     while ('wait' in result) {
+      const next = nextQueueProgress(progress, result.wait, Date.now(), progressEvery);
+      progress = next.progress;
+      if (next.say) context.log.info(next.say);
       await abortableSleep(tuning.landingQueue?.lookDelayMs ?? landingLookDelay(result.wait), signal);
       const waiting = result.state;
       result = await abandonOnError(waiting, () => attemptUnlessCancelled(context, waiting, attempt, signal));
@@ -113,9 +133,9 @@ export async function reportDeploy(
   };
   if (!settled.pushed && settled.refused) {
     result.refused = settled.refused;
-    log.notice(
-      `Not deploying ${request.app} to ${request.environment}: ${settled.refused}. Set allow-downgrade: true to deploy it anyway.`,
-    );
+    const message = `Not deploying ${request.app} to ${request.environment}: ${settled.refused}; nothing was pushed. Set allow-downgrade: true to deploy it anyway.`;
+    if (request.onStale === 'fail') throw new StaleDeployError(message, result);
+    log.warning(message, { title: 'Stale deploy skipped' });
     return result;
   }
   const unchangedPullRequest = !settled.pushed && settled.unchangedPullRequest === true;

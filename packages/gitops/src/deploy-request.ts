@@ -58,6 +58,12 @@ export interface DeployRequest {
   /** Default 10. */
   maxAttempts?: number;
   allowDowngrade?: boolean;
+  /**
+   * When the no-stale-overwrite rule refuses the deploy (its source is older than the deployed
+   * one, or was rolled back): `skip` (default) returns with `refused` set and a warning logged;
+   * `fail` throws a `StaleDeployError`. Nothing is pushed either way.
+   */
+  onStale?: 'skip' | 'fail';
   author?: { name: string; email: string };
   configHash?: string;
   /** `owner/repo@sha` of the source commit. */
@@ -127,8 +133,8 @@ export interface DeployDependencies {
 export interface DeployTuning {
   /** Backoff between push attempts and between git read retries (defaults `RACE_RETRY`, `LANDING_RETRY`). */
   retryDelays?: { baseDelayMs: number; maxDelayMs: number };
-  /** Timing of the landing queue (defaults `landingLookDelay`, `LANDING_LEADER_GRACE_MS`). */
-  landingQueue?: { lookDelayMs?: number; leaderGraceMs?: number };
+  /** Timing of the landing queue (defaults `landingLookDelay`, `LANDING_LEADER_GRACE_MS`, `LANDING_PROGRESS_MS`). */
+  landingQueue?: { lookDelayMs?: number; leaderGraceMs?: number; progressIntervalMs?: number };
 }
 
 export interface DeployResult {
@@ -141,7 +147,7 @@ export interface DeployResult {
   branch: string;
   path: string;
   pullRequestUrl?: string;
-  /** Why the deploy was refused by the no-stale-overwrite rule. */
+  /** Why the no-stale-overwrite rule refused the deploy, so that nothing changed. */
   refused?: string;
 }
 

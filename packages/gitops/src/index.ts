@@ -2,7 +2,7 @@
 
 export { deployToGitOps } from './deploy';
 export { readDeployDependencies } from './deploy-dependencies';
-export { DeployCancelledError } from './deploy-land';
+export { DeployCancelledError, StaleDeployError } from './deploy-land';
 export { checkDeployOrder } from './deploy-order';
 export { planDeploy, renderMessageTemplate } from './deploy-plan';
 export {
@@ -14,6 +14,14 @@ export {
   readRepositoryPolicy,
 } from './deploy-policy';
 export type { DeployDependencies, DeployRequest, DeployResult, DeployTuning } from './deploy-request';
+export {
+  type DeploymentRecordBody,
+  type DeploymentRecordsMode,
+  type DeploymentRecordTarget,
+  deploymentRecordBodies,
+  deploymentRecordTarget,
+  recordDeployment,
+} from './deployment-records';
 export {
   type EnvironmentEntry,
   environmentContentProblem,

@@ -5,6 +5,7 @@ import { fetchBranch, type Git, isOnBranch, lsTree, type RefUpdate, remoteTracki
 import { DEPLOYMENT_LOG_FORMAT, type Deployment, parseDeploymentLog, readAllDeployments } from '@shipgate/trail';
 import { KUSTOMIZATION_FILE, kustomizationFor, wantsKustomization } from './kustomization';
 import { announceDeploy } from './landing/own-request';
+import type { QueuePlace } from './landing/progress';
 import { LANDING_QUEUE_PREFIX } from './landing/request';
 import { type LandingQueueOptions, LandingQueueSeat } from './landing/seat';
 import { type CommitSigning, writeCommit, writeStatementCommit } from './objects';
@@ -93,7 +94,7 @@ export type AttemptResult =
   /** Try again after a backoff, from `state`. */
   | { retry: string; state: WriterState }
   /** Another writer lands the queue (ours included): look again after a short wait. */
-  | { wait: { leading: boolean; pending: number }; state: WriterState };
+  | { wait: QueuePlace; state: WriterState };
 
 type BuildOutcome =
   | { built: BuiltAttempt }

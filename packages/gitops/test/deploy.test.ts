@@ -10,6 +10,7 @@ import { deployCall } from '../../../test/support/deploy-call';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { startGitHubApi } from '../../../test/support/github-api';
 import { deployToGitOps } from '../src/deploy';
+import { StaleDeployError } from '../src/deploy-land';
 import {
   deployOptions,
   IMAGE_A,
@@ -546,6 +547,13 @@ describe('deployToGitOps over real git http-backend', () => {
       expect(recording.runtime.logs.some((entry) => /Landed 1 queued deploy/.test(entry.message))).toBe(true);
       // It left the landing to the older request's writer at first, looking again until the grace ran out.
       expect(looks).toBeGreaterThan(1);
+      // Its place was said once: it never changed, and the wait was shorter than the interval.
+      expect(recording.runtime.logs.filter((entry) => entry.message.startsWith('Queued'))).toEqual([
+        {
+          level: 'info',
+          message: 'Queued: 1 deploy ahead of this one; the writer of the oldest lands them all, this one included.',
+        },
+      ]);
     });
 
     test('a server that refuses refs/shipgate/: the deploy re-applies itself alone and still lands', async () => {
@@ -730,8 +738,12 @@ describe('deployToGitOps over real git http-backend', () => {
     expect(older).toMatchObject({ changed: false, commitSha: third.commitSha });
     expect(older.refused).toMatch(/older than the deployed/);
     expect(
-      recording.runtime.logs.some((entry) => entry.level === 'notice' && /allow-downgrade/.test(entry.message)),
+      recording.runtime.logs.some((entry) => entry.level === 'warning' && /allow-downgrade/.test(entry.message)),
     ).toBe(true);
+    const failing = await deploy(1, { onStale: 'fail' }).catch((error: unknown) => error);
+    expect(failing).toBeInstanceOf(StaleDeployError);
+    expect((failing as StaleDeployError).message).toMatch(/^Not deploying web to dev: .* older than the deployed /);
+    expect((failing as StaleDeployError).result).toMatchObject({ changed: false, commitSha: third.commitSha });
 
     const rollback = await deploy(2, {
       allowDowngrade: true,

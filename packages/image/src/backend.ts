@@ -1,4 +1,8 @@
 import type { Exec, Logger } from '@shipgate/core';
+import type { Annotation } from './annotations';
+import type { CacheEntry } from './build-cache';
+import type { BuildSecret } from './build-secrets';
+import type { SshSource } from './build-ssh';
 import type { PushRetryPolicy } from './push-retry';
 import type { ImageReference } from './reference';
 
@@ -19,8 +23,10 @@ export interface BuildRequest {
   context: string;
   /** Absolute path of the Dockerfile/Containerfile. */
   file: string;
-  /** The repository, without tag or digest. */
+  /** The repository, without tag or digest; registry credentials are for its registry. */
   repository: ImageReference;
+  /** More repositories (the `images` input) that get the same tags and the same image. */
+  extraRepositories?: readonly ImageReference[];
   /** Tag names (not full references); at least one. */
   tags: readonly string[];
   buildArgs: Readonly<Record<string, string>>;
@@ -33,6 +39,12 @@ export interface BuildRequest {
   pushRetry?: PushRetryPolicy;
   tlsVerify: boolean;
   credentials?: { username: string; password: string };
+  /** Caches to build from and to (build-push-action's entries); buildah takes one registry repository each. */
+  cacheFrom?: readonly CacheEntry[];
+  cacheTo?: readonly CacheEntry[];
+  secrets?: readonly BuildSecret[];
+  ssh?: readonly SshSource[];
+  annotations?: readonly Annotation[];
 }
 
 export interface BuildOutcome {
@@ -51,4 +63,10 @@ export interface ImageBuilder {
 
 export function tagReference(repository: ImageReference, tag: string): string {
   return `${repository.name}:${tag}`;
+}
+
+/** Every `repository:tag` a build names: each repository (the first one first) with each tag. */
+export function requestReferences(request: Pick<BuildRequest, 'repository' | 'extraRepositories' | 'tags'>): string[] {
+  const repositories = [request.repository, ...(request.extraRepositories ?? [])];
+  return repositories.flatMap((repository) => request.tags.map((tag) => tagReference(repository, tag)));
 }

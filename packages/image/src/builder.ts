@@ -1,7 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { ConfigurationError, ShipgateError } from '@shipgate/core';
+import type { Annotation } from './annotations';
 import type { BuildDependencies, BuildRequest, ImageBuilder } from './backend';
-import { BuildahBuilder } from './buildah';
+import type { CacheEntry } from './build-cache';
+import { type BuildSecret, checkBuildSecrets } from './build-secrets';
+import { checkSshSources, type SshSource } from './build-ssh';
+import { BuildahBuilder, checkBuildahSupport } from './buildah';
 import { DockerBuilder, dockerDaemonAnswers } from './docker';
 import { computeImageMetadata, type GitContext } from './metadata';
 import { DEFAULT_PUSH_RETRIES, DEFAULT_PUSH_RETRY_DELAY_MS, PushError } from './push-retry';
@@ -12,8 +16,10 @@ export type BuilderChoice = 'auto' | 'buildah' | 'docker';
 export const BUILDER_CHOICES: readonly BuilderChoice[] = ['auto', 'buildah', 'docker'];
 
 export interface BuildImageSettings {
-  /** The repository to build into (no tag, no digest). */
+  /** The repository to build into (no tag, no digest); `credentials` are for its registry. */
   repository: ImageReference;
+  /** More repositories (the `images` input) that get the same tags and the same digest. */
+  extraRepositories?: readonly ImageReference[];
   /** Absolute paths. */
   context: string;
   file: string;
@@ -31,6 +37,13 @@ export interface BuildImageSettings {
   builder: BuilderChoice;
   tlsVerify: boolean;
   credentials?: { username: string; password: string };
+  /** The `cache-from` and `cache-to` entries. */
+  cacheFrom?: readonly CacheEntry[];
+  cacheTo?: readonly CacheEntry[];
+  /** From `secrets`, `secret-envs` (values, already masked) and `secret-files` (absolute paths). */
+  secrets?: readonly BuildSecret[];
+  ssh?: readonly SshSource[];
+  annotations?: readonly Annotation[];
   git: GitContext;
   now?: Date;
 }
@@ -38,8 +51,10 @@ export interface BuildImageSettings {
 export interface BuildImageResult {
   /** The digest the registry serves for every pushed tag; undefined only when not pushing. */
   digest?: string;
-  /** `repository@digest`. */
+  /** `repository@digest`, for the first repository. */
   imageRef?: string;
+  /** `repository@digest` for every repository, the first one first; empty when not pushing. */
+  imageRefs: string[];
   imageId?: string;
   /** Full references, `repository:tag`. */
   references: string[];
@@ -75,42 +90,24 @@ export async function buildImage(
   const metadata = await checkBuildSettings(settings);
 
   const builderName = settings.builder === 'auto' ? await pickBuilder(deps) : settings.builder;
-  if (builderName === 'buildah' && settings.platforms.length > 1) {
-    throw new ConfigurationError(
-      `Input "platforms" lists ${settings.platforms.length} platforms, but the buildah builder builds one; use builder "docker" for several.`,
-    );
-  }
+  const request = buildRequestOf(settings, metadata.tags, metadata.labels, deps);
+  if (builderName === 'buildah') checkBuildahSupport(request);
   log.info(`Builder: ${builderName}${settings.builder === 'auto' ? ' (auto)' : ''}`);
 
+  const repositories = [settings.repository, ...(settings.extraRepositories ?? [])];
+  const domains = [...new Set(repositories.map((repository) => repository.domain))];
   const registry = new RegistryClient({
     log,
-    insecure: settings.tlsVerify ? false : [settings.repository.domain],
+    insecure: settings.tlsVerify ? false : domains,
     credentials: settings.credentials ? { [settings.repository.domain]: settings.credentials } : undefined,
     retry: deps.registryRetry,
   });
   if (settings.credentials) deps.setSecret(settings.credentials.password);
   if (settings.push) {
     // Before a minutes-long build: an unreachable registry or refused credentials fail now.
-    await registry.ping(settings.repository.domain);
+    for (const domain of domains) await registry.ping(domain);
   }
 
-  const request: BuildRequest = {
-    context: settings.context,
-    file: settings.file,
-    repository: settings.repository,
-    tags: metadata.tags,
-    buildArgs: settings.buildArgs,
-    labels: metadata.labels,
-    target: settings.target,
-    platforms: settings.platforms,
-    push: settings.push,
-    pushRetry: {
-      retries: settings.pushRetries ?? DEFAULT_PUSH_RETRIES,
-      delayMs: deps.pushRetryDelayMs ?? DEFAULT_PUSH_RETRY_DELAY_MS,
-    },
-    tlsVerify: settings.tlsVerify,
-    credentials: settings.credentials,
-  };
   const create = deps.createBuilder ?? defaultBuilder;
   const outcome = await create(builderName, deps)
     .build(request)
@@ -128,6 +125,7 @@ export async function buildImage(
   }
   return {
     ...(digest ? { digest, imageRef: `${settings.repository.name}@${digest}` } : {}),
+    imageRefs: digest ? repositories.map((repository) => `${repository.name}@${digest}`) : [],
     ...(outcome.imageId ? { imageId: outcome.imageId } : {}),
     references: outcome.references,
     tags: metadata.tags,
@@ -139,6 +137,38 @@ export async function buildImage(
   };
 }
 
+/** What a builder is asked to do, from the settings and the tags and labels computed from them. */
+function buildRequestOf(
+  settings: BuildImageSettings,
+  tags: string[],
+  labels: Record<string, string>,
+  deps: BuildImageDependencies,
+): BuildRequest {
+  return {
+    context: settings.context,
+    file: settings.file,
+    repository: settings.repository,
+    ...(settings.extraRepositories?.length ? { extraRepositories: settings.extraRepositories } : {}),
+    tags,
+    buildArgs: settings.buildArgs,
+    labels,
+    target: settings.target,
+    platforms: settings.platforms,
+    push: settings.push,
+    pushRetry: {
+      retries: settings.pushRetries ?? DEFAULT_PUSH_RETRIES,
+      delayMs: deps.pushRetryDelayMs ?? DEFAULT_PUSH_RETRY_DELAY_MS,
+    },
+    tlsVerify: settings.tlsVerify,
+    credentials: settings.credentials,
+    ...(settings.cacheFrom?.length ? { cacheFrom: settings.cacheFrom } : {}),
+    ...(settings.cacheTo?.length ? { cacheTo: settings.cacheTo } : {}),
+    ...(settings.secrets?.length ? { secrets: settings.secrets } : {}),
+    ...(settings.ssh?.length ? { ssh: settings.ssh } : {}),
+    ...(settings.annotations?.length ? { annotations: settings.annotations } : {}),
+  };
+}
+
 /** Every check that needs no builder and no registry, before anything runs; the image's tags and labels. */
 async function checkBuildSettings(settings: BuildImageSettings): Promise<ReturnType<typeof computeImageMetadata>> {
   if (settings.repository.tag || settings.repository.digest) {
@@ -146,6 +176,15 @@ async function checkBuildSettings(settings: BuildImageSettings): Promise<ReturnT
       `Input "image" must be a repository without tag or digest, got "${settings.repository}"; put tags in "tags".`,
     );
   }
+  for (const repository of settings.extraRepositories ?? []) {
+    if (repository.tag || repository.digest) {
+      throw new ConfigurationError(
+        `Input "images" must list repositories without tag or digest, got "${repository}"; put tags in "tags".`,
+      );
+    }
+  }
+  await checkBuildSecrets(settings.secrets ?? []);
+  await checkSshSources(settings.ssh ?? []);
   await requireDirectory(settings.context, 'context');
   await requireFile(settings.file, 'file');
   for (const platform of settings.platforms) {

@@ -6,18 +6,33 @@ import {
   type BuildOutcome,
   type BuildRequest,
   type ImageBuilder,
-  tagReference,
+  requestReferences,
 } from './backend';
+import { type SecretSource, secretArgs, writeSecretSources } from './build-secrets';
+import { sshArgs } from './build-ssh';
 import { pushWithRetries } from './push-retry';
 
-/** The arguments of `docker buildx build`; pure, so the command line is tested as data. */
-export function buildxBuildArgs(request: BuildRequest, metadataFile: string): string[] {
+/**
+ * The arguments of `docker buildx build`; pure, so the command line is tested as data. Cache and
+ * annotation entries go to buildx as written (build-push-action's semantics); `secretSources` are
+ * the files holding the request's secrets.
+ */
+export function buildxBuildArgs(
+  request: BuildRequest,
+  metadataFile: string,
+  secretSources: readonly SecretSource[] = [],
+): string[] {
   const args = ['buildx', 'build', '--file', request.file, '--metadata-file', metadataFile];
-  for (const tag of request.tags) args.push('--tag', tagReference(request.repository, tag));
+  for (const reference of requestReferences(request)) args.push('--tag', reference);
   for (const [key, value] of Object.entries(request.buildArgs)) args.push('--build-arg', `${key}=${value}`);
   for (const [key, value] of Object.entries(request.labels)) args.push('--label', `${key}=${value}`);
+  for (const annotation of request.annotations ?? []) args.push('--annotation', annotation.raw);
   if (request.target) args.push('--target', request.target);
   if (request.platforms.length > 0) args.push('--platform', request.platforms.join(','));
+  for (const entry of request.cacheFrom ?? []) args.push('--cache-from', entry.raw);
+  for (const entry of request.cacheTo ?? []) args.push('--cache-to', entry.raw);
+  args.push(...secretArgs(secretSources));
+  args.push(...sshArgs(request.ssh ?? []));
   if (request.push) {
     // `--push` cannot say "plain HTTP"; the image exporter can, per build, without touching buildkitd.toml.
     args.push('--output', request.tlsVerify ? 'type=image,push=true' : 'type=image,push=true,registry.insecure=true');
@@ -105,14 +120,21 @@ export class DockerBuilder implements ImageBuilder {
         loggedIn = true;
       }
       const metadataFile = join(scratch, 'metadata.json');
-      const build = () => exec('docker', buildxBuildArgs(request, metadataFile), { env, streamOutput: true });
+      const secretSources = await writeSecretSources(scratch, request.secrets ?? []);
+      for (const secret of request.secrets ?? []) if ('value' in secret) this.deps.setSecret(secret.value);
+      const buildArgs = buildxBuildArgs(request, metadataFile, secretSources);
+      const build = () =>
+        exec('docker', buildArgs, {
+          env,
+          streamOutput: { group: `Building ${request.repository.name} with docker buildx` },
+        });
       // buildx has no push retry of its own: a push that met a transient fault runs the build
       // again, which the build cache answers at once, and only the push is repeated.
-      await log.group(`Building ${request.repository.name} with docker buildx`, () =>
-        request.push ? pushWithRetries({ reference: request.repository.name }, request.pushRetry, log, build) : build(),
-      );
+      await (request.push
+        ? pushWithRetries({ reference: request.repository.name }, request.pushRetry, log, build)
+        : build());
       const metadata = parseBuildxMetadata(await readFile(metadataFile, 'utf8'));
-      const references = request.tags.map((tag) => tagReference(request.repository, tag));
+      const references = requestReferences(request);
       if (request.push && !metadata.digest) {
         // build-push-action #906/#1435: an empty digest must fail the step, never flow downstream.
         throw new ShipgateError('docker buildx pushed but reported no containerimage.digest in its metadata file.');

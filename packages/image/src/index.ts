@@ -1,9 +1,29 @@
-export type { BuildDependencies, BuildOutcome, BuildRequest, ImageBuilder } from './backend';
+export { type Annotation, buildahAnnotationArgs, parseAnnotations } from './annotations';
+export {
+  type BuildDependencies,
+  type BuildOutcome,
+  type BuildRequest,
+  type ImageBuilder,
+  requestReferences,
+} from './backend';
+export { buildahCacheRepository, type CacheDirection, type CacheEntry, parseCacheEntries } from './build-cache';
+export {
+  type BuildSecret,
+  checkBuildSecrets,
+  parseSecretEnvs,
+  parseSecretFiles,
+  parseSecretValues,
+  type SecretSource,
+  secretArgs,
+  writeSecretSources,
+} from './build-secrets';
+export { checkSshSources, parseSshSources, type SshSource, sshArgs } from './build-ssh';
 export {
   BuildahBuilder,
   buildahBuildArgs,
   buildahLoginArgs,
   buildahPushArgs,
+  checkBuildahSupport,
   parseDigestFile,
   requireOneDigest,
 } from './buildah';

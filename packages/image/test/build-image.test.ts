@@ -1,15 +1,17 @@
 import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { CommandError, ConfigurationError, createMemoryRuntime, type MemoryRuntime } from '@shipgate/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startRegistry, type TestRegistry } from '../../../test/support/registry';
+import { parseAnnotations } from '../src/annotations';
 import type { BuildDependencies } from '../src/backend';
+import { parseCacheEntries } from '../src/build-cache';
 import { type BuildImageResult, type BuildImageSettings, buildImage } from '../src/builder';
 import type { GitContext } from '../src/metadata';
 import { parseImageReference } from '../src/reference';
 import { RegistryClient, sha256Digest } from '../src/registry-client';
+import { readTarGz } from './layer-files';
 
 // buildah's own settings for an unprivileged test machine; the code under test sets neither.
 const BUILDAH_TEST_ENV = { STORAGE_DRIVER: 'vfs', BUILDAH_ISOLATION: 'chroot' };
@@ -136,9 +138,32 @@ describe('buildImage with buildah and the real registry', () => {
     expect(await readdir(tempDir)).toEqual([]);
   });
 
-  test('the build log went through the logger', () => {
-    expect(runtime.logText()).toMatch(/\[command\] buildah build --iidfile/);
-    expect(runtime.logText()).toMatch(/\[command\] buildah push --digestfile/);
+  test("buildah's output is in the log at info level: the build in one group, each push in its own", () => {
+    const groups = new Map<string, string[]>();
+    let open: string[] | undefined;
+    for (const entry of runtime.logs) {
+      if (entry.level === 'group') {
+        open = [];
+        groups.set(entry.message, open);
+      } else if (entry.level === 'endgroup') open = undefined;
+      else if (open && entry.level === 'info') open.push(entry.message);
+    }
+    expect([...groups.keys()]).toEqual([
+      `Building ${registry.host}/acme/web with buildah`,
+      ...result.tags.map((tag) => `Pushing ${registry.host}/acme/web:${tag}`),
+      'Checking the pushed tags on the registry',
+    ]);
+    const build = groups.get(`Building ${registry.host}/acme/web with buildah`) ?? [];
+    expect(build[0]).toMatch(/^\[command\] buildah build --iidfile/);
+    expect(build).toContain(
+      'STEP 4/12: RUN ["/bin/busybox", "sh", "-c", "/bin/busybox mkdir -p /etc && /bin/busybox echo \\"$GREETING\\" > /etc/greeting"]',
+    );
+    expect(build).toContain(`COMMIT ${registry.host}/acme/web:main`);
+    for (const tag of result.tags) {
+      const push = groups.get(`Pushing ${registry.host}/acme/web:${tag}`) ?? [];
+      expect(push[0]).toMatch(/^\[command\] buildah push --digestfile/);
+      expect(push).toContain('Writing manifest to image destination');
+    }
   });
 });
 
@@ -189,6 +214,34 @@ describe('bad input: one sentence, nothing built or pushed', () => {
       /^Input "platforms" has "amd64"/,
     ],
     [
+      'a cache buildah cannot use',
+      (s: BuildImageSettings) => ({ ...s, cacheFrom: parseCacheEntries(['type=gha'], 'cache-from') }),
+      /^Input "cache-from" has a cache of type "gha", but the buildah builder/,
+    ],
+    [
+      'an index annotation with buildah',
+      (s: BuildImageSettings) => ({ ...s, annotations: parseAnnotations(['index:a=b']) }),
+      /^Input "annotations" has "index:a=b", but the buildah builder annotates the image manifest only/,
+    ],
+    [
+      'a tagged image in images',
+      (s: BuildImageSettings) => ({
+        ...s,
+        extraRepositories: [parseImageReference(`${registry.host}/acme/mirror:1`)],
+      }),
+      /^Input "images" must list repositories without tag or digest, got ".*\/acme\/mirror:1"/,
+    ],
+    [
+      'a secret file that is not there',
+      (s: BuildImageSettings) => ({ ...s, secrets: [{ id: 'aws', file: '/nonexistent/aws.ini' }] }),
+      /^Input "secret-files" names \/nonexistent\/aws\.ini, which is not a file\.$/,
+    ],
+    [
+      'an ssh key that is not there',
+      (s: BuildImageSettings) => ({ ...s, ssh: [{ id: 'default', paths: ['/nonexistent/key'] }] }),
+      /^Input "ssh" names \/nonexistent\/key for "default", which does not exist\.$/,
+    ],
+    [
       'a malformed label',
       (s: BuildImageSettings) => ({ ...s, labelEntries: ['novalue'] }),
       /^Input "labels" has "novalue"/,
@@ -225,7 +278,8 @@ describe('bad input: one sentence, nothing built or pushed', () => {
       ).catch((caught) => caught);
       expect(error).toBeInstanceOf(CommandError);
       expect(error.lastStderrLine).toMatch(/^Error: building at STEP "RUN .*exit 3": exit status 3$/);
-      expect(error.message).toMatch(/exited with code 3: Error: building at STEP/);
+      // The meaningful lines, buildah's repeated status line once.
+      expect(error.message).toMatch(/exited with code 3: subprocess exited with status 3\nError: building at STEP/);
       expect(await catalog()).not.toContain('acme/broken');
     } finally {
       await rm(failing, { recursive: true, force: true });
@@ -340,25 +394,3 @@ describe('buildImage with registry credentials (htpasswd registry)', () => {
     expect(runtime.logText()).not.toMatch(/\[command\] buildah/);
   });
 });
-
-/** The regular files of a (gzipped) tar layer, by path without a leading `./` or `/`. */
-function readTarGz(bytes: Buffer): Map<string, string> {
-  const tar = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-  const files = new Map<string, string>();
-  for (let offset = 0; offset + 512 <= tar.length; ) {
-    const header = tar.subarray(offset, offset + 512);
-    if (header.every((byte) => byte === 0)) break;
-    const field = (start: number, length: number) =>
-      header
-        .subarray(start, start + length)
-        .toString('utf8')
-        .replace(/\0.*$/s, '');
-    const prefix = field(345, 155);
-    const name = (prefix ? `${prefix}/${field(0, 100)}` : field(0, 100)).replace(/^\.?\//, '');
-    const size = Number.parseInt(field(124, 12).trim() || '0', 8);
-    const type = field(156, 1);
-    if (type === '0' || type === '') files.set(name, tar.subarray(offset + 512, offset + 512 + size).toString('utf8'));
-    offset += 512 + Math.ceil(size / 512) * 512;
-  }
-  return files;
-}

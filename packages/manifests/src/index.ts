@@ -22,3 +22,4 @@ export { describeResource, identityOf } from './resource';
 export { isBuiltInApiVersion, validateSchemas } from './schema';
 export { planRender, RENDERERS, type RendererChoice, type RenderPlan } from './source';
 export type { RendererDependencies } from './tools';
+export { type WorkloadContainer, workloadContainers } from './workloads';

@@ -16,6 +16,10 @@ export function kustomizeCommand(standalone: boolean, directory: string): ToolCo
 export async function runKustomize(deps: RendererDependencies, directory: string): Promise<string> {
   const standalone = await toolLookup(deps)('kustomize');
   const { command, args } = kustomizeCommand(standalone, directory);
-  const { stdout } = await deps.exec(command, args, { timeoutMs: RENDER_TIMEOUT_MS });
+  // Its stdout is the rendered YAML (Secrets included): only its warnings and errors are shown.
+  const { stdout } = await deps.exec(command, args, {
+    timeoutMs: RENDER_TIMEOUT_MS,
+    streamOutput: { group: `Rendering ${directory} with kustomize`, stdout: false },
+  });
   return stdout;
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { silentLogger } from '@shipgate/core';
+import { CommandError, createMemoryRuntime, type LogEntry, silentLogger } from '@shipgate/core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { helmTemplateArgs, runHelmTemplate } from '../src/helm';
 import { kustomizeCommand, runKustomize } from '../src/kustomize';
@@ -28,6 +28,64 @@ describe('kustomize', () => {
         installed ? ['kustomize', 'build', '/o'] : ['kubectl', 'kustomize', '/o'],
       ]);
     }
+  });
+});
+
+describe('kubectl kustomize, run for real', () => {
+  const work = mkdtempSync(join(tmpdir(), 'shipgate-kustomize-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  function overlay(name: string, kustomization: string): string {
+    const dir = join(work, name);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'kustomization.yaml'), kustomization);
+    return dir;
+  }
+
+  /** The entries of the group titled `title`, up to its end. */
+  function group(logs: readonly LogEntry[], title: string): LogEntry[] {
+    const start = logs.findIndex((entry) => entry.level === 'group' && entry.message === title);
+    const end = logs.findIndex((entry, index) => index > start && entry.level === 'endgroup');
+    expect(start, `no group "${title}"`).toBeGreaterThanOrEqual(0);
+    return logs.slice(start + 1, end);
+  }
+
+  test('an unreachable remote base fails with the reason git gave, not the closing ">"; the lines are in the group', async () => {
+    const runtime = createMemoryRuntime();
+    const dir = overlay('remote-base', 'resources:\n  - http://127.0.0.1:1/acme/nothing.git//base?ref=v1\n');
+    const error = await runKustomize({ exec: runtime.exec, log: runtime.log, isOnPath: async () => false }, dir).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(CommandError);
+    const message = (error as CommandError).message;
+    expect(message).toMatch(new RegExp(`^\`kubectl kustomize ${dir}\` exited with code 1: `));
+    expect(message).toMatch(/fatal: unable to access 'http:\/\/127\.0\.0\.1:1\/acme\/nothing\.git\/'/);
+    expect(message).toMatch(/: exit status 128$/);
+    const shown = group(runtime.logs, `Rendering ${dir} with kustomize`);
+    expect(shown.every((entry) => entry.level === 'info')).toBe(true);
+    expect(shown.map((entry) => entry.message)).toEqual([
+      `[command] kubectl kustomize ${dir}`,
+      expect.stringMatching(/"command failed" err=<$/),
+      expect.stringMatching(
+        /accumulating resources from 'http:\/\/127\.0\.0\.1:1\/acme\/nothing\.git\/\/base\?ref=v1'/,
+      ),
+      '\t: exit status 128',
+      ' >',
+    ]);
+  });
+
+  test('a render shows the command in its group, never the YAML it prints (a Secret among it)', async () => {
+    const runtime = createMemoryRuntime();
+    const dir = overlay(
+      'secret',
+      'secretGenerator:\n  - name: db\n    literals: [password=hunter2-kustomized]\ngeneratorOptions:\n  disableNameSuffixHash: true\n',
+    );
+    const yaml = await runKustomize({ exec: runtime.exec, log: runtime.log, isOnPath: async () => false }, dir);
+    expect(yaml).toContain(`password: ${Buffer.from('hunter2-kustomized').toString('base64')}`);
+    expect(group(runtime.logs, `Rendering ${dir} with kustomize`)).toEqual([
+      { level: 'info', message: `[command] kubectl kustomize ${dir}` },
+    ]);
+    expect(runtime.logText()).not.toContain('password');
   });
 });
 

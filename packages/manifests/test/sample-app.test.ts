@@ -10,7 +10,7 @@ import { type RenderManifestsOptions, renderManifests } from '../src/render';
 import { DIGEST_A, DIGEST_B } from './support';
 
 const sampleApp = join(import.meta.dirname, '..', '..', '..', 'workflows-examples', 'sample-app', 'deploy');
-const IMAGE = 'localhost:5000/shipgate/sample-app';
+const IMAGE = 'ghcr.io/acme/web';
 
 function treeDigest(root: string): string {
   const hash = createHash('sha256');
@@ -58,11 +58,11 @@ describe('rendering the sample app with kubectl kustomize', () => {
   test.each([
     ['dev', 1, []],
     ['staging', 2, []],
-    ['production', 3, ['sample-app-production-poddisruptionbudget-sample-app.yaml']],
+    ['production', 3, ['web-poddisruptionbudget-sample-app.yaml']],
   ])('%s: one file per resource, pinned to the digest, %i replicas', async (environment, replicas, extra) => {
     const sourceBefore = treeDigest(sampleApp);
     const result = await render({ environment });
-    const namespace = `sample-app-${environment}`;
+    const namespace = 'web';
     expect(result.plan).toEqual({ renderer: 'kustomize', directory: join(sampleApp, 'overlays', environment) });
     expect(result.files.filter((file) => !file.includes('configmap'))).toEqual(
       [`${namespace}-deployment-sample-app.yaml`, ...extra, `${namespace}-service-sample-app.yaml`].sort(),
@@ -86,8 +86,8 @@ describe('rendering the sample app with kubectl kustomize', () => {
       Object.entries(files).find(([name]) => name.includes('configmap'))?.[1] ?? '';
     expect(config(dev)).toContain('"logLevel": "debug"');
     expect(config(production)).toContain('"logLevel": "warn"');
-    expect(dev['sample-app-dev-deployment-sample-app.yaml']).toContain('memory: 32Mi');
-    expect(production['sample-app-production-deployment-sample-app.yaml']).toContain('memory: 128Mi');
+    expect(dev['web-deployment-sample-app.yaml']).toContain('memory: 32Mi');
+    expect(production['web-deployment-sample-app.yaml']).toContain('memory: 128Mi');
   });
 
   test('rendering twice gives identical bytes and the same config hash', async () => {
@@ -118,7 +118,7 @@ describe('rendering the sample app with kubectl kustomize', () => {
       configChanges: [],
       imageChanges: [
         {
-          file: 'sample-app-production-deployment-sample-app.yaml',
+          file: 'web-deployment-sample-app.yaml',
           container: 'containers[0] (web)',
           before: `${IMAGE}@${DIGEST_A}`,
           after: `${IMAGE}@${DIGEST_B}`,
@@ -139,18 +139,14 @@ describe('rendering the sample app with kubectl kustomize', () => {
       diffFile: join(work, 'scaled.diff'),
     });
     expect(scaled.configHash).not.toBe(deployed.configHash);
-    expect(scaled.comparison?.configChanges).toEqual([
-      { file: 'sample-app-production-deployment-sample-app.yaml', change: 'modified' },
-    ]);
+    expect(scaled.comparison?.configChanges).toEqual([{ file: 'web-deployment-sample-app.yaml', change: 'modified' }]);
     expect(scaled.comparison?.imageChanges).toEqual([]);
     const diff = readFileSync(join(work, 'scaled.diff'), 'utf8');
     expect(diff).toBe(scaled.comparison?.diff);
     const changedLines = diff.split('\n').filter((line) => /^[-+](?![-+]{2} )/.test(line));
     expect(changedLines).toEqual(['-  replicas: 3', '+  replicas: 5']);
     expect(
-      diff.startsWith(
-        'diff --git a/sample-app-production-deployment-sample-app.yaml b/sample-app-production-deployment-sample-app.yaml\n--- a/',
-      ),
+      diff.startsWith('diff --git a/web-deployment-sample-app.yaml b/web-deployment-sample-app.yaml\n--- a/'),
     ).toBe(true);
 
     // The diff is a real patch: applied to the deployed files it gives the new render.
@@ -173,15 +169,13 @@ describe('rendering the sample app with kubectl kustomize', () => {
     });
     expect(result.comparison?.changed).toBe(true);
     expect(result.comparison?.configChanges.map((change) => change.change)).toEqual(['added', 'added', 'added']);
-    expect(result.comparison?.diff).toContain(
-      '--- /dev/null\n+++ b/sample-app-dev-service-sample-app.yaml\n@@ -0,0 +1,',
-    );
+    expect(result.comparison?.diff).toContain('--- /dev/null\n+++ b/web-service-sample-app.yaml\n@@ -0,0 +1,');
   });
 
   test('production requires digests: the unpinned placeholder is refused and nothing is written', async () => {
     const outputDir = join(work, 'unpinned');
     await expect(render({ environment: 'production', pins: [], outputDir })).rejects.toThrow(
-      `The image "${IMAGE}" of container "web" of Deployment "sample-app" in namespace "sample-app-production" (kustomize output of overlays/production (document 3)) is not pinned by digest`,
+      `The image "${IMAGE}" of container "web" of Deployment "sample-app" in namespace "web" (kustomize output of overlays/production (document 3)) is not pinned by digest`,
     );
     expect(() => readdirSync(outputDir)).toThrow();
   });

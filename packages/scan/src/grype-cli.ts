@@ -1,8 +1,7 @@
 import { ConfigurationError } from '@shipgate/core';
 import { isRecord } from './finding';
+import { DEFAULT_SCAN_DEADLINE_MS, type ScannerOptions } from './scanner-options';
 import type { RegistryAccess, ScannerRun, ScannerVersion } from './trivy-cli';
-
-const SCAN_TIMEOUT_MS = 30 * 60_000;
 
 export function grypeScanArgs(imageRef: string, outputFile: string): string[] {
   return [imageRef, '-o', 'json', '--file', outputFile];
@@ -27,13 +26,21 @@ export function parseGrypeVersion(stdout: string): ScannerVersion {
   return { version: json.version };
 }
 
-/** Grype reads registry credentials and TLS settings from its environment. */
-export function grypeEnv(registry?: RegistryAccess): Record<string, string> {
+/** Grype reads registry credentials, TLS settings and where its database lives from its environment. */
+export function grypeEnv(registry?: RegistryAccess, options: ScannerOptions = {}): Record<string, string> {
   const env: Record<string, string> = {};
   if (registry?.username) env.GRYPE_REGISTRY_AUTH_USERNAME = registry.username;
   if (registry?.password) env.GRYPE_REGISTRY_AUTH_PASSWORD = registry.password;
   if (registry && !registry.tlsVerify) env.GRYPE_REGISTRY_INSECURE_SKIP_TLS_VERIFY = 'true';
+  if (options.cacheDir) env.GRYPE_DB_CACHE_DIR = options.cacheDir;
+  const [updateUrl] = options.dbRepositories ?? [];
+  if (updateUrl) env.GRYPE_DB_UPDATE_URL = updateUrl;
   return env;
+}
+
+/** Grype has no timeout of its own: its process is stopped at the `timeout`, or the default deadline. */
+export function grypeDeadlineMs(options: ScannerOptions = {}): number {
+  return options.timeoutMs ?? DEFAULT_SCAN_DEADLINE_MS;
 }
 
 export async function grypeVersion({ exec }: ScannerRun): Promise<ScannerVersion> {
@@ -42,15 +49,15 @@ export async function grypeVersion({ exec }: ScannerRun): Promise<ScannerVersion
 }
 
 export async function runGrype(
-  { exec, log }: ScannerRun,
+  { exec }: ScannerRun,
   imageRef: string,
   outputFile: string,
   registry?: RegistryAccess,
+  options: ScannerOptions = {},
 ): Promise<void> {
-  log.info(`Scanning ${imageRef} with Grype`);
   await exec('grype', grypeScanArgs(imageRef, outputFile), {
-    env: grypeEnv(registry),
-    timeoutMs: SCAN_TIMEOUT_MS,
-    streamOutput: true,
+    env: grypeEnv(registry, options),
+    timeoutMs: grypeDeadlineMs(options),
+    streamOutput: { group: `Scanning ${imageRef} with Grype` },
   });
 }

@@ -9,5 +9,7 @@ export { cutText, SARIF_LIMITS } from './sarif-limits';
 export * from './scan-image';
 export * from './scan-record';
 export * from './scan-summary';
+export * from './scanner-options';
+export * from './severity-selection';
 export * from './trivy';
 export * from './trivy-cli';

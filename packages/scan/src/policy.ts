@@ -2,6 +2,7 @@ import { ConfigurationError } from '@shipgate/core';
 import { parse as parseYaml } from 'yaml';
 import { countBySeverity, type Finding, isAtOrAbove, isRecord } from './finding';
 import type { Severity, Verdict } from './scan-record';
+import { failsOn } from './severity-selection';
 
 /** One vulnerability the team accepted, from an ignore file. */
 export interface IgnoreEntry {
@@ -16,14 +17,18 @@ export interface IgnoreEntry {
 }
 
 export interface ScanPolicy {
-  /** Findings at or above this fail the verdict. */
+  /** Findings at or above this fail the verdict, unless `failSeverities` lists them. */
   severityThreshold: Severity;
+  /** Exactly the severities that fail (trivy-action's `severity` list), when not a threshold. */
+  failSeverities?: readonly Severity[];
   /** Findings below this are left out of the summary and the SARIF. */
   reportThreshold: Severity;
   /** Leave out findings that have no fixed version. */
   ignoreUnfixed: boolean;
   ignoreEntries: readonly IgnoreEntry[];
   ignoreFile?: string;
+  /** Several ignore files, when more than one was given. */
+  ignoreFiles?: readonly string[];
 }
 
 export interface IgnoredFinding {
@@ -84,7 +89,7 @@ export function evaluatePolicy(findings: readonly Finding[], policy: ScanPolicy,
     }
     considered.push(finding);
     if (isAtOrAbove(finding.severity, policy.reportThreshold)) reported.push(finding);
-    if (isAtOrAbove(finding.severity, policy.severityThreshold)) violations.push(finding);
+    if (failsOn(finding.severity, policy)) violations.push(finding);
   }
   return {
     considered,

@@ -7,11 +7,19 @@ import { type ImageReference, parseImageReference, withDigest } from '@shipgate/
 import type { Finding, ParsedReport, ScannerInfo, ScannerName } from './finding';
 import { grypeVersion, runGrype } from './grype-cli';
 import { JsonBytes } from './json-slices';
-import { evaluatePolicy, type IgnoreEntry, type PolicyEvaluation, parseIgnoreFile, utcDate } from './policy';
+import {
+  evaluatePolicy,
+  type IgnoreEntry,
+  type PolicyEvaluation,
+  parseIgnoreFile,
+  type ScanPolicy,
+  utcDate,
+} from './policy';
 import { parseScanReportInput } from './report';
 import { sarifJsonChunks } from './sarif';
 import { SARIF_LIMITS } from './sarif-limits';
 import { SCAN_RECORD_SCHEMA, type ScanRecord, type Severity } from './scan-record';
+import { checkScannerOptions, type ScannerOptions } from './scanner-options';
 import { type RegistryAccess, runTrivy, trivyVersion } from './trivy-cli';
 
 export type ScannerChoice = ScannerName | 'auto';
@@ -29,9 +37,15 @@ export interface ScanImageOptions {
   /** An existing report to evaluate instead of running a scanner. */
   reportFile?: string;
   severityThreshold: Severity;
+  /** Exactly the severities that fail (trivy-action's `severity` list); see `failingSeverities`. */
+  failSeverities?: readonly Severity[];
   reportThreshold: Severity;
   ignoreUnfixed: boolean;
   ignoreFile?: string;
+  /** Several ignore files (trivy-action's `trivyignores`); their entries all apply. */
+  ignoreFiles?: readonly string[];
+  /** The scanner's timeout, cache and database sources; not used when `reportFile` is given. */
+  scannerOptions?: ScannerOptions;
   sarifFile: string;
   recordFile: string;
   /** Where the scanner writes its report. */
@@ -86,19 +100,22 @@ export async function scanImage(options: ScanImageOptions, deps: ScanImageDepend
   };
   const now = options.now ?? new Date();
   const reference = parseReference(options.imageRef, names.imageRef);
-  const ignoreEntries = options.ignoreFile ? await readIgnoreFile(options.ignoreFile, names.ignoreFile) : [];
+  const ignoreFiles = [...(options.ignoreFile ? [options.ignoreFile] : []), ...(options.ignoreFiles ?? [])];
+  const ignoreEntries = await readIgnoreFiles(ignoreFiles, names.ignoreFile);
 
   const { report, reportPath, pinned } = await obtainReport(reference, options, deps, names);
   const { parsed } = report;
   const digest = pinned.digest as string;
   const reportDigests = parsed.artifact.digests;
   const binding = await checkReportBinding(reportDigests, pinned, options, deps, { reportPath, ...names });
-  const policy = {
+  const policy: ScanPolicy = {
     severityThreshold: options.severityThreshold,
+    ...(options.failSeverities ? { failSeverities: options.failSeverities } : {}),
     reportThreshold: options.reportThreshold,
     ignoreUnfixed: options.ignoreUnfixed,
     ignoreEntries,
-    ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}),
+    ...(ignoreFiles.length === 1 ? { ignoreFile: ignoreFiles[0] } : {}),
+    ...(ignoreFiles.length > 1 ? { ignoreFiles } : {}),
   };
   const evaluation = evaluatePolicy(parsed.findings, policy, utcDate(now));
   for (const entry of evaluation.expiredEntries) {
@@ -143,10 +160,11 @@ async function obtainReport(
     return { report, reportPath, pinned: await pin(reference, options, deps, names.imageRef) };
   }
   const scanner = await chooseScanner(options.scanner, deps.env ?? process.env, names.scanner);
+  checkScannerOptions(scanner, options.scannerOptions ?? {});
   const pinned = await pin(reference, options, deps, names.imageRef);
   await mkdir(options.workDir, { recursive: true });
   const reportPath = join(options.workDir, `${scanner}-report.json`);
-  const version = await runScanner(scanner, pinned.toString(), reportPath, options.registry, deps);
+  const version = await runScanner(scanner, pinned.toString(), reportPath, options, deps);
   const report = await readReport(reportPath, reportPath);
   // The version command knows the DB time for Trivy; Grype's report carries its own.
   report.parsed.scanner = {
@@ -163,7 +181,7 @@ function scanRecordOf(
   digest: string,
   report: { parsed: ParsedReport; sha256: string; path: string },
   evaluation: PolicyEvaluation,
-  context: { policy: ScanRecord['policy']; binding: ScanRecord['binding']; now: Date },
+  context: { policy: ScanPolicy; binding: ScanRecord['binding']; now: Date },
 ): ScanRecord {
   const { parsed } = report;
   const { policy } = context;
@@ -175,9 +193,11 @@ function scanRecordOf(
     scanner: parsed.scanner,
     policy: {
       severityThreshold: policy.severityThreshold,
+      ...(policy.failSeverities ? { failSeverities: [...policy.failSeverities] } : {}),
       reportThreshold: policy.reportThreshold,
       ignoreUnfixed: policy.ignoreUnfixed,
       ...(policy.ignoreFile ? { ignoreFile: policy.ignoreFile } : {}),
+      ...(policy.ignoreFiles ? { ignoreFiles: [...policy.ignoreFiles] } : {}),
     },
     counts: evaluation.counts,
     violations: evaluation.violations.map(violationOf),
@@ -306,15 +326,16 @@ async function runScanner(
   scanner: ScannerName,
   imageRef: string,
   reportPath: string,
-  registry: RegistryAccess,
+  options: Pick<ScanImageOptions, 'registry' | 'scannerOptions'>,
   deps: ScanImageDependencies,
 ): Promise<{ version: string; dbUpdatedAt?: string }> {
   const run = { log: deps.log, exec: deps.exec };
+  const scannerOptions = options.scannerOptions ?? {};
   if (scanner === 'trivy') {
-    await runTrivy(run, imageRef, reportPath, registry);
-    return trivyVersion(run);
+    await runTrivy(run, imageRef, reportPath, options.registry, scannerOptions);
+    return trivyVersion(run, scannerOptions);
   }
-  await runGrype(run, imageRef, reportPath, registry);
+  await runGrype(run, imageRef, reportPath, options.registry, scannerOptions);
   return grypeVersion(run);
 }
 
@@ -383,9 +404,16 @@ async function writeChunks(path: string, chunks: Iterable<string>): Promise<void
   }
 }
 
-async function readIgnoreFile(path: string, inputName: string): Promise<IgnoreEntry[]> {
-  const text = await readInputFile(path, inputName, 'ignore file');
-  return parseIgnoreFile(text, `${path} (input "${inputName}")`);
+/** Every entry of every file; with several files each entry's origin names its file. */
+async function readIgnoreFiles(paths: readonly string[], inputName: string): Promise<IgnoreEntry[]> {
+  const entries: IgnoreEntry[] = [];
+  for (const path of paths) {
+    const text = await readInputFile(path, inputName, 'ignore file');
+    for (const entry of parseIgnoreFile(text, `${path} (input "${inputName}")`)) {
+      entries.push(paths.length > 1 ? { ...entry, origin: `${entry.origin} of ${path}` } : entry);
+    }
+  }
+  return entries;
 }
 
 async function readInputFile(path: string, inputName: string, what: string): Promise<string> {

@@ -18,10 +18,15 @@ export interface ScanRecord {
   digest: string;
   scanner: { name: 'trivy' | 'grype'; version: string; dbUpdatedAt?: string };
   policy: {
+    /** With `failSeverities`, the lowest of them. */
     severityThreshold: Severity;
+    /** Exactly the severities that failed the verdict, when they are not every one down to the threshold. */
+    failSeverities?: Severity[];
     reportThreshold: Severity;
     ignoreUnfixed: boolean;
+    /** The ignore file, when there was one; `ignoreFiles` when there were several. */
     ignoreFile?: string;
+    ignoreFiles?: string[];
   };
   /** Findings by severity after policy (ignored entries removed). */
   counts: Record<Severity, number>;

@@ -3,6 +3,7 @@ import type { Finding } from './finding';
 import type { IgnoredFinding } from './policy';
 import type { ScanImageResult } from './scan-image';
 import { SEVERITIES } from './scan-record';
+import { describeFailingSeverities } from './severity-selection';
 
 export interface ScanSummaryOptions {
   /** Rows shown before the rest collapse into <details>. */
@@ -19,9 +20,12 @@ export function renderScanSummary(result: ScanImageResult, options: ScanSummaryO
   const summary = new Summary();
   summary.heading(`Scan ${record.verdict === 'pass' ? 'passed' : 'failed'}: ${code(record.imageRef)}`);
   const db = record.scanner.dbUpdatedAt ? `, database of ${record.scanner.dbUpdatedAt}` : '';
+  const fails = record.policy.failSeverities
+    ? `Fails on findings ${describeFailingSeverities(record.policy)}`
+    : `Fails at ${record.policy.severityThreshold} or above`;
   summary.paragraph(
     `${record.scanner.name} ${escapeHtml(record.scanner.version)}${escapeHtml(db)}. ` +
-      `Fails at ${record.policy.severityThreshold} or above; shows ${record.policy.reportThreshold} or above` +
+      `${fails}; shows ${record.policy.reportThreshold} or above` +
       `${record.policy.ignoreUnfixed ? '; findings without a fix are ignored' : ''}. ` +
       `${result.findings} finding(s) in the report.`,
   );

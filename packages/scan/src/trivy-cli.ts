@@ -1,6 +1,7 @@
 import type { Exec, Logger } from '@shipgate/core';
 import { ConfigurationError } from '@shipgate/core';
 import { isRecord, stringOrUndefined } from './finding';
+import { DEFAULT_SCAN_DEADLINE_MS, goSeconds, type ScannerOptions, TRIVY_TIMEOUT_GRACE_MS } from './scanner-options';
 
 export interface ScannerRun {
   log: Logger;
@@ -18,9 +19,12 @@ export interface ScannerVersion {
   dbUpdatedAt?: string;
 }
 
-const SCAN_TIMEOUT_MS = 30 * 60_000;
-
-export function trivyScanArgs(imageRef: string, outputFile: string, registry?: RegistryAccess): string[] {
+export function trivyScanArgs(
+  imageRef: string,
+  outputFile: string,
+  registry?: RegistryAccess,
+  options: ScannerOptions = {},
+): string[] {
   return [
     'image',
     '--format',
@@ -28,11 +32,25 @@ export function trivyScanArgs(imageRef: string, outputFile: string, registry?: R
     '--output',
     outputFile,
     ...(registry && !registry.tlsVerify ? ['--insecure'] : []),
+    ...(options.timeoutMs ? ['--timeout', goSeconds(options.timeoutMs)] : []),
+    ...(options.cacheDir ? ['--cache-dir', options.cacheDir] : []),
+    ...(options.dbRepositories ?? []).flatMap((repository) => ['--db-repository', repository]),
+    ...(options.javaDbRepositories ?? []).flatMap((repository) => ['--java-db-repository', repository]),
     imageRef,
   ];
 }
 
 export const TRIVY_VERSION_ARGS: readonly string[] = ['version', '--format', 'json'];
+
+/** The version command reads the database's time from the cache, so it is told where the cache is. */
+export function trivyVersionArgs(options: ScannerOptions = {}): string[] {
+  return [...TRIVY_VERSION_ARGS, ...(options.cacheDir ? ['--cache-dir', options.cacheDir] : [])];
+}
+
+/** How long Trivy's process may run: its own --timeout and a minute to report it, or the default deadline. */
+export function trivyDeadlineMs(options: ScannerOptions = {}): number {
+  return options.timeoutMs ? options.timeoutMs + TRIVY_TIMEOUT_GRACE_MS : DEFAULT_SCAN_DEADLINE_MS;
+}
 
 /**
  * `trivy version --format json`: `{ "Version": "0.58.1", "VulnerabilityDB": { "UpdatedAt": … } }`.
@@ -61,22 +79,22 @@ export function trivyEnv(registry?: RegistryAccess): Record<string, string> {
   return env;
 }
 
-export async function trivyVersion({ exec }: ScannerRun): Promise<ScannerVersion> {
-  const { stdout } = await exec('trivy', TRIVY_VERSION_ARGS, { quiet: true, timeoutMs: 60_000 });
+export async function trivyVersion({ exec }: ScannerRun, options: ScannerOptions = {}): Promise<ScannerVersion> {
+  const { stdout } = await exec('trivy', trivyVersionArgs(options), { quiet: true, timeoutMs: 60_000 });
   return parseTrivyVersion(stdout);
 }
 
 /** Scans `imageRef` into `outputFile` (Trivy JSON). */
 export async function runTrivy(
-  { exec, log }: ScannerRun,
+  { exec }: ScannerRun,
   imageRef: string,
   outputFile: string,
   registry?: RegistryAccess,
+  options: ScannerOptions = {},
 ): Promise<void> {
-  log.info(`Scanning ${imageRef} with Trivy`);
-  await exec('trivy', trivyScanArgs(imageRef, outputFile, registry), {
+  await exec('trivy', trivyScanArgs(imageRef, outputFile, registry, options), {
     env: trivyEnv(registry),
-    timeoutMs: SCAN_TIMEOUT_MS,
-    streamOutput: true,
+    timeoutMs: trivyDeadlineMs(options),
+    streamOutput: { group: `Scanning ${imageRef} with Trivy` },
   });
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigurationError } from '@shipgate/core';
+import { ConfigurationError, createMemoryRuntime } from '@shipgate/core';
 import { describe, expect, test } from 'vitest';
 import {
   chooseScanner,
@@ -11,6 +11,8 @@ import {
   grypeScanArgs,
   parseGrypeVersion,
   parseTrivyVersion,
+  runGrype,
+  runTrivy,
   TRIVY_VERSION_ARGS,
   trivyEnv,
   trivyScanArgs,
@@ -105,5 +107,46 @@ describe('chooseScanner', () => {
     await expect(chooseScanner('grype', await pathWith('trivy'))).rejects.toThrow(
       'Input "scanner" is "grype" but grype is not on PATH',
     );
+  });
+});
+
+describe("the scanner's own output is shown in the log, in a group", () => {
+  /**
+   * A stand-in scanner (neither is installed here) that talks as the real ones do while they work:
+   * progress on stderr, the report into the file it was given.
+   */
+  async function standIn(tool: 'trivy' | 'grype'): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'scan-stand-in-'));
+    const script = [
+      '#!/bin/sh',
+      'echo "Downloading vulnerability DB..." >&2',
+      'echo "  42.00 MiB / 42.00 MiB [=====] 100.00%" >&2',
+      'while [ "$#" -gt 0 ]; do case "$1" in --output|--file) out="$2"; shift;; esac; shift; done',
+      'echo "{}" > "$out"',
+      'echo "Scanned: 12 packages" >&2',
+    ].join('\n');
+    await writeFile(join(dir, tool), `${script}\n`);
+    await chmod(join(dir, tool), 0o755);
+    return dir;
+  }
+
+  test.each([
+    ['trivy', 'Trivy', runTrivy],
+    ['grype', 'Grype', runGrype],
+  ] as const)('%s', async (tool, name, runScanner) => {
+    const dir = await standIn(tool);
+    const runtime = createMemoryRuntime({ env: { PATH: `${dir}:${process.env.PATH}` } });
+    const report = join(dir, 'report.json');
+    await runScanner({ exec: runtime.exec, log: runtime.log }, REF, report);
+    expect(readFileSync(report, 'utf8')).toBe('{}\n');
+    const start = runtime.logs.findIndex((entry) => entry.level === 'group');
+    expect(runtime.logs[start]?.message).toBe(`Scanning ${REF} with ${name}`);
+    expect(runtime.logs.slice(start + 1)).toEqual([
+      { level: 'info', message: expect.stringMatching(new RegExp(`^\\[command\\] ${tool} `)) },
+      { level: 'info', message: 'Downloading vulnerability DB...' },
+      { level: 'info', message: '  42.00 MiB / 42.00 MiB [=====] 100.00%' },
+      { level: 'info', message: 'Scanned: 12 packages' },
+      { level: 'endgroup', message: '' },
+    ]);
   });
 });

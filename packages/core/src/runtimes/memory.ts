@@ -3,7 +3,8 @@ import { formatOutput } from '../runtime';
 import { SecretMasker } from '../secrets';
 import { runtimeBase } from './base';
 
-export type LogLevel = 'debug' | 'info' | 'notice' | 'warning' | 'error' | 'group';
+/** `group` holds a group's title; `endgroup` (no message) closes it. */
+export type LogLevel = 'debug' | 'info' | 'notice' | 'warning' | 'error' | 'group' | 'endgroup';
 
 export interface LogEntry {
   level: LogLevel;
@@ -18,7 +19,7 @@ export interface MemoryRuntime extends Runtime {
   readonly failed: string | undefined;
   /** The annotation properties the failure was given (the file and line of a mistake in a file). */
   readonly failedAt: AnnotationProperties | undefined;
-  /** Every log line, masked, one per line; what a reader of the step's log would see. */
+  /** Every log line (group titles included, their ends not), masked, one per line; what a reader of the step's log would see. */
   logText(): string;
 }
 
@@ -51,7 +52,11 @@ export function createMemoryRuntime(options: MemoryRuntimeOptions = {}): MemoryR
     error: record('error'),
     group: async (name, fn) => {
       record('group')(name);
-      return fn();
+      try {
+        return await fn();
+      } finally {
+        record('endgroup')('');
+      }
     },
   };
   const inputs = new Map(
@@ -79,7 +84,11 @@ export function createMemoryRuntime(options: MemoryRuntimeOptions = {}): MemoryR
     get failedAt() {
       return failedAt;
     },
-    logText: () => logs.map((entry) => entry.message).join('\n'),
+    logText: () =>
+      logs
+        .filter((entry) => entry.level !== 'endgroup')
+        .map((entry) => entry.message)
+        .join('\n'),
     getInput: (name) => inputs.get(name) ?? '',
     setOutput: (name: string, value: OutputValue) => {
       outputs[name] = masker.mask(formatOutput(value));

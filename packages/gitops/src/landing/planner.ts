@@ -42,10 +42,15 @@ export function viewQueue(
 /** At most `MAX_LANDING_REQUESTS` requests, oldest first, ours always among them. */
 function boundedQueue(queue: readonly QueuedDeploy[], ours: QueuedDeploy): QueuedDeploy[] {
   const oldest = [...queue]
-    .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))
+    .sort(queueOrder)
     .filter((entry) => entry.id !== ours.id)
     .slice(0, MAX_LANDING_REQUESTS - 1);
   return [ours, ...oldest];
+}
+
+/** The queue's order: oldest first, ties broken by id, as every writer sees it. */
+export function queueOrder(a: QueuedDeploy, b: QueuedDeploy): number {
+  return a.queuedAt - b.queuedAt || a.id.localeCompare(b.id);
 }
 
 /** Not expired, and carrying a deploy: a request some writer may still land. */
@@ -55,9 +60,7 @@ function inForce(entry: QueuedDeploy, now: number): boolean {
 
 /** The request whose writer lands the queue: the oldest one still in force. */
 export function oldestPending(queue: readonly QueuedDeploy[], now: number): QueuedDeploy | undefined {
-  return queue
-    .filter((entry) => inForce(entry, now))
-    .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))[0];
+  return queue.filter((entry) => inForce(entry, now)).sort(queueOrder)[0];
 }
 
 /**

@@ -5,7 +5,8 @@ import { type PushOutcome, pushRefs } from '../push';
 import { RULE_FILES, RULES_READ_QUEUED_FILES } from '../rules';
 import { deleteJunk, fetchLandingState, type LandingState } from './listing';
 import { withdrawRequest } from './own-request';
-import { planLanding, type QueueView, spentCopies, viewQueue } from './planner';
+import { planLanding, type QueueView, queueOrder, spentCopies, viewQueue } from './planner';
+import type { QueuePlace } from './progress';
 import type { QueuedDeploy } from './request';
 import type { QueueSight } from './waiting';
 
@@ -25,8 +26,8 @@ export type LandingRoundOutcome =
   | { kind: 'unchanged'; tip: string }
   /** The no-stale-overwrite rule refuses our deploy on the current tip; the request is withdrawn. */
   | { kind: 'refused'; reason: string; tip: string }
-  /** An older request's writer lands the queue, ours included; look again later. */
-  | ({ kind: 'waiting' } & QueueSight)
+  /** An older request's writer lands the queue, ours included (or we wait for it to settle); look again later. */
+  | ({ kind: 'waiting' } & QueuePlace)
   /** The queue cannot help (the branch is gone): start over without it. */
   | { kind: 'requeue' }
   | { kind: 'push-failed'; outcome: Exclude<PushOutcome, { kind: 'pushed' }> };
@@ -78,7 +79,9 @@ export async function runLandingRound(git: Git, options: LandingRoundOptions): P
     leading: view.leader?.id === ours.id,
     pending: view.pending.length,
   };
-  if (view.leader && options.waitOrLand(sight, now) === 'wait') return { kind: 'waiting', ...sight };
+  if (view.leader && options.waitOrLand(sight, now) === 'wait') {
+    return { kind: 'waiting', ...sight, ahead: view.pending.filter((entry) => queueOrder(entry, ours) < 0).length };
+  }
   return landQueue(git, { ...options, tip, state, view, at: now });
 }
 

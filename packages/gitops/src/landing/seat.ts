@@ -26,6 +26,8 @@ export interface LandingQueueOptions {
  */
 export class LandingQueueSeat {
   private waiting: WaitingState;
+  /** How many requests were ahead of ours at the last full round that came to waiting. */
+  private ahead = 0;
 
   /** @param now the clock every decision of the seat reads */
   constructor(
@@ -56,7 +58,7 @@ export class LandingQueueSeat {
       // fetch of the whole queue (on a shared machine, a crowd looking takes the leader's CPU).
       const leaderRef = `${LANDING_QUEUE_PREFIX}${start.confirm.leader}`;
       const present = await queuedRefsPresent(this.git, [request.ref, leaderRef]);
-      if (present === 2) return { kind: 'waiting', ...start.confirm, leading: false };
+      if (present === 2) return { kind: 'waiting', ...start.confirm, leading: false, ahead: this.ahead };
     }
     const outcome = await runLandingRound(this.git, {
       branch: this.options.branch,
@@ -70,6 +72,7 @@ export class LandingQueueSeat {
       ...(this.options.signing ? { signing: this.options.signing } : {}),
     });
     this.step({ kind: 'round-end', waiting: outcome.kind === 'waiting' ? outcome : undefined });
+    if (outcome.kind === 'waiting') this.ahead = outcome.ahead;
     return outcome;
   }
 

@@ -49,6 +49,12 @@ export const LANDING_SETTLE_MS = 3_000;
  */
 export const LANDING_LEADER_GRACE_MS = 8_000;
 
+/**
+ * While a deploy waits in the queue, its place is logged when it changes and again after this long
+ * (a long wait must not look like a hang in the workflow log).
+ */
+export const LANDING_PROGRESS_MS = 30_000;
+
 /** Requests one landing push takes at most (oldest first): the rest wait for the next push. */
 export const MAX_LANDING_REQUESTS = 32;
 
