@@ -5807,7 +5807,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3054);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6951);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -5816,7 +5816,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3054:
+/***/ 6951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6082,6 +6082,65 @@ async function writeApprovalRecord(path, record) {
 var abortable_sleep = __nccwpck_require__(4261);
 // EXTERNAL MODULE: ./packages/core/src/github-client.ts
 var github_client = __nccwpck_require__(380);
+;// CONCATENATED MODULE: ./packages/approvals/src/progress.ts
+
+/**
+ * What a person watching the workflow log learns while the gate waits: each approval once, when it
+ * is counted, and at a steady interval where the wait stands (who approved, what is still missing
+ * and who could give it, how long is left).
+ */
+/** Issue mode: time between progress lines while the gate waits (approval-gate's `progress-interval-seconds`). */
+const DEFAULT_PROGRESS_INTERVAL_MS = 60_000;
+/** `Counted the approval of alice (1 of 2).`, with the list it counts for when that matters. */
+function countedApprovalLine(entry, index, policy) {
+    const role = entry.role === 'image' ? ' as an image approver' : entry.role === 'config' ? ' as a config approver' : '';
+    const what = entry.source === 'environment' ? 'environment review' : 'approval';
+    const count = index < policy.minApprovals ? ` (${index + 1} of ${policy.minApprovals})` : '';
+    return `Counted the ${what} of ${entry.login}${role}${count}.`;
+}
+/**
+ * `Waiting for approval, 238 min left: approved by alice; missing 1 more approval; can approve: bob,
+ * carol, acme/sre.` The candidates are everyone named in the policy's lists who has not approved
+ * and is not excluded from approving (teams by name: their members are looked up only when they
+ * answer).
+ */
+function waitingLine(policy, evaluation, leftMs) {
+    const approved = evaluation.approvals.map((entry) => entry.login);
+    const candidates = stillAbleToApprove(policy, approved);
+    return [
+        `Waiting for approval, ${formatTimeLeft(leftMs)} left: `,
+        approved.length > 0 ? `approved by ${approved.join(', ')}` : 'no approval counted yet',
+        evaluation.missing.length > 0 ? `; missing ${evaluation.missing.join(' and ')}` : '',
+        candidates.length > 0 ? `; can approve: ${candidates.join(', ')}` : '',
+        '.',
+    ].join('');
+}
+function stillAbleToApprove(policy, approved) {
+    const out = new Set([...approved, ...policy.excluded].map((login) => login.toLowerCase()));
+    const names = [];
+    for (const list of [policy.approvers, policy.imageApprovers, policy.configApprovers]) {
+        for (const user of list.users) {
+            if (out.has(user.toLowerCase()))
+                continue;
+            out.add(user.toLowerCase());
+            names.push(user);
+        }
+        for (const team of list.teams) {
+            const name = teamName(team);
+            if (out.has(name.toLowerCase()))
+                continue;
+            out.add(name.toLowerCase());
+            names.push(name);
+        }
+    }
+    return names;
+}
+/** Whole minutes, or seconds in the last minute. */
+function formatTimeLeft(ms) {
+    const left = Math.max(0, ms);
+    return left >= 60_000 ? `${Math.floor(left / 60_000)} min` : `${Math.ceil(left / 1000)} s`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
 /** A small markdown builder for job summaries; the GitHub, CLI and memory runtimes all take its text. */
 class Summary {
@@ -6404,6 +6463,7 @@ class TeamMembershipCache {
 
 
 
+
 class ApprovalCancelledError extends errors/* ShipgateError */.Yu {
     name = 'ApprovalCancelledError';
 }
@@ -6431,11 +6491,14 @@ async function issueGate(request, deps, where) {
         pending: [],
         decisions: [],
         loggedIgnored: 0,
+        loggedApprovals: 0,
         polls: 0,
     };
     let evaluation = evaluationOfNone(request);
     let status;
     let failure;
+    const progressEvery = request.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS;
+    let nextProgress = started + progressEvery;
     try {
         while (!status) {
             if (signal?.aborted) {
@@ -6450,8 +6513,15 @@ async function issueGate(request, deps, where) {
             const left = deadline - now();
             if (left <= 0)
                 status = 'timed-out';
-            else
+            else {
+                // At the first poll after each interval: steady, and never a read of its own.
+                if (now() >= nextProgress) {
+                    log.info(waitingLine(request.policy, evaluation, left));
+                    while (nextProgress <= now())
+                        nextProgress += progressEvery;
+                }
                 await sleep(Math.min(request.pollIntervalMs, left), signal);
+            }
         }
     }
     catch (error) {
@@ -6520,7 +6590,12 @@ async function pollOnce(state, context) {
     for (const { decision, reason } of evaluation.ignored.slice(next.loggedIgnored)) {
         log.info(`Ignored /${decision.verdict} from ${decision.login}: ${reason}.`);
     }
-    return { state: { ...next, loggedIgnored: evaluation.ignored.length }, evaluation };
+    // Decisions only ever join the end, so the approvals counted so far are a prefix of the next poll's.
+    evaluation.approvals.slice(next.loggedApprovals).forEach((entry, index) => {
+        log.info(countedApprovalLine(entry, next.loggedApprovals + index, request.policy));
+    });
+    const logged = { loggedIgnored: evaluation.ignored.length, loggedApprovals: evaluation.approvals.length };
+    return { state: { ...next, ...logged }, evaluation };
 }
 /** The new comments' commands, queued for a decision; throws when the request itself was tampered with. */
 function takeComments(state, comments, context) {
@@ -6633,6 +6708,7 @@ async function closeIssue(client, log, where, issueNumber, comment, status) {
 
 
 
+
 /** Asks for approval as the request's mode says, and returns the outcome with its record (a pointer to the evidence). */
 async function requestApproval(request, deps) {
     const [owner, repo] = request.repository.split('/');
@@ -6674,6 +6750,9 @@ async function environmentGate(request, deps, where) {
     if (rejection && evaluation.status !== 'denied') {
         evaluation = { ...evaluation, status: 'denied', denial: rejection };
     }
+    evaluation.approvals.forEach((entry, index) => {
+        deps.log.info(countedApprovalLine(entry, index, request.policy));
+    });
     const status = evaluation.status === 'approved' ? 'approved' : 'denied';
     return finish(request, evaluation, status, {
         requestUrl: request.runUrl,
@@ -6915,7 +6994,8 @@ function cancelOnSignals(signals = ['SIGTERM', 'SIGINT'], cleanupMs = CANCEL_CLE
 
 /**
  * Runs an action's main and turns whatever it throws into a failed step with one line.
- * User mistakes show no stack trace; unexpected errors keep theirs at debug level.
+ * User mistakes show no stack trace; unexpected errors keep theirs at debug level; a mistake in a
+ * file (a `ConfigurationError` with a location) is annotated on that file and line.
  * Returns the process exit code.
  */
 async function runAction(main, runtime) {
@@ -6929,9 +7009,19 @@ async function runAction(main, runtime) {
             error.stack) {
             runtime.log.debug(runtime.masker.mask(error.stack));
         }
-        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)));
+        const location = error instanceof errors/* ConfigurationError */.j1 ? error.location : undefined;
+        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)), location && annotationAt(location));
         return 1;
     }
+}
+/** A file location as the properties of an annotation. */
+function annotationAt(location) {
+    return {
+        file: location.file,
+        ...(location.line ? { startLine: location.line } : {}),
+        ...(location.column ? { startColumn: location.column } : {}),
+        ...(location.title ? { title: location.title } : {}),
+    };
 }
 /**
  * Runs `main` on a GitHub runner: what an action's entry point (and `@github/local-action`, which
@@ -6939,7 +7029,7 @@ async function runAction(main, runtime) {
  * so the CLI, which passes its own runtime, never loads it.
  */
 async function runOnGitHub(main) {
-    const { createGitHubRuntime } = await __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 4758));
+    const { createGitHubRuntime } = await __nccwpck_require__.e(/* import() */ 587).then(__nccwpck_require__.bind(__nccwpck_require__, 3587));
     const cancellation = cancelOnSignals();
     try {
         const code = await runAction(main, createGitHubRuntime(process.env, cancellation.signal));
@@ -7347,12 +7437,9 @@ function scheduleOf(window, where) {
         throw new errors/* ConfigurationError */.j1(`${where}: "${window.schedule}" (timezone ${window.timezone}) is not a valid cron schedule: ${error.message}.`);
     }
 }
-/** Checks every window's cron expression and time zone, so a bad one fails when the policy is read. */
-function checkFreezeWindows(rules, source) {
-    rules.freeze.forEach((window, index) => {
-        const cron = scheduleOf(window, `${source} (environments.${rules.name}.freeze.${index}.schedule)`);
-        cron.stop();
-    });
+/** Checks a window's cron expression and time zone, so a bad one fails when the policy is read; `where` names it. */
+function checkFreezeWindow(window, where) {
+    scheduleOf(window, where).stop();
 }
 /**
  * The freeze window in force at `at`, if any: a window is in force from each start its cron
@@ -7394,27 +7481,55 @@ function compiledSchema() {
 /**
  * Parses and validates a policy file. Any problem is one `ConfigurationError` naming the file,
  * the line and the key, e.g. `.shipgate/policy.yaml line 7 (environments.production.approvals.min):
- * must be integer.`
+ * must be integer.`, located at that line of `.shipgate/policy.yaml` (so a failed step is annotated
+ * there). `source` names the file in messages, e.g. `.shipgate/policy.yaml (blob 1a2b3c)`.
  */
 function parsePolicy(text, source = POLICY_PATH) {
     const lines = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     const [syntax] = document.errors;
     if (syntax) {
-        const line = syntax.linePos?.[0]?.line ?? lines.linePos(syntax.pos[0]).line;
-        throw new errors/* ConfigurationError */.j1(`${source} line ${line}: ${syntax.message.split('\n')[0]}`);
+        const { line, col } = syntax.linePos?.[0] ?? lines.linePos(syntax.pos[0]);
+        throw new errors/* ConfigurationError */.j1(`${source} line ${line}: ${syntax.message.split('\n')[0]}`, {
+            file: POLICY_PATH,
+            line,
+            column: col,
+        });
     }
     const value = document.toJS({ maxAliasCount: 50 });
+    const locate = (path, atKey = false) => {
+        const node = nodeAt(document.contents, path, atKey);
+        if (!node?.range)
+            return { file: POLICY_PATH, line: 1 };
+        const { line, col } = lines.linePos(node.range[0]);
+        return { file: POLICY_PATH, line, column: col };
+    };
     const validate = compiledSchema();
     if (!validate(value)) {
         const error = (validate.errors ?? [])[0];
         const path = instancePath(error);
-        const node = nodeAt(document.contents, path);
-        const line = node?.range ? lines.linePos(node.range[0]).line : 1;
+        // An unknown key is the key's mistake, not its value's.
+        const location = locate(path, error.keyword === 'additionalProperties');
         const key = path.length > 0 ? ` (${path.join('.')})` : '';
-        throw new errors/* ConfigurationError */.j1(`${source} line ${line}${key}: ${describeError(error)}.`);
+        throw new errors/* ConfigurationError */.j1(`${source} line ${location.line}${key}: ${describeError(error)}.`, location);
     }
-    return normalize(value, source);
+    return normalize(value, policyKeys(source, locate));
+}
+function policyKeys(source, locate) {
+    const at = (path) => `${source} line ${locate(path.split('.')).line} (${path})`;
+    return {
+        source,
+        at,
+        error: (path, problem) => new errors/* ConfigurationError */.j1(`${at(path)}: ${problem}`, locate(path.split('.'))),
+        read: (path, read) => {
+            try {
+                return read();
+            }
+            catch (error) {
+                throw error instanceof errors/* ConfigurationError */.j1 ? error.locatedAt(locate(path.split('.'))) : error;
+            }
+        },
+    };
 }
 function instancePath(error) {
     const path = error.instancePath
@@ -7436,15 +7551,20 @@ function describeError(error) {
         return `must be ${JSON.stringify(error.params.allowedValue)}`;
     return error.message ?? error.keyword;
 }
-/** The YAML node (a key for unknown keys) at a path of keys and indexes. */
-function nodeAt(root, path) {
+/**
+ * The YAML node at a path of keys and indexes (the key itself when `atKey`, or when it has no
+ * value), else the deepest node found on the way.
+ */
+function nodeAt(root, path, atKey = false) {
     let node = root;
     let found = (0,dist/* isNode */.Ll)(root) ? root : undefined;
-    for (const part of path) {
+    for (const [index, part] of path.entries()) {
         if ((0,dist/* isMap */.jh)(node)) {
             const pair = node.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && String(item.key.value) === part);
             if (!pair)
                 return found;
+            if (atKey && index === path.length - 1)
+                return pair.key;
             found = ((0,dist/* isNode */.Ll)(pair.value) ? pair.value : pair.key) ?? found;
             if (!(0,dist/* isNode */.Ll)(pair.value))
                 return pair.key;
@@ -7463,9 +7583,10 @@ function nodeAt(root, path) {
     }
     return found;
 }
-function normalize(raw, source) {
+function normalize(raw, keys) {
     const environments = Object.entries(raw.environments).map(([name, env]) => {
-        const at = (key) => `${source} (environments.${name}.${key})`;
+        const key = (path) => `environments.${name}.${path}`;
+        const duration = (text, path) => keys.read(key(path), () => parseDuration(text, keys.at(key(path))));
         const approvals = env.approvals;
         return {
             name,
@@ -7478,9 +7599,7 @@ function normalize(raw, source) {
                         imageApprovers: approvals['image-approvers'] ?? [],
                         configApprovers: approvals['config-approvers'] ?? [],
                         allowSelfApproval: approvals['allow-self-approval'] ?? false,
-                        ...(approvals['max-age']
-                            ? { maxAgeMs: parseDuration(approvals['max-age'], at('approvals.max-age')) }
-                            : {}),
+                        ...(approvals['max-age'] ? { maxAgeMs: duration(approvals['max-age'], 'approvals.max-age') } : {}),
                     },
                 }
                 : {}),
@@ -7488,43 +7607,47 @@ function normalize(raw, source) {
                 ? {
                     scan: {
                         require: 'pass',
-                        ...(env.scan['max-age'] ? { maxAgeMs: parseDuration(env.scan['max-age'], at('scan.max-age')) } : {}),
+                        ...(env.scan['max-age'] ? { maxAgeMs: duration(env.scan['max-age'], 'scan.max-age') } : {}),
                     },
                 }
                 : {}),
             ...(env['promote-from'] ? { promoteFrom: env['promote-from'] } : {}),
-            ...(env.soak ? { soakMs: parseDuration(env.soak, at('soak')) } : {}),
+            ...(env.soak ? { soakMs: duration(env.soak, 'soak') } : {}),
             freeze: (env.freeze ?? []).map((window, index) => ({
                 schedule: window.schedule,
                 duration: window.duration,
-                durationMs: parseDuration(window.duration, at(`freeze.${index}.duration`)),
+                durationMs: duration(window.duration, `freeze.${index}.duration`),
                 timezone: window.timezone ?? 'UTC',
                 ...(window.reason ? { reason: window.reason } : {}),
             })),
             breakGlass: env['break-glass'] ?? [],
             signed: env.signed ?? false,
-            ...(env.attestations ? { attestations: attestationRules(env.attestations, at) } : {}),
+            ...(env.attestations
+                ? { attestations: attestationRules(env.attestations, (path, problem) => keys.error(key(path), problem)) }
+                : {}),
         };
     });
     for (const env of environments) {
         if (env.promoteFrom && !environments.some((other) => other.name === env.promoteFrom)) {
-            throw new errors/* ConfigurationError */.j1(`${source} (environments.${env.name}.promote-from): names "${env.promoteFrom}", which is not an environment of the policy.`);
+            throw keys.error(`environments.${env.name}.promote-from`, `names "${env.promoteFrom}", which is not an environment of the policy.`);
         }
+        env.freeze.forEach((window, index) => {
+            const path = `environments.${env.name}.freeze.${index}.schedule`;
+            keys.read(path, () => checkFreezeWindow(window, keys.at(path)));
+        });
     }
-    for (const env of environments)
-        checkFreezeWindows(env, source);
-    return { version: 1, environments, source };
+    return { version: 1, environments, source: keys.source };
 }
-function attestationRules(raw, at) {
+function attestationRules(raw, problem) {
     const { repository, identity, ref } = raw;
     const owner = raw.owner ?? repository?.split('/')[0];
     if (raw.owner && repository && !repository.startsWith(`${raw.owner}/`)) {
-        throw new errors/* ConfigurationError */.j1(`${at('attestations.owner')}: is ${raw.owner}, but repository ${repository} has another owner.`);
+        throw problem('attestations.owner', `is ${raw.owner}, but repository ${repository} has another owner.`);
     }
     let signerWorkflow = raw['signer-workflow'];
     if (signerWorkflow?.startsWith('.github/')) {
         if (!repository) {
-            throw new errors/* ConfigurationError */.j1(`${at('attestations.signer-workflow')}: ${signerWorkflow} is relative, so "repository" must name the repository it is in.`);
+            throw problem('attestations.signer-workflow', `${signerWorkflow} is relative, so "repository" must name the repository it is in.`);
         }
         signerWorkflow = `${repository}/${signerWorkflow}`;
     }
@@ -7533,7 +7656,7 @@ function attestationRules(raw, at) {
             new RegExp(identity);
         }
         catch {
-            throw new errors/* ConfigurationError */.j1(`${at('attestations.identity')}: is not a valid regular expression.`);
+            throw problem('attestations.identity', 'is not a valid regular expression.');
         }
     }
     return {
@@ -8157,6 +8280,7 @@ async function requireFileSizeWithin(path, inputName, maxBytes) {
         return;
     throw new ConfigurationError(`Input "${inputName}" names ${path}, which is ${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} this input may be.`);
 }
+/** `1.5 GiB`, `300.0 MiB`, `12.0 KiB`, `80 bytes`. */
 function formatBytes(bytes) {
     if (bytes >= 1024 ** 3)
         return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
@@ -8373,6 +8497,7 @@ async function readSettings(runtime) {
     });
     const timeoutMinutes = inputs.integer('timeout-minutes', { min: 1, max: 72 * 60, default: 60 });
     const pollSeconds = inputs.integer('poll-interval-seconds', { min: 1, max: 3600, default: 10 });
+    const progressSeconds = inputs.integer('progress-interval-seconds', { min: 1, max: 3600, default: 60 });
     const diffFile = inputs.optional('diff-file');
     const diff = diffFile ? await readInputFile((0,external_node_path_.resolve)(runtime.workspace, diffFile), 'diff-file') : undefined;
     const scan = await readScanSummary(runtime, inputs, imageRefs);
@@ -8400,6 +8525,7 @@ async function readSettings(runtime) {
             ...(diff ? { diff } : {}),
             timeoutMs: timeoutMinutes * 60_000,
             pollIntervalMs: pollSeconds * 1000,
+            progressIntervalMs: progressSeconds * 1000,
         },
     };
 }
@@ -8479,17 +8605,28 @@ function abortableSleep(ms, signal) {
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   z8: () => (/* binding */ lastNonEmptyLine)
 /* harmony export */ });
-/* unused harmony export isUserError */
+/* unused harmony exports STDERR_REASON_BOUNDS, meaningfulStderrLines, isUserError */
 /**
  * The two kinds of failure a step can have. A `ConfigurationError` is the user's mistake and is
  * shown as one sentence with no stack trace; a `CommandError` is an external tool that failed and
- * is shown with its command, exit code and last line of stderr.
+ * is shown with its command, exit code and the meaningful last lines of its stderr.
  */
 class ShipgateError extends Error {
     name = 'ShipgateError';
 }
 class ConfigurationError extends ShipgateError {
     name = 'ConfigurationError';
+    /** Set when the mistake is a file's: the step's failure is annotated there. */
+    location;
+    constructor(message, location) {
+        super(message);
+        if (location)
+            this.location = location;
+    }
+    /** The same sentence, located in `location` unless it is located already. */
+    locatedAt(location) {
+        return this.location ? this : new ConfigurationError(this.message, location);
+    }
 }
 class CommandError extends ShipgateError {
     name = 'CommandError';
@@ -8504,9 +8641,12 @@ class CommandError extends ShipgateError {
         this.exitCode = failure.exitCode;
         this.stderr = failure.stderr;
     }
-    /** The last non-empty line the tool wrote to stderr; usually the one that says what went wrong. */
+    /**
+     * The last meaningful line the tool wrote to stderr (see `meaningfulStderrLines`); usually the
+     * one that says what went wrong.
+     */
     get lastStderrLine() {
-        return lastNonEmptyLine(this.stderr);
+        return meaningfulStderrLines(this.stderr, { maxLines: 1 }).at(-1) ?? '';
     }
 }
 function lastNonEmptyLine(text) {
@@ -8518,11 +8658,41 @@ function lastNonEmptyLine(text) {
     }
     return '';
 }
+/** How much of a tool's stderr a failure keeps: its last lines, up to both bounds. */
+const STDERR_REASON_BOUNDS = { maxLines: 8, maxChars: 1_000 };
+/**
+ * The last lines of `stderr` that say something, trimmed: blank lines, lines of punctuation alone
+ * (kubectl closes a multi-line error with a lone `>`) and a line repeating the one before are
+ * dropped. At most `maxLines`, and at most `maxChars` in all: older lines go first, and a last
+ * line longer than that keeps its end, where tools put the underlying cause.
+ */
+function meaningfulStderrLines(stderr, bounds = {}) {
+    const { maxLines = STDERR_REASON_BOUNDS.maxLines, maxChars = STDERR_REASON_BOUNDS.maxChars } = bounds;
+    const lines = [];
+    for (const raw of stderr.split(/\r?\n|\r/)) {
+        const line = raw.trim();
+        if (!line || /^[\p{P}\p{S}]+$/u.test(line) || line === lines.at(-1))
+            continue;
+        lines.push(line);
+    }
+    const kept = [];
+    let chars = 0;
+    for (let i = lines.length - 1; i >= 0 && kept.length < maxLines; i--) {
+        const line = lines[i];
+        if (kept.length === 0 && line.length > maxChars)
+            return [`…${line.slice(line.length - maxChars + 1)}`];
+        if (chars + line.length > maxChars)
+            break;
+        kept.unshift(line);
+        chars += line.length;
+    }
+    return kept;
+}
 function describeCommandFailure(failure) {
     const commandLine = [failure.command, ...failure.args].join(' ');
     const status = failure.reason ?? `exited with code ${failure.exitCode}`;
-    const last = lastNonEmptyLine(failure.stderr);
-    return last ? `\`${commandLine}\` ${status}: ${last}` : `\`${commandLine}\` ${status}.`;
+    const reason = meaningfulStderrLines(failure.stderr).join('\n');
+    return reason ? `\`${commandLine}\` ${status}: ${reason}` : `\`${commandLine}\` ${status}.`;
 }
 /** One line for the step's failure message, whatever was thrown. */
 function describeError(error) {
@@ -8911,6 +9081,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68898);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 68898:
+/***/ 26:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -992,6 +992,15 @@ class InputReader {
     optional(name) {
         return this.source.getInput(name) || undefined;
     }
+    /**
+     * An input that replaced `oldName`: the old one, when a workflow still sets it, wins over the new
+     * one's default (an action.yml default cannot be told from a value the workflow set), and `name`
+     * says which input the value came from, so errors and the caller's deprecation warning name it.
+     */
+    renamed(name, oldName) {
+        const old = this.source.getInput(oldName);
+        return old ? { name: oldName, value: old } : { name, value: this.source.getInput(name) || undefined };
+    }
     boolean(name, defaultValue) {
         const value = this.source.getInput(name);
         if (!value)
@@ -1143,7 +1152,8 @@ function cancelOnSignals(signals = ['SIGTERM', 'SIGINT'], cleanupMs = CANCEL_CLE
 
 /**
  * Runs an action's main and turns whatever it throws into a failed step with one line.
- * User mistakes show no stack trace; unexpected errors keep theirs at debug level.
+ * User mistakes show no stack trace; unexpected errors keep theirs at debug level; a mistake in a
+ * file (a `ConfigurationError` with a location) is annotated on that file and line.
  * Returns the process exit code.
  */
 async function runAction(main, runtime) {
@@ -1157,9 +1167,19 @@ async function runAction(main, runtime) {
             error.stack) {
             runtime.log.debug(runtime.masker.mask(error.stack));
         }
-        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)));
+        const location = error instanceof errors/* ConfigurationError */.j1 ? error.location : undefined;
+        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)), location && annotationAt(location));
         return 1;
     }
+}
+/** A file location as the properties of an annotation. */
+function annotationAt(location) {
+    return {
+        file: location.file,
+        ...(location.line ? { startLine: location.line } : {}),
+        ...(location.column ? { startColumn: location.column } : {}),
+        ...(location.title ? { title: location.title } : {}),
+    };
 }
 /**
  * Runs `main` on a GitHub runner: what an action's entry point (and `@github/local-action`, which
@@ -1167,7 +1187,7 @@ async function runAction(main, runtime) {
  * so the CLI, which passes its own runtime, never loads it.
  */
 async function runOnGitHub(main) {
-    const { createGitHubRuntime } = await __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 74758));
+    const { createGitHubRuntime } = await __nccwpck_require__.e(/* import() */ 587).then(__nccwpck_require__.bind(__nccwpck_require__, 13587));
     const cancellation = cancelOnSignals();
     try {
         const code = await runAction(main, createGitHubRuntime(process.env, cancellation.signal));
@@ -1229,9 +1249,300 @@ function escapeHtml(value) {
     return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+;// CONCATENATED MODULE: ./packages/image/src/build-secrets.ts
+
+
+
+const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+/**
+ * The `secrets` input as build-push-action reads it: one `id=value` per line, where a line may be
+ * wrapped in double quotes (`"id=value"`, `""` for a quote) and a quoted one may span lines. The
+ * value is never put into a message.
+ */
+function parseSecretValues(raw, inputName = 'secrets') {
+    return splitQuotedLines(raw, inputName).map((entry, index) => {
+        const equals = entry.indexOf('=');
+        const id = equals > 0 ? entry.slice(0, equals).trim() : '';
+        requireSecretId(id, `Input "${inputName}" entry ${index + 1}`);
+        return { id, value: entry.slice(equals + 1) };
+    });
+}
+/** The `secret-files` input: `id=path` lines; `resolvePath` makes a path absolute (the workspace's). */
+function parseSecretFiles(entries, resolvePath, inputName = 'secret-files') {
+    return entries.map((entry) => {
+        const equals = entry.indexOf('=');
+        const id = equals > 0 ? entry.slice(0, equals).trim() : '';
+        requireSecretId(id, `Input "${inputName}" entry "${entry}"`);
+        const path = entry.slice(equals + 1).trim();
+        if (!path)
+            throw new errors/* ConfigurationError */.j1(`Input "${inputName}" entry "${entry}" names no file.`);
+        const file = resolvePath(path);
+        // The path goes into buildah's `id=…,src=…`, which a comma would split.
+        if (file.includes(',')) {
+            throw new errors/* ConfigurationError */.j1(`Input "${inputName}" names ${file}, whose path has a comma the builders cannot take.`);
+        }
+        return { id, file };
+    });
+}
+/** The `secret-envs` input: `id=VARIABLE`, read from the step's environment. */
+function parseSecretEnvs(entries, env, inputName = 'secret-envs') {
+    return entries.map((entry) => {
+        const equals = entry.indexOf('=');
+        const id = equals > 0 ? entry.slice(0, equals).trim() : '';
+        requireSecretId(id, `Input "${inputName}" entry "${entry}"`);
+        const name = entry.slice(equals + 1).trim();
+        const value = env[name];
+        if (!name || value === undefined) {
+            throw new errors/* ConfigurationError */.j1(`Input "${inputName}" names the variable "${name}", which is not set.`);
+        }
+        return { id, value };
+    });
+}
+/** Every id once across `secrets`, `secret-envs` and `secret-files`, and every file there. */
+async function checkBuildSecrets(secrets) {
+    const seen = new Set();
+    for (const secret of secrets) {
+        if (seen.has(secret.id)) {
+            throw new errors/* ConfigurationError */.j1(`Input "secrets", "secret-envs" or "secret-files" gives the secret id "${secret.id}" twice.`);
+        }
+        seen.add(secret.id);
+        if ('file' in secret) {
+            const info = await (0,promises_.stat)(secret.file).catch(() => undefined);
+            if (!info?.isFile()) {
+                throw new errors/* ConfigurationError */.j1(`Input "secret-files" names ${secret.file}, which is not a file.`);
+            }
+        }
+    }
+}
+/**
+ * Writes each secret value to its own file (mode 0600) in `dir`, a directory of the build's own
+ * that is removed after it; files the user named are used where they are.
+ */
+async function writeSecretSources(dir, secrets) {
+    const sources = [];
+    for (const [index, secret] of secrets.entries()) {
+        if ('file' in secret) {
+            sources.push({ id: secret.id, src: secret.file });
+            continue;
+        }
+        const src = (0,external_node_path_.join)(dir, `secret-${index}`);
+        await (0,promises_.writeFile)(src, secret.value, { mode: 0o600, flag: 'wx' });
+        sources.push({ id: secret.id, src });
+    }
+    return sources;
+}
+/** `--secret id=…,src=…` for each source: the same flag in buildah and buildx. */
+function secretArgs(sources) {
+    return sources.flatMap((source) => ['--secret', `id=${source.id},src=${source.src}`]);
+}
+function requireSecretId(id, entry) {
+    if (!SECRET_ID.test(id)) {
+        throw new errors/* ConfigurationError */.j1(`${entry} is not of the form id=… with an id of letters, digits, ".", "_" or "-".`);
+    }
+}
+/** Lines, where a line that starts with `"` runs to the closing quote (CSV's quoting). */
+function splitQuotedLines(raw, inputName) {
+    const entries = [];
+    let position = 0;
+    while (position < raw.length) {
+        const lineEnd = raw.indexOf('\n', position);
+        const end = lineEnd === -1 ? raw.length : lineEnd;
+        const line = raw.slice(position, end).replace(/\r$/, '');
+        if (!line.trimStart().startsWith('"')) {
+            if (line.trim())
+                entries.push(line.trim());
+            position = end + 1;
+            continue;
+        }
+        let value = '';
+        let cursor = raw.indexOf('"', position) + 1;
+        for (;;) {
+            const quote = raw.indexOf('"', cursor);
+            if (quote === -1) {
+                throw new errors/* ConfigurationError */.j1(`Input "${inputName}" entry ${entries.length + 1} has an unclosed quote.`);
+            }
+            value += raw.slice(cursor, quote);
+            if (raw[quote + 1] === '"') {
+                value += '"';
+                cursor = quote + 2;
+                continue;
+            }
+            cursor = quote + 1;
+            break;
+        }
+        const restEnd = raw.indexOf('\n', cursor);
+        const rest = raw.slice(cursor, restEnd === -1 ? raw.length : restEnd);
+        if (rest.trim()) {
+            throw new errors/* ConfigurationError */.j1(`Input "${inputName}" entry ${entries.length + 1} has text after its closing quote.`);
+        }
+        entries.push(value);
+        position = restEnd === -1 ? raw.length : restEnd + 1;
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/build-ssh.ts
+
+
+const SSH_ID = /^[A-Za-z0-9_.-]+$/;
+/**
+ * The `ssh` input as buildx takes it, one per line: `default`, `<id>` or `<id>=<socket>|<key>[,<key>]`.
+ * An id without paths means the step's ssh-agent, whose socket is made explicit here: the builders
+ * run with an environment that does not pass SSH_AUTH_SOCK on.
+ */
+function parseSshSources(entries, options, inputName = 'ssh') {
+    const seen = new Set();
+    return entries.map((entry) => {
+        const equals = entry.indexOf('=');
+        const id = (equals === -1 ? entry : entry.slice(0, equals)).trim();
+        if (!SSH_ID.test(id)) {
+            throw new errors/* ConfigurationError */.j1(`Input "${inputName}" has "${entry}", which is not of the form default, <id> or <id>=<socket or key>[,<key>].`);
+        }
+        if (seen.has(id))
+            throw new errors/* ConfigurationError */.j1(`Input "${inputName}" gives the id "${id}" twice.`);
+        seen.add(id);
+        const written = equals === -1
+            ? []
+            : entry
+                .slice(equals + 1)
+                .split(',')
+                .map((path) => path.trim());
+        if (written.some((path) => !path)) {
+            throw new errors/* ConfigurationError */.j1(`Input "${inputName}" has "${entry}", which has an empty path.`);
+        }
+        if (written.length > 0)
+            return { id, paths: written.map(options.resolvePath) };
+        if (!options.sshAuthSock) {
+            throw new errors/* ConfigurationError */.j1(`Input "${inputName}" has "${entry}", which needs an ssh-agent, but SSH_AUTH_SOCK is not set; start one (e.g. webfactory/ssh-agent) or give a key file as ${id}=<path>.`);
+        }
+        return { id, paths: [options.sshAuthSock] };
+    });
+}
+/** Every socket or key named exists, before anything is built. */
+async function checkSshSources(sources, inputName = 'ssh') {
+    for (const source of sources) {
+        for (const path of source.paths) {
+            if (!(await (0,promises_.stat)(path).catch(() => undefined))) {
+                throw new errors/* ConfigurationError */.j1(`Input "${inputName}" names ${path} for "${source.id}", which does not exist.`);
+            }
+        }
+    }
+}
+/** `--ssh id=path[,path]`: the same flag in buildah and buildx. */
+function sshArgs(sources) {
+    return sources.flatMap((source) => ['--ssh', `${source.id}=${source.paths.join(',')}`]);
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/annotations.ts
+
+const LEVELS = new Set(['manifest', 'index', 'manifest-descriptor', 'index-descriptor']);
+const PREFIX = /^([a-z-]+(?:,[a-z-]+)*)(?:\[([^\]]+)\])?:/;
+function parseAnnotations(entries, inputName = 'annotations') {
+    return entries.map((raw) => {
+        const prefix = PREFIX.exec(raw);
+        const levels = prefix?.[1]?.split(',') ?? [];
+        // `org.example:thing=1` has a colon in its key, not a level: only the known levels are prefixes.
+        const hasLevel = levels.length > 0 && levels.every((level) => LEVELS.has(level));
+        const body = hasLevel && prefix ? raw.slice(prefix[0].length) : raw;
+        const equals = body.indexOf('=');
+        const key = equals > 0 ? body.slice(0, equals).trim() : '';
+        if (!key) {
+            throw new errors/* ConfigurationError */.j1(`Input "${inputName}" has "${raw}", which is not of the form key=value or <level>:key=value.`);
+        }
+        return {
+            raw,
+            level: hasLevel && prefix ? prefix[1] : '',
+            ...(hasLevel && prefix?.[2] ? { platform: prefix[2] } : {}),
+            key,
+            value: body.slice(equals + 1),
+        };
+    });
+}
+/**
+ * buildah's `--annotation key=value` annotates the one manifest it builds; an index or a descriptor
+ * it does not write, so those entries are refused rather than dropped.
+ */
+function buildahAnnotationArgs(annotations, inputName = 'annotations') {
+    return annotations.flatMap((annotation) => {
+        if ((annotation.level !== '' && annotation.level !== 'manifest') || annotation.platform) {
+            throw new errors/* ConfigurationError */.j1(`Input "${inputName}" has "${annotation.raw}", but the buildah builder annotates the image manifest only; drop the "${annotation.level}${annotation.platform ? `[${annotation.platform}]` : ''}:" part or use builder "docker".`);
+        }
+        return ['--annotation', `${annotation.key}=${annotation.value}`];
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/backend.ts
 function tagReference(repository, tag) {
     return `${repository.name}:${tag}`;
+}
+/** Every `repository:tag` a build names: each repository (the first one first) with each tag. */
+function requestReferences(request) {
+    const repositories = [request.repository, ...(request.extraRepositories ?? [])];
+    return repositories.flatMap((repository) => request.tags.map((tag) => tagReference(repository, tag)));
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/build-cache.ts
+
+
+/**
+ * Reads cache entries the way buildx does: comma-separated `key=value` fields, where an entry that
+ * is only a reference (`ghcr.io/acme/web:buildcache`) means `type=registry,ref=<it>`.
+ */
+function parseCacheEntries(entries, inputName) {
+    return entries.map((raw) => {
+        const fields = raw.split(',').map((field) => field.trim());
+        if (fields.length === 1 && !fields[0]?.includes('=')) {
+            return { raw, type: 'registry', attributes: { ref: fields[0] ?? '' } };
+        }
+        const attributes = {};
+        for (const field of fields) {
+            const equals = field.indexOf('=');
+            if (equals <= 0) {
+                throw new errors/* ConfigurationError */.j1(`Input "${inputName}" has "${raw}", whose field "${field}" is not of the form key=value (e.g. type=registry,ref=ghcr.io/acme/web-cache).`);
+            }
+            attributes[field.slice(0, equals)] = field.slice(equals + 1);
+        }
+        return { raw, type: attributes.type ?? 'registry', attributes };
+    });
+}
+// What buildah's registry cache can honour; mode=max is what it does anyway (every layer is pushed).
+const BUILDAH_CACHE_KEYS = {
+    'cache-from': new Set(['type', 'ref']),
+    'cache-to': new Set(['type', 'ref', 'mode']),
+};
+/**
+ * The one repository buildah (1.28, Debian 12) takes for `--cache-from` or `--cache-to`. buildah
+ * keeps a registry cache as one tag per layer's cache key, so the repository carries no tag, and
+ * its flag is a single value: a second entry would be dropped silently, so it is refused.
+ */
+function buildahCacheRepository(entries, inputName) {
+    if (entries.length === 0)
+        return undefined;
+    if (entries.length > 1) {
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" lists ${entries.length} caches, but the buildah builder takes one cache repository; list one, or use builder "docker".`);
+    }
+    const entry = entries[0];
+    if (entry.type !== 'registry') {
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" has a cache of type "${entry.type}", but the buildah builder keeps its cache in a registry only (type=registry); use builder "docker" for ${entry.type}.`);
+    }
+    const unsupported = Object.entries(entry.attributes).find(([key, value]) => !BUILDAH_CACHE_KEYS[inputName].has(key) || (key === 'mode' && value !== 'max'));
+    if (unsupported) {
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" has "${unsupported[0]}=${unsupported[1]}", which the buildah builder cannot honour (it takes type=registry,ref=<repository>${inputName === 'cache-to' ? ' and mode=max' : ''}).`);
+    }
+    const ref = entry.attributes.ref ?? '';
+    let repository;
+    try {
+        repository = parseImageReference(ref);
+    }
+    catch (error) {
+        if (!(error instanceof ImageReferenceError))
+            throw error;
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" has "${entry.raw}", whose ref is not a valid repository.`);
+    }
+    if (repository.tag || repository.digest) {
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" has "${entry.raw}", but buildah tags its cache by layer itself: give a repository without tag or digest (e.g. ${repository.name}).`);
+    }
+    return repository.name;
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/push-retry.ts
@@ -1324,25 +1635,56 @@ function goDuration(ms) {
 
 
 
-/** The arguments of `buildah build` for a request; pure, so the command line is tested as data. */
+
+
+
+
+/**
+ * The arguments of `buildah build` for a request; pure, so the command line is tested as data.
+ * `secretSources` are the files holding the request's secrets (see `writeSecretSources`).
+ */
 function buildahBuildArgs(request, files) {
+    const { cacheFrom, cacheTo } = checkBuildahSupport(request);
     const args = ['build', '--iidfile', files.iidFile, '--file', request.file];
-    for (const tag of request.tags)
-        args.push('--tag', tagReference(request.repository, tag));
+    for (const reference of requestReferences(request))
+        args.push('--tag', reference);
     for (const [key, value] of Object.entries(request.buildArgs))
         args.push('--build-arg', `${key}=${value}`);
     for (const [key, value] of Object.entries(request.labels))
         args.push('--label', `${key}=${value}`);
+    args.push(...buildahAnnotationArgs(request.annotations ?? []));
     if (request.target)
         args.push('--target', request.target);
     if (request.platforms.length > 0)
         args.push('--platform', request.platforms.join(','));
+    // A registry cache holds layers, so buildah must build layer by layer to use or fill one.
+    if (cacheFrom || cacheTo)
+        args.push('--layers');
+    if (cacheFrom)
+        args.push('--cache-from', cacheFrom);
+    if (cacheTo)
+        args.push('--cache-to', cacheTo);
+    args.push(...secretArgs(files.secretSources ?? []));
+    args.push(...sshArgs(request.ssh ?? []));
     if (files.authFile)
         args.push('--authfile', files.authFile);
     if (!request.tlsVerify)
         args.push('--tls-verify=false');
     args.push(request.context);
     return args;
+}
+/**
+ * What the buildah builder cannot do, refused in one sentence naming the input, before anything
+ * runs: several platforms, a cache other than one registry repository, an index annotation.
+ */
+function checkBuildahSupport(request) {
+    if (request.platforms.length > 1) {
+        throw new errors/* ConfigurationError */.j1(`Input "platforms" lists ${request.platforms.length} platforms, but the buildah builder builds one; use builder "docker" for several.`);
+    }
+    buildahAnnotationArgs(request.annotations ?? []);
+    const cacheFrom = buildahCacheRepository(request.cacheFrom ?? [], 'cache-from');
+    const cacheTo = buildahCacheRepository(request.cacheTo ?? [], 'cache-to');
+    return { ...(cacheFrom ? { cacheFrom } : {}), ...(cacheTo ? { cacheTo } : {}) };
 }
 /** The arguments of `buildah push` for one tag. */
 function buildahPushArgs(imageId, destination, options) {
@@ -1388,10 +1730,8 @@ class BuildahBuilder {
     }
     async build(request) {
         const { log, exec, env } = this.deps;
-        if (request.platforms.length > 1) {
-            // Checked again here for callers other than the action, which rejects this before building.
-            throw new errors/* ShipgateError */.Yu('The buildah backend builds one platform at a time; use builder "docker" for several.');
-        }
+        // Checked again here for callers other than the action, which rejects these before building.
+        checkBuildahSupport(request);
         const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.deps.tempDir, 'shipgate-buildah-'));
         try {
             let authFile;
@@ -1406,33 +1746,39 @@ class BuildahBuilder {
                 });
             }
             const iidFile = (0,external_node_path_.join)(scratch, 'iid');
-            await log.group(`Building ${request.repository.name} with buildah`, () => exec('buildah', buildahBuildArgs(request, { iidFile, authFile }), { env, streamOutput: true }));
+            const secretSources = await writeSecretSources(scratch, request.secrets ?? []);
+            for (const secret of request.secrets ?? [])
+                if ('value' in secret)
+                    this.deps.setSecret(secret.value);
+            const buildArgs = buildahBuildArgs(request, { iidFile, authFile, secretSources });
+            await exec('buildah', buildArgs, {
+                env,
+                streamOutput: { group: `Building ${request.repository.name} with buildah` },
+            });
             const imageId = parseDigestFile(await (0,promises_.readFile)(iidFile, 'utf8'), '--iidfile');
-            const references = request.tags.map((tag) => tagReference(request.repository, tag));
+            const references = requestReferences(request);
             if (!request.push)
                 return { imageId, references };
             const pushed = [];
-            await log.group(`Pushing ${references.length} tag(s)`, async () => {
-                for (const [index, reference] of references.entries()) {
-                    const digestFile = (0,external_node_path_.join)(scratch, `digest-${index}`);
-                    const args = buildahPushArgs(imageId, reference, {
-                        digestFile,
-                        tlsVerify: request.tlsVerify,
-                        authFile,
-                        retry: request.pushRetry,
-                    });
-                    // buildah's --retry covers what it retries itself (dropped connections in this version);
-                    // a 408/429/5xx it reports without retrying runs the push again, within the same budget.
-                    await pushWithRetries({ reference, imageId }, request.pushRetry, log, () => exec('buildah', args, { env, streamOutput: true }));
-                    const digest = parseDigestFile(await (0,promises_.readFile)(digestFile, 'utf8'), '--digestfile');
-                    log.info(`Pushed ${reference} → ${digest}`);
-                    pushed.push({ reference, digest });
-                }
-            });
+            for (const [index, reference] of references.entries()) {
+                const digestFile = (0,external_node_path_.join)(scratch, `digest-${index}`);
+                const args = buildahPushArgs(imageId, reference, {
+                    digestFile,
+                    tlsVerify: request.tlsVerify,
+                    authFile,
+                    retry: request.pushRetry,
+                });
+                // buildah's --retry covers what it retries itself (dropped connections in this version);
+                // a 408/429/5xx it reports without retrying runs the push again, within the same budget.
+                await pushWithRetries({ reference, imageId }, request.pushRetry, log, () => exec('buildah', args, { env, streamOutput: { group: `Pushing ${reference}` } }));
+                const digest = parseDigestFile(await (0,promises_.readFile)(digestFile, 'utf8'), '--digestfile');
+                log.info(`Pushed ${reference} → ${digest}`);
+                pushed.push({ reference, digest });
+            }
             return { digest: requireOneDigest(pushed), imageId, references };
         }
         finally {
-            // The auth file holds the credentials: nothing of it may outlive the step.
+            // The auth file and the secret files hold credentials: nothing of them may outlive the step.
             await (0,promises_.rm)(scratch, { recursive: true, force: true });
         }
     }
@@ -1456,19 +1802,33 @@ function requireOneDigest(pushed) {
 
 
 
-/** The arguments of `docker buildx build`; pure, so the command line is tested as data. */
-function buildxBuildArgs(request, metadataFile) {
+
+
+/**
+ * The arguments of `docker buildx build`; pure, so the command line is tested as data. Cache and
+ * annotation entries go to buildx as written (build-push-action's semantics); `secretSources` are
+ * the files holding the request's secrets.
+ */
+function buildxBuildArgs(request, metadataFile, secretSources = []) {
     const args = ['buildx', 'build', '--file', request.file, '--metadata-file', metadataFile];
-    for (const tag of request.tags)
-        args.push('--tag', tagReference(request.repository, tag));
+    for (const reference of requestReferences(request))
+        args.push('--tag', reference);
     for (const [key, value] of Object.entries(request.buildArgs))
         args.push('--build-arg', `${key}=${value}`);
     for (const [key, value] of Object.entries(request.labels))
         args.push('--label', `${key}=${value}`);
+    for (const annotation of request.annotations ?? [])
+        args.push('--annotation', annotation.raw);
     if (request.target)
         args.push('--target', request.target);
     if (request.platforms.length > 0)
         args.push('--platform', request.platforms.join(','));
+    for (const entry of request.cacheFrom ?? [])
+        args.push('--cache-from', entry.raw);
+    for (const entry of request.cacheTo ?? [])
+        args.push('--cache-to', entry.raw);
+    args.push(...secretArgs(secretSources));
+    args.push(...sshArgs(request.ssh ?? []));
     if (request.push) {
         // `--push` cannot say "plain HTTP"; the image exporter can, per build, without touching buildkitd.toml.
         args.push('--output', request.tlsVerify ? 'type=image,push=true' : 'type=image,push=true,registry.insecure=true');
@@ -1548,12 +1908,22 @@ class DockerBuilder {
                 loggedIn = true;
             }
             const metadataFile = (0,external_node_path_.join)(scratch, 'metadata.json');
-            const build = () => exec('docker', buildxBuildArgs(request, metadataFile), { env, streamOutput: true });
+            const secretSources = await writeSecretSources(scratch, request.secrets ?? []);
+            for (const secret of request.secrets ?? [])
+                if ('value' in secret)
+                    this.deps.setSecret(secret.value);
+            const buildArgs = buildxBuildArgs(request, metadataFile, secretSources);
+            const build = () => exec('docker', buildArgs, {
+                env,
+                streamOutput: { group: `Building ${request.repository.name} with docker buildx` },
+            });
             // buildx has no push retry of its own: a push that met a transient fault runs the build
             // again, which the build cache answers at once, and only the push is repeated.
-            await log.group(`Building ${request.repository.name} with docker buildx`, () => request.push ? pushWithRetries({ reference: request.repository.name }, request.pushRetry, log, build) : build());
+            await (request.push
+                ? pushWithRetries({ reference: request.repository.name }, request.pushRetry, log, build)
+                : build());
             const metadata = parseBuildxMetadata(await (0,promises_.readFile)(metadataFile, 'utf8'));
-            const references = request.tags.map((tag) => tagReference(request.repository, tag));
+            const references = requestReferences(request);
             if (request.push && !metadata.digest) {
                 // build-push-action #906/#1435: an empty digest must fail the step, never flow downstream.
                 throw new errors/* ShipgateError */.Yu('docker buildx pushed but reported no containerimage.digest in its metadata file.');
@@ -2389,6 +2759,8 @@ function sha256Digest(bytes) {
 
 
 
+
+
 const BUILDER_CHOICES = ['auto', 'buildah', 'docker'];
 const PLATFORM_PATTERN = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 /**
@@ -2400,13 +2772,15 @@ async function buildImage(deps, settings) {
     const { log } = deps;
     const metadata = await checkBuildSettings(settings);
     const builderName = settings.builder === 'auto' ? await pickBuilder(deps) : settings.builder;
-    if (builderName === 'buildah' && settings.platforms.length > 1) {
-        throw new errors/* ConfigurationError */.j1(`Input "platforms" lists ${settings.platforms.length} platforms, but the buildah builder builds one; use builder "docker" for several.`);
-    }
+    const request = buildRequestOf(settings, metadata.tags, metadata.labels, deps);
+    if (builderName === 'buildah')
+        checkBuildahSupport(request);
     log.info(`Builder: ${builderName}${settings.builder === 'auto' ? ' (auto)' : ''}`);
+    const repositories = [settings.repository, ...(settings.extraRepositories ?? [])];
+    const domains = [...new Set(repositories.map((repository) => repository.domain))];
     const registry = new registry_client_RegistryClient({
         log,
-        insecure: settings.tlsVerify ? false : [settings.repository.domain],
+        insecure: settings.tlsVerify ? false : domains,
         credentials: settings.credentials ? { [settings.repository.domain]: settings.credentials } : undefined,
         retry: deps.registryRetry,
     });
@@ -2414,25 +2788,9 @@ async function buildImage(deps, settings) {
         deps.setSecret(settings.credentials.password);
     if (settings.push) {
         // Before a minutes-long build: an unreachable registry or refused credentials fail now.
-        await registry.ping(settings.repository.domain);
+        for (const domain of domains)
+            await registry.ping(domain);
     }
-    const request = {
-        context: settings.context,
-        file: settings.file,
-        repository: settings.repository,
-        tags: metadata.tags,
-        buildArgs: settings.buildArgs,
-        labels: metadata.labels,
-        target: settings.target,
-        platforms: settings.platforms,
-        push: settings.push,
-        pushRetry: {
-            retries: settings.pushRetries ?? DEFAULT_PUSH_RETRIES,
-            delayMs: deps.pushRetryDelayMs ?? DEFAULT_PUSH_RETRY_DELAY_MS,
-        },
-        tlsVerify: settings.tlsVerify,
-        credentials: settings.credentials,
-    };
     const create = deps.createBuilder ?? defaultBuilder;
     const outcome = await create(builderName, deps)
         .build(request)
@@ -2448,6 +2806,7 @@ async function buildImage(deps, settings) {
     }
     return {
         ...(digest ? { digest, imageRef: `${settings.repository.name}@${digest}` } : {}),
+        imageRefs: digest ? repositories.map((repository) => `${repository.name}@${digest}`) : [],
         ...(outcome.imageId ? { imageId: outcome.imageId } : {}),
         references: outcome.references,
         tags: metadata.tags,
@@ -2458,11 +2817,44 @@ async function buildImage(deps, settings) {
         revision: metadata.revision,
     };
 }
+/** What a builder is asked to do, from the settings and the tags and labels computed from them. */
+function buildRequestOf(settings, tags, labels, deps) {
+    return {
+        context: settings.context,
+        file: settings.file,
+        repository: settings.repository,
+        ...(settings.extraRepositories?.length ? { extraRepositories: settings.extraRepositories } : {}),
+        tags,
+        buildArgs: settings.buildArgs,
+        labels,
+        target: settings.target,
+        platforms: settings.platforms,
+        push: settings.push,
+        pushRetry: {
+            retries: settings.pushRetries ?? DEFAULT_PUSH_RETRIES,
+            delayMs: deps.pushRetryDelayMs ?? DEFAULT_PUSH_RETRY_DELAY_MS,
+        },
+        tlsVerify: settings.tlsVerify,
+        credentials: settings.credentials,
+        ...(settings.cacheFrom?.length ? { cacheFrom: settings.cacheFrom } : {}),
+        ...(settings.cacheTo?.length ? { cacheTo: settings.cacheTo } : {}),
+        ...(settings.secrets?.length ? { secrets: settings.secrets } : {}),
+        ...(settings.ssh?.length ? { ssh: settings.ssh } : {}),
+        ...(settings.annotations?.length ? { annotations: settings.annotations } : {}),
+    };
+}
 /** Every check that needs no builder and no registry, before anything runs; the image's tags and labels. */
 async function checkBuildSettings(settings) {
     if (settings.repository.tag || settings.repository.digest) {
         throw new errors/* ConfigurationError */.j1(`Input "image" must be a repository without tag or digest, got "${settings.repository}"; put tags in "tags".`);
     }
+    for (const repository of settings.extraRepositories ?? []) {
+        if (repository.tag || repository.digest) {
+            throw new errors/* ConfigurationError */.j1(`Input "images" must list repositories without tag or digest, got "${repository}"; put tags in "tags".`);
+        }
+    }
+    await checkBuildSecrets(settings.secrets ?? []);
+    await checkSshSources(settings.ssh ?? []);
     await requireDirectory(settings.context, 'context');
     await requireFile(settings.file, 'file');
     for (const platform of settings.platforms) {
@@ -2566,21 +2958,7 @@ function parseBuildArgs(entries, inputName = 'build-args') {
 /** Every input read, defaulted and checked; paths absolute. */
 function readSettings(runtime) {
     const inputs = new InputReader(runtime);
-    const imageWritten = inputs.required('image');
-    const imageInput = lowercaseRepositoryPath(imageWritten);
-    if (imageInput !== imageWritten) {
-        runtime.log.notice(`Input "image" is ${imageWritten}; using ${imageInput}, as a repository path must be lowercase (docker/metadata-action lowercases it too).`);
-    }
-    let repository;
-    try {
-        repository = parseImageReference(imageInput);
-    }
-    catch (error) {
-        if (error instanceof ImageReferenceError) {
-            throw new errors/* ConfigurationError */.j1(`Input "image" is not a valid repository: ${error.message}`);
-        }
-        throw error;
-    }
+    const [repository, ...extraRepositories] = readRepositories(runtime, inputs);
     const username = inputs.optional('registry-username');
     const password = inputs.optional('registry-password');
     if (password)
@@ -2599,7 +2977,8 @@ function readSettings(runtime) {
     const context = (0,external_node_path_.resolve)(runtime.workspace, inputs.string('context', '.'));
     const file = inputs.optional('file');
     return {
-        repository,
+        repository: repository,
+        ...(extraRepositories.length > 0 ? { extraRepositories } : {}),
         context,
         file: file ? (0,external_node_path_.resolve)(runtime.workspace, file) : (0,external_node_path_.join)(context, 'Dockerfile'),
         extraTags: inputs.list('tags'),
@@ -2612,8 +2991,65 @@ function readSettings(runtime) {
         builder: inputs.enum('builder', BUILDER_CHOICES, 'auto'),
         tlsVerify: inputs.boolean('tls-verify', true),
         ...(username && password ? { credentials: { username, password } } : {}),
+        ...readBuildOptions(runtime, inputs),
         git: runtime.context,
         ...(attest ? { attest } : {}),
+    };
+}
+/**
+ * `image`, then `images` (metadata-action's name), lowercased with a notice as metadata-action
+ * does; at least one. The first is the one `image-ref` names and the credentials are for.
+ */
+function readRepositories(runtime, inputs) {
+    const written = [
+        ...(inputs.optional('image') ? [{ input: 'image', value: inputs.required('image') }] : []),
+        ...inputs.list('images').map((value) => ({ input: 'images', value })),
+    ];
+    if (written.length === 0)
+        throw new errors/* ConfigurationError */.j1('Input "image" (or "images") is required.');
+    const repositories = new Map();
+    for (const { input, value } of written) {
+        const lowercased = lowercaseRepositoryPath(value);
+        if (lowercased !== value) {
+            runtime.log.notice(`Input "${input}" ${input === 'image' ? 'is' : 'has'} ${value}; using ${lowercased}, as a repository path must be lowercase (docker/metadata-action lowercases it too).`);
+        }
+        try {
+            const repository = parseImageReference(lowercased);
+            repositories.set(repository.toString(), repository);
+        }
+        catch (error) {
+            if (error instanceof ImageReferenceError) {
+                const subject = input === 'image' ? 'Input "image" is' : `Input "images" has "${value}", which is`;
+                throw new errors/* ConfigurationError */.j1(`${subject} not a valid repository: ${error.message}`);
+            }
+            throw error;
+        }
+    }
+    return [...repositories.values()];
+}
+/** build-push-action's inputs for caches, secrets, ssh and annotations; every secret value masked first. */
+function readBuildOptions(runtime, inputs) {
+    const inWorkspace = (path) => (0,external_node_path_.resolve)(runtime.workspace, path);
+    const values = [
+        ...parseSecretValues(inputs.string('secrets', '')),
+        ...parseSecretEnvs(inputs.list('secret-envs'), runtime.env),
+    ];
+    for (const { value } of values)
+        runtime.setSecret(value);
+    const secrets = [...values, ...parseSecretFiles(inputs.lines('secret-files'), inWorkspace)];
+    const ssh = parseSshSources(inputs.lines('ssh'), {
+        ...(runtime.env.SSH_AUTH_SOCK ? { sshAuthSock: runtime.env.SSH_AUTH_SOCK } : {}),
+        resolvePath: inWorkspace,
+    });
+    const cacheFrom = parseCacheEntries(inputs.lines('cache-from'), 'cache-from');
+    const cacheTo = parseCacheEntries(inputs.lines('cache-to'), 'cache-to');
+    const annotations = parseAnnotations(inputs.lines('annotations'));
+    return {
+        ...(cacheFrom.length > 0 ? { cacheFrom } : {}),
+        ...(cacheTo.length > 0 ? { cacheTo } : {}),
+        ...(secrets.length > 0 ? { secrets } : {}),
+        ...(ssh.length > 0 ? { ssh } : {}),
+        ...(annotations.length > 0 ? { annotations } : {}),
     };
 }
 /** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
@@ -2627,21 +3063,29 @@ async function run(runtime) {
         tempDir: runtime.tempDir,
         setSecret: (secret) => runtime.setSecret(secret),
     }, settings);
-    let attestations = [];
-    if (settings.attest && settings.push && result.imageRef) {
-        attestations = await attestBuild(settings.attest, result.imageRef, {
-            log: runtime.log,
-            registry: new registry_client_RegistryClient({
+    const attestations = [];
+    if (settings.attest && settings.push) {
+        // Referrers live in each repository: every pushed repository gets the provenance attached.
+        // The credentials are for the first repository's registry and go to no other.
+        const credentialsFor = (domain) => domain === settings.repository.domain ? settings.credentials : undefined;
+        for (const imageRef of result.imageRefs) {
+            const credentials = credentialsFor(parseImageReference(imageRef).domain);
+            attestations.push(...(await attestBuild(settings.attest, imageRef, {
                 log: runtime.log,
-                insecure: !settings.tlsVerify,
-                credentials: () => settings.credentials,
-            }),
-            credentials: settings.credentials,
-            setSecret: (secret) => runtime.setSecret(secret),
-        });
+                registry: new registry_client_RegistryClient({
+                    log: runtime.log,
+                    insecure: !settings.tlsVerify,
+                    credentials: credentialsFor,
+                }),
+                credentials,
+                setSecret: (secret) => runtime.setSecret(secret),
+            })));
+        }
     }
     runtime.setOutput('digest', result.digest ?? '');
     runtime.setOutput('image-ref', result.imageRef ?? '');
+    runtime.setOutput('image-refs', result.imageRefs.join('\n'));
+    runtime.setOutput('image-refs-json', JSON.stringify(result.imageRefs));
     runtime.setOutput('image-id', result.imageId ?? '');
     runtime.setOutput('tags', result.references.join('\n'));
     runtime.setOutput('metadata', {
@@ -2649,6 +3093,7 @@ async function run(runtime) {
         labels: result.labels,
         digest: result.digest ?? null,
         'image-ref': result.imageRef ?? null,
+        'image-refs': result.imageRefs,
         builder: result.builder,
         platforms: result.platforms,
         version: result.version,
@@ -2656,9 +3101,15 @@ async function run(runtime) {
     });
     if (settings.attest)
         runtime.setOutput('attestations', attestations.map((entry) => entry.artifact).join('\n'));
-    await runtime.appendSummary(renderSummary(result, settings.push, attestations));
+    await runtime.appendSummary(renderSummary(result, settings, attestations));
 }
-function renderSummary(result, pushed, attestations) {
+function renderSummary(result, settings, attestations) {
+    const pushed = settings.push;
+    const caches = [
+        ...(settings.cacheFrom ?? []).map((entry) => `from \`${entry.raw}\``),
+        ...(settings.cacheTo ?? []).map((entry) => `to \`${entry.raw}\``),
+    ];
+    const secretIds = (settings.secrets ?? []).map((secret) => `\`${secret.id}\``);
     const summary = new Summary().heading('Image built');
     summary.table(['Field', 'Value'], [
         ['Image', result.imageRef ? `\`${result.imageRef}\`` : 'not pushed'],
@@ -2667,7 +3118,11 @@ function renderSummary(result, pushed, attestations) {
         ['Platforms', result.platforms.length > 0 ? result.platforms.join(', ') : 'builder default'],
         ['Version', result.version],
         ['Revision', result.revision ? `\`${result.revision}\`` : ''],
-        ...(attestations.length > 0 ? [['Provenance', `signed, attached as \`${attestations[0].artifact}\``]] : []),
+        ...(caches.length > 0 ? [['Cache', caches.join(', ')]] : []),
+        ...(secretIds.length > 0 ? [['Build secrets', secretIds.join(', ')]] : []),
+        ...(attestations.length > 0
+            ? [['Provenance', `signed, attached as ${attestations.map((entry) => `\`${entry.artifact}\``).join(', ')}`]]
+            : []),
     ]);
     summary.heading(pushed ? 'Tags (each checked on the registry)' : 'Tags (built, not pushed)', 3);
     summary.list(result.references.map((reference) => `\`${reference}\``));
@@ -2809,17 +3264,28 @@ function scanStatement(imageRef, scan) {
 /* harmony export */   Yu: () => (/* binding */ ShipgateError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
-/* unused harmony exports lastNonEmptyLine, isUserError */
+/* unused harmony exports lastNonEmptyLine, STDERR_REASON_BOUNDS, meaningfulStderrLines, isUserError */
 /**
  * The two kinds of failure a step can have. A `ConfigurationError` is the user's mistake and is
  * shown as one sentence with no stack trace; a `CommandError` is an external tool that failed and
- * is shown with its command, exit code and last line of stderr.
+ * is shown with its command, exit code and the meaningful last lines of its stderr.
  */
 class ShipgateError extends Error {
     name = 'ShipgateError';
 }
 class ConfigurationError extends ShipgateError {
     name = 'ConfigurationError';
+    /** Set when the mistake is a file's: the step's failure is annotated there. */
+    location;
+    constructor(message, location) {
+        super(message);
+        if (location)
+            this.location = location;
+    }
+    /** The same sentence, located in `location` unless it is located already. */
+    locatedAt(location) {
+        return this.location ? this : new ConfigurationError(this.message, location);
+    }
 }
 class CommandError extends ShipgateError {
     name = 'CommandError';
@@ -2834,9 +3300,12 @@ class CommandError extends ShipgateError {
         this.exitCode = failure.exitCode;
         this.stderr = failure.stderr;
     }
-    /** The last non-empty line the tool wrote to stderr; usually the one that says what went wrong. */
+    /**
+     * The last meaningful line the tool wrote to stderr (see `meaningfulStderrLines`); usually the
+     * one that says what went wrong.
+     */
     get lastStderrLine() {
-        return lastNonEmptyLine(this.stderr);
+        return meaningfulStderrLines(this.stderr, { maxLines: 1 }).at(-1) ?? '';
     }
 }
 function lastNonEmptyLine(text) {
@@ -2848,11 +3317,41 @@ function lastNonEmptyLine(text) {
     }
     return '';
 }
+/** How much of a tool's stderr a failure keeps: its last lines, up to both bounds. */
+const STDERR_REASON_BOUNDS = { maxLines: 8, maxChars: 1_000 };
+/**
+ * The last lines of `stderr` that say something, trimmed: blank lines, lines of punctuation alone
+ * (kubectl closes a multi-line error with a lone `>`) and a line repeating the one before are
+ * dropped. At most `maxLines`, and at most `maxChars` in all: older lines go first, and a last
+ * line longer than that keeps its end, where tools put the underlying cause.
+ */
+function meaningfulStderrLines(stderr, bounds = {}) {
+    const { maxLines = STDERR_REASON_BOUNDS.maxLines, maxChars = STDERR_REASON_BOUNDS.maxChars } = bounds;
+    const lines = [];
+    for (const raw of stderr.split(/\r?\n|\r/)) {
+        const line = raw.trim();
+        if (!line || /^[\p{P}\p{S}]+$/u.test(line) || line === lines.at(-1))
+            continue;
+        lines.push(line);
+    }
+    const kept = [];
+    let chars = 0;
+    for (let i = lines.length - 1; i >= 0 && kept.length < maxLines; i--) {
+        const line = lines[i];
+        if (kept.length === 0 && line.length > maxChars)
+            return [`…${line.slice(line.length - maxChars + 1)}`];
+        if (chars + line.length > maxChars)
+            break;
+        kept.unshift(line);
+        chars += line.length;
+    }
+    return kept;
+}
 function describeCommandFailure(failure) {
     const commandLine = [failure.command, ...failure.args].join(' ');
     const status = failure.reason ?? `exited with code ${failure.exitCode}`;
-    const last = lastNonEmptyLine(failure.stderr);
-    return last ? `\`${commandLine}\` ${status}: ${last}` : `\`${commandLine}\` ${status}.`;
+    const reason = meaningfulStderrLines(failure.stderr).join('\n');
+    return reason ? `\`${commandLine}\` ${status}: ${reason}` : `\`${commandLine}\` ${status}.`;
 }
 /** One line for the step's failure message, whatever was thrown. */
 function describeError(error) {

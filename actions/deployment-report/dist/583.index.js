@@ -2,43 +2,43 @@ export const id = 583;
 export const ids = [583];
 export const modules = {
 
-/***/ 583:
+/***/ 60583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VALIDATORS: () => (/* binding */ VALIDATORS)
 /* harmony export */ });
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiAdmissionregistrationV1MutatingWebhookConfiguration__WEBPACK_IMPORTED_MODULE_29__ = __webpack_require__(1864);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiAdmissionregistrationV1ValidatingWebhookConfiguration__WEBPACK_IMPORTED_MODULE_30__ = __webpack_require__(9144);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiAppsV1DaemonSet__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6333);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiAppsV1Deployment__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1205);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiAppsV1ReplicaSet__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5831);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiAppsV1StatefulSet__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(123);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiAutoscalingV1HorizontalPodAutoscaler__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2335);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiAutoscalingV2HorizontalPodAutoscaler__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5272);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiBatchV1CronJob__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4698);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiBatchV1Job__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(1144);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1ConfigMap__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3152);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1LimitRange__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4286);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1Namespace__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7163);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1PersistentVolume__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8608);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1PersistentVolumeClaim__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9413);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1Pod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4537);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1ResourceQuota__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4944);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1Secret__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6758);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1Service__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8748);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiAdmissionregistrationV1MutatingWebhookConfiguration__WEBPACK_IMPORTED_MODULE_29__ = __webpack_require__(61864);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiAdmissionregistrationV1ValidatingWebhookConfiguration__WEBPACK_IMPORTED_MODULE_30__ = __webpack_require__(49144);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiAppsV1DaemonSet__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(86333);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiAppsV1Deployment__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(51205);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiAppsV1ReplicaSet__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(65831);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiAppsV1StatefulSet__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(90123);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiAutoscalingV1HorizontalPodAutoscaler__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(22335);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiAutoscalingV2HorizontalPodAutoscaler__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(55272);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiBatchV1CronJob__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(14698);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiBatchV1Job__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(21144);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1ConfigMap__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23152);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1LimitRange__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74286);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1Namespace__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37163);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1PersistentVolume__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78608);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1PersistentVolumeClaim__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39413);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1Pod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44537);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1ResourceQuota__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94944);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1Secret__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56758);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1Service__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78748);
 /* harmony import */ var kubernetes_models_schemas_IoK8sApiCoreV1ServiceAccount__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9740);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiextensionsApiserverPkgApisApiextensionsV1CustomResourceDefinition__WEBPACK_IMPORTED_MODULE_28__ = __webpack_require__(6852);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiNetworkingV1Ingress__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(7952);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiNetworkingV1IngressClass__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(9703);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiNetworkingV1NetworkPolicy__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(8794);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiPolicyV1PodDisruptionBudget__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(9811);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiRbacV1ClusterRole__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(476);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiRbacV1ClusterRoleBinding__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(9858);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiRbacV1Role__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(3233);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiRbacV1RoleBinding__WEBPACK_IMPORTED_MODULE_25__ = __webpack_require__(7928);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiextensionsApiserverPkgApisApiextensionsV1CustomResourceDefinition__WEBPACK_IMPORTED_MODULE_28__ = __webpack_require__(36852);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiNetworkingV1Ingress__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(27952);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiNetworkingV1IngressClass__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(29703);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiNetworkingV1NetworkPolicy__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(18794);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiPolicyV1PodDisruptionBudget__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(59811);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiRbacV1ClusterRole__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(70476);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiRbacV1ClusterRoleBinding__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(69858);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiRbacV1Role__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(33233);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiRbacV1RoleBinding__WEBPACK_IMPORTED_MODULE_25__ = __webpack_require__(97928);
 /* harmony import */ var kubernetes_models_schemas_IoK8sApiSchedulingV1PriorityClass__WEBPACK_IMPORTED_MODULE_26__ = __webpack_require__(343);
-/* harmony import */ var kubernetes_models_schemas_IoK8sApiStorageV1StorageClass__WEBPACK_IMPORTED_MODULE_27__ = __webpack_require__(1407);
+/* harmony import */ var kubernetes_models_schemas_IoK8sApiStorageV1StorageClass__WEBPACK_IMPORTED_MODULE_27__ = __webpack_require__(31407);
 
 
 

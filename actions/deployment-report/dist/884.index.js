@@ -2,7 +2,7 @@ export const id = 884;
 export const ids = [884];
 export const modules = {
 
-/***/ 8884:
+/***/ 88884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 20 modules
-var utils = __webpack_require__(5250);
+var utils = __webpack_require__(75250);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(3251);
+var light = __webpack_require__(63251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
 ;// CONCATENATED MODULE: ./packages/core/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
@@ -41,11 +41,11 @@ function abortableSleep(ms, signal) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/github-client.ts
-var github_client = __webpack_require__(380);
+var github_client = __webpack_require__(30380);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./packages/core/src/retry.ts
-var retry = __webpack_require__(9899);
+var retry = __webpack_require__(59899);
 ;// CONCATENATED MODULE: ./packages/core/src/github-failure.ts
 
 
@@ -108,9 +108,9 @@ function apiMessage(data) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/proxy.ts + 1 modules
-var proxy = __webpack_require__(8432);
+var proxy = __webpack_require__(38432);
 // EXTERNAL MODULE: ./packages/core/src/runtime.ts
-var runtime = __webpack_require__(4837);
+var runtime = __webpack_require__(84837);
 ;// CONCATENATED MODULE: ./packages/core/src/github-octokit.ts
 /**
  * The GitHub client's machinery, loaded only when a step first calls GitHub (github-client.ts):
@@ -304,7 +304,7 @@ function defined(query) {
 
 /***/ }),
 
-/***/ 8432:
+/***/ 38432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -353,7 +353,7 @@ function proxyConfigured(env) {
 async function proxiedFetch(env = process.env) {
     if (!proxyConfigured(env))
         return fetch;
-    const undici = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
+    const undici = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19));
     if (!warningSilenced) {
         // undici warns once that the agent is experimental; a step's log is not the place for that.
         silenceDeprecation('UNDICI-EHPA');
@@ -372,7 +372,7 @@ async function proxiedFetch(env = process.env) {
 
 /***/ }),
 
-/***/ 4837:
+/***/ 84837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,16 +1,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2463:
+/***/ 42463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
+const core_1 = __nccwpck_require__(63893);
+const draft7_1 = __nccwpck_require__(39941);
+const discriminator_1 = __nccwpck_require__(28886);
+const draft7MetaSchema = __nccwpck_require__(72079);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -40,24 +40,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(87881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(81436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(33021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(53162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 567:
+/***/ 80567:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -219,15 +219,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 1436:
+/***/ 81436:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
-var code_2 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(80567);
+const scope_1 = __nccwpck_require__(77788);
+var code_2 = __nccwpck_require__(80567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -236,7 +236,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(77788);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -922,13 +922,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 77788:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(80567);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1071,15 +1071,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 1283:
+/***/ 81283:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const names_1 = __nccwpck_require__(90630);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -1206,12 +1206,12 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
+const codegen_1 = __nccwpck_require__(81436);
+const validation_error_1 = __nccwpck_require__(33021);
+const names_1 = __nccwpck_require__(90630);
+const resolve_1 = __nccwpck_require__(24090);
+const util_1 = __nccwpck_require__(84464);
+const validate_1 = __nccwpck_require__(87881);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -1448,12 +1448,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 630:
+/***/ 90630:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -1482,12 +1482,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 3162:
+/***/ 53162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
+const resolve_1 = __nccwpck_require__(24090);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -1500,15 +1500,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 4090:
+/***/ 24090:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
+const util_1 = __nccwpck_require__(84464);
+const equal = __nccwpck_require__(23430);
+const traverse = __nccwpck_require__(81167);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -1693,14 +1693,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 4464:
+/***/ 84464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
+const codegen_1 = __nccwpck_require__(81436);
+const code_1 = __nccwpck_require__(80567);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -1877,7 +1877,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 7692:
+/***/ 37692:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1902,15 +1902,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 5346:
+/***/ 35346:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const errors_1 = __nccwpck_require__(81283);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -1958,17 +1958,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 6685:
+/***/ 86685:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
 const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const applicability_1 = __nccwpck_require__(37692);
+const errors_1 = __nccwpck_require__(81283);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2167,14 +2167,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 1699:
+/***/ 11699:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2208,24 +2208,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 7881:
+/***/ 87881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
+const boolSchema_1 = __nccwpck_require__(35346);
+const dataType_1 = __nccwpck_require__(86685);
+const applicability_1 = __nccwpck_require__(37692);
+const dataType_2 = __nccwpck_require__(86685);
+const defaults_1 = __nccwpck_require__(11699);
+const keyword_1 = __nccwpck_require__(15202);
+const subschema_1 = __nccwpck_require__(26200);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const resolve_1 = __nccwpck_require__(24090);
+const util_1 = __nccwpck_require__(84464);
+const errors_1 = __nccwpck_require__(81283);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -2734,16 +2734,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 5202:
+/***/ 15202:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const code_1 = __nccwpck_require__(28484);
+const errors_1 = __nccwpck_require__(81283);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -2864,14 +2864,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 6200:
+/***/ 26200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -2951,31 +2951,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 3893:
+/***/ 63893:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(87881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(81436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
-const ref_error_1 = __nccwpck_require__(3162);
+const validation_error_1 = __nccwpck_require__(33021);
+const ref_error_1 = __nccwpck_require__(53162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
+const codegen_2 = __nccwpck_require__(81436);
+const resolve_1 = __nccwpck_require__(24090);
+const dataType_1 = __nccwpck_require__(86685);
+const util_1 = __nccwpck_require__(84464);
+const $dataRefSchema = __nccwpck_require__(63837);
+const uri_1 = __nccwpck_require__(36285);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -3575,20 +3575,20 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 4951:
+/***/ 24951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
+const equal = __nccwpck_require__(23430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 6214:
+/***/ 36214:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3618,19 +3618,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 6285:
+/***/ 36285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
+const uri = __nccwpck_require__(24352);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 3021:
+/***/ 33021:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3647,14 +3647,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 3448:
+/***/ 73448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -3702,15 +3702,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2431:
+/***/ 42431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -3814,12 +3814,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9205:
+/***/ 39205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -3843,12 +3843,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 89380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
+const code_1 = __nccwpck_require__(28484);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -3861,13 +3861,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6182:
+/***/ 16182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -3962,15 +3962,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5826:
+/***/ 95826:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(28484);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4053,13 +4053,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8584:
+/***/ 48584:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4125,27 +4125,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8775:
+/***/ 28775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
+const additionalItems_1 = __nccwpck_require__(73448);
 const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
+const items_1 = __nccwpck_require__(75791);
+const items2020_1 = __nccwpck_require__(52959);
+const contains_1 = __nccwpck_require__(16182);
+const dependencies_1 = __nccwpck_require__(95826);
+const propertyNames_1 = __nccwpck_require__(71372);
+const additionalProperties_1 = __nccwpck_require__(42431);
+const properties_1 = __nccwpck_require__(88778);
+const patternProperties_1 = __nccwpck_require__(50664);
 const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const anyOf_1 = __nccwpck_require__(89380);
+const oneOf_1 = __nccwpck_require__(22490);
+const allOf_1 = __nccwpck_require__(39205);
+const if_1 = __nccwpck_require__(48584);
+const thenElse_1 = __nccwpck_require__(46829);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4175,15 +4175,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 5791:
+/***/ 75791:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(28484);
 const def = {
     keyword: "items",
     type: "array",
@@ -4233,15 +4233,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2959:
+/***/ 52959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(28484);
+const additionalItems_1 = __nccwpck_require__(73448);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4274,7 +4274,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -4301,13 +4301,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2490:
+/***/ 22490:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -4367,15 +4367,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 664:
+/***/ 50664:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const util_2 = __nccwpck_require__(84464);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -4453,7 +4453,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
+const items_1 = __nccwpck_require__(75791);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -4466,15 +4466,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8778:
+/***/ 88778:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
+const validate_1 = __nccwpck_require__(87881);
+const code_1 = __nccwpck_require__(28484);
+const util_1 = __nccwpck_require__(84464);
+const additionalProperties_1 = __nccwpck_require__(42431);
 const def = {
     keyword: "properties",
     type: "object",
@@ -4526,13 +4526,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1372:
+/***/ 71372:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -4570,12 +4570,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 46829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -4589,16 +4589,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8484:
+/***/ 28484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const names_1 = __nccwpck_require__(90630);
+const util_2 = __nccwpck_require__(84464);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -4726,7 +4726,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 9872:
+/***/ 69872:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4742,13 +4742,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7397:
+/***/ 97397:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
+const id_1 = __nccwpck_require__(69872);
+const ref_1 = __nccwpck_require__(92996);
 const core = [
     "$schema",
     "$id",
@@ -4764,18 +4764,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 2996:
+/***/ 92996:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const ref_error_1 = __nccwpck_require__(53162);
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
 const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -4892,16 +4892,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8886:
+/***/ 28886:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
+const codegen_1 = __nccwpck_require__(81436);
+const types_1 = __nccwpck_require__(87115);
 const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
+const ref_error_1 = __nccwpck_require__(53162);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5002,7 +5002,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7115:
+/***/ 87115:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5017,16 +5017,16 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 9941:
+/***/ 39941:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const core_1 = __nccwpck_require__(97397);
+const validation_1 = __nccwpck_require__(85481);
+const applicator_1 = __nccwpck_require__(28775);
+const format_1 = __nccwpck_require__(72601);
+const metadata_1 = __nccwpck_require__(56620);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -5040,12 +5040,12 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 6402:
+/***/ 26402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -5138,19 +5138,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2601:
+/***/ 72601:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
+const format_1 = __nccwpck_require__(26402);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6620:
+/***/ 56620:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5174,14 +5174,14 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 8026:
+/***/ 98026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const equal_1 = __nccwpck_require__(24951);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -5205,14 +5205,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3200:
+/***/ 93200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const equal_1 = __nccwpck_require__(24951);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -5259,21 +5259,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5481:
+/***/ 85481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
+const limitNumber_1 = __nccwpck_require__(43723);
+const multipleOf_1 = __nccwpck_require__(18132);
+const limitLength_1 = __nccwpck_require__(46962);
+const pattern_1 = __nccwpck_require__(96023);
 const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
+const required_1 = __nccwpck_require__(94504);
+const limitItems_1 = __nccwpck_require__(36296);
+const uniqueItems_1 = __nccwpck_require__(65132);
+const const_1 = __nccwpck_require__(98026);
+const enum_1 = __nccwpck_require__(93200);
 const validation = [
     // number
     limitNumber_1.default,
@@ -5298,12 +5298,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 6296:
+/***/ 36296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -5328,14 +5328,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6962:
+/***/ 46962:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const ucs2length_1 = __nccwpck_require__(36214);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -5361,12 +5361,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3723:
+/***/ 43723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -5399,7 +5399,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -5424,12 +5424,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8132:
+/***/ 18132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -5456,14 +5456,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6023:
+/***/ 96023:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(28484);
+const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -5495,14 +5495,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4504:
+/***/ 94504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -5580,15 +5580,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5132:
+/***/ 65132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const dataType_1 = __nccwpck_require__(86685);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const equal_1 = __nccwpck_require__(24951);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -5650,7 +5650,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3430:
+/***/ 23430:
 /***/ ((module) => {
 
 
@@ -5703,7 +5703,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 1167:
+/***/ 81167:
 /***/ ((module) => {
 
 
@@ -5803,11 +5803,11 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4124:
+/***/ 34124:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5193);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32424);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -5816,7 +5816,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5193:
+/***/ 32424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5826,7 +5826,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./packages/core/src/cancel-on-signals.ts
 /**
  * The entry point's half of cancellation. A runner cancels a step with SIGINT, then SIGTERM; Node
@@ -5876,13 +5876,14 @@ function cancelOnSignals(signals = ['SIGTERM', 'SIGINT'], cleanupMs = CANCEL_CLE
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
+var errors = __nccwpck_require__(37638);
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
 
 
 /**
  * Runs an action's main and turns whatever it throws into a failed step with one line.
- * User mistakes show no stack trace; unexpected errors keep theirs at debug level.
+ * User mistakes show no stack trace; unexpected errors keep theirs at debug level; a mistake in a
+ * file (a `ConfigurationError` with a location) is annotated on that file and line.
  * Returns the process exit code.
  */
 async function runAction(main, runtime) {
@@ -5896,9 +5897,19 @@ async function runAction(main, runtime) {
             error.stack) {
             runtime.log.debug(runtime.masker.mask(error.stack));
         }
-        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)));
+        const location = error instanceof errors/* ConfigurationError */.j1 ? error.location : undefined;
+        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)), location && annotationAt(location));
         return 1;
     }
+}
+/** A file location as the properties of an annotation. */
+function annotationAt(location) {
+    return {
+        file: location.file,
+        ...(location.line ? { startLine: location.line } : {}),
+        ...(location.column ? { startColumn: location.column } : {}),
+        ...(location.title ? { title: location.title } : {}),
+    };
 }
 /**
  * Runs `main` on a GitHub runner: what an action's entry point (and `@github/local-action`, which
@@ -5906,7 +5917,7 @@ async function runAction(main, runtime) {
  * so the CLI, which passes its own runtime, never loads it.
  */
 async function runOnGitHub(main) {
-    const { createGitHubRuntime } = await __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 4758));
+    const { createGitHubRuntime } = await __nccwpck_require__.e(/* import() */ 587).then(__nccwpck_require__.bind(__nccwpck_require__, 13587));
     const cancellation = cancelOnSignals();
     try {
         const code = await runAction(main, createGitHubRuntime(process.env, cancellation.signal));
@@ -6052,11 +6063,11 @@ function formatChoices(values) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/github-client.ts
-var github_client = __nccwpck_require__(380);
+var github_client = __nccwpck_require__(30380);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./packages/core/src/secrets.ts
-var secrets = __nccwpck_require__(7620);
+var secrets = __nccwpck_require__(87620);
 ;// CONCATENATED MODULE: ./packages/git/src/repository.ts
 
 
@@ -6217,9 +6228,9 @@ function findByCommit(deployments, sha) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./packages/core/src/retry.ts
-var retry = __nccwpck_require__(9899);
+var retry = __nccwpck_require__(59899);
 ;// CONCATENATED MODULE: ./packages/git/src/git.ts
 
 
@@ -6761,7 +6772,13 @@ function buildDeploymentReport(options) {
                 : {}),
         };
     });
-    return { app: options.app, since: since.toISOString(), until: until.toISOString(), environments };
+    return {
+        app: options.app,
+        since: since.toISOString(),
+        until: until.toISOString(),
+        environments,
+        ...(options.verificationNotCounted ? { verificationNotCounted: options.verificationNotCounted } : {}),
+    };
 }
 function toRow(deployment, history) {
     // A rollback restores a deploy's image; without a scan trailer of its own, that deploy's verdict is the image's.
@@ -6880,6 +6897,7 @@ async function generateDeploymentReport(options) {
         until: options.until,
         histories,
         ...(options.verification ? { verification: options.verification } : {}),
+        ...(options.verificationNotCounted ? { verificationNotCounted: options.verificationNotCounted } : {}),
     });
     await writeDeploymentReport(report, options.reportFile);
     return report;
@@ -6974,6 +6992,22 @@ function renderReportSummary(report, maxRows = 100) {
             'rework rate',
             'verified',
         ], report.environments.map((env) => metricsRow(env)));
+    }
+    if (report.verificationNotCounted) {
+        summary.paragraph(`Verified deploys are not counted: ${report.verificationNotCounted}`);
+    }
+    const notVerified = report.environments.flatMap((env) => (env.verification?.notVerified ?? []).map((deploy) => [
+        env.environment,
+        report_summary_short(deploy.commit),
+        deploy.verdict === 'fail' ? 'violation' : 'could not be verified',
+        deploy.reason,
+    ]));
+    if (notVerified.length > 0) {
+        summary.paragraph('Deploys that did not verify, and why (verify-deployments judges them the same):');
+        summary.table(['environment', 'commit', 'verdict', 'why'], notVerified.slice(0, maxRows));
+        if (notVerified.length > maxRows) {
+            summary.paragraph(`The first ${maxRows} of ${notVerified.length}; the JSON report lists them all.`);
+        }
     }
     for (const env of report.environments) {
         summary.heading(env.environment, 3);
@@ -7216,9 +7250,9 @@ function gitopsRepositoryIdentity(repository, options = {}) {
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
+var ajv = __nccwpck_require__(42463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./packages/policy/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shipgate.dev/schemas/policy.schema.json","title":"Shipgate GitOps policy (.shipgate/policy.yaml)","description":"Per-environment rules that gitops-commit, promote, rollback and approval-gate apply. Kept in the GitOps repository, owned by the platform team.","type":"object","additionalProperties":false,"required":["version","environments"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"The policy format version."},"environments":{"type":"object","description":"Rules per environment name.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"duration":{"type":"string","pattern":"^([0-9]+[smhdw])+$","description":"A duration such as 30m, 24h, 7d or 1h30m."},"approver":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(/[A-Za-z0-9][A-Za-z0-9._-]*)?$","description":"A GitHub user (alice) or a team (org/team-slug)."},"approvers":{"type":"array","items":{"$ref":"#/definitions/approver"},"uniqueItems":true},"environment":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^/\\\\s][^\\\\s]*$"},"description":"Globs of the repository paths that are this environment; default apps/*/<environment>."},"approvals":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"integer","minimum":0,"description":"Approvals needed; default 1."},"approvers":{"$ref":"#/definitions/approvers"},"image-approvers":{"$ref":"#/definitions/approvers"},"config-approvers":{"$ref":"#/definitions/approvers"},"allow-self-approval":{"type":"boolean","default":false},"max-age":{"$ref":"#/definitions/duration"}}},"scan":{"type":"object","additionalProperties":false,"properties":{"require":{"const":"pass"},"max-age":{"$ref":"#/definitions/duration"}}},"promote-from":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"soak":{"$ref":"#/definitions/duration"},"freeze":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["schedule","duration"],"properties":{"schedule":{"type":"string","minLength":9,"description":"Cron expression of each window\'s start."},"duration":{"$ref":"#/definitions/duration"},"timezone":{"type":"string","minLength":1,"description":"IANA time zone; default UTC."},"reason":{"type":"string"}}}},"break-glass":{"$ref":"#/definitions/approvers"},"signed":{"type":"boolean"},"attestations":{"type":"object","additionalProperties":false,"required":["require"],"properties":{"require":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["provenance","scan","sbom"]}},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/name of the repository the build ran in: the certificate\'s Source Repository URI, exactly."},"owner":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The owner of that repository (Source Repository Owner URI), exactly; implied by repository."},"signer-workflow":{"type":"string","pattern":"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/)?\\\\.github/workflows/[^@\\\\s]+\\\\.ya?ml$","description":"The workflow that signed (Build Signer URI without its @ref), exactly: .github/workflows/ci.yml in repository, or owner/name/.github/workflows/build.yml for a reusable workflow."},"ref":{"type":"string","pattern":"^refs/[^\\\\s]+$","description":"The ref the build ran on (Source Repository Ref), exactly, e.g. refs/heads/main."},"identity":{"type":"string","minLength":1,"description":"Legacy: the certificate SAN, exactly; a value starting with ^ is a regular expression, anchored at both ends."}}}}}}}');
 ;// CONCATENATED MODULE: ./packages/policy/src/duration.ts
@@ -7251,12 +7285,9 @@ function scheduleOf(window, where) {
         throw new errors/* ConfigurationError */.j1(`${where}: "${window.schedule}" (timezone ${window.timezone}) is not a valid cron schedule: ${error.message}.`);
     }
 }
-/** Checks every window's cron expression and time zone, so a bad one fails when the policy is read. */
-function checkFreezeWindows(rules, source) {
-    rules.freeze.forEach((window, index) => {
-        const cron = scheduleOf(window, `${source} (environments.${rules.name}.freeze.${index}.schedule)`);
-        cron.stop();
-    });
+/** Checks a window's cron expression and time zone, so a bad one fails when the policy is read; `where` names it. */
+function checkFreezeWindow(window, where) {
+    scheduleOf(window, where).stop();
 }
 /**
  * The freeze window in force at `at`, if any: a window is in force from each start its cron
@@ -7298,27 +7329,55 @@ function compiledSchema() {
 /**
  * Parses and validates a policy file. Any problem is one `ConfigurationError` naming the file,
  * the line and the key, e.g. `.shipgate/policy.yaml line 7 (environments.production.approvals.min):
- * must be integer.`
+ * must be integer.`, located at that line of `.shipgate/policy.yaml` (so a failed step is annotated
+ * there). `source` names the file in messages, e.g. `.shipgate/policy.yaml (blob 1a2b3c)`.
  */
 function parsePolicy(text, source = POLICY_PATH) {
     const lines = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     const [syntax] = document.errors;
     if (syntax) {
-        const line = syntax.linePos?.[0]?.line ?? lines.linePos(syntax.pos[0]).line;
-        throw new errors/* ConfigurationError */.j1(`${source} line ${line}: ${syntax.message.split('\n')[0]}`);
+        const { line, col } = syntax.linePos?.[0] ?? lines.linePos(syntax.pos[0]);
+        throw new errors/* ConfigurationError */.j1(`${source} line ${line}: ${syntax.message.split('\n')[0]}`, {
+            file: POLICY_PATH,
+            line,
+            column: col,
+        });
     }
     const value = document.toJS({ maxAliasCount: 50 });
+    const locate = (path, atKey = false) => {
+        const node = nodeAt(document.contents, path, atKey);
+        if (!node?.range)
+            return { file: POLICY_PATH, line: 1 };
+        const { line, col } = lines.linePos(node.range[0]);
+        return { file: POLICY_PATH, line, column: col };
+    };
     const validate = compiledSchema();
     if (!validate(value)) {
         const error = (validate.errors ?? [])[0];
         const path = instancePath(error);
-        const node = nodeAt(document.contents, path);
-        const line = node?.range ? lines.linePos(node.range[0]).line : 1;
+        // An unknown key is the key's mistake, not its value's.
+        const location = locate(path, error.keyword === 'additionalProperties');
         const key = path.length > 0 ? ` (${path.join('.')})` : '';
-        throw new errors/* ConfigurationError */.j1(`${source} line ${line}${key}: ${describeError(error)}.`);
+        throw new errors/* ConfigurationError */.j1(`${source} line ${location.line}${key}: ${describeError(error)}.`, location);
     }
-    return normalize(value, source);
+    return normalize(value, policyKeys(source, locate));
+}
+function policyKeys(source, locate) {
+    const at = (path) => `${source} line ${locate(path.split('.')).line} (${path})`;
+    return {
+        source,
+        at,
+        error: (path, problem) => new errors/* ConfigurationError */.j1(`${at(path)}: ${problem}`, locate(path.split('.'))),
+        read: (path, read) => {
+            try {
+                return read();
+            }
+            catch (error) {
+                throw error instanceof errors/* ConfigurationError */.j1 ? error.locatedAt(locate(path.split('.'))) : error;
+            }
+        },
+    };
 }
 function instancePath(error) {
     const path = error.instancePath
@@ -7340,15 +7399,20 @@ function describeError(error) {
         return `must be ${JSON.stringify(error.params.allowedValue)}`;
     return error.message ?? error.keyword;
 }
-/** The YAML node (a key for unknown keys) at a path of keys and indexes. */
-function nodeAt(root, path) {
+/**
+ * The YAML node at a path of keys and indexes (the key itself when `atKey`, or when it has no
+ * value), else the deepest node found on the way.
+ */
+function nodeAt(root, path, atKey = false) {
     let node = root;
     let found = (0,dist/* isNode */.Ll)(root) ? root : undefined;
-    for (const part of path) {
+    for (const [index, part] of path.entries()) {
         if ((0,dist/* isMap */.jh)(node)) {
             const pair = node.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && String(item.key.value) === part);
             if (!pair)
                 return found;
+            if (atKey && index === path.length - 1)
+                return pair.key;
             found = ((0,dist/* isNode */.Ll)(pair.value) ? pair.value : pair.key) ?? found;
             if (!(0,dist/* isNode */.Ll)(pair.value))
                 return pair.key;
@@ -7367,9 +7431,10 @@ function nodeAt(root, path) {
     }
     return found;
 }
-function normalize(raw, source) {
+function normalize(raw, keys) {
     const environments = Object.entries(raw.environments).map(([name, env]) => {
-        const at = (key) => `${source} (environments.${name}.${key})`;
+        const key = (path) => `environments.${name}.${path}`;
+        const duration = (text, path) => keys.read(key(path), () => parseDuration(text, keys.at(key(path))));
         const approvals = env.approvals;
         return {
             name,
@@ -7382,9 +7447,7 @@ function normalize(raw, source) {
                         imageApprovers: approvals['image-approvers'] ?? [],
                         configApprovers: approvals['config-approvers'] ?? [],
                         allowSelfApproval: approvals['allow-self-approval'] ?? false,
-                        ...(approvals['max-age']
-                            ? { maxAgeMs: parseDuration(approvals['max-age'], at('approvals.max-age')) }
-                            : {}),
+                        ...(approvals['max-age'] ? { maxAgeMs: duration(approvals['max-age'], 'approvals.max-age') } : {}),
                     },
                 }
                 : {}),
@@ -7392,43 +7455,47 @@ function normalize(raw, source) {
                 ? {
                     scan: {
                         require: 'pass',
-                        ...(env.scan['max-age'] ? { maxAgeMs: parseDuration(env.scan['max-age'], at('scan.max-age')) } : {}),
+                        ...(env.scan['max-age'] ? { maxAgeMs: duration(env.scan['max-age'], 'scan.max-age') } : {}),
                     },
                 }
                 : {}),
             ...(env['promote-from'] ? { promoteFrom: env['promote-from'] } : {}),
-            ...(env.soak ? { soakMs: parseDuration(env.soak, at('soak')) } : {}),
+            ...(env.soak ? { soakMs: duration(env.soak, 'soak') } : {}),
             freeze: (env.freeze ?? []).map((window, index) => ({
                 schedule: window.schedule,
                 duration: window.duration,
-                durationMs: parseDuration(window.duration, at(`freeze.${index}.duration`)),
+                durationMs: duration(window.duration, `freeze.${index}.duration`),
                 timezone: window.timezone ?? 'UTC',
                 ...(window.reason ? { reason: window.reason } : {}),
             })),
             breakGlass: env['break-glass'] ?? [],
             signed: env.signed ?? false,
-            ...(env.attestations ? { attestations: attestationRules(env.attestations, at) } : {}),
+            ...(env.attestations
+                ? { attestations: attestationRules(env.attestations, (path, problem) => keys.error(key(path), problem)) }
+                : {}),
         };
     });
     for (const env of environments) {
         if (env.promoteFrom && !environments.some((other) => other.name === env.promoteFrom)) {
-            throw new errors/* ConfigurationError */.j1(`${source} (environments.${env.name}.promote-from): names "${env.promoteFrom}", which is not an environment of the policy.`);
+            throw keys.error(`environments.${env.name}.promote-from`, `names "${env.promoteFrom}", which is not an environment of the policy.`);
         }
+        env.freeze.forEach((window, index) => {
+            const path = `environments.${env.name}.freeze.${index}.schedule`;
+            keys.read(path, () => checkFreezeWindow(window, keys.at(path)));
+        });
     }
-    for (const env of environments)
-        checkFreezeWindows(env, source);
-    return { version: 1, environments, source };
+    return { version: 1, environments, source: keys.source };
 }
-function attestationRules(raw, at) {
+function attestationRules(raw, problem) {
     const { repository, identity, ref } = raw;
     const owner = raw.owner ?? repository?.split('/')[0];
     if (raw.owner && repository && !repository.startsWith(`${raw.owner}/`)) {
-        throw new errors/* ConfigurationError */.j1(`${at('attestations.owner')}: is ${raw.owner}, but repository ${repository} has another owner.`);
+        throw problem('attestations.owner', `is ${raw.owner}, but repository ${repository} has another owner.`);
     }
     let signerWorkflow = raw['signer-workflow'];
     if (signerWorkflow?.startsWith('.github/')) {
         if (!repository) {
-            throw new errors/* ConfigurationError */.j1(`${at('attestations.signer-workflow')}: ${signerWorkflow} is relative, so "repository" must name the repository it is in.`);
+            throw problem('attestations.signer-workflow', `${signerWorkflow} is relative, so "repository" must name the repository it is in.`);
         }
         signerWorkflow = `${repository}/${signerWorkflow}`;
     }
@@ -7437,7 +7504,7 @@ function attestationRules(raw, at) {
             new RegExp(identity);
         }
         catch {
-            throw new errors/* ConfigurationError */.j1(`${at('attestations.identity')}: is not a valid regular expression.`);
+            throw problem('attestations.identity', 'is not a valid regular expression.');
         }
     }
     return {
@@ -7506,7 +7573,265 @@ function parseCommitLog(output) {
 }
 
 // EXTERNAL MODULE: ./packages/attest/src/deploy-statement.ts
-var deploy_statement = __nccwpck_require__(6644);
+var deploy_statement = __nccwpck_require__(36644);
+;// CONCATENATED MODULE: ./packages/attest/src/github-store.ts
+/**
+ * GitHub's artifact attestations API: where `actions/attest` stores bundles and `gh attestation
+ * verify` reads them by default. Shipgate posts there in addition to the registry when the token
+ * allows (`attestations: write`); a refusal is a warning, since the registry copy is what the
+ * cluster and promote read.
+ */
+
+/** Posts one bundle; returns the attestation id, or undefined (with a warning) when GitHub refuses. */
+async function github_store_postGitHubAttestation(client, repository, bundle, log) {
+    const [owner, repo] = repository.split('/');
+    try {
+        const response = await client.request('POST /repos/{owner}/{repo}/attestations', {
+            params: { owner: owner ?? '', repo: repo ?? '' },
+            body: { bundle },
+        });
+        return response.data.id;
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError && [401, 403, 404, 422].includes(error.status ?? 0)) {
+            log.warning(`GitHub did not store the attestation in ${repository} (${error.status}); the job's token needs "permissions: attestations: write". It is in the registry.`);
+            return undefined;
+        }
+        throw error;
+    }
+}
+/** The bundles GitHub holds for `digest` in `repository` (at most 100: the newest page). */
+async function github_store_readGitHubAttestations(client, repository, digest) {
+    const [owner, repo] = repository.split('/');
+    let response;
+    try {
+        response = await client.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+            params: { owner: owner ?? '', repo: repo ?? '', subject_digest: digest },
+            query: { per_page: 100 },
+        });
+    }
+    catch (error) {
+        // GitHub answers 404 for a digest it holds no attestation of; verification names what is missing.
+        if (error instanceof github_client/* GitHubApiError */.O && error.status === 404)
+            return [];
+        throw error;
+    }
+    return (response.data.attestations ?? [])
+        .filter((entry) => Boolean(entry.bundle))
+        .map((entry, index) => ({ bundle: entry.bundle, source: `${repository} attestation ${index + 1} for ${digest}` }));
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/oidc.ts
+
+class oidc_AttestationError extends errors/* ShipgateError */.Yu {
+    name = 'AttestationError';
+}
+/** The claims of a JWT, unverified: used only to describe the run in the provenance Fulcio will certify. */
+function oidc_tokenClaims(token) {
+    const payload = token.split('.')[1] ?? '';
+    try {
+        return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw new oidc_AttestationError("The job's OIDC token is not a JWT.");
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/pipeline.ts
+
+
+
+
+
+
+
+/** Gets the token (keyless) once, so the statement's run and Fulcio's certificate say the same. */
+async function prepareSigning(settings, setSecret) {
+    if (settings.signing === 'key')
+        return { settings: { mode: 'key', privateKey: settings.privateKey }, run: settings.run };
+    const token = await settings.idToken('sigstore');
+    setSecret(token);
+    return {
+        run: workflowRunFromClaims(tokenClaims(token), settings.serverUrl),
+        settings: {
+            mode: 'keyless',
+            fulcioUrl: settings.fulcioUrl,
+            rekorUrl: settings.rekorUrl,
+            tsaUrl: settings.tsaUrl,
+            retries: settings.retries,
+            identityToken: async () => token,
+        },
+    };
+}
+/** Signs each statement and attaches the bundle to the image; nothing is attached unless all are signed. */
+async function attestImage(options) {
+    const bundles = [];
+    for (const statement of options.statements)
+        bundles.push(await signStatement(statement, options.signing));
+    const name = options.imageRef.slice(0, options.imageRef.indexOf('@'));
+    const attached = [];
+    for (const [index, bundle] of bundles.entries()) {
+        const predicateType = options.statements[index].predicateType;
+        const result = await attachBundle({
+            imageRef: options.imageRef,
+            bundle,
+            predicateType,
+            registry: options.registry,
+            credentials: options.credentials,
+            settleMs: options.settleMs,
+        });
+        options.log.info(`Attached a signed ${predicateType} attestation to ${options.imageRef} (${result.digest}).`);
+        attached.push({ predicateType, artifact: `${name}@${result.digest}` });
+        if (options.github) {
+            const client = createGitHubClient({
+                token: options.github.token,
+                baseUrl: options.github.apiUrl,
+                log: options.log,
+            });
+            const id = await postGitHubAttestation(client, options.github.repository, bundle, options.log);
+            if (id !== undefined)
+                options.log.info(`Stored it in ${options.github.repository}'s attestations too (id ${id}).`);
+        }
+    }
+    return attached;
+}
+/** Reads the digest's bundles from the registry and verifies them; throws AttestationRefusedError. */
+async function verifyImageAttestations(options) {
+    const digest = options.imageRef.slice(options.imageRef.indexOf('@') + 1);
+    const bundles = options.github
+        ? await readGitHubAttestations(createGitHubClient({ token: options.github.token, baseUrl: options.github.apiUrl, log: options.log }), options.github.repository, digest)
+        : options.registry
+            ? await readBundles(options.registry, options.imageRef, {
+                predicateTypes: options.requirements.require.map((kind) => PREDICATE_TYPES[kind]),
+            })
+            : [];
+    // @sigstore/verify is loaded by the first verification, not with the module.
+    const { verifyAttestations } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(463), __nccwpck_require__.e(187), __nccwpck_require__.e(230)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48230));
+    const result = verifyAttestations(digest, bundles, options.trust, options.requirements);
+    options.log.info(`Verified the attestations of ${options.imageRef}: ${result.trailer}.`);
+    return result;
+}
+/** build-image: SLSA provenance of the pushed digest, signed and attached. */
+async function attestBuild(settings, imageRef, dependencies) {
+    const signing = await prepareSigning(settings, dependencies.setSecret);
+    return attestImage({
+        ...dependencies,
+        imageRef,
+        statements: [provenanceStatement(imageRef, signing.run)],
+        signing: signing.settings,
+        github: settings.github,
+    });
+}
+/** scan-image: the verdict (pass or fail) of the scanned digest, signed and attached. */
+async function attestScan(settings, imageRef, scan, dependencies, 
+/** The scanner's raw report: its package list becomes a CycloneDX SBOM attestation too. */
+sbomFrom) {
+    if (sbomFrom === '')
+        throw new AttestationError('The scan record names no report file to take the SBOM from.');
+    const sbom = sbomFrom ? await sbomOf(imageRef, sbomFrom) : undefined;
+    const signing = await prepareSigning(settings, dependencies.setSecret);
+    const run = signing.run;
+    const runUrl = run.repository && run.runId ? `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}` : '';
+    return attestImage({
+        ...dependencies,
+        imageRef,
+        statements: [scanStatement(imageRef, { ...scan, runUrl }), ...(sbom ? [sbom] : [])],
+        signing: signing.settings,
+        github: settings.github,
+    });
+}
+/** The SBOM statement from the scanner's report; CycloneDX is loaded only for it. */
+async function sbomOf(imageRef, reportFile) {
+    const report = JSON.parse(await readFile(reportFile, 'utf8'));
+    const { sbomStatement, trivyPackages } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47534));
+    return sbomStatement(imageRef, trivyPackages(report));
+}
+/**
+ * promote's copy to another repository keeps the digest, so the bundles stay valid there; they are
+ * re-attached to the copy, so admission policies that look in the target repository find them.
+ */
+async function copyAttestations(fromRef, toRef, dependencies) {
+    const bundles = await readBundles(dependencies.registry, fromRef);
+    for (const { bundle } of bundles) {
+        const payload = bundle.dsseEnvelope?.payload;
+        const predicateType = payload
+            ? String(JSON.parse(Buffer.from(payload, 'base64').toString('utf8')).predicateType ?? '')
+            : '';
+        await attachBundle({
+            imageRef: toRef,
+            bundle,
+            predicateType,
+            registry: dependencies.registry,
+            credentials: dependencies.credentials,
+            settleMs: dependencies.settleMs,
+        });
+    }
+    dependencies.log.info(`Copied ${bundles.length} attestation(s) of ${fromRef} to ${toRef}.`);
+    return bundles.length;
+}
+/**
+ * gitops-commit's check of a policy's `attestations` (the scan's max-age is the policy's
+ * `scan.max-age`), and of its `scan: {require: pass}` (require `['scan']`): repository, owner,
+ * signer-workflow and ref compared exactly with the certificate; a legacy `identity` is the SAN
+ * exactly, or, starting with `^`, an anchored regular expression. Keyless, a policy that names no
+ * signer at all is refused: any workflow could sign. Bundles come from the registry's referrers,
+ * or from GitHub's attestations API when `github` is given.
+ */
+function pipeline_policyAttestationVerifier(trust, dependencies) {
+    return async (imageRef, rules) => {
+        const unknown = rules.require.find((kind) => !(kind in PREDICATE_TYPES));
+        if (unknown)
+            throw new AttestationError(`The policy requires a "${unknown}" attestation, which Shipgate cannot verify.`);
+        return verifyImageAttestations({
+            imageRef,
+            registry: dependencies.registry,
+            credentials: dependencies.credentials,
+            log: dependencies.log,
+            ...(dependencies.github ? { github: dependencies.github } : {}),
+            trust,
+            requirements: {
+                ...policyRequirements(rules, trust),
+                ...(dependencies.serverUrl ? { serverUrl: dependencies.serverUrl } : {}),
+            },
+        });
+    };
+}
+/** The requirements a policy's `attestations` make, every identity field exact. */
+function policyRequirements(rules, trust) {
+    const { identity } = rules;
+    const names = identity || rules.repository || rules.owner || rules.signerWorkflow;
+    if (trust.mode === 'keyless' && !names) {
+        throw new oidc_AttestationError("The policy's attestations name no signer (repository, owner, signer-workflow or identity), so a signature by any workflow would count.");
+    }
+    return {
+        require: rules.require,
+        ...(identity ? { identity: identity.startsWith('^') ? { pattern: identity } : { exact: identity } } : {}),
+        ...(rules.repository ? { sourceRepository: rules.repository } : {}),
+        ...(rules.owner ? { sourceOwner: rules.owner } : {}),
+        ...(rules.signerWorkflow ? { signerWorkflow: rules.signerWorkflow } : {}),
+        ...(rules.ref ? { sourceRef: rules.ref } : {}),
+        ...(rules.scanMaxAgeMs !== undefined ? { scanMaxAgeMs: rules.scanMaxAgeMs } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/trail/src/source.ts
+/**
+ * The one reading of `Shipgate-Source` (and of the `source` input it comes from): `undefined` for
+ * anything but `owner/repo@<revision>`.
+ */
+function parseSource(value) {
+    const match = /^([^/@\s]+\/[^/@\s]+)@([^@\s]+)$/.exec(value?.trim() ?? '');
+    if (!match)
+        return undefined;
+    const [, repository = '', revision = ''] = match;
+    return { repository, revision, ...(/^[0-9A-Fa-f]{7,64}$/.test(revision) ? { sha: revision } : {}) };
+}
+/** The source repository and commit, when the value names a commit by its id. */
+function sourceCommit(value) {
+    const source = parseSource(value);
+    return source?.sha ? { repository: source.repository, sha: source.sha } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/verify/src/scan-evidence.ts
 /**
  * The verifier's side of "claims are re-derived" for scans: a `Shipgate-Scan: pass` trailer is text
@@ -7542,7 +7867,7 @@ function scanEvidenceVerifier(options) {
         const key = `${repository.toLowerCase()} ${digest}`;
         let bundles = reads.get(key);
         if (!bundles) {
-            bundles = readGitHubAttestations(options.client, repository, digest);
+            bundles = github_store_readGitHubAttestations(options.client, repository, digest);
             reads.set(key, bundles);
         }
         return bundles;
@@ -7582,7 +7907,7 @@ function scanEvidenceVerifier(options) {
             ...(context.at ? { now: context.at } : {}),
         };
         // @sigstore/verify is loaded by the first verification, not with the module.
-        const { AttestationRefusedError, verifyAttestations } = await Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7779));
+        const { AttestationRefusedError, verifyAttestations } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(463), __nccwpck_require__.e(187), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64315));
         try {
             verifyAttestations(digest, bundles, trust, requirements);
             return undefined;
@@ -7666,7 +7991,7 @@ function deployStatementVerifier(options) {
             return 'its deploy statement is not a Sigstore bundle (JSON)';
         }
         // @sigstore/verify is loaded by the first verification, not with the module.
-        const { deployStatementProblem } = await Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7779));
+        const { deployStatementProblem } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(463), __nccwpck_require__.e(187), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64315));
         return deployStatementProblem(bundle, trust, expected, options.issuer ? { issuer: options.issuer } : {});
     };
 }
@@ -7688,7 +8013,10 @@ const YAML_VERSION = '1.1';
  * error, and on a document that expands too many aliases.
  */
 function parseManifestStream(text, origin, options = {}) {
-    const list = (0,dist/* parseAllDocuments */.hR)(text, { version: YAML_VERSION, prettyErrors: true });
+    const lines = new dist/* LineCounter */.HN();
+    const list = (0,dist/* parseAllDocuments */.hR)(text, { version: YAML_VERSION, prettyErrors: true, lineCounter: lines });
+    const { file } = options;
+    const locate = (offset) => file === undefined ? undefined : { file, line: offset === undefined ? 1 : lines.linePos(offset).line };
     const resources = [];
     const numbered = list.length > 1;
     list.forEach((document, index) => {
@@ -7697,34 +8025,43 @@ function parseManifestStream(text, origin, options = {}) {
         if (error) {
             const position = error.linePos?.[0];
             const at = position ? ` at line ${position.line}, column ${position.col}` : '';
-            throw new errors/* ConfigurationError */.j1(`${origin} has a YAML syntax error${at}: ${firstLine(error.message)}.`);
+            throw new errors/* ConfigurationError */.j1(`${origin} has a YAML syntax error${at}: ${firstLine(error.message)}.`, file === undefined ? undefined : { file, ...(position ? { line: position.line, column: position.col } : {}) });
         }
+        const location = locate(document.contents?.range?.[0] ?? document.range[0]);
         let value;
         try {
             value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
         }
         catch (caught) {
             if (caught instanceof ReferenceError) {
-                throw new errors/* ConfigurationError */.j1(`${where} expands more than ${MAX_ALIAS_COUNT} YAML aliases, which is refused as a resource exhaustion attack.`);
+                throw new errors/* ConfigurationError */.j1(`${where} expands more than ${MAX_ALIAS_COUNT} YAML aliases, which is refused as a resource exhaustion attack.`, location);
             }
             throw caught;
         }
         if (value === null || value === undefined)
             return;
-        if (!isPlainObject(value))
-            throw new errors/* ConfigurationError */.j1(`${where} is not a YAML mapping (a Kubernetes object).`);
+        if (!isPlainObject(value)) {
+            throw new errors/* ConfigurationError */.j1(`${where} is not a YAML mapping (a Kubernetes object).`, location);
+        }
         if (value.kind === 'List' && Array.isArray(value.items)) {
+            const itemNodes = listItemNodes(document);
             value.items.forEach((item, itemIndex) => {
                 const itemOrigin = `${where}, item ${itemIndex + 1}`;
+                const itemLocation = locate(itemNodes[itemIndex]?.range?.[0]) ?? location;
                 if (!isPlainObject(item))
-                    throw new errors/* ConfigurationError */.j1(`${itemOrigin} is not a Kubernetes object.`);
-                resources.push({ origin: itemOrigin, object: item });
+                    throw new errors/* ConfigurationError */.j1(`${itemOrigin} is not a Kubernetes object.`, itemLocation);
+                resources.push({ origin: itemOrigin, object: item, ...(itemLocation ? { location: itemLocation } : {}) });
             });
             return;
         }
-        resources.push({ origin: where, object: value });
+        resources.push({ origin: where, object: value, ...(location ? { location } : {}) });
     });
     return resources;
+}
+/** The nodes of a `kind: List` document's `items`, for their lines. */
+function listItemNodes(document) {
+    const items = document.get('items', true);
+    return items?.items ?? [];
 }
 function documentOrigin(document, origin, number, options) {
     if (options.helmSourceComments) {
@@ -7958,7 +8295,7 @@ function requireEnvironmentContent(entries, what) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./packages/image/src/reference.ts
 
 /** An image reference that is not valid under the distribution reference grammar. */
@@ -8407,8 +8744,8 @@ const MAX_ERRORS_PER_RESOURCE = 3;
 async function validateSchemas(resources) {
     // Loaded on first use: the compiled schemas are most of the action's code, and an action that
     // fails on its inputs should not pay for them.
-    const { VALIDATORS } = await Promise.all(/* import() */[__nccwpck_require__.e(614), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 583));
-    const problems = [];
+    const { VALIDATORS } = await Promise.all(/* import() */[__nccwpck_require__.e(614), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60583));
+    const located = [];
     const unvalidated = new Set();
     let validated = 0;
     for (const resource of resources) {
@@ -8427,9 +8764,10 @@ async function validateSchemas(resources) {
         if (validator(resource.object))
             continue;
         const errors = (validator.errors ?? []).slice(0, MAX_ERRORS_PER_RESOURCE).map(describeSchemaError);
-        problems.push(`${describeResource(resource)} does not match the ${apiVersion} ${kind} schema: ${errors.join('; ')}.`);
+        const message = `${describeResource(resource)} does not match the ${apiVersion} ${kind} schema: ${errors.join('; ')}.`;
+        located.push(resource.location ? { message, location: resource.location } : { message });
     }
-    return { problems, unvalidatedKinds: [...unvalidated].sort(), validated };
+    return { located, unvalidatedKinds: [...unvalidated].sort(), validated };
 }
 function describeSchemaError(error) {
     const at = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the object';
@@ -8458,17 +8796,27 @@ function describeSchemaError(error) {
  * (missing apiVersion, kind or name) are reported alone, since the other checks need those fields.
  */
 async function checkManifests(resources, options) {
-    const structural = resources.flatMap(missingFields);
+    const structural = resources.flatMap(problemsOf(missingFields));
     if (structural.length > 0)
-        return { problems: structural, unvalidatedKinds: [] };
+        return report(structural, []);
     const schemas = await validateSchemas(resources);
-    const problems = [
+    const located = [
         ...duplicates(resources),
-        ...resources.flatMap(plaintextSecret),
-        ...imageProblems(resources, options.requireDigests),
-        ...schemas.problems,
+        ...resources.flatMap(problemsOf(plaintextSecret)),
+        ...resources.flatMap(problemsOf((resource) => imageProblems([resource], options.requireDigests))),
+        ...schemas.located,
     ];
-    return { problems, unvalidatedKinds: schemas.unvalidatedKinds };
+    return report(located, schemas.unvalidatedKinds);
+}
+function report(located, unvalidatedKinds) {
+    return { problems: located.map((problem) => problem.message), located, unvalidatedKinds };
+}
+/** A check of one resource, its sentences located at the resource. */
+function problemsOf(check) {
+    return (resource) => check(resource).map((message) => locatedAt(resource, message));
+}
+function locatedAt(resource, message) {
+    return resource.location ? { message, location: resource.location } : { message };
 }
 function missingFields(resource) {
     const { object } = resource;
@@ -8494,7 +8842,7 @@ function duplicates(resources) {
         const key = [identity.apiVersion, identity.kind, identity.namespace ?? '', identity.name].join('\u0000');
         const earlier = first.get(key);
         if (earlier) {
-            problems.push(`${describeResource(resource)} duplicates ${describeResource(earlier)}: both are ${identity.apiVersion} ${identity.kind} "${identity.name}".`);
+            problems.push(locatedAt(resource, `${describeResource(resource)} duplicates ${describeResource(earlier)}: both are ${identity.apiVersion} ${identity.kind} "${identity.name}".`));
         }
         else {
             first.set(key, resource);
@@ -8531,8 +8879,11 @@ function readYamlTree(directory) {
 /** The files under `directory` whose name passes `include` (dot-files and dot-directories skipped), sorted by path. */
 async function readTree(directory, include) {
     const info = await stat(directory);
-    if (info.isFile())
-        return [{ path: directory.split(sep).at(-1) ?? directory, text: await readFile(directory, 'utf8') }];
+    if (info.isFile()) {
+        return [
+            { path: directory.split(sep).at(-1) ?? directory, file: directory, text: await readFile(directory, 'utf8') },
+        ];
+    }
     const paths = [];
     const walk = async (dir) => {
         for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -8548,7 +8899,10 @@ async function readTree(directory, include) {
     await walk(directory);
     // Plain code-unit order, so the result does not depend on the machine's locale.
     const relativePaths = paths.map((path) => relative(directory, path).split(sep).join('/')).sort(compareStrings);
-    return Promise.all(relativePaths.map(async (path) => ({ path, text: await readFile(join(directory, ...path.split('/')), 'utf8') })));
+    return Promise.all(relativePaths.map(async (path) => {
+        const file = join(directory, ...path.split('/'));
+        return { path, file, text: await readFile(file, 'utf8') };
+    }));
 }
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -8592,24 +8946,6 @@ async function inspectCommittedFiles(files) {
         : base;
     const report = await checkManifests(resources, { requireDigests: true });
     return { configHash: hash, images: imagesOf(resources), problems: report.problems };
-}
-
-;// CONCATENATED MODULE: ./packages/trail/src/source.ts
-/**
- * The one reading of `Shipgate-Source` (and of the `source` input it comes from): `undefined` for
- * anything but `owner/repo@<revision>`.
- */
-function source_parseSource(value) {
-    const match = /^([^/@\s]+\/[^/@\s]+)@([^@\s]+)$/.exec(value?.trim() ?? '');
-    if (!match)
-        return undefined;
-    const [, repository = '', revision = ''] = match;
-    return { repository, revision, ...(/^[0-9A-Fa-f]{7,64}$/.test(revision) ? { sha: revision } : {}) };
-}
-/** The source repository and commit, when the value names a commit by its id. */
-function sourceCommit(value) {
-    const source = source_parseSource(value);
-    return source?.sha ? { repository: source.repository, sha: source.sha } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/policy/src/paths.ts
@@ -9927,7 +10263,7 @@ async function verifyDeployments(options) {
             if (!(error instanceof UnverifiableRangeError))
                 throw error;
             const findings = [rangeFinding(error.message)];
-            report(options.log, findings);
+            verify_report(options.log, findings);
             return buildVerifyReport({ repository: url, branch, range, findings });
         }
         const commits = await readLog(git, scope.revisions);
@@ -9959,7 +10295,7 @@ async function verifyDeployments(options) {
         });
         findings.push(...(await judgeOutcomes(git, objects, scope, inputs, findings)));
         findings.push(...judgeHistory(scope, commits));
-        report(options.log, findings);
+        verify_report(options.log, findings);
         return buildVerifyReport({ repository: url, branch, range, findings });
     });
 }
@@ -10084,7 +10420,7 @@ function rangeFinding(reason) {
         reason: reason.replace(/\.$/, ''),
     };
 }
-function report(log, findings) {
+function verify_report(log, findings) {
     for (const finding of findings) {
         const where = finding.environment ? ` (${finding.environment})` : '';
         const line = `${finding.commit ? `${finding.commit.slice(0, 12)}${where}: ` : ''}${finding.reason}`;
@@ -10103,14 +10439,18 @@ function report(log, findings) {
 
 /**
  * Per environment, how many of an app's deploys and rollbacks committed in `[since, until)`
- * verified: what deployment-report shows beside the DORA metrics. `undefined`, with a notice, when
- * the repository has no policy to judge them by.
+ * verified, and why each other one did not: what deployment-report shows beside the DORA metrics,
+ * judged as verify-deployments judges (give it the same `evidenceSources`). When they cannot be
+ * counted (no policy, no activity record), why, also logged as a notice.
  */
 async function verifiedDeploysOf(options) {
+    const notCounted = (reason) => {
+        options.log.notice(`Not counting verified deploys: ${reason}`);
+        return { notCounted: reason };
+    };
     if (!options.activity) {
         // Deploys are timed by GitHub's record of the pushes; without it nothing can be counted verified.
-        options.log.notice("Not counting verified deploys: they are judged by GitHub's activity record of the branch, which needs a github-token and the repository's owner/name.");
-        return undefined;
+        return notCounted("they are judged by GitHub's activity record of the branch, which needs a github-token and the repository's owner/name.");
     }
     let report;
     try {
@@ -10119,15 +10459,12 @@ async function verifiedDeploysOf(options) {
     catch (error) {
         if (!(error instanceof NoPolicyError))
             throw error;
-        options.log.notice(`Not counting verified deploys: ${error.message}`);
-        return undefined;
+        return notCounted(error.message);
     }
     const unverifiable = report.commits.find((finding) => finding.kind === 'history' && !finding.commit);
-    if (unverifiable) {
-        options.log.notice(`Not counting verified deploys: ${unverifiable.reason}.`);
-        return undefined;
-    }
-    return countVerified(report, options.app, options.until);
+    if (unverifiable)
+        return notCounted(`${unverifiable.reason}.`);
+    return { counts: countVerified(report, options.app, options.until) };
 }
 /** The counts of one app (by its trailer, or its name in the path of an unattributed commit). */
 function countVerified(report, app, until) {
@@ -10144,11 +10481,111 @@ function countVerified(report, app, until) {
         entry.judged += 1;
         if (finding.verdict === 'pass')
             entry.verified += 1;
-        if (finding.verdict === 'could-not-verify')
-            entry.unverifiable += 1;
+        else {
+            if (finding.verdict === 'could-not-verify')
+                entry.unverifiable += 1;
+            entry.notVerified = [
+                ...(entry.notVerified ?? []),
+                { commit: finding.commit, verdict: finding.verdict, reason: finding.reason },
+            ];
+        }
         counts.set(finding.environment, entry);
     }
     return counts;
+}
+
+;// CONCATENATED MODULE: ./packages/verify/src/activity.ts
+/**
+ * The Repository Activity API (`GET /repos/{owner}/{repo}/activity`): pushes, force pushes and
+ * merges of a branch, read once per branch and verification. An activity list longer than
+ * `maxPages` pages of 100 is an error, never a silent cut.
+ */
+class GitHubActivity {
+    #client;
+    #owner;
+    #repo;
+    #maxPages;
+    #read = new Map();
+    constructor(client, repository, tuning = {}) {
+        this.#client = client;
+        this.#owner = repository.owner;
+        this.#repo = repository.repo;
+        this.#maxPages = tuning.maxPages ?? 500;
+    }
+    branchUpdates(branch) {
+        let read = this.#read.get(branch);
+        if (!read) {
+            read = this.#fetch(branch);
+            this.#read.set(branch, read);
+        }
+        return read;
+    }
+    async #fetch(branch) {
+        const entries = await this.#client.paginate('GET /repos/{owner}/{repo}/activity', {
+            params: { owner: this.#owner, repo: this.#repo },
+            query: { ref: `refs/heads/${branch}`, direction: 'asc' },
+            maxPages: this.#maxPages,
+        });
+        return entries
+            .map((entry) => ({
+            before: entry.before,
+            after: entry.after,
+            timestamp: entry.timestamp,
+            actor: entry.actor?.login ?? 'unknown',
+            type: entry.activity_type,
+        }))
+            .sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
+    }
+}
+/** `owner/name` of the GitOps repository on GitHub, for its activity; `undefined` when it is no such name. */
+function githubRepositoryOf(value) {
+    const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)(?:\.git)?$/.exec(value?.trim() ?? '');
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+/**
+ * The activity record of the GitOps repository, when there is a token to read it and a GitHub
+ * name to read it by: `github-repository`, else `repository` when it is `owner/name`.
+ */
+function activitySourceFor(client, names) {
+    const repository = githubRepositoryOf(names.githubRepository) ?? githubRepositoryOf(names.repository);
+    return client && repository ? new GitHubActivity(client, repository) : undefined;
+}
+/**
+ * The push a `push` event reports (`before`, `after`, `repository.pushed_at`, `pusher`): GitHub's
+ * own record of the update the check runs for, which the activity API may list only a little later.
+ */
+function pushFromEvent(eventName, payload) {
+    const event = payload;
+    const pushedAt = event.repository?.pushed_at;
+    if (eventName !== 'push' || !event.ref || !event.before || !event.after || pushedAt === undefined)
+        return undefined;
+    const timestamp = new Date(typeof pushedAt === 'number' ? pushedAt * 1000 : pushedAt);
+    if (Number.isNaN(timestamp.getTime()))
+        return undefined;
+    return {
+        ref: event.ref,
+        before: event.before,
+        after: event.after,
+        timestamp: timestamp.toISOString(),
+        actor: event.pusher?.name ?? 'unknown',
+        type: event.forced ? 'force_push' : /^0+$/.test(event.before) ? 'branch_creation' : 'push',
+    };
+}
+/** The recorded updates, plus the event's own push to the branch where the record does not list it yet. */
+function withEventPush(source, push) {
+    if (!push)
+        return source;
+    return {
+        branchUpdates: async (branch) => {
+            const recorded = source ? await source.branchUpdates(branch) : [];
+            if (push.ref !== `refs/heads/${branch}`)
+                return recorded;
+            if (recorded.some((update) => update.after === push.after && update.before === push.before))
+                return recorded;
+            const { ref: _ref, ...update } = push;
+            return [...recorded, update].sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/approvals/src/policy.ts
@@ -10389,6 +10826,7 @@ class team_cache_TeamMembershipCache {
 
 
 
+
 class ApprovalCancelledError extends (/* unused pure expression or super */ null && (ShipgateError)) {
     name = 'ApprovalCancelledError';
 }
@@ -10416,11 +10854,14 @@ async function issueGate(request, deps, where) {
         pending: [],
         decisions: [],
         loggedIgnored: 0,
+        loggedApprovals: 0,
         polls: 0,
     };
     let evaluation = evaluationOfNone(request);
     let status;
     let failure;
+    const progressEvery = request.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS;
+    let nextProgress = started + progressEvery;
     try {
         while (!status) {
             if (signal?.aborted) {
@@ -10435,8 +10876,15 @@ async function issueGate(request, deps, where) {
             const left = deadline - now();
             if (left <= 0)
                 status = 'timed-out';
-            else
+            else {
+                // At the first poll after each interval: steady, and never a read of its own.
+                if (now() >= nextProgress) {
+                    log.info(waitingLine(request.policy, evaluation, left));
+                    while (nextProgress <= now())
+                        nextProgress += progressEvery;
+                }
                 await sleep(Math.min(request.pollIntervalMs, left), signal);
+            }
         }
     }
     catch (error) {
@@ -10505,7 +10953,12 @@ async function pollOnce(state, context) {
     for (const { decision, reason } of evaluation.ignored.slice(next.loggedIgnored)) {
         log.info(`Ignored /${decision.verdict} from ${decision.login}: ${reason}.`);
     }
-    return { state: { ...next, loggedIgnored: evaluation.ignored.length }, evaluation };
+    // Decisions only ever join the end, so the approvals counted so far are a prefix of the next poll's.
+    evaluation.approvals.slice(next.loggedApprovals).forEach((entry, index) => {
+        log.info(countedApprovalLine(entry, next.loggedApprovals + index, request.policy));
+    });
+    const logged = { loggedIgnored: evaluation.ignored.length, loggedApprovals: evaluation.approvals.length };
+    return { state: { ...next, ...logged }, evaluation };
 }
 /** The new comments' commands, queued for a decision; throws when the request itself was tampered with. */
 function takeComments(state, comments, context) {
@@ -11266,97 +11719,451 @@ function asFragment(sentence) {
     return sentence.replace(/\.$/, '').replace(/^The /, 'the ');
 }
 
-;// CONCATENATED MODULE: ./packages/verify/src/activity.ts
+;// CONCATENATED MODULE: ./packages/verify/src/evidence-sources.ts
+
+
+
 /**
- * The Repository Activity API (`GET /repos/{owner}/{repo}/activity`): pushes, force pushes and
- * merges of a branch, read once per branch and verification. An activity list longer than
- * `maxPages` pages of 100 is an error, never a silent cut.
+ * The evidence sources of verify-deployments, built from its inputs; deployment-report counts
+ * verified deploys with the very same ones (its trust inputs are verify-deployments'), so the two
+ * agree on every deploy. `eventPush` is a push event's own record of the update being checked,
+ * which only verify-deployments, running in the GitOps repository, has.
  */
-class GitHubActivity {
-    #client;
-    #owner;
-    #repo;
-    #maxPages;
-    #read = new Map();
-    constructor(client, repository, tuning = {}) {
-        this.#client = client;
-        this.#owner = repository.owner;
-        this.#repo = repository.repo;
-        this.#maxPages = tuning.maxPages ?? 500;
-    }
-    branchUpdates(branch) {
-        let read = this.#read.get(branch);
-        if (!read) {
-            read = this.#fetch(branch);
-            this.#read.set(branch, read);
-        }
-        return read;
-    }
-    async #fetch(branch) {
-        const entries = await this.#client.paginate('GET /repos/{owner}/{repo}/activity', {
-            params: { owner: this.#owner, repo: this.#repo },
-            query: { ref: `refs/heads/${branch}`, direction: 'asc' },
-            maxPages: this.#maxPages,
-        });
-        return entries
-            .map((entry) => ({
-            before: entry.before,
-            after: entry.after,
-            timestamp: entry.timestamp,
-            actor: entry.actor?.login ?? 'unknown',
-            type: entry.activity_type,
-        }))
-            .sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
-    }
-}
-/** `owner/name` of the GitOps repository on GitHub, for its activity; `undefined` when it is no such name. */
-function githubRepositoryOf(value) {
-    const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)(?:\.git)?$/.exec(value?.trim() ?? '');
-    return match ? { owner: match[1], repo: match[2] } : undefined;
-}
-/**
- * The activity record of the GitOps repository, when there is a token to read it and a GitHub
- * name to read it by: `github-repository`, else `repository` when it is `owner/name`.
- */
-function activitySourceFor(client, names) {
-    const repository = githubRepositoryOf(names.githubRepository) ?? githubRepositoryOf(names.repository);
-    return client && repository ? new GitHubActivity(client, repository) : undefined;
-}
-/**
- * The push a `push` event reports (`before`, `after`, `repository.pushed_at`, `pusher`): GitHub's
- * own record of the update the check runs for, which the activity API may list only a little later.
- */
-function pushFromEvent(eventName, payload) {
-    const event = payload;
-    const pushedAt = event.repository?.pushed_at;
-    if (eventName !== 'push' || !event.ref || !event.before || !event.after || pushedAt === undefined)
-        return undefined;
-    const timestamp = new Date(typeof pushedAt === 'number' ? pushedAt * 1000 : pushedAt);
-    if (Number.isNaN(timestamp.getTime()))
-        return undefined;
+function evidenceSources(options) {
+    const { client, trust } = options;
+    const activity = activitySourceFor(options.authenticated ? client : undefined, options);
     return {
-        ref: event.ref,
-        before: event.before,
-        after: event.after,
-        timestamp: timestamp.toISOString(),
-        actor: event.pusher?.name ?? 'unknown',
-        type: event.forced ? 'force_push' : /^0+$/.test(event.before) ? 'branch_creation' : 'push',
+        evidence: new GitHubEvidenceChecker(client, options.log),
+        activity: options.eventPush ? withEventPush(activity, options.eventPush) : activity,
+        scanEvidence: scanEvidenceVerifier({ client, ...trust, serverUrl: options.serverUrl }),
+        trust,
     };
 }
-/** The recorded updates, plus the event's own push to the branch where the record does not list it yet. */
-function withEventPush(source, push) {
-    if (!push)
-        return source;
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./packages/attest/src/sign.ts
+
+
+
+
+/** The public-good Sigstore instance; GitHub's own is `https://fulcio.githubapp.com` with a TSA. */
+const sign_PUBLIC_GOOD_FULCIO_URL = 'https://fulcio.sigstore.dev';
+const sign_PUBLIC_GOOD_REKOR_URL = 'https://rekor.sigstore.dev';
+const GITHUB_FULCIO_URL = 'https://fulcio.githubapp.com';
+const GITHUB_TSA_URL = 'https://timestamp.githubapp.com/api/v1/timestamp';
+/** A PEM private key from an input, refused with one sentence naming the input when it is not one. */
+function sign_parseSigningKey(pem, passphrase, input = 'signing-key') {
+    try {
+        const key = createPrivateKey({ key: pem, format: 'pem', ...(passphrase ? { passphrase } : {}) });
+        if (key.asymmetricKeyType !== 'ec' && key.asymmetricKeyType !== 'ed25519' && key.asymmetricKeyType !== 'rsa') {
+            throw new Error('unsupported');
+        }
+        return key;
+    }
+    catch {
+        throw new ConfigurationError(`Input "${input}" is not a PEM private key (ECDSA, Ed25519 or RSA${passphrase ? ', with the given passphrase' : ''}).`);
+    }
+}
+/** The hint a key-signed bundle carries: the hex sha256 of the public key (SPKI DER). */
+function publicKeyHint(key) {
+    const publicKey = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(publicKey.export({ format: 'der', type: 'spki' }))
+        .digest('hex');
+}
+/** Signs over DSSE PAE with a local key; no witnesses, so the bundle holds only the key hint. */
+class LocalKeySigner {
+    key;
+    constructor(key) {
+        this.key = key;
+    }
+    async sign(data) {
+        const algorithm = this.key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+        const publicKey = createPublicKey(this.key).export({ format: 'pem', type: 'spki' }).toString();
+        return {
+            signature: sign(algorithm, data, this.key),
+            key: { $case: 'publicKey', publicKey, hint: publicKeyHint(this.key) },
+        };
+    }
+}
+/** The statement as a DSSE envelope in a Sigstore bundle (v0.3), as JSON. */
+async function sign_signStatement(statement, settings) {
+    // Loaded here, not with the module: @sigstore/sign and its HTTP stack are most of a bundle's
+    // start-up time, and most runs sign nothing.
+    const sigstore = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(463), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15179));
+    const { bundleToJSON } = await __nccwpck_require__.e(/* import() */ 40).then(__nccwpck_require__.bind(__nccwpck_require__, 61040));
+    const builder = settings.mode === 'key'
+        ? new sigstore.DSSEBundleBuilder({ signer: new LocalKeySigner(settings.privateKey), witnesses: [] })
+        : new sigstore.DSSEBundleBuilder({
+            signer: fulcioSigner(sigstore, settings),
+            witnesses: witnesses(sigstore, settings),
+        });
+    try {
+        const bundle = await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: IN_TOTO_PAYLOAD_TYPE });
+        return bundleToJSON(bundle);
+    }
+    catch (error) {
+        throw new AttestationError(`Signing the ${statement.predicateType} statement failed: ${signingFailure(error)}.`);
+    }
+}
+/** @sigstore/sign quotes a refused identity token in its message; no token leaves here. */
+function signingFailure(error) {
+    const parts = [];
+    for (let current = error; current && parts.length < 3;) {
+        if (current.message)
+            parts.push(current.message);
+        current = current.cause;
+    }
+    return redactTokens(parts.join(': ') || String(error));
+}
+/** Anything shaped like a JWT (three base64url parts, the first a JSON header) becomes `***`. */
+function redactTokens(text) {
+    return text.replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '***');
+}
+function fulcioSigner({ FulcioSigner }, settings) {
+    return new FulcioSigner({
+        fulcioBaseURL: settings.fulcioUrl,
+        identityProvider: { getToken: settings.identityToken },
+        retry: settings.retries ?? 2,
+        timeout: 30_000,
+    });
+}
+function witnesses({ RekorWitness, TSAWitness }, settings) {
+    const list = [];
+    const retry = settings.retries ?? 2;
+    // `intoto` entries verify the same with every Rekor; the mock used in tests mangles `dsse` ones.
+    if (settings.rekorUrl)
+        list.push(new RekorWitness({ rekorBaseURL: settings.rekorUrl, entryType: 'intoto', retry }));
+    if (settings.tsaUrl)
+        list.push(new TSAWitness({ tsaBaseURL: settings.tsaUrl, retry }));
+    if (list.length === 0) {
+        throw new ConfigurationError('Keyless signing needs "rekor-url" or "tsa-url": a signature must be timestamped.');
+    }
+    return list;
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/trust.ts
+
+
+
+const AUTHORITY_LISTS = ['tlogs', 'certificateAuthorities', 'ctlogs', 'timestampAuthorities'];
+/** The entries of one of the root's lists; a list that is not an array counts as empty, as protobuf-specs reads it. */
+function trust_listed(root, list) {
+    const value = root[list];
+    return Array.isArray(value) ? value : [];
+}
+/**
+ * A trusted root (the protobuf-specs JSON that `cosign trusted-root create` and the Sigstore TUF
+ * repositories publish). Every kind of authority the root lists is demanded once: a root with
+ * transparency logs requires a log entry, one with CT logs an SCT, and a timestamp is always needed.
+ */
+function keylessTrust(trustedRootJson, input = 'trusted-root') {
+    const notARoot = () => new errors/* ConfigurationError */.j1(`Input "${input}" is not a Sigstore trusted root (JSON).`);
+    let root;
+    try {
+        root = JSON.parse(trustedRootJson);
+    }
+    catch {
+        throw notARoot();
+    }
+    // What protobuf-specs' TrustedRoot.fromJSON refuses at the top: null, or a listed authority that is null.
+    if (root === null || root === undefined)
+        throw notARoot();
+    if (AUTHORITY_LISTS.some((list) => trust_listed(root, list).some((entry) => entry === null || entry === undefined))) {
+        throw notARoot();
+    }
+    if (trust_listed(root, 'certificateAuthorities').length === 0) {
+        throw new errors/* ConfigurationError */.j1(`Input "${input}" lists no certificate authority, so no certificate could verify.`);
+    }
     return {
-        branchUpdates: async (branch) => {
-            const recorded = source ? await source.branchUpdates(branch) : [];
-            if (push.ref !== `refs/heads/${branch}`)
-                return recorded;
-            if (recorded.some((update) => update.after === push.after && update.before === push.before))
-                return recorded;
-            const { ref: _ref, ...update } = push;
-            return [...recorded, update].sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
+        mode: 'keyless',
+        trustedRoot: root,
+        input,
+        thresholds: {
+            tlogThreshold: trust_listed(root, 'tlogs').length > 0 ? 1 : 0,
+            ctlogThreshold: trust_listed(root, 'ctlogs').length > 0 ? 1 : 0,
+            timestampThreshold: 1,
         },
+    };
+}
+/** Trust in one public key (PEM): bundles signed with `signing-key` carry its hint and no timestamp. */
+function keyTrust(publicKeyPem, input = 'verify-key') {
+    let publicKey;
+    try {
+        publicKey = (0,external_node_crypto_.createPublicKey)({ key: publicKeyPem, format: 'pem' });
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`Input "${input}" is not a PEM public key.`);
+    }
+    return {
+        mode: 'key',
+        publicKey,
+        hint: publicKeyHint(publicKey),
+        thresholds: { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/settings.ts
+
+
+
+
+
+
+
+/**
+ * The signing inputs build-image and scan-image share: `attest` (`auto`: on when the job has an
+ * OIDC token or a signing-key is given), `signing-key` (+ `signing-key-passphrase`), `fulcio-url`,
+ * `rekor-url`, `tsa-url`. The key is masked line by line before anything else reads it.
+ */
+function readAttestSettings({ inputs, env, context, setSecret, idToken, }) {
+    const key = inputs.optional('signing-key');
+    // The runner masks one line per value: each line of a PEM body is masked on its own.
+    for (const line of key?.split(/\r?\n/) ?? [])
+        if (line.trim().length > 8 && !line.startsWith('-----'))
+            setSecret(line.trim());
+    setSecret(key);
+    const passphrase = inputs.optional('signing-key-passphrase');
+    setSecret(passphrase);
+    const mode = inputs.string('attest', 'auto');
+    if (!['auto', 'true', 'false'].includes(mode)) {
+        throw new ConfigurationError(`Input "attest" must be auto, true or false, got "${mode}".`);
+    }
+    const hasIdToken = Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+    setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+    const githubToken = inputs.optional('github-token');
+    setSecret(githubToken);
+    if (mode === 'false' || (mode === 'auto' && !key && !hasIdToken))
+        return undefined;
+    // GitHub's attestations API too, when there is a token and a repository to store them in.
+    const github = githubToken && context.repository
+        ? { github: { token: githubToken, apiUrl: context.apiUrl, repository: context.repository } }
+        : {};
+    if (key) {
+        return {
+            signing: 'key',
+            privateKey: parseSigningKey(key, passphrase),
+            run: runFromContext(context, env),
+            ...github,
+        };
+    }
+    if (!hasIdToken) {
+        throw new ConfigurationError('Input "attest" is true, but the job has no OIDC token (grant "permissions: id-token: write") and no "signing-key" is set.');
+    }
+    const url = (name, fallback) => {
+        const value = inputs.string(name, fallback);
+        if (value && !/^https?:\/\/[^\s/]+/.test(value))
+            throw new ConfigurationError(`Input "${name}" must be an http(s) URL, got "${value}".`);
+        return value || undefined;
+    };
+    return {
+        signing: 'keyless',
+        fulcioUrl: url('fulcio-url', PUBLIC_GOOD_FULCIO_URL),
+        rekorUrl: url('rekor-url', PUBLIC_GOOD_REKOR_URL),
+        tsaUrl: url('tsa-url', ''),
+        idToken,
+        serverUrl: context.serverUrl,
+        ...github,
+    };
+}
+/**
+ * gitops-commit's deploy statement signing (keyless only: the certificate must name the run):
+ * `deploy-statement` (`auto`: sign the deploys that count an environment review, when the job has
+ * an OIDC token; `true`: sign every deploy, and require a token; `false`: never), `fulcio-url`,
+ * `rekor-url`, `tsa-url`. The token is requested only when a statement is signed, and masked.
+ */
+function readDeployStatementSigning({ inputs, env, setSecret, idToken, }) {
+    const mode = inputs.string('deploy-statement', 'auto');
+    if (!['auto', 'true', 'false'].includes(mode)) {
+        throw new ConfigurationError(`Input "deploy-statement" must be auto, true or false, got "${mode}".`);
+    }
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    setSecret(requestToken);
+    if (mode === 'false' || (mode === 'auto' && !(requestUrl && requestToken)))
+        return undefined;
+    if (!requestUrl || !requestToken) {
+        throw new ConfigurationError('Input "deploy-statement" is true, but the job has no OIDC token (grant "permissions: id-token: write").');
+    }
+    const url = (name, fallback) => {
+        const value = inputs.string(name, fallback);
+        if (value && !/^https?:\/\/[^\s/]+/.test(value))
+            throw new ConfigurationError(`Input "${name}" must be an http(s) URL, got "${value}".`);
+        return value || undefined;
+    };
+    const rekorUrl = url('rekor-url', PUBLIC_GOOD_REKOR_URL);
+    const tsaUrl = url('tsa-url', '');
+    let token;
+    return {
+        always: mode === 'true',
+        signing: {
+            mode: 'keyless',
+            fulcioUrl: url('fulcio-url', PUBLIC_GOOD_FULCIO_URL),
+            ...(rekorUrl ? { rekorUrl } : {}),
+            ...(tsaUrl ? { tsaUrl } : {}),
+            identityToken: () => {
+                token ??= idToken('sigstore').then((value) => {
+                    setSecret(value);
+                    return value;
+                });
+                return token;
+            },
+        },
+    };
+}
+function runFromContext(context, env) {
+    return {
+        serverUrl: context.serverUrl,
+        repository: context.repository,
+        repositoryId: env.GITHUB_REPOSITORY_ID ?? '',
+        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
+        ref: context.ref,
+        sha: context.sha,
+        eventName: context.eventName,
+        workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+        runnerEnvironment: env.RUNNER_ENVIRONMENT ?? '',
+        runId: context.runId,
+        runAttempt: context.runAttempt,
+    };
+}
+/**
+ * Who must have signed: `attestation-identity` (the signer workflow: exact, or a regular expression
+ * when it starts with `^`) and `attestation-repository` (owner/name), each checked for its form.
+ */
+function readSignerInputs(inputs) {
+    const identity = inputs.optional('attestation-identity');
+    if (identity?.startsWith('^')) {
+        try {
+            new RegExp(identity);
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j1(`Input "attestation-identity" is not a valid regular expression: ${identity}`);
+        }
+    }
+    const repository = inputs.optional('attestation-repository');
+    if (repository && !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
+        throw new errors/* ConfigurationError */.j1(`Input "attestation-repository" must be owner/name, got "${repository}".`);
+    }
+    return { ...(identity ? { identity } : {}), ...(repository ? { repository } : {}) };
+}
+/**
+ * promote's verification inputs: `verify-attestations` (provenance, scan; empty = off),
+ * `trusted-root` (a file, or the JSON) or `verify-key` (a PEM public key), `attestation-identity`
+ * (the signer workflow: exact, or a regex when it starts with `^`), `attestation-issuer`,
+ * `attestation-repository` (owner/name; its owner is required too) and `scan-max-age`.
+ */
+function readVerifySettings({ inputs, context, }) {
+    const kinds = inputs.list('verify-attestations');
+    if (kinds.length === 0)
+        return undefined;
+    for (const kind of kinds) {
+        if (!(kind in PREDICATE_TYPES)) {
+            throw new ConfigurationError(`Input "verify-attestations" lists "${kind}"; it takes provenance, scan and sbom.`);
+        }
+    }
+    const trust = readTrust(inputs);
+    if (!trust) {
+        throw new ConfigurationError('Input "verify-attestations" needs "trusted-root" (keyless bundles) or "verify-key" (key-signed ones).');
+    }
+    const { identity, repository } = readSignerInputs(inputs);
+    if (trust.mode === 'keyless' && !identity) {
+        throw new ConfigurationError('Input "attestation-identity" is required with "trusted-root": name the workflow that must have signed.');
+    }
+    const maxAge = inputs.optional('scan-max-age');
+    const from = inputs.string('attestations-from', 'registry');
+    if (from !== 'registry' && from !== 'github') {
+        throw new ConfigurationError(`Input "attestations-from" must be registry or github, got "${from}".`);
+    }
+    const githubToken = inputs.optional('github-token');
+    if (from === 'github' && (!githubToken || !repository)) {
+        throw new ConfigurationError('Input "attestations-from" is github, which needs "github-token" and "attestation-repository" (the repository holding them).');
+    }
+    return {
+        ...(from === 'github' ? { github: { token: githubToken, apiUrl: context.apiUrl, repository: repository } } : {}),
+        trust,
+        requirements: {
+            require: kinds,
+            identity: identity ? (identity.startsWith('^') ? { pattern: identity } : { exact: identity }) : undefined,
+            issuer: inputs.string('attestation-issuer', 'https://token.actions.githubusercontent.com'),
+            sourceRepository: repository,
+            sourceOwner: repository?.split('/')[0],
+            serverUrl: context.serverUrl,
+            scanMaxAgeMs: maxAge ? parseMaxAge(maxAge, 'scan-max-age') : undefined,
+        },
+    };
+}
+/**
+ * The verifier of the GitOps policy's `attestations` and `scan: {require: pass}` rules for a
+ * writer (gitops-commit, rollback): `trusted-root` or `verify-key`, and the registry the bundles
+ * are read from (`registry-username`, `registry-password`, `tls-verify`). Undefined without trust:
+ * a deploy the policy asks evidence of is then refused, naming these inputs.
+ */
+function readPolicyAttestationVerifier({ inputs, setSecret, log, serverUrl, }) {
+    const username = inputs.optional('registry-username');
+    const password = inputs.optional('registry-password');
+    setSecret(password);
+    if (Boolean(username) !== Boolean(password)) {
+        throw new ConfigurationError('Inputs "registry-username" and "registry-password" must be given together.');
+    }
+    const credentials = username && password ? { username, password } : undefined;
+    const trust = readTrust(inputs);
+    if (!trust)
+        return undefined;
+    const registry = new RegistryClient({
+        log,
+        insecure: !inputs.boolean('tls-verify', true),
+        credentials: () => credentials,
+    });
+    return policyAttestationVerifier(trust, { registry, credentials, log, serverUrl });
+}
+/** `verify-key` (a PEM public key) or `trusted-root` (a file or the JSON); undefined when neither is set. */
+function readTrust(inputs) {
+    const key = inputs.optional('verify-key');
+    const root = inputs.optional('trusted-root');
+    if (key && root)
+        throw new errors/* ConfigurationError */.j1('Inputs "verify-key" and "trusted-root" exclude each other; give one.');
+    if (key)
+        return keyTrust(key);
+    return root ? keylessTrust(readJsonOrFile(root, 'trusted-root'), 'trusted-root') : undefined;
+}
+function readJsonOrFile(value, input) {
+    if (value.trimStart().startsWith('{'))
+        return value;
+    try {
+        return (0,external_node_fs_.readFileSync)(value, 'utf8');
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`Input "${input}" is neither JSON nor a readable file: ${value}`);
+    }
+}
+const settings_UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `90m`, `24h`, `7d` → milliseconds. */
+function parseMaxAge(value, input) {
+    const match = /^(\d+)\s*([mhd])$/.exec(value.trim());
+    if (!match || Number(match[1]) === 0) {
+        throw new ConfigurationError(`Input "${input}" must be a duration like 90m, 24h or 7d, got "${value}".`);
+    }
+    return Number(match[1]) * settings_UNIT_MS[match[2]];
+}
+
+;// CONCATENATED MODULE: ./packages/verify/src/trust-inputs.ts
+
+/**
+ * verify-deployments' trust inputs, as promote reads them (@shipgate/attest's readTrust):
+ * `trusted-root` / `verify-key`, `attestation-identity`, `attestation-repository`,
+ * `attestation-issuer`. Build the verifiers with `scanEvidenceVerifier({ client, ...trust, serverUrl })`
+ * and, in the clone, `deployStatementVerifier({ git, trust: trust.trust, issuer: trust.issuer })`.
+ */
+function readVerifierTrust(inputs) {
+    const trust = readTrust(inputs);
+    const { identity, repository } = readSignerInputs(inputs);
+    const issuer = inputs.optional('attestation-issuer');
+    return {
+        trust,
+        ...(identity ? { identity } : {}),
+        ...(repository ? { repository } : {}),
+        ...(issuer ? { issuer } : {}),
     };
 }
 
@@ -11410,20 +12217,31 @@ async function run(runtime) {
         log: runtime.log,
         action: 'deployment-report',
     });
-    const verification = inputs.boolean('verify', true)
+    // Judged as verify-deployments judges, from the same evidence with the same trust inputs: the
+    // two agree on every deploy. (No push event: this may run in any repository.)
+    const verified = inputs.boolean('verify', true)
         ? await verifiedDeploysOf({
             ...access,
             app: settings.app,
             since: settings.since,
             until: settings.until,
-            evidence: new GitHubEvidenceChecker(client, runtime.log),
-            activity: activitySourceFor(apiToken ? client : undefined, {
+            ...evidenceSources({
+                client,
+                authenticated: Boolean(apiToken),
+                log: runtime.log,
+                trust: readVerifierTrust(inputs),
+                serverUrl: runtime.context.serverUrl,
                 repository: settings.repository,
                 githubRepository: inputs.optional('github-repository'),
             }),
         })
         : undefined;
-    const report = await generateDeploymentReport({ ...settings, ...access, ...(verification ? { verification } : {}) });
+    const report = await generateDeploymentReport({
+        ...settings,
+        ...access,
+        ...(verified && 'counts' in verified ? { verification: verified.counts } : {}),
+        ...(verified && 'notCounted' in verified ? { verificationNotCounted: verified.notCounted } : {}),
+    });
     runtime.setOutput('report', settings.reportFile);
     await runtime.appendSummary(renderReportSummary(report));
 }
@@ -11431,7 +12249,7 @@ async function run(runtime) {
 
 /***/ }),
 
-/***/ 6644:
+/***/ 36644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11442,7 +12260,7 @@ async function run(runtime) {
 /* harmony export */   nC: () => (/* binding */ deployStatement)
 /* harmony export */ });
 /* unused harmony exports deployRepositoryName, signDeployStatement, deployStatementSigner */
-/* harmony import */ var _statement__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9918);
+/* harmony import */ var _statement__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69918);
 
 
 const DEPLOY_STATEMENT_PREDICATE = 'https://shipgate.dev/deploy-statement/v1';
@@ -11490,15 +12308,16 @@ function deployStatementSigner(signing, always = false) {
 
 /***/ }),
 
-/***/ 9918:
+/***/ 69918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* binding */ PREDICATE_TYPES),
 /* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   m1: () => (/* binding */ imageSubject),
 /* harmony export */   yH: () => (/* binding */ IN_TOTO_STATEMENT_TYPE)
 /* harmony export */ });
-/* unused harmony exports SLSA_PROVENANCE_PREDICATE, VULN_SCAN_PREDICATE, GITHUB_WORKFLOW_BUILD_TYPE, workflowRunFromClaims, imageSubject, provenanceStatement, scanStatement */
+/* unused harmony exports SLSA_PROVENANCE_PREDICATE, VULN_SCAN_PREDICATE, GITHUB_WORKFLOW_BUILD_TYPE, workflowRunFromClaims, provenanceStatement, scanStatement */
 /**
  * The in-toto statements Shipgate signs: SLSA provenance v1 with the predicate `actions/attest`
  * builds for a GitHub workflow, and cosign's vulnerability-scan predicate carrying Shipgate's
@@ -11608,7 +12427,7 @@ function scanStatement(imageRef, scan) {
 
 /***/ }),
 
-/***/ 7638:
+/***/ 37638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11618,17 +12437,28 @@ function scanStatement(imageRef, scan) {
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   z8: () => (/* binding */ lastNonEmptyLine)
 /* harmony export */ });
-/* unused harmony export isUserError */
+/* unused harmony exports STDERR_REASON_BOUNDS, meaningfulStderrLines, isUserError */
 /**
  * The two kinds of failure a step can have. A `ConfigurationError` is the user's mistake and is
  * shown as one sentence with no stack trace; a `CommandError` is an external tool that failed and
- * is shown with its command, exit code and last line of stderr.
+ * is shown with its command, exit code and the meaningful last lines of its stderr.
  */
 class ShipgateError extends Error {
     name = 'ShipgateError';
 }
 class ConfigurationError extends ShipgateError {
     name = 'ConfigurationError';
+    /** Set when the mistake is a file's: the step's failure is annotated there. */
+    location;
+    constructor(message, location) {
+        super(message);
+        if (location)
+            this.location = location;
+    }
+    /** The same sentence, located in `location` unless it is located already. */
+    locatedAt(location) {
+        return this.location ? this : new ConfigurationError(this.message, location);
+    }
 }
 class CommandError extends ShipgateError {
     name = 'CommandError';
@@ -11643,9 +12473,12 @@ class CommandError extends ShipgateError {
         this.exitCode = failure.exitCode;
         this.stderr = failure.stderr;
     }
-    /** The last non-empty line the tool wrote to stderr; usually the one that says what went wrong. */
+    /**
+     * The last meaningful line the tool wrote to stderr (see `meaningfulStderrLines`); usually the
+     * one that says what went wrong.
+     */
     get lastStderrLine() {
-        return lastNonEmptyLine(this.stderr);
+        return meaningfulStderrLines(this.stderr, { maxLines: 1 }).at(-1) ?? '';
     }
 }
 function lastNonEmptyLine(text) {
@@ -11657,11 +12490,41 @@ function lastNonEmptyLine(text) {
     }
     return '';
 }
+/** How much of a tool's stderr a failure keeps: its last lines, up to both bounds. */
+const STDERR_REASON_BOUNDS = { maxLines: 8, maxChars: 1_000 };
+/**
+ * The last lines of `stderr` that say something, trimmed: blank lines, lines of punctuation alone
+ * (kubectl closes a multi-line error with a lone `>`) and a line repeating the one before are
+ * dropped. At most `maxLines`, and at most `maxChars` in all: older lines go first, and a last
+ * line longer than that keeps its end, where tools put the underlying cause.
+ */
+function meaningfulStderrLines(stderr, bounds = {}) {
+    const { maxLines = STDERR_REASON_BOUNDS.maxLines, maxChars = STDERR_REASON_BOUNDS.maxChars } = bounds;
+    const lines = [];
+    for (const raw of stderr.split(/\r?\n|\r/)) {
+        const line = raw.trim();
+        if (!line || /^[\p{P}\p{S}]+$/u.test(line) || line === lines.at(-1))
+            continue;
+        lines.push(line);
+    }
+    const kept = [];
+    let chars = 0;
+    for (let i = lines.length - 1; i >= 0 && kept.length < maxLines; i--) {
+        const line = lines[i];
+        if (kept.length === 0 && line.length > maxChars)
+            return [`…${line.slice(line.length - maxChars + 1)}`];
+        if (chars + line.length > maxChars)
+            break;
+        kept.unshift(line);
+        chars += line.length;
+    }
+    return kept;
+}
 function describeCommandFailure(failure) {
     const commandLine = [failure.command, ...failure.args].join(' ');
     const status = failure.reason ?? `exited with code ${failure.exitCode}`;
-    const last = lastNonEmptyLine(failure.stderr);
-    return last ? `\`${commandLine}\` ${status}: ${last}` : `\`${commandLine}\` ${status}.`;
+    const reason = meaningfulStderrLines(failure.stderr).join('\n');
+    return reason ? `\`${commandLine}\` ${status}: ${reason}` : `\`${commandLine}\` ${status}.`;
 }
 /** One line for the step's failure message, whatever was thrown. */
 function describeError(error) {
@@ -11678,14 +12541,14 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 380:
+/***/ 30380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ createGitHubClient),
 /* harmony export */   O: () => (/* binding */ GitHubApiError)
 /* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
 
 /** A GitHub REST call that failed; names the call so a log reader knows which one. */
 class GitHubApiError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .ShipgateError */ .Yu {
@@ -11709,7 +12572,7 @@ function createGitHubClient(options) {
     const baseUrl = (options.baseUrl ?? (env.GITHUB_API_URL || 'https://api.github.com')).replace(/\/+$/, '');
     let loaded;
     const octokit = () => {
-        loaded ??= Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(59), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8884)).then((module) => module.octokitClient({ ...options, env, baseUrl }));
+        loaded ??= Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(59), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88884)).then((module) => module.octokitClient({ ...options, env, baseUrl }));
         return loaded;
     };
     return {
@@ -11722,7 +12585,7 @@ function createGitHubClient(options) {
 
 /***/ }),
 
-/***/ 9899:
+/***/ 59899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11778,7 +12641,7 @@ function isRetryableStatus(status) {
 
 /***/ }),
 
-/***/ 7620:
+/***/ 87620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11857,77 +12720,98 @@ function basicAuthForms(username, password) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -11941,91 +12825,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -12039,70 +12923,77 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -12116,48 +13007,83 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 4876:
+/***/ 24876:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 16460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 4352:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 24352:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(15077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(75300)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -12869,12 +13795,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 5300:
+/***/ 75300:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(5077)
+const { isUUID } = __nccwpck_require__(15077)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -13148,7 +14074,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 15077:
 /***/ ((module) => {
 
 
@@ -13954,18 +14880,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7349:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -14051,15 +14977,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(5402);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -14103,17 +15029,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -14227,10 +15153,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -14317,18 +15243,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var directives = __nccwpck_require__(61342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -14548,17 +15474,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -14672,12 +15598,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -14879,14 +15805,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -14937,7 +15863,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14983,19 +15909,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -15199,13 +16125,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -15434,7 +16360,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15632,7 +16558,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15667,7 +16593,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -15691,12 +16617,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -15713,22 +16639,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -16057,13 +16983,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -16140,7 +17066,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16204,14 +17130,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -16301,13 +17227,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -16486,7 +17412,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16555,28 +17481,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -16613,7 +17539,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16644,11 +17570,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -16766,14 +17692,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -16924,14 +17850,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -16971,15 +17897,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -17017,14 +17943,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -17051,17 +17977,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -17205,17 +18131,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -17327,16 +18253,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -17399,7 +18325,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17459,12 +18385,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -17505,15 +18431,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -17730,7 +18656,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17800,7 +18726,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17911,9 +18837,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -18025,7 +18951,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -18755,7 +19681,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18810,7 +19736,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -19790,17 +20716,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -19904,16 +20830,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -19950,13 +20876,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -19976,12 +20902,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -20005,8 +20931,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -20026,12 +20952,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -20049,12 +20975,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -20077,13 +21003,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -20131,12 +21057,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -20180,18 +21106,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -20212,13 +21138,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -20283,27 +21209,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -20389,14 +21315,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -20466,12 +21392,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -20502,13 +21428,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -20559,12 +21485,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -20642,13 +21568,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -20720,16 +21646,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -20804,15 +21730,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -20893,24 +21819,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -20941,14 +21867,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -21044,12 +21970,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -21156,7 +22082,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21319,10 +22245,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -21453,14 +22379,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -21615,7 +22541,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21646,14 +22572,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -21740,7 +22666,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21774,15 +22700,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -21933,13 +22859,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -22278,12 +23204,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -22521,14 +23447,14 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3837:
+/***/ 63837:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 2079:
+/***/ 72079:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
@@ -22803,6 +23729,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4124);
+/******/ var __webpack_exports__ = __nccwpck_require__(34124);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -218,7 +218,8 @@ function cancelOnSignals(signals = ['SIGTERM', 'SIGINT'], cleanupMs = CANCEL_CLE
 
 /**
  * Runs an action's main and turns whatever it throws into a failed step with one line.
- * User mistakes show no stack trace; unexpected errors keep theirs at debug level.
+ * User mistakes show no stack trace; unexpected errors keep theirs at debug level; a mistake in a
+ * file (a `ConfigurationError` with a location) is annotated on that file and line.
  * Returns the process exit code.
  */
 async function runAction(main, runtime) {
@@ -232,9 +233,19 @@ async function runAction(main, runtime) {
             error.stack) {
             runtime.log.debug(runtime.masker.mask(error.stack));
         }
-        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)));
+        const location = error instanceof errors/* ConfigurationError */.j1 ? error.location : undefined;
+        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)), location && annotationAt(location));
         return 1;
     }
+}
+/** A file location as the properties of an annotation. */
+function annotationAt(location) {
+    return {
+        file: location.file,
+        ...(location.line ? { startLine: location.line } : {}),
+        ...(location.column ? { startColumn: location.column } : {}),
+        ...(location.title ? { title: location.title } : {}),
+    };
 }
 /**
  * Runs `main` on a GitHub runner: what an action's entry point (and `@github/local-action`, which
@@ -536,7 +547,10 @@ const YAML_VERSION = '1.1';
  * error, and on a document that expands too many aliases.
  */
 function parseManifestStream(text, origin, options = {}) {
-    const list = (0,dist/* parseAllDocuments */.hR)(text, { version: YAML_VERSION, prettyErrors: true });
+    const lines = new dist/* LineCounter */.HN();
+    const list = (0,dist/* parseAllDocuments */.hR)(text, { version: YAML_VERSION, prettyErrors: true, lineCounter: lines });
+    const { file } = options;
+    const locate = (offset) => file === undefined ? undefined : { file, line: offset === undefined ? 1 : lines.linePos(offset).line };
     const resources = [];
     const numbered = list.length > 1;
     list.forEach((document, index) => {
@@ -545,34 +559,43 @@ function parseManifestStream(text, origin, options = {}) {
         if (error) {
             const position = error.linePos?.[0];
             const at = position ? ` at line ${position.line}, column ${position.col}` : '';
-            throw new errors/* ConfigurationError */.j1(`${origin} has a YAML syntax error${at}: ${firstLine(error.message)}.`);
+            throw new errors/* ConfigurationError */.j1(`${origin} has a YAML syntax error${at}: ${firstLine(error.message)}.`, file === undefined ? undefined : { file, ...(position ? { line: position.line, column: position.col } : {}) });
         }
+        const location = locate(document.contents?.range?.[0] ?? document.range[0]);
         let value;
         try {
             value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
         }
         catch (caught) {
             if (caught instanceof ReferenceError) {
-                throw new errors/* ConfigurationError */.j1(`${where} expands more than ${MAX_ALIAS_COUNT} YAML aliases, which is refused as a resource exhaustion attack.`);
+                throw new errors/* ConfigurationError */.j1(`${where} expands more than ${MAX_ALIAS_COUNT} YAML aliases, which is refused as a resource exhaustion attack.`, location);
             }
             throw caught;
         }
         if (value === null || value === undefined)
             return;
-        if (!isPlainObject(value))
-            throw new errors/* ConfigurationError */.j1(`${where} is not a YAML mapping (a Kubernetes object).`);
+        if (!isPlainObject(value)) {
+            throw new errors/* ConfigurationError */.j1(`${where} is not a YAML mapping (a Kubernetes object).`, location);
+        }
         if (value.kind === 'List' && Array.isArray(value.items)) {
+            const itemNodes = listItemNodes(document);
             value.items.forEach((item, itemIndex) => {
                 const itemOrigin = `${where}, item ${itemIndex + 1}`;
+                const itemLocation = locate(itemNodes[itemIndex]?.range?.[0]) ?? location;
                 if (!isPlainObject(item))
-                    throw new errors/* ConfigurationError */.j1(`${itemOrigin} is not a Kubernetes object.`);
-                resources.push({ origin: itemOrigin, object: item });
+                    throw new errors/* ConfigurationError */.j1(`${itemOrigin} is not a Kubernetes object.`, itemLocation);
+                resources.push({ origin: itemOrigin, object: item, ...(itemLocation ? { location: itemLocation } : {}) });
             });
             return;
         }
-        resources.push({ origin: where, object: value });
+        resources.push({ origin: where, object: value, ...(location ? { location } : {}) });
     });
     return resources;
+}
+/** The nodes of a `kind: List` document's `items`, for their lines. */
+function listItemNodes(document) {
+    const items = document.get('items', true);
+    return items?.items ?? [];
 }
 function documentOrigin(document, origin, number, options) {
     if (options.helmSourceComments) {
@@ -1623,8 +1646,11 @@ function readYamlTree(directory) {
 /** The files under `directory` whose name passes `include` (dot-files and dot-directories skipped), sorted by path. */
 async function readTree(directory, include) {
     const info = await (0,promises_.stat)(directory);
-    if (info.isFile())
-        return [{ path: directory.split(external_node_path_.sep).at(-1) ?? directory, text: await (0,promises_.readFile)(directory, 'utf8') }];
+    if (info.isFile()) {
+        return [
+            { path: directory.split(external_node_path_.sep).at(-1) ?? directory, file: directory, text: await (0,promises_.readFile)(directory, 'utf8') },
+        ];
+    }
     const paths = [];
     const walk = async (dir) => {
         for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
@@ -1640,7 +1666,10 @@ async function readTree(directory, include) {
     await walk(directory);
     // Plain code-unit order, so the result does not depend on the machine's locale.
     const relativePaths = paths.map((path) => (0,external_node_path_.relative)(directory, path).split(external_node_path_.sep).join('/')).sort(compareStrings);
-    return Promise.all(relativePaths.map(async (path) => ({ path, text: await (0,promises_.readFile)((0,external_node_path_.join)(directory, ...path.split('/')), 'utf8') })));
+    return Promise.all(relativePaths.map(async (path) => {
+        const file = (0,external_node_path_.join)(directory, ...path.split('/'));
+        return { path, file, text: await (0,promises_.readFile)(file, 'utf8') };
+    }));
 }
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -1751,7 +1780,7 @@ async function validateSchemas(resources) {
     // Loaded on first use: the compiled schemas are most of the action's code, and an action that
     // fails on its inputs should not pay for them.
     const { VALIDATORS } = await Promise.all(/* import() */[__nccwpck_require__.e(614), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 583));
-    const problems = [];
+    const located = [];
     const unvalidated = new Set();
     let validated = 0;
     for (const resource of resources) {
@@ -1770,9 +1799,10 @@ async function validateSchemas(resources) {
         if (validator(resource.object))
             continue;
         const errors = (validator.errors ?? []).slice(0, MAX_ERRORS_PER_RESOURCE).map(describeSchemaError);
-        problems.push(`${describeResource(resource)} does not match the ${apiVersion} ${kind} schema: ${errors.join('; ')}.`);
+        const message = `${describeResource(resource)} does not match the ${apiVersion} ${kind} schema: ${errors.join('; ')}.`;
+        located.push(resource.location ? { message, location: resource.location } : { message });
     }
-    return { problems, unvalidatedKinds: [...unvalidated].sort(), validated };
+    return { located, unvalidatedKinds: [...unvalidated].sort(), validated };
 }
 function describeSchemaError(error) {
     const at = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the object';
@@ -1801,17 +1831,27 @@ function describeSchemaError(error) {
  * (missing apiVersion, kind or name) are reported alone, since the other checks need those fields.
  */
 async function checkManifests(resources, options) {
-    const structural = resources.flatMap(missingFields);
+    const structural = resources.flatMap(problemsOf(missingFields));
     if (structural.length > 0)
-        return { problems: structural, unvalidatedKinds: [] };
+        return report(structural, []);
     const schemas = await validateSchemas(resources);
-    const problems = [
+    const located = [
         ...duplicates(resources),
-        ...resources.flatMap(plaintextSecret),
-        ...imageProblems(resources, options.requireDigests),
-        ...schemas.problems,
+        ...resources.flatMap(problemsOf(plaintextSecret)),
+        ...resources.flatMap(problemsOf((resource) => imageProblems([resource], options.requireDigests))),
+        ...schemas.located,
     ];
-    return { problems, unvalidatedKinds: schemas.unvalidatedKinds };
+    return report(located, schemas.unvalidatedKinds);
+}
+function report(located, unvalidatedKinds) {
+    return { problems: located.map((problem) => problem.message), located, unvalidatedKinds };
+}
+/** A check of one resource, its sentences located at the resource. */
+function problemsOf(check) {
+    return (resource) => check(resource).map((message) => locatedAt(resource, message));
+}
+function locatedAt(resource, message) {
+    return resource.location ? { message, location: resource.location } : { message };
 }
 function missingFields(resource) {
     const { object } = resource;
@@ -1837,7 +1877,7 @@ function duplicates(resources) {
         const key = [identity.apiVersion, identity.kind, identity.namespace ?? '', identity.name].join('\u0000');
         const earlier = first.get(key);
         if (earlier) {
-            problems.push(`${describeResource(resource)} duplicates ${describeResource(earlier)}: both are ${identity.apiVersion} ${identity.kind} "${identity.name}".`);
+            problems.push(locatedAt(resource, `${describeResource(resource)} duplicates ${describeResource(earlier)}: both are ${identity.apiVersion} ${identity.kind} "${identity.name}".`));
         }
         else {
             first.set(key, resource);
@@ -1863,8 +1903,8 @@ function plaintextSecret(resource) {
     ];
 }
 
-// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
-var exec = __nccwpck_require__(9660);
+// EXTERNAL MODULE: ./packages/core/src/exec.ts + 3 modules
+var exec = __nccwpck_require__(4817);
 ;// CONCATENATED MODULE: ./packages/manifests/src/tools.ts
 
 function toolLookup(deps) {
@@ -1912,7 +1952,11 @@ function kustomizeCommand(standalone, directory) {
 async function runKustomize(deps, directory) {
     const standalone = await toolLookup(deps)('kustomize');
     const { command, args } = kustomizeCommand(standalone, directory);
-    const { stdout } = await deps.exec(command, args, { timeoutMs: RENDER_TIMEOUT_MS });
+    // Its stdout is the rendered YAML (Secrets included): only its warnings and errors are shown.
+    const { stdout } = await deps.exec(command, args, {
+        timeoutMs: RENDER_TIMEOUT_MS,
+        streamOutput: { group: `Rendering ${directory} with kustomize`, stdout: false },
+    });
     return stdout;
 }
 
@@ -2022,12 +2066,14 @@ async function renderManifests(deps, options) {
     deps.log.info(`Rendered ${resources.length} resources with ${plan.renderer}.`);
     const { replaced } = pinImages(resources, options.pins);
     const report = await checkManifests(resources, { requireDigests: options.requireDigests });
-    const [first, ...more] = report.problems;
+    const [first, ...more] = report.located;
     if (first !== undefined) {
         // The first problem fails the step; the others are annotated, so each is shown once.
         for (const problem of more)
-            deps.log.error(problem);
-        throw new errors/* ConfigurationError */.j1(more.length > 0 ? `${first} (and ${more.length} more problem${more.length > 1 ? 's' : ''}, listed above)` : first);
+            deps.log.error(problem.message, problem.location && annotationAt(problem.location));
+        throw new errors/* ConfigurationError */.j1(more.length > 0
+            ? `${first.message} (and ${more.length} more problem${more.length > 1 ? 's' : ''}, listed above)`
+            : first.message, first.location);
     }
     for (const kind of report.unvalidatedKinds) {
         deps.log.notice(isBuiltInApiVersion(kind)
@@ -2073,7 +2119,7 @@ async function renderResources(deps, plan, source) {
             const files = await readYamlTree(plan.directory);
             if (files.length === 0)
                 throw new errors/* ConfigurationError */.j1(`Input "source" (${plan.directory}) holds no YAML files.`);
-            return files.flatMap((file) => parseManifestStream(file.text, file.path));
+            return files.flatMap((file) => parseManifestStream(file.text, file.path, { file: file.file }));
         }
     }
 }
@@ -2230,17 +2276,28 @@ function silenceDeprecation(code) {
 /* harmony export */   Yu: () => (/* binding */ ShipgateError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
-/* unused harmony exports lastNonEmptyLine, isUserError */
+/* unused harmony exports lastNonEmptyLine, STDERR_REASON_BOUNDS, meaningfulStderrLines, isUserError */
 /**
  * The two kinds of failure a step can have. A `ConfigurationError` is the user's mistake and is
  * shown as one sentence with no stack trace; a `CommandError` is an external tool that failed and
- * is shown with its command, exit code and last line of stderr.
+ * is shown with its command, exit code and the meaningful last lines of its stderr.
  */
 class ShipgateError extends Error {
     name = 'ShipgateError';
 }
 class ConfigurationError extends ShipgateError {
     name = 'ConfigurationError';
+    /** Set when the mistake is a file's: the step's failure is annotated there. */
+    location;
+    constructor(message, location) {
+        super(message);
+        if (location)
+            this.location = location;
+    }
+    /** The same sentence, located in `location` unless it is located already. */
+    locatedAt(location) {
+        return this.location ? this : new ConfigurationError(this.message, location);
+    }
 }
 class CommandError extends ShipgateError {
     name = 'CommandError';
@@ -2255,9 +2312,12 @@ class CommandError extends ShipgateError {
         this.exitCode = failure.exitCode;
         this.stderr = failure.stderr;
     }
-    /** The last non-empty line the tool wrote to stderr; usually the one that says what went wrong. */
+    /**
+     * The last meaningful line the tool wrote to stderr (see `meaningfulStderrLines`); usually the
+     * one that says what went wrong.
+     */
     get lastStderrLine() {
-        return lastNonEmptyLine(this.stderr);
+        return meaningfulStderrLines(this.stderr, { maxLines: 1 }).at(-1) ?? '';
     }
 }
 function lastNonEmptyLine(text) {
@@ -2269,11 +2329,41 @@ function lastNonEmptyLine(text) {
     }
     return '';
 }
+/** How much of a tool's stderr a failure keeps: its last lines, up to both bounds. */
+const STDERR_REASON_BOUNDS = { maxLines: 8, maxChars: 1_000 };
+/**
+ * The last lines of `stderr` that say something, trimmed: blank lines, lines of punctuation alone
+ * (kubectl closes a multi-line error with a lone `>`) and a line repeating the one before are
+ * dropped. At most `maxLines`, and at most `maxChars` in all: older lines go first, and a last
+ * line longer than that keeps its end, where tools put the underlying cause.
+ */
+function meaningfulStderrLines(stderr, bounds = {}) {
+    const { maxLines = STDERR_REASON_BOUNDS.maxLines, maxChars = STDERR_REASON_BOUNDS.maxChars } = bounds;
+    const lines = [];
+    for (const raw of stderr.split(/\r?\n|\r/)) {
+        const line = raw.trim();
+        if (!line || /^[\p{P}\p{S}]+$/u.test(line) || line === lines.at(-1))
+            continue;
+        lines.push(line);
+    }
+    const kept = [];
+    let chars = 0;
+    for (let i = lines.length - 1; i >= 0 && kept.length < maxLines; i--) {
+        const line = lines[i];
+        if (kept.length === 0 && line.length > maxChars)
+            return [`…${line.slice(line.length - maxChars + 1)}`];
+        if (chars + line.length > maxChars)
+            break;
+        kept.unshift(line);
+        chars += line.length;
+    }
+    return kept;
+}
 function describeCommandFailure(failure) {
     const commandLine = [failure.command, ...failure.args].join(' ');
     const status = failure.reason ?? `exited with code ${failure.exitCode}`;
-    const last = lastNonEmptyLine(failure.stderr);
-    return last ? `\`${commandLine}\` ${status}: ${last}` : `\`${commandLine}\` ${status}.`;
+    const reason = meaningfulStderrLines(failure.stderr).join('\n');
+    return reason ? `\`${commandLine}\` ${status}: ${reason}` : `\`${commandLine}\` ${status}.`;
 }
 /** One line for the step's failure message, whatever was thrown. */
 function describeError(error) {
@@ -2290,7 +2380,7 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 9660:
+/***/ 4817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2308,7 +2398,34 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/core/src/output-lines.ts
+
+/**
+ * Cuts a child's output into lines as the chunks arrive, whatever the chunk boundaries (a line, or
+ * a UTF-8 character, may be split across two). A carriage return ends a line too: progress bars
+ * redraw with it, and each redraw is a line in a log. Empty lines are dropped.
+ */
+class OutputLines {
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    rest = '';
+    /** The lines `chunk` completes. */
+    push(chunk) {
+        const lines = (this.rest + this.decoder.write(chunk)).split(/\r\n|\n|\r/);
+        this.rest = lines.pop() ?? '';
+        return lines.filter((line) => line !== '');
+    }
+    /** The last line, when the output did not end with a newline. */
+    end() {
+        const last = this.rest + this.decoder.end();
+        this.rest = '';
+        return last ? [last] : [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/exec.ts
+
 
 
 
@@ -2382,61 +2499,81 @@ function childEnvironment(command, baseEnv, options = {}) {
 }
 function createExec({ log, masker, baseEnv = process.env }) {
     return (command, args, options = {}) => {
-        const maskedArgs = args.map((arg) => masker.mask(arg));
-        const commandLine = [command, ...maskedArgs].join(' ');
-        (options.quiet ? log.debug : log.info).call(log, `[command] ${commandLine}`);
-        const env = childEnvironment(command, baseEnv, options);
-        return new Promise((resolve, reject) => {
-            const fail = (exitCode, stderr, reason) => reject(new errors/* CommandError */.Qd({ command, args: maskedArgs, exitCode, stderr: masker.mask(stderr), reason }));
-            const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], { cwd: options.cwd, env, shell: false, stdio: 'pipe' });
-            const stdout = [];
-            const stderr = [];
-            let timedOut = false;
-            let timer;
-            if (options.timeoutMs) {
-                timer = setTimeout(() => {
-                    timedOut = true;
-                    child.kill('SIGTERM');
-                    setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
-                }, options.timeoutMs);
-            }
-            const collect = (chunks) => (chunk) => {
-                chunks.push(chunk);
-                if (options.streamOutput) {
-                    for (const line of chunk.toString('utf8').split(/\r?\n/))
-                        if (line)
-                            log.debug(masker.mask(line));
-                }
-            };
-            child.stdout.on('data', collect(stdout));
-            child.stderr.on('data', collect(stderr));
-            // A child that exits before reading all of stdin raises EPIPE; its exit code tells the story.
-            child.stdin.on('error', () => { });
-            if (options.input !== undefined)
-                child.stdin.end(options.input);
-            else
-                child.stdin.end();
-            child.on('error', (error) => {
-                clearTimeout(timer);
-                const reason = error.code === 'ENOENT' ? 'could not be run: not found on PATH' : `could not be run: ${error.message}`;
-                fail(null, '', reason);
-            });
-            child.on('close', (code, signal) => {
-                clearTimeout(timer);
-                const stdoutBytes = Buffer.concat(stdout);
-                const result = {
-                    exitCode: code ?? -1,
-                    stdout: stdoutBytes.toString('utf8'),
-                    stderr: Buffer.concat(stderr).toString('utf8'),
-                    ...(options.bytes ? { stdoutBytes } : {}),
-                };
-                if (timedOut)
-                    return fail(null, result.stderr, `timed out after ${Math.round((options.timeoutMs ?? 0) / 1000)}s`);
-                if (code === 0 || (options.ignoreReturnCode && code !== null))
-                    return resolve(result);
-                fail(code, result.stderr, code === null ? `was killed by ${signal}` : undefined);
-            });
+        const stream = options.streamOutput;
+        const run = () => runCommand(command, args, options, { log, masker, baseEnv });
+        return typeof stream === 'object' ? log.group(stream.group, run) : run();
+    };
+}
+/** Where each stream's lines go as they arrive: nowhere, or a log level. */
+function lineSinks(stream, log) {
+    if (!stream)
+        return {};
+    const level = stream === true ? log.debug.bind(log) : log.info.bind(log);
+    return { stderr: level, ...(stream === true || stream.stdout !== false ? { stdout: level } : {}) };
+}
+function runCommand(command, args, options, { log, masker, baseEnv }) {
+    const maskedArgs = args.map((arg) => masker.mask(arg));
+    const commandLine = [command, ...maskedArgs].join(' ');
+    (options.quiet ? log.debug : log.info).call(log, `[command] ${commandLine}`);
+    const env = childEnvironment(command, baseEnv, options);
+    const sinks = lineSinks(options.streamOutput, log);
+    return new Promise((resolve, reject) => {
+        const fail = (exitCode, stderr, reason) => reject(new errors/* CommandError */.Qd({ command, args: maskedArgs, exitCode, stderr: masker.mask(stderr), reason }));
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], { cwd: options.cwd, env, shell: false, stdio: 'pipe' });
+        let timedOut = false;
+        let timer;
+        if (options.timeoutMs) {
+            timer = setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+                setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+            }, options.timeoutMs);
+        }
+        const stdout = collect(child.stdout, sinks.stdout, masker);
+        const stderr = collect(child.stderr, sinks.stderr, masker);
+        // A child that exits before reading all of stdin raises EPIPE; its exit code tells the story.
+        child.stdin.on('error', () => { });
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            const reason = error.code === 'ENOENT' ? 'could not be run: not found on PATH' : `could not be run: ${error.message}`;
+            fail(null, '', reason);
         });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            const stdoutBytes = stdout.end();
+            const result = {
+                exitCode: code ?? -1,
+                stdout: stdoutBytes.toString('utf8'),
+                stderr: stderr.end().toString('utf8'),
+                ...(options.bytes ? { stdoutBytes } : {}),
+            };
+            if (timedOut)
+                return fail(null, result.stderr, `timed out after ${Math.round((options.timeoutMs ?? 0) / 1000)}s`);
+            if (code === 0 || (options.ignoreReturnCode && code !== null))
+                return resolve(result);
+            fail(code, result.stderr, code === null ? `was killed by ${signal}` : undefined);
+        });
+    });
+}
+/** Keeps a child's stream, handing each line to `sink` (masked) as it completes; `end` returns the bytes. */
+function collect(stream, sink, masker) {
+    const chunks = [];
+    const lines = sink ? new OutputLines() : undefined;
+    stream.on('data', (chunk) => {
+        chunks.push(chunk);
+        for (const line of lines?.push(chunk) ?? [])
+            sink?.(masker.mask(line));
+    });
+    return {
+        end() {
+            for (const line of lines?.end() ?? [])
+                sink?.(masker.mask(line));
+            return Buffer.concat(chunks);
+        },
     };
 }
 /** Whether `tool` is an executable on PATH, without running it. */
@@ -5407,7 +5544,7 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;

@@ -5807,7 +5807,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2495);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54636);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -5816,7 +5816,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2495:
+/***/ 54636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5851,6 +5851,7 @@ async function requireFileSizeWithin(path, inputName, maxBytes) {
         return;
     throw new errors/* ConfigurationError */.j1(`Input "${inputName}" names ${path}, which is ${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} this input may be.`);
 }
+/** `1.5 GiB`, `300.0 MiB`, `12.0 KiB`, `80 bytes`. */
 function formatBytes(bytes) {
     if (bytes >= 1024 ** 3)
         return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
@@ -5994,7 +5995,8 @@ function cancelOnSignals(signals = ['SIGTERM', 'SIGINT'], cleanupMs = CANCEL_CLE
 
 /**
  * Runs an action's main and turns whatever it throws into a failed step with one line.
- * User mistakes show no stack trace; unexpected errors keep theirs at debug level.
+ * User mistakes show no stack trace; unexpected errors keep theirs at debug level; a mistake in a
+ * file (a `ConfigurationError` with a location) is annotated on that file and line.
  * Returns the process exit code.
  */
 async function runAction(main, runtime) {
@@ -6008,9 +6010,19 @@ async function runAction(main, runtime) {
             error.stack) {
             runtime.log.debug(runtime.masker.mask(error.stack));
         }
-        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)));
+        const location = error instanceof errors/* ConfigurationError */.j1 ? error.location : undefined;
+        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)), location && annotationAt(location));
         return 1;
     }
+}
+/** A file location as the properties of an annotation. */
+function annotationAt(location) {
+    return {
+        file: location.file,
+        ...(location.line ? { startLine: location.line } : {}),
+        ...(location.column ? { startColumn: location.column } : {}),
+        ...(location.title ? { title: location.title } : {}),
+    };
 }
 /**
  * Runs `main` on a GitHub runner: what an action's entry point (and `@github/local-action`, which
@@ -6018,7 +6030,7 @@ async function runAction(main, runtime) {
  * so the CLI, which passes its own runtime, never loads it.
  */
 async function runOnGitHub(main) {
-    const { createGitHubRuntime } = await __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 74758));
+    const { createGitHubRuntime } = await __nccwpck_require__.e(/* import() */ 587).then(__nccwpck_require__.bind(__nccwpck_require__, 13587));
     const cancellation = cancelOnSignals();
     try {
         const code = await runAction(main, createGitHubRuntime(process.env, cancellation.signal));
@@ -6057,6 +6069,15 @@ class InputReader {
     /** A string input, or `undefined` when it is empty. */
     optional(name) {
         return this.source.getInput(name) || undefined;
+    }
+    /**
+     * An input that replaced `oldName`: the old one, when a workflow still sets it, wins over the new
+     * one's default (an action.yml default cannot be told from a value the workflow set), and `name`
+     * says which input the value came from, so errors and the caller's deprecation warning name it.
+     */
+    renamed(name, oldName) {
+        const old = this.source.getInput(oldName);
+        return old ? { name: oldName, value: old } : { name, value: this.source.getInput(name) || undefined };
     }
     boolean(name, defaultValue) {
         const value = this.source.getInput(name);
@@ -6156,6 +6177,46 @@ function formatChoices(values) {
 
 // EXTERNAL MODULE: ./packages/core/src/secrets.ts
 var secrets = __nccwpck_require__(87620);
+;// CONCATENATED MODULE: ./packages/core/src/commit-author.ts
+/** The identity GitHub gives commits made with a job's GITHUB_TOKEN. */
+const GITHUB_ACTIONS_AUTHOR = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/**
+ * The identity of commits made where no CI system names a person: `.invalid` is reserved
+ * (RFC 2606) and never resolves, so the address can be nobody's.
+ */
+const SHIPGATE_AUTHOR = { name: 'Shipgate', email: 'shipgate@shipgate.invalid' };
+/**
+ * The author of the commits Shipgate makes when the inputs name none: the CI system's own
+ * identity where it has one. On GitHub Actions `github-actions[bot]`; in GitLab CI the user who
+ * started the pipeline (`GITLAB_USER_NAME`, `GITLAB_USER_EMAIL`); in Jenkins the user who started
+ * the build as the Build User Vars plugin sets them (`BUILD_USER`, `BUILD_USER_EMAIL`); otherwise,
+ * or when the system does not say who, `SHIPGATE_AUTHOR`.
+ */
+function ciCommitAuthor(env) {
+    if (env.GITHUB_ACTIONS === 'true')
+        return GITHUB_ACTIONS_AUTHOR;
+    if (env.GITLAB_CI)
+        return personOr(env.GITLAB_USER_NAME, env.GITLAB_USER_EMAIL);
+    if (env.JENKINS_URL)
+        return personOr(env.BUILD_USER, env.BUILD_USER_EMAIL);
+    return SHIPGATE_AUTHOR;
+}
+/** The person when the CI system names them (their address, or Shipgate's when it has none); else Shipgate. */
+function personOr(name, email) {
+    const person = name?.trim();
+    if (!person)
+        return SHIPGATE_AUTHOR;
+    return { name: person, email: email?.trim() || SHIPGATE_AUTHOR.email };
+}
+/** The `author-name` and `author-email` inputs, each defaulting to `ciCommitAuthor`'s. */
+function commitAuthorInputs(inputs, env) {
+    const ci = ciCommitAuthor(env);
+    return { name: inputs.string('author-name', ci.name), email: inputs.string('author-email', ci.email) };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
 /** A small markdown builder for job summaries; the GitHub, CLI and memory runtimes all take its text. */
 class summary_Summary {
@@ -7927,6 +7988,7 @@ function deployStatementSigner(signing, always = false) {
 
 
 
+
 class ApprovalCancelledError extends (/* unused pure expression or super */ null && (ShipgateError)) {
     name = 'ApprovalCancelledError';
 }
@@ -7954,11 +8016,14 @@ async function issueGate(request, deps, where) {
         pending: [],
         decisions: [],
         loggedIgnored: 0,
+        loggedApprovals: 0,
         polls: 0,
     };
     let evaluation = evaluationOfNone(request);
     let status;
     let failure;
+    const progressEvery = request.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS;
+    let nextProgress = started + progressEvery;
     try {
         while (!status) {
             if (signal?.aborted) {
@@ -7973,8 +8038,15 @@ async function issueGate(request, deps, where) {
             const left = deadline - now();
             if (left <= 0)
                 status = 'timed-out';
-            else
+            else {
+                // At the first poll after each interval: steady, and never a read of its own.
+                if (now() >= nextProgress) {
+                    log.info(waitingLine(request.policy, evaluation, left));
+                    while (nextProgress <= now())
+                        nextProgress += progressEvery;
+                }
                 await sleep(Math.min(request.pollIntervalMs, left), signal);
+            }
         }
     }
     catch (error) {
@@ -8043,7 +8115,12 @@ async function pollOnce(state, context) {
     for (const { decision, reason } of evaluation.ignored.slice(next.loggedIgnored)) {
         log.info(`Ignored /${decision.verdict} from ${decision.login}: ${reason}.`);
     }
-    return { state: { ...next, loggedIgnored: evaluation.ignored.length }, evaluation };
+    // Decisions only ever join the end, so the approvals counted so far are a prefix of the next poll's.
+    evaluation.approvals.slice(next.loggedApprovals).forEach((entry, index) => {
+        log.info(countedApprovalLine(entry, next.loggedApprovals + index, request.policy));
+    });
+    const logged = { loggedIgnored: evaluation.ignored.length, loggedApprovals: evaluation.approvals.length };
+    return { state: { ...next, ...logged }, evaluation };
 }
 /** The new comments' commands, queued for a decision; throws when the request itself was tampered with. */
 function takeComments(state, comments, context) {
@@ -8865,7 +8942,10 @@ const YAML_VERSION = '1.1';
  * error, and on a document that expands too many aliases.
  */
 function parseManifestStream(text, origin, options = {}) {
-    const list = (0,dist/* parseAllDocuments */.hR)(text, { version: YAML_VERSION, prettyErrors: true });
+    const lines = new dist/* LineCounter */.HN();
+    const list = (0,dist/* parseAllDocuments */.hR)(text, { version: YAML_VERSION, prettyErrors: true, lineCounter: lines });
+    const { file } = options;
+    const locate = (offset) => file === undefined ? undefined : { file, line: offset === undefined ? 1 : lines.linePos(offset).line };
     const resources = [];
     const numbered = list.length > 1;
     list.forEach((document, index) => {
@@ -8874,34 +8954,43 @@ function parseManifestStream(text, origin, options = {}) {
         if (error) {
             const position = error.linePos?.[0];
             const at = position ? ` at line ${position.line}, column ${position.col}` : '';
-            throw new errors/* ConfigurationError */.j1(`${origin} has a YAML syntax error${at}: ${firstLine(error.message)}.`);
+            throw new errors/* ConfigurationError */.j1(`${origin} has a YAML syntax error${at}: ${firstLine(error.message)}.`, file === undefined ? undefined : { file, ...(position ? { line: position.line, column: position.col } : {}) });
         }
+        const location = locate(document.contents?.range?.[0] ?? document.range[0]);
         let value;
         try {
             value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
         }
         catch (caught) {
             if (caught instanceof ReferenceError) {
-                throw new errors/* ConfigurationError */.j1(`${where} expands more than ${MAX_ALIAS_COUNT} YAML aliases, which is refused as a resource exhaustion attack.`);
+                throw new errors/* ConfigurationError */.j1(`${where} expands more than ${MAX_ALIAS_COUNT} YAML aliases, which is refused as a resource exhaustion attack.`, location);
             }
             throw caught;
         }
         if (value === null || value === undefined)
             return;
-        if (!isPlainObject(value))
-            throw new errors/* ConfigurationError */.j1(`${where} is not a YAML mapping (a Kubernetes object).`);
+        if (!isPlainObject(value)) {
+            throw new errors/* ConfigurationError */.j1(`${where} is not a YAML mapping (a Kubernetes object).`, location);
+        }
         if (value.kind === 'List' && Array.isArray(value.items)) {
+            const itemNodes = listItemNodes(document);
             value.items.forEach((item, itemIndex) => {
                 const itemOrigin = `${where}, item ${itemIndex + 1}`;
+                const itemLocation = locate(itemNodes[itemIndex]?.range?.[0]) ?? location;
                 if (!isPlainObject(item))
-                    throw new errors/* ConfigurationError */.j1(`${itemOrigin} is not a Kubernetes object.`);
-                resources.push({ origin: itemOrigin, object: item });
+                    throw new errors/* ConfigurationError */.j1(`${itemOrigin} is not a Kubernetes object.`, itemLocation);
+                resources.push({ origin: itemOrigin, object: item, ...(itemLocation ? { location: itemLocation } : {}) });
             });
             return;
         }
-        resources.push({ origin: where, object: value });
+        resources.push({ origin: where, object: value, ...(location ? { location } : {}) });
     });
     return resources;
+}
+/** The nodes of a `kind: List` document's `items`, for their lines. */
+function listItemNodes(document) {
+    const items = document.get('items', true);
+    return items?.items ?? [];
 }
 function documentOrigin(document, origin, number, options) {
     if (options.helmSourceComments) {
@@ -9163,7 +9252,7 @@ async function validateSchemas(resources) {
     // Loaded on first use: the compiled schemas are most of the action's code, and an action that
     // fails on its inputs should not pay for them.
     const { VALIDATORS } = await Promise.all(/* import() */[__nccwpck_require__.e(614), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60583));
-    const problems = [];
+    const located = [];
     const unvalidated = new Set();
     let validated = 0;
     for (const resource of resources) {
@@ -9182,9 +9271,10 @@ async function validateSchemas(resources) {
         if (validator(resource.object))
             continue;
         const errors = (validator.errors ?? []).slice(0, MAX_ERRORS_PER_RESOURCE).map(describeSchemaError);
-        problems.push(`${describeResource(resource)} does not match the ${apiVersion} ${kind} schema: ${errors.join('; ')}.`);
+        const message = `${describeResource(resource)} does not match the ${apiVersion} ${kind} schema: ${errors.join('; ')}.`;
+        located.push(resource.location ? { message, location: resource.location } : { message });
     }
-    return { problems, unvalidatedKinds: [...unvalidated].sort(), validated };
+    return { located, unvalidatedKinds: [...unvalidated].sort(), validated };
 }
 function describeSchemaError(error) {
     const at = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the object';
@@ -9213,17 +9303,27 @@ function describeSchemaError(error) {
  * (missing apiVersion, kind or name) are reported alone, since the other checks need those fields.
  */
 async function checkManifests(resources, options) {
-    const structural = resources.flatMap(missingFields);
+    const structural = resources.flatMap(problemsOf(missingFields));
     if (structural.length > 0)
-        return { problems: structural, unvalidatedKinds: [] };
+        return report(structural, []);
     const schemas = await validateSchemas(resources);
-    const problems = [
+    const located = [
         ...duplicates(resources),
-        ...resources.flatMap(plaintextSecret),
-        ...imageProblems(resources, options.requireDigests),
-        ...schemas.problems,
+        ...resources.flatMap(problemsOf(plaintextSecret)),
+        ...resources.flatMap(problemsOf((resource) => imageProblems([resource], options.requireDigests))),
+        ...schemas.located,
     ];
-    return { problems, unvalidatedKinds: schemas.unvalidatedKinds };
+    return report(located, schemas.unvalidatedKinds);
+}
+function report(located, unvalidatedKinds) {
+    return { problems: located.map((problem) => problem.message), located, unvalidatedKinds };
+}
+/** A check of one resource, its sentences located at the resource. */
+function problemsOf(check) {
+    return (resource) => check(resource).map((message) => locatedAt(resource, message));
+}
+function locatedAt(resource, message) {
+    return resource.location ? { message, location: resource.location } : { message };
 }
 function missingFields(resource) {
     const { object } = resource;
@@ -9249,7 +9349,7 @@ function duplicates(resources) {
         const key = [identity.apiVersion, identity.kind, identity.namespace ?? '', identity.name].join('\u0000');
         const earlier = first.get(key);
         if (earlier) {
-            problems.push(`${describeResource(resource)} duplicates ${describeResource(earlier)}: both are ${identity.apiVersion} ${identity.kind} "${identity.name}".`);
+            problems.push(locatedAt(resource, `${describeResource(resource)} duplicates ${describeResource(earlier)}: both are ${identity.apiVersion} ${identity.kind} "${identity.name}".`));
         }
         else {
             first.set(key, resource);
@@ -9286,8 +9386,11 @@ function readYamlTree(directory) {
 /** The files under `directory` whose name passes `include` (dot-files and dot-directories skipped), sorted by path. */
 async function readTree(directory, include) {
     const info = await stat(directory);
-    if (info.isFile())
-        return [{ path: directory.split(sep).at(-1) ?? directory, text: await readFile(directory, 'utf8') }];
+    if (info.isFile()) {
+        return [
+            { path: directory.split(sep).at(-1) ?? directory, file: directory, text: await readFile(directory, 'utf8') },
+        ];
+    }
     const paths = [];
     const walk = async (dir) => {
         for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -9303,7 +9406,10 @@ async function readTree(directory, include) {
     await walk(directory);
     // Plain code-unit order, so the result does not depend on the machine's locale.
     const relativePaths = paths.map((path) => relative(directory, path).split(sep).join('/')).sort(compareStrings);
-    return Promise.all(relativePaths.map(async (path) => ({ path, text: await readFile(join(directory, ...path.split('/')), 'utf8') })));
+    return Promise.all(relativePaths.map(async (path) => {
+        const file = join(directory, ...path.split('/'));
+        return { path, file, text: await readFile(file, 'utf8') };
+    }));
 }
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -9383,12 +9489,9 @@ function scheduleOf(window, where) {
         throw new errors/* ConfigurationError */.j1(`${where}: "${window.schedule}" (timezone ${window.timezone}) is not a valid cron schedule: ${error.message}.`);
     }
 }
-/** Checks every window's cron expression and time zone, so a bad one fails when the policy is read. */
-function checkFreezeWindows(rules, source) {
-    rules.freeze.forEach((window, index) => {
-        const cron = scheduleOf(window, `${source} (environments.${rules.name}.freeze.${index}.schedule)`);
-        cron.stop();
-    });
+/** Checks a window's cron expression and time zone, so a bad one fails when the policy is read; `where` names it. */
+function checkFreezeWindow(window, where) {
+    scheduleOf(window, where).stop();
 }
 /**
  * The freeze window in force at `at`, if any: a window is in force from each start its cron
@@ -9430,27 +9533,55 @@ function compiledSchema() {
 /**
  * Parses and validates a policy file. Any problem is one `ConfigurationError` naming the file,
  * the line and the key, e.g. `.shipgate/policy.yaml line 7 (environments.production.approvals.min):
- * must be integer.`
+ * must be integer.`, located at that line of `.shipgate/policy.yaml` (so a failed step is annotated
+ * there). `source` names the file in messages, e.g. `.shipgate/policy.yaml (blob 1a2b3c)`.
  */
 function parsePolicy(text, source = POLICY_PATH) {
     const lines = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     const [syntax] = document.errors;
     if (syntax) {
-        const line = syntax.linePos?.[0]?.line ?? lines.linePos(syntax.pos[0]).line;
-        throw new errors/* ConfigurationError */.j1(`${source} line ${line}: ${syntax.message.split('\n')[0]}`);
+        const { line, col } = syntax.linePos?.[0] ?? lines.linePos(syntax.pos[0]);
+        throw new errors/* ConfigurationError */.j1(`${source} line ${line}: ${syntax.message.split('\n')[0]}`, {
+            file: POLICY_PATH,
+            line,
+            column: col,
+        });
     }
     const value = document.toJS({ maxAliasCount: 50 });
+    const locate = (path, atKey = false) => {
+        const node = nodeAt(document.contents, path, atKey);
+        if (!node?.range)
+            return { file: POLICY_PATH, line: 1 };
+        const { line, col } = lines.linePos(node.range[0]);
+        return { file: POLICY_PATH, line, column: col };
+    };
     const validate = compiledSchema();
     if (!validate(value)) {
         const error = (validate.errors ?? [])[0];
         const path = instancePath(error);
-        const node = nodeAt(document.contents, path);
-        const line = node?.range ? lines.linePos(node.range[0]).line : 1;
+        // An unknown key is the key's mistake, not its value's.
+        const location = locate(path, error.keyword === 'additionalProperties');
         const key = path.length > 0 ? ` (${path.join('.')})` : '';
-        throw new errors/* ConfigurationError */.j1(`${source} line ${line}${key}: ${describeError(error)}.`);
+        throw new errors/* ConfigurationError */.j1(`${source} line ${location.line}${key}: ${describeError(error)}.`, location);
     }
-    return normalize(value, source);
+    return normalize(value, policyKeys(source, locate));
+}
+function policyKeys(source, locate) {
+    const at = (path) => `${source} line ${locate(path.split('.')).line} (${path})`;
+    return {
+        source,
+        at,
+        error: (path, problem) => new errors/* ConfigurationError */.j1(`${at(path)}: ${problem}`, locate(path.split('.'))),
+        read: (path, read) => {
+            try {
+                return read();
+            }
+            catch (error) {
+                throw error instanceof errors/* ConfigurationError */.j1 ? error.locatedAt(locate(path.split('.'))) : error;
+            }
+        },
+    };
 }
 function instancePath(error) {
     const path = error.instancePath
@@ -9472,15 +9603,20 @@ function describeError(error) {
         return `must be ${JSON.stringify(error.params.allowedValue)}`;
     return error.message ?? error.keyword;
 }
-/** The YAML node (a key for unknown keys) at a path of keys and indexes. */
-function nodeAt(root, path) {
+/**
+ * The YAML node at a path of keys and indexes (the key itself when `atKey`, or when it has no
+ * value), else the deepest node found on the way.
+ */
+function nodeAt(root, path, atKey = false) {
     let node = root;
     let found = (0,dist/* isNode */.Ll)(root) ? root : undefined;
-    for (const part of path) {
+    for (const [index, part] of path.entries()) {
         if ((0,dist/* isMap */.jh)(node)) {
             const pair = node.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && String(item.key.value) === part);
             if (!pair)
                 return found;
+            if (atKey && index === path.length - 1)
+                return pair.key;
             found = ((0,dist/* isNode */.Ll)(pair.value) ? pair.value : pair.key) ?? found;
             if (!(0,dist/* isNode */.Ll)(pair.value))
                 return pair.key;
@@ -9499,9 +9635,10 @@ function nodeAt(root, path) {
     }
     return found;
 }
-function normalize(raw, source) {
+function normalize(raw, keys) {
     const environments = Object.entries(raw.environments).map(([name, env]) => {
-        const at = (key) => `${source} (environments.${name}.${key})`;
+        const key = (path) => `environments.${name}.${path}`;
+        const duration = (text, path) => keys.read(key(path), () => parseDuration(text, keys.at(key(path))));
         const approvals = env.approvals;
         return {
             name,
@@ -9514,9 +9651,7 @@ function normalize(raw, source) {
                         imageApprovers: approvals['image-approvers'] ?? [],
                         configApprovers: approvals['config-approvers'] ?? [],
                         allowSelfApproval: approvals['allow-self-approval'] ?? false,
-                        ...(approvals['max-age']
-                            ? { maxAgeMs: parseDuration(approvals['max-age'], at('approvals.max-age')) }
-                            : {}),
+                        ...(approvals['max-age'] ? { maxAgeMs: duration(approvals['max-age'], 'approvals.max-age') } : {}),
                     },
                 }
                 : {}),
@@ -9524,43 +9659,47 @@ function normalize(raw, source) {
                 ? {
                     scan: {
                         require: 'pass',
-                        ...(env.scan['max-age'] ? { maxAgeMs: parseDuration(env.scan['max-age'], at('scan.max-age')) } : {}),
+                        ...(env.scan['max-age'] ? { maxAgeMs: duration(env.scan['max-age'], 'scan.max-age') } : {}),
                     },
                 }
                 : {}),
             ...(env['promote-from'] ? { promoteFrom: env['promote-from'] } : {}),
-            ...(env.soak ? { soakMs: parseDuration(env.soak, at('soak')) } : {}),
+            ...(env.soak ? { soakMs: duration(env.soak, 'soak') } : {}),
             freeze: (env.freeze ?? []).map((window, index) => ({
                 schedule: window.schedule,
                 duration: window.duration,
-                durationMs: parseDuration(window.duration, at(`freeze.${index}.duration`)),
+                durationMs: duration(window.duration, `freeze.${index}.duration`),
                 timezone: window.timezone ?? 'UTC',
                 ...(window.reason ? { reason: window.reason } : {}),
             })),
             breakGlass: env['break-glass'] ?? [],
             signed: env.signed ?? false,
-            ...(env.attestations ? { attestations: attestationRules(env.attestations, at) } : {}),
+            ...(env.attestations
+                ? { attestations: attestationRules(env.attestations, (path, problem) => keys.error(key(path), problem)) }
+                : {}),
         };
     });
     for (const env of environments) {
         if (env.promoteFrom && !environments.some((other) => other.name === env.promoteFrom)) {
-            throw new errors/* ConfigurationError */.j1(`${source} (environments.${env.name}.promote-from): names "${env.promoteFrom}", which is not an environment of the policy.`);
+            throw keys.error(`environments.${env.name}.promote-from`, `names "${env.promoteFrom}", which is not an environment of the policy.`);
         }
+        env.freeze.forEach((window, index) => {
+            const path = `environments.${env.name}.freeze.${index}.schedule`;
+            keys.read(path, () => checkFreezeWindow(window, keys.at(path)));
+        });
     }
-    for (const env of environments)
-        checkFreezeWindows(env, source);
-    return { version: 1, environments, source };
+    return { version: 1, environments, source: keys.source };
 }
-function attestationRules(raw, at) {
+function attestationRules(raw, problem) {
     const { repository, identity, ref } = raw;
     const owner = raw.owner ?? repository?.split('/')[0];
     if (raw.owner && repository && !repository.startsWith(`${raw.owner}/`)) {
-        throw new errors/* ConfigurationError */.j1(`${at('attestations.owner')}: is ${raw.owner}, but repository ${repository} has another owner.`);
+        throw problem('attestations.owner', `is ${raw.owner}, but repository ${repository} has another owner.`);
     }
     let signerWorkflow = raw['signer-workflow'];
     if (signerWorkflow?.startsWith('.github/')) {
         if (!repository) {
-            throw new errors/* ConfigurationError */.j1(`${at('attestations.signer-workflow')}: ${signerWorkflow} is relative, so "repository" must name the repository it is in.`);
+            throw problem('attestations.signer-workflow', `${signerWorkflow} is relative, so "repository" must name the repository it is in.`);
         }
         signerWorkflow = `${repository}/${signerWorkflow}`;
     }
@@ -9569,7 +9708,7 @@ function attestationRules(raw, at) {
             new RegExp(identity);
         }
         catch {
-            throw new errors/* ConfigurationError */.j1(`${at('attestations.identity')}: is not a valid regular expression.`);
+            throw problem('attestations.identity', 'is not a valid regular expression.');
         }
     }
     return {
@@ -10995,7 +11134,13 @@ function buildDeploymentReport(options) {
                 : {}),
         };
     });
-    return { app: options.app, since: since.toISOString(), until: until.toISOString(), environments };
+    return {
+        app: options.app,
+        since: since.toISOString(),
+        until: until.toISOString(),
+        environments,
+        ...(options.verificationNotCounted ? { verificationNotCounted: options.verificationNotCounted } : {}),
+    };
 }
 function toRow(deployment, history) {
     // A rollback restores a deploy's image; without a scan trailer of its own, that deploy's verdict is the image's.
@@ -11114,6 +11259,7 @@ async function generateDeploymentReport(options) {
         until: options.until,
         histories,
         ...(options.verification ? { verification: options.verification } : {}),
+        ...(options.verificationNotCounted ? { verificationNotCounted: options.verificationNotCounted } : {}),
     });
     await writeDeploymentReport(report, options.reportFile);
     return report;
@@ -11496,6 +11642,22 @@ function deployStatementSigning(request, deps, plan, policy, url) {
 
 // EXTERNAL MODULE: ./packages/core/src/abortable-sleep.ts
 var abortable_sleep = __nccwpck_require__(94261);
+;// CONCATENATED MODULE: ./packages/gitops/src/landing/progress.ts
+function queuePlaceLine(place) {
+    if (place.leading) {
+        return `Queued first of ${place.pending}: this writer lands the queue in one push once it stops growing.`;
+    }
+    const deploys = place.ahead === 1 ? 'deploy' : 'deploys';
+    return `Queued: ${place.ahead} ${deploys} ahead of this one; the writer of the oldest lands them all, this one included.`;
+}
+/** The line to log for this look at `now`, if any: when the place changed, or `intervalMs` after the last line. */
+function nextQueueProgress(last, place, now, intervalMs) {
+    const line = queuePlaceLine(place);
+    if (last && last.line === line && now - last.at < intervalMs)
+        return { progress: last };
+    return { progress: { line, at: now }, say: line };
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/landing/tuning.ts
 /**
  * Every timing and size of the landing queue, in one place. Times are milliseconds.
@@ -11541,6 +11703,11 @@ const LANDING_SETTLE_MS = 3_000;
  * a few of its rounds on a busy machine.
  */
 const LANDING_LEADER_GRACE_MS = 8_000;
+/**
+ * While a deploy waits in the queue, its place is logged when it changes and again after this long
+ * (a long wait must not look like a hang in the workflow log).
+ */
+const LANDING_PROGRESS_MS = 30_000;
 /** Requests one landing push takes at most (oldest first): the rest wait for the next push. */
 const MAX_LANDING_REQUESTS = 32;
 /** Junk requests one writer deletes per round at most, in one push. */
@@ -12216,10 +12383,14 @@ function viewQueue(all, ours, options) {
 /** At most `MAX_LANDING_REQUESTS` requests, oldest first, ours always among them. */
 function boundedQueue(queue, ours) {
     const oldest = [...queue]
-        .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))
+        .sort(queueOrder)
         .filter((entry) => entry.id !== ours.id)
         .slice(0, MAX_LANDING_REQUESTS - 1);
     return [ours, ...oldest];
+}
+/** The queue's order: oldest first, ties broken by id, as every writer sees it. */
+function queueOrder(a, b) {
+    return a.queuedAt - b.queuedAt || a.id.localeCompare(b.id);
 }
 /** Not expired, and carrying a deploy: a request some writer may still land. */
 function inForce(entry, now) {
@@ -12227,9 +12398,7 @@ function inForce(entry, now) {
 }
 /** The request whose writer lands the queue: the oldest one still in force. */
 function oldestPending(queue, now) {
-    return queue
-        .filter((entry) => inForce(entry, now))
-        .sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id))[0];
+    return queue.filter((entry) => inForce(entry, now)).sort(queueOrder)[0];
 }
 /**
  * Requests outside this landing (not verified, or beyond its bound) whose nonce is on the branch
@@ -12354,8 +12523,9 @@ async function runLandingRound(git, options) {
         leading: view.leader?.id === ours.id,
         pending: view.pending.length,
     };
-    if (view.leader && options.waitOrLand(sight, now) === 'wait')
-        return { kind: 'waiting', ...sight };
+    if (view.leader && options.waitOrLand(sight, now) === 'wait') {
+        return { kind: 'waiting', ...sight, ahead: view.pending.filter((entry) => queueOrder(entry, ours) < 0).length };
+    }
     return landQueue(git, { ...options, tip, state, view, at: now });
 }
 /**
@@ -12500,6 +12670,8 @@ class LandingQueueSeat {
     options;
     now;
     waiting;
+    /** How many requests were ahead of ours at the last full round that came to waiting. */
+    ahead = 0;
     /** @param now the clock every decision of the seat reads */
     constructor(git, request, options, now) {
         this.git = git;
@@ -12528,7 +12700,7 @@ class LandingQueueSeat {
             const leaderRef = `${LANDING_QUEUE_PREFIX}${start.confirm.leader}`;
             const present = await queuedRefsPresent(this.git, [request.ref, leaderRef]);
             if (present === 2)
-                return { kind: 'waiting', ...start.confirm, leading: false };
+                return { kind: 'waiting', ...start.confirm, leading: false, ahead: this.ahead };
         }
         const outcome = await runLandingRound(this.git, {
             branch: this.options.branch,
@@ -12542,6 +12714,8 @@ class LandingQueueSeat {
             ...(this.options.signing ? { signing: this.options.signing } : {}),
         });
         this.step({ kind: 'round-end', waiting: outcome.kind === 'waiting' ? outcome : undefined });
+        if (outcome.kind === 'waiting')
+            this.ahead = outcome.ahead;
         return outcome;
     }
     /** Moves the waiting policy on by one event: the seat keeps only its latest state. */
@@ -12907,6 +13081,7 @@ async function settleAll(operations) {
 
 
 
+
 /**
  * The landing: attempts until one settles (writer.ts makes each), then the result, the log lines
  * that say what happened and, in pull-request mode, the pull request.
@@ -12914,6 +13089,18 @@ async function settleAll(operations) {
 /** The step was cancelled (its signal aborted) while the deploy was being landed. */
 class DeployCancelledError extends errors/* ShipgateError */.Yu {
     name = 'DeployCancelledError';
+}
+/**
+ * The no-stale-overwrite rule refused the deploy and the request said `onStale: 'fail'`. Nothing
+ * was pushed; `result` is what the deploy would have returned (the tip, the reason), for outputs.
+ */
+class StaleDeployError extends errors/* ShipgateError */.Yu {
+    result;
+    name = 'StaleDeployError';
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
 }
 /**
  * Attempts until one settles: a lost race backs off and tries again (from what the last attempt
@@ -12924,9 +13111,15 @@ class DeployCancelledError extends errors/* ShipgateError */.Yu {
 async function landUntilSettled(context, maxAttempts, deps, tuning) {
     const { signal } = deps;
     let state = {};
+    let progress;
+    const progressEvery = tuning.landingQueue?.progressIntervalMs ?? LANDING_PROGRESS_MS;
     for (let attempt = 1;; attempt++) {
         let result = await abandonOnError(state, () => attemptUnlessCancelled(context, state, attempt, signal));
         while ('wait' in result) {
+            const next = nextQueueProgress(progress, result.wait, Date.now(), progressEvery);
+            progress = next.progress;
+            if (next.say)
+                context.log.info(next.say);
             await (0,abortable_sleep/* abortableSleep */.M)(tuning.landingQueue?.lookDelayMs ?? landingLookDelay(result.wait), signal);
             const waiting = result.state;
             result = await abandonOnError(waiting, () => attemptUnlessCancelled(context, waiting, attempt, signal));
@@ -12985,7 +13178,10 @@ async function reportDeploy(landed, context, plan, request, deps, tuning) {
     };
     if (!settled.pushed && settled.refused) {
         result.refused = settled.refused;
-        log.notice(`Not deploying ${request.app} to ${request.environment}: ${settled.refused}. Set allow-downgrade: true to deploy it anyway.`);
+        const message = `Not deploying ${request.app} to ${request.environment}: ${settled.refused}; nothing was pushed. Set allow-downgrade: true to deploy it anyway.`;
+        if (request.onStale === 'fail')
+            throw new StaleDeployError(message, result);
+        log.warning(message, { title: 'Stale deploy skipped' });
         return result;
     }
     const unchangedPullRequest = !settled.pushed && settled.unchangedPullRequest === true;
@@ -13521,6 +13717,7 @@ async function commitRollback(request, deps, tuning, restore) {
         expectCurrentCommit: current.commitSha,
         runUrl: request.runUrl,
         maxAttempts: request.maxAttempts,
+        ...(request.author ? { author: request.author } : {}),
     };
     const result = await deployToGitOps(deploy, deps, tuning);
     if (!result.changed) {
@@ -13555,6 +13752,8 @@ async function run(runtime) {
         'to',
         'path',
         'branch',
+        'author-name',
+        'author-email',
     ]);
     const approvalRecordPath = await recordFileInput(runtime, 'approval-record');
     // As gitops-commit: the policy's scan and attestation rules hold for the restored images, and a
@@ -13572,6 +13771,7 @@ async function run(runtime) {
         branch: inputs.branch('branch'),
         token,
         path: inputs.optional('path'),
+        author: commitAuthorInputs(inputs, runtime.env),
         runUrl: runtime.context.runUrl || undefined,
         serverUrl: runtime.context.serverUrl,
         workspace: runtime.workspace,
@@ -13751,17 +13951,28 @@ function abortableSleep(ms, signal) {
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   z8: () => (/* binding */ lastNonEmptyLine)
 /* harmony export */ });
-/* unused harmony export isUserError */
+/* unused harmony exports STDERR_REASON_BOUNDS, meaningfulStderrLines, isUserError */
 /**
  * The two kinds of failure a step can have. A `ConfigurationError` is the user's mistake and is
  * shown as one sentence with no stack trace; a `CommandError` is an external tool that failed and
- * is shown with its command, exit code and last line of stderr.
+ * is shown with its command, exit code and the meaningful last lines of its stderr.
  */
 class ShipgateError extends Error {
     name = 'ShipgateError';
 }
 class ConfigurationError extends ShipgateError {
     name = 'ConfigurationError';
+    /** Set when the mistake is a file's: the step's failure is annotated there. */
+    location;
+    constructor(message, location) {
+        super(message);
+        if (location)
+            this.location = location;
+    }
+    /** The same sentence, located in `location` unless it is located already. */
+    locatedAt(location) {
+        return this.location ? this : new ConfigurationError(this.message, location);
+    }
 }
 class CommandError extends ShipgateError {
     name = 'CommandError';
@@ -13776,9 +13987,12 @@ class CommandError extends ShipgateError {
         this.exitCode = failure.exitCode;
         this.stderr = failure.stderr;
     }
-    /** The last non-empty line the tool wrote to stderr; usually the one that says what went wrong. */
+    /**
+     * The last meaningful line the tool wrote to stderr (see `meaningfulStderrLines`); usually the
+     * one that says what went wrong.
+     */
     get lastStderrLine() {
-        return lastNonEmptyLine(this.stderr);
+        return meaningfulStderrLines(this.stderr, { maxLines: 1 }).at(-1) ?? '';
     }
 }
 function lastNonEmptyLine(text) {
@@ -13790,11 +14004,41 @@ function lastNonEmptyLine(text) {
     }
     return '';
 }
+/** How much of a tool's stderr a failure keeps: its last lines, up to both bounds. */
+const STDERR_REASON_BOUNDS = { maxLines: 8, maxChars: 1_000 };
+/**
+ * The last lines of `stderr` that say something, trimmed: blank lines, lines of punctuation alone
+ * (kubectl closes a multi-line error with a lone `>`) and a line repeating the one before are
+ * dropped. At most `maxLines`, and at most `maxChars` in all: older lines go first, and a last
+ * line longer than that keeps its end, where tools put the underlying cause.
+ */
+function meaningfulStderrLines(stderr, bounds = {}) {
+    const { maxLines = STDERR_REASON_BOUNDS.maxLines, maxChars = STDERR_REASON_BOUNDS.maxChars } = bounds;
+    const lines = [];
+    for (const raw of stderr.split(/\r?\n|\r/)) {
+        const line = raw.trim();
+        if (!line || /^[\p{P}\p{S}]+$/u.test(line) || line === lines.at(-1))
+            continue;
+        lines.push(line);
+    }
+    const kept = [];
+    let chars = 0;
+    for (let i = lines.length - 1; i >= 0 && kept.length < maxLines; i--) {
+        const line = lines[i];
+        if (kept.length === 0 && line.length > maxChars)
+            return [`…${line.slice(line.length - maxChars + 1)}`];
+        if (chars + line.length > maxChars)
+            break;
+        kept.unshift(line);
+        chars += line.length;
+    }
+    return kept;
+}
 function describeCommandFailure(failure) {
     const commandLine = [failure.command, ...failure.args].join(' ');
     const status = failure.reason ?? `exited with code ${failure.exitCode}`;
-    const last = lastNonEmptyLine(failure.stderr);
-    return last ? `\`${commandLine}\` ${status}: ${last}` : `\`${commandLine}\` ${status}.`;
+    const reason = meaningfulStderrLines(failure.stderr).join('\n');
+    return reason ? `\`${commandLine}\` ${status}: ${reason}` : `\`${commandLine}\` ${status}.`;
 }
 /** One line for the step's failure message, whatever was thrown. */
 function describeError(error) {

@@ -19,6 +19,8 @@ var errors = __webpack_require__(37638);
 var runtime = __webpack_require__(84837);
 // EXTERNAL MODULE: ./packages/core/src/secrets.ts
 var secrets = __webpack_require__(87620);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./packages/core/src/context.ts
@@ -60,8 +62,8 @@ function readEventPayload(path) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/exec.ts
-var exec = __webpack_require__(96192);
+// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
+var exec = __webpack_require__(65364);
 // EXTERNAL MODULE: ./packages/core/src/proxy.ts + 1 modules
 var proxy = __webpack_require__(38432);
 ;// CONCATENATED MODULE: ./packages/core/src/runtimes/id-token.ts
@@ -109,6 +111,7 @@ async function requestIdToken(env, audience, masker) {
 
 
 
+
 /** What every runtime derives the same way from its logger, masker and environment. */
 function runtimeBase(options) {
     const { log, masker, env } = options;
@@ -123,6 +126,29 @@ function runtimeBase(options) {
         signal: options.signal ?? new AbortController().signal,
         idToken: (audience) => requestIdToken(env, audience, masker),
     };
+}
+/**
+ * An annotation's properties as the runtime writes them: the file relative to the workspace when
+ * it is inside it (GitHub matches annotations to repository paths), with `/` separators, and
+ * masked like the message.
+ */
+function annotationIn(properties, workspace, mask) {
+    if (!properties)
+        return undefined;
+    const { file, title } = properties;
+    return {
+        ...properties,
+        ...(file ? { file: mask(workspacePath(file, workspace)) } : {}),
+        ...(title ? { title: mask(title) } : {}),
+    };
+}
+function workspacePath(file, workspace) {
+    if (!(0,external_node_path_.isAbsolute)(file))
+        return file;
+    const inside = (0,external_node_path_.relative)(workspace, file);
+    if (!inside || inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
+        return file;
+    return inside.split(external_node_path_.sep).join('/');
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -214,12 +240,13 @@ function createGitHubRuntime(env = process.env, signal) {
     // The runner masks registered secrets in the log; masking here too keeps them out of outputs,
     // summaries and errors, and out of any log read by something other than the runner.
     const m = (message) => masker.mask(message);
+    const annotate = (command) => (message, properties) => issueCommand(command, annotationProperties(annotationIn(properties, base.workspace, m)), m(message));
     const log = {
         debug: (message) => issueCommand('debug', {}, m(message)),
         info: (message) => process.stdout.write(`${m(message)}${external_node_os_.EOL}`),
-        notice: (message, properties) => issueCommand('notice', annotationProperties(properties), m(message)),
-        warning: (message, properties) => issueCommand('warning', annotationProperties(properties), m(message)),
-        error: (message, properties) => issueCommand('error', annotationProperties(properties), m(message)),
+        notice: annotate('notice'),
+        warning: annotate('warning'),
+        error: annotate('error'),
         group: async (name, fn) => {
             issueCommand('group', {}, m(name));
             try {
@@ -230,8 +257,9 @@ function createGitHubRuntime(env = process.env, signal) {
             }
         },
     };
+    const base = runtimeBase({ log, masker, env, ...(signal ? { signal } : {}) });
     return {
-        ...runtimeBase({ log, masker, env, ...(signal ? { signal } : {}) }),
+        ...base,
         getInput: (name) => readInput(env, name),
         setOutput: (name, value) => writeOutput(env, name, m((0,runtime/* formatOutput */.V)(value))),
         setSecret: (secret) => {
@@ -243,9 +271,9 @@ function createGitHubRuntime(env = process.env, signal) {
                 return;
             await appendStepSummary(env.GITHUB_STEP_SUMMARY, m(markdown));
         },
-        setFailed: (message) => {
+        setFailed: (message, properties) => {
             process.exitCode = 1;
-            issueCommand('error', {}, m(message));
+            annotate('error')(message, properties);
         },
         idToken: async (audience) => {
             try {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20389);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10665);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 20389:
+/***/ 10665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -992,6 +992,15 @@ class InputReader {
     optional(name) {
         return this.source.getInput(name) || undefined;
     }
+    /**
+     * An input that replaced `oldName`: the old one, when a workflow still sets it, wins over the new
+     * one's default (an action.yml default cannot be told from a value the workflow set), and `name`
+     * says which input the value came from, so errors and the caller's deprecation warning name it.
+     */
+    renamed(name, oldName) {
+        const old = this.source.getInput(oldName);
+        return old ? { name: oldName, value: old } : { name, value: this.source.getInput(name) || undefined };
+    }
     boolean(name, defaultValue) {
         const value = this.source.getInput(name);
         if (!value)
@@ -1143,7 +1152,8 @@ function cancelOnSignals(signals = ['SIGTERM', 'SIGINT'], cleanupMs = CANCEL_CLE
 
 /**
  * Runs an action's main and turns whatever it throws into a failed step with one line.
- * User mistakes show no stack trace; unexpected errors keep theirs at debug level.
+ * User mistakes show no stack trace; unexpected errors keep theirs at debug level; a mistake in a
+ * file (a `ConfigurationError` with a location) is annotated on that file and line.
  * Returns the process exit code.
  */
 async function runAction(main, runtime) {
@@ -1157,9 +1167,19 @@ async function runAction(main, runtime) {
             error.stack) {
             runtime.log.debug(runtime.masker.mask(error.stack));
         }
-        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)));
+        const location = error instanceof errors/* ConfigurationError */.j1 ? error.location : undefined;
+        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)), location && annotationAt(location));
         return 1;
     }
+}
+/** A file location as the properties of an annotation. */
+function annotationAt(location) {
+    return {
+        file: location.file,
+        ...(location.line ? { startLine: location.line } : {}),
+        ...(location.column ? { startColumn: location.column } : {}),
+        ...(location.title ? { title: location.title } : {}),
+    };
 }
 /**
  * Runs `main` on a GitHub runner: what an action's entry point (and `@github/local-action`, which
@@ -1198,6 +1218,7 @@ async function requireFileSizeWithin(path, inputName, maxBytes) {
         return;
     throw new errors/* ConfigurationError */.j1(`Input "${inputName}" names ${path}, which is ${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} this input may be.`);
 }
+/** `1.5 GiB`, `300.0 MiB`, `12.0 KiB`, `80 bytes`. */
 function formatBytes(bytes) {
     if (bytes >= 1024 ** 3)
         return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
@@ -1976,12 +1997,102 @@ function finding_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/exec.ts
-var exec = __nccwpck_require__(96192);
+;// CONCATENATED MODULE: ./packages/scan/src/severity-selection.ts
+
+
+
+/** A list of severities in any case (`CRITICAL,HIGH`, Trivy's spelling), highest first, each once. */
+function parseSeverityList(entries, inputName) {
+    const severities = new Set();
+    for (const entry of entries) {
+        const lower = entry.trim().toLowerCase();
+        if (!SEVERITIES.includes(lower)) {
+            throw new errors/* ConfigurationError */.j1(`Input "${inputName}" has "${entry}", which is not one of ${SEVERITIES.map((name) => name.toUpperCase()).join(', ')}.`);
+        }
+        severities.add(lower);
+    }
+    if (severities.size === 0)
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" lists no severity.`);
+    return [...severities].sort((a, b) => severityRank(b) - severityRank(a));
+}
+/** A list that is every severity down to its lowest is that threshold; any other list stays a list. */
+function failingSeverities(list) {
+    const lowest = list.reduce((low, severity) => (severityRank(severity) < severityRank(low) ? severity : low));
+    const threshold = SEVERITIES.filter((severity) => isAtOrAbove(severity, lowest));
+    const isThreshold = threshold.length === list.length;
+    return { severityThreshold: lowest, ...(isThreshold ? {} : { failSeverities: [...list] }) };
+}
+function failsOn(severity, policy) {
+    return policy.failSeverities
+        ? policy.failSeverities.includes(severity)
+        : isAtOrAbove(severity, policy.severityThreshold);
+}
+/** For messages: `at or above severity high`, or `of severity critical, medium or unknown`. */
+function describeFailingSeverities(policy) {
+    const list = policy.failSeverities;
+    if (!list)
+        return `at or above severity ${policy.severityThreshold}`;
+    if (list.length === 1)
+        return `of severity ${list[0]}`;
+    return `of severity ${list.slice(0, -1).join(', ')} or ${list.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/scanner-options.ts
+
+/** Without a `timeout`, the scan's process is stopped after this long all the same. */
+const DEFAULT_SCAN_DEADLINE_MS = 30 * 60_000;
+/** Trivy is given the timeout itself, and this long more to say so before its process is stopped. */
+const TRIVY_TIMEOUT_GRACE_MS = 60_000;
+const scanner_options_UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000 };
+/** Go's duration as trivy-action's `timeout` takes it (`5m0s`, `10m`, `1h30m`, `90s`) → milliseconds. */
+function parseScanTimeout(text, inputName = 'timeout') {
+    if (!/^(\d+[hms])+$/.test(text)) {
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" must be a duration such as 5m0s, 10m or 1h, got "${text}".`);
+    }
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(/(\d+)([hms])/g))
+        total += Number(amount) * scanner_options_UNIT_MS[unit];
+    if (total === 0)
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" must be longer than 0s, got "${text}".`);
+    return total;
+}
+/** Milliseconds as a Go duration in whole seconds, which Trivy's `--timeout` takes. */
+function goSeconds(ms) {
+    return `${Math.ceil(ms / 1000)}s`;
+}
+/**
+ * What the chosen scanner cannot take, refused naming the input: Grype reads its database from
+ * one listing URL and has no Java database; Trivy's database repositories are OCI references.
+ */
+function checkScannerOptions(scanner, options) {
+    const repositories = options.dbRepositories ?? [];
+    const isUrl = (value) => /^https?:\/\//.test(value);
+    if (scanner === 'grype') {
+        if ((options.javaDbRepositories ?? []).length > 0) {
+            throw new errors/* ConfigurationError */.j1('Input "java-db-repository" is for Trivy only; Grype keeps Java advisories in its one database.');
+        }
+        if (repositories.length > 1 || repositories.some((value) => !isUrl(value))) {
+            throw new errors/* ConfigurationError */.j1(`Input "db-repository" must be one http(s) URL of a database listing for Grype (GRYPE_DB_UPDATE_URL), got "${repositories.join(', ')}".`);
+        }
+        return;
+    }
+    for (const [input, values] of [
+        ['db-repository', repositories],
+        ['java-db-repository', options.javaDbRepositories ?? []],
+    ]) {
+        const url = values.find(isUrl);
+        if (url) {
+            throw new errors/* ConfigurationError */.j1(`Input "${input}" has "${url}", but Trivy takes OCI repositories (e.g. mirror.gcr.io/aquasec/trivy-db:2), not URLs.`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
+var exec = __nccwpck_require__(65364);
 ;// CONCATENATED MODULE: ./packages/scan/src/grype-cli.ts
 
 
-const SCAN_TIMEOUT_MS = 30 * 60_000;
+
 function grypeScanArgs(imageRef, outputFile) {
     return [imageRef, '-o', 'json', '--file', outputFile];
 }
@@ -2003,8 +2114,8 @@ function parseGrypeVersion(stdout) {
     }
     return { version: json.version };
 }
-/** Grype reads registry credentials and TLS settings from its environment. */
-function grypeEnv(registry) {
+/** Grype reads registry credentials, TLS settings and where its database lives from its environment. */
+function grypeEnv(registry, options = {}) {
     const env = {};
     if (registry?.username)
         env.GRYPE_REGISTRY_AUTH_USERNAME = registry.username;
@@ -2012,22 +2123,33 @@ function grypeEnv(registry) {
         env.GRYPE_REGISTRY_AUTH_PASSWORD = registry.password;
     if (registry && !registry.tlsVerify)
         env.GRYPE_REGISTRY_INSECURE_SKIP_TLS_VERIFY = 'true';
+    if (options.cacheDir)
+        env.GRYPE_DB_CACHE_DIR = options.cacheDir;
+    const [updateUrl] = options.dbRepositories ?? [];
+    if (updateUrl)
+        env.GRYPE_DB_UPDATE_URL = updateUrl;
     return env;
+}
+/** Grype has no timeout of its own: its process is stopped at the `timeout`, or the default deadline. */
+function grypeDeadlineMs(options = {}) {
+    return options.timeoutMs ?? DEFAULT_SCAN_DEADLINE_MS;
 }
 async function grypeVersion({ exec }) {
     const { stdout } = await exec('grype', GRYPE_VERSION_ARGS, { quiet: true, timeoutMs: 60_000 });
     return parseGrypeVersion(stdout);
 }
-async function runGrype({ exec, log }, imageRef, outputFile, registry) {
-    log.info(`Scanning ${imageRef} with Grype`);
+async function runGrype({ exec }, imageRef, outputFile, registry, options = {}) {
     await exec('grype', grypeScanArgs(imageRef, outputFile), {
-        env: grypeEnv(registry),
-        timeoutMs: SCAN_TIMEOUT_MS,
-        streamOutput: true,
+        env: grypeEnv(registry, options),
+        timeoutMs: grypeDeadlineMs(options),
+        streamOutput: { group: `Scanning ${imageRef} with Grype` },
     });
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./packages/scan/src/json-slices.ts
+
 /**
  * A structural scanner over JSON bytes: it finds where values start and end (tracking strings,
  * escapes and nesting) so that a large document can be walked member by member and element by
@@ -2053,6 +2175,22 @@ class JsonSyntaxError extends Error {
     }
 }
 /**
+ * One value is longer than can be read as one string (V8's limit, `buffer.constants.MAX_STRING_LENGTH`
+ * UTF-16 units: a UTF-8 slice of at most that many bytes always fits), at byte `offset`.
+ */
+class JsonValueTooLong extends Error {
+    offset;
+    length;
+    maxLength;
+    name = 'JsonValueTooLong';
+    constructor(offset, length, maxLength) {
+        super(`A value of ${length} bytes at byte ${offset} is longer than the ${maxLength} bytes one value may be`);
+        this.offset = offset;
+        this.length = length;
+        this.maxLength = maxLength;
+    }
+}
+/**
  * A JSON document's bytes: all of them (`JsonBytes.of`), or a window onto a stream of them
  * (`JsonBytes.reading`) that keeps only what the walk still needs.
  */
@@ -2065,6 +2203,8 @@ class json_slices_JsonBytes {
     limit;
     /** While a slice is being measured, its start: nothing from there on may be dropped. */
     pin = Number.POSITIVE_INFINITY;
+    /** The longest slice decoded as one string; a longer value is a `JsonValueTooLong`. */
+    maxValueBytes = external_node_buffer_.constants.MAX_STRING_LENGTH;
     ended;
     constructor(bytes, limit, read, chunkSize = 0) {
         this.read = read;
@@ -2073,12 +2213,17 @@ class json_slices_JsonBytes {
         this.limit = limit;
         this.ended = read === undefined;
     }
-    static of(bytes) {
-        return new json_slices_JsonBytes(bytes, bytes.length);
+    static of(bytes, options = {}) {
+        return new json_slices_JsonBytes(bytes, bytes.length).limitedTo(options.maxValueBytes);
     }
     /** Reads the document `chunkSize` bytes at a time, as the walk needs them. */
-    static reading(read, chunkSize = 1 << 20) {
-        return new json_slices_JsonBytes(Buffer.allocUnsafeSlow(2 * chunkSize), 0, read, chunkSize);
+    static reading(read, chunkSize = 1 << 20, options = {}) {
+        return new json_slices_JsonBytes(Buffer.allocUnsafeSlow(2 * chunkSize), 0, read, chunkSize).limitedTo(options.maxValueBytes);
+    }
+    limitedTo(maxValueBytes) {
+        if (maxValueBytes !== undefined)
+            this.maxValueBytes = Math.min(maxValueBytes, external_node_buffer_.constants.MAX_STRING_LENGTH);
+        return this;
     }
     /**
      * Loads more of the document, dropping what comes before `from` (and before the pin). False
@@ -2245,8 +2390,14 @@ function valueEnd(input, start, maxLength = Number.POSITIVE_INFINITY) {
 function decodeRange(input, start, end) {
     return input.bytes.toString('utf8', start - input.base, end - input.base);
 }
-/** `JSON.parse` of one loaded slice; its syntax errors become `JsonSyntaxError`s at the slice's start. */
+/**
+ * `JSON.parse` of one loaded slice; its syntax errors become `JsonSyntaxError`s at the slice's
+ * start, and a slice too long to decode a `JsonValueTooLong` (rather than V8's "Cannot create a
+ * string longer than…", which names nothing).
+ */
 function parseRange(input, start, end) {
+    if (end - start > input.maxValueBytes)
+        throw new JsonValueTooLong(start, end - start, input.maxValueBytes);
     try {
         return JSON.parse(decodeRange(input, start, end));
     }
@@ -2393,6 +2544,7 @@ var dist = __nccwpck_require__(38815);
 
 
 
+
 const DEFAULT_UNFIXED_STATES = new Set(['not-fixed', 'wont-fix', 'unknown']);
 /**
  * Applies the policy. `today` is YYYY-MM-DD (UTC) so that expiry is decided by one clock the
@@ -2431,7 +2583,7 @@ function evaluatePolicy(findings, policy, today) {
         considered.push(finding);
         if (isAtOrAbove(finding.severity, policy.reportThreshold))
             reported.push(finding);
-        if (isAtOrAbove(finding.severity, policy.severityThreshold))
+        if (failsOn(finding.severity, policy))
             violations.push(finding);
     }
     return {
@@ -2872,6 +3024,9 @@ function parseScanReportInput(input, source) {
     catch (error) {
         if (error instanceof JsonSyntaxError)
             throw notJson(source);
+        if (error instanceof JsonValueTooLong) {
+            throw new errors/* ConfigurationError */.j1(`Report ${source} has a value of ${formatBytes(error.length)} at byte ${error.offset}, more than the ${formatBytes(error.maxLength)} one value of a report can be read as.`);
+        }
         throw error;
     }
     const { fields, trivyResults, grypeMatches } = document;
@@ -3024,7 +3179,114 @@ function readTrivyResult(input, start, findings, pooled) {
     return end;
 }
 
+;// CONCATENATED MODULE: ./packages/scan/src/sarif-limits.ts
+
+
+/**
+ * What GitHub code scanning accepts of a SARIF upload ("SARIF support for code scanning", the
+ * reportingDescriptor table and "Validating your SARIF file"): a rule's `name` up to 255 characters,
+ * `shortDescription.text` and `fullDescription.text` up to 1024, at most 25,000 results and 25,000
+ * rules per run (only the 5,000 most severe results are shown), and at most 10 MB of gzip-compressed
+ * upload. The other texts have no documented limit; Shipgate bounds them too, so that each rule and
+ * result stays a few kilobytes however long a report's texts are, and one huge text in a report
+ * cannot make a string V8 refuses ("Invalid string length"). The 10 MB is a limit on the whole
+ * upload, which only fewer results keep to (a higher report-threshold).
+ */
+const SARIF_LIMITS = {
+    ruleName: 255,
+    description: 1024,
+    resultsPerRun: 25_000,
+    /** Rule ids (and so `ruleId`): not documented; as long as a rule name. */
+    id: 255,
+    /** One field of a finding: a package name, version, type, URL, path, fixed version or alias. */
+    field: 1024,
+    /** A result's `message.text` and a rule's `help.text` and `help.markdown`. */
+    text: 4096,
+    /** How many aliases and fixed versions a rule's help lists. */
+    listEntries: 20,
+};
+/**
+ * `text` when it fits in `max` characters; else its start and a marker saying it was cut and how
+ * long it was, `max` characters in all (never splitting a surrogate pair).
+ */
+function cutText(text, max) {
+    if (text.length <= max)
+        return text;
+    const marker = `… [cut: ${text.length} characters]`;
+    let end = Math.max(0, max - marker.length);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}${marker}`;
+}
+/** A rule id cut to `SARIF_LIMITS.id`, ending in a hash of the whole id so that cut ids stay distinct. */
+function cutId(id) {
+    if (id.length <= SARIF_LIMITS.id)
+        return id;
+    const marker = `… [cut: sha256 ${(0,external_node_crypto_.hash)('sha256', id, 'hex').slice(0, 16)}]`;
+    return `${id.slice(0, SARIF_LIMITS.id - marker.length)}${marker}`;
+}
+/** The finding with every text within the limits above; the same object when it already is. */
+function boundedFinding(finding) {
+    if (fitsLimits(finding))
+        return finding;
+    const field = (text) => cutText(text, SARIF_LIMITS.field);
+    const list = (values) => {
+        const kept = values.slice(0, SARIF_LIMITS.listEntries).map(field);
+        const left = values.length - kept.length;
+        return left > 0 ? [...kept, `… [cut: ${left} more]`] : kept;
+    };
+    // A cut URL leads nowhere and is no valid `helpUri`: one too long is left out.
+    const { url: _url, ...rest } = finding;
+    const url = finding.url !== undefined && finding.url.length <= SARIF_LIMITS.field ? finding.url : undefined;
+    return {
+        ...rest,
+        ...(url !== undefined ? { url } : {}),
+        id: cutId(finding.id),
+        aliases: list(finding.aliases),
+        package: {
+            name: field(finding.package.name),
+            version: field(finding.package.version),
+            type: field(finding.package.type),
+        },
+        fixedVersions: list(finding.fixedVersions),
+        ...(finding.title !== undefined ? { title: cutText(finding.title, SARIF_LIMITS.description) } : {}),
+        ...(finding.target !== undefined ? { target: field(finding.target) } : {}),
+    };
+}
+function fitsLimits(finding) {
+    const { field, listEntries } = SARIF_LIMITS;
+    const within = (text, max) => text === undefined || text.length <= max;
+    return (within(finding.id, SARIF_LIMITS.id) &&
+        within(finding.title, SARIF_LIMITS.description) &&
+        within(finding.url, field) &&
+        within(finding.target, field) &&
+        within(finding.package.name, field) &&
+        within(finding.package.version, field) &&
+        within(finding.package.type, field) &&
+        finding.aliases.length <= listEntries &&
+        finding.fixedVersions.length <= listEntries &&
+        finding.aliases.every((alias) => alias.length <= field) &&
+        finding.fixedVersions.every((version) => version.length <= field));
+}
+/**
+ * At most `SARIF_LIMITS.resultsPerRun` findings, the most severe first kept (GitHub shows results
+ * by severity), in their original order; all of them when they fit.
+ */
+function findingsWithinLimit(findings) {
+    const max = SARIF_LIMITS.resultsPerRun;
+    if (findings.length <= max)
+        return findings;
+    const kept = findings
+        .map((finding, index) => ({ finding, index }))
+        .sort((a, b) => severityRank(b.finding.severity) - severityRank(a.finding.severity) || a.index - b.index)
+        .slice(0, max)
+        .sort((a, b) => a.index - b.index);
+    return kept.map((entry) => entry.finding);
+}
+
 ;// CONCATENATED MODULE: ./packages/scan/src/sarif.ts
+
 
 
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -3065,22 +3327,32 @@ const TOOL_URIS = {
  * A SARIF 2.1.0 log with one rule per vulnerability id and one result per finding. Container
  * findings have no source line, so each result points at line 1 of the package's file in the
  * image (or the image's repository path), which GitHub code scanning accepts as a location.
+ * The log stays within what GitHub accepts (`SARIF_LIMITS`): beyond 25,000 findings the most
+ * severe are kept (the run's `properties.omittedResults` says how many were left out), and each
+ * text too long is cut, with a marker saying so.
  */
 function buildSarif(findings, options) {
-    const { rules, ruleIndex } = collectRules(findings);
+    const { kept, omitted } = withinLimits(findings);
+    const { rules, ruleIndex } = collectRules(kept);
     const imageUri = imageArtifactUri(options.imageRef);
-    const run = runShell(options, rules.map(sarifRule));
-    run.results = findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.id), imageUri, options));
+    const run = runShell(options, rules.map(sarifRule), omitted);
+    run.results = kept.map((finding) => sarifResult(finding, ruleIndex.get(finding.id), imageUri, options));
     return { ...logShell(), runs: [run] };
+}
+/** The findings the log holds, each within the text limits, and how many were left out. */
+function withinLimits(findings) {
+    const kept = findingsWithinLimit(findings).map(boundedFinding);
+    return { kept, omitted: findings.length - kept.length };
 }
 /**
  * The same log as `buildSarif`, as compact JSON text in pieces, so that a report with tens of
  * thousands of findings is written without holding the whole log as objects and one string.
  */
 function* sarifJsonChunks(findings, options, batch = 1000) {
-    const { rules, ruleIndex } = collectRules(findings);
+    const { kept, omitted } = withinLimits(findings);
+    const { rules, ruleIndex } = collectRules(kept);
     const imageUri = imageArtifactUri(options.imageRef);
-    const head = JSON.stringify({ ...logShell(), runs: [runShell(options, [])] });
+    const head = JSON.stringify({ ...logShell(), runs: [runShell(options, [], omitted)] });
     // Splice the arrays into the shell: `…"rules":[` + rules + `]…"results":[` + results + `]…`.
     const [beforeRules, afterRules] = splitOnce(head, '"rules":[]');
     const [between, afterResults] = splitOnce(afterRules, '"results":[]');
@@ -3091,8 +3363,8 @@ function* sarifJsonChunks(findings, options, batch = 1000) {
     }
     yield `]${between}"results":[`;
     const uriOf = lastTargetUri(imageUri);
-    for (let i = 0; i < findings.length; i += batch) {
-        const part = findings
+    for (let i = 0; i < kept.length; i += batch) {
+        const part = kept
             .slice(i, i + batch)
             .map((finding) => sarifResultJson(finding, ruleIndex.get(finding.id), uriOf(finding.target), options));
         yield (i > 0 ? ',' : '') + part.join(',');
@@ -3106,14 +3378,14 @@ function splitOnce(text, marker) {
 function logShell() {
     return { $schema: SARIF_SCHEMA_URI, version: '2.1.0' };
 }
-function runShell(options, rules) {
+function runShell(options, rules, omitted) {
     const tool = TOOL_URIS[options.scanner.name];
     return {
         tool: { driver: { name: tool.name, informationUri: tool.uri, version: options.scanner.version, rules } },
         results: [],
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { ROOTPATH: { uri: 'file:///' } },
-        properties: { imageRef: options.imageRef },
+        properties: { imageRef: options.imageRef, ...(omitted > 0 ? { omittedResults: omitted } : {}) },
     };
 }
 /** One rule per id, carrying the worst severity any package has for it; `ruleIndex` maps id → index. */
@@ -3167,13 +3439,13 @@ function sarifRuleJson(finding) {
         '}}');
 }
 function ruleHelpText(finding) {
-    return (`Vulnerability ${finding.id}\nSeverity: ${finding.severity}` +
+    return cutText(`Vulnerability ${finding.id}\nSeverity: ${finding.severity}` +
         (finding.aliases.length > 0 ? `\nAliases: ${finding.aliases.join(', ')}` : '') +
-        (finding.url ? `\nLink: ${finding.url}` : ''));
+        (finding.url ? `\nLink: ${finding.url}` : ''), SARIF_LIMITS.text);
 }
 function ruleHelpMarkdown(finding) {
-    return (`**Vulnerability ${finding.id}**\n\n| Severity | Package | Fixed versions | Link |\n| --- | --- | --- | --- |\n` +
-        `| ${finding.severity} | ${finding.package.name} | ${finding.fixedVersions.join(', ') || '—'} | ${finding.url ? `[${finding.id}](${finding.url})` : '—'} |`);
+    return cutText(`**Vulnerability ${finding.id}**\n\n| Severity | Package | Fixed versions | Link |\n| --- | --- | --- | --- |\n` +
+        `| ${finding.severity} | ${finding.package.name} | ${finding.fixedVersions.join(', ') || '—'} | ${finding.url ? `[${finding.id}](${finding.url})` : '—'} |`, SARIF_LIMITS.text);
 }
 function sarifResult(finding, ruleIndex, imageUri, options) {
     return {
@@ -3202,7 +3474,7 @@ function sarifResultJson(finding, ruleIndex, uri, options) {
 }
 function resultMessage(finding, options) {
     const fixed = finding.fixedVersions.length > 0 ? finding.fixedVersions.join(', ') : 'no fixed version';
-    return `Package ${finding.package.name} ${finding.package.version} (${finding.package.type}) in ${options.imageRef} is affected by ${finding.id} (${finding.severity}); fixed: ${fixed}.`;
+    return cutText(`Package ${finding.package.name} ${finding.package.version} (${finding.package.type}) in ${options.imageRef} is affected by ${finding.id} (${finding.severity}); fixed: ${fixed}.`, SARIF_LIMITS.text);
 }
 /** No source line to hash: the vulnerability, package and place identify the alert across runs. */
 function fingerprint(finding) {
@@ -3236,8 +3508,8 @@ function imageArtifactUri(imageRef) {
 ;// CONCATENATED MODULE: ./packages/scan/src/trivy-cli.ts
 
 
-const trivy_cli_SCAN_TIMEOUT_MS = 30 * 60_000;
-function trivyScanArgs(imageRef, outputFile, registry) {
+
+function trivyScanArgs(imageRef, outputFile, registry, options = {}) {
     return [
         'image',
         '--format',
@@ -3245,10 +3517,22 @@ function trivyScanArgs(imageRef, outputFile, registry) {
         '--output',
         outputFile,
         ...(registry && !registry.tlsVerify ? ['--insecure'] : []),
+        ...(options.timeoutMs ? ['--timeout', goSeconds(options.timeoutMs)] : []),
+        ...(options.cacheDir ? ['--cache-dir', options.cacheDir] : []),
+        ...(options.dbRepositories ?? []).flatMap((repository) => ['--db-repository', repository]),
+        ...(options.javaDbRepositories ?? []).flatMap((repository) => ['--java-db-repository', repository]),
         imageRef,
     ];
 }
 const TRIVY_VERSION_ARGS = ['version', '--format', 'json'];
+/** The version command reads the database's time from the cache, so it is told where the cache is. */
+function trivyVersionArgs(options = {}) {
+    return [...TRIVY_VERSION_ARGS, ...(options.cacheDir ? ['--cache-dir', options.cacheDir] : [])];
+}
+/** How long Trivy's process may run: its own --timeout and a minute to report it, or the default deadline. */
+function trivyDeadlineMs(options = {}) {
+    return options.timeoutMs ? options.timeoutMs + TRIVY_TIMEOUT_GRACE_MS : DEFAULT_SCAN_DEADLINE_MS;
+}
 /**
  * `trivy version --format json`: `{ "Version": "0.58.1", "VulnerabilityDB": { "UpdatedAt": … } }`.
  * The DB block is absent before the first download.
@@ -3277,21 +3561,22 @@ function trivyEnv(registry) {
         env.TRIVY_PASSWORD = registry.password;
     return env;
 }
-async function trivyVersion({ exec }) {
-    const { stdout } = await exec('trivy', TRIVY_VERSION_ARGS, { quiet: true, timeoutMs: 60_000 });
+async function trivyVersion({ exec }, options = {}) {
+    const { stdout } = await exec('trivy', trivyVersionArgs(options), { quiet: true, timeoutMs: 60_000 });
     return parseTrivyVersion(stdout);
 }
 /** Scans `imageRef` into `outputFile` (Trivy JSON). */
-async function runTrivy({ exec, log }, imageRef, outputFile, registry) {
-    log.info(`Scanning ${imageRef} with Trivy`);
-    await exec('trivy', trivyScanArgs(imageRef, outputFile, registry), {
+async function runTrivy({ exec }, imageRef, outputFile, registry, options = {}) {
+    await exec('trivy', trivyScanArgs(imageRef, outputFile, registry, options), {
         env: trivyEnv(registry),
-        timeoutMs: trivy_cli_SCAN_TIMEOUT_MS,
-        streamOutput: true,
+        timeoutMs: trivyDeadlineMs(options),
+        streamOutput: { group: `Scanning ${imageRef} with Trivy` },
     });
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/scan-image.ts
+
+
 
 
 
@@ -3324,7 +3609,8 @@ async function scanImage(options, deps) {
     };
     const now = options.now ?? new Date();
     const reference = parseReference(options.imageRef, names.imageRef);
-    const ignoreEntries = options.ignoreFile ? await readIgnoreFile(options.ignoreFile, names.ignoreFile) : [];
+    const ignoreFiles = [...(options.ignoreFile ? [options.ignoreFile] : []), ...(options.ignoreFiles ?? [])];
+    const ignoreEntries = await readIgnoreFiles(ignoreFiles, names.ignoreFile);
     const { report, reportPath, pinned } = await obtainReport(reference, options, deps, names);
     const { parsed } = report;
     const digest = pinned.digest;
@@ -3332,10 +3618,12 @@ async function scanImage(options, deps) {
     const binding = await checkReportBinding(reportDigests, pinned, options, deps, { reportPath, ...names });
     const policy = {
         severityThreshold: options.severityThreshold,
+        ...(options.failSeverities ? { failSeverities: options.failSeverities } : {}),
         reportThreshold: options.reportThreshold,
         ignoreUnfixed: options.ignoreUnfixed,
         ignoreEntries,
-        ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}),
+        ...(ignoreFiles.length === 1 ? { ignoreFile: ignoreFiles[0] } : {}),
+        ...(ignoreFiles.length > 1 ? { ignoreFiles } : {}),
     };
     const evaluation = evaluatePolicy(parsed.findings, policy, utcDate(now));
     for (const entry of evaluation.expiredEntries) {
@@ -3348,6 +3636,9 @@ async function scanImage(options, deps) {
         now,
     });
     await writeChunks(options.sarifFile, sarifJsonChunks(evaluation.reported, { scanner: parsed.scanner, imageRef }, 20));
+    if (evaluation.reported.length > SARIF_LIMITS.resultsPerRun) {
+        deps.log.warning(`The SARIF log holds the ${SARIF_LIMITS.resultsPerRun} most severe of ${evaluation.reported.length} findings, as many as GitHub code scanning accepts in one run; the job summary and the scan record count them all.`);
+    }
     await writeJson(options.recordFile, record);
     return {
         record,
@@ -3366,10 +3657,11 @@ async function obtainReport(reference, options, deps, names) {
         return { report, reportPath, pinned: await pin(reference, options, deps, names.imageRef) };
     }
     const scanner = await chooseScanner(options.scanner, deps.env ?? process.env, names.scanner);
+    checkScannerOptions(scanner, options.scannerOptions ?? {});
     const pinned = await pin(reference, options, deps, names.imageRef);
     await (0,promises_.mkdir)(options.workDir, { recursive: true });
     const reportPath = (0,external_node_path_.join)(options.workDir, `${scanner}-report.json`);
-    const version = await runScanner(scanner, pinned.toString(), reportPath, options.registry, deps);
+    const version = await runScanner(scanner, pinned.toString(), reportPath, options, deps);
     const report = await readReport(reportPath, reportPath);
     // The version command knows the DB time for Trivy; Grype's report carries its own.
     report.parsed.scanner = {
@@ -3391,9 +3683,11 @@ function scanRecordOf(imageRef, digest, report, evaluation, context) {
         scanner: parsed.scanner,
         policy: {
             severityThreshold: policy.severityThreshold,
+            ...(policy.failSeverities ? { failSeverities: [...policy.failSeverities] } : {}),
             reportThreshold: policy.reportThreshold,
             ignoreUnfixed: policy.ignoreUnfixed,
             ...(policy.ignoreFile ? { ignoreFile: policy.ignoreFile } : {}),
+            ...(policy.ignoreFiles ? { ignoreFiles: [...policy.ignoreFiles] } : {}),
         },
         counts: evaluation.counts,
         violations: evaluation.violations.map(violationOf),
@@ -3493,13 +3787,14 @@ async function chooseScanner(choice, env, inputName = 'scanner') {
         ? `Input "${inputName}" is "auto" but neither trivy nor grype is on PATH; install one, or give a scanner report in input "report".`
         : `Input "${inputName}" is "${choice}" but ${choice} is not on PATH; install it, or give a scanner report in input "report".`);
 }
-async function runScanner(scanner, imageRef, reportPath, registry, deps) {
+async function runScanner(scanner, imageRef, reportPath, options, deps) {
     const run = { log: deps.log, exec: deps.exec };
+    const scannerOptions = options.scannerOptions ?? {};
     if (scanner === 'trivy') {
-        await runTrivy(run, imageRef, reportPath, registry);
-        return trivyVersion(run);
+        await runTrivy(run, imageRef, reportPath, options.registry, scannerOptions);
+        return trivyVersion(run, scannerOptions);
     }
-    await runGrype(run, imageRef, reportPath, registry);
+    await runGrype(run, imageRef, reportPath, options.registry, scannerOptions);
     return grypeVersion(run);
 }
 /**
@@ -3570,9 +3865,16 @@ async function writeChunks(path, chunks) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
-async function readIgnoreFile(path, inputName) {
-    const text = await readInputFile(path, inputName, 'ignore file');
-    return parseIgnoreFile(text, `${path} (input "${inputName}")`);
+/** Every entry of every file; with several files each entry's origin names its file. */
+async function readIgnoreFiles(paths, inputName) {
+    const entries = [];
+    for (const path of paths) {
+        const text = await readInputFile(path, inputName, 'ignore file');
+        for (const entry of parseIgnoreFile(text, `${path} (input "${inputName}")`)) {
+            entries.push(paths.length > 1 ? { ...entry, origin: `${entry.origin} of ${path}` } : entry);
+        }
+    }
+    return entries;
 }
 async function readInputFile(path, inputName, what) {
     try {
@@ -3671,6 +3973,7 @@ function escapeHtml(value) {
 ;// CONCATENATED MODULE: ./packages/scan/src/scan-summary.ts
 
 
+
 /** The job summary: verdict, counts by severity, violations first, then the ignored ones and why. */
 function renderScanSummary(result, options = {}) {
     const visible = options.visibleRows ?? 50;
@@ -3679,8 +3982,11 @@ function renderScanSummary(result, options = {}) {
     const summary = new Summary();
     summary.heading(`Scan ${record.verdict === 'pass' ? 'passed' : 'failed'}: ${code(record.imageRef)}`);
     const db = record.scanner.dbUpdatedAt ? `, database of ${record.scanner.dbUpdatedAt}` : '';
+    const fails = record.policy.failSeverities
+        ? `Fails on findings ${describeFailingSeverities(record.policy)}`
+        : `Fails at ${record.policy.severityThreshold} or above`;
     summary.paragraph(`${record.scanner.name} ${escapeHtml(record.scanner.version)}${escapeHtml(db)}. ` +
-        `Fails at ${record.policy.severityThreshold} or above; shows ${record.policy.reportThreshold} or above` +
+        `${fails}; shows ${record.policy.reportThreshold} or above` +
         `${record.policy.ignoreUnfixed ? '; findings without a fix are ignored' : ''}. ` +
         `${result.findings} finding(s) in the report.`);
     summary.table(['Severity', 'Findings'], SEVERITIES.map((severity) => [severity, String(record.counts[severity])]));
@@ -3772,10 +4078,11 @@ function readSettings(runtime) {
         imageRef: inputs.required('image-ref'),
         scanner: inputs.enum('scanner', ['trivy', 'grype', 'auto'], 'auto'),
         reportFile: inWorkspace(inputs.optional('report')),
-        severityThreshold: parseSeverityName(inputs.string('severity-threshold', 'high'), 'severity-threshold'),
+        ...readFailingSeverities(inputs),
         reportThreshold: parseSeverityName(inputs.string('report-threshold', 'low'), 'report-threshold'),
         ignoreUnfixed: inputs.boolean('ignore-unfixed', false),
-        ignoreFile: inWorkspace(inputs.optional('ignore-file')),
+        ignoreFiles: inputs.list('ignore-file').map((path) => (0,external_node_path_.resolve)(runtime.workspace, path)),
+        scannerOptions: readScannerOptions(inputs, (path) => (0,external_node_path_.resolve)(runtime.workspace, path)),
         sarifFile: inWorkspace(inputs.optional('sarif-file')),
         failOnViolation: inputs.boolean('fail-on-violation', true),
         allowUnboundReport: inputs.boolean('allow-unbound-report', false),
@@ -3786,6 +4093,36 @@ function readSettings(runtime) {
         },
     };
 }
+/**
+ * `severity-threshold` (one severity: it and every one above fail) or trivy-action's `severity`
+ * (a list: exactly those fail; CRITICAL,HIGH is the threshold high). High when neither is set.
+ */
+function readFailingSeverities(inputs) {
+    const threshold = inputs.optional('severity-threshold');
+    const list = inputs.list('severity');
+    if (threshold && list.length > 0) {
+        throw new errors/* ConfigurationError */.j1('Inputs "severity" and "severity-threshold" are both set; give one.');
+    }
+    if (list.length > 0)
+        return failingSeverities(parseSeverityList(list, 'severity'));
+    if (threshold && /[,\n]/.test(threshold)) {
+        throw new errors/* ConfigurationError */.j1(`Input "severity-threshold" takes one severity, got "${threshold}"; for a list such as CRITICAL,HIGH use input "severity".`);
+    }
+    return { severityThreshold: parseSeverityName(threshold ?? 'high', 'severity-threshold') };
+}
+/** trivy-action's timeout, cache-dir and the database repositories; paths absolute. */
+function readScannerOptions(inputs, inWorkspace) {
+    const timeout = inputs.optional('timeout');
+    const cacheDir = inputs.optional('cache-dir');
+    const dbRepositories = inputs.list('db-repository');
+    const javaDbRepositories = inputs.list('java-db-repository');
+    return {
+        ...(timeout ? { timeoutMs: parseScanTimeout(timeout, 'timeout') } : {}),
+        ...(cacheDir ? { cacheDir: inWorkspace(cacheDir) } : {}),
+        ...(dbRepositories.length > 0 ? { dbRepositories } : {}),
+        ...(javaDbRepositories.length > 0 ? { javaDbRepositories } : {}),
+    };
+}
 /** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
     if (!runtime)
@@ -3793,8 +4130,9 @@ async function run(runtime) {
     const { failOnViolation, sarifFile, attest, sbom, ...settings } = readSettings(runtime);
     if (settings.reportFile)
         await requireFileSizeWithin(settings.reportFile, 'report', MAX_REPORT_FILE_BYTES);
-    if (settings.ignoreFile)
-        await requireFileSizeWithin(settings.ignoreFile, 'ignore-file', MAX_RECORD_FILE_BYTES);
+    for (const ignoreFile of settings.ignoreFiles ?? []) {
+        await requireFileSizeWithin(ignoreFile, 'ignore-file', MAX_RECORD_FILE_BYTES);
+    }
     const { username, password } = settings.registry;
     const credentials = username && password ? { username, password } : undefined;
     const outDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(runtime.tempDir, 'shipgate-scan-'));
@@ -3837,9 +4175,9 @@ async function run(runtime) {
     runtime.setOutput('sarif-file', result.sarifFile);
     runtime.setOutput('scan-record', result.recordFile);
     await runtime.appendSummary(renderScanSummary(result));
-    runtime.log.info(`Verdict ${record.verdict} for ${record.imageRef}: ${record.violations.length} violation(s) at or above ${record.policy.severityThreshold}.`);
+    runtime.log.info(`Verdict ${record.verdict} for ${record.imageRef}: ${record.violations.length} violation(s) ${describeFailingSeverities(record.policy)}.`);
     if (record.verdict === 'fail' && failOnViolation) {
-        throw new PolicyViolationError(`${record.violations.length} finding(s) in ${record.imageRef} are at or above severity ${record.policy.severityThreshold}; see the job summary.`);
+        throw new PolicyViolationError(`${record.violations.length} finding(s) in ${record.imageRef} are ${describeFailingSeverities(record.policy)}; see the job summary.`);
     }
 }
 
@@ -3976,17 +4314,28 @@ function scanStatement(imageRef, scan) {
 /* harmony export */   Yu: () => (/* binding */ ShipgateError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
-/* unused harmony exports lastNonEmptyLine, isUserError */
+/* unused harmony exports lastNonEmptyLine, STDERR_REASON_BOUNDS, meaningfulStderrLines, isUserError */
 /**
  * The two kinds of failure a step can have. A `ConfigurationError` is the user's mistake and is
  * shown as one sentence with no stack trace; a `CommandError` is an external tool that failed and
- * is shown with its command, exit code and last line of stderr.
+ * is shown with its command, exit code and the meaningful last lines of its stderr.
  */
 class ShipgateError extends Error {
     name = 'ShipgateError';
 }
 class ConfigurationError extends ShipgateError {
     name = 'ConfigurationError';
+    /** Set when the mistake is a file's: the step's failure is annotated there. */
+    location;
+    constructor(message, location) {
+        super(message);
+        if (location)
+            this.location = location;
+    }
+    /** The same sentence, located in `location` unless it is located already. */
+    locatedAt(location) {
+        return this.location ? this : new ConfigurationError(this.message, location);
+    }
 }
 class CommandError extends ShipgateError {
     name = 'CommandError';
@@ -4001,9 +4350,12 @@ class CommandError extends ShipgateError {
         this.exitCode = failure.exitCode;
         this.stderr = failure.stderr;
     }
-    /** The last non-empty line the tool wrote to stderr; usually the one that says what went wrong. */
+    /**
+     * The last meaningful line the tool wrote to stderr (see `meaningfulStderrLines`); usually the
+     * one that says what went wrong.
+     */
     get lastStderrLine() {
-        return lastNonEmptyLine(this.stderr);
+        return meaningfulStderrLines(this.stderr, { maxLines: 1 }).at(-1) ?? '';
     }
 }
 function lastNonEmptyLine(text) {
@@ -4015,11 +4367,41 @@ function lastNonEmptyLine(text) {
     }
     return '';
 }
+/** How much of a tool's stderr a failure keeps: its last lines, up to both bounds. */
+const STDERR_REASON_BOUNDS = { maxLines: 8, maxChars: 1_000 };
+/**
+ * The last lines of `stderr` that say something, trimmed: blank lines, lines of punctuation alone
+ * (kubectl closes a multi-line error with a lone `>`) and a line repeating the one before are
+ * dropped. At most `maxLines`, and at most `maxChars` in all: older lines go first, and a last
+ * line longer than that keeps its end, where tools put the underlying cause.
+ */
+function meaningfulStderrLines(stderr, bounds = {}) {
+    const { maxLines = STDERR_REASON_BOUNDS.maxLines, maxChars = STDERR_REASON_BOUNDS.maxChars } = bounds;
+    const lines = [];
+    for (const raw of stderr.split(/\r?\n|\r/)) {
+        const line = raw.trim();
+        if (!line || /^[\p{P}\p{S}]+$/u.test(line) || line === lines.at(-1))
+            continue;
+        lines.push(line);
+    }
+    const kept = [];
+    let chars = 0;
+    for (let i = lines.length - 1; i >= 0 && kept.length < maxLines; i--) {
+        const line = lines[i];
+        if (kept.length === 0 && line.length > maxChars)
+            return [`…${line.slice(line.length - maxChars + 1)}`];
+        if (chars + line.length > maxChars)
+            break;
+        kept.unshift(line);
+        chars += line.length;
+    }
+    return kept;
+}
 function describeCommandFailure(failure) {
     const commandLine = [failure.command, ...failure.args].join(' ');
     const status = failure.reason ?? `exited with code ${failure.exitCode}`;
-    const last = lastNonEmptyLine(failure.stderr);
-    return last ? `\`${commandLine}\` ${status}: ${last}` : `\`${commandLine}\` ${status}.`;
+    const reason = meaningfulStderrLines(failure.stderr).join('\n');
+    return reason ? `\`${commandLine}\` ${status}: ${reason}` : `\`${commandLine}\` ${status}.`;
 }
 /** One line for the step's failure message, whatever was thrown. */
 function describeError(error) {
@@ -4036,19 +4418,52 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 96192:
+/***/ 65364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   jY: () => (/* binding */ isOnPath),
-/* harmony export */   k7: () => (/* binding */ createExec)
-/* harmony export */ });
-/* unused harmony exports BASE_TOOL_ENV, TOOL_ENVIRONMENTS, childEnvironment */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37638);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k7: () => (/* binding */ createExec),
+  jY: () => (/* binding */ isOnPath)
+});
+
+// UNUSED EXPORTS: BASE_TOOL_ENV, TOOL_ENVIRONMENTS, childEnvironment
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(37638);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(46193);
+;// CONCATENATED MODULE: ./packages/core/src/output-lines.ts
+
+/**
+ * Cuts a child's output into lines as the chunks arrive, whatever the chunk boundaries (a line, or
+ * a UTF-8 character, may be split across two). A carriage return ends a line too: progress bars
+ * redraw with it, and each redraw is a line in a log. Empty lines are dropped.
+ */
+class OutputLines {
+    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    rest = '';
+    /** The lines `chunk` completes. */
+    push(chunk) {
+        const lines = (this.rest + this.decoder.write(chunk)).split(/\r\n|\n|\r/);
+        this.rest = lines.pop() ?? '';
+        return lines.filter((line) => line !== '');
+    }
+    /** The last line, when the output did not end with a newline. */
+    end() {
+        const last = this.rest + this.decoder.end();
+        this.rest = '';
+        return last ? [last] : [];
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/exec.ts
+
 
 
 
@@ -4104,7 +4519,7 @@ const TOOL_ENVIRONMENTS = {
 };
 /** The child's environment: the inherited variables the allow-list lets through, then `env`. */
 function childEnvironment(command, baseEnv, options = {}) {
-    const allowed = options.inheritEnv ?? TOOL_ENVIRONMENTS[(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(command)] ?? 'all';
+    const allowed = options.inheritEnv ?? TOOL_ENVIRONMENTS[(0,external_node_path_.basename)(command)] ?? 'all';
     const inherits = (name) => allowed === 'all' ||
         allowed.some((entry) => (entry.endsWith('*') ? name.startsWith(entry.slice(0, -1)) : entry === name));
     const env = {};
@@ -4122,61 +4537,81 @@ function childEnvironment(command, baseEnv, options = {}) {
 }
 function createExec({ log, masker, baseEnv = process.env }) {
     return (command, args, options = {}) => {
-        const maskedArgs = args.map((arg) => masker.mask(arg));
-        const commandLine = [command, ...maskedArgs].join(' ');
-        (options.quiet ? log.debug : log.info).call(log, `[command] ${commandLine}`);
-        const env = childEnvironment(command, baseEnv, options);
-        return new Promise((resolve, reject) => {
-            const fail = (exitCode, stderr, reason) => reject(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CommandError */ .Qd({ command, args: maskedArgs, exitCode, stderr: masker.mask(stderr), reason }));
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...args], { cwd: options.cwd, env, shell: false, stdio: 'pipe' });
-            const stdout = [];
-            const stderr = [];
-            let timedOut = false;
-            let timer;
-            if (options.timeoutMs) {
-                timer = setTimeout(() => {
-                    timedOut = true;
-                    child.kill('SIGTERM');
-                    setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
-                }, options.timeoutMs);
-            }
-            const collect = (chunks) => (chunk) => {
-                chunks.push(chunk);
-                if (options.streamOutput) {
-                    for (const line of chunk.toString('utf8').split(/\r?\n/))
-                        if (line)
-                            log.debug(masker.mask(line));
-                }
-            };
-            child.stdout.on('data', collect(stdout));
-            child.stderr.on('data', collect(stderr));
-            // A child that exits before reading all of stdin raises EPIPE; its exit code tells the story.
-            child.stdin.on('error', () => { });
-            if (options.input !== undefined)
-                child.stdin.end(options.input);
-            else
-                child.stdin.end();
-            child.on('error', (error) => {
-                clearTimeout(timer);
-                const reason = error.code === 'ENOENT' ? 'could not be run: not found on PATH' : `could not be run: ${error.message}`;
-                fail(null, '', reason);
-            });
-            child.on('close', (code, signal) => {
-                clearTimeout(timer);
-                const stdoutBytes = Buffer.concat(stdout);
-                const result = {
-                    exitCode: code ?? -1,
-                    stdout: stdoutBytes.toString('utf8'),
-                    stderr: Buffer.concat(stderr).toString('utf8'),
-                    ...(options.bytes ? { stdoutBytes } : {}),
-                };
-                if (timedOut)
-                    return fail(null, result.stderr, `timed out after ${Math.round((options.timeoutMs ?? 0) / 1000)}s`);
-                if (code === 0 || (options.ignoreReturnCode && code !== null))
-                    return resolve(result);
-                fail(code, result.stderr, code === null ? `was killed by ${signal}` : undefined);
-            });
+        const stream = options.streamOutput;
+        const run = () => runCommand(command, args, options, { log, masker, baseEnv });
+        return typeof stream === 'object' ? log.group(stream.group, run) : run();
+    };
+}
+/** Where each stream's lines go as they arrive: nowhere, or a log level. */
+function lineSinks(stream, log) {
+    if (!stream)
+        return {};
+    const level = stream === true ? log.debug.bind(log) : log.info.bind(log);
+    return { stderr: level, ...(stream === true || stream.stdout !== false ? { stdout: level } : {}) };
+}
+function runCommand(command, args, options, { log, masker, baseEnv }) {
+    const maskedArgs = args.map((arg) => masker.mask(arg));
+    const commandLine = [command, ...maskedArgs].join(' ');
+    (options.quiet ? log.debug : log.info).call(log, `[command] ${commandLine}`);
+    const env = childEnvironment(command, baseEnv, options);
+    const sinks = lineSinks(options.streamOutput, log);
+    return new Promise((resolve, reject) => {
+        const fail = (exitCode, stderr, reason) => reject(new errors/* CommandError */.Qd({ command, args: maskedArgs, exitCode, stderr: masker.mask(stderr), reason }));
+        const child = (0,external_node_child_process_.spawn)(command, [...args], { cwd: options.cwd, env, shell: false, stdio: 'pipe' });
+        let timedOut = false;
+        let timer;
+        if (options.timeoutMs) {
+            timer = setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+                setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+            }, options.timeoutMs);
+        }
+        const stdout = collect(child.stdout, sinks.stdout, masker);
+        const stderr = collect(child.stderr, sinks.stderr, masker);
+        // A child that exits before reading all of stdin raises EPIPE; its exit code tells the story.
+        child.stdin.on('error', () => { });
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            const reason = error.code === 'ENOENT' ? 'could not be run: not found on PATH' : `could not be run: ${error.message}`;
+            fail(null, '', reason);
         });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            const stdoutBytes = stdout.end();
+            const result = {
+                exitCode: code ?? -1,
+                stdout: stdoutBytes.toString('utf8'),
+                stderr: stderr.end().toString('utf8'),
+                ...(options.bytes ? { stdoutBytes } : {}),
+            };
+            if (timedOut)
+                return fail(null, result.stderr, `timed out after ${Math.round((options.timeoutMs ?? 0) / 1000)}s`);
+            if (code === 0 || (options.ignoreReturnCode && code !== null))
+                return resolve(result);
+            fail(code, result.stderr, code === null ? `was killed by ${signal}` : undefined);
+        });
+    });
+}
+/** Keeps a child's stream, handing each line to `sink` (masked) as it completes; `end` returns the bytes. */
+function collect(stream, sink, masker) {
+    const chunks = [];
+    const lines = sink ? new OutputLines() : undefined;
+    stream.on('data', (chunk) => {
+        chunks.push(chunk);
+        for (const line of lines?.push(chunk) ?? [])
+            sink?.(masker.mask(line));
+    });
+    return {
+        end() {
+            for (const line of lines?.end() ?? [])
+                sink?.(masker.mask(line));
+            return Buffer.concat(chunks);
+        },
     };
 }
 /** Whether `tool` is an executable on PATH, without running it. */

@@ -5807,7 +5807,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68650);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4010);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -5816,7 +5816,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 68650:
+/***/ 4010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5882,7 +5882,8 @@ var errors = __nccwpck_require__(37638);
 
 /**
  * Runs an action's main and turns whatever it throws into a failed step with one line.
- * User mistakes show no stack trace; unexpected errors keep theirs at debug level.
+ * User mistakes show no stack trace; unexpected errors keep theirs at debug level; a mistake in a
+ * file (a `ConfigurationError` with a location) is annotated on that file and line.
  * Returns the process exit code.
  */
 async function runAction(main, runtime) {
@@ -5896,9 +5897,19 @@ async function runAction(main, runtime) {
             error.stack) {
             runtime.log.debug(runtime.masker.mask(error.stack));
         }
-        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)));
+        const location = error instanceof errors/* ConfigurationError */.j1 ? error.location : undefined;
+        runtime.setFailed(runtime.masker.mask((0,errors/* describeError */.Uc)(error)), location && annotationAt(location));
         return 1;
     }
+}
+/** A file location as the properties of an annotation. */
+function annotationAt(location) {
+    return {
+        file: location.file,
+        ...(location.line ? { startLine: location.line } : {}),
+        ...(location.column ? { startColumn: location.column } : {}),
+        ...(location.title ? { title: location.title } : {}),
+    };
 }
 /**
  * Runs `main` on a GitHub runner: what an action's entry point (and `@github/local-action`, which
@@ -5906,7 +5917,7 @@ async function runAction(main, runtime) {
  * so the CLI, which passes its own runtime, never loads it.
  */
 async function runOnGitHub(main) {
-    const { createGitHubRuntime } = await __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 74758));
+    const { createGitHubRuntime } = await __nccwpck_require__.e(/* import() */ 587).then(__nccwpck_require__.bind(__nccwpck_require__, 13587));
     const cancellation = cancelOnSignals();
     try {
         const code = await runAction(main, createGitHubRuntime(process.env, cancellation.signal));
@@ -6085,7 +6096,13 @@ function buildDeploymentReport(options) {
                 : {}),
         };
     });
-    return { app: options.app, since: since.toISOString(), until: until.toISOString(), environments };
+    return {
+        app: options.app,
+        since: since.toISOString(),
+        until: until.toISOString(),
+        environments,
+        ...(options.verificationNotCounted ? { verificationNotCounted: options.verificationNotCounted } : {}),
+    };
 }
 function toRow(deployment, history) {
     // A rollback restores a deploy's image; without a scan trailer of its own, that deploy's verdict is the image's.
@@ -6204,6 +6221,7 @@ async function generateDeploymentReport(options) {
         until: options.until,
         histories,
         ...(options.verification ? { verification: options.verification } : {}),
+        ...(options.verificationNotCounted ? { verificationNotCounted: options.verificationNotCounted } : {}),
     });
     await writeDeploymentReport(report, options.reportFile);
     return report;
@@ -7243,12 +7261,9 @@ function scheduleOf(window, where) {
         throw new errors/* ConfigurationError */.j1(`${where}: "${window.schedule}" (timezone ${window.timezone}) is not a valid cron schedule: ${error.message}.`);
     }
 }
-/** Checks every window's cron expression and time zone, so a bad one fails when the policy is read. */
-function checkFreezeWindows(rules, source) {
-    rules.freeze.forEach((window, index) => {
-        const cron = scheduleOf(window, `${source} (environments.${rules.name}.freeze.${index}.schedule)`);
-        cron.stop();
-    });
+/** Checks a window's cron expression and time zone, so a bad one fails when the policy is read; `where` names it. */
+function checkFreezeWindow(window, where) {
+    scheduleOf(window, where).stop();
 }
 /**
  * The freeze window in force at `at`, if any: a window is in force from each start its cron
@@ -7290,27 +7305,55 @@ function compiledSchema() {
 /**
  * Parses and validates a policy file. Any problem is one `ConfigurationError` naming the file,
  * the line and the key, e.g. `.shipgate/policy.yaml line 7 (environments.production.approvals.min):
- * must be integer.`
+ * must be integer.`, located at that line of `.shipgate/policy.yaml` (so a failed step is annotated
+ * there). `source` names the file in messages, e.g. `.shipgate/policy.yaml (blob 1a2b3c)`.
  */
 function parsePolicy(text, source = POLICY_PATH) {
     const lines = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     const [syntax] = document.errors;
     if (syntax) {
-        const line = syntax.linePos?.[0]?.line ?? lines.linePos(syntax.pos[0]).line;
-        throw new errors/* ConfigurationError */.j1(`${source} line ${line}: ${syntax.message.split('\n')[0]}`);
+        const { line, col } = syntax.linePos?.[0] ?? lines.linePos(syntax.pos[0]);
+        throw new errors/* ConfigurationError */.j1(`${source} line ${line}: ${syntax.message.split('\n')[0]}`, {
+            file: POLICY_PATH,
+            line,
+            column: col,
+        });
     }
     const value = document.toJS({ maxAliasCount: 50 });
+    const locate = (path, atKey = false) => {
+        const node = nodeAt(document.contents, path, atKey);
+        if (!node?.range)
+            return { file: POLICY_PATH, line: 1 };
+        const { line, col } = lines.linePos(node.range[0]);
+        return { file: POLICY_PATH, line, column: col };
+    };
     const validate = compiledSchema();
     if (!validate(value)) {
         const error = (validate.errors ?? [])[0];
         const path = instancePath(error);
-        const node = nodeAt(document.contents, path);
-        const line = node?.range ? lines.linePos(node.range[0]).line : 1;
+        // An unknown key is the key's mistake, not its value's.
+        const location = locate(path, error.keyword === 'additionalProperties');
         const key = path.length > 0 ? ` (${path.join('.')})` : '';
-        throw new errors/* ConfigurationError */.j1(`${source} line ${line}${key}: ${describeError(error)}.`);
+        throw new errors/* ConfigurationError */.j1(`${source} line ${location.line}${key}: ${describeError(error)}.`, location);
     }
-    return normalize(value, source);
+    return normalize(value, policyKeys(source, locate));
+}
+function policyKeys(source, locate) {
+    const at = (path) => `${source} line ${locate(path.split('.')).line} (${path})`;
+    return {
+        source,
+        at,
+        error: (path, problem) => new errors/* ConfigurationError */.j1(`${at(path)}: ${problem}`, locate(path.split('.'))),
+        read: (path, read) => {
+            try {
+                return read();
+            }
+            catch (error) {
+                throw error instanceof errors/* ConfigurationError */.j1 ? error.locatedAt(locate(path.split('.'))) : error;
+            }
+        },
+    };
 }
 function instancePath(error) {
     const path = error.instancePath
@@ -7332,15 +7375,20 @@ function describeError(error) {
         return `must be ${JSON.stringify(error.params.allowedValue)}`;
     return error.message ?? error.keyword;
 }
-/** The YAML node (a key for unknown keys) at a path of keys and indexes. */
-function nodeAt(root, path) {
+/**
+ * The YAML node at a path of keys and indexes (the key itself when `atKey`, or when it has no
+ * value), else the deepest node found on the way.
+ */
+function nodeAt(root, path, atKey = false) {
     let node = root;
     let found = (0,dist/* isNode */.Ll)(root) ? root : undefined;
-    for (const part of path) {
+    for (const [index, part] of path.entries()) {
         if ((0,dist/* isMap */.jh)(node)) {
             const pair = node.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && String(item.key.value) === part);
             if (!pair)
                 return found;
+            if (atKey && index === path.length - 1)
+                return pair.key;
             found = ((0,dist/* isNode */.Ll)(pair.value) ? pair.value : pair.key) ?? found;
             if (!(0,dist/* isNode */.Ll)(pair.value))
                 return pair.key;
@@ -7359,9 +7407,10 @@ function nodeAt(root, path) {
     }
     return found;
 }
-function normalize(raw, source) {
+function normalize(raw, keys) {
     const environments = Object.entries(raw.environments).map(([name, env]) => {
-        const at = (key) => `${source} (environments.${name}.${key})`;
+        const key = (path) => `environments.${name}.${path}`;
+        const duration = (text, path) => keys.read(key(path), () => parseDuration(text, keys.at(key(path))));
         const approvals = env.approvals;
         return {
             name,
@@ -7374,9 +7423,7 @@ function normalize(raw, source) {
                         imageApprovers: approvals['image-approvers'] ?? [],
                         configApprovers: approvals['config-approvers'] ?? [],
                         allowSelfApproval: approvals['allow-self-approval'] ?? false,
-                        ...(approvals['max-age']
-                            ? { maxAgeMs: parseDuration(approvals['max-age'], at('approvals.max-age')) }
-                            : {}),
+                        ...(approvals['max-age'] ? { maxAgeMs: duration(approvals['max-age'], 'approvals.max-age') } : {}),
                     },
                 }
                 : {}),
@@ -7384,43 +7431,47 @@ function normalize(raw, source) {
                 ? {
                     scan: {
                         require: 'pass',
-                        ...(env.scan['max-age'] ? { maxAgeMs: parseDuration(env.scan['max-age'], at('scan.max-age')) } : {}),
+                        ...(env.scan['max-age'] ? { maxAgeMs: duration(env.scan['max-age'], 'scan.max-age') } : {}),
                     },
                 }
                 : {}),
             ...(env['promote-from'] ? { promoteFrom: env['promote-from'] } : {}),
-            ...(env.soak ? { soakMs: parseDuration(env.soak, at('soak')) } : {}),
+            ...(env.soak ? { soakMs: duration(env.soak, 'soak') } : {}),
             freeze: (env.freeze ?? []).map((window, index) => ({
                 schedule: window.schedule,
                 duration: window.duration,
-                durationMs: parseDuration(window.duration, at(`freeze.${index}.duration`)),
+                durationMs: duration(window.duration, `freeze.${index}.duration`),
                 timezone: window.timezone ?? 'UTC',
                 ...(window.reason ? { reason: window.reason } : {}),
             })),
             breakGlass: env['break-glass'] ?? [],
             signed: env.signed ?? false,
-            ...(env.attestations ? { attestations: attestationRules(env.attestations, at) } : {}),
+            ...(env.attestations
+                ? { attestations: attestationRules(env.attestations, (path, problem) => keys.error(key(path), problem)) }
+                : {}),
         };
     });
     for (const env of environments) {
         if (env.promoteFrom && !environments.some((other) => other.name === env.promoteFrom)) {
-            throw new errors/* ConfigurationError */.j1(`${source} (environments.${env.name}.promote-from): names "${env.promoteFrom}", which is not an environment of the policy.`);
+            throw keys.error(`environments.${env.name}.promote-from`, `names "${env.promoteFrom}", which is not an environment of the policy.`);
         }
+        env.freeze.forEach((window, index) => {
+            const path = `environments.${env.name}.freeze.${index}.schedule`;
+            keys.read(path, () => checkFreezeWindow(window, keys.at(path)));
+        });
     }
-    for (const env of environments)
-        checkFreezeWindows(env, source);
-    return { version: 1, environments, source };
+    return { version: 1, environments, source: keys.source };
 }
-function attestationRules(raw, at) {
+function attestationRules(raw, problem) {
     const { repository, identity, ref } = raw;
     const owner = raw.owner ?? repository?.split('/')[0];
     if (raw.owner && repository && !repository.startsWith(`${raw.owner}/`)) {
-        throw new errors/* ConfigurationError */.j1(`${at('attestations.owner')}: is ${raw.owner}, but repository ${repository} has another owner.`);
+        throw problem('attestations.owner', `is ${raw.owner}, but repository ${repository} has another owner.`);
     }
     let signerWorkflow = raw['signer-workflow'];
     if (signerWorkflow?.startsWith('.github/')) {
         if (!repository) {
-            throw new errors/* ConfigurationError */.j1(`${at('attestations.signer-workflow')}: ${signerWorkflow} is relative, so "repository" must name the repository it is in.`);
+            throw problem('attestations.signer-workflow', `${signerWorkflow} is relative, so "repository" must name the repository it is in.`);
         }
         signerWorkflow = `${repository}/${signerWorkflow}`;
     }
@@ -7429,7 +7480,7 @@ function attestationRules(raw, at) {
             new RegExp(identity);
         }
         catch {
-            throw new errors/* ConfigurationError */.j1(`${at('attestations.identity')}: is not a valid regular expression.`);
+            throw problem('attestations.identity', 'is not a valid regular expression.');
         }
     }
     return {
@@ -8108,7 +8159,10 @@ const YAML_VERSION = '1.1';
  * error, and on a document that expands too many aliases.
  */
 function parseManifestStream(text, origin, options = {}) {
-    const list = (0,dist/* parseAllDocuments */.hR)(text, { version: YAML_VERSION, prettyErrors: true });
+    const lines = new dist/* LineCounter */.HN();
+    const list = (0,dist/* parseAllDocuments */.hR)(text, { version: YAML_VERSION, prettyErrors: true, lineCounter: lines });
+    const { file } = options;
+    const locate = (offset) => file === undefined ? undefined : { file, line: offset === undefined ? 1 : lines.linePos(offset).line };
     const resources = [];
     const numbered = list.length > 1;
     list.forEach((document, index) => {
@@ -8117,34 +8171,43 @@ function parseManifestStream(text, origin, options = {}) {
         if (error) {
             const position = error.linePos?.[0];
             const at = position ? ` at line ${position.line}, column ${position.col}` : '';
-            throw new errors/* ConfigurationError */.j1(`${origin} has a YAML syntax error${at}: ${firstLine(error.message)}.`);
+            throw new errors/* ConfigurationError */.j1(`${origin} has a YAML syntax error${at}: ${firstLine(error.message)}.`, file === undefined ? undefined : { file, ...(position ? { line: position.line, column: position.col } : {}) });
         }
+        const location = locate(document.contents?.range?.[0] ?? document.range[0]);
         let value;
         try {
             value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
         }
         catch (caught) {
             if (caught instanceof ReferenceError) {
-                throw new errors/* ConfigurationError */.j1(`${where} expands more than ${MAX_ALIAS_COUNT} YAML aliases, which is refused as a resource exhaustion attack.`);
+                throw new errors/* ConfigurationError */.j1(`${where} expands more than ${MAX_ALIAS_COUNT} YAML aliases, which is refused as a resource exhaustion attack.`, location);
             }
             throw caught;
         }
         if (value === null || value === undefined)
             return;
-        if (!isPlainObject(value))
-            throw new errors/* ConfigurationError */.j1(`${where} is not a YAML mapping (a Kubernetes object).`);
+        if (!isPlainObject(value)) {
+            throw new errors/* ConfigurationError */.j1(`${where} is not a YAML mapping (a Kubernetes object).`, location);
+        }
         if (value.kind === 'List' && Array.isArray(value.items)) {
+            const itemNodes = listItemNodes(document);
             value.items.forEach((item, itemIndex) => {
                 const itemOrigin = `${where}, item ${itemIndex + 1}`;
+                const itemLocation = locate(itemNodes[itemIndex]?.range?.[0]) ?? location;
                 if (!isPlainObject(item))
-                    throw new errors/* ConfigurationError */.j1(`${itemOrigin} is not a Kubernetes object.`);
-                resources.push({ origin: itemOrigin, object: item });
+                    throw new errors/* ConfigurationError */.j1(`${itemOrigin} is not a Kubernetes object.`, itemLocation);
+                resources.push({ origin: itemOrigin, object: item, ...(itemLocation ? { location: itemLocation } : {}) });
             });
             return;
         }
-        resources.push({ origin: where, object: value });
+        resources.push({ origin: where, object: value, ...(location ? { location } : {}) });
     });
     return resources;
+}
+/** The nodes of a `kind: List` document's `items`, for their lines. */
+function listItemNodes(document) {
+    const items = document.get('items', true);
+    return items?.items ?? [];
 }
 function documentOrigin(document, origin, number, options) {
     if (options.helmSourceComments) {
@@ -8826,7 +8889,7 @@ async function validateSchemas(resources) {
     // Loaded on first use: the compiled schemas are most of the action's code, and an action that
     // fails on its inputs should not pay for them.
     const { VALIDATORS } = await Promise.all(/* import() */[__nccwpck_require__.e(614), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60583));
-    const problems = [];
+    const located = [];
     const unvalidated = new Set();
     let validated = 0;
     for (const resource of resources) {
@@ -8845,9 +8908,10 @@ async function validateSchemas(resources) {
         if (validator(resource.object))
             continue;
         const errors = (validator.errors ?? []).slice(0, MAX_ERRORS_PER_RESOURCE).map(describeSchemaError);
-        problems.push(`${describeResource(resource)} does not match the ${apiVersion} ${kind} schema: ${errors.join('; ')}.`);
+        const message = `${describeResource(resource)} does not match the ${apiVersion} ${kind} schema: ${errors.join('; ')}.`;
+        located.push(resource.location ? { message, location: resource.location } : { message });
     }
-    return { problems, unvalidatedKinds: [...unvalidated].sort(), validated };
+    return { located, unvalidatedKinds: [...unvalidated].sort(), validated };
 }
 function describeSchemaError(error) {
     const at = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the object';
@@ -8876,17 +8940,27 @@ function describeSchemaError(error) {
  * (missing apiVersion, kind or name) are reported alone, since the other checks need those fields.
  */
 async function checkManifests(resources, options) {
-    const structural = resources.flatMap(missingFields);
+    const structural = resources.flatMap(problemsOf(missingFields));
     if (structural.length > 0)
-        return { problems: structural, unvalidatedKinds: [] };
+        return report(structural, []);
     const schemas = await validateSchemas(resources);
-    const problems = [
+    const located = [
         ...duplicates(resources),
-        ...resources.flatMap(plaintextSecret),
-        ...imageProblems(resources, options.requireDigests),
-        ...schemas.problems,
+        ...resources.flatMap(problemsOf(plaintextSecret)),
+        ...resources.flatMap(problemsOf((resource) => imageProblems([resource], options.requireDigests))),
+        ...schemas.located,
     ];
-    return { problems, unvalidatedKinds: schemas.unvalidatedKinds };
+    return report(located, schemas.unvalidatedKinds);
+}
+function report(located, unvalidatedKinds) {
+    return { problems: located.map((problem) => problem.message), located, unvalidatedKinds };
+}
+/** A check of one resource, its sentences located at the resource. */
+function problemsOf(check) {
+    return (resource) => check(resource).map((message) => locatedAt(resource, message));
+}
+function locatedAt(resource, message) {
+    return resource.location ? { message, location: resource.location } : { message };
 }
 function missingFields(resource) {
     const { object } = resource;
@@ -8912,7 +8986,7 @@ function duplicates(resources) {
         const key = [identity.apiVersion, identity.kind, identity.namespace ?? '', identity.name].join('\u0000');
         const earlier = first.get(key);
         if (earlier) {
-            problems.push(`${describeResource(resource)} duplicates ${describeResource(earlier)}: both are ${identity.apiVersion} ${identity.kind} "${identity.name}".`);
+            problems.push(locatedAt(resource, `${describeResource(resource)} duplicates ${describeResource(earlier)}: both are ${identity.apiVersion} ${identity.kind} "${identity.name}".`));
         }
         else {
             first.set(key, resource);
@@ -8949,8 +9023,11 @@ function readYamlTree(directory) {
 /** The files under `directory` whose name passes `include` (dot-files and dot-directories skipped), sorted by path. */
 async function readTree(directory, include) {
     const info = await stat(directory);
-    if (info.isFile())
-        return [{ path: directory.split(sep).at(-1) ?? directory, text: await readFile(directory, 'utf8') }];
+    if (info.isFile()) {
+        return [
+            { path: directory.split(sep).at(-1) ?? directory, file: directory, text: await readFile(directory, 'utf8') },
+        ];
+    }
     const paths = [];
     const walk = async (dir) => {
         for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -8966,7 +9043,10 @@ async function readTree(directory, include) {
     await walk(directory);
     // Plain code-unit order, so the result does not depend on the machine's locale.
     const relativePaths = paths.map((path) => relative(directory, path).split(sep).join('/')).sort(compareStrings);
-    return Promise.all(relativePaths.map(async (path) => ({ path, text: await readFile(join(directory, ...path.split('/')), 'utf8') })));
+    return Promise.all(relativePaths.map(async (path) => {
+        const file = join(directory, ...path.split('/'));
+        return { path, file, text: await readFile(file, 'utf8') };
+    }));
 }
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -10350,7 +10430,7 @@ async function verifyDeployments(options) {
             if (!(error instanceof UnverifiableRangeError))
                 throw error;
             const findings = [rangeFinding(error.message)];
-            report(options.log, findings);
+            verify_report(options.log, findings);
             return buildVerifyReport({ repository: url, branch, range, findings });
         }
         const commits = await readLog(git, scope.revisions);
@@ -10382,7 +10462,7 @@ async function verifyDeployments(options) {
         });
         findings.push(...(await judgeOutcomes(git, objects, scope, inputs, findings)));
         findings.push(...judgeHistory(scope, commits));
-        report(options.log, findings);
+        verify_report(options.log, findings);
         return buildVerifyReport({ repository: url, branch, range, findings });
     });
 }
@@ -10507,7 +10587,7 @@ function rangeFinding(reason) {
         reason: reason.replace(/\.$/, ''),
     };
 }
-function report(log, findings) {
+function verify_report(log, findings) {
     for (const finding of findings) {
         const where = finding.environment ? ` (${finding.environment})` : '';
         const line = `${finding.commit ? `${finding.commit.slice(0, 12)}${where}: ` : ''}${finding.reason}`;
@@ -10854,6 +10934,7 @@ class team_cache_TeamMembershipCache {
 
 
 
+
 class ApprovalCancelledError extends (/* unused pure expression or super */ null && (ShipgateError)) {
     name = 'ApprovalCancelledError';
 }
@@ -10881,11 +10962,14 @@ async function issueGate(request, deps, where) {
         pending: [],
         decisions: [],
         loggedIgnored: 0,
+        loggedApprovals: 0,
         polls: 0,
     };
     let evaluation = evaluationOfNone(request);
     let status;
     let failure;
+    const progressEvery = request.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS;
+    let nextProgress = started + progressEvery;
     try {
         while (!status) {
             if (signal?.aborted) {
@@ -10900,8 +10984,15 @@ async function issueGate(request, deps, where) {
             const left = deadline - now();
             if (left <= 0)
                 status = 'timed-out';
-            else
+            else {
+                // At the first poll after each interval: steady, and never a read of its own.
+                if (now() >= nextProgress) {
+                    log.info(waitingLine(request.policy, evaluation, left));
+                    while (nextProgress <= now())
+                        nextProgress += progressEvery;
+                }
                 await sleep(Math.min(request.pollIntervalMs, left), signal);
+            }
         }
     }
     catch (error) {
@@ -10970,7 +11061,12 @@ async function pollOnce(state, context) {
     for (const { decision, reason } of evaluation.ignored.slice(next.loggedIgnored)) {
         log.info(`Ignored /${decision.verdict} from ${decision.login}: ${reason}.`);
     }
-    return { state: { ...next, loggedIgnored: evaluation.ignored.length }, evaluation };
+    // Decisions only ever join the end, so the approvals counted so far are a prefix of the next poll's.
+    evaluation.approvals.slice(next.loggedApprovals).forEach((entry, index) => {
+        log.info(countedApprovalLine(entry, next.loggedApprovals + index, request.policy));
+    });
+    const logged = { loggedIgnored: evaluation.ignored.length, loggedApprovals: evaluation.approvals.length };
+    return { state: { ...next, ...logged }, evaluation };
 }
 /** The new comments' commands, queued for a decision; throws when the request itself was tampered with. */
 function takeComments(state, comments, context) {
@@ -11731,6 +11827,27 @@ function asFragment(sentence) {
     return sentence.replace(/\.$/, '').replace(/^The /, 'the ');
 }
 
+;// CONCATENATED MODULE: ./packages/verify/src/evidence-sources.ts
+
+
+
+/**
+ * The evidence sources of verify-deployments, built from its inputs; deployment-report counts
+ * verified deploys with the very same ones (its trust inputs are verify-deployments'), so the two
+ * agree on every deploy. `eventPush` is a push event's own record of the update being checked,
+ * which only verify-deployments, running in the GitOps repository, has.
+ */
+function evidenceSources(options) {
+    const { client, trust } = options;
+    const activity = activitySourceFor(options.authenticated ? client : undefined, options);
+    return {
+        evidence: new GitHubEvidenceChecker(client, options.log),
+        activity: options.eventPush ? withEventPush(activity, options.eventPush) : activity,
+        scanEvidence: scanEvidenceVerifier({ client, ...trust, serverUrl: options.serverUrl }),
+        trust,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
 /** A small markdown builder for job summaries; the GitHub, CLI and memory runtimes all take its text. */
 class summary_Summary {
@@ -11846,15 +11963,22 @@ async function run(runtime) {
     });
     const report = await verifyDeployments({
         ...settings,
-        activity: withEventPush(activitySourceFor(apiToken ? client : undefined, settings), pushFromEvent(runtime.context.eventName, runtime.context.payload)),
-        scanEvidence: scanEvidenceVerifier({ client, ...settings.trust, serverUrl: runtime.context.serverUrl }),
+        ...evidenceSources({
+            client,
+            authenticated: Boolean(apiToken),
+            log: runtime.log,
+            trust: settings.trust,
+            serverUrl: runtime.context.serverUrl,
+            repository: settings.repository,
+            githubRepository: settings.githubRepository,
+            eventPush: pushFromEvent(runtime.context.eventName, runtime.context.payload),
+        }),
         exec: runtime.exec,
         log: runtime.log,
         setSecret: (secret) => runtime.setSecret(secret),
         serverUrl: runtime.context.serverUrl,
         workspace: runtime.workspace,
         tempDir: runtime.tempDir,
-        evidence: new GitHubEvidenceChecker(client, runtime.log),
     });
     await writeVerifyReport(report, settings.reportFile);
     runtime.setOutput('verdict', report.verdict);
@@ -12057,17 +12181,28 @@ function scanStatement(imageRef, scan) {
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   z8: () => (/* binding */ lastNonEmptyLine)
 /* harmony export */ });
-/* unused harmony export isUserError */
+/* unused harmony exports STDERR_REASON_BOUNDS, meaningfulStderrLines, isUserError */
 /**
  * The two kinds of failure a step can have. A `ConfigurationError` is the user's mistake and is
  * shown as one sentence with no stack trace; a `CommandError` is an external tool that failed and
- * is shown with its command, exit code and last line of stderr.
+ * is shown with its command, exit code and the meaningful last lines of its stderr.
  */
 class ShipgateError extends Error {
     name = 'ShipgateError';
 }
 class ConfigurationError extends ShipgateError {
     name = 'ConfigurationError';
+    /** Set when the mistake is a file's: the step's failure is annotated there. */
+    location;
+    constructor(message, location) {
+        super(message);
+        if (location)
+            this.location = location;
+    }
+    /** The same sentence, located in `location` unless it is located already. */
+    locatedAt(location) {
+        return this.location ? this : new ConfigurationError(this.message, location);
+    }
 }
 class CommandError extends ShipgateError {
     name = 'CommandError';
@@ -12082,9 +12217,12 @@ class CommandError extends ShipgateError {
         this.exitCode = failure.exitCode;
         this.stderr = failure.stderr;
     }
-    /** The last non-empty line the tool wrote to stderr; usually the one that says what went wrong. */
+    /**
+     * The last meaningful line the tool wrote to stderr (see `meaningfulStderrLines`); usually the
+     * one that says what went wrong.
+     */
     get lastStderrLine() {
-        return lastNonEmptyLine(this.stderr);
+        return meaningfulStderrLines(this.stderr, { maxLines: 1 }).at(-1) ?? '';
     }
 }
 function lastNonEmptyLine(text) {
@@ -12096,11 +12234,41 @@ function lastNonEmptyLine(text) {
     }
     return '';
 }
+/** How much of a tool's stderr a failure keeps: its last lines, up to both bounds. */
+const STDERR_REASON_BOUNDS = { maxLines: 8, maxChars: 1_000 };
+/**
+ * The last lines of `stderr` that say something, trimmed: blank lines, lines of punctuation alone
+ * (kubectl closes a multi-line error with a lone `>`) and a line repeating the one before are
+ * dropped. At most `maxLines`, and at most `maxChars` in all: older lines go first, and a last
+ * line longer than that keeps its end, where tools put the underlying cause.
+ */
+function meaningfulStderrLines(stderr, bounds = {}) {
+    const { maxLines = STDERR_REASON_BOUNDS.maxLines, maxChars = STDERR_REASON_BOUNDS.maxChars } = bounds;
+    const lines = [];
+    for (const raw of stderr.split(/\r?\n|\r/)) {
+        const line = raw.trim();
+        if (!line || /^[\p{P}\p{S}]+$/u.test(line) || line === lines.at(-1))
+            continue;
+        lines.push(line);
+    }
+    const kept = [];
+    let chars = 0;
+    for (let i = lines.length - 1; i >= 0 && kept.length < maxLines; i--) {
+        const line = lines[i];
+        if (kept.length === 0 && line.length > maxChars)
+            return [`…${line.slice(line.length - maxChars + 1)}`];
+        if (chars + line.length > maxChars)
+            break;
+        kept.unshift(line);
+        chars += line.length;
+    }
+    return kept;
+}
 function describeCommandFailure(failure) {
     const commandLine = [failure.command, ...failure.args].join(' ');
     const status = failure.reason ?? `exited with code ${failure.exitCode}`;
-    const last = lastNonEmptyLine(failure.stderr);
-    return last ? `\`${commandLine}\` ${status}: ${last}` : `\`${commandLine}\` ${status}.`;
+    const reason = meaningfulStderrLines(failure.stderr).join('\n');
+    return reason ? `\`${commandLine}\` ${status}: ${reason}` : `\`${commandLine}\` ${status}.`;
 }
 /** One line for the step's failure message, whatever was thrown. */
 function describeError(error) {

@@ -27,6 +27,8 @@ var github_client = __webpack_require__(30380);
 var input_files = __webpack_require__(85851);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/commit-author.ts
+var commit_author = __webpack_require__(30586);
 // EXTERNAL MODULE: ./packages/core/src/run-action.ts
 var run_action = __webpack_require__(68971);
 // EXTERNAL MODULE: ./packages/core/src/summary.ts
@@ -192,8 +194,10 @@ async function resolveSourceTime(lookup) {
 
 // EXTERNAL MODULE: ./packages/gitops/src/signing-key.ts
 var signing_key = __webpack_require__(11087);
-// EXTERNAL MODULE: ./packages/gitops/src/deploy.ts + 19 modules
-var deploy = __webpack_require__(38250);
+// EXTERNAL MODULE: ./packages/gitops/src/deploy.ts + 2 modules
+var deploy = __webpack_require__(12070);
+// EXTERNAL MODULE: ./packages/gitops/src/deploy-land.ts + 14 modules
+var deploy_land = __webpack_require__(9533);
 // EXTERNAL MODULE: ./packages/scan/src/scan-record.ts
 var scan_record = __webpack_require__(37618);
 ;// CONCATENATED MODULE: ./actions/gitops-commit/src/main.ts
@@ -283,11 +287,9 @@ async function readRequest(runtime, inputs, secrets) {
         maxAttempts: inputs.integer('max-attempts', { min: 1, max: 100, default: 10 }),
         queueKey: secrets.queueKey,
         allowDowngrade: inputs.boolean('allow-downgrade', false),
+        onStale: inputs.enum('on-stale', ['skip', 'fail'], 'skip'),
         hotfix: inputs.boolean('hotfix', false),
-        author: {
-            name: inputs.string('author-name', 'github-actions[bot]'),
-            email: inputs.string('author-email', '41898282+github-actions[bot]@users.noreply.github.com'),
-        },
+        author: (0,commit_author/* commitAuthorInputs */.mx)(inputs, runtime.env),
         configHash,
         ...(await readSource(runtime, inputs)),
         runUrl: context.runUrl || undefined,
@@ -321,19 +323,27 @@ async function readSource(runtime, inputs) {
 /** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
     if (!runtime)
-        return (0,run_action/* runOnGitHub */._)(run);
+        return (0,run_action/* runOnGitHub */._2)(run);
     const read = await readSettings(runtime);
     const { request: settings, deps } = read;
     const signingKey = { key: runtime.getInput('signing-key'), setSecret: runtime.setSecret, tempDir: runtime.tempDir };
-    const result = await (0,signing_key/* withSigningKey */.p)(signingKey, (signing) => (0,deploy/* deployToGitOps */.P)(settings, { ...deps, ...(signing ? { signing } : {}) }));
+    // With on-stale: fail the step fails, but with its outputs set, for a step that runs on failure.
+    let stale;
+    const result = await (0,signing_key/* withSigningKey */.p)(signingKey, (signing) => (0,deploy/* deployToGitOps */.P)(settings, { ...deps, ...(signing ? { signing } : {}) })).catch((error) => {
+        if (!(error instanceof deploy_land/* StaleDeployError */.f5))
+            throw error;
+        stale = error;
+        return error.result;
+    });
     runtime.setOutput('commit-sha', result.commitSha);
     runtime.setOutput('changed', result.changed);
     runtime.setOutput('pull-request-url', result.pullRequestUrl ?? '');
     runtime.setOutput('attempts', result.attempts);
+    runtime.setOutput('stale-reason', result.refused ?? '');
     if (result.changed && !result.pullRequestUrl)
         await recordOnGitHub(runtime, read, result.commitSha);
     const outcome = result.refused
-        ? `Refused: ${result.refused}.`
+        ? `Not deployed, as stale: ${result.refused}.`
         : result.changed
             ? `Committed in ${result.attempts} attempt(s).`
             : 'Nothing to change: the repository already holds this deployment.';
@@ -350,6 +360,8 @@ async function run(runtime) {
         ...(result.pullRequestUrl ? [['Pull request', result.pullRequestUrl]] : []),
     ]);
     await runtime.appendSummary(summary.toString());
+    if (stale)
+        throw stale;
 }
 
 

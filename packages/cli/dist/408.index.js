@@ -238,8 +238,8 @@ function unifiedDiff(name, oldText, newText) {
 
 // EXTERNAL MODULE: ./packages/manifests/src/guards.ts
 var guards = __webpack_require__(32978);
-// EXTERNAL MODULE: ./packages/core/src/exec.ts
-var exec = __webpack_require__(96192);
+// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
+var exec = __webpack_require__(65364);
 ;// CONCATENATED MODULE: ./packages/manifests/src/tools.ts
 
 function toolLookup(deps) {
@@ -287,7 +287,11 @@ function kustomizeCommand(standalone, directory) {
 async function runKustomize(deps, directory) {
     const standalone = await toolLookup(deps)('kustomize');
     const { command, args } = kustomizeCommand(standalone, directory);
-    const { stdout } = await deps.exec(command, args, { timeoutMs: RENDER_TIMEOUT_MS });
+    // Its stdout is the rendered YAML (Secrets included): only its warnings and errors are shown.
+    const { stdout } = await deps.exec(command, args, {
+        timeoutMs: RENDER_TIMEOUT_MS,
+        streamOutput: { group: `Rendering ${directory} with kustomize`, stdout: false },
+    });
     return stdout;
 }
 
@@ -400,13 +404,15 @@ async function renderManifests(deps, options) {
     }
     deps.log.info(`Rendered ${resources.length} resources with ${plan.renderer}.`);
     const { replaced } = (0,src_images/* pinImages */.Mc)(resources, options.pins);
-    const report = await (0,guards/* checkManifests */.d)(resources, { requireDigests: options.requireDigests });
-    const [first, ...more] = report.problems;
+    const report = await (0,guards/* checkManifests */.d5)(resources, { requireDigests: options.requireDigests });
+    const [first, ...more] = report.located;
     if (first !== undefined) {
         // The first problem fails the step; the others are annotated, so each is shown once.
         for (const problem of more)
-            deps.log.error(problem);
-        throw new errors/* ConfigurationError */.j1(more.length > 0 ? `${first} (and ${more.length} more problem${more.length > 1 ? 's' : ''}, listed above)` : first);
+            deps.log.error(problem.message, problem.location && (0,run_action/* annotationAt */.nx)(problem.location));
+        throw new errors/* ConfigurationError */.j1(more.length > 0
+            ? `${first.message} (and ${more.length} more problem${more.length > 1 ? 's' : ''}, listed above)`
+            : first.message, first.location);
     }
     for (const kind of report.unvalidatedKinds) {
         deps.log.notice((0,schema/* isBuiltInApiVersion */.U)(kind)
@@ -452,7 +458,7 @@ async function renderResources(deps, plan, source) {
             const files = await (0,plain/* readYamlTree */._d)(plan.directory);
             if (files.length === 0)
                 throw new errors/* ConfigurationError */.j1(`Input "source" (${plan.directory}) holds no YAML files.`);
-            return files.flatMap((file) => (0,documents/* parseManifestStream */.Px)(file.text, file.path));
+            return files.flatMap((file) => (0,documents/* parseManifestStream */.Px)(file.text, file.path, { file: file.file }));
         }
     }
 }
@@ -517,7 +523,7 @@ function readSettings(runtime) {
 /** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
     if (!runtime)
-        return (0,run_action/* runOnGitHub */._)(run);
+        return (0,run_action/* runOnGitHub */._2)(run);
     const settings = readSettings(runtime);
     const result = await renderManifests({ exec: runtime.exec, log: runtime.log }, settings);
     runtime.setOutput('output-dir', result.outputDir);

@@ -23,6 +23,8 @@ var src_inputs = __webpack_require__(97276);
 var secrets = __webpack_require__(87620);
 // EXTERNAL MODULE: ./packages/core/src/input-files.ts
 var input_files = __webpack_require__(85851);
+// EXTERNAL MODULE: ./packages/core/src/commit-author.ts
+var commit_author = __webpack_require__(30586);
 // EXTERNAL MODULE: ./packages/core/src/summary.ts
 var summary = __webpack_require__(50521);
 // EXTERNAL MODULE: ./packages/gitops/src/deploy-dependencies.ts
@@ -51,8 +53,8 @@ var dora = __webpack_require__(70986);
 var src_history = __webpack_require__(62032);
 // EXTERNAL MODULE: ./packages/trail/src/report.ts
 var report = __webpack_require__(12528);
-// EXTERNAL MODULE: ./packages/gitops/src/deploy.ts + 19 modules
-var src_deploy = __webpack_require__(38250);
+// EXTERNAL MODULE: ./packages/gitops/src/deploy.ts + 2 modules
+var src_deploy = __webpack_require__(12070);
 // EXTERNAL MODULE: ./packages/gitops/src/environment-content.ts
 var environment_content = __webpack_require__(93775);
 // EXTERNAL MODULE: ./packages/gitops/src/write-tree.ts
@@ -207,6 +209,7 @@ async function commitRollback(request, deps, tuning, restore) {
         expectCurrentCommit: current.commitSha,
         runUrl: request.runUrl,
         maxAttempts: request.maxAttempts,
+        ...(request.author ? { author: request.author } : {}),
     };
     const result = await (0,src_deploy/* deployToGitOps */.P)(deploy, deps, tuning);
     if (!result.changed) {
@@ -228,7 +231,7 @@ async function commitRollback(request, deps, tuning, restore) {
 /** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
     if (!runtime)
-        return (0,run_action/* runOnGitHub */._)(run);
+        return (0,run_action/* runOnGitHub */._2)(run);
     const inputs = new src_inputs/* InputReader */.i_(runtime);
     const token = inputs.optional('token');
     runtime.setSecret(token);
@@ -241,6 +244,8 @@ async function run(runtime) {
         'to',
         'path',
         'branch',
+        'author-name',
+        'author-email',
     ]);
     const approvalRecordPath = await (0,input_files/* recordFileInput */.kO)(runtime, 'approval-record');
     // As gitops-commit: the policy's scan and attestation rules hold for the restored images, and a
@@ -258,6 +263,7 @@ async function run(runtime) {
         branch: inputs.branch('branch'),
         token,
         path: inputs.optional('path'),
+        author: (0,commit_author/* commitAuthorInputs */.mx)(inputs, runtime.env),
         runUrl: runtime.context.runUrl || undefined,
         serverUrl: runtime.context.serverUrl,
         workspace: runtime.workspace,
@@ -331,7 +337,13 @@ function buildDeploymentReport(options) {
                 : {}),
         };
     });
-    return { app: options.app, since: since.toISOString(), until: until.toISOString(), environments };
+    return {
+        app: options.app,
+        since: since.toISOString(),
+        until: until.toISOString(),
+        environments,
+        ...(options.verificationNotCounted ? { verificationNotCounted: options.verificationNotCounted } : {}),
+    };
 }
 function toRow(deployment, history) {
     // A rollback restores a deploy's image; without a scan trailer of its own, that deploy's verdict is the image's.
@@ -450,6 +462,7 @@ async function generateDeploymentReport(options) {
         until: options.until,
         histories,
         ...(options.verification ? { verification: options.verification } : {}),
+        ...(options.verificationNotCounted ? { verificationNotCounted: options.verificationNotCounted } : {}),
     });
     await writeDeploymentReport(report, options.reportFile);
     return report;

@@ -73,7 +73,10 @@ const YAML_VERSION = '1.1';
  * error, and on a document that expands too many aliases.
  */
 function parseManifestStream(text, origin, options = {}) {
-    const list = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { version: YAML_VERSION, prettyErrors: true });
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const list = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { version: YAML_VERSION, prettyErrors: true, lineCounter: lines });
+    const { file } = options;
+    const locate = (offset) => file === undefined ? undefined : { file, line: offset === undefined ? 1 : lines.linePos(offset).line };
     const resources = [];
     const numbered = list.length > 1;
     list.forEach((document, index) => {
@@ -82,34 +85,43 @@ function parseManifestStream(text, origin, options = {}) {
         if (error) {
             const position = error.linePos?.[0];
             const at = position ? ` at line ${position.line}, column ${position.col}` : '';
-            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${origin} has a YAML syntax error${at}: ${firstLine(error.message)}.`);
+            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${origin} has a YAML syntax error${at}: ${firstLine(error.message)}.`, file === undefined ? undefined : { file, ...(position ? { line: position.line, column: position.col } : {}) });
         }
+        const location = locate(document.contents?.range?.[0] ?? document.range[0]);
         let value;
         try {
             value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
         }
         catch (caught) {
             if (caught instanceof ReferenceError) {
-                throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${where} expands more than ${MAX_ALIAS_COUNT} YAML aliases, which is refused as a resource exhaustion attack.`);
+                throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${where} expands more than ${MAX_ALIAS_COUNT} YAML aliases, which is refused as a resource exhaustion attack.`, location);
             }
             throw caught;
         }
         if (value === null || value === undefined)
             return;
-        if (!isPlainObject(value))
-            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${where} is not a YAML mapping (a Kubernetes object).`);
+        if (!isPlainObject(value)) {
+            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${where} is not a YAML mapping (a Kubernetes object).`, location);
+        }
         if (value.kind === 'List' && Array.isArray(value.items)) {
+            const itemNodes = listItemNodes(document);
             value.items.forEach((item, itemIndex) => {
                 const itemOrigin = `${where}, item ${itemIndex + 1}`;
+                const itemLocation = locate(itemNodes[itemIndex]?.range?.[0]) ?? location;
                 if (!isPlainObject(item))
-                    throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${itemOrigin} is not a Kubernetes object.`);
-                resources.push({ origin: itemOrigin, object: item });
+                    throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${itemOrigin} is not a Kubernetes object.`, itemLocation);
+                resources.push({ origin: itemOrigin, object: item, ...(itemLocation ? { location: itemLocation } : {}) });
             });
             return;
         }
-        resources.push({ origin: where, object: value });
+        resources.push({ origin: where, object: value, ...(location ? { location } : {}) });
     });
     return resources;
+}
+/** The nodes of a `kind: List` document's `items`, for their lines. */
+function listItemNodes(document) {
+    const items = document.get('items', true);
+    return items?.items ?? [];
 }
 function documentOrigin(document, origin, number, options) {
     if (options.helmSourceComments) {
@@ -142,8 +154,9 @@ function firstLine(message) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ checkManifests)
+/* harmony export */   d5: () => (/* binding */ checkManifests)
 /* harmony export */ });
+/* unused harmony exports problemsOf, locatedAt */
 /* harmony import */ var _documents__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88680);
 /* harmony import */ var _images__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88918);
 /* harmony import */ var _resource__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18808);
@@ -157,17 +170,27 @@ function firstLine(message) {
  * (missing apiVersion, kind or name) are reported alone, since the other checks need those fields.
  */
 async function checkManifests(resources, options) {
-    const structural = resources.flatMap(missingFields);
+    const structural = resources.flatMap(problemsOf(missingFields));
     if (structural.length > 0)
-        return { problems: structural, unvalidatedKinds: [] };
+        return report(structural, []);
     const schemas = await (0,_schema__WEBPACK_IMPORTED_MODULE_0__/* .validateSchemas */ .r)(resources);
-    const problems = [
+    const located = [
         ...duplicates(resources),
-        ...resources.flatMap(plaintextSecret),
-        ...(0,_images__WEBPACK_IMPORTED_MODULE_1__/* .imageProblems */ .yR)(resources, options.requireDigests),
-        ...schemas.problems,
+        ...resources.flatMap(problemsOf(plaintextSecret)),
+        ...resources.flatMap(problemsOf((resource) => (0,_images__WEBPACK_IMPORTED_MODULE_1__/* .imageProblems */ .yR)([resource], options.requireDigests))),
+        ...schemas.located,
     ];
-    return { problems, unvalidatedKinds: schemas.unvalidatedKinds };
+    return report(located, schemas.unvalidatedKinds);
+}
+function report(located, unvalidatedKinds) {
+    return { problems: located.map((problem) => problem.message), located, unvalidatedKinds };
+}
+/** A check of one resource, its sentences located at the resource. */
+function problemsOf(check) {
+    return (resource) => check(resource).map((message) => locatedAt(resource, message));
+}
+function locatedAt(resource, message) {
+    return resource.location ? { message, location: resource.location } : { message };
 }
 function missingFields(resource) {
     const { object } = resource;
@@ -193,7 +216,7 @@ function duplicates(resources) {
         const key = [identity.apiVersion, identity.kind, identity.namespace ?? '', identity.name].join('\u0000');
         const earlier = first.get(key);
         if (earlier) {
-            problems.push(`${(0,_resource__WEBPACK_IMPORTED_MODULE_3__/* .describeResource */ .w9)(resource)} duplicates ${(0,_resource__WEBPACK_IMPORTED_MODULE_3__/* .describeResource */ .w9)(earlier)}: both are ${identity.apiVersion} ${identity.kind} "${identity.name}".`);
+            problems.push(locatedAt(resource, `${(0,_resource__WEBPACK_IMPORTED_MODULE_3__/* .describeResource */ .w9)(resource)} duplicates ${(0,_resource__WEBPACK_IMPORTED_MODULE_3__/* .describeResource */ .w9)(earlier)}: both are ${identity.apiVersion} ${identity.kind} "${identity.name}".`));
         }
         else {
             first.set(key, resource);
@@ -419,8 +442,11 @@ function readYamlTree(directory) {
 /** The files under `directory` whose name passes `include` (dot-files and dot-directories skipped), sorted by path. */
 async function readTree(directory, include) {
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(directory);
-    if (info.isFile())
-        return [{ path: directory.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).at(-1) ?? directory, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(directory, 'utf8') }];
+    if (info.isFile()) {
+        return [
+            { path: directory.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).at(-1) ?? directory, file: directory, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(directory, 'utf8') },
+        ];
+    }
     const paths = [];
     const walk = async (dir) => {
         for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })) {
@@ -436,7 +462,10 @@ async function readTree(directory, include) {
     await walk(directory);
     // Plain code-unit order, so the result does not depend on the machine's locale.
     const relativePaths = paths.map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(directory, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/')).sort(compareStrings);
-    return Promise.all(relativePaths.map(async (path) => ({ path, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, ...path.split('/')), 'utf8') })));
+    return Promise.all(relativePaths.map(async (path) => {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, ...path.split('/'));
+        return { path, file, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8') };
+    }));
 }
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -512,7 +541,7 @@ async function validateSchemas(resources) {
     // Loaded on first use: the compiled schemas are most of the action's code, and an action that
     // fails on its inputs should not pay for them.
     const { VALIDATORS } = await Promise.all(/* import() */[__webpack_require__.e(614), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 60583));
-    const problems = [];
+    const located = [];
     const unvalidated = new Set();
     let validated = 0;
     for (const resource of resources) {
@@ -531,9 +560,10 @@ async function validateSchemas(resources) {
         if (validator(resource.object))
             continue;
         const errors = (validator.errors ?? []).slice(0, MAX_ERRORS_PER_RESOURCE).map(describeSchemaError);
-        problems.push(`${(0,_resource__WEBPACK_IMPORTED_MODULE_0__/* .describeResource */ .w9)(resource)} does not match the ${apiVersion} ${kind} schema: ${errors.join('; ')}.`);
+        const message = `${(0,_resource__WEBPACK_IMPORTED_MODULE_0__/* .describeResource */ .w9)(resource)} does not match the ${apiVersion} ${kind} schema: ${errors.join('; ')}.`;
+        located.push(resource.location ? { message, location: resource.location } : { message });
     }
-    return { problems, unvalidatedKinds: [...unvalidated].sort(), validated };
+    return { located, unvalidatedKinds: [...unvalidated].sort(), validated };
 }
 function describeSchemaError(error) {
     const at = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the object';

@@ -48,6 +48,22 @@ function renderReportSummary(report, maxRows = 100) {
             'verified',
         ], report.environments.map((env) => metricsRow(env)));
     }
+    if (report.verificationNotCounted) {
+        summary.paragraph(`Verified deploys are not counted: ${report.verificationNotCounted}`);
+    }
+    const notVerified = report.environments.flatMap((env) => (env.verification?.notVerified ?? []).map((deploy) => [
+        env.environment,
+        report_summary_short(deploy.commit),
+        deploy.verdict === 'fail' ? 'violation' : 'could not be verified',
+        deploy.reason,
+    ]));
+    if (notVerified.length > 0) {
+        summary.paragraph('Deploys that did not verify, and why (verify-deployments judges them the same):');
+        summary.table(['environment', 'commit', 'verdict', 'why'], notVerified.slice(0, maxRows));
+        if (notVerified.length > maxRows) {
+            summary.paragraph(`The first ${maxRows} of ${notVerified.length}; the JSON report lists them all.`);
+        }
+    }
     for (const env of report.environments) {
         summary.heading(env.environment, 3);
         if (env.current) {
@@ -150,14 +166,18 @@ var verify = __webpack_require__(31125);
 
 /**
  * Per environment, how many of an app's deploys and rollbacks committed in `[since, until)`
- * verified: what deployment-report shows beside the DORA metrics. `undefined`, with a notice, when
- * the repository has no policy to judge them by.
+ * verified, and why each other one did not: what deployment-report shows beside the DORA metrics,
+ * judged as verify-deployments judges (give it the same `evidenceSources`). When they cannot be
+ * counted (no policy, no activity record), why, also logged as a notice.
  */
 async function verifiedDeploysOf(options) {
+    const notCounted = (reason) => {
+        options.log.notice(`Not counting verified deploys: ${reason}`);
+        return { notCounted: reason };
+    };
     if (!options.activity) {
         // Deploys are timed by GitHub's record of the pushes; without it nothing can be counted verified.
-        options.log.notice("Not counting verified deploys: they are judged by GitHub's activity record of the branch, which needs a github-token and the repository's owner/name.");
-        return undefined;
+        return notCounted("they are judged by GitHub's activity record of the branch, which needs a github-token and the repository's owner/name.");
     }
     let report;
     try {
@@ -166,15 +186,12 @@ async function verifiedDeploysOf(options) {
     catch (error) {
         if (!(error instanceof verify/* NoPolicyError */.Y))
             throw error;
-        options.log.notice(`Not counting verified deploys: ${error.message}`);
-        return undefined;
+        return notCounted(error.message);
     }
     const unverifiable = report.commits.find((finding) => finding.kind === 'history' && !finding.commit);
-    if (unverifiable) {
-        options.log.notice(`Not counting verified deploys: ${unverifiable.reason}.`);
-        return undefined;
-    }
-    return countVerified(report, options.app, options.until);
+    if (unverifiable)
+        return notCounted(`${unverifiable.reason}.`);
+    return { counts: countVerified(report, options.app, options.until) };
 }
 /** The counts of one app (by its trailer, or its name in the path of an unattributed commit). */
 function countVerified(report, app, until) {
@@ -191,17 +208,23 @@ function countVerified(report, app, until) {
         entry.judged += 1;
         if (finding.verdict === 'pass')
             entry.verified += 1;
-        if (finding.verdict === 'could-not-verify')
-            entry.unverifiable += 1;
+        else {
+            if (finding.verdict === 'could-not-verify')
+                entry.unverifiable += 1;
+            entry.notVerified = [
+                ...(entry.notVerified ?? []),
+                { commit: finding.commit, verdict: finding.verdict, reason: finding.reason },
+            ];
+        }
         counts.set(finding.environment, entry);
     }
     return counts;
 }
 
-// EXTERNAL MODULE: ./packages/verify/src/evidence.ts
-var evidence = __webpack_require__(69166);
-// EXTERNAL MODULE: ./packages/verify/src/activity.ts
-var activity = __webpack_require__(3154);
+// EXTERNAL MODULE: ./packages/verify/src/evidence-sources.ts + 1 modules
+var evidence_sources = __webpack_require__(97848);
+// EXTERNAL MODULE: ./packages/verify/src/trust-inputs.ts
+var trust_inputs = __webpack_require__(54567);
 ;// CONCATENATED MODULE: ./actions/deployment-report/src/main.ts
 
 
@@ -210,7 +233,7 @@ var activity = __webpack_require__(3154);
 /** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
     if (!runtime)
-        return (0,run_action/* runOnGitHub */._)(run);
+        return (0,run_action/* runOnGitHub */._2)(run);
     const inputs = new src_inputs/* InputReader */.i_(runtime);
     const token = inputs.optional('token');
     runtime.setSecret(token);
@@ -252,20 +275,31 @@ async function run(runtime) {
         log: runtime.log,
         action: 'deployment-report',
     });
-    const verification = inputs.boolean('verify', true)
+    // Judged as verify-deployments judges, from the same evidence with the same trust inputs: the
+    // two agree on every deploy. (No push event: this may run in any repository.)
+    const verified = inputs.boolean('verify', true)
         ? await verifiedDeploysOf({
             ...access,
             app: settings.app,
             since: settings.since,
             until: settings.until,
-            evidence: new evidence/* GitHubEvidenceChecker */.q(client, runtime.log),
-            activity: (0,activity/* activitySourceFor */.aM)(apiToken ? client : undefined, {
+            ...(0,evidence_sources/* evidenceSources */.y)({
+                client,
+                authenticated: Boolean(apiToken),
+                log: runtime.log,
+                trust: (0,trust_inputs/* readVerifierTrust */.d)(inputs),
+                serverUrl: runtime.context.serverUrl,
                 repository: settings.repository,
                 githubRepository: inputs.optional('github-repository'),
             }),
         })
         : undefined;
-    const report = await (0,src_report/* generateDeploymentReport */.J7)({ ...settings, ...access, ...(verification ? { verification } : {}) });
+    const report = await (0,src_report/* generateDeploymentReport */.J7)({
+        ...settings,
+        ...access,
+        ...(verified && 'counts' in verified ? { verification: verified.counts } : {}),
+        ...(verified && 'notCounted' in verified ? { verificationNotCounted: verified.notCounted } : {}),
+    });
     runtime.setOutput('report', settings.reportFile);
     await runtime.appendSummary(renderReportSummary(report));
 }

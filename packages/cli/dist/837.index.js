@@ -269,10 +269,12 @@ function evidenceFromApprovalUrl(url, environment) {
 /* unused harmony exports ApprovalCancelledError, pollOnce */
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94261);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30380);
-/* harmony import */ var _policy__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72724);
-/* harmony import */ var _request_text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14525);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30380);
+/* harmony import */ var _policy__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72724);
+/* harmony import */ var _progress__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38805);
+/* harmony import */ var _request_text__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14525);
 /* harmony import */ var _team_cache__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58980);
+
 
 
 
@@ -304,11 +306,14 @@ async function issueGate(request, deps, where) {
         pending: [],
         decisions: [],
         loggedIgnored: 0,
+        loggedApprovals: 0,
         polls: 0,
     };
     let evaluation = evaluationOfNone(request);
     let status;
     let failure;
+    const progressEvery = request.progressIntervalMs ?? _progress__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_PROGRESS_INTERVAL_MS */ .dQ;
+    let nextProgress = started + progressEvery;
     try {
         while (!status) {
             if (signal?.aborted) {
@@ -323,8 +328,15 @@ async function issueGate(request, deps, where) {
             const left = deadline - now();
             if (left <= 0)
                 status = 'timed-out';
-            else
+            else {
+                // At the first poll after each interval: steady, and never a read of its own.
+                if (now() >= nextProgress) {
+                    log.info((0,_progress__WEBPACK_IMPORTED_MODULE_3__/* .waitingLine */ .Sh)(request.policy, evaluation, left));
+                    while (nextProgress <= now())
+                        nextProgress += progressEvery;
+                }
                 await sleep(Math.min(request.pollIntervalMs, left), signal);
+            }
         }
     }
     catch (error) {
@@ -334,7 +346,7 @@ async function issueGate(request, deps, where) {
             [status, failure] = ['failed', error];
     }
     const decidedAt = new Date(now()).toISOString();
-    await closeIssue(client, log, where, issue.number, (0,_request_text__WEBPACK_IMPORTED_MODULE_3__/* .closingComment */ .hY)(request, status, evaluation, failure), status);
+    await closeIssue(client, log, where, issue.number, (0,_request_text__WEBPACK_IMPORTED_MODULE_4__/* .closingComment */ .hY)(request, status, evaluation, failure), status);
     if (status === 'failed')
         throw failure;
     if (status === 'cancelled') {
@@ -356,13 +368,13 @@ async function openIssueRequest(request, client, log, where, signal) {
             .flatMap((list) => list.users)
             .filter((user) => !request.policy.excluded.includes(user.toLowerCase()))),
     ].slice(0, 10);
-    const { data: issue } = await client.request('POST /repos/{owner}/{repo}/issues', { params: where, body: { title: (0,_request_text__WEBPACK_IMPORTED_MODULE_3__/* .issueTitle */ .al)(request), body: (0,_request_text__WEBPACK_IMPORTED_MODULE_3__/* .issueBody */ .y6)(request), assignees }, signal });
+    const { data: issue } = await client.request('POST /repos/{owner}/{repo}/issues', { params: where, body: { title: (0,_request_text__WEBPACK_IMPORTED_MODULE_4__/* .issueTitle */ .al)(request), body: (0,_request_text__WEBPACK_IMPORTED_MODULE_4__/* .issueBody */ .y6)(request), assignees }, signal });
     try {
-        const { data: requestPosted } = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { params: { ...where, issue_number: issue.number }, body: { body: (0,_request_text__WEBPACK_IMPORTED_MODULE_3__/* .requestComment */ .Z3)(request) }, signal });
+        const { data: requestPosted } = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { params: { ...where, issue_number: issue.number }, body: { body: (0,_request_text__WEBPACK_IMPORTED_MODULE_4__/* .requestComment */ .Z3)(request) }, signal });
         return { issue, requestPosted };
     }
     catch (error) {
-        const comment = (0,_request_text__WEBPACK_IMPORTED_MODULE_3__/* .closingComment */ .hY)(request, 'failed', evaluationOfNone(request), error);
+        const comment = (0,_request_text__WEBPACK_IMPORTED_MODULE_4__/* .closingComment */ .hY)(request, 'failed', evaluationOfNone(request), error);
         await closeIssue(client, log, where, issue.number, comment, 'failed');
         throw error;
     }
@@ -385,15 +397,20 @@ async function pollOnce(state, context) {
         next = await decidePending(next, request, teams);
     }
     catch (error) {
-        if (signal?.aborted || !(error instanceof _shipgate_core__WEBPACK_IMPORTED_MODULE_4__/* .GitHubApiError */ .O) || !isTransient(error))
+        if (signal?.aborted || !(error instanceof _shipgate_core__WEBPACK_IMPORTED_MODULE_5__/* .GitHubApiError */ .O) || !isTransient(error))
             throw error;
         log.warning(`${error.message}; will read the comments again at the next poll.`);
     }
-    const evaluation = (0,_policy__WEBPACK_IMPORTED_MODULE_5__/* .evaluateDecisions */ .Xx)(request.policy, next.decisions, (login) => (0,_policy__WEBPACK_IMPORTED_MODULE_5__/* .membershipOf */ ._G)(request.policy, login, teams.activeTeams((0,_policy__WEBPACK_IMPORTED_MODULE_5__/* .teamsToCheck */ .kt)(request.policy, login), login)));
+    const evaluation = (0,_policy__WEBPACK_IMPORTED_MODULE_6__/* .evaluateDecisions */ .Xx)(request.policy, next.decisions, (login) => (0,_policy__WEBPACK_IMPORTED_MODULE_6__/* .membershipOf */ ._G)(request.policy, login, teams.activeTeams((0,_policy__WEBPACK_IMPORTED_MODULE_6__/* .teamsToCheck */ .kt)(request.policy, login), login)));
     for (const { decision, reason } of evaluation.ignored.slice(next.loggedIgnored)) {
         log.info(`Ignored /${decision.verdict} from ${decision.login}: ${reason}.`);
     }
-    return { state: { ...next, loggedIgnored: evaluation.ignored.length }, evaluation };
+    // Decisions only ever join the end, so the approvals counted so far are a prefix of the next poll's.
+    evaluation.approvals.slice(next.loggedApprovals).forEach((entry, index) => {
+        log.info((0,_progress__WEBPACK_IMPORTED_MODULE_3__/* .countedApprovalLine */ .ao)(entry, next.loggedApprovals + index, request.policy));
+    });
+    const logged = { loggedIgnored: evaluation.ignored.length, loggedApprovals: evaluation.approvals.length };
+    return { state: { ...next, ...logged }, evaluation };
 }
 /** The new comments' commands, queued for a decision; throws when the request itself was tampered with. */
 function takeComments(state, comments, context) {
@@ -408,13 +425,13 @@ function takeComments(state, comments, context) {
             throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_0__/* .ShipgateError */ .Yu(`The request comment ${requestPosted.html_url} was edited, so no approval of it counts; run approval-gate again.`);
         }
         // The earliest request comment is the request: one posted before the gate's own would be it.
-        if (comment.id < requestPosted.id && (0,_request_text__WEBPACK_IMPORTED_MODULE_3__/* .parseRequestMarker */ .f4)(comment.body ?? '')) {
+        if (comment.id < requestPosted.id && (0,_request_text__WEBPACK_IMPORTED_MODULE_4__/* .parseRequestMarker */ .f4)(comment.body ?? '')) {
             throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_0__/* .ShipgateError */ .Yu(`A request comment was posted on ${issue.html_url} before the gate's own (${requestPosted.html_url}), so no approval there can count; run approval-gate again.`);
         }
         if (seen.has(comment.id) || !comment.user)
             continue;
         seen.add(comment.id);
-        const command = (0,_policy__WEBPACK_IMPORTED_MODULE_5__/* .parseCommand */ .RM)(comment.body ?? '');
+        const command = (0,_policy__WEBPACK_IMPORTED_MODULE_6__/* .parseCommand */ .RM)(comment.body ?? '');
         if (!command)
             continue;
         // An edited approval is not what its approver wrote; a denial counts however it was edited.
@@ -452,7 +469,7 @@ async function decidePending(state, request, teams) {
         const excluded = request.policy.excluded.includes(next.login.toLowerCase());
         const unknown = excluded
             ? []
-            : (0,_policy__WEBPACK_IMPORTED_MODULE_5__/* .teamsToCheck */ .kt)(request.policy, next.login).filter((team) => !teams.isKnown(team, next.login));
+            : (0,_policy__WEBPACK_IMPORTED_MODULE_6__/* .teamsToCheck */ .kt)(request.policy, next.login).filter((team) => !teams.isKnown(team, next.login));
         if (unknown.length > 0) {
             if (lookups === 0)
                 break;
@@ -469,7 +486,7 @@ function after(comment, request) {
     return comment.id > request.id && Date.parse(comment.created_at) >= Date.parse(request.created_at);
 }
 function evaluationOfNone(request) {
-    return (0,_policy__WEBPACK_IMPORTED_MODULE_5__/* .evaluateDecisions */ .Xx)(request.policy, [], () => ({
+    return (0,_policy__WEBPACK_IMPORTED_MODULE_6__/* .evaluateDecisions */ .Xx)(request.policy, [], () => ({
         approver: false,
         imageApprover: false,
         configApprover: false,
@@ -704,6 +721,77 @@ function parseCommand(body) {
     const verdict = match[1]?.toLowerCase() === 'approve' ? 'approve' : 'deny';
     const reason = [match[2] ?? '', ...rest].join('\n').trim();
     return { verdict, reason };
+}
+
+
+/***/ }),
+
+/***/ 38805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sh: () => (/* binding */ waitingLine),
+/* harmony export */   ao: () => (/* binding */ countedApprovalLine),
+/* harmony export */   dQ: () => (/* binding */ DEFAULT_PROGRESS_INTERVAL_MS)
+/* harmony export */ });
+/* unused harmony export formatTimeLeft */
+/* harmony import */ var _policy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72724);
+
+/**
+ * What a person watching the workflow log learns while the gate waits: each approval once, when it
+ * is counted, and at a steady interval where the wait stands (who approved, what is still missing
+ * and who could give it, how long is left).
+ */
+/** Issue mode: time between progress lines while the gate waits (approval-gate's `progress-interval-seconds`). */
+const DEFAULT_PROGRESS_INTERVAL_MS = 60_000;
+/** `Counted the approval of alice (1 of 2).`, with the list it counts for when that matters. */
+function countedApprovalLine(entry, index, policy) {
+    const role = entry.role === 'image' ? ' as an image approver' : entry.role === 'config' ? ' as a config approver' : '';
+    const what = entry.source === 'environment' ? 'environment review' : 'approval';
+    const count = index < policy.minApprovals ? ` (${index + 1} of ${policy.minApprovals})` : '';
+    return `Counted the ${what} of ${entry.login}${role}${count}.`;
+}
+/**
+ * `Waiting for approval, 238 min left: approved by alice; missing 1 more approval; can approve: bob,
+ * carol, acme/sre.` The candidates are everyone named in the policy's lists who has not approved
+ * and is not excluded from approving (teams by name: their members are looked up only when they
+ * answer).
+ */
+function waitingLine(policy, evaluation, leftMs) {
+    const approved = evaluation.approvals.map((entry) => entry.login);
+    const candidates = stillAbleToApprove(policy, approved);
+    return [
+        `Waiting for approval, ${formatTimeLeft(leftMs)} left: `,
+        approved.length > 0 ? `approved by ${approved.join(', ')}` : 'no approval counted yet',
+        evaluation.missing.length > 0 ? `; missing ${evaluation.missing.join(' and ')}` : '',
+        candidates.length > 0 ? `; can approve: ${candidates.join(', ')}` : '',
+        '.',
+    ].join('');
+}
+function stillAbleToApprove(policy, approved) {
+    const out = new Set([...approved, ...policy.excluded].map((login) => login.toLowerCase()));
+    const names = [];
+    for (const list of [policy.approvers, policy.imageApprovers, policy.configApprovers]) {
+        for (const user of list.users) {
+            if (out.has(user.toLowerCase()))
+                continue;
+            out.add(user.toLowerCase());
+            names.push(user);
+        }
+        for (const team of list.teams) {
+            const name = (0,_policy__WEBPACK_IMPORTED_MODULE_0__/* .teamName */ .Ps)(team);
+            if (out.has(name.toLowerCase()))
+                continue;
+            out.add(name.toLowerCase());
+            names.push(name);
+        }
+    }
+    return names;
+}
+/** Whole minutes, or seconds in the last minute. */
+function formatTimeLeft(ms) {
+    const left = Math.max(0, ms);
+    return left >= 60_000 ? `${Math.floor(left / 60_000)} min` : `${Math.ceil(left / 1000)} s`;
 }
 
 
@@ -1570,7 +1658,7 @@ async function inspectCommittedFiles(files) {
     const hash = hasOther
         ? `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(base).update(other.digest('hex')).digest('hex')}`
         : base;
-    const report = await (0,_guards__WEBPACK_IMPORTED_MODULE_4__/* .checkManifests */ .d)(resources, { requireDigests: true });
+    const report = await (0,_guards__WEBPACK_IMPORTED_MODULE_4__/* .checkManifests */ .d5)(resources, { requireDigests: true });
     return { configHash: hash, images: (0,_images__WEBPACK_IMPORTED_MODULE_5__/* .imagesOf */ .IC)(resources), problems: report.problems };
 }
 
@@ -1581,8 +1669,8 @@ async function inspectCommittedFiles(files) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ activeFreeze),
-/* harmony export */   b: () => (/* binding */ checkFreezeWindows)
+/* harmony export */   Q: () => (/* binding */ checkFreezeWindow),
+/* harmony export */   W: () => (/* binding */ activeFreeze)
 /* harmony export */ });
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var croner__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55814);
@@ -1597,12 +1685,9 @@ function scheduleOf(window, where) {
         throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${where}: "${window.schedule}" (timezone ${window.timezone}) is not a valid cron schedule: ${error.message}.`);
     }
 }
-/** Checks every window's cron expression and time zone, so a bad one fails when the policy is read. */
-function checkFreezeWindows(rules, source) {
-    rules.freeze.forEach((window, index) => {
-        const cron = scheduleOf(window, `${source} (environments.${rules.name}.freeze.${index}.schedule)`);
-        cron.stop();
-    });
+/** Checks a window's cron expression and time zone, so a bad one fails when the policy is read; `where` names it. */
+function checkFreezeWindow(window, where) {
+    scheduleOf(window, where).stop();
 }
 /**
  * The freeze window in force at `at`, if any: a window is in force from each start its cron
@@ -1683,27 +1768,55 @@ function compiledSchema() {
 /**
  * Parses and validates a policy file. Any problem is one `ConfigurationError` naming the file,
  * the line and the key, e.g. `.shipgate/policy.yaml line 7 (environments.production.approvals.min):
- * must be integer.`
+ * must be integer.`, located at that line of `.shipgate/policy.yaml` (so a failed step is annotated
+ * there). `source` names the file in messages, e.g. `.shipgate/policy.yaml (blob 1a2b3c)`.
  */
 function parsePolicy(text, source = POLICY_PATH) {
     const lines = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     const [syntax] = document.errors;
     if (syntax) {
-        const line = syntax.linePos?.[0]?.line ?? lines.linePos(syntax.pos[0]).line;
-        throw new errors/* ConfigurationError */.j1(`${source} line ${line}: ${syntax.message.split('\n')[0]}`);
+        const { line, col } = syntax.linePos?.[0] ?? lines.linePos(syntax.pos[0]);
+        throw new errors/* ConfigurationError */.j1(`${source} line ${line}: ${syntax.message.split('\n')[0]}`, {
+            file: POLICY_PATH,
+            line,
+            column: col,
+        });
     }
     const value = document.toJS({ maxAliasCount: 50 });
+    const locate = (path, atKey = false) => {
+        const node = nodeAt(document.contents, path, atKey);
+        if (!node?.range)
+            return { file: POLICY_PATH, line: 1 };
+        const { line, col } = lines.linePos(node.range[0]);
+        return { file: POLICY_PATH, line, column: col };
+    };
     const validate = compiledSchema();
     if (!validate(value)) {
         const error = (validate.errors ?? [])[0];
         const path = instancePath(error);
-        const node = nodeAt(document.contents, path);
-        const line = node?.range ? lines.linePos(node.range[0]).line : 1;
+        // An unknown key is the key's mistake, not its value's.
+        const location = locate(path, error.keyword === 'additionalProperties');
         const key = path.length > 0 ? ` (${path.join('.')})` : '';
-        throw new errors/* ConfigurationError */.j1(`${source} line ${line}${key}: ${describeError(error)}.`);
+        throw new errors/* ConfigurationError */.j1(`${source} line ${location.line}${key}: ${describeError(error)}.`, location);
     }
-    return normalize(value, source);
+    return normalize(value, policyKeys(source, locate));
+}
+function policyKeys(source, locate) {
+    const at = (path) => `${source} line ${locate(path.split('.')).line} (${path})`;
+    return {
+        source,
+        at,
+        error: (path, problem) => new errors/* ConfigurationError */.j1(`${at(path)}: ${problem}`, locate(path.split('.'))),
+        read: (path, read) => {
+            try {
+                return read();
+            }
+            catch (error) {
+                throw error instanceof errors/* ConfigurationError */.j1 ? error.locatedAt(locate(path.split('.'))) : error;
+            }
+        },
+    };
 }
 function instancePath(error) {
     const path = error.instancePath
@@ -1725,15 +1838,20 @@ function describeError(error) {
         return `must be ${JSON.stringify(error.params.allowedValue)}`;
     return error.message ?? error.keyword;
 }
-/** The YAML node (a key for unknown keys) at a path of keys and indexes. */
-function nodeAt(root, path) {
+/**
+ * The YAML node at a path of keys and indexes (the key itself when `atKey`, or when it has no
+ * value), else the deepest node found on the way.
+ */
+function nodeAt(root, path, atKey = false) {
     let node = root;
     let found = (0,dist/* isNode */.Ll)(root) ? root : undefined;
-    for (const part of path) {
+    for (const [index, part] of path.entries()) {
         if ((0,dist/* isMap */.jh)(node)) {
             const pair = node.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && String(item.key.value) === part);
             if (!pair)
                 return found;
+            if (atKey && index === path.length - 1)
+                return pair.key;
             found = ((0,dist/* isNode */.Ll)(pair.value) ? pair.value : pair.key) ?? found;
             if (!(0,dist/* isNode */.Ll)(pair.value))
                 return pair.key;
@@ -1752,9 +1870,10 @@ function nodeAt(root, path) {
     }
     return found;
 }
-function normalize(raw, source) {
+function normalize(raw, keys) {
     const environments = Object.entries(raw.environments).map(([name, env]) => {
-        const at = (key) => `${source} (environments.${name}.${key})`;
+        const key = (path) => `environments.${name}.${path}`;
+        const duration = (text, path) => keys.read(key(path), () => parseDuration(text, keys.at(key(path))));
         const approvals = env.approvals;
         return {
             name,
@@ -1767,9 +1886,7 @@ function normalize(raw, source) {
                         imageApprovers: approvals['image-approvers'] ?? [],
                         configApprovers: approvals['config-approvers'] ?? [],
                         allowSelfApproval: approvals['allow-self-approval'] ?? false,
-                        ...(approvals['max-age']
-                            ? { maxAgeMs: parseDuration(approvals['max-age'], at('approvals.max-age')) }
-                            : {}),
+                        ...(approvals['max-age'] ? { maxAgeMs: duration(approvals['max-age'], 'approvals.max-age') } : {}),
                     },
                 }
                 : {}),
@@ -1777,43 +1894,47 @@ function normalize(raw, source) {
                 ? {
                     scan: {
                         require: 'pass',
-                        ...(env.scan['max-age'] ? { maxAgeMs: parseDuration(env.scan['max-age'], at('scan.max-age')) } : {}),
+                        ...(env.scan['max-age'] ? { maxAgeMs: duration(env.scan['max-age'], 'scan.max-age') } : {}),
                     },
                 }
                 : {}),
             ...(env['promote-from'] ? { promoteFrom: env['promote-from'] } : {}),
-            ...(env.soak ? { soakMs: parseDuration(env.soak, at('soak')) } : {}),
+            ...(env.soak ? { soakMs: duration(env.soak, 'soak') } : {}),
             freeze: (env.freeze ?? []).map((window, index) => ({
                 schedule: window.schedule,
                 duration: window.duration,
-                durationMs: parseDuration(window.duration, at(`freeze.${index}.duration`)),
+                durationMs: duration(window.duration, `freeze.${index}.duration`),
                 timezone: window.timezone ?? 'UTC',
                 ...(window.reason ? { reason: window.reason } : {}),
             })),
             breakGlass: env['break-glass'] ?? [],
             signed: env.signed ?? false,
-            ...(env.attestations ? { attestations: attestationRules(env.attestations, at) } : {}),
+            ...(env.attestations
+                ? { attestations: attestationRules(env.attestations, (path, problem) => keys.error(key(path), problem)) }
+                : {}),
         };
     });
     for (const env of environments) {
         if (env.promoteFrom && !environments.some((other) => other.name === env.promoteFrom)) {
-            throw new errors/* ConfigurationError */.j1(`${source} (environments.${env.name}.promote-from): names "${env.promoteFrom}", which is not an environment of the policy.`);
+            throw keys.error(`environments.${env.name}.promote-from`, `names "${env.promoteFrom}", which is not an environment of the policy.`);
         }
+        env.freeze.forEach((window, index) => {
+            const path = `environments.${env.name}.freeze.${index}.schedule`;
+            keys.read(path, () => (0,freeze/* checkFreezeWindow */.Q)(window, keys.at(path)));
+        });
     }
-    for (const env of environments)
-        (0,freeze/* checkFreezeWindows */.b)(env, source);
-    return { version: 1, environments, source };
+    return { version: 1, environments, source: keys.source };
 }
-function attestationRules(raw, at) {
+function attestationRules(raw, problem) {
     const { repository, identity, ref } = raw;
     const owner = raw.owner ?? repository?.split('/')[0];
     if (raw.owner && repository && !repository.startsWith(`${raw.owner}/`)) {
-        throw new errors/* ConfigurationError */.j1(`${at('attestations.owner')}: is ${raw.owner}, but repository ${repository} has another owner.`);
+        throw problem('attestations.owner', `is ${raw.owner}, but repository ${repository} has another owner.`);
     }
     let signerWorkflow = raw['signer-workflow'];
     if (signerWorkflow?.startsWith('.github/')) {
         if (!repository) {
-            throw new errors/* ConfigurationError */.j1(`${at('attestations.signer-workflow')}: ${signerWorkflow} is relative, so "repository" must name the repository it is in.`);
+            throw problem('attestations.signer-workflow', `${signerWorkflow} is relative, so "repository" must name the repository it is in.`);
         }
         signerWorkflow = `${repository}/${signerWorkflow}`;
     }
@@ -1822,7 +1943,7 @@ function attestationRules(raw, at) {
             new RegExp(identity);
         }
         catch {
-            throw new errors/* ConfigurationError */.j1(`${at('attestations.identity')}: is not a valid regular expression.`);
+            throw problem('attestations.identity', 'is not a valid regular expression.');
         }
     }
     return {

@@ -178,7 +178,7 @@ var registry_client = __webpack_require__(83536);
 /** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
     if (!runtime)
-        return (0,run_action/* runOnGitHub */._)(run);
+        return (0,run_action/* runOnGitHub */._2)(run);
     const inputs = new src_inputs/* InputReader */.i_(runtime);
     const token = inputs.optional('token');
     runtime.setSecret(token);
@@ -942,7 +942,13 @@ function buildDeploymentReport(options) {
                 : {}),
         };
     });
-    return { app: options.app, since: since.toISOString(), until: until.toISOString(), environments };
+    return {
+        app: options.app,
+        since: since.toISOString(),
+        until: until.toISOString(),
+        environments,
+        ...(options.verificationNotCounted ? { verificationNotCounted: options.verificationNotCounted } : {}),
+    };
 }
 function toRow(deployment, history) {
     // A rollback restores a deploy's image; without a scan trailer of its own, that deploy's verdict is the image's.
@@ -1061,6 +1067,7 @@ async function generateDeploymentReport(options) {
         until: options.until,
         histories,
         ...(options.verification ? { verification: options.verification } : {}),
+        ...(options.verificationNotCounted ? { verificationNotCounted: options.verificationNotCounted } : {}),
     });
     await writeDeploymentReport(report, options.reportFile);
     return report;

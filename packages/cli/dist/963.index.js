@@ -25,9 +25,12 @@ var errors = __webpack_require__(37638);
 var approval_record = __webpack_require__(72887);
 // EXTERNAL MODULE: ./packages/approvals/src/issue-gate.ts
 var issue_gate = __webpack_require__(95267);
+// EXTERNAL MODULE: ./packages/approvals/src/progress.ts
+var progress = __webpack_require__(38805);
 // EXTERNAL MODULE: ./packages/approvals/src/team-cache.ts
 var team_cache = __webpack_require__(58980);
 ;// CONCATENATED MODULE: ./packages/approvals/src/gate.ts
+
 
 
 
@@ -74,6 +77,9 @@ async function environmentGate(request, deps, where) {
     if (rejection && evaluation.status !== 'denied') {
         evaluation = { ...evaluation, status: 'denied', denial: rejection };
     }
+    evaluation.approvals.forEach((entry, index) => {
+        deps.log.info((0,progress/* countedApprovalLine */.ao)(entry, index, request.policy));
+    });
     const status = evaluation.status === 'approved' ? 'approved' : 'denied';
     return finish(request, evaluation, status, {
         requestUrl: request.runUrl,
@@ -311,6 +317,7 @@ async function readSettings(runtime) {
     });
     const timeoutMinutes = inputs.integer('timeout-minutes', { min: 1, max: 72 * 60, default: 60 });
     const pollSeconds = inputs.integer('poll-interval-seconds', { min: 1, max: 3600, default: 10 });
+    const progressSeconds = inputs.integer('progress-interval-seconds', { min: 1, max: 3600, default: 60 });
     const diffFile = inputs.optional('diff-file');
     const diff = diffFile ? await readInputFile((0,external_node_path_.resolve)(runtime.workspace, diffFile), 'diff-file') : undefined;
     const scan = await readScanSummary(runtime, inputs, imageRefs);
@@ -338,6 +345,7 @@ async function readSettings(runtime) {
             ...(diff ? { diff } : {}),
             timeoutMs: timeoutMinutes * 60_000,
             pollIntervalMs: pollSeconds * 1000,
+            progressIntervalMs: progressSeconds * 1000,
         },
     };
 }
@@ -357,7 +365,7 @@ function eventSourceAuthor(payload) {
 /** With no runtime (the bundle's entry point, `@github/local-action`), runs on the GitHub runtime. */
 async function run(runtime) {
     if (!runtime)
-        return (0,run_action/* runOnGitHub */._)(run);
+        return (0,run_action/* runOnGitHub */._2)(run);
     const { request, token, recordFile } = await readSettings(runtime);
     // A cancelled job aborts runtime.signal: the gate closes its issue and throws.
     const client = (0,github_client/* createGitHubClient */.L)({ token, env: runtime.env, log: runtime.log, action: 'approval-gate' });

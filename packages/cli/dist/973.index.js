@@ -81,7 +81,8 @@ async function writeApprovalRecord(path, record) {
 /* harmony export */   kO: () => (/* binding */ recordFileInput),
 /* harmony export */   lD: () => (/* binding */ readJsonFileInput),
 /* harmony export */   sL: () => (/* binding */ requireFileSizeWithin),
-/* harmony export */   xD: () => (/* binding */ MAX_REPORT_FILE_BYTES)
+/* harmony export */   xD: () => (/* binding */ MAX_REPORT_FILE_BYTES),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -107,6 +108,7 @@ async function requireFileSizeWithin(path, inputName, maxBytes) {
         return;
     throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "${inputName}" names ${path}, which is ${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} this input may be.`);
 }
+/** `1.5 GiB`, `300.0 MiB`, `12.0 KiB`, `80 bytes`. */
 function formatBytes(bytes) {
     if (bytes >= 1024 ** 3)
         return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;

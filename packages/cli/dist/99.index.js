@@ -20,7 +20,7 @@ var runtime = __webpack_require__(84837);
 // EXTERNAL MODULE: ./packages/core/src/secrets.ts
 var secrets = __webpack_require__(87620);
 // EXTERNAL MODULE: ./packages/core/src/runtimes/base.ts + 1 modules
-var base = __webpack_require__(41695);
+var runtimes_base = __webpack_require__(41695);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -112,12 +112,13 @@ function createGitHubRuntime(env = process.env, signal) {
     // The runner masks registered secrets in the log; masking here too keeps them out of outputs,
     // summaries and errors, and out of any log read by something other than the runner.
     const m = (message) => masker.mask(message);
+    const annotate = (command) => (message, properties) => issueCommand(command, annotationProperties((0,runtimes_base/* annotationIn */.X)(properties, base.workspace, m)), m(message));
     const log = {
         debug: (message) => issueCommand('debug', {}, m(message)),
         info: (message) => process.stdout.write(`${m(message)}${external_node_os_.EOL}`),
-        notice: (message, properties) => issueCommand('notice', annotationProperties(properties), m(message)),
-        warning: (message, properties) => issueCommand('warning', annotationProperties(properties), m(message)),
-        error: (message, properties) => issueCommand('error', annotationProperties(properties), m(message)),
+        notice: annotate('notice'),
+        warning: annotate('warning'),
+        error: annotate('error'),
         group: async (name, fn) => {
             issueCommand('group', {}, m(name));
             try {
@@ -128,8 +129,9 @@ function createGitHubRuntime(env = process.env, signal) {
             }
         },
     };
+    const base = (0,runtimes_base/* runtimeBase */.C)({ log, masker, env, ...(signal ? { signal } : {}) });
     return {
-        ...(0,base/* runtimeBase */.C)({ log, masker, env, ...(signal ? { signal } : {}) }),
+        ...base,
         getInput: (name) => readInput(env, name),
         setOutput: (name, value) => writeOutput(env, name, m((0,runtime/* formatOutput */.V)(value))),
         setSecret: (secret) => {
@@ -141,9 +143,9 @@ function createGitHubRuntime(env = process.env, signal) {
                 return;
             await appendStepSummary(env.GITHUB_STEP_SUMMARY, m(markdown));
         },
-        setFailed: (message) => {
+        setFailed: (message, properties) => {
             process.exitCode = 1;
-            issueCommand('error', {}, m(message));
+            annotate('error')(message, properties);
         },
         idToken: async (audience) => {
             try {
