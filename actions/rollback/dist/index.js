@@ -13718,6 +13718,8 @@ async function commitRollback(request, deps, tuning, restore) {
         runUrl: request.runUrl,
         maxAttempts: request.maxAttempts,
         ...(request.author ? { author: request.author } : {}),
+        ...(request.mode ? { mode: request.mode } : {}),
+        ...(request.apiUrl ? { apiUrl: request.apiUrl } : {}),
     };
     const result = await deployToGitOps(deploy, deps, tuning);
     if (!result.changed) {
@@ -13726,6 +13728,7 @@ async function commitRollback(request, deps, tuning, restore) {
     return {
         commitSha: result.commitSha,
         changed: result.changed,
+        ...(result.pullRequestUrl ? { pullRequestUrl: result.pullRequestUrl } : {}),
         rolledBackTo: target.commitSha,
         rolledBackFrom: current.commitSha,
         target,
@@ -13773,6 +13776,8 @@ async function run(runtime) {
         path: inputs.optional('path'),
         author: commitAuthorInputs(inputs, runtime.env),
         runUrl: runtime.context.runUrl || undefined,
+        mode: inputs.enum('mode', ['push', 'pull-request'], 'push'),
+        apiUrl: runtime.context.apiUrl,
         serverUrl: runtime.context.serverUrl,
         workspace: runtime.workspace,
         tempDir: runtime.tempDir,
@@ -13781,6 +13786,7 @@ async function run(runtime) {
     const result = await withSigningKey(signingKey, (signing) => rollback(settings, { ...deps, ...(signing ? { signing } : {}) }));
     runtime.setOutput('commit-sha', result.commitSha);
     runtime.setOutput('rolled-back-to', result.rolledBackTo);
+    runtime.setOutput('pull-request-url', result.pullRequestUrl ?? '');
     await runtime.appendSummary(new summary_Summary()
         .heading(`Rollback of ${settings.app} in ${settings.environment}`)
         .table(['', 'value'], [
@@ -13790,6 +13796,7 @@ async function run(runtime) {
         ['source', result.target.source ?? ''],
         ['reason', settings.reason],
         ['rollback commit', result.changed ? result.commitSha : 'none: the path already held these files'],
+        ...(result.pullRequestUrl ? [['pull request', result.pullRequestUrl]] : []),
     ])
         .paragraph('Later deploys of the rolled-back source, or of anything older, are refused; a newer source proceeds.')
         .toString());

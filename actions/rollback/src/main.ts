@@ -46,6 +46,8 @@ export async function run(runtime?: Runtime): Promise<void> {
     path: inputs.optional('path'),
     author: commitAuthorInputs(inputs, runtime.env),
     runUrl: runtime.context.runUrl || undefined,
+    mode: inputs.enum('mode', ['push', 'pull-request'] as const, 'push'),
+    apiUrl: runtime.context.apiUrl,
     serverUrl: runtime.context.serverUrl,
     workspace: runtime.workspace,
     tempDir: runtime.tempDir,
@@ -58,6 +60,7 @@ export async function run(runtime?: Runtime): Promise<void> {
 
   runtime.setOutput('commit-sha', result.commitSha);
   runtime.setOutput('rolled-back-to', result.rolledBackTo);
+  runtime.setOutput('pull-request-url', result.pullRequestUrl ?? '');
   await runtime.appendSummary(
     new Summary()
       .heading(`Rollback of ${settings.app} in ${settings.environment}`)
@@ -70,6 +73,7 @@ export async function run(runtime?: Runtime): Promise<void> {
           ['source', result.target.source ?? ''],
           ['reason', settings.reason],
           ['rollback commit', result.changed ? result.commitSha : 'none: the path already held these files'],
+          ...(result.pullRequestUrl ? [['pull request', result.pullRequestUrl]] : []),
         ],
       )
       .paragraph('Later deploys of the rolled-back source, or of anything older, are refused; a newer source proceeds.')

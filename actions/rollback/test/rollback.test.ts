@@ -30,6 +30,7 @@ describe('rollback action inputs', () => {
     [{ 'approval-record': 'missing.json' }, /approval-record/],
     [{ 'approval-record': 'not-a-record.json' }, /approval-record/],
     [{ to: 'main' }, /^Input "to" must be "previous" or a deploy commit sha, got "main"\.$/],
+    [{ mode: 'merge' }, /^Input "mode" must be one of "push" or "pull-request", got "merge"\.$/],
   ])('%j is refused with one sentence naming the input', async (inputs, message) => {
     const runtime = createMemoryRuntime({
       workspace,

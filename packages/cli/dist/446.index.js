@@ -210,6 +210,8 @@ async function commitRollback(request, deps, tuning, restore) {
         runUrl: request.runUrl,
         maxAttempts: request.maxAttempts,
         ...(request.author ? { author: request.author } : {}),
+        ...(request.mode ? { mode: request.mode } : {}),
+        ...(request.apiUrl ? { apiUrl: request.apiUrl } : {}),
     };
     const result = await (0,src_deploy/* deployToGitOps */.P)(deploy, deps, tuning);
     if (!result.changed) {
@@ -218,6 +220,7 @@ async function commitRollback(request, deps, tuning, restore) {
     return {
         commitSha: result.commitSha,
         changed: result.changed,
+        ...(result.pullRequestUrl ? { pullRequestUrl: result.pullRequestUrl } : {}),
         rolledBackTo: target.commitSha,
         rolledBackFrom: current.commitSha,
         target,
@@ -265,6 +268,8 @@ async function run(runtime) {
         path: inputs.optional('path'),
         author: (0,commit_author/* commitAuthorInputs */.mx)(inputs, runtime.env),
         runUrl: runtime.context.runUrl || undefined,
+        mode: inputs.enum('mode', ['push', 'pull-request'], 'push'),
+        apiUrl: runtime.context.apiUrl,
         serverUrl: runtime.context.serverUrl,
         workspace: runtime.workspace,
         tempDir: runtime.tempDir,
@@ -273,6 +278,7 @@ async function run(runtime) {
     const result = await (0,signing_key/* withSigningKey */.p)(signingKey, (signing) => rollback(settings, { ...deps, ...(signing ? { signing } : {}) }));
     runtime.setOutput('commit-sha', result.commitSha);
     runtime.setOutput('rolled-back-to', result.rolledBackTo);
+    runtime.setOutput('pull-request-url', result.pullRequestUrl ?? '');
     await runtime.appendSummary(new summary/* Summary */.B()
         .heading(`Rollback of ${settings.app} in ${settings.environment}`)
         .table(['', 'value'], [
@@ -282,6 +288,7 @@ async function run(runtime) {
         ['source', result.target.source ?? ''],
         ['reason', settings.reason],
         ['rollback commit', result.changed ? result.commitSha : 'none: the path already held these files'],
+        ...(result.pullRequestUrl ? [['pull request', result.pullRequestUrl]] : []),
     ])
         .paragraph('Later deploys of the rolled-back source, or of anything older, are refused; a newer source proceeds.')
         .toString());

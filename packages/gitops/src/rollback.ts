@@ -129,12 +129,18 @@ export interface RollbackRequest extends Omit<RepositoryAccess, 'setSecret'> {
   author?: { name: string; email: string };
   runUrl?: string;
   maxAttempts?: number;
+  /** As gitops-commit's: `pull-request` pushes `shipgate/<app>-<environment>` and opens a pull request. */
+  mode?: 'push' | 'pull-request';
+  /** For pull-request mode: the REST API root. */
+  apiUrl?: string;
 }
 
 export interface RollbackResult {
   /** The rollback commit; the branch tip when the path already held the restored files. */
   commitSha: string;
   changed: boolean;
+  /** The pull request opened or updated in pull-request mode. */
+  pullRequestUrl?: string;
   /** The deploy commit whose files were restored. */
   rolledBackTo: string;
   /** The commit that was current before (`Shipgate-Rollback-Of`). */
@@ -222,6 +228,8 @@ async function commitRollback(
     runUrl: request.runUrl,
     maxAttempts: request.maxAttempts,
     ...(request.author ? { author: request.author } : {}),
+    ...(request.mode ? { mode: request.mode } : {}),
+    ...(request.apiUrl ? { apiUrl: request.apiUrl } : {}),
   };
   const result = await deployToGitOps(deploy, deps, tuning);
   if (!result.changed) {
@@ -232,6 +240,7 @@ async function commitRollback(
   return {
     commitSha: result.commitSha,
     changed: result.changed,
+    ...(result.pullRequestUrl ? { pullRequestUrl: result.pullRequestUrl } : {}),
     rolledBackTo: target.commitSha,
     rolledBackFrom: current.commitSha,
     target,
