@@ -226,8 +226,25 @@ describe('startGitHubApi', () => {
     expect(corrupted.status).toBe(500);
     expect(server.violations).toHaveLength(1);
     expect(server.violations[0]).toMatch(/issues\/create.*\/number must be integer/);
-    expect(() => server.assertNoViolations()).toThrow(/invalid responses/);
+    expect(() => server.assertNoViolations()).toThrow(/fail their schema/);
     await expect(server.stop()).rejects.toThrow(/must have required property 'user'/);
+  });
+
+  test('a request body its schema refuses gets 422, as from GitHub, and fails stop()', async () => {
+    const server = await startGitHubApi();
+    const refused = await fetch(`${server.url}/repos/acme/web/issues`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.token}` },
+      body: JSON.stringify({ body: 'no title' }),
+    });
+    expect(refused.status).toBe(422);
+    expect(server.state.issues).toHaveLength(0);
+    expect(server.violations).toEqual([
+      expect.stringMatching(
+        /^POST \/repos\/acme\/web\/issues: the request does not match issues\/create: .*required property 'title'/,
+      ),
+    ]);
+    await expect(server.stop()).rejects.toThrow(/fail their schema/);
   });
 });
 

@@ -129,7 +129,7 @@ describe('approval-gate and gitops-commit bundles under a GitOps policy', () => 
     const approved = await gate({});
     api.state.onRequestCommented = undefined;
     expect(approved.exitCode, approved.log).toBe(0);
-    expect(approved.outputs).toMatchObject({ approved: 'true', approvers: 'alice,bob' });
+    expect(approved.outputs).toMatchObject({ approved: 'true', approvers: 'alice\nbob' });
     // The request comment names the deploy as gitops-commit will make it, the GitOps repository included.
     const request = api.state.comments.find((comment) => parseRequestMarker(comment.body));
     expect(parseRequestMarker(request?.body ?? '')).toEqual({
