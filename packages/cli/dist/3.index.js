@@ -877,6 +877,7 @@ function timeOf(value) {
 
 
 
+
 /**
  * One round for a writer whose deploy is queued: fetch the branch and the queue; when our request
  * is gone, find the commit that landed it. Otherwise the writer of the oldest request lands the
@@ -894,6 +895,10 @@ async function runLandingRound(git, options) {
     const ours = state.queue.find((entry) => entry.id === request.id);
     if (!ours)
         return settledElsewhere(git, { ...options, tip });
+    // The id names a ref anyone with push access to the queue can rewrite; only our own tag is ours.
+    if (ours.tag !== request.tag) {
+        throw new errors/* ShipgateError */.Yu(`The landing request ${request.ref} holds another deploy than this writer queued (tag ${ours.tag.slice(0, 12)}, not ${request.tag.slice(0, 12)}): someone who can push to the GitOps repository rewrote it, and nothing of it was landed.`);
+    }
     if (options.pushed && tip !== options.since && (await (0,refs/* isOnBranch */.sL)(git, options.pushed, tip))) {
         // Our own push landed after all (its reply was lost, and a retry of it lost to itself).
         await withdrawRequest(git, request);

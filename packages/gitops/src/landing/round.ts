@@ -1,3 +1,4 @@
+import { ShipgateError } from '@shipgate/core';
 import { batchCheck, type Git, isOnBranch, type RefUpdate, readFilesAt, readTreeFiles } from '@shipgate/git';
 import { findLandedCommit, readAllDeployments } from '@shipgate/trail';
 import { type CommitSigning, writePathCommits } from '../objects';
@@ -67,6 +68,12 @@ export async function runLandingRound(git: Git, options: LandingRoundOptions): P
   const tip = state.tip;
   const ours = state.queue.find((entry) => entry.id === request.id);
   if (!ours) return settledElsewhere(git, { ...options, tip });
+  // The id names a ref anyone with push access to the queue can rewrite; only our own tag is ours.
+  if (ours.tag !== request.tag) {
+    throw new ShipgateError(
+      `The landing request ${request.ref} holds another deploy than this writer queued (tag ${ours.tag.slice(0, 12)}, not ${request.tag.slice(0, 12)}): someone who can push to the GitOps repository rewrote it, and nothing of it was landed.`,
+    );
+  }
   if (options.pushed && tip !== options.since && (await isOnBranch(git, options.pushed, tip))) {
     // Our own push landed after all (its reply was lost, and a retry of it lost to itself).
     await withdrawRequest(git, request);
