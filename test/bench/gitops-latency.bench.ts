@@ -51,9 +51,18 @@ function viaProxy(context: Context, url: string): string {
   return url.replace(context.server.url, context.proxy.url);
 }
 
+/**
+ * The environment paths (`apps/<app>/<environment>`) that hold files on main: one per landed
+ * deploy, however many files a deploy writes (gitops-commit adds a kustomization.yaml; counting
+ * files reported 64 landed and -32 lost for 32 deploys).
+ */
 async function landedDeploys(context: Context, name: string): Promise<number> {
   const files = await context.server.git(name, ['ls-tree', '-r', '--name-only', 'main']);
-  return files.split('\n').filter((file) => file.startsWith('apps/')).length;
+  const paths = files
+    .split('\n')
+    .map((file) => /^apps\/[^/]+\/[^/]+(?=\/)/.exec(file)?.[0])
+    .filter((path): path is string => path !== undefined);
+  return new Set(paths).size;
 }
 
 /** One writer of the scripted loop: clone, commit, then push / pull --rebase until it lands. */
