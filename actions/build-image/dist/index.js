@@ -3001,8 +3001,9 @@ function readSettings(runtime) {
  * does; at least one. The first is the one `image-ref` names and the credentials are for.
  */
 function readRepositories(runtime, inputs) {
+    const image = inputs.optional('image');
     const written = [
-        ...(inputs.optional('image') ? [{ input: 'image', value: inputs.required('image') }] : []),
+        ...(image ? [{ input: 'image', value: image }] : []),
         ...inputs.list('images').map((value) => ({ input: 'images', value })),
     ];
     if (written.length === 0)
@@ -3068,15 +3069,16 @@ async function run(runtime) {
         // Referrers live in each repository: every pushed repository gets the provenance attached.
         // The credentials are for the first repository's registry and go to no other.
         const credentialsFor = (domain) => domain === settings.repository.domain ? settings.credentials : undefined;
+        const registry = new registry_client_RegistryClient({
+            log: runtime.log,
+            insecure: !settings.tlsVerify,
+            credentials: credentialsFor,
+        });
         for (const imageRef of result.imageRefs) {
             const credentials = credentialsFor(parseImageReference(imageRef).domain);
             attestations.push(...(await attestBuild(settings.attest, imageRef, {
                 log: runtime.log,
-                registry: new registry_client_RegistryClient({
-                    log: runtime.log,
-                    insecure: !settings.tlsVerify,
-                    credentials: credentialsFor,
-                }),
+                registry,
                 credentials,
                 setSecret: (secret) => runtime.setSecret(secret),
             })));

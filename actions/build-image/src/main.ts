@@ -69,8 +69,9 @@ export function readSettings(runtime: Runtime): BuildImageSettings & { attest?: 
  * does; at least one. The first is the one `image-ref` names and the credentials are for.
  */
 function readRepositories(runtime: Runtime, inputs: InputReader): ImageReference[] {
+  const image = inputs.optional('image');
   const written = [
-    ...(inputs.optional('image') ? [{ input: 'image', value: inputs.required('image') }] : []),
+    ...(image ? [{ input: 'image', value: image }] : []),
     ...inputs.list('images').map((value) => ({ input: 'images', value })),
   ];
   if (written.length === 0) throw new ConfigurationError('Input "image" (or "images") is required.');
@@ -143,16 +144,17 @@ export async function run(runtime?: Runtime): Promise<void> {
     // The credentials are for the first repository's registry and go to no other.
     const credentialsFor = (domain: string) =>
       domain === settings.repository.domain ? settings.credentials : undefined;
+    const registry = new RegistryClient({
+      log: runtime.log,
+      insecure: !settings.tlsVerify,
+      credentials: credentialsFor,
+    });
     for (const imageRef of result.imageRefs) {
       const credentials = credentialsFor(parseImageReference(imageRef).domain);
       attestations.push(
         ...(await attestBuild(settings.attest, imageRef, {
           log: runtime.log,
-          registry: new RegistryClient({
-            log: runtime.log,
-            insecure: !settings.tlsVerify,
-            credentials: credentialsFor,
-          }),
+          registry,
           credentials,
           setSecret: (secret) => runtime.setSecret(secret),
         })),
