@@ -1115,8 +1115,9 @@ function readSettings(runtime) {
  * does; at least one. The first is the one `image-ref` names and the credentials are for.
  */
 function readRepositories(runtime, inputs) {
+    const image = inputs.optional('image');
     const written = [
-        ...(inputs.optional('image') ? [{ input: 'image', value: inputs.required('image') }] : []),
+        ...(image ? [{ input: 'image', value: image }] : []),
         ...inputs.list('images').map((value) => ({ input: 'images', value })),
     ];
     if (written.length === 0)
@@ -1182,15 +1183,16 @@ async function run(runtime) {
         // Referrers live in each repository: every pushed repository gets the provenance attached.
         // The credentials are for the first repository's registry and go to no other.
         const credentialsFor = (domain) => domain === settings.repository.domain ? settings.credentials : undefined;
+        const registry = new registry_client/* RegistryClient */.bP({
+            log: runtime.log,
+            insecure: !settings.tlsVerify,
+            credentials: credentialsFor,
+        });
         for (const imageRef of result.imageRefs) {
             const credentials = credentialsFor((0,reference/* parseImageReference */.o_)(imageRef).domain);
             attestations.push(...(await (0,pipeline/* attestBuild */.mS)(settings.attest, imageRef, {
                 log: runtime.log,
-                registry: new registry_client/* RegistryClient */.bP({
-                    log: runtime.log,
-                    insecure: !settings.tlsVerify,
-                    credentials: credentialsFor,
-                }),
+                registry,
                 credentials,
                 setSecret: (secret) => runtime.setSecret(secret),
             })));
