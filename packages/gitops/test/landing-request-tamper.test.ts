@@ -3,7 +3,7 @@
  * rewritten on the server between the writer queueing it and landing it, must not be landed as
  * the writer's deploy. Over the real git server.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,8 +22,13 @@ const run = promisify(execFile);
  * to the queue refs would write.
  */
 async function rewriteRequest(bare: string, ref: string, file: string, evil: string): Promise<string> {
+  // stdin is a pipe only for the commands that read it: `git rev-parse` exits without reading,
+  // and a write to its closed pipe raised EPIPE in CI.
   const git = async (args: string[], input?: string) => {
-    const child = execFile('git', args, { cwd: bare });
+    const child = spawn('git', args, {
+      cwd: bare,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'inherit'],
+    });
     const output = new Promise<string>((resolve, reject) => {
       let stdout = '';
       child.stdout?.on('data', (chunk) => {
@@ -32,7 +37,7 @@ async function rewriteRequest(bare: string, ref: string, file: string, evil: str
       child.on('error', reject);
       child.on('close', (code) => (code === 0 ? resolve(stdout.trim()) : reject(new Error(`git ${args[0]}: ${code}`))));
     });
-    child.stdin?.end(input ?? '');
+    if (input !== undefined) child.stdin?.end(input);
     return output;
   };
   const tag = await git(['rev-parse', ref]);
