@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Exec } from '@shipgate/core';
@@ -60,12 +60,21 @@ export async function openScratchClone(
         : {}),
     });
     await git(['init', '--quiet', ...(options.bare ? ['--bare'] : []), '--template=']);
-    await git(['remote', 'add', 'origin', url]);
+    // What `git remote add origin <url>` writes, appended here: a git process fewer on every
+    // deploy, which spends most of its CPU starting processes.
+    await appendFile(join(repoDir, options.bare ? '' : '.git', 'config'), originSection(url));
     return { dir, repoDir, url, git };
   } catch (error) {
     await removeScratchClone(dir);
     throw error;
   }
+}
+
+/** The `[remote "origin"]` section `git remote add` writes, the URL quoted as git-config(1) reads it. */
+export function originSection(url: string): string {
+  if (/[\n\r\0]/.test(url)) throw new Error('A repository URL cannot hold a line break.');
+  const quoted = `"${url.replace(/[\\"]/g, '\\$&')}"`;
+  return `[remote "origin"]\n\turl = ${quoted}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n`;
 }
 
 export async function removeScratchClone(dir: string): Promise<void> {

@@ -24,6 +24,8 @@ export interface LsTreeOptions {
   recursive?: boolean;
   /** Only these paths (and, with `recursive`, what is below them). */
   paths?: readonly string[];
+  /** `-t`: list the trees ls-tree goes through to reach a deeper path, not only what it finds there. */
+  trees?: boolean;
   /** A treeish that names nothing (a path absent at that commit) lists as empty instead of failing. */
   allowMissing?: boolean;
 }
@@ -33,6 +35,7 @@ export async function lsTree(git: Git, treeish: string, options: LsTreeOptions =
   const args = [
     'ls-tree',
     ...(options.recursive ? ['-r'] : []),
+    ...(options.trees ? ['-t'] : []),
     '-z',
     treeish,
     ...(options.paths ? ['--', ...options.paths] : []),

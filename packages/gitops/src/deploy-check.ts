@@ -2,11 +2,13 @@ import { verifyApprovalBinding } from '@shipgate/approvals';
 import { DEPLOY_STATEMENT_FILE, deployRepositoryName, deployStatementRef } from '@shipgate/attest';
 import { ConfigurationError, requireBranchName } from '@shipgate/core';
 import { fetchBranch, type Git, remoteDefaultBranch, remoteTrackingRef } from '@shipgate/git';
-import { buildCommitMessage, type DeploymentTrail, readDeploymentsFromClone } from '@shipgate/trail';
+import { POLICY_PATH } from '@shipgate/policy';
+import { buildCommitMessage, type DeploymentTrail } from '@shipgate/trail';
 import type { DeployPlan } from './deploy-plan';
-import { enforceDeployPolicy, type PolicyVerdict, readPolicyAt } from './deploy-policy';
+import { enforceDeployPolicy, type PolicyVerdict, parsePolicyBlob } from './deploy-policy';
 import { DEFAULT_AUTHOR, type DeployDependencies, type DeployRequest, type DeployTuning } from './deploy-request';
 import { type DeployIntent, mayQueue } from './rules';
+import { readTipView, type TipView } from './tip-view';
 import type { StatementSigning, WriterContext } from './writer';
 
 /**
@@ -34,15 +36,17 @@ export async function checkDeploy(
   deps: DeployDependencies,
   clone: CheckedClone,
   tuning: DeployTuning = {},
-): Promise<WriterContext> {
+): Promise<{ context: WriterContext; tip: TipView | undefined }> {
   const { git } = clone;
   const baseBranch = request.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
   requireBranchName(baseBranch, 'branch');
-  // Cone mode: the working tree only ever holds the target path (and top-level files). The
-  // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
-  // the first fetch: a filtered fetch writes the config too.)
-  await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
-  const policy = await applyGitOpsPolicy(git, baseBranch, plan, request, deps);
+  // One fetch and one read of the tip serve the policy stage and the first attempt (writer.ts),
+  // which builds on the same tip; the rules check every later tip again. The working tree only
+  // ever holds the target path: the writer stages it on an index read from the tip.
+  const tip = (await fetchBranch(git, baseBranch, { filter: 'tree:0' }))
+    ? await readTipView(git, remoteTrackingRef(baseBranch), plan.path)
+    : undefined;
+  const policy = await applyGitOpsPolicy(tip, baseBranch, plan, request, deps);
   const deploy: DeployIntent = policy
     ? { ...withPolicyTrail(plan.deploy, policy), checkedPolicy: policy.checked }
     : plan.deploy;
@@ -58,7 +62,7 @@ export async function checkDeploy(
   }
   const identity = request.author ?? DEFAULT_AUTHOR;
   const leaderGraceMs = tuning.landingQueue?.leaderGraceMs;
-  return {
+  const context: WriterContext = {
     git,
     workDir: clone.repoDir,
     repositoryUrl: clone.url,
@@ -77,6 +81,7 @@ export async function checkDeploy(
     ...(deps.signing ? { signing: deps.signing } : {}),
     ...(statement ? { statement } : {}),
   };
+  return { context, tip };
 }
 
 /**
@@ -86,23 +91,25 @@ export async function checkDeploy(
  * then make sure every tip the deploy lands on holds the same policy.
  */
 async function applyGitOpsPolicy(
-  git: Git,
+  tip: TipView | undefined,
   branch: string,
   plan: DeployPlan,
   request: DeployRequest,
   deps: DeployDependencies,
 ): Promise<(PolicyVerdict & { checked: { blob: string; text: string } }) | undefined> {
-  const tip = (await fetchBranch(git, branch, { filter: 'tree:0' })) ? remoteTrackingRef(branch) : undefined;
-  const found = tip ? await readPolicyAt(git, tip) : undefined;
-  if (!found) {
+  const file = tip?.ruleFiles.get(POLICY_PATH);
+  if (!file) {
     deps.log.notice(
       `${branch} has no .shipgate/policy.yaml, so this deploy follows the workflow's inputs alone; keep a policy in the GitOps repository so that the workflow cannot choose its own rules.`,
     );
     checkApprovalWithoutPolicy(request, plan.imageRefs);
     return undefined;
   }
-  const history = (environment: string) =>
-    readDeploymentsFromClone(git, tip as string, { app: request.app, environment });
+  const found = { ...file, policy: parsePolicyBlob(file.text, file.blob) };
+  const history = async (environment: string) =>
+    (tip?.history ?? []).filter(
+      (deployment) => deployment.app === request.app && deployment.environment === environment,
+    );
   const gate = {
     ...request,
     ...(deps.evidence ? { evidence: deps.evidence } : {}),

@@ -49,9 +49,10 @@ export async function landUntilSettled(
   maxAttempts: number,
   deps: Pick<DeployDependencies, 'signal'>,
   tuning: DeployTuning,
+  initial: WriterState = {},
 ): Promise<{ settled: Settled; attempts: number }> {
   const { signal } = deps;
-  let state: WriterState = {};
+  let state = initial;
   let progress: QueueProgress | undefined;
   const progressEvery = tuning.landingQueue?.progressIntervalMs ?? LANDING_PROGRESS_MS;
   for (let attempt = 1; ; attempt++) {

@@ -107,7 +107,12 @@ export async function readPolicyAt(
   if (found.exitCode !== 0) return undefined;
   const blob = found.stdout.trim();
   const text = (await git(['cat-file', 'blob', blob])).stdout;
-  return { policy: parsePolicy(text, `${POLICY_PATH} (blob ${blob.slice(0, 12)})`), blob, text };
+  return { policy: parsePolicyBlob(text, blob), blob, text };
+}
+
+/** The policy file's text, read from blob `blob`, parsed; errors name the blob. */
+export function parsePolicyBlob(text: string, blob: string): ShipgatePolicy {
+  return parsePolicy(text, `${POLICY_PATH} (blob ${blob.slice(0, 12)})`);
 }
 
 /**

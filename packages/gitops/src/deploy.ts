@@ -35,8 +35,8 @@ export async function deployToGitOps(
     },
   );
   try {
-    const context = await checkDeploy(plan, request, deps, clone, tuning);
-    const landed = await landUntilSettled(context, plan.maxAttempts, deps, tuning);
+    const { context, tip } = await checkDeploy(plan, request, deps, clone, tuning);
+    const landed = await landUntilSettled(context, plan.maxAttempts, deps, tuning, { fresh: { view: tip } });
     return await reportDeploy(landed, context, plan, request, deps, tuning);
   } finally {
     await removeScratchClone(clone.dir);

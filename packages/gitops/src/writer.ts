@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError, type Logger } from '@shipgate/core';
-import { fetchBranch, type Git, isOnBranch, lsTree, type RefUpdate, remoteTrackingRef, tipOf } from '@shipgate/git';
-import { DEPLOYMENT_LOG_FORMAT, type Deployment, parseDeploymentLog, readAllDeployments } from '@shipgate/trail';
+import { fetchBranch, type Git, isOnBranch, type RefUpdate, remoteTrackingRef, tipOf } from '@shipgate/git';
+import { DEPLOYMENT_LOG_FORMAT, type Deployment, parseDeploymentLog } from '@shipgate/trail';
 import { KUSTOMIZATION_FILE, kustomizationFor, wantsKustomization } from './kustomization';
 import { announceDeploy } from './landing/own-request';
 import type { QueuePlace } from './landing/progress';
@@ -10,7 +10,8 @@ import { LANDING_QUEUE_PREFIX } from './landing/request';
 import { type LandingQueueOptions, LandingQueueSeat } from './landing/seat';
 import { type CommitSigning, writeCommit, writeStatementCommit } from './objects';
 import { type PushOutcome, pushRefs } from './push';
-import { checkDeployRules, type DeployIntent, RULE_FILES } from './rules';
+import { checkDeployRules, type DeployIntent } from './rules';
+import { inspectPath, readTipView, settleAll, type TipView, tipFilesOf } from './tip-view';
 import { type SourceFile, writeTargetDirectory } from './write-tree';
 
 /**
@@ -74,6 +75,11 @@ export interface BuiltAttempt {
 
 /** Where the writer stands between attempts. */
 export interface WriterState {
+  /**
+   * The tip the policy stage read (`view` `undefined`: the branch does not exist yet): the first
+   * attempt builds on it without fetching again. A lost race starts the next attempt from `last`.
+   */
+  fresh?: { view: TipView | undefined };
   /** What the last attempt built and pushed; a retry after a lost race starts from it. */
   last?: BuiltAttempt;
   /** Set once this writer's deploy waits in the landing queue. */
@@ -111,7 +117,11 @@ export async function runAttempt(context: WriterContext, state: WriterState, att
 
 async function pushAttempt(context: WriterContext, state: WriterState, attempt: number): Promise<AttemptResult> {
   const { git, pushBranch } = context;
-  const step = state.last ? await rebuildAfterRace(context, state.last) : await buildOnFreshTip(context);
+  const step = state.last
+    ? await rebuildAfterRace(context, state.last)
+    : state.fresh
+      ? await buildOnTip(context, state.fresh.view)
+      : await buildOnFreshTip(context);
   if ('landed' in step) return { settled: { pushed: true, commitSha: step.landed } };
   if ('refused' in step) return { settled: { pushed: false, tip: step.tip, refused: step.refused } };
   if ('unchanged' in step) return { settled: { pushed: false, tip: step.tip } };
@@ -221,31 +231,28 @@ async function landingRound(context: WriterContext, state: WriterState): Promise
   }
 }
 
-/** The first attempt (or one after the branch was rewritten or gone): fetch commits only, build on the tip. */
+/** An attempt after the branch was rewritten or gone: fetch commits only, build on the tip. */
 async function buildOnFreshTip(context: WriterContext): Promise<BuildOutcome> {
   const { git, baseBranch } = context;
-  const tip = (await fetchBranch(git, baseBranch, { filter: 'tree:0' })) ? await tipOf(git, baseBranch) : undefined;
-  return buildOnTip(context, tip, async () => (tip ? readAllDeployments(git, tip.commit) : []));
+  const fetched = await fetchBranch(git, baseBranch, { filter: 'tree:0' });
+  return buildOnTip(
+    context,
+    fetched ? await readTipView(git, remoteTrackingRef(baseBranch), context.deploy.path) : undefined,
+  );
 }
 
 /**
- * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing it is given.
- * Reading the trail, checking the path and staging our files are independent: they run side by side
- * (the window between fetch and push decides races), and the rules decide before anything leaves
- * this clone.
+ * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing the view holds.
+ * Staging our files runs beside reading the source files (the window between fetch and push
+ * decides races), and the rules decide before anything leaves this clone.
  */
-async function buildOnTip(
-  context: WriterContext,
-  tip: { commit: string; tree: string } | undefined,
-  readHistory: () => Promise<Deployment[]>,
-): Promise<BuildOutcome> {
+async function buildOnTip(context: WriterContext, tip: TipView | undefined): Promise<BuildOutcome> {
   const { git, deploy } = context;
-  const [history, { pathTree, tipFiles }] = await settleAll([
-    readHistory(),
-    tip ? inspectTip(git, tip.commit, deploy.path) : Promise.resolve({ pathTree: undefined, tipFiles: new Map() }),
+  const [files] = await settleAll([
+    readSourceFiles(context.files),
     (async () => {
       // The index only: no file of the tip is ever checked out, so no blob is fetched. The
-      // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
+      // target path is rewritten in the working tree and `git add` stages the difference.
       await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
       await writeTargetDirectory(context.workDir, deploy.path, context.files, true);
     })(),
@@ -253,41 +260,34 @@ async function buildOnTip(
   const decision = checkDeployRules({
     deploy,
     tip: tip?.commit,
-    history,
-    files: await readSourceFiles(context.files),
-    tipFiles,
+    history: tip?.history ?? [],
+    files,
+    tipFiles: tipFilesOf(tip),
     landing: 'alone',
   });
   if (decision.verdict === 'fail') throw decision.error;
   if (decision.verdict === 'refuse') return { refused: decision.reason, tip: tip?.commit };
-  await writeKustomization(context, tip?.commit, pathTree);
+  await writeKustomization(context, tip);
   // Without prune, index entries we did not write stay (the working tree never had them).
-  await git(['add', context.prune ? '--all' : '--ignore-removal', '--sparse', '--', deploy.path]);
+  await git(['add', context.prune ? '--all' : '--ignore-removal', '--', deploy.path]);
   // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
   const tree = (await git(['write-tree', '--missing-ok'])).stdout.trim();
   if (tree === tip?.tree) return { unchanged: true, tip: tip.commit };
   const commitSha = await writeCommit(git, { tree, parent: tip?.commit, message: context.message }, context.signing);
-  return { built: { tip: tip?.commit, history, pathTree, tree, commitSha } };
+  return { built: { tip: tip?.commit, history: tip?.history ?? [], pathTree: tip?.pathTree, tree, commitSha } };
 }
 
 /**
  * The generated kustomization.yaml beside our files when wanted; it is not one of the rendered
  * files, so the rules (and the config hash an approval binds) see the files alone.
  */
-async function writeKustomization(
-  context: WriterContext,
-  tip: string | undefined,
-  pathTree: string | undefined,
-): Promise<void> {
+async function writeKustomization(context: WriterContext, tip: TipView | undefined): Promise<void> {
   const text = kustomizationFor(context.files.map((file) => file.relativePath));
   if (text === undefined) return;
-  const path = `${context.deploy.path}/${KUSTOMIZATION_FILE}`;
-  const hasKustomization =
-    tip !== undefined &&
-    pathTree !== undefined &&
-    (await context.git(['ls-tree', '--name-only', tip, '--', path])).stdout.trim() !== '';
-  if (!wantsKustomization(context.kustomization, { pathExists: pathTree !== undefined, hasKustomization })) return;
-  await writeFile(join(context.workDir, path), text);
+  const pathExists = tip?.pathTree !== undefined;
+  const hasKustomization = pathExists && tip?.hasKustomization === true;
+  if (!wantsKustomization(context.kustomization, { pathExists, hasKustomization })) return;
+  await writeFile(join(context.workDir, context.deploy.path, KUSTOMIZATION_FILE), text);
 }
 
 async function readSourceFiles(files: readonly SourceFile[]): Promise<Map<string, Buffer>> {
@@ -305,34 +305,33 @@ async function readSourceFiles(files: readonly SourceFile[]): Promise<Map<string
 async function rebuildAfterRace(context: WriterContext, previous: BuiltAttempt): Promise<BuildOutcome> {
   const { git, baseBranch, deploy } = context;
   const fetched = await fetchBranch(git, baseBranch, { filter: 'blob:none' });
-  if (!fetched) return buildOnTip(context, undefined, async () => []);
+  if (!fetched) return buildOnTip(context, undefined);
   const tracking = remoteTrackingRef(baseBranch);
-  if (context.mode === 'push' && (await isOnBranch(git, previous.commitSha, tracking))) {
-    context.log.info(`The server took push ${previous.commitSha} though its reply was lost.`);
-    return { landed: previous.commitSha };
-  }
   // The branch was created meanwhile: everything on it is new to us.
   if (!previous.tip) {
-    const tip = await tipOf(git, baseBranch);
-    return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
+    if (await ownPushLanded(context, previous, () => isOnBranch(git, previous.commitSha, tracking))) {
+      return { landed: previous.commitSha };
+    }
+    return buildOnTip(context, await readTipView(git, tracking, deploy.path));
   }
-  const [{ newest, deployments, rewritten }, { pathTree, tipFiles }] = await settleAll([
+  const [{ newest, added, deployments, rewritten }, inspected] = await settleAll([
     readNewCommits(git, baseBranch, previous.tip),
-    inspectTip(git, tracking, deploy.path),
+    inspectPath(git, tracking, deploy.path),
   ] as const);
-  if (rewritten) {
-    const tip = await tipOf(git, baseBranch);
-    return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
+  // Our commit's parent is the old tip, so when it landed it is among the new commits.
+  if (await ownPushLanded(context, previous, async () => added.includes(previous.commitSha))) {
+    return { landed: previous.commitSha };
   }
+  if (rewritten) return buildOnTip(context, await readTipView(git, tracking, deploy.path));
   // The tip did not move (a lock lost to another push, a dropped connection): push it again.
   if (!newest) return { built: previous };
   const history = [...deployments, ...previous.history];
-  if (pathTree === previous.pathTree) {
+  if (inspected.pathTree === previous.pathTree) {
     const decision = checkDeployRules({
       deploy,
       tip: newest,
       history,
-      tipFiles,
+      tipFiles: tipFilesOf(inspected),
       landing: 'alone',
       files: await readSourceFiles(context.files),
     });
@@ -341,11 +340,22 @@ async function rebuildAfterRace(context: WriterContext, previous: BuiltAttempt):
     const tree = await mergeOurPath(git, previous.commitSha, newest);
     if (tree) {
       const commitSha = await writeCommit(git, { tree, parent: newest, message: context.message }, context.signing);
-      return { built: { tip: newest, history, pathTree, tree, commitSha } };
+      return { built: { tip: newest, history, pathTree: inspected.pathTree, tree, commitSha } };
     }
   }
   // Someone else changed our path (or the merge was not clean): start over on the new tip.
-  return buildOnTip(context, await tipOf(git, baseBranch), async () => history);
+  return buildOnTip(context, { ...(await tipOf(git, baseBranch)), history, ...inspected });
+}
+
+/** Whether the server took our last push though its reply was lost (push mode: a pull-request branch is forced). */
+async function ownPushLanded(
+  context: WriterContext,
+  previous: BuiltAttempt,
+  onBranch: () => Promise<boolean>,
+): Promise<boolean> {
+  if (context.mode !== 'push' || !(await onBranch())) return false;
+  context.log.info(`The server took push ${previous.commitSha} though its reply was lost.`);
+  return true;
 }
 
 /** Our commit's change merged onto `newest`, renames off (our change replaces one path); `undefined` unless clean. */
@@ -367,7 +377,7 @@ async function readNewCommits(
   git: Git,
   branch: string,
   since: string,
-): Promise<{ newest: string | undefined; deployments: Deployment[]; rewritten: boolean }> {
+): Promise<{ newest: string | undefined; added: string[]; deployments: Deployment[]; rewritten: boolean }> {
   // The symmetric difference marks commits only the old tip reaches with `<`: then the branch was
   // rewritten. In topological order the new tip comes before every other `>` commit (its ancestors).
   const { stdout } = await git([
@@ -384,39 +394,13 @@ async function readNewCommits(
     .filter(Boolean);
   const rewritten = records.some((record) => record.startsWith('<'));
   const added = records.filter((record) => record.startsWith('>')).map((record) => record.slice(1));
-  const newest = added[0]?.split('\u001f', 1)[0] || undefined;
-  return { newest, deployments: parseDeploymentLog(added.join('\u0000')), rewritten };
-}
-
-/**
- * What the writer needs to know of a tip, from one `ls-tree`: the object at the target path (its
- * tree, `undefined` when absent) and the `RULE_FILES` there. A path that goes through a symlink (or
- * submodule) in the repository is refused: git would record our files beside a link that points
- * elsewhere, possibly outside the repository. A retry compares the path's object with the previous
- * tip's to know whether anyone else wrote to the path meanwhile.
- */
-async function inspectTip(
-  git: Git,
-  commit: string,
-  path: string,
-): Promise<{ pathTree: string | undefined; tipFiles: Map<string, string> }> {
-  const parts = path.split('/');
-  const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
-  const entries = await lsTree(git, commit, { paths: [...prefixes, ...RULE_FILES] });
-  let pathTree: string | undefined;
-  const ruleBlobs: { path: string; sha: string }[] = [];
-  for (const { mode, type, id: sha, path: name } of entries) {
-    if (type === 'blob' && RULE_FILES.includes(name)) ruleBlobs.push({ path: name, sha });
-    if (!prefixes.includes(name)) continue;
-    if (mode === '120000' || mode === '160000') {
-      throw new ConfigurationError(
-        `Input "path" goes through ${name}, a ${mode === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`,
-      );
-    }
-    if (name === path) pathTree = `${mode} ${sha}`;
-  }
-  const contents = await Promise.all(ruleBlobs.map((blob) => git(['cat-file', 'blob', blob.sha])));
-  return { pathTree, tipFiles: new Map(ruleBlobs.map((blob, index) => [blob.path, contents[index]?.stdout ?? ''])) };
+  const shas = added.map((record) => record.split('\u001f', 1)[0] ?? '');
+  return {
+    newest: shas[0] || undefined,
+    added: shas,
+    deployments: parseDeploymentLog(added.join('\u0000')),
+    rewritten,
+  };
 }
 
 /** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
@@ -427,19 +411,4 @@ async function sameTreeAsRemote(git: Git, branch: string, tree: string): Promise
     return false;
   }
   return (await git(['rev-parse', `${remoteTrackingRef(branch)}^{tree}`])).stdout.trim() === tree;
-}
-
-/**
- * `Promise.all` that waits for every operation before failing, so no git process is still
- * running in the clone when the caller reacts to the first error (and removes the clone).
- */
-async function settleAll<T extends readonly unknown[]>(
-  operations: { [K in keyof T]: Promise<T[K]> },
-): Promise<{ -readonly [K in keyof T]: T[K] }> {
-  const settled = await Promise.allSettled(operations);
-  const failed = settled.find((entry) => entry.status === 'rejected');
-  if (failed) throw failed.reason;
-  return settled.map((entry) => (entry as PromiseFulfilledResult<unknown>).value) as {
-    -readonly [K in keyof T]: T[K];
-  };
 }

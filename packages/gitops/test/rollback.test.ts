@@ -154,7 +154,8 @@ describe('rollback over a real git server', () => {
   });
 
   test.each([
-    ['before the writer fetches', 'sparse-checkout'],
+    // The writer's clone is the one named shipgate-gitops-*; its first fetch reads the tip it checks.
+    ['before the writer fetches', 'fetch'],
     ["between the writer's fetch and its push", 'push'],
   ])('a deploy landing %s fails the rollback instead of being overwritten', async (_when, gitCommand) => {
     const repository = await server.createRepo(`race-${gitCommand}`, { files: { 'README.md': 'x\n' } });
@@ -164,7 +165,8 @@ describe('rollback over a real git server', () => {
     let injected: string | undefined;
     // The other pipeline's deploy lands at a chosen point of the rollback's own git calls.
     const exec: Exec = async (command, args, options) => {
-      if (!injected && command === 'git' && args[0] === gitCommand) injected = await deploy(repository, 'staging', 3);
+      const writer = options?.cwd?.includes('shipgate-gitops-') === true;
+      if (!injected && writer && args[0] === gitCommand) injected = await deploy(repository, 'staging', 3);
       return runtime.exec(command, args, options);
     };
     const error = await run(repository, { exec }).then(

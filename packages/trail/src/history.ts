@@ -100,6 +100,23 @@ export async function readAllDeployments(git: Git, tip: string): Promise<Deploym
 }
 
 /**
+ * A tip's commit and root tree, and every deployment reachable from it, newest first, in one
+ * `git log`: what a writer reads of the tip it builds on (the tree tells an unchanged deploy).
+ * `undefined` when `ref` has no commits.
+ */
+export async function readTipHistory(
+  git: Git,
+  ref: string,
+): Promise<{ commit: string; tree: string; deployments: Deployment[] } | undefined> {
+  const { stdout } = await git(['log', '-z', `--format=%T%x1f${DEPLOYMENT_LOG_FORMAT}`, ref]);
+  const records = stdout.split('\u0000').map((record) => record.replace(/^\n+/, ''));
+  const [tree = '', commit = ''] = (records[0] ?? '').split(FIELD, 2);
+  if (!/^[0-9a-f]{40,64}$/.test(commit)) return undefined;
+  const log = records.map((record) => record.slice(record.indexOf(FIELD) + 1)).join('\u0000');
+  return { commit, tree, deployments: parseDeploymentLog(log) };
+}
+
+/**
  * The commit that landed a deploy between `since` and `tip` (same message, byte for byte), when
  * another writer landed it.
  */

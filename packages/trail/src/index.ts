@@ -11,6 +11,7 @@ export {
   readAllDeployments,
   readDeployments,
   readDeploymentsFromClone,
+  readTipHistory,
 } from './history';
 export * from './report';
 export * from './report-summary';

@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import { appendFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, test } from 'vitest';
+import { originSection } from '../src/clone';
+
+const run = promisify(execFile);
+const dirs: string[] = [];
+
+async function freshRepository(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'origin-section-'));
+  dirs.push(dir);
+  await run('git', ['init', '--quiet', '--bare', '--template=', dir]);
+  return dir;
+}
+
+const config = async (dir: string) =>
+  (await run('git', ['config', '--file', join(dir, 'config'), '--get-regexp', '^remote\\.'])).stdout;
+
+describe('originSection', () => {
+  afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+  test.each([
+    'https://github.com/acme/gitops.git',
+    'http://127.0.0.1:8080/a repo;with#marks.git',
+    'https://example.com/quote"and\\backslash.git',
+  ])('reads back as git remote add writes it: %s', async (url) => {
+    const written = await freshRepository();
+    await appendFile(join(written, 'config'), originSection(url));
+    const added = await freshRepository();
+    await run('git', ['-C', added, 'remote', 'add', 'origin', url]);
+    expect(await config(written)).toBe(await config(added));
+    expect((await run('git', ['-C', written, 'remote', 'get-url', 'origin'])).stdout.trim()).toBe(url);
+  });
+
+  test('a URL with a line break is refused, not written', () => {
+    expect(() => originSection('https://example.com/x\n[core]\n\thooksPath = /tmp')).toThrow(/line break/);
+  });
+});
