@@ -27,7 +27,7 @@ import { join } from 'node:path';
 import { createExec, type Exec, SecretMasker, silentLogger } from '@shipgate/core';
 import { deployToGitOps } from '@shipgate/gitops';
 import { deployCall } from '../support/deploy-call';
-import { type GitServer, startGitServer } from '../support/git-server';
+import { type GitServerProcess, startGitServerProcess } from '../support/git-server-process';
 import { defineBenchmark, percentile, processCpuMs } from './harness';
 
 /** 32 by default (the issue's crowd); `SHIPGATE_BENCH_WRITERS=4` shows a crowd that leaves CPU to spare. */
@@ -35,13 +35,15 @@ const WRITERS = Number(process.env.SHIPGATE_BENCH_WRITERS ?? 32);
 const IMAGE = `ghcr.io/acme/app@sha256:${'a'.repeat(64)}`;
 
 interface Context {
-  server: GitServer;
+  server: GitServerProcess;
   work: string;
   round: number;
   /** One per run, baseline and subject. */
   repositories: string[];
-  /** CPU of the last single deploy. */
+  /** CPU of the last single deploy: its process and git children (the server runs in a process of its own). */
   soloCpuMs?: number;
+  /** The server's CPU for that deploy. */
+  soloServerCpuMs?: number;
 }
 
 const deps = { exec: createExec({ log: silentLogger, masker: new SecretMasker() }), log: silentLogger };
@@ -92,14 +94,25 @@ async function deployOne(context: Context, url: string, app: string, round: numb
 
 export default defineBenchmark<Context>({
   name: `gitops-commit:${WRITERS}-writers`,
-  goal: `p95 of one writer among ${WRITERS} ≤ 1.5× the solo CPU floor (p95OverSoloFloor), ≤ 2 branch pushes per writer`,
-  meetsGoal: (result) =>
-    (result.subject.metrics.p95OverSoloFloor ?? Number.POSITIVE_INFINITY) <= 1.5 &&
-    (result.subject.metrics.branchPushesPerWriter ?? Number.POSITIVE_INFINITY) <= 2,
+  goal: `issue 24: solo deploy ≤ 250 ms CPU; a writer among ${WRITERS} ≤ 1.5× its CPU; p95 ≤ 1.5× the solo CPU floor; ≤ 2 branch pushes per writer`,
+  checks: ({ baseline, subject }) => {
+    const missing = Number.POSITIVE_INFINITY;
+    return [
+      { figure: 'solo deploy CPU, process + git children (ms)', value: baseline.metrics.cpuMs ?? missing, atMost: 250 },
+      {
+        figure: `CPU per writer among ${WRITERS} / solo deploy CPU`,
+        value: (subject.metrics.cpuPerWriterMs ?? missing) / (baseline.metrics.cpuMs ?? Number.NaN),
+        atMost: 1.5,
+      },
+      { figure: 'p95 deploy / solo CPU floor', value: subject.metrics.p95OverSoloFloor ?? missing, atMost: 1.5 },
+      { figure: 'branch pushes per writer', value: subject.metrics.branchPushesPerWriter ?? missing, atMost: 2 },
+      { figure: 'failed deploys', value: subject.metrics.failed ?? missing, atMost: 0 },
+    ];
+  },
   iterations: ITERATIONS,
   warmup: 0,
   async setup() {
-    const server = await startGitServer();
+    const server = await startGitServerProcess();
     const work = await mkdtemp(join(tmpdir(), 'shipgate-bench-writers-'));
     const repositories: string[] = [];
     for (let index = 0; index < 2 * ITERATIONS; index++) {
@@ -112,10 +125,12 @@ export default defineBenchmark<Context>({
     run: async (context) => {
       const round = ++context.round;
       const url = freshRepository(context);
+      const serverBefore = await context.server.cpuMs();
       const cpuBefore = processCpuMs();
       await deployOne(context, url, 'solo', round);
       context.soloCpuMs = processCpuMs() - cpuBefore;
-      return { cpuMs: context.soloCpuMs };
+      context.soloServerCpuMs = (await context.server.cpuMs()) - serverBefore;
+      return { cpuMs: context.soloCpuMs, serverCpuMs: context.soloServerCpuMs };
     },
   },
   subject: {
@@ -123,17 +138,22 @@ export default defineBenchmark<Context>({
     run: async (context) => {
       const round = ++context.round;
       const url = freshRepository(context);
+      const serverBefore = await context.server.cpuMs();
       const cpuBefore = processCpuMs();
       const settled = await Promise.allSettled(
         Array.from({ length: WRITERS }, (_, index) => deployOne(context, url, `app${index}`, round)),
       );
       const done = settled.flatMap((entry) => (entry.status === 'fulfilled' ? [entry.value] : []));
       const cpuMs = processCpuMs() - cpuBefore;
+      const serverCpuMs = (await context.server.cpuMs()) - serverBefore;
       const p95DeployMs = percentile(
         done.map((deploy) => deploy.ms),
         95,
       );
-      const soloCpuFloorMs = context.soloCpuMs ? (WRITERS * context.soloCpuMs) / availableParallelism() : undefined;
+      // The machine runs the server too: the floors count its CPU, the per-writer figure does not.
+      const soloCpuFloorMs = context.soloCpuMs
+        ? (WRITERS * (context.soloCpuMs + (context.soloServerCpuMs ?? 0))) / availableParallelism()
+        : undefined;
       return {
         p95DeployMs,
         maxAttempts: Math.max(0, ...done.map((deploy) => deploy.attempts)),
@@ -141,7 +161,8 @@ export default defineBenchmark<Context>({
         maxBranchPushes: Math.max(0, ...done.map((deploy) => deploy.branchPushes)),
         failed: settled.length - done.length,
         cpuPerWriterMs: cpuMs / WRITERS,
-        cpuFloorMs: cpuMs / availableParallelism(),
+        serverCpuPerWriterMs: serverCpuMs / WRITERS,
+        cpuFloorMs: (cpuMs + serverCpuMs) / availableParallelism(),
         // The least wall time 32 writers need here even if coordinating cost nothing at all, and
         // how far the p95 is from it: the part of the ratio that coordination could still win.
         ...(soloCpuFloorMs ? { soloCpuFloorMs, p95OverSoloFloor: p95DeployMs / soloCpuFloorMs } : {}),

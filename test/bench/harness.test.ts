@@ -69,4 +69,27 @@ describe('benchmark harness', () => {
     expect(result.subject.metrics).toEqual({ peakRssMb: 10 });
     expect(formatResult(result)).toMatch(/ratio subject\/baseline = \d+\.\d\d {3}goal: ratio ≤ 3/);
   });
+
+  test('prints each checked figure with its verdict; one missed figure misses the goal', async () => {
+    const noop = { label: 'case', run: async () => ({ cpuMs: 300 }) };
+    const result = await runBenchmark(
+      defineBenchmark({
+        name: 'checked',
+        goal: 'both figures',
+        iterations: 1,
+        warmup: 0,
+        baseline: noop,
+        subject: noop,
+        checks: (r) => [
+          { figure: 'solo CPU (ms)', value: r.baseline.metrics.cpuMs ?? Number.NaN, atMost: 250 },
+          { figure: 'ratio', value: 1, atMost: 1.5 },
+        ],
+      }),
+    );
+    expect(result.goalMet).toBe(false);
+    const printed = formatResult(result);
+    expect(printed).toMatch(/solo CPU \(ms\) +300 ≤ 250 {2}\[misses goal\]/);
+    expect(printed).toMatch(/ratio +1 ≤ 1\.50? {2}\[meets goal\]/);
+    expect(printed).toMatch(/goal: both figures {2}\[misses goal\]$/);
+  });
 });

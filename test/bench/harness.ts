@@ -7,7 +7,11 @@ export type Metrics = Record<string, number>;
 
 export interface BenchmarkCase<C> {
   label: string;
-  /** One timed iteration. Numbers it returns are extra metrics (e.g. `peakRssMb`), reported as medians. */
+  /**
+   * One timed iteration. Numbers it returns are extra metrics (e.g. `peakRssMb`), reported as
+   * medians; `sampleMs`, when returned, is the iteration's time instead of the whole call's (a case
+   * that times something beside its subject).
+   */
   // biome-ignore lint/suspicious/noConfusingVoidType: lets a plain `async () => { … }` be a case.
   run(context: C): Promise<void | Metrics>;
 }
@@ -18,6 +22,11 @@ export interface Benchmark<C = unknown> {
   goal: string;
   /** Decides whether the goal is met, for the printed verdict. */
   meetsGoal?(result: BenchmarkResult): boolean;
+  /**
+   * Each figure of the goal on a line of its own, with its verdict (e.g. "CPU per writer / solo
+   * CPU = 1.31 ≤ 1.5"); the benchmark's verdict is then whether every one is met.
+   */
+  checks?(result: BenchmarkResult): GoalCheck[];
   iterations?: number;
   /** Untimed runs of each case before timing (file caches, JIT). */
   warmup?: number;
@@ -25,6 +34,14 @@ export interface Benchmark<C = unknown> {
   baseline: BenchmarkCase<C>;
   subject: BenchmarkCase<C>;
   teardown?(context: C): Promise<void>;
+}
+
+export interface GoalCheck {
+  /** What is measured, e.g. `CPU per writer / solo deploy CPU`. */
+  figure: string;
+  value: number;
+  /** The limit it must stay at or under. */
+  atMost: number;
 }
 
 export interface CaseResult {
@@ -44,6 +61,7 @@ export interface BenchmarkResult {
   /** subject median / baseline median. */
   ratio: number;
   goalMet?: boolean;
+  checks?: GoalCheck[];
 }
 
 import { readFileSync } from 'node:fs';
@@ -120,9 +138,9 @@ export async function runBenchmark<C>(benchmark: Benchmark<C>): Promise<Benchmar
       const order = i % 2 === 0 ? (['baseline', 'subject'] as const) : (['subject', 'baseline'] as const);
       for (const which of order) {
         const started = performance.now();
-        const extra = await benchmark[which].run(context);
-        samples[which].push(performance.now() - started);
-        metrics[which].push(extra ?? {});
+        const { sampleMs, ...extra } = (await benchmark[which].run(context)) ?? {};
+        samples[which].push(sampleMs ?? performance.now() - started);
+        metrics[which].push(extra);
       }
     }
     const baseline = summarise(benchmark.baseline.label, samples.baseline, metrics.baseline);
@@ -134,7 +152,11 @@ export async function runBenchmark<C>(benchmark: Benchmark<C>): Promise<Benchmar
       subject,
       ratio: subject.medianMs / baseline.medianMs,
     };
-    if (benchmark.meetsGoal) result.goalMet = benchmark.meetsGoal(result);
+    if (benchmark.checks) {
+      result.checks = benchmark.checks(result);
+      result.goalMet = result.checks.every((check) => check.value <= check.atMost);
+    }
+    if (benchmark.meetsGoal) result.goalMet = (result.goalMet ?? true) && benchmark.meetsGoal(result);
     return result;
   } finally {
     await benchmark.teardown?.(context);
@@ -149,12 +171,21 @@ export function formatResult(result: BenchmarkResult): string {
     return `  ${c.label.padEnd(44)} median ${fmt(c.medianMs).padStart(9)}  (${fmt(c.minMs)} – ${fmt(c.maxMs)}, n=${c.samplesMs.length})${extras ? `  ${extras}` : ''}`;
   };
   const verdict = result.goalMet === undefined ? '' : result.goalMet ? '  [meets goal]' : '  [misses goal]';
+  const checks = (result.checks ?? []).map(
+    (check) =>
+      `  ${check.figure.padEnd(58)} ${formatValue(check.value).padStart(9)} ≤ ${formatValue(check.atMost)}  ${check.value <= check.atMost ? '[meets goal]' : '[misses goal]'}`,
+  );
   return [
     `${result.name}`,
     row(result.baseline),
     row(result.subject),
+    ...checks,
     `  ratio subject/baseline = ${result.ratio.toFixed(2)}   goal: ${result.goal}${verdict}`,
   ].join('\n');
+}
+
+function formatValue(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }
 
 function fmt(ms: number): string {

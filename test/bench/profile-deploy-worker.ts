@@ -1,0 +1,140 @@
+/**
+ * The deploy profile-deploy.ts measures, in a process of its own: argv is the repository URL, the
+ * token, a work directory, the bare repository's path, then `--queued` (the first push loses to a
+ * held lock of main, so the deploy goes through the landing queue) and `--cpu-prof-dir DIR`.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
+import { createExec, type Exec, SecretMasker, silentLogger } from '@shipgate/core';
+import { deployToGitOps } from '@shipgate/gitops';
+import { deployCall } from '../support/deploy-call';
+
+const [url, token, work, bare, ...flags] = process.argv.slice(2) as [string, string, string, string, ...string[]];
+const queued = flags.includes('--queued');
+const profileDir = flags.includes('--cpu-prof-dir') ? flags[flags.indexOf('--cpu-prof-dir') + 1] : undefined;
+
+/** Linux: CPU of this process's reaped children so far, ms. */
+function childCpuMs(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+}
+
+interface Call {
+  what: string;
+  wallMs: number;
+  cpuMs: number;
+  overlapped: boolean;
+}
+
+const calls: Call[] = [];
+let running = 0;
+const base = createExec({ log: silentLogger, masker: new SecretMasker() });
+let lostOnce = !queued;
+const exec: Exec = async (command, args, options) => {
+  const what =
+    command === 'git'
+      ? `git ${args
+          .filter((arg) => !arg.startsWith('-'))
+          .slice(0, 2)
+          .join(' ')}`.slice(0, 40)
+      : command;
+  const lock = !lostOnce && args[0] === 'push' ? join(bare, 'refs', 'heads', 'main.lock') : undefined;
+  if (lock) {
+    lostOnce = true;
+    await writeFile(lock, '');
+  }
+  running += 1;
+  const overlapped = running > 1;
+  const cpuBefore = childCpuMs();
+  const started = performance.now();
+  try {
+    return await base(command, args, options);
+  } finally {
+    calls.push({
+      what,
+      wallMs: performance.now() - started,
+      cpuMs: childCpuMs() - cpuBefore,
+      overlapped: overlapped || running > 1,
+    });
+    running -= 1;
+    if (lock) await rm(lock, { force: true });
+  }
+};
+
+async function deployOnce(round: number) {
+  const sourceDir = join(work, `source-${round}`);
+  await mkdir(sourceDir, { recursive: true });
+  await writeFile(
+    join(sourceDir, 'app.yaml'),
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  round: '${round}'\n`,
+  );
+  return deployToGitOps(
+    ...deployCall({
+      exec,
+      log: silentLogger,
+      repository: url,
+      branch: 'main',
+      token,
+      app: 'solo',
+      environment: 'dev',
+      sourceDir,
+      imageRefs: [`ghcr.io/acme/app@sha256:${'a'.repeat(64)}`],
+      requireApproval: false,
+      tempDir: work,
+    }),
+  );
+}
+
+// One untimed deploy first: module loading and JIT are a process's start-up, not a deploy's cost.
+await deployOnce(0);
+calls.length = 0;
+lostOnce = !queued;
+const session = profileDir ? new Session() : undefined;
+if (session) {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+}
+const ownBefore = process.cpuUsage();
+const childBefore = childCpuMs();
+const started = performance.now();
+const result = await deployOnce(1);
+const wallMs = performance.now() - started;
+const own = process.cpuUsage(ownBefore);
+const childMs = childCpuMs() - childBefore;
+if (session && profileDir) {
+  const { profile } = await session.post('Profiler.stop');
+  await mkdir(profileDir, { recursive: true });
+  await writeFile(join(profileDir, `deploy${queued ? '-queued' : ''}.cpuprofile`), JSON.stringify(profile));
+}
+
+const byCommand = new Map<string, { count: number; wallMs: number; cpuMs: number }>();
+for (const call of calls) {
+  const entry = byCommand.get(call.what) ?? { count: 0, wallMs: 0, cpuMs: 0 };
+  entry.count += 1;
+  entry.wallMs += call.wallMs;
+  entry.cpuMs += call.cpuMs;
+  byCommand.set(call.what, entry);
+}
+const ownMs = (own.user + own.system) / 1000;
+console.log(`${queued ? 'queued' : 'solo'} deploy: attempts=${result.attempts} changed=${result.changed}`);
+console.log(
+  `  wall ${wallMs.toFixed(0)} ms; CPU ${(ownMs + childMs).toFixed(0)} ms = in-process ${ownMs.toFixed(0)} ms + ${calls.length} child processes ${childMs.toFixed(0)} ms`,
+);
+console.log('  child processes by subcommand (count, wall ms, CPU ms; CPU at 10 ms resolution):');
+for (const [what, entry] of [...byCommand].sort((a, b) => b[1].cpuMs - a[1].cpuMs || b[1].wallMs - a[1].wallMs)) {
+  console.log(
+    `    ${what.padEnd(24)} ${String(entry.count).padStart(3)}  ${entry.wallMs.toFixed(0).padStart(6)}  ${entry.cpuMs.toFixed(0).padStart(6)}`,
+  );
+}
+if (flags.includes('--calls')) {
+  for (const call of calls)
+    console.log(
+      `    ${call.what.padEnd(24)} ${call.wallMs.toFixed(0).padStart(6)} ${call.cpuMs.toFixed(0).padStart(6)}${call.overlapped ? ' (overlapped)' : ''}`,
+    );
+}
+if (calls.some((call) => call.overlapped))
+  console.log('  (some calls overlapped: their CPU split between them is approximate)');
