@@ -1,5 +1,5 @@
 /**
- * A GitHub REST API stand-in for tests, on 127.0.0.1. It serves the endpoints Shipgate uses (the
+ * A GitHub REST API stand-in for tests, on 127.0.0.1 (and `POST /graphql`: github-graphql.ts). It serves the endpoints Shipgate uses (the
  * subset table in ../shared/fixtures/README.md) from scenario state that tests set, records every
  * request, injects faults (5xx, rate limits) on demand, and checks every body it sends against the
  * response schema of that operation and status in GitHub's own OpenAPI description (npm
@@ -1388,6 +1388,15 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     const login = token ? state.tokens.get(token) : undefined;
     if (!login) {
       send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
+      return;
+    }
+    if (method === 'POST' && url.pathname === '/graphql') {
+      record.operationId = 'graphql';
+      // Loaded on the first query: GitHub's schema is large, and most tests never ask GraphQL.
+      const { answerGraphQL } = await import('./github-graphql');
+      const answer = answerGraphQL(state, badJson ? undefined : body);
+      if (answer.refused) violations.push(`POST /graphql: GitHub's schema refuses the query: ${answer.refused}`);
+      send(200, answer.body, rateLimitHeaders(4999, resetAt));
       return;
     }
     if (!operation) {
