@@ -69,4 +69,32 @@ describe('benchmark harness', () => {
     expect(result.subject.metrics).toEqual({ peakRssMb: 10 });
     expect(formatResult(result)).toMatch(/ratio subject\/baseline = \d+\.\d\d {3}goal: ratio ≤ 3/);
   });
+
+  test('goals get a verdict each, and the benchmark meets its goal only when it meets all of them', async () => {
+    const result = await runBenchmark(
+      defineBenchmark({
+        name: 'goals',
+        goal: 'both',
+        iterations: 1,
+        warmup: 0,
+        goals: [
+          { goal: 'subject reports 1 call', meets: (r) => r.subject.metrics.calls === 1 },
+          { goal: 'subject reports 0 calls', meets: (r) => r.subject.metrics.calls === 0 },
+        ],
+        baseline: { label: 'baseline', run: async () => {} },
+        subject: { label: 'subject', run: async () => ({ calls: 1 }) },
+      }),
+    );
+    expect(result.goals).toEqual([
+      { goal: 'subject reports 1 call', met: true },
+      { goal: 'subject reports 0 calls', met: false },
+    ]);
+    expect(result.goalMet).toBe(false);
+    const lines = formatResult(result).split('\n');
+    expect(lines.slice(-2)).toEqual([
+      '    subject reports 1 call  [meets goal]',
+      '    subject reports 0 calls  [misses goal]',
+    ]);
+    expect(lines.at(-3)).toMatch(/goal: both {2}\[misses goal\]$/);
+  });
 });

@@ -18,6 +18,8 @@ export interface Benchmark<C = unknown> {
   goal: string;
   /** Decides whether the goal is met, for the printed verdict. */
   meetsGoal?(result: BenchmarkResult): boolean;
+  /** Goals with a verdict each, printed one a line; the benchmark meets its goal when it meets all of them. */
+  goals?: ReadonlyArray<{ goal: string; meets(result: BenchmarkResult): boolean }>;
   iterations?: number;
   /** Untimed runs of each case before timing (file caches, JIT). */
   warmup?: number;
@@ -44,6 +46,8 @@ export interface BenchmarkResult {
   /** subject median / baseline median. */
   ratio: number;
   goalMet?: boolean;
+  /** Each of `goals` with its verdict. */
+  goals?: Array<{ goal: string; met: boolean }>;
 }
 
 import { readFileSync } from 'node:fs';
@@ -134,7 +138,9 @@ export async function runBenchmark<C>(benchmark: Benchmark<C>): Promise<Benchmar
       subject,
       ratio: subject.medianMs / baseline.medianMs,
     };
+    if (benchmark.goals) result.goals = benchmark.goals.map(({ goal, meets }) => ({ goal, met: meets(result) }));
     if (benchmark.meetsGoal) result.goalMet = benchmark.meetsGoal(result);
+    else if (result.goals) result.goalMet = result.goals.every((goal) => goal.met);
     return result;
   } finally {
     await benchmark.teardown?.(context);
@@ -148,12 +154,13 @@ export function formatResult(result: BenchmarkResult): string {
       .join(' ');
     return `  ${c.label.padEnd(44)} median ${fmt(c.medianMs).padStart(9)}  (${fmt(c.minMs)} – ${fmt(c.maxMs)}, n=${c.samplesMs.length})${extras ? `  ${extras}` : ''}`;
   };
-  const verdict = result.goalMet === undefined ? '' : result.goalMet ? '  [meets goal]' : '  [misses goal]';
+  const verdict = (met: boolean | undefined) => (met === undefined ? '' : met ? '  [meets goal]' : '  [misses goal]');
   return [
     `${result.name}`,
     row(result.baseline),
     row(result.subject),
-    `  ratio subject/baseline = ${result.ratio.toFixed(2)}   goal: ${result.goal}${verdict}`,
+    `  ratio subject/baseline = ${result.ratio.toFixed(2)}   goal: ${result.goal}${verdict(result.goalMet)}`,
+    ...(result.goals ?? []).map(({ goal, met }) => `    ${goal}${verdict(met)}`),
   ].join('\n');
 }
 
