@@ -102,6 +102,7 @@ export class GitHubEvidenceChecker implements EvidenceChecker {
     });
     const issues = deploys.flatMap((deploy) =>
       deploy.urls.flatMap((url) => {
+        // Only the issue a URL names matters here; the environment is the check's to name.
         const evidence = evidenceFromApprovalUrl(url, '');
         if (evidence?.kind !== 'issue') return [];
         const [owner = '', repo = ''] = evidence.repository.split('/');
