@@ -94,7 +94,10 @@ const deps = { exec: createExec({ log: silentLogger, masker: new SecretMasker() 
 async function benchDeploy(context: Context, url: string, name: string): Promise<void> {
   const sourceDir = join(context.work, `source-${name}`);
   await mkdir(sourceDir, { recursive: true });
-  await writeFile(join(sourceDir, 'app.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  run: '${name}'\n`);
+  await writeFile(
+    join(sourceDir, 'app.yaml'),
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  run: '${name}'\n`,
+  );
   const result = await deployToGitOps(
     ...deployCall({
       ...deps,

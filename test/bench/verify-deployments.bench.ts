@@ -6,7 +6,8 @@
  * times the history: the API calls per approved deploy and per pushed commit count those reads.
  * Goal (issue 24): ≤ 2 s plus API time, ≤ 1 API call per approved deploy. Each production deploy
  * names its own workflow run, as gitops-commit on GitHub does, and re-checking "no self-approval"
- * reads that run (who started it); the request issue's comments hold the request itself.
+ * reads that run (who started it); the request issue's comments hold the request itself. Each of
+ * the two goals gets its own verdict.
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -14,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { requestCommentFor, requestSubject } from '@shipgate/approvals';
-import { createExec, createGitHubClient, SecretMasker, silentLogger } from '@shipgate/core';
+import { createExec, createGitHubClient, type GitHubClient, SecretMasker, silentLogger } from '@shipgate/core';
 import { gitopsRepositoryIdentity } from '@shipgate/gitops';
 import { GitHubActivity, GitHubEvidenceChecker, verifyDeployments } from '@shipgate/verify';
 import { deployMessage, POLICY, rendered } from '../../packages/verify/test/history';
@@ -127,12 +128,41 @@ async function perCommitVerifier(clone: string): Promise<number> {
   return files;
 }
 
+/**
+ * Wall time with at least one API call in flight, over every kind of call the client makes (REST
+ * calls, pages of lists, GraphQL queries): calls overlap, since evidence is read in parallel.
+ */
+function timeInFlight(client: GitHubClient): { ms(): number } {
+  let total = 0;
+  let inFlight = 0;
+  let busySince = 0;
+  const timed =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      if (inFlight++ === 0) busySince = performance.now();
+      try {
+        return await call(...args);
+      } finally {
+        if (--inFlight === 0) total += performance.now() - busySince;
+      }
+    };
+  client.request = timed(client.request.bind(client)) as GitHubClient['request'];
+  client.paginate = timed(client.paginate.bind(client)) as GitHubClient['paginate'];
+  client.graphql = timed(client.graphql.bind(client)) as GitHubClient['graphql'];
+  return { ms: () => total };
+}
+
 export default defineBenchmark<Context>({
   name: 'verify-deployments:1000-commits',
   goal: '≤ 2 s plus API time; ≤ 1 API call per approved deploy (activity reads included)',
-  meetsGoal: (result) =>
-    (result.subject.metrics.apiCallsPerApprovedDeploy ?? 99) <= 1.001 &&
-    result.subject.medianMs <= 2000 + (result.subject.metrics.apiMs ?? 0),
+  checks: ({ subject }) => [
+    { figure: 'API calls per approved deploy', value: subject.metrics.apiCallsPerApprovedDeploy ?? 99, atMost: 1 },
+    {
+      figure: 'in-process time beside API time (ms)',
+      value: subject.medianMs - (subject.metrics.apiMs ?? 0),
+      atMost: 2000,
+    },
+  ],
   iterations: 3,
   warmup: 0,
   async setup() {
@@ -161,19 +191,7 @@ export default defineBenchmark<Context>({
       const before = context.api.requests.length;
       const exec = createExec({ log: silentLogger, masker: new SecretMasker() });
       const client = createGitHubClient({ token: context.api.token, baseUrl: context.api.url });
-      // Wall time with at least one API call in flight (calls overlap: evidence is read in parallel).
-      let apiMs = 0;
-      let inFlight = 0;
-      let busySince = 0;
-      const request = client.request.bind(client);
-      client.request = async (route, options) => {
-        if (inFlight++ === 0) busySince = performance.now();
-        try {
-          return await request(route, options);
-        } finally {
-          if (--inFlight === 0) apiMs += performance.now() - busySince;
-        }
-      };
+      const apiTime = timeInFlight(client);
       const report = await verifyDeployments({
         repository: context.url,
         token: context.server.token,
@@ -191,7 +209,11 @@ export default defineBenchmark<Context>({
         );
       }
       const calls = context.api.requests.length - before;
-      return { apiCallsPerApprovedDeploy: calls / context.approved, apiCallsPerPushedCommit: calls / COMMITS, apiMs };
+      return {
+        apiCallsPerApprovedDeploy: calls / context.approved,
+        apiCallsPerPushedCommit: calls / COMMITS,
+        apiMs: apiTime.ms(),
+      };
     },
   },
   async teardown(context) {

@@ -1,5 +1,5 @@
 /**
- * A GitHub REST API stand-in for tests, on 127.0.0.1. It serves the endpoints Shipgate uses (the
+ * A GitHub REST API stand-in for tests, on 127.0.0.1 (and `POST /graphql`: github-graphql.ts). It serves the endpoints Shipgate uses (the
  * subset table in ../shared/fixtures/README.md) from scenario state that tests set, records every
  * request, injects faults (5xx, rate limits) on demand, and checks every body it sends against the
  * response schema of that operation and status in GitHub's own OpenAPI description (npm
@@ -37,6 +37,8 @@ const OPERATIONS: Operation[] = [
     'actions/review-pending-deployments-for-run',
   ],
   ['GET', '/repos/{owner}/{repo}/actions/runs/{run_id}', 'actions/get-workflow-run'],
+  // Not in the shared subset table; verify-deployments reads who started its deploys' runs a page at a time.
+  ['GET', '/repos/{owner}/{repo}/actions/runs', 'actions/list-workflow-runs-for-repo'],
   ['GET', '/repos/{owner}/{repo}/deployments', 'repos/list-deployments'],
   ['POST', '/repos/{owner}/{repo}/deployments', 'repos/create-deployment'],
   ['POST', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses', 'repos/create-deployment-status'],
@@ -747,6 +749,25 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       if (!run) return notFound();
       return { status: 200, body: workflowRun(run) };
     },
+    'actions/list-workflow-runs-for-repo': (params, query) => {
+      const created = createdFilter(query.created);
+      if (!created) return validationFailed('created is not a date range', 'WorkflowRun');
+      const all = [...state.runs.values()]
+        .filter((run) => run.owner === params.owner && run.repo === params.repo)
+        .filter((run) => created(Date.parse(run.createdAt)))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id);
+      const perPage = Math.min(100, Math.max(1, Number(query.per_page ?? 30) || 30));
+      const page = Math.max(1, Number(query.page ?? 1) || 1);
+      const headers: Record<string, string> = {};
+      if (page * perPage < all.length) {
+        const next = new URL(`${baseUrl}/repos/${params.owner}/${params.repo}/actions/runs`);
+        for (const [key, value] of Object.entries({ ...query, page: String(page + 1) }))
+          next.searchParams.set(key, value);
+        headers.link = `<${next}>; rel="next"`;
+      }
+      const slice = all.slice((page - 1) * perPage, page * perPage);
+      return { status: 200, body: { total_count: all.length, workflow_runs: slice.map(workflowRun) }, headers };
+    },
     'repos/list-deployments': (params, query) => {
       const found = state.deployments.filter(
         (deployment) =>
@@ -1000,6 +1021,27 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       return { status: 201, body: pullRequestBody(pull) };
     },
   };
+
+  /** GitHub's `created` filter of runs: `<=T`, `>=T`, `<T`, `>T`, `A..B` or one date, by epoch ms; undefined when malformed. */
+  function createdFilter(value: string | undefined): ((at: number) => boolean) | undefined {
+    if (!value) return () => true;
+    const range = /^(.+)\.\.(.+)$/.exec(value);
+    const bound = /^(<=|>=|<|>)?(.+)$/.exec(value);
+    const time = (text: string) => Date.parse(text.includes('T') ? text : `${text}T00:00:00Z`);
+    if (range) {
+      const [from, to] = [time(range[1] as string), time(range[2] as string)];
+      return Number.isNaN(from) || Number.isNaN(to) ? undefined : (at) => at >= from && at <= to;
+    }
+    const at = time(bound?.[2] ?? '');
+    if (Number.isNaN(at)) return undefined;
+    const compare = {
+      '<=': (t: number) => t <= at,
+      '>=': (t: number) => t >= at,
+      '<': (t: number) => t < at,
+      '>': (t: number) => t > at,
+    };
+    return compare[(bound?.[1] ?? '') as keyof typeof compare] ?? ((t) => t >= at && t < at + 86_400_000);
+  }
 
   function pullsIn(params: Params): ApiPullRequest[] {
     return state.pulls.filter((pull) => pull.owner === params.owner && pull.repo === params.repo);
@@ -1388,6 +1430,15 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     const login = token ? state.tokens.get(token) : undefined;
     if (!login) {
       send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
+      return;
+    }
+    if (method === 'POST' && url.pathname === '/graphql') {
+      record.operationId = 'graphql';
+      // Loaded on the first query: GitHub's schema is large, and most tests never ask GraphQL.
+      const { answerGraphQL } = await import('./github-graphql');
+      const answer = answerGraphQL(state, badJson ? undefined : body);
+      if (answer.refused) violations.push(`POST /graphql: GitHub's schema refuses the query: ${answer.refused}`);
+      send(200, answer.body, rateLimitHeaders(4999, resetAt));
       return;
     }
     if (!operation) {

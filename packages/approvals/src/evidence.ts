@@ -51,17 +51,26 @@ export interface WorkflowRunRef {
   id: number;
 }
 
+/** A workflow run as GitHub's REST API describes it, one read or listed: the fields Shipgate reads. */
+export interface WorkflowRunBody {
+  id: number;
+  head_sha: string;
+  created_at: string;
+  repository: { full_name: string };
+  actor?: { login: string } | null;
+  triggering_actor?: { login: string } | null;
+}
+
 /** Reads a workflow run: one call, which a caller checking many deploys may cache per run. */
 export async function readWorkflowRun(client: GitHubClient, run: WorkflowRunRef): Promise<WorkflowRunFacts> {
-  const { data } = await client.request<{
-    head_sha: string;
-    created_at: string;
-    repository: { full_name: string };
-    actor?: { login: string } | null;
-    triggering_actor?: { login: string };
-  }>('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+  const { data } = await client.request<WorkflowRunBody>('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
     params: { owner: run.owner, repo: run.repo, run_id: run.id },
   });
+  return workflowRunFacts(data);
+}
+
+/** What Shipgate reads of a run, whether it was read on its own or listed with others. */
+export function workflowRunFacts(data: WorkflowRunBody): WorkflowRunFacts {
   const actors = [data.actor?.login, data.triggering_actor?.login].filter((login): login is string => Boolean(login));
   return {
     repository: data.repository.full_name,
@@ -69,6 +78,23 @@ export async function readWorkflowRun(client: GitHubClient, run: WorkflowRunRef)
     createdAt: data.created_at,
     actors: [...new Set(actors)],
   };
+}
+
+/** An issue comment as the REST API lists it (`html_url` is the `Shipgate-Approval` URL). */
+export type ListedComment = IssueComment & { html_url: string };
+
+/** Where an approval request's comments are read: an issue of a repository. */
+export interface IssueRef {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+/** Every comment of an issue (REST, each page): a verifier passes a batched reader instead. */
+export function listIssueComments(client: GitHubClient, issue: IssueRef): Promise<ListedComment[]> {
+  return client.paginate<ListedComment>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    params: { owner: issue.owner, repo: issue.repo, issue_number: issue.number },
+  });
 }
 
 export interface EvidenceCheck {
@@ -123,6 +149,8 @@ export async function verifyApprovalEvidence(
     log: Logger;
     /** Reads a workflow run (default `readWorkflowRun`); a verifier passes its per-run cache. */
     readRun?: (run: WorkflowRunRef) => Promise<WorkflowRunFacts>;
+    /** Reads every comment of a request issue (default `listIssueComments`); a verifier passes a batched reader. */
+    readComments?: (issue: IssueRef) => Promise<ListedComment[]>;
   },
 ): Promise<VerifiedEvidence> {
   const [owner = '', repo = ''] = check.evidence.repository.split('/');
@@ -130,7 +158,11 @@ export async function verifyApprovalEvidence(
   const policy = policyFor(check, tokenUser);
   const { decisions, dropped } =
     check.evidence.kind === 'issue'
-      ? await issueDecisions(check, deps.client, { owner, repo }, check.evidence.issueNumber)
+      ? await issueDecisions(check, deps.readComments ?? ((issue) => listIssueComments(deps.client, issue)), {
+          owner,
+          repo,
+          number: check.evidence.issueNumber,
+        })
       : {
           decisions: await runDecisions(
             check,
@@ -220,17 +252,11 @@ function policyFor(check: EvidenceCheck, tokenUser: string): ApprovalPolicy {
  */
 async function issueDecisions(
   check: EvidenceCheck,
-  client: GitHubClient,
-  where: { owner: string; repo: string },
-  issueNumber: number,
+  readComments: (issue: IssueRef) => Promise<ListedComment[]>,
+  issue: IssueRef,
 ): Promise<{ decisions: Decision[]; dropped: string[] }> {
-  const issueUrl = `${check.evidence.repository}#${issueNumber}`;
-  const comments = (
-    await client.paginate<IssueComment & { html_url: string }>(
-      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-      { params: { ...where, issue_number: issueNumber } },
-    )
-  ).sort((a, b) => a.id - b.id);
+  const issueUrl = `${check.evidence.repository}#${issue.number}`;
+  const comments = [...(await readComments(issue))].sort((a, b) => a.id - b.id);
   const request = comments
     .map((comment) => ({ comment, named: parseRequestMarker(comment.body ?? '') }))
     .find((entry) => entry.named !== undefined);

@@ -78,6 +78,28 @@ export interface GitHubClient {
    * pages is an error, never a silent cut: a gate that read only the first pages could miss a denial.
    */
   paginate<T>(route: string, options?: RequestOptions & { maxPages?: number }): Promise<T[]>;
+  /**
+   * One GraphQL query (never a mutation: queries are retried like GETs). GitHub answers a query
+   * that reads something missing with partial `data` and a `NOT_FOUND` error at its path: both are
+   * returned, for the caller to judge; a query with no `data` at all fails as a `GitHubApiError`.
+   */
+  graphql<T>(query: string, variables?: Record<string, unknown>, options?: GraphQLOptions): Promise<GraphQLResult<T>>;
+}
+
+export interface GraphQLOptions {
+  signal?: AbortSignal;
+}
+
+/** One entry of a GraphQL answer's `errors`: `type` is GitHub's (`NOT_FOUND`, `FORBIDDEN`…). */
+export interface GraphQLErrorEntry {
+  message: string;
+  type?: string;
+  path?: ReadonlyArray<string | number>;
+}
+
+export interface GraphQLResult<T> {
+  data: T;
+  errors: GraphQLErrorEntry[];
 }
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
@@ -92,5 +114,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     baseUrl,
     request: async (route, requestOptions) => (await octokit()).request(route, requestOptions),
     paginate: async (route, requestOptions) => (await octokit()).paginate(route, requestOptions),
+    graphql: async (query, variables, graphqlOptions) => (await octokit()).graphql(query, variables, graphqlOptions),
   };
 }

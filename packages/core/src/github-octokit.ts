@@ -5,6 +5,7 @@
  *
  * - 5xx, 408 and dropped connections are retried for idempotent methods only: a POST that reached
  *   GitHub may have happened (a refused connection never reached it, so that one is retried too);
+ *   a GraphQL query is a POST that changes nothing, and is marked idempotent by `graphql`;
  * - rate limits (primary and secondary) are waited out for every method, since GitHub refused the
  *   call before doing anything, as long as `retry-after` or `x-ratelimit-reset` says, up to a
  *   maximum wait; 401/404/422 and other 4xx fail at once;
@@ -16,7 +17,13 @@ import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import corePackage from '../package.json';
 import { abortableSleep } from './abortable-sleep';
-import { GitHubApiError, type GitHubClient, type GitHubClientOptions, type RequestOptions } from './github-client';
+import {
+  GitHubApiError,
+  type GitHubClient,
+  type GitHubClientOptions,
+  type GraphQLErrorEntry,
+  type RequestOptions,
+} from './github-client';
 import { githubApiError, networkCode, type OctokitFailure } from './github-failure';
 import { proxiedFetch } from './proxy';
 import { backoffDelay } from './retry';
@@ -32,7 +39,8 @@ interface Endpoint {
   method: string;
   url: string;
   headers: Record<string, unknown>;
-  request: { retries?: number; signal?: AbortSignal; [key: string]: unknown };
+  /** `idempotent`: a POST that changes nothing (a GraphQL query), retried like a GET. */
+  request: { retries?: number; signal?: AbortSignal; idempotent?: boolean; [key: string]: unknown };
   [key: string]: unknown;
 }
 
@@ -98,7 +106,36 @@ export async function octokitClient(options: ClientOptions): Promise<Omit<GitHub
       }
       return items;
     },
+    async graphql<T>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      { signal }: { signal?: AbortSignal } = {},
+    ) {
+      const request = { idempotent: true, ...(signal ? { signal } : {}) };
+      try {
+        return { data: (await octokit.graphql<T>(query, { ...variables, request })) as T, errors: [] };
+      } catch (error) {
+        return partialAnswer<T>(error);
+      }
+    },
   };
+}
+
+/**
+ * Octokit throws on any `errors` in a GraphQL answer; one with `data` is GitHub's partial answer
+ * (a missing issue is `null` there, with a NOT_FOUND error), which the caller judges.
+ */
+function partialAnswer<T>(error: unknown): { data: T; errors: GraphQLErrorEntry[] } {
+  const answer = error as { name?: string; data?: unknown; errors?: Array<Record<string, unknown>> };
+  if (answer.name !== 'GraphqlResponseError') throw error;
+  const errors = (answer.errors ?? []).map((entry) => ({
+    message: String(entry.message ?? 'no message'),
+    ...(typeof entry.type === 'string' ? { type: entry.type } : {}),
+    ...(Array.isArray(entry.path) ? { path: entry.path as Array<string | number> } : {}),
+  }));
+  if (answer.data !== undefined && answer.data !== null) return { data: answer.data as T, errors };
+  const detail = errors.map((entry) => (entry.type ? `${entry.type} ${entry.message}` : entry.message)).join('; ');
+  throw new GitHubApiError('POST /graphql', detail || 'no data in the answer', { cause: error });
 }
 
 async function createOctokit(options: ClientOptions) {
@@ -171,9 +208,7 @@ function shipgateRules(rules: Rules, calls: WeakMap<object, CallState>) {
       state.failures += 1;
       state.last = githubApiError(error, callOf(octokit, endpoint, rules.baseUrl), rules.now());
       const again =
-        !state.last.rateLimited &&
-        state.failures < rules.attempts &&
-        mayRepeat(endpoint.method, error as OctokitFailure, endpoint.request.signal);
+        !state.last.rateLimited && state.failures < rules.attempts && mayRepeat(endpoint, error as OctokitFailure);
       // Rate limits are plugin-throttling's to repeat; everything else plugin-retry's, when `again`.
       endpoint.request.retries = again ? rules.attempts - 1 : 0;
       if (again) {
@@ -189,12 +224,13 @@ function shipgateRules(rules: Rules, calls: WeakMap<object, CallState>) {
   };
 }
 
-/** Server errors, timeouts and dropped connections, for a method that may run twice; a refused connection always. */
-function mayRepeat(method: string, failure: OctokitFailure, signal: AbortSignal | undefined): boolean {
-  if (signal?.aborted || failure.name === 'AbortError') return false;
+/** Server errors, timeouts and dropped connections, for a call that may run twice; a refused connection always. */
+function mayRepeat(endpoint: Endpoint, failure: OctokitFailure): boolean {
+  if (endpoint.request.signal?.aborted || failure.name === 'AbortError') return false;
+  const idempotent = IDEMPOTENT.has(endpoint.method) || endpoint.request.idempotent === true;
   const status = failure.response?.status;
-  if (status === undefined) return IDEMPOTENT.has(method) || networkCode(failure) === 'ECONNREFUSED';
-  return IDEMPOTENT.has(method) && (status === 408 || status >= 500);
+  if (status === undefined) return idempotent || networkCode(failure) === 'ECONNREFUSED';
+  return idempotent && (status === 408 || status >= 500);
 }
 
 /** plugin-throttling's handler: wait as long as the answer asked, within the limits; true repeats the call. */

@@ -140,6 +140,35 @@ describe('GitHubClient.paginate', () => {
   });
 });
 
+describe('GitHubClient.graphql', () => {
+  const ISSUE = 'query($number: Int!) { repository(owner: "acme", name: "web") { issue(number: $number) { number } } }';
+
+  test('retries a query that met a server error, as a GET (a query changes nothing)', async () => {
+    api = await startGitHubApi();
+    const issue = api.state.addIssue({ owner: 'acme', repo: 'web', title: 't', author: 'dave' });
+    api.failNext({ status: 502, match: { path: '/graphql' } });
+    const { data, errors } = await client(api).graphql<{ repository: { issue: { number: number } } }>(ISSUE, {
+      number: issue.number,
+    });
+    expect([data.repository.issue.number, errors]).toEqual([issue.number, []]);
+    expect(api.requests.map((request) => request.status)).toEqual([502, 200]);
+  });
+
+  test('returns a partial answer with its NOT_FOUND errors, and fails an answer without data', async () => {
+    api = await startGitHubApi();
+    api.state.addIssue({ owner: 'acme', repo: 'web', title: 't', author: 'dave' });
+    const { data, errors } = await client(api).graphql<{ repository: { issue: null } }>(ISSUE, { number: 7 });
+    expect(data.repository.issue).toBeNull();
+    expect(errors).toEqual([expect.objectContaining({ type: 'NOT_FOUND', path: ['repository', 'issue'] })]);
+    const error = await client(api)
+      .graphql('{ repository(owner: "acme", name: "web") { nothing } }')
+      .then(unexpected, (caught: unknown) => caught as GitHubApiError);
+    expect(error).toBeInstanceOf(GitHubApiError);
+    expect(error.message).toMatch(/^GitHub API call POST \/graphql failed: .*nothing/);
+    api.violations.length = 0;
+  });
+});
+
 describe('createGitHubClient over Octokit', () => {
   test('names the action and its version in the user agent, and loads nothing before the first call', async () => {
     api = await startGitHubApi();

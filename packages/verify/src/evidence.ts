@@ -1,16 +1,19 @@
 import {
   type ApprovalEvidence,
   evidenceFromApprovalUrl,
+  type IssueRef,
+  type ListedComment,
   parseApproverList,
-  readWorkflowRun,
   sameLogin,
   TeamMembershipCache,
   verifyApprovalEvidence,
-  type WorkflowRunFacts,
   type WorkflowRunRef,
 } from '@shipgate/approvals';
 import { ConfigurationError, GitHubApiError, type GitHubClient, type Logger } from '@shipgate/core';
 import type { EnvironmentRules } from '@shipgate/policy';
+import { BatchLoader } from './batch-loader';
+import { ISSUES_PER_QUERY, readIssueComments } from './issue-comments-query';
+import { WorkflowRunReader } from './workflow-runs';
 
 /** What one deploy claims about its approvals, to be checked against what GitHub keeps. */
 export interface EvidenceClaim {
@@ -49,9 +52,19 @@ export type EvidenceVerdict =
   /** The API could not be read: neither a pass nor a violation, and never reported as a pass. */
   | { status: 'unverifiable'; reason: string };
 
+/** What a deploy's evidence check will read, known before its content is: its trailers and time. */
+export interface PlannedEvidence {
+  urls: readonly string[];
+  run: string | undefined;
+  /** Epoch ms the deploy was decided: its run was created before. */
+  decidedAt: number;
+}
+
 /** Re-reads approval evidence against the environment's rules. */
 export interface EvidenceChecker {
   check(claim: EvidenceClaim): Promise<EvidenceVerdict>;
+  /** Announces the checks to come, so that their reads are batched (a range's deploys, before judging). */
+  plan?(deploys: readonly PlannedEvidence[]): void;
   /** Whether `login` is one of `entries` (users and `org/team`). */
   isMember(login: string, entries: readonly string[]): Promise<boolean>;
 }
@@ -65,13 +78,39 @@ export class GitHubEvidenceChecker implements EvidenceChecker {
   readonly #client: GitHubClient;
   readonly #log: Logger;
   readonly #teams: TeamMembershipCache;
-  /** What GitHub says of each run, by owner/repo/id: deploys of one run over a range read it once. */
-  readonly #runs = new Map<string, Promise<WorkflowRunFacts>>();
+  /** Who started each run: read once per run, a hundred at a time where deploys were planned. */
+  readonly #runs: WorkflowRunReader;
+  /** Request issues' comments: fifty issues per GraphQL query. */
+  readonly #comments: BatchLoader<IssueRef, ListedComment[]>;
 
   constructor(client: GitHubClient, log: Logger) {
     this.#client = withCachedUser(client);
     this.#log = log;
     this.#teams = new TeamMembershipCache(client);
+    this.#runs = new WorkflowRunReader(client);
+    this.#comments = new BatchLoader<IssueRef, ListedComment[]>({
+      keyOf: (issue) => `${issue.owner}/${issue.repo}#${issue.number}`.toLowerCase(),
+      load: (issues) => readIssueComments(client, issues),
+      size: ISSUES_PER_QUERY,
+    });
+  }
+
+  plan(deploys: readonly PlannedEvidence[]): void {
+    const runs = deploys.flatMap((deploy) => {
+      const run = deploy.run ? workflowRunOf(deploy.run) : undefined;
+      return run ? [{ run, decidedAt: deploy.decidedAt }] : [];
+    });
+    const issues = deploys.flatMap((deploy) =>
+      deploy.urls.flatMap((url) => {
+        // Only the issue a URL names matters here; the environment is the check's to name.
+        const evidence = evidenceFromApprovalUrl(url, '');
+        if (evidence?.kind !== 'issue') return [];
+        const [owner = '', repo = ''] = evidence.repository.split('/');
+        return [{ owner, repo, number: evidence.issueNumber }];
+      }),
+    );
+    this.#runs.plan(runs);
+    this.#comments.plan(issues);
   }
 
   async isMember(login: string, entries: readonly string[]): Promise<boolean> {
@@ -124,7 +163,12 @@ export class GitHubEvidenceChecker implements EvidenceChecker {
           ...(run.id !== undefined ? { currentRunId: run.id } : {}),
           now: committed,
         },
-        { client: this.#client, log: this.#log, readRun: (ref) => this.#readRun(ref) },
+        {
+          client: this.#client,
+          log: this.#log,
+          readRun: (ref) => this.#runs.read(ref),
+          readComments: (issue) => this.#comments.get(issue),
+        },
       );
       const counted = verified.approvals.filter((approval) => Date.parse(approval.at) <= committed);
       return backing(
@@ -160,7 +204,7 @@ export class GitHubEvidenceChecker implements EvidenceChecker {
     if (!run) return { status: 'rejected', reason: `its Shipgate-Run "${runUrl}" is not a workflow run URL` };
     if (!needed) return { id: run.id, excluded: [] };
     try {
-      return { id: run.id, excluded: (await this.#readRun(run)).actors };
+      return { id: run.id, excluded: (await this.#runs.read(run)).actors };
     } catch (error) {
       if (error instanceof GitHubApiError && error.status === 404)
         return { status: 'rejected', reason: `its Shipgate-Run ${runUrl} names a workflow run that does not exist` };
@@ -168,17 +212,6 @@ export class GitHubEvidenceChecker implements EvidenceChecker {
         return { status: 'unverifiable', reason: `could not verify who started its run: ${error.message}` };
       throw error;
     }
-  }
-
-  /** One read per run over a range: deploys of one run, and a run that is both Shipgate-Run and evidence. */
-  #readRun(run: WorkflowRunRef): Promise<WorkflowRunFacts> {
-    const key = `${run.owner}/${run.repo}/${run.id}`.toLowerCase();
-    let facts = this.#runs.get(key);
-    if (!facts) {
-      facts = readWorkflowRun(this.#client, run);
-      this.#runs.set(key, facts);
-    }
-    return facts;
   }
 }
 

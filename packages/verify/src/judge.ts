@@ -92,6 +92,7 @@ export async function judgeCommits(
     : new Map();
   const rollbacks = await readRollbackTargets(deps, inputs.objects, deploys, inputs.commits);
   const dates = await parentDates(deps.git, inputs.commits, deploys);
+  planEvidence(deps.evidence, deploys);
   // Evidence is read a few deploys at a time: the API's latency, not git, bounds a long range.
   await inParallel(deploys, EVIDENCE_CONCURRENCY, async (judged) => {
     const { input, shape, finding } = judged;
@@ -124,6 +125,21 @@ export async function judgeCommits(
 }
 
 const EVIDENCE_CONCURRENCY = 8;
+
+/** The evidence every deploy with approval rules and a decision time will check, announced for batched reads. */
+function planEvidence(evidence: EvidenceChecker, deploys: readonly Judged[]): void {
+  evidence.plan?.(
+    deploys.flatMap(({ input, shape }) =>
+      shape.target.environment.approvals && input.decidedAt !== undefined
+        ? [{ urls: approvalUrls(input.commit.trailers), run: shape.trail.run, decidedAt: input.decidedAt }]
+        : [],
+    ),
+  );
+}
+
+function approvalUrls(trailers: LoggedCommit['trailers']): string[] {
+  return trailers.filter((t) => t.key.toLowerCase() === 'shipgate-approval').map((t) => t.value);
+}
 
 /** Runs `fn` over `items` with at most `limit` running at once. */
 async function inParallel<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
@@ -209,7 +225,7 @@ async function judgeEvidence(
   try {
     verdict = await evidence.check({
       environment: shape.target.environment,
-      urls: trailers.filter((t) => t.key.toLowerCase() === 'shipgate-approval').map((t) => t.value),
+      urls: approvalUrls(trailers),
       approvedBy: shape.trail.approvedBy,
       imageRefs: content.images,
       configHash: content.configHash,

@@ -169,11 +169,10 @@ describe('verify-deployments over the test git server and API', () => {
       ['alice', 'bob'],
       ['alice', 'bob'],
     ]);
-    // One call per approved deploy that names no run (the request issue's comments, which hold
-    // the request), and one read of the branch's activity for the whole range.
+    // One GraphQL query for the comments of every request issue of the range (which hold the
+    // requests), and one read of the branch's activity for the whole range.
     expect(api.requests.map((r) => r.operationId).sort()).toEqual([
-      'issues/list-comments',
-      'issues/list-comments',
+      'graphql',
       'repos/list-activities',
       'users/get-authenticated',
     ]);
@@ -247,7 +246,7 @@ describe('verify-deployments over the test git server and API', () => {
     const { report } = await verify(target);
     expect(violations(report).map((f) => f.reason)).toEqual([
       `the request comment https://github.com/acme/web/issues/1#issuecomment-${api.state.comments[0]?.id} asks to approve image ${digest('f')}, not the ${digest('a')} being committed`,
-      `its evidence ${missing} does not exist (GitHub API call GET /repos/acme/web/issues/999/comments failed: 404 Not Found)`,
+      `its evidence ${missing} does not exist (GitHub API call POST /graphql failed: 404 Could not resolve to an Issue with the number of 999)`,
     ]);
   });
 
@@ -315,13 +314,15 @@ describe('verify-deployments over the test git server and API', () => {
   test('an API outage is "could not verify" and fails the verdict', async () => {
     const target = await history();
     await deployProduction(target);
-    api.failNext({ status: 503, times: 10, match: { operationId: 'issues/list-comments' } });
+    api.failNext({ status: 503, times: 10, match: { path: '/graphql' } });
     const { report } = await verify(target);
     expect(report.verdict).toBe('fail');
     expect(report.violations).toBe(1);
     const [finding] = violations(report);
     expect(finding).toMatchObject({ environment: 'production', verdict: 'could-not-verify' });
-    expect(finding?.reason).toMatch(/^could not verify: GitHub API call GET \/\S+ failed: 503 /);
+    expect(finding?.reason).toMatch(/^could not verify: GitHub API call POST \/graphql failed: 503 /);
+    // A query changes nothing, so it was retried as a GET would be: every attempt met the outage.
+    expect(api.requests.filter((request) => request.path === '/graphql').length).toBeGreaterThan(1);
   });
 
   test('a pull request range verifies only its own commits against the base branch', async () => {
@@ -351,6 +352,11 @@ describe('no self-approval, judged by the run GitHub recorded', () => {
   // Three approvers, so that with one excluded two can still approve: the policy stays satisfiable.
   const threeApprovers = POLICY.replace('approvers: [alice, bob]', 'approvers: [alice, bob, dave]');
   const RUN = 'https://github.com/acme/web/actions/runs/4242';
+  /** Reads of runs: the repository's list of runs, or one run on its own. */
+  const runReads = () =>
+    [...api.requestsTo('actions/list-workflow-runs-for-repo'), ...api.requestsTo('actions/get-workflow-run')].map(
+      (request) => request.operationId,
+    );
 
   /** alice and bob approve; alice may also be who started the run the commit names. */
   const selfApprovedDeploy = (target: History, run: string | undefined, c = 'a') =>
@@ -371,7 +377,7 @@ describe('no self-approval, judged by the run GitHub recorded', () => {
     expect(finding?.reason).toMatch(/1 of 2 approval\(s\) count/);
     expect(finding?.reason).toMatch(/alice's \/approve \([^)]*own/);
     expect(finding?.reason).not.toMatch(/\.\s+\S/);
-    expect(api.requestsTo('actions/get-workflow-run')).toHaveLength(1);
+    expect(runReads()).toEqual(['actions/list-workflow-runs-for-repo']);
     api.assertNoViolations();
   });
 
@@ -393,7 +399,7 @@ describe('no self-approval, judged by the run GitHub recorded', () => {
       ['alice', 'bob'],
       ['alice', 'bob'],
     ]);
-    expect(api.requestsTo('actions/get-workflow-run')).toHaveLength(1);
+    expect(runReads()).toEqual(['actions/list-workflow-runs-for-repo']);
     api.assertNoViolations();
   });
 
@@ -409,7 +415,7 @@ describe('no self-approval, judged by the run GitHub recorded', () => {
       }),
     ]);
     api.state.addRun({ owner: 'acme', repo: 'web', id: 4242, actor: 'carol' });
-    api.failNext({ status: 502, times: 10, match: { operationId: 'actions/get-workflow-run' } });
+    api.failNext({ status: 502, times: 20, match: { path: '/actions/runs' } });
     const outage = await verify(target);
     expect(outage.report.verdict).toBe('fail');
     expect(violations(outage.report)).toEqual([expect.objectContaining({ commit: sha, verdict: 'could-not-verify' })]);
@@ -426,7 +432,7 @@ describe('no self-approval, judged by the run GitHub recorded', () => {
       reason: 'verified',
       approvers: ['alice', 'bob'],
     });
-    expect(api.requestsTo('actions/get-workflow-run')).toHaveLength(0);
+    expect(runReads()).toEqual([]);
   });
 
   test('allow-self-approval: true does not read the run', async () => {
@@ -437,7 +443,7 @@ describe('no self-approval, judged by the run GitHub recorded', () => {
     await selfApprovedDeploy(target, RUN);
     const { report } = await verify(target);
     expect(violations(report)).toEqual([]);
-    expect(api.requestsTo('actions/get-workflow-run')).toHaveLength(0);
+    expect(runReads()).toEqual([]);
   });
 });
 
