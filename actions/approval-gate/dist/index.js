@@ -7306,13 +7306,22 @@ async function openScratchClone(access, options) {
                 : {}),
         });
         await git(['init', '--quiet', ...(options.bare ? ['--bare'] : []), '--template=']);
-        await git(['remote', 'add', 'origin', url]);
+        // What `git remote add origin <url>` writes, appended here: a git process fewer on every
+        // deploy, which spends most of its CPU starting processes.
+        await (0,promises_.appendFile)((0,external_node_path_.join)(repoDir, options.bare ? '' : '.git', 'config'), originSection(url));
         return { dir, repoDir, url, git };
     }
     catch (error) {
         await removeScratchClone(dir);
         throw error;
     }
+}
+/** The `[remote "origin"]` section `git remote add` writes, the URL quoted as git-config(1) reads it. */
+function originSection(url) {
+    if (/[\n\r\0]/.test(url))
+        throw new Error('A repository URL cannot hold a line break.');
+    const quoted = `"${url.replace(/[\\"]/g, '\\$&')}"`;
+    return `[remote "origin"]\n\turl = ${quoted}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n`;
 }
 async function removeScratchClone(dir) {
     await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
@@ -7690,7 +7699,11 @@ async function readPolicyAt(git, tip) {
         return undefined;
     const blob = found.stdout.trim();
     const text = (await git(['cat-file', 'blob', blob])).stdout;
-    return { policy: parsePolicy(text, `${POLICY_PATH} (blob ${blob.slice(0, 12)})`), blob, text };
+    return { policy: parsePolicyBlob(text, blob), blob, text };
+}
+/** The policy file's text, read from blob `blob`, parsed; errors name the blob. */
+function parsePolicyBlob(text, blob) {
+    return parsePolicy(text, `${POLICY_PATH} (blob ${blob.slice(0, 12)})`);
 }
 /**
  * The policy on a GitOps repository's branch (default: its default branch), read without a
@@ -8747,6 +8760,7 @@ function createGitHubClient(options) {
         baseUrl,
         request: async (route, requestOptions) => (await octokit()).request(route, requestOptions),
         paginate: async (route, requestOptions) => (await octokit()).paginate(route, requestOptions),
+        graphql: async (query, variables, graphqlOptions) => (await octokit()).graphql(query, variables, graphqlOptions),
     };
 }
 

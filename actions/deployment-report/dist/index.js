@@ -5807,7 +5807,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32424);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12017);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -5816,7 +5816,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 32424:
+/***/ 12017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6383,13 +6383,22 @@ async function openScratchClone(access, options) {
                 : {}),
         });
         await git(['init', '--quiet', ...(options.bare ? ['--bare'] : []), '--template=']);
-        await git(['remote', 'add', 'origin', url]);
+        // What `git remote add origin <url>` writes, appended here: a git process fewer on every
+        // deploy, which spends most of its CPU starting processes.
+        await (0,promises_.appendFile)((0,external_node_path_.join)(repoDir, options.bare ? '' : '.git', 'config'), originSection(url));
         return { dir, repoDir, url, git };
     }
     catch (error) {
         await removeScratchClone(dir);
         throw error;
     }
+}
+/** The `[remote "origin"]` section `git remote add` writes, the URL quoted as git-config(1) reads it. */
+function originSection(url) {
+    if (/[\n\r\0]/.test(url))
+        throw new Error('A repository URL cannot hold a line break.');
+    const quoted = `"${url.replace(/[\\"]/g, '\\$&')}"`;
+    return `[remote "origin"]\n\turl = ${quoted}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n`;
 }
 async function removeScratchClone(dir) {
     await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
@@ -6722,6 +6731,20 @@ async function readDeployments(options) {
 async function readAllDeployments(git, tip) {
     const { stdout } = await git(['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`, tip]);
     return parseDeploymentLog(stdout);
+}
+/**
+ * A tip's commit and root tree, and every deployment reachable from it, newest first, in one
+ * `git log`: what a writer reads of the tip it builds on (the tree tells an unchanged deploy).
+ * `undefined` when `ref` has no commits.
+ */
+async function readTipHistory(git, ref) {
+    const { stdout } = await git(['log', '-z', `--format=%T%x1f${DEPLOYMENT_LOG_FORMAT}`, ref]);
+    const records = stdout.split('\u0000').map((record) => record.replace(/^\n+/, ''));
+    const [tree = '', commit = ''] = (records[0] ?? '').split(FIELD, 2);
+    if (!/^[0-9a-f]{40,64}$/.test(commit))
+        return undefined;
+    const log = records.map((record) => record.slice(record.indexOf(FIELD) + 1)).join('\u0000');
+    return { commit, tree, deployments: parseDeploymentLog(log) };
 }
 /**
  * The commit that landed a deploy between `since` and `tip` (same message, byte for byte), when
@@ -9560,6 +9583,7 @@ async function judgeCommits(inputs, deps) {
         : new Map();
     const rollbacks = await readRollbackTargets(deps, inputs.objects, deploys, inputs.commits);
     const dates = await parentDates(deps.git, inputs.commits, deploys);
+    planEvidence(deps.evidence, deploys);
     // Evidence is read a few deploys at a time: the API's latency, not git, bounds a long range.
     await inParallel(deploys, EVIDENCE_CONCURRENCY, async (judged) => {
         const { input, shape, finding } = judged;
@@ -9591,6 +9615,15 @@ async function judgeCommits(inputs, deps) {
     return findings.sort((a, b) => (order.get(a.commit) ?? 0) - (order.get(b.commit) ?? 0));
 }
 const EVIDENCE_CONCURRENCY = 8;
+/** The evidence every deploy with approval rules and a decision time will check, announced for batched reads. */
+function planEvidence(evidence, deploys) {
+    evidence.plan?.(deploys.flatMap(({ input, shape }) => shape.target.environment.approvals && input.decidedAt !== undefined
+        ? [{ urls: approvalUrls(input.commit.trailers), run: shape.trail.run, decidedAt: input.decidedAt }]
+        : []));
+}
+function approvalUrls(trailers) {
+    return trailers.filter((t) => t.key.toLowerCase() === 'shipgate-approval').map((t) => t.value);
+}
 /** Runs `fn` over `items` with at most `limit` running at once. */
 async function inParallel(items, limit, fn) {
     let next = 0;
@@ -9671,7 +9704,7 @@ async function judgeEvidence(evidence, { input, shape, finding }, content, repos
     try {
         verdict = await evidence.check({
             environment: shape.target.environment,
-            urls: trailers.filter((t) => t.key.toLowerCase() === 'shipgate-approval').map((t) => t.value),
+            urls: approvalUrls(trailers),
             approvedBy: shape.trail.approvedBy,
             imageRefs: content.images,
             configHash: content.configHash,
@@ -11298,6 +11331,10 @@ async function readWorkflowRun(client, run) {
     const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
         params: { owner: run.owner, repo: run.repo, run_id: run.id },
     });
+    return workflowRunFacts(data);
+}
+/** What Shipgate reads of a run, whether it was read on its own or listed with others. */
+function workflowRunFacts(data) {
     const actors = [data.actor?.login, data.triggering_actor?.login].filter((login) => Boolean(login));
     return {
         repository: data.repository.full_name,
@@ -11305,6 +11342,12 @@ async function readWorkflowRun(client, run) {
         createdAt: data.created_at,
         actors: [...new Set(actors)],
     };
+}
+/** Every comment of an issue (REST, each page): a verifier passes a batched reader instead. */
+function listIssueComments(client, issue) {
+    return client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        params: { owner: issue.owner, repo: issue.repo, issue_number: issue.number },
+    });
 }
 /**
  * Re-reads the evidence an approval record points at and re-evaluates it against the policy, at
@@ -11316,7 +11359,11 @@ async function verifyApprovalEvidence(check, deps) {
     const tokenUser = await tokenUserOf(deps.client);
     const policy = policyFor(check, tokenUser);
     const { decisions, dropped } = check.evidence.kind === 'issue'
-        ? await issueDecisions(check, deps.client, { owner, repo }, check.evidence.issueNumber)
+        ? await issueDecisions(check, deps.readComments ?? ((issue) => listIssueComments(deps.client, issue)), {
+            owner,
+            repo,
+            number: check.evidence.issueNumber,
+        })
         : {
             decisions: await runDecisions(check, { client: deps.client, readRun: deps.readRun ?? ((run) => readWorkflowRun(deps.client, run)) }, { owner, repo }, check.evidence),
             dropped: [],
@@ -11394,9 +11441,9 @@ function policyFor(check, tokenUser) {
  * being committed and be unedited; an approval counts only after it, unedited and within max-age.
  * A denial counts wherever and however it was written.
  */
-async function issueDecisions(check, client, where, issueNumber) {
-    const issueUrl = `${check.evidence.repository}#${issueNumber}`;
-    const comments = (await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { params: { ...where, issue_number: issueNumber } })).sort((a, b) => a.id - b.id);
+async function issueDecisions(check, readComments, issue) {
+    const issueUrl = `${check.evidence.repository}#${issue.number}`;
+    const comments = [...(await readComments(issue))].sort((a, b) => a.id - b.id);
     const request = comments
         .map((comment) => ({ comment, named: request_text_parseRequestMarker(comment.body ?? '') }))
         .find((entry) => entry.named !== undefined);
@@ -11528,7 +11575,269 @@ function evidenceFromApprovalUrl(url, environment) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/verify/src/batch-loader.ts
+/**
+ * Reads keyed values in batches: what callers ask for in one turn of the event loop is read
+ * together, and each batch is filled up with keys announced ahead (`plan`), so a range's evidence
+ * is read in as few calls as the batch size allows, whatever order its deploys are judged in.
+ * Each key is read at most once; a key's failure is its own, a failed batch fails all of its keys.
+ */
+class BatchLoader {
+    #keyOf;
+    #load;
+    #size;
+    #results = new Map();
+    #planned = new Map();
+    #asked = new Map();
+    #flushing = false;
+    constructor(options) {
+        this.#keyOf = options.keyOf;
+        this.#load = options.load;
+        this.#size = options.size;
+    }
+    /** Keys that will be asked for: batches are filled with them. */
+    plan(keys) {
+        for (const key of keys) {
+            const id = this.#keyOf(key);
+            if (!this.#results.has(id))
+                this.#planned.set(id, key);
+        }
+    }
+    get(key) {
+        const id = this.#keyOf(key);
+        const known = this.#results.get(id);
+        if (known)
+            return known;
+        const result = this.#pending(id, key);
+        this.#planned.delete(id);
+        if (!this.#flushing) {
+            this.#flushing = true;
+            setImmediate(() => this.#flush());
+        }
+        return result;
+    }
+    #pending(id, key) {
+        let settle;
+        const result = new Promise((resolve, reject) => {
+            settle = { resolve, reject };
+        });
+        // A key nobody awaits yet (a planned one) must not fail as unhandled.
+        result.catch(() => undefined);
+        this.#results.set(id, result);
+        this.#asked.set(id, { key, settle: settle });
+        return result;
+    }
+    /** Batches of what was asked, each topped up with planned keys. */
+    #flush() {
+        this.#flushing = false;
+        while (this.#asked.size > 0) {
+            const batch = [...this.#asked.entries()].slice(0, this.#size);
+            for (const [id] of batch)
+                this.#asked.delete(id);
+            for (const [id, key] of this.#planned) {
+                if (batch.length >= this.#size)
+                    break;
+                this.#planned.delete(id);
+                this.#pending(id, key);
+                const entry = this.#asked.get(id);
+                this.#asked.delete(id);
+                if (entry)
+                    batch.push([id, entry]);
+            }
+            void this.#read(batch.map(([, entry]) => entry));
+        }
+    }
+    async #read(batch) {
+        try {
+            const values = await this.#load(batch.map((entry) => entry.key));
+            batch.forEach(({ settle }, i) => {
+                const value = values[i];
+                if (value instanceof Error)
+                    settle.reject(value);
+                else
+                    settle.resolve(value);
+            });
+        }
+        catch (error) {
+            for (const { settle } of batch)
+                settle.reject(error);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/verify/src/issue-comments-query.ts
+
+/**
+ * The comments of many request issues in one GraphQL query: each issue an aliased
+ * `repository(owner, name) { issue(number) { comments(first: 100) } }`, since a trail names its
+ * evidence by comment URL (owner, repository, issue, comment id) and GitHub documents no way to
+ * turn that into a node id. An issue with more than 100 comments is paged on its own after.
+ */
+/** Issues per query: well under GitHub's node limit (50 × 100 comments), and small enough to answer quickly. */
+const ISSUES_PER_QUERY = 50;
+/** Like the REST list's page cap: a longer list is an error, never a silent cut. */
+const MAX_PAGES = 100;
+const COMMENT_FIELDS = `totalCount
+pageInfo { hasNextPage endCursor }
+nodes { fullDatabaseId databaseId url body createdAt updatedAt lastEditedAt author { login } }`;
+/** Each issue's comments as the REST list gives them, or the error that kept them from being read. */
+async function readIssueComments(client, issues) {
+    const declared = issues.map((_, i) => `$o${i}: String!, $r${i}: String!, $n${i}: Int!`).join(', ');
+    const selections = issues.map((_, i) => `i${i}: ${issueSelection(`${i}`, 'first: 100')}`).join('\n');
+    const variables = Object.fromEntries(issues.flatMap((issue, i) => Object.entries(variablesOf(issue, `${i}`))));
+    const { data, errors } = await client.graphql(`query(${declared}) {\n${selections}\n}`, variables);
+    return Promise.all(issues.map(async (issue, i) => {
+        const answer = data[`i${i}`]?.issue;
+        if (!answer)
+            return missing(issue, errors.filter((entry) => entry.path?.[0] === `i${i}`));
+        try {
+            return await withLaterPages(client, issue, answer.comments);
+        }
+        catch (error) {
+            if (error instanceof github_client/* GitHubApiError */.O)
+                return error;
+            throw error;
+        }
+    }));
+}
+/** The first page's comments and, for a long discussion, every later page of that issue. */
+async function withLaterPages(client, issue, first) {
+    const nodes = [...first.nodes];
+    let page = first;
+    for (let count = 1; page.pageInfo.hasNextPage; count++) {
+        if (count >= MAX_PAGES)
+            throw new github_client/* GitHubApiError */.O('POST /graphql', `more than ${MAX_PAGES} pages of comments on ${issue_comments_query_name(issue)}`);
+        const { data, errors } = await client.graphql(`query($o: String!, $r: String!, $n: Int!, $after: String) {\nr: ${issueSelection('', 'first: 100, after: $after')}\n}`, { ...variablesOf(issue, ''), after: page.pageInfo.endCursor });
+        const next = data.r?.issue?.comments;
+        if (!next)
+            throw missing(issue, errors);
+        nodes.push(...next.nodes);
+        page = next;
+    }
+    return nodes.map((node) => listedComment(node, issue));
+}
+/** One issue's comments, named by the variables `$o<suffix>`, `$r<suffix>`, `$n<suffix>`. */
+function issueSelection(suffix, paging) {
+    return `repository(owner: $o${suffix}, name: $r${suffix}) { issue(number: $n${suffix}) { comments(${paging}) { ${COMMENT_FIELDS} } } }`;
+}
+function variablesOf(issue, suffix) {
+    return { [`o${suffix}`]: issue.owner, [`r${suffix}`]: issue.repo, [`n${suffix}`]: issue.number };
+}
+/**
+ * A comment in the REST list's shape. An edit shows in `lastEditedAt` as well as `updatedAt`: the
+ * later of the two is its `updated_at`, so an edited comment never reads as unedited.
+ */
+function listedComment(node, issue) {
+    const id = Number(node.fullDatabaseId ?? node.databaseId);
+    if (!Number.isSafeInteger(id)) {
+        throw new github_client/* GitHubApiError */.O('POST /graphql', `a comment on ${issue_comments_query_name(issue)} came without its id (${node.url})`);
+    }
+    const edited = node.lastEditedAt && Date.parse(node.lastEditedAt) > Date.parse(node.updatedAt);
+    return {
+        id,
+        body: node.body,
+        user: node.author ? { login: node.author.login } : null,
+        created_at: node.createdAt,
+        updated_at: edited ? node.lastEditedAt : node.updatedAt,
+        html_url: node.url,
+    };
+}
+/** GitHub's NOT_FOUND for a repository or issue reads as the REST 404 it would have been. */
+function missing(issue, errors) {
+    const notFound = errors.find((entry) => entry.type === 'NOT_FOUND');
+    if (notFound)
+        return new github_client/* GitHubApiError */.O('POST /graphql', `404 ${notFound.message}`, { status: 404 });
+    const detail = errors.map((entry) => `${entry.type ?? 'error'} ${entry.message}`).join('; ');
+    return new github_client/* GitHubApiError */.O('POST /graphql', `no comments of ${issue_comments_query_name(issue)} in the answer${detail ? ` (${detail})` : ''}`);
+}
+function issue_comments_query_name(issue) {
+    return `${issue.owner}/${issue.repo}#${issue.number}`;
+}
+
+;// CONCATENATED MODULE: ./packages/verify/src/workflow-runs.ts
+
+/**
+ * Who started each workflow run a range's deploys name, read a hundred at a time: GitHub's
+ * GraphQL `WorkflowRun` has no actor nor triggering actor, so the runs come from the REST list of
+ * a repository's runs (the same run objects as a single read, actor and triggering actor
+ * included), newest first and created no later than the last deploy that names one. A run the list
+ * does not show is read on its own, as before: the list only saves calls, it decides nothing.
+ */
+class WorkflowRunReader {
+    #client;
+    /** Per repository: the runs deploys name, and the latest time one of those deploys was decided. */
+    #planned = new Map();
+    #listed = new Map();
+    #runs = new Map();
+    constructor(client) {
+        this.#client = client;
+    }
+    /** Runs that will be read, each with when the deploy naming it was decided (its run was created before). */
+    plan(runs) {
+        for (const { run, decidedAt } of runs) {
+            const key = repositoryKey(run);
+            const entry = this.#planned.get(key) ?? { owner: run.owner, repo: run.repo, ids: new Set(), latest: decidedAt };
+            entry.ids.add(run.id);
+            entry.latest = Math.max(entry.latest, decidedAt);
+            this.#planned.set(key, entry);
+        }
+    }
+    /** One read per run over a range: deploys of one run, and a run that is both Shipgate-Run and evidence. */
+    read(run) {
+        const key = `${repositoryKey(run)}/${run.id}`;
+        let facts = this.#runs.get(key);
+        if (!facts) {
+            facts = this.#fromListOrAlone(run);
+            this.#runs.set(key, facts);
+        }
+        return facts;
+    }
+    async #fromListOrAlone(run) {
+        const planned = this.#planned.get(repositoryKey(run));
+        if (planned?.ids.has(run.id)) {
+            let listed = this.#listed.get(repositoryKey(run));
+            if (!listed) {
+                // A list that fails saves nothing: each run is then read on its own, whose failure counts.
+                listed = listRuns(this.#client, planned).catch(() => new Map());
+                this.#listed.set(repositoryKey(run), listed);
+            }
+            const found = (await listed).get(run.id);
+            if (found)
+                return found;
+        }
+        return readWorkflowRun(this.#client, run);
+    }
+}
+/** A page of 100 is read while the last one held a run some deploy names, and GitHub has more. */
+async function listRuns(client, planned) {
+    const found = new Map();
+    // GitHub lists at most 1,000 runs for a filtered list.
+    for (let page = 1; page <= 10 && found.size < planned.ids.size; page++) {
+        const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs', {
+            params: { owner: planned.owner, repo: planned.repo },
+            query: {
+                created: `<=${new Date(planned.latest).toISOString()}`,
+                exclude_pull_requests: 'true',
+                per_page: 100,
+                page,
+            },
+        });
+        const named = data.workflow_runs.filter((run) => planned.ids.has(run.id));
+        for (const run of named)
+            found.set(run.id, workflowRunFacts(run));
+        if (named.length === 0 || data.workflow_runs.length < 100)
+            break;
+    }
+    return found;
+}
+function repositoryKey(run) {
+    return `${run.owner}/${run.repo}`.toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./packages/verify/src/evidence.ts
+
+
+
 
 
 /**
@@ -11540,12 +11849,36 @@ class GitHubEvidenceChecker {
     #client;
     #log;
     #teams;
-    /** What GitHub says of each run, by owner/repo/id: deploys of one run over a range read it once. */
-    #runs = new Map();
+    /** Who started each run: read once per run, a hundred at a time where deploys were planned. */
+    #runs;
+    /** Request issues' comments: fifty issues per GraphQL query. */
+    #comments;
     constructor(client, log) {
         this.#client = withCachedUser(client);
         this.#log = log;
         this.#teams = new team_cache_TeamMembershipCache(client);
+        this.#runs = new WorkflowRunReader(client);
+        this.#comments = new BatchLoader({
+            keyOf: (issue) => `${issue.owner}/${issue.repo}#${issue.number}`.toLowerCase(),
+            load: (issues) => readIssueComments(client, issues),
+            size: ISSUES_PER_QUERY,
+        });
+    }
+    plan(deploys) {
+        const runs = deploys.flatMap((deploy) => {
+            const run = deploy.run ? workflowRunOf(deploy.run) : undefined;
+            return run ? [{ run, decidedAt: deploy.decidedAt }] : [];
+        });
+        const issues = deploys.flatMap((deploy) => deploy.urls.flatMap((url) => {
+            // Only the issue a URL names matters here; the environment is the check's to name.
+            const evidence = evidenceFromApprovalUrl(url, '');
+            if (evidence?.kind !== 'issue')
+                return [];
+            const [owner = '', repo = ''] = evidence.repository.split('/');
+            return [{ owner, repo, number: evidence.issueNumber }];
+        }));
+        this.#runs.plan(runs);
+        this.#comments.plan(issues);
     }
     async isMember(login, entries) {
         const list = parseApproverList(entries, 'break-glass');
@@ -11600,7 +11933,12 @@ class GitHubEvidenceChecker {
                 excluded: rules.allowSelfApproval ? [] : run.excluded,
                 ...(run.id !== undefined ? { currentRunId: run.id } : {}),
                 now: committed,
-            }, { client: this.#client, log: this.#log, readRun: (ref) => this.#readRun(ref) });
+            }, {
+                client: this.#client,
+                log: this.#log,
+                readRun: (ref) => this.#runs.read(ref),
+                readComments: (issue) => this.#comments.get(issue),
+            });
             const counted = verified.approvals.filter((approval) => Date.parse(approval.at) <= committed);
             return backing(claim, counted.map((approval) => ({ login: approval.login, url: approval.url })));
         }
@@ -11633,7 +11971,7 @@ class GitHubEvidenceChecker {
         if (!needed)
             return { id: run.id, excluded: [] };
         try {
-            return { id: run.id, excluded: (await this.#readRun(run)).actors };
+            return { id: run.id, excluded: (await this.#runs.read(run)).actors };
         }
         catch (error) {
             if (error instanceof github_client/* GitHubApiError */.O && error.status === 404)
@@ -11642,16 +11980,6 @@ class GitHubEvidenceChecker {
                 return { status: 'unverifiable', reason: `could not verify who started its run: ${error.message}` };
             throw error;
         }
-    }
-    /** One read per run over a range: deploys of one run, and a run that is both Shipgate-Run and evidence. */
-    #readRun(run) {
-        const key = `${run.owner}/${run.repo}/${run.id}`.toLowerCase();
-        let facts = this.#runs.get(key);
-        if (!facts) {
-            facts = readWorkflowRun(this.#client, run);
-            this.#runs.set(key, facts);
-        }
-        return facts;
     }
 }
 /** The trailers' URLs as one evidence per request issue or run, or the sentence why not. */
@@ -12579,6 +12907,7 @@ function createGitHubClient(options) {
         baseUrl,
         request: async (route, requestOptions) => (await octokit()).request(route, requestOptions),
         paginate: async (route, requestOptions) => (await octokit()).paginate(route, requestOptions),
+        graphql: async (query, variables, graphqlOptions) => (await octokit()).graphql(query, variables, graphqlOptions),
     };
 }
 

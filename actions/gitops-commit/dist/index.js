@@ -5807,7 +5807,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4503);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38806);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -5816,7 +5816,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4503:
+/***/ 38806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8776,6 +8776,10 @@ async function readWorkflowRun(client, run) {
     const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
         params: { owner: run.owner, repo: run.repo, run_id: run.id },
     });
+    return workflowRunFacts(data);
+}
+/** What Shipgate reads of a run, whether it was read on its own or listed with others. */
+function workflowRunFacts(data) {
     const actors = [data.actor?.login, data.triggering_actor?.login].filter((login) => Boolean(login));
     return {
         repository: data.repository.full_name,
@@ -8783,6 +8787,12 @@ async function readWorkflowRun(client, run) {
         createdAt: data.created_at,
         actors: [...new Set(actors)],
     };
+}
+/** Every comment of an issue (REST, each page): a verifier passes a batched reader instead. */
+function listIssueComments(client, issue) {
+    return client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        params: { owner: issue.owner, repo: issue.repo, issue_number: issue.number },
+    });
 }
 /**
  * Re-reads the evidence an approval record points at and re-evaluates it against the policy, at
@@ -8794,7 +8804,11 @@ async function verifyApprovalEvidence(check, deps) {
     const tokenUser = await tokenUserOf(deps.client);
     const policy = policyFor(check, tokenUser);
     const { decisions, dropped } = check.evidence.kind === 'issue'
-        ? await issueDecisions(check, deps.client, { owner, repo }, check.evidence.issueNumber)
+        ? await issueDecisions(check, deps.readComments ?? ((issue) => listIssueComments(deps.client, issue)), {
+            owner,
+            repo,
+            number: check.evidence.issueNumber,
+        })
         : {
             decisions: await runDecisions(check, { client: deps.client, readRun: deps.readRun ?? ((run) => readWorkflowRun(deps.client, run)) }, { owner, repo }, check.evidence),
             dropped: [],
@@ -8872,9 +8886,9 @@ function policyFor(check, tokenUser) {
  * being committed and be unedited; an approval counts only after it, unedited and within max-age.
  * A denial counts wherever and however it was written.
  */
-async function issueDecisions(check, client, where, issueNumber) {
-    const issueUrl = `${check.evidence.repository}#${issueNumber}`;
-    const comments = (await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { params: { ...where, issue_number: issueNumber } })).sort((a, b) => a.id - b.id);
+async function issueDecisions(check, readComments, issue) {
+    const issueUrl = `${check.evidence.repository}#${issue.number}`;
+    const comments = [...(await readComments(issue))].sort((a, b) => a.id - b.id);
     const request = comments
         .map((comment) => ({ comment, named: request_text_parseRequestMarker(comment.body ?? '') }))
         .find((entry) => entry.named !== undefined);
@@ -9604,7 +9618,7 @@ function activeFreeze(rules, at) {
 
 
 /** Where the policy lives in the GitOps repository. */
-const POLICY_PATH = '.shipgate/policy.yaml';
+const load_POLICY_PATH = '.shipgate/policy.yaml';
 let validator;
 function compiledSchema() {
     if (!validator) {
@@ -9619,14 +9633,14 @@ function compiledSchema() {
  * must be integer.`, located at that line of `.shipgate/policy.yaml` (so a failed step is annotated
  * there). `source` names the file in messages, e.g. `.shipgate/policy.yaml (blob 1a2b3c)`.
  */
-function parsePolicy(text, source = POLICY_PATH) {
+function parsePolicy(text, source = load_POLICY_PATH) {
     const lines = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     const [syntax] = document.errors;
     if (syntax) {
         const { line, col } = syntax.linePos?.[0] ?? lines.linePos(syntax.pos[0]);
         throw new errors/* ConfigurationError */.j1(`${source} line ${line}: ${syntax.message.split('\n')[0]}`, {
-            file: POLICY_PATH,
+            file: load_POLICY_PATH,
             line,
             column: col,
         });
@@ -9635,9 +9649,9 @@ function parsePolicy(text, source = POLICY_PATH) {
     const locate = (path, atKey = false) => {
         const node = nodeAt(document.contents, path, atKey);
         if (!node?.range)
-            return { file: POLICY_PATH, line: 1 };
+            return { file: load_POLICY_PATH, line: 1 };
         const { line, col } = lines.linePos(node.range[0]);
-        return { file: POLICY_PATH, line, column: col };
+        return { file: load_POLICY_PATH, line, column: col };
     };
     const validate = compiledSchema();
     if (!validate(value)) {
@@ -10043,7 +10057,11 @@ async function readPolicyAt(git, tip) {
         return undefined;
     const blob = found.stdout.trim();
     const text = (await git(['cat-file', 'blob', blob])).stdout;
-    return { policy: parsePolicy(text, `${POLICY_PATH} (blob ${blob.slice(0, 12)})`), blob, text };
+    return { policy: parsePolicyBlob(text, blob), blob, text };
+}
+/** The policy file's text, read from blob `blob`, parsed; errors name the blob. */
+function parsePolicyBlob(text, blob) {
+    return parsePolicy(text, `${load_POLICY_PATH} (blob ${blob.slice(0, 12)})`);
 }
 /**
  * The policy on a GitOps repository's branch (default: its default branch), read without a
@@ -10673,13 +10691,22 @@ async function openScratchClone(access, options) {
                 : {}),
         });
         await git(['init', '--quiet', ...(options.bare ? ['--bare'] : []), '--template=']);
-        await git(['remote', 'add', 'origin', url]);
+        // What `git remote add origin <url>` writes, appended here: a git process fewer on every
+        // deploy, which spends most of its CPU starting processes.
+        await (0,promises_.appendFile)((0,external_node_path_.join)(repoDir, options.bare ? '' : '.git', 'config'), originSection(url));
         return { dir, repoDir, url, git };
     }
     catch (error) {
         await removeScratchClone(dir);
         throw error;
     }
+}
+/** The `[remote "origin"]` section `git remote add` writes, the URL quoted as git-config(1) reads it. */
+function originSection(url) {
+    if (/[\n\r\0]/.test(url))
+        throw new Error('A repository URL cannot hold a line break.');
+    const quoted = `"${url.replace(/[\\"]/g, '\\$&')}"`;
+    return `[remote "origin"]\n\turl = ${quoted}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n`;
 }
 async function removeScratchClone(dir) {
     await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
@@ -10938,100 +10965,6 @@ function trailFromTrailers(trailers) {
     return trail;
 }
 
-;// CONCATENATED MODULE: ./packages/trail/src/history.ts
-
-
-/**
- * The trail: how deploys are written into and read back from the branch's history (the log
- * format, the deployments reachable from a commit, finding a landed commit by its message).
- */
-const FIELD = '\u001f';
-const TRAILER_SEPARATOR = '\u001e';
-/**
- * One record per commit (git log -z separates records with NUL): sha, committer time, subject,
- * then the trailers of the last paragraph, unfolded, separated by 0x1e.
- */
-const DEPLOYMENT_LOG_FORMAT = '%H%x1f%cI%x1f%s%x1f%(trailers:only=true,unfold=true,separator=%x1e)';
-/**
- * Deployments in `git log -z --format=DEPLOYMENT_LOG_FORMAT` output, in the log's order (newest
- * first). Commits without Shipgate-App/Shipgate-Environment trailers are not deployments.
- */
-function parseDeploymentLog(output, filter = {}) {
-    const deployments = [];
-    for (const record of output.split('\u0000')) {
-        const trimmed = record.replace(/^\n+/, '');
-        if (!trimmed)
-            continue;
-        const [commitSha = '', committedAt = '', subject = '', trailerText = ''] = trimmed.split(FIELD);
-        if (!/^[0-9a-f]{40,64}$/.test(commitSha))
-            continue;
-        const trail = trailFromTrailers(parseTrailerLines(trailerText.split(TRAILER_SEPARATOR).map((line) => line.trim())));
-        if (!trail)
-            continue;
-        if (filter.app !== undefined && trail.app !== filter.app)
-            continue;
-        if (filter.environment !== undefined && trail.environment !== filter.environment)
-            continue;
-        deployments.push({
-            ...trail,
-            commitSha,
-            committedAt,
-            kind: trail.rollbackOf ? 'rollback' : 'deploy',
-            path: filter.path ?? '',
-            subject,
-        });
-    }
-    return deployments;
-}
-/** The deployments reachable from `ref` in an existing clone, newest first. */
-async function readDeploymentsFromClone(git, ref, filter = {}) {
-    const args = ['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`];
-    if (filter.limit)
-        args.push(`--max-count=${filter.limit}`);
-    args.push(ref);
-    if (filter.path)
-        args.push('--', filter.path);
-    const { stdout } = await git(args);
-    return parseDeploymentLog(stdout, filter);
-}
-/**
- * The deployment history of a GitOps repository, newest first, read without fetching any file
- * content: a treeless partial fetch (commits only) when filtering by trailers, a blobless one when
- * filtering by path (the path filter needs trees). An absent branch has no history.
- */
-async function readDeployments(options) {
-    return withScratchClone(options, { purpose: 'history', bare: true }, async ({ git }) => {
-        const branch = options.branch ?? (await remoteDefaultBranch(git));
-        if (!branch || !(await remoteBranchExists(git, branch)))
-            return [];
-        await fetchBranch(git, branch, { filter: options.path ? 'blob:none' : 'tree:0' });
-        return readDeploymentsFromClone(git, remoteTrackingRef(branch), options);
-    });
-}
-/** The deployments reachable from `tip`, every app and environment, newest first. */
-async function readAllDeployments(git, tip) {
-    const { stdout } = await git(['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`, tip]);
-    return parseDeploymentLog(stdout);
-}
-/**
- * The commit that landed a deploy between `since` and `tip` (same message, byte for byte), when
- * another writer landed it.
- */
-async function findLandedCommit(git, options) {
-    const range = options.since ? `${options.since}..${options.tip}` : options.tip;
-    const { stdout } = await git(['log', '-z', '--format=%H%x00%B', range]);
-    const parts = stdout.split('\u0000');
-    for (let index = 0; index + 1 < parts.length; index += 2) {
-        const sha = (parts[index] ?? '').replace(/^\n+/, '');
-        if (normalizeMessage(parts[index + 1] ?? '') === normalizeMessage(options.message))
-            return sha;
-    }
-    return undefined;
-}
-function normalizeMessage(message) {
-    return message.replace(/\s+$/, '');
-}
-
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-request.ts
 const DEFAULT_AUTHOR = {
     name: 'github-actions[bot]',
@@ -11198,7 +11131,7 @@ function sameSource(a, b) {
  * same context, with the files at the tip they declare in `RULE_FILES`.
  */
 /** Files at the tip the rules read; the writer and the leader load them once per tip (absent → missing). */
-const RULE_FILES = [POLICY_PATH];
+const RULE_FILES = [load_POLICY_PATH];
 /**
  * Whether a rule reads `DeployRuleContext.files` of queued deploys: the leader then reads every
  * queued tree's files (a process per request) before it plans the landing. No rule here does yet;
@@ -11244,13 +11177,13 @@ function checkDeployRules(context) {
  */
 function checkPolicyAtTip(context) {
     const { deploy } = context;
-    const text = context.tipFiles.get(POLICY_PATH);
+    const text = context.tipFiles.get(load_POLICY_PATH);
     const fail = (message) => ({ verdict: 'fail', error: new errors/* ConfigurationError */.j1(message) });
     if (context.landing === 'alone') {
         if (text === undefined && !deploy.checkedPolicy)
             return undefined;
         if (text !== deploy.checkedPolicy?.text) {
-            return fail(`${POLICY_PATH} on the tip changed while this deploy was being landed (it was checked against ${deploy.checkedPolicy ? `blob ${deploy.checkedPolicy.blob.slice(0, 12)}` : 'no policy'}); nothing was pushed, so run it again.`);
+            return fail(`${load_POLICY_PATH} on the tip changed while this deploy was being landed (it was checked against ${deploy.checkedPolicy ? `blob ${deploy.checkedPolicy.blob.slice(0, 12)}` : 'no policy'}); nothing was pushed, so run it again.`);
         }
         return undefined;
     }
@@ -11318,7 +11251,358 @@ function checkHistory(history, options) {
     return decision.verdict === 'refuse' ? decision.reason : undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/git/src/objects.ts
+/**
+ * `<id> <type> <size>` per request, in request order; `undefined` for a name that names no object
+ * (`<name> missing`, or ambiguous).
+ */
+function parseBatchCheck(output, count) {
+    const lines = output.split('\n').slice(0, count);
+    return lines.map((line) => {
+        const match = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(line);
+        return match ? { id: match[1], type: match[2], size: Number(match[3]) } : undefined;
+    });
+}
+/**
+ * The contents of `git cat-file --batch` output, in request order: `<id> <type> <size>\n`, then
+ * exactly `size` bytes and `\n`. A name that names no object (`<name> missing\n`) is `undefined`
+ * in its place and the rest are still read. Sizes count bytes, so the output is walked as bytes.
+ */
+function parseBatch(output) {
+    const contents = [];
+    let offset = 0;
+    while (offset < output.length) {
+        const end = output.indexOf(0x0a, offset);
+        if (end < 0)
+            break;
+        const header = output.subarray(offset, end).toString('latin1');
+        offset = end + 1;
+        const match = /^[0-9a-f]{40,64} \w+ (\d+)$/.exec(header);
+        if (!match) {
+            contents.push(undefined);
+            continue;
+        }
+        const size = Number(match[1]);
+        contents.push(output.subarray(offset, offset + size));
+        offset += size + 1;
+    }
+    return contents;
+}
+/** What each name is (`<rev>:<path>`, an id), in one `cat-file --batch-check`; `undefined` for none. */
+async function batchCheck(git, names) {
+    if (names.length === 0)
+        return [];
+    const { stdout } = await git(['cat-file', '--batch-check'], { input: `${names.join('\n')}\n` });
+    return parseBatchCheck(stdout, names.length);
+}
+/**
+ * The content of each named object, in request order, in one `cat-file --batch`: bytes as stored
+ * (a file need not be UTF-8), `undefined` for a name that names no object. Objects not in a
+ * partial clone are fetched lazily by git.
+ */
+async function batch(git, names) {
+    if (names.length === 0)
+        return [];
+    const result = await git(['cat-file', '--batch'], { input: `${names.join('\n')}\n`, bytes: true });
+    const contents = parseBatch(result.stdoutBytes ?? Buffer.from(result.stdout, 'utf8'));
+    return names.map((_, index) => contents[index]);
+}
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/**
+ * Parses `git diff-tree --stdin -r -z` fed `<empty tree> <tree>` lines: git echoes each line,
+ * then lists every blob of `<tree>` as added (`:000000 <mode> <zeros> <blob> A`, NUL, path, NUL).
+ */
+function parseTreeListings(output) {
+    const listings = new Map();
+    let current;
+    let pending;
+    for (const token of output.split('\u0000')) {
+        if (pending !== undefined) {
+            current?.push({ path: token, ...pending });
+            pending = undefined;
+            continue;
+        }
+        let meta = token;
+        const echo = /^[0-9a-f]{40,64} ([0-9a-f]{40,64})\n/.exec(token);
+        if (echo) {
+            current = [];
+            listings.set(echo[1], current);
+            meta = token.slice(echo[0].length);
+        }
+        const entry = /^:\d+ (\d+) [0-9a-f]+ ([0-9a-f]{40,64}) A$/.exec(meta);
+        if (entry)
+            pending = { mode: entry[1], blob: entry[2] };
+    }
+    return listings;
+}
+/** Every blob below each tree id, recursively, in one `diff-tree --stdin`. */
+async function listTrees(git, treeIds) {
+    if (treeIds.length === 0)
+        return new Map();
+    const input = treeIds.map((id) => `${EMPTY_TREE} ${id}\n`).join('');
+    const { stdout } = await git(['diff-tree', '--stdin', '-r', '-z', '--no-renames'], { input });
+    const listings = parseTreeListings(stdout);
+    for (const id of treeIds)
+        if (!listings.has(id))
+            listings.set(id, []);
+    return listings;
+}
+/**
+ * Batched object reads in one clone: a handful of git processes for a whole range, never one per
+ * commit or per file.
+ */
+class ObjectReader {
+    #git;
+    constructor(git) {
+        this.#git = git;
+    }
+    /** The object each `<rev>:<path>` names, or `undefined` when there is none. */
+    resolve(names) {
+        return batchCheck(this.#git, names);
+    }
+    /** The text of each blob id, in order. */
+    async blobs(ids) {
+        return (await batch(this.#git, ids)).map((content) => content?.toString('utf8'));
+    }
+    /** Every blob below each tree id, recursively. */
+    listTrees(treeIds) {
+        return listTrees(this.#git, treeIds);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/tree.ts
+
+function parseLsTree(output) {
+    return output.split('\0').flatMap((entry) => {
+        const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(entry);
+        return match ? [{ mode: match[1], type: match[2], id: match[3], path: match[4] }] : [];
+    });
+}
+/** The entries of `treeish` (`<commit>`, `<commit>:<path>`, a tree id), in one `ls-tree`. */
+async function tree_lsTree(git, treeish, options = {}) {
+    const args = [
+        'ls-tree',
+        ...(options.recursive ? ['-r'] : []),
+        ...(options.trees ? ['-t'] : []),
+        '-z',
+        treeish,
+        ...(options.paths ? ['--', ...options.paths] : []),
+    ];
+    const listed = await git(args, { ignoreReturnCode: options.allowMissing === true });
+    return listed.exitCode === 0 ? parseLsTree(listed.stdout) : [];
+}
+/**
+ * Every file below `treeish` (`<commit>:<path>`), by its path relative to it, byte for byte, in
+ * two processes: one `ls-tree -r` and one `cat-file --batch` for all the blobs. Empty when the
+ * path does not exist there. Blobs not in the clone are fetched lazily by git.
+ */
+async function readTreeFiles(git, treeish) {
+    const blobs = (await tree_lsTree(git, treeish, { recursive: true, allowMissing: true })).filter((entry) => entry.type === 'blob');
+    const contents = await batch(git, blobs.map((blob) => blob.id));
+    const files = new Map();
+    blobs.forEach((blob, index) => {
+        const content = contents[index];
+        if (content)
+            files.set(blob.path, content);
+    });
+    return files;
+}
+/**
+ * The content of `paths` at `commit` (only those that are files there), as text: one `ls-tree` to
+ * find them, then one `cat-file` for each that exists (a rule file is small, and usually absent).
+ */
+async function readFilesAt(git, commit, paths) {
+    const files = new Map();
+    if (paths.length === 0)
+        return files;
+    const blobs = (await tree_lsTree(git, commit, { paths })).filter((entry) => entry.type === 'blob' && paths.includes(entry.path));
+    const contents = await Promise.all(blobs.map((blob) => git(['cat-file', 'blob', blob.id])));
+    blobs.forEach((blob, index) => {
+        files.set(blob.path, contents[index]?.stdout ?? '');
+    });
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/trail/src/history.ts
+
+
+/**
+ * The trail: how deploys are written into and read back from the branch's history (the log
+ * format, the deployments reachable from a commit, finding a landed commit by its message).
+ */
+const FIELD = '\u001f';
+const TRAILER_SEPARATOR = '\u001e';
+/**
+ * One record per commit (git log -z separates records with NUL): sha, committer time, subject,
+ * then the trailers of the last paragraph, unfolded, separated by 0x1e.
+ */
+const DEPLOYMENT_LOG_FORMAT = '%H%x1f%cI%x1f%s%x1f%(trailers:only=true,unfold=true,separator=%x1e)';
+/**
+ * Deployments in `git log -z --format=DEPLOYMENT_LOG_FORMAT` output, in the log's order (newest
+ * first). Commits without Shipgate-App/Shipgate-Environment trailers are not deployments.
+ */
+function parseDeploymentLog(output, filter = {}) {
+    const deployments = [];
+    for (const record of output.split('\u0000')) {
+        const trimmed = record.replace(/^\n+/, '');
+        if (!trimmed)
+            continue;
+        const [commitSha = '', committedAt = '', subject = '', trailerText = ''] = trimmed.split(FIELD);
+        if (!/^[0-9a-f]{40,64}$/.test(commitSha))
+            continue;
+        const trail = trailFromTrailers(parseTrailerLines(trailerText.split(TRAILER_SEPARATOR).map((line) => line.trim())));
+        if (!trail)
+            continue;
+        if (filter.app !== undefined && trail.app !== filter.app)
+            continue;
+        if (filter.environment !== undefined && trail.environment !== filter.environment)
+            continue;
+        deployments.push({
+            ...trail,
+            commitSha,
+            committedAt,
+            kind: trail.rollbackOf ? 'rollback' : 'deploy',
+            path: filter.path ?? '',
+            subject,
+        });
+    }
+    return deployments;
+}
+/** The deployments reachable from `ref` in an existing clone, newest first. */
+async function readDeploymentsFromClone(git, ref, filter = {}) {
+    const args = ['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`];
+    if (filter.limit)
+        args.push(`--max-count=${filter.limit}`);
+    args.push(ref);
+    if (filter.path)
+        args.push('--', filter.path);
+    const { stdout } = await git(args);
+    return parseDeploymentLog(stdout, filter);
+}
+/**
+ * The deployment history of a GitOps repository, newest first, read without fetching any file
+ * content: a treeless partial fetch (commits only) when filtering by trailers, a blobless one when
+ * filtering by path (the path filter needs trees). An absent branch has no history.
+ */
+async function readDeployments(options) {
+    return withScratchClone(options, { purpose: 'history', bare: true }, async ({ git }) => {
+        const branch = options.branch ?? (await remoteDefaultBranch(git));
+        if (!branch || !(await remoteBranchExists(git, branch)))
+            return [];
+        await fetchBranch(git, branch, { filter: options.path ? 'blob:none' : 'tree:0' });
+        return readDeploymentsFromClone(git, remoteTrackingRef(branch), options);
+    });
+}
+/** The deployments reachable from `tip`, every app and environment, newest first. */
+async function readAllDeployments(git, tip) {
+    const { stdout } = await git(['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`, tip]);
+    return parseDeploymentLog(stdout);
+}
+/**
+ * A tip's commit and root tree, and every deployment reachable from it, newest first, in one
+ * `git log`: what a writer reads of the tip it builds on (the tree tells an unchanged deploy).
+ * `undefined` when `ref` has no commits.
+ */
+async function readTipHistory(git, ref) {
+    const { stdout } = await git(['log', '-z', `--format=%T%x1f${DEPLOYMENT_LOG_FORMAT}`, ref]);
+    const records = stdout.split('\u0000').map((record) => record.replace(/^\n+/, ''));
+    const [tree = '', commit = ''] = (records[0] ?? '').split(FIELD, 2);
+    if (!/^[0-9a-f]{40,64}$/.test(commit))
+        return undefined;
+    const log = records.map((record) => record.slice(record.indexOf(FIELD) + 1)).join('\u0000');
+    return { commit, tree, deployments: parseDeploymentLog(log) };
+}
+/**
+ * The commit that landed a deploy between `since` and `tip` (same message, byte for byte), when
+ * another writer landed it.
+ */
+async function findLandedCommit(git, options) {
+    const range = options.since ? `${options.since}..${options.tip}` : options.tip;
+    const { stdout } = await git(['log', '-z', '--format=%H%x00%B', range]);
+    const parts = stdout.split('\u0000');
+    for (let index = 0; index + 1 < parts.length; index += 2) {
+        const sha = (parts[index] ?? '').replace(/^\n+/, '');
+        if (normalizeMessage(parts[index + 1] ?? '') === normalizeMessage(options.message))
+            return sha;
+    }
+    return undefined;
+}
+function normalizeMessage(message) {
+    return message.replace(/\s+$/, '');
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/tip-view.ts
+
+
+
+
+
+/** The view of `ref` (a commit or tracking ref) for a deploy to `path`; `undefined` when it has no commits. */
+async function readTipView(git, ref, path) {
+    const [tip, entries] = await settleAll([readTipHistory(git, ref), inspectPath(git, ref, path)]);
+    if (!tip)
+        return undefined;
+    return { commit: tip.commit, tree: tip.tree, history: tip.deployments, ...entries };
+}
+/** The view of `ref` with the history already known (a retry that read the new commits' trail itself). */
+async function readTipViewWithHistory(git, tip, path, history) {
+    return { ...tip, history, ...(await inspectPath(git, tip.commit, path)) };
+}
+/** The rule files of a view as the rules read them: path → text. */
+function tipFilesOf(view) {
+    return new Map([...(view?.ruleFiles ?? [])].map(([name, file]) => [name, file.text]));
+}
+/**
+ * What the writer needs to know of a tip beside its history, from one `ls-tree`: the object at the
+ * target path, whether a kustomization.yaml is there, and the `RULE_FILES` (their blobs in one
+ * `cat-file --batch`). A path that goes through a symlink (or submodule) in the repository is
+ * refused: git would record our files beside a link that points elsewhere, possibly outside the
+ * repository. A retry compares the path's object with the previous tip's to know whether anyone
+ * else wrote to the path meanwhile.
+ */
+async function inspectPath(git, commit, path) {
+    const parts = path.split('/');
+    const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
+    const kustomization = `${path}/${KUSTOMIZATION_FILE}`;
+    // `-t`: the kustomization.yaml below the path makes ls-tree descend into it, listing its entries
+    // (a handful) instead of the path's own; with -t the trees on the way are listed too.
+    const entries = await tree_lsTree(git, commit, { paths: [...prefixes, kustomization, ...RULE_FILES], trees: true });
+    let pathTree;
+    let hasKustomization = false;
+    const ruleBlobs = [];
+    for (const { mode, type, id: sha, path: name } of entries) {
+        if (type === 'blob' && RULE_FILES.includes(name))
+            ruleBlobs.push({ path: name, sha });
+        if (name === kustomization)
+            hasKustomization = true;
+        if (!prefixes.includes(name))
+            continue;
+        if (mode === '120000' || mode === '160000') {
+            throw new errors/* ConfigurationError */.j1(`Input "path" goes through ${name}, a ${mode === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
+        }
+        if (name === path)
+            pathTree = `${mode} ${sha}`;
+    }
+    // One `cat-file --batch` for every rule file (none: no process).
+    const contents = await batch(git, ruleBlobs.map((blob) => blob.sha));
+    const ruleFiles = new Map(ruleBlobs.map((blob, index) => [blob.path, { blob: blob.sha, text: contents[index]?.toString('utf8') ?? '' }]));
+    return { pathTree, ruleFiles, hasKustomization };
+}
+/**
+ * `Promise.all` that waits for every operation before failing, so no git process is still
+ * running in the clone when the caller reacts to the first error (and removes the clone).
+ */
+async function settleAll(operations) {
+    const settled = await Promise.allSettled(operations);
+    const failed = settled.find((entry) => entry.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((entry) => entry.value);
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-check.ts
+
+
 
 
 
@@ -11340,11 +11624,13 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
     const { git } = clone;
     const baseBranch = request.branch ?? (await refs_remoteDefaultBranch(git)) ?? 'main';
     requireBranchName(baseBranch, 'branch');
-    // Cone mode: the working tree only ever holds the target path (and top-level files). The
-    // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
-    // the first fetch: a filtered fetch writes the config too.)
-    await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
-    const policy = await applyGitOpsPolicy(git, baseBranch, plan, request, deps);
+    // One fetch and one read of the tip serve the policy stage and the first attempt (writer.ts),
+    // which builds on the same tip; the rules check every later tip again. The working tree only
+    // ever holds the target path: the writer stages it on an index read from the tip.
+    const tip = (await fetch_fetchBranch(git, baseBranch, { filter: 'tree:0' }))
+        ? await readTipView(git, refs_remoteTrackingRef(baseBranch), plan.path)
+        : undefined;
+    const policy = await applyGitOpsPolicy(tip, baseBranch, plan, request, deps);
     const deploy = policy
         ? { ...withPolicyTrail(plan.deploy, policy), checkedPolicy: policy.checked }
         : plan.deploy;
@@ -11357,7 +11643,7 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
     }
     const identity = request.author ?? DEFAULT_AUTHOR;
     const leaderGraceMs = tuning.landingQueue?.leaderGraceMs;
-    return {
+    const context = {
         git,
         workDir: clone.repoDir,
         repositoryUrl: clone.url,
@@ -11376,6 +11662,7 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
         ...(deps.signing ? { signing: deps.signing } : {}),
         ...(statement ? { statement } : {}),
     };
+    return { context, tip };
 }
 /**
  * The GitOps policy stage: `.shipgate/policy.yaml` on the target branch's tip applied to this
@@ -11383,15 +11670,15 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
  * with a notice recommending a policy. Throws before anything is written; the rules (rules.ts)
  * then make sure every tip the deploy lands on holds the same policy.
  */
-async function applyGitOpsPolicy(git, branch, plan, request, deps) {
-    const tip = (await fetch_fetchBranch(git, branch, { filter: 'tree:0' })) ? refs_remoteTrackingRef(branch) : undefined;
-    const found = tip ? await readPolicyAt(git, tip) : undefined;
-    if (!found) {
+async function applyGitOpsPolicy(tip, branch, plan, request, deps) {
+    const file = tip?.ruleFiles.get(load_POLICY_PATH);
+    if (!file) {
         deps.log.notice(`${branch} has no .shipgate/policy.yaml, so this deploy follows the workflow's inputs alone; keep a policy in the GitOps repository so that the workflow cannot choose its own rules.`);
         checkApprovalWithoutPolicy(request, plan.imageRefs);
         return undefined;
     }
-    const history = (environment) => readDeploymentsFromClone(git, tip, { app: request.app, environment });
+    const found = { ...file, policy: parsePolicyBlob(file.text, file.blob) };
+    const history = async (environment) => (tip?.history ?? []).filter((deployment) => deployment.app === request.app && deployment.environment === environment);
     const gate = {
         ...request,
         ...(deps.evidence ? { evidence: deps.evidence } : {}),
@@ -11626,177 +11913,6 @@ async function openOrUpdatePullRequest(client, pull) {
     if (!found || typeof found.html_url !== 'string')
         throw failure;
     return { url: found.html_url, number: Number(found.number), created: false };
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/objects.ts
-/**
- * `<id> <type> <size>` per request, in request order; `undefined` for a name that names no object
- * (`<name> missing`, or ambiguous).
- */
-function parseBatchCheck(output, count) {
-    const lines = output.split('\n').slice(0, count);
-    return lines.map((line) => {
-        const match = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(line);
-        return match ? { id: match[1], type: match[2], size: Number(match[3]) } : undefined;
-    });
-}
-/**
- * The contents of `git cat-file --batch` output, in request order: `<id> <type> <size>\n`, then
- * exactly `size` bytes and `\n`. A name that names no object (`<name> missing\n`) is `undefined`
- * in its place and the rest are still read. Sizes count bytes, so the output is walked as bytes.
- */
-function parseBatch(output) {
-    const contents = [];
-    let offset = 0;
-    while (offset < output.length) {
-        const end = output.indexOf(0x0a, offset);
-        if (end < 0)
-            break;
-        const header = output.subarray(offset, end).toString('latin1');
-        offset = end + 1;
-        const match = /^[0-9a-f]{40,64} \w+ (\d+)$/.exec(header);
-        if (!match) {
-            contents.push(undefined);
-            continue;
-        }
-        const size = Number(match[1]);
-        contents.push(output.subarray(offset, offset + size));
-        offset += size + 1;
-    }
-    return contents;
-}
-/** What each name is (`<rev>:<path>`, an id), in one `cat-file --batch-check`; `undefined` for none. */
-async function batchCheck(git, names) {
-    if (names.length === 0)
-        return [];
-    const { stdout } = await git(['cat-file', '--batch-check'], { input: `${names.join('\n')}\n` });
-    return parseBatchCheck(stdout, names.length);
-}
-/**
- * The content of each named object, in request order, in one `cat-file --batch`: bytes as stored
- * (a file need not be UTF-8), `undefined` for a name that names no object. Objects not in a
- * partial clone are fetched lazily by git.
- */
-async function batch(git, names) {
-    if (names.length === 0)
-        return [];
-    const result = await git(['cat-file', '--batch'], { input: `${names.join('\n')}\n`, bytes: true });
-    const contents = parseBatch(result.stdoutBytes ?? Buffer.from(result.stdout, 'utf8'));
-    return names.map((_, index) => contents[index]);
-}
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-/**
- * Parses `git diff-tree --stdin -r -z` fed `<empty tree> <tree>` lines: git echoes each line,
- * then lists every blob of `<tree>` as added (`:000000 <mode> <zeros> <blob> A`, NUL, path, NUL).
- */
-function parseTreeListings(output) {
-    const listings = new Map();
-    let current;
-    let pending;
-    for (const token of output.split('\u0000')) {
-        if (pending !== undefined) {
-            current?.push({ path: token, ...pending });
-            pending = undefined;
-            continue;
-        }
-        let meta = token;
-        const echo = /^[0-9a-f]{40,64} ([0-9a-f]{40,64})\n/.exec(token);
-        if (echo) {
-            current = [];
-            listings.set(echo[1], current);
-            meta = token.slice(echo[0].length);
-        }
-        const entry = /^:\d+ (\d+) [0-9a-f]+ ([0-9a-f]{40,64}) A$/.exec(meta);
-        if (entry)
-            pending = { mode: entry[1], blob: entry[2] };
-    }
-    return listings;
-}
-/** Every blob below each tree id, recursively, in one `diff-tree --stdin`. */
-async function listTrees(git, treeIds) {
-    if (treeIds.length === 0)
-        return new Map();
-    const input = treeIds.map((id) => `${EMPTY_TREE} ${id}\n`).join('');
-    const { stdout } = await git(['diff-tree', '--stdin', '-r', '-z', '--no-renames'], { input });
-    const listings = parseTreeListings(stdout);
-    for (const id of treeIds)
-        if (!listings.has(id))
-            listings.set(id, []);
-    return listings;
-}
-/**
- * Batched object reads in one clone: a handful of git processes for a whole range, never one per
- * commit or per file.
- */
-class ObjectReader {
-    #git;
-    constructor(git) {
-        this.#git = git;
-    }
-    /** The object each `<rev>:<path>` names, or `undefined` when there is none. */
-    resolve(names) {
-        return batchCheck(this.#git, names);
-    }
-    /** The text of each blob id, in order. */
-    async blobs(ids) {
-        return (await batch(this.#git, ids)).map((content) => content?.toString('utf8'));
-    }
-    /** Every blob below each tree id, recursively. */
-    listTrees(treeIds) {
-        return listTrees(this.#git, treeIds);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/tree.ts
-
-function parseLsTree(output) {
-    return output.split('\0').flatMap((entry) => {
-        const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(entry);
-        return match ? [{ mode: match[1], type: match[2], id: match[3], path: match[4] }] : [];
-    });
-}
-/** The entries of `treeish` (`<commit>`, `<commit>:<path>`, a tree id), in one `ls-tree`. */
-async function tree_lsTree(git, treeish, options = {}) {
-    const args = [
-        'ls-tree',
-        ...(options.recursive ? ['-r'] : []),
-        '-z',
-        treeish,
-        ...(options.paths ? ['--', ...options.paths] : []),
-    ];
-    const listed = await git(args, { ignoreReturnCode: options.allowMissing === true });
-    return listed.exitCode === 0 ? parseLsTree(listed.stdout) : [];
-}
-/**
- * Every file below `treeish` (`<commit>:<path>`), by its path relative to it, byte for byte, in
- * two processes: one `ls-tree -r` and one `cat-file --batch` for all the blobs. Empty when the
- * path does not exist there. Blobs not in the clone are fetched lazily by git.
- */
-async function readTreeFiles(git, treeish) {
-    const blobs = (await tree_lsTree(git, treeish, { recursive: true, allowMissing: true })).filter((entry) => entry.type === 'blob');
-    const contents = await batch(git, blobs.map((blob) => blob.id));
-    const files = new Map();
-    blobs.forEach((blob, index) => {
-        const content = contents[index];
-        if (content)
-            files.set(blob.path, content);
-    });
-    return files;
-}
-/**
- * The content of `paths` at `commit` (only those that are files there), as text: one `ls-tree` to
- * find them, then one `cat-file` for each that exists (a rule file is small, and usually absent).
- */
-async function readFilesAt(git, commit, paths) {
-    const files = new Map();
-    if (paths.length === 0)
-        return files;
-    const blobs = (await tree_lsTree(git, commit, { paths })).filter((entry) => entry.type === 'blob' && paths.includes(entry.path));
-    const contents = await Promise.all(blobs.map((blob) => git(['cat-file', 'blob', blob.id])));
-    blobs.forEach((blob, index) => {
-        files.set(blob.path, contents[index]?.stdout ?? '');
-    });
-    return files;
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/objects.ts
@@ -12771,6 +12887,7 @@ async function abandonRequest(git, options, request, failure) {
 
 
 
+
 /** One attempt: a landing round when queued, else fetch, build, push. */
 async function runAttempt(context, state, attempt) {
     const current = state.message ? { ...context, message: state.message } : context;
@@ -12778,7 +12895,11 @@ async function runAttempt(context, state, attempt) {
 }
 async function pushAttempt(context, state, attempt) {
     const { git, pushBranch } = context;
-    const step = state.last ? await rebuildAfterRace(context, state.last) : await buildOnFreshTip(context);
+    const step = state.last
+        ? await rebuildAfterRace(context, state.last)
+        : state.fresh
+            ? await buildOnTip(context, state.fresh.view)
+            : await buildOnFreshTip(context);
     if ('landed' in step)
         return { settled: { pushed: true, commitSha: step.landed } };
     if ('refused' in step)
@@ -12871,26 +12992,24 @@ async function landingRound(context, state) {
             return { retry: round.outcome.message, state };
     }
 }
-/** The first attempt (or one after the branch was rewritten or gone): fetch commits only, build on the tip. */
+/** An attempt after the branch was rewritten or gone: fetch commits only, build on the tip. */
 async function buildOnFreshTip(context) {
     const { git, baseBranch } = context;
-    const tip = (await fetch_fetchBranch(git, baseBranch, { filter: 'tree:0' })) ? await tipOf(git, baseBranch) : undefined;
-    return buildOnTip(context, tip, async () => (tip ? readAllDeployments(git, tip.commit) : []));
+    const fetched = await fetch_fetchBranch(git, baseBranch, { filter: 'tree:0' });
+    return buildOnTip(context, fetched ? await readTipView(git, refs_remoteTrackingRef(baseBranch), context.deploy.path) : undefined);
 }
 /**
- * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing it is given.
- * Reading the trail, checking the path and staging our files are independent: they run side by side
- * (the window between fetch and push decides races), and the rules decide before anything leaves
- * this clone.
+ * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing the view holds.
+ * Staging our files runs beside reading the source files (the window between fetch and push
+ * decides races), and the rules decide before anything leaves this clone.
  */
-async function buildOnTip(context, tip, readHistory) {
+async function buildOnTip(context, tip) {
     const { git, deploy } = context;
-    const [history, { pathTree, tipFiles }] = await settleAll([
-        readHistory(),
-        tip ? inspectTip(git, tip.commit, deploy.path) : Promise.resolve({ pathTree: undefined, tipFiles: new Map() }),
+    const [files] = await settleAll([
+        readSourceFiles(context.files),
         (async () => {
             // The index only: no file of the tip is ever checked out, so no blob is fetched. The
-            // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
+            // target path is rewritten in the working tree and `git add` stages the difference.
             await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
             await writeTargetDirectory(context.workDir, deploy.path, context.files, true);
         })(),
@@ -12898,40 +13017,38 @@ async function buildOnTip(context, tip, readHistory) {
     const decision = checkDeployRules({
         deploy,
         tip: tip?.commit,
-        history,
-        files: await readSourceFiles(context.files),
-        tipFiles,
+        history: tip?.history ?? [],
+        files,
+        tipFiles: tipFilesOf(tip),
         landing: 'alone',
     });
     if (decision.verdict === 'fail')
         throw decision.error;
     if (decision.verdict === 'refuse')
         return { refused: decision.reason, tip: tip?.commit };
-    await writeKustomization(context, tip?.commit, pathTree);
+    await writeKustomization(context, tip);
     // Without prune, index entries we did not write stay (the working tree never had them).
-    await git(['add', context.prune ? '--all' : '--ignore-removal', '--sparse', '--', deploy.path]);
+    await git(['add', context.prune ? '--all' : '--ignore-removal', '--', deploy.path]);
     // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
     const tree = (await git(['write-tree', '--missing-ok'])).stdout.trim();
     if (tree === tip?.tree)
         return { unchanged: true, tip: tip.commit };
     const commitSha = await writeCommit(git, { tree, parent: tip?.commit, message: context.message }, context.signing);
-    return { built: { tip: tip?.commit, history, pathTree, tree, commitSha } };
+    return { built: { tip: tip?.commit, history: tip?.history ?? [], pathTree: tip?.pathTree, tree, commitSha } };
 }
 /**
  * The generated kustomization.yaml beside our files when wanted; it is not one of the rendered
  * files, so the rules (and the config hash an approval binds) see the files alone.
  */
-async function writeKustomization(context, tip, pathTree) {
+async function writeKustomization(context, tip) {
     const text = kustomizationFor(context.files.map((file) => file.relativePath));
     if (text === undefined)
         return;
-    const path = `${context.deploy.path}/${KUSTOMIZATION_FILE}`;
-    const hasKustomization = tip !== undefined &&
-        pathTree !== undefined &&
-        (await context.git(['ls-tree', '--name-only', tip, '--', path])).stdout.trim() !== '';
-    if (!wantsKustomization(context.kustomization, { pathExists: pathTree !== undefined, hasKustomization }))
+    const pathExists = tip?.pathTree !== undefined;
+    const hasKustomization = pathExists && tip?.hasKustomization === true;
+    if (!wantsKustomization(context.kustomization, { pathExists, hasKustomization }))
         return;
-    await (0,promises_.writeFile)((0,external_node_path_.join)(context.workDir, path), text);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(context.workDir, context.deploy.path, KUSTOMIZATION_FILE), text);
 }
 async function readSourceFiles(files) {
     const contents = await Promise.all(files.map((file) => (0,promises_.readFile)(file.absolutePath)));
@@ -12948,35 +13065,35 @@ async function rebuildAfterRace(context, previous) {
     const { git, baseBranch, deploy } = context;
     const fetched = await fetch_fetchBranch(git, baseBranch, { filter: 'blob:none' });
     if (!fetched)
-        return buildOnTip(context, undefined, async () => []);
+        return buildOnTip(context, undefined);
     const tracking = refs_remoteTrackingRef(baseBranch);
-    if (context.mode === 'push' && (await isOnBranch(git, previous.commitSha, tracking))) {
-        context.log.info(`The server took push ${previous.commitSha} though its reply was lost.`);
-        return { landed: previous.commitSha };
-    }
     // The branch was created meanwhile: everything on it is new to us.
     if (!previous.tip) {
-        const tip = await tipOf(git, baseBranch);
-        return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
+        if (await ownPushLanded(context, previous, () => isOnBranch(git, previous.commitSha, tracking))) {
+            return { landed: previous.commitSha };
+        }
+        return buildOnTip(context, await readTipView(git, tracking, deploy.path));
     }
-    const [{ newest, deployments, rewritten }, { pathTree, tipFiles }] = await settleAll([
+    const [{ newest, added, deployments, rewritten }, inspected] = await settleAll([
         readNewCommits(git, baseBranch, previous.tip),
-        inspectTip(git, tracking, deploy.path),
+        inspectPath(git, tracking, deploy.path),
     ]);
-    if (rewritten) {
-        const tip = await tipOf(git, baseBranch);
-        return buildOnTip(context, tip, () => readAllDeployments(git, tip.commit));
+    // Our commit's parent is the old tip, so when it landed it is among the new commits.
+    if (await ownPushLanded(context, previous, async () => added.includes(previous.commitSha))) {
+        return { landed: previous.commitSha };
     }
+    if (rewritten)
+        return buildOnTip(context, await readTipView(git, tracking, deploy.path));
     // The tip did not move (a lock lost to another push, a dropped connection): push it again.
     if (!newest)
         return { built: previous };
     const history = [...deployments, ...previous.history];
-    if (pathTree === previous.pathTree) {
+    if (inspected.pathTree === previous.pathTree) {
         const decision = checkDeployRules({
             deploy,
             tip: newest,
             history,
-            tipFiles,
+            tipFiles: tipFilesOf(inspected),
             landing: 'alone',
             files: await readSourceFiles(context.files),
         });
@@ -12987,11 +13104,18 @@ async function rebuildAfterRace(context, previous) {
         const tree = await mergeOurPath(git, previous.commitSha, newest);
         if (tree) {
             const commitSha = await writeCommit(git, { tree, parent: newest, message: context.message }, context.signing);
-            return { built: { tip: newest, history, pathTree, tree, commitSha } };
+            return { built: { tip: newest, history, pathTree: inspected.pathTree, tree, commitSha } };
         }
     }
     // Someone else changed our path (or the merge was not clean): start over on the new tip.
-    return buildOnTip(context, await tipOf(git, baseBranch), async () => history);
+    return buildOnTip(context, { ...(await tipOf(git, baseBranch)), history, ...inspected });
+}
+/** Whether the server took our last push though its reply was lost (push mode: a pull-request branch is forced). */
+async function ownPushLanded(context, previous, onBranch) {
+    if (context.mode !== 'push' || !(await onBranch()))
+        return false;
+    context.log.info(`The server took push ${previous.commitSha} though its reply was lost.`);
+    return true;
 }
 /** Our commit's change merged onto `newest`, renames off (our change replaces one path); `undefined` unless clean. */
 async function mergeOurPath(git, ours, newest) {
@@ -13021,35 +13145,13 @@ async function readNewCommits(git, branch, since) {
         .filter(Boolean);
     const rewritten = records.some((record) => record.startsWith('<'));
     const added = records.filter((record) => record.startsWith('>')).map((record) => record.slice(1));
-    const newest = added[0]?.split('\u001f', 1)[0] || undefined;
-    return { newest, deployments: parseDeploymentLog(added.join('\u0000')), rewritten };
-}
-/**
- * What the writer needs to know of a tip, from one `ls-tree`: the object at the target path (its
- * tree, `undefined` when absent) and the `RULE_FILES` there. A path that goes through a symlink (or
- * submodule) in the repository is refused: git would record our files beside a link that points
- * elsewhere, possibly outside the repository. A retry compares the path's object with the previous
- * tip's to know whether anyone else wrote to the path meanwhile.
- */
-async function inspectTip(git, commit, path) {
-    const parts = path.split('/');
-    const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
-    const entries = await tree_lsTree(git, commit, { paths: [...prefixes, ...RULE_FILES] });
-    let pathTree;
-    const ruleBlobs = [];
-    for (const { mode, type, id: sha, path: name } of entries) {
-        if (type === 'blob' && RULE_FILES.includes(name))
-            ruleBlobs.push({ path: name, sha });
-        if (!prefixes.includes(name))
-            continue;
-        if (mode === '120000' || mode === '160000') {
-            throw new errors/* ConfigurationError */.j1(`Input "path" goes through ${name}, a ${mode === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
-        }
-        if (name === path)
-            pathTree = `${mode} ${sha}`;
-    }
-    const contents = await Promise.all(ruleBlobs.map((blob) => git(['cat-file', 'blob', blob.sha])));
-    return { pathTree, tipFiles: new Map(ruleBlobs.map((blob, index) => [blob.path, contents[index]?.stdout ?? ''])) };
+    const shas = added.map((record) => record.split('\u001f', 1)[0] ?? '');
+    return {
+        newest: shas[0] || undefined,
+        added: shas,
+        deployments: parseDeploymentLog(added.join('\u0000')),
+        rewritten,
+    };
 }
 /** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
 async function sameTreeAsRemote(git, branch, tree) {
@@ -13061,17 +13163,6 @@ async function sameTreeAsRemote(git, branch, tree) {
         return false;
     }
     return (await git(['rev-parse', `${refs_remoteTrackingRef(branch)}^{tree}`])).stdout.trim() === tree;
-}
-/**
- * `Promise.all` that waits for every operation before failing, so no git process is still
- * running in the clone when the caller reacts to the first error (and removes the clone).
- */
-async function settleAll(operations) {
-    const settled = await Promise.allSettled(operations);
-    const failed = settled.find((entry) => entry.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-    return settled.map((entry) => entry.value);
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-land.ts
@@ -13109,9 +13200,9 @@ class StaleDeployError extends errors/* ShipgateError */.Yu {
  * not an attempt. A writer that gives up, or is cancelled, never leaves a request behind that
  * could land later.
  */
-async function landUntilSettled(context, maxAttempts, deps, tuning) {
+async function landUntilSettled(context, maxAttempts, deps, tuning, initial = {}) {
     const { signal } = deps;
-    let state = {};
+    let state = initial;
     let progress;
     const progressEvery = tuning.landingQueue?.progressIntervalMs ?? LANDING_PROGRESS_MS;
     for (let attempt = 1;; attempt++) {
@@ -13559,8 +13650,8 @@ async function deployToGitOps(request, deps, tuning = {}) {
         readRetry: tuning.retryDelays ? { attempts: 4, ...tuning.retryDelays } : undefined,
     });
     try {
-        const context = await checkDeploy(plan, request, deps, clone, tuning);
-        const landed = await landUntilSettled(context, plan.maxAttempts, deps, tuning);
+        const { context, tip } = await checkDeploy(plan, request, deps, clone, tuning);
+        const landed = await landUntilSettled(context, plan.maxAttempts, deps, tuning, { fresh: { view: tip } });
         return await reportDeploy(landed, context, plan, request, deps, tuning);
     }
     finally {
@@ -14030,6 +14121,7 @@ function createGitHubClient(options) {
         baseUrl,
         request: async (route, requestOptions) => (await octokit()).request(route, requestOptions),
         paginate: async (route, requestOptions) => (await octokit()).paginate(route, requestOptions),
+        graphql: async (query, variables, graphqlOptions) => (await octokit()).graphql(query, variables, graphqlOptions),
     };
 }
 

@@ -119,6 +119,7 @@ var runtime = __webpack_require__(84837);
  *
  * - 5xx, 408 and dropped connections are retried for idempotent methods only: a POST that reached
  *   GitHub may have happened (a refused connection never reached it, so that one is retried too);
+ *   a GraphQL query is a POST that changes nothing, and is marked idempotent by `graphql`;
  * - rate limits (primary and secondary) are waited out for every method, since GitHub refused the
  *   call before doing anything, as long as `retry-after` or `x-ratelimit-reset` says, up to a
  *   maximum wait; 401/404/422 and other 4xx fail at once;
@@ -176,7 +177,34 @@ async function octokitClient(options) {
             }
             return items;
         },
+        async graphql(query, variables = {}, { signal } = {}) {
+            const request = { idempotent: true, ...(signal ? { signal } : {}) };
+            try {
+                return { data: (await octokit.graphql(query, { ...variables, request })), errors: [] };
+            }
+            catch (error) {
+                return partialAnswer(error);
+            }
+        },
     };
+}
+/**
+ * Octokit throws on any `errors` in a GraphQL answer; one with `data` is GitHub's partial answer
+ * (a missing issue is `null` there, with a NOT_FOUND error), which the caller judges.
+ */
+function partialAnswer(error) {
+    const answer = error;
+    if (answer.name !== 'GraphqlResponseError')
+        throw error;
+    const errors = (answer.errors ?? []).map((entry) => ({
+        message: String(entry.message ?? 'no message'),
+        ...(typeof entry.type === 'string' ? { type: entry.type } : {}),
+        ...(Array.isArray(entry.path) ? { path: entry.path } : {}),
+    }));
+    if (answer.data !== undefined && answer.data !== null)
+        return { data: answer.data, errors };
+    const detail = errors.map((entry) => (entry.type ? `${entry.type} ${entry.message}` : entry.message)).join('; ');
+    throw new github_client/* GitHubApiError */.O('POST /graphql', detail || 'no data in the answer', { cause: error });
 }
 async function createOctokit(options) {
     const log = options.log ?? runtime/* silentLogger */.q;
@@ -247,9 +275,7 @@ function shipgateRules(rules, calls) {
             calls.set(endpoint, state);
             state.failures += 1;
             state.last = githubApiError(error, callOf(octokit, endpoint, rules.baseUrl), rules.now());
-            const again = !state.last.rateLimited &&
-                state.failures < rules.attempts &&
-                mayRepeat(endpoint.method, error, endpoint.request.signal);
+            const again = !state.last.rateLimited && state.failures < rules.attempts && mayRepeat(endpoint, error);
             // Rate limits are plugin-throttling's to repeat; everything else plugin-retry's, when `again`.
             endpoint.request.retries = again ? rules.attempts - 1 : 0;
             if (again) {
@@ -263,14 +289,15 @@ function shipgateRules(rules, calls) {
         return {};
     };
 }
-/** Server errors, timeouts and dropped connections, for a method that may run twice; a refused connection always. */
-function mayRepeat(method, failure, signal) {
-    if (signal?.aborted || failure.name === 'AbortError')
+/** Server errors, timeouts and dropped connections, for a call that may run twice; a refused connection always. */
+function mayRepeat(endpoint, failure) {
+    if (endpoint.request.signal?.aborted || failure.name === 'AbortError')
         return false;
+    const idempotent = IDEMPOTENT.has(endpoint.method) || endpoint.request.idempotent === true;
     const status = failure.response?.status;
     if (status === undefined)
-        return IDEMPOTENT.has(method) || networkCode(failure) === 'ECONNREFUSED';
-    return IDEMPOTENT.has(method) && (status === 408 || status >= 500);
+        return idempotent || networkCode(failure) === 'ECONNREFUSED';
+    return idempotent && (status === 408 || status >= 500);
 }
 /** plugin-throttling's handler: wait as long as the answer asked, within the limits; true repeats the call. */
 async function waitOutRateLimit(rules, calls, endpoint) {

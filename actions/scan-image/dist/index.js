@@ -4673,6 +4673,7 @@ function createGitHubClient(options) {
         baseUrl,
         request: async (route, requestOptions) => (await octokit()).request(route, requestOptions),
         paginate: async (route, requestOptions) => (await octokit()).paginate(route, requestOptions),
+        graphql: async (query, variables, graphqlOptions) => (await octokit()).graphql(query, variables, graphqlOptions),
     };
 }
 

@@ -295,8 +295,6 @@ var external_node_path_ = __webpack_require__(76760);
 var fetch = __webpack_require__(23312);
 // EXTERNAL MODULE: ./packages/git/src/refs.ts
 var refs = __webpack_require__(33904);
-// EXTERNAL MODULE: ./packages/git/src/tree.ts
-var tree = __webpack_require__(24106);
 // EXTERNAL MODULE: ./packages/trail/src/history.ts
 var src_history = __webpack_require__(62032);
 // EXTERNAL MODULE: ./packages/gitops/src/kustomization.ts
@@ -743,6 +741,8 @@ async function queuedRefsPresent(git, refs) {
     return refs.filter((ref) => listed.has(ref)).length;
 }
 
+// EXTERNAL MODULE: ./packages/git/src/tree.ts
+var tree = __webpack_require__(24106);
 // EXTERNAL MODULE: ./packages/git/src/objects.ts
 var src_objects = __webpack_require__(83652);
 // EXTERNAL MODULE: ./packages/gitops/src/rules.ts + 1 modules
@@ -1144,7 +1144,10 @@ async function abandonRequest(git, options, request, failure) {
     throw new errors/* ShipgateError */.Yu(`${failure.message.replace(/\.$/, '')}; the queued request ${request.ref} could not be withdrawn (${last}), so another writer may still land it.`);
 }
 
+// EXTERNAL MODULE: ./packages/gitops/src/tip-view.ts
+var tip_view = __webpack_require__(46909);
 ;// CONCATENATED MODULE: ./packages/gitops/src/writer.ts
+
 
 
 
@@ -1165,7 +1168,11 @@ async function runAttempt(context, state, attempt) {
 }
 async function pushAttempt(context, state, attempt) {
     const { git, pushBranch } = context;
-    const step = state.last ? await rebuildAfterRace(context, state.last) : await buildOnFreshTip(context);
+    const step = state.last
+        ? await rebuildAfterRace(context, state.last)
+        : state.fresh
+            ? await buildOnTip(context, state.fresh.view)
+            : await buildOnFreshTip(context);
     if ('landed' in step)
         return { settled: { pushed: true, commitSha: step.landed } };
     if ('refused' in step)
@@ -1258,26 +1265,24 @@ async function landingRound(context, state) {
             return { retry: round.outcome.message, state };
     }
 }
-/** The first attempt (or one after the branch was rewritten or gone): fetch commits only, build on the tip. */
+/** An attempt after the branch was rewritten or gone: fetch commits only, build on the tip. */
 async function buildOnFreshTip(context) {
     const { git, baseBranch } = context;
-    const tip = (await (0,fetch/* fetchBranch */.D)(git, baseBranch, { filter: 'tree:0' })) ? await (0,refs/* tipOf */.nM)(git, baseBranch) : undefined;
-    return buildOnTip(context, tip, async () => (tip ? (0,src_history/* readAllDeployments */.IP)(git, tip.commit) : []));
+    const fetched = await (0,fetch/* fetchBranch */.D)(git, baseBranch, { filter: 'tree:0' });
+    return buildOnTip(context, fetched ? await (0,tip_view/* readTipView */.xB)(git, (0,refs/* remoteTrackingRef */.d3)(baseBranch), context.deploy.path) : undefined);
 }
 /**
- * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing it is given.
- * Reading the trail, checking the path and staging our files are independent: they run side by side
- * (the window between fetch and push decides races), and the rules decide before anything leaves
- * this clone.
+ * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing the view holds.
+ * Staging our files runs beside reading the source files (the window between fetch and push
+ * decides races), and the rules decide before anything leaves this clone.
  */
-async function buildOnTip(context, tip, readHistory) {
+async function buildOnTip(context, tip) {
     const { git, deploy } = context;
-    const [history, { pathTree, tipFiles }] = await settleAll([
-        readHistory(),
-        tip ? inspectTip(git, tip.commit, deploy.path) : Promise.resolve({ pathTree: undefined, tipFiles: new Map() }),
+    const [files] = await (0,tip_view/* settleAll */.j3)([
+        readSourceFiles(context.files),
         (async () => {
             // The index only: no file of the tip is ever checked out, so no blob is fetched. The
-            // target path is rewritten in the (sparse) working tree and `git add` stages the difference.
+            // target path is rewritten in the working tree and `git add` stages the difference.
             await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
             await (0,write_tree/* writeTargetDirectory */.cP)(context.workDir, deploy.path, context.files, true);
         })(),
@@ -1285,40 +1290,38 @@ async function buildOnTip(context, tip, readHistory) {
     const decision = (0,rules/* checkDeployRules */.j4)({
         deploy,
         tip: tip?.commit,
-        history,
-        files: await readSourceFiles(context.files),
-        tipFiles,
+        history: tip?.history ?? [],
+        files,
+        tipFiles: (0,tip_view/* tipFilesOf */.wh)(tip),
         landing: 'alone',
     });
     if (decision.verdict === 'fail')
         throw decision.error;
     if (decision.verdict === 'refuse')
         return { refused: decision.reason, tip: tip?.commit };
-    await writeKustomization(context, tip?.commit, pathTree);
+    await writeKustomization(context, tip);
     // Without prune, index entries we did not write stay (the working tree never had them).
-    await git(['add', context.prune ? '--all' : '--ignore-removal', '--sparse', '--', deploy.path]);
+    await git(['add', context.prune ? '--all' : '--ignore-removal', '--', deploy.path]);
     // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
     const tree = (await git(['write-tree', '--missing-ok'])).stdout.trim();
     if (tree === tip?.tree)
         return { unchanged: true, tip: tip.commit };
     const commitSha = await writeCommit(git, { tree, parent: tip?.commit, message: context.message }, context.signing);
-    return { built: { tip: tip?.commit, history, pathTree, tree, commitSha } };
+    return { built: { tip: tip?.commit, history: tip?.history ?? [], pathTree: tip?.pathTree, tree, commitSha } };
 }
 /**
  * The generated kustomization.yaml beside our files when wanted; it is not one of the rendered
  * files, so the rules (and the config hash an approval binds) see the files alone.
  */
-async function writeKustomization(context, tip, pathTree) {
+async function writeKustomization(context, tip) {
     const text = (0,kustomization/* kustomizationFor */.fx)(context.files.map((file) => file.relativePath));
     if (text === undefined)
         return;
-    const path = `${context.deploy.path}/${kustomization/* KUSTOMIZATION_FILE */.j9}`;
-    const hasKustomization = tip !== undefined &&
-        pathTree !== undefined &&
-        (await context.git(['ls-tree', '--name-only', tip, '--', path])).stdout.trim() !== '';
-    if (!(0,kustomization/* wantsKustomization */.fJ)(context.kustomization, { pathExists: pathTree !== undefined, hasKustomization }))
+    const pathExists = tip?.pathTree !== undefined;
+    const hasKustomization = pathExists && tip?.hasKustomization === true;
+    if (!(0,kustomization/* wantsKustomization */.fJ)(context.kustomization, { pathExists, hasKustomization }))
         return;
-    await (0,promises_.writeFile)((0,external_node_path_.join)(context.workDir, path), text);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(context.workDir, context.deploy.path, kustomization/* KUSTOMIZATION_FILE */.j9), text);
 }
 async function readSourceFiles(files) {
     const contents = await Promise.all(files.map((file) => (0,promises_.readFile)(file.absolutePath)));
@@ -1335,35 +1338,35 @@ async function rebuildAfterRace(context, previous) {
     const { git, baseBranch, deploy } = context;
     const fetched = await (0,fetch/* fetchBranch */.D)(git, baseBranch, { filter: 'blob:none' });
     if (!fetched)
-        return buildOnTip(context, undefined, async () => []);
+        return buildOnTip(context, undefined);
     const tracking = (0,refs/* remoteTrackingRef */.d3)(baseBranch);
-    if (context.mode === 'push' && (await (0,refs/* isOnBranch */.sL)(git, previous.commitSha, tracking))) {
-        context.log.info(`The server took push ${previous.commitSha} though its reply was lost.`);
-        return { landed: previous.commitSha };
-    }
     // The branch was created meanwhile: everything on it is new to us.
     if (!previous.tip) {
-        const tip = await (0,refs/* tipOf */.nM)(git, baseBranch);
-        return buildOnTip(context, tip, () => (0,src_history/* readAllDeployments */.IP)(git, tip.commit));
+        if (await ownPushLanded(context, previous, () => (0,refs/* isOnBranch */.sL)(git, previous.commitSha, tracking))) {
+            return { landed: previous.commitSha };
+        }
+        return buildOnTip(context, await (0,tip_view/* readTipView */.xB)(git, tracking, deploy.path));
     }
-    const [{ newest, deployments, rewritten }, { pathTree, tipFiles }] = await settleAll([
+    const [{ newest, added, deployments, rewritten }, inspected] = await (0,tip_view/* settleAll */.j3)([
         readNewCommits(git, baseBranch, previous.tip),
-        inspectTip(git, tracking, deploy.path),
+        (0,tip_view/* inspectPath */.uk)(git, tracking, deploy.path),
     ]);
-    if (rewritten) {
-        const tip = await (0,refs/* tipOf */.nM)(git, baseBranch);
-        return buildOnTip(context, tip, () => (0,src_history/* readAllDeployments */.IP)(git, tip.commit));
+    // Our commit's parent is the old tip, so when it landed it is among the new commits.
+    if (await ownPushLanded(context, previous, async () => added.includes(previous.commitSha))) {
+        return { landed: previous.commitSha };
     }
+    if (rewritten)
+        return buildOnTip(context, await (0,tip_view/* readTipView */.xB)(git, tracking, deploy.path));
     // The tip did not move (a lock lost to another push, a dropped connection): push it again.
     if (!newest)
         return { built: previous };
     const history = [...deployments, ...previous.history];
-    if (pathTree === previous.pathTree) {
+    if (inspected.pathTree === previous.pathTree) {
         const decision = (0,rules/* checkDeployRules */.j4)({
             deploy,
             tip: newest,
             history,
-            tipFiles,
+            tipFiles: (0,tip_view/* tipFilesOf */.wh)(inspected),
             landing: 'alone',
             files: await readSourceFiles(context.files),
         });
@@ -1374,11 +1377,18 @@ async function rebuildAfterRace(context, previous) {
         const tree = await mergeOurPath(git, previous.commitSha, newest);
         if (tree) {
             const commitSha = await writeCommit(git, { tree, parent: newest, message: context.message }, context.signing);
-            return { built: { tip: newest, history, pathTree, tree, commitSha } };
+            return { built: { tip: newest, history, pathTree: inspected.pathTree, tree, commitSha } };
         }
     }
     // Someone else changed our path (or the merge was not clean): start over on the new tip.
-    return buildOnTip(context, await (0,refs/* tipOf */.nM)(git, baseBranch), async () => history);
+    return buildOnTip(context, { ...(await (0,refs/* tipOf */.nM)(git, baseBranch)), history, ...inspected });
+}
+/** Whether the server took our last push though its reply was lost (push mode: a pull-request branch is forced). */
+async function ownPushLanded(context, previous, onBranch) {
+    if (context.mode !== 'push' || !(await onBranch()))
+        return false;
+    context.log.info(`The server took push ${previous.commitSha} though its reply was lost.`);
+    return true;
 }
 /** Our commit's change merged onto `newest`, renames off (our change replaces one path); `undefined` unless clean. */
 async function mergeOurPath(git, ours, newest) {
@@ -1408,35 +1418,13 @@ async function readNewCommits(git, branch, since) {
         .filter(Boolean);
     const rewritten = records.some((record) => record.startsWith('<'));
     const added = records.filter((record) => record.startsWith('>')).map((record) => record.slice(1));
-    const newest = added[0]?.split('\u001f', 1)[0] || undefined;
-    return { newest, deployments: (0,src_history/* parseDeploymentLog */.Lw)(added.join('\u0000')), rewritten };
-}
-/**
- * What the writer needs to know of a tip, from one `ls-tree`: the object at the target path (its
- * tree, `undefined` when absent) and the `RULE_FILES` there. A path that goes through a symlink (or
- * submodule) in the repository is refused: git would record our files beside a link that points
- * elsewhere, possibly outside the repository. A retry compares the path's object with the previous
- * tip's to know whether anyone else wrote to the path meanwhile.
- */
-async function inspectTip(git, commit, path) {
-    const parts = path.split('/');
-    const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
-    const entries = await (0,tree/* lsTree */.kb)(git, commit, { paths: [...prefixes, ...rules/* RULE_FILES */.P4] });
-    let pathTree;
-    const ruleBlobs = [];
-    for (const { mode, type, id: sha, path: name } of entries) {
-        if (type === 'blob' && rules/* RULE_FILES */.P4.includes(name))
-            ruleBlobs.push({ path: name, sha });
-        if (!prefixes.includes(name))
-            continue;
-        if (mode === '120000' || mode === '160000') {
-            throw new errors/* ConfigurationError */.j1(`Input "path" goes through ${name}, a ${mode === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
-        }
-        if (name === path)
-            pathTree = `${mode} ${sha}`;
-    }
-    const contents = await Promise.all(ruleBlobs.map((blob) => git(['cat-file', 'blob', blob.sha])));
-    return { pathTree, tipFiles: new Map(ruleBlobs.map((blob, index) => [blob.path, contents[index]?.stdout ?? ''])) };
+    const shas = added.map((record) => record.split('\u001f', 1)[0] ?? '');
+    return {
+        newest: shas[0] || undefined,
+        added: shas,
+        deployments: (0,src_history/* parseDeploymentLog */.Lw)(added.join('\u0000')),
+        rewritten,
+    };
 }
 /** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
 async function sameTreeAsRemote(git, branch, tree) {
@@ -1448,17 +1436,6 @@ async function sameTreeAsRemote(git, branch, tree) {
         return false;
     }
     return (await git(['rev-parse', `${(0,refs/* remoteTrackingRef */.d3)(branch)}^{tree}`])).stdout.trim() === tree;
-}
-/**
- * `Promise.all` that waits for every operation before failing, so no git process is still
- * running in the clone when the caller reacts to the first error (and removes the clone).
- */
-async function settleAll(operations) {
-    const settled = await Promise.allSettled(operations);
-    const failed = settled.find((entry) => entry.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-    return settled.map((entry) => entry.value);
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-land.ts
@@ -1496,9 +1473,9 @@ class StaleDeployError extends errors/* ShipgateError */.Yu {
  * not an attempt. A writer that gives up, or is cancelled, never leaves a request behind that
  * could land later.
  */
-async function landUntilSettled(context, maxAttempts, deps, tuning) {
+async function landUntilSettled(context, maxAttempts, deps, tuning, initial = {}) {
     const { signal } = deps;
-    let state = {};
+    let state = initial;
     let progress;
     const progressEvery = tuning.landingQueue?.progressIntervalMs ?? LANDING_PROGRESS_MS;
     for (let attempt = 1;; attempt++) {
@@ -1659,17 +1636,21 @@ var errors = __webpack_require__(37638);
 var refs = __webpack_require__(33904);
 // EXTERNAL MODULE: ./packages/git/src/fetch.ts
 var fetch = __webpack_require__(23312);
+// EXTERNAL MODULE: ./packages/policy/src/load.ts + 2 modules
+var load = __webpack_require__(74846);
 // EXTERNAL MODULE: ./packages/trail/src/trailers.ts
 var trailers = __webpack_require__(1446);
-// EXTERNAL MODULE: ./packages/trail/src/history.ts
-var src_history = __webpack_require__(62032);
 // EXTERNAL MODULE: ./packages/gitops/src/deploy-policy.ts
 var deploy_policy = __webpack_require__(95174);
 // EXTERNAL MODULE: ./packages/gitops/src/deploy-request.ts
 var deploy_request = __webpack_require__(25595);
 // EXTERNAL MODULE: ./packages/gitops/src/rules.ts + 1 modules
 var rules = __webpack_require__(47027);
+// EXTERNAL MODULE: ./packages/gitops/src/tip-view.ts
+var tip_view = __webpack_require__(46909);
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-check.ts
+
+
 
 
 
@@ -1691,11 +1672,13 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
     const { git } = clone;
     const baseBranch = request.branch ?? (await (0,refs/* remoteDefaultBranch */.Ki)(git)) ?? 'main';
     (0,inputs/* requireBranchName */.v)(baseBranch, 'branch');
-    // Cone mode: the working tree only ever holds the target path (and top-level files). The
-    // index is a plain one: a sparse index makes write-tree fetch every blob of the tip. (Not beside
-    // the first fetch: a filtered fetch writes the config too.)
-    await git(['sparse-checkout', 'set', '--cone', '--no-sparse-index', plan.path]);
-    const policy = await applyGitOpsPolicy(git, baseBranch, plan, request, deps);
+    // One fetch and one read of the tip serve the policy stage and the first attempt (writer.ts),
+    // which builds on the same tip; the rules check every later tip again. The working tree only
+    // ever holds the target path: the writer stages it on an index read from the tip.
+    const tip = (await (0,fetch/* fetchBranch */.D)(git, baseBranch, { filter: 'tree:0' }))
+        ? await (0,tip_view/* readTipView */.xB)(git, (0,refs/* remoteTrackingRef */.d3)(baseBranch), plan.path)
+        : undefined;
+    const policy = await applyGitOpsPolicy(tip, baseBranch, plan, request, deps);
     const deploy = policy
         ? { ...withPolicyTrail(plan.deploy, policy), checkedPolicy: policy.checked }
         : plan.deploy;
@@ -1708,7 +1691,7 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
     }
     const identity = request.author ?? deploy_request/* DEFAULT_AUTHOR */.gD;
     const leaderGraceMs = tuning.landingQueue?.leaderGraceMs;
-    return {
+    const context = {
         git,
         workDir: clone.repoDir,
         repositoryUrl: clone.url,
@@ -1727,6 +1710,7 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
         ...(deps.signing ? { signing: deps.signing } : {}),
         ...(statement ? { statement } : {}),
     };
+    return { context, tip };
 }
 /**
  * The GitOps policy stage: `.shipgate/policy.yaml` on the target branch's tip applied to this
@@ -1734,15 +1718,15 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
  * with a notice recommending a policy. Throws before anything is written; the rules (rules.ts)
  * then make sure every tip the deploy lands on holds the same policy.
  */
-async function applyGitOpsPolicy(git, branch, plan, request, deps) {
-    const tip = (await (0,fetch/* fetchBranch */.D)(git, branch, { filter: 'tree:0' })) ? (0,refs/* remoteTrackingRef */.d3)(branch) : undefined;
-    const found = tip ? await (0,deploy_policy/* readPolicyAt */.II)(git, tip) : undefined;
-    if (!found) {
+async function applyGitOpsPolicy(tip, branch, plan, request, deps) {
+    const file = tip?.ruleFiles.get(load/* POLICY_PATH */.l$);
+    if (!file) {
         deps.log.notice(`${branch} has no .shipgate/policy.yaml, so this deploy follows the workflow's inputs alone; keep a policy in the GitOps repository so that the workflow cannot choose its own rules.`);
         checkApprovalWithoutPolicy(request, plan.imageRefs);
         return undefined;
     }
-    const history = (environment) => (0,src_history/* readDeploymentsFromClone */._6)(git, tip, { app: request.app, environment });
+    const found = { ...file, policy: (0,deploy_policy/* parsePolicyBlob */.PD)(file.text, file.blob) };
+    const history = async (environment) => (tip?.history ?? []).filter((deployment) => deployment.app === request.app && deployment.environment === environment);
     const gate = {
         ...request,
         ...(deps.evidence ? { evidence: deps.evidence } : {}),
@@ -1985,8 +1969,8 @@ async function deployToGitOps(request, deps, tuning = {}) {
         readRetry: tuning.retryDelays ? { attempts: 4, ...tuning.retryDelays } : undefined,
     });
     try {
-        const context = await checkDeploy(plan, request, deps, clone, tuning);
-        const landed = await (0,deploy_land/* landUntilSettled */.fF)(context, plan.maxAttempts, deps, tuning);
+        const { context, tip } = await checkDeploy(plan, request, deps, clone, tuning);
+        const landed = await (0,deploy_land/* landUntilSettled */.fF)(context, plan.maxAttempts, deps, tuning, { fresh: { view: tip } });
         return await (0,deploy_land/* reportDeploy */.El)(landed, context, plan, request, deps, tuning);
     }
     finally {
@@ -2264,6 +2248,93 @@ async function withSigningKey(options, fn) {
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
     }
+}
+
+
+/***/ }),
+
+/***/ 46909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j3: () => (/* binding */ settleAll),
+/* harmony export */   uk: () => (/* binding */ inspectPath),
+/* harmony export */   wh: () => (/* binding */ tipFilesOf),
+/* harmony export */   xB: () => (/* binding */ readTipView)
+/* harmony export */ });
+/* unused harmony export readTipViewWithHistory */
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37638);
+/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24106);
+/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83652);
+/* harmony import */ var _shipgate_trail__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62032);
+/* harmony import */ var _kustomization__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24563);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47027);
+
+
+
+
+
+/** The view of `ref` (a commit or tracking ref) for a deploy to `path`; `undefined` when it has no commits. */
+async function readTipView(git, ref, path) {
+    const [tip, entries] = await settleAll([(0,_shipgate_trail__WEBPACK_IMPORTED_MODULE_0__/* .readTipHistory */ .U4)(git, ref), inspectPath(git, ref, path)]);
+    if (!tip)
+        return undefined;
+    return { commit: tip.commit, tree: tip.tree, history: tip.deployments, ...entries };
+}
+/** The view of `ref` with the history already known (a retry that read the new commits' trail itself). */
+async function readTipViewWithHistory(git, tip, path, history) {
+    return { ...tip, history, ...(await inspectPath(git, tip.commit, path)) };
+}
+/** The rule files of a view as the rules read them: path → text. */
+function tipFilesOf(view) {
+    return new Map([...(view?.ruleFiles ?? [])].map(([name, file]) => [name, file.text]));
+}
+/**
+ * What the writer needs to know of a tip beside its history, from one `ls-tree`: the object at the
+ * target path, whether a kustomization.yaml is there, and the `RULE_FILES` (their blobs in one
+ * `cat-file --batch`). A path that goes through a symlink (or submodule) in the repository is
+ * refused: git would record our files beside a link that points elsewhere, possibly outside the
+ * repository. A retry compares the path's object with the previous tip's to know whether anyone
+ * else wrote to the path meanwhile.
+ */
+async function inspectPath(git, commit, path) {
+    const parts = path.split('/');
+    const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
+    const kustomization = `${path}/${_kustomization__WEBPACK_IMPORTED_MODULE_1__/* .KUSTOMIZATION_FILE */ .j9}`;
+    // `-t`: the kustomization.yaml below the path makes ls-tree descend into it, listing its entries
+    // (a handful) instead of the path's own; with -t the trees on the way are listed too.
+    const entries = await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_2__/* .lsTree */ .kb)(git, commit, { paths: [...prefixes, kustomization, ..._rules__WEBPACK_IMPORTED_MODULE_3__/* .RULE_FILES */ .P4], trees: true });
+    let pathTree;
+    let hasKustomization = false;
+    const ruleBlobs = [];
+    for (const { mode, type, id: sha, path: name } of entries) {
+        if (type === 'blob' && _rules__WEBPACK_IMPORTED_MODULE_3__/* .RULE_FILES */ .P4.includes(name))
+            ruleBlobs.push({ path: name, sha });
+        if (name === kustomization)
+            hasKustomization = true;
+        if (!prefixes.includes(name))
+            continue;
+        if (mode === '120000' || mode === '160000') {
+            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input "path" goes through ${name}, a ${mode === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
+        }
+        if (name === path)
+            pathTree = `${mode} ${sha}`;
+    }
+    // One `cat-file --batch` for every rule file (none: no process).
+    const contents = await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_5__/* .batch */ .vA)(git, ruleBlobs.map((blob) => blob.sha));
+    const ruleFiles = new Map(ruleBlobs.map((blob, index) => [blob.path, { blob: blob.sha, text: contents[index]?.toString('utf8') ?? '' }]));
+    return { pathTree, ruleFiles, hasKustomization };
+}
+/**
+ * `Promise.all` that waits for every operation before failing, so no git process is still
+ * running in the clone when the caller reacts to the first error (and removes the clone).
+ */
+async function settleAll(operations) {
+    const settled = await Promise.allSettled(operations);
+    const failed = settled.find((entry) => entry.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((entry) => entry.value);
 }
 
 

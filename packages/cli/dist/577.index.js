@@ -29,8 +29,8 @@ var range = __webpack_require__(85978);
 var trust_inputs = __webpack_require__(54567);
 // EXTERNAL MODULE: ./packages/verify/src/verify.ts + 11 modules
 var verify = __webpack_require__(31125);
-// EXTERNAL MODULE: ./packages/verify/src/evidence-sources.ts + 1 modules
-var evidence_sources = __webpack_require__(97848);
+// EXTERNAL MODULE: ./packages/verify/src/evidence-sources.ts + 4 modules
+var evidence_sources = __webpack_require__(62713);
 // EXTERNAL MODULE: ./packages/verify/src/activity.ts
 var activity = __webpack_require__(3154);
 // EXTERNAL MODULE: ./packages/verify/src/report.ts

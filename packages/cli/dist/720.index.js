@@ -216,6 +216,7 @@ async function lsTree(git, treeish, options = {}) {
     const args = [
         'ls-tree',
         ...(options.recursive ? ['-r'] : []),
+        ...(options.trees ? ['-t'] : []),
         '-z',
         treeish,
         ...(options.paths ? ['--', ...options.paths] : []),
@@ -577,6 +578,7 @@ function findByCommit(deployments, sha) {
 /* harmony export */   IP: () => (/* binding */ readAllDeployments),
 /* harmony export */   Lw: () => (/* binding */ parseDeploymentLog),
 /* harmony export */   Rl: () => (/* binding */ findLandedCommit),
+/* harmony export */   U4: () => (/* binding */ readTipHistory),
 /* harmony export */   _6: () => (/* binding */ readDeploymentsFromClone),
 /* harmony export */   v4: () => (/* binding */ DEPLOYMENT_LOG_FORMAT)
 /* harmony export */ });
@@ -657,6 +659,20 @@ async function readDeployments(options) {
 async function readAllDeployments(git, tip) {
     const { stdout } = await git(['log', '-z', `--format=${DEPLOYMENT_LOG_FORMAT}`, tip]);
     return parseDeploymentLog(stdout);
+}
+/**
+ * A tip's commit and root tree, and every deployment reachable from it, newest first, in one
+ * `git log`: what a writer reads of the tip it builds on (the tree tells an unchanged deploy).
+ * `undefined` when `ref` has no commits.
+ */
+async function readTipHistory(git, ref) {
+    const { stdout } = await git(['log', '-z', `--format=%T%x1f${DEPLOYMENT_LOG_FORMAT}`, ref]);
+    const records = stdout.split('\u0000').map((record) => record.replace(/^\n+/, ''));
+    const [tree = '', commit = ''] = (records[0] ?? '').split(FIELD, 2);
+    if (!/^[0-9a-f]{40,64}$/.test(commit))
+        return undefined;
+    const log = records.map((record) => record.slice(record.indexOf(FIELD) + 1)).join('\u0000');
+    return { commit, tree, deployments: parseDeploymentLog(log) };
 }
 /**
  * The commit that landed a deploy between `since` and `tip` (same message, byte for byte), when

@@ -221,8 +221,8 @@ function countVerified(report, app, until) {
     return counts;
 }
 
-// EXTERNAL MODULE: ./packages/verify/src/evidence-sources.ts + 1 modules
-var evidence_sources = __webpack_require__(97848);
+// EXTERNAL MODULE: ./packages/verify/src/evidence-sources.ts + 4 modules
+var evidence_sources = __webpack_require__(62713);
 // EXTERNAL MODULE: ./packages/verify/src/trust-inputs.ts
 var trust_inputs = __webpack_require__(54567);
 ;// CONCATENATED MODULE: ./actions/deployment-report/src/main.ts

@@ -8,8 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ER: () => (/* binding */ evidenceFromApprovalUrl),
 /* harmony export */   S7: () => (/* binding */ verifyApprovalEvidence),
-/* harmony export */   hO: () => (/* binding */ readWorkflowRun)
+/* harmony export */   hO: () => (/* binding */ readWorkflowRun),
+/* harmony export */   iI: () => (/* binding */ workflowRunFacts)
 /* harmony export */ });
+/* unused harmony export listIssueComments */
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30380);
 /* harmony import */ var _issue_gate__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95267);
@@ -26,6 +28,10 @@ async function readWorkflowRun(client, run) {
     const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
         params: { owner: run.owner, repo: run.repo, run_id: run.id },
     });
+    return workflowRunFacts(data);
+}
+/** What Shipgate reads of a run, whether it was read on its own or listed with others. */
+function workflowRunFacts(data) {
     const actors = [data.actor?.login, data.triggering_actor?.login].filter((login) => Boolean(login));
     return {
         repository: data.repository.full_name,
@@ -33,6 +39,12 @@ async function readWorkflowRun(client, run) {
         createdAt: data.created_at,
         actors: [...new Set(actors)],
     };
+}
+/** Every comment of an issue (REST, each page): a verifier passes a batched reader instead. */
+function listIssueComments(client, issue) {
+    return client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        params: { owner: issue.owner, repo: issue.repo, issue_number: issue.number },
+    });
 }
 /**
  * Re-reads the evidence an approval record points at and re-evaluates it against the policy, at
@@ -44,7 +56,11 @@ async function verifyApprovalEvidence(check, deps) {
     const tokenUser = await tokenUserOf(deps.client);
     const policy = policyFor(check, tokenUser);
     const { decisions, dropped } = check.evidence.kind === 'issue'
-        ? await issueDecisions(check, deps.client, { owner, repo }, check.evidence.issueNumber)
+        ? await issueDecisions(check, deps.readComments ?? ((issue) => listIssueComments(deps.client, issue)), {
+            owner,
+            repo,
+            number: check.evidence.issueNumber,
+        })
         : {
             decisions: await runDecisions(check, { client: deps.client, readRun: deps.readRun ?? ((run) => readWorkflowRun(deps.client, run)) }, { owner, repo }, check.evidence),
             dropped: [],
@@ -122,9 +138,9 @@ function policyFor(check, tokenUser) {
  * being committed and be unedited; an approval counts only after it, unedited and within max-age.
  * A denial counts wherever and however it was written.
  */
-async function issueDecisions(check, client, where, issueNumber) {
-    const issueUrl = `${check.evidence.repository}#${issueNumber}`;
-    const comments = (await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { params: { ...where, issue_number: issueNumber } })).sort((a, b) => a.id - b.id);
+async function issueDecisions(check, readComments, issue) {
+    const issueUrl = `${check.evidence.repository}#${issue.number}`;
+    const comments = [...(await readComments(issue))].sort((a, b) => a.id - b.id);
     const request = comments
         .map((comment) => ({ comment, named: (0,_request_text__WEBPACK_IMPORTED_MODULE_4__/* .parseRequestMarker */ .f4)(comment.body ?? '') }))
         .find((entry) => entry.named !== undefined);
@@ -1124,6 +1140,7 @@ function abortableSleep(ms, signal) {
 /* harmony export */   Ol: () => (/* binding */ openScratchClone),
 /* harmony export */   YC: () => (/* binding */ withScratchClone)
 /* harmony export */ });
+/* unused harmony export originSection */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -1169,13 +1186,22 @@ async function openScratchClone(access, options) {
                 : {}),
         });
         await git(['init', '--quiet', ...(options.bare ? ['--bare'] : []), '--template=']);
-        await git(['remote', 'add', 'origin', url]);
+        // What `git remote add origin <url>` writes, appended here: a git process fewer on every
+        // deploy, which spends most of its CPU starting processes.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoDir, options.bare ? '' : '.git', 'config'), originSection(url));
         return { dir, repoDir, url, git };
     }
     catch (error) {
         await removeScratchClone(dir);
         throw error;
     }
+}
+/** The `[remote "origin"]` section `git remote add` writes, the URL quoted as git-config(1) reads it. */
+function originSection(url) {
+    if (/[\n\r\0]/.test(url))
+        throw new Error('A repository URL cannot hold a line break.');
+    const quoted = `"${url.replace(/[\\"]/g, '\\$&')}"`;
+    return `[remote "origin"]\n\turl = ${quoted}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n`;
 }
 async function removeScratchClone(dir) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 3 });

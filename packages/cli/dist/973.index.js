@@ -148,12 +148,13 @@ async function readJsonFileInput(path, inputName) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   II: () => (/* binding */ readPolicyAt),
 /* harmony export */   JF: () => (/* binding */ readRepositoryPolicy),
+/* harmony export */   PD: () => (/* binding */ parsePolicyBlob),
 /* harmony export */   XT: () => (/* binding */ evidenceAccessFromContext),
 /* harmony export */   a2: () => (/* binding */ enforceDeployPolicy),
 /* harmony export */   hz: () => (/* binding */ requireEnvironmentOfPath)
 /* harmony export */ });
+/* unused harmony export readPolicyAt */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shipgate_approvals__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(72887);
@@ -187,7 +188,11 @@ async function readPolicyAt(git, tip) {
         return undefined;
     const blob = found.stdout.trim();
     const text = (await git(['cat-file', 'blob', blob])).stdout;
-    return { policy: (0,_shipgate_policy__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicy */ .ON)(text, `${_shipgate_policy__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_PATH */ .l$} (blob ${blob.slice(0, 12)})`), blob, text };
+    return { policy: parsePolicyBlob(text, blob), blob, text };
+}
+/** The policy file's text, read from blob `blob`, parsed; errors name the blob. */
+function parsePolicyBlob(text, blob) {
+    return (0,_shipgate_policy__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicy */ .ON)(text, `${_shipgate_policy__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_PATH */ .l$} (blob ${blob.slice(0, 12)})`);
 }
 /**
  * The policy on a GitOps repository's branch (default: its default branch), read without a
