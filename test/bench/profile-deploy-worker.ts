@@ -13,6 +13,8 @@ import { deployCall } from '../support/deploy-call';
 
 const [url, token, work, bare, ...flags] = process.argv.slice(2) as [string, string, string, string, ...string[]];
 const queued = flags.includes('--queued');
+/** `--crowd N`: N deploys of N apps at once, as gitops-concurrency runs them; figures per writer. */
+const crowd = flags.includes('--crowd') ? Number(flags[flags.indexOf('--crowd') + 1]) : 1;
 const profileDir = flags.includes('--cpu-prof-dir') ? flags[flags.indexOf('--cpu-prof-dir') + 1] : undefined;
 
 /** Linux: CPU of this process's reaped children so far, ms. */
@@ -34,13 +36,13 @@ let running = 0;
 const base = createExec({ log: silentLogger, masker: new SecretMasker() });
 let lostOnce = !queued;
 const exec: Exec = async (command, args, options) => {
+  const words = args.filter((arg) => !arg.startsWith('-'));
   const what =
-    command === 'git'
-      ? `git ${args
-          .filter((arg) => !arg.startsWith('-'))
-          .slice(0, 2)
-          .join(' ')}`.slice(0, 40)
-      : command;
+    command !== 'git'
+      ? command
+      : crowd > 1
+        ? `git ${words[0] ?? ''}`
+        : `git ${words.slice(0, 2).join(' ')}`.slice(0, 40);
   const lock = !lostOnce && args[0] === 'push' ? join(bare, 'refs', 'heads', 'main.lock') : undefined;
   if (lock) {
     lostOnce = true;
@@ -64,8 +66,8 @@ const exec: Exec = async (command, args, options) => {
   }
 };
 
-async function deployOnce(round: number) {
-  const sourceDir = join(work, `source-${round}`);
+async function deployOnce(round: number, app = 'solo') {
+  const sourceDir = join(work, `source-${app}-${round}`);
   await mkdir(sourceDir, { recursive: true });
   await writeFile(
     join(sourceDir, 'app.yaml'),
@@ -78,7 +80,7 @@ async function deployOnce(round: number) {
       repository: url,
       branch: 'main',
       token,
-      app: 'solo',
+      app,
       environment: 'dev',
       sourceDir,
       imageRefs: [`ghcr.io/acme/app@sha256:${'a'.repeat(64)}`],
@@ -101,7 +103,10 @@ if (session) {
 const ownBefore = process.cpuUsage();
 const childBefore = childCpuMs();
 const started = performance.now();
-const result = await deployOnce(1);
+const results = await Promise.all(
+  Array.from({ length: crowd }, (_, index) => deployOnce(1, crowd > 1 ? `app${index}` : 'solo')),
+);
+const result = results[0] as Awaited<ReturnType<typeof deployOnce>>;
 const wallMs = performance.now() - started;
 const own = process.cpuUsage(ownBefore);
 const childMs = childCpuMs() - childBefore;
@@ -120,14 +125,17 @@ for (const call of calls) {
   byCommand.set(call.what, entry);
 }
 const ownMs = (own.user + own.system) / 1000;
-console.log(`${queued ? 'queued' : 'solo'} deploy: attempts=${result.attempts} changed=${result.changed}`);
+// With a crowd, every figure is per writer: the crowd's total divided by its size.
+const per = (value: number) => (value / crowd).toFixed(crowd > 1 ? 1 : 0);
+const kind = crowd > 1 ? `one writer among ${crowd}` : queued ? 'queued deploy' : 'solo deploy';
+console.log(`${kind}: attempts=${result.attempts} changed=${result.changed}; wall ${wallMs.toFixed(0)} ms`);
 console.log(
-  `  wall ${wallMs.toFixed(0)} ms; CPU ${(ownMs + childMs).toFixed(0)} ms = in-process ${ownMs.toFixed(0)} ms + ${calls.length} child processes ${childMs.toFixed(0)} ms`,
+  `  CPU ${per(ownMs + childMs)} ms = in-process ${per(ownMs)} ms + ${per(calls.length)} child processes ${per(childMs)} ms`,
 );
 console.log('  child processes by subcommand (count, wall ms, CPU ms; CPU at 10 ms resolution):');
 for (const [what, entry] of [...byCommand].sort((a, b) => b[1].cpuMs - a[1].cpuMs || b[1].wallMs - a[1].wallMs)) {
   console.log(
-    `    ${what.padEnd(24)} ${String(entry.count).padStart(3)}  ${entry.wallMs.toFixed(0).padStart(6)}  ${entry.cpuMs.toFixed(0).padStart(6)}`,
+    `    ${what.padEnd(24)} ${per(entry.count).padStart(5)}  ${per(entry.wallMs).padStart(7)}  ${per(entry.cpuMs).padStart(6)}`,
   );
 }
 if (flags.includes('--calls')) {

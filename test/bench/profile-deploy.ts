@@ -1,5 +1,5 @@
 /**
- * `tsx test/bench/profile-deploy.ts [--queued] [--large] [--calls] [--cpu-prof-dir DIR]`: where one deploy's CPU goes.
+ * `tsx test/bench/profile-deploy.ts [--queued] [--large] [--crowd N] [--calls] [--cpu-prof-dir DIR]`: where one deploy's CPU goes.
  * Hosts the git server here and runs the deploy in a child process of its own
  * (profile-deploy-worker.ts), so that the figures are the deploy's: its process and the git
  * processes it spawns, not the server's. Prints every git process the deploy ran with its wall
