@@ -2,8 +2,7 @@ import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError } from '@shipgate/core';
 import { type Git, lsTree } from '@shipgate/git';
-import { MAX_ALIAS_COUNT } from '@shipgate/manifests';
-import { parseAllDocuments } from 'yaml';
+import { MAX_ALIAS_COUNT, parseYamlStream, type YamlStream } from '@shipgate/manifests';
 import { KUSTOMIZATION_FILE, kustomizationFor } from './kustomization';
 
 /**
@@ -15,6 +14,8 @@ export interface EnvironmentEntry {
   path: string;
   mode: string;
   content: string;
+  /** `content` already parsed (`parseYamlStream`), when the caller parses it for another check too. */
+  parsed?: YamlStream;
 }
 
 /** Git's modes of a regular file; anything else is not something a controller applies as written. */
@@ -82,7 +83,7 @@ function kustomizationProblem(entry: EnvironmentEntry, all: readonly Environment
  * tests use such placeholders).
  */
 function documentsProblem(entry: EnvironmentEntry): string | undefined {
-  const documents = parseAllDocuments(entry.content, { version: '1.1' });
+  const { documents } = entry.parsed ?? parseYamlStream(entry.content);
   for (const [index, document] of documents.entries()) {
     const where = documents.length > 1 ? `${entry.path} (document ${index + 1})` : entry.path;
     if (document.errors.length > 0) return `${where} is not valid YAML`;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { configHash } from './config-hash';
-import { parseManifestStream, type Resource } from './documents';
+import { parseManifestStream, type Resource, type YamlStream } from './documents';
 import { checkManifests } from './guards';
 import { imagesOf } from './images';
 import type { RenderedFile } from './output';
@@ -10,6 +10,8 @@ import { compareStrings } from './plain';
 export interface CommittedFile {
   name: string;
   content: string;
+  /** `content` already parsed (`parseYamlStream`), when the caller parsed it for another check. */
+  parsed?: YamlStream;
 }
 
 /** What a set of committed files deploys, as the approval must name it. */
@@ -36,7 +38,9 @@ export async function inspectCommittedFiles(files: readonly CommittedFile[]): Pr
   const other = createHash('sha256');
   let hasOther = false;
   for (const file of sorted) {
-    const parsed = /\.ya?ml$/i.test(file.name) ? parseManifestStream(file.content, file.name) : [];
+    const parsed = /\.ya?ml$/i.test(file.name)
+      ? parseManifestStream(file.content, file.name, file.parsed ? { parsed: file.parsed } : {})
+      : [];
     resources.push(...parsed);
     const [only] = parsed;
     if (parsed.length === 1 && only && !/(^|\/)kustomization\.ya?ml$/i.test(file.name)) {

@@ -25,6 +25,26 @@ export interface ParseStreamOptions {
   helmSourceComments?: boolean;
   /** The file on disk the stream was read from: its mistakes and resources are located there. */
   file?: string;
+  /** The stream already parsed by `parseYamlStream` (from the same text): parsed once, read twice. */
+  parsed?: YamlStream;
+}
+
+/** A YAML stream parsed as Kubernetes reads it (YAML 1.1), with its line offsets for locations. */
+export interface YamlStream {
+  readonly documents: readonly Document.Parsed[];
+  readonly lines: LineCounter;
+}
+
+/**
+ * Parses `text` once for every reader of it (the verifier's content rule and its config hash read
+ * the same committed files): parsing is most of what reading a long history of deploys costs.
+ */
+export function parseYamlStream(text: string): YamlStream {
+  const lines = new LineCounter();
+  return {
+    documents: parseAllDocuments(text, { version: YAML_VERSION, prettyErrors: true, lineCounter: lines }),
+    lines,
+  };
 }
 
 /**
@@ -33,8 +53,7 @@ export interface ParseStreamOptions {
  * error, and on a document that expands too many aliases.
  */
 export function parseManifestStream(text: string, origin: string, options: ParseStreamOptions = {}): Resource[] {
-  const lines = new LineCounter();
-  const list = parseAllDocuments(text, { version: YAML_VERSION, prettyErrors: true, lineCounter: lines });
+  const { documents: list, lines } = options.parsed ?? parseYamlStream(text);
   const { file } = options;
   const locate = (offset: number | undefined): FileLocation | undefined =>
     file === undefined ? undefined : { file, line: offset === undefined ? 1 : lines.linePos(offset).line };

@@ -1,7 +1,14 @@
 export { type CommittedContent, type CommittedFile, inspectCommittedFiles } from './committed';
 export { type Comparison, type ConfigChange, compareWithDirectory, type ImageChange, unifiedDiff } from './compare';
 export { configHash, configView } from './config-hash';
-export { MAX_ALIAS_COUNT, parseManifestStream, type Resource, stringifyResource } from './documents';
+export {
+  MAX_ALIAS_COUNT,
+  parseManifestStream,
+  parseYamlStream,
+  type Resource,
+  stringifyResource,
+  type YamlStream,
+} from './documents';
 export { checkManifests, type GuardOptions, type GuardReport } from './guards';
 export { type HelmTemplateOptions, helmTemplateArgs, runHelmTemplate } from './helm';
 export {

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Git, ObjectReader } from '@shipgate/git';
 import { environmentContentProblem, withoutGeneratedKustomization } from '@shipgate/gitops';
-import { type CommittedContent, inspectCommittedFiles } from '@shipgate/manifests';
+import { type CommittedContent, inspectCommittedFiles, parseYamlStream, type YamlStream } from '@shipgate/manifests';
 import type { ShipgatePolicy } from '@shipgate/policy';
 import { readDeploymentsFromClone, sourceCommit, trailFromTrailers } from '@shipgate/trail';
 import {
@@ -306,19 +306,22 @@ async function readContents(
   const blobIds = [...new Set([...listings.values()].flat().map((entry) => entry.blob))];
   const texts = await objects.blobs(blobIds);
   const textOf = new Map(blobIds.map((id, i) => [id, texts[i] ?? '']));
+  const parsedOf = parseYamlBlobs(listings, textOf);
   const byTree = new Map<string, CommittedContent | string>();
   for (const [tree, entries] of listings) {
+    const read = (entry: (typeof entries)[number]) => {
+      const parsed = /\.ya?ml$/i.test(entry.path) ? parsedOf.get(entry.blob) : undefined;
+      return { content: textOf.get(entry.blob) ?? '', ...(parsed ? { parsed } : {}) };
+    };
     // What is hashed must be what the cluster applies: the writers' own content rule.
     const unsafe = environmentContentProblem(
-      entries.map((entry) => ({ path: entry.path, mode: entry.mode, content: textOf.get(entry.blob) ?? '' })),
+      entries.map((entry) => ({ path: entry.path, mode: entry.mode, ...read(entry) })),
     );
     if (unsafe) {
       byTree.set(tree, `its path holds content the cluster would not apply as hashed: ${unsafe.replace(/\.$/, '')}`);
       continue;
     }
-    const files = withoutGeneratedKustomization(
-      entries.map((entry) => ({ name: entry.path, content: textOf.get(entry.blob) ?? '' })),
-    );
+    const files = withoutGeneratedKustomization(entries.map((entry) => ({ name: entry.path, ...read(entry) })));
     byTree.set(
       tree,
       await inspectCommittedFiles(files).catch(
@@ -335,6 +338,22 @@ async function readContents(
     treeOf.set(input.commit.sha, info.id);
   });
   return { contents, trees: treeOf };
+}
+
+/** Each YAML file's blob parsed once, for the content rule and the config hash alike (parsing is most of their cost). */
+function parseYamlBlobs(
+  listings: ReadonlyMap<string, readonly { path: string; blob: string }[]>,
+  textOf: ReadonlyMap<string, string>,
+): Map<string, YamlStream> {
+  const parsed = new Map<string, YamlStream>();
+  for (const entries of listings.values()) {
+    for (const entry of entries) {
+      if (/\.ya?ml$/i.test(entry.path) && !parsed.has(entry.blob)) {
+        parsed.set(entry.blob, parseYamlStream(textOf.get(entry.blob) ?? ''));
+      }
+    }
+  }
+  return parsed;
 }
 
 type Signature = { status: string; signer: string } | 'no-signers';
