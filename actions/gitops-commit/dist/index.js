@@ -9034,13 +9034,23 @@ const MAX_ALIAS_COUNT = 100;
 // parsing and writing as 1.1 keeps what we write meaning what the cluster will read.
 const YAML_VERSION = '1.1';
 /**
+ * Parses `text` once for every reader of it (the verifier's content rule and its config hash read
+ * the same committed files): parsing is most of what reading a long history of deploys costs.
+ */
+function parseYamlStream(text) {
+    const lines = new dist/* LineCounter */.HN();
+    return {
+        documents: (0,dist/* parseAllDocuments */.hR)(text, { version: YAML_VERSION, prettyErrors: true, lineCounter: lines }),
+        lines,
+    };
+}
+/**
  * Parses a multi-document YAML stream into resources. Empty documents are skipped and `kind: List`
  * is expanded. Throws a `ConfigurationError` naming `origin`, the line and the column on a syntax
  * error, and on a document that expands too many aliases.
  */
 function parseManifestStream(text, origin, options = {}) {
-    const lines = new dist/* LineCounter */.HN();
-    const list = (0,dist/* parseAllDocuments */.hR)(text, { version: YAML_VERSION, prettyErrors: true, lineCounter: lines });
+    const { documents: list, lines } = options.parsed ?? parseYamlStream(text);
     const { file } = options;
     const locate = (offset) => file === undefined ? undefined : { file, line: offset === undefined ? 1 : lines.linePos(offset).line };
     const resources = [];
@@ -9533,7 +9543,9 @@ async function inspectCommittedFiles(files) {
     const other = (0,external_node_crypto_.createHash)('sha256');
     let hasOther = false;
     for (const file of sorted) {
-        const parsed = /\.ya?ml$/i.test(file.name) ? parseManifestStream(file.content, file.name) : [];
+        const parsed = /\.ya?ml$/i.test(file.name)
+            ? parseManifestStream(file.content, file.name, file.parsed ? { parsed: file.parsed } : {})
+            : [];
         resources.push(...parsed);
         const [only] = parsed;
         if (parsed.length === 1 && only && !/(^|\/)kustomization\.ya?ml$/i.test(file.name)) {
@@ -13337,7 +13349,6 @@ function formatScanTrailer(record) {
 
 
 
-
 /** Git's modes of a regular file; anything else is not something a controller applies as written. */
 const REGULAR_FILE_MODES = new Set(['100644', '100755']);
 /** Names kustomize (and so Argo CD and Flux) takes as a kustomization in any directory. */
@@ -13405,7 +13416,7 @@ function kustomizationProblem(entry, all) {
  * tests use such placeholders).
  */
 function documentsProblem(entry) {
-    const documents = (0,dist/* parseAllDocuments */.hR)(entry.content, { version: '1.1' });
+    const { documents } = entry.parsed ?? parseYamlStream(entry.content);
     for (const [index, document] of documents.entries()) {
         const where = documents.length > 1 ? `${entry.path} (document ${index + 1})` : entry.path;
         if (document.errors.length > 0)

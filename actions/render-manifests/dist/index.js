@@ -542,13 +542,23 @@ const MAX_ALIAS_COUNT = 100;
 // parsing and writing as 1.1 keeps what we write meaning what the cluster will read.
 const YAML_VERSION = '1.1';
 /**
+ * Parses `text` once for every reader of it (the verifier's content rule and its config hash read
+ * the same committed files): parsing is most of what reading a long history of deploys costs.
+ */
+function parseYamlStream(text) {
+    const lines = new dist/* LineCounter */.HN();
+    return {
+        documents: (0,dist/* parseAllDocuments */.hR)(text, { version: YAML_VERSION, prettyErrors: true, lineCounter: lines }),
+        lines,
+    };
+}
+/**
  * Parses a multi-document YAML stream into resources. Empty documents are skipped and `kind: List`
  * is expanded. Throws a `ConfigurationError` naming `origin`, the line and the column on a syntax
  * error, and on a document that expands too many aliases.
  */
 function parseManifestStream(text, origin, options = {}) {
-    const lines = new dist/* LineCounter */.HN();
-    const list = (0,dist/* parseAllDocuments */.hR)(text, { version: YAML_VERSION, prettyErrors: true, lineCounter: lines });
+    const { documents: list, lines } = options.parsed ?? parseYamlStream(text);
     const { file } = options;
     const locate = (offset) => file === undefined ? undefined : { file, line: offset === undefined ? 1 : lines.linePos(offset).line };
     const resources = [];

@@ -8163,13 +8163,23 @@ const MAX_ALIAS_COUNT = 100;
 // parsing and writing as 1.1 keeps what we write meaning what the cluster will read.
 const YAML_VERSION = '1.1';
 /**
+ * Parses `text` once for every reader of it (the verifier's content rule and its config hash read
+ * the same committed files): parsing is most of what reading a long history of deploys costs.
+ */
+function parseYamlStream(text) {
+    const lines = new dist/* LineCounter */.HN();
+    return {
+        documents: (0,dist/* parseAllDocuments */.hR)(text, { version: YAML_VERSION, prettyErrors: true, lineCounter: lines }),
+        lines,
+    };
+}
+/**
  * Parses a multi-document YAML stream into resources. Empty documents are skipped and `kind: List`
  * is expanded. Throws a `ConfigurationError` naming `origin`, the line and the column on a syntax
  * error, and on a document that expands too many aliases.
  */
 function parseManifestStream(text, origin, options = {}) {
-    const lines = new dist/* LineCounter */.HN();
-    const list = (0,dist/* parseAllDocuments */.hR)(text, { version: YAML_VERSION, prettyErrors: true, lineCounter: lines });
+    const { documents: list, lines } = options.parsed ?? parseYamlStream(text);
     const { file } = options;
     const locate = (offset) => file === undefined ? undefined : { file, line: offset === undefined ? 1 : lines.linePos(offset).line };
     const resources = [];
@@ -8293,7 +8303,6 @@ function withoutGeneratedKustomization(files) {
 
 
 
-
 /** Git's modes of a regular file; anything else is not something a controller applies as written. */
 const REGULAR_FILE_MODES = new Set(['100644', '100755']);
 /** Names kustomize (and so Argo CD and Flux) takes as a kustomization in any directory. */
@@ -8361,7 +8370,7 @@ function kustomizationProblem(entry, all) {
  * tests use such placeholders).
  */
 function documentsProblem(entry) {
-    const documents = (0,dist/* parseAllDocuments */.hR)(entry.content, { version: '1.1' });
+    const { documents } = entry.parsed ?? parseYamlStream(entry.content);
     for (const [index, document] of documents.entries()) {
         const where = documents.length > 1 ? `${entry.path} (document ${index + 1})` : entry.path;
         if (document.errors.length > 0)
@@ -9082,7 +9091,9 @@ async function inspectCommittedFiles(files) {
     const other = (0,external_node_crypto_.createHash)('sha256');
     let hasOther = false;
     for (const file of sorted) {
-        const parsed = /\.ya?ml$/i.test(file.name) ? parseManifestStream(file.content, file.name) : [];
+        const parsed = /\.ya?ml$/i.test(file.name)
+            ? parseManifestStream(file.content, file.name, file.parsed ? { parsed: file.parsed } : {})
+            : [];
         resources.push(...parsed);
         const [only] = parsed;
         if (parsed.length === 1 && only && !/(^|\/)kustomization\.ya?ml$/i.test(file.name)) {
@@ -10022,15 +10033,20 @@ async function readContents(objects, deploys) {
     const blobIds = [...new Set([...listings.values()].flat().map((entry) => entry.blob))];
     const texts = await objects.blobs(blobIds);
     const textOf = new Map(blobIds.map((id, i) => [id, texts[i] ?? '']));
+    const parsedOf = parseYamlBlobs(listings, textOf);
     const byTree = new Map();
     for (const [tree, entries] of listings) {
+        const read = (entry) => {
+            const parsed = /\.ya?ml$/i.test(entry.path) ? parsedOf.get(entry.blob) : undefined;
+            return { content: textOf.get(entry.blob) ?? '', ...(parsed ? { parsed } : {}) };
+        };
         // What is hashed must be what the cluster applies: the writers' own content rule.
-        const unsafe = environmentContentProblem(entries.map((entry) => ({ path: entry.path, mode: entry.mode, content: textOf.get(entry.blob) ?? '' })));
+        const unsafe = environmentContentProblem(entries.map((entry) => ({ path: entry.path, mode: entry.mode, ...read(entry) })));
         if (unsafe) {
             byTree.set(tree, `its path holds content the cluster would not apply as hashed: ${unsafe.replace(/\.$/, '')}`);
             continue;
         }
-        const files = withoutGeneratedKustomization(entries.map((entry) => ({ name: entry.path, content: textOf.get(entry.blob) ?? '' })));
+        const files = withoutGeneratedKustomization(entries.map((entry) => ({ name: entry.path, ...read(entry) })));
         byTree.set(tree, await inspectCommittedFiles(files).catch((error) => `its files are not valid manifests: ${error.message.replace(/\.$/, '')}`));
     }
     const contents = new Map();
@@ -10043,6 +10059,18 @@ async function readContents(objects, deploys) {
         treeOf.set(input.commit.sha, info.id);
     });
     return { contents, trees: treeOf };
+}
+/** Each YAML file's blob parsed once, for the content rule and the config hash alike (parsing is most of their cost). */
+function parseYamlBlobs(listings, textOf) {
+    const parsed = new Map();
+    for (const entries of listings.values()) {
+        for (const entry of entries) {
+            if (/\.ya?ml$/i.test(entry.path) && !parsed.has(entry.blob)) {
+                parsed.set(entry.blob, parseYamlStream(textOf.get(entry.blob) ?? ''));
+            }
+        }
+    }
+    return parsed;
 }
 /** `%G?` per deploy commit whose environment requires signing, by the parent's allowed signers. */
 async function readSignatures(deps, objects, deploys) {

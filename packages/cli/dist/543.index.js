@@ -1315,6 +1315,8 @@ var environment_content = __webpack_require__(93775);
 var kustomization = __webpack_require__(24563);
 // EXTERNAL MODULE: ./packages/manifests/src/committed.ts
 var committed = __webpack_require__(84044);
+// EXTERNAL MODULE: ./packages/manifests/src/documents.ts
+var documents = __webpack_require__(88680);
 // EXTERNAL MODULE: ./packages/trail/src/source.ts
 var source = __webpack_require__(41915);
 // EXTERNAL MODULE: ./packages/trail/src/history.ts
@@ -1978,15 +1980,20 @@ async function readContents(objects, deploys) {
     const blobIds = [...new Set([...listings.values()].flat().map((entry) => entry.blob))];
     const texts = await objects.blobs(blobIds);
     const textOf = new Map(blobIds.map((id, i) => [id, texts[i] ?? '']));
+    const parsedOf = parseYamlBlobs(listings, textOf);
     const byTree = new Map();
     for (const [tree, entries] of listings) {
+        const read = (entry) => {
+            const parsed = /\.ya?ml$/i.test(entry.path) ? parsedOf.get(entry.blob) : undefined;
+            return { content: textOf.get(entry.blob) ?? '', ...(parsed ? { parsed } : {}) };
+        };
         // What is hashed must be what the cluster applies: the writers' own content rule.
-        const unsafe = (0,environment_content/* environmentContentProblem */.ed)(entries.map((entry) => ({ path: entry.path, mode: entry.mode, content: textOf.get(entry.blob) ?? '' })));
+        const unsafe = (0,environment_content/* environmentContentProblem */.ed)(entries.map((entry) => ({ path: entry.path, mode: entry.mode, ...read(entry) })));
         if (unsafe) {
             byTree.set(tree, `its path holds content the cluster would not apply as hashed: ${unsafe.replace(/\.$/, '')}`);
             continue;
         }
-        const files = (0,kustomization/* withoutGeneratedKustomization */.NA)(entries.map((entry) => ({ name: entry.path, content: textOf.get(entry.blob) ?? '' })));
+        const files = (0,kustomization/* withoutGeneratedKustomization */.NA)(entries.map((entry) => ({ name: entry.path, ...read(entry) })));
         byTree.set(tree, await (0,committed/* inspectCommittedFiles */.U)(files).catch((error) => `its files are not valid manifests: ${error.message.replace(/\.$/, '')}`));
     }
     const contents = new Map();
@@ -1999,6 +2006,18 @@ async function readContents(objects, deploys) {
         treeOf.set(input.commit.sha, info.id);
     });
     return { contents, trees: treeOf };
+}
+/** Each YAML file's blob parsed once, for the content rule and the config hash alike (parsing is most of their cost). */
+function parseYamlBlobs(listings, textOf) {
+    const parsed = new Map();
+    for (const entries of listings.values()) {
+        for (const entry of entries) {
+            if (/\.ya?ml$/i.test(entry.path) && !parsed.has(entry.blob)) {
+                parsed.set(entry.blob, (0,documents/* parseYamlStream */.b8)(textOf.get(entry.blob) ?? ''));
+            }
+        }
+    }
+    return parsed;
 }
 /** `%G?` per deploy commit whose environment requires signing, by the parent's allowed signers. */
 async function readSignatures(deps, objects, deploys) {

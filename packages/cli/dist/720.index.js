@@ -272,12 +272,10 @@ async function readFilesAt(git, commit, paths) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37638);
-/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24106);
-/* harmony import */ var _shipgate_manifests__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88680);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
-/* harmony import */ var _kustomization__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24563);
-
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37638);
+/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24106);
+/* harmony import */ var _shipgate_manifests__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88680);
+/* harmony import */ var _kustomization__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24563);
 
 
 
@@ -334,12 +332,12 @@ function entryProblem(entry, all) {
 }
 /** Only the listing gitops-commit generates, byte for byte, at the top of the path. */
 function kustomizationProblem(entry, all) {
-    if (entry.path !== _kustomization__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_FILE */ .j9) {
-        return `${entry.path} is a kustomization other than the generated ${_kustomization__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_FILE */ .j9}, and kustomize would apply it`;
+    if (entry.path !== _kustomization__WEBPACK_IMPORTED_MODULE_2__/* .KUSTOMIZATION_FILE */ .j9) {
+        return `${entry.path} is a kustomization other than the generated ${_kustomization__WEBPACK_IMPORTED_MODULE_2__/* .KUSTOMIZATION_FILE */ .j9}, and kustomize would apply it`;
     }
-    const listed = (0,_kustomization__WEBPACK_IMPORTED_MODULE_3__/* .kustomizationFor */ .fx)(all.filter((other) => other !== entry).map((other) => other.path));
+    const listed = (0,_kustomization__WEBPACK_IMPORTED_MODULE_2__/* .kustomizationFor */ .fx)(all.filter((other) => other !== entry).map((other) => other.path));
     if (entry.content !== listed) {
-        return `${_kustomization__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_FILE */ .j9} is not the listing gitops-commit generates for the files (an edited kustomization, with images, patches or other resources, changes what is applied)`;
+        return `${_kustomization__WEBPACK_IMPORTED_MODULE_2__/* .KUSTOMIZATION_FILE */ .j9} is not the listing gitops-commit generates for the files (an edited kustomization, with images, patches or other resources, changes what is applied)`;
     }
     return undefined;
 }
@@ -351,14 +349,14 @@ function kustomizationProblem(entry, all) {
  * tests use such placeholders).
  */
 function documentsProblem(entry) {
-    const documents = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseAllDocuments */ .hR)(entry.content, { version: '1.1' });
+    const { documents } = entry.parsed ?? (0,_shipgate_manifests__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlStream */ .b8)(entry.content);
     for (const [index, document] of documents.entries()) {
         const where = documents.length > 1 ? `${entry.path} (document ${index + 1})` : entry.path;
         if (document.errors.length > 0)
             return `${where} is not valid YAML`;
         let value;
         try {
-            value = document.toJS({ maxAliasCount: _shipgate_manifests__WEBPACK_IMPORTED_MODULE_4__/* .MAX_ALIAS_COUNT */ .w4 });
+            value = document.toJS({ maxAliasCount: _shipgate_manifests__WEBPACK_IMPORTED_MODULE_3__/* .MAX_ALIAS_COUNT */ .w4 });
         }
         catch {
             return `${where} expands too many YAML aliases`;
@@ -421,7 +419,7 @@ async function readDirectoryEntries(dir) {
  * Empty when the path does not exist there.
  */
 async function readEnvironmentEntriesAt(git, commit, path) {
-    const entries = await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_5__/* .lsTree */ .kb)(git, `${commit}:${path}`, { recursive: true, allowMissing: true });
+    const entries = await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_4__/* .lsTree */ .kb)(git, `${commit}:${path}`, { recursive: true, allowMissing: true });
     // One cat-file per blob, read as text: an environment path holds a handful of YAML files.
     return Promise.all(entries.map(async ({ mode, type, id, path: entryPath }) => ({
         path: entryPath,
@@ -436,7 +434,7 @@ async function readEnvironmentEntriesAt(git, commit, path) {
 function requireEnvironmentContent(entries, what) {
     const problem = environmentContentProblem(entries);
     if (problem)
-        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${what}: ${problem}.`);
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${what}: ${problem}.`);
 }
 
 

@@ -52,6 +52,7 @@ function configHash(files) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Px: () => (/* binding */ parseManifestStream),
 /* harmony export */   Qd: () => (/* binding */ isPlainObject),
+/* harmony export */   b8: () => (/* binding */ parseYamlStream),
 /* harmony export */   qv: () => (/* binding */ stringifyResource),
 /* harmony export */   w4: () => (/* binding */ MAX_ALIAS_COUNT)
 /* harmony export */ });
@@ -68,13 +69,23 @@ const MAX_ALIAS_COUNT = 100;
 // parsing and writing as 1.1 keeps what we write meaning what the cluster will read.
 const YAML_VERSION = '1.1';
 /**
+ * Parses `text` once for every reader of it (the verifier's content rule and its config hash read
+ * the same committed files): parsing is most of what reading a long history of deploys costs.
+ */
+function parseYamlStream(text) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    return {
+        documents: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { version: YAML_VERSION, prettyErrors: true, lineCounter: lines }),
+        lines,
+    };
+}
+/**
  * Parses a multi-document YAML stream into resources. Empty documents are skipped and `kind: List`
  * is expanded. Throws a `ConfigurationError` naming `origin`, the line and the column on a syntax
  * error, and on a document that expands too many aliases.
  */
 function parseManifestStream(text, origin, options = {}) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const list = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { version: YAML_VERSION, prettyErrors: true, lineCounter: lines });
+    const { documents: list, lines } = options.parsed ?? parseYamlStream(text);
     const { file } = options;
     const locate = (offset) => file === undefined ? undefined : { file, line: offset === undefined ? 1 : lines.linePos(offset).line };
     const resources = [];

@@ -1669,7 +1669,9 @@ async function inspectCommittedFiles(files) {
     const other = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let hasOther = false;
     for (const file of sorted) {
-        const parsed = /\.ya?ml$/i.test(file.name) ? (0,_documents__WEBPACK_IMPORTED_MODULE_2__/* .parseManifestStream */ .Px)(file.content, file.name) : [];
+        const parsed = /\.ya?ml$/i.test(file.name)
+            ? (0,_documents__WEBPACK_IMPORTED_MODULE_2__/* .parseManifestStream */ .Px)(file.content, file.name, file.parsed ? { parsed: file.parsed } : {})
+            : [];
         resources.push(...parsed);
         const [only] = parsed;
         if (parsed.length === 1 && only && !/(^|\/)kustomization\.ya?ml$/i.test(file.name)) {
