@@ -11560,10 +11560,6 @@ async function readTipView(git, ref, path) {
         return undefined;
     return { commit: tip.commit, tree: tip.tree, history: tip.deployments, ...entries };
 }
-/** The view of `ref` with the history already known (a retry that read the new commits' trail itself). */
-async function readTipViewWithHistory(git, tip, path, history) {
-    return { ...tip, history, ...(await inspectPath(git, tip.commit, path)) };
-}
 /** The rule files of a view as the rules read them: path → text. */
 function tipFilesOf(view) {
     return new Map([...(view?.ruleFiles ?? [])].map(([name, file]) => [name, file.text]));

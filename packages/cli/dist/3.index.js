@@ -2262,7 +2262,6 @@ async function withSigningKey(options, fn) {
 /* harmony export */   wh: () => (/* binding */ tipFilesOf),
 /* harmony export */   xB: () => (/* binding */ readTipView)
 /* harmony export */ });
-/* unused harmony export readTipViewWithHistory */
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37638);
 /* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24106);
 /* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83652);
@@ -2280,10 +2279,6 @@ async function readTipView(git, ref, path) {
     if (!tip)
         return undefined;
     return { commit: tip.commit, tree: tip.tree, history: tip.deployments, ...entries };
-}
-/** The view of `ref` with the history already known (a retry that read the new commits' trail itself). */
-async function readTipViewWithHistory(git, tip, path, history) {
-    return { ...tip, history, ...(await inspectPath(git, tip.commit, path)) };
 }
 /** The rule files of a view as the rules read them: path → text. */
 function tipFilesOf(view) {

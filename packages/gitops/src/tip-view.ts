@@ -29,16 +29,6 @@ export async function readTipView(git: Git, ref: string, path: string): Promise<
   return { commit: tip.commit, tree: tip.tree, history: tip.deployments, ...entries };
 }
 
-/** The view of `ref` with the history already known (a retry that read the new commits' trail itself). */
-export async function readTipViewWithHistory(
-  git: Git,
-  tip: { commit: string; tree: string },
-  path: string,
-  history: Deployment[],
-): Promise<TipView> {
-  return { ...tip, history, ...(await inspectPath(git, tip.commit, path)) };
-}
-
 /** The rule files of a view as the rules read them: path → text. */
 export function tipFilesOf(view: Pick<TipView, 'ruleFiles'> | undefined): Map<string, string> {
   return new Map([...(view?.ruleFiles ?? [])].map(([name, file]) => [name, file.text]));
