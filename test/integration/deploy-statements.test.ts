@@ -183,7 +183,7 @@ async function withVerifier<T>(
   const runtime = createMemoryRuntime();
   return withScratchClone(
     { repository: url, token: server.token, exec: runtime.exec, setSecret: runtime.setSecret },
-    { purpose: 'verify-test', bare: true },
+    { purpose: 'verify-test' },
     async ({ git }) => {
       await git(['fetch', '--quiet', 'origin', '+refs/heads/*:refs/remotes/origin/*']);
       let fetches = 0;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
-import { originSection } from '../src/clone';
+import { initBareRepository, originSection } from '../src/clone';
 
 const run = promisify(execFile);
 const dirs: string[] = [];
@@ -37,5 +37,25 @@ describe('originSection', () => {
 
   test('a URL with a line break is refused, not written', () => {
     expect(() => originSection('https://example.com/x\n[core]\n\thooksPath = /tmp')).toThrow(/line break/);
+  });
+});
+
+describe('initBareRepository', () => {
+  test('makes what git init --bare and git remote add make, with pushes that delta nothing', async () => {
+    const url = 'https://github.com/acme/gitops.git';
+    const made = await mkdtemp(join(tmpdir(), 'init-bare-'));
+    dirs.push(made);
+    await initBareRepository(made, url);
+    const inited = await freshRepository();
+    await run('git', ['-C', inited, 'remote', 'add', 'origin', url]);
+    const all = async (dir: string) => (await run('git', ['config', '--file', join(dir, 'config'), '--list'])).stdout;
+    const defaults = (await all(inited)).split('\n').filter(Boolean);
+    expect((await all(made)).split('\n').filter(Boolean)).toEqual(expect.arrayContaining(defaults));
+    expect((await run('git', ['-C', made, 'rev-parse', '--is-bare-repository'])).stdout.trim()).toBe('true');
+    expect((await run('git', ['-C', made, 'config', 'pack.window'])).stdout.trim()).toBe('0');
+    expect((await run('git', ['-C', made, 'config', 'maintenance.auto'])).stdout.trim()).toBe('false');
+    // A repository git checks whole, whose HEAD names a branch.
+    await run('git', ['-C', made, 'fsck', '--no-dangling']);
+    expect((await run('git', ['-C', made, 'symbolic-ref', 'HEAD'])).stdout.trim()).toBe('refs/heads/main');
   });
 });

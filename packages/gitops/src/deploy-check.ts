@@ -64,7 +64,6 @@ export async function checkDeploy(
   const leaderGraceMs = tuning.landingQueue?.leaderGraceMs;
   const context: WriterContext = {
     git,
-    workDir: clone.repoDir,
     repositoryUrl: clone.url,
     log: deps.log,
     deploy,

@@ -123,7 +123,7 @@ export function parsePolicyBlob(text: string, blob: string): ShipgatePolicy {
 export async function readRepositoryPolicy(
   access: RepositoryAccess & { exec: Exec },
 ): Promise<{ policy: ShipgatePolicy; blob: string; text: string; branch: string } | undefined> {
-  return withScratchClone(access, { purpose: 'policy', bare: true }, async ({ git }) => {
+  return withScratchClone(access, { purpose: 'policy' }, async ({ git }) => {
     const branch = access.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
     if (!(await fetchBranch(git, branch, { filter: 'tree:0' }))) return undefined;
     const found = await readPolicyAt(git, remoteTrackingRef(branch));

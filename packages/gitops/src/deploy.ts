@@ -29,7 +29,6 @@ export async function deployToGitOps(
     { ...access, exec: deps.exec },
     {
       purpose: 'gitops',
-      bare: false,
       identity: request.author ?? DEFAULT_AUTHOR,
       readRetry: tuning.retryDelays ? { attempts: 4, ...tuning.retryDelays } : undefined,
     },

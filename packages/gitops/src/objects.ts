@@ -119,7 +119,11 @@ export async function writePathCommits(
   return signed;
 }
 
-/** fast-import takes a path to the end of the line; only a leading quote needs C-style quoting. */
-function fastImportPath(path: string): string {
-  return path.startsWith('"') ? `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : path;
+/**
+ * fast-import takes a path to the end of the line; one that starts with a quote or holds a line
+ * break is C-style quoted.
+ */
+export function fastImportPath(path: string): string {
+  if (!path.startsWith('"') && !path.includes('\n')) return path;
+  return `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 }

@@ -169,7 +169,7 @@ export async function rollback(
   const path = confineDeployPath(request.path ?? `apps/${request.app}/${request.environment}`);
   const where = `${request.app} in ${request.environment}`;
   const access = { ...request, exec: deps.exec, ...(deps.setSecret ? { setSecret: deps.setSecret } : {}) };
-  return withScratchClone(access, { purpose: 'rollback', bare: true, subdir: 'repo.git' }, async ({ dir, git }) => {
+  return withScratchClone(access, { purpose: 'rollback', subdir: 'repo.git' }, async ({ dir, git }) => {
     const branch = request.branch ?? (await remoteDefaultBranch(git));
     if (!branch || !(await remoteBranchExists(git, branch))) {
       throw new ConfigurationError(`There is no deployment of ${where} to roll back: the branch does not exist.`);

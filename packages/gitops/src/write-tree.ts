@@ -1,5 +1,5 @@
-import { copyFile, lstat, mkdir, readdir, readlink, realpath, rm } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { lstat, readdir, readlink, realpath } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
 import { ConfigurationError } from '@shipgate/core';
 
 /**
@@ -112,30 +112,4 @@ export async function listSourceFiles(sourceDir: string, inputName = 'source-dir
 function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
-/**
- * Makes `repoDir/path` hold exactly the source files (with `prune`), or adds and overwrites them
- * (without). Only ever writes below `repoDir/path`.
- */
-export async function writeTargetDirectory(
-  repoDir: string,
-  path: string,
-  files: readonly SourceFile[],
-  prune: boolean,
-): Promise<void> {
-  const target = resolve(repoDir, path);
-  if (!isInside(repoDir, target) || target === resolve(repoDir)) {
-    throw new ConfigurationError(`Input "path" must name a directory inside the repository.`);
-  }
-  if (prune) await rm(target, { recursive: true, force: true });
-  for (const file of files) {
-    const destination = resolve(target, file.relativePath);
-    if (!isInside(target, destination)) {
-      throw new ConfigurationError(`Source file ${file.relativePath} would be written outside "path".`);
-    }
-    await mkdir(dirname(destination), { recursive: true });
-    await rm(destination, { force: true, recursive: true });
-    await copyFile(file.absolutePath, destination);
-  }
 }

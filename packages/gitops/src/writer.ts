@@ -1,8 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { ConfigurationError, type Logger } from '@shipgate/core';
 import { fetchBranch, type Git, isOnBranch, type RefUpdate, remoteTrackingRef, tipOf } from '@shipgate/git';
 import { DEPLOYMENT_LOG_FORMAT, type Deployment, parseDeploymentLog } from '@shipgate/trail';
+import { type TreeFile, writeDeployTree } from './deploy-tree';
 import { KUSTOMIZATION_FILE, kustomizationFor, wantsKustomization } from './kustomization';
 import { announceDeploy } from './landing/own-request';
 import type { QueuePlace } from './landing/progress';
@@ -12,7 +12,7 @@ import { type CommitSigning, writeCommit, writeStatementCommit } from './objects
 import { type PushOutcome, pushRefs } from './push';
 import { checkDeployRules, type DeployIntent } from './rules';
 import { inspectPath, readTipView, settleAll, type TipView, tipFilesOf } from './tip-view';
-import { type SourceFile, writeTargetDirectory } from './write-tree';
+import type { SourceFile } from './write-tree';
 
 /**
  * The writer: lands one planned deploy on the branch, by pushing it alone or through the landing
@@ -23,8 +23,6 @@ import { type SourceFile, writeTargetDirectory } from './write-tree';
 /** What the writer needs to know, fixed for the whole deploy. */
 export interface WriterContext {
   git: Git;
-  /** The clone's working tree (sparse: the target path only). */
-  workDir: string;
   /** The GitOps repository's URL (the pull request's repository in that mode). */
   repositoryUrl: string;
   log: Logger;
@@ -70,6 +68,8 @@ export interface BuiltAttempt {
   /** The tree (or other entry) at the target path in `tip`; `undefined` when there is none. */
   pathTree: string | undefined;
   tree: string;
+  /** `<mode> <id>` of the target path in `tree`; `undefined` when the deploy left it empty. */
+  ownPathTree: string | undefined;
   commitSha: string;
 }
 
@@ -152,12 +152,8 @@ async function statementUpdate(
   statement: StatementSigning,
   built: BuiltAttempt,
 ): Promise<RefUpdate> {
-  const { git, deploy } = context;
-  const path = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${deploy.path}`], {
-    ignoreReturnCode: true,
-  });
-  const bundle = await statement.sign(path.exitCode === 0 ? path.stdout.trim() : '');
-  const from = await writeStatementCommit(git, bundle, { file: statement.file, forCommit: built.commitSha });
+  const bundle = await statement.sign(built.ownPathTree?.split(' ')[1] ?? '');
+  const from = await writeStatementCommit(context.git, bundle, { file: statement.file, forCommit: built.commitSha });
   return { ref: statement.ref(built.commitSha), from };
 }
 
@@ -169,11 +165,8 @@ async function queueDeploy(
   lost: Exclude<PushOutcome, { kind: 'pushed' }>,
 ): Promise<LandingQueueSeat | undefined> {
   const { git, deploy } = context;
-  const pathTree = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${deploy.path}`], {
-    ignoreReturnCode: true,
-  });
   const announced = await announceDeploy(git, {
-    pathTree: pathTree.exitCode === 0 ? pathTree.stdout.trim() : undefined,
+    pathTree: built.ownPathTree?.split(' ')[1],
     branch: context.baseBranch,
     path: deploy.path,
     message: context.message,
@@ -243,56 +236,69 @@ async function buildOnFreshTip(context: WriterContext): Promise<BuildOutcome> {
 
 /**
  * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing the view holds.
- * Staging our files runs beside reading the source files (the window between fetch and push
- * decides races), and the rules decide before anything leaves this clone.
+ * The rules decide before anything is written, and the tree is built without an index
+ * (`writeDeployTree`).
  */
 async function buildOnTip(context: WriterContext, tip: TipView | undefined): Promise<BuildOutcome> {
   const { git, deploy } = context;
-  const [files] = await settleAll([
-    readSourceFiles(context.files),
-    (async () => {
-      // The index only: no file of the tip is ever checked out, so no blob is fetched. The
-      // target path is rewritten in the working tree and `git add` stages the difference.
-      await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
-      await writeTargetDirectory(context.workDir, deploy.path, context.files, true);
-    })(),
-  ] as const);
+  const sources = await readSourceFiles(context.files);
   const decision = checkDeployRules({
     deploy,
     tip: tip?.commit,
     history: tip?.history ?? [],
-    files,
+    files: filesByPath(sources),
     tipFiles: tipFilesOf(tip),
     landing: 'alone',
   });
   if (decision.verdict === 'fail') throw decision.error;
   if (decision.verdict === 'refuse') return { refused: decision.reason, tip: tip?.commit };
-  await writeKustomization(context, tip);
-  // Without prune, index entries we did not write stay (the working tree never had them).
-  await git(['add', context.prune ? '--all' : '--ignore-removal', '--', deploy.path]);
-  // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
-  const tree = (await git(['write-tree', '--missing-ok'])).stdout.trim();
+  const kustomization = kustomizationFile(context, tip);
+  const { tree, pathTree } = await writeDeployTree(git, {
+    parent: tip?.commit,
+    path: deploy.path,
+    files: kustomization ? [...sources, kustomization] : sources,
+    replace: context.prune,
+  });
   if (tree === tip?.tree) return { unchanged: true, tip: tip.commit };
   const commitSha = await writeCommit(git, { tree, parent: tip?.commit, message: context.message }, context.signing);
-  return { built: { tip: tip?.commit, history: tip?.history ?? [], pathTree: tip?.pathTree, tree, commitSha } };
+  return {
+    built: {
+      tip: tip?.commit,
+      history: tip?.history ?? [],
+      pathTree: tip?.pathTree,
+      tree,
+      ownPathTree: pathTree,
+      commitSha,
+    },
+  };
 }
 
 /**
  * The generated kustomization.yaml beside our files when wanted; it is not one of the rendered
  * files, so the rules (and the config hash an approval binds) see the files alone.
  */
-async function writeKustomization(context: WriterContext, tip: TipView | undefined): Promise<void> {
+function kustomizationFile(context: WriterContext, tip: TipView | undefined): TreeFile | undefined {
   const text = kustomizationFor(context.files.map((file) => file.relativePath));
-  if (text === undefined) return;
+  if (text === undefined) return undefined;
   const pathExists = tip?.pathTree !== undefined;
   const hasKustomization = pathExists && tip?.hasKustomization === true;
-  if (!wantsKustomization(context.kustomization, { pathExists, hasKustomization })) return;
-  await writeFile(join(context.workDir, context.deploy.path, KUSTOMIZATION_FILE), text);
+  if (!wantsKustomization(context.kustomization, { pathExists, hasKustomization })) return undefined;
+  return { relativePath: KUSTOMIZATION_FILE, content: Buffer.from(text), executable: false };
 }
 
-async function readSourceFiles(files: readonly SourceFile[]): Promise<Map<string, Buffer>> {
-  const contents = await Promise.all(files.map((file) => readFile(file.absolutePath)));
-  return new Map(files.map((file, index) => [file.relativePath, contents[index] as Buffer]));
+/** The files as the rules read them: path → bytes. */
+function filesByPath(files: readonly TreeFile[]): Map<string, Buffer> {
+  return new Map(files.map((file) => [file.relativePath, file.content]));
+}
+
+/** The source files' bytes, and whether each is executable (as `git add` would record it). */
+async function readSourceFiles(files: readonly SourceFile[]): Promise<TreeFile[]> {
+  return Promise.all(
+    files.map(async (file) => {
+      const [content, stats] = await Promise.all([readFile(file.absolutePath), stat(file.absolutePath)]);
+      return { relativePath: file.relativePath, content, executable: (stats.mode & 0o100) !== 0 };
+    }),
+  );
 }
 
 /**
@@ -333,14 +339,23 @@ async function rebuildAfterRace(context: WriterContext, previous: BuiltAttempt):
       history,
       tipFiles: tipFilesOf(inspected),
       landing: 'alone',
-      files: await readSourceFiles(context.files),
+      files: filesByPath(await readSourceFiles(context.files)),
     });
     if (decision.verdict === 'fail') throw decision.error;
     if (decision.verdict === 'refuse') return { refused: decision.reason, tip: newest };
     const tree = await mergeOurPath(git, previous.commitSha, newest);
     if (tree) {
       const commitSha = await writeCommit(git, { tree, parent: newest, message: context.message }, context.signing);
-      return { built: { tip: newest, history, pathTree: inspected.pathTree, tree, commitSha } };
+      return {
+        built: {
+          tip: newest,
+          history,
+          pathTree: inspected.pathTree,
+          tree,
+          ownPathTree: previous.ownPathTree,
+          commitSha,
+        },
+      };
     }
   }
   // Someone else changed our path (or the merge was not clean): start over on the new tip.

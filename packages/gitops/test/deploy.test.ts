@@ -11,6 +11,7 @@ import { type GitServer, startGitServer } from '../../../test/support/git-server
 import { startGitHubApi } from '../../../test/support/github-api';
 import { deployToGitOps } from '../src/deploy';
 import { StaleDeployError } from '../src/deploy-land';
+import { LANDING_QUEUE_PREFIX } from '../src/landing/request';
 import {
   deployOptions,
   IMAGE_A,
@@ -840,14 +841,14 @@ describe('deployToGitOps over real git http-backend', () => {
     [
       'another path',
       true,
-      'fast-import',
+      'the landing queue',
       { app: 'api', path: 'apps/api/dev' },
       ['apps/api/dev/other.yaml', 'apps/web/dev/app.yaml'],
     ],
     [
       'our path',
       true,
-      'fast-import',
+      'the landing queue',
       { app: 'intruder', path: 'apps/web/dev', prune: false },
       ['apps/web/dev/app.yaml'],
     ],
@@ -862,7 +863,7 @@ describe('deployToGitOps over real git http-backend', () => {
     [
       'our path',
       false,
-      'add',
+      'a rebuild',
       { app: 'intruder', path: 'apps/web/dev', prune: false },
       ['apps/web/dev/app.yaml', 'apps/web/dev/other.yaml'],
     ],
@@ -907,8 +908,13 @@ describe('deployToGitOps over real git http-backend', () => {
       expect(await tip(name)).toBe(result.commitSha);
       // Exactly one way of re-applying was taken after the lost push.
       const retried = recording.argv.slice(recording.argv.findIndex((args) => args[1] === 'push') + 1);
-      const ways = ['fast-import', 'merge-tree', 'add'].filter((way) => retried.some((args) => args.includes(way)));
-      expect(ways).toEqual([rebuiltWith]);
+      const queued = retried.some(
+        (args) => args[1] === 'push' && args.some((arg) => arg.includes(LANDING_QUEUE_PREFIX)),
+      );
+      const merged = retried.some((args) => args.includes('merge-tree'));
+      const rebuilt = !queued && retried.some((args) => args.includes('fast-import'));
+      const ways = { 'the landing queue': queued, 'merge-tree': merged, 'a rebuild': rebuilt };
+      expect(Object.keys(ways).filter((way) => ways[way as keyof typeof ways])).toEqual([rebuiltWith]);
       // The queue is left empty either way.
       expect(await server.git(name, ['for-each-ref', 'refs/shipgate/'])).toBe('');
     },

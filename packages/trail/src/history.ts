@@ -85,7 +85,7 @@ export interface ReadDeploymentsOptions extends DeploymentFilter, RepositoryAcce
  * filtering by path (the path filter needs trees). An absent branch has no history.
  */
 export async function readDeployments(options: ReadDeploymentsOptions): Promise<Deployment[]> {
-  return withScratchClone(options, { purpose: 'history', bare: true }, async ({ git }) => {
+  return withScratchClone(options, { purpose: 'history' }, async ({ git }) => {
     const branch = options.branch ?? (await remoteDefaultBranch(git));
     if (!branch || !(await remoteBranchExists(git, branch))) return [];
     await fetchBranch(git, branch, { filter: options.path ? 'blob:none' : 'tree:0' });

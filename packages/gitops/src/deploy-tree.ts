@@ -1,0 +1,72 @@
+import type { Git } from '@shipgate/git';
+import { fastImportPath } from './objects';
+
+/** One file a deploy writes below its path. */
+export interface TreeFile {
+  /** Relative to the deploy path, `/`-separated. */
+  relativePath: string;
+  content: Buffer;
+  executable: boolean;
+}
+
+export interface DeployTreeSpec {
+  /** The commit whose tree the deploy changes; `undefined` starts from an empty tree. */
+  parent: string | undefined;
+  /** The directory the deploy writes. */
+  path: string;
+  files: readonly TreeFile[];
+  /** Remove what else is below `path` (prune); otherwise other files there stay. */
+  replace: boolean;
+}
+
+export interface DeployTree {
+  /** The root tree. */
+  tree: string;
+  /** `<mode> <id>` of `path` in it; `undefined` when the path ends up empty. */
+  pathTree: string | undefined;
+}
+
+/** Where fast-import leaves its scratch commit; nothing reads or pushes it. */
+const SCRATCH_REF = 'refs/shipgate/build';
+
+/**
+ * The tree of `parent` with `path` written, from one `git fast-import`: no index, no working
+ * tree, no read of any blob (a partial clone has none), and one process where staging through an
+ * index took four (read-tree, add, write-tree, and the files written to disk first). fast-import
+ * makes a commit to hold the tree; that commit is thrown away and the deploy commit is written
+ * by `writeCommit`, which signs and takes git's identity and date as every commit of a deploy does.
+ */
+export async function writeDeployTree(git: Git, spec: DeployTreeSpec): Promise<DeployTree> {
+  const chunks: Buffer[] = [];
+  const line = (text: string) => chunks.push(Buffer.from(`${text}\n`));
+  line(`commit ${SCRATCH_REF}`);
+  line('mark :1');
+  line('committer Shipgate <shipgate@shipgate.invalid> 0 +0000');
+  line('data 0');
+  if (spec.parent) line(`from ${spec.parent}`);
+  if (spec.replace) line(`D ${fastImportPath(spec.path)}`);
+  for (const file of spec.files) {
+    line(`M ${file.executable ? '100755' : '100644'} inline ${fastImportPath(`${spec.path}/${file.relativePath}`)}`);
+    line(`data ${file.content.length}`);
+    chunks.push(file.content);
+    line('');
+  }
+  line('');
+  line('ls :1 ""');
+  line(`ls :1 ${fastImportPath(spec.path)}`);
+  line('done');
+  const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: Buffer.concat(chunks) });
+  return parseDeployTreeListing(stdout);
+}
+
+/**
+ * fast-import's answers to the two `ls`: `040000 tree <id>\t` for the root, then `<mode> <type>
+ * <id>\t<path>` or `missing <path>` for the deploy path.
+ */
+export function parseDeployTreeListing(stdout: string): DeployTree {
+  const [root = '', path = ''] = stdout.split('\n');
+  const rootMatch = root.match(/^040000 tree ([0-9a-f]{40,64})\t/);
+  if (!rootMatch?.[1]) throw new Error(`git fast-import did not list the tree it built: ${JSON.stringify(stdout)}`);
+  const pathMatch = path.match(/^([0-7]{6}) \w+ ([0-9a-f]{40,64})\t/);
+  return { tree: rootMatch[1], pathTree: pathMatch ? `${pathMatch[1]} ${pathMatch[2]}` : undefined };
+}
