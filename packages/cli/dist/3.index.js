@@ -101,7 +101,7 @@ function readDeployDependencies(runtime, inputs) {
 
 /***/ }),
 
-/***/ 9533:
+/***/ 34725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -289,18 +289,12 @@ async function openOrUpdatePullRequest(client, pull) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/git/src/fetch.ts
 var fetch = __webpack_require__(23312);
 // EXTERNAL MODULE: ./packages/git/src/refs.ts
 var refs = __webpack_require__(33904);
 // EXTERNAL MODULE: ./packages/trail/src/history.ts
 var src_history = __webpack_require__(62032);
-// EXTERNAL MODULE: ./packages/gitops/src/kustomization.ts
-var kustomization = __webpack_require__(24563);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/gitops/src/objects.ts
 /** Writes one commit object (signed with `signing`); returns its id. */
 async function writeCommit(git, commit, signing) {
@@ -366,11 +360,68 @@ async function writePathCommits(git, ref, commits, options = {}) {
     }
     return signed;
 }
-/** fast-import takes a path to the end of the line; only a leading quote needs C-style quoting. */
+/**
+ * fast-import takes a path to the end of the line; one that starts with a quote or holds a line
+ * break is C-style quoted.
+ */
 function fastImportPath(path) {
-    return path.startsWith('"') ? `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : path;
+    if (!path.startsWith('"') && !path.includes('\n'))
+        return path;
+    return `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 }
 
+;// CONCATENATED MODULE: ./packages/gitops/src/deploy-tree.ts
+
+/** Where fast-import leaves its scratch commit; nothing reads or pushes it. */
+const SCRATCH_REF = 'refs/shipgate/build';
+/**
+ * The tree of `parent` with `path` written, from one `git fast-import`: no index, no working
+ * tree, no read of any blob (a partial clone has none), and one process where staging through an
+ * index took four (read-tree, add, write-tree, and the files written to disk first). fast-import
+ * makes a commit to hold the tree; that commit is thrown away and the deploy commit is written
+ * by `writeCommit`, which signs and takes git's identity and date as every commit of a deploy does.
+ */
+async function writeDeployTree(git, spec) {
+    const chunks = [];
+    const line = (text) => chunks.push(Buffer.from(`${text}\n`));
+    line(`commit ${SCRATCH_REF}`);
+    line('mark :1');
+    line('committer Shipgate <shipgate@shipgate.invalid> 0 +0000');
+    line('data 0');
+    if (spec.parent)
+        line(`from ${spec.parent}`);
+    if (spec.replace)
+        line(`D ${fastImportPath(spec.path)}`);
+    for (const file of spec.files) {
+        line(`M ${file.executable ? '100755' : '100644'} inline ${fastImportPath(`${spec.path}/${file.relativePath}`)}`);
+        line(`data ${file.content.length}`);
+        chunks.push(file.content);
+        line('');
+    }
+    line('');
+    line('ls :1 ""');
+    line(`ls :1 ${fastImportPath(spec.path)}`);
+    line('done');
+    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: Buffer.concat(chunks) });
+    return parseDeployTreeListing(stdout);
+}
+/**
+ * fast-import's answers to the two `ls`: `040000 tree <id>\t` for the root, then `<mode> <type>
+ * <id>\t<path>` or `missing <path>` for the deploy path.
+ */
+function parseDeployTreeListing(stdout) {
+    const [root = '', path = ''] = stdout.split('\n');
+    const rootMatch = root.match(/^040000 tree ([0-9a-f]{40,64})\t/);
+    if (!rootMatch?.[1])
+        throw new Error(`git fast-import did not list the tree it built: ${JSON.stringify(stdout)}`);
+    const pathMatch = path.match(/^([0-7]{6}) \w+ ([0-9a-f]{40,64})\t/);
+    return { tree: rootMatch[1], pathTree: pathMatch ? `${pathMatch[1]} ${pathMatch[2]}` : undefined };
+}
+
+// EXTERNAL MODULE: ./packages/gitops/src/kustomization.ts
+var kustomization = __webpack_require__(24563);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/git/src/push.ts
 function parsePushPorcelain(stdout) {
     const refs = [];
@@ -1160,7 +1211,6 @@ var tip_view = __webpack_require__(46909);
 
 
 
-
 /** One attempt: a landing round when queued, else fetch, build, push. */
 async function runAttempt(context, state, attempt) {
     const current = state.message ? { ...context, message: state.message } : context;
@@ -1204,22 +1254,15 @@ async function pushAttempt(context, state, attempt) {
 }
 /** The statement ref of `built`'s commit, signed over the tree id of the path in its tree. */
 async function statementUpdate(context, statement, built) {
-    const { git, deploy } = context;
-    const path = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${deploy.path}`], {
-        ignoreReturnCode: true,
-    });
-    const bundle = await statement.sign(path.exitCode === 0 ? path.stdout.trim() : '');
-    const from = await writeStatementCommit(git, bundle, { file: statement.file, forCommit: built.commitSha });
+    const bundle = await statement.sign(built.ownPathTree?.split(' ')[1] ?? '');
+    const from = await writeStatementCommit(context.git, bundle, { file: statement.file, forCommit: built.commitSha });
     return { ref: statement.ref(built.commitSha), from };
 }
 /** Posts the deploy to the landing queue after a lost race; `undefined` when the queue refused it. */
 async function queueDeploy(context, built, attempt, lost) {
     const { git, deploy } = context;
-    const pathTree = await git(['rev-parse', '--verify', '--quiet', `${built.tree}:${deploy.path}`], {
-        ignoreReturnCode: true,
-    });
     const announced = await announceDeploy(git, {
-        pathTree: pathTree.exitCode === 0 ? pathTree.stdout.trim() : undefined,
+        pathTree: built.ownPathTree?.split(' ')[1],
         branch: context.baseBranch,
         path: deploy.path,
         message: context.message,
@@ -1273,25 +1316,17 @@ async function buildOnFreshTip(context) {
 }
 /**
  * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing the view holds.
- * Staging our files runs beside reading the source files (the window between fetch and push
- * decides races), and the rules decide before anything leaves this clone.
+ * The rules decide before anything is written, and the tree is built without an index
+ * (`writeDeployTree`).
  */
 async function buildOnTip(context, tip) {
     const { git, deploy } = context;
-    const [files] = await (0,tip_view/* settleAll */.j3)([
-        readSourceFiles(context.files),
-        (async () => {
-            // The index only: no file of the tip is ever checked out, so no blob is fetched. The
-            // target path is rewritten in the working tree and `git add` stages the difference.
-            await git(tip ? ['read-tree', tip.commit] : ['read-tree', '--empty']);
-            await (0,write_tree/* writeTargetDirectory */.cP)(context.workDir, deploy.path, context.files, true);
-        })(),
-    ]);
+    const sources = await readSourceFiles(context.files);
     const decision = (0,rules/* checkDeployRules */.j4)({
         deploy,
         tip: tip?.commit,
         history: tip?.history ?? [],
-        files,
+        files: filesByPath(sources),
         tipFiles: (0,tip_view/* tipFilesOf */.wh)(tip),
         landing: 'alone',
     });
@@ -1299,33 +1334,51 @@ async function buildOnTip(context, tip) {
         throw decision.error;
     if (decision.verdict === 'refuse')
         return { refused: decision.reason, tip: tip?.commit };
-    await writeKustomization(context, tip);
-    // Without prune, index entries we did not write stay (the working tree never had them).
-    await git(['add', context.prune ? '--all' : '--ignore-removal', '--', deploy.path]);
-    // --missing-ok: the tip's blobs exist on the server; checking them here would fetch them all.
-    const tree = (await git(['write-tree', '--missing-ok'])).stdout.trim();
+    const kustomization = kustomizationFile(context, tip);
+    const { tree, pathTree } = await writeDeployTree(git, {
+        parent: tip?.commit,
+        path: deploy.path,
+        files: kustomization ? [...sources, kustomization] : sources,
+        replace: context.prune,
+    });
     if (tree === tip?.tree)
         return { unchanged: true, tip: tip.commit };
     const commitSha = await writeCommit(git, { tree, parent: tip?.commit, message: context.message }, context.signing);
-    return { built: { tip: tip?.commit, history: tip?.history ?? [], pathTree: tip?.pathTree, tree, commitSha } };
+    return {
+        built: {
+            tip: tip?.commit,
+            history: tip?.history ?? [],
+            pathTree: tip?.pathTree,
+            tree,
+            ownPathTree: pathTree,
+            commitSha,
+        },
+    };
 }
 /**
  * The generated kustomization.yaml beside our files when wanted; it is not one of the rendered
  * files, so the rules (and the config hash an approval binds) see the files alone.
  */
-async function writeKustomization(context, tip) {
+function kustomizationFile(context, tip) {
     const text = (0,kustomization/* kustomizationFor */.fx)(context.files.map((file) => file.relativePath));
     if (text === undefined)
-        return;
+        return undefined;
     const pathExists = tip?.pathTree !== undefined;
     const hasKustomization = pathExists && tip?.hasKustomization === true;
     if (!(0,kustomization/* wantsKustomization */.fJ)(context.kustomization, { pathExists, hasKustomization }))
-        return;
-    await (0,promises_.writeFile)((0,external_node_path_.join)(context.workDir, context.deploy.path, kustomization/* KUSTOMIZATION_FILE */.j9), text);
+        return undefined;
+    return { relativePath: kustomization/* KUSTOMIZATION_FILE */.j9, content: Buffer.from(text), executable: false };
 }
+/** The files as the rules read them: path → bytes. */
+function filesByPath(files) {
+    return new Map(files.map((file) => [file.relativePath, file.content]));
+}
+/** The source files' bytes, and whether each is executable (as `git add` would record it). */
 async function readSourceFiles(files) {
-    const contents = await Promise.all(files.map((file) => (0,promises_.readFile)(file.absolutePath)));
-    return new Map(files.map((file, index) => [file.relativePath, contents[index]]));
+    return Promise.all(files.map(async (file) => {
+        const [content, stats] = await Promise.all([(0,promises_.readFile)(file.absolutePath), (0,promises_.stat)(file.absolutePath)]);
+        return { relativePath: file.relativePath, content, executable: (stats.mode & 0o100) !== 0 };
+    }));
 }
 /**
  * After a lost race (or a push whose reply never came): fetch only what is new. When our own commit
@@ -1368,7 +1421,7 @@ async function rebuildAfterRace(context, previous) {
             history,
             tipFiles: (0,tip_view/* tipFilesOf */.wh)(inspected),
             landing: 'alone',
-            files: await readSourceFiles(context.files),
+            files: filesByPath(await readSourceFiles(context.files)),
         });
         if (decision.verdict === 'fail')
             throw decision.error;
@@ -1377,7 +1430,16 @@ async function rebuildAfterRace(context, previous) {
         const tree = await mergeOurPath(git, previous.commitSha, newest);
         if (tree) {
             const commitSha = await writeCommit(git, { tree, parent: newest, message: context.message }, context.signing);
-            return { built: { tip: newest, history, pathTree: inspected.pathTree, tree, commitSha } };
+            return {
+                built: {
+                    tip: newest,
+                    history,
+                    pathTree: inspected.pathTree,
+                    tree,
+                    ownPathTree: previous.ownPathTree,
+                    commitSha,
+                },
+            };
         }
     }
     // Someone else changed our path (or the merge was not clean): start over on the new tip.
@@ -1693,7 +1755,6 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
     const leaderGraceMs = tuning.landingQueue?.leaderGraceMs;
     const context = {
         git,
-        workDir: clone.repoDir,
         repositoryUrl: clone.url,
         log: deps.log,
         deploy,
@@ -1800,8 +1861,8 @@ function deployStatementSigning(request, deps, plan, policy, url) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/gitops/src/deploy-land.ts + 14 modules
-var deploy_land = __webpack_require__(9533);
+// EXTERNAL MODULE: ./packages/gitops/src/deploy-land.ts + 15 modules
+var deploy_land = __webpack_require__(34725);
 // EXTERNAL MODULE: ./packages/git/src/repository.ts
 var repository = __webpack_require__(35434);
 // EXTERNAL MODULE: ./packages/image/src/reference.ts
@@ -1964,7 +2025,6 @@ async function deployToGitOps(request, deps, tuning = {}) {
     const access = { ...request, ...(deps.setSecret ? { setSecret: deps.setSecret } : {}) };
     const clone = await (0,src_clone/* openScratchClone */.Ol)({ ...access, exec: deps.exec }, {
         purpose: 'gitops',
-        bare: false,
         identity: request.author ?? deploy_request/* DEFAULT_AUTHOR */.gD,
         readRetry: tuning.retryDelays ? { attempts: 4, ...tuning.retryDelays } : undefined,
     });
@@ -2341,7 +2401,6 @@ async function settleAll(operations) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CQ: () => (/* binding */ confineRepositoryPath),
 /* harmony export */   bg: () => (/* binding */ confineDeployPath),
-/* harmony export */   cP: () => (/* binding */ writeTargetDirectory),
 /* harmony export */   pJ: () => (/* binding */ listSourceFiles)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
@@ -2452,27 +2511,6 @@ async function listSourceFiles(sourceDir, inputName = 'source-dir') {
 function isInside(root, path) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
     return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
-/**
- * Makes `repoDir/path` hold exactly the source files (with `prune`), or adds and overwrites them
- * (without). Only ever writes below `repoDir/path`.
- */
-async function writeTargetDirectory(repoDir, path, files, prune) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoDir, path);
-    if (!isInside(repoDir, target) || target === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoDir)) {
-        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "path" must name a directory inside the repository.`);
-    }
-    if (prune)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(target, { recursive: true, force: true });
-    for (const file of files) {
-        const destination = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(target, file.relativePath);
-        if (!isInside(target, destination)) {
-            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Source file ${file.relativePath} would be written outside "path".`);
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(destination), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(destination, { force: true, recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(file.absolutePath, destination);
-    }
 }
 
 

@@ -162,7 +162,7 @@ async function rollback(request, deps, tuning = {}) {
     const path = (0,write_tree/* confineDeployPath */.bg)(request.path ?? `apps/${request.app}/${request.environment}`);
     const where = `${request.app} in ${request.environment}`;
     const access = { ...request, exec: deps.exec, ...(deps.setSecret ? { setSecret: deps.setSecret } : {}) };
-    return (0,clone/* withScratchClone */.YC)(access, { purpose: 'rollback', bare: true, subdir: 'repo.git' }, async ({ dir, git }) => {
+    return (0,clone/* withScratchClone */.YC)(access, { purpose: 'rollback', subdir: 'repo.git' }, async ({ dir, git }) => {
         const branch = request.branch ?? (await (0,refs/* remoteDefaultBranch */.Ki)(git));
         if (!branch || !(await (0,refs/* remoteBranchExists */.VJ)(git, branch))) {
             throw new errors/* ConfigurationError */.j1(`There is no deployment of ${where} to roll back: the branch does not exist.`);

@@ -645,7 +645,7 @@ async function readDeploymentsFromClone(git, ref, filter = {}) {
  * filtering by path (the path filter needs trees). An absent branch has no history.
  */
 async function readDeployments(options) {
-    return (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_1__/* .withScratchClone */ .YC)(options, { purpose: 'history', bare: true }, async ({ git }) => {
+    return (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_1__/* .withScratchClone */ .YC)(options, { purpose: 'history' }, async ({ git }) => {
         const branch = options.branch ?? (await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_2__/* .remoteDefaultBranch */ .Ki)(git));
         if (!branch || !(await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_2__/* .remoteBranchExists */ .VJ)(git, branch)))
             return [];

@@ -200,7 +200,7 @@ function parsePolicyBlob(text, blob) {
  * or the file does not exist.
  */
 async function readRepositoryPolicy(access) {
-    return (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_2__/* .withScratchClone */ .YC)(access, { purpose: 'policy', bare: true }, async ({ git }) => {
+    return (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_2__/* .withScratchClone */ .YC)(access, { purpose: 'policy' }, async ({ git }) => {
         const branch = access.branch ?? (await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_3__/* .remoteDefaultBranch */ .Ki)(git)) ?? 'main';
         if (!(await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_4__/* .fetchBranch */ .D)(git, branch, { filter: 'tree:0' })))
             return undefined;
