@@ -180,7 +180,13 @@ function runCommand(
     const fail = (exitCode: number | null, stderr: string, reason?: string) =>
       reject(new CommandError({ command, args: maskedArgs, exitCode, stderr: masker.mask(stderr), reason }));
 
-    const child = spawn(command, [...args], { cwd: options.cwd, env, shell: false, stdio: 'pipe' });
+    // No input: stdin is /dev/null, which reads as at once at its end, as a closed pipe does, and
+    // spares a pipe on every call (a git-heavy step runs dozens).
+    const spawnOptions = { cwd: options.cwd, env, shell: false };
+    const child =
+      options.input === undefined
+        ? spawn(command, [...args], { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] })
+        : spawn(command, [...args], { ...spawnOptions, stdio: ['pipe', 'pipe', 'pipe'] });
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
     if (options.timeoutMs) {
@@ -194,9 +200,8 @@ function runCommand(
     const stdout = collect(child.stdout, sinks.stdout, masker);
     const stderr = collect(child.stderr, sinks.stderr, masker);
     // A child that exits before reading all of stdin raises EPIPE; its exit code tells the story.
-    child.stdin.on('error', () => {});
-    if (options.input !== undefined) child.stdin.end(options.input);
-    else child.stdin.end();
+    child.stdin?.on('error', () => {});
+    if (options.input !== undefined) child.stdin?.end(options.input);
 
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
