@@ -23,7 +23,7 @@ const RUN_URL = /\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;
 
 export interface CheckedClone {
   git: Git;
-  /** The clone's working tree. */
+  /** The clone's (bare) repository. */
   repoDir: string;
   /** The repository's URL, as the deploy statement names it. */
   url: string;
@@ -41,8 +41,7 @@ export async function checkDeploy(
   const baseBranch = request.branch ?? (await remoteDefaultBranch(git)) ?? 'main';
   requireBranchName(baseBranch, 'branch');
   // One fetch and one read of the tip serve the policy stage and the first attempt (writer.ts),
-  // which builds on the same tip; the rules check every later tip again. The working tree only
-  // ever holds the target path: the writer stages it on an index read from the tip.
+  // which builds on the same tip; the rules check every later tip again.
   const tip = (await fetchBranch(git, baseBranch, { filter: 'tree:0' }))
     ? await readTipView(git, remoteTrackingRef(baseBranch), plan.path)
     : undefined;
