@@ -154,7 +154,7 @@ export default defineBenchmark<Context>({
     },
   },
   subject: {
-    label: 'deployToGitOps (treeless fetch, index-only)',
+    label: 'deployToGitOps (treeless fetch, fast-import)',
     run: async (context) => {
       const n = ++context.iteration;
       // The tiny deploy is timed outside the subject's own sample: it is a metric beside it.

@@ -26,6 +26,8 @@ function childCpuMs(): number {
 
 interface Call {
   what: string;
+  /** The clone the call ran in: one per writer. */
+  cwd: string;
   wallMs: number;
   cpuMs: number;
   overlapped: boolean;
@@ -57,6 +59,7 @@ const exec: Exec = async (command, args, options) => {
   } finally {
     calls.push({
       what,
+      cwd: String(options?.cwd ?? ''),
       wallMs: performance.now() - started,
       cpuMs: childCpuMs() - cpuBefore,
       overlapped: overlapped || running > 1,
@@ -139,7 +142,11 @@ for (const [what, entry] of [...byCommand].sort((a, b) => b[1].cpuMs - a[1].cpuM
   );
 }
 if (flags.includes('--calls')) {
-  for (const call of calls)
+  // With a crowd, one writer's calls: the one that ran the most.
+  const perClone = new Map<string, Call[]>();
+  for (const call of calls) perClone.set(call.cwd, [...(perClone.get(call.cwd) ?? []), call]);
+  const busiest = [...perClone.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  for (const call of crowd > 1 ? busiest : calls)
     console.log(
       `    ${call.what.padEnd(24)} ${call.wallMs.toFixed(0).padStart(6)} ${call.cpuMs.toFixed(0).padStart(6)}${call.overlapped ? ' (overlapped)' : ''}`,
     );
