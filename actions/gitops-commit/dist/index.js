@@ -11647,8 +11647,7 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
     const baseBranch = request.branch ?? (await refs_remoteDefaultBranch(git)) ?? 'main';
     requireBranchName(baseBranch, 'branch');
     // One fetch and one read of the tip serve the policy stage and the first attempt (writer.ts),
-    // which builds on the same tip; the rules check every later tip again. The working tree only
-    // ever holds the target path: the writer stages it on an index read from the tip.
+    // which builds on the same tip; the rules check every later tip again.
     const tip = (await fetch_fetchBranch(git, baseBranch, { filter: 'tree:0' }))
         ? await readTipView(git, refs_remoteTrackingRef(baseBranch), plan.path)
         : undefined;

@@ -185,7 +185,12 @@ function runCommand(command, args, options, { log, masker, baseEnv }) {
     const sinks = lineSinks(options.streamOutput, log);
     return new Promise((resolve, reject) => {
         const fail = (exitCode, stderr, reason) => reject(new errors/* CommandError */.Qd({ command, args: maskedArgs, exitCode, stderr: masker.mask(stderr), reason }));
-        const child = (0,external_node_child_process_.spawn)(command, [...args], { cwd: options.cwd, env, shell: false, stdio: 'pipe' });
+        // No input: stdin is /dev/null, which reads as at once at its end, as a closed pipe does, and
+        // spares a pipe on every call (a git-heavy step runs dozens).
+        const spawnOptions = { cwd: options.cwd, env, shell: false };
+        const child = options.input === undefined
+            ? (0,external_node_child_process_.spawn)(command, [...args], { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] })
+            : (0,external_node_child_process_.spawn)(command, [...args], { ...spawnOptions, stdio: ['pipe', 'pipe', 'pipe'] });
         let timedOut = false;
         let timer;
         if (options.timeoutMs) {
@@ -198,11 +203,9 @@ function runCommand(command, args, options, { log, masker, baseEnv }) {
         const stdout = collect(child.stdout, sinks.stdout, masker);
         const stderr = collect(child.stderr, sinks.stderr, masker);
         // A child that exits before reading all of stdin raises EPIPE; its exit code tells the story.
-        child.stdin.on('error', () => { });
+        child.stdin?.on('error', () => { });
         if (options.input !== undefined)
-            child.stdin.end(options.input);
-        else
-            child.stdin.end();
+            child.stdin?.end(options.input);
         child.on('error', (error) => {
             clearTimeout(timer);
             const reason = error.code === 'ENOENT' ? 'could not be run: not found on PATH' : `could not be run: ${error.message}`;

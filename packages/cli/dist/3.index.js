@@ -1735,8 +1735,7 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
     const baseBranch = request.branch ?? (await (0,refs/* remoteDefaultBranch */.Ki)(git)) ?? 'main';
     (0,inputs/* requireBranchName */.v)(baseBranch, 'branch');
     // One fetch and one read of the tip serve the policy stage and the first attempt (writer.ts),
-    // which builds on the same tip; the rules check every later tip again. The working tree only
-    // ever holds the target path: the writer stages it on an index read from the tip.
+    // which builds on the same tip; the rules check every later tip again.
     const tip = (await (0,fetch/* fetchBranch */.D)(git, baseBranch, { filter: 'tree:0' }))
         ? await (0,tip_view/* readTipView */.xB)(git, (0,refs/* remoteTrackingRef */.d3)(baseBranch), plan.path)
         : undefined;
