@@ -113,8 +113,15 @@ export function parseTrailerLines(lines: readonly string[]): Trailer[] {
  * as git's do; a repeated single-valued key keeps its first value.
  */
 export function trailFromTrailers(trailers: readonly Trailer[]): DeploymentTrail | undefined {
-  const values = (key: string) =>
-    trailers.filter((trailer) => trailer.key.toLowerCase() === key.toLowerCase()).map((trailer) => trailer.value);
+  // Grouped once by key: a writer reads every commit of a branch's history through here.
+  const byKey = new Map<string, string[]>();
+  for (const trailer of trailers) {
+    const key = trailer.key.toLowerCase();
+    const list = byKey.get(key);
+    if (list) list.push(trailer.value);
+    else byKey.set(key, [trailer.value]);
+  }
+  const values = (key: string) => byKey.get(key.toLowerCase()) ?? [];
   const first = (key: string) => values(key).find((value) => value !== '');
   const app = first(TRAILER_KEYS.app);
   const environment = first(TRAILER_KEYS.environment);
