@@ -7660,7 +7660,17 @@ function parseTrailerLines(lines) {
  * as git's do; a repeated single-valued key keeps its first value.
  */
 function trailFromTrailers(trailers) {
-    const values = (key) => trailers.filter((trailer) => trailer.key.toLowerCase() === key.toLowerCase()).map((trailer) => trailer.value);
+    // Grouped once by key: a writer reads every commit of a branch's history through here.
+    const byKey = new Map();
+    for (const trailer of trailers) {
+        const key = trailer.key.toLowerCase();
+        const list = byKey.get(key);
+        if (list)
+            list.push(trailer.value);
+        else
+            byKey.set(key, [trailer.value]);
+    }
+    const values = (key) => byKey.get(key.toLowerCase()) ?? [];
     const first = (key) => values(key).find((value) => value !== '');
     const app = first(deployment_TRAILER_KEYS.app);
     const environment = first(deployment_TRAILER_KEYS.environment);
