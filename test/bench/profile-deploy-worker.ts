@@ -142,10 +142,11 @@ for (const [what, entry] of [...byCommand].sort((a, b) => b[1].cpuMs - a[1].cpuM
   );
 }
 if (flags.includes('--calls')) {
-  // With a crowd, one writer's calls: the one that ran the most.
+  // With a crowd, one writer's calls: the one that ran the most, or with --median the middle one.
   const perClone = new Map<string, Call[]>();
   for (const call of calls) perClone.set(call.cwd, [...(perClone.get(call.cwd) ?? []), call]);
-  const busiest = [...perClone.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  const ranked = [...perClone.values()].sort((a, b) => b.length - a.length);
+  const busiest = ranked[flags.includes('--median') ? Math.floor(ranked.length / 2) : 0] ?? [];
   for (const call of crowd > 1 ? busiest : calls)
     console.log(
       `    ${call.what.padEnd(24)} ${call.wallMs.toFixed(0).padStart(6)} ${call.cpuMs.toFixed(0).padStart(6)}${call.overlapped ? ' (overlapped)' : ''}`,

@@ -38,9 +38,15 @@ export const READ_RETRY: ReadRetry = { attempts: 4, baseDelayMs: 250, maxDelayMs
 
 export type Git = (args: readonly string[], options?: Omit<ExecOptions, 'cwd'>) => Promise<ExecResult>;
 
-/** Failures on the way to the server or back, worth trying again (an auth answer never is). */
+/**
+ * Failures on the way to the server or back, worth trying again (an auth answer never is). Over
+ * HTTP a fetch lists the refs in one request and asks for their objects in the next; a ref
+ * deleted in between (a landing push takes the queue's refs away) can come back as a want of an
+ * object the server cannot give, `not our ref` (git 2.39's server was seen listing such a ref with
+ * the null id). The next attempt lists the refs again.
+ */
 export const TRANSIENT_GIT_FAILURE =
-  /(RPC failed|The requested URL returned error: (5\d\d|408|429)|Connection reset|Connection refused|Could not resolve host|timed out|early EOF|remote end hung up unexpectedly|unexpected disconnect|Empty reply from server)/i;
+  /(RPC failed|The requested URL returned error: (5\d\d|408|429)|Connection reset|Connection refused|Could not resolve host|timed out|early EOF|remote end hung up unexpectedly|unexpected disconnect|Empty reply from server|upload-pack: not our ref)/i;
 
 export function isTransientGitFailure(stderr: string): boolean {
   return TRANSIENT_GIT_FAILURE.test(stderr) && !/returned error: (401|403|404)/.test(stderr);

@@ -29,6 +29,20 @@ describe('createGit', () => {
     expect(broken.calls).toHaveLength(4);
   });
 
+  test('a fetch whose listed ref went away before its objects were asked for is tried again', async () => {
+    // Captured from a crowd of 16 writers (profile-deploy.ts --crowd 16): a landing push deleted
+    // queue refs between the fetch's two requests.
+    const raced = {
+      exitCode: 128,
+      stdout: '',
+      stderr: 'fatal: remote error: upload-pack: not our ref 0000000000000000000000000000000000000000\n',
+    };
+    const flaky = scripted([raced, OK]);
+    const git = createGit({ exec: flaky.exec, cwd: '/tmp', readRetry: NO_DELAY });
+    expect(await git(['fetch', 'origin', '+refs/shipgate/queue/*:refs/remotes/shipgate-queue/*'])).toEqual(OK);
+    expect(flaky.calls).toHaveLength(2);
+  });
+
   test('a write, or a failure that is not on the way, is run once and named by git’s first fatal line', async () => {
     const push = scripted([EARLY_EOF]);
     await expect(createGit({ exec: push.exec, cwd: '/tmp', readRetry: NO_DELAY })(['push', 'origin'])).rejects.toThrow(
