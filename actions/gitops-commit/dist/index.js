@@ -10493,8 +10493,14 @@ async function commitTime(git, commit) {
 
 
 const READ_RETRY = { attempts: 4, baseDelayMs: 250, maxDelayMs: 4_000 };
-/** Failures on the way to the server or back, worth trying again (an auth answer never is). */
-const TRANSIENT_GIT_FAILURE = /(RPC failed|The requested URL returned error: (5\d\d|408|429)|Connection reset|Connection refused|Could not resolve host|timed out|early EOF|remote end hung up unexpectedly|unexpected disconnect|Empty reply from server)/i;
+/**
+ * Failures on the way to the server or back, worth trying again (an auth answer never is). Over
+ * HTTP a fetch lists the refs in one request and asks for their objects in the next; a ref
+ * deleted in between (a landing push takes the queue's refs away) can come back as a want of an
+ * object the server cannot give, `not our ref` (git 2.39's server was seen listing such a ref with
+ * the null id). The next attempt lists the refs again.
+ */
+const TRANSIENT_GIT_FAILURE = /(RPC failed|The requested URL returned error: (5\d\d|408|429)|Connection reset|Connection refused|Could not resolve host|timed out|early EOF|remote end hung up unexpectedly|unexpected disconnect|Empty reply from server|upload-pack: not our ref)/i;
 function isTransientGitFailure(stderr) {
     return TRANSIENT_GIT_FAILURE.test(stderr) && !/returned error: (401|403|404)/.test(stderr);
 }
