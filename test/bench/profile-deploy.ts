@@ -1,9 +1,12 @@
 /**
- * `tsx test/bench/profile-deploy.ts [--queued] [--large] [--crowd N] [--calls] [--cpu-prof-dir DIR]`: where one deploy's CPU goes.
+ * `tsx test/bench/profile-deploy.ts [--queued] [--large] [--crowd N] [--calls] [--median] [--cpu-prof-dir DIR]`:
+ * where one deploy's CPU goes.
  * Hosts the git server here and runs the deploy in a child process of its own
  * (profile-deploy-worker.ts), so that the figures are the deploy's: its process and the git
  * processes it spawns, not the server's. Prints every git process the deploy ran with its wall
- * and CPU time, grouped by subcommand; with `--cpu-prof-dir` the worker also writes a V8 CPU profile.
+ * and CPU time, grouped by subcommand; with `--calls` also each call in order (in a crowd, the
+ * busiest writer's, or the middle one's with `--median`); with `--cpu-prof-dir` the worker also
+ * writes a V8 CPU profile.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
