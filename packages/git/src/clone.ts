@@ -75,6 +75,9 @@ export async function openScratchClone(
  *   a round trip) to save a few hundred bytes.
  * - `maintenance.auto=false`, `gc.auto=0`: the fetches git makes for missing objects run no
  *   maintenance in a clone that is thrown away.
+ * - `fastimport.unpackLimit=0`: fast-import keeps what it wrote as the pack it is. Below the limit
+ *   (100 objects by default, more than a deploy writes) it starts `unpack-objects` to turn the
+ *   pack into loose objects: one process more on every deploy, for nothing.
  */
 export async function initBareRepository(repoDir: string, url: string): Promise<void> {
   const origin = originSection(url);
@@ -86,7 +89,7 @@ export async function initBareRepository(repoDir: string, url: string): Promise<
   await writeFile(join(repoDir, 'HEAD'), 'ref: refs/heads/main\n');
   await writeFile(
     join(repoDir, 'config'),
-    `[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n[pack]\n\twindow = 0\n[maintenance]\n\tauto = false\n[gc]\n\tauto = 0\n${origin}`,
+    `[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n[pack]\n\twindow = 0\n[maintenance]\n\tauto = false\n[gc]\n\tauto = 0\n[fastimport]\n\tunpackLimit = 0\n${origin}`,
   );
 }
 

@@ -54,6 +54,16 @@ describe('initBareRepository', () => {
     expect((await run('git', ['-C', made, 'rev-parse', '--is-bare-repository'])).stdout.trim()).toBe('true');
     expect((await run('git', ['-C', made, 'config', 'pack.window'])).stdout.trim()).toBe('0');
     expect((await run('git', ['-C', made, 'config', 'maintenance.auto'])).stdout.trim()).toBe('false');
+    // What fast-import writes stays one pack: no unpack-objects process to make loose objects of it.
+    await new Promise<void>((resolve, reject) => {
+      const child = execFile('git', ['-C', made, 'fast-import', '--quiet'], (error) =>
+        error ? reject(error) : resolve(),
+      );
+      child.stdin?.end('blob\nmark :1\ndata 3\nab\n\n');
+    });
+    const counts = (await run('git', ['-C', made, 'count-objects', '-v'])).stdout;
+    expect(counts).toMatch(/^count: 0$/m);
+    expect(counts).toMatch(/^in-pack: 1$/m);
     // A repository git checks whole, whose HEAD names a branch.
     await run('git', ['-C', made, 'fsck', '--no-dangling']);
     expect((await run('git', ['-C', made, 'symbolic-ref', 'HEAD'])).stdout.trim()).toBe('refs/heads/main');
