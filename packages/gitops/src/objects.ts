@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Git } from '@shipgate/git';
 
 /**
@@ -84,23 +85,9 @@ export async function writePathCommits(
   commits: readonly PathCommit[],
   options: { from?: string; signing?: CommitSigning } = {},
 ): Promise<string[]> {
-  const commands: string[] = [];
-  commits.forEach((commit, index) => {
-    const [type, sha] = commit.object?.split(' ') ?? [];
-    const path = fastImportPath(commit.path);
-    commands.push(
-      `commit ${ref}`,
-      `mark :${index + 1}`,
-      `author ${commit.author}`,
-      `committer ${commit.committer}`,
-      `data ${Buffer.byteLength(commit.message)}`,
-      commit.message,
-      ...(index === 0 && options.from ? [`from ${options.from}`] : []),
-      `D ${path}`,
-      ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []),
-      '',
-    );
-  });
+  const commands = commits.flatMap((commit, index) =>
+    pathCommitCommands(ref, commit, index + 1, index === 0 ? options.from : undefined),
+  );
   commits.forEach((_, index) => {
     commands.push(`get-mark :${index + 1}`);
   });
@@ -117,6 +104,92 @@ export async function writePathCommits(
     signed.push(parent);
   }
   return signed;
+}
+
+/** A tag on a commit, as fast-import writes it beside the commit (`git mktag` would be a process more). */
+export interface TagSpec {
+  name: string;
+  tagger: Ident;
+  message: string;
+}
+
+/**
+ * One parentless `PathCommit` and a tag on it, from one `git fast-import`: for a tag whose message
+ * names the commit (a landing request signs the commit's id), the id is worked out first
+ * (`pathCommitId`) and checked against the one fast-import wrote. `ref` only holds the commit.
+ * Returns the tag's id.
+ */
+export async function writeTaggedPathCommit(
+  git: Git,
+  ref: string,
+  commit: PathCommit,
+  tag: TagSpec & { commitId: string },
+): Promise<string> {
+  const commands = [
+    ...pathCommitCommands(ref, commit, 1, undefined),
+    `tag ${tag.name}`,
+    'mark :2',
+    'from :1',
+    `tagger ${tag.tagger}`,
+    `data ${Buffer.byteLength(tag.message)}`,
+    tag.message,
+    'get-mark :1',
+    'get-mark :2',
+    'done',
+    '',
+  ];
+  const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
+  const [written, tagId] = stdout.split('\n');
+  if (written !== tag.commitId || !tagId || !/^[0-9a-f]{40,64}$/.test(tagId)) {
+    throw new Error(`git fast-import wrote commit ${written} where ${tag.commitId} was worked out`);
+  }
+  return tagId;
+}
+
+/** The empty tree's id (SHA-1): the tree of a commit that holds nothing. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+
+/**
+ * The id of the parentless commit `writePathCommits` writes for `commit`: a tree per directory of
+ * the path, each with one entry, then the commit. Worked out here because the request that names
+ * it is written in the same fast-import run; git's object format (SHA-1, which every scratch clone
+ * uses) is simple enough that no library is needed for it.
+ */
+export function pathCommitId(commit: PathCommit): string {
+  let tree = EMPTY_TREE;
+  const [type, sha] = commit.object?.split(' ') ?? [];
+  if (sha) {
+    if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`Not a SHA-1 object id: ${sha}`);
+    let entry = { mode: type === 'tree' ? '40000' : '100644', id: sha };
+    for (const name of commit.path.split('/').reverse()) {
+      tree = objectId('tree', Buffer.concat([Buffer.from(`${entry.mode} ${name}\0`), Buffer.from(entry.id, 'hex')]));
+      entry = { mode: '40000', id: tree };
+    }
+  }
+  const body = `tree ${tree}\nauthor ${commit.author}\ncommitter ${commit.committer}\n\n${commit.message}`;
+  return objectId('commit', Buffer.from(body));
+}
+
+function objectId(type: 'tree' | 'commit', body: Buffer): string {
+  return createHash('sha1').update(`${type} ${body.length}\0`).update(body).digest('hex');
+}
+
+/** The fast-import commands of one `PathCommit` as mark `mark`, on `from` (the previous mark otherwise). */
+function pathCommitCommands(ref: string, commit: PathCommit, mark: number, from: string | undefined): string[] {
+  const [type, sha] = commit.object?.split(' ') ?? [];
+  const path = fastImportPath(commit.path);
+  return [
+    `commit ${ref}`,
+    `mark :${mark}`,
+    `author ${commit.author}`,
+    `committer ${commit.committer}`,
+    `data ${Buffer.byteLength(commit.message)}`,
+    commit.message,
+    ...(from ? [`from ${from}`] : []),
+    `D ${path}`,
+    ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []),
+    '',
+  ];
 }
 
 /**

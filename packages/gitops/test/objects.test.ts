@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGit, type Git, readFilesAt, readTreeFiles } from '@shipgate/git';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { writeCommit, writePathCommits } from '../src/objects';
+import { type PathCommit, pathCommitId, writeCommit, writePathCommits, writeTaggedPathCommit } from '../src/objects';
 import { recordingRuntime } from './support';
 
 describe('objects: commits and the files the rules read, in a real repository', () => {
@@ -70,5 +70,41 @@ describe('objects: commits and the files the rules read, in a real repository', 
     expect(await readFilesAt(git, second as string, ['.shipgate/policy.yaml', '.shipgate/allowed-signers'])).toEqual(
       new Map([['.shipgate/policy.yaml', 'version: 1\n']]),
     );
+  });
+
+  const ident = 'Wr Iter <w@e> 1795323000 +0000';
+  test.each<[string, (tree: string) => Omit<PathCommit, 'author' | 'committer'>]>([
+    ['a tree three directories down', (sub) => ({ message: 'one\n', path: 'apps/web/dev', object: `tree ${sub}` })],
+    ['a tree at the root', (sub) => ({ message: 'two\nShipgate-Request: 00\n', path: 'web', object: `tree ${sub}` })],
+    ['a name that is not ASCII', (sub) => ({ message: 'ü\n', path: 'apps/wéb/prod', object: `tree ${sub}` })],
+    ['nothing at the path', () => ({ message: 'empty\n', path: 'apps/web/dev', object: undefined })],
+  ])('the id worked out for a path commit is the one git writes: %s', async (_name, make) => {
+    const commit: PathCommit = { author: ident, committer: ident, ...make(tree) };
+    const [written] = await writePathCommits(git, 'refs/shipgate/id-test', [commit]);
+    expect(pathCommitId(commit)).toBe(written);
+  });
+
+  test('a tag written beside its commit is the one git mktag makes; a commit id that does not match fails', async () => {
+    const commit: PathCommit = {
+      author: ident,
+      committer: ident,
+      message: 'queued\n',
+      path: 'apps/web/dev',
+      object: `tree ${tree}`,
+    };
+    const commitId = pathCommitId(commit);
+    const spec = {
+      name: 'shipgate-queue-test',
+      tagger: ident,
+      message: 'Shipgate landing request\n\npath: apps/web/dev\n',
+    };
+    const tag = await writeTaggedPathCommit(git, 'refs/shipgate/tag-test', commit, { ...spec, commitId });
+    const made = await git(['mktag'], {
+      input: `object ${commitId}\ntype commit\ntag ${spec.name}\ntagger ${ident}\n\n${spec.message}`,
+    });
+    expect(tag).toBe(made.stdout.trim());
+    await expect(
+      writeTaggedPathCommit(git, 'refs/shipgate/tag-test', commit, { ...spec, commitId: 'f'.repeat(40) }),
+    ).rejects.toThrow(/wrote commit [0-9a-f]{40} where f{40} was worked out/);
   });
 });

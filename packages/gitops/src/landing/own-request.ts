@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Git } from '@shipgate/git';
-import { writePathCommits } from '../objects';
+import { pathCommitId, writeTaggedPathCommit } from '../objects';
 import { type PushOutcome, pushRefs } from '../push';
 import {
   formatLandingRequest,
@@ -49,15 +49,14 @@ export async function announceDeploy(
   const ident = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
   // The nonce goes into the deploy's own trail, so the branch shows once the request is spent.
   const message = `${options.message.replace(/\s+$/, '')}\nShipgate-Request: ${nonce}\n`;
-  const [commit = ''] = await writePathCommits(git, 'refs/shipgate/request', [
-    {
-      author: ident,
-      committer: ident,
-      message,
-      path: options.path,
-      object: options.pathTree ? `tree ${options.pathTree}` : undefined,
-    },
-  ]);
+  const pathCommit = {
+    author: ident,
+    committer: ident,
+    message,
+    path: options.path,
+    object: options.pathTree ? `tree ${options.pathTree}` : undefined,
+  };
+  const commit = pathCommitId(pathCommit);
   const request: LandingRequest = {
     branch: options.branch,
     path: options.path,
@@ -66,15 +65,12 @@ export async function announceDeploy(
     nonce,
   };
   if (options.key) request.signature = landingSignature(options.key, { ...request, ref }, commit);
-  const tagObject = [
-    `object ${commit}`,
-    'type commit',
-    `tag shipgate-queue-${id}`,
-    `tagger ${ident}`,
-    '',
-    formatLandingRequest(request),
-  ].join('\n');
-  const tag = (await git(['mktag'], { input: tagObject })).stdout.trim();
+  const tag = await writeTaggedPathCommit(git, 'refs/shipgate/request', pathCommit, {
+    commitId: commit,
+    name: `shipgate-queue-${id}`,
+    tagger: ident,
+    message: formatLandingRequest(request),
+  });
   const pushed = await pushRefs(git, [{ ref, from: tag }]);
   if (pushed.kind === 'pushed') return { queued: { id, ref, tag, queuedAt: options.now, message } };
   // A push whose reply was lost may have queued it all the same: take it back (leased) before going on alone.
