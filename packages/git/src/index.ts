@@ -6,7 +6,7 @@ export {
   withScratchClone,
 } from './clone';
 export { commitTime, commitTimes, parseCommitTimes } from './commit-time';
-export { type FetchFilter, type FetchOptions, fetch, fetchBranch } from './fetch';
+export { type FetchFilter, type FetchOptions, fetch, fetchBranch, fetchBranchAt } from './fetch';
 export {
   createGit,
   type Git,

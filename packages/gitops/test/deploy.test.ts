@@ -598,6 +598,50 @@ describe('deployToGitOps over real git http-backend', () => {
       // Left for its own writer (or its expiry).
       expect(await server.git(name, ['for-each-ref', '--format=%(refname)', 'refs/shipgate/'])).toBe(queued);
     });
+
+    test('a writer whose request another writer landed learns it from one ls-remote and the new commits alone', async () => {
+      const name = 'queue-glance';
+      const url = await server.createRepo(name, { files: { 'README.md': 'x\n' } });
+      await queueAndDie(name, url);
+      const writer = async (app: string, leaderGraceMs: number) => {
+        const recording = recordingRuntime();
+        const sourceDir = await source({ 'app.yaml': `${app}\n` });
+        const exec = losingFirstPush(server.repoPath(name), recording.exec);
+        const result = deployToGitOps(
+          ...deployCall({
+            ...deployOptions(recording, {
+              repository: url,
+              token: server.token,
+              app,
+              environment: 'dev',
+              imageRefs: [IMAGE_A],
+              sourceDir,
+              landingQueue: { lookDelayMs: 20, leaderGraceMs },
+            }),
+            exec,
+          }),
+        );
+        return { recording, result };
+      };
+      const queued = async () => (await server.git(name, ['for-each-ref', 'refs/shipgate/queue/'])).split('\n').length;
+      // web waits on the orphan's writer far longer than the test runs; late does not, and lands all three.
+      const web = await writer('web', 60_000);
+      while ((await queued()) < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+      const late = await writer('late', 300);
+      const [webResult, lateResult] = await Promise.all([web.result, late.result]);
+      expect(lateResult).toMatchObject({ changed: true });
+      expect(webResult).toMatchObject({ changed: true, attempts: 2 });
+      expect(web.recording.runtime.logs.some((entry) => /Another writer landed this deploy/.test(entry.message))).toBe(
+        true,
+      );
+      // Its last look: the branch's commits by the id ls-remote gave, no listing of the queue after it.
+      const calls = web.recording.argv.map((argv) => argv.slice(1));
+      const byId = calls.findIndex((args) => args[0] === 'fetch' && args.some((arg) => /^\+[0-9a-f]{40}:/.test(arg)));
+      expect(byId).toBeGreaterThan(0);
+      expect(calls[byId - 1]?.[0]).toBe('ls-remote');
+      expect(calls.slice(byId).map((args) => args[0])).toEqual(['fetch', 'log']);
+      expect(await server.git(name, ['for-each-ref', 'refs/shipgate/'])).toBe('');
+    });
   });
 
   describe('refusals: nothing is pushed', () => {

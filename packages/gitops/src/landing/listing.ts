@@ -138,9 +138,18 @@ export async function deleteJunk(git: Git, junk: readonly JunkRequest[]): Promis
   ).catch(() => undefined);
 }
 
-/** How many of `refs` the server still has (one `ls-remote`, no objects). */
-export async function queuedRefsPresent(git: Git, refs: readonly string[]): Promise<number> {
-  const { stdout } = await git(['ls-remote', 'origin', ...refs]);
-  const listed = new Set(stdout.split('\n').map((line) => line.split('\t')[1]));
-  return refs.filter((ref) => listed.has(ref)).length;
+/** What one `ls-remote` shows (no objects): which of the asked refs the server still has, and the branch's tip. */
+export interface QueueGlance {
+  present: Set<string>;
+  /** `undefined` when the branch is gone. */
+  tip: string | undefined;
+}
+
+/** Which of `refs` the server still has, and `branch`'s tip, in one `ls-remote`. */
+export async function glanceAtQueue(git: Git, branch: string, refs: readonly string[]): Promise<QueueGlance> {
+  const branchRef = `refs/heads/${branch}`;
+  const { stdout } = await git(['ls-remote', 'origin', branchRef, ...refs]);
+  // ls-remote matches its patterns against the ends of ref names: only exact names count.
+  const listed = new Map(stdout.split('\n').map((line) => [line.split('\t')[1], line.split('\t')[0]] as const));
+  return { present: new Set(refs.filter((ref) => listed.has(ref))), tip: listed.get(branchRef) || undefined };
 }

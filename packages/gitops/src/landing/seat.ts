@@ -1,7 +1,7 @@
 import { ShipgateError } from '@shipgate/core';
-import type { Git } from '@shipgate/git';
+import { fetchBranchAt, type Git } from '@shipgate/git';
 import type { CommitSigning } from '../objects';
-import { fetchLandingState, queuedRefsPresent } from './listing';
+import { fetchLandingState, glanceAtQueue } from './listing';
 import { type OwnRequest, withdrawRequest } from './own-request';
 import { LANDING_QUEUE_PREFIX } from './request';
 import { type LandingRoundOutcome, runLandingRound, settledElsewhere } from './round';
@@ -56,9 +56,11 @@ export class LandingQueueSeat {
     if (start.confirm) {
       // While both requests are still there, nothing changed for us: one ls-remote instead of a
       // fetch of the whole queue (on a shared machine, a crowd looking takes the leader's CPU).
+      // When ours is gone it was settled: only the branch's new commits tell how.
       const leaderRef = `${LANDING_QUEUE_PREFIX}${start.confirm.leader}`;
-      const present = await queuedRefsPresent(this.git, [request.ref, leaderRef]);
-      if (present === 2) return { kind: 'waiting', ...start.confirm, leading: false, ahead: this.ahead };
+      const glance = await glanceAtQueue(this.git, this.options.branch, [request.ref, leaderRef]);
+      if (glance.present.size === 2) return { kind: 'waiting', ...start.confirm, leading: false, ahead: this.ahead };
+      if (!glance.present.has(request.ref) && glance.tip) return this.settled(glance.tip);
     }
     const outcome = await runLandingRound(this.git, {
       branch: this.options.branch,
@@ -74,6 +76,13 @@ export class LandingQueueSeat {
     this.step({ kind: 'round-end', waiting: outcome.kind === 'waiting' ? outcome : undefined });
     if (outcome.kind === 'waiting') this.ahead = outcome.ahead;
     return outcome;
+  }
+
+  /** Our request is gone and the branch is at `tip`: fetch its new commits (no trees) and find ours among them. */
+  private async settled(tip: string): Promise<LandingRoundOutcome> {
+    const { branch, message } = this.options;
+    await fetchBranchAt(this.git, branch, tip, { filter: 'tree:0' });
+    return settledElsewhere(this.git, { branch, since: this.request.since, tip, message, now: this.now });
   }
 
   /** Moves the waiting policy on by one event: the seat keeps only its latest state. */
