@@ -1823,12 +1823,15 @@ async function openScratchClone(access, options) {
  *   a round trip) to save a few hundred bytes.
  * - `maintenance.auto=false`, `gc.auto=0`: the fetches git makes for missing objects run no
  *   maintenance in a clone that is thrown away.
+ * - `fastimport.unpackLimit=0`: fast-import keeps what it wrote as the pack it is. Below the limit
+ *   (100 objects by default, more than a deploy writes) it starts `unpack-objects` to turn the
+ *   pack into loose objects: one process more on every deploy, for nothing.
  */
 async function initBareRepository(repoDir, url) {
     const origin = originSection(url);
     await Promise.all(['objects/info', 'objects/pack', 'refs/heads', 'refs/tags'].map((sub) => (0,promises_.mkdir)((0,external_node_path_.join)(repoDir, sub), { recursive: true })));
     await (0,promises_.writeFile)((0,external_node_path_.join)(repoDir, 'HEAD'), 'ref: refs/heads/main\n');
-    await (0,promises_.writeFile)((0,external_node_path_.join)(repoDir, 'config'), `[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n[pack]\n\twindow = 0\n[maintenance]\n\tauto = false\n[gc]\n\tauto = 0\n${origin}`);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(repoDir, 'config'), `[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n[pack]\n\twindow = 0\n[maintenance]\n\tauto = false\n[gc]\n\tauto = 0\n[fastimport]\n\tunpackLimit = 0\n${origin}`);
 }
 /** The `[remote "origin"]` section `git remote add` writes, the URL quoted as git-config(1) reads it. */
 function originSection(url) {
@@ -1853,12 +1856,12 @@ async function withScratchClone(access, options, use) {
 
 ;// CONCATENATED MODULE: ./packages/git/src/refs.ts
 /** Where a clone keeps what it fetched of `branch`. */
-function remoteTrackingRef(branch) {
+function refs_remoteTrackingRef(branch) {
     return `refs/remotes/origin/${branch}`;
 }
 /** The fetched tip and its tree. */
 async function tipOf(git, branch) {
-    const ref = remoteTrackingRef(branch);
+    const ref = refs_remoteTrackingRef(branch);
     const [commit = '', tree = ''] = (await git(['rev-parse', ref, `${ref}^{tree}`])).stdout.trim().split('\n');
     return { commit, tree };
 }
@@ -1912,7 +1915,7 @@ function fetchArgs(options) {
  */
 async function fetchBranch(git, branch, options) {
     const args = fetchArgs({
-        refspecs: [`+refs/heads/${branch}:${remoteTrackingRef(branch)}`, ...(options.extra ?? [])],
+        refspecs: [`+refs/heads/${branch}:${refs_remoteTrackingRef(branch)}`, ...(options.extra ?? [])],
         filter: options.filter,
         ...(options.prune ? { prune: true } : {}),
     });
@@ -1922,6 +1925,16 @@ async function fetchBranch(git, branch, options) {
     if (/couldn't find remote ref/i.test(fetched.stderr) && !options.extra?.length)
         return false;
     throw new GitCommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
+}
+/**
+ * The history up to `commit`, an id the caller read from the server (an `ls-remote`), into
+ * `branch`'s tracking ref. Naming the commit instead of the branch spares the ref listing: one
+ * request to the server fewer than `fetchBranch`, and the same tip whatever moved meanwhile.
+ */
+async function fetchBranchAt(git, branch, commit, options) {
+    if (!/^[0-9a-f]{40,64}$/.test(commit))
+        throw new Error(`Not a commit id: ${JSON.stringify(commit)}`);
+    await fetch(git, { refspecs: [`+${commit}:${remoteTrackingRef(branch)}`], filter: options.filter });
 }
 
 ;// CONCATENATED MODULE: ./packages/trail/src/deployment.ts
@@ -2125,29 +2138,38 @@ const DEPLOYMENT_LOG_FORMAT = '%H%x1f%cI%x1f%s%x1f%(trailers:only=true,unfold=tr
 function parseDeploymentLog(output, filter = {}) {
     const deployments = [];
     for (const record of output.split('\u0000')) {
-        const trimmed = record.replace(/^\n+/, '');
-        if (!trimmed)
-            continue;
-        const [commitSha = '', committedAt = '', subject = '', trailerText = ''] = trimmed.split(FIELD);
-        if (!/^[0-9a-f]{40,64}$/.test(commitSha))
-            continue;
-        const trail = trailFromTrailers(parseTrailerLines(trailerText.split(TRAILER_SEPARATOR).map((line) => line.trim())));
-        if (!trail)
-            continue;
-        if (filter.app !== undefined && trail.app !== filter.app)
-            continue;
-        if (filter.environment !== undefined && trail.environment !== filter.environment)
-            continue;
-        deployments.push({
-            ...trail,
-            commitSha,
-            committedAt,
-            kind: trail.rollbackOf ? 'rollback' : 'deploy',
-            path: filter.path ?? '',
-            subject,
-        });
+        const deployment = parseDeploymentRecord(record, 0, filter);
+        if (deployment)
+            deployments.push(deployment);
     }
     return deployments;
+}
+/**
+ * One record of the log (`DEPLOYMENT_LOG_FORMAT`, read from `start`: a format may put fields of its
+ * own first); `undefined` for a commit that is not a deployment or outside `filter`.
+ */
+function parseDeploymentRecord(record, start, filter) {
+    let from = start;
+    while (record.charCodeAt(from) === 10)
+        from++;
+    const [commitSha = '', committedAt = '', subject = '', trailerText = ''] = record.slice(from).split(FIELD);
+    if (!/^[0-9a-f]{40,64}$/.test(commitSha))
+        return undefined;
+    const trail = trailFromTrailers(parseTrailerLines(trailerText.split(TRAILER_SEPARATOR).map((line) => line.trim())));
+    if (!trail)
+        return undefined;
+    if (filter.app !== undefined && trail.app !== filter.app)
+        return undefined;
+    if (filter.environment !== undefined && trail.environment !== filter.environment)
+        return undefined;
+    return {
+        ...trail,
+        commitSha,
+        committedAt,
+        kind: trail.rollbackOf ? 'rollback' : 'deploy',
+        path: filter.path ?? '',
+        subject,
+    };
 }
 /** The deployments reachable from `ref` in an existing clone, newest first. */
 async function readDeploymentsFromClone(git, ref, filter = {}) {
@@ -2171,7 +2193,7 @@ async function history_readDeployments(options) {
         if (!branch || !(await remoteBranchExists(git, branch)))
             return [];
         await fetchBranch(git, branch, { filter: options.path ? 'blob:none' : 'tree:0' });
-        return readDeploymentsFromClone(git, remoteTrackingRef(branch), options);
+        return readDeploymentsFromClone(git, refs_remoteTrackingRef(branch), options);
     });
 }
 /** The deployments reachable from `tip`, every app and environment, newest first. */
@@ -2186,12 +2208,18 @@ async function readAllDeployments(git, tip) {
  */
 async function readTipHistory(git, ref) {
     const { stdout } = await git(['log', '-z', `--format=%T%x1f${DEPLOYMENT_LOG_FORMAT}`, ref]);
-    const records = stdout.split('\u0000').map((record) => record.replace(/^\n+/, ''));
-    const [tree = '', commit = ''] = (records[0] ?? '').split(FIELD, 2);
+    const records = stdout.split('\u0000');
+    const [tree = '', commit = ''] = (records[0] ?? '').replace(/^\n+/, '').split(FIELD, 2);
     if (!/^[0-9a-f]{40,64}$/.test(commit))
         return undefined;
-    const log = records.map((record) => record.slice(record.indexOf(FIELD) + 1)).join('\u0000');
-    return { commit, tree, deployments: parseDeploymentLog(log) };
+    const deployments = [];
+    for (const record of records) {
+        // Past the tree id (and the newline git puts between records).
+        const deployment = parseDeploymentRecord(record, record.indexOf(FIELD) + 1, {});
+        if (deployment)
+            deployments.push(deployment);
+    }
+    return { commit, tree, deployments };
 }
 /**
  * The commit that landed a deploy between `since` and `tip` (same message, byte for byte), when

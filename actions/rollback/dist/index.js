@@ -10723,12 +10723,15 @@ async function openScratchClone(access, options) {
  *   a round trip) to save a few hundred bytes.
  * - `maintenance.auto=false`, `gc.auto=0`: the fetches git makes for missing objects run no
  *   maintenance in a clone that is thrown away.
+ * - `fastimport.unpackLimit=0`: fast-import keeps what it wrote as the pack it is. Below the limit
+ *   (100 objects by default, more than a deploy writes) it starts `unpack-objects` to turn the
+ *   pack into loose objects: one process more on every deploy, for nothing.
  */
 async function initBareRepository(repoDir, url) {
     const origin = originSection(url);
     await Promise.all(['objects/info', 'objects/pack', 'refs/heads', 'refs/tags'].map((sub) => (0,promises_.mkdir)((0,external_node_path_.join)(repoDir, sub), { recursive: true })));
     await (0,promises_.writeFile)((0,external_node_path_.join)(repoDir, 'HEAD'), 'ref: refs/heads/main\n');
-    await (0,promises_.writeFile)((0,external_node_path_.join)(repoDir, 'config'), `[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n[pack]\n\twindow = 0\n[maintenance]\n\tauto = false\n[gc]\n\tauto = 0\n${origin}`);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(repoDir, 'config'), `[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n[pack]\n\twindow = 0\n[maintenance]\n\tauto = false\n[gc]\n\tauto = 0\n[fastimport]\n\tunpackLimit = 0\n${origin}`);
 }
 /** The `[remote "origin"]` section `git remote add` writes, the URL quoted as git-config(1) reads it. */
 function originSection(url) {
@@ -10822,6 +10825,16 @@ async function fetch_fetchBranch(git, branch, options) {
     if (/couldn't find remote ref/i.test(fetched.stderr) && !options.extra?.length)
         return false;
     throw new GitCommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
+}
+/**
+ * The history up to `commit`, an id the caller read from the server (an `ls-remote`), into
+ * `branch`'s tracking ref. Naming the commit instead of the branch spares the ref listing: one
+ * request to the server fewer than `fetchBranch`, and the same tip whatever moved meanwhile.
+ */
+async function fetchBranchAt(git, branch, commit, options) {
+    if (!/^[0-9a-f]{40,64}$/.test(commit))
+        throw new Error(`Not a commit id: ${JSON.stringify(commit)}`);
+    await fetch(git, { refspecs: [`+${commit}:${refs_remoteTrackingRef(branch)}`], filter: options.filter });
 }
 
 ;// CONCATENATED MODULE: ./packages/trail/src/dora.ts
@@ -11101,29 +11114,38 @@ const DEPLOYMENT_LOG_FORMAT = '%H%x1f%cI%x1f%s%x1f%(trailers:only=true,unfold=tr
 function parseDeploymentLog(output, filter = {}) {
     const deployments = [];
     for (const record of output.split('\u0000')) {
-        const trimmed = record.replace(/^\n+/, '');
-        if (!trimmed)
-            continue;
-        const [commitSha = '', committedAt = '', subject = '', trailerText = ''] = trimmed.split(FIELD);
-        if (!/^[0-9a-f]{40,64}$/.test(commitSha))
-            continue;
-        const trail = trailFromTrailers(parseTrailerLines(trailerText.split(TRAILER_SEPARATOR).map((line) => line.trim())));
-        if (!trail)
-            continue;
-        if (filter.app !== undefined && trail.app !== filter.app)
-            continue;
-        if (filter.environment !== undefined && trail.environment !== filter.environment)
-            continue;
-        deployments.push({
-            ...trail,
-            commitSha,
-            committedAt,
-            kind: trail.rollbackOf ? 'rollback' : 'deploy',
-            path: filter.path ?? '',
-            subject,
-        });
+        const deployment = parseDeploymentRecord(record, 0, filter);
+        if (deployment)
+            deployments.push(deployment);
     }
     return deployments;
+}
+/**
+ * One record of the log (`DEPLOYMENT_LOG_FORMAT`, read from `start`: a format may put fields of its
+ * own first); `undefined` for a commit that is not a deployment or outside `filter`.
+ */
+function parseDeploymentRecord(record, start, filter) {
+    let from = start;
+    while (record.charCodeAt(from) === 10)
+        from++;
+    const [commitSha = '', committedAt = '', subject = '', trailerText = ''] = record.slice(from).split(FIELD);
+    if (!/^[0-9a-f]{40,64}$/.test(commitSha))
+        return undefined;
+    const trail = trailFromTrailers(parseTrailerLines(trailerText.split(TRAILER_SEPARATOR).map((line) => line.trim())));
+    if (!trail)
+        return undefined;
+    if (filter.app !== undefined && trail.app !== filter.app)
+        return undefined;
+    if (filter.environment !== undefined && trail.environment !== filter.environment)
+        return undefined;
+    return {
+        ...trail,
+        commitSha,
+        committedAt,
+        kind: trail.rollbackOf ? 'rollback' : 'deploy',
+        path: filter.path ?? '',
+        subject,
+    };
 }
 /** The deployments reachable from `ref` in an existing clone, newest first. */
 async function readDeploymentsFromClone(git, ref, filter = {}) {
@@ -11162,12 +11184,18 @@ async function readAllDeployments(git, tip) {
  */
 async function readTipHistory(git, ref) {
     const { stdout } = await git(['log', '-z', `--format=%T%x1f${DEPLOYMENT_LOG_FORMAT}`, ref]);
-    const records = stdout.split('\u0000').map((record) => record.replace(/^\n+/, ''));
-    const [tree = '', commit = ''] = (records[0] ?? '').split(FIELD, 2);
+    const records = stdout.split('\u0000');
+    const [tree = '', commit = ''] = (records[0] ?? '').replace(/^\n+/, '').split(FIELD, 2);
     if (!/^[0-9a-f]{40,64}$/.test(commit))
         return undefined;
-    const log = records.map((record) => record.slice(record.indexOf(FIELD) + 1)).join('\u0000');
-    return { commit, tree, deployments: parseDeploymentLog(log) };
+    const deployments = [];
+    for (const record of records) {
+        // Past the tree id (and the newline git puts between records).
+        const deployment = parseDeploymentRecord(record, record.indexOf(FIELD) + 1, {});
+        if (deployment)
+            deployments.push(deployment);
+    }
+    return { commit, tree, deployments };
 }
 /**
  * The commit that landed a deploy between `since` and `tip` (same message, byte for byte), when
@@ -11956,6 +11984,7 @@ async function openOrUpdatePullRequest(client, pull) {
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/objects.ts
+
 /** Writes one commit object (signed with `signing`); returns its id. */
 async function writeCommit(git, commit, signing) {
     const args = [
@@ -11996,12 +12025,7 @@ function identEnvironment(role, ident) {
  * Returns the commits' ids in order. `ref` is only where fast-import leaves the chain.
  */
 async function writePathCommits(git, ref, commits, options = {}) {
-    const commands = [];
-    commits.forEach((commit, index) => {
-        const [type, sha] = commit.object?.split(' ') ?? [];
-        const path = fastImportPath(commit.path);
-        commands.push(`commit ${ref}`, `mark :${index + 1}`, `author ${commit.author}`, `committer ${commit.committer}`, `data ${Buffer.byteLength(commit.message)}`, commit.message, ...(index === 0 && options.from ? [`from ${options.from}`] : []), `D ${path}`, ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []), '');
-    });
+    const commands = commits.flatMap((commit, index) => pathCommitCommands(ref, commit, index + 1, index === 0 ? options.from : undefined));
     commits.forEach((_, index) => {
         commands.push(`get-mark :${index + 1}`);
     });
@@ -12019,6 +12043,76 @@ async function writePathCommits(git, ref, commits, options = {}) {
         signed.push(parent);
     }
     return signed;
+}
+/**
+ * One parentless `PathCommit` and a tag on it, from one `git fast-import`: for a tag whose message
+ * names the commit (a landing request signs the commit's id), the id is worked out first
+ * (`pathCommitId`) and checked against the one fast-import wrote. `ref` only holds the commit.
+ * Returns the tag's id.
+ */
+async function writeTaggedPathCommit(git, ref, commit, tag) {
+    const commands = [
+        ...pathCommitCommands(ref, commit, 1, undefined),
+        `tag ${tag.name}`,
+        'mark :2',
+        'from :1',
+        `tagger ${tag.tagger}`,
+        `data ${Buffer.byteLength(tag.message)}`,
+        tag.message,
+        'get-mark :1',
+        'get-mark :2',
+        'done',
+        '',
+    ];
+    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
+    const [written, tagId] = stdout.split('\n');
+    if (written !== tag.commitId || !tagId || !/^[0-9a-f]{40,64}$/.test(tagId)) {
+        throw new Error(`git fast-import wrote commit ${written} where ${tag.commitId} was worked out`);
+    }
+    return tagId;
+}
+/** The empty tree's id (SHA-1): the tree of a commit that holds nothing. */
+const objects_EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/**
+ * The id of the parentless commit `writePathCommits` writes for `commit`: a tree per directory of
+ * the path, each with one entry, then the commit. Worked out here because the request that names
+ * it is written in the same fast-import run; git's object format (SHA-1, which every scratch clone
+ * uses) is simple enough that no library is needed for it.
+ */
+function pathCommitId(commit) {
+    let tree = objects_EMPTY_TREE;
+    const [type, sha] = commit.object?.split(' ') ?? [];
+    if (sha) {
+        if (!/^[0-9a-f]{40}$/.test(sha))
+            throw new Error(`Not a SHA-1 object id: ${sha}`);
+        let entry = { mode: type === 'tree' ? '40000' : '100644', id: sha };
+        for (const name of commit.path.split('/').reverse()) {
+            tree = objectId('tree', Buffer.concat([Buffer.from(`${entry.mode} ${name}\0`), Buffer.from(entry.id, 'hex')]));
+            entry = { mode: '40000', id: tree };
+        }
+    }
+    const body = `tree ${tree}\nauthor ${commit.author}\ncommitter ${commit.committer}\n\n${commit.message}`;
+    return objectId('commit', Buffer.from(body));
+}
+function objectId(type, body) {
+    return (0,external_node_crypto_.createHash)('sha1').update(`${type} ${body.length}\0`).update(body).digest('hex');
+}
+/** The fast-import commands of one `PathCommit` as mark `mark`, on `from` (the previous mark otherwise). */
+function pathCommitCommands(ref, commit, mark, from) {
+    const [type, sha] = commit.object?.split(' ') ?? [];
+    const path = fastImportPath(commit.path);
+    return [
+        `commit ${ref}`,
+        `mark :${mark}`,
+        `author ${commit.author}`,
+        `committer ${commit.committer}`,
+        `data ${Buffer.byteLength(commit.message)}`,
+        commit.message,
+        ...(from ? [`from ${from}`] : []),
+        `D ${path}`,
+        ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []),
+        '',
+    ];
 }
 /**
  * fast-import takes a path to the end of the line; one that starts with a quote or holds a line
@@ -12267,15 +12361,14 @@ async function announceDeploy(git, options) {
     const ident = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
     // The nonce goes into the deploy's own trail, so the branch shows once the request is spent.
     const message = `${options.message.replace(/\s+$/, '')}\nShipgate-Request: ${nonce}\n`;
-    const [commit = ''] = await writePathCommits(git, 'refs/shipgate/request', [
-        {
-            author: ident,
-            committer: ident,
-            message,
-            path: options.path,
-            object: options.pathTree ? `tree ${options.pathTree}` : undefined,
-        },
-    ]);
+    const pathCommit = {
+        author: ident,
+        committer: ident,
+        message,
+        path: options.path,
+        object: options.pathTree ? `tree ${options.pathTree}` : undefined,
+    };
+    const commit = pathCommitId(pathCommit);
     const request = {
         branch: options.branch,
         path: options.path,
@@ -12285,15 +12378,12 @@ async function announceDeploy(git, options) {
     };
     if (options.key)
         request.signature = landingSignature(options.key, { ...request, ref }, commit);
-    const tagObject = [
-        `object ${commit}`,
-        'type commit',
-        `tag shipgate-queue-${id}`,
-        `tagger ${ident}`,
-        '',
-        formatLandingRequest(request),
-    ].join('\n');
-    const tag = (await git(['mktag'], { input: tagObject })).stdout.trim();
+    const tag = await writeTaggedPathCommit(git, 'refs/shipgate/request', pathCommit, {
+        commitId: commit,
+        name: `shipgate-queue-${id}`,
+        tagger: ident,
+        message: formatLandingRequest(request),
+    });
     const pushed = await pushRefs(git, [{ ref, from: tag }]);
     if (pushed.kind === 'pushed')
         return { queued: { id, ref, tag, queuedAt: options.now, message } };
@@ -12541,11 +12631,13 @@ async function deleteJunk(git, junk) {
         return;
     await pushRefs(git, batch.map((entry) => ({ ref: entry.ref, lease: entry.object }))).catch(() => undefined);
 }
-/** How many of `refs` the server still has (one `ls-remote`, no objects). */
-async function queuedRefsPresent(git, refs) {
-    const { stdout } = await git(['ls-remote', 'origin', ...refs]);
-    const listed = new Set(stdout.split('\n').map((line) => line.split('\t')[1]));
-    return refs.filter((ref) => listed.has(ref)).length;
+/** Which of `refs` the server still has, and `branch`'s tip, in one `ls-remote`. */
+async function glanceAtQueue(git, branch, refs) {
+    const branchRef = `refs/heads/${branch}`;
+    const { stdout } = await git(['ls-remote', 'origin', branchRef, ...refs]);
+    // ls-remote matches its patterns against the ends of ref names: only exact names count.
+    const listed = new Map(stdout.split('\n').map((line) => [line.split('\t')[1], line.split('\t')[0]]));
+    return { present: new Set(refs.filter((ref) => listed.has(ref))), tip: listed.get(branchRef) || undefined };
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/landing/planner.ts
@@ -12849,6 +12941,7 @@ async function settledElsewhere(git, options) {
 
 
 
+
 /**
  * One writer's place in the landing queue, from its request until it is settled: it runs the
  * rounds, and keeps the waiting policy's state between them (see `nextWaiting`).
@@ -12886,10 +12979,13 @@ class LandingQueueSeat {
         if (start.confirm) {
             // While both requests are still there, nothing changed for us: one ls-remote instead of a
             // fetch of the whole queue (on a shared machine, a crowd looking takes the leader's CPU).
+            // When ours is gone it was settled: only the branch's new commits tell how.
             const leaderRef = `${LANDING_QUEUE_PREFIX}${start.confirm.leader}`;
-            const present = await queuedRefsPresent(this.git, [request.ref, leaderRef]);
-            if (present === 2)
+            const glance = await glanceAtQueue(this.git, this.options.branch, [request.ref, leaderRef]);
+            if (glance.present.size === 2)
                 return { kind: 'waiting', ...start.confirm, leading: false, ahead: this.ahead };
+            if (!glance.present.has(request.ref) && glance.tip)
+                return this.settled(glance.tip);
         }
         const outcome = await runLandingRound(this.git, {
             branch: this.options.branch,
@@ -12906,6 +13002,12 @@ class LandingQueueSeat {
         if (outcome.kind === 'waiting')
             this.ahead = outcome.ahead;
         return outcome;
+    }
+    /** Our request is gone and the branch is at `tip`: fetch its new commits (no trees) and find ours among them. */
+    async settled(tip) {
+        const { branch, message } = this.options;
+        await fetchBranchAt(this.git, branch, tip, { filter: 'tree:0' });
+        return settledElsewhere(this.git, { branch, since: this.request.since, tip, message, now: this.now });
     }
     /** Moves the waiting policy on by one event: the seat keeps only its latest state. */
     step(event) {

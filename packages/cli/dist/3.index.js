@@ -295,7 +295,10 @@ var fetch = __webpack_require__(23312);
 var refs = __webpack_require__(33904);
 // EXTERNAL MODULE: ./packages/trail/src/history.ts
 var src_history = __webpack_require__(62032);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/gitops/src/objects.ts
+
 /** Writes one commit object (signed with `signing`); returns its id. */
 async function writeCommit(git, commit, signing) {
     const args = [
@@ -336,12 +339,7 @@ function identEnvironment(role, ident) {
  * Returns the commits' ids in order. `ref` is only where fast-import leaves the chain.
  */
 async function writePathCommits(git, ref, commits, options = {}) {
-    const commands = [];
-    commits.forEach((commit, index) => {
-        const [type, sha] = commit.object?.split(' ') ?? [];
-        const path = fastImportPath(commit.path);
-        commands.push(`commit ${ref}`, `mark :${index + 1}`, `author ${commit.author}`, `committer ${commit.committer}`, `data ${Buffer.byteLength(commit.message)}`, commit.message, ...(index === 0 && options.from ? [`from ${options.from}`] : []), `D ${path}`, ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []), '');
-    });
+    const commands = commits.flatMap((commit, index) => pathCommitCommands(ref, commit, index + 1, index === 0 ? options.from : undefined));
     commits.forEach((_, index) => {
         commands.push(`get-mark :${index + 1}`);
     });
@@ -359,6 +357,76 @@ async function writePathCommits(git, ref, commits, options = {}) {
         signed.push(parent);
     }
     return signed;
+}
+/**
+ * One parentless `PathCommit` and a tag on it, from one `git fast-import`: for a tag whose message
+ * names the commit (a landing request signs the commit's id), the id is worked out first
+ * (`pathCommitId`) and checked against the one fast-import wrote. `ref` only holds the commit.
+ * Returns the tag's id.
+ */
+async function writeTaggedPathCommit(git, ref, commit, tag) {
+    const commands = [
+        ...pathCommitCommands(ref, commit, 1, undefined),
+        `tag ${tag.name}`,
+        'mark :2',
+        'from :1',
+        `tagger ${tag.tagger}`,
+        `data ${Buffer.byteLength(tag.message)}`,
+        tag.message,
+        'get-mark :1',
+        'get-mark :2',
+        'done',
+        '',
+    ];
+    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
+    const [written, tagId] = stdout.split('\n');
+    if (written !== tag.commitId || !tagId || !/^[0-9a-f]{40,64}$/.test(tagId)) {
+        throw new Error(`git fast-import wrote commit ${written} where ${tag.commitId} was worked out`);
+    }
+    return tagId;
+}
+/** The empty tree's id (SHA-1): the tree of a commit that holds nothing. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/**
+ * The id of the parentless commit `writePathCommits` writes for `commit`: a tree per directory of
+ * the path, each with one entry, then the commit. Worked out here because the request that names
+ * it is written in the same fast-import run; git's object format (SHA-1, which every scratch clone
+ * uses) is simple enough that no library is needed for it.
+ */
+function pathCommitId(commit) {
+    let tree = EMPTY_TREE;
+    const [type, sha] = commit.object?.split(' ') ?? [];
+    if (sha) {
+        if (!/^[0-9a-f]{40}$/.test(sha))
+            throw new Error(`Not a SHA-1 object id: ${sha}`);
+        let entry = { mode: type === 'tree' ? '40000' : '100644', id: sha };
+        for (const name of commit.path.split('/').reverse()) {
+            tree = objectId('tree', Buffer.concat([Buffer.from(`${entry.mode} ${name}\0`), Buffer.from(entry.id, 'hex')]));
+            entry = { mode: '40000', id: tree };
+        }
+    }
+    const body = `tree ${tree}\nauthor ${commit.author}\ncommitter ${commit.committer}\n\n${commit.message}`;
+    return objectId('commit', Buffer.from(body));
+}
+function objectId(type, body) {
+    return (0,external_node_crypto_.createHash)('sha1').update(`${type} ${body.length}\0`).update(body).digest('hex');
+}
+/** The fast-import commands of one `PathCommit` as mark `mark`, on `from` (the previous mark otherwise). */
+function pathCommitCommands(ref, commit, mark, from) {
+    const [type, sha] = commit.object?.split(' ') ?? [];
+    const path = fastImportPath(commit.path);
+    return [
+        `commit ${ref}`,
+        `mark :${mark}`,
+        `author ${commit.author}`,
+        `committer ${commit.committer}`,
+        `data ${Buffer.byteLength(commit.message)}`,
+        commit.message,
+        ...(from ? [`from ${from}`] : []),
+        `D ${path}`,
+        ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []),
+        '',
+    ];
 }
 /**
  * fast-import takes a path to the end of the line; one that starts with a quote or holds a line
@@ -420,8 +488,6 @@ function parseDeployTreeListing(stdout) {
 
 // EXTERNAL MODULE: ./packages/gitops/src/kustomization.ts
 var kustomization = __webpack_require__(24563);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/git/src/push.ts
 function parsePushPorcelain(stdout) {
     const refs = [];
@@ -613,15 +679,14 @@ async function announceDeploy(git, options) {
     const ident = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
     // The nonce goes into the deploy's own trail, so the branch shows once the request is spent.
     const message = `${options.message.replace(/\s+$/, '')}\nShipgate-Request: ${nonce}\n`;
-    const [commit = ''] = await writePathCommits(git, 'refs/shipgate/request', [
-        {
-            author: ident,
-            committer: ident,
-            message,
-            path: options.path,
-            object: options.pathTree ? `tree ${options.pathTree}` : undefined,
-        },
-    ]);
+    const pathCommit = {
+        author: ident,
+        committer: ident,
+        message,
+        path: options.path,
+        object: options.pathTree ? `tree ${options.pathTree}` : undefined,
+    };
+    const commit = pathCommitId(pathCommit);
     const request = {
         branch: options.branch,
         path: options.path,
@@ -631,15 +696,12 @@ async function announceDeploy(git, options) {
     };
     if (options.key)
         request.signature = landingSignature(options.key, { ...request, ref }, commit);
-    const tagObject = [
-        `object ${commit}`,
-        'type commit',
-        `tag shipgate-queue-${id}`,
-        `tagger ${ident}`,
-        '',
-        formatLandingRequest(request),
-    ].join('\n');
-    const tag = (await git(['mktag'], { input: tagObject })).stdout.trim();
+    const tag = await writeTaggedPathCommit(git, 'refs/shipgate/request', pathCommit, {
+        commitId: commit,
+        name: `shipgate-queue-${id}`,
+        tagger: ident,
+        message: formatLandingRequest(request),
+    });
     const pushed = await pushRefs(git, [{ ref, from: tag }]);
     if (pushed.kind === 'pushed')
         return { queued: { id, ref, tag, queuedAt: options.now, message } };
@@ -758,7 +820,7 @@ function queueJunk(stdout, now) {
  */
 async function fetchLandingState(git, branch, now) {
     const tracking = (0,refs/* remoteTrackingRef */.d3)(branch);
-    await (0,fetch/* fetchBranch */.D)(git, branch, {
+    await (0,fetch/* fetchBranch */.D_)(git, branch, {
         filter: 'blob:limit=1m',
         prune: true,
         extra: [`+${LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`],
@@ -785,11 +847,13 @@ async function deleteJunk(git, junk) {
         return;
     await pushRefs(git, batch.map((entry) => ({ ref: entry.ref, lease: entry.object }))).catch(() => undefined);
 }
-/** How many of `refs` the server still has (one `ls-remote`, no objects). */
-async function queuedRefsPresent(git, refs) {
-    const { stdout } = await git(['ls-remote', 'origin', ...refs]);
-    const listed = new Set(stdout.split('\n').map((line) => line.split('\t')[1]));
-    return refs.filter((ref) => listed.has(ref)).length;
+/** Which of `refs` the server still has, and `branch`'s tip, in one `ls-remote`. */
+async function glanceAtQueue(git, branch, refs) {
+    const branchRef = `refs/heads/${branch}`;
+    const { stdout } = await git(['ls-remote', 'origin', branchRef, ...refs]);
+    // ls-remote matches its patterns against the ends of ref names: only exact names count.
+    const listed = new Map(stdout.split('\n').map((line) => [line.split('\t')[1], line.split('\t')[0]]));
+    return { present: new Set(refs.filter((ref) => listed.has(ref))), tip: listed.get(branchRef) || undefined };
 }
 
 // EXTERNAL MODULE: ./packages/git/src/tree.ts
@@ -1099,6 +1163,7 @@ async function settledElsewhere(git, options) {
 
 
 
+
 /**
  * One writer's place in the landing queue, from its request until it is settled: it runs the
  * rounds, and keeps the waiting policy's state between them (see `nextWaiting`).
@@ -1136,10 +1201,13 @@ class LandingQueueSeat {
         if (start.confirm) {
             // While both requests are still there, nothing changed for us: one ls-remote instead of a
             // fetch of the whole queue (on a shared machine, a crowd looking takes the leader's CPU).
+            // When ours is gone it was settled: only the branch's new commits tell how.
             const leaderRef = `${LANDING_QUEUE_PREFIX}${start.confirm.leader}`;
-            const present = await queuedRefsPresent(this.git, [request.ref, leaderRef]);
-            if (present === 2)
+            const glance = await glanceAtQueue(this.git, this.options.branch, [request.ref, leaderRef]);
+            if (glance.present.size === 2)
                 return { kind: 'waiting', ...start.confirm, leading: false, ahead: this.ahead };
+            if (!glance.present.has(request.ref) && glance.tip)
+                return this.settled(glance.tip);
         }
         const outcome = await runLandingRound(this.git, {
             branch: this.options.branch,
@@ -1156,6 +1224,12 @@ class LandingQueueSeat {
         if (outcome.kind === 'waiting')
             this.ahead = outcome.ahead;
         return outcome;
+    }
+    /** Our request is gone and the branch is at `tip`: fetch its new commits (no trees) and find ours among them. */
+    async settled(tip) {
+        const { branch, message } = this.options;
+        await (0,fetch/* fetchBranchAt */.IK)(this.git, branch, tip, { filter: 'tree:0' });
+        return settledElsewhere(this.git, { branch, since: this.request.since, tip, message, now: this.now });
     }
     /** Moves the waiting policy on by one event: the seat keeps only its latest state. */
     step(event) {
@@ -1311,7 +1385,7 @@ async function landingRound(context, state) {
 /** An attempt after the branch was rewritten or gone: fetch commits only, build on the tip. */
 async function buildOnFreshTip(context) {
     const { git, baseBranch } = context;
-    const fetched = await (0,fetch/* fetchBranch */.D)(git, baseBranch, { filter: 'tree:0' });
+    const fetched = await (0,fetch/* fetchBranch */.D_)(git, baseBranch, { filter: 'tree:0' });
     return buildOnTip(context, fetched ? await (0,tip_view/* readTipView */.xB)(git, (0,refs/* remoteTrackingRef */.d3)(baseBranch), context.deploy.path) : undefined);
 }
 /**
@@ -1389,7 +1463,7 @@ async function readSourceFiles(files) {
  */
 async function rebuildAfterRace(context, previous) {
     const { git, baseBranch, deploy } = context;
-    const fetched = await (0,fetch/* fetchBranch */.D)(git, baseBranch, { filter: 'blob:none' });
+    const fetched = await (0,fetch/* fetchBranch */.D_)(git, baseBranch, { filter: 'blob:none' });
     if (!fetched)
         return buildOnTip(context, undefined);
     const tracking = (0,refs/* remoteTrackingRef */.d3)(baseBranch);
@@ -1491,7 +1565,7 @@ async function readNewCommits(git, branch, since) {
 /** Whether the open pull-request branch already holds exactly this commit's tree (a re-run). */
 async function sameTreeAsRemote(git, branch, tree) {
     try {
-        if (!(await (0,fetch/* fetchBranch */.D)(git, branch, { filter: 'tree:0' })))
+        if (!(await (0,fetch/* fetchBranch */.D_)(git, branch, { filter: 'tree:0' })))
             return false;
     }
     catch {
@@ -1736,7 +1810,7 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
     (0,inputs/* requireBranchName */.v)(baseBranch, 'branch');
     // One fetch and one read of the tip serve the policy stage and the first attempt (writer.ts),
     // which builds on the same tip; the rules check every later tip again.
-    const tip = (await (0,fetch/* fetchBranch */.D)(git, baseBranch, { filter: 'tree:0' }))
+    const tip = (await (0,fetch/* fetchBranch */.D_)(git, baseBranch, { filter: 'tree:0' }))
         ? await (0,tip_view/* readTipView */.xB)(git, (0,refs/* remoteTrackingRef */.d3)(baseBranch), plan.path)
         : undefined;
     const policy = await applyGitOpsPolicy(tip, baseBranch, plan, request, deps);

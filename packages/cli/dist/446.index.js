@@ -168,7 +168,7 @@ async function rollback(request, deps, tuning = {}) {
             throw new errors/* ConfigurationError */.j1(`There is no deployment of ${where} to roll back: the branch does not exist.`);
         }
         // Blobless: commits and trees now, file contents only for the tree that is restored.
-        await (0,fetch/* fetchBranch */.D)(git, branch, { filter: 'blob:none' });
+        await (0,fetch/* fetchBranch */.D_)(git, branch, { filter: 'blob:none' });
         const history = await (0,src_history/* readDeploymentsFromClone */._6)(git, (0,refs/* remoteTrackingRef */.d3)(branch), {
             app: request.app,
             environment: request.environment,

@@ -1271,7 +1271,7 @@ const NO_DEPLOY_STATEMENT = 'its content is not bound to the approved run (no si
 function deployStatementVerifier(options) {
     let fetched;
     const fetchStatements = () => {
-        fetched ??= (0,fetch/* fetch */.h)(options.git, {
+        fetched ??= (0,fetch/* fetch */.hd)(options.git, {
             refspecs: [`+${deploy_statement/* DEPLOY_STATEMENT_REF_PREFIX */.RX}*:${deploy_statement/* DEPLOY_STATEMENT_REF_PREFIX */.RX}*`],
             ignoreReturnCode: true,
         }).then((result) => result.exitCode === 0
@@ -2486,7 +2486,7 @@ async function fetchRange(git, range, branchInput) {
     const refspecs = ['+refs/heads/*:refs/remotes/origin/*'];
     if (range.kind === 'pull-request')
         refspecs.push(`+refs/pull/${range.number}/head:${src_range/* PULL_HEAD_REF */.d9}`);
-    await (0,fetch/* fetch */.h)(git, { refspecs });
+    await (0,fetch/* fetch */.hd)(git, { refspecs });
     const found = await git(['rev-parse', '--verify', '--quiet', `${(0,refs/* remoteTrackingRef */.d3)(branch)}^{commit}`], {
         ignoreReturnCode: true,
     });

@@ -604,29 +604,38 @@ const DEPLOYMENT_LOG_FORMAT = '%H%x1f%cI%x1f%s%x1f%(trailers:only=true,unfold=tr
 function parseDeploymentLog(output, filter = {}) {
     const deployments = [];
     for (const record of output.split('\u0000')) {
-        const trimmed = record.replace(/^\n+/, '');
-        if (!trimmed)
-            continue;
-        const [commitSha = '', committedAt = '', subject = '', trailerText = ''] = trimmed.split(FIELD);
-        if (!/^[0-9a-f]{40,64}$/.test(commitSha))
-            continue;
-        const trail = (0,_trailers__WEBPACK_IMPORTED_MODULE_0__/* .trailFromTrailers */ .rE)((0,_trailers__WEBPACK_IMPORTED_MODULE_0__/* .parseTrailerLines */ .ou)(trailerText.split(TRAILER_SEPARATOR).map((line) => line.trim())));
-        if (!trail)
-            continue;
-        if (filter.app !== undefined && trail.app !== filter.app)
-            continue;
-        if (filter.environment !== undefined && trail.environment !== filter.environment)
-            continue;
-        deployments.push({
-            ...trail,
-            commitSha,
-            committedAt,
-            kind: trail.rollbackOf ? 'rollback' : 'deploy',
-            path: filter.path ?? '',
-            subject,
-        });
+        const deployment = parseDeploymentRecord(record, 0, filter);
+        if (deployment)
+            deployments.push(deployment);
     }
     return deployments;
+}
+/**
+ * One record of the log (`DEPLOYMENT_LOG_FORMAT`, read from `start`: a format may put fields of its
+ * own first); `undefined` for a commit that is not a deployment or outside `filter`.
+ */
+function parseDeploymentRecord(record, start, filter) {
+    let from = start;
+    while (record.charCodeAt(from) === 10)
+        from++;
+    const [commitSha = '', committedAt = '', subject = '', trailerText = ''] = record.slice(from).split(FIELD);
+    if (!/^[0-9a-f]{40,64}$/.test(commitSha))
+        return undefined;
+    const trail = (0,_trailers__WEBPACK_IMPORTED_MODULE_0__/* .trailFromTrailers */ .rE)((0,_trailers__WEBPACK_IMPORTED_MODULE_0__/* .parseTrailerLines */ .ou)(trailerText.split(TRAILER_SEPARATOR).map((line) => line.trim())));
+    if (!trail)
+        return undefined;
+    if (filter.app !== undefined && trail.app !== filter.app)
+        return undefined;
+    if (filter.environment !== undefined && trail.environment !== filter.environment)
+        return undefined;
+    return {
+        ...trail,
+        commitSha,
+        committedAt,
+        kind: trail.rollbackOf ? 'rollback' : 'deploy',
+        path: filter.path ?? '',
+        subject,
+    };
 }
 /** The deployments reachable from `ref` in an existing clone, newest first. */
 async function readDeploymentsFromClone(git, ref, filter = {}) {
@@ -649,7 +658,7 @@ async function readDeployments(options) {
         const branch = options.branch ?? (await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_2__/* .remoteDefaultBranch */ .Ki)(git));
         if (!branch || !(await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_2__/* .remoteBranchExists */ .VJ)(git, branch)))
             return [];
-        await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_3__/* .fetchBranch */ .D)(git, branch, { filter: options.path ? 'blob:none' : 'tree:0' });
+        await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_3__/* .fetchBranch */ .D_)(git, branch, { filter: options.path ? 'blob:none' : 'tree:0' });
         return readDeploymentsFromClone(git, (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_2__/* .remoteTrackingRef */ .d3)(branch), options);
     });
 }
@@ -665,12 +674,18 @@ async function readAllDeployments(git, tip) {
  */
 async function readTipHistory(git, ref) {
     const { stdout } = await git(['log', '-z', `--format=%T%x1f${DEPLOYMENT_LOG_FORMAT}`, ref]);
-    const records = stdout.split('\u0000').map((record) => record.replace(/^\n+/, ''));
-    const [tree = '', commit = ''] = (records[0] ?? '').split(FIELD, 2);
+    const records = stdout.split('\u0000');
+    const [tree = '', commit = ''] = (records[0] ?? '').replace(/^\n+/, '').split(FIELD, 2);
     if (!/^[0-9a-f]{40,64}$/.test(commit))
         return undefined;
-    const log = records.map((record) => record.slice(record.indexOf(FIELD) + 1)).join('\u0000');
-    return { commit, tree, deployments: parseDeploymentLog(log) };
+    const deployments = [];
+    for (const record of records) {
+        // Past the tree id (and the newline git puts between records).
+        const deployment = parseDeploymentRecord(record, record.indexOf(FIELD) + 1, {});
+        if (deployment)
+            deployments.push(deployment);
+    }
+    return { commit, tree, deployments };
 }
 /**
  * The commit that landed a deploy between `since` and `tip` (same message, byte for byte), when

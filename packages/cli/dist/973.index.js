@@ -202,7 +202,7 @@ function parsePolicyBlob(text, blob) {
 async function readRepositoryPolicy(access) {
     return (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_2__/* .withScratchClone */ .YC)(access, { purpose: 'policy' }, async ({ git }) => {
         const branch = access.branch ?? (await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_3__/* .remoteDefaultBranch */ .Ki)(git)) ?? 'main';
-        if (!(await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_4__/* .fetchBranch */ .D)(git, branch, { filter: 'tree:0' })))
+        if (!(await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_4__/* .fetchBranch */ .D_)(git, branch, { filter: 'tree:0' })))
             return undefined;
         const found = await readPolicyAt(git, (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_3__/* .remoteTrackingRef */ .d3)(branch));
         return found ? { ...found, branch } : undefined;
