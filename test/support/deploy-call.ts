@@ -13,6 +13,7 @@ export type FlatRollback = RollbackRequest & Omit<DeployDependencies, 'now'> & D
 // Every key of each part, checked by the compiler both ways.
 const DEPENDENCY_KEYS: Record<keyof DeployDependencies, true> = {
   exec: true,
+  env: true,
   log: true,
   setSecret: true,
   now: true,

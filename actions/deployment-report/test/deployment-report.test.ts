@@ -70,6 +70,7 @@ describe('deployment-report over a history written by the real writer and rollba
     const result = await deployToGitOps(
       ...deployCall({
         exec: runtime.exec,
+        env: runtime.env,
         log: runtime.log,
         repository,
         token: server.token,

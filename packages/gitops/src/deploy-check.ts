@@ -7,6 +7,7 @@ import { buildCommitMessage, type DeploymentTrail } from '@shipgate/trail';
 import type { DeployPlan } from './deploy-plan';
 import { enforceDeployPolicy, type PolicyVerdict, parsePolicyBlob } from './deploy-policy';
 import { DEFAULT_AUTHOR, type DeployDependencies, type DeployRequest, type DeployTuning } from './deploy-request';
+import { datedByEnvironment } from './objects';
 import { type DeployIntent, mayQueue } from './rules';
 import { readTipView, type TipView } from './tip-view';
 import type { StatementSigning, WriterContext } from './writer';
@@ -76,6 +77,7 @@ export async function checkDeploy(
     queueable,
     queue: { branch: baseBranch, message, key, ...(leaderGraceMs !== undefined ? { leaderGraceMs } : {}) },
     identity: `${identity.name} <${identity.email}>`,
+    datedByEnvironment: datedByEnvironment(deps.env ?? process.env),
     ...(deps.signing ? { signing: deps.signing } : {}),
     ...(statement ? { statement } : {}),
   };

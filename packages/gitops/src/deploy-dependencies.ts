@@ -27,6 +27,7 @@ export function readDeployDependencies(runtime: Runtime, inputs: InputReader): D
   });
   return {
     exec: runtime.exec,
+    env: runtime.env,
     log: runtime.log,
     setSecret: runtime.setSecret,
     signal: runtime.signal,

@@ -106,6 +106,11 @@ export interface DeployDependencies {
   /** Epoch ms for the policy's time rules (freeze, max-age, soak). Default `Date.now`. */
   now?: () => number;
   /**
+   * The environment `exec` runs git in (`runtime.env`; default `process.env`). Deploy commits are
+   * dated as git dates them: by `GIT_COMMITTER_DATE` and `GIT_AUTHOR_DATE` there when set, else now.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
+  /**
    * The step's cancellation: once aborted, the writer stops between git calls, withdraws its
    * queued request (so it cannot land after the step was cancelled), removes its clone and
    * rejects. The action's entry point turns SIGTERM/SIGINT into it.

@@ -25,6 +25,28 @@ export interface CommitSpec {
   committer?: Ident;
 }
 
+/**
+ * `identity` (`Name <email>`) dated `nowMs` in the local time zone: the author and committer line
+ * git writes for a commit made now. `undefined` when git would write the identity otherwise (it
+ * trims spaces and punctuation from the ends of a name or address, and drops `<`, `>` and line
+ * breaks), so that fast-import, which writes what it is given, makes the commit git would.
+ */
+export function identAt(identity: string, nowMs: number): Ident | undefined {
+  const match = identity.match(/^(.*) <(.*)>$/);
+  if (!match || !PLAIN_IDENT_PART.test(match[1] ?? '') || !PLAIN_IDENT_PART.test(match[2] ?? '')) return undefined;
+  const offset = -new Date(nowMs).getTimezoneOffset();
+  const zone = `${offset < 0 ? '-' : '+'}${String(Math.trunc(Math.abs(offset) / 60) * 100 + (Math.abs(offset) % 60)).padStart(4, '0')}`;
+  return `${identity} ${Math.floor(nowMs / 1000)} ${zone}`;
+}
+
+/** A name or address git keeps as it is: no crud at either end (ident.c), no `<`, `>` or line break. */
+const PLAIN_IDENT_PART = /^[^\x00-\x20.,:;<>"\\']([^<>\n]*[^\x00-\x20.,:;<>"\\'])?$/;
+
+/** Whether git takes a commit's dates from the environment (`GIT_COMMITTER_DATE`, `GIT_AUTHOR_DATE`) rather than the clock. */
+export function datedByEnvironment(env: Readonly<Record<string, string | undefined>>): boolean {
+  return Boolean(env.GIT_COMMITTER_DATE || env.GIT_AUTHOR_DATE);
+}
+
 /** Writes one commit object (signed with `signing`); returns its id. */
 export async function writeCommit(git: Git, commit: CommitSpec, signing?: CommitSigning): Promise<string> {
   const args = [

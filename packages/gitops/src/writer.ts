@@ -8,7 +8,7 @@ import { announceDeploy } from './landing/own-request';
 import type { QueuePlace } from './landing/progress';
 import { LANDING_QUEUE_PREFIX } from './landing/request';
 import { type LandingQueueOptions, LandingQueueSeat } from './landing/seat';
-import { type CommitSigning, writeCommit, writeStatementCommit } from './objects';
+import { type CommitSigning, identAt, writeCommit, writeStatementCommit } from './objects';
 import { type PushOutcome, pushRefs } from './push';
 import { checkDeployRules, type DeployIntent } from './rules';
 import { inspectPath, readTipView, settleAll, type TipView, tipFilesOf } from './tip-view';
@@ -39,6 +39,8 @@ export interface WriterContext {
   queueable: boolean;
   queue: LandingQueueOptions;
   identity: string;
+  /** Whether git dates commits by the environment (`datedByEnvironment`): then `commit-tree` writes them. */
+  datedByEnvironment: boolean;
   signing?: CommitSigning;
   /** Signs a deploy statement of each commit this writer pushes, pushed with it (see `statementUpdate`). */
   statement?: StatementSigning;
@@ -253,14 +255,18 @@ async function buildOnTip(context: WriterContext, tip: TipView | undefined): Pro
   if (decision.verdict === 'fail') throw decision.error;
   if (decision.verdict === 'refuse') return { refused: decision.reason, tip: tip?.commit };
   const kustomization = kustomizationFile(context, tip);
-  const { tree, pathTree } = await writeDeployTree(git, {
+  // The same fast-import writes the commit too, unless it is signed or dated by the environment.
+  const ident = context.signing || context.datedByEnvironment ? undefined : identAt(context.identity, Date.now());
+  const { tree, pathTree, commit } = await writeDeployTree(git, {
     parent: tip?.commit,
     path: deploy.path,
     files: kustomization ? [...sources, kustomization] : sources,
     replace: context.prune,
+    ...(ident ? { commit: { message: context.message, ident } } : {}),
   });
   if (tree === tip?.tree) return { unchanged: true, tip: tip.commit };
-  const commitSha = await writeCommit(git, { tree, parent: tip?.commit, message: context.message }, context.signing);
+  const commitSha =
+    commit ?? (await writeCommit(git, { tree, parent: tip?.commit, message: context.message }, context.signing));
   return {
     built: {
       tip: tip?.commit,

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { createGit, type Git } from '@shipgate/git';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDeployTreeListing, type TreeFile, writeDeployTree } from '../src/deploy-tree';
-import { writeCommit } from '../src/objects';
+import { identAt, writeCommit } from '../src/objects';
 import { recordingRuntime } from './support';
 
 const PATH = 'apps/web/dev';
@@ -92,6 +92,46 @@ describe('writeDeployTree: the tree git add would build, from one fast-import', 
     expect(built.tree).toBe(await stagedTree(files, replace, parent));
     const listed = (await bare(['ls-tree', '-d', built.tree, PATH])).stdout.split('\t')[0]?.split(' ');
     expect(built.pathTree).toBe(`${listed?.[0]} ${listed?.[2]}`);
+  });
+
+  test.each([
+    ['UTC', 'UTC', '+0000'],
+    ['a zone east of UTC, on the half hour', 'Asia/Kolkata', '+0530'],
+    ['a zone west of UTC', 'America/New_York', '-0500'],
+  ])('with the commit asked for: the commit git commit-tree writes, dated now in %s', async (_name, zone, offset) => {
+    const saved = process.env.TZ;
+    process.env.TZ = zone;
+    let ident: string | undefined;
+    try {
+      ident = identAt('Wr Iter <w@example.com>', Date.parse('2026-12-07T10:00:00Z'));
+    } finally {
+      process.env.TZ = saved;
+    }
+    expect(ident).toBe(`Wr Iter <w@example.com> 1796637600 ${offset}`);
+    const files = [file('app.yaml', 'committed\n')];
+    const message = 'Deploy web to dev\n\nShipgate-App: web\n';
+    const built = await writeDeployTree(bare, {
+      parent,
+      path: PATH,
+      files,
+      replace: true,
+      commit: { message, ident: ident as string },
+    });
+    expect(built.commit).toBe(
+      await writeCommit(bare, { tree: built.tree, parent, message, author: ident, committer: ident }),
+    );
+    expect((await bare(['rev-parse', `${built.commit}^{tree}`])).stdout.trim()).toBe(built.tree);
+  });
+
+  test.each([
+    ['a name with a space at its end', 'Name  <n@example.com>'],
+    ['a name ending in a dot', 'Jr. Name Sr. <n@example.com>'],
+    ['a name with angle brackets', 'Na<m>e <n@example.com>'],
+    ['an address with a quote at its start', "Name <'n@example.com>"],
+    ['an empty name', ' <n@example.com>'],
+    ['an empty address', 'Name <>'],
+  ])('an identity git would write otherwise is left to commit-tree: %s', (_name, identity) => {
+    expect(identAt(identity, 0)).toBeUndefined();
   });
 
   test('on no parent: a tree holding the path alone', async () => {
