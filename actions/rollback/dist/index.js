@@ -10327,6 +10327,7 @@ function readDeployDependencies(runtime, inputs) {
     });
     return {
         exec: runtime.exec,
+        env: runtime.env,
         log: runtime.log,
         setSecret: runtime.setSecret,
         signal: runtime.signal,
@@ -11413,6 +11414,167 @@ const RACE_RETRY = {
     factor: 3,
 };
 
+;// CONCATENATED MODULE: ./packages/gitops/src/objects.ts
+
+/**
+ * `identity` (`Name <email>`) dated `nowMs` in the local time zone: the author and committer line
+ * git writes for a commit made now. `undefined` when git would write the identity otherwise (it
+ * trims spaces and punctuation from the ends of a name or address, and drops `<`, `>` and line
+ * breaks), so that fast-import, which writes what it is given, makes the commit git would.
+ */
+function identAt(identity, nowMs) {
+    const match = identity.match(/^(.*) <(.*)>$/);
+    if (!match || !PLAIN_IDENT_PART.test(match[1] ?? '') || !PLAIN_IDENT_PART.test(match[2] ?? ''))
+        return undefined;
+    const offset = -new Date(nowMs).getTimezoneOffset();
+    const zone = `${offset < 0 ? '-' : '+'}${String(Math.trunc(Math.abs(offset) / 60) * 100 + (Math.abs(offset) % 60)).padStart(4, '0')}`;
+    return `${identity} ${Math.floor(nowMs / 1000)} ${zone}`;
+}
+/** A name or address git keeps as it is: no crud at either end (ident.c), no `<`, `>` or line break. */
+const PLAIN_IDENT_PART = /^[^\x00-\x20.,:;<>"\\']([^<>\n]*[^\x00-\x20.,:;<>"\\'])?$/;
+/** Whether git takes a commit's dates from the environment (`GIT_COMMITTER_DATE`, `GIT_AUTHOR_DATE`) rather than the clock. */
+function datedByEnvironment(env) {
+    return Boolean(env.GIT_COMMITTER_DATE || env.GIT_AUTHOR_DATE);
+}
+/** Writes one commit object (signed with `signing`); returns its id. */
+async function writeCommit(git, commit, signing) {
+    const args = [
+        ...(signing ? ['-c', 'gpg.format=ssh', '-c', `user.signingKey=${signing.key}`] : []),
+        'commit-tree',
+        commit.tree,
+        ...(commit.parent ? ['-p', commit.parent] : []),
+        ...(signing ? ['-S'] : []),
+        '-F',
+        '-',
+    ];
+    const env = { ...identEnvironment('AUTHOR', commit.author), ...identEnvironment('COMMITTER', commit.committer) };
+    return (await git(args, { input: commit.message, env })).stdout.trim();
+}
+/**
+ * The object a deploy statement ref points at: a parentless commit whose tree holds the Sigstore
+ * bundle as `file`. A commit, not a bare blob, so any server and client that takes refs takes it.
+ */
+async function writeStatementCommit(git, bundleJson, options) {
+    const blob = (await git(['hash-object', '-w', '--stdin'], { input: bundleJson })).stdout.trim();
+    const tree = (await git(['mktree'], { input: `100644 blob ${blob}\t${options.file}\n` })).stdout.trim();
+    return writeCommit(git, { tree, parent: undefined, message: `Shipgate deploy statement of ${options.forCommit}\n` });
+}
+function identEnvironment(role, ident) {
+    const match = ident?.match(/^(.*) <([^>]*)> (\d+ [+-]\d{4})$/);
+    if (!match)
+        return {};
+    return {
+        [`GIT_${role}_NAME`]: match[1] ?? '',
+        [`GIT_${role}_EMAIL`]: match[2] ?? '',
+        [`GIT_${role}_DATE`]: `@${match[3]}`,
+    };
+}
+/**
+ * A chain of commits on `from` (or from an empty tree), each replacing one path: written by one
+ * `git fast-import` (one process for the whole chain, no index). With `signing`, the chain is
+ * re-committed with `commit-tree -S` on the trees fast-import built, since fast-import cannot sign.
+ * Returns the commits' ids in order. `ref` is only where fast-import leaves the chain.
+ */
+async function writePathCommits(git, ref, commits, options = {}) {
+    const commands = commits.flatMap((commit, index) => pathCommitCommands(ref, commit, index + 1, index === 0 ? options.from : undefined));
+    commits.forEach((_, index) => {
+        commands.push(`get-mark :${index + 1}`);
+    });
+    commands.push('done', '');
+    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
+    const unsigned = stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+    if (!options.signing || unsigned.length === 0)
+        return unsigned;
+    const trees = (await git(['rev-parse', ...unsigned.map((sha) => `${sha}^{tree}`)])).stdout.trim().split('\n');
+    const signed = [];
+    let parent = options.from;
+    for (const [index, commit] of commits.entries()) {
+        const tree = trees[index] ?? '';
+        parent = await writeCommit(git, { ...commit, tree, parent }, options.signing);
+        signed.push(parent);
+    }
+    return signed;
+}
+/**
+ * One parentless `PathCommit` and a tag on it, from one `git fast-import`: for a tag whose message
+ * names the commit (a landing request signs the commit's id), the id is worked out first
+ * (`pathCommitId`) and checked against the one fast-import wrote. `ref` only holds the commit.
+ * Returns the tag's id.
+ */
+async function writeTaggedPathCommit(git, ref, commit, tag) {
+    const commands = [
+        ...pathCommitCommands(ref, commit, 1, undefined),
+        `tag ${tag.name}`,
+        'mark :2',
+        'from :1',
+        `tagger ${tag.tagger}`,
+        `data ${Buffer.byteLength(tag.message)}`,
+        tag.message,
+        'get-mark :1',
+        'get-mark :2',
+        'done',
+        '',
+    ];
+    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
+    const [written, tagId] = stdout.split('\n');
+    if (written !== tag.commitId || !tagId || !/^[0-9a-f]{40,64}$/.test(tagId)) {
+        throw new Error(`git fast-import wrote commit ${written} where ${tag.commitId} was worked out`);
+    }
+    return tagId;
+}
+/** The empty tree's id (SHA-1): the tree of a commit that holds nothing. */
+const objects_EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/**
+ * The id of the parentless commit `writePathCommits` writes for `commit`: a tree per directory of
+ * the path, each with one entry, then the commit. Worked out here because the request that names
+ * it is written in the same fast-import run; git's object format (SHA-1, which every scratch clone
+ * uses) is simple enough that no library is needed for it.
+ */
+function pathCommitId(commit) {
+    let tree = objects_EMPTY_TREE;
+    const [type, sha] = commit.object?.split(' ') ?? [];
+    if (sha) {
+        if (!/^[0-9a-f]{40}$/.test(sha))
+            throw new Error(`Not a SHA-1 object id: ${sha}`);
+        let entry = { mode: type === 'tree' ? '40000' : '100644', id: sha };
+        for (const name of commit.path.split('/').reverse()) {
+            tree = objectId('tree', Buffer.concat([Buffer.from(`${entry.mode} ${name}\0`), Buffer.from(entry.id, 'hex')]));
+            entry = { mode: '40000', id: tree };
+        }
+    }
+    const body = `tree ${tree}\nauthor ${commit.author}\ncommitter ${commit.committer}\n\n${commit.message}`;
+    return objectId('commit', Buffer.from(body));
+}
+function objectId(type, body) {
+    return (0,external_node_crypto_.createHash)('sha1').update(`${type} ${body.length}\0`).update(body).digest('hex');
+}
+/** The fast-import commands of one `PathCommit` as mark `mark`, on `from` (the previous mark otherwise). */
+function pathCommitCommands(ref, commit, mark, from) {
+    const [type, sha] = commit.object?.split(' ') ?? [];
+    const path = fastImportPath(commit.path);
+    return [
+        `commit ${ref}`,
+        `mark :${mark}`,
+        `author ${commit.author}`,
+        `committer ${commit.committer}`,
+        `data ${Buffer.byteLength(commit.message)}`,
+        commit.message,
+        ...(from ? [`from ${from}`] : []),
+        `D ${path}`,
+        ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []),
+        '',
+    ];
+}
+/**
+ * fast-import takes a path to the end of the line; one that starts with a quote or holds a line
+ * break is C-style quoted.
+ */
+function fastImportPath(path) {
+    if (!path.startsWith('"') && !path.includes('\n'))
+        return path;
+    return `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-order.ts
 
 /**
@@ -11681,6 +11843,7 @@ async function settleAll(operations) {
 
 
 
+
 /**
  * The check, on the clone and before anything is written: the branch's own
  * `.shipgate/policy.yaml` applied to the plan (or, with none, the inputs' approval rule), and the
@@ -11727,6 +11890,7 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
         queueable,
         queue: { branch: baseBranch, message, key, ...(leaderGraceMs !== undefined ? { leaderGraceMs } : {}) },
         identity: `${identity.name} <${identity.email}>`,
+        datedByEnvironment: datedByEnvironment(deps.env ?? process.env),
         ...(deps.signing ? { signing: deps.signing } : {}),
         ...(statement ? { statement } : {}),
     };
@@ -11983,165 +12147,30 @@ async function openOrUpdatePullRequest(client, pull) {
     return { url: found.html_url, number: Number(found.number), created: false };
 }
 
-;// CONCATENATED MODULE: ./packages/gitops/src/objects.ts
-
-/** Writes one commit object (signed with `signing`); returns its id. */
-async function writeCommit(git, commit, signing) {
-    const args = [
-        ...(signing ? ['-c', 'gpg.format=ssh', '-c', `user.signingKey=${signing.key}`] : []),
-        'commit-tree',
-        commit.tree,
-        ...(commit.parent ? ['-p', commit.parent] : []),
-        ...(signing ? ['-S'] : []),
-        '-F',
-        '-',
-    ];
-    const env = { ...identEnvironment('AUTHOR', commit.author), ...identEnvironment('COMMITTER', commit.committer) };
-    return (await git(args, { input: commit.message, env })).stdout.trim();
-}
-/**
- * The object a deploy statement ref points at: a parentless commit whose tree holds the Sigstore
- * bundle as `file`. A commit, not a bare blob, so any server and client that takes refs takes it.
- */
-async function writeStatementCommit(git, bundleJson, options) {
-    const blob = (await git(['hash-object', '-w', '--stdin'], { input: bundleJson })).stdout.trim();
-    const tree = (await git(['mktree'], { input: `100644 blob ${blob}\t${options.file}\n` })).stdout.trim();
-    return writeCommit(git, { tree, parent: undefined, message: `Shipgate deploy statement of ${options.forCommit}\n` });
-}
-function identEnvironment(role, ident) {
-    const match = ident?.match(/^(.*) <([^>]*)> (\d+ [+-]\d{4})$/);
-    if (!match)
-        return {};
-    return {
-        [`GIT_${role}_NAME`]: match[1] ?? '',
-        [`GIT_${role}_EMAIL`]: match[2] ?? '',
-        [`GIT_${role}_DATE`]: `@${match[3]}`,
-    };
-}
-/**
- * A chain of commits on `from` (or from an empty tree), each replacing one path: written by one
- * `git fast-import` (one process for the whole chain, no index). With `signing`, the chain is
- * re-committed with `commit-tree -S` on the trees fast-import built, since fast-import cannot sign.
- * Returns the commits' ids in order. `ref` is only where fast-import leaves the chain.
- */
-async function writePathCommits(git, ref, commits, options = {}) {
-    const commands = commits.flatMap((commit, index) => pathCommitCommands(ref, commit, index + 1, index === 0 ? options.from : undefined));
-    commits.forEach((_, index) => {
-        commands.push(`get-mark :${index + 1}`);
-    });
-    commands.push('done', '');
-    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
-    const unsigned = stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
-    if (!options.signing || unsigned.length === 0)
-        return unsigned;
-    const trees = (await git(['rev-parse', ...unsigned.map((sha) => `${sha}^{tree}`)])).stdout.trim().split('\n');
-    const signed = [];
-    let parent = options.from;
-    for (const [index, commit] of commits.entries()) {
-        const tree = trees[index] ?? '';
-        parent = await writeCommit(git, { ...commit, tree, parent }, options.signing);
-        signed.push(parent);
-    }
-    return signed;
-}
-/**
- * One parentless `PathCommit` and a tag on it, from one `git fast-import`: for a tag whose message
- * names the commit (a landing request signs the commit's id), the id is worked out first
- * (`pathCommitId`) and checked against the one fast-import wrote. `ref` only holds the commit.
- * Returns the tag's id.
- */
-async function writeTaggedPathCommit(git, ref, commit, tag) {
-    const commands = [
-        ...pathCommitCommands(ref, commit, 1, undefined),
-        `tag ${tag.name}`,
-        'mark :2',
-        'from :1',
-        `tagger ${tag.tagger}`,
-        `data ${Buffer.byteLength(tag.message)}`,
-        tag.message,
-        'get-mark :1',
-        'get-mark :2',
-        'done',
-        '',
-    ];
-    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
-    const [written, tagId] = stdout.split('\n');
-    if (written !== tag.commitId || !tagId || !/^[0-9a-f]{40,64}$/.test(tagId)) {
-        throw new Error(`git fast-import wrote commit ${written} where ${tag.commitId} was worked out`);
-    }
-    return tagId;
-}
-/** The empty tree's id (SHA-1): the tree of a commit that holds nothing. */
-const objects_EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-/**
- * The id of the parentless commit `writePathCommits` writes for `commit`: a tree per directory of
- * the path, each with one entry, then the commit. Worked out here because the request that names
- * it is written in the same fast-import run; git's object format (SHA-1, which every scratch clone
- * uses) is simple enough that no library is needed for it.
- */
-function pathCommitId(commit) {
-    let tree = objects_EMPTY_TREE;
-    const [type, sha] = commit.object?.split(' ') ?? [];
-    if (sha) {
-        if (!/^[0-9a-f]{40}$/.test(sha))
-            throw new Error(`Not a SHA-1 object id: ${sha}`);
-        let entry = { mode: type === 'tree' ? '40000' : '100644', id: sha };
-        for (const name of commit.path.split('/').reverse()) {
-            tree = objectId('tree', Buffer.concat([Buffer.from(`${entry.mode} ${name}\0`), Buffer.from(entry.id, 'hex')]));
-            entry = { mode: '40000', id: tree };
-        }
-    }
-    const body = `tree ${tree}\nauthor ${commit.author}\ncommitter ${commit.committer}\n\n${commit.message}`;
-    return objectId('commit', Buffer.from(body));
-}
-function objectId(type, body) {
-    return (0,external_node_crypto_.createHash)('sha1').update(`${type} ${body.length}\0`).update(body).digest('hex');
-}
-/** The fast-import commands of one `PathCommit` as mark `mark`, on `from` (the previous mark otherwise). */
-function pathCommitCommands(ref, commit, mark, from) {
-    const [type, sha] = commit.object?.split(' ') ?? [];
-    const path = fastImportPath(commit.path);
-    return [
-        `commit ${ref}`,
-        `mark :${mark}`,
-        `author ${commit.author}`,
-        `committer ${commit.committer}`,
-        `data ${Buffer.byteLength(commit.message)}`,
-        commit.message,
-        ...(from ? [`from ${from}`] : []),
-        `D ${path}`,
-        ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []),
-        '',
-    ];
-}
-/**
- * fast-import takes a path to the end of the line; one that starts with a quote or holds a line
- * break is C-style quoted.
- */
-function fastImportPath(path) {
-    if (!path.startsWith('"') && !path.includes('\n'))
-        return path;
-    return `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
-}
-
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-tree.ts
 
-/** Where fast-import leaves its scratch commit; nothing reads or pushes it. */
+/** Where fast-import leaves its commit; nothing reads or pushes the ref. */
 const SCRATCH_REF = 'refs/shipgate/build';
+const SCRATCH_IDENT = 'Shipgate <shipgate@shipgate.invalid> 0 +0000';
 /**
  * The tree of `parent` with `path` written, from one `git fast-import`: no index, no working
  * tree, no read of any blob (a partial clone has none), and one process where staging through an
  * index took four (read-tree, add, write-tree, and the files written to disk first). fast-import
- * makes a commit to hold the tree; that commit is thrown away and the deploy commit is written
- * by `writeCommit`, which signs and takes git's identity and date as every commit of a deploy does.
+ * makes a commit to hold the tree: the deploy commit itself with `spec.commit`, else a scratch
+ * one that is thrown away while `writeCommit` writes the deploy commit (signed, or dated by the
+ * environment as git dates it).
  */
 async function writeDeployTree(git, spec) {
     const chunks = [];
     const line = (text) => chunks.push(Buffer.from(`${text}\n`));
+    const message = Buffer.from(spec.commit?.message ?? '');
     line(`commit ${SCRATCH_REF}`);
     line('mark :1');
-    line('committer Shipgate <shipgate@shipgate.invalid> 0 +0000');
-    line('data 0');
+    line(`author ${spec.commit?.ident ?? SCRATCH_IDENT}`);
+    line(`committer ${spec.commit?.ident ?? SCRATCH_IDENT}`);
+    line(`data ${message.length}`);
+    chunks.push(message);
+    line('');
     if (spec.parent)
         line(`from ${spec.parent}`);
     if (spec.replace)
@@ -12155,21 +12184,30 @@ async function writeDeployTree(git, spec) {
     line('');
     line('ls :1 ""');
     line(`ls :1 ${fastImportPath(spec.path)}`);
+    if (spec.commit)
+        line('get-mark :1');
     line('done');
     const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: Buffer.concat(chunks) });
-    return parseDeployTreeListing(stdout);
+    const built = parseDeployTreeListing(stdout);
+    if (spec.commit && !built.commit)
+        throw new Error(`git fast-import did not give the commit it wrote: ${JSON.stringify(stdout)}`);
+    return built;
 }
 /**
  * fast-import's answers to the two `ls`: `040000 tree <id>\t` for the root, then `<mode> <type>
- * <id>\t<path>` or `missing <path>` for the deploy path.
+ * <id>\t<path>` or `missing <path>` for the deploy path; then the commit's id when it was asked for.
  */
 function parseDeployTreeListing(stdout) {
-    const [root = '', path = ''] = stdout.split('\n');
+    const [root = '', path = '', mark = ''] = stdout.split('\n');
     const rootMatch = root.match(/^040000 tree ([0-9a-f]{40,64})\t/);
     if (!rootMatch?.[1])
         throw new Error(`git fast-import did not list the tree it built: ${JSON.stringify(stdout)}`);
     const pathMatch = path.match(/^([0-7]{6}) \w+ ([0-9a-f]{40,64})\t/);
-    return { tree: rootMatch[1], pathTree: pathMatch ? `${pathMatch[1]} ${pathMatch[2]}` : undefined };
+    return {
+        tree: rootMatch[1],
+        pathTree: pathMatch ? `${pathMatch[1]} ${pathMatch[2]}` : undefined,
+        ...(/^[0-9a-f]{40,64}$/.test(mark) ? { commit: mark } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/push.ts
@@ -13185,15 +13223,18 @@ async function buildOnTip(context, tip) {
     if (decision.verdict === 'refuse')
         return { refused: decision.reason, tip: tip?.commit };
     const kustomization = kustomizationFile(context, tip);
-    const { tree, pathTree } = await writeDeployTree(git, {
+    // The same fast-import writes the commit too, unless it is signed or dated by the environment.
+    const ident = context.signing || context.datedByEnvironment ? undefined : identAt(context.identity, Date.now());
+    const { tree, pathTree, commit } = await writeDeployTree(git, {
         parent: tip?.commit,
         path: deploy.path,
         files: kustomization ? [...sources, kustomization] : sources,
         replace: context.prune,
+        ...(ident ? { commit: { message: context.message, ident } } : {}),
     });
     if (tree === tip?.tree)
         return { unchanged: true, tip: tip.commit };
-    const commitSha = await writeCommit(git, { tree, parent: tip?.commit, message: context.message }, context.signing);
+    const commitSha = commit ?? (await writeCommit(git, { tree, parent: tip?.commit, message: context.message }, context.signing));
     return {
         built: {
             tip: tip?.commit,

@@ -196,8 +196,8 @@ async function resolveSourceTime(lookup) {
 var signing_key = __webpack_require__(11087);
 // EXTERNAL MODULE: ./packages/gitops/src/deploy.ts + 2 modules
 var deploy = __webpack_require__(12070);
-// EXTERNAL MODULE: ./packages/gitops/src/deploy-land.ts + 15 modules
-var deploy_land = __webpack_require__(34725);
+// EXTERNAL MODULE: ./packages/gitops/src/deploy-land.ts + 14 modules
+var deploy_land = __webpack_require__(96828);
 // EXTERNAL MODULE: ./packages/scan/src/scan-record.ts
 var scan_record = __webpack_require__(37618);
 ;// CONCATENATED MODULE: ./actions/gitops-commit/src/main.ts

@@ -87,6 +87,7 @@ function readDeployDependencies(runtime, inputs) {
     });
     return {
         exec: runtime.exec,
+        env: runtime.env,
         log: runtime.log,
         setSecret: runtime.setSecret,
         signal: runtime.signal,
@@ -101,7 +102,7 @@ function readDeployDependencies(runtime, inputs) {
 
 /***/ }),
 
-/***/ 34725:
+/***/ 96828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -295,199 +296,75 @@ var fetch = __webpack_require__(23312);
 var refs = __webpack_require__(33904);
 // EXTERNAL MODULE: ./packages/trail/src/history.ts
 var src_history = __webpack_require__(62032);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./packages/gitops/src/objects.ts
-
-/** Writes one commit object (signed with `signing`); returns its id. */
-async function writeCommit(git, commit, signing) {
-    const args = [
-        ...(signing ? ['-c', 'gpg.format=ssh', '-c', `user.signingKey=${signing.key}`] : []),
-        'commit-tree',
-        commit.tree,
-        ...(commit.parent ? ['-p', commit.parent] : []),
-        ...(signing ? ['-S'] : []),
-        '-F',
-        '-',
-    ];
-    const env = { ...identEnvironment('AUTHOR', commit.author), ...identEnvironment('COMMITTER', commit.committer) };
-    return (await git(args, { input: commit.message, env })).stdout.trim();
-}
-/**
- * The object a deploy statement ref points at: a parentless commit whose tree holds the Sigstore
- * bundle as `file`. A commit, not a bare blob, so any server and client that takes refs takes it.
- */
-async function writeStatementCommit(git, bundleJson, options) {
-    const blob = (await git(['hash-object', '-w', '--stdin'], { input: bundleJson })).stdout.trim();
-    const tree = (await git(['mktree'], { input: `100644 blob ${blob}\t${options.file}\n` })).stdout.trim();
-    return writeCommit(git, { tree, parent: undefined, message: `Shipgate deploy statement of ${options.forCommit}\n` });
-}
-function identEnvironment(role, ident) {
-    const match = ident?.match(/^(.*) <([^>]*)> (\d+ [+-]\d{4})$/);
-    if (!match)
-        return {};
-    return {
-        [`GIT_${role}_NAME`]: match[1] ?? '',
-        [`GIT_${role}_EMAIL`]: match[2] ?? '',
-        [`GIT_${role}_DATE`]: `@${match[3]}`,
-    };
-}
-/**
- * A chain of commits on `from` (or from an empty tree), each replacing one path: written by one
- * `git fast-import` (one process for the whole chain, no index). With `signing`, the chain is
- * re-committed with `commit-tree -S` on the trees fast-import built, since fast-import cannot sign.
- * Returns the commits' ids in order. `ref` is only where fast-import leaves the chain.
- */
-async function writePathCommits(git, ref, commits, options = {}) {
-    const commands = commits.flatMap((commit, index) => pathCommitCommands(ref, commit, index + 1, index === 0 ? options.from : undefined));
-    commits.forEach((_, index) => {
-        commands.push(`get-mark :${index + 1}`);
-    });
-    commands.push('done', '');
-    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
-    const unsigned = stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
-    if (!options.signing || unsigned.length === 0)
-        return unsigned;
-    const trees = (await git(['rev-parse', ...unsigned.map((sha) => `${sha}^{tree}`)])).stdout.trim().split('\n');
-    const signed = [];
-    let parent = options.from;
-    for (const [index, commit] of commits.entries()) {
-        const tree = trees[index] ?? '';
-        parent = await writeCommit(git, { ...commit, tree, parent }, options.signing);
-        signed.push(parent);
-    }
-    return signed;
-}
-/**
- * One parentless `PathCommit` and a tag on it, from one `git fast-import`: for a tag whose message
- * names the commit (a landing request signs the commit's id), the id is worked out first
- * (`pathCommitId`) and checked against the one fast-import wrote. `ref` only holds the commit.
- * Returns the tag's id.
- */
-async function writeTaggedPathCommit(git, ref, commit, tag) {
-    const commands = [
-        ...pathCommitCommands(ref, commit, 1, undefined),
-        `tag ${tag.name}`,
-        'mark :2',
-        'from :1',
-        `tagger ${tag.tagger}`,
-        `data ${Buffer.byteLength(tag.message)}`,
-        tag.message,
-        'get-mark :1',
-        'get-mark :2',
-        'done',
-        '',
-    ];
-    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
-    const [written, tagId] = stdout.split('\n');
-    if (written !== tag.commitId || !tagId || !/^[0-9a-f]{40,64}$/.test(tagId)) {
-        throw new Error(`git fast-import wrote commit ${written} where ${tag.commitId} was worked out`);
-    }
-    return tagId;
-}
-/** The empty tree's id (SHA-1): the tree of a commit that holds nothing. */
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-/**
- * The id of the parentless commit `writePathCommits` writes for `commit`: a tree per directory of
- * the path, each with one entry, then the commit. Worked out here because the request that names
- * it is written in the same fast-import run; git's object format (SHA-1, which every scratch clone
- * uses) is simple enough that no library is needed for it.
- */
-function pathCommitId(commit) {
-    let tree = EMPTY_TREE;
-    const [type, sha] = commit.object?.split(' ') ?? [];
-    if (sha) {
-        if (!/^[0-9a-f]{40}$/.test(sha))
-            throw new Error(`Not a SHA-1 object id: ${sha}`);
-        let entry = { mode: type === 'tree' ? '40000' : '100644', id: sha };
-        for (const name of commit.path.split('/').reverse()) {
-            tree = objectId('tree', Buffer.concat([Buffer.from(`${entry.mode} ${name}\0`), Buffer.from(entry.id, 'hex')]));
-            entry = { mode: '40000', id: tree };
-        }
-    }
-    const body = `tree ${tree}\nauthor ${commit.author}\ncommitter ${commit.committer}\n\n${commit.message}`;
-    return objectId('commit', Buffer.from(body));
-}
-function objectId(type, body) {
-    return (0,external_node_crypto_.createHash)('sha1').update(`${type} ${body.length}\0`).update(body).digest('hex');
-}
-/** The fast-import commands of one `PathCommit` as mark `mark`, on `from` (the previous mark otherwise). */
-function pathCommitCommands(ref, commit, mark, from) {
-    const [type, sha] = commit.object?.split(' ') ?? [];
-    const path = fastImportPath(commit.path);
-    return [
-        `commit ${ref}`,
-        `mark :${mark}`,
-        `author ${commit.author}`,
-        `committer ${commit.committer}`,
-        `data ${Buffer.byteLength(commit.message)}`,
-        commit.message,
-        ...(from ? [`from ${from}`] : []),
-        `D ${path}`,
-        ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []),
-        '',
-    ];
-}
-/**
- * fast-import takes a path to the end of the line; one that starts with a quote or holds a line
- * break is C-style quoted.
- */
-function fastImportPath(path) {
-    if (!path.startsWith('"') && !path.includes('\n'))
-        return path;
-    return `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
-}
-
+// EXTERNAL MODULE: ./packages/gitops/src/objects.ts
+var objects = __webpack_require__(77870);
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-tree.ts
 
-/** Where fast-import leaves its scratch commit; nothing reads or pushes it. */
+/** Where fast-import leaves its commit; nothing reads or pushes the ref. */
 const SCRATCH_REF = 'refs/shipgate/build';
+const SCRATCH_IDENT = 'Shipgate <shipgate@shipgate.invalid> 0 +0000';
 /**
  * The tree of `parent` with `path` written, from one `git fast-import`: no index, no working
  * tree, no read of any blob (a partial clone has none), and one process where staging through an
  * index took four (read-tree, add, write-tree, and the files written to disk first). fast-import
- * makes a commit to hold the tree; that commit is thrown away and the deploy commit is written
- * by `writeCommit`, which signs and takes git's identity and date as every commit of a deploy does.
+ * makes a commit to hold the tree: the deploy commit itself with `spec.commit`, else a scratch
+ * one that is thrown away while `writeCommit` writes the deploy commit (signed, or dated by the
+ * environment as git dates it).
  */
 async function writeDeployTree(git, spec) {
     const chunks = [];
     const line = (text) => chunks.push(Buffer.from(`${text}\n`));
+    const message = Buffer.from(spec.commit?.message ?? '');
     line(`commit ${SCRATCH_REF}`);
     line('mark :1');
-    line('committer Shipgate <shipgate@shipgate.invalid> 0 +0000');
-    line('data 0');
+    line(`author ${spec.commit?.ident ?? SCRATCH_IDENT}`);
+    line(`committer ${spec.commit?.ident ?? SCRATCH_IDENT}`);
+    line(`data ${message.length}`);
+    chunks.push(message);
+    line('');
     if (spec.parent)
         line(`from ${spec.parent}`);
     if (spec.replace)
-        line(`D ${fastImportPath(spec.path)}`);
+        line(`D ${(0,objects/* fastImportPath */.lU)(spec.path)}`);
     for (const file of spec.files) {
-        line(`M ${file.executable ? '100755' : '100644'} inline ${fastImportPath(`${spec.path}/${file.relativePath}`)}`);
+        line(`M ${file.executable ? '100755' : '100644'} inline ${(0,objects/* fastImportPath */.lU)(`${spec.path}/${file.relativePath}`)}`);
         line(`data ${file.content.length}`);
         chunks.push(file.content);
         line('');
     }
     line('');
     line('ls :1 ""');
-    line(`ls :1 ${fastImportPath(spec.path)}`);
+    line(`ls :1 ${(0,objects/* fastImportPath */.lU)(spec.path)}`);
+    if (spec.commit)
+        line('get-mark :1');
     line('done');
     const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: Buffer.concat(chunks) });
-    return parseDeployTreeListing(stdout);
+    const built = parseDeployTreeListing(stdout);
+    if (spec.commit && !built.commit)
+        throw new Error(`git fast-import did not give the commit it wrote: ${JSON.stringify(stdout)}`);
+    return built;
 }
 /**
  * fast-import's answers to the two `ls`: `040000 tree <id>\t` for the root, then `<mode> <type>
- * <id>\t<path>` or `missing <path>` for the deploy path.
+ * <id>\t<path>` or `missing <path>` for the deploy path; then the commit's id when it was asked for.
  */
 function parseDeployTreeListing(stdout) {
-    const [root = '', path = ''] = stdout.split('\n');
+    const [root = '', path = '', mark = ''] = stdout.split('\n');
     const rootMatch = root.match(/^040000 tree ([0-9a-f]{40,64})\t/);
     if (!rootMatch?.[1])
         throw new Error(`git fast-import did not list the tree it built: ${JSON.stringify(stdout)}`);
     const pathMatch = path.match(/^([0-7]{6}) \w+ ([0-9a-f]{40,64})\t/);
-    return { tree: rootMatch[1], pathTree: pathMatch ? `${pathMatch[1]} ${pathMatch[2]}` : undefined };
+    return {
+        tree: rootMatch[1],
+        pathTree: pathMatch ? `${pathMatch[1]} ${pathMatch[2]}` : undefined,
+        ...(/^[0-9a-f]{40,64}$/.test(mark) ? { commit: mark } : {}),
+    };
 }
 
 // EXTERNAL MODULE: ./packages/gitops/src/kustomization.ts
 var kustomization = __webpack_require__(24563);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/git/src/push.ts
 function parsePushPorcelain(stdout) {
     const refs = [];
@@ -686,7 +563,7 @@ async function announceDeploy(git, options) {
         path: options.path,
         object: options.pathTree ? `tree ${options.pathTree}` : undefined,
     };
-    const commit = pathCommitId(pathCommit);
+    const commit = (0,objects/* pathCommitId */.WF)(pathCommit);
     const request = {
         branch: options.branch,
         path: options.path,
@@ -696,7 +573,7 @@ async function announceDeploy(git, options) {
     };
     if (options.key)
         request.signature = landingSignature(options.key, { ...request, ref }, commit);
-    const tag = await writeTaggedPathCommit(git, 'refs/shipgate/request', pathCommit, {
+    const tag = await (0,objects/* writeTaggedPathCommit */.IS)(git, 'refs/shipgate/request', pathCommit, {
         commitId: commit,
         name: `shipgate-queue-${id}`,
         tagger: ident,
@@ -1107,7 +984,7 @@ async function readPathObjects(git, tip, queue) {
  */
 async function writeLandingCommits(git, options) {
     const seconds = Math.floor(options.now / 1000);
-    const shas = await writePathCommits(git, 'refs/shipgate/landing', options.applied.map((entry) => ({
+    const shas = await (0,objects/* writePathCommits */.xt)(git, 'refs/shipgate/landing', options.applied.map((entry) => ({
         author: entry.author,
         committer: `${entry.committer} ${seconds} +0000`,
         message: entry.message,
@@ -1329,7 +1206,7 @@ async function pushAttempt(context, state, attempt) {
 /** The statement ref of `built`'s commit, signed over the tree id of the path in its tree. */
 async function statementUpdate(context, statement, built) {
     const bundle = await statement.sign(built.ownPathTree?.split(' ')[1] ?? '');
-    const from = await writeStatementCommit(context.git, bundle, { file: statement.file, forCommit: built.commitSha });
+    const from = await (0,objects/* writeStatementCommit */.Az)(context.git, bundle, { file: statement.file, forCommit: built.commitSha });
     return { ref: statement.ref(built.commitSha), from };
 }
 /** Posts the deploy to the landing queue after a lost race; `undefined` when the queue refused it. */
@@ -1409,15 +1286,18 @@ async function buildOnTip(context, tip) {
     if (decision.verdict === 'refuse')
         return { refused: decision.reason, tip: tip?.commit };
     const kustomization = kustomizationFile(context, tip);
-    const { tree, pathTree } = await writeDeployTree(git, {
+    // The same fast-import writes the commit too, unless it is signed or dated by the environment.
+    const ident = context.signing || context.datedByEnvironment ? undefined : (0,objects/* identAt */.SI)(context.identity, Date.now());
+    const { tree, pathTree, commit } = await writeDeployTree(git, {
         parent: tip?.commit,
         path: deploy.path,
         files: kustomization ? [...sources, kustomization] : sources,
         replace: context.prune,
+        ...(ident ? { commit: { message: context.message, ident } } : {}),
     });
     if (tree === tip?.tree)
         return { unchanged: true, tip: tip.commit };
-    const commitSha = await writeCommit(git, { tree, parent: tip?.commit, message: context.message }, context.signing);
+    const commitSha = commit ?? (await (0,objects/* writeCommit */.rV)(git, { tree, parent: tip?.commit, message: context.message }, context.signing));
     return {
         built: {
             tip: tip?.commit,
@@ -1503,7 +1383,7 @@ async function rebuildAfterRace(context, previous) {
             return { refused: decision.reason, tip: newest };
         const tree = await mergeOurPath(git, previous.commitSha, newest);
         if (tree) {
-            const commitSha = await writeCommit(git, { tree, parent: newest, message: context.message }, context.signing);
+            const commitSha = await (0,objects/* writeCommit */.rV)(git, { tree, parent: newest, message: context.message }, context.signing);
             return {
                 built: {
                     tip: newest,
@@ -1780,11 +1660,14 @@ var trailers = __webpack_require__(1446);
 var deploy_policy = __webpack_require__(95174);
 // EXTERNAL MODULE: ./packages/gitops/src/deploy-request.ts
 var deploy_request = __webpack_require__(25595);
+// EXTERNAL MODULE: ./packages/gitops/src/objects.ts
+var objects = __webpack_require__(77870);
 // EXTERNAL MODULE: ./packages/gitops/src/rules.ts + 1 modules
 var rules = __webpack_require__(47027);
 // EXTERNAL MODULE: ./packages/gitops/src/tip-view.ts
 var tip_view = __webpack_require__(46909);
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-check.ts
+
 
 
 
@@ -1841,6 +1724,7 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
         queueable,
         queue: { branch: baseBranch, message, key, ...(leaderGraceMs !== undefined ? { leaderGraceMs } : {}) },
         identity: `${identity.name} <${identity.email}>`,
+        datedByEnvironment: (0,objects/* datedByEnvironment */.v0)(deps.env ?? process.env),
         ...(deps.signing ? { signing: deps.signing } : {}),
         ...(statement ? { statement } : {}),
     };
@@ -1934,8 +1818,8 @@ function deployStatementSigning(request, deps, plan, policy, url) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/gitops/src/deploy-land.ts + 15 modules
-var deploy_land = __webpack_require__(34725);
+// EXTERNAL MODULE: ./packages/gitops/src/deploy-land.ts + 14 modules
+var deploy_land = __webpack_require__(96828);
 // EXTERNAL MODULE: ./packages/git/src/repository.ts
 var repository = __webpack_require__(35434);
 // EXTERNAL MODULE: ./packages/image/src/reference.ts
@@ -2109,6 +1993,184 @@ async function deployToGitOps(request, deps, tuning = {}) {
     finally {
         await (0,src_clone/* removeScratchClone */.II)(clone.dir);
     }
+}
+
+
+/***/ }),
+
+/***/ 77870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ writeStatementCommit),
+/* harmony export */   IS: () => (/* binding */ writeTaggedPathCommit),
+/* harmony export */   SI: () => (/* binding */ identAt),
+/* harmony export */   WF: () => (/* binding */ pathCommitId),
+/* harmony export */   lU: () => (/* binding */ fastImportPath),
+/* harmony export */   rV: () => (/* binding */ writeCommit),
+/* harmony export */   v0: () => (/* binding */ datedByEnvironment),
+/* harmony export */   xt: () => (/* binding */ writePathCommits)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * `identity` (`Name <email>`) dated `nowMs` in the local time zone: the author and committer line
+ * git writes for a commit made now. `undefined` when git would write the identity otherwise (it
+ * trims spaces and punctuation from the ends of a name or address, and drops `<`, `>` and line
+ * breaks), so that fast-import, which writes what it is given, makes the commit git would.
+ */
+function identAt(identity, nowMs) {
+    const match = identity.match(/^(.*) <(.*)>$/);
+    if (!match || !PLAIN_IDENT_PART.test(match[1] ?? '') || !PLAIN_IDENT_PART.test(match[2] ?? ''))
+        return undefined;
+    const offset = -new Date(nowMs).getTimezoneOffset();
+    const zone = `${offset < 0 ? '-' : '+'}${String(Math.trunc(Math.abs(offset) / 60) * 100 + (Math.abs(offset) % 60)).padStart(4, '0')}`;
+    return `${identity} ${Math.floor(nowMs / 1000)} ${zone}`;
+}
+/** A name or address git keeps as it is: no crud at either end (ident.c), no `<`, `>` or line break. */
+const PLAIN_IDENT_PART = /^[^\x00-\x20.,:;<>"\\']([^<>\n]*[^\x00-\x20.,:;<>"\\'])?$/;
+/** Whether git takes a commit's dates from the environment (`GIT_COMMITTER_DATE`, `GIT_AUTHOR_DATE`) rather than the clock. */
+function datedByEnvironment(env) {
+    return Boolean(env.GIT_COMMITTER_DATE || env.GIT_AUTHOR_DATE);
+}
+/** Writes one commit object (signed with `signing`); returns its id. */
+async function writeCommit(git, commit, signing) {
+    const args = [
+        ...(signing ? ['-c', 'gpg.format=ssh', '-c', `user.signingKey=${signing.key}`] : []),
+        'commit-tree',
+        commit.tree,
+        ...(commit.parent ? ['-p', commit.parent] : []),
+        ...(signing ? ['-S'] : []),
+        '-F',
+        '-',
+    ];
+    const env = { ...identEnvironment('AUTHOR', commit.author), ...identEnvironment('COMMITTER', commit.committer) };
+    return (await git(args, { input: commit.message, env })).stdout.trim();
+}
+/**
+ * The object a deploy statement ref points at: a parentless commit whose tree holds the Sigstore
+ * bundle as `file`. A commit, not a bare blob, so any server and client that takes refs takes it.
+ */
+async function writeStatementCommit(git, bundleJson, options) {
+    const blob = (await git(['hash-object', '-w', '--stdin'], { input: bundleJson })).stdout.trim();
+    const tree = (await git(['mktree'], { input: `100644 blob ${blob}\t${options.file}\n` })).stdout.trim();
+    return writeCommit(git, { tree, parent: undefined, message: `Shipgate deploy statement of ${options.forCommit}\n` });
+}
+function identEnvironment(role, ident) {
+    const match = ident?.match(/^(.*) <([^>]*)> (\d+ [+-]\d{4})$/);
+    if (!match)
+        return {};
+    return {
+        [`GIT_${role}_NAME`]: match[1] ?? '',
+        [`GIT_${role}_EMAIL`]: match[2] ?? '',
+        [`GIT_${role}_DATE`]: `@${match[3]}`,
+    };
+}
+/**
+ * A chain of commits on `from` (or from an empty tree), each replacing one path: written by one
+ * `git fast-import` (one process for the whole chain, no index). With `signing`, the chain is
+ * re-committed with `commit-tree -S` on the trees fast-import built, since fast-import cannot sign.
+ * Returns the commits' ids in order. `ref` is only where fast-import leaves the chain.
+ */
+async function writePathCommits(git, ref, commits, options = {}) {
+    const commands = commits.flatMap((commit, index) => pathCommitCommands(ref, commit, index + 1, index === 0 ? options.from : undefined));
+    commits.forEach((_, index) => {
+        commands.push(`get-mark :${index + 1}`);
+    });
+    commands.push('done', '');
+    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
+    const unsigned = stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+    if (!options.signing || unsigned.length === 0)
+        return unsigned;
+    const trees = (await git(['rev-parse', ...unsigned.map((sha) => `${sha}^{tree}`)])).stdout.trim().split('\n');
+    const signed = [];
+    let parent = options.from;
+    for (const [index, commit] of commits.entries()) {
+        const tree = trees[index] ?? '';
+        parent = await writeCommit(git, { ...commit, tree, parent }, options.signing);
+        signed.push(parent);
+    }
+    return signed;
+}
+/**
+ * One parentless `PathCommit` and a tag on it, from one `git fast-import`: for a tag whose message
+ * names the commit (a landing request signs the commit's id), the id is worked out first
+ * (`pathCommitId`) and checked against the one fast-import wrote. `ref` only holds the commit.
+ * Returns the tag's id.
+ */
+async function writeTaggedPathCommit(git, ref, commit, tag) {
+    const commands = [
+        ...pathCommitCommands(ref, commit, 1, undefined),
+        `tag ${tag.name}`,
+        'mark :2',
+        'from :1',
+        `tagger ${tag.tagger}`,
+        `data ${Buffer.byteLength(tag.message)}`,
+        tag.message,
+        'get-mark :1',
+        'get-mark :2',
+        'done',
+        '',
+    ];
+    const { stdout } = await git(['fast-import', '--quiet', '--done', '--force'], { input: commands.join('\n') });
+    const [written, tagId] = stdout.split('\n');
+    if (written !== tag.commitId || !tagId || !/^[0-9a-f]{40,64}$/.test(tagId)) {
+        throw new Error(`git fast-import wrote commit ${written} where ${tag.commitId} was worked out`);
+    }
+    return tagId;
+}
+/** The empty tree's id (SHA-1): the tree of a commit that holds nothing. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/**
+ * The id of the parentless commit `writePathCommits` writes for `commit`: a tree per directory of
+ * the path, each with one entry, then the commit. Worked out here because the request that names
+ * it is written in the same fast-import run; git's object format (SHA-1, which every scratch clone
+ * uses) is simple enough that no library is needed for it.
+ */
+function pathCommitId(commit) {
+    let tree = EMPTY_TREE;
+    const [type, sha] = commit.object?.split(' ') ?? [];
+    if (sha) {
+        if (!/^[0-9a-f]{40}$/.test(sha))
+            throw new Error(`Not a SHA-1 object id: ${sha}`);
+        let entry = { mode: type === 'tree' ? '40000' : '100644', id: sha };
+        for (const name of commit.path.split('/').reverse()) {
+            tree = objectId('tree', Buffer.concat([Buffer.from(`${entry.mode} ${name}\0`), Buffer.from(entry.id, 'hex')]));
+            entry = { mode: '40000', id: tree };
+        }
+    }
+    const body = `tree ${tree}\nauthor ${commit.author}\ncommitter ${commit.committer}\n\n${commit.message}`;
+    return objectId('commit', Buffer.from(body));
+}
+function objectId(type, body) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`${type} ${body.length}\0`).update(body).digest('hex');
+}
+/** The fast-import commands of one `PathCommit` as mark `mark`, on `from` (the previous mark otherwise). */
+function pathCommitCommands(ref, commit, mark, from) {
+    const [type, sha] = commit.object?.split(' ') ?? [];
+    const path = fastImportPath(commit.path);
+    return [
+        `commit ${ref}`,
+        `mark :${mark}`,
+        `author ${commit.author}`,
+        `committer ${commit.committer}`,
+        `data ${Buffer.byteLength(commit.message)}`,
+        commit.message,
+        ...(from ? [`from ${from}`] : []),
+        `D ${path}`,
+        ...(sha ? [`M ${type === 'tree' ? '040000' : '100644'} ${sha} ${path}`] : []),
+        '',
+    ];
+}
+/**
+ * fast-import takes a path to the end of the line; one that starts with a quote or holds a line
+ * break is C-style quoted.
+ */
+function fastImportPath(path) {
+    if (!path.startsWith('"') && !path.includes('\n'))
+        return path;
+    return `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 }
 
 
