@@ -184,7 +184,12 @@ async function queueDeploy(
   }
   const seat = new LandingQueueSeat(
     git,
-    { ...announced.queued, since: built.tip, pushed: built.commitSha },
+    // A push git never sent cannot land: then no round needs to look for it on the branch.
+    {
+      ...announced.queued,
+      since: built.tip,
+      ...(lost.kind === 'race' && !lost.reachedServer ? {} : { pushed: built.commitSha }),
+    },
     { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) },
     Date.now,
   );

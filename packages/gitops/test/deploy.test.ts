@@ -599,6 +599,42 @@ describe('deployToGitOps over real git http-backend', () => {
       expect(await server.git(name, ['for-each-ref', '--format=%(refname)', 'refs/shipgate/'])).toBe(queued);
     });
 
+    test('a push git refused before sending it is not looked for on the branch: no merge-base in the landing', async () => {
+      const name = 'queue-unsent';
+      const url = await server.createRepo(name, { files: { 'README.md': 'x\n' } });
+      const recording = recordingRuntime();
+      let moved = false;
+      // Another writer lands just before our push: git sees the new tip in the server's listing.
+      const exec: typeof recording.exec = async (command, args, options) => {
+        if (!moved && args[0] === 'push') {
+          moved = true;
+          const commit = await server.git(name, ['commit-tree', 'main^{tree}', '-p', 'main', '-m', 'other writer']);
+          await server.git(name, ['update-ref', 'refs/heads/main', commit]);
+        }
+        return recording.exec(command, args, options);
+      };
+      const result = await deployToGitOps(
+        ...deployCall({
+          ...deployOptions(recording, {
+            repository: url,
+            token: server.token,
+            app: 'web',
+            environment: 'dev',
+            imageRefs: [IMAGE_A],
+            sourceDir: await source({ 'app.yaml': 'web\n' }),
+            landingQueue: { lookDelayMs: 20 },
+          }),
+          exec,
+        }),
+      );
+      expect(result).toMatchObject({ changed: true, attempts: 2 });
+      expect(await tip(name)).toBe(result.commitSha);
+      expect(recording.runtime.logText()).toMatch(
+        /lost a race \(refs\/heads\/main: \[rejected\] \((fetch first|non-fast-forward)\)\); queued/,
+      );
+      expect(recording.argv.filter((argv) => argv[1] === 'merge-base')).toEqual([]);
+    });
+
     test('a writer whose request another writer landed learns it from one ls-remote and the new commits alone', async () => {
       const name = 'queue-glance';
       const url = await server.createRepo(name, { files: { 'README.md': 'x\n' } });
