@@ -12275,7 +12275,11 @@ function classifyPush(result) {
         const fatal = causes.find((ref) => !RACE_REASON.test(ref.reason ?? ''));
         if (fatal)
             return { kind: 'fatal', message: describe(fatal) };
-        return { kind: 'race', message: describe((causes[0] ?? rejected[0])) };
+        return {
+            kind: 'race',
+            message: describe((causes[0] ?? rejected[0])),
+            reachedServer: rejected.some((ref) => ref.summary === '[remote rejected]'),
+        };
     }
     const lastLine = lastLineOf(result.stderr) || `git push exited with code ${result.exitCode}`;
     if (isTransientGitFailure(result.stderr)) {
@@ -13162,7 +13166,13 @@ async function queueDeploy(context, built, attempt, lost) {
         context.log.info(`Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`);
         return undefined;
     }
-    const seat = new LandingQueueSeat(git, { ...announced.queued, since: built.tip, pushed: built.commitSha }, { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) }, Date.now);
+    const seat = new LandingQueueSeat(git, 
+    // A push git never sent cannot land: then no round needs to look for it on the branch.
+    {
+        ...announced.queued,
+        since: built.tip,
+        ...(lost.kind === 'race' && !lost.reachedServer ? {} : { pushed: built.commitSha }),
+    }, { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) }, Date.now);
     context.log.info(`Push attempt ${attempt} lost a race (${lost.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
     return seat;
 }
