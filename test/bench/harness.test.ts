@@ -83,6 +83,7 @@ describe('benchmark harness', () => {
         checks: (r) => [
           { figure: 'solo CPU (ms)', value: r.baseline.metrics.cpuMs ?? Number.NaN, atMost: 250 },
           { figure: 'ratio', value: 1, atMost: 1.5 },
+          { figure: 'a third', value: 0.3314, atMost: 1 / 3 },
         ],
       }),
     );
@@ -90,6 +91,8 @@ describe('benchmark harness', () => {
     const printed = formatResult(result);
     expect(printed).toMatch(/solo CPU \(ms\) +300 ≤ 250 {2}\[misses goal\]/);
     expect(printed).toMatch(/ratio +1 ≤ 1\.50? {2}\[meets goal\]/);
+    // Below 1, three decimals: a value just under a goal of 1/3 does not print as equal to it.
+    expect(printed).toMatch(/a third +0\.331 ≤ 0\.333 {2}\[meets goal\]/);
     expect(printed).toMatch(/goal: both figures {2}\[misses goal\]$/);
   });
 });

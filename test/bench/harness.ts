@@ -185,7 +185,9 @@ export function formatResult(result: BenchmarkResult): string {
 }
 
 function formatValue(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+  // Three decimals below 1, where a goal such as 1/3 sits between two-decimal roundings.
+  if (Number.isInteger(value)) return String(value);
+  return value.toFixed(Math.abs(value) < 1 ? 3 : 2);
 }
 
 function fmt(ms: number): string {
