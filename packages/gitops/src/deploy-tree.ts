@@ -19,7 +19,7 @@ export interface DeployTreeSpec {
   replace: boolean;
   /**
    * Write the deploy commit in the same run, authored and committed by `ident`: when git would
-   * date it now and nothing signs it (see `plainIdent`). Without it the commit is `writeCommit`'s.
+   * date it now and nothing signs it (see `identAt`). Without it the commit is `writeCommit`'s.
    */
   commit?: { message: string; ident: Ident };
 }

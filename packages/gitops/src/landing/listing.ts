@@ -150,6 +150,11 @@ export async function glanceAtQueue(git: Git, branch: string, refs: readonly str
   const branchRef = `refs/heads/${branch}`;
   const { stdout } = await git(['ls-remote', 'origin', branchRef, ...refs]);
   // ls-remote matches its patterns against the ends of ref names: only exact names count.
-  const listed = new Map(stdout.split('\n').map((line) => [line.split('\t')[1], line.split('\t')[0]] as const));
+  const listed = new Map(
+    stdout.split('\n').map((line) => {
+      const [id, name] = line.split('\t');
+      return [name, id] as const;
+    }),
+  );
   return { present: new Set(refs.filter((ref) => listed.has(ref))), tip: listed.get(branchRef) || undefined };
 }
