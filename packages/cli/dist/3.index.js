@@ -733,7 +733,10 @@ async function glanceAtQueue(git, branch, refs) {
     const branchRef = `refs/heads/${branch}`;
     const { stdout } = await git(['ls-remote', 'origin', branchRef, ...refs]);
     // ls-remote matches its patterns against the ends of ref names: only exact names count.
-    const listed = new Map(stdout.split('\n').map((line) => [line.split('\t')[1], line.split('\t')[0]]));
+    const listed = new Map(stdout.split('\n').map((line) => {
+        const [id, name] = line.split('\t');
+        return [name, id];
+    }));
     return { present: new Set(refs.filter((ref) => listed.has(ref))), tip: listed.get(branchRef) || undefined };
 }
 
