@@ -107,40 +107,70 @@ export function parseTrailerLines(lines: readonly string[]): Trailer[] {
   return trailers;
 }
 
+/** How a trailer fills a trail: the field it sets, and whether it holds one value, a list, or a flag. */
+interface TrailSlot {
+  field: keyof DeploymentTrail;
+  kind: 'single' | 'list' | 'flag';
+}
+
+const LIST_VALUED = [
+  ['imageRefs', TRAILER_KEYS.image],
+  ['approvedBy', TRAILER_KEYS.approvedBy],
+  ['approvals', TRAILER_KEYS.approval],
+  ['attestations', TRAILER_KEYS.attestations],
+] as const;
+
+const FLAGS = [
+  ['removal', TRAILER_KEYS.removal],
+  ['hotfix', TRAILER_KEYS.hotfix],
+] as const;
+
+/** Trailer key, lowercased (git matches keys in any case) → the slot it fills. */
+const TRAIL_SLOTS = new Map<string, TrailSlot>([
+  ...[...SINGLE_VALUED, ...OPTIONAL_SINGLE].map(slotEntry('single')),
+  ...LIST_VALUED.map(slotEntry('list')),
+  ...FLAGS.map(slotEntry('flag')),
+]);
+
+function slotEntry(kind: TrailSlot['kind']) {
+  return ([field, key]: readonly [keyof DeploymentTrail, string]): [string, TrailSlot] => [
+    key.toLowerCase(),
+    { field, kind },
+  ];
+}
+
 /**
  * The deployment trail a commit's trailers describe, or `undefined` when it has no
  * `Shipgate-App` and `Shipgate-Environment` (not a deploy commit). Keys match case-insensitively,
- * as git's do; a repeated single-valued key keeps its first value.
+ * as git's do; a repeated single-valued key keeps its first value, empty values count for nothing.
  */
 export function trailFromTrailers(trailers: readonly Trailer[]): DeploymentTrail | undefined {
-  // Grouped once by key: a writer reads every commit of a branch's history through here.
-  const byKey = new Map<string, string[]>();
-  for (const trailer of trailers) {
-    const key = trailer.key.toLowerCase();
-    const list = byKey.get(key);
-    if (list) list.push(trailer.value);
-    else byKey.set(key, [trailer.value]);
-  }
-  const values = (key: string) => byKey.get(key.toLowerCase()) ?? [];
-  const first = (key: string) => values(key).find((value) => value !== '');
-  const app = first(TRAILER_KEYS.app);
-  const environment = first(TRAILER_KEYS.environment);
-  if (!app || !environment) return undefined;
-  const trail: DeploymentTrail = {
-    app,
-    environment,
-    imageRefs: values(TRAILER_KEYS.image).filter(Boolean),
-    approvedBy: values(TRAILER_KEYS.approvedBy).filter(Boolean),
+  // One pass, one lookup a trailer: a writer reads every commit of a branch's history through here.
+  const firsts = new Map<keyof DeploymentTrail, string>();
+  const lists = {
+    imageRefs: [] as string[],
+    approvedBy: [] as string[],
+    approvals: [] as string[],
+    attestations: [] as string[],
   };
-  const approvals = values(TRAILER_KEYS.approval).filter(Boolean);
-  if (approvals.length > 0) trail.approvals = approvals;
-  const attestations = values(TRAILER_KEYS.attestations).filter(Boolean);
-  if (attestations.length > 0) trail.attestations = attestations;
-  for (const [field, key] of OPTIONAL_SINGLE) {
-    const value = first(key);
+  for (const { key, value } of trailers) {
+    if (value === '') continue;
+    const slot = TRAIL_SLOTS.get(key.toLowerCase());
+    if (!slot) continue;
+    if (slot.kind === 'list') lists[slot.field as keyof typeof lists].push(value);
+    else if (!firsts.has(slot.field)) firsts.set(slot.field, value);
+  }
+  const app = firsts.get('app');
+  const environment = firsts.get('environment');
+  if (!app || !environment) return undefined;
+  const trail: DeploymentTrail = { app, environment, imageRefs: lists.imageRefs, approvedBy: lists.approvedBy };
+  if (lists.approvals.length > 0) trail.approvals = lists.approvals;
+  if (lists.attestations.length > 0) trail.attestations = lists.attestations;
+  for (const [field] of OPTIONAL_SINGLE) {
+    const value = firsts.get(field);
     if (value !== undefined) (trail as unknown as Record<string, string>)[field] = value;
   }
-  if (first(TRAILER_KEYS.removal)?.toLowerCase() === 'true') trail.removal = true;
-  if (first(TRAILER_KEYS.hotfix)?.toLowerCase() === 'true') trail.hotfix = true;
+  if (firsts.get('removal')?.toLowerCase() === 'true') trail.removal = true;
+  if (firsts.get('hotfix')?.toLowerCase() === 'true') trail.hotfix = true;
   return trail;
 }

@@ -147,3 +147,60 @@ describe('Shipgate-Hotfix', () => {
     expect(trailFromTrailers(parseTrailerLines(formatTrailers(planned)))?.hotfix).toBeUndefined();
   });
 });
+
+describe('trailFromTrailers reads trailers as git matches them', () => {
+  const read = (lines: string[]) => trailFromTrailers(parseTrailerLines(lines));
+
+  test('keys match in any case; a repeated single key keeps its first non-empty value; lists keep every one in order', () => {
+    const read1 = read([
+      'shipgate-app: web',
+      'SHIPGATE-ENVIRONMENT:',
+      'Shipgate-Environment: production',
+      'Shipgate-Environment: staging',
+      'shipgate-image: ghcr.io/acme/web@sha256:aa',
+      'Shipgate-Image:',
+      'Shipgate-Image: ghcr.io/acme/worker@sha256:bb',
+      'approved-by: alice',
+      'Approved-By: bob',
+      'Shipgate-Source: acme/web@1',
+      'Shipgate-Source: acme/web@2',
+      'Shipgate-Removal: TRUE',
+      'Shipgate-Hotfix: no',
+      'Shipgate-Hotfix: true',
+      'Shipgate-Unknown: ignored',
+    ]);
+    expect(JSON.stringify(read1)).toBe(
+      JSON.stringify({
+        app: 'web',
+        environment: 'production',
+        imageRefs: ['ghcr.io/acme/web@sha256:aa', 'ghcr.io/acme/worker@sha256:bb'],
+        approvedBy: ['alice', 'bob'],
+        source: 'acme/web@1',
+        removal: true,
+      }),
+    );
+  });
+
+  test('a commit without a non-empty app and environment is not a deploy', () => {
+    expect(read(['Shipgate-App: web'])).toBeUndefined();
+    expect(read(['Shipgate-App:', 'Shipgate-Environment: production'])).toBeUndefined();
+    expect(read([])).toBeUndefined();
+  });
+
+  test('approvals and attestations appear only when there are some', () => {
+    const bare = read(['Shipgate-App: web', 'Shipgate-Environment: production']);
+    expect(bare).not.toHaveProperty('approvals');
+    expect(bare).not.toHaveProperty('attestations');
+    expect(
+      read([
+        'Shipgate-App: web',
+        'Shipgate-Environment: production',
+        'Shipgate-Approval: https://github.com/acme/web/issues/1#issuecomment-2',
+        'Shipgate-Attestations: sha256:aa provenance',
+      ]),
+    ).toMatchObject({
+      approvals: ['https://github.com/acme/web/issues/1#issuecomment-2'],
+      attestations: ['sha256:aa provenance'],
+    });
+  });
+});
