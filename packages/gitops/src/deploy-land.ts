@@ -55,6 +55,9 @@ export async function landUntilSettled(
   let state = initial;
   let progress: QueueProgress | undefined;
   const progressEvery = tuning.landingQueue?.progressIntervalMs ?? LANDING_PROGRESS_MS;
+  // Rejections count toward `maxAttempts`; a landing lost while the queue moves on does not (the
+  // request's own life bounds it: its writer takes it back and goes on alone, counted again).
+  let rejections = 0;
   for (let attempt = 1; ; attempt++) {
     let result = await abandonOnError(state, () => attemptUnlessCancelled(context, state, attempt, signal));
     while ('wait' in result) {
@@ -67,7 +70,8 @@ export async function landUntilSettled(
     }
     if ('settled' in result) return { settled: result.settled, attempts: attempt };
     state = result.state;
-    if (attempt >= maxAttempts) {
+    if (!result.progressed) rejections += 1;
+    if (rejections >= maxAttempts) {
       const failure = new ShipgateError(
         `The push to ${context.pushBranch} was rejected ${maxAttempts} times (last: ${result.retry}); raise "max-attempts" or try again.`,
       );
@@ -82,7 +86,7 @@ export async function landUntilSettled(
     });
     if (!state.seat) {
       context.log.info(
-        `Push attempt ${attempt} of ${maxAttempts} lost a race (${result.retry}); fetching the new tip and re-applying in ${delayMs} ms.`,
+        `Push attempt ${attempt} lost a race (${rejections} of ${maxAttempts} rejections: ${result.retry}); fetching the new tip and re-applying in ${delayMs} ms.`,
       );
     }
     await abortableSleep(delayMs, signal);

@@ -91,6 +91,8 @@ export interface WriterState {
    * writer lands the deploy alone later, the trail shows the request spent and a copy of it is not landed.
    */
   message?: string;
+  /** The tip this writer's last landing push, which failed, was built on. */
+  landingTip?: string;
 }
 
 export type Settled =
@@ -99,8 +101,11 @@ export type Settled =
 
 export type AttemptResult =
   | { settled: Settled }
-  /** Try again after a backoff, from `state`. */
-  | { retry: string; state: WriterState }
+  /**
+   * Try again after a backoff, from `state`. `progressed`: the queue moved on meanwhile (the branch
+   * is past the tip of our last failed landing): the lost landing is not a rejection of the deploy.
+   */
+  | { retry: string; state: WriterState; progressed?: boolean }
   /** Another writer lands the queue (ours included): look again after a short wait. */
   | { wait: QueuePlace; state: WriterState };
 
@@ -227,7 +232,11 @@ async function landingRound(context: WriterContext, state: WriterState): Promise
           `The push to ${context.pushBranch} was refused by the server: ${round.outcome.message}`,
         );
       }
-      return { retry: round.outcome.message, state };
+      return {
+        retry: round.outcome.message,
+        state: { ...state, landingTip: round.tip },
+        progressed: state.landingTip !== undefined && state.landingTip !== round.tip,
+      };
   }
 }
 

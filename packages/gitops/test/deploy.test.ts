@@ -635,6 +635,45 @@ describe('deployToGitOps over real git http-backend', () => {
       expect(recording.argv.filter((argv) => argv[1] === 'merge-base')).toEqual([]);
     });
 
+    test('landings lost while the branch moves on do not use up max-attempts; the deploy lands', async () => {
+      const name = 'queue-progress';
+      const url = await server.createRepo(name, { files: { 'README.md': 'x\n' } });
+      const recording = recordingRuntime();
+      let moves = 0;
+      // Other writers land just before each of our first four pushes of main (our own, then three
+      // landings of the queue): every one of them loses, and each time the branch has moved on.
+      const exec: typeof recording.exec = async (command, args, options) => {
+        if (moves < 4 && args[0] === 'push' && args.some((arg) => arg.endsWith(':refs/heads/main'))) {
+          moves += 1;
+          const commit = await server.git(name, ['commit-tree', 'main^{tree}', '-p', 'main', '-m', `other ${moves}`]);
+          await server.git(name, ['update-ref', 'refs/heads/main', commit]);
+        }
+        return recording.exec(command, args, options);
+      };
+      const result = await deployToGitOps(
+        ...deployCall({
+          ...deployOptions(recording, {
+            repository: url,
+            token: server.token,
+            app: 'web',
+            environment: 'dev',
+            imageRefs: [IMAGE_A],
+            sourceDir: await source({ 'app.yaml': 'web\n' }),
+            maxAttempts: 3,
+            retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
+            landingQueue: { lookDelayMs: 20 },
+          }),
+          exec,
+        }),
+      );
+      // Rejected twice (its own push, its first landing); the two landings lost to progress are free.
+      expect(result).toMatchObject({ changed: true, attempts: 5 });
+      expect(await tip(name)).toBe(result.commitSha);
+      const subjects = (await server.git(name, ['log', '--format=%s', 'main'])).split('\n');
+      expect(subjects.filter((subject) => subject.startsWith('other '))).toHaveLength(4);
+      expect(await server.git(name, ['for-each-ref', 'refs/shipgate/'])).toBe('');
+    });
+
     test('a writer whose request another writer landed learns it from one ls-remote and the new commits alone', async () => {
       const name = 'queue-glance';
       const url = await server.createRepo(name, { files: { 'README.md': 'x\n' } });

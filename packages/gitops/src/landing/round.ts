@@ -31,7 +31,8 @@ export type LandingRoundOutcome =
   | ({ kind: 'waiting' } & QueuePlace)
   /** The queue cannot help (the branch is gone): start over without it. */
   | { kind: 'requeue' }
-  | { kind: 'push-failed'; outcome: Exclude<PushOutcome, { kind: 'pushed' }> };
+  /** The landing push failed; `tip` is the branch tip the round built on. */
+  | { kind: 'push-failed'; outcome: Exclude<PushOutcome, { kind: 'pushed' }>; tip: string };
 
 export interface LandingRoundOptions {
   branch: string;
@@ -130,7 +131,7 @@ async function landQueue(
   const newTip = applied.length > 0 ? commits.get((applied.at(-1) as QueuedDeploy).id) : undefined;
   const settled = actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry]));
   const pushed = await pushLanding(git, { branch, newTip, settled });
-  if (pushed.kind !== 'pushed') return { kind: 'push-failed', outcome: pushed };
+  if (pushed.kind !== 'pushed') return { kind: 'push-failed', outcome: pushed, tip };
   // Not in the atomic push: whoever keeps rewriting junk must not be able to hold up a landing.
   const spent = spentCopies(options.state.queue, queue, history).map((entry) => ({
     ref: entry.ref,
