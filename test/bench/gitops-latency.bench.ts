@@ -4,8 +4,9 @@
  * and 400 ms more to every receive-pack (a push). Subject: 32 gitops-commit deploys. Baseline: the
  * loop people script today around git-auto-commit / add-and-commit (clone, commit, then
  * `git push`, and on a rejection `git pull --rebase` and push again after a short random wait),
- * in the same run. Reports the time until every writer has landed, the pushes made and how many
- * deploys are on the branch at the end. Goal (issue 13): ≥ 3× faster than that loop (ratio
+ * in the same run. Reports the time until every writer has landed, the pushes made (every push the
+ * server saw, of the branch or of a queue ref, accepted or not), the branch updates it accepted,
+ * how many deploys are on the branch at the end, and why any writer failed. Goal (issue 13): ≥ 3× faster than that loop (ratio
  * subject/baseline ≤ 1/3), every deploy landed, none lost.
  *
  * `SHIPGATE_BENCH_WRITERS=<n>` runs another crowd size; `SHIPGATE_BENCH_ITERATIONS=<n>` more runs.
@@ -13,7 +14,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createExec, type Exec, SecretMasker, silentLogger } from '@shipgate/core';
+import { createExec, type Logger, SecretMasker, silentLogger } from '@shipgate/core';
 import { deployToGitOps } from '@shipgate/gitops';
 import { deployCall } from '../support/deploy-call';
 import { type FaultProxy, startFaultProxy } from '../support/fault-proxy';
@@ -38,14 +39,6 @@ interface Context {
 
 const exec = createExec({ log: silentLogger, masker: new SecretMasker() });
 
-/** Pushes of a branch an exec has made, counted as it runs. */
-function countingPushes(counter: { pushes: number }): Exec {
-  return (command, args, options) => {
-    if (args.includes('push') && args.some((arg) => /:refs\/heads\/|HEAD:main/.test(arg))) counter.pushes += 1;
-    return exec(command, args, options);
-  };
-}
-
 /** The repository `name` as reached through the proxy. */
 function viaProxy(context: Context, url: string): string {
   return url.replace(context.server.url, context.proxy.url);
@@ -66,7 +59,7 @@ async function landedDeploys(context: Context, name: string): Promise<number> {
 }
 
 /** One writer of the scripted loop: clone, commit, then push / pull --rebase until it lands. */
-async function scriptedWriter(context: Context, url: string, app: string, counter: { pushes: number }) {
+async function scriptedWriter(context: Context, url: string, app: string) {
   const dir = await mkdtemp(join(context.work, `loop-${app}-`));
   const basic = Buffer.from(`x-access-token:${context.server.token}`).toString('base64');
   const env = {
@@ -79,8 +72,7 @@ async function scriptedWriter(context: Context, url: string, app: string, counte
     GIT_COMMITTER_NAME: 'bot',
     GIT_COMMITTER_EMAIL: 'bot@example.com',
   };
-  const git = countingPushes(counter);
-  const run = (args: string[]) => git('git', args, { cwd: dir, env, quiet: true, ignoreReturnCode: true });
+  const run = (args: string[]) => exec('git', args, { cwd: dir, env, quiet: true, ignoreReturnCode: true });
   await run(['clone', '--quiet', '--depth=1', '--branch=main', url, '.']);
   await mkdir(join(dir, 'apps', app, 'dev'), { recursive: true });
   await writeFile(join(dir, 'apps', app, 'dev', 'app.yaml'), `app: ${app}\n`);
@@ -94,14 +86,14 @@ async function scriptedWriter(context: Context, url: string, app: string, counte
   return false;
 }
 
-async function gitopsWriter(context: Context, url: string, app: string, round: number, counter: { pushes: number }) {
+async function gitopsWriter(context: Context, url: string, app: string, round: number, log: Logger) {
   const sourceDir = join(context.work, `${app}-${round}`);
   await mkdir(sourceDir, { recursive: true });
   await writeFile(join(sourceDir, 'app.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${app}\n`);
   const result = await deployToGitOps(
     ...deployCall({
-      exec: countingPushes(counter),
-      log: silentLogger,
+      exec,
+      log,
       repository: url,
       branch: 'main',
       token: context.server.token,
@@ -116,24 +108,60 @@ async function gitopsWriter(context: Context, url: string, app: string, round: n
   return result.changed;
 }
 
-/** Runs a crowd of writers on a fresh repository and reports what landed. */
-async function crowd(
-  context: Context,
-  writer: (url: string, app: string, counter: { pushes: number }) => Promise<boolean>,
-) {
+/** A writer's log, kept to explain a failure. */
+function memoryLogger(lines: string[]): Logger {
+  const keep = (message: string) => {
+    lines.push(message);
+  };
+  return { ...silentLogger, info: keep, notice: keep, warning: keep, error: keep };
+}
+
+/**
+ * Runs a crowd of writers on a fresh repository and reports what landed. Pushes are counted by the
+ * server's side of them (one receive-pack ref advertisement starts every push, by git or not): every
+ * push of the branch or of a queue ref, accepted or refused; `branchUpdates` are the pushes that
+ * moved the branch.
+ */
+async function crowd(context: Context, writer: (url: string, app: string, log: Logger) => Promise<boolean>) {
   const url = context.repositories.shift();
   if (!url) throw new Error('gitops-latency: more runs than repositories made in setup');
   const name = new URL(url).pathname.replace(/^\/|\.git$/g, '');
-  const counter = { pushes: 0 };
   const requestsBefore = context.proxy.records.length;
+  const logs = Array.from({ length: WRITERS }, () => [] as string[]);
   const settled = await Promise.allSettled(
-    Array.from({ length: WRITERS }, (_, index) => writer(viaProxy(context, url), `app${index}`, counter)),
+    logs.map((lines, index) => writer(viaProxy(context, url), `app${index}`, memoryLogger(lines))),
   );
   const landed = await landedDeploys(context, name);
   const succeeded = settled.filter((entry) => entry.status === 'fulfilled' && entry.value).length;
+  reportFailures(settled, logs);
   // Every HTTP request to the server (the proxy keeps 100,000 records, more than any run makes).
-  const requests = context.proxy.records.length - requestsBefore;
-  return { landed, lost: succeeded - landed, failed: WRITERS - succeeded, pushes: counter.pushes, requests };
+  const records = context.proxy.records.slice(requestsBefore);
+  const pushes = records.filter(
+    (record) => record.method === 'GET' && record.path === `/${name}.git/info/refs?service=git-receive-pack`,
+  ).length;
+  const branchUpdates = (await context.server.pushes(name)).filter((update) => update.ref === 'refs/heads/main').length;
+  return {
+    landed,
+    lost: succeeded - landed,
+    failed: WRITERS - succeeded,
+    pushes,
+    branchUpdates,
+    requests: records.length,
+  };
+}
+
+/** Each distinct reason writers failed with, how many had it, and the last lines one of them logged. */
+function reportFailures(settled: PromiseSettledResult<boolean>[], logs: string[][]): void {
+  const reasons = new Map<string, number[]>();
+  settled.forEach((entry, index) => {
+    if (entry.status !== 'rejected') return;
+    const reason = String(entry.reason instanceof Error ? entry.reason.message : entry.reason).slice(0, 300);
+    reasons.set(reason, [...(reasons.get(reason) ?? []), index]);
+  });
+  for (const [reason, writers] of reasons) {
+    console.error(`  ${writers.length} writer(s) failed: ${reason}`);
+    for (const line of (logs[writers[0] as number] ?? []).slice(-8)) console.error(`      ${line.slice(0, 300)}`);
+  }
 }
 
 export default defineBenchmark<Context>({
@@ -165,13 +193,13 @@ export default defineBenchmark<Context>({
   },
   baseline: {
     label: `${WRITERS} × git pull --rebase + git push, retried`,
-    run: (context) => crowd(context, (url, app, counter) => scriptedWriter(context, url, app, counter)),
+    run: (context) => crowd(context, (url, app) => scriptedWriter(context, url, app)),
   },
   subject: {
     label: `${WRITERS} × gitops-commit (landing queue)`,
     run: (context) => {
       const round = ++context.round;
-      return crowd(context, (url, app, counter) => gitopsWriter(context, url, app, round, counter));
+      return crowd(context, (url, app, log) => gitopsWriter(context, url, app, round, log));
     },
   },
   async teardown(context) {
