@@ -10975,48 +10975,70 @@ function parseTrailerLines(lines) {
     }
     return trailers;
 }
+const LIST_VALUED = [
+    ['imageRefs', TRAILER_KEYS.image],
+    ['approvedBy', TRAILER_KEYS.approvedBy],
+    ['approvals', TRAILER_KEYS.approval],
+    ['attestations', TRAILER_KEYS.attestations],
+];
+const FLAGS = [
+    ['removal', TRAILER_KEYS.removal],
+    ['hotfix', TRAILER_KEYS.hotfix],
+];
+/** Trailer key, lowercased (git matches keys in any case) → the slot it fills. */
+const TRAIL_SLOTS = new Map([
+    ...[...SINGLE_VALUED, ...OPTIONAL_SINGLE].map(slotEntry('single')),
+    ...LIST_VALUED.map(slotEntry('list')),
+    ...FLAGS.map(slotEntry('flag')),
+]);
+function slotEntry(kind) {
+    return ([field, key]) => [
+        key.toLowerCase(),
+        { field, kind },
+    ];
+}
 /**
  * The deployment trail a commit's trailers describe, or `undefined` when it has no
  * `Shipgate-App` and `Shipgate-Environment` (not a deploy commit). Keys match case-insensitively,
- * as git's do; a repeated single-valued key keeps its first value.
+ * as git's do; a repeated single-valued key keeps its first value, empty values count for nothing.
  */
 function trailFromTrailers(trailers) {
-    // Grouped once by key: a writer reads every commit of a branch's history through here.
-    const byKey = new Map();
-    for (const trailer of trailers) {
-        const key = trailer.key.toLowerCase();
-        const list = byKey.get(key);
-        if (list)
-            list.push(trailer.value);
-        else
-            byKey.set(key, [trailer.value]);
+    // One pass, one lookup a trailer: a writer reads every commit of a branch's history through here.
+    const firsts = new Map();
+    const lists = {
+        imageRefs: [],
+        approvedBy: [],
+        approvals: [],
+        attestations: [],
+    };
+    for (const { key, value } of trailers) {
+        if (value === '')
+            continue;
+        const slot = TRAIL_SLOTS.get(key.toLowerCase());
+        if (!slot)
+            continue;
+        if (slot.kind === 'list')
+            lists[slot.field].push(value);
+        else if (!firsts.has(slot.field))
+            firsts.set(slot.field, value);
     }
-    const values = (key) => byKey.get(key.toLowerCase()) ?? [];
-    const first = (key) => values(key).find((value) => value !== '');
-    const app = first(TRAILER_KEYS.app);
-    const environment = first(TRAILER_KEYS.environment);
+    const app = firsts.get('app');
+    const environment = firsts.get('environment');
     if (!app || !environment)
         return undefined;
-    const trail = {
-        app,
-        environment,
-        imageRefs: values(TRAILER_KEYS.image).filter(Boolean),
-        approvedBy: values(TRAILER_KEYS.approvedBy).filter(Boolean),
-    };
-    const approvals = values(TRAILER_KEYS.approval).filter(Boolean);
-    if (approvals.length > 0)
-        trail.approvals = approvals;
-    const attestations = values(TRAILER_KEYS.attestations).filter(Boolean);
-    if (attestations.length > 0)
-        trail.attestations = attestations;
-    for (const [field, key] of OPTIONAL_SINGLE) {
-        const value = first(key);
+    const trail = { app, environment, imageRefs: lists.imageRefs, approvedBy: lists.approvedBy };
+    if (lists.approvals.length > 0)
+        trail.approvals = lists.approvals;
+    if (lists.attestations.length > 0)
+        trail.attestations = lists.attestations;
+    for (const [field] of OPTIONAL_SINGLE) {
+        const value = firsts.get(field);
         if (value !== undefined)
             trail[field] = value;
     }
-    if (first(TRAILER_KEYS.removal)?.toLowerCase() === 'true')
+    if (firsts.get('removal')?.toLowerCase() === 'true')
         trail.removal = true;
-    if (first(TRAILER_KEYS.hotfix)?.toLowerCase() === 'true')
+    if (firsts.get('hotfix')?.toLowerCase() === 'true')
         trail.hotfix = true;
     return trail;
 }
@@ -12886,7 +12908,7 @@ async function landQueue(git, options) {
     const settled = actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry]));
     const pushed = await pushLanding(git, { branch, newTip, settled });
     if (pushed.kind !== 'pushed')
-        return { kind: 'push-failed', outcome: pushed };
+        return { kind: 'push-failed', outcome: pushed, tip };
     // Not in the atomic push: whoever keeps rewriting junk must not be able to hold up a landing.
     const spent = spentCopies(options.state.queue, queue, history).map((entry) => ({
         ref: entry.ref,
@@ -13202,7 +13224,11 @@ async function landingRound(context, state) {
             if (round.outcome.kind === 'fatal') {
                 throw new errors/* ConfigurationError */.j1(`The push to ${context.pushBranch} was refused by the server: ${round.outcome.message}`);
             }
-            return { retry: round.outcome.message, state };
+            return {
+                retry: round.outcome.message,
+                state: { ...state, landingTip: round.tip },
+                progressed: state.landingTip !== undefined && state.landingTip !== round.tip,
+            };
     }
 }
 /** An attempt after the branch was rewritten or gone: fetch commits only, build on the tip. */
@@ -13440,6 +13466,9 @@ async function landUntilSettled(context, maxAttempts, deps, tuning, initial = {}
     let state = initial;
     let progress;
     const progressEvery = tuning.landingQueue?.progressIntervalMs ?? LANDING_PROGRESS_MS;
+    // Rejections count toward `maxAttempts`; a landing lost while the queue moves on does not (the
+    // request's own life bounds it: its writer takes it back and goes on alone, counted again).
+    let rejections = 0;
     for (let attempt = 1;; attempt++) {
         let result = await abandonOnError(state, () => attemptUnlessCancelled(context, state, attempt, signal));
         while ('wait' in result) {
@@ -13454,7 +13483,9 @@ async function landUntilSettled(context, maxAttempts, deps, tuning, initial = {}
         if ('settled' in result)
             return { settled: result.settled, attempts: attempt };
         state = result.state;
-        if (attempt >= maxAttempts) {
+        if (!result.progressed)
+            rejections += 1;
+        if (rejections >= maxAttempts) {
             const failure = new errors/* ShipgateError */.Yu(`The push to ${context.pushBranch} was rejected ${maxAttempts} times (last: ${result.retry}); raise "max-attempts" or try again.`);
             if (!state.seat)
                 throw failure;
@@ -13467,7 +13498,7 @@ async function landUntilSettled(context, maxAttempts, deps, tuning, initial = {}
             factor: policy.factor,
         });
         if (!state.seat) {
-            context.log.info(`Push attempt ${attempt} of ${maxAttempts} lost a race (${result.retry}); fetching the new tip and re-applying in ${delayMs} ms.`);
+            context.log.info(`Push attempt ${attempt} lost a race (${rejections} of ${maxAttempts} rejections: ${result.retry}); fetching the new tip and re-applying in ${delayMs} ms.`);
         }
         await (0,abortable_sleep/* abortableSleep */.M)(delayMs, signal);
     }

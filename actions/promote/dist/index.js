@@ -2071,48 +2071,70 @@ function parseTrailerLines(lines) {
     }
     return trailers;
 }
+const LIST_VALUED = [
+    ['imageRefs', deployment_TRAILER_KEYS.image],
+    ['approvedBy', deployment_TRAILER_KEYS.approvedBy],
+    ['approvals', deployment_TRAILER_KEYS.approval],
+    ['attestations', deployment_TRAILER_KEYS.attestations],
+];
+const FLAGS = [
+    ['removal', deployment_TRAILER_KEYS.removal],
+    ['hotfix', deployment_TRAILER_KEYS.hotfix],
+];
+/** Trailer key, lowercased (git matches keys in any case) → the slot it fills. */
+const TRAIL_SLOTS = new Map([
+    ...[...SINGLE_VALUED, ...OPTIONAL_SINGLE].map(slotEntry('single')),
+    ...LIST_VALUED.map(slotEntry('list')),
+    ...FLAGS.map(slotEntry('flag')),
+]);
+function slotEntry(kind) {
+    return ([field, key]) => [
+        key.toLowerCase(),
+        { field, kind },
+    ];
+}
 /**
  * The deployment trail a commit's trailers describe, or `undefined` when it has no
  * `Shipgate-App` and `Shipgate-Environment` (not a deploy commit). Keys match case-insensitively,
- * as git's do; a repeated single-valued key keeps its first value.
+ * as git's do; a repeated single-valued key keeps its first value, empty values count for nothing.
  */
 function trailFromTrailers(trailers) {
-    // Grouped once by key: a writer reads every commit of a branch's history through here.
-    const byKey = new Map();
-    for (const trailer of trailers) {
-        const key = trailer.key.toLowerCase();
-        const list = byKey.get(key);
-        if (list)
-            list.push(trailer.value);
-        else
-            byKey.set(key, [trailer.value]);
+    // One pass, one lookup a trailer: a writer reads every commit of a branch's history through here.
+    const firsts = new Map();
+    const lists = {
+        imageRefs: [],
+        approvedBy: [],
+        approvals: [],
+        attestations: [],
+    };
+    for (const { key, value } of trailers) {
+        if (value === '')
+            continue;
+        const slot = TRAIL_SLOTS.get(key.toLowerCase());
+        if (!slot)
+            continue;
+        if (slot.kind === 'list')
+            lists[slot.field].push(value);
+        else if (!firsts.has(slot.field))
+            firsts.set(slot.field, value);
     }
-    const values = (key) => byKey.get(key.toLowerCase()) ?? [];
-    const first = (key) => values(key).find((value) => value !== '');
-    const app = first(deployment_TRAILER_KEYS.app);
-    const environment = first(deployment_TRAILER_KEYS.environment);
+    const app = firsts.get('app');
+    const environment = firsts.get('environment');
     if (!app || !environment)
         return undefined;
-    const trail = {
-        app,
-        environment,
-        imageRefs: values(deployment_TRAILER_KEYS.image).filter(Boolean),
-        approvedBy: values(deployment_TRAILER_KEYS.approvedBy).filter(Boolean),
-    };
-    const approvals = values(deployment_TRAILER_KEYS.approval).filter(Boolean);
-    if (approvals.length > 0)
-        trail.approvals = approvals;
-    const attestations = values(deployment_TRAILER_KEYS.attestations).filter(Boolean);
-    if (attestations.length > 0)
-        trail.attestations = attestations;
-    for (const [field, key] of OPTIONAL_SINGLE) {
-        const value = first(key);
+    const trail = { app, environment, imageRefs: lists.imageRefs, approvedBy: lists.approvedBy };
+    if (lists.approvals.length > 0)
+        trail.approvals = lists.approvals;
+    if (lists.attestations.length > 0)
+        trail.attestations = lists.attestations;
+    for (const [field] of OPTIONAL_SINGLE) {
+        const value = firsts.get(field);
         if (value !== undefined)
             trail[field] = value;
     }
-    if (first(deployment_TRAILER_KEYS.removal)?.toLowerCase() === 'true')
+    if (firsts.get('removal')?.toLowerCase() === 'true')
         trail.removal = true;
-    if (first(deployment_TRAILER_KEYS.hotfix)?.toLowerCase() === 'true')
+    if (firsts.get('hotfix')?.toLowerCase() === 'true')
         trail.hotfix = true;
     return trail;
 }

@@ -951,7 +951,7 @@ async function landQueue(git, options) {
     const settled = actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry]));
     const pushed = await pushLanding(git, { branch, newTip, settled });
     if (pushed.kind !== 'pushed')
-        return { kind: 'push-failed', outcome: pushed };
+        return { kind: 'push-failed', outcome: pushed, tip };
     // Not in the atomic push: whoever keeps rewriting junk must not be able to hold up a landing.
     const spent = spentCopies(options.state.queue, queue, history).map((entry) => ({
         ref: entry.ref,
@@ -1269,7 +1269,11 @@ async function landingRound(context, state) {
             if (round.outcome.kind === 'fatal') {
                 throw new errors/* ConfigurationError */.j1(`The push to ${context.pushBranch} was refused by the server: ${round.outcome.message}`);
             }
-            return { retry: round.outcome.message, state };
+            return {
+                retry: round.outcome.message,
+                state: { ...state, landingTip: round.tip },
+                progressed: state.landingTip !== undefined && state.landingTip !== round.tip,
+            };
     }
 }
 /** An attempt after the branch was rewritten or gone: fetch commits only, build on the tip. */
@@ -1507,6 +1511,9 @@ async function landUntilSettled(context, maxAttempts, deps, tuning, initial = {}
     let state = initial;
     let progress;
     const progressEvery = tuning.landingQueue?.progressIntervalMs ?? LANDING_PROGRESS_MS;
+    // Rejections count toward `maxAttempts`; a landing lost while the queue moves on does not (the
+    // request's own life bounds it: its writer takes it back and goes on alone, counted again).
+    let rejections = 0;
     for (let attempt = 1;; attempt++) {
         let result = await abandonOnError(state, () => attemptUnlessCancelled(context, state, attempt, signal));
         while ('wait' in result) {
@@ -1521,7 +1528,9 @@ async function landUntilSettled(context, maxAttempts, deps, tuning, initial = {}
         if ('settled' in result)
             return { settled: result.settled, attempts: attempt };
         state = result.state;
-        if (attempt >= maxAttempts) {
+        if (!result.progressed)
+            rejections += 1;
+        if (rejections >= maxAttempts) {
             const failure = new errors/* ShipgateError */.Yu(`The push to ${context.pushBranch} was rejected ${maxAttempts} times (last: ${result.retry}); raise "max-attempts" or try again.`);
             if (!state.seat)
                 throw failure;
@@ -1534,7 +1543,7 @@ async function landUntilSettled(context, maxAttempts, deps, tuning, initial = {}
             factor: policy.factor,
         });
         if (!state.seat) {
-            context.log.info(`Push attempt ${attempt} of ${maxAttempts} lost a race (${result.retry}); fetching the new tip and re-applying in ${delayMs} ms.`);
+            context.log.info(`Push attempt ${attempt} lost a race (${rejections} of ${maxAttempts} rejections: ${result.retry}); fetching the new tip and re-applying in ${delayMs} ms.`);
         }
         await (0,abortable_sleep/* abortableSleep */.M)(delayMs, signal);
     }
