@@ -273,7 +273,7 @@ describe('deploy statements: gitops-commit signs what the approved run deploys',
     const result = await deployToGitOps(
       ...deployCall({
         ...deploy,
-        exec: losingFirstPush(server.repoPath('gitops'), recording.exec),
+        ...losingFirstPush(server.repoPath('gitops'), recording),
       }),
     );
     expect(result.changed).toBe(true);

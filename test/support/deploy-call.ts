@@ -23,6 +23,7 @@ const DEPENDENCY_KEYS: Record<keyof DeployDependencies, true> = {
   signing: true,
   deployStatement: true,
   fetch: true,
+  pushFromProcess: true,
 };
 const TUNING_KEYS: Record<keyof DeployTuning, true> = { retryDelays: true, landingQueue: true };
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Exec } from '@shipgate/core';
-import { createGit, type Git, type ReadRetry } from './git';
+import { createGit, type Git, type PushFromProcess, type ReadRetry } from './git';
 import { type RepositoryAccess, resolveRepositoryAccess } from './repository';
 
 /** A throwaway bare repository with `origin` pointing at the GitOps repository, and how to run git in it. */
@@ -31,7 +31,11 @@ export interface ScratchCloneOptions {
  * the token travels in git's environment only.
  */
 export async function openScratchClone(
-  access: RepositoryAccess & { exec: Exec },
+  access: RepositoryAccess & {
+    exec: Exec;
+    pushFromProcess?: PushFromProcess;
+    inherited?: Readonly<Record<string, string | undefined>>;
+  },
   options: ScratchCloneOptions,
 ): Promise<ScratchClone> {
   const url = resolveRepositoryAccess(access);
@@ -45,6 +49,8 @@ export async function openScratchClone(
       url,
       token: access.token,
       cwd: repoDir,
+      ...(access.pushFromProcess ? { pushFromProcess: access.pushFromProcess } : {}),
+      ...(access.inherited ? { inherited: access.inherited } : {}),
       ...(options.readRetry ? { readRetry: options.readRetry } : {}),
       ...(identity
         ? {
@@ -106,7 +112,11 @@ export async function removeScratchClone(dir: string): Promise<void> {
 
 /** Runs `use` in a new scratch clone and removes the clone afterwards, whatever happened. */
 export async function withScratchClone<T>(
-  access: RepositoryAccess & { exec: Exec },
+  access: RepositoryAccess & {
+    exec: Exec;
+    pushFromProcess?: PushFromProcess;
+    inherited?: Readonly<Record<string, string | undefined>>;
+  },
   options: ScratchCloneOptions,
   use: (clone: ScratchClone) => Promise<T>,
 ): Promise<T> {

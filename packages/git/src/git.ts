@@ -5,9 +5,13 @@ import {
   type ExecOptions,
   type ExecResult,
   lastNonEmptyLine,
+  proxyConfigured,
   retry,
 } from '@shipgate/core';
-import { gitAuthEnvironment } from './repository';
+import { pushOverHttp } from './http-push';
+import { type HttpSend, nodeHttpSend } from './node-http';
+import type { RefUpdate } from './push';
+import { gitAuthEnvironment, gitAuthorization } from './repository';
 
 export interface GitOptions {
   exec: Exec;
@@ -25,7 +29,21 @@ export interface GitOptions {
   readRetry?: ReadRetry;
   /** The environment git would inherit (default `process.env`): its secrets are withheld from git. */
   inherited?: Readonly<Record<string, string | undefined>>;
+  /**
+   * How this process itself sends a push to an HTTP(S) `origin` (default `pushOverHttp` over
+   * `node:http(s)`). Tests wrap it to act on the server just before a push leaves, as they wrap
+   * `exec` for `git push`.
+   */
+  pushFromProcess?: PushFromProcess;
 }
+
+/** Sends one push from this process; `undefined` leaves it to `git push` (nothing was sent). */
+export type PushFromProcess = (
+  git: Git,
+  remote: GitRemote,
+  updates: readonly RefUpdate[],
+  options: { atomic?: boolean },
+) => Promise<ExecResult | undefined>;
 
 /** How often and how far apart a read that failed on the way (5xx, reset, early EOF) is tried again. */
 export interface ReadRetry {
@@ -36,7 +54,21 @@ export interface ReadRetry {
 
 export const READ_RETRY: ReadRetry = { attempts: 4, baseDelayMs: 250, maxDelayMs: 4_000 };
 
-export type Git = (args: readonly string[], options?: Omit<ExecOptions, 'cwd'>) => Promise<ExecResult>;
+/**
+ * How this process reaches `origin` itself over HTTP(S), as git would: the URL, the header git
+ * sends, the sender of requests, and the push that uses them (see `pushOverHttp`).
+ */
+export interface GitRemote {
+  url: string;
+  authorization: string;
+  send: HttpSend;
+  push: PushFromProcess;
+}
+
+/** Runs git in one clone; `remote` when `origin` is an HTTP(S) URL this process may speak to itself. */
+export type Git = ((args: readonly string[], options?: Omit<ExecOptions, 'cwd'>) => Promise<ExecResult>) & {
+  readonly remote?: GitRemote;
+};
 
 /**
  * Failures on the way to the server or back, worth trying again (an auth answer never is). Over
@@ -103,7 +135,7 @@ export function createGit(options: GitOptions): Git {
     if (result.exitCode !== 0 && options.url !== undefined) throwIfAuthFailure(result.stderr, options.url);
     return result;
   };
-  return async (args, execOptions = {}) => {
+  const run: Git = async (args, execOptions = {}) => {
     const attempts = RETRIED_READS.has(args[0] ?? '') ? Math.max(1, readRetry.attempts) : 1;
     const result = await retry(
       async () => {
@@ -121,6 +153,26 @@ export function createGit(options: GitOptions): Git {
       throw new GitCommandError({ command: 'git', args, exitCode: result.exitCode, stderr: result.stderr });
     }
     return result;
+  };
+  const remote = httpRemote(options);
+  return remote ? Object.assign(run, { remote }) : run;
+}
+
+/**
+ * `origin` as this process reaches it over HTTP(S), with git's header. `undefined` (every push by
+ * git) for other URLs (a path, file://), without a URL, without a token (git's credential helper
+ * has the credentials) and behind a proxy (git honours HTTP(S)_PROXY and NO_PROXY itself). A
+ * server this process cannot reach as git does (a CA only git is told of) fails the
+ * advertisement, and git pushes instead: nothing was sent yet.
+ */
+function httpRemote(options: GitOptions): GitRemote | undefined {
+  if (options.url === undefined || !/^https?:\/\//i.test(options.url) || !options.token) return undefined;
+  if (proxyConfigured({ ...process.env, ...options.inherited })) return undefined;
+  return {
+    url: options.url,
+    authorization: gitAuthorization(options.token),
+    send: nodeHttpSend(),
+    push: options.pushFromProcess ?? pushOverHttp,
   };
 }
 
@@ -156,7 +208,7 @@ const AUTH_FAILURE =
  * git turns a 401 into "could not read Username … terminal prompts disabled" (it wanted to prompt
  * for a password); say what happened instead, naming the input, with git's own line.
  */
-function throwIfAuthFailure(stderr: string, url: string): void {
+export function throwIfAuthFailure(stderr: string, url: string): void {
   if (!AUTH_FAILURE.test(stderr)) return;
   const status = stderr.match(/returned error: (40[13])/)?.[1] ?? '401';
   const origin = /^https?:\/\//i.test(url) ? new URL(url).origin : url;

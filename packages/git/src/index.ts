@@ -12,13 +12,17 @@ export {
   type Git,
   GitCommandError,
   type GitOptions,
+  type GitRemote,
   gitFailureLine,
   isTransientGitFailure,
+  type PushFromProcess,
   READ_RETRY,
   type ReadRetry,
   TRANSIENT_GIT_FAILURE,
   withheldEnvironment,
 } from './git';
+export { decidableOverHttp, pushOverHttp } from './http-push';
+export { type HttpAnswer, type HttpSend, nodeHttpSend } from './node-http';
 export {
   batch,
   batchCheck,

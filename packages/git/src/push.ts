@@ -1,5 +1,5 @@
 import type { ExecResult } from '@shipgate/core';
-import type { Git } from './git';
+import { type Git, throwIfAuthFailure } from './git';
 
 /** One ref line of `git push --porcelain`: `<flag>\t<from>:<to>\t<summary> (<reason>)`. */
 export interface PushedRef {
@@ -36,15 +36,34 @@ export interface RefUpdate {
   lease?: string;
   /** Overwrite whatever the server has (the pull-request branch is ours alone). */
   force?: boolean;
+  /**
+   * The value `from` was built on: the push is a fast-forward when the server still holds it (`''`:
+   * when the ref does not exist yet). git's push checks that itself; with it the push can be
+   * decided without git (see `pushOverHttp`).
+   */
+  base?: string;
 }
 
 /**
- * The one push: every update in one `git push --porcelain` to `origin`, all or nothing with
- * `atomic`, hooks of this clone skipped. Returns git's result whatever the exit code; what it
- * means (`parsePushPorcelain`, the writer's race or fatal) is the caller's. Callers keep a push to
- * a bounded number of refs, so its command line stays far below the OS limit.
+ * The one push: every update in one push to `origin`, all or nothing with `atomic`, hooks of this
+ * clone skipped. Over HTTP(S), from this process when every update says what the server must hold
+ * (see `pushOverHttp`), else by `git push --porcelain`. Returns git's result (or the same lines)
+ * whatever the exit code; what it means (`parsePushPorcelain`, the writer's race or fatal) is the
+ * caller's. Callers keep a push to a bounded number of refs, so its command line stays far below
+ * the OS limit.
  */
-export function push(git: Git, updates: readonly RefUpdate[], options: { atomic?: boolean } = {}): Promise<ExecResult> {
+export async function push(
+  git: Git,
+  updates: readonly RefUpdate[],
+  options: { atomic?: boolean } = {},
+): Promise<ExecResult> {
+  if (git.remote) {
+    const result = await git.remote.push(git, git.remote, updates, options);
+    if (result) {
+      if (result.exitCode !== 0) throwIfAuthFailure(result.stderr, git.remote.url);
+      return result;
+    }
+  }
   const args = [
     'push',
     '--porcelain',

@@ -95,10 +95,14 @@ export function ownerAndName(url: string): { owner: string; name: string } | und
 export function gitAuthEnvironment(url: string, token: string | undefined): Record<string, string> {
   if (!token || !/^https?:\/\//i.test(url)) return {};
   const origin = new URL(url).origin;
-  const basic = Buffer.from(`${GIT_TOKEN_USERNAME}:${token}`).toString('base64');
   return {
     GIT_CONFIG_COUNT: '1',
     GIT_CONFIG_KEY_0: `http.${origin}/.extraHeader`,
-    GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}`,
+    GIT_CONFIG_VALUE_0: `Authorization: ${gitAuthorization(token)}`,
   };
+}
+
+/** The `Authorization` value git sends for `token`. */
+export function gitAuthorization(token: string): string {
+  return `Basic ${Buffer.from(`${GIT_TOKEN_USERNAME}:${token}`).toString('base64')}`;
 }

@@ -71,4 +71,24 @@ describe('createGit', () => {
       /^https:\/\/git\.example\.com refused the credentials \(HTTP 401\): check input "token"/,
     );
   });
+
+  test('the process pushes itself only over HTTP(S) with a token and no proxy; else git pushes', () => {
+    const { exec } = scripted([]);
+    const at = (url: string, token?: string, inherited: Record<string, string> = {}) =>
+      createGit({ exec, url, cwd: '/tmp', inherited, ...(token ? { token } : {}) }).remote;
+    const PROXY_FREE = { HTTPS_PROXY: '', https_proxy: '', HTTP_PROXY: '', http_proxy: '' };
+    expect(at('https://git.example.com/a/b.git', 'gst_1', PROXY_FREE)).toMatchObject({
+      url: 'https://git.example.com/a/b.git',
+      authorization: `Basic ${Buffer.from('x-access-token:gst_1').toString('base64')}`,
+    });
+    // A credential helper's credentials are git's to send; a proxy, git's to honour; a path has no HTTP.
+    expect(at('https://git.example.com/a/b.git', undefined, PROXY_FREE)).toBeUndefined();
+    expect(
+      at('https://git.example.com/a/b.git', 'gst_1', { ...PROXY_FREE, HTTPS_PROXY: 'http://proxy:3128' }),
+    ).toBeUndefined();
+    expect(
+      at('http://git.example.com/a/b.git', 'gst_1', { ...PROXY_FREE, http_proxy: 'http://proxy:3128' }),
+    ).toBeUndefined();
+    expect(at('/srv/git/b.git', 'gst_1', PROXY_FREE)).toBeUndefined();
+  });
 });

@@ -1,7 +1,7 @@
 import type { ApprovalRecord } from '@shipgate/approvals';
 import type { DeployContent } from '@shipgate/attest';
 import type { Exec, Logger } from '@shipgate/core';
-import type { SecretSink } from '@shipgate/git';
+import type { PushFromProcess, SecretSink } from '@shipgate/git';
 import type { ScanRecord } from '@shipgate/scan';
 import type { PolicyGateOptions } from './deploy-policy';
 import type { CommitSigning } from './objects';
@@ -132,6 +132,11 @@ export interface DeployDependencies {
   deployStatement?: { sign(content: DeployContent): Promise<string>; always?: boolean };
   /** The pull-request mode's HTTP client; default the global fetch. */
   fetch?: typeof fetch;
+  /**
+   * How a push to an HTTP(S) GitOps repository is sent from this process (default `pushOverHttp`
+   * of @shipgate/git, over `node:http(s)`); others go by `git push` through `exec`.
+   */
+  pushFromProcess?: PushFromProcess;
 }
 
 /** How hard the deploy tries; every field has a production default. */

@@ -26,7 +26,12 @@ export async function deployToGitOps(
   if (request.queueKey) deps.setSecret?.(request.queueKey);
   const access = { ...request, ...(deps.setSecret ? { setSecret: deps.setSecret } : {}) };
   const clone = await openScratchClone(
-    { ...access, exec: deps.exec },
+    {
+      ...access,
+      exec: deps.exec,
+      ...(deps.pushFromProcess ? { pushFromProcess: deps.pushFromProcess } : {}),
+      ...(deps.env ? { inherited: deps.env } : {}),
+    },
     {
       purpose: 'gitops',
       identity: request.author ?? DEFAULT_AUTHOR,

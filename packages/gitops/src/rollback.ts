@@ -168,7 +168,13 @@ export async function rollback(
   }
   const path = confineDeployPath(request.path ?? `apps/${request.app}/${request.environment}`);
   const where = `${request.app} in ${request.environment}`;
-  const access = { ...request, exec: deps.exec, ...(deps.setSecret ? { setSecret: deps.setSecret } : {}) };
+  const access = {
+    ...request,
+    exec: deps.exec,
+    ...(deps.pushFromProcess ? { pushFromProcess: deps.pushFromProcess } : {}),
+    ...(deps.env ? { inherited: deps.env } : {}),
+    ...(deps.setSecret ? { setSecret: deps.setSecret } : {}),
+  };
   return withScratchClone(access, { purpose: 'rollback', subdir: 'repo.git' }, async ({ dir, git }) => {
     const branch = request.branch ?? (await remoteDefaultBranch(git));
     if (!branch || !(await remoteBranchExists(git, branch))) {

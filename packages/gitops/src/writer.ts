@@ -137,7 +137,9 @@ async function pushAttempt(context: WriterContext, state: WriterState, attempt: 
     return { settled: { pushed: false, tip: built.tip, unchangedPullRequest: true } };
   }
   const updates: RefUpdate[] = [
-    { ref: `refs/heads/${pushBranch}`, from: built.commitSha, force: context.mode === 'pull-request' },
+    context.mode === 'pull-request'
+      ? { ref: `refs/heads/${pushBranch}`, from: built.commitSha, force: true }
+      : { ref: `refs/heads/${pushBranch}`, from: built.commitSha, base: built.tip ?? '' },
   ];
   if (context.statement) updates.push(await statementUpdate(context, context.statement, built));
   const pushed = await pushRefs(git, updates, { atomic: updates.length > 1 });

@@ -13,6 +13,7 @@ import { deployToGitOps } from '../src/deploy';
 import { StaleDeployError } from '../src/deploy-land';
 import { LANDING_QUEUE_PREFIX } from '../src/landing/request';
 import {
+  aroundPushes,
   deployOptions,
   IMAGE_A,
   IMAGE_B,
@@ -481,15 +482,20 @@ describe('deployToGitOps over real git http-backend', () => {
       let unlock: (() => Promise<void>) | undefined = await lockMain(name);
       const dying = recordingRuntime();
       let queued = false;
-      const dyingExec: typeof dying.exec = async (command, args, options) => {
+      // A runner that died does nothing more: no git call, no push from the process.
+      const pushes = aroundPushes(dying, async (refs, send) => {
         if (queued) throw new Error('the runner was cancelled');
-        const result = await dying.exec(command, args, options);
-        if (args[0] === 'push' && args.some((arg) => arg.includes('refs/shipgate/queue/'))) {
+        const result = await send();
+        if (refs.some((ref) => ref.startsWith('refs/shipgate/queue/'))) {
           queued = true;
           await unlock?.();
           unlock = undefined;
         }
         return result;
+      });
+      const dyingExec: typeof dying.exec = async (command, args, options) => {
+        if (queued) throw new Error('the runner was cancelled');
+        return pushes.exec(command, args, options);
       };
       await expect(
         deployToGitOps(
@@ -503,6 +509,7 @@ describe('deployToGitOps over real git http-backend', () => {
               imageRefs: [IMAGE_A],
               sourceDir: await source({ 'app.yaml': 'orphan\n' }),
             }),
+            ...pushes,
             exec: dyingExec,
           }),
         ),
@@ -515,7 +522,6 @@ describe('deployToGitOps over real git http-backend', () => {
     /** A writer of `web` that loses its first push, with a short grace period. */
     const deployAfterLosingOnce = async (name: string, url: string) => {
       const recording = recordingRuntime();
-      const exec = losingFirstPush(server.repoPath(name), recording.exec);
       const result = await deployToGitOps(
         ...deployCall({
           ...deployOptions(recording, {
@@ -527,7 +533,7 @@ describe('deployToGitOps over real git http-backend', () => {
             sourceDir: await source({ 'app.yaml': 'web\n' }),
             landingQueue: { lookDelayMs: 20, leaderGraceMs: 300 },
           }),
-          exec,
+          ...losingFirstPush(server.repoPath(name), recording),
         }),
       );
       const looks = recording.argv.filter((args) => args.some((arg) => arg.startsWith('+refs/shipgate/queue/*')));
@@ -605,14 +611,14 @@ describe('deployToGitOps over real git http-backend', () => {
       const recording = recordingRuntime();
       let moved = false;
       // Another writer lands just before our push: git sees the new tip in the server's listing.
-      const exec: typeof recording.exec = async (command, args, options) => {
-        if (!moved && args[0] === 'push') {
+      const pushes = aroundPushes(recording, async (_refs, send) => {
+        if (!moved) {
           moved = true;
           const commit = await server.git(name, ['commit-tree', 'main^{tree}', '-p', 'main', '-m', 'other writer']);
           await server.git(name, ['update-ref', 'refs/heads/main', commit]);
         }
-        return recording.exec(command, args, options);
-      };
+        return send();
+      });
       const result = await deployToGitOps(
         ...deployCall({
           ...deployOptions(recording, {
@@ -624,7 +630,7 @@ describe('deployToGitOps over real git http-backend', () => {
             sourceDir: await source({ 'app.yaml': 'web\n' }),
             landingQueue: { lookDelayMs: 20 },
           }),
-          exec,
+          ...pushes,
         }),
       );
       expect(result).toMatchObject({ changed: true, attempts: 2 });
@@ -642,14 +648,14 @@ describe('deployToGitOps over real git http-backend', () => {
       let moves = 0;
       // Other writers land just before each of our first four pushes of main (our own, then three
       // landings of the queue): every one of them loses, and each time the branch has moved on.
-      const exec: typeof recording.exec = async (command, args, options) => {
-        if (moves < 4 && args[0] === 'push' && args.some((arg) => arg.endsWith(':refs/heads/main'))) {
+      const pushes = aroundPushes(recording, async (refs, send) => {
+        if (moves < 4 && refs.includes('refs/heads/main')) {
           moves += 1;
           const commit = await server.git(name, ['commit-tree', 'main^{tree}', '-p', 'main', '-m', `other ${moves}`]);
           await server.git(name, ['update-ref', 'refs/heads/main', commit]);
         }
-        return recording.exec(command, args, options);
-      };
+        return send();
+      });
       const result = await deployToGitOps(
         ...deployCall({
           ...deployOptions(recording, {
@@ -663,7 +669,7 @@ describe('deployToGitOps over real git http-backend', () => {
             retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
             landingQueue: { lookDelayMs: 20 },
           }),
-          exec,
+          ...pushes,
         }),
       );
       // Rejected twice (its own push, its first landing); the two landings lost to progress are free.
@@ -681,7 +687,6 @@ describe('deployToGitOps over real git http-backend', () => {
       const writer = async (app: string, leaderGraceMs: number) => {
         const recording = recordingRuntime();
         const sourceDir = await source({ 'app.yaml': `${app}\n` });
-        const exec = losingFirstPush(server.repoPath(name), recording.exec);
         const result = deployToGitOps(
           ...deployCall({
             ...deployOptions(recording, {
@@ -693,7 +698,7 @@ describe('deployToGitOps over real git http-backend', () => {
               sourceDir,
               landingQueue: { lookDelayMs: 20, leaderGraceMs },
             }),
-            exec,
+            ...losingFirstPush(server.repoPath(name), recording),
           }),
         );
         return { recording, result };
@@ -993,8 +998,8 @@ describe('deployToGitOps over real git http-backend', () => {
       const url = await server.createRepo(name, { files: { 'README.md': 'x\n' } });
       const recording = recordingRuntime();
       let injected = false;
-      const exec: typeof recording.exec = async (command, args, options) => {
-        if (!injected && args[0] === 'push') {
+      const pushes = aroundPushes(recording, async (_refs, send) => {
+        if (!injected) {
           injected = true;
           await deployToGitOps(
             ...deployCall(
@@ -1009,8 +1014,8 @@ describe('deployToGitOps over real git http-backend', () => {
             ),
           );
         }
-        return recording.exec(command, args, options);
-      };
+        return send();
+      });
       const options = deployOptions(recording, {
         repository: url,
         token: server.token,
@@ -1020,7 +1025,7 @@ describe('deployToGitOps over real git http-backend', () => {
         sourceDir: await source({ 'app.yaml': 'a\n' }),
         prune,
       });
-      const result = await deployToGitOps(...deployCall({ ...options, exec }));
+      const result = await deployToGitOps(...deployCall({ ...options, ...pushes }));
       expect(result).toMatchObject({ changed: true, attempts: 2 });
       const files = (await server.git(name, ['ls-tree', '-r', '--name-only', 'main'])).split('\n');
       expect(files.filter((file) => file.startsWith('apps/'))).toEqual([...paths]);
@@ -1046,15 +1051,15 @@ describe('deployToGitOps over real git http-backend', () => {
     });
     const recording = recordingRuntime();
     let rewrittenTo: string | undefined;
-    const exec: typeof recording.exec = async (command, args, options) => {
-      if (!rewrittenTo && args[0] === 'push') {
+    const pushes = aroundPushes(recording, async (_refs, send) => {
+      if (!rewrittenTo) {
         // Someone force-pushes main: the commit we built on is no longer on the branch.
         const tree = await server.git('rewritten', ['rev-parse', 'main~1^{tree}']);
         rewrittenTo = await server.git('rewritten', ['commit-tree', tree, '-p', 'main~1', '-m', 'rewritten']);
         await server.git('rewritten', ['update-ref', 'refs/heads/main', rewrittenTo]);
       }
-      return recording.exec(command, args, options);
-    };
+      return send();
+    });
     const result = await deployToGitOps(
       ...deployCall({
         ...deployOptions(recording, {
@@ -1065,7 +1070,7 @@ describe('deployToGitOps over real git http-backend', () => {
           imageRefs: [IMAGE_A],
           sourceDir: await source({ 'app.yaml': 'a\n' }),
         }),
-        exec,
+        ...pushes,
       }),
     );
     expect(result).toMatchObject({ changed: true, attempts: 2 });

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { deployCall } from '../../../test/support/deploy-call';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { deployToGitOps } from '../src/deploy';
-import { deployOptions, IMAGE_A, losingFirstPush, makeSourceDir, recordingRuntime } from './support';
+import { aroundPushes, deployOptions, IMAGE_A, losingFirstPush, makeSourceDir, recordingRuntime } from './support';
 
 const run = promisify(execFile);
 
@@ -80,16 +80,14 @@ describe('a landing request rewritten on the server', () => {
     const sourceDir = await makeSourceDir({ 'app.yaml': 'web\n' });
     cleanup.push(sourceDir);
     const recording = recordingRuntime();
-    const losing = losingFirstPush(server.repoPath(name), recording.exec);
     let forged: string | undefined;
-    const exec: typeof losing = async (command, args, options) => {
-      const result = await losing(command, args, options);
-      const queued = args.find((arg) => arg.includes(':refs/shipgate/queue/'));
-      if (args[0] === 'push' && queued && !forged) {
-        forged = await rewriteRequest(server.repoPath(name), queued.split(':')[1] as string, 'app.yaml', 'evil\n');
-      }
+    // Right after the writer queued its request, someone rewrites it on the server.
+    const pushes = aroundPushes(losingFirstPush(server.repoPath(name), recording), async (refs, send) => {
+      const result = await send();
+      const queued = refs.find((ref) => ref.startsWith('refs/shipgate/queue/'));
+      if (queued && !forged) forged = await rewriteRequest(server.repoPath(name), queued, 'app.yaml', 'evil\n');
       return result;
-    };
+    });
     const promise = deployToGitOps(
       ...deployCall({
         ...deployOptions(recording, {
@@ -100,7 +98,7 @@ describe('a landing request rewritten on the server', () => {
           imageRefs: [IMAGE_A],
           sourceDir,
         }),
-        exec,
+        ...pushes,
       }),
     );
     await expect(promise).rejects.toThrow(

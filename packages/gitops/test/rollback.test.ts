@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APPROVAL_RECORD_SCHEMA, type ApprovalRecord } from '@shipgate/approvals';
 import { createMemoryRuntime, type Exec } from '@shipgate/core';
-import { createGit } from '@shipgate/git';
+import { createGit, pushOverHttp } from '@shipgate/git';
 import { readDeployments } from '@shipgate/trail';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { aroundPushes } from '../../../test/support/around-pushes';
 import { deployCall, type FlatRollback, rollbackCall } from '../../../test/support/deploy-call';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import { deployToGitOps } from '../src/deploy';
@@ -163,13 +164,18 @@ describe('rollback over a real git server', () => {
     const d2 = await deploy(repository, 'staging', 2);
     const runtime = createMemoryRuntime();
     let injected: string | undefined;
-    // The other pipeline's deploy lands at a chosen point of the rollback's own git calls.
+    // The other pipeline's deploy lands at a chosen point of the rollback's own git calls (a push
+    // goes by git or from the process: both are caught).
     const exec: Exec = async (command, args, options) => {
       const writer = options?.cwd?.includes('shipgate-gitops-') === true;
       if (!injected && writer && args[0] === gitCommand) injected = await deploy(repository, 'staging', 3);
       return runtime.exec(command, args, options);
     };
-    const error = await run(repository, { exec }).then(
+    const pushes = aroundPushes({ exec, pushFromProcess: pushOverHttp }, async (_refs, send) => {
+      if (!injected && gitCommand === 'push') injected = await deploy(repository, 'staging', 3);
+      return send();
+    });
+    const error = await run(repository, pushes).then(
       () => undefined,
       (reason: unknown) => reason as Error,
     );

@@ -3,8 +3,12 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createMemoryRuntime, type Exec, type MemoryRuntime } from '@shipgate/core';
+import { type PushFromProcess, pushOverHttp, type RefUpdate } from '@shipgate/git';
 import { expect } from 'vitest';
+import { aroundPushes } from '../../../test/support/around-pushes';
 import type { FlatDeploy } from '../../../test/support/deploy-call';
+
+export { aroundPushes, type PushHook } from '../../../test/support/around-pushes';
 
 export const DIGEST_A = `sha256:${'a'.repeat(64)}`;
 export const DIGEST_B = `sha256:${'b'.repeat(64)}`;
@@ -23,11 +27,15 @@ export async function makeSourceDir(files: Record<string, string>): Promise<stri
 
 export interface RecordingRuntime {
   runtime: MemoryRuntime;
-  /** Every command line spawned through the Exec seam, unmasked (what the OS saw). */
+  /**
+   * Every command line spawned through the Exec seam, unmasked (what the OS saw), and every push
+   * sent from the process as `http push <from>:<ref>…`: `argv[1] === 'push'` finds either kind.
+   */
   argv: string[][];
   /** `.git/config` of each working directory, read after every git call. */
   gitConfigs: string[];
   exec: Exec;
+  pushFromProcess: PushFromProcess;
 }
 
 /** A memory runtime whose exec records what it spawns and the clone's config after each call. */
@@ -35,6 +43,15 @@ export function recordingRuntime(env: Record<string, string> = {}): RecordingRun
   const runtime = createMemoryRuntime({ env });
   const argv: string[][] = [];
   const gitConfigs: string[] = [];
+  const pushFromProcess: PushFromProcess = async (git, remote, updates, options) => {
+    const result = await pushOverHttp(git, remote, updates, options);
+    if (result) {
+      const args = ['push', ...(options.atomic ? ['--atomic'] : []), ...updates.map(refspec)];
+      argv.push(['http', ...args]);
+      recordCommandLine('http', args);
+    }
+    return result;
+  };
   const exec: Exec = async (command, args, options) => {
     argv.push([command, ...args]);
     recordCommandLine(command, args);
@@ -52,7 +69,12 @@ export function recordingRuntime(env: Record<string, string> = {}): RecordingRun
       }
     }
   };
-  return { runtime, argv, gitConfigs, exec };
+  return { runtime, argv, gitConfigs, exec, pushFromProcess };
+}
+
+/** An update as `git push` would name it on its command line. */
+function refspec(update: RefUpdate): string {
+  return `${update.force ? '+' : ''}${update.from ?? ''}:${update.ref}`;
 }
 
 /**
@@ -76,6 +98,7 @@ export function deployOptions(
 ): FlatDeploy {
   return {
     exec: recording.exec,
+    pushFromProcess: recording.pushFromProcess,
     log: recording.runtime.log,
     setSecret: recording.runtime.setSecret,
     retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
@@ -94,19 +117,20 @@ export async function lockBranch(bareRepository: string, branch = 'main'): Promi
   return () => rm(lock, { force: true });
 }
 
-/** An exec whose first push loses to a held lock of `main`, as a lost race would; the rest go through `exec`. */
-export function losingFirstPush(bareRepository: string, exec: Exec): Exec {
+/** A recording's exec and push whose first push loses to a held lock of `main`, as a lost race would. */
+export function losingFirstPush(
+  bareRepository: string,
+  recording: { exec: Exec; pushFromProcess: PushFromProcess },
+): { exec: Exec; pushFromProcess: PushFromProcess } {
   let lost = false;
-  return async (command, args, options) => {
-    if (!lost && args[0] === 'push') {
-      lost = true;
-      const release = await lockBranch(bareRepository);
-      try {
-        return await exec(command, args, options);
-      } finally {
-        await release();
-      }
+  return aroundPushes(recording, async (_refs, send) => {
+    if (lost) return send();
+    lost = true;
+    const release = await lockBranch(bareRepository);
+    try {
+      return await send();
+    } finally {
+      await release();
     }
-    return exec(command, args, options);
-  };
+  });
 }

@@ -9,6 +9,7 @@ import { type GitServer, startGitServer } from '../../../test/support/git-server
 import { deployToGitOps } from '../src/deploy';
 import { formatLandingRequest, LANDING_QUEUE_PREFIX } from '../src/landing/request';
 import {
+  aroundPushes,
   deployOptions,
   IMAGE_A,
   lockBranch,
@@ -48,7 +49,7 @@ describe('the write path under attack, over real git http-backend', () => {
 
   const lockMain = (name: string) => lockBranch(server.repoPath(name));
   const losingFirstPush = (name: string, recording: RecordingRuntime) =>
-    losingFirstPushOf(server.repoPath(name), recording.exec);
+    losingFirstPushOf(server.repoPath(name), recording);
 
   /**
    * A writer that loses its push, queues its deploy and whose runner dies right after: its
@@ -62,15 +63,20 @@ describe('the write path under attack, over real git http-backend', () => {
     let unlock: (() => Promise<void>) | undefined = await lockMain(name);
     const dying = recordingRuntime();
     let queued = false;
-    const exec: RecordingRuntime['exec'] = async (command, args, options) => {
+    // A runner that died does nothing more: no git call, no push from the process.
+    const pushes = aroundPushes(dying, async (refs, send) => {
       if (queued) throw new Error('the runner was cancelled');
-      const result = await dying.exec(command, args, options);
-      if (args[0] === 'push' && args.some((arg) => arg.includes(LANDING_QUEUE_PREFIX))) {
+      const result = await send();
+      if (refs.some((ref) => ref.startsWith(LANDING_QUEUE_PREFIX))) {
         queued = true;
         await unlock?.();
         unlock = undefined;
       }
       return result;
+    });
+    const exec: RecordingRuntime['exec'] = async (command, args, options) => {
+      if (queued) throw new Error('the runner was cancelled');
+      return pushes.exec(command, args, options);
     };
     await expect(
       deployToGitOps(
@@ -87,6 +93,7 @@ describe('the write path under attack, over real git http-backend', () => {
               : {}),
             sourceDir: await source({ 'app.yaml': deploy.content }),
           }),
+          ...pushes,
           exec,
         }),
       ),
@@ -113,7 +120,7 @@ describe('the write path under attack, over real git http-backend', () => {
           landingQueue: { lookDelayMs: 20, leaderGraceMs: 300 },
           ...extra,
         }),
-        exec: losingFirstPush(name, recording),
+        ...losingFirstPush(name, recording),
       }),
     );
     return { result, recording };

@@ -130,7 +130,7 @@ async function landQueue(
       : new Map<string, string>();
   const newTip = applied.length > 0 ? commits.get((applied.at(-1) as QueuedDeploy).id) : undefined;
   const settled = actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry]));
-  const pushed = await pushLanding(git, { branch, newTip, settled });
+  const pushed = await pushLanding(git, { branch, tip, newTip, settled });
   if (pushed.kind !== 'pushed') return { kind: 'push-failed', outcome: pushed, tip };
   // Not in the atomic push: whoever keeps rewriting junk must not be able to hold up a landing.
   const spent = spentCopies(options.state.queue, queue, history).map((entry) => ({
@@ -213,10 +213,10 @@ async function writeLandingCommits(
  */
 async function pushLanding(
   git: Git,
-  options: { branch: string; newTip: string | undefined; settled: readonly QueuedDeploy[] },
+  options: { branch: string; tip: string; newTip: string | undefined; settled: readonly QueuedDeploy[] },
 ): Promise<PushOutcome> {
   const updates: RefUpdate[] = [
-    ...(options.newTip ? [{ ref: `refs/heads/${options.branch}`, from: options.newTip }] : []),
+    ...(options.newTip ? [{ ref: `refs/heads/${options.branch}`, from: options.newTip, base: options.tip }] : []),
     ...options.settled.map((entry) => ({ ref: entry.ref, lease: entry.tag })),
   ];
   return pushRefs(git, updates, { atomic: true });

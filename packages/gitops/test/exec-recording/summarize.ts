@@ -10,6 +10,8 @@ import { readFileSync } from 'node:fs';
 type Summary = Record<string, Record<string, number>>;
 
 function kindOf(argv: readonly string[]): string {
+  // A push from the process is recorded as `http push …` (test/support.ts).
+  if (argv[0] === 'http') return `http ${kindOf(['git', ...argv.slice(1)])}`;
   if (argv[0] !== 'git') return argv[0] ?? '?';
   const args = argv.slice(1);
   let index = 0;

@@ -6,6 +6,8 @@
  * aborts the deploy's `AbortSignal`, and the process exits with 128 + the signal's number.
  */
 import { cancelOnSignals, createMemoryRuntime } from '@shipgate/core';
+import { pushOverHttp } from '@shipgate/git';
+import { aroundPushes } from '../../../../test/support/around-pushes';
 import { deployCall } from '../../../../test/support/deploy-call';
 import { deployToGitOps } from '../../src/deploy';
 import { LANDING_QUEUE_PREFIX } from '../../src/landing/request';
@@ -15,13 +17,13 @@ const cancellation = cancelOnSignals();
 const runtime = createMemoryRuntime({ signal: cancellation.signal });
 const exitCode = await deployToGitOps(
   ...deployCall({
-    exec: async (command, args, options) => {
-      const result = await runtime.exec(command, args, options);
-      if (args[0] === 'push' && args.some((arg) => arg.includes(LANDING_QUEUE_PREFIX)) && result.exitCode === 0) {
+    ...aroundPushes({ exec: runtime.exec, pushFromProcess: pushOverHttp }, async (refs, send) => {
+      const result = await send();
+      if (refs.some((ref) => ref.startsWith(LANDING_QUEUE_PREFIX)) && result.exitCode === 0) {
         process.stdout.write('QUEUED\n');
       }
       return result;
-    },
+    }),
     log: runtime.log,
     signal: runtime.signal,
     repository,
