@@ -24,8 +24,10 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createExec, type Exec, SecretMasker, silentLogger } from '@shipgate/core';
+import { createExec, SecretMasker, silentLogger } from '@shipgate/core';
+import { pushOverHttp } from '@shipgate/git';
 import { deployToGitOps } from '@shipgate/gitops';
+import { aroundPushes } from '../support/around-pushes';
 import { deployCall } from '../support/deploy-call';
 import { type GitServerProcess, startGitServerProcess } from '../support/git-server-process';
 import { defineBenchmark, median, percentile, processCpuMs } from './harness';
@@ -71,15 +73,16 @@ async function deployOne(context: Context, url: string, app: string, round: numb
     `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  round: '${round}'\n`,
   );
   let branchPushes = 0;
-  const exec: Exec = (command, args, options) => {
-    if (args[0] === 'push' && args.some((arg) => /:refs\/heads\//.test(arg))) branchPushes += 1;
-    return deps.exec(command, args, options);
-  };
+  // Pushes by git and from the process alike.
+  const pushes = aroundPushes({ exec: deps.exec, pushFromProcess: pushOverHttp }, (refs, send) => {
+    if (refs.some((ref) => ref.startsWith('refs/heads/'))) branchPushes += 1;
+    return send();
+  });
   const started = performance.now();
   const result = await deployToGitOps(
     ...deployCall({
       ...deps,
-      exec,
+      ...pushes,
       repository: url,
       branch: 'main',
       token: context.server.token,

@@ -8,7 +8,9 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { createExec, type Exec, SecretMasker, silentLogger } from '@shipgate/core';
+import { pushOverHttp } from '@shipgate/git';
 import { deployToGitOps } from '@shipgate/gitops';
+import { aroundPushes } from '../support/around-pushes';
 import { deployCall } from '../support/deploy-call';
 
 const [url, token, work, bare, ...flags] = process.argv.slice(2) as [string, string, string, string, ...string[]];
@@ -45,11 +47,6 @@ const exec: Exec = async (command, args, options) => {
       : crowd > 1
         ? `git ${words[0] ?? ''}`
         : `git ${words.slice(0, 2).join(' ')}`.slice(0, 40);
-  const lock = !lostOnce && args[0] === 'push' ? join(bare, 'refs', 'heads', 'main.lock') : undefined;
-  if (lock) {
-    lostOnce = true;
-    await writeFile(lock, '');
-  }
   running += 1;
   const overlapped = running > 1;
   const cpuBefore = childCpuMs();
@@ -65,9 +62,21 @@ const exec: Exec = async (command, args, options) => {
       overlapped: overlapped || running > 1,
     });
     running -= 1;
-    if (lock) await rm(lock, { force: true });
   }
 };
+
+// With --queued, the first push (by git or from the process) loses to a held lock of main.
+const pushes = aroundPushes({ exec, pushFromProcess: pushOverHttp }, async (_refs, send) => {
+  if (lostOnce) return send();
+  lostOnce = true;
+  const lock = join(bare, 'refs', 'heads', 'main.lock');
+  await writeFile(lock, '');
+  try {
+    return await send();
+  } finally {
+    await rm(lock, { force: true });
+  }
+});
 
 async function deployOnce(round: number, app = 'solo') {
   const sourceDir = join(work, `source-${app}-${round}`);
@@ -78,7 +87,7 @@ async function deployOnce(round: number, app = 'solo') {
   );
   return deployToGitOps(
     ...deployCall({
-      exec,
+      ...pushes,
       log: silentLogger,
       repository: url,
       branch: 'main',
