@@ -5807,7 +5807,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6951);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8255);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -5816,7 +5816,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6951:
+/***/ 8255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7117,12 +7117,15 @@ function gitAuthEnvironment(url, token) {
     if (!token || !/^https?:\/\//i.test(url))
         return {};
     const origin = new URL(url).origin;
-    const basic = Buffer.from(`${GIT_TOKEN_USERNAME}:${token}`).toString('base64');
     return {
         GIT_CONFIG_COUNT: '1',
         GIT_CONFIG_KEY_0: `http.${origin}/.extraHeader`,
-        GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}`,
+        GIT_CONFIG_VALUE_0: `Authorization: ${gitAuthorization(token)}`,
     };
+}
+/** The `Authorization` value git sends for `token`. */
+function gitAuthorization(token) {
+    return `Basic ${Buffer.from(`${GIT_TOKEN_USERNAME}:${token}`).toString('base64')}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/repository-identity.ts
@@ -7154,7 +7157,409 @@ function repository_identity_gitopsRepositoryIdentity(repository, options = {}) 
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./packages/core/src/retry.ts
 var retry = __nccwpck_require__(9899);
+// EXTERNAL MODULE: ./packages/core/src/proxy.ts + 1 modules
+var proxy = __nccwpck_require__(8432);
+;// CONCATENATED MODULE: ./packages/git/src/receive-pack.ts
+/**
+ * The receive-pack side of git's smart HTTP protocol, as pure functions: the pkt-line framing, the
+ * ref advertisement of `GET info/refs?service=git-receive-pack`, the request body of `POST
+ * git-receive-pack` and the report the server sends back (gitprotocol-pack(5),
+ * gitprotocol-http(5)). Written here because no maintained Node library speaks it for a pack built
+ * elsewhere (isomorphic-git builds its own packs and cannot push to a partial clone's remote).
+ */
+const ZERO_ID = /^0+$/;
+const FLUSH = Buffer.from('0000');
+/** One pkt-line: four hex digits of length (its own four included), then the payload. */
+function pktLine(payload) {
+    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    return Buffer.concat([Buffer.from((body.length + 4).toString(16).padStart(4, '0')), body]);
+}
+/** A pkt-line stream's packets in order: a payload, or `flush` for `0000` (`0001`/`0002` too). */
+function readPktLines(stream) {
+    const packets = [];
+    let at = 0;
+    while (at + 4 <= stream.length) {
+        const length = Number.parseInt(stream.toString('latin1', at, at + 4), 16);
+        if (Number.isNaN(length))
+            throw new Error(`malformed pkt-line length at byte ${at}`);
+        if (length < 4) {
+            packets.push('flush');
+            at += 4;
+            continue;
+        }
+        if (at + length > stream.length)
+            throw new Error(`truncated pkt-line at byte ${at}`);
+        packets.push(stream.subarray(at + 4, at + length));
+        at += length;
+    }
+    return packets;
+}
+/**
+ * The body of `GET info/refs?service=git-receive-pack`: `# service=…`, a flush, then one ref a
+ * line, the first carrying the capabilities after a NUL (an empty repository sends
+ * `capabilities^{}` with the null id instead).
+ */
+function parseReceivePackAdvertisement(body) {
+    const refs = new Map();
+    let capabilities = new Set();
+    let sawService = false;
+    for (const packet of readPktLines(body)) {
+        if (packet === 'flush')
+            continue;
+        const text = packet.toString('utf8').replace(/\n$/, '');
+        if (!sawService && text.startsWith('# service=')) {
+            sawService = true;
+            continue;
+        }
+        const [line = '', caps] = text.split('\u0000', 2);
+        if (caps !== undefined)
+            capabilities = new Set(caps.split(' ').filter(Boolean));
+        const match = line.match(/^([0-9a-f]{40,64}) (\S+)$/);
+        if (!match?.[1] || !match[2])
+            throw new Error(`unexpected line in the ref advertisement: ${JSON.stringify(text)}`);
+        if (match[2] !== 'capabilities^{}' && !ZERO_ID.test(match[1]))
+            refs.set(match[2], match[1]);
+    }
+    if (!sawService)
+        throw new Error('the server did not answer as a smart HTTP git server (no "# service=" line)');
+    return { refs, capabilities };
+}
+/** The `POST git-receive-pack` body: the commands (capabilities after a NUL on the first), a flush, the pack. */
+function receivePackRequest(commands, capabilities, pack, zeroId) {
+    const lines = commands.map((command, index) => {
+        const text = `${command.old ?? zeroId} ${command.new ?? zeroId} ${command.ref}`;
+        return pktLine(index === 0 ? `${text}\u0000${capabilities.join(' ')}` : text);
+    });
+    return Buffer.concat([...lines, FLUSH, ...(pack ? [pack] : [])]);
+}
+/**
+ * The body of the `POST git-receive-pack` answer: the report-status pkt-lines (`unpack ok`, `ok
+ * <ref>`, `ng <ref> <reason>`); with `side-band-64k` they come on band 1, the server's messages on
+ * band 2 and a fatal error on band 3.
+ */
+function parseReceivePackReport(body, options) {
+    const status = [];
+    const progress = [];
+    let fatal;
+    // Without side-band the body is the report itself.
+    if (!options.sideband)
+        status.push(body);
+    for (const packet of options.sideband ? readPktLines(body) : []) {
+        if (packet === 'flush' || packet.length === 0)
+            continue;
+        const band = packet[0];
+        const data = packet.subarray(1);
+        if (band === 1)
+            status.push(data);
+        else if (band === 2)
+            progress.push(data);
+        else if (band === 3)
+            fatal = data.toString('utf8').trim();
+        else
+            throw new Error(`unexpected side-band ${band} in the receive-pack report`);
+    }
+    const report = { unpack: '', refs: new Map(), messages: splitMessages(progress) };
+    if (fatal !== undefined)
+        report.fatal = fatal;
+    for (const packet of readPktLines(Buffer.concat(status))) {
+        if (packet === 'flush')
+            continue;
+        const line = packet.toString('utf8').replace(/\n$/, '');
+        if (line.startsWith('unpack '))
+            report.unpack = line.slice('unpack '.length);
+        else if (line.startsWith('ok '))
+            report.refs.set(line.slice(3), undefined);
+        else if (line.startsWith('ng ')) {
+            const [ref = '', ...reason] = line.slice(3).split(' ');
+            report.refs.set(ref, reason.join(' ') || 'rejected');
+        }
+    }
+    return report;
+}
+/** The progress band's bytes as lines: git separates them with `\n` or `\r` (a progress meter). */
+function splitMessages(chunks) {
+    return Buffer.concat(chunks)
+        .toString('utf8')
+        .split(/\r?\n|\r/)
+        .map((line) => line.trimEnd())
+        .filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/http-push.ts
+
+/**
+ * A push over smart HTTP from this process: one `git pack-objects` for the pack, the two requests
+ * `git push` would send (the ref advertisement, then the commands and the pack), and its answer
+ * given back as `git push --porcelain` would give it, so one classifier reads both. `git push`
+ * runs five processes for the same (push, the helper's dispatcher, git-remote-http with its
+ * thirty-odd libraries, send-pack, pack-objects); most of a deploy's CPU went to starting them.
+ *
+ * It takes only pushes whose every outcome it can decide from the advertisement alone: each update
+ * says what the server must hold (`base` or `lease`) and none is forced. `undefined` hands the
+ * push to `git push`: another kind of update, a server without report-status, or an advertisement
+ * that could not be read (nothing was sent yet).
+ */
+async function pushOverHttp(git, remote, updates, options) {
+    if (!decidableOverHttp(updates))
+        return undefined;
+    // The pack first, as git's push has its objects before it asks the server anything: whatever
+    // happens on the server until the advertisement is read is decided as git would decide it.
+    const pack = updates.some((update) => update.from) ? await packFor(git, updates) : undefined;
+    const advertised = await readAdvertisement(remote);
+    if (!advertised)
+        return undefined;
+    if (pack && (!advertised.capabilities.has('ofs-delta') || advertised.capabilities.has('no-thin')))
+        return undefined;
+    const plan = planPush(updates, advertised, options);
+    if (!plan)
+        return undefined;
+    if (plan.commands.length === 0)
+        return porcelainResult(remote.url, plan, undefined);
+    const zeroId = '0'.repeat((plan.commands[0]?.new ?? plan.commands[0]?.old ?? '').length || 40);
+    const body = receivePackRequest(plan.commands, plan.capabilities, plan.commands.some((command) => command.new) ? pack : undefined, zeroId);
+    let response;
+    try {
+        response = await remote.send(`${serviceUrl(remote.url)}/git-receive-pack`, {
+            method: 'POST',
+            redirect: 'manual',
+            headers: {
+                ...headers(remote),
+                'Content-Type': 'application/x-git-receive-pack-request',
+                Accept: 'application/x-git-receive-pack-result',
+            },
+            body,
+        });
+    }
+    catch (error) {
+        return failed(`error: RPC failed; ${causeOf(error)}\nfatal: the remote end hung up unexpectedly\n`);
+    }
+    if (!response.ok)
+        return failed(httpFailure(remote.url, response.status));
+    let report;
+    try {
+        report = parseReceivePackReport(Buffer.from(await response.arrayBuffer()), {
+            sideband: plan.capabilities.includes('side-band-64k'),
+        });
+    }
+    catch (error) {
+        return failed(`error: RPC failed; ${causeOf(error)}\nfatal: the remote end hung up unexpectedly\n`);
+    }
+    return porcelainResult(remote.url, plan, report);
+}
+/** Whether `pushOverHttp` takes these updates (the server's answer may still send them to git). */
+function decidableOverHttp(updates) {
+    return updates.every(decidable);
+}
+/** An update this path can take: a set with the value it builds on, or a leased set or delete. */
+function decidable(update) {
+    if (update.force)
+        return false;
+    return update.lease !== undefined || (update.from !== undefined && update.base !== undefined);
+}
+async function readAdvertisement(remote) {
+    try {
+        // A redirect is git's to follow or refuse (http.followRedirects): the header must not go along.
+        const response = await remote.send(`${serviceUrl(remote.url)}/info/refs?service=git-receive-pack`, {
+            headers: headers(remote),
+            redirect: 'manual',
+        });
+        if (!response.ok) {
+            // git asks again and says what went wrong (an auth failure as the token input's mistake).
+            await response.arrayBuffer().catch(() => undefined);
+            return undefined;
+        }
+        return parseReceivePackAdvertisement(Buffer.from(await response.arrayBuffer()));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * What git's push would decide from the advertisement: an update whose ref already holds the new
+ * value is up to date; one whose ref holds other than it expects is rejected (`stale info` for a
+ * lease, `fetch first` for a base: git, too, refuses a push that is not a fast-forward of what
+ * the server has); with `atomic`, one rejection fails them all and nothing is sent.
+ */
+function planPush(updates, advertised, options) {
+    const { capabilities } = advertised;
+    // A SHA-256 repository wants its object format named back; git's push does that.
+    if ([...capabilities].some((capability) => capability.startsWith('object-format=') && capability !== 'object-format=sha1'))
+        return undefined;
+    const wanted = ['report-status', ...(options.atomic ? ['atomic'] : [])];
+    if (updates.some((update) => update.from === undefined))
+        wanted.push('delete-refs');
+    if (!wanted.every((capability) => capabilities.has(capability)))
+        return undefined;
+    const decisions = updates.map((update) => {
+        const current = advertised.refs.get(update.ref);
+        if (update.from !== undefined && current === update.from)
+            return { update, kind: 'up to date' };
+        const expected = update.lease ?? update.base ?? '';
+        if ((current ?? '') !== expected) {
+            return { update, kind: 'rejected', reason: update.lease !== undefined ? 'stale info' : 'fetch first' };
+        }
+        return { update, kind: 'send', command: { ref: update.ref, old: current, new: update.from } };
+    });
+    const rejected = decisions.some((decision) => decision.kind === 'rejected');
+    if (rejected && options.atomic) {
+        return {
+            decisions: decisions.map((decision) => decision.kind === 'send'
+                ? { update: decision.update, kind: 'rejected', reason: 'atomic push failed' }
+                : decision),
+            commands: [],
+            capabilities: [],
+        };
+    }
+    const commands = decisions.flatMap((decision) => (decision.kind === 'send' ? [decision.command] : []));
+    const optional = ['side-band-64k', 'quiet', 'ofs-delta'].filter((capability) => capabilities.has(capability));
+    return { decisions, commands, capabilities: [...wanted, ...optional, 'agent=git/shipgate'] };
+}
+/**
+ * The pack of what the new values bring: `git pack-objects --revs` from them, less what the server
+ * holds if the push is to succeed (each value an update was built on or is leased on: every one is
+ * in this clone, the tip a commit was built on, the tags a landing read). Thin, with offset
+ * deltas, as git's push sends it to a server that takes them (checked against the advertisement).
+ */
+async function packFor(git, updates) {
+    const wants = updates.flatMap((update) => (update.from ? [update.from] : []));
+    const haves = updates.flatMap((update) => {
+        const held = update.lease ?? update.base;
+        return held ? [`^${held}`] : [];
+    });
+    const { stdoutBytes } = await git(['pack-objects', '--revs', '--stdout', '-q', '--thin', '--delta-base-offset'], {
+        input: `${[...wants, ...haves].join('\n')}\n`,
+        bytes: true,
+    });
+    if (!stdoutBytes)
+        throw new Error('git pack-objects gave no pack');
+    return stdoutBytes;
+}
+/** The result `git push --porcelain` gives for the same push: the lines `classifyPush` reads. */
+function porcelainResult(url, plan, report) {
+    const lines = [];
+    let failedRefs = false;
+    for (const decision of plan.decisions) {
+        const { update } = decision;
+        const spec = `${update.from ?? (decision.kind === 'rejected' ? '(delete)' : '')}:${update.ref}`;
+        if (decision.kind === 'up to date')
+            lines.push(`=\t${spec}\t[up to date]`);
+        else if (decision.kind === 'rejected') {
+            failedRefs = true;
+            lines.push(`!\t${spec}\t[rejected] (${decision.reason})`);
+        }
+        else {
+            const refused = serverRefusal(report, decision.command.ref);
+            if (refused !== undefined) {
+                failedRefs = true;
+                lines.push(`!\t${spec}\t[remote rejected] (${refused})`);
+            }
+            else
+                lines.push(`${flagOf(decision.command)}\t${spec}\t${summaryOf(decision.command)}`);
+        }
+    }
+    const stderr = [
+        ...(report?.messages ?? []).map((line) => `remote: ${line}`),
+        ...(report && report.unpack !== 'ok' ? [`error: remote unpack failed: ${report.unpack}`] : []),
+        ...(report?.fatal ? [`fatal: ${report.fatal}`] : []),
+        ...(failedRefs ? [`error: failed to push some refs to '${url}'`] : []),
+    ];
+    return {
+        exitCode: report?.fatal ? 128 : failedRefs ? 1 : 0,
+        stdout: `To ${url}\n${lines.map((line) => `${line}\n`).join('')}Done\n`,
+        stderr: stderr.map((line) => `${line}\n`).join(''),
+    };
+}
+/** Why the server did not take `ref`; `undefined` when it did. */
+function serverRefusal(report, ref) {
+    if (!report)
+        return undefined;
+    if (report.fatal !== undefined)
+        return report.fatal || 'remote error';
+    if (report.unpack !== 'ok')
+        return 'unpacker error';
+    if (!report.refs.has(ref))
+        return 'remote did not report status';
+    return report.refs.get(ref);
+}
+function flagOf(command) {
+    if (!command.new)
+        return '-';
+    return command.old ? ' ' : '*';
+}
+function summaryOf(command) {
+    if (!command.new)
+        return '[deleted]';
+    if (!command.old)
+        return command.ref.startsWith('refs/heads/') ? '[new branch]' : '[new reference]';
+    return `${command.old.slice(0, 7)}..${command.new.slice(0, 7)}`;
+}
+function failed(stderr) {
+    return { exitCode: 128, stdout: '', stderr };
+}
+/** As git words it, so the failure is read as git's would be (auth, or worth retrying). */
+function httpFailure(url, status) {
+    return `fatal: unable to access '${url}/': The requested URL returned error: ${status}\n`;
+}
+function causeOf(error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
+    const message = error instanceof Error ? error.message : String(error);
+    return cause ? `${message} (${cause})` : message;
+}
+function serviceUrl(url) {
+    return url.replace(/\/+$/, '');
+}
+function headers(remote) {
+    return {
+        'User-Agent': 'git/shipgate',
+        Authorization: remote.authorization,
+    };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./packages/git/src/node-http.ts
+
+
+/**
+ * A request over node:http(s) with one keep-alive connection per remote: the advertisement and the
+ * push share it. (Node's fetch costs a fresh process about 150 ms of CPU to compile undici.)
+ */
+function nodeHttpSend() {
+    const agents = {
+        http: new external_node_http_.Agent({ keepAlive: true, maxSockets: 4 }),
+        https: new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: 4 }),
+    };
+    return (url, init) => new Promise((resolve, reject) => {
+        const secure = url.startsWith('https:');
+        const send = secure ? external_node_https_namespaceObject.request : external_node_http_.request;
+        const request = send(url, {
+            method: init.method ?? 'GET',
+            headers: { ...init.headers, ...(init.body ? { 'Content-Length': String(init.body.length) } : {}) },
+            agent: secure ? agents.https : agents.http,
+        }, (response) => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('error', reject);
+            response.on('end', () => {
+                const body = Buffer.concat(chunks);
+                const status = response.statusCode ?? 0;
+                resolve({
+                    ok: status >= 200 && status < 300,
+                    status,
+                    arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.length),
+                });
+            });
+        });
+        request.on('error', reject);
+        request.end(init.body);
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/git.ts
+
+
 
 
 const READ_RETRY = { attempts: 4, baseDelayMs: 250, maxDelayMs: 4_000 };
@@ -7218,7 +7623,7 @@ function createGit(options) {
             throwIfAuthFailure(result.stderr, options.url);
         return result;
     };
-    return async (args, execOptions = {}) => {
+    const run = async (args, execOptions = {}) => {
         const attempts = RETRIED_READS.has(args[0] ?? '') ? Math.max(1, readRetry.attempts) : 1;
         const result = await (0,retry/* retry */.L5)(async () => {
             const attempt = await once(args, execOptions);
@@ -7235,6 +7640,27 @@ function createGit(options) {
             throw new GitCommandError({ command: 'git', args, exitCode: result.exitCode, stderr: result.stderr });
         }
         return result;
+    };
+    const remote = httpRemote(options);
+    return remote ? Object.assign(run, { remote }) : run;
+}
+/**
+ * `origin` as this process reaches it over HTTP(S), with git's header. `undefined` (every push by
+ * git) for other URLs (a path, file://), without a URL, without a token (git's credential helper
+ * has the credentials) and behind a proxy (git honours HTTP(S)_PROXY and NO_PROXY itself). A
+ * server this process cannot reach as git does (a CA only git is told of) fails the
+ * advertisement, and git pushes instead: nothing was sent yet.
+ */
+function httpRemote(options) {
+    if (options.url === undefined || !/^https?:\/\//i.test(options.url) || !options.token)
+        return undefined;
+    if ((0,proxy/* proxyConfigured */.$)({ ...process.env, ...options.inherited }))
+        return undefined;
+    return {
+        url: options.url,
+        authorization: gitAuthorization(options.token),
+        send: nodeHttpSend(),
+        push: options.pushFromProcess ?? pushOverHttp,
     };
 }
 /** A read that failed on the way: carried through `retry` so the next attempt runs. */
@@ -7299,6 +7725,8 @@ async function openScratchClone(access, options) {
             url,
             token: access.token,
             cwd: repoDir,
+            ...(access.pushFromProcess ? { pushFromProcess: access.pushFromProcess } : {}),
+            ...(access.inherited ? { inherited: access.inherited } : {}),
             ...(options.readRetry ? { readRetry: options.readRetry } : {}),
             ...(identity
                 ? {
@@ -8795,6 +9223,73 @@ function createGitHubClient(options) {
         paginate: async (route, requestOptions) => (await octokit()).paginate(route, requestOptions),
         graphql: async (query, variables, graphqlOptions) => (await octokit()).graphql(query, variables, graphqlOptions),
     };
+}
+
+
+/***/ }),
+
+/***/ 8432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ proxiedFetch),
+  $: () => (/* binding */ proxyConfigured)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/deprecations.ts
+/**
+ * Drops one Node deprecation warning by code. For warnings about a bundled dependency's use of a
+ * deprecated Node module, which users of the action can do nothing about and would read as ours.
+ */
+function silenceDeprecation(code) {
+    const emitWarning = process.emitWarning.bind(process);
+    process.emitWarning = ((warning, ...rest) => {
+        const [typeOrOptions, warningCode] = rest;
+        const given = typeof typeOrOptions === 'object' && typeOrOptions !== null
+            ? typeOrOptions.code
+            : warningCode;
+        if (given === code)
+            return;
+        emitWarning(warning, ...rest);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/proxy.ts
+
+/** The variables a runner (and curl, and git) takes a proxy from; lower case wins, as in curl. */
+const PROXY_VARIABLES = ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY'];
+let warningSilenced = false;
+const either = (env, name) => env[name.toLowerCase()] ?? env[name.toUpperCase()] ?? '';
+/** Whether `env` names a proxy for HTTP or HTTPS. */
+function proxyConfigured(env) {
+    return PROXY_VARIABLES.some((name) => Boolean(env[name]));
+}
+/**
+ * The fetch every HTTP client of Shipgate (the GitHub client, the registry client, the OIDC token
+ * request) sends through: global `fetch` when `env` names no proxy, else undici's fetch with an
+ * `EnvHttpProxyAgent` that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case) as `env`
+ * holds them, not as `process.env` does. undici is loaded only then, so a step without a proxy
+ * does not pay for it. (Node's own fetch cannot take a dispatcher of another undici version.)
+ */
+async function proxiedFetch(env = process.env) {
+    if (!proxyConfigured(env))
+        return fetch;
+    const undici = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
+    if (!warningSilenced) {
+        // undici warns once that the agent is experimental; a step's log is not the place for that.
+        silenceDeprecation('UNDICI-EHPA');
+        warningSilenced = true;
+    }
+    // Empty strings, not undefined: undefined would make undici read process.env instead. Without
+    // an HTTPS proxy, undici sends https through the HTTP one.
+    const dispatcher = new undici.EnvHttpProxyAgent({
+        httpProxy: either(env, 'http_proxy'),
+        httpsProxy: either(env, 'https_proxy'),
+        noProxy: either(env, 'no_proxy'),
+    });
+    return ((input, init) => undici.fetch(input, { ...init, dispatcher }));
 }
 
 

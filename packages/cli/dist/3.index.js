@@ -365,7 +365,10 @@ function parseDeployTreeListing(stdout) {
 var kustomization = __webpack_require__(24563);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./packages/git/src/git.ts + 3 modules
+var src_git = __webpack_require__(32186);
 ;// CONCATENATED MODULE: ./packages/git/src/push.ts
+
 function parsePushPorcelain(stdout) {
     const refs = [];
     for (const line of stdout.split('\n')) {
@@ -385,12 +388,22 @@ function parsePushPorcelain(stdout) {
     return refs;
 }
 /**
- * The one push: every update in one `git push --porcelain` to `origin`, all or nothing with
- * `atomic`, hooks of this clone skipped. Returns git's result whatever the exit code; what it
- * means (`parsePushPorcelain`, the writer's race or fatal) is the caller's. Callers keep a push to
- * a bounded number of refs, so its command line stays far below the OS limit.
+ * The one push: every update in one push to `origin`, all or nothing with `atomic`, hooks of this
+ * clone skipped. Over HTTP(S), from this process when every update says what the server must hold
+ * (see `pushOverHttp`), else by `git push --porcelain`. Returns git's result (or the same lines)
+ * whatever the exit code; what it means (`parsePushPorcelain`, the writer's race or fatal) is the
+ * caller's. Callers keep a push to a bounded number of refs, so its command line stays far below
+ * the OS limit.
  */
-function push(git, updates, options = {}) {
+async function push(git, updates, options = {}) {
+    if (git.remote) {
+        const result = await git.remote.push(git, git.remote, updates, options);
+        if (result) {
+            if (result.exitCode !== 0)
+                (0,src_git/* throwIfAuthFailure */.UV)(result.stderr, git.remote.url);
+            return result;
+        }
+    }
     const args = [
         'push',
         '--porcelain',
@@ -403,8 +416,6 @@ function push(git, updates, options = {}) {
     return git(args, { ignoreReturnCode: true });
 }
 
-// EXTERNAL MODULE: ./packages/git/src/git.ts
-var git = __webpack_require__(60828);
 ;// CONCATENATED MODULE: ./packages/gitops/src/push.ts
 
 // Reasons git and receive-pack give when another push won: the client saw the new tip first
@@ -439,7 +450,7 @@ function classifyPush(result) {
         };
     }
     const lastLine = lastLineOf(result.stderr) || `git push exited with code ${result.exitCode}`;
-    if ((0,git/* isTransientGitFailure */.R9)(result.stderr)) {
+    if ((0,src_git/* isTransientGitFailure */.R9)(result.stderr)) {
         return { kind: 'transient', message: lastLine };
     }
     return { kind: 'fatal', message: lastLine };
@@ -949,7 +960,7 @@ async function landQueue(git, options) {
         : new Map();
     const newTip = applied.length > 0 ? commits.get(applied.at(-1).id) : undefined;
     const settled = actions.flatMap((action) => (action.action === 'refused' ? [] : [action.entry]));
-    const pushed = await pushLanding(git, { branch, newTip, settled });
+    const pushed = await pushLanding(git, { branch, tip, newTip, settled });
     if (pushed.kind !== 'pushed')
         return { kind: 'push-failed', outcome: pushed, tip };
     // Not in the atomic push: whoever keeps rewriting junk must not be able to hold up a landing.
@@ -1013,7 +1024,7 @@ async function writeLandingCommits(git, options) {
  */
 async function pushLanding(git, options) {
     const updates = [
-        ...(options.newTip ? [{ ref: `refs/heads/${options.branch}`, from: options.newTip }] : []),
+        ...(options.newTip ? [{ ref: `refs/heads/${options.branch}`, from: options.newTip, base: options.tip }] : []),
         ...options.settled.map((entry) => ({ ref: entry.ref, lease: entry.tag })),
     ];
     return pushRefs(git, updates, { atomic: true });
@@ -1192,7 +1203,9 @@ async function pushAttempt(context, state, attempt) {
         return { settled: { pushed: false, tip: built.tip, unchangedPullRequest: true } };
     }
     const updates = [
-        { ref: `refs/heads/${pushBranch}`, from: built.commitSha, force: context.mode === 'pull-request' },
+        context.mode === 'pull-request'
+            ? { ref: `refs/heads/${pushBranch}`, from: built.commitSha, force: true }
+            : { ref: `refs/heads/${pushBranch}`, from: built.commitSha, base: built.tip ?? '' },
     ];
     if (context.statement)
         updates.push(await statementUpdate(context, context.statement, built));
@@ -2002,7 +2015,12 @@ async function deployToGitOps(request, deps, tuning = {}) {
     if (request.queueKey)
         deps.setSecret?.(request.queueKey);
     const access = { ...request, ...(deps.setSecret ? { setSecret: deps.setSecret } : {}) };
-    const clone = await (0,src_clone/* openScratchClone */.Ol)({ ...access, exec: deps.exec }, {
+    const clone = await (0,src_clone/* openScratchClone */.Ol)({
+        ...access,
+        exec: deps.exec,
+        ...(deps.pushFromProcess ? { pushFromProcess: deps.pushFromProcess } : {}),
+        ...(deps.env ? { inherited: deps.env } : {}),
+    }, {
         purpose: 'gitops',
         identity: request.author ?? deploy_request/* DEFAULT_AUTHOR */.gD,
         readRetry: tuning.retryDelays ? { attempts: 4, ...tuning.retryDelays } : undefined,

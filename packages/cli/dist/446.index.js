@@ -161,7 +161,13 @@ async function rollback(request, deps, tuning = {}) {
     }
     const path = (0,write_tree/* confineDeployPath */.bg)(request.path ?? `apps/${request.app}/${request.environment}`);
     const where = `${request.app} in ${request.environment}`;
-    const access = { ...request, exec: deps.exec, ...(deps.setSecret ? { setSecret: deps.setSecret } : {}) };
+    const access = {
+        ...request,
+        exec: deps.exec,
+        ...(deps.pushFromProcess ? { pushFromProcess: deps.pushFromProcess } : {}),
+        ...(deps.env ? { inherited: deps.env } : {}),
+        ...(deps.setSecret ? { setSecret: deps.setSecret } : {}),
+    };
     return (0,clone/* withScratchClone */.YC)(access, { purpose: 'rollback', subdir: 'repo.git' }, async ({ dir, git }) => {
         const branch = request.branch ?? (await (0,refs/* remoteDefaultBranch */.Ki)(git));
         if (!branch || !(await (0,refs/* remoteBranchExists */.VJ)(git, branch))) {

@@ -336,15 +336,15 @@ const action_metadata_namespaceObject = /*#__PURE__*/JSON.parse('[{"name":"appro
  * `npm run docs`); test/cli checks that every action with a src/main.ts is listed here.
  */
 const actionLoaders = {
-    'approval-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(440), __nccwpck_require__.e(741), __nccwpck_require__.e(837), __nccwpck_require__.e(973), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9963)),
+    'approval-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(440), __nccwpck_require__.e(196), __nccwpck_require__.e(741), __nccwpck_require__.e(34), __nccwpck_require__.e(973), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9963)),
     'build-image': () => Promise.all(/* import() */[__nccwpck_require__.e(440), __nccwpck_require__.e(183), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41895)),
-    'deployment-report': () => Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(440), __nccwpck_require__.e(183), __nccwpck_require__.e(741), __nccwpck_require__.e(837), __nccwpck_require__.e(720), __nccwpck_require__.e(543), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62789)),
-    'gitops-commit': () => Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(440), __nccwpck_require__.e(183), __nccwpck_require__.e(741), __nccwpck_require__.e(837), __nccwpck_require__.e(720), __nccwpck_require__.e(973), __nccwpck_require__.e(3), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68175)),
-    promote: () => Promise.all(/* import() */[__nccwpck_require__.e(440), __nccwpck_require__.e(183), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12887)),
+    'deployment-report': () => Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(440), __nccwpck_require__.e(183), __nccwpck_require__.e(196), __nccwpck_require__.e(741), __nccwpck_require__.e(34), __nccwpck_require__.e(720), __nccwpck_require__.e(543), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62789)),
+    'gitops-commit': () => Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(440), __nccwpck_require__.e(183), __nccwpck_require__.e(196), __nccwpck_require__.e(741), __nccwpck_require__.e(34), __nccwpck_require__.e(720), __nccwpck_require__.e(973), __nccwpck_require__.e(3), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68175)),
+    promote: () => Promise.all(/* import() */[__nccwpck_require__.e(440), __nccwpck_require__.e(183), __nccwpck_require__.e(196), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12887)),
     'render-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(741), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87761)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(440), __nccwpck_require__.e(183), __nccwpck_require__.e(741), __nccwpck_require__.e(837), __nccwpck_require__.e(720), __nccwpck_require__.e(973), __nccwpck_require__.e(3), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37446)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(440), __nccwpck_require__.e(183), __nccwpck_require__.e(196), __nccwpck_require__.e(741), __nccwpck_require__.e(34), __nccwpck_require__.e(720), __nccwpck_require__.e(973), __nccwpck_require__.e(3), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37446)),
     'scan-image': () => Promise.all(/* import() */[__nccwpck_require__.e(440), __nccwpck_require__.e(183), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91257)),
-    'verify-deployments': () => Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(440), __nccwpck_require__.e(183), __nccwpck_require__.e(741), __nccwpck_require__.e(837), __nccwpck_require__.e(720), __nccwpck_require__.e(543), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14577)),
+    'verify-deployments': () => Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(440), __nccwpck_require__.e(183), __nccwpck_require__.e(196), __nccwpck_require__.e(741), __nccwpck_require__.e(34), __nccwpck_require__.e(720), __nccwpck_require__.e(543), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14577)),
 };
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1263,9 +1263,9 @@ async function isOnPath(tool, env = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ proxyConfigured),
 /* harmony export */   i: () => (/* binding */ proxiedFetch)
 /* harmony export */ });
-/* unused harmony export proxyConfigured */
 /* harmony import */ var _deprecations__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36782);
 
 /** The variables a runner (and curl, and git) takes a proxy from; lower case wins, as in curl. */
@@ -1766,6 +1766,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
