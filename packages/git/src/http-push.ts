@@ -50,7 +50,6 @@ export async function pushOverHttp(
   try {
     response = await remote.send(`${serviceUrl(remote.url)}/git-receive-pack`, {
       method: 'POST',
-      redirect: 'manual',
       headers: {
         ...headers(remote),
         'Content-Type': 'application/x-git-receive-pack-request',
@@ -61,10 +60,10 @@ export async function pushOverHttp(
   } catch (error) {
     return failed(`error: RPC failed; ${causeOf(error)}\nfatal: the remote end hung up unexpectedly\n`);
   }
-  if (!response.ok) return failed(httpFailure(remote.url, response.status));
+  if (!succeeded(response)) return failed(httpFailure(remote.url, response.status));
   let report: ReceivePackReport;
   try {
-    report = parseReceivePackReport(Buffer.from(await response.arrayBuffer()), {
+    report = parseReceivePackReport(response.body, {
       sideband: plan.capabilities.includes('side-band-64k'),
     });
   } catch (error) {
@@ -86,17 +85,12 @@ function decidable(update: RefUpdate): boolean {
 
 async function readAdvertisement(remote: GitRemote): Promise<ReceivePackAdvertisement | undefined> {
   try {
-    // A redirect is git's to follow or refuse (http.followRedirects): the header must not go along.
+    // Any other answer (a refused token, a redirect, a server error) is git's to read and word.
     const response = await remote.send(`${serviceUrl(remote.url)}/info/refs?service=git-receive-pack`, {
       headers: headers(remote),
-      redirect: 'manual',
     });
-    if (!response.ok) {
-      // git asks again and says what went wrong (an auth failure as the token input's mistake).
-      await response.arrayBuffer().catch(() => undefined);
-      return undefined;
-    }
-    return parseReceivePackAdvertisement(Buffer.from(await response.arrayBuffer()));
+    if (!succeeded(response)) return undefined;
+    return parseReceivePackAdvertisement(response.body);
   } catch {
     return undefined;
   }
@@ -232,6 +226,10 @@ function summaryOf(command: ReceivePackCommand): string {
   if (!command.new) return '[deleted]';
   if (!command.old) return command.ref.startsWith('refs/heads/') ? '[new branch]' : '[new reference]';
   return `${command.old.slice(0, 7)}..${command.new.slice(0, 7)}`;
+}
+
+function succeeded(response: HttpAnswer): boolean {
+  return response.status >= 200 && response.status < 300;
 }
 
 function failed(stderr: string): ExecResult {

@@ -1,21 +1,21 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 
-/** The part of fetch's answer the push reads. */
+/** A whole answer: the push's are a few kilobytes (an advertisement, a report). */
 export interface HttpAnswer {
-  ok: boolean;
   status: number;
-  arrayBuffer(): Promise<ArrayBuffer>;
+  body: Buffer;
 }
 
 export type HttpSend = (
   url: string,
-  init: { method?: string; headers?: Record<string, string>; body?: Buffer; redirect?: 'manual' },
+  init: { method?: string; headers?: Record<string, string>; body?: Buffer },
 ) => Promise<HttpAnswer>;
 
 /**
  * A request over node:http(s) with one keep-alive connection per remote: the advertisement and the
- * push share it. (Node's fetch costs a fresh process about 150 ms of CPU to compile undici.)
+ * push share it. (Node's fetch costs a fresh process about 150 ms of CPU to compile undici.) A
+ * redirect is not followed: the header must not go along, and git decides whether to follow one.
  */
 export function nodeHttpSend(): HttpSend {
   const agents = {
@@ -24,7 +24,7 @@ export function nodeHttpSend(): HttpSend {
   };
   return (url, init) =>
     new Promise((resolve, reject) => {
-      const secure = url.startsWith('https:');
+      const secure = /^https:/i.test(url);
       const send = secure ? httpsRequest : httpRequest;
       const request = send(
         url,
@@ -38,13 +38,7 @@ export function nodeHttpSend(): HttpSend {
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('error', reject);
           response.on('end', () => {
-            const body = Buffer.concat(chunks);
-            const status = response.statusCode ?? 0;
-            resolve({
-              ok: status >= 200 && status < 300,
-              status,
-              arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.length) as ArrayBuffer,
-            });
+            resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) });
           });
         },
       );
