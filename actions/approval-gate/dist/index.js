@@ -7321,7 +7321,6 @@ async function pushOverHttp(git, remote, updates, options) {
     try {
         response = await remote.send(`${serviceUrl(remote.url)}/git-receive-pack`, {
             method: 'POST',
-            redirect: 'manual',
             headers: {
                 ...headers(remote),
                 'Content-Type': 'application/x-git-receive-pack-request',
@@ -7333,11 +7332,11 @@ async function pushOverHttp(git, remote, updates, options) {
     catch (error) {
         return failed(`error: RPC failed; ${causeOf(error)}\nfatal: the remote end hung up unexpectedly\n`);
     }
-    if (!response.ok)
+    if (!succeeded(response))
         return failed(httpFailure(remote.url, response.status));
     let report;
     try {
-        report = parseReceivePackReport(Buffer.from(await response.arrayBuffer()), {
+        report = parseReceivePackReport(response.body, {
             sideband: plan.capabilities.includes('side-band-64k'),
         });
     }
@@ -7358,17 +7357,13 @@ function decidable(update) {
 }
 async function readAdvertisement(remote) {
     try {
-        // A redirect is git's to follow or refuse (http.followRedirects): the header must not go along.
+        // Any other answer (a refused token, a redirect, a server error) is git's to read and word.
         const response = await remote.send(`${serviceUrl(remote.url)}/info/refs?service=git-receive-pack`, {
             headers: headers(remote),
-            redirect: 'manual',
         });
-        if (!response.ok) {
-            // git asks again and says what went wrong (an auth failure as the token input's mistake).
-            await response.arrayBuffer().catch(() => undefined);
+        if (!succeeded(response))
             return undefined;
-        }
-        return parseReceivePackAdvertisement(Buffer.from(await response.arrayBuffer()));
+        return parseReceivePackAdvertisement(response.body);
     }
     catch {
         return undefined;
@@ -7493,6 +7488,9 @@ function summaryOf(command) {
         return command.ref.startsWith('refs/heads/') ? '[new branch]' : '[new reference]';
     return `${command.old.slice(0, 7)}..${command.new.slice(0, 7)}`;
 }
+function succeeded(response) {
+    return response.status >= 200 && response.status < 300;
+}
 function failed(stderr) {
     return { exitCode: 128, stdout: '', stderr };
 }
@@ -7524,7 +7522,8 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 
 /**
  * A request over node:http(s) with one keep-alive connection per remote: the advertisement and the
- * push share it. (Node's fetch costs a fresh process about 150 ms of CPU to compile undici.)
+ * push share it. (Node's fetch costs a fresh process about 150 ms of CPU to compile undici.) A
+ * redirect is not followed: the header must not go along, and git decides whether to follow one.
  */
 function nodeHttpSend() {
     const agents = {
@@ -7532,7 +7531,7 @@ function nodeHttpSend() {
         https: new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: 4 }),
     };
     return (url, init) => new Promise((resolve, reject) => {
-        const secure = url.startsWith('https:');
+        const secure = /^https:/i.test(url);
         const send = secure ? external_node_https_namespaceObject.request : external_node_http_.request;
         const request = send(url, {
             method: init.method ?? 'GET',
@@ -7543,13 +7542,7 @@ function nodeHttpSend() {
             response.on('data', (chunk) => chunks.push(chunk));
             response.on('error', reject);
             response.on('end', () => {
-                const body = Buffer.concat(chunks);
-                const status = response.statusCode ?? 0;
-                resolve({
-                    ok: status >= 200 && status < 300,
-                    status,
-                    arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.length),
-                });
+                resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) });
             });
         });
         request.on('error', reject);
