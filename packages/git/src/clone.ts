@@ -14,6 +14,13 @@ export interface ScratchClone {
   git: Git;
 }
 
+/** Where the clone's remote is and how git reaches it (see `GitOptions` for the last three). */
+export type ScratchCloneAccess = RepositoryAccess & {
+  exec: Exec;
+  pushFromProcess?: PushFromProcess;
+  inherited?: Readonly<Record<string, string | undefined>>;
+};
+
 export interface ScratchCloneOptions {
   /** Names the temporary directory: `shipgate-<purpose>-`. */
   purpose: string;
@@ -31,11 +38,7 @@ export interface ScratchCloneOptions {
  * the token travels in git's environment only.
  */
 export async function openScratchClone(
-  access: RepositoryAccess & {
-    exec: Exec;
-    pushFromProcess?: PushFromProcess;
-    inherited?: Readonly<Record<string, string | undefined>>;
-  },
+  access: ScratchCloneAccess,
   options: ScratchCloneOptions,
 ): Promise<ScratchClone> {
   const url = resolveRepositoryAccess(access);
@@ -112,11 +115,7 @@ export async function removeScratchClone(dir: string): Promise<void> {
 
 /** Runs `use` in a new scratch clone and removes the clone afterwards, whatever happened. */
 export async function withScratchClone<T>(
-  access: RepositoryAccess & {
-    exec: Exec;
-    pushFromProcess?: PushFromProcess;
-    inherited?: Readonly<Record<string, string | undefined>>;
-  },
+  access: ScratchCloneAccess,
   options: ScratchCloneOptions,
   use: (clone: ScratchClone) => Promise<T>,
 ): Promise<T> {

@@ -2,6 +2,7 @@ export {
   openScratchClone,
   removeScratchClone,
   type ScratchClone,
+  type ScratchCloneAccess,
   type ScratchCloneOptions,
   withScratchClone,
 } from './clone';
