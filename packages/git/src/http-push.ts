@@ -11,6 +11,9 @@ import {
   receivePackRequest,
 } from './receive-pack';
 
+/** The id that stands for "no object" in a command (`planPush` takes SHA-1 repositories only). */
+const SHA1_ZERO_ID = '0'.repeat(40);
+
 /**
  * A push over smart HTTP from this process: one `git pack-objects` for the pack, the two requests
  * `git push` would send (the ref advertisement, then the commands and the pack), and its answer
@@ -39,12 +42,11 @@ export async function pushOverHttp(
   const plan = planPush(updates, advertised, options);
   if (!plan) return undefined;
   if (plan.commands.length === 0) return porcelainResult(remote.url, plan, undefined);
-  const zeroId = '0'.repeat((plan.commands[0]?.new ?? plan.commands[0]?.old ?? '').length || 40);
   const body = receivePackRequest(
     plan.commands,
     plan.capabilities,
     plan.commands.some((command) => command.new) ? pack : undefined,
-    zeroId,
+    SHA1_ZERO_ID,
   );
   let response: HttpAnswer;
   try {
@@ -58,7 +60,7 @@ export async function pushOverHttp(
       body,
     });
   } catch (error) {
-    return failed(`error: RPC failed; ${causeOf(error)}\nfatal: the remote end hung up unexpectedly\n`);
+    return unanswered(error);
   }
   if (!succeeded(response)) return failed(httpFailure(remote.url, response.status));
   let report: ReceivePackReport;
@@ -67,7 +69,7 @@ export async function pushOverHttp(
       sideband: plan.capabilities.includes('side-band-64k'),
     });
   } catch (error) {
-    return failed(`error: RPC failed; ${causeOf(error)}\nfatal: the remote end hung up unexpectedly\n`);
+    return unanswered(error);
   }
   return porcelainResult(remote.url, plan, report);
 }
@@ -230,6 +232,11 @@ function summaryOf(command: ReceivePackCommand): string {
 
 function succeeded(response: HttpAnswer): boolean {
   return response.status >= 200 && response.status < 300;
+}
+
+/** A request that got no usable answer, as git words it (read as a failure on the way). */
+function unanswered(error: unknown): ExecResult {
+  return failed(`error: RPC failed; ${causeOf(error)}\nfatal: the remote end hung up unexpectedly\n`);
 }
 
 function failed(stderr: string): ExecResult {
