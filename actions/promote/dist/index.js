@@ -1781,6 +1781,8 @@ function splitMessages(chunks) {
 
 ;// CONCATENATED MODULE: ./packages/git/src/http-push.ts
 
+/** The id that stands for "no object" in a command (`planPush` takes SHA-1 repositories only). */
+const SHA1_ZERO_ID = '0'.repeat(40);
 /**
  * A push over smart HTTP from this process: one `git pack-objects` for the pack, the two requests
  * `git push` would send (the ref advertisement, then the commands and the pack), and its answer
@@ -1809,8 +1811,7 @@ async function pushOverHttp(git, remote, updates, options) {
         return undefined;
     if (plan.commands.length === 0)
         return porcelainResult(remote.url, plan, undefined);
-    const zeroId = '0'.repeat((plan.commands[0]?.new ?? plan.commands[0]?.old ?? '').length || 40);
-    const body = receivePackRequest(plan.commands, plan.capabilities, plan.commands.some((command) => command.new) ? pack : undefined, zeroId);
+    const body = receivePackRequest(plan.commands, plan.capabilities, plan.commands.some((command) => command.new) ? pack : undefined, SHA1_ZERO_ID);
     let response;
     try {
         response = await remote.send(`${serviceUrl(remote.url)}/git-receive-pack`, {
@@ -1824,7 +1825,7 @@ async function pushOverHttp(git, remote, updates, options) {
         });
     }
     catch (error) {
-        return failed(`error: RPC failed; ${causeOf(error)}\nfatal: the remote end hung up unexpectedly\n`);
+        return unanswered(error);
     }
     if (!succeeded(response))
         return failed(httpFailure(remote.url, response.status));
@@ -1835,7 +1836,7 @@ async function pushOverHttp(git, remote, updates, options) {
         });
     }
     catch (error) {
-        return failed(`error: RPC failed; ${causeOf(error)}\nfatal: the remote end hung up unexpectedly\n`);
+        return unanswered(error);
     }
     return porcelainResult(remote.url, plan, report);
 }
@@ -1984,6 +1985,10 @@ function summaryOf(command) {
 }
 function succeeded(response) {
     return response.status >= 200 && response.status < 300;
+}
+/** A request that got no usable answer, as git words it (read as a failure on the way). */
+function unanswered(error) {
+    return failed(`error: RPC failed; ${causeOf(error)}\nfatal: the remote end hung up unexpectedly\n`);
 }
 function failed(stderr) {
     return { exitCode: 128, stdout: '', stderr };

@@ -321,6 +321,8 @@ function splitMessages(chunks) {
 
 ;// CONCATENATED MODULE: ./packages/git/src/http-push.ts
 
+/** The id that stands for "no object" in a command (`planPush` takes SHA-1 repositories only). */
+const SHA1_ZERO_ID = '0'.repeat(40);
 /**
  * A push over smart HTTP from this process: one `git pack-objects` for the pack, the two requests
  * `git push` would send (the ref advertisement, then the commands and the pack), and its answer
@@ -349,8 +351,7 @@ async function pushOverHttp(git, remote, updates, options) {
         return undefined;
     if (plan.commands.length === 0)
         return porcelainResult(remote.url, plan, undefined);
-    const zeroId = '0'.repeat((plan.commands[0]?.new ?? plan.commands[0]?.old ?? '').length || 40);
-    const body = receivePackRequest(plan.commands, plan.capabilities, plan.commands.some((command) => command.new) ? pack : undefined, zeroId);
+    const body = receivePackRequest(plan.commands, plan.capabilities, plan.commands.some((command) => command.new) ? pack : undefined, SHA1_ZERO_ID);
     let response;
     try {
         response = await remote.send(`${serviceUrl(remote.url)}/git-receive-pack`, {
@@ -364,7 +365,7 @@ async function pushOverHttp(git, remote, updates, options) {
         });
     }
     catch (error) {
-        return failed(`error: RPC failed; ${causeOf(error)}\nfatal: the remote end hung up unexpectedly\n`);
+        return unanswered(error);
     }
     if (!succeeded(response))
         return failed(httpFailure(remote.url, response.status));
@@ -375,7 +376,7 @@ async function pushOverHttp(git, remote, updates, options) {
         });
     }
     catch (error) {
-        return failed(`error: RPC failed; ${causeOf(error)}\nfatal: the remote end hung up unexpectedly\n`);
+        return unanswered(error);
     }
     return porcelainResult(remote.url, plan, report);
 }
@@ -524,6 +525,10 @@ function summaryOf(command) {
 }
 function succeeded(response) {
     return response.status >= 200 && response.status < 300;
+}
+/** A request that got no usable answer, as git words it (read as a failure on the way). */
+function unanswered(error) {
+    return failed(`error: RPC failed; ${causeOf(error)}\nfatal: the remote end hung up unexpectedly\n`);
 }
 function failed(stderr) {
     return { exitCode: 128, stdout: '', stderr };
