@@ -7,7 +7,7 @@
  *
  * Mock defects worked around (see ../shared/supply-chain-notes.md): its Rekor stores a `dsse`
  * entry as proposed, so signers here use entry type `intoto`; its TSA drops trailing zero
- * milliseconds, which @sigstore/core rejects, so the TSA clock is a whole second, fixed at start.
+ * milliseconds, which @sigstore/core rejects, so the TSA clock is a whole second, fixed once the stand-in's certificates exist.
  * A TSA timestamp must fall inside the signing certificate's ten minutes, so `fixedClock` also fixes
  * the CA's clock a minute before it (for tests that sign with the TSA and finish within minutes);
  * by default the CA follows real time, so a long pipeline keeps getting valid certificates.
@@ -75,13 +75,18 @@ export interface TestSigstore {
 }
 
 export async function startSigstore(options: { fixedClock?: boolean } = {}): Promise<TestSigstore> {
-  const now = Math.floor(Date.now() / 1000) * 1000;
-  const caClock = options.fixedClock ? new Date(now - 60_000) : undefined;
-  const tsaClock = new Date(now);
+  const caClock = options.fixedClock ? new Date(0) : undefined;
+  const tsaClock = new Date(0);
   const keyPair = () => generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const ctLog = await initializeCTLog(keyPair(), caClock);
   const ca = await initializeCA(keyPair(), ctLog, caClock);
   const tsa = await initializeTSA(keyPair(), tsaClock);
+  // The mock's root certificates start at the second they were made (X.509 keeps whole seconds),
+  // so the fixed clocks are set only now, from the next whole second: a timestamp taken before
+  // them would predate its own chain. The mock reads the clock objects at each signature.
+  const now = Math.ceil(Date.now() / 1000) * 1000;
+  tsaClock.setTime(now);
+  caClock?.setTime(now - 60_000);
   const state = { claims: githubClaims(), issued: [] as string[] };
   const tokenRequestToken = `request-token-${createHash('sha256').update(String(Math.random())).digest('hex')}`;
   let url = '';
@@ -215,8 +220,8 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
 /**
  * Keyless signing settings against this stand-in, with the token claims a test chooses: Rekor as
  * on public-good Sigstore, or (`witness: 'tsa'`) the timestamp authority alone, as on GitHub's
- * instance. Not both by default: the mock TSA's timestamps failed verification once in some
- * hundreds of signatures here (not reproduced in 240 tries on a fresh stand-in).
+ * instance. Not both by default: the TSA's clock is fixed, so its timestamps fall inside a
+ * certificate only when the CA's clock is fixed too (`startSigstore({ fixedClock: true })`).
  */
 export function keylessSigning(
   server: TestSigstore,
