@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createMemoryRuntime, type Exec, type MemoryRuntime } from '@shipgate/core';
 import { type PushFromProcess, pushOverHttp, type RefUpdate } from '@shipgate/git';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { aroundPushes } from '../../../test/support/around-pushes';
 import type { FlatDeploy } from '../../../test/support/deploy-call';
+import { type GitServer, startGitServer } from '../../../test/support/git-server';
 
 export { aroundPushes, type PushHook } from '../../../test/support/around-pushes';
 
@@ -133,4 +134,46 @@ export function losingFirstPush(
       await release();
     }
   });
+}
+
+/** The git server of a describe block, its source directories, and the refs under `refs/shipgate/`. */
+export interface SuiteGitServer {
+  readonly server: GitServer;
+  /** A source directory with `files`, removed after the block. */
+  source(files: Record<string, string>): Promise<string>;
+  /** Removes `dir` after the block. */
+  removeAfter(dir: string): void;
+  /** The refs under `refs/shipgate/` (queue requests, statements) of repository `name`. */
+  shipgateRefs(name: string): Promise<string[]>;
+}
+
+/** Starts a git server (`token` demanded) before the calling describe block's tests, and stops it after. */
+export function gitServerForSuite(token: string): SuiteGitServer {
+  const held: { server?: GitServer; dirs: string[] } = { dirs: [] };
+  const server = () => {
+    if (!held.server) throw new Error('the suite git server is used before its beforeAll ran');
+    return held.server;
+  };
+  beforeAll(async () => {
+    held.server = await startGitServer({ token });
+  });
+  afterAll(async () => {
+    await held.server?.stop();
+    for (const dir of held.dirs) await rm(dir, { recursive: true, force: true });
+  });
+  return {
+    get server() {
+      return server();
+    },
+    source: async (files) => {
+      const dir = await makeSourceDir(files);
+      held.dirs.push(dir);
+      return dir;
+    },
+    removeAfter: (dir) => {
+      held.dirs.push(dir);
+    },
+    shipgateRefs: async (name) =>
+      (await server().git(name, ['for-each-ref', '--format=%(refname)', 'refs/shipgate/'])).split('\n').filter(Boolean),
+  };
 }

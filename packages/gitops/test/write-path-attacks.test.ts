@@ -1,20 +1,20 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExec, createMemoryRuntime, SecretMasker } from '@shipgate/core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { deployCall } from '../../../test/support/deploy-call';
-import { type GitServer, startGitServer } from '../../../test/support/git-server';
+import type { GitServer } from '../../../test/support/git-server';
 import { deployToGitOps } from '../src/deploy';
 import { formatLandingRequest, LANDING_QUEUE_PREFIX } from '../src/landing/request';
 import {
   aroundPushes,
   deployOptions,
+  gitServerForSuite,
   IMAGE_A,
   lockBranch,
   losingFirstPush as losingFirstPushOf,
-  makeSourceDir,
   type RecordingRuntime,
   recordingRuntime,
 } from './support';
@@ -29,23 +29,13 @@ const KEY = 'gst_pipelines_shared_token_7c1e';
 const minute = (n: number) => new Date(Date.UTC(2026, 10, 1, 10, n)).toISOString();
 
 describe('the write path under attack, over real git http-backend', () => {
+  const suite = gitServerForSuite(KEY);
+  const { source, shipgateRefs: queueRefs } = suite;
   let server: GitServer;
-  const cleanup: string[] = [];
-  beforeAll(async () => {
-    server = await startGitServer({ token: KEY });
+  beforeAll(() => {
+    server = suite.server;
   });
-  afterAll(async () => {
-    await server?.stop();
-    for (const dir of cleanup) await rm(dir, { recursive: true, force: true });
-  });
-  const source = async (files: Record<string, string>) => {
-    const dir = await makeSourceDir(files);
-    cleanup.push(dir);
-    return dir;
-  };
   const tip = (name: string) => server.git(name, ['rev-parse', 'main']);
-  const queueRefs = async (name: string) =>
-    (await server.git(name, ['for-each-ref', '--format=%(refname)', 'refs/shipgate/'])).split('\n').filter(Boolean);
 
   const lockMain = (name: string) => lockBranch(server.repoPath(name));
   const losingFirstPush = (name: string, recording: RecordingRuntime) =>
@@ -136,7 +126,7 @@ describe('the write path under attack, over real git http-backend', () => {
 
     // An unrelated app's writer: no token input, credentials from a helper, no queue-key.
     const home = await mkdtemp(join(tmpdir(), 'gitops-helper-home-'));
-    cleanup.push(home);
+    suite.removeAfter(home);
     const credentials = join(home, 'credentials');
     await writeFile(credentials, `http://x-access-token:${server.token}@127.0.0.1:${new URL(server.url).port}\n`);
     await writeFile(join(home, '.gitconfig'), `[credential]\n\thelper = store --file=${credentials}\n`);
@@ -281,7 +271,7 @@ describe('the write path under attack, over real git http-backend', () => {
     await server.createRepo(name, { files: { 'README.md': 'x\n' } });
     const before = await tip(name);
     const scratch = await mkdtemp(join(tmpdir(), 'gitops-cancel-'));
-    cleanup.push(scratch);
+    suite.removeAfter(scratch);
     const sourceDir = await source({ 'app.yaml': 'cancelled\n' });
     const unlock = await lockMain(name);
     try {
@@ -371,7 +361,7 @@ describe('the write path under attack, over real git http-backend', () => {
 
   test("a git failure keeps git's own first fatal: line, not its last", async () => {
     const missing = join(await mkdtemp(join(tmpdir(), 'gitops-missing-')), 'nothing.git');
-    cleanup.push(join(missing, '..'));
+    suite.removeAfter(join(missing, '..'));
     const promise = deployToGitOps(
       ...deployCall(
         deployOptions(recordingRuntime(), {
@@ -436,7 +426,7 @@ describe('the write path under attack, over real git http-backend', () => {
 
     test('an empty source-dir, unless allow-empty: true, which records the removal', async () => {
       const empty = await mkdtemp(join(tmpdir(), 'gitops-empty-'));
-      cleanup.push(empty);
+      suite.removeAfter(empty);
       await mkdir(empty, { recursive: true });
       const base = {
         repository: server.repoUrl(name),
