@@ -56,7 +56,8 @@ export async function landUntilSettled(
   let progress: QueueProgress | undefined;
   const progressEvery = tuning.landingQueue?.progressIntervalMs ?? LANDING_PROGRESS_MS;
   // Rejections count toward `maxAttempts`; a landing lost while the queue moves on does not (the
-  // request's own life bounds it: its writer takes it back and goes on alone, counted again).
+  // request's own life bounds it: its writer takes it back, which counts, and goes on alone,
+  // queueing again with the same nonce when it loses).
   let rejections = 0;
   for (let attempt = 1; ; attempt++) {
     let result = await abandonOnError(state, () => attemptUnlessCancelled(context, state, attempt, signal));

@@ -4,7 +4,7 @@ import { fetchBranch, type Git, isOnBranch, type RefUpdate, remoteTrackingRef, t
 import { DEPLOYMENT_LOG_FORMAT, type Deployment, parseDeploymentLog } from '@shipgate/trail';
 import { type TreeFile, writeDeployTree } from './deploy-tree';
 import { KUSTOMIZATION_FILE, kustomizationFor, wantsKustomization } from './kustomization';
-import { announceDeploy } from './landing/own-request';
+import { announceDeploy, type RequestTrail } from './landing/own-request';
 import type { QueuePlace } from './landing/progress';
 import { LANDING_QUEUE_PREFIX } from './landing/request';
 import { type LandingQueueOptions, LandingQueueSeat } from './landing/seat';
@@ -87,10 +87,11 @@ export interface WriterState {
   /** Set once this writer's deploy waits in the landing queue. */
   seat?: LandingQueueSeat;
   /**
-   * The message once the deploy was queued: it carries the request's nonce, so that even when this
-   * writer lands the deploy alone later, the trail shows the request spent and a copy of it is not landed.
+   * Once the deploy was queued: the request's nonce and the message that carries it. Every later
+   * commit of this writer carries it, and a request it posts again keeps it, so however the deploy
+   * lands, the trail shows the request spent and a copy of it is not landed.
    */
-  message?: string;
+  request?: RequestTrail;
   /** The tip this writer's last landing push, which failed, was built on. */
   landingTip?: string;
 }
@@ -118,7 +119,7 @@ type BuildOutcome =
 
 /** One attempt: a landing round when queued, else fetch, build, push. */
 export async function runAttempt(context: WriterContext, state: WriterState, attempt: number): Promise<AttemptResult> {
-  const current = state.message ? { ...context, message: state.message } : context;
+  const current = state.request ? { ...context, message: state.request.message } : context;
   return state.seat ? landingRound(current, state) : pushAttempt(current, state, attempt);
 }
 
@@ -147,10 +148,10 @@ async function pushAttempt(context: WriterContext, state: WriterState, attempt: 
   if (pushed.kind === 'fatal') {
     throw new ConfigurationError(`The push to ${pushBranch} was refused by the server: ${pushed.message}`);
   }
-  const next: WriterState = { last: built, ...(state.message ? { message: state.message } : {}) };
-  if (context.queueable && pushed.kind === 'race' && !state.message) {
-    const seat = await queueDeploy(context, built, attempt, pushed);
-    if (seat) Object.assign(next, { seat, message: seat.message });
+  const next: WriterState = { last: built, ...(state.request ? { request: state.request } : {}) };
+  if (context.queueable && pushed.kind === 'race') {
+    const queued = await queueDeploy(context, built, { attempt, lost: pushed, renewing: state.request });
+    if (queued) Object.assign(next, queued);
   }
   return { retry: pushed.message, state: next };
 }
@@ -166,14 +167,17 @@ async function statementUpdate(
   return { ref: statement.ref(built.commitSha), from };
 }
 
-/** Posts the deploy to the landing queue after a lost race; `undefined` when the queue refused it. */
+/**
+ * Posts the deploy to the landing queue after a lost race (`renewing`: again, after its request
+ * waited too long and was taken back); `undefined` when the queue refused it.
+ */
 async function queueDeploy(
   context: WriterContext,
   built: BuiltAttempt,
-  attempt: number,
-  lost: Exclude<PushOutcome, { kind: 'pushed' }>,
-): Promise<LandingQueueSeat | undefined> {
+  race: { attempt: number; lost: Exclude<PushOutcome, { kind: 'pushed' }>; renewing: RequestTrail | undefined },
+): Promise<Pick<WriterState, 'seat' | 'request'> | undefined> {
   const { git, deploy } = context;
+  const { attempt, lost, renewing } = race;
   const announced = await announceDeploy(git, {
     pathTree: built.ownPathTree?.split(' ')[1],
     branch: context.baseBranch,
@@ -182,6 +186,7 @@ async function queueDeploy(
     identity: context.identity,
     key: context.queue.key,
     now: Date.now(),
+    ...(renewing ? { renewing } : {}),
   });
   if ('failed' in announced) {
     context.log.info(
@@ -189,29 +194,30 @@ async function queueDeploy(
     );
     return undefined;
   }
+  const { nonce, message, ...queued } = announced.queued;
   const seat = new LandingQueueSeat(
     git,
     // A push git never sent cannot land: then no round needs to look for it on the branch.
     {
-      ...announced.queued,
+      ...queued,
       since: built.tip,
       ...(lost.kind === 'race' && !lost.reachedServer ? {} : { pushed: built.commitSha }),
     },
-    { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) },
+    { ...context.queue, message, ...(context.signing ? { signing: context.signing } : {}) },
     Date.now,
   );
   context.log.info(
-    `Push attempt ${attempt} lost a race (${lost.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`,
+    `Push attempt ${attempt} lost a race (${lost.message}); queued this deploy ${renewing ? 'again ' : ''}as ${seat.request.ref}, so whichever writer pushes next lands it too.`,
   );
-  return seat;
+  return { seat, request: { nonce, message } };
 }
 
 async function landingRound(context: WriterContext, state: WriterState): Promise<AttemptResult> {
   const { log } = context;
   const seat = state.seat as LandingQueueSeat;
   const round = await seat.round();
-  // Going on alone: from scratch, still with the queued message (see `WriterState.message`).
-  const done: WriterState = state.message ? { message: state.message } : {};
+  // Going on alone: from scratch, still with the queued message (see `WriterState.request`).
+  const done: WriterState = state.request ? { request: state.request } : {};
   switch (round.kind) {
     case 'landed':
       if (round.landedBy === 'another writer') log.info(`Another writer landed this deploy as ${round.commitSha}.`);

@@ -20,6 +20,12 @@ export type OwnRequest = Pick<QueuedDeploy, 'id' | 'ref' | 'tag' | 'queuedAt'> &
   pushed?: string;
 };
 
+/** A request's nonce, and the deploy's message that carries it in its trail. */
+export interface RequestTrail {
+  nonce: string;
+  message: string;
+}
+
 /**
  * Publishes a deploy as a landing request for `path` on `branch`: a tag saying which branch and
  * path (signed with `key`), on a commit with the deploy's message that holds nothing but the
@@ -41,14 +47,19 @@ export async function announceDeploy(
     identity: string;
     key: string | undefined;
     now: number;
+    /**
+     * The request this writer withdrew after it waited too long: the new one keeps its nonce and
+     * message, so whichever of the two lands, a copy of the other is spent.
+     */
+    renewing?: RequestTrail;
   },
-): Promise<{ queued: Pick<QueuedDeploy, 'id' | 'ref' | 'tag' | 'queuedAt' | 'message'> } | { failed: PushOutcome }> {
+): Promise<{ queued: Pick<QueuedDeploy, 'id' | 'ref' | 'tag' | 'queuedAt'> & RequestTrail } | { failed: PushOutcome }> {
   const id = randomBytes(10).toString('hex');
-  const nonce = randomBytes(16).toString('hex');
+  const nonce = options.renewing?.nonce ?? randomBytes(16).toString('hex');
   const ref = `${LANDING_QUEUE_PREFIX}${id}`;
   const ident = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
   // The nonce goes into the deploy's own trail, so the branch shows once the request is spent.
-  const message = `${options.message.replace(/\s+$/, '')}\nShipgate-Request: ${nonce}\n`;
+  const message = options.renewing?.message ?? `${options.message.replace(/\s+$/, '')}\nShipgate-Request: ${nonce}\n`;
   const pathCommit = {
     author: ident,
     committer: ident,
@@ -72,7 +83,7 @@ export async function announceDeploy(
     message: formatLandingRequest(request),
   });
   const pushed = await pushRefs(git, [{ ref, from: tag }]);
-  if (pushed.kind === 'pushed') return { queued: { id, ref, tag, queuedAt: options.now, message } };
+  if (pushed.kind === 'pushed') return { queued: { id, ref, tag, queuedAt: options.now, message, nonce } };
   // A push whose reply was lost may have queued it all the same: take it back (leased) before going on alone.
   if (pushed.kind === 'transient') await withdrawRequest(git, { ref, tag }).catch(() => undefined);
   return { failed: pushed };

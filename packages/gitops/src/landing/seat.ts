@@ -39,11 +39,6 @@ export class LandingQueueSeat {
     this.waiting = startWaiting(request.queuedAt, options.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
   }
 
-  /** The queued deploy's message (with its `Shipgate-Request` nonce): how it is found once landed. */
-  get message(): string {
-    return this.options.message;
-  }
-
   /**
    * One round (see `runLandingRound`), after taking the request back if it has waited for half
    * its life, well before it could expire under us (`withdrawn`: go on alone).
