@@ -1,5 +1,6 @@
 import type { ExecResult } from '@shipgate/core';
 import { type Git, GitCommandError } from './git';
+import { fetchObjectsOverHttp } from './http-fetch';
 import { remoteTrackingRef } from './refs';
 
 /**
@@ -76,4 +77,18 @@ export async function fetchBranchAt(
 ): Promise<void> {
   if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new Error(`Not a commit id: ${JSON.stringify(commit)}`);
   await fetch(git, { refspecs: [`+${commit}:${remoteTrackingRef(branch)}`], filter: options.filter });
+}
+
+/**
+ * The trees of `ref`'s tip (no blobs), ahead of the first command that reads one, after a fetch
+ * that took commits only (`tree:0`): from this process when it speaks to `origin` itself (one
+ * `git log` for the tree id, one `index-pack`), where git's lazy fetch would start four processes
+ * inside that command. Without a remote of its own, or when the server cannot be asked so,
+ * nothing happens here and git fetches them lazily as before.
+ */
+export async function fetchTipTrees(git: Git, ref: string): Promise<void> {
+  if (!git.remote) return;
+  // `log` reads the commit only; `rev-parse <ref>^{tree}` would look the tree up and fetch it lazily.
+  const tree = (await git(['log', '-1', '--format=%T', ref])).stdout.trim();
+  if (/^[0-9a-f]{40}$/.test(tree)) await fetchObjectsOverHttp(git, git.remote, [tree], 'blob:none');
 }

@@ -7,7 +7,7 @@ export {
   withScratchClone,
 } from './clone';
 export { commitTime, commitTimes, parseCommitTimes } from './commit-time';
-export { type FetchFilter, type FetchOptions, fetch, fetchBranch, fetchBranchAt } from './fetch';
+export { type FetchFilter, type FetchOptions, fetch, fetchBranch, fetchBranchAt, fetchTipTrees } from './fetch';
 export {
   createGit,
   type Git,
