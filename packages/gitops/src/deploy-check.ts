@@ -44,7 +44,7 @@ export async function checkDeploy(
   // One fetch and one read of the tip serve the policy stage and the first attempt (writer.ts),
   // which builds on the same tip; the rules check every later tip again.
   const tip = (await fetchBranch(git, baseBranch, { filter: 'tree:0' }))
-    ? await readTipView(git, remoteTrackingRef(baseBranch), plan.path)
+    ? await readTipView(git, remoteTrackingRef(baseBranch), plan.path, { treesFetched: false })
     : undefined;
   const policy = await applyGitOpsPolicy(tip, baseBranch, plan, request, deps);
   const deploy: DeployIntent = policy

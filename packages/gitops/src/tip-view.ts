@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@shipgate/core';
-import { batch, type Git, lsTree } from '@shipgate/git';
+import { batch, fetchTipTrees, type Git, lsTree } from '@shipgate/git';
 import { type Deployment, readTipHistory } from '@shipgate/trail';
 import { KUSTOMIZATION_FILE } from './kustomization';
 import { RULE_FILES } from './rules';
@@ -22,9 +22,22 @@ export interface TipView {
   hasKustomization: boolean;
 }
 
-/** The view of `ref` (a commit or tracking ref) for a deploy to `path`; `undefined` when it has no commits. */
-export async function readTipView(git: Git, ref: string, path: string): Promise<TipView | undefined> {
-  const [tip, entries] = await settleAll([readTipHistory(git, ref), inspectPath(git, ref, path)] as const);
+/**
+ * The view of `ref` (a commit or tracking ref) for a deploy to `path`; `undefined` when it has no
+ * commits. `treesFetched: false` after a fetch of commits only: the tip's trees are fetched first
+ * (`fetchTipTrees`), beside the history's `log`.
+ */
+export async function readTipView(
+  git: Git,
+  ref: string,
+  path: string,
+  options: { treesFetched: boolean },
+): Promise<TipView | undefined> {
+  const trees = options.treesFetched ? Promise.resolve() : fetchTipTrees(git, ref);
+  const [tip, entries] = await settleAll([
+    readTipHistory(git, ref),
+    trees.then(() => inspectPath(git, ref, path)),
+  ] as const);
   if (!tip) return undefined;
   return { commit: tip.commit, tree: tip.tree, history: tip.deployments, ...entries };
 }

@@ -254,7 +254,9 @@ async function buildOnFreshTip(context: WriterContext): Promise<BuildOutcome> {
   const fetched = await fetchBranch(git, baseBranch, { filter: 'tree:0' });
   return buildOnTip(
     context,
-    fetched ? await readTipView(git, remoteTrackingRef(baseBranch), context.deploy.path) : undefined,
+    fetched
+      ? await readTipView(git, remoteTrackingRef(baseBranch), context.deploy.path, { treesFetched: false })
+      : undefined,
   );
 }
 
@@ -346,7 +348,7 @@ async function rebuildAfterRace(context: WriterContext, previous: BuiltAttempt):
     if (await ownPushLanded(context, previous, () => isOnBranch(git, previous.commitSha, tracking))) {
       return { landed: previous.commitSha };
     }
-    return buildOnTip(context, await readTipView(git, tracking, deploy.path));
+    return buildOnTip(context, await readTipView(git, tracking, deploy.path, { treesFetched: true }));
   }
   const [{ newest, added, deployments, rewritten }, inspected] = await settleAll([
     readNewCommits(git, baseBranch, previous.tip),
@@ -356,7 +358,7 @@ async function rebuildAfterRace(context: WriterContext, previous: BuiltAttempt):
   if (await ownPushLanded(context, previous, async () => added.includes(previous.commitSha))) {
     return { landed: previous.commitSha };
   }
-  if (rewritten) return buildOnTip(context, await readTipView(git, tracking, deploy.path));
+  if (rewritten) return buildOnTip(context, await readTipView(git, tracking, deploy.path, { treesFetched: true }));
   // The tip did not move (a lock lost to another push, a dropped connection): push it again.
   if (!newest) return { built: previous };
   const history = [...deployments, ...previous.history];
