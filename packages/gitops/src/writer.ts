@@ -164,7 +164,8 @@ async function statementUpdate(
 ): Promise<RefUpdate> {
   const bundle = await statement.sign(built.ownPathTree?.split(' ')[1] ?? '');
   const from = await writeStatementCommit(context.git, bundle, { file: statement.file, forCommit: built.commitSha });
-  return { ref: statement.ref(built.commitSha), from };
+  // A new commit's statement ref does not exist yet (`base: ''`), so the atomic push stays decidable without git.
+  return { ref: statement.ref(built.commitSha), from, base: '' };
 }
 
 /**

@@ -82,7 +82,8 @@ export async function announceDeploy(
     tagger: ident,
     message: formatLandingRequest(request),
   });
-  const pushed = await pushRefs(git, [{ ref, from: tag }]);
+  // `base: ''`: the ref must not exist yet, which also lets the process push it without git.
+  const pushed = await pushRefs(git, [{ ref, from: tag, base: '' }]);
   if (pushed.kind === 'pushed') return { queued: { id, ref, tag, queuedAt: options.now, message, nonce } };
   // A push whose reply was lost may have queued it all the same: take it back (leased) before going on alone.
   if (pushed.kind === 'transient') await withdrawRequest(git, { ref, tag }).catch(() => undefined);
