@@ -81,6 +81,35 @@ describe('a signed request is single-use and bound to its ref', () => {
   });
 });
 
+describe('a request its writer took back and posted again (the same nonce)', () => {
+  test('lands once when a copy of the first is queued beside it: the second of the two is replayed', () => {
+    const first = request();
+    const renewed = request({
+      id: 'd4e5f6',
+      ref: 'refs/shipgate/queue/d4e5f6',
+      tag: '9'.repeat(40),
+      commit: '8'.repeat(40),
+      queuedAt: NOW - 500,
+      expiresAt: NOW - 500 + LANDING_REQUEST_TTL_MS,
+    });
+    const tree = `tree ${'f'.repeat(40)}`;
+    const pathObjects = new Map([
+      [`${first.commit}:${first.path}`, tree],
+      [`${renewed.commit}:${renewed.path}`, tree],
+    ]);
+    for (const queue of [
+      [first, renewed],
+      [renewed, first],
+    ]) {
+      const actions = planLanding(queue, { branch: 'main', history: [], pathObjects, now: NOW });
+      expect(actions.map((action) => [action.entry.id, action.action])).toEqual([
+        ['a1b2c3', 'apply'],
+        ['d4e5f6', 'replayed'],
+      ]);
+    }
+  });
+});
+
 describe('queueJunk', () => {
   const record = (id: string, tag: string, commit: string, message: string) =>
     `refs/remotes/shipgate-queue/${id}\u0000${tag}\u0000${commit}\u0000${message}\u0000bot <b@e> 1 +0000\u0000bot <b@e>\u0000Shipgate-App: web\u001eShipgate-Environment: dev\u0000Deploy web\n\u0000\n`;
