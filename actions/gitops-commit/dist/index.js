@@ -5807,7 +5807,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86107);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73084);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -5816,7 +5816,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 86107:
+/***/ 73084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11213,7 +11213,137 @@ async function refs_remoteBranchExists(git, branch) {
     return stdout.split('\n').some((line) => line.endsWith(`\trefs/heads/${branch}`));
 }
 
+;// CONCATENATED MODULE: ./packages/git/src/upload-pack.ts
+
+/**
+ * The upload-pack side of git's protocol v2 over smart HTTP, as pure functions: the capability
+ * advertisement of `GET info/refs?service=git-upload-pack` (sent with `Git-Protocol: version=2`),
+ * the body of a `fetch` command that asks for objects by id under a filter, and the pack in its
+ * answer (gitprotocol-v2(5), gitprotocol-http(5)). Written here for the reason receive-pack.ts
+ * gives: no maintained Node library fetches into a partial clone that git then reads.
+ */
+const DELIMITER = Buffer.from('0001');
+const upload_pack_FLUSH = Buffer.from('0000');
+/**
+ * The v2 advertisement; `undefined` when the server answers in protocol v0 (a ref list). The
+ * `# service=` line and its flush are optional: git http-backend leaves them out in v2.
+ */
+function parseUploadPackAdvertisement(body) {
+    const lines = readPktLines(body)
+        .filter((packet) => packet !== 'flush')
+        .map((packet) => packet.toString('utf8').replace(/\n$/, ''));
+    const start = lines[0]?.startsWith('# service=') ? 1 : 0;
+    if (lines[start] !== 'version 2')
+        return undefined;
+    const commands = new Map();
+    for (const line of lines.slice(start + 1)) {
+        const [key = '', value = ''] = line.split('=', 2);
+        commands.set(key, new Set(value.split(' ').filter(Boolean)));
+    }
+    const formats = [...(commands.get('object-format') ?? [])];
+    return { commands, objectFormat: formats[0] ?? 'sha1' };
+}
+/** Whether the server fetches by object id under a filter (partial clone's lazy fetch). */
+function fetchesFiltered(capabilities) {
+    return capabilities.commands.get('fetch')?.has('filter') === true && capabilities.objectFormat === 'sha1';
+}
+/**
+ * A `fetch` command for `wants` (any object ids) under `filter`, with no haves: the answer is a
+ * whole pack at once (`done`), without progress, in offset deltas, never thin.
+ */
+function fetchObjectsRequest(options) {
+    return Buffer.concat([
+        pktLine('command=fetch\n'),
+        pktLine(`agent=${options.agent}\n`),
+        pktLine('object-format=sha1\n'),
+        DELIMITER,
+        pktLine('no-progress\n'),
+        pktLine('ofs-delta\n'),
+        pktLine(`filter ${options.filter}\n`),
+        ...options.wants.map((id) => pktLine(`want ${id}\n`)),
+        pktLine('done\n'),
+        upload_pack_FLUSH,
+    ]);
+}
+/**
+ * The pack in the answer to `fetchObjectsRequest`: the `packfile` section's band 1, in order.
+ * Throws with the server's own words on an `ERR` line or a band-3 message, and when the answer
+ * holds no pack (or ends early).
+ */
+function packFromFetchAnswer(body) {
+    const packets = readPktLines(body);
+    const first = packets[0];
+    if (first !== 'flush' && first?.subarray(0, 4).toString('latin1') === 'ERR ') {
+        throw new Error(first.subarray(4).toString('utf8').trim());
+    }
+    const start = packets.findIndex((packet) => packet !== 'flush' && packet.toString('latin1') === 'packfile\n');
+    if (start < 0)
+        throw new Error('the answer holds no packfile section');
+    const chunks = [];
+    for (const packet of packets.slice(start + 1)) {
+        if (packet === 'flush')
+            return Buffer.concat(chunks);
+        const band = packet[0];
+        if (band === 1)
+            chunks.push(packet.subarray(1));
+        else if (band === 3)
+            throw new Error(packet.subarray(1).toString('utf8').trim());
+    }
+    throw new Error('the packfile section ended early');
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/http-fetch.ts
+
+/**
+ * Objects by id from this process, into the clone as a promisor pack: the two requests git's lazy
+ * fetch of a missing object sends (the v2 advertisement, then `fetch` with the ids and a filter)
+ * and one `git index-pack` for what comes back. git's lazy fetch runs four processes for the same
+ * (fetch, git-remote-http, index-pack under the command that missed the object).
+ *
+ * Returns false, with nothing written, when this process cannot ask: a v0 server, no filter
+ * support, another object format, a refused token, or no usable answer. git then fetches the
+ * objects lazily when a command misses them, and reports whatever fails there in its own words.
+ */
+async function fetchObjectsOverHttp(git, remote, wants, filter) {
+    if (wants.length === 0)
+        return true;
+    const base = remote.url.replace(/\/+$/, '');
+    const pack = await askForPack(remote, base, wants, filter);
+    if (!pack)
+        return false;
+    const indexed = await git(['index-pack', '--stdin', '--promisor'], { input: pack, ignoreReturnCode: true });
+    return indexed.exitCode === 0;
+}
+/** The pack the server sends for `wants`; `undefined` when it cannot be had this way. */
+async function askForPack(remote, base, wants, filter) {
+    const headers = { 'User-Agent': 'git/shipgate', Authorization: remote.authorization, 'Git-Protocol': 'version=2' };
+    try {
+        const advertised = await remote.send(`${base}/info/refs?service=git-upload-pack`, { headers });
+        const capabilities = http_fetch_succeeded(advertised) ? parseUploadPackAdvertisement(advertised.body) : undefined;
+        if (!capabilities || !fetchesFiltered(capabilities))
+            return undefined;
+        const answer = await remote.send(`${base}/git-upload-pack`, {
+            method: 'POST',
+            headers: {
+                ...headers,
+                'Content-Type': 'application/x-git-upload-pack-request',
+                Accept: 'application/x-git-upload-pack-result',
+            },
+            body: fetchObjectsRequest({ wants, filter, agent: 'git/shipgate' }),
+        });
+        return http_fetch_succeeded(answer) ? packFromFetchAnswer(answer.body) : undefined;
+    }
+    catch {
+        // No answer, or one this process cannot read: git asks again when it misses the objects.
+        return undefined;
+    }
+}
+function http_fetch_succeeded(answer) {
+    return answer.status >= 200 && answer.status < 300;
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/fetch.ts
+
 
 
 /**
@@ -11263,6 +11393,21 @@ async function fetchBranchAt(git, branch, commit, options) {
     if (!/^[0-9a-f]{40,64}$/.test(commit))
         throw new Error(`Not a commit id: ${JSON.stringify(commit)}`);
     await fetch(git, { refspecs: [`+${commit}:${refs_remoteTrackingRef(branch)}`], filter: options.filter });
+}
+/**
+ * The trees of `ref`'s tip (no blobs), ahead of the first command that reads one, after a fetch
+ * that took commits only (`tree:0`): from this process when it speaks to `origin` itself (one
+ * `git log` for the tree id, one `index-pack`), where git's lazy fetch would start four processes
+ * inside that command. Without a remote of its own, or when the server cannot be asked so,
+ * nothing happens here and git fetches them lazily as before.
+ */
+async function fetchTipTrees(git, ref) {
+    if (!git.remote)
+        return;
+    // `log` reads the commit only; `rev-parse <ref>^{tree}` would look the tree up and fetch it lazily.
+    const tree = (await git(['log', '-1', '--format=%T', ref])).stdout.trim();
+    if (/^[0-9a-f]{40}$/.test(tree))
+        await fetchObjectsOverHttp(git, git.remote, [tree], 'blob:none');
 }
 
 ;// CONCATENATED MODULE: ./packages/trail/src/deployment.ts
@@ -12215,9 +12360,17 @@ function normalizeMessage(message) {
 
 
 
-/** The view of `ref` (a commit or tracking ref) for a deploy to `path`; `undefined` when it has no commits. */
-async function readTipView(git, ref, path) {
-    const [tip, entries] = await settleAll([readTipHistory(git, ref), inspectPath(git, ref, path)]);
+/**
+ * The view of `ref` (a commit or tracking ref) for a deploy to `path`; `undefined` when it has no
+ * commits. `treesFetched: false` after a fetch of commits only: the tip's trees are fetched first
+ * (`fetchTipTrees`), beside the history's `log`.
+ */
+async function readTipView(git, ref, path, options) {
+    const trees = options.treesFetched ? Promise.resolve() : fetchTipTrees(git, ref);
+    const [tip, entries] = await settleAll([
+        readTipHistory(git, ref),
+        trees.then(() => inspectPath(git, ref, path)),
+    ]);
     if (!tip)
         return undefined;
     return { commit: tip.commit, tree: tip.tree, history: tip.deployments, ...entries };
@@ -12302,7 +12455,7 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
     // One fetch and one read of the tip serve the policy stage and the first attempt (writer.ts),
     // which builds on the same tip; the rules check every later tip again.
     const tip = (await fetch_fetchBranch(git, baseBranch, { filter: 'tree:0' }))
-        ? await readTipView(git, refs_remoteTrackingRef(baseBranch), plan.path)
+        ? await readTipView(git, refs_remoteTrackingRef(baseBranch), plan.path, { treesFetched: false })
         : undefined;
     const policy = await applyGitOpsPolicy(tip, baseBranch, plan, request, deps);
     const deploy = policy
@@ -12851,11 +13004,11 @@ function isTrustedRequest(entry, key) {
  */
 async function announceDeploy(git, options) {
     const id = (0,external_node_crypto_.randomBytes)(10).toString('hex');
-    const nonce = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const nonce = options.renewing?.nonce ?? (0,external_node_crypto_.randomBytes)(16).toString('hex');
     const ref = `${LANDING_QUEUE_PREFIX}${id}`;
     const ident = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
     // The nonce goes into the deploy's own trail, so the branch shows once the request is spent.
-    const message = `${options.message.replace(/\s+$/, '')}\nShipgate-Request: ${nonce}\n`;
+    const message = options.renewing?.message ?? `${options.message.replace(/\s+$/, '')}\nShipgate-Request: ${nonce}\n`;
     const pathCommit = {
         author: ident,
         committer: ident,
@@ -12879,9 +13032,10 @@ async function announceDeploy(git, options) {
         tagger: ident,
         message: formatLandingRequest(request),
     });
-    const pushed = await pushRefs(git, [{ ref, from: tag }]);
+    // `base: ''`: the ref must not exist yet, which also lets the process push it without git.
+    const pushed = await pushRefs(git, [{ ref, from: tag, base: '' }]);
     if (pushed.kind === 'pushed')
-        return { queued: { id, ref, tag, queuedAt: options.now, message } };
+        return { queued: { id, ref, tag, queuedAt: options.now, message, nonce } };
     // A push whose reply was lost may have queued it all the same: take it back (leased) before going on alone.
     if (pushed.kind === 'transient')
         await withdrawRequest(git, { ref, tag }).catch(() => undefined);
@@ -13460,10 +13614,6 @@ class LandingQueueSeat {
         this.now = now;
         this.waiting = startWaiting(request.queuedAt, options.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
     }
-    /** The queued deploy's message (with its `Shipgate-Request` nonce): how it is found once landed. */
-    get message() {
-        return this.options.message;
-    }
     /**
      * One round (see `runLandingRound`), after taking the request back if it has waited for half
      * its life, well before it could expire under us (`withdrawn`: go on alone).
@@ -13561,7 +13711,7 @@ async function abandonRequest(git, options, request, failure) {
 
 /** One attempt: a landing round when queued, else fetch, build, push. */
 async function runAttempt(context, state, attempt) {
-    const current = state.message ? { ...context, message: state.message } : context;
+    const current = state.request ? { ...context, message: state.request.message } : context;
     return state.seat ? landingRound(current, state) : pushAttempt(current, state, attempt);
 }
 async function pushAttempt(context, state, attempt) {
@@ -13594,11 +13744,11 @@ async function pushAttempt(context, state, attempt) {
     if (pushed.kind === 'fatal') {
         throw new errors/* ConfigurationError */.j1(`The push to ${pushBranch} was refused by the server: ${pushed.message}`);
     }
-    const next = { last: built, ...(state.message ? { message: state.message } : {}) };
-    if (context.queueable && pushed.kind === 'race' && !state.message) {
-        const seat = await queueDeploy(context, built, attempt, pushed);
-        if (seat)
-            Object.assign(next, { seat, message: seat.message });
+    const next = { last: built, ...(state.request ? { request: state.request } : {}) };
+    if (context.queueable && pushed.kind === 'race') {
+        const queued = await queueDeploy(context, built, { attempt, lost: pushed, renewing: state.request });
+        if (queued)
+            Object.assign(next, queued);
     }
     return { retry: pushed.message, state: next };
 }
@@ -13606,11 +13756,16 @@ async function pushAttempt(context, state, attempt) {
 async function statementUpdate(context, statement, built) {
     const bundle = await statement.sign(built.ownPathTree?.split(' ')[1] ?? '');
     const from = await writeStatementCommit(context.git, bundle, { file: statement.file, forCommit: built.commitSha });
-    return { ref: statement.ref(built.commitSha), from };
+    // A new commit's statement ref does not exist yet (`base: ''`), so the atomic push stays decidable without git.
+    return { ref: statement.ref(built.commitSha), from, base: '' };
 }
-/** Posts the deploy to the landing queue after a lost race; `undefined` when the queue refused it. */
-async function queueDeploy(context, built, attempt, lost) {
+/**
+ * Posts the deploy to the landing queue after a lost race (`renewing`: again, after its request
+ * waited too long and was taken back); `undefined` when the queue refused it.
+ */
+async function queueDeploy(context, built, race) {
     const { git, deploy } = context;
+    const { attempt, lost, renewing } = race;
     const announced = await announceDeploy(git, {
         pathTree: built.ownPathTree?.split(' ')[1],
         branch: context.baseBranch,
@@ -13619,27 +13774,29 @@ async function queueDeploy(context, built, attempt, lost) {
         identity: context.identity,
         key: context.queue.key,
         now: Date.now(),
+        ...(renewing ? { renewing } : {}),
     });
     if ('failed' in announced) {
         context.log.info(`Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`);
         return undefined;
     }
+    const { nonce, message, ...queued } = announced.queued;
     const seat = new LandingQueueSeat(git, 
     // A push git never sent cannot land: then no round needs to look for it on the branch.
     {
-        ...announced.queued,
+        ...queued,
         since: built.tip,
         ...(lost.kind === 'race' && !lost.reachedServer ? {} : { pushed: built.commitSha }),
-    }, { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) }, Date.now);
-    context.log.info(`Push attempt ${attempt} lost a race (${lost.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
-    return seat;
+    }, { ...context.queue, message, ...(context.signing ? { signing: context.signing } : {}) }, Date.now);
+    context.log.info(`Push attempt ${attempt} lost a race (${lost.message}); queued this deploy ${renewing ? 'again ' : ''}as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
+    return { seat, request: { nonce, message } };
 }
 async function landingRound(context, state) {
     const { log } = context;
     const seat = state.seat;
     const round = await seat.round();
-    // Going on alone: from scratch, still with the queued message (see `WriterState.message`).
-    const done = state.message ? { message: state.message } : {};
+    // Going on alone: from scratch, still with the queued message (see `WriterState.request`).
+    const done = state.request ? { request: state.request } : {};
     switch (round.kind) {
         case 'landed':
             if (round.landedBy === 'another writer')
@@ -13672,7 +13829,9 @@ async function landingRound(context, state) {
 async function buildOnFreshTip(context) {
     const { git, baseBranch } = context;
     const fetched = await fetch_fetchBranch(git, baseBranch, { filter: 'tree:0' });
-    return buildOnTip(context, fetched ? await readTipView(git, refs_remoteTrackingRef(baseBranch), context.deploy.path) : undefined);
+    return buildOnTip(context, fetched
+        ? await readTipView(git, refs_remoteTrackingRef(baseBranch), context.deploy.path, { treesFetched: false })
+        : undefined);
 }
 /**
  * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing the view holds.
@@ -13761,7 +13920,7 @@ async function rebuildAfterRace(context, previous) {
         if (await ownPushLanded(context, previous, () => isOnBranch(git, previous.commitSha, tracking))) {
             return { landed: previous.commitSha };
         }
-        return buildOnTip(context, await readTipView(git, tracking, deploy.path));
+        return buildOnTip(context, await readTipView(git, tracking, deploy.path, { treesFetched: true }));
     }
     const [{ newest, added, deployments, rewritten }, inspected] = await settleAll([
         readNewCommits(git, baseBranch, previous.tip),
@@ -13772,7 +13931,7 @@ async function rebuildAfterRace(context, previous) {
         return { landed: previous.commitSha };
     }
     if (rewritten)
-        return buildOnTip(context, await readTipView(git, tracking, deploy.path));
+        return buildOnTip(context, await readTipView(git, tracking, deploy.path, { treesFetched: true }));
     // The tip did not move (a lock lost to another push, a dropped connection): push it again.
     if (!newest)
         return { built: previous };
@@ -13904,7 +14063,8 @@ async function landUntilSettled(context, maxAttempts, deps, tuning, initial = {}
     let progress;
     const progressEvery = tuning.landingQueue?.progressIntervalMs ?? LANDING_PROGRESS_MS;
     // Rejections count toward `maxAttempts`; a landing lost while the queue moves on does not (the
-    // request's own life bounds it: its writer takes it back and goes on alone, counted again).
+    // request's own life bounds it: its writer takes it back, which counts, and goes on alone,
+    // queueing again with the same nonce when it loses).
     let rejections = 0;
     for (let attempt = 1;; attempt++) {
         let result = await abandonOnError(state, () => attemptUnlessCancelled(context, state, attempt, signal));

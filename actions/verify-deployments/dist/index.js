@@ -7619,6 +7619,7 @@ class ObjectReader {
 ;// CONCATENATED MODULE: ./packages/git/src/fetch.ts
 
 
+
 /**
  * The one fetch: `refspecs` from `origin`, never tags, FETCH_HEAD or maintenance (every clone is
  * thrown away, and under a race every process counts). Retries of transient failures are
@@ -7666,6 +7667,21 @@ async function fetchBranchAt(git, branch, commit, options) {
     if (!/^[0-9a-f]{40,64}$/.test(commit))
         throw new Error(`Not a commit id: ${JSON.stringify(commit)}`);
     await fetch(git, { refspecs: [`+${commit}:${remoteTrackingRef(branch)}`], filter: options.filter });
+}
+/**
+ * The trees of `ref`'s tip (no blobs), ahead of the first command that reads one, after a fetch
+ * that took commits only (`tree:0`): from this process when it speaks to `origin` itself (one
+ * `git log` for the tree id, one `index-pack`), where git's lazy fetch would start four processes
+ * inside that command. Without a remote of its own, or when the server cannot be asked so,
+ * nothing happens here and git fetches them lazily as before.
+ */
+async function fetchTipTrees(git, ref) {
+    if (!git.remote)
+        return;
+    // `log` reads the commit only; `rev-parse <ref>^{tree}` would look the tree up and fetch it lazily.
+    const tree = (await git(['log', '-1', '--format=%T', ref])).stdout.trim();
+    if (/^[0-9a-f]{40}$/.test(tree))
+        await fetchObjectsOverHttp(git, git.remote, [tree], 'blob:none');
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/repository-identity.ts

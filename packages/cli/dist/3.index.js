@@ -290,8 +290,8 @@ async function openOrUpdatePullRequest(client, pull) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./packages/git/src/fetch.ts
-var fetch = __webpack_require__(23312);
+// EXTERNAL MODULE: ./packages/git/src/fetch.ts + 2 modules
+var fetch = __webpack_require__(86137);
 // EXTERNAL MODULE: ./packages/git/src/refs.ts
 var refs = __webpack_require__(33904);
 // EXTERNAL MODULE: ./packages/trail/src/history.ts
@@ -365,8 +365,8 @@ function parseDeployTreeListing(stdout) {
 var kustomization = __webpack_require__(24563);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./packages/git/src/git.ts + 3 modules
-var src_git = __webpack_require__(32186);
+// EXTERNAL MODULE: ./packages/git/src/git.ts + 2 modules
+var src_git = __webpack_require__(38022);
 ;// CONCATENATED MODULE: ./packages/git/src/push.ts
 
 function parsePushPorcelain(stdout) {
@@ -566,11 +566,11 @@ function isTrustedRequest(entry, key) {
  */
 async function announceDeploy(git, options) {
     const id = (0,external_node_crypto_.randomBytes)(10).toString('hex');
-    const nonce = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const nonce = options.renewing?.nonce ?? (0,external_node_crypto_.randomBytes)(16).toString('hex');
     const ref = `${LANDING_QUEUE_PREFIX}${id}`;
     const ident = `${options.identity} ${Math.floor(options.now / 1000)} +0000`;
     // The nonce goes into the deploy's own trail, so the branch shows once the request is spent.
-    const message = `${options.message.replace(/\s+$/, '')}\nShipgate-Request: ${nonce}\n`;
+    const message = options.renewing?.message ?? `${options.message.replace(/\s+$/, '')}\nShipgate-Request: ${nonce}\n`;
     const pathCommit = {
         author: ident,
         committer: ident,
@@ -594,9 +594,10 @@ async function announceDeploy(git, options) {
         tagger: ident,
         message: formatLandingRequest(request),
     });
-    const pushed = await pushRefs(git, [{ ref, from: tag }]);
+    // `base: ''`: the ref must not exist yet, which also lets the process push it without git.
+    const pushed = await pushRefs(git, [{ ref, from: tag, base: '' }]);
     if (pushed.kind === 'pushed')
-        return { queued: { id, ref, tag, queuedAt: options.now, message } };
+        return { queued: { id, ref, tag, queuedAt: options.now, message, nonce } };
     // A push whose reply was lost may have queued it all the same: take it back (leased) before going on alone.
     if (pushed.kind === 'transient')
         await withdrawRequest(git, { ref, tag }).catch(() => undefined);
@@ -1079,10 +1080,6 @@ class LandingQueueSeat {
         this.now = now;
         this.waiting = startWaiting(request.queuedAt, options.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
     }
-    /** The queued deploy's message (with its `Shipgate-Request` nonce): how it is found once landed. */
-    get message() {
-        return this.options.message;
-    }
     /**
      * One round (see `runLandingRound`), after taking the request back if it has waited for half
      * its life, well before it could expire under us (`withdrawn`: go on alone).
@@ -1182,7 +1179,7 @@ var tip_view = __webpack_require__(46909);
 
 /** One attempt: a landing round when queued, else fetch, build, push. */
 async function runAttempt(context, state, attempt) {
-    const current = state.message ? { ...context, message: state.message } : context;
+    const current = state.request ? { ...context, message: state.request.message } : context;
     return state.seat ? landingRound(current, state) : pushAttempt(current, state, attempt);
 }
 async function pushAttempt(context, state, attempt) {
@@ -1215,11 +1212,11 @@ async function pushAttempt(context, state, attempt) {
     if (pushed.kind === 'fatal') {
         throw new errors/* ConfigurationError */.j1(`The push to ${pushBranch} was refused by the server: ${pushed.message}`);
     }
-    const next = { last: built, ...(state.message ? { message: state.message } : {}) };
-    if (context.queueable && pushed.kind === 'race' && !state.message) {
-        const seat = await queueDeploy(context, built, attempt, pushed);
-        if (seat)
-            Object.assign(next, { seat, message: seat.message });
+    const next = { last: built, ...(state.request ? { request: state.request } : {}) };
+    if (context.queueable && pushed.kind === 'race') {
+        const queued = await queueDeploy(context, built, { attempt, lost: pushed, renewing: state.request });
+        if (queued)
+            Object.assign(next, queued);
     }
     return { retry: pushed.message, state: next };
 }
@@ -1227,11 +1224,16 @@ async function pushAttempt(context, state, attempt) {
 async function statementUpdate(context, statement, built) {
     const bundle = await statement.sign(built.ownPathTree?.split(' ')[1] ?? '');
     const from = await (0,objects/* writeStatementCommit */.Az)(context.git, bundle, { file: statement.file, forCommit: built.commitSha });
-    return { ref: statement.ref(built.commitSha), from };
+    // A new commit's statement ref does not exist yet (`base: ''`), so the atomic push stays decidable without git.
+    return { ref: statement.ref(built.commitSha), from, base: '' };
 }
-/** Posts the deploy to the landing queue after a lost race; `undefined` when the queue refused it. */
-async function queueDeploy(context, built, attempt, lost) {
+/**
+ * Posts the deploy to the landing queue after a lost race (`renewing`: again, after its request
+ * waited too long and was taken back); `undefined` when the queue refused it.
+ */
+async function queueDeploy(context, built, race) {
     const { git, deploy } = context;
+    const { attempt, lost, renewing } = race;
     const announced = await announceDeploy(git, {
         pathTree: built.ownPathTree?.split(' ')[1],
         branch: context.baseBranch,
@@ -1240,27 +1242,29 @@ async function queueDeploy(context, built, attempt, lost) {
         identity: context.identity,
         key: context.queue.key,
         now: Date.now(),
+        ...(renewing ? { renewing } : {}),
     });
     if ('failed' in announced) {
         context.log.info(`Could not queue this deploy under ${LANDING_QUEUE_PREFIX} (${'message' in announced.failed ? announced.failed.message : 'push failed'}); re-applying it alone.`);
         return undefined;
     }
+    const { nonce, message, ...queued } = announced.queued;
     const seat = new LandingQueueSeat(git, 
     // A push git never sent cannot land: then no round needs to look for it on the branch.
     {
-        ...announced.queued,
+        ...queued,
         since: built.tip,
         ...(lost.kind === 'race' && !lost.reachedServer ? {} : { pushed: built.commitSha }),
-    }, { ...context.queue, message: announced.queued.message, ...(context.signing ? { signing: context.signing } : {}) }, Date.now);
-    context.log.info(`Push attempt ${attempt} lost a race (${lost.message}); queued this deploy as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
-    return seat;
+    }, { ...context.queue, message, ...(context.signing ? { signing: context.signing } : {}) }, Date.now);
+    context.log.info(`Push attempt ${attempt} lost a race (${lost.message}); queued this deploy ${renewing ? 'again ' : ''}as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
+    return { seat, request: { nonce, message } };
 }
 async function landingRound(context, state) {
     const { log } = context;
     const seat = state.seat;
     const round = await seat.round();
-    // Going on alone: from scratch, still with the queued message (see `WriterState.message`).
-    const done = state.message ? { message: state.message } : {};
+    // Going on alone: from scratch, still with the queued message (see `WriterState.request`).
+    const done = state.request ? { request: state.request } : {};
     switch (round.kind) {
         case 'landed':
             if (round.landedBy === 'another writer')
@@ -1293,7 +1297,9 @@ async function landingRound(context, state) {
 async function buildOnFreshTip(context) {
     const { git, baseBranch } = context;
     const fetched = await (0,fetch/* fetchBranch */.D_)(git, baseBranch, { filter: 'tree:0' });
-    return buildOnTip(context, fetched ? await (0,tip_view/* readTipView */.xB)(git, (0,refs/* remoteTrackingRef */.d3)(baseBranch), context.deploy.path) : undefined);
+    return buildOnTip(context, fetched
+        ? await (0,tip_view/* readTipView */.xB)(git, (0,refs/* remoteTrackingRef */.d3)(baseBranch), context.deploy.path, { treesFetched: false })
+        : undefined);
 }
 /**
  * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing the view holds.
@@ -1382,7 +1388,7 @@ async function rebuildAfterRace(context, previous) {
         if (await ownPushLanded(context, previous, () => (0,refs/* isOnBranch */.sL)(git, previous.commitSha, tracking))) {
             return { landed: previous.commitSha };
         }
-        return buildOnTip(context, await (0,tip_view/* readTipView */.xB)(git, tracking, deploy.path));
+        return buildOnTip(context, await (0,tip_view/* readTipView */.xB)(git, tracking, deploy.path, { treesFetched: true }));
     }
     const [{ newest, added, deployments, rewritten }, inspected] = await (0,tip_view/* settleAll */.j3)([
         readNewCommits(git, baseBranch, previous.tip),
@@ -1393,7 +1399,7 @@ async function rebuildAfterRace(context, previous) {
         return { landed: previous.commitSha };
     }
     if (rewritten)
-        return buildOnTip(context, await (0,tip_view/* readTipView */.xB)(git, tracking, deploy.path));
+        return buildOnTip(context, await (0,tip_view/* readTipView */.xB)(git, tracking, deploy.path, { treesFetched: true }));
     // The tip did not move (a lock lost to another push, a dropped connection): push it again.
     if (!newest)
         return { built: previous };
@@ -1525,7 +1531,8 @@ async function landUntilSettled(context, maxAttempts, deps, tuning, initial = {}
     let progress;
     const progressEvery = tuning.landingQueue?.progressIntervalMs ?? LANDING_PROGRESS_MS;
     // Rejections count toward `maxAttempts`; a landing lost while the queue moves on does not (the
-    // request's own life bounds it: its writer takes it back and goes on alone, counted again).
+    // request's own life bounds it: its writer takes it back, which counts, and goes on alone,
+    // queueing again with the same nonce when it loses).
     let rejections = 0;
     for (let attempt = 1;; attempt++) {
         let result = await abandonOnError(state, () => attemptUnlessCancelled(context, state, attempt, signal));
@@ -1685,8 +1692,8 @@ var inputs = __webpack_require__(97276);
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/git/src/refs.ts
 var refs = __webpack_require__(33904);
-// EXTERNAL MODULE: ./packages/git/src/fetch.ts
-var fetch = __webpack_require__(23312);
+// EXTERNAL MODULE: ./packages/git/src/fetch.ts + 2 modules
+var fetch = __webpack_require__(86137);
 // EXTERNAL MODULE: ./packages/policy/src/load.ts + 2 modules
 var load = __webpack_require__(74846);
 // EXTERNAL MODULE: ./packages/trail/src/trailers.ts
@@ -1729,7 +1736,7 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
     // One fetch and one read of the tip serve the policy stage and the first attempt (writer.ts),
     // which builds on the same tip; the rules check every later tip again.
     const tip = (await (0,fetch/* fetchBranch */.D_)(git, baseBranch, { filter: 'tree:0' }))
-        ? await (0,tip_view/* readTipView */.xB)(git, (0,refs/* remoteTrackingRef */.d3)(baseBranch), plan.path)
+        ? await (0,tip_view/* readTipView */.xB)(git, (0,refs/* remoteTrackingRef */.d3)(baseBranch), plan.path, { treesFetched: false })
         : undefined;
     const policy = await applyGitOpsPolicy(tip, baseBranch, plan, request, deps);
     const deploy = policy
@@ -2497,20 +2504,29 @@ async function withSigningKey(options, fn) {
 /* harmony export */   wh: () => (/* binding */ tipFilesOf),
 /* harmony export */   xB: () => (/* binding */ readTipView)
 /* harmony export */ });
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37638);
-/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24106);
-/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83652);
-/* harmony import */ var _shipgate_trail__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62032);
-/* harmony import */ var _kustomization__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24563);
-/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47027);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37638);
+/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86137);
+/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24106);
+/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83652);
+/* harmony import */ var _shipgate_trail__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62032);
+/* harmony import */ var _kustomization__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24563);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47027);
 
 
 
 
 
-/** The view of `ref` (a commit or tracking ref) for a deploy to `path`; `undefined` when it has no commits. */
-async function readTipView(git, ref, path) {
-    const [tip, entries] = await settleAll([(0,_shipgate_trail__WEBPACK_IMPORTED_MODULE_0__/* .readTipHistory */ .U4)(git, ref), inspectPath(git, ref, path)]);
+/**
+ * The view of `ref` (a commit or tracking ref) for a deploy to `path`; `undefined` when it has no
+ * commits. `treesFetched: false` after a fetch of commits only: the tip's trees are fetched first
+ * (`fetchTipTrees`), beside the history's `log`.
+ */
+async function readTipView(git, ref, path, options) {
+    const trees = options.treesFetched ? Promise.resolve() : (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_0__/* .fetchTipTrees */ .V8)(git, ref);
+    const [tip, entries] = await settleAll([
+        (0,_shipgate_trail__WEBPACK_IMPORTED_MODULE_1__/* .readTipHistory */ .U4)(git, ref),
+        trees.then(() => inspectPath(git, ref, path)),
+    ]);
     if (!tip)
         return undefined;
     return { commit: tip.commit, tree: tip.tree, history: tip.deployments, ...entries };
@@ -2530,28 +2546,28 @@ function tipFilesOf(view) {
 async function inspectPath(git, commit, path) {
     const parts = path.split('/');
     const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
-    const kustomization = `${path}/${_kustomization__WEBPACK_IMPORTED_MODULE_1__/* .KUSTOMIZATION_FILE */ .j9}`;
+    const kustomization = `${path}/${_kustomization__WEBPACK_IMPORTED_MODULE_2__/* .KUSTOMIZATION_FILE */ .j9}`;
     // `-t`: the kustomization.yaml below the path makes ls-tree descend into it, listing its entries
     // (a handful) instead of the path's own; with -t the trees on the way are listed too.
-    const entries = await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_2__/* .lsTree */ .kb)(git, commit, { paths: [...prefixes, kustomization, ..._rules__WEBPACK_IMPORTED_MODULE_3__/* .RULE_FILES */ .P4], trees: true });
+    const entries = await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_3__/* .lsTree */ .kb)(git, commit, { paths: [...prefixes, kustomization, ..._rules__WEBPACK_IMPORTED_MODULE_4__/* .RULE_FILES */ .P4], trees: true });
     let pathTree;
     let hasKustomization = false;
     const ruleBlobs = [];
     for (const { mode, type, id: sha, path: name } of entries) {
-        if (type === 'blob' && _rules__WEBPACK_IMPORTED_MODULE_3__/* .RULE_FILES */ .P4.includes(name))
+        if (type === 'blob' && _rules__WEBPACK_IMPORTED_MODULE_4__/* .RULE_FILES */ .P4.includes(name))
             ruleBlobs.push({ path: name, sha });
         if (name === kustomization)
             hasKustomization = true;
         if (!prefixes.includes(name))
             continue;
         if (mode === '120000' || mode === '160000') {
-            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input "path" goes through ${name}, a ${mode === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
+            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`Input "path" goes through ${name}, a ${mode === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
         }
         if (name === path)
             pathTree = `${mode} ${sha}`;
     }
     // One `cat-file --batch` for every rule file (none: no process).
-    const contents = await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_5__/* .batch */ .vA)(git, ruleBlobs.map((blob) => blob.sha));
+    const contents = await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_6__/* .batch */ .vA)(git, ruleBlobs.map((blob) => blob.sha));
     const ruleFiles = new Map(ruleBlobs.map((blob, index) => [blob.path, { blob: blob.sha, text: contents[index]?.toString('utf8') ?? '' }]));
     return { pathTree, ruleFiles, hasKustomization };
 }
