@@ -22,6 +22,7 @@ export {
   TRANSIENT_GIT_FAILURE,
   withheldEnvironment,
 } from './git';
+export { fetchObjectsOverHttp } from './http-fetch';
 export { decidableOverHttp, pushOverHttp } from './http-push';
 export { type HttpAnswer, type HttpSend, nodeHttpSend } from './node-http';
 export {

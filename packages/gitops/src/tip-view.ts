@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@shipgate/core';
-import { batch, fetchTipTrees, type Git, lsTree } from '@shipgate/git';
+import { batch, fetchObjectsOverHttp, fetchTipTrees, type Git, lsTree } from '@shipgate/git';
 import { type Deployment, readTipHistory } from '@shipgate/trail';
 import { KUSTOMIZATION_FILE } from './kustomization';
 import { RULE_FILES } from './rules';
@@ -25,7 +25,8 @@ export interface TipView {
 /**
  * The view of `ref` (a commit or tracking ref) for a deploy to `path`; `undefined` when it has no
  * commits. `treesFetched: false` after a fetch of commits only: the tip's trees are fetched first
- * (`fetchTipTrees`), beside the history's `log`.
+ * (`fetchTipTrees`), beside the history's `log`, and the rule files' blobs after them, all from
+ * the process when it speaks to the remote.
  */
 export async function readTipView(
   git: Git,
@@ -36,7 +37,7 @@ export async function readTipView(
   const trees = options.treesFetched ? Promise.resolve() : fetchTipTrees(git, ref);
   const [tip, entries] = await settleAll([
     readTipHistory(git, ref),
-    trees.then(() => inspectPath(git, ref, path)),
+    trees.then(() => inspectPath(git, ref, path, { blobsMissing: !options.treesFetched })),
   ] as const);
   if (!tip) return undefined;
   return { commit: tip.commit, tree: tip.tree, history: tip.deployments, ...entries };
@@ -59,6 +60,7 @@ export async function inspectPath(
   git: Git,
   commit: string,
   path: string,
+  options: { blobsMissing: boolean },
 ): Promise<Pick<TipView, 'pathTree' | 'ruleFiles' | 'hasKustomization'>> {
   const parts = path.split('/');
   const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
@@ -79,6 +81,17 @@ export async function inspectPath(
       );
     }
     if (name === path) pathTree = `${mode} ${sha}`;
+  }
+  // `blobsMissing`: the clone has no blob yet (commits, then trees only, were fetched), so the rule
+  // files come from the process, where `cat-file` would fetch them lazily through git's processes;
+  // when the process cannot ask, it still does. Otherwise some may be here already: git decides.
+  if (options.blobsMissing && git.remote && ruleBlobs.length > 0) {
+    await fetchObjectsOverHttp(
+      git,
+      git.remote,
+      ruleBlobs.map((blob) => blob.sha),
+      'blob:none',
+    );
   }
   // One `cat-file --batch` for every rule file (none: no process).
   const contents = await batch(

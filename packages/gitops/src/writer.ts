@@ -353,7 +353,8 @@ async function rebuildAfterRace(context: WriterContext, previous: BuiltAttempt):
   }
   const [{ newest, added, deployments, rewritten }, inspected] = await settleAll([
     readNewCommits(git, baseBranch, previous.tip),
-    inspectPath(git, tracking, deploy.path),
+    // Its rule files may be here from an earlier tip: git fetches what is missing.
+    inspectPath(git, tracking, deploy.path, { blobsMissing: false }),
   ] as const);
   // Our commit's parent is the old tip, so when it landed it is among the new commits.
   if (await ownPushLanded(context, previous, async () => added.includes(previous.commitSha))) {
