@@ -12363,13 +12363,14 @@ function normalizeMessage(message) {
 /**
  * The view of `ref` (a commit or tracking ref) for a deploy to `path`; `undefined` when it has no
  * commits. `treesFetched: false` after a fetch of commits only: the tip's trees are fetched first
- * (`fetchTipTrees`), beside the history's `log`.
+ * (`fetchTipTrees`), beside the history's `log`, and the rule files' blobs after them, all from
+ * the process when it speaks to the remote.
  */
 async function readTipView(git, ref, path, options) {
     const trees = options.treesFetched ? Promise.resolve() : fetchTipTrees(git, ref);
     const [tip, entries] = await settleAll([
         readTipHistory(git, ref),
-        trees.then(() => inspectPath(git, ref, path)),
+        trees.then(() => inspectPath(git, ref, path, { blobsMissing: !options.treesFetched })),
     ]);
     if (!tip)
         return undefined;
@@ -12387,7 +12388,7 @@ function tipFilesOf(view) {
  * repository. A retry compares the path's object with the previous tip's to know whether anyone
  * else wrote to the path meanwhile.
  */
-async function inspectPath(git, commit, path) {
+async function inspectPath(git, commit, path, options) {
     const parts = path.split('/');
     const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
     const kustomization = `${path}/${KUSTOMIZATION_FILE}`;
@@ -12409,6 +12410,12 @@ async function inspectPath(git, commit, path) {
         }
         if (name === path)
             pathTree = `${mode} ${sha}`;
+    }
+    // `blobsMissing`: the clone has no blob yet (commits, then trees only, were fetched), so the rule
+    // files come from the process, where `cat-file` would fetch them lazily through git's processes;
+    // when the process cannot ask, it still does. Otherwise some may be here already: git decides.
+    if (options.blobsMissing && git.remote && ruleBlobs.length > 0) {
+        await fetchObjectsOverHttp(git, git.remote, ruleBlobs.map((blob) => blob.sha), 'blob:none');
     }
     // One `cat-file --batch` for every rule file (none: no process).
     const contents = await batch(git, ruleBlobs.map((blob) => blob.sha));
@@ -13924,7 +13931,8 @@ async function rebuildAfterRace(context, previous) {
     }
     const [{ newest, added, deployments, rewritten }, inspected] = await settleAll([
         readNewCommits(git, baseBranch, previous.tip),
-        inspectPath(git, tracking, deploy.path),
+        // Its rule files may be here from an earlier tip: git fetches what is missing.
+        inspectPath(git, tracking, deploy.path, { blobsMissing: false }),
     ]);
     // Our commit's parent is the old tip, so when it landed it is among the new commits.
     if (await ownPushLanded(context, previous, async () => added.includes(previous.commitSha))) {

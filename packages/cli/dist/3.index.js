@@ -290,8 +290,8 @@ async function openOrUpdatePullRequest(client, pull) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./packages/git/src/fetch.ts + 2 modules
-var fetch = __webpack_require__(86137);
+// EXTERNAL MODULE: ./packages/git/src/fetch.ts
+var fetch = __webpack_require__(23312);
 // EXTERNAL MODULE: ./packages/git/src/refs.ts
 var refs = __webpack_require__(33904);
 // EXTERNAL MODULE: ./packages/trail/src/history.ts
@@ -1392,7 +1392,8 @@ async function rebuildAfterRace(context, previous) {
     }
     const [{ newest, added, deployments, rewritten }, inspected] = await (0,tip_view/* settleAll */.j3)([
         readNewCommits(git, baseBranch, previous.tip),
-        (0,tip_view/* inspectPath */.uk)(git, tracking, deploy.path),
+        // Its rule files may be here from an earlier tip: git fetches what is missing.
+        (0,tip_view/* inspectPath */.uk)(git, tracking, deploy.path, { blobsMissing: false }),
     ]);
     // Our commit's parent is the old tip, so when it landed it is among the new commits.
     if (await ownPushLanded(context, previous, async () => added.includes(previous.commitSha))) {
@@ -1692,8 +1693,8 @@ var inputs = __webpack_require__(97276);
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/git/src/refs.ts
 var refs = __webpack_require__(33904);
-// EXTERNAL MODULE: ./packages/git/src/fetch.ts + 2 modules
-var fetch = __webpack_require__(86137);
+// EXTERNAL MODULE: ./packages/git/src/fetch.ts
+var fetch = __webpack_require__(23312);
 // EXTERNAL MODULE: ./packages/policy/src/load.ts + 2 modules
 var load = __webpack_require__(74846);
 // EXTERNAL MODULE: ./packages/trail/src/trailers.ts
@@ -2505,9 +2506,10 @@ async function withSigningKey(options, fn) {
 /* harmony export */   xB: () => (/* binding */ readTipView)
 /* harmony export */ });
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37638);
-/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86137);
+/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23312);
 /* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24106);
-/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83652);
+/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93225);
+/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83652);
 /* harmony import */ var _shipgate_trail__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62032);
 /* harmony import */ var _kustomization__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24563);
 /* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47027);
@@ -2519,13 +2521,14 @@ async function withSigningKey(options, fn) {
 /**
  * The view of `ref` (a commit or tracking ref) for a deploy to `path`; `undefined` when it has no
  * commits. `treesFetched: false` after a fetch of commits only: the tip's trees are fetched first
- * (`fetchTipTrees`), beside the history's `log`.
+ * (`fetchTipTrees`), beside the history's `log`, and the rule files' blobs after them, all from
+ * the process when it speaks to the remote.
  */
 async function readTipView(git, ref, path, options) {
     const trees = options.treesFetched ? Promise.resolve() : (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_0__/* .fetchTipTrees */ .V8)(git, ref);
     const [tip, entries] = await settleAll([
         (0,_shipgate_trail__WEBPACK_IMPORTED_MODULE_1__/* .readTipHistory */ .U4)(git, ref),
-        trees.then(() => inspectPath(git, ref, path)),
+        trees.then(() => inspectPath(git, ref, path, { blobsMissing: !options.treesFetched })),
     ]);
     if (!tip)
         return undefined;
@@ -2543,7 +2546,7 @@ function tipFilesOf(view) {
  * repository. A retry compares the path's object with the previous tip's to know whether anyone
  * else wrote to the path meanwhile.
  */
-async function inspectPath(git, commit, path) {
+async function inspectPath(git, commit, path, options) {
     const parts = path.split('/');
     const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
     const kustomization = `${path}/${_kustomization__WEBPACK_IMPORTED_MODULE_2__/* .KUSTOMIZATION_FILE */ .j9}`;
@@ -2566,8 +2569,14 @@ async function inspectPath(git, commit, path) {
         if (name === path)
             pathTree = `${mode} ${sha}`;
     }
+    // `blobsMissing`: the clone has no blob yet (commits, then trees only, were fetched), so the rule
+    // files come from the process, where `cat-file` would fetch them lazily through git's processes;
+    // when the process cannot ask, it still does. Otherwise some may be here already: git decides.
+    if (options.blobsMissing && git.remote && ruleBlobs.length > 0) {
+        await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_6__/* .fetchObjectsOverHttp */ .l)(git, git.remote, ruleBlobs.map((blob) => blob.sha), 'blob:none');
+    }
     // One `cat-file --batch` for every rule file (none: no process).
-    const contents = await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_6__/* .batch */ .vA)(git, ruleBlobs.map((blob) => blob.sha));
+    const contents = await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_7__/* .batch */ .vA)(git, ruleBlobs.map((blob) => blob.sha));
     const ruleFiles = new Map(ruleBlobs.map((blob, index) => [blob.path, { blob: blob.sha, text: contents[index]?.toString('utf8') ?? '' }]));
     return { pathTree, ruleFiles, hasKustomization };
 }

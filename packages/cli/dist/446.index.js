@@ -43,8 +43,8 @@ var tree = __webpack_require__(24106);
 var clone = __webpack_require__(973);
 // EXTERNAL MODULE: ./packages/git/src/refs.ts
 var refs = __webpack_require__(33904);
-// EXTERNAL MODULE: ./packages/git/src/fetch.ts + 2 modules
-var fetch = __webpack_require__(86137);
+// EXTERNAL MODULE: ./packages/git/src/fetch.ts
+var fetch = __webpack_require__(23312);
 // EXTERNAL MODULE: ./packages/git/src/repository.ts
 var repository = __webpack_require__(35434);
 // EXTERNAL MODULE: ./packages/trail/src/dora.ts

@@ -1185,8 +1185,8 @@ var clone = __webpack_require__(973);
 var refs = __webpack_require__(33904);
 // EXTERNAL MODULE: ./packages/git/src/objects.ts
 var src_objects = __webpack_require__(83652);
-// EXTERNAL MODULE: ./packages/git/src/fetch.ts + 2 modules
-var fetch = __webpack_require__(86137);
+// EXTERNAL MODULE: ./packages/git/src/fetch.ts
+var fetch = __webpack_require__(23312);
 // EXTERNAL MODULE: ./packages/gitops/src/repository-identity.ts
 var repository_identity = __webpack_require__(26279);
 // EXTERNAL MODULE: ./packages/policy/src/load.ts + 2 modules

@@ -582,7 +582,7 @@ function findByCommit(deployments, sha) {
 /* harmony export */ });
 /* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(973);
 /* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33904);
-/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86137);
+/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23312);
 /* harmony import */ var _trailers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1446);
 
 

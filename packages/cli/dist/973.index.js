@@ -163,7 +163,7 @@ async function readJsonFileInput(path, inputName) {
 /* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(30380);
 /* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(973);
 /* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33904);
-/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86137);
+/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23312);
 /* harmony import */ var _shipgate_manifests__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84044);
 /* harmony import */ var _shipgate_policy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74846);
 /* harmony import */ var _shipgate_policy__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54763);

@@ -1,0 +1,1064 @@
+export const id = 196;
+export const ids = [196];
+export const modules = {
+
+/***/ 973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   II: () => (/* binding */ removeScratchClone),
+/* harmony export */   Ol: () => (/* binding */ openScratchClone),
+/* harmony export */   YC: () => (/* binding */ withScratchClone)
+/* harmony export */ });
+/* unused harmony exports initBareRepository, originSection */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38022);
+/* harmony import */ var _repository__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35434);
+
+
+
+
+
+/**
+ * The one way a reader or writer starts: the token's forms are masked, the URL resolved, and an
+ * empty bare repository made (`initBareRepository`) with `origin` set. No reader or writer needs a
+ * working tree: writers build their commits with `git fast-import`. The clone keeps no credential:
+ * the token travels in git's environment only.
+ */
+async function openScratchClone(access, options) {
+    const url = (0,_repository__WEBPACK_IMPORTED_MODULE_3__/* .resolveRepositoryAccess */ .zP)(access);
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(access.tempDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), `shipgate-${options.purpose}-`));
+    try {
+        const repoDir = options.subdir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, options.subdir) : dir;
+        if (options.subdir)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(repoDir);
+        const identity = options.identity;
+        const git = (0,_git__WEBPACK_IMPORTED_MODULE_4__/* .createGit */ .lD)({
+            exec: access.exec,
+            url,
+            token: access.token,
+            cwd: repoDir,
+            ...(access.pushFromProcess ? { pushFromProcess: access.pushFromProcess } : {}),
+            ...(access.inherited ? { inherited: access.inherited } : {}),
+            ...(options.readRetry ? { readRetry: options.readRetry } : {}),
+            ...(identity
+                ? {
+                    env: {
+                        GIT_AUTHOR_NAME: identity.name,
+                        GIT_AUTHOR_EMAIL: identity.email,
+                        GIT_COMMITTER_NAME: identity.name,
+                        GIT_COMMITTER_EMAIL: identity.email,
+                    },
+                }
+                : {}),
+        });
+        await initBareRepository(repoDir, url);
+        return { dir, repoDir, url, git };
+    }
+    catch (error) {
+        await removeScratchClone(dir);
+        throw error;
+    }
+}
+/**
+ * What `git init --bare --template=` and `git remote add origin <url>` make (gitrepository-layout(5)),
+ * written here: two git processes fewer on every deploy, which spends most of its CPU starting
+ * processes. No template: nothing of the machine's git setup, sample or global hooks, belongs in
+ * a throwaway clone. Beyond git's defaults:
+ * - `pack.window=0`: a push deltas nothing. With deltas, pack-objects reads the server's old blob of
+ *   each changed file as a base, and in a partial clone that is one more fetch (four processes and
+ *   a round trip) to save a few hundred bytes.
+ * - `maintenance.auto=false`, `gc.auto=0`: the fetches git makes for missing objects run no
+ *   maintenance in a clone that is thrown away.
+ * - `fastimport.unpackLimit=0`: fast-import keeps what it wrote as the pack it is. Below the limit
+ *   (100 objects by default, more than a deploy writes) it starts `unpack-objects` to turn the
+ *   pack into loose objects: one process more on every deploy, for nothing.
+ */
+async function initBareRepository(repoDir, url) {
+    const origin = originSection(url);
+    await Promise.all(['objects/info', 'objects/pack', 'refs/heads', 'refs/tags'].map((sub) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoDir, sub), { recursive: true })));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoDir, 'HEAD'), 'ref: refs/heads/main\n');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoDir, 'config'), `[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n[pack]\n\twindow = 0\n[maintenance]\n\tauto = false\n[gc]\n\tauto = 0\n[fastimport]\n\tunpackLimit = 0\n${origin}`);
+}
+/** The `[remote "origin"]` section `git remote add` writes, the URL quoted as git-config(1) reads it. */
+function originSection(url) {
+    if (/[\n\r\0]/.test(url))
+        throw new Error('A repository URL cannot hold a line break.');
+    const quoted = `"${url.replace(/[\\"]/g, '\\$&')}"`;
+    return `[remote "origin"]\n\turl = ${quoted}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n`;
+}
+async function removeScratchClone(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
+}
+/** Runs `use` in a new scratch clone and removes the clone afterwards, whatever happened. */
+async function withScratchClone(access, options, use) {
+    const clone = await openScratchClone(access, options);
+    try {
+        return await use(clone);
+    }
+    finally {
+        await removeScratchClone(clone.dir);
+    }
+}
+
+
+/***/ }),
+
+/***/ 23312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D_: () => (/* binding */ fetchBranch),
+/* harmony export */   IK: () => (/* binding */ fetchBranchAt),
+/* harmony export */   V8: () => (/* binding */ fetchTipTrees),
+/* harmony export */   hd: () => (/* binding */ fetch)
+/* harmony export */ });
+/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38022);
+/* harmony import */ var _http_fetch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93225);
+/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33904);
+
+
+
+/**
+ * The one fetch: `refspecs` from `origin`, never tags, FETCH_HEAD or maintenance (every clone is
+ * thrown away, and under a race every process counts). Retries of transient failures are
+ * `createGit`'s.
+ */
+function fetch(git, options) {
+    return git(fetchArgs(options), { ignoreReturnCode: options.ignoreReturnCode === true });
+}
+function fetchArgs(options) {
+    return [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        ...(options.prune ? ['--prune'] : []),
+        '--no-auto-maintenance',
+        '--no-write-fetch-head',
+        ...(options.filter ? [`--filter=${options.filter}`] : []),
+        'origin',
+        ...options.refspecs,
+    ];
+}
+/**
+ * `branch` into its tracking ref, with `extra` refspecs beside it (the landing queue). Returns
+ * false when the branch does not exist (yet).
+ */
+async function fetchBranch(git, branch, options) {
+    const args = fetchArgs({
+        refspecs: [`+refs/heads/${branch}:${(0,_refs__WEBPACK_IMPORTED_MODULE_0__/* .remoteTrackingRef */ .d3)(branch)}`, ...(options.extra ?? [])],
+        filter: options.filter,
+        ...(options.prune ? { prune: true } : {}),
+    });
+    const fetched = await git(args, { ignoreReturnCode: true });
+    if (fetched.exitCode === 0)
+        return true;
+    if (/couldn't find remote ref/i.test(fetched.stderr) && !options.extra?.length)
+        return false;
+    throw new _git__WEBPACK_IMPORTED_MODULE_1__/* .GitCommandError */ .iR({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
+}
+/**
+ * The history up to `commit`, an id the caller read from the server (an `ls-remote`), into
+ * `branch`'s tracking ref. Naming the commit instead of the branch spares the ref listing: one
+ * request to the server fewer than `fetchBranch`, and the same tip whatever moved meanwhile.
+ */
+async function fetchBranchAt(git, branch, commit, options) {
+    if (!/^[0-9a-f]{40,64}$/.test(commit))
+        throw new Error(`Not a commit id: ${JSON.stringify(commit)}`);
+    await fetch(git, { refspecs: [`+${commit}:${(0,_refs__WEBPACK_IMPORTED_MODULE_0__/* .remoteTrackingRef */ .d3)(branch)}`], filter: options.filter });
+}
+/**
+ * The trees of `ref`'s tip (no blobs), ahead of the first command that reads one, after a fetch
+ * that took commits only (`tree:0`): from this process when it speaks to `origin` itself (one
+ * `git log` for the tree id, one `index-pack`), where git's lazy fetch would start four processes
+ * inside that command. Without a remote of its own, or when the server cannot be asked so,
+ * nothing happens here and git fetches them lazily as before.
+ */
+async function fetchTipTrees(git, ref) {
+    if (!git.remote)
+        return;
+    // `log` reads the commit only; `rev-parse <ref>^{tree}` would look the tree up and fetch it lazily.
+    const tree = (await git(['log', '-1', '--format=%T', ref])).stdout.trim();
+    if (/^[0-9a-f]{40}$/.test(tree))
+        await (0,_http_fetch__WEBPACK_IMPORTED_MODULE_2__/* .fetchObjectsOverHttp */ .l)(git, git.remote, [tree], 'blob:none');
+}
+
+
+/***/ }),
+
+/***/ 38022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iR: () => (/* binding */ GitCommandError),
+  lD: () => (/* binding */ createGit),
+  R9: () => (/* binding */ isTransientGitFailure),
+  UV: () => (/* binding */ throwIfAuthFailure)
+});
+
+// UNUSED EXPORTS: READ_RETRY, TRANSIENT_GIT_FAILURE, gitFailureLine, withheldEnvironment
+
+// EXTERNAL MODULE: ./packages/core/src/retry.ts
+var retry = __webpack_require__(59899);
+// EXTERNAL MODULE: ./packages/core/src/proxy.ts
+var proxy = __webpack_require__(609);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/git/src/receive-pack.ts
+var receive_pack = __webpack_require__(99615);
+;// CONCATENATED MODULE: ./packages/git/src/http-push.ts
+
+/** The id that stands for "no object" in a command (`planPush` takes SHA-1 repositories only). */
+const SHA1_ZERO_ID = '0'.repeat(40);
+/**
+ * A push over smart HTTP from this process: one `git pack-objects` for the pack, the two requests
+ * `git push` would send (the ref advertisement, then the commands and the pack), and its answer
+ * given back as `git push --porcelain` would give it, so one classifier reads both. `git push`
+ * runs five processes for the same (push, the helper's dispatcher, git-remote-http with its
+ * thirty-odd libraries, send-pack, pack-objects); most of a deploy's CPU went to starting them.
+ *
+ * It takes only pushes whose every outcome it can decide from the advertisement alone: each update
+ * says what the server must hold (`base` or `lease`) and none is forced. `undefined` hands the
+ * push to `git push`: another kind of update, a server without report-status, or an advertisement
+ * that could not be read (nothing was sent yet).
+ */
+async function pushOverHttp(git, remote, updates, options) {
+    if (!decidableOverHttp(updates))
+        return undefined;
+    // The pack first, as git's push has its objects before it asks the server anything: whatever
+    // happens on the server until the advertisement is read is decided as git would decide it.
+    const pack = updates.some((update) => update.from) ? await packFor(git, updates) : undefined;
+    const advertised = await readAdvertisement(remote);
+    if (!advertised)
+        return undefined;
+    if (pack && (!advertised.capabilities.has('ofs-delta') || advertised.capabilities.has('no-thin')))
+        return undefined;
+    const plan = planPush(updates, advertised, options);
+    if (!plan)
+        return undefined;
+    if (plan.commands.length === 0)
+        return porcelainResult(remote.url, plan, undefined);
+    const body = (0,receive_pack/* receivePackRequest */.as)(plan.commands, plan.capabilities, plan.commands.some((command) => command.new) ? pack : undefined, SHA1_ZERO_ID);
+    let response;
+    try {
+        response = await remote.send(`${serviceUrl(remote.url)}/git-receive-pack`, {
+            method: 'POST',
+            headers: {
+                ...headers(remote),
+                'Content-Type': 'application/x-git-receive-pack-request',
+                Accept: 'application/x-git-receive-pack-result',
+            },
+            body,
+        });
+    }
+    catch (error) {
+        return unanswered(error);
+    }
+    if (!succeeded(response))
+        return failed(httpFailure(remote.url, response.status));
+    let report;
+    try {
+        report = (0,receive_pack/* parseReceivePackReport */.yd)(response.body, {
+            sideband: plan.capabilities.includes('side-band-64k'),
+        });
+    }
+    catch (error) {
+        return unanswered(error);
+    }
+    return porcelainResult(remote.url, plan, report);
+}
+/** Whether `pushOverHttp` takes these updates (the server's answer may still send them to git). */
+function decidableOverHttp(updates) {
+    return updates.every(decidable);
+}
+/** An update this path can take: a set with the value it builds on, or a leased set or delete. */
+function decidable(update) {
+    if (update.force)
+        return false;
+    return update.lease !== undefined || (update.from !== undefined && update.base !== undefined);
+}
+async function readAdvertisement(remote) {
+    try {
+        // Any other answer (a refused token, a redirect, a server error) is git's to read and word.
+        const response = await remote.send(`${serviceUrl(remote.url)}/info/refs?service=git-receive-pack`, {
+            headers: headers(remote),
+        });
+        if (!succeeded(response))
+            return undefined;
+        return (0,receive_pack/* parseReceivePackAdvertisement */.Tx)(response.body);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * What git's push would decide from the advertisement: an update whose ref already holds the new
+ * value is up to date; one whose ref holds other than it expects is rejected (`stale info` for a
+ * lease, `fetch first` for a base: git, too, refuses a push that is not a fast-forward of what
+ * the server has); with `atomic`, one rejection fails them all and nothing is sent.
+ */
+function planPush(updates, advertised, options) {
+    const { capabilities } = advertised;
+    // A SHA-256 repository wants its object format named back; git's push does that.
+    if ([...capabilities].some((capability) => capability.startsWith('object-format=') && capability !== 'object-format=sha1'))
+        return undefined;
+    const wanted = ['report-status', ...(options.atomic ? ['atomic'] : [])];
+    if (updates.some((update) => update.from === undefined))
+        wanted.push('delete-refs');
+    if (!wanted.every((capability) => capabilities.has(capability)))
+        return undefined;
+    const decisions = updates.map((update) => {
+        const current = advertised.refs.get(update.ref);
+        if (update.from !== undefined && current === update.from)
+            return { update, kind: 'up to date' };
+        const expected = update.lease ?? update.base ?? '';
+        if ((current ?? '') !== expected) {
+            return { update, kind: 'rejected', reason: update.lease !== undefined ? 'stale info' : 'fetch first' };
+        }
+        return { update, kind: 'send', command: { ref: update.ref, old: current, new: update.from } };
+    });
+    const rejected = decisions.some((decision) => decision.kind === 'rejected');
+    if (rejected && options.atomic) {
+        return {
+            decisions: decisions.map((decision) => decision.kind === 'send'
+                ? { update: decision.update, kind: 'rejected', reason: 'atomic push failed' }
+                : decision),
+            commands: [],
+            capabilities: [],
+        };
+    }
+    const commands = decisions.flatMap((decision) => (decision.kind === 'send' ? [decision.command] : []));
+    const optional = ['side-band-64k', 'quiet', 'ofs-delta'].filter((capability) => capabilities.has(capability));
+    return { decisions, commands, capabilities: [...wanted, ...optional, 'agent=git/shipgate'] };
+}
+/**
+ * The pack of what the new values bring: `git pack-objects --revs` from them, less what the server
+ * holds if the push is to succeed (each value an update was built on or is leased on: every one is
+ * in this clone, the tip a commit was built on, the tags a landing read). Thin, with offset
+ * deltas, as git's push sends it to a server that takes them (checked against the advertisement).
+ */
+async function packFor(git, updates) {
+    const wants = updates.flatMap((update) => (update.from ? [update.from] : []));
+    const haves = updates.flatMap((update) => {
+        const held = update.lease ?? update.base;
+        return held ? [`^${held}`] : [];
+    });
+    const { stdoutBytes } = await git(['pack-objects', '--revs', '--stdout', '-q', '--thin', '--delta-base-offset'], {
+        input: `${[...wants, ...haves].join('\n')}\n`,
+        bytes: true,
+    });
+    if (!stdoutBytes)
+        throw new Error('git pack-objects gave no pack');
+    return stdoutBytes;
+}
+/** The result `git push --porcelain` gives for the same push: the lines `classifyPush` reads. */
+function porcelainResult(url, plan, report) {
+    const lines = [];
+    let failedRefs = false;
+    for (const decision of plan.decisions) {
+        const { update } = decision;
+        const spec = `${update.from ?? (decision.kind === 'rejected' ? '(delete)' : '')}:${update.ref}`;
+        if (decision.kind === 'up to date')
+            lines.push(`=\t${spec}\t[up to date]`);
+        else if (decision.kind === 'rejected') {
+            failedRefs = true;
+            lines.push(`!\t${spec}\t[rejected] (${decision.reason})`);
+        }
+        else {
+            const refused = serverRefusal(report, decision.command.ref);
+            if (refused !== undefined) {
+                failedRefs = true;
+                lines.push(`!\t${spec}\t[remote rejected] (${refused})`);
+            }
+            else
+                lines.push(`${flagOf(decision.command)}\t${spec}\t${summaryOf(decision.command)}`);
+        }
+    }
+    const stderr = [
+        ...(report?.messages ?? []).map((line) => `remote: ${line}`),
+        ...(report && report.unpack !== 'ok' ? [`error: remote unpack failed: ${report.unpack}`] : []),
+        ...(report?.fatal ? [`fatal: ${report.fatal}`] : []),
+        ...(failedRefs ? [`error: failed to push some refs to '${url}'`] : []),
+    ];
+    return {
+        exitCode: report?.fatal ? 128 : failedRefs ? 1 : 0,
+        stdout: `To ${url}\n${lines.map((line) => `${line}\n`).join('')}Done\n`,
+        stderr: stderr.map((line) => `${line}\n`).join(''),
+    };
+}
+/** Why the server did not take `ref`; `undefined` when it did. */
+function serverRefusal(report, ref) {
+    if (!report)
+        return undefined;
+    if (report.fatal !== undefined)
+        return report.fatal || 'remote error';
+    if (report.unpack !== 'ok')
+        return 'unpacker error';
+    if (!report.refs.has(ref))
+        return 'remote did not report status';
+    return report.refs.get(ref);
+}
+function flagOf(command) {
+    if (!command.new)
+        return '-';
+    return command.old ? ' ' : '*';
+}
+function summaryOf(command) {
+    if (!command.new)
+        return '[deleted]';
+    if (!command.old)
+        return command.ref.startsWith('refs/heads/') ? '[new branch]' : '[new reference]';
+    return `${command.old.slice(0, 7)}..${command.new.slice(0, 7)}`;
+}
+function succeeded(response) {
+    return response.status >= 200 && response.status < 300;
+}
+/** A request that got no usable answer, as git words it (read as a failure on the way). */
+function unanswered(error) {
+    return failed(`error: RPC failed; ${causeOf(error)}\nfatal: the remote end hung up unexpectedly\n`);
+}
+function failed(stderr) {
+    return { exitCode: 128, stdout: '', stderr };
+}
+/** As git words it, so the failure is read as git's would be (auth, or worth retrying). */
+function httpFailure(url, status) {
+    return `fatal: unable to access '${url}/': The requested URL returned error: ${status}\n`;
+}
+function causeOf(error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
+    const message = error instanceof Error ? error.message : String(error);
+    return cause ? `${message} (${cause})` : message;
+}
+function serviceUrl(url) {
+    return url.replace(/\/+$/, '');
+}
+function headers(remote) {
+    return {
+        'User-Agent': 'git/shipgate',
+        Authorization: remote.authorization,
+    };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+;// CONCATENATED MODULE: ./packages/git/src/node-http.ts
+
+
+/**
+ * A request over node:http(s) with one keep-alive connection per remote: the advertisement and the
+ * push share it. (Node's fetch costs a fresh process about 150 ms of CPU to compile undici.) A
+ * redirect is not followed: the header must not go along, and git decides whether to follow one.
+ */
+function nodeHttpSend() {
+    const agents = {
+        http: new external_node_http_.Agent({ keepAlive: true, maxSockets: 4 }),
+        https: new external_node_https_.Agent({ keepAlive: true, maxSockets: 4 }),
+    };
+    return (url, init) => new Promise((resolve, reject) => {
+        const secure = /^https:/i.test(url);
+        const send = secure ? external_node_https_.request : external_node_http_.request;
+        const request = send(url, {
+            method: init.method ?? 'GET',
+            headers: { ...init.headers, ...(init.body ? { 'Content-Length': String(init.body.length) } : {}) },
+            agent: secure ? agents.https : agents.http,
+        }, (response) => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('error', reject);
+            response.on('end', () => {
+                resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) });
+            });
+        });
+        request.on('error', reject);
+        request.end(init.body);
+    });
+}
+
+// EXTERNAL MODULE: ./packages/git/src/repository.ts
+var repository = __webpack_require__(35434);
+;// CONCATENATED MODULE: ./packages/git/src/git.ts
+
+
+
+
+const READ_RETRY = { attempts: 4, baseDelayMs: 250, maxDelayMs: 4_000 };
+/**
+ * Failures on the way to the server or back, worth trying again (an auth answer never is). Over
+ * HTTP a fetch lists the refs in one request and asks for their objects in the next; a ref
+ * deleted in between (a landing push takes the queue's refs away) can come back as a want of an
+ * object the server cannot give, `not our ref` (git 2.39's server was seen listing such a ref with
+ * the null id). The next attempt lists the refs again.
+ */
+const TRANSIENT_GIT_FAILURE = /(RPC failed|The requested URL returned error: (5\d\d|408|429)|Connection reset|Connection refused|Could not resolve host|timed out|early EOF|remote end hung up unexpectedly|unexpected disconnect|Empty reply from server|upload-pack: not our ref)/i;
+function isTransientGitFailure(stderr) {
+    return TRANSIENT_GIT_FAILURE.test(stderr) && !/returned error: (401|403|404)/.test(stderr);
+}
+/** The git subcommands that only read from the server, and so may be repeated freely. */
+const RETRIED_READS = new Set(['fetch', 'ls-remote']);
+/**
+ * Variables of the caller's environment that git must not see: tokens and other secrets the CLI or
+ * the runner holds (`SHIPGATE_TOKEN`, `INPUT_TOKEN`, `GITHUB_TOKEN`, …). git gets its credential
+ * from the header below and nothing else; a child that inherits them could echo them in a trace,
+ * pass them to a credential helper or a hook.
+ */
+const SECRET_VARIABLE = /(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|(^|_)KEY$|^INPUT_)/i;
+function withheldEnvironment(inherited) {
+    const withheld = {};
+    for (const key of Object.keys(inherited))
+        if (SECRET_VARIABLE.test(key))
+            withheld[key] = undefined;
+    return withheld;
+}
+/**
+ * The one way this package runs git: through the Exec seam (argument array, masked command line)
+ * with the token in the environment only, no secret of the caller's environment, prompts off and
+ * messages in English. Reads are retried with jittered backoff when they fail on the way; a failure
+ * names git's own first `fatal:`/`error:` line.
+ */
+function createGit(options) {
+    const baseEnv = {
+        ...withheldEnvironment({ ...process.env, ...options.inherited }),
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: undefined,
+        SSH_ASKPASS: undefined,
+        LC_ALL: 'C',
+        LANGUAGE: 'C',
+        // Whatever the caller's environment configured must not add or shadow our header.
+        GIT_CONFIG_COUNT: undefined,
+        GIT_CONFIG_PARAMETERS: undefined,
+        ...(options.url === undefined ? {} : (0,repository/* gitAuthEnvironment */.U)(options.url, options.token)),
+        ...options.env,
+    };
+    const readRetry = options.readRetry ?? READ_RETRY;
+    const once = async (args, execOptions) => {
+        const result = await options.exec('git', args, {
+            quiet: true,
+            ...execOptions,
+            ignoreReturnCode: true,
+            cwd: options.cwd,
+            env: { ...baseEnv, ...execOptions.env },
+        });
+        if (result.exitCode !== 0 && options.url !== undefined)
+            throwIfAuthFailure(result.stderr, options.url);
+        return result;
+    };
+    const run = async (args, execOptions = {}) => {
+        const attempts = RETRIED_READS.has(args[0] ?? '') ? Math.max(1, readRetry.attempts) : 1;
+        const result = await (0,retry/* retry */.L5)(async () => {
+            const attempt = await once(args, execOptions);
+            if (attempt.exitCode !== 0 && isTransientGitFailure(attempt.stderr))
+                throw new TransientGitFailure(attempt);
+            return attempt;
+        }, { ...readRetry, attempts, isRetryable: (error) => error instanceof TransientGitFailure }).catch((error) => {
+            // The last attempt's failure is git's answer, reported like any other.
+            if (error instanceof TransientGitFailure)
+                return error.result;
+            throw error;
+        });
+        if (result.exitCode !== 0 && !execOptions.ignoreReturnCode) {
+            throw new GitCommandError({ command: 'git', args, exitCode: result.exitCode, stderr: result.stderr });
+        }
+        return result;
+    };
+    const remote = httpRemote(options);
+    return remote ? Object.assign(run, { remote }) : run;
+}
+/**
+ * `origin` as this process reaches it over HTTP(S), with git's header. `undefined` (every push by
+ * git) for other URLs (a path, file://), without a URL, without a token (git's credential helper
+ * has the credentials) and behind a proxy (git honours HTTP(S)_PROXY and NO_PROXY itself). A
+ * server this process cannot reach as git does (a CA only git is told of) fails the
+ * advertisement, and git pushes instead: nothing was sent yet.
+ */
+function httpRemote(options) {
+    if (options.url === undefined || !/^https?:\/\//i.test(options.url) || !options.token)
+        return undefined;
+    if ((0,proxy/* proxyConfigured */.$)({ ...process.env, ...options.inherited }))
+        return undefined;
+    return {
+        url: options.url,
+        authorization: (0,repository/* gitAuthorization */.IR)(options.token),
+        send: nodeHttpSend(),
+        push: options.pushFromProcess ?? pushOverHttp,
+    };
+}
+/** A read that failed on the way: carried through `retry` so the next attempt runs. */
+class TransientGitFailure extends Error {
+    result;
+    constructor(result) {
+        super('transient git failure');
+        this.result = result;
+    }
+}
+/** git's own account of a failure: its first `fatal:` or `error:` line (the later ones are hints). */
+function gitFailureLine(stderr) {
+    const lines = stderr.split(/\r?\n/).map((line) => line.trim());
+    return lines.find((line) => /^(fatal|error):/.test(line)) ?? (0,errors/* lastNonEmptyLine */.z8)(stderr);
+}
+/** A git command that failed, described by git's first `fatal:`/`error:` line. */
+class GitCommandError extends errors/* CommandError */.Qd {
+    constructor(failure) {
+        super(failure);
+        const line = gitFailureLine(failure.stderr);
+        const commandLine = ['git', ...failure.args].join(' ');
+        this.message = line
+            ? `\`${commandLine}\` exited with code ${failure.exitCode}: ${line}`
+            : `\`${commandLine}\` exited with code ${failure.exitCode}.`;
+    }
+}
+const AUTH_FAILURE = /could not read Username|Authentication failed|returned error: (401|403)|terminal prompts disabled/i;
+/**
+ * git turns a 401 into "could not read Username … terminal prompts disabled" (it wanted to prompt
+ * for a password); say what happened instead, naming the input, with git's own line.
+ */
+function throwIfAuthFailure(stderr, url) {
+    if (!AUTH_FAILURE.test(stderr))
+        return;
+    const status = stderr.match(/returned error: (40[13])/)?.[1] ?? '401';
+    const origin = /^https?:\/\//i.test(url) ? new URL(url).origin : url;
+    throw new errors/* ConfigurationError */.j1(`${origin} refused the credentials (HTTP ${status}): check input "token" and its access to the repository (git: ${gitFailureLine(stderr)}).`);
+}
+
+
+/***/ }),
+
+/***/ 93225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ fetchObjectsOverHttp)
+});
+
+// EXTERNAL MODULE: ./packages/git/src/receive-pack.ts
+var receive_pack = __webpack_require__(99615);
+;// CONCATENATED MODULE: ./packages/git/src/upload-pack.ts
+
+/**
+ * The upload-pack side of git's protocol v2 over smart HTTP, as pure functions: the capability
+ * advertisement of `GET info/refs?service=git-upload-pack` (sent with `Git-Protocol: version=2`),
+ * the body of a `fetch` command that asks for objects by id under a filter, and the pack in its
+ * answer (gitprotocol-v2(5), gitprotocol-http(5)). Written here for the reason receive-pack.ts
+ * gives: no maintained Node library fetches into a partial clone that git then reads.
+ */
+const DELIMITER = Buffer.from('0001');
+const FLUSH = Buffer.from('0000');
+/**
+ * The v2 advertisement; `undefined` when the server answers in protocol v0 (a ref list). The
+ * `# service=` line and its flush are optional: git http-backend leaves them out in v2.
+ */
+function parseUploadPackAdvertisement(body) {
+    const lines = (0,receive_pack/* readPktLines */.VF)(body)
+        .filter((packet) => packet !== 'flush')
+        .map((packet) => packet.toString('utf8').replace(/\n$/, ''));
+    const start = lines[0]?.startsWith('# service=') ? 1 : 0;
+    if (lines[start] !== 'version 2')
+        return undefined;
+    const commands = new Map();
+    for (const line of lines.slice(start + 1)) {
+        const [key = '', value = ''] = line.split('=', 2);
+        commands.set(key, new Set(value.split(' ').filter(Boolean)));
+    }
+    const formats = [...(commands.get('object-format') ?? [])];
+    return { commands, objectFormat: formats[0] ?? 'sha1' };
+}
+/** Whether the server fetches by object id under a filter (partial clone's lazy fetch). */
+function fetchesFiltered(capabilities) {
+    return capabilities.commands.get('fetch')?.has('filter') === true && capabilities.objectFormat === 'sha1';
+}
+/**
+ * A `fetch` command for `wants` (any object ids) under `filter`, with no haves: the answer is a
+ * whole pack at once (`done`), without progress, in offset deltas, never thin.
+ */
+function fetchObjectsRequest(options) {
+    return Buffer.concat([
+        (0,receive_pack/* pktLine */.oK)('command=fetch\n'),
+        (0,receive_pack/* pktLine */.oK)(`agent=${options.agent}\n`),
+        (0,receive_pack/* pktLine */.oK)('object-format=sha1\n'),
+        DELIMITER,
+        (0,receive_pack/* pktLine */.oK)('no-progress\n'),
+        (0,receive_pack/* pktLine */.oK)('ofs-delta\n'),
+        (0,receive_pack/* pktLine */.oK)(`filter ${options.filter}\n`),
+        ...options.wants.map((id) => (0,receive_pack/* pktLine */.oK)(`want ${id}\n`)),
+        (0,receive_pack/* pktLine */.oK)('done\n'),
+        FLUSH,
+    ]);
+}
+/**
+ * The pack in the answer to `fetchObjectsRequest`: the `packfile` section's band 1, in order.
+ * Throws with the server's own words on an `ERR` line or a band-3 message, and when the answer
+ * holds no pack (or ends early).
+ */
+function packFromFetchAnswer(body) {
+    const packets = (0,receive_pack/* readPktLines */.VF)(body);
+    const first = packets[0];
+    if (first !== 'flush' && first?.subarray(0, 4).toString('latin1') === 'ERR ') {
+        throw new Error(first.subarray(4).toString('utf8').trim());
+    }
+    const start = packets.findIndex((packet) => packet !== 'flush' && packet.toString('latin1') === 'packfile\n');
+    if (start < 0)
+        throw new Error('the answer holds no packfile section');
+    const chunks = [];
+    for (const packet of packets.slice(start + 1)) {
+        if (packet === 'flush')
+            return Buffer.concat(chunks);
+        const band = packet[0];
+        if (band === 1)
+            chunks.push(packet.subarray(1));
+        else if (band === 3)
+            throw new Error(packet.subarray(1).toString('utf8').trim());
+    }
+    throw new Error('the packfile section ended early');
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/http-fetch.ts
+
+/**
+ * Objects by id from this process, into the clone as a promisor pack: the two requests git's lazy
+ * fetch of a missing object sends (the v2 advertisement, then `fetch` with the ids and a filter)
+ * and one `git index-pack` for what comes back. git's lazy fetch runs four processes for the same
+ * (fetch, git-remote-http, index-pack under the command that missed the object).
+ *
+ * Returns false, with nothing written, when this process cannot ask: a v0 server, no filter
+ * support, another object format, a refused token, or no usable answer. git then fetches the
+ * objects lazily when a command misses them, and reports whatever fails there in its own words.
+ */
+async function fetchObjectsOverHttp(git, remote, wants, filter) {
+    if (wants.length === 0)
+        return true;
+    const base = remote.url.replace(/\/+$/, '');
+    const pack = await askForPack(remote, base, wants, filter);
+    if (!pack)
+        return false;
+    const indexed = await git(['index-pack', '--stdin', '--promisor'], { input: pack, ignoreReturnCode: true });
+    return indexed.exitCode === 0;
+}
+/** The pack the server sends for `wants`; `undefined` when it cannot be had this way. */
+async function askForPack(remote, base, wants, filter) {
+    const headers = { 'User-Agent': 'git/shipgate', Authorization: remote.authorization, 'Git-Protocol': 'version=2' };
+    try {
+        const advertised = await remote.send(`${base}/info/refs?service=git-upload-pack`, { headers });
+        const capabilities = succeeded(advertised) ? parseUploadPackAdvertisement(advertised.body) : undefined;
+        if (!capabilities || !fetchesFiltered(capabilities))
+            return undefined;
+        const answer = await remote.send(`${base}/git-upload-pack`, {
+            method: 'POST',
+            headers: {
+                ...headers,
+                'Content-Type': 'application/x-git-upload-pack-request',
+                Accept: 'application/x-git-upload-pack-result',
+            },
+            body: fetchObjectsRequest({ wants, filter, agent: 'git/shipgate' }),
+        });
+        return succeeded(answer) ? packFromFetchAnswer(answer.body) : undefined;
+    }
+    catch {
+        // No answer, or one this process cannot read: git asks again when it misses the objects.
+        return undefined;
+    }
+}
+function succeeded(answer) {
+    return answer.status >= 200 && answer.status < 300;
+}
+
+
+/***/ }),
+
+/***/ 99615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tx: () => (/* binding */ parseReceivePackAdvertisement),
+/* harmony export */   VF: () => (/* binding */ readPktLines),
+/* harmony export */   as: () => (/* binding */ receivePackRequest),
+/* harmony export */   oK: () => (/* binding */ pktLine),
+/* harmony export */   yd: () => (/* binding */ parseReceivePackReport)
+/* harmony export */ });
+/**
+ * The receive-pack side of git's smart HTTP protocol, as pure functions: the pkt-line framing, the
+ * ref advertisement of `GET info/refs?service=git-receive-pack`, the request body of `POST
+ * git-receive-pack` and the report the server sends back (gitprotocol-pack(5),
+ * gitprotocol-http(5)). Written here because no maintained Node library speaks it for a pack built
+ * elsewhere (isomorphic-git builds its own packs and cannot push to a partial clone's remote).
+ */
+const ZERO_ID = /^0+$/;
+const FLUSH = Buffer.from('0000');
+/** One pkt-line: four hex digits of length (its own four included), then the payload. */
+function pktLine(payload) {
+    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    return Buffer.concat([Buffer.from((body.length + 4).toString(16).padStart(4, '0')), body]);
+}
+/** A pkt-line stream's packets in order: a payload, or `flush` for `0000` (`0001`/`0002` too). */
+function readPktLines(stream) {
+    const packets = [];
+    let at = 0;
+    while (at + 4 <= stream.length) {
+        const length = Number.parseInt(stream.toString('latin1', at, at + 4), 16);
+        if (Number.isNaN(length))
+            throw new Error(`malformed pkt-line length at byte ${at}`);
+        if (length < 4) {
+            packets.push('flush');
+            at += 4;
+            continue;
+        }
+        if (at + length > stream.length)
+            throw new Error(`truncated pkt-line at byte ${at}`);
+        packets.push(stream.subarray(at + 4, at + length));
+        at += length;
+    }
+    return packets;
+}
+/**
+ * The body of `GET info/refs?service=git-receive-pack`: `# service=…`, a flush, then one ref a
+ * line, the first carrying the capabilities after a NUL (an empty repository sends
+ * `capabilities^{}` with the null id instead).
+ */
+function parseReceivePackAdvertisement(body) {
+    const refs = new Map();
+    let capabilities = new Set();
+    let sawService = false;
+    for (const packet of readPktLines(body)) {
+        if (packet === 'flush')
+            continue;
+        const text = packet.toString('utf8').replace(/\n$/, '');
+        if (!sawService && text.startsWith('# service=')) {
+            sawService = true;
+            continue;
+        }
+        const [line = '', caps] = text.split('\u0000', 2);
+        if (caps !== undefined)
+            capabilities = new Set(caps.split(' ').filter(Boolean));
+        const match = line.match(/^([0-9a-f]{40,64}) (\S+)$/);
+        if (!match?.[1] || !match[2])
+            throw new Error(`unexpected line in the ref advertisement: ${JSON.stringify(text)}`);
+        if (match[2] !== 'capabilities^{}' && !ZERO_ID.test(match[1]))
+            refs.set(match[2], match[1]);
+    }
+    if (!sawService)
+        throw new Error('the server did not answer as a smart HTTP git server (no "# service=" line)');
+    return { refs, capabilities };
+}
+/** The `POST git-receive-pack` body: the commands (capabilities after a NUL on the first), a flush, the pack. */
+function receivePackRequest(commands, capabilities, pack, zeroId) {
+    const lines = commands.map((command, index) => {
+        const text = `${command.old ?? zeroId} ${command.new ?? zeroId} ${command.ref}`;
+        return pktLine(index === 0 ? `${text}\u0000${capabilities.join(' ')}` : text);
+    });
+    return Buffer.concat([...lines, FLUSH, ...(pack ? [pack] : [])]);
+}
+/**
+ * The body of the `POST git-receive-pack` answer: the report-status pkt-lines (`unpack ok`, `ok
+ * <ref>`, `ng <ref> <reason>`); with `side-band-64k` they come on band 1, the server's messages on
+ * band 2 and a fatal error on band 3.
+ */
+function parseReceivePackReport(body, options) {
+    const status = [];
+    const progress = [];
+    let fatal;
+    // Without side-band the body is the report itself.
+    if (!options.sideband)
+        status.push(body);
+    for (const packet of options.sideband ? readPktLines(body) : []) {
+        if (packet === 'flush' || packet.length === 0)
+            continue;
+        const band = packet[0];
+        const data = packet.subarray(1);
+        if (band === 1)
+            status.push(data);
+        else if (band === 2)
+            progress.push(data);
+        else if (band === 3)
+            fatal = data.toString('utf8').trim();
+        else
+            throw new Error(`unexpected side-band ${band} in the receive-pack report`);
+    }
+    const report = { unpack: '', refs: new Map(), messages: splitMessages(progress) };
+    if (fatal !== undefined)
+        report.fatal = fatal;
+    for (const packet of readPktLines(Buffer.concat(status))) {
+        if (packet === 'flush')
+            continue;
+        const line = packet.toString('utf8').replace(/\n$/, '');
+        if (line.startsWith('unpack '))
+            report.unpack = line.slice('unpack '.length);
+        else if (line.startsWith('ok '))
+            report.refs.set(line.slice(3), undefined);
+        else if (line.startsWith('ng ')) {
+            const [ref = '', ...reason] = line.slice(3).split(' ');
+            report.refs.set(ref, reason.join(' ') || 'rejected');
+        }
+    }
+    return report;
+}
+/** The progress band's bytes as lines: git separates them with `\n` or `\r` (a progress meter). */
+function splitMessages(chunks) {
+    return Buffer.concat(chunks)
+        .toString('utf8')
+        .split(/\r?\n|\r/)
+        .map((line) => line.trimEnd())
+        .filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 33904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
+/* harmony export */   VJ: () => (/* binding */ remoteBranchExists),
+/* harmony export */   d3: () => (/* binding */ remoteTrackingRef),
+/* harmony export */   nM: () => (/* binding */ tipOf),
+/* harmony export */   sL: () => (/* binding */ isOnBranch)
+/* harmony export */ });
+/* unused harmony export parseSymref */
+/** Where a clone keeps what it fetched of `branch`. */
+function remoteTrackingRef(branch) {
+    return `refs/remotes/origin/${branch}`;
+}
+/** The fetched tip and its tree. */
+async function tipOf(git, branch) {
+    const ref = remoteTrackingRef(branch);
+    const [commit = '', tree = ''] = (await git(['rev-parse', ref, `${ref}^{tree}`])).stdout.trim().split('\n');
+    return { commit, tree };
+}
+/** Whether `commit` is `tip` or one of its ancestors: how a writer finds its own push landed. */
+async function isOnBranch(git, commit, tip) {
+    const result = await git(['merge-base', '--is-ancestor', commit, tip], { ignoreReturnCode: true });
+    return result.exitCode === 0;
+}
+/** The branch the remote's HEAD points at, or `undefined` for an empty repository. */
+async function remoteDefaultBranch(git) {
+    const { stdout } = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
+    return parseSymref(stdout);
+}
+/** `ref: refs/heads/main\tHEAD` from `git ls-remote --symref` → `main`. */
+function parseSymref(output) {
+    const match = output.match(/^ref: refs\/heads\/(\S+)\tHEAD$/m);
+    return match?.[1];
+}
+async function remoteBranchExists(git, branch) {
+    const { stdout } = await git(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
+    return stdout.split('\n').some((line) => line.endsWith(`\trefs/heads/${branch}`));
+}
+
+
+/***/ }),
+
+/***/ 35434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IR: () => (/* binding */ gitAuthorization),
+/* harmony export */   U: () => (/* binding */ gitAuthEnvironment),
+/* harmony export */   YD: () => (/* binding */ resolveRepositoryUrl),
+/* harmony export */   bO: () => (/* binding */ repositoryAccess),
+/* harmony export */   gg: () => (/* binding */ maskToken),
+/* harmony export */   uD: () => (/* binding */ ownerAndName),
+/* harmony export */   zP: () => (/* binding */ resolveRepositoryAccess)
+/* harmony export */ });
+/* unused harmony export GIT_TOKEN_USERNAME */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87620);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+
+
+const GIT_TOKEN_USERNAME = 'x-access-token';
+/** Masks the token in every form git or a server may echo: itself, `user:token`, and its base64. */
+function maskToken(token, setSecret) {
+    if (!token || !setSecret)
+        return;
+    for (const form of (0,_shipgate_core__WEBPACK_IMPORTED_MODULE_1__/* .basicAuthForms */ .oq)(GIT_TOKEN_USERNAME, token))
+        setSecret(form);
+}
+/** Just the repository-access fields of a larger options object, to pass on to another reader or writer. */
+function repositoryAccess(options) {
+    const { repository, branch, token, setSecret, serverUrl, workspace, tempDir } = options;
+    return { repository, branch, token, setSecret, serverUrl, workspace, tempDir };
+}
+/**
+ * The URL git is to use for `options.repository`, after the token's forms are registered with the
+ * step's masker: how every reader and writer starts, before git first runs.
+ */
+function resolveRepositoryAccess(options) {
+    maskToken(options.token, options.setSecret);
+    return resolveRepositoryUrl(options.repository, {
+        serverUrl: options.serverUrl ?? 'https://github.com',
+        workspace: options.workspace ?? process.cwd(),
+    });
+}
+/**
+ * Where the GitOps repository is: an http(s) or file URL, a local path, or `owner/name` on the
+ * GitHub server the workflow runs on. URLs carrying credentials are refused: the token has its own
+ * input and must not end up in `.git/config` or a log line.
+ */
+function resolveRepositoryUrl(repository, options) {
+    const inputName = options.inputName ?? 'repository';
+    const value = repository.trim();
+    if (!value)
+        throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "${inputName}" is required.`);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "${inputName}" is not a valid URL: "${value}".`);
+        }
+        if (!['http:', 'https:', 'file:'].includes(url.protocol)) {
+            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "${inputName}" must be an http, https or file URL, got "${url.protocol}".`);
+        }
+        if (url.username || url.password) {
+            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "${inputName}" must not contain credentials; pass the token in "token".`);
+        }
+        return value;
+    }
+    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith('.')) {
+        const name = value.endsWith('.git') ? value : `${value}.git`;
+        return `${options.serverUrl.replace(/\/+$/, '')}/${name}`;
+    }
+    if (value.startsWith('/') || value.startsWith('.'))
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.workspace, value);
+    throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "${inputName}" must be a URL, a local path or owner/name, got "${value}".`);
+}
+/** The GitHub `owner/name` a repository URL points at, for the pull-request API. */
+function ownerAndName(url) {
+    const match = url.match(/^[a-z]+:\/\/[^/]+\/(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i);
+    return match?.[1] && match[2] ? { owner: match[1], name: match[2] } : undefined;
+}
+/**
+ * The environment that gives git the token: an `http.<origin>/.extraHeader` set through
+ * `GIT_CONFIG_COUNT`, so it is scoped to the GitOps server, never on a command line, in the URL or
+ * in `.git/config`. Nothing for file URLs and local paths.
+ */
+function gitAuthEnvironment(url, token) {
+    if (!token || !/^https?:\/\//i.test(url))
+        return {};
+    const origin = new URL(url).origin;
+    return {
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: `http.${origin}/.extraHeader`,
+        GIT_CONFIG_VALUE_0: `Authorization: ${gitAuthorization(token)}`,
+    };
+}
+/** The `Authorization` value git sends for `token`. */
+function gitAuthorization(token) {
+    return `Basic ${Buffer.from(`${GIT_TOKEN_USERNAME}:${token}`).toString('base64')}`;
+}
+
+
+/***/ })
+
+};
