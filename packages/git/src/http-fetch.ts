@@ -1,5 +1,5 @@
 import type { Git, GitRemote } from './git';
-import type { HttpAnswer } from './node-http';
+import { remoteHeaders, serviceUrl, succeeded } from './node-http';
 import { fetchesFiltered, fetchObjectsRequest, packFromFetchAnswer, parseUploadPackAdvertisement } from './upload-pack';
 
 /**
@@ -19,21 +19,16 @@ export async function fetchObjectsOverHttp(
   filter: 'blob:none',
 ): Promise<boolean> {
   if (wants.length === 0) return true;
-  const base = remote.url.replace(/\/+$/, '');
-  const pack = await askForPack(remote, base, wants, filter);
+  const pack = await askForPack(remote, wants, filter);
   if (!pack) return false;
   const indexed = await git(['index-pack', '--stdin', '--promisor'], { input: pack, ignoreReturnCode: true });
   return indexed.exitCode === 0;
 }
 
 /** The pack the server sends for `wants`; `undefined` when it cannot be had this way. */
-async function askForPack(
-  remote: GitRemote,
-  base: string,
-  wants: readonly string[],
-  filter: string,
-): Promise<Buffer | undefined> {
-  const headers = { 'User-Agent': 'git/shipgate', Authorization: remote.authorization, 'Git-Protocol': 'version=2' };
+async function askForPack(remote: GitRemote, wants: readonly string[], filter: string): Promise<Buffer | undefined> {
+  const base = serviceUrl(remote);
+  const headers = { ...remoteHeaders(remote), 'Git-Protocol': 'version=2' };
   try {
     const advertised = await remote.send(`${base}/info/refs?service=git-upload-pack`, { headers });
     const capabilities = succeeded(advertised) ? parseUploadPackAdvertisement(advertised.body) : undefined;
@@ -52,8 +47,4 @@ async function askForPack(
     // No answer, or one this process cannot read: git asks again when it misses the objects.
     return undefined;
   }
-}
-
-function succeeded(answer: HttpAnswer): boolean {
-  return answer.status >= 200 && answer.status < 300;
 }

@@ -1,6 +1,6 @@
 import type { ExecResult } from '@shipgate/core';
 import type { Git, GitRemote } from './git';
-import type { HttpAnswer } from './node-http';
+import { type HttpAnswer, remoteHeaders, serviceUrl, succeeded } from './node-http';
 import type { RefUpdate } from './push';
 import {
   parseReceivePackAdvertisement,
@@ -50,10 +50,10 @@ export async function pushOverHttp(
   );
   let response: HttpAnswer;
   try {
-    response = await remote.send(`${serviceUrl(remote.url)}/git-receive-pack`, {
+    response = await remote.send(`${serviceUrl(remote)}/git-receive-pack`, {
       method: 'POST',
       headers: {
-        ...headers(remote),
+        ...remoteHeaders(remote),
         'Content-Type': 'application/x-git-receive-pack-request',
         Accept: 'application/x-git-receive-pack-result',
       },
@@ -88,8 +88,8 @@ function decidable(update: RefUpdate): boolean {
 async function readAdvertisement(remote: GitRemote): Promise<ReceivePackAdvertisement | undefined> {
   try {
     // Any other answer (a refused token, a redirect, a server error) is git's to read and word.
-    const response = await remote.send(`${serviceUrl(remote.url)}/info/refs?service=git-receive-pack`, {
-      headers: headers(remote),
+    const response = await remote.send(`${serviceUrl(remote)}/info/refs?service=git-receive-pack`, {
+      headers: remoteHeaders(remote),
     });
     if (!succeeded(response)) return undefined;
     return parseReceivePackAdvertisement(response.body);
@@ -230,10 +230,6 @@ function summaryOf(command: ReceivePackCommand): string {
   return `${command.old.slice(0, 7)}..${command.new.slice(0, 7)}`;
 }
 
-function succeeded(response: HttpAnswer): boolean {
-  return response.status >= 200 && response.status < 300;
-}
-
 /** A request that got no usable answer, as git words it (read as a failure on the way). */
 function unanswered(error: unknown): ExecResult {
   return failed(`error: RPC failed; ${causeOf(error)}\nfatal: the remote end hung up unexpectedly\n`);
@@ -252,15 +248,4 @@ function causeOf(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
   const message = error instanceof Error ? error.message : String(error);
   return cause ? `${message} (${cause})` : message;
-}
-
-function serviceUrl(url: string): string {
-  return url.replace(/\/+$/, '');
-}
-
-function headers(remote: GitRemote): Record<string, string> {
-  return {
-    'User-Agent': 'git/shipgate',
-    Authorization: remote.authorization,
-  };
 }

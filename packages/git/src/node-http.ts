@@ -46,3 +46,18 @@ export function nodeHttpSend(): HttpSend {
       request.end(init.body);
     });
 }
+
+/** Whether the server answered with success (2xx); anything else is git's to read and word. */
+export function succeeded(answer: HttpAnswer): boolean {
+  return answer.status >= 200 && answer.status < 300;
+}
+
+/** The repository's URL without a trailing slash: the base of its smart HTTP services. */
+export function serviceUrl(remote: { url: string }): string {
+  return remote.url.replace(/\/+$/, '');
+}
+
+/** The headers every request to the remote carries: git's agent form, and git's own auth header. */
+export function remoteHeaders(remote: { authorization: string }): Record<string, string> {
+  return { 'User-Agent': 'git/shipgate', Authorization: remote.authorization };
+}
