@@ -1653,6 +1653,55 @@ function unknownNameWarnings(deployments, app, environments) {
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./packages/core/src/proxy.ts + 1 modules
 var proxy = __nccwpck_require__(38432);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./packages/git/src/node-http.ts
+
+
+/**
+ * A request over node:http(s) with one keep-alive connection per remote: the advertisement and the
+ * push share it. (Node's fetch costs a fresh process about 150 ms of CPU to compile undici.) A
+ * redirect is not followed: the header must not go along, and git decides whether to follow one.
+ */
+function nodeHttpSend() {
+    const agents = {
+        http: new external_node_http_.Agent({ keepAlive: true, maxSockets: 4 }),
+        https: new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: 4 }),
+    };
+    return (url, init) => new Promise((resolve, reject) => {
+        const secure = /^https:/i.test(url);
+        const send = secure ? external_node_https_namespaceObject.request : external_node_http_.request;
+        const request = send(url, {
+            method: init.method ?? 'GET',
+            headers: { ...init.headers, ...(init.body ? { 'Content-Length': String(init.body.length) } : {}) },
+            agent: secure ? agents.https : agents.http,
+        }, (response) => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('error', reject);
+            response.on('end', () => {
+                resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) });
+            });
+        });
+        request.on('error', reject);
+        request.end(init.body);
+    });
+}
+/** Whether the server answered with success (2xx); anything else is git's to read and word. */
+function succeeded(answer) {
+    return answer.status >= 200 && answer.status < 300;
+}
+/** The repository's URL without a trailing slash: the base of its smart HTTP services. */
+function serviceUrl(remote) {
+    return remote.url.replace(/\/+$/, '');
+}
+/** The headers every request to the remote carries: git's agent form, and git's own auth header. */
+function remoteHeaders(remote) {
+    return { 'User-Agent': 'git/shipgate', Authorization: remote.authorization };
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/receive-pack.ts
 /**
  * The receive-pack side of git's smart HTTP protocol, as pure functions: the pkt-line framing, the
@@ -1781,6 +1830,7 @@ function splitMessages(chunks) {
 
 ;// CONCATENATED MODULE: ./packages/git/src/http-push.ts
 
+
 /** The id that stands for "no object" in a command (`planPush` takes SHA-1 repositories only). */
 const SHA1_ZERO_ID = '0'.repeat(40);
 /**
@@ -1814,10 +1864,10 @@ async function pushOverHttp(git, remote, updates, options) {
     const body = receivePackRequest(plan.commands, plan.capabilities, plan.commands.some((command) => command.new) ? pack : undefined, SHA1_ZERO_ID);
     let response;
     try {
-        response = await remote.send(`${serviceUrl(remote.url)}/git-receive-pack`, {
+        response = await remote.send(`${serviceUrl(remote)}/git-receive-pack`, {
             method: 'POST',
             headers: {
-                ...headers(remote),
+                ...remoteHeaders(remote),
                 'Content-Type': 'application/x-git-receive-pack-request',
                 Accept: 'application/x-git-receive-pack-result',
             },
@@ -1853,8 +1903,8 @@ function decidable(update) {
 async function readAdvertisement(remote) {
     try {
         // Any other answer (a refused token, a redirect, a server error) is git's to read and word.
-        const response = await remote.send(`${serviceUrl(remote.url)}/info/refs?service=git-receive-pack`, {
-            headers: headers(remote),
+        const response = await remote.send(`${serviceUrl(remote)}/info/refs?service=git-receive-pack`, {
+            headers: remoteHeaders(remote),
         });
         if (!succeeded(response))
             return undefined;
@@ -1983,9 +2033,6 @@ function summaryOf(command) {
         return command.ref.startsWith('refs/heads/') ? '[new branch]' : '[new reference]';
     return `${command.old.slice(0, 7)}..${command.new.slice(0, 7)}`;
 }
-function succeeded(response) {
-    return response.status >= 200 && response.status < 300;
-}
 /** A request that got no usable answer, as git words it (read as a failure on the way). */
 function unanswered(error) {
     return failed(`error: RPC failed; ${causeOf(error)}\nfatal: the remote end hung up unexpectedly\n`);
@@ -2001,52 +2048,6 @@ function causeOf(error) {
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
     const message = error instanceof Error ? error.message : String(error);
     return cause ? `${message} (${cause})` : message;
-}
-function serviceUrl(url) {
-    return url.replace(/\/+$/, '');
-}
-function headers(remote) {
-    return {
-        'User-Agent': 'git/shipgate',
-        Authorization: remote.authorization,
-    };
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(37067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./packages/git/src/node-http.ts
-
-
-/**
- * A request over node:http(s) with one keep-alive connection per remote: the advertisement and the
- * push share it. (Node's fetch costs a fresh process about 150 ms of CPU to compile undici.) A
- * redirect is not followed: the header must not go along, and git decides whether to follow one.
- */
-function nodeHttpSend() {
-    const agents = {
-        http: new external_node_http_.Agent({ keepAlive: true, maxSockets: 4 }),
-        https: new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: 4 }),
-    };
-    return (url, init) => new Promise((resolve, reject) => {
-        const secure = /^https:/i.test(url);
-        const send = secure ? external_node_https_namespaceObject.request : external_node_http_.request;
-        const request = send(url, {
-            method: init.method ?? 'GET',
-            headers: { ...init.headers, ...(init.body ? { 'Content-Length': String(init.body.length) } : {}) },
-            agent: secure ? agents.https : agents.http,
-        }, (response) => {
-            const chunks = [];
-            response.on('data', (chunk) => chunks.push(chunk));
-            response.on('error', reject);
-            response.on('end', () => {
-                resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) });
-            });
-        });
-        request.on('error', reject);
-        request.end(init.body);
-    });
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/git.ts

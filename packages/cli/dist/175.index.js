@@ -166,8 +166,8 @@ async function recordDeployment(request, deps) {
 
 // EXTERNAL MODULE: ./packages/git/src/commit-time.ts
 var commit_time = __webpack_require__(77769);
-// EXTERNAL MODULE: ./packages/git/src/git.ts + 2 modules
-var git = __webpack_require__(38022);
+// EXTERNAL MODULE: ./packages/git/src/git.ts + 1 modules
+var git = __webpack_require__(74031);
 ;// CONCATENATED MODULE: ./packages/gitops/src/source-time.ts
 
 /**

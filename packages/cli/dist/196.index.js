@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38022);
+/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74031);
 /* harmony import */ var _repository__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35434);
 
 
@@ -118,7 +118,7 @@ async function withScratchClone(access, options, use) {
 /* harmony export */   V8: () => (/* binding */ fetchTipTrees),
 /* harmony export */   hd: () => (/* binding */ fetch)
 /* harmony export */ });
-/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38022);
+/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74031);
 /* harmony import */ var _http_fetch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93225);
 /* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33904);
 
@@ -191,7 +191,7 @@ async function fetchTipTrees(git, ref) {
 
 /***/ }),
 
-/***/ 38022:
+/***/ 74031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -211,9 +211,12 @@ var retry = __webpack_require__(59899);
 var proxy = __webpack_require__(609);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/git/src/node-http.ts
+var node_http = __webpack_require__(41927);
 // EXTERNAL MODULE: ./packages/git/src/receive-pack.ts
 var receive_pack = __webpack_require__(99615);
 ;// CONCATENATED MODULE: ./packages/git/src/http-push.ts
+
 
 /** The id that stands for "no object" in a command (`planPush` takes SHA-1 repositories only). */
 const SHA1_ZERO_ID = '0'.repeat(40);
@@ -248,10 +251,10 @@ async function pushOverHttp(git, remote, updates, options) {
     const body = (0,receive_pack/* receivePackRequest */.as)(plan.commands, plan.capabilities, plan.commands.some((command) => command.new) ? pack : undefined, SHA1_ZERO_ID);
     let response;
     try {
-        response = await remote.send(`${serviceUrl(remote.url)}/git-receive-pack`, {
+        response = await remote.send(`${(0,node_http/* serviceUrl */.Rs)(remote)}/git-receive-pack`, {
             method: 'POST',
             headers: {
-                ...headers(remote),
+                ...(0,node_http/* remoteHeaders */.n6)(remote),
                 'Content-Type': 'application/x-git-receive-pack-request',
                 Accept: 'application/x-git-receive-pack-result',
             },
@@ -261,7 +264,7 @@ async function pushOverHttp(git, remote, updates, options) {
     catch (error) {
         return unanswered(error);
     }
-    if (!succeeded(response))
+    if (!(0,node_http/* succeeded */.gq)(response))
         return failed(httpFailure(remote.url, response.status));
     let report;
     try {
@@ -287,10 +290,10 @@ function decidable(update) {
 async function readAdvertisement(remote) {
     try {
         // Any other answer (a refused token, a redirect, a server error) is git's to read and word.
-        const response = await remote.send(`${serviceUrl(remote.url)}/info/refs?service=git-receive-pack`, {
-            headers: headers(remote),
+        const response = await remote.send(`${(0,node_http/* serviceUrl */.Rs)(remote)}/info/refs?service=git-receive-pack`, {
+            headers: (0,node_http/* remoteHeaders */.n6)(remote),
         });
-        if (!succeeded(response))
+        if (!(0,node_http/* succeeded */.gq)(response))
             return undefined;
         return (0,receive_pack/* parseReceivePackAdvertisement */.Tx)(response.body);
     }
@@ -417,9 +420,6 @@ function summaryOf(command) {
         return command.ref.startsWith('refs/heads/') ? '[new branch]' : '[new reference]';
     return `${command.old.slice(0, 7)}..${command.new.slice(0, 7)}`;
 }
-function succeeded(response) {
-    return response.status >= 200 && response.status < 300;
-}
 /** A request that got no usable answer, as git words it (read as a failure on the way). */
 function unanswered(error) {
     return failed(`error: RPC failed; ${causeOf(error)}\nfatal: the remote end hung up unexpectedly\n`);
@@ -435,52 +435,6 @@ function causeOf(error) {
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
     const message = error instanceof Error ? error.message : String(error);
     return cause ? `${message} (${cause})` : message;
-}
-function serviceUrl(url) {
-    return url.replace(/\/+$/, '');
-}
-function headers(remote) {
-    return {
-        'User-Agent': 'git/shipgate',
-        Authorization: remote.authorization,
-    };
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
-;// CONCATENATED MODULE: ./packages/git/src/node-http.ts
-
-
-/**
- * A request over node:http(s) with one keep-alive connection per remote: the advertisement and the
- * push share it. (Node's fetch costs a fresh process about 150 ms of CPU to compile undici.) A
- * redirect is not followed: the header must not go along, and git decides whether to follow one.
- */
-function nodeHttpSend() {
-    const agents = {
-        http: new external_node_http_.Agent({ keepAlive: true, maxSockets: 4 }),
-        https: new external_node_https_.Agent({ keepAlive: true, maxSockets: 4 }),
-    };
-    return (url, init) => new Promise((resolve, reject) => {
-        const secure = /^https:/i.test(url);
-        const send = secure ? external_node_https_.request : external_node_http_.request;
-        const request = send(url, {
-            method: init.method ?? 'GET',
-            headers: { ...init.headers, ...(init.body ? { 'Content-Length': String(init.body.length) } : {}) },
-            agent: secure ? agents.https : agents.http,
-        }, (response) => {
-            const chunks = [];
-            response.on('data', (chunk) => chunks.push(chunk));
-            response.on('error', reject);
-            response.on('end', () => {
-                resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) });
-            });
-        });
-        request.on('error', reject);
-        request.end(init.body);
-    });
 }
 
 // EXTERNAL MODULE: ./packages/git/src/repository.ts
@@ -587,7 +541,7 @@ function httpRemote(options) {
     return {
         url: options.url,
         authorization: (0,repository/* gitAuthorization */.IR)(options.token),
-        send: nodeHttpSend(),
+        send: (0,node_http/* nodeHttpSend */.LG)(),
         push: options.pushFromProcess ?? pushOverHttp,
     };
 }
@@ -640,6 +594,8 @@ __webpack_require__.d(__webpack_exports__, {
   l: () => (/* binding */ fetchObjectsOverHttp)
 });
 
+// EXTERNAL MODULE: ./packages/git/src/node-http.ts
+var node_http = __webpack_require__(41927);
 // EXTERNAL MODULE: ./packages/git/src/receive-pack.ts
 var receive_pack = __webpack_require__(99615);
 ;// CONCATENATED MODULE: ./packages/git/src/upload-pack.ts
@@ -723,6 +679,7 @@ function packFromFetchAnswer(body) {
 
 ;// CONCATENATED MODULE: ./packages/git/src/http-fetch.ts
 
+
 /**
  * Objects by id from this process, into the clone as a promisor pack: the two requests git's lazy
  * fetch of a missing object sends (the v2 advertisement, then `fetch` with the ids and a filter)
@@ -736,19 +693,19 @@ function packFromFetchAnswer(body) {
 async function fetchObjectsOverHttp(git, remote, wants, filter) {
     if (wants.length === 0)
         return true;
-    const base = remote.url.replace(/\/+$/, '');
-    const pack = await askForPack(remote, base, wants, filter);
+    const pack = await askForPack(remote, wants, filter);
     if (!pack)
         return false;
     const indexed = await git(['index-pack', '--stdin', '--promisor'], { input: pack, ignoreReturnCode: true });
     return indexed.exitCode === 0;
 }
 /** The pack the server sends for `wants`; `undefined` when it cannot be had this way. */
-async function askForPack(remote, base, wants, filter) {
-    const headers = { 'User-Agent': 'git/shipgate', Authorization: remote.authorization, 'Git-Protocol': 'version=2' };
+async function askForPack(remote, wants, filter) {
+    const base = (0,node_http/* serviceUrl */.Rs)(remote);
+    const headers = { ...(0,node_http/* remoteHeaders */.n6)(remote), 'Git-Protocol': 'version=2' };
     try {
         const advertised = await remote.send(`${base}/info/refs?service=git-upload-pack`, { headers });
-        const capabilities = succeeded(advertised) ? parseUploadPackAdvertisement(advertised.body) : undefined;
+        const capabilities = (0,node_http/* succeeded */.gq)(advertised) ? parseUploadPackAdvertisement(advertised.body) : undefined;
         if (!capabilities || !fetchesFiltered(capabilities))
             return undefined;
         const answer = await remote.send(`${base}/git-upload-pack`, {
@@ -760,15 +717,72 @@ async function askForPack(remote, base, wants, filter) {
             },
             body: fetchObjectsRequest({ wants, filter, agent: 'git/shipgate' }),
         });
-        return succeeded(answer) ? packFromFetchAnswer(answer.body) : undefined;
+        return (0,node_http/* succeeded */.gq)(answer) ? packFromFetchAnswer(answer.body) : undefined;
     }
     catch {
         // No answer, or one this process cannot read: git asks again when it misses the objects.
         return undefined;
     }
 }
+
+
+/***/ }),
+
+/***/ 41927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LG: () => (/* binding */ nodeHttpSend),
+/* harmony export */   Rs: () => (/* binding */ serviceUrl),
+/* harmony export */   gq: () => (/* binding */ succeeded),
+/* harmony export */   n6: () => (/* binding */ remoteHeaders)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * A request over node:http(s) with one keep-alive connection per remote: the advertisement and the
+ * push share it. (Node's fetch costs a fresh process about 150 ms of CPU to compile undici.) A
+ * redirect is not followed: the header must not go along, and git decides whether to follow one.
+ */
+function nodeHttpSend() {
+    const agents = {
+        http: new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: 4 }),
+        https: new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true, maxSockets: 4 }),
+    };
+    return (url, init) => new Promise((resolve, reject) => {
+        const secure = /^https:/i.test(url);
+        const send = secure ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+        const request = send(url, {
+            method: init.method ?? 'GET',
+            headers: { ...init.headers, ...(init.body ? { 'Content-Length': String(init.body.length) } : {}) },
+            agent: secure ? agents.https : agents.http,
+        }, (response) => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('error', reject);
+            response.on('end', () => {
+                resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) });
+            });
+        });
+        request.on('error', reject);
+        request.end(init.body);
+    });
+}
+/** Whether the server answered with success (2xx); anything else is git's to read and word. */
 function succeeded(answer) {
     return answer.status >= 200 && answer.status < 300;
+}
+/** The repository's URL without a trailing slash: the base of its smart HTTP services. */
+function serviceUrl(remote) {
+    return remote.url.replace(/\/+$/, '');
+}
+/** The headers every request to the remote carries: git's agent form, and git's own auth header. */
+function remoteHeaders(remote) {
+    return { 'User-Agent': 'git/shipgate', Authorization: remote.authorization };
 }
 
 

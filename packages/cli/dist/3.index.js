@@ -365,8 +365,8 @@ function parseDeployTreeListing(stdout) {
 var kustomization = __webpack_require__(24563);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./packages/git/src/git.ts + 2 modules
-var src_git = __webpack_require__(38022);
+// EXTERNAL MODULE: ./packages/git/src/git.ts + 1 modules
+var src_git = __webpack_require__(74031);
 ;// CONCATENATED MODULE: ./packages/git/src/push.ts
 
 function parsePushPorcelain(stdout) {
