@@ -1,6 +1,6 @@
 import type { ExecResult } from '@shipgate/core';
 import { type Git, GitCommandError } from './git';
-import { fetchObjectsOverHttp } from './http-fetch';
+import { fetchBranchOverHttp, fetchObjectsOverHttp } from './http-fetch';
 import { remoteTrackingRef } from './refs';
 
 /**
@@ -62,6 +62,22 @@ export async function fetchBranch(
   if (fetched.exitCode === 0) return true;
   if (/couldn't find remote ref/i.test(fetched.stderr) && !options.extra?.length) return false;
   throw new GitCommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
+}
+
+/**
+ * `branch` as a deploy first reads it: the commits into its tracking ref (`tree:0`), and, when this
+ * process speaks to `origin` itself, the tip's trees beside them (`fetchBranchOverHttp`: three
+ * requests, two `index-pack`s side by side). Otherwise, or when that cannot be done, one `git fetch`
+ * of the commits, as `fetchBranch`. `undefined` when the branch does not exist (yet). Settles when
+ * the commits are in; `tipTrees` settles (never rejects) with whether the tip's trees came too.
+ */
+export async function fetchBranchWithTipTrees(
+  git: Git,
+  branch: string,
+): Promise<{ tipTrees: Promise<boolean> } | undefined> {
+  const fetched = git.remote ? await fetchBranchOverHttp(git, git.remote, branch) : undefined;
+  if (fetched) return { tipTrees: fetched.trees };
+  return (await fetchBranch(git, branch, { filter: 'tree:0' })) ? { tipTrees: Promise.resolve(false) } : undefined;
 }
 
 /**

@@ -1,12 +1,13 @@
 import type { Git, GitRemote } from './git';
 import { remoteHeaders, serviceUrl, succeeded } from './node-http';
-import { fetchesFiltered, fetchObjectsRequest, packFromFetchAnswer, parseUploadPackAdvertisement } from './upload-pack';
+import { remoteTrackingRef } from './refs';
+import { fetchObjectsRequest, lsRefsRequest, packFromFetchAnswer, parseLsRefsAnswer } from './upload-pack';
 
 /**
- * Objects by id from this process, into the clone as a promisor pack: the two requests git's lazy
- * fetch of a missing object sends (the v2 advertisement, then `fetch` with the ids and a filter)
- * and one `git index-pack` for what comes back. git's lazy fetch runs four processes for the same
- * (fetch, git-remote-http, index-pack under the command that missed the object).
+ * Objects by id from this process, into the clone as a promisor pack: the `fetch` request git's
+ * lazy fetch of a missing object sends, and one `git index-pack` for what comes back. git's lazy
+ * fetch runs four processes for the same (fetch, git-remote-http, index-pack under the command
+ * that missed the object) and asks for the advertisement first.
  *
  * Returns false, with nothing written, when this process cannot ask: a v0 server, no filter
  * support, another object format, a refused token, or no usable answer. git then fetches the
@@ -19,32 +20,93 @@ export async function fetchObjectsOverHttp(
   filter: 'blob:none',
 ): Promise<boolean> {
   if (wants.length === 0) return true;
-  const pack = await askForPack(remote, wants, filter);
-  if (!pack) return false;
-  const indexed = await git(['index-pack', '--stdin', '--promisor'], { input: pack, ignoreReturnCode: true });
-  return indexed.exitCode === 0;
+  const pack = await askForPack(remote, fetchObjectsRequest({ wants, filter, agent: AGENT }));
+  return pack !== undefined && (await indexPack(git, pack));
 }
 
-/** The pack the server sends for `wants`; `undefined` when it cannot be had this way. */
-async function askForPack(remote: GitRemote, wants: readonly string[], filter: string): Promise<Buffer | undefined> {
-  const base = serviceUrl(remote);
-  const headers = { ...remoteHeaders(remote), 'Git-Protocol': 'version=2' };
+/**
+ * `branch` from this process, as a deploy reads it: its tip from one `ls-refs`, then the commits up
+ * to it (`tree:0`) and the tip's own trees (`blob:none` at depth 1) in two `fetch`es side by side,
+ * each into its own promisor pack, and the tracking ref set to the tip. `git fetch` followed by the
+ * lazy fetch of the trees takes six requests one after another and seven processes for the same.
+ *
+ * Settles once the history is in: the trees may still be on their way, and `trees` settles (never
+ * rejects) with whether they came, so that the history's reader starts before the larger pack has
+ * arrived. `undefined`, with the tracking ref untouched, when this process cannot do it: the branch
+ * is not listed (git decides whether it exists), or any answer this process cannot use (see
+ * `fetchObjectsOverHttp`); when only the trees cannot be had, git fetches them when a command
+ * misses them.
+ */
+export async function fetchBranchOverHttp(
+  git: Git,
+  remote: GitRemote,
+  branch: string,
+): Promise<{ tip: string; trees: Promise<boolean> } | undefined> {
+  const tip = await listBranchTip(remote, branch);
+  if (!tip) return undefined;
+  const trees = askForPack(remote, fetchObjectsRequest({ wants: [tip], filter: 'blob:none', deepen: 1, agent: AGENT }))
+    .then((pack) => pack !== undefined && indexPack(git, pack))
+    .catch(() => false);
+  const commits = await askForPack(remote, fetchObjectsRequest({ wants: [tip], filter: 'tree:0', agent: AGENT }));
+  const fetched =
+    commits !== undefined &&
+    (await indexPack(git, commits)) &&
+    (await git(['update-ref', remoteTrackingRef(branch), tip], { ignoreReturnCode: true })).exitCode === 0;
+  if (fetched) return { tip, trees };
+  // Nothing of ours may still be writing into the clone when the caller turns to git.
+  await trees;
+  return undefined;
+}
+
+const AGENT = 'git/shipgate';
+
+/** `refs/heads/<branch>`'s id as the server lists it; `undefined` when not listed or not readable. */
+async function listBranchTip(remote: GitRemote, branch: string): Promise<string | undefined> {
+  const ref = `refs/heads/${branch}`;
+  const answer = await ask(remote, lsRefsRequest({ prefixes: [ref], agent: AGENT }));
   try {
-    const advertised = await remote.send(`${base}/info/refs?service=git-upload-pack`, { headers });
-    const capabilities = succeeded(advertised) ? parseUploadPackAdvertisement(advertised.body) : undefined;
-    if (!capabilities || !fetchesFiltered(capabilities)) return undefined;
-    const answer = await remote.send(`${base}/git-upload-pack`, {
+    return answer ? parseLsRefsAnswer(answer).get(ref) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The pack the server sends for a `fetch` request; `undefined` when it cannot be had this way. */
+async function askForPack(remote: GitRemote, request: Buffer): Promise<Buffer | undefined> {
+  const answer = await ask(remote, request);
+  try {
+    return answer ? packFromFetchAnswer(answer) : undefined;
+  } catch {
+    // An ERR line, or an answer cut short: git asks again when it misses the objects.
+    return undefined;
+  }
+}
+
+/**
+ * One v2 command to `git-upload-pack`, sent without the advertisement first: each command is
+ * stateless over HTTP, and a server that does not speak v2, or lacks what the command asks for,
+ * answers with something the readers above refuse. `undefined` for no answer or no success.
+ */
+async function ask(remote: GitRemote, request: Buffer): Promise<Buffer | undefined> {
+  try {
+    const answer = await remote.send(`${serviceUrl(remote)}/git-upload-pack`, {
       method: 'POST',
       headers: {
-        ...headers,
+        ...remoteHeaders(remote),
+        'Git-Protocol': 'version=2',
         'Content-Type': 'application/x-git-upload-pack-request',
         Accept: 'application/x-git-upload-pack-result',
       },
-      body: fetchObjectsRequest({ wants, filter, agent: 'git/shipgate' }),
+      body: request,
     });
-    return succeeded(answer) ? packFromFetchAnswer(answer.body) : undefined;
+    return succeeded(answer) ? answer.body : undefined;
   } catch {
-    // No answer, or one this process cannot read: git asks again when it misses the objects.
     return undefined;
   }
+}
+
+/** A pack into the clone, as a promisor pack (what is missing from it, the server has). */
+async function indexPack(git: Git, pack: Buffer): Promise<boolean> {
+  const indexed = await git(['index-pack', '--stdin', '--promisor'], { input: pack, ignoreReturnCode: true });
+  return indexed.exitCode === 0;
 }

@@ -7,7 +7,15 @@ export {
   withScratchClone,
 } from './clone';
 export { commitTime, commitTimes, parseCommitTimes } from './commit-time';
-export { type FetchFilter, type FetchOptions, fetch, fetchBranch, fetchBranchAt, fetchTipTrees } from './fetch';
+export {
+  type FetchFilter,
+  type FetchOptions,
+  fetch,
+  fetchBranch,
+  fetchBranchAt,
+  fetchBranchWithTipTrees,
+  fetchTipTrees,
+} from './fetch';
 export {
   createGit,
   type Git,
@@ -22,7 +30,7 @@ export {
   TRANSIENT_GIT_FAILURE,
   withheldEnvironment,
 } from './git';
-export { fetchObjectsOverHttp } from './http-fetch';
+export { fetchBranchOverHttp, fetchObjectsOverHttp } from './http-fetch';
 export { decidableOverHttp, pushOverHttp } from './http-push';
 export { type HttpAnswer, type HttpSend, nodeHttpSend } from './node-http';
 export {

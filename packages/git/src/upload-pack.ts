@@ -1,63 +1,75 @@
 import { pktLine, readPktLines } from './receive-pack';
 
 /**
- * The upload-pack side of git's protocol v2 over smart HTTP, as pure functions: the capability
- * advertisement of `GET info/refs?service=git-upload-pack` (sent with `Git-Protocol: version=2`),
- * the body of a `fetch` command that asks for objects by id under a filter, and the pack in its
- * answer (gitprotocol-v2(5), gitprotocol-http(5)). Written here for the reason receive-pack.ts
- * gives: no maintained Node library fetches into a partial clone that git then reads.
+ * The upload-pack side of git's protocol v2 over smart HTTP (`POST git-upload-pack` with
+ * `Git-Protocol: version=2`), as pure functions: the body of an `ls-refs` command and the refs in
+ * its answer, the body of a `fetch` command that asks for objects by id under a filter, and the
+ * pack in its answer (gitprotocol-v2(5), gitprotocol-http(5)). Written here for the reason
+ * receive-pack.ts gives: no maintained Node library fetches into a partial clone that git then reads.
  */
 
 const DELIMITER = Buffer.from('0001');
 const FLUSH = Buffer.from('0000');
 
-/** What a v2 server offers: its commands and their features (`fetch` → `shallow filter …`). */
-export interface UploadPackCapabilities {
-  commands: Map<string, Set<string>>;
-  objectFormat: string;
-}
-
 /**
- * The v2 advertisement; `undefined` when the server answers in protocol v0 (a ref list). The
- * `# service=` line and its flush are optional: git http-backend leaves them out in v2.
+ * A `fetch` command for `wants` (any object ids) under `filter`: the answer is a whole pack at once
+ * (`done`), with no haves, without progress, in offset deltas, never thin. `deepen: 1`: the wanted commits
+ * alone, without their history (the answer then opens with a `shallow-info` section, which a
+ * caller that fetches the history beside it ignores).
  */
-export function parseUploadPackAdvertisement(body: Buffer): UploadPackCapabilities | undefined {
-  const lines = readPktLines(body)
-    .filter((packet): packet is Buffer => packet !== 'flush')
-    .map((packet) => packet.toString('utf8').replace(/\n$/, ''));
-  const start = lines[0]?.startsWith('# service=') ? 1 : 0;
-  if (lines[start] !== 'version 2') return undefined;
-  const commands = new Map<string, Set<string>>();
-  for (const line of lines.slice(start + 1)) {
-    const [key = '', value = ''] = line.split('=', 2);
-    commands.set(key, new Set(value.split(' ').filter(Boolean)));
-  }
-  const formats = [...(commands.get('object-format') ?? [])];
-  return { commands, objectFormat: formats[0] ?? 'sha1' };
-}
-
-/** Whether the server fetches by object id under a filter (partial clone's lazy fetch). */
-export function fetchesFiltered(capabilities: UploadPackCapabilities): boolean {
-  return capabilities.commands.get('fetch')?.has('filter') === true && capabilities.objectFormat === 'sha1';
-}
-
-/**
- * A `fetch` command for `wants` (any object ids) under `filter`, with no haves: the answer is a
- * whole pack at once (`done`), without progress, in offset deltas, never thin.
- */
-export function fetchObjectsRequest(options: { wants: readonly string[]; filter: string; agent: string }): Buffer {
+export function fetchObjectsRequest(options: {
+  wants: readonly string[];
+  filter: string;
+  deepen?: number;
+  agent: string;
+}): Buffer {
   return Buffer.concat([
-    pktLine('command=fetch\n'),
-    pktLine(`agent=${options.agent}\n`),
-    pktLine('object-format=sha1\n'),
-    DELIMITER,
+    ...commandHeader('fetch', options.agent),
     pktLine('no-progress\n'),
     pktLine('ofs-delta\n'),
     pktLine(`filter ${options.filter}\n`),
+    ...(options.deepen ? [pktLine(`deepen ${options.deepen}\n`)] : []),
     ...options.wants.map((id) => pktLine(`want ${id}\n`)),
     pktLine('done\n'),
     FLUSH,
   ]);
+}
+
+/** An `ls-refs` command for the refs that start with any of `prefixes` (no symrefs, no peeling). */
+export function lsRefsRequest(options: { prefixes: readonly string[]; agent: string }): Buffer {
+  return Buffer.concat([
+    ...commandHeader('ls-refs', options.agent),
+    ...options.prefixes.map((prefix) => pktLine(`ref-prefix ${prefix}\n`)),
+    FLUSH,
+  ]);
+}
+
+/**
+ * The answer to `lsRefsRequest`: ref name → id, for every ref the server listed (a prefix also
+ * matches longer names; the caller picks the exact ones). Throws with the server's own words on an
+ * `ERR` line, and on anything else that is not a complete listing, so that an answer this process
+ * cannot read is never taken for "no such ref".
+ */
+export function parseLsRefsAnswer(body: Buffer): Map<string, string> {
+  const refs = new Map<string, string>();
+  const packets = readPktLines(body);
+  for (const [index, packet] of packets.entries()) {
+    if (packet === 'flush') {
+      if (index !== packets.length - 1) break;
+      return refs;
+    }
+    const line = packet.toString('utf8').replace(/\n$/, '');
+    if (line.startsWith('ERR ')) throw new Error(line.slice(4).trim());
+    const match = /^([0-9a-f]{40}) (\S+)/.exec(line);
+    if (!match) throw new Error(`unexpected ls-refs line ${JSON.stringify(line.slice(0, 80))}`);
+    refs.set(match[2] as string, match[1] as string);
+  }
+  throw new Error('the ref listing did not end with its one flush');
+}
+
+/** The lines every v2 command opens with: its name, our agent, SHA-1, and the delimiter. */
+function commandHeader(command: string, agent: string): Buffer[] {
+  return [pktLine(`command=${command}\n`), pktLine(`agent=${agent}\n`), pktLine('object-format=sha1\n'), DELIMITER];
 }
 
 /**

@@ -4,13 +4,40 @@ import { type GitServer, startGitServer } from '../../../test/support/git-server
 import {
   fetchBranch,
   fetchBranchAt,
+  fetchBranchWithTipTrees,
   fetchTipTrees,
   type Git,
   type HttpSend,
+  nodeHttpSend,
   openScratchClone,
   remoteTrackingRef,
   removeScratchClone,
 } from '../src';
+
+/**
+ * A git command with every transport refused: it succeeds only when every object it reads is
+ * already in the clone. git can die of SIGPIPE on the refused lazy fetch: that counts as failing.
+ */
+async function offline(git: Git, args: readonly string[]): Promise<{ exitCode: number; stdout: string }> {
+  return git(['-c', 'protocol.allow=never', ...args], { ignoreReturnCode: true }).catch(() => ({
+    exitCode: -1,
+    stdout: '',
+  }));
+}
+
+/** Answers a server that cannot serve this process would give, as `HttpSend`s. */
+const UNUSABLE_ANSWERS = [
+  // What http-backend answers a v0 request, or a v2 one it cannot serve (no filter): 200, nothing.
+  ['a v0 server', async () => ({ status: 200, body: Buffer.alloc(0) })],
+  ['a refused token', async () => ({ status: 401, body: Buffer.from('') })],
+  ['an ERR answer', async () => ({ status: 200, body: Buffer.from('0020ERR upload-pack: not our ref\n') })],
+  [
+    'no answer',
+    async () => {
+      throw new Error('socket hang up');
+    },
+  ],
+] as const;
 
 describe('fetchBranchAt over real git http-backend', () => {
   let server: GitServer;
@@ -95,11 +122,7 @@ describe('fetchTipTrees over real git http-backend', () => {
       await removeScratchClone(clone.dir);
     }
   };
-  /** ls-tree with every transport refused: it lists only when every tree is already in the clone. */
-  const listOffline = (git: Git) =>
-    git(['-c', 'protocol.allow=never', 'ls-tree', '-r', '-t', '--name-only', remoteTrackingRef('main')], {
-      ignoreReturnCode: true,
-    });
+  const listOffline = (git: Git) => offline(git, ['ls-tree', '-r', '-t', '--name-only', remoteTrackingRef('main')]);
 
   test('brings every tree of the tip (no blob) in one index-pack, so ls-tree needs no lazy fetch', async () => {
     await commitsOnly(async (git, calls) => {
@@ -121,39 +144,122 @@ describe('fetchTipTrees over real git http-backend', () => {
         ['git', 'index-pack', '--stdin', '--promisor'],
       ]);
       // The blobs stayed on the server.
-      const blob = await git(
-        ['-c', 'protocol.allow=never', 'cat-file', '-p', `${remoteTrackingRef('main')}:README.md`],
-        {
-          ignoreReturnCode: true,
-        },
-      );
-      expect(blob.exitCode).not.toBe(0);
+      expect((await offline(git, ['cat-file', '-p', `${remoteTrackingRef('main')}:README.md`])).exitCode).not.toBe(0);
     });
   });
 
-  test.each([
-    ['a v0 server', async () => ({ status: 200, body: Buffer.from(`001e# service=git-upload-pack\n0000`) })],
-    ['a refused token', async () => ({ status: 401, body: Buffer.from('') })],
-    [
-      'an ERR answer',
-      async (target: string) =>
-        target.endsWith('/git-upload-pack')
-          ? { status: 200, body: Buffer.from('0020ERR upload-pack: not our ref\n') }
-          : { status: 200, body: Buffer.from('000eversion 2\n0013fetch=filter\n0000') },
-    ],
-    [
-      'no answer',
-      async () => {
-        throw new Error('socket hang up');
-      },
-    ],
-  ] as const)('leaves the trees to git with %s: nothing written, and ls-tree still lists', async (_name, send) => {
-    await commitsOnly(async (git, calls) => {
-      await fetchTipTrees(git, remoteTrackingRef('main'));
-      expect(calls.filter((call) => call[1] === 'index-pack')).toEqual([]);
-      expect((await listOffline(git)).exitCode).not.toBe(0);
-      const lazily = await git(['ls-tree', '-r', '--name-only', remoteTrackingRef('main')]);
-      expect(lazily.stdout).toContain('apps/web/dev/app.yaml');
-    }, send as HttpSend);
+  test.each(UNUSABLE_ANSWERS)(
+    'leaves the trees to git with %s: nothing written, and ls-tree still lists',
+    async (_name, send) => {
+      await commitsOnly(async (git, calls) => {
+        await fetchTipTrees(git, remoteTrackingRef('main'));
+        expect(calls.filter((call) => call[1] === 'index-pack')).toEqual([]);
+        expect((await listOffline(git)).exitCode).not.toBe(0);
+        const lazily = await git(['ls-tree', '-r', '--name-only', remoteTrackingRef('main')]);
+        expect(lazily.stdout).toContain('apps/web/dev/app.yaml');
+      }, send as HttpSend);
+    },
+  );
+});
+
+describe('fetchBranchWithTipTrees over real git http-backend', () => {
+  let server: GitServer;
+  let url: string;
+  let tip: string;
+  beforeAll(async () => {
+    server = await startGitServer({ token: 'gst_branch_trees_test_3b8f' });
+    url = await server.createRepo('branch', {
+      files: { 'README.md': '# gitops\n', 'apps/web/dev/app.yaml': 'a\n' },
+      commits: [
+        { message: 'Second', files: { 'apps/web/dev/app.yaml': 'b\n' } },
+        { message: 'Third', files: { 'apps/api/dev/app.yaml': 'c\n' } },
+      ],
+    });
+    tip = (await server.git('branch', ['rev-parse', 'main'])).trim();
+  });
+  afterAll(async () => server?.stop());
+
+  /** A fresh scratch clone, its git calls and requests recorded; `send` replaces the process's own. */
+  const inClone = async (
+    use: (git: Git, calls: string[][], requests: () => string[]) => Promise<void>,
+    send?: HttpSend,
+  ) => {
+    const calls: string[][] = [];
+    const exec = createExec({ log: silentLogger, masker: new SecretMasker() });
+    const recorded: typeof exec = (command, args, options) => {
+      calls.push([command, ...args]);
+      return exec(command, args, options);
+    };
+    const clone = await openScratchClone({ repository: url, token: server.token, exec: recorded }, { purpose: 'tip' });
+    const before = server.requests.length;
+    const requests = () => server.requests.slice(before).map((request) => `${request.method} ${request.service}`);
+    try {
+      const git =
+        send && clone.git.remote ? Object.assign(clone.git, { remote: { ...clone.git.remote, send } }) : clone.git;
+      await use(git, calls, requests);
+    } finally {
+      await removeScratchClone(clone.dir);
+    }
+  };
+  const tracking = (git: Git) => offline(git, ['rev-parse', '--verify', '--quiet', remoteTrackingRef('main')]);
+
+  test('from the process: the tip listed, its history and its trees in two packs side by side, no blob', async () => {
+    await inClone(async (git, calls, requests) => {
+      expect(await (await fetchBranchWithTipTrees(git, 'main'))?.tipTrees).toBe(true);
+      // The history's pack and the trees' are indexed side by side, in whichever order they come.
+      expect(calls.map((call) => call[1]).sort()).toEqual(['index-pack', 'index-pack', 'update-ref']);
+      expect(requests()).toEqual(['POST git-upload-pack', 'POST git-upload-pack', 'POST git-upload-pack']);
+      expect((await tracking(git)).stdout.trim()).toBe(tip);
+      const log = await offline(git, ['log', '--format=%s', remoteTrackingRef('main')]);
+      expect(log.stdout.split('\n').filter(Boolean)).toEqual(['Third', 'Second', 'Initial commit']);
+      const listed = await offline(git, ['ls-tree', '-r', '-t', '--name-only', remoteTrackingRef('main')]);
+      expect(listed.stdout.split('\n').filter((name) => name && !name.includes('.'))).toEqual([
+        'apps',
+        'apps/api',
+        'apps/api/dev',
+        'apps/web',
+        'apps/web/dev',
+      ]);
+      expect((await offline(git, ['cat-file', '-p', `${remoteTrackingRef('main')}:README.md`])).exitCode).not.toBe(0);
+      // The older commits' trees stayed on the server: only the tip's were asked for.
+      expect((await offline(git, ['ls-tree', `${remoteTrackingRef('main')}~1`])).exitCode).not.toBe(0);
+    });
+  });
+
+  test('a branch the server does not list is left to git fetch, which finds none: nothing written', async () => {
+    await inClone(async (git, calls) => {
+      expect(await fetchBranchWithTipTrees(git, 'absent')).toBeUndefined();
+      expect(calls.map((call) => call[1])).toEqual(['fetch']);
+      expect((await offline(git, ['rev-parse', '--verify', '--quiet', remoteTrackingRef('absent')])).exitCode).not.toBe(
+        0,
+      );
+    });
+  });
+
+  test.each(UNUSABLE_ANSWERS)(
+    'with %s, git fetch takes the commits and the trees are left to git',
+    async (_name, send) => {
+      await inClone(async (git, calls) => {
+        expect(await (await fetchBranchWithTipTrees(git, 'main'))?.tipTrees).toBe(false);
+        expect(calls.map((call) => call[1])).toEqual(['fetch']);
+        expect((await tracking(git)).stdout.trim()).toBe(tip);
+      }, send as HttpSend);
+    },
+  );
+
+  test('when only the trees cannot be had, the history from the process is kept and the trees left to git', async () => {
+    const send = nodeHttpSend();
+    const treesRefused: HttpSend = (target, init) =>
+      init.body?.includes('deepen 1')
+        ? Promise.resolve({ status: 200, body: Buffer.from('0020ERR upload-pack: not our ref\n') })
+        : send(target, init);
+    await inClone(async (git, calls) => {
+      expect(await (await fetchBranchWithTipTrees(git, 'main'))?.tipTrees).toBe(false);
+      expect(calls.map((call) => call[1])).toEqual(['index-pack', 'update-ref']);
+      expect((await offline(git, ['log', '--format=%s', remoteTrackingRef('main')])).stdout).toContain(
+        'Initial commit',
+      );
+      expect((await offline(git, ['ls-tree', remoteTrackingRef('main')])).exitCode).not.toBe(0);
+    }, treesRefused);
   });
 });

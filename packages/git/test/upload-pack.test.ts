@@ -2,43 +2,40 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readPktLines } from '../src/receive-pack';
-import {
-  fetchesFiltered,
-  fetchObjectsRequest,
-  packFromFetchAnswer,
-  parseUploadPackAdvertisement,
-} from '../src/upload-pack';
+import { fetchObjectsRequest, lsRefsRequest, packFromFetchAnswer, parseLsRefsAnswer } from '../src/upload-pack';
 
-/** Captured from git 2.39's http-backend (the test server), v2 unless named v0. */
+/** Captured from git 2.39's http-backend (the test server). */
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name));
 
 describe('the upload-pack protocol v2, on answers captured from git http-backend', () => {
-  test('reads the v2 advertisement: fetch with filter, SHA-1', () => {
-    const advertised = parseUploadPackAdvertisement(fixture('upload-pack-advertisement-v2.bin'));
-    expect(advertised?.commands.get('fetch')).toEqual(new Set(['shallow', 'wait-for-done', 'filter']));
-    expect(advertised?.commands.has('ls-refs')).toBe(true);
-    expect(advertised?.objectFormat).toBe('sha1');
-    expect(advertised && fetchesFiltered(advertised)).toBe(true);
-  });
-
-  test('a v0 ref advertisement is not v2', () => {
-    expect(parseUploadPackAdvertisement(fixture('upload-pack-advertisement-v0.bin'))).toBeUndefined();
-  });
-
-  test('a server whose fetch takes no filter, or that stores SHA-256, is not asked', () => {
-    const line = (text: string) => `${(text.length + 4).toString(16).padStart(4, '0')}${text}`;
-    const advertise = (...lines: string[]) => Buffer.from(`${lines.map(line).join('')}0000`);
-    const noFilter = parseUploadPackAdvertisement(advertise('version 2\n', 'fetch=shallow\n'));
-    const sha256 = parseUploadPackAdvertisement(advertise('version 2\n', 'fetch=filter\n', 'object-format=sha256\n'));
-    expect(noFilter && fetchesFiltered(noFilter)).toBe(false);
-    expect(sha256 && fetchesFiltered(sha256)).toBe(false);
-    // The `# service=` preamble some servers send before v2 is skipped.
-    const preamble = Buffer.concat([
-      Buffer.from(`${line('# service=git-upload-pack\n')}0000`),
-      advertise('version 2\n', 'fetch=filter\n'),
+  test('lists refs by prefix, and reads the listing (a prefix also matches longer names)', () => {
+    const body = lsRefsRequest({ prefixes: ['refs/heads/main'], agent: 'git/x' });
+    expect(readPktLines(body).map((packet) => (packet === 'flush' ? '|' : packet.toString()))).toEqual([
+      'command=ls-refs\n',
+      'agent=git/x\n',
+      'object-format=sha1\n',
+      '|',
+      'ref-prefix refs/heads/main\n',
+      '|',
     ]);
-    const withPreamble = parseUploadPackAdvertisement(preamble);
-    expect(withPreamble && fetchesFiltered(withPreamble)).toBe(true);
+    const refs = parseLsRefsAnswer(fixture('upload-pack-ls-refs-answer.bin'));
+    expect(refs).toEqual(
+      new Map([
+        ['refs/heads/main', '53da6cf7f50cdaf5a4f39aa2bd535f8f56e0b837'],
+        ['refs/heads/main-2', '5c162d1d46cb76988cdea6114acb76f22cee9684'],
+      ]),
+    );
+    expect(parseLsRefsAnswer(Buffer.from('0000'))).toEqual(new Map());
+  });
+
+  test('never reads an answer it cannot use as "no such ref"', () => {
+    const whole = fixture('upload-pack-ls-refs-answer.bin');
+    // What http-backend answers a v0 request, or a v2 one it cannot serve: 200 and nothing.
+    expect(() => parseLsRefsAnswer(Buffer.alloc(0))).toThrow(/did not end/);
+    expect(() => parseLsRefsAnswer(whole.subarray(0, whole.length - 4))).toThrow(/did not end/);
+    expect(() => parseLsRefsAnswer(Buffer.concat([whole, whole]))).toThrow(/did not end/);
+    expect(() => parseLsRefsAnswer(Buffer.from('0016ERR access denied\n0000'))).toThrow(/^access denied$/);
+    expect(() => parseLsRefsAnswer(Buffer.from('0010main refs/x\n0000'))).toThrow(/unexpected ls-refs line/);
   });
 
   test('the fetch command asks for the ids under the filter, with done and no haves', () => {
@@ -59,6 +56,15 @@ describe('the upload-pack protocol v2, on answers captured from git http-backend
     ]);
     expect(body.subarray(body.length - 4).toString()).toBe('0000');
     expect(body.toString()).toContain('0001');
+  });
+
+  test('a fetch at depth 1 asks for the commit alone; its pack comes after the shallow-info section', () => {
+    const body = fetchObjectsRequest({ wants: ['a'.repeat(40)], filter: 'blob:none', deepen: 1, agent: 'git/x' });
+    expect(readPktLines(body).map((packet) => (packet === 'flush' ? '|' : packet.toString()))).toContain('deepen 1\n');
+    // The tip commit and its four trees (root, apps, apps/web, apps/web/dev), no blob.
+    const pack = packFromFetchAnswer(fixture('upload-pack-fetch-deepen-answer.bin'));
+    expect(pack.subarray(0, 4).toString()).toBe('PACK');
+    expect(pack.readUInt32BE(8)).toBe(5);
   });
 
   test('takes the pack out of the packfile section (four trees of a blob:none fetch)', () => {

@@ -1,7 +1,7 @@
 import { verifyApprovalBinding } from '@shipgate/approvals';
 import { DEPLOY_STATEMENT_FILE, deployRepositoryName, deployStatementRef } from '@shipgate/attest';
 import { ConfigurationError, requireBranchName } from '@shipgate/core';
-import { fetchBranch, type Git, remoteDefaultBranch, remoteTrackingRef } from '@shipgate/git';
+import { fetchBranchWithTipTrees, type Git, remoteDefaultBranch, remoteTrackingRef } from '@shipgate/git';
 import { POLICY_PATH } from '@shipgate/policy';
 import { buildCommitMessage, type DeploymentTrail } from '@shipgate/trail';
 import type { DeployPlan } from './deploy-plan';
@@ -43,8 +43,12 @@ export async function checkDeploy(
   requireBranchName(baseBranch, 'branch');
   // One fetch and one read of the tip serve the policy stage and the first attempt (writer.ts),
   // which builds on the same tip; the rules check every later tip again.
-  const tip = (await fetchBranch(git, baseBranch, { filter: 'tree:0' }))
-    ? await readTipView(git, remoteTrackingRef(baseBranch), plan.path, { treesFetched: false })
+  const fetched = await fetchBranchWithTipTrees(git, baseBranch);
+  const tip = fetched
+    ? await readTipView(git, remoteTrackingRef(baseBranch), plan.path, {
+        tipTrees: fetched.tipTrees,
+        blobsMissing: true,
+      })
     : undefined;
   const policy = await applyGitOpsPolicy(tip, baseBranch, plan, request, deps);
   const deploy: DeployIntent = policy

@@ -24,20 +24,21 @@ export interface TipView {
 
 /**
  * The view of `ref` (a commit or tracking ref) for a deploy to `path`; `undefined` when it has no
- * commits. `treesFetched: false` after a fetch of commits only: the tip's trees are fetched first
- * (`fetchTipTrees`), beside the history's `log`, and the rule files' blobs after them, all from
- * the process when it speaks to the remote.
+ * commits. `tipTrees` says whether the tip's trees are in the clone (or will be, once it settles);
+ * when not, after a fetch of commits only, they are fetched first (`fetchTipTrees`). Either way
+ * beside the history's `log`. `blobsMissing`: the rule files' blobs are fetched before they are
+ * read. Both from the process when it speaks to the remote.
  */
 export async function readTipView(
   git: Git,
   ref: string,
   path: string,
-  options: { treesFetched: boolean },
+  options: { tipTrees: boolean | Promise<boolean>; blobsMissing: boolean },
 ): Promise<TipView | undefined> {
-  const trees = options.treesFetched ? Promise.resolve() : fetchTipTrees(git, ref);
+  const trees = Promise.resolve(options.tipTrees).then((fetched) => (fetched ? undefined : fetchTipTrees(git, ref)));
   const [tip, entries] = await settleAll([
     readTipHistory(git, ref),
-    trees.then(() => inspectPath(git, ref, path, { blobsMissing: !options.treesFetched })),
+    trees.then(() => inspectPath(git, ref, path, { blobsMissing: options.blobsMissing })),
   ] as const);
   if (!tip) return undefined;
   return { commit: tip.commit, tree: tip.tree, history: tip.deployments, ...entries };
@@ -82,7 +83,7 @@ export async function inspectPath(
     }
     if (name === path) pathTree = `${mode} ${sha}`;
   }
-  // `blobsMissing`: the clone has no blob yet (commits, then trees only, were fetched), so the rule
+  // `blobsMissing`: the clone has no blob yet (commits and trees only were fetched), so the rule
   // files come from the process, where `cat-file` would fetch them lazily through git's processes;
   // when the process cannot ask, it still does. Otherwise some may be here already: git decides.
   if (options.blobsMissing && git.remote && ruleBlobs.length > 0) {

@@ -1,6 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { ConfigurationError, type Logger } from '@shipgate/core';
-import { fetchBranch, type Git, isOnBranch, type RefUpdate, remoteTrackingRef, tipOf } from '@shipgate/git';
+import {
+  fetchBranch,
+  fetchBranchWithTipTrees,
+  type Git,
+  isOnBranch,
+  type RefUpdate,
+  remoteTrackingRef,
+  tipOf,
+} from '@shipgate/git';
 import { DEPLOYMENT_LOG_FORMAT, type Deployment, parseDeploymentLog } from '@shipgate/trail';
 import { type TreeFile, writeDeployTree } from './deploy-tree';
 import { KUSTOMIZATION_FILE, kustomizationFor, wantsKustomization } from './kustomization';
@@ -249,14 +257,17 @@ async function landingRound(context: WriterContext, state: WriterState): Promise
   }
 }
 
-/** An attempt after the branch was rewritten or gone: fetch commits only, build on the tip. */
+/** An attempt after the branch was rewritten or gone: fetch commits and the tip's trees, build on the tip. */
 async function buildOnFreshTip(context: WriterContext): Promise<BuildOutcome> {
   const { git, baseBranch } = context;
-  const fetched = await fetchBranch(git, baseBranch, { filter: 'tree:0' });
+  const fetched = await fetchBranchWithTipTrees(git, baseBranch);
   return buildOnTip(
     context,
     fetched
-      ? await readTipView(git, remoteTrackingRef(baseBranch), context.deploy.path, { treesFetched: false })
+      ? await readTipView(git, remoteTrackingRef(baseBranch), context.deploy.path, {
+          tipTrees: fetched.tipTrees,
+          blobsMissing: true,
+        })
       : undefined,
   );
 }
@@ -349,7 +360,7 @@ async function rebuildAfterRace(context: WriterContext, previous: BuiltAttempt):
     if (await ownPushLanded(context, previous, () => isOnBranch(git, previous.commitSha, tracking))) {
       return { landed: previous.commitSha };
     }
-    return buildOnTip(context, await readTipView(git, tracking, deploy.path, { treesFetched: true }));
+    return buildOnTip(context, await readTipView(git, tracking, deploy.path, { tipTrees: true, blobsMissing: false }));
   }
   const [{ newest, added, deployments, rewritten }, inspected] = await settleAll([
     readNewCommits(git, baseBranch, previous.tip),
@@ -360,7 +371,8 @@ async function rebuildAfterRace(context: WriterContext, previous: BuiltAttempt):
   if (await ownPushLanded(context, previous, async () => added.includes(previous.commitSha))) {
     return { landed: previous.commitSha };
   }
-  if (rewritten) return buildOnTip(context, await readTipView(git, tracking, deploy.path, { treesFetched: true }));
+  if (rewritten)
+    return buildOnTip(context, await readTipView(git, tracking, deploy.path, { tipTrees: true, blobsMissing: false }));
   // The tip did not move (a lock lost to another push, a dropped connection): push it again.
   if (!newest) return { built: previous };
   const history = [...deployments, ...previous.history];

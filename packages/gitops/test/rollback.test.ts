@@ -155,8 +155,10 @@ describe('rollback over a real git server', () => {
   });
 
   test.each([
-    // The writer's clone is the one named shipgate-gitops-*; its first fetch reads the tip it checks.
-    ['before the writer fetches', 'fetch'],
+    // The rollback reads the history in a clone of its own (shipgate-rollback-*), then hands its
+    // plan to the writer (shipgate-gitops-*), whose first read of the tip (by git or from the
+    // process) comes after that clone's last command.
+    ['after the rollback read its history, before the writer reads the tip', 'log'],
     ["between the writer's fetch and its push", 'push'],
   ])('a deploy landing %s fails the rollback instead of being overwritten', async (_when, gitCommand) => {
     const repository = await server.createRepo(`race-${gitCommand}`, { files: { 'README.md': 'x\n' } });
@@ -167,9 +169,10 @@ describe('rollback over a real git server', () => {
     // The other pipeline's deploy lands at a chosen point of the rollback's own git calls (a push
     // goes by git or from the process: both are caught).
     const exec: Exec = async (command, args, options) => {
-      const writer = options?.cwd?.includes('shipgate-gitops-') === true;
-      if (!injected && writer && args[0] === gitCommand) injected = await deploy(repository, 'staging', 3);
-      return runtime.exec(command, args, options);
+      const result = await runtime.exec(command, args, options);
+      const planner = options?.cwd?.includes('shipgate-rollback-') === true;
+      if (!injected && planner && args[0] === gitCommand) injected = await deploy(repository, 'staging', 3);
+      return result;
     };
     const pushes = aroundPushes({ exec, pushFromProcess: pushOverHttp }, async (_refs, send) => {
       if (!injected && gitCommand === 'push') injected = await deploy(repository, 'staging', 3);

@@ -33,7 +33,10 @@ describe('readTipView after a commits-only fetch, over real git http-backend', (
           clone.git(['-c', 'protocol.allow=never', ...args], options),
         { remote: clone.git.remote },
       );
-      const view = await readTipView(offline, remoteTrackingRef('main'), 'apps/web/dev', { treesFetched: false });
+      const view = await readTipView(offline, remoteTrackingRef('main'), 'apps/web/dev', {
+        tipTrees: false,
+        blobsMissing: true,
+      });
       expect(view?.pathTree).toMatch(/^040000 [0-9a-f]{40}$/);
       expect(view?.ruleFiles.get('.shipgate/policy.yaml')?.text).toBe(POLICY);
       expect(calls.filter((args) => args[0] === 'index-pack')).toHaveLength(2);
