@@ -395,20 +395,29 @@ describe('faults between the actions and the git server', () => {
       expect(await git.git('gitops', ['rev-parse', `${run.outputs['commit-sha']}^`])).toBe(before);
     }, 60_000);
 
-    test('503 on the first fetch: the read is retried and one commit lands', async () => {
-      proxy.clearRules();
-      const rule = proxy.addRule({
-        path: /\/info\/refs\?service=git-upload-pack$/,
-        times: 1,
-        action: { kind: 'respond', status: 503 },
-      });
-      const before = await tip();
-      const run = await commit('qa');
-      expectSuccess(run);
-      expect(rule.applied).toBe(1);
-      expect(await tip()).toBe(run.outputs['commit-sha']);
-      expect(await git.git('gitops', ['rev-parse', `${run.outputs['commit-sha']}^`])).toBe(before);
-    }, 60_000);
+    test.each([
+      // The first read is the process's own ls-refs: on a 503 it leaves the read to git fetch.
+      ['the first read', 1],
+      // ...and git's first request too: git's read is retried.
+      ["the process's first read and git's", 2],
+    ])(
+      '503 on %s: the read is retried and one commit lands',
+      async (_which, times) => {
+        proxy.clearRules();
+        const rule = proxy.addRule({
+          path: /\/(info\/refs\?service=)?git-upload-pack$/,
+          times,
+          action: { kind: 'respond', status: 503 },
+        });
+        const before = await tip();
+        const run = await commit(times === 1 ? 'qa' : 'qa2');
+        expectSuccess(run);
+        expect(rule.applied).toBe(times);
+        expect(await tip()).toBe(run.outputs['commit-sha']);
+        expect(await git.git('gitops', ['rev-parse', `${run.outputs['commit-sha']}^`])).toBe(before);
+      },
+      60_000,
+    );
 
     test('503 on every push: one sentence; the server has no commit', async () => {
       // A 503 on receive-pack is a transient push failure: retried up to max-attempts, then one

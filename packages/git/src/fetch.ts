@@ -1,6 +1,6 @@
 import type { ExecResult } from '@shipgate/core';
 import { type Git, GitCommandError } from './git';
-import { fetchBranchOverHttp, fetchObjectsOverHttp } from './http-fetch';
+import { fetchBranchOverHttp, fetchCommitsOverHttp, fetchObjectsOverHttp } from './http-fetch';
 import { remoteTrackingRef } from './refs';
 
 /**
@@ -83,16 +83,24 @@ export async function fetchBranchWithTipTrees(
 /**
  * The history up to `commit`, an id the caller read from the server (an `ls-remote`), into
  * `branch`'s tracking ref. Naming the commit instead of the branch spares the ref listing: one
- * request to the server fewer than `fetchBranch`, and the same tip whatever moved meanwhile.
+ * request to the server fewer than `fetchBranch`, and the same tip whatever moved meanwhile. Commits
+ * only (`tree:0`) come from the process when it speaks to `origin` itself, naming `haves` (commits
+ * the clone holds) so that only the new ones come (`fetchCommitsOverHttp`); otherwise `git fetch`.
  */
 export async function fetchBranchAt(
   git: Git,
   branch: string,
   commit: string,
-  options: { filter: FetchFilter },
+  options: { filter: FetchFilter; haves?: readonly string[] },
 ): Promise<void> {
   if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new Error(`Not a commit id: ${JSON.stringify(commit)}`);
-  await fetch(git, { refspecs: [`+${commit}:${remoteTrackingRef(branch)}`], filter: options.filter });
+  const fromProcess =
+    git.remote !== undefined &&
+    options.filter === 'tree:0' &&
+    (await fetchCommitsOverHttp(git, git.remote, branch, commit, options.haves ?? []));
+  if (!fromProcess) {
+    await fetch(git, { refspecs: [`+${commit}:${remoteTrackingRef(branch)}`], filter: options.filter });
+  }
 }
 
 /**

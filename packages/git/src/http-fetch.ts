@@ -1,7 +1,15 @@
 import type { Git, GitRemote } from './git';
 import { remoteHeaders, serviceUrl, succeeded } from './node-http';
 import { remoteTrackingRef } from './refs';
-import { fetchObjectsRequest, lsRefsRequest, packFromFetchAnswer, parseLsRefsAnswer } from './upload-pack';
+import {
+  fetchObjectsRequest,
+  type ListedRef,
+  lsRefsRequest,
+  packFromFetchAnswer,
+  parseLsRefsAnswer,
+} from './upload-pack';
+
+const AGENT = 'git/shipgate';
 
 /**
  * Objects by id from this process, into the clone as a promisor pack: the `fetch` request git's
@@ -58,17 +66,46 @@ export async function fetchBranchOverHttp(
   return undefined;
 }
 
-const AGENT = 'git/shipgate';
+/**
+ * The commits up to `tip` (an id the caller read from the server) into `branch`'s tracking ref,
+ * from this process: one `fetch` that names what the clone holds (`haves`), so only the new commits
+ * come, one `index-pack`, one `update-ref`, where `git fetch` starts four processes and negotiates
+ * first. False, with the ref untouched, when it cannot be done so.
+ */
+export async function fetchCommitsOverHttp(
+  git: Git,
+  remote: GitRemote,
+  branch: string,
+  tip: string,
+  haves: readonly string[],
+): Promise<boolean> {
+  const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
+  if (!pack || !(await indexPack(git, pack))) return false;
+  return (await git(['update-ref', remoteTrackingRef(branch), tip], { ignoreReturnCode: true })).exitCode === 0;
+}
+
+/**
+ * The refs the server lists under `prefixes` (`HEAD`: the remote's HEAD, with its target when
+ * `symrefs`), from this process in one `ls-refs`, where `git ls-remote` starts three processes;
+ * `undefined` when the answer cannot be used (the caller asks git).
+ */
+export async function listRefsOverHttp(
+  remote: GitRemote,
+  prefixes: readonly string[],
+  options: { symrefs?: boolean } = {},
+): Promise<Map<string, ListedRef> | undefined> {
+  const answer = await ask(remote, lsRefsRequest({ prefixes, agent: AGENT, ...options }));
+  try {
+    return answer ? parseLsRefsAnswer(answer) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** `refs/heads/<branch>`'s id as the server lists it; `undefined` when not listed or not readable. */
 async function listBranchTip(remote: GitRemote, branch: string): Promise<string | undefined> {
   const ref = `refs/heads/${branch}`;
-  const answer = await ask(remote, lsRefsRequest({ prefixes: [ref], agent: AGENT }));
-  try {
-    return answer ? parseLsRefsAnswer(answer).get(ref) : undefined;
-  } catch {
-    return undefined;
-  }
+  return (await listRefsOverHttp(remote, [ref]))?.get(ref)?.id;
 }
 
 /** The pack the server sends for a `fetch` request; `undefined` when it cannot be had this way. */

@@ -30,7 +30,7 @@ export {
   TRANSIENT_GIT_FAILURE,
   withheldEnvironment,
 } from './git';
-export { fetchBranchOverHttp, fetchObjectsOverHttp } from './http-fetch';
+export { fetchBranchOverHttp, fetchCommitsOverHttp, fetchObjectsOverHttp, listRefsOverHttp } from './http-fetch';
 export { decidableOverHttp, pushOverHttp } from './http-push';
 export { type HttpAnswer, type HttpSend, nodeHttpSend } from './node-http';
 export {
@@ -45,7 +45,15 @@ export {
   type TreeEntry,
 } from './objects';
 export { type PushedRef, parsePushPorcelain, push, type RefUpdate } from './push';
-export { isOnBranch, parseSymref, remoteBranchExists, remoteDefaultBranch, remoteTrackingRef, tipOf } from './refs';
+export {
+  isOnBranch,
+  listRemoteRefs,
+  parseSymref,
+  remoteBranchExists,
+  remoteDefaultBranch,
+  remoteTrackingRef,
+  tipOf,
+} from './refs';
 export {
   GIT_TOKEN_USERNAME,
   gitAuthEnvironment,

@@ -13,12 +13,14 @@ const FLUSH = Buffer.from('0000');
 
 /**
  * A `fetch` command for `wants` (any object ids) under `filter`: the answer is a whole pack at once
- * (`done`), with no haves, without progress, in offset deltas, never thin. `deepen: 1`: the wanted commits
- * alone, without their history (the answer then opens with a `shallow-info` section, which a
- * caller that fetches the history beside it ignores).
+ * (`done`), without progress, in offset deltas, never thin. `haves`: commits the clone holds, so
+ * that the pack leaves out what they reach (the server ignores one it does not know). `deepen: 1`:
+ * the wanted commits alone, without their history (the answer then opens with a `shallow-info`
+ * section, which a caller that fetches the history beside it ignores).
  */
 export function fetchObjectsRequest(options: {
   wants: readonly string[];
+  haves?: readonly string[];
   filter: string;
   deepen?: number;
   agent: string;
@@ -30,28 +32,39 @@ export function fetchObjectsRequest(options: {
     pktLine(`filter ${options.filter}\n`),
     ...(options.deepen ? [pktLine(`deepen ${options.deepen}\n`)] : []),
     ...options.wants.map((id) => pktLine(`want ${id}\n`)),
+    ...(options.haves ?? []).map((id) => pktLine(`have ${id}\n`)),
     pktLine('done\n'),
     FLUSH,
   ]);
 }
 
-/** An `ls-refs` command for the refs that start with any of `prefixes` (no symrefs, no peeling). */
-export function lsRefsRequest(options: { prefixes: readonly string[]; agent: string }): Buffer {
+/**
+ * An `ls-refs` command for the refs that start with any of `prefixes` (`HEAD` names the remote's
+ * HEAD), without peeling; `symrefs`: a symbolic ref says what it points at.
+ */
+export function lsRefsRequest(options: { prefixes: readonly string[]; symrefs?: boolean; agent: string }): Buffer {
   return Buffer.concat([
     ...commandHeader('ls-refs', options.agent),
+    ...(options.symrefs ? [pktLine('symrefs\n')] : []),
     ...options.prefixes.map((prefix) => pktLine(`ref-prefix ${prefix}\n`)),
     FLUSH,
   ]);
 }
 
+/** One ref of an `ls-refs` answer: its id, and for a symbolic ref (asked with `symrefs`) its target. */
+export interface ListedRef {
+  id: string;
+  symrefTarget?: string;
+}
+
 /**
- * The answer to `lsRefsRequest`: ref name → id, for every ref the server listed (a prefix also
- * matches longer names; the caller picks the exact ones). Throws with the server's own words on an
- * `ERR` line, and on anything else that is not a complete listing, so that an answer this process
- * cannot read is never taken for "no such ref".
+ * The answer to `lsRefsRequest`: ref name → what it is, for every ref the server listed (a prefix
+ * also matches longer names; the caller picks the exact ones). Throws with the server's own words
+ * on an `ERR` line, and on anything else that is not a complete listing, so that an answer this
+ * process cannot read is never taken for "no such ref".
  */
-export function parseLsRefsAnswer(body: Buffer): Map<string, string> {
-  const refs = new Map<string, string>();
+export function parseLsRefsAnswer(body: Buffer): Map<string, ListedRef> {
+  const refs = new Map<string, ListedRef>();
   const packets = readPktLines(body);
   for (const [index, packet] of packets.entries()) {
     if (packet === 'flush') {
@@ -60,9 +73,12 @@ export function parseLsRefsAnswer(body: Buffer): Map<string, string> {
     }
     const line = packet.toString('utf8').replace(/\n$/, '');
     if (line.startsWith('ERR ')) throw new Error(line.slice(4).trim());
-    const match = /^([0-9a-f]{40}) (\S+)/.exec(line);
-    if (!match) throw new Error(`unexpected ls-refs line ${JSON.stringify(line.slice(0, 80))}`);
-    refs.set(match[2] as string, match[1] as string);
+    const [id = '', name = '', ...attributes] = line.split(' ');
+    if (!/^[0-9a-f]{40}$/.test(id) || !name) {
+      throw new Error(`unexpected ls-refs line ${JSON.stringify(line.slice(0, 80))}`);
+    }
+    const target = attributes.find((attribute) => attribute.startsWith('symref-target:'));
+    refs.set(name, target ? { id, symrefTarget: target.slice('symref-target:'.length) } : { id });
   }
   throw new Error('the ref listing did not end with its one flush');
 }

@@ -42,42 +42,71 @@ const UNUSABLE_ANSWERS = [
 describe('fetchBranchAt over real git http-backend', () => {
   let server: GitServer;
   let url: string;
-  const exec = createExec({ log: silentLogger, masker: new SecretMasker() });
+  let first: string;
+  let tip: string;
 
   beforeAll(async () => {
     server = await startGitServer({ token: 'gst_fetch_at_test_7c2d' });
     url = await server.createRepo('history', {
       files: { 'README.md': '# gitops\n' },
-      commits: [{ message: 'Second', files: { 'apps/web/dev/a.yaml': 'a\n' } }],
+      commits: [
+        { message: 'Second', files: { 'apps/web/dev/a.yaml': 'a\n' } },
+        { message: 'Third', files: { 'apps/web/dev/a.yaml': 'b\n' } },
+      ],
     });
+    first = (await server.git('history', ['rev-parse', 'main~2'])).trim();
+    tip = (await server.git('history', ['rev-parse', 'main'])).trim();
   });
   afterAll(async () => server?.stop());
 
-  /** Runs `use` in a fresh scratch clone; returns how many requests it made of the server. */
-  const inClone = async (use: (git: Git) => Promise<void>) => {
+  /**
+   * Runs `use` in a fresh scratch clone (`send` replaces the process's own); returns how many
+   * requests it made of the server, and the objects in each pack it indexed.
+   */
+  const inClone = async (use: (git: Git) => Promise<void>, send?: HttpSend) => {
+    const packs: number[] = [];
+    const inner = createExec({ log: silentLogger, masker: new SecretMasker() });
+    const exec: typeof inner = (command, args, options) => {
+      if (args[0] === 'index-pack' && Buffer.isBuffer(options?.input)) packs.push(options.input.readUInt32BE(8));
+      return inner(command, args, options);
+    };
     const clone = await openScratchClone({ repository: url, token: server.token, exec }, { purpose: 'fetch-test' });
+    const git =
+      send && clone.git.remote ? Object.assign(clone.git, { remote: { ...clone.git.remote, send } }) : clone.git;
     const before = server.requests.length;
     try {
-      await use(clone.git);
-      return server.requests.length - before;
+      await use(git);
+      return { requests: server.requests.length - before, packs };
     } finally {
       await removeScratchClone(clone.dir);
     }
   };
+  const subjects = async (git: Git) =>
+    (await offline(git, ['log', '--format=%s', remoteTrackingRef('main')])).stdout.split('\n').filter(Boolean);
 
-  test('fetches the commits up to the named tip into the tracking ref, one request fewer than by branch name', async () => {
-    const tip = (await server.git('history', ['rev-parse', 'main'])).trim();
-    let log = '';
+  test('from the process: one request for the named tip, and with haves only the commits since', async () => {
+    const made = await inClone(async (git) => {
+      await fetchBranchAt(git, 'main', first, { filter: 'tree:0' });
+      expect(await subjects(git)).toEqual(['Initial commit']);
+      await fetchBranchAt(git, 'main', tip, { filter: 'tree:0', haves: [first] });
+      expect((await git(['rev-parse', remoteTrackingRef('main')])).stdout.trim()).toBe(tip);
+      expect(await subjects(git)).toEqual(['Third', 'Second', 'Initial commit']);
+    });
+    // Two commits came the second time, not three.
+    expect(made).toEqual({ requests: 2, packs: [1, 2] });
+  });
+
+  test('by git fetch when the process cannot ask, one request fewer than by branch name', async () => {
+    const refused = (async () => ({ status: 401, body: Buffer.alloc(0) })) as HttpSend;
     const byCommit = await inClone(async (git) => {
       await fetchBranchAt(git, 'main', tip, { filter: 'tree:0' });
-      expect((await git(['rev-parse', remoteTrackingRef('main')])).stdout.trim()).toBe(tip);
-      log = (await git(['log', '--format=%s', remoteTrackingRef('main')])).stdout;
-    });
-    expect(log.split('\n').filter(Boolean)).toHaveLength(2);
+      expect(await subjects(git)).toEqual(['Third', 'Second', 'Initial commit']);
+    }, refused);
     const byName = await inClone(async (git) => {
       expect(await fetchBranch(git, 'main', { filter: 'tree:0' })).toBe(true);
     });
-    expect(byCommit).toBe(byName - 1);
+    // The refused request never reached the server (the stand-in answered it).
+    expect(byCommit.requests).toBe(byName.requests - 1);
   });
 
   test('refuses what is not a commit id before running git', async () => {
@@ -86,7 +115,7 @@ describe('fetchBranchAt over real git http-backend', () => {
         /Not a commit id/,
       );
     });
-    expect(made).toBe(0);
+    expect(made.requests).toBe(0);
   });
 });
 

@@ -21,11 +21,21 @@ describe('the upload-pack protocol v2, on answers captured from git http-backend
     const refs = parseLsRefsAnswer(fixture('upload-pack-ls-refs-answer.bin'));
     expect(refs).toEqual(
       new Map([
-        ['refs/heads/main', '53da6cf7f50cdaf5a4f39aa2bd535f8f56e0b837'],
-        ['refs/heads/main-2', '5c162d1d46cb76988cdea6114acb76f22cee9684'],
+        ['refs/heads/main', { id: '53da6cf7f50cdaf5a4f39aa2bd535f8f56e0b837' }],
+        ['refs/heads/main-2', { id: '5c162d1d46cb76988cdea6114acb76f22cee9684' }],
       ]),
     );
     expect(parseLsRefsAnswer(Buffer.from('0000'))).toEqual(new Map());
+  });
+
+  test('asks for HEAD with symrefs, and reads its target (a repository whose HEAD is env/prod)', () => {
+    const body = lsRefsRequest({ prefixes: ['HEAD'], symrefs: true, agent: 'git/x' });
+    const packets = readPktLines(body).map((packet) => (packet === 'flush' ? '|' : packet.toString()));
+    expect(packets.slice(4)).toEqual(['symrefs\n', 'ref-prefix HEAD\n', '|']);
+    expect(parseLsRefsAnswer(fixture('upload-pack-ls-refs-head-answer.bin')).get('HEAD')).toEqual({
+      id: '5263e37c9a5a7954a41f79d458ce057b5834fc00',
+      symrefTarget: 'refs/heads/env/prod',
+    });
   });
 
   test('never reads an answer it cannot use as "no such ref"', () => {
@@ -58,9 +68,17 @@ describe('the upload-pack protocol v2, on answers captured from git http-backend
     expect(body.toString()).toContain('0001');
   });
 
-  test('a fetch at depth 1 asks for the commit alone; its pack comes after the shallow-info section', () => {
+  test('a fetch at depth 1 asks for the commit alone (its pack comes after the shallow-info section); haves go after the wants', () => {
     const body = fetchObjectsRequest({ wants: ['a'.repeat(40)], filter: 'blob:none', deepen: 1, agent: 'git/x' });
     expect(readPktLines(body).map((packet) => (packet === 'flush' ? '|' : packet.toString()))).toContain('deepen 1\n');
+    const since = fetchObjectsRequest({
+      wants: ['a'.repeat(40)],
+      haves: ['b'.repeat(40)],
+      filter: 'tree:0',
+      agent: 'git/x',
+    });
+    const lines = readPktLines(since).map((packet) => (packet === 'flush' ? '|' : packet.toString()));
+    expect(lines.slice(-4)).toEqual([`want ${'a'.repeat(40)}\n`, `have ${'b'.repeat(40)}\n`, 'done\n', '|']);
     // The tip commit and its four trees (root, apps, apps/web, apps/web/dev), no blob.
     const pack = packFromFetchAnswer(fixture('upload-pack-fetch-deepen-answer.bin'));
     expect(pack.subarray(0, 4).toString()).toBe('PACK');

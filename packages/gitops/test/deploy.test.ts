@@ -680,7 +680,7 @@ describe('deployToGitOps over real git http-backend', () => {
       expect(await server.git(name, ['for-each-ref', 'refs/shipgate/'])).toBe('');
     });
 
-    test('a writer whose request another writer landed learns it from one ls-remote and the new commits alone', async () => {
+    test('a writer whose request another writer landed learns it from one ref listing and the new commits alone', async () => {
       const name = 'queue-glance';
       const url = await server.createRepo(name, { files: { 'README.md': 'x\n' } });
       await queueAndDie(name, url);
@@ -714,12 +714,13 @@ describe('deployToGitOps over real git http-backend', () => {
       expect(web.recording.runtime.logs.some((entry) => /Another writer landed this deploy/.test(entry.message))).toBe(
         true,
       );
-      // Its last look: the branch's commits by the id ls-remote gave, no listing of the queue after it.
-      const calls = web.recording.argv.map((argv) => argv.slice(1));
-      const byId = calls.findIndex((args) => args[0] === 'fetch' && args.some((arg) => /^\+[0-9a-f]{40}:/.test(arg)));
-      expect(byId).toBeGreaterThan(0);
-      expect(calls[byId - 1]?.[0]).toBe('ls-remote');
-      expect(calls.slice(byId).map((args) => args[0])).toEqual(['fetch', 'log']);
+      // Its last look: one listing of two refs (from the process: no git), then only the branch's
+      // new commits by the id it gave (one index-pack, one update-ref) and the log that finds ours;
+      // no fetch or listing of the queue after its last round.
+      const calls = web.recording.argv.map((argv) => argv[1]);
+      const lastRound = calls.lastIndexOf('for-each-ref');
+      expect(lastRound).toBeGreaterThan(0);
+      expect(calls.slice(lastRound + 1)).toEqual(['index-pack', 'update-ref', 'log']);
       expect(await server.git(name, ['for-each-ref', 'refs/shipgate/'])).toBe('');
     });
   });

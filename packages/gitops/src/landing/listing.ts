@@ -1,4 +1,4 @@
-import { fetchBranch, type Git, remoteTrackingRef } from '@shipgate/git';
+import { fetchBranch, type Git, listRemoteRefs, remoteTrackingRef } from '@shipgate/git';
 import { parseTrailerLines, trailFromTrailers } from '@shipgate/trail';
 import { pushRefs } from '../push';
 import { confineRepositoryPath } from '../write-tree';
@@ -145,16 +145,9 @@ export interface QueueGlance {
   tip: string | undefined;
 }
 
-/** Which of `refs` the server still has, and `branch`'s tip, in one `ls-remote`. */
+/** Which of `refs` the server still has, and `branch`'s tip, in one listing (`listRemoteRefs`). */
 export async function glanceAtQueue(git: Git, branch: string, refs: readonly string[]): Promise<QueueGlance> {
   const branchRef = `refs/heads/${branch}`;
-  const { stdout } = await git(['ls-remote', 'origin', branchRef, ...refs]);
-  // ls-remote matches its patterns against the ends of ref names: only exact names count.
-  const listed = new Map(
-    stdout.split('\n').map((line) => {
-      const [id, name] = line.split('\t');
-      return [name, id] as const;
-    }),
-  );
+  const listed = await listRemoteRefs(git, [branchRef, ...refs]);
   return { present: new Set(refs.filter((ref) => listed.has(ref))), tip: listed.get(branchRef) || undefined };
 }

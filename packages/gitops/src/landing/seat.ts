@@ -76,7 +76,11 @@ export class LandingQueueSeat {
   /** Our request is gone and the branch is at `tip`: fetch its new commits (no trees) and find ours among them. */
   private async settled(tip: string): Promise<LandingRoundOutcome> {
     const { branch, message } = this.options;
-    await fetchBranchAt(this.git, branch, tip, { filter: 'tree:0' });
+    // The tip our request was made on is in the clone: only the commits since come.
+    await fetchBranchAt(this.git, branch, tip, {
+      filter: 'tree:0',
+      ...(this.request.since ? { haves: [this.request.since] } : {}),
+    });
     return settledElsewhere(this.git, { branch, since: this.request.since, tip, message, now: this.now });
   }
 
