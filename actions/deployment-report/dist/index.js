@@ -5807,7 +5807,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10673);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65530);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -5816,7 +5816,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 10673:
+/***/ 65530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6296,12 +6296,12 @@ function remoteHeaders(remote) {
 const ZERO_ID = /^0+$/;
 const FLUSH = Buffer.from('0000');
 /** One pkt-line: four hex digits of length (its own four included), then the payload. */
-function pktLine(payload) {
+function receive_pack_pktLine(payload) {
     const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
     return Buffer.concat([Buffer.from((body.length + 4).toString(16).padStart(4, '0')), body]);
 }
 /** A pkt-line stream's packets in order: a payload, or `flush` for `0000` (`0001`/`0002` too). */
-function readPktLines(stream) {
+function receive_pack_readPktLines(stream) {
     const packets = [];
     let at = 0;
     while (at + 4 <= stream.length) {
@@ -6329,7 +6329,7 @@ function parseReceivePackAdvertisement(body) {
     const refs = new Map();
     let capabilities = new Set();
     let sawService = false;
-    for (const packet of readPktLines(body)) {
+    for (const packet of receive_pack_readPktLines(body)) {
         if (packet === 'flush')
             continue;
         const text = packet.toString('utf8').replace(/\n$/, '');
@@ -6354,7 +6354,7 @@ function parseReceivePackAdvertisement(body) {
 function receivePackRequest(commands, capabilities, pack, zeroId) {
     const lines = commands.map((command, index) => {
         const text = `${command.old ?? zeroId} ${command.new ?? zeroId} ${command.ref}`;
-        return pktLine(index === 0 ? `${text}\u0000${capabilities.join(' ')}` : text);
+        return receive_pack_pktLine(index === 0 ? `${text}\u0000${capabilities.join(' ')}` : text);
     });
     return Buffer.concat([...lines, FLUSH, ...(pack ? [pack] : [])]);
 }
@@ -6370,7 +6370,7 @@ function parseReceivePackReport(body, options) {
     // Without side-band the body is the report itself.
     if (!options.sideband)
         status.push(body);
-    for (const packet of options.sideband ? readPktLines(body) : []) {
+    for (const packet of options.sideband ? receive_pack_readPktLines(body) : []) {
         if (packet === 'flush' || packet.length === 0)
             continue;
         const band = packet[0];
@@ -6387,7 +6387,7 @@ function parseReceivePackReport(body, options) {
     const report = { unpack: '', refs: new Map(), messages: splitMessages(progress) };
     if (fatal !== undefined)
         report.fatal = fatal;
-    for (const packet of readPktLines(Buffer.concat(status))) {
+    for (const packet of receive_pack_readPktLines(Buffer.concat(status))) {
         if (packet === 'flush')
             continue;
         const line = packet.toString('utf8').replace(/\n$/, '');
@@ -6864,7 +6864,231 @@ async function withScratchClone(access, options, use) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/git/src/upload-pack.ts
+
+/**
+ * The upload-pack side of git's protocol v2 over smart HTTP (`POST git-upload-pack` with
+ * `Git-Protocol: version=2`), as pure functions: the body of an `ls-refs` command and the refs in
+ * its answer, the body of a `fetch` command that asks for objects by id under a filter, and the
+ * pack in its answer (gitprotocol-v2(5), gitprotocol-http(5)). Written here for the reason
+ * receive-pack.ts gives: no maintained Node library fetches into a partial clone that git then reads.
+ */
+const DELIMITER = Buffer.from('0001');
+const upload_pack_FLUSH = Buffer.from('0000');
+/**
+ * A `fetch` command for `wants` (any object ids) under `filter`: the answer is a whole pack at once
+ * (`done`), without progress, in offset deltas, never thin. `haves`: commits the clone holds, so
+ * that the pack leaves out what they reach (the server ignores one it does not know). `deepen: 1`:
+ * the wanted commits alone, without their history (the answer then opens with a `shallow-info`
+ * section, which a caller that fetches the history beside it ignores).
+ */
+function upload_pack_fetchObjectsRequest(options) {
+    return Buffer.concat([
+        ...commandHeader('fetch', options.agent),
+        pktLine('no-progress\n'),
+        pktLine('ofs-delta\n'),
+        pktLine(`filter ${options.filter}\n`),
+        ...(options.deepen ? [pktLine(`deepen ${options.deepen}\n`)] : []),
+        ...options.wants.map((id) => pktLine(`want ${id}\n`)),
+        ...(options.haves ?? []).map((id) => pktLine(`have ${id}\n`)),
+        pktLine('done\n'),
+        upload_pack_FLUSH,
+    ]);
+}
+/**
+ * An `ls-refs` command for the refs that start with any of `prefixes` (`HEAD` names the remote's
+ * HEAD), without peeling; `symrefs`: a symbolic ref says what it points at.
+ */
+function lsRefsRequest(options) {
+    return Buffer.concat([
+        ...commandHeader('ls-refs', options.agent),
+        ...(options.symrefs ? [receive_pack_pktLine('symrefs\n')] : []),
+        ...options.prefixes.map((prefix) => receive_pack_pktLine(`ref-prefix ${prefix}\n`)),
+        upload_pack_FLUSH,
+    ]);
+}
+/**
+ * The answer to `lsRefsRequest`: ref name → what it is, for every ref the server listed (a prefix
+ * also matches longer names; the caller picks the exact ones). Throws with the server's own words
+ * on an `ERR` line, and on anything else that is not a complete listing, so that an answer this
+ * process cannot read is never taken for "no such ref".
+ */
+function parseLsRefsAnswer(body) {
+    const refs = new Map();
+    const packets = receive_pack_readPktLines(body);
+    for (const [index, packet] of packets.entries()) {
+        if (packet === 'flush') {
+            if (index !== packets.length - 1)
+                break;
+            return refs;
+        }
+        const line = packet.toString('utf8').replace(/\n$/, '');
+        if (line.startsWith('ERR '))
+            throw new Error(line.slice(4).trim());
+        const [id = '', name = '', ...attributes] = line.split(' ');
+        if (!/^[0-9a-f]{40}$/.test(id) || !name) {
+            throw new Error(`unexpected ls-refs line ${JSON.stringify(line.slice(0, 80))}`);
+        }
+        const target = attributes.find((attribute) => attribute.startsWith('symref-target:'));
+        refs.set(name, target ? { id, symrefTarget: target.slice('symref-target:'.length) } : { id });
+    }
+    throw new Error('the ref listing did not end with its one flush');
+}
+/** The lines every v2 command opens with: its name, our agent, SHA-1, and the delimiter. */
+function commandHeader(command, agent) {
+    return [receive_pack_pktLine(`command=${command}\n`), receive_pack_pktLine(`agent=${agent}\n`), receive_pack_pktLine('object-format=sha1\n'), DELIMITER];
+}
+/**
+ * The pack in the answer to `fetchObjectsRequest`: the `packfile` section's band 1, in order.
+ * Throws with the server's own words on an `ERR` line or a band-3 message, and when the answer
+ * holds no pack (or ends early).
+ */
+function upload_pack_packFromFetchAnswer(body) {
+    const packets = readPktLines(body);
+    const first = packets[0];
+    if (first !== 'flush' && first?.subarray(0, 4).toString('latin1') === 'ERR ') {
+        throw new Error(first.subarray(4).toString('utf8').trim());
+    }
+    const start = packets.findIndex((packet) => packet !== 'flush' && packet.toString('latin1') === 'packfile\n');
+    if (start < 0)
+        throw new Error('the answer holds no packfile section');
+    const chunks = [];
+    for (const packet of packets.slice(start + 1)) {
+        if (packet === 'flush')
+            return Buffer.concat(chunks);
+        const band = packet[0];
+        if (band === 1)
+            chunks.push(packet.subarray(1));
+        else if (band === 3)
+            throw new Error(packet.subarray(1).toString('utf8').trim());
+    }
+    throw new Error('the packfile section ended early');
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/http-fetch.ts
+
+
+
+const AGENT = 'git/shipgate';
+/**
+ * Objects by id from this process, into the clone as a promisor pack: the `fetch` request git's
+ * lazy fetch of a missing object sends, and one `git index-pack` for what comes back. git's lazy
+ * fetch runs four processes for the same (fetch, git-remote-http, index-pack under the command
+ * that missed the object) and asks for the advertisement first.
+ *
+ * Returns false, with nothing written, when this process cannot ask: a v0 server, no filter
+ * support, another object format, a refused token, or no usable answer. git then fetches the
+ * objects lazily when a command misses them, and reports whatever fails there in its own words.
+ */
+async function http_fetch_fetchObjectsOverHttp(git, remote, wants, filter) {
+    if (wants.length === 0)
+        return true;
+    const pack = await askForPack(remote, fetchObjectsRequest({ wants, filter, agent: AGENT }));
+    return pack !== undefined && (await indexPack(git, pack));
+}
+/**
+ * `branch` from this process, as a deploy reads it: its tip from one `ls-refs`, then the commits up
+ * to it (`tree:0`) and the tip's own trees (`blob:none` at depth 1) in two `fetch`es side by side,
+ * each into its own promisor pack, and the tracking ref set to the tip. `git fetch` followed by the
+ * lazy fetch of the trees takes six requests one after another and seven processes for the same.
+ *
+ * Settles once the history is in: the trees may still be on their way, and `trees` settles (never
+ * rejects) with whether they came, so that the history's reader starts before the larger pack has
+ * arrived. `undefined`, with the tracking ref untouched, when this process cannot do it: the branch
+ * is not listed (git decides whether it exists), or any answer this process cannot use (see
+ * `fetchObjectsOverHttp`); when only the trees cannot be had, git fetches them when a command
+ * misses them.
+ */
+async function http_fetch_fetchBranchOverHttp(git, remote, branch) {
+    const tip = await listBranchTip(remote, branch);
+    if (!tip)
+        return undefined;
+    const trees = askForPack(remote, fetchObjectsRequest({ wants: [tip], filter: 'blob:none', deepen: 1, agent: AGENT }))
+        .then((pack) => pack !== undefined && indexPack(git, pack))
+        .catch(() => false);
+    const commits = await askForPack(remote, fetchObjectsRequest({ wants: [tip], filter: 'tree:0', agent: AGENT }));
+    const fetched = commits !== undefined &&
+        (await indexPack(git, commits)) &&
+        (await git(['update-ref', remoteTrackingRef(branch), tip], { ignoreReturnCode: true })).exitCode === 0;
+    if (fetched)
+        return { tip, trees };
+    // Nothing of ours may still be writing into the clone when the caller turns to git.
+    await trees;
+    return undefined;
+}
+/**
+ * The commits up to `tip` (an id the caller read from the server) into `branch`'s tracking ref,
+ * from this process: one `fetch` that names what the clone holds (`haves`), so only the new commits
+ * come, one `index-pack`, one `update-ref`, where `git fetch` starts four processes and negotiates
+ * first. False, with the ref untouched, when it cannot be done so.
+ */
+async function http_fetch_fetchCommitsOverHttp(git, remote, branch, tip, haves) {
+    const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
+    if (!pack || !(await indexPack(git, pack)))
+        return false;
+    return (await git(['update-ref', remoteTrackingRef(branch), tip], { ignoreReturnCode: true })).exitCode === 0;
+}
+/**
+ * The refs the server lists under `prefixes` (`HEAD`: the remote's HEAD, with its target when
+ * `symrefs`), from this process in one `ls-refs`, where `git ls-remote` starts three processes;
+ * `undefined` when the answer cannot be used (the caller asks git).
+ */
+async function listRefsOverHttp(remote, prefixes, options = {}) {
+    const answer = await ask(remote, lsRefsRequest({ prefixes, agent: AGENT, ...options }));
+    try {
+        return answer ? parseLsRefsAnswer(answer) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `refs/heads/<branch>`'s id as the server lists it; `undefined` when not listed or not readable. */
+async function listBranchTip(remote, branch) {
+    const ref = `refs/heads/${branch}`;
+    return (await listRefsOverHttp(remote, [ref]))?.get(ref)?.id;
+}
+/** The pack the server sends for a `fetch` request; `undefined` when it cannot be had this way. */
+async function askForPack(remote, request) {
+    const answer = await ask(remote, request);
+    try {
+        return answer ? packFromFetchAnswer(answer) : undefined;
+    }
+    catch {
+        // An ERR line, or an answer cut short: git asks again when it misses the objects.
+        return undefined;
+    }
+}
+/**
+ * One v2 command to `git-upload-pack`, sent without the advertisement first: each command is
+ * stateless over HTTP, and a server that does not speak v2, or lacks what the command asks for,
+ * answers with something the readers above refuse. `undefined` for no answer or no success.
+ */
+async function ask(remote, request) {
+    try {
+        const answer = await remote.send(`${serviceUrl(remote)}/git-upload-pack`, {
+            method: 'POST',
+            headers: {
+                ...remoteHeaders(remote),
+                'Git-Protocol': 'version=2',
+                'Content-Type': 'application/x-git-upload-pack-request',
+                Accept: 'application/x-git-upload-pack-result',
+            },
+            body: request,
+        });
+        return succeeded(answer) ? answer.body : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A pack into the clone, as a promisor pack (what is missing from it, the server has). */
+async function indexPack(git, pack) {
+    const indexed = await git(['index-pack', '--stdin', '--promisor'], { input: pack, ignoreReturnCode: true });
+    return indexed.exitCode === 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/refs.ts
+
 /** Where a clone keeps what it fetched of `branch`. */
 function refs_remoteTrackingRef(branch) {
     return `refs/remotes/origin/${branch}`;
@@ -6880,10 +7104,31 @@ async function isOnBranch(git, commit, tip) {
     const result = await git(['merge-base', '--is-ancestor', commit, tip], { ignoreReturnCode: true });
     return result.exitCode === 0;
 }
-/** The branch the remote's HEAD points at, or `undefined` for an empty repository. */
+/**
+ * The branch the remote's HEAD points at, or `undefined` for an empty repository: asked from the
+ * process when it speaks to `origin` itself, else by `git ls-remote --symref`.
+ */
 async function remoteDefaultBranch(git) {
+    const listed = git.remote ? await listRefsOverHttp(git.remote, ['HEAD'], { symrefs: true }) : undefined;
+    if (listed)
+        return listed.get('HEAD')?.symrefTarget?.match(/^refs\/heads\/(\S+)$/)?.[1];
     const { stdout } = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
     return parseSymref(stdout);
+}
+/**
+ * Which of `refs` (full names) the server has, and their ids, in one listing: from the process when
+ * it speaks to `origin` itself, else one `git ls-remote`. Only exact names count (both match
+ * their patterns more loosely).
+ */
+async function listRemoteRefs(git, refs) {
+    const listed = git.remote ? await listRefsOverHttp(git.remote, refs) : undefined;
+    const found = listed
+        ? [...listed].map(([name, ref]) => [name, ref.id])
+        : (await git(['ls-remote', 'origin', ...refs])).stdout.split('\n').map((line) => {
+            const [id = '', name = ''] = line.split('\t');
+            return [name, id];
+        });
+    return new Map(found.filter(([name]) => refs.includes(name)));
 }
 /** `ref: refs/heads/main\tHEAD` from `git ls-remote --symref` → `main`. */
 function parseSymref(output) {
@@ -6891,8 +7136,7 @@ function parseSymref(output) {
     return match?.[1];
 }
 async function remoteBranchExists(git, branch) {
-    const { stdout } = await git(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
-    return stdout.split('\n').some((line) => line.endsWith(`\trefs/heads/${branch}`));
+    return (await listRemoteRefs(git, [`refs/heads/${branch}`])).has(`refs/heads/${branch}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/fetch.ts
@@ -6938,14 +7182,34 @@ async function fetchBranch(git, branch, options) {
     throw new GitCommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
 }
 /**
+ * `branch` as a deploy first reads it: the commits into its tracking ref (`tree:0`), and, when this
+ * process speaks to `origin` itself, the tip's trees beside them (`fetchBranchOverHttp`: three
+ * requests, two `index-pack`s side by side). Otherwise, or when that cannot be done, one `git fetch`
+ * of the commits, as `fetchBranch`. `undefined` when the branch does not exist (yet). Settles when
+ * the commits are in; `tipTrees` settles (never rejects) with whether the tip's trees came too.
+ */
+async function fetchBranchWithTipTrees(git, branch) {
+    const fetched = git.remote ? await fetchBranchOverHttp(git, git.remote, branch) : undefined;
+    if (fetched)
+        return { tipTrees: fetched.trees };
+    return (await fetchBranch(git, branch, { filter: 'tree:0' })) ? { tipTrees: Promise.resolve(false) } : undefined;
+}
+/**
  * The history up to `commit`, an id the caller read from the server (an `ls-remote`), into
  * `branch`'s tracking ref. Naming the commit instead of the branch spares the ref listing: one
- * request to the server fewer than `fetchBranch`, and the same tip whatever moved meanwhile.
+ * request to the server fewer than `fetchBranch`, and the same tip whatever moved meanwhile. Commits
+ * only (`tree:0`) come from the process when it speaks to `origin` itself, naming `haves` (commits
+ * the clone holds) so that only the new ones come (`fetchCommitsOverHttp`); otherwise `git fetch`.
  */
 async function fetchBranchAt(git, branch, commit, options) {
     if (!/^[0-9a-f]{40,64}$/.test(commit))
         throw new Error(`Not a commit id: ${JSON.stringify(commit)}`);
-    await fetch(git, { refspecs: [`+${commit}:${remoteTrackingRef(branch)}`], filter: options.filter });
+    const fromProcess = git.remote !== undefined &&
+        options.filter === 'tree:0' &&
+        (await fetchCommitsOverHttp(git, git.remote, branch, commit, options.haves ?? []));
+    if (!fromProcess) {
+        await fetch(git, { refspecs: [`+${commit}:${remoteTrackingRef(branch)}`], filter: options.filter });
+    }
 }
 /**
  * The trees of `ref`'s tip (no blobs), ahead of the first command that reads one, after a fetch

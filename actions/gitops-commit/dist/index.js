@@ -11183,88 +11183,79 @@ async function clone_withScratchClone(access, options, use) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/git/src/refs.ts
-/** Where a clone keeps what it fetched of `branch`. */
-function refs_remoteTrackingRef(branch) {
-    return `refs/remotes/origin/${branch}`;
-}
-/** The fetched tip and its tree. */
-async function tipOf(git, branch) {
-    const ref = refs_remoteTrackingRef(branch);
-    const [commit = '', tree = ''] = (await git(['rev-parse', ref, `${ref}^{tree}`])).stdout.trim().split('\n');
-    return { commit, tree };
-}
-/** Whether `commit` is `tip` or one of its ancestors: how a writer finds its own push landed. */
-async function isOnBranch(git, commit, tip) {
-    const result = await git(['merge-base', '--is-ancestor', commit, tip], { ignoreReturnCode: true });
-    return result.exitCode === 0;
-}
-/** The branch the remote's HEAD points at, or `undefined` for an empty repository. */
-async function refs_remoteDefaultBranch(git) {
-    const { stdout } = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
-    return parseSymref(stdout);
-}
-/** `ref: refs/heads/main\tHEAD` from `git ls-remote --symref` → `main`. */
-function parseSymref(output) {
-    const match = output.match(/^ref: refs\/heads\/(\S+)\tHEAD$/m);
-    return match?.[1];
-}
-async function refs_remoteBranchExists(git, branch) {
-    const { stdout } = await git(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
-    return stdout.split('\n').some((line) => line.endsWith(`\trefs/heads/${branch}`));
-}
-
 ;// CONCATENATED MODULE: ./packages/git/src/upload-pack.ts
 
 /**
- * The upload-pack side of git's protocol v2 over smart HTTP, as pure functions: the capability
- * advertisement of `GET info/refs?service=git-upload-pack` (sent with `Git-Protocol: version=2`),
- * the body of a `fetch` command that asks for objects by id under a filter, and the pack in its
- * answer (gitprotocol-v2(5), gitprotocol-http(5)). Written here for the reason receive-pack.ts
- * gives: no maintained Node library fetches into a partial clone that git then reads.
+ * The upload-pack side of git's protocol v2 over smart HTTP (`POST git-upload-pack` with
+ * `Git-Protocol: version=2`), as pure functions: the body of an `ls-refs` command and the refs in
+ * its answer, the body of a `fetch` command that asks for objects by id under a filter, and the
+ * pack in its answer (gitprotocol-v2(5), gitprotocol-http(5)). Written here for the reason
+ * receive-pack.ts gives: no maintained Node library fetches into a partial clone that git then reads.
  */
 const DELIMITER = Buffer.from('0001');
 const upload_pack_FLUSH = Buffer.from('0000');
 /**
- * The v2 advertisement; `undefined` when the server answers in protocol v0 (a ref list). The
- * `# service=` line and its flush are optional: git http-backend leaves them out in v2.
- */
-function parseUploadPackAdvertisement(body) {
-    const lines = readPktLines(body)
-        .filter((packet) => packet !== 'flush')
-        .map((packet) => packet.toString('utf8').replace(/\n$/, ''));
-    const start = lines[0]?.startsWith('# service=') ? 1 : 0;
-    if (lines[start] !== 'version 2')
-        return undefined;
-    const commands = new Map();
-    for (const line of lines.slice(start + 1)) {
-        const [key = '', value = ''] = line.split('=', 2);
-        commands.set(key, new Set(value.split(' ').filter(Boolean)));
-    }
-    const formats = [...(commands.get('object-format') ?? [])];
-    return { commands, objectFormat: formats[0] ?? 'sha1' };
-}
-/** Whether the server fetches by object id under a filter (partial clone's lazy fetch). */
-function fetchesFiltered(capabilities) {
-    return capabilities.commands.get('fetch')?.has('filter') === true && capabilities.objectFormat === 'sha1';
-}
-/**
- * A `fetch` command for `wants` (any object ids) under `filter`, with no haves: the answer is a
- * whole pack at once (`done`), without progress, in offset deltas, never thin.
+ * A `fetch` command for `wants` (any object ids) under `filter`: the answer is a whole pack at once
+ * (`done`), without progress, in offset deltas, never thin. `haves`: commits the clone holds, so
+ * that the pack leaves out what they reach (the server ignores one it does not know). `deepen: 1`:
+ * the wanted commits alone, without their history (the answer then opens with a `shallow-info`
+ * section, which a caller that fetches the history beside it ignores).
  */
 function fetchObjectsRequest(options) {
     return Buffer.concat([
-        pktLine('command=fetch\n'),
-        pktLine(`agent=${options.agent}\n`),
-        pktLine('object-format=sha1\n'),
-        DELIMITER,
+        ...commandHeader('fetch', options.agent),
         pktLine('no-progress\n'),
         pktLine('ofs-delta\n'),
         pktLine(`filter ${options.filter}\n`),
+        ...(options.deepen ? [pktLine(`deepen ${options.deepen}\n`)] : []),
         ...options.wants.map((id) => pktLine(`want ${id}\n`)),
+        ...(options.haves ?? []).map((id) => pktLine(`have ${id}\n`)),
         pktLine('done\n'),
         upload_pack_FLUSH,
     ]);
+}
+/**
+ * An `ls-refs` command for the refs that start with any of `prefixes` (`HEAD` names the remote's
+ * HEAD), without peeling; `symrefs`: a symbolic ref says what it points at.
+ */
+function lsRefsRequest(options) {
+    return Buffer.concat([
+        ...commandHeader('ls-refs', options.agent),
+        ...(options.symrefs ? [pktLine('symrefs\n')] : []),
+        ...options.prefixes.map((prefix) => pktLine(`ref-prefix ${prefix}\n`)),
+        upload_pack_FLUSH,
+    ]);
+}
+/**
+ * The answer to `lsRefsRequest`: ref name → what it is, for every ref the server listed (a prefix
+ * also matches longer names; the caller picks the exact ones). Throws with the server's own words
+ * on an `ERR` line, and on anything else that is not a complete listing, so that an answer this
+ * process cannot read is never taken for "no such ref".
+ */
+function parseLsRefsAnswer(body) {
+    const refs = new Map();
+    const packets = readPktLines(body);
+    for (const [index, packet] of packets.entries()) {
+        if (packet === 'flush') {
+            if (index !== packets.length - 1)
+                break;
+            return refs;
+        }
+        const line = packet.toString('utf8').replace(/\n$/, '');
+        if (line.startsWith('ERR '))
+            throw new Error(line.slice(4).trim());
+        const [id = '', name = '', ...attributes] = line.split(' ');
+        if (!/^[0-9a-f]{40}$/.test(id) || !name) {
+            throw new Error(`unexpected ls-refs line ${JSON.stringify(line.slice(0, 80))}`);
+        }
+        const target = attributes.find((attribute) => attribute.startsWith('symref-target:'));
+        refs.set(name, target ? { id, symrefTarget: target.slice('symref-target:'.length) } : { id });
+    }
+    throw new Error('the ref listing did not end with its one flush');
+}
+/** The lines every v2 command opens with: its name, our agent, SHA-1, and the delimiter. */
+function commandHeader(command, agent) {
+    return [pktLine(`command=${command}\n`), pktLine(`agent=${agent}\n`), pktLine('object-format=sha1\n'), DELIMITER];
 }
 /**
  * The pack in the answer to `fetchObjectsRequest`: the `packfile` section's band 1, in order.
@@ -11296,11 +11287,13 @@ function packFromFetchAnswer(body) {
 ;// CONCATENATED MODULE: ./packages/git/src/http-fetch.ts
 
 
+
+const AGENT = 'git/shipgate';
 /**
- * Objects by id from this process, into the clone as a promisor pack: the two requests git's lazy
- * fetch of a missing object sends (the v2 advertisement, then `fetch` with the ids and a filter)
- * and one `git index-pack` for what comes back. git's lazy fetch runs four processes for the same
- * (fetch, git-remote-http, index-pack under the command that missed the object).
+ * Objects by id from this process, into the clone as a promisor pack: the `fetch` request git's
+ * lazy fetch of a missing object sends, and one `git index-pack` for what comes back. git's lazy
+ * fetch runs four processes for the same (fetch, git-remote-http, index-pack under the command
+ * that missed the object) and asks for the advertisement first.
  *
  * Returns false, with nothing written, when this process cannot ask: a v0 server, no filter
  * support, another object format, a refused token, or no usable answer. git then fetches the
@@ -11309,36 +11302,160 @@ function packFromFetchAnswer(body) {
 async function fetchObjectsOverHttp(git, remote, wants, filter) {
     if (wants.length === 0)
         return true;
-    const pack = await askForPack(remote, wants, filter);
-    if (!pack)
-        return false;
-    const indexed = await git(['index-pack', '--stdin', '--promisor'], { input: pack, ignoreReturnCode: true });
-    return indexed.exitCode === 0;
+    const pack = await askForPack(remote, fetchObjectsRequest({ wants, filter, agent: AGENT }));
+    return pack !== undefined && (await indexPack(git, pack));
 }
-/** The pack the server sends for `wants`; `undefined` when it cannot be had this way. */
-async function askForPack(remote, wants, filter) {
-    const base = serviceUrl(remote);
-    const headers = { ...remoteHeaders(remote), 'Git-Protocol': 'version=2' };
+/**
+ * `branch` from this process, as a deploy reads it: its tip from one `ls-refs`, then the commits up
+ * to it (`tree:0`) and the tip's own trees (`blob:none` at depth 1) in two `fetch`es side by side,
+ * each into its own promisor pack, and the tracking ref set to the tip. `git fetch` followed by the
+ * lazy fetch of the trees takes six requests one after another and seven processes for the same.
+ *
+ * Settles once the history is in: the trees may still be on their way, and `trees` settles (never
+ * rejects) with whether they came, so that the history's reader starts before the larger pack has
+ * arrived. `undefined`, with the tracking ref untouched, when this process cannot do it: the branch
+ * is not listed (git decides whether it exists), or any answer this process cannot use (see
+ * `fetchObjectsOverHttp`); when only the trees cannot be had, git fetches them when a command
+ * misses them.
+ */
+async function fetchBranchOverHttp(git, remote, branch) {
+    const tip = await listBranchTip(remote, branch);
+    if (!tip)
+        return undefined;
+    const trees = askForPack(remote, fetchObjectsRequest({ wants: [tip], filter: 'blob:none', deepen: 1, agent: AGENT }))
+        .then((pack) => pack !== undefined && indexPack(git, pack))
+        .catch(() => false);
+    const commits = await askForPack(remote, fetchObjectsRequest({ wants: [tip], filter: 'tree:0', agent: AGENT }));
+    const fetched = commits !== undefined &&
+        (await indexPack(git, commits)) &&
+        (await git(['update-ref', refs_remoteTrackingRef(branch), tip], { ignoreReturnCode: true })).exitCode === 0;
+    if (fetched)
+        return { tip, trees };
+    // Nothing of ours may still be writing into the clone when the caller turns to git.
+    await trees;
+    return undefined;
+}
+/**
+ * The commits up to `tip` (an id the caller read from the server) into `branch`'s tracking ref,
+ * from this process: one `fetch` that names what the clone holds (`haves`), so only the new commits
+ * come, one `index-pack`, one `update-ref`, where `git fetch` starts four processes and negotiates
+ * first. False, with the ref untouched, when it cannot be done so.
+ */
+async function fetchCommitsOverHttp(git, remote, branch, tip, haves) {
+    const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
+    if (!pack || !(await indexPack(git, pack)))
+        return false;
+    return (await git(['update-ref', refs_remoteTrackingRef(branch), tip], { ignoreReturnCode: true })).exitCode === 0;
+}
+/**
+ * The refs the server lists under `prefixes` (`HEAD`: the remote's HEAD, with its target when
+ * `symrefs`), from this process in one `ls-refs`, where `git ls-remote` starts three processes;
+ * `undefined` when the answer cannot be used (the caller asks git).
+ */
+async function listRefsOverHttp(remote, prefixes, options = {}) {
+    const answer = await ask(remote, lsRefsRequest({ prefixes, agent: AGENT, ...options }));
     try {
-        const advertised = await remote.send(`${base}/info/refs?service=git-upload-pack`, { headers });
-        const capabilities = succeeded(advertised) ? parseUploadPackAdvertisement(advertised.body) : undefined;
-        if (!capabilities || !fetchesFiltered(capabilities))
-            return undefined;
-        const answer = await remote.send(`${base}/git-upload-pack`, {
+        return answer ? parseLsRefsAnswer(answer) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `refs/heads/<branch>`'s id as the server lists it; `undefined` when not listed or not readable. */
+async function listBranchTip(remote, branch) {
+    const ref = `refs/heads/${branch}`;
+    return (await listRefsOverHttp(remote, [ref]))?.get(ref)?.id;
+}
+/** The pack the server sends for a `fetch` request; `undefined` when it cannot be had this way. */
+async function askForPack(remote, request) {
+    const answer = await ask(remote, request);
+    try {
+        return answer ? packFromFetchAnswer(answer) : undefined;
+    }
+    catch {
+        // An ERR line, or an answer cut short: git asks again when it misses the objects.
+        return undefined;
+    }
+}
+/**
+ * One v2 command to `git-upload-pack`, sent without the advertisement first: each command is
+ * stateless over HTTP, and a server that does not speak v2, or lacks what the command asks for,
+ * answers with something the readers above refuse. `undefined` for no answer or no success.
+ */
+async function ask(remote, request) {
+    try {
+        const answer = await remote.send(`${serviceUrl(remote)}/git-upload-pack`, {
             method: 'POST',
             headers: {
-                ...headers,
+                ...remoteHeaders(remote),
+                'Git-Protocol': 'version=2',
                 'Content-Type': 'application/x-git-upload-pack-request',
                 Accept: 'application/x-git-upload-pack-result',
             },
-            body: fetchObjectsRequest({ wants, filter, agent: 'git/shipgate' }),
+            body: request,
         });
-        return succeeded(answer) ? packFromFetchAnswer(answer.body) : undefined;
+        return succeeded(answer) ? answer.body : undefined;
     }
     catch {
-        // No answer, or one this process cannot read: git asks again when it misses the objects.
         return undefined;
     }
+}
+/** A pack into the clone, as a promisor pack (what is missing from it, the server has). */
+async function indexPack(git, pack) {
+    const indexed = await git(['index-pack', '--stdin', '--promisor'], { input: pack, ignoreReturnCode: true });
+    return indexed.exitCode === 0;
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/refs.ts
+
+/** Where a clone keeps what it fetched of `branch`. */
+function refs_remoteTrackingRef(branch) {
+    return `refs/remotes/origin/${branch}`;
+}
+/** The fetched tip and its tree. */
+async function tipOf(git, branch) {
+    const ref = refs_remoteTrackingRef(branch);
+    const [commit = '', tree = ''] = (await git(['rev-parse', ref, `${ref}^{tree}`])).stdout.trim().split('\n');
+    return { commit, tree };
+}
+/** Whether `commit` is `tip` or one of its ancestors: how a writer finds its own push landed. */
+async function isOnBranch(git, commit, tip) {
+    const result = await git(['merge-base', '--is-ancestor', commit, tip], { ignoreReturnCode: true });
+    return result.exitCode === 0;
+}
+/**
+ * The branch the remote's HEAD points at, or `undefined` for an empty repository: asked from the
+ * process when it speaks to `origin` itself, else by `git ls-remote --symref`.
+ */
+async function refs_remoteDefaultBranch(git) {
+    const listed = git.remote ? await listRefsOverHttp(git.remote, ['HEAD'], { symrefs: true }) : undefined;
+    if (listed)
+        return listed.get('HEAD')?.symrefTarget?.match(/^refs\/heads\/(\S+)$/)?.[1];
+    const { stdout } = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
+    return parseSymref(stdout);
+}
+/**
+ * Which of `refs` (full names) the server has, and their ids, in one listing: from the process when
+ * it speaks to `origin` itself, else one `git ls-remote`. Only exact names count (both match
+ * their patterns more loosely).
+ */
+async function listRemoteRefs(git, refs) {
+    const listed = git.remote ? await listRefsOverHttp(git.remote, refs) : undefined;
+    const found = listed
+        ? [...listed].map(([name, ref]) => [name, ref.id])
+        : (await git(['ls-remote', 'origin', ...refs])).stdout.split('\n').map((line) => {
+            const [id = '', name = ''] = line.split('\t');
+            return [name, id];
+        });
+    return new Map(found.filter(([name]) => refs.includes(name)));
+}
+/** `ref: refs/heads/main\tHEAD` from `git ls-remote --symref` → `main`. */
+function parseSymref(output) {
+    const match = output.match(/^ref: refs\/heads\/(\S+)\tHEAD$/m);
+    return match?.[1];
+}
+async function refs_remoteBranchExists(git, branch) {
+    return (await listRemoteRefs(git, [`refs/heads/${branch}`])).has(`refs/heads/${branch}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/fetch.ts
@@ -11384,14 +11501,34 @@ async function fetch_fetchBranch(git, branch, options) {
     throw new GitCommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
 }
 /**
+ * `branch` as a deploy first reads it: the commits into its tracking ref (`tree:0`), and, when this
+ * process speaks to `origin` itself, the tip's trees beside them (`fetchBranchOverHttp`: three
+ * requests, two `index-pack`s side by side). Otherwise, or when that cannot be done, one `git fetch`
+ * of the commits, as `fetchBranch`. `undefined` when the branch does not exist (yet). Settles when
+ * the commits are in; `tipTrees` settles (never rejects) with whether the tip's trees came too.
+ */
+async function fetchBranchWithTipTrees(git, branch) {
+    const fetched = git.remote ? await fetchBranchOverHttp(git, git.remote, branch) : undefined;
+    if (fetched)
+        return { tipTrees: fetched.trees };
+    return (await fetch_fetchBranch(git, branch, { filter: 'tree:0' })) ? { tipTrees: Promise.resolve(false) } : undefined;
+}
+/**
  * The history up to `commit`, an id the caller read from the server (an `ls-remote`), into
  * `branch`'s tracking ref. Naming the commit instead of the branch spares the ref listing: one
- * request to the server fewer than `fetchBranch`, and the same tip whatever moved meanwhile.
+ * request to the server fewer than `fetchBranch`, and the same tip whatever moved meanwhile. Commits
+ * only (`tree:0`) come from the process when it speaks to `origin` itself, naming `haves` (commits
+ * the clone holds) so that only the new ones come (`fetchCommitsOverHttp`); otherwise `git fetch`.
  */
 async function fetchBranchAt(git, branch, commit, options) {
     if (!/^[0-9a-f]{40,64}$/.test(commit))
         throw new Error(`Not a commit id: ${JSON.stringify(commit)}`);
-    await fetch(git, { refspecs: [`+${commit}:${refs_remoteTrackingRef(branch)}`], filter: options.filter });
+    const fromProcess = git.remote !== undefined &&
+        options.filter === 'tree:0' &&
+        (await fetchCommitsOverHttp(git, git.remote, branch, commit, options.haves ?? []));
+    if (!fromProcess) {
+        await fetch(git, { refspecs: [`+${commit}:${refs_remoteTrackingRef(branch)}`], filter: options.filter });
+    }
 }
 /**
  * The trees of `ref`'s tip (no blobs), ahead of the first command that reads one, after a fetch
@@ -12361,15 +12498,16 @@ function normalizeMessage(message) {
 
 /**
  * The view of `ref` (a commit or tracking ref) for a deploy to `path`; `undefined` when it has no
- * commits. `treesFetched: false` after a fetch of commits only: the tip's trees are fetched first
- * (`fetchTipTrees`), beside the history's `log`, and the rule files' blobs after them, all from
- * the process when it speaks to the remote.
+ * commits. `tipTrees` says whether the tip's trees are in the clone (or will be, once it settles);
+ * when not, after a fetch of commits only, they are fetched first (`fetchTipTrees`). Either way
+ * beside the history's `log`. `blobsMissing`: the rule files' blobs are fetched before they are
+ * read. Both from the process when it speaks to the remote.
  */
 async function readTipView(git, ref, path, options) {
-    const trees = options.treesFetched ? Promise.resolve() : fetchTipTrees(git, ref);
+    const trees = Promise.resolve(options.tipTrees).then((fetched) => (fetched ? undefined : fetchTipTrees(git, ref)));
     const [tip, entries] = await settleAll([
         readTipHistory(git, ref),
-        trees.then(() => inspectPath(git, ref, path, { blobsMissing: !options.treesFetched })),
+        trees.then(() => inspectPath(git, ref, path, { blobsMissing: options.blobsMissing })),
     ]);
     if (!tip)
         return undefined;
@@ -12410,7 +12548,7 @@ async function inspectPath(git, commit, path, options) {
         if (name === path)
             pathTree = `${mode} ${sha}`;
     }
-    // `blobsMissing`: the clone has no blob yet (commits, then trees only, were fetched), so the rule
+    // `blobsMissing`: the clone has no blob yet (commits and trees only were fetched), so the rule
     // files come from the process, where `cat-file` would fetch them lazily through git's processes;
     // when the process cannot ask, it still does. Otherwise some may be here already: git decides.
     if (options.blobsMissing && git.remote && ruleBlobs.length > 0) {
@@ -12460,8 +12598,12 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
     requireBranchName(baseBranch, 'branch');
     // One fetch and one read of the tip serve the policy stage and the first attempt (writer.ts),
     // which builds on the same tip; the rules check every later tip again.
-    const tip = (await fetch_fetchBranch(git, baseBranch, { filter: 'tree:0' }))
-        ? await readTipView(git, refs_remoteTrackingRef(baseBranch), plan.path, { treesFetched: false })
+    const fetched = await fetchBranchWithTipTrees(git, baseBranch);
+    const tip = fetched
+        ? await readTipView(git, refs_remoteTrackingRef(baseBranch), plan.path, {
+            tipTrees: fetched.tipTrees,
+            blobsMissing: true,
+        })
         : undefined;
     const policy = await applyGitOpsPolicy(tip, baseBranch, plan, request, deps);
     const deploy = policy
@@ -13286,15 +13428,10 @@ async function deleteJunk(git, junk) {
         return;
     await pushRefs(git, batch.map((entry) => ({ ref: entry.ref, lease: entry.object }))).catch(() => undefined);
 }
-/** Which of `refs` the server still has, and `branch`'s tip, in one `ls-remote`. */
+/** Which of `refs` the server still has, and `branch`'s tip, in one listing (`listRemoteRefs`). */
 async function glanceAtQueue(git, branch, refs) {
     const branchRef = `refs/heads/${branch}`;
-    const { stdout } = await git(['ls-remote', 'origin', branchRef, ...refs]);
-    // ls-remote matches its patterns against the ends of ref names: only exact names count.
-    const listed = new Map(stdout.split('\n').map((line) => {
-        const [id, name] = line.split('\t');
-        return [name, id];
-    }));
+    const listed = await listRemoteRefs(git, [branchRef, ...refs]);
     return { present: new Set(refs.filter((ref) => listed.has(ref))), tip: listed.get(branchRef) || undefined };
 }
 
@@ -13660,7 +13797,11 @@ class LandingQueueSeat {
     /** Our request is gone and the branch is at `tip`: fetch its new commits (no trees) and find ours among them. */
     async settled(tip) {
         const { branch, message } = this.options;
-        await fetchBranchAt(this.git, branch, tip, { filter: 'tree:0' });
+        // The tip our request was made on is in the clone: only the commits since come.
+        await fetchBranchAt(this.git, branch, tip, {
+            filter: 'tree:0',
+            ...(this.request.since ? { haves: [this.request.since] } : {}),
+        });
         return settledElsewhere(this.git, { branch, since: this.request.since, tip, message, now: this.now });
     }
     /** Moves the waiting policy on by one event: the seat keeps only its latest state. */
@@ -13831,12 +13972,15 @@ async function landingRound(context, state) {
             };
     }
 }
-/** An attempt after the branch was rewritten or gone: fetch commits only, build on the tip. */
+/** An attempt after the branch was rewritten or gone: fetch commits and the tip's trees, build on the tip. */
 async function buildOnFreshTip(context) {
     const { git, baseBranch } = context;
-    const fetched = await fetch_fetchBranch(git, baseBranch, { filter: 'tree:0' });
+    const fetched = await fetchBranchWithTipTrees(git, baseBranch);
     return buildOnTip(context, fetched
-        ? await readTipView(git, refs_remoteTrackingRef(baseBranch), context.deploy.path, { treesFetched: false })
+        ? await readTipView(git, refs_remoteTrackingRef(baseBranch), context.deploy.path, {
+            tipTrees: fetched.tipTrees,
+            blobsMissing: true,
+        })
         : undefined);
 }
 /**
@@ -13926,7 +14070,7 @@ async function rebuildAfterRace(context, previous) {
         if (await ownPushLanded(context, previous, () => isOnBranch(git, previous.commitSha, tracking))) {
             return { landed: previous.commitSha };
         }
-        return buildOnTip(context, await readTipView(git, tracking, deploy.path, { treesFetched: true }));
+        return buildOnTip(context, await readTipView(git, tracking, deploy.path, { tipTrees: true, blobsMissing: false }));
     }
     const [{ newest, added, deployments, rewritten }, inspected] = await settleAll([
         readNewCommits(git, baseBranch, previous.tip),
@@ -13938,7 +14082,7 @@ async function rebuildAfterRace(context, previous) {
         return { landed: previous.commitSha };
     }
     if (rewritten)
-        return buildOnTip(context, await readTipView(git, tracking, deploy.path, { treesFetched: true }));
+        return buildOnTip(context, await readTipView(git, tracking, deploy.path, { tipTrees: true, blobsMissing: false }));
     // The tip did not move (a lock lost to another push, a dropped connection): push it again.
     if (!newest)
         return { built: previous };

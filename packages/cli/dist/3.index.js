@@ -293,7 +293,7 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./packages/git/src/fetch.ts
 var fetch = __webpack_require__(23312);
 // EXTERNAL MODULE: ./packages/git/src/refs.ts
-var refs = __webpack_require__(33904);
+var src_refs = __webpack_require__(33904);
 // EXTERNAL MODULE: ./packages/trail/src/history.ts
 var src_history = __webpack_require__(62032);
 // EXTERNAL MODULE: ./packages/gitops/src/objects.ts
@@ -712,7 +712,7 @@ function queueJunk(stdout, now) {
  * lazily, one more round trip. `--prune` drops requests that were settled since the last look.
  */
 async function fetchLandingState(git, branch, now) {
-    const tracking = (0,refs/* remoteTrackingRef */.d3)(branch);
+    const tracking = (0,src_refs/* remoteTrackingRef */.d3)(branch);
     await (0,fetch/* fetchBranch */.D_)(git, branch, {
         filter: 'blob:limit=1m',
         prune: true,
@@ -740,15 +740,10 @@ async function deleteJunk(git, junk) {
         return;
     await pushRefs(git, batch.map((entry) => ({ ref: entry.ref, lease: entry.object }))).catch(() => undefined);
 }
-/** Which of `refs` the server still has, and `branch`'s tip, in one `ls-remote`. */
+/** Which of `refs` the server still has, and `branch`'s tip, in one listing (`listRemoteRefs`). */
 async function glanceAtQueue(git, branch, refs) {
     const branchRef = `refs/heads/${branch}`;
-    const { stdout } = await git(['ls-remote', 'origin', branchRef, ...refs]);
-    // ls-remote matches its patterns against the ends of ref names: only exact names count.
-    const listed = new Map(stdout.split('\n').map((line) => {
-        const [id, name] = line.split('\t');
-        return [name, id];
-    }));
+    const listed = await (0,src_refs/* listRemoteRefs */.R8)(git, [branchRef, ...refs]);
     return { present: new Set(refs.filter((ref) => listed.has(ref))), tip: listed.get(branchRef) || undefined };
 }
 
@@ -910,7 +905,7 @@ async function runLandingRound(git, options) {
     if (ours.tag !== request.tag) {
         throw new errors/* ShipgateError */.Yu(`The landing request ${request.ref} holds another deploy than this writer queued (tag ${ours.tag.slice(0, 12)}, not ${request.tag.slice(0, 12)}): someone who can push to the GitOps repository rewrote it, and nothing of it was landed.`);
     }
-    if (options.pushed && tip !== options.since && (await (0,refs/* isOnBranch */.sL)(git, options.pushed, tip))) {
+    if (options.pushed && tip !== options.since && (await (0,src_refs/* isOnBranch */.sL)(git, options.pushed, tip))) {
         // Our own push landed after all (its reply was lost, and a retry of it lost to itself).
         await withdrawRequest(git, request);
         return { kind: 'landed', commitSha: options.pushed, landedBy: 'this writer', alongside: 0 };
@@ -1120,7 +1115,11 @@ class LandingQueueSeat {
     /** Our request is gone and the branch is at `tip`: fetch its new commits (no trees) and find ours among them. */
     async settled(tip) {
         const { branch, message } = this.options;
-        await (0,fetch/* fetchBranchAt */.IK)(this.git, branch, tip, { filter: 'tree:0' });
+        // The tip our request was made on is in the clone: only the commits since come.
+        await (0,fetch/* fetchBranchAt */.IK)(this.git, branch, tip, {
+            filter: 'tree:0',
+            ...(this.request.since ? { haves: [this.request.since] } : {}),
+        });
         return settledElsewhere(this.git, { branch, since: this.request.since, tip, message, now: this.now });
     }
     /** Moves the waiting policy on by one event: the seat keeps only its latest state. */
@@ -1293,12 +1292,15 @@ async function landingRound(context, state) {
             };
     }
 }
-/** An attempt after the branch was rewritten or gone: fetch commits only, build on the tip. */
+/** An attempt after the branch was rewritten or gone: fetch commits and the tip's trees, build on the tip. */
 async function buildOnFreshTip(context) {
     const { git, baseBranch } = context;
-    const fetched = await (0,fetch/* fetchBranch */.D_)(git, baseBranch, { filter: 'tree:0' });
+    const fetched = await (0,fetch/* fetchBranchWithTipTrees */.lI)(git, baseBranch);
     return buildOnTip(context, fetched
-        ? await (0,tip_view/* readTipView */.xB)(git, (0,refs/* remoteTrackingRef */.d3)(baseBranch), context.deploy.path, { treesFetched: false })
+        ? await (0,tip_view/* readTipView */.xB)(git, (0,src_refs/* remoteTrackingRef */.d3)(baseBranch), context.deploy.path, {
+            tipTrees: fetched.tipTrees,
+            blobsMissing: true,
+        })
         : undefined);
 }
 /**
@@ -1382,13 +1384,13 @@ async function rebuildAfterRace(context, previous) {
     const fetched = await (0,fetch/* fetchBranch */.D_)(git, baseBranch, { filter: 'blob:none' });
     if (!fetched)
         return buildOnTip(context, undefined);
-    const tracking = (0,refs/* remoteTrackingRef */.d3)(baseBranch);
+    const tracking = (0,src_refs/* remoteTrackingRef */.d3)(baseBranch);
     // The branch was created meanwhile: everything on it is new to us.
     if (!previous.tip) {
-        if (await ownPushLanded(context, previous, () => (0,refs/* isOnBranch */.sL)(git, previous.commitSha, tracking))) {
+        if (await ownPushLanded(context, previous, () => (0,src_refs/* isOnBranch */.sL)(git, previous.commitSha, tracking))) {
             return { landed: previous.commitSha };
         }
-        return buildOnTip(context, await (0,tip_view/* readTipView */.xB)(git, tracking, deploy.path, { treesFetched: true }));
+        return buildOnTip(context, await (0,tip_view/* readTipView */.xB)(git, tracking, deploy.path, { tipTrees: true, blobsMissing: false }));
     }
     const [{ newest, added, deployments, rewritten }, inspected] = await (0,tip_view/* settleAll */.j3)([
         readNewCommits(git, baseBranch, previous.tip),
@@ -1400,7 +1402,7 @@ async function rebuildAfterRace(context, previous) {
         return { landed: previous.commitSha };
     }
     if (rewritten)
-        return buildOnTip(context, await (0,tip_view/* readTipView */.xB)(git, tracking, deploy.path, { treesFetched: true }));
+        return buildOnTip(context, await (0,tip_view/* readTipView */.xB)(git, tracking, deploy.path, { tipTrees: true, blobsMissing: false }));
     // The tip did not move (a lock lost to another push, a dropped connection): push it again.
     if (!newest)
         return { built: previous };
@@ -1434,7 +1436,7 @@ async function rebuildAfterRace(context, previous) {
         }
     }
     // Someone else changed our path (or the merge was not clean): start over on the new tip.
-    return buildOnTip(context, { ...(await (0,refs/* tipOf */.nM)(git, baseBranch)), history, ...inspected });
+    return buildOnTip(context, { ...(await (0,src_refs/* tipOf */.nM)(git, baseBranch)), history, ...inspected });
 }
 /** Whether the server took our last push though its reply was lost (push mode: a pull-request branch is forced). */
 async function ownPushLanded(context, previous, onBranch) {
@@ -1463,7 +1465,7 @@ async function readNewCommits(git, branch, since) {
         '--topo-order',
         '--left-right',
         `--format=%m${src_history/* DEPLOYMENT_LOG_FORMAT */.v4}`,
-        `${since}...${(0,refs/* remoteTrackingRef */.d3)(branch)}`,
+        `${since}...${(0,src_refs/* remoteTrackingRef */.d3)(branch)}`,
     ]);
     const records = stdout
         .split('\u0000')
@@ -1488,7 +1490,7 @@ async function sameTreeAsRemote(git, branch, tree) {
     catch {
         return false;
     }
-    return (await git(['rev-parse', `${(0,refs/* remoteTrackingRef */.d3)(branch)}^{tree}`])).stdout.trim() === tree;
+    return (await git(['rev-parse', `${(0,src_refs/* remoteTrackingRef */.d3)(branch)}^{tree}`])).stdout.trim() === tree;
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-land.ts
@@ -1736,8 +1738,12 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
     (0,inputs/* requireBranchName */.v)(baseBranch, 'branch');
     // One fetch and one read of the tip serve the policy stage and the first attempt (writer.ts),
     // which builds on the same tip; the rules check every later tip again.
-    const tip = (await (0,fetch/* fetchBranch */.D_)(git, baseBranch, { filter: 'tree:0' }))
-        ? await (0,tip_view/* readTipView */.xB)(git, (0,refs/* remoteTrackingRef */.d3)(baseBranch), plan.path, { treesFetched: false })
+    const fetched = await (0,fetch/* fetchBranchWithTipTrees */.lI)(git, baseBranch);
+    const tip = fetched
+        ? await (0,tip_view/* readTipView */.xB)(git, (0,refs/* remoteTrackingRef */.d3)(baseBranch), plan.path, {
+            tipTrees: fetched.tipTrees,
+            blobsMissing: true,
+        })
         : undefined;
     const policy = await applyGitOpsPolicy(tip, baseBranch, plan, request, deps);
     const deploy = policy
@@ -2520,15 +2526,16 @@ async function withSigningKey(options, fn) {
 
 /**
  * The view of `ref` (a commit or tracking ref) for a deploy to `path`; `undefined` when it has no
- * commits. `treesFetched: false` after a fetch of commits only: the tip's trees are fetched first
- * (`fetchTipTrees`), beside the history's `log`, and the rule files' blobs after them, all from
- * the process when it speaks to the remote.
+ * commits. `tipTrees` says whether the tip's trees are in the clone (or will be, once it settles);
+ * when not, after a fetch of commits only, they are fetched first (`fetchTipTrees`). Either way
+ * beside the history's `log`. `blobsMissing`: the rule files' blobs are fetched before they are
+ * read. Both from the process when it speaks to the remote.
  */
 async function readTipView(git, ref, path, options) {
-    const trees = options.treesFetched ? Promise.resolve() : (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_0__/* .fetchTipTrees */ .V8)(git, ref);
+    const trees = Promise.resolve(options.tipTrees).then((fetched) => (fetched ? undefined : (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_0__/* .fetchTipTrees */ .V8)(git, ref)));
     const [tip, entries] = await settleAll([
         (0,_shipgate_trail__WEBPACK_IMPORTED_MODULE_1__/* .readTipHistory */ .U4)(git, ref),
-        trees.then(() => inspectPath(git, ref, path, { blobsMissing: !options.treesFetched })),
+        trees.then(() => inspectPath(git, ref, path, { blobsMissing: options.blobsMissing })),
     ]);
     if (!tip)
         return undefined;
@@ -2569,11 +2576,11 @@ async function inspectPath(git, commit, path, options) {
         if (name === path)
             pathTree = `${mode} ${sha}`;
     }
-    // `blobsMissing`: the clone has no blob yet (commits, then trees only, were fetched), so the rule
+    // `blobsMissing`: the clone has no blob yet (commits and trees only were fetched), so the rule
     // files come from the process, where `cat-file` would fetch them lazily through git's processes;
     // when the process cannot ask, it still does. Otherwise some may be here already: git decides.
     if (options.blobsMissing && git.remote && ruleBlobs.length > 0) {
-        await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_6__/* .fetchObjectsOverHttp */ .l)(git, git.remote, ruleBlobs.map((blob) => blob.sha), 'blob:none');
+        await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_6__/* .fetchObjectsOverHttp */ .lD)(git, git.remote, ruleBlobs.map((blob) => blob.sha), 'blob:none');
     }
     // One `cat-file --batch` for every rule file (none: no process).
     const contents = await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_7__/* .batch */ .vA)(git, ruleBlobs.map((blob) => blob.sha));
