@@ -87,6 +87,11 @@ export async function openScratchClone(
  * - `fastimport.unpackLimit=0`: fast-import keeps what it wrote as the pack it is. Below the limit
  *   (100 objects by default, more than a deploy writes) it starts `unpack-objects` to turn the
  *   pack into loose objects: one process more on every deploy, for nothing.
+ * - `remote.origin.promisor=true`, with repository format 1: what `git fetch --filter` writes after
+ *   its first partial fetch, written before any fetch. Readers and writers fetch part of the
+ *   history, and a deploy's first fetch is the process's own (`http-fetch.ts`): without it, a
+ *   command that meets an object not fetched yet fails ("not a tree object") where git would fetch
+ *   it from origin. (The verifier's fetch takes everything, so nothing is missing there.)
  */
 export async function initBareRepository(repoDir: string, url: string): Promise<void> {
   const origin = originSection(url);
@@ -98,7 +103,7 @@ export async function initBareRepository(repoDir: string, url: string): Promise<
   await writeFile(join(repoDir, 'HEAD'), 'ref: refs/heads/main\n');
   await writeFile(
     join(repoDir, 'config'),
-    `[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n[pack]\n\twindow = 0\n[maintenance]\n\tauto = false\n[gc]\n\tauto = 0\n[fastimport]\n\tunpackLimit = 0\n${origin}`,
+    `[core]\n\trepositoryformatversion = 1\n\tfilemode = true\n\tbare = true\n[pack]\n\twindow = 0\n[maintenance]\n\tauto = false\n[gc]\n\tauto = 0\n[fastimport]\n\tunpackLimit = 0\n${origin}\tpromisor = true\n`,
   );
 }
 

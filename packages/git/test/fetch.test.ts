@@ -289,6 +289,10 @@ describe('fetchBranchWithTipTrees over real git http-backend', () => {
         'Initial commit',
       );
       expect((await offline(git, ['ls-tree', remoteTrackingRef('main')])).exitCode).not.toBe(0);
+      // git fetches what is missing when a command needs it: the clone knows origin as its promisor.
+      const lazily = await git(['ls-tree', '-r', '--name-only', remoteTrackingRef('main')]);
+      expect(lazily.stdout).toContain('apps/api/dev/app.yaml');
+      expect((await git(['cat-file', '-p', `${remoteTrackingRef('main')}:README.md`])).stdout).toBe('# gitops\n');
     }, treesRefused);
   });
 });
