@@ -390,6 +390,23 @@ describe('unknown is not pass, and never a git error', () => {
     ]);
   });
 
+  test('a base force-pushed away that the server still holds is "could not verify", not fetched by its id', async () => {
+    // The server keeps the replaced commit, and it serves any id asked for (the test server allows
+    // it, as GitHub serves a commit by id). The verifier judges against what the refs reach.
+    const target = await repository();
+    await deployStaging(target, 'a');
+    const replaced = await target.head();
+    await target.git(['reset', '--quiet', '--hard', 'HEAD~1']);
+    const head = await deployStaging(target, 'b', { noPush: true });
+    await target.git(['push', '--quiet', '--force', 'origin', 'HEAD:main']);
+    expect(await server.git(target.name, ['cat-file', '-t', replaced])).toBe('commit');
+    const result = await verify(target, `${replaced}..${head}`);
+    expect(result.exitCode).toBe(1);
+    expect(violations(result)).toEqual([
+      `Could not verify: The range's base ${replaced} is not in the repository (force-pushed away, or never pushed), so nothing can be judged against it.`,
+    ]);
+  });
+
   test('a pull request of unrelated history is "could not verify" in one sentence', async () => {
     const target = await repository();
     await target.git(['checkout', '--quiet', '--orphan', 'stranger']);

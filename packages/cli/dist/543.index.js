@@ -2428,7 +2428,7 @@ class NoPolicyError extends errors/* ConfigurationError */.j1 {
  * when. One clone, one `git log`, batched object reads, then the API for evidence.
  */
 async function verifyDeployments(options) {
-    return (0,clone/* withScratchClone */.YC)(options, { purpose: 'verify' }, async ({ dir, url, git }) => {
+    return (0,clone/* withScratchClone */.YC)(options, { purpose: 'verify', wholeHistory: true }, async ({ dir, url, git }) => {
         const branch = await fetchRange(git, options.range, options.branch);
         const branchRef = (0,refs/* remoteTrackingRef */.d3)(branch);
         const range = (0,src_range/* describeRange */.pC)(options.range, branch);

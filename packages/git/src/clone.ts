@@ -29,6 +29,12 @@ export interface ScratchCloneOptions {
   /** Author and committer of every commit made in the clone. */
   identity?: { name: string; email: string };
   readRetry?: ReadRetry;
+  /**
+   * The clone fetches everything its refs reach (the verifier): `origin` is not its promisor, so an
+   * object no fetched ref reaches stays missing, where git would fetch it by id (a server such as
+   * GitHub hands out a commit a force push left behind).
+   */
+  wholeHistory?: boolean;
 }
 
 /**
@@ -66,7 +72,7 @@ export async function openScratchClone(
           }
         : {}),
     });
-    await initBareRepository(repoDir, url);
+    await initBareRepository(repoDir, url, { promisor: options.wholeHistory !== true });
     return { dir, repoDir, url, git };
   } catch (error) {
     await removeScratchClone(dir);
@@ -87,13 +93,13 @@ export async function openScratchClone(
  * - `fastimport.unpackLimit=0`: fast-import keeps what it wrote as the pack it is. Below the limit
  *   (100 objects by default, more than a deploy writes) it starts `unpack-objects` to turn the
  *   pack into loose objects: one process more on every deploy, for nothing.
- * - `remote.origin.promisor=true`, with repository format 1: what `git fetch --filter` writes after
- *   its first partial fetch, written before any fetch. Readers and writers fetch part of the
- *   history, and a deploy's first fetch is the process's own (`http-fetch.ts`): without it, a
+ * - `promisor`: `remote.origin.promisor=true`, with repository format 1, what `git fetch --filter`
+ *   writes after its first partial fetch, written before any fetch. Readers and writers fetch part
+ *   of the history, and a deploy's first fetch is the process's own (`http-fetch.ts`): without it, a
  *   command that meets an object not fetched yet fails ("not a tree object") where git would fetch
- *   it from origin. (The verifier's fetch takes everything, so nothing is missing there.)
+ *   it from origin. Not for the verifier (`wholeHistory`), which judges only what the refs reach.
  */
-export async function initBareRepository(repoDir: string, url: string): Promise<void> {
+export async function initBareRepository(repoDir: string, url: string, options: { promisor: boolean }): Promise<void> {
   const origin = originSection(url);
   await Promise.all(
     ['objects/info', 'objects/pack', 'refs/heads', 'refs/tags'].map((sub) =>
@@ -103,7 +109,7 @@ export async function initBareRepository(repoDir: string, url: string): Promise<
   await writeFile(join(repoDir, 'HEAD'), 'ref: refs/heads/main\n');
   await writeFile(
     join(repoDir, 'config'),
-    `[core]\n\trepositoryformatversion = 1\n\tfilemode = true\n\tbare = true\n[pack]\n\twindow = 0\n[maintenance]\n\tauto = false\n[gc]\n\tauto = 0\n[fastimport]\n\tunpackLimit = 0\n${origin}\tpromisor = true\n`,
+    `[core]\n\trepositoryformatversion = ${options.promisor ? 1 : 0}\n\tfilemode = true\n\tbare = true\n[pack]\n\twindow = 0\n[maintenance]\n\tauto = false\n[gc]\n\tauto = 0\n[fastimport]\n\tunpackLimit = 0\n${origin}${options.promisor ? '\tpromisor = true\n' : ''}`,
   );
 }
 

@@ -45,7 +45,7 @@ describe('initBareRepository', () => {
     const url = 'https://github.com/acme/gitops.git';
     const made = await mkdtemp(join(tmpdir(), 'init-bare-'));
     dirs.push(made);
-    await initBareRepository(made, url);
+    await initBareRepository(made, url, { promisor: true });
     const inited = await freshRepository();
     await run('git', ['-C', inited, 'remote', 'add', 'origin', url]);
     const all = async (dir: string) => (await run('git', ['config', '--file', join(dir, 'config'), '--list'])).stdout;
@@ -57,6 +57,13 @@ describe('initBareRepository', () => {
     expect((await all(made)).split('\n').filter(Boolean)).toEqual(
       expect.arrayContaining([...defaults, 'remote.origin.promisor=true']),
     );
+    // Without a promisor (the verifier's whole clone), git's own defaults.
+    const whole = await mkdtemp(join(tmpdir(), 'init-bare-'));
+    dirs.push(whole);
+    await initBareRepository(whole, url, { promisor: false });
+    const wholeConfig = (await all(whole)).split('\n').filter(Boolean);
+    expect(wholeConfig).toEqual(expect.arrayContaining((await all(inited)).split('\n').filter(Boolean)));
+    expect(wholeConfig.filter((line) => line.includes('promisor'))).toEqual([]);
     expect((await run('git', ['-C', made, 'rev-parse', '--is-bare-repository'])).stdout.trim()).toBe('true');
     expect((await run('git', ['-C', made, 'config', 'pack.window'])).stdout.trim()).toBe('0');
     expect((await run('git', ['-C', made, 'config', 'maintenance.auto'])).stdout.trim()).toBe('false');

@@ -58,7 +58,7 @@ interface UnitPolicy {
  * when. One clone, one `git log`, batched object reads, then the API for evidence.
  */
 export async function verifyDeployments(options: VerifyDeploymentsOptions): Promise<VerifyReport> {
-  return withScratchClone(options, { purpose: 'verify' }, async ({ dir, url, git }) => {
+  return withScratchClone(options, { purpose: 'verify', wholeHistory: true }, async ({ dir, url, git }) => {
     const branch = await fetchRange(git, options.range, options.branch);
     const branchRef = remoteTrackingRef(branch);
     const range = describeRange(options.range, branch);
