@@ -11131,7 +11131,7 @@ async function openScratchClone(access, options) {
                 }
                 : {}),
         });
-        await initBareRepository(repoDir, url);
+        await initBareRepository(repoDir, url, { promisor: options.wholeHistory !== true });
         return { dir, repoDir, url, git };
     }
     catch (error) {
@@ -11152,17 +11152,17 @@ async function openScratchClone(access, options) {
  * - `fastimport.unpackLimit=0`: fast-import keeps what it wrote as the pack it is. Below the limit
  *   (100 objects by default, more than a deploy writes) it starts `unpack-objects` to turn the
  *   pack into loose objects: one process more on every deploy, for nothing.
- * - `remote.origin.promisor=true`, with repository format 1: what `git fetch --filter` writes after
- *   its first partial fetch, written before any fetch. Readers and writers fetch part of the
- *   history, and a deploy's first fetch is the process's own (`http-fetch.ts`): without it, a
+ * - `promisor`: `remote.origin.promisor=true`, with repository format 1, what `git fetch --filter`
+ *   writes after its first partial fetch, written before any fetch. Readers and writers fetch part
+ *   of the history, and a deploy's first fetch is the process's own (`http-fetch.ts`): without it, a
  *   command that meets an object not fetched yet fails ("not a tree object") where git would fetch
- *   it from origin. (The verifier's fetch takes everything, so nothing is missing there.)
+ *   it from origin. Not for the verifier (`wholeHistory`), which judges only what the refs reach.
  */
-async function initBareRepository(repoDir, url) {
+async function initBareRepository(repoDir, url, options) {
     const origin = originSection(url);
     await Promise.all(['objects/info', 'objects/pack', 'refs/heads', 'refs/tags'].map((sub) => (0,promises_.mkdir)((0,external_node_path_.join)(repoDir, sub), { recursive: true })));
     await (0,promises_.writeFile)((0,external_node_path_.join)(repoDir, 'HEAD'), 'ref: refs/heads/main\n');
-    await (0,promises_.writeFile)((0,external_node_path_.join)(repoDir, 'config'), `[core]\n\trepositoryformatversion = 1\n\tfilemode = true\n\tbare = true\n[pack]\n\twindow = 0\n[maintenance]\n\tauto = false\n[gc]\n\tauto = 0\n[fastimport]\n\tunpackLimit = 0\n${origin}\tpromisor = true\n`);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(repoDir, 'config'), `[core]\n\trepositoryformatversion = ${options.promisor ? 1 : 0}\n\tfilemode = true\n\tbare = true\n[pack]\n\twindow = 0\n[maintenance]\n\tauto = false\n[gc]\n\tauto = 0\n[fastimport]\n\tunpackLimit = 0\n${origin}${options.promisor ? '\tpromisor = true\n' : ''}`);
 }
 /** The `[remote "origin"]` section `git remote add` writes, the URL quoted as git-config(1) reads it. */
 function originSection(url) {
