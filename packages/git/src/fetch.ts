@@ -81,7 +81,7 @@ export async function fetchBranchWithTipTrees(
 }
 
 /**
- * The history up to `commit`, an id the caller read from the server (an `ls-remote`), into
+ * The history up to `commit`, an id the caller read from the server (a listing of refs), into
  * `branch`'s tracking ref. Naming the commit instead of the branch spares the ref listing: one
  * request to the server fewer than `fetchBranch`, and the same tip whatever moved meanwhile. Commits
  * only (`tree:0`) come from the process when it speaks to `origin` itself, naming `haves` (commits
