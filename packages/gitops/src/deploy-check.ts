@@ -1,7 +1,7 @@
 import { verifyApprovalBinding } from '@shipgate/approvals';
 import { DEPLOY_STATEMENT_FILE, deployRepositoryName, deployStatementRef } from '@shipgate/attest';
 import { ConfigurationError, requireBranchName } from '@shipgate/core';
-import { fetchBranchWithTipTrees, type Git, remoteDefaultBranch, remoteTrackingRef } from '@shipgate/git';
+import { type Git, remoteDefaultBranch } from '@shipgate/git';
 import { POLICY_PATH } from '@shipgate/policy';
 import { buildCommitMessage, type DeploymentTrail } from '@shipgate/trail';
 import type { DeployPlan } from './deploy-plan';
@@ -9,7 +9,7 @@ import { enforceDeployPolicy, type PolicyVerdict, parsePolicyBlob } from './depl
 import { DEFAULT_AUTHOR, type DeployDependencies, type DeployRequest, type DeployTuning } from './deploy-request';
 import { datedByEnvironment } from './objects';
 import { type DeployIntent, mayQueue } from './rules';
-import { readTipView, type TipView } from './tip-view';
+import { fetchTipView, type TipView } from './tip-view';
 import type { StatementSigning, WriterContext } from './writer';
 
 /**
@@ -43,13 +43,7 @@ export async function checkDeploy(
   requireBranchName(baseBranch, 'branch');
   // One fetch and one read of the tip serve the policy stage and the first attempt (writer.ts),
   // which builds on the same tip; the rules check every later tip again.
-  const fetched = await fetchBranchWithTipTrees(git, baseBranch);
-  const tip = fetched
-    ? await readTipView(git, remoteTrackingRef(baseBranch), plan.path, {
-        tipTrees: fetched.tipTrees,
-        blobsMissing: true,
-      })
-    : undefined;
+  const tip = await fetchTipView(git, baseBranch, plan.path);
   const policy = await applyGitOpsPolicy(tip, baseBranch, plan, request, deps);
   const deploy: DeployIntent = policy
     ? { ...withPolicyTrail(plan.deploy, policy), checkedPolicy: policy.checked }

@@ -1,5 +1,13 @@
 import { ConfigurationError } from '@shipgate/core';
-import { batch, fetchObjectsOverHttp, fetchTipTrees, type Git, lsTree } from '@shipgate/git';
+import {
+  batch,
+  fetchBranchWithTipTrees,
+  fetchObjectsOverHttp,
+  fetchTipTrees,
+  type Git,
+  lsTree,
+  remoteTrackingRef,
+} from '@shipgate/git';
 import { type Deployment, readTipHistory } from '@shipgate/trail';
 import { KUSTOMIZATION_FILE } from './kustomization';
 import { RULE_FILES } from './rules';
@@ -42,6 +50,17 @@ export async function readTipView(
   ] as const);
   if (!tip) return undefined;
   return { commit: tip.commit, tree: tip.tree, history: tip.deployments, ...entries };
+}
+
+/**
+ * `branch` fetched as a deploy first reads it (its commits and, beside them, its tip's trees:
+ * `fetchBranchWithTipTrees`) and its tip's view for a deploy to `path`; `undefined` when the branch
+ * does not exist or has no commits.
+ */
+export async function fetchTipView(git: Git, branch: string, path: string): Promise<TipView | undefined> {
+  const fetched = await fetchBranchWithTipTrees(git, branch);
+  if (!fetched) return undefined;
+  return readTipView(git, remoteTrackingRef(branch), path, { tipTrees: fetched.tipTrees, blobsMissing: true });
 }
 
 /** The rule files of a view as the rules read them: path → text. */

@@ -1,14 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { ConfigurationError, type Logger } from '@shipgate/core';
-import {
-  fetchBranch,
-  fetchBranchWithTipTrees,
-  type Git,
-  isOnBranch,
-  type RefUpdate,
-  remoteTrackingRef,
-  tipOf,
-} from '@shipgate/git';
+import { fetchBranch, type Git, isOnBranch, type RefUpdate, remoteTrackingRef, tipOf } from '@shipgate/git';
 import { DEPLOYMENT_LOG_FORMAT, type Deployment, parseDeploymentLog } from '@shipgate/trail';
 import { type TreeFile, writeDeployTree } from './deploy-tree';
 import { KUSTOMIZATION_FILE, kustomizationFor, wantsKustomization } from './kustomization';
@@ -19,7 +11,7 @@ import { type LandingQueueOptions, LandingQueueSeat } from './landing/seat';
 import { type CommitSigning, identAt, writeCommit, writeStatementCommit } from './objects';
 import { type PushOutcome, pushRefs } from './push';
 import { checkDeployRules, type DeployIntent } from './rules';
-import { inspectPath, readTipView, settleAll, type TipView, tipFilesOf } from './tip-view';
+import { fetchTipView, inspectPath, readTipView, settleAll, type TipView, tipFilesOf } from './tip-view';
 import type { SourceFile } from './write-tree';
 
 /**
@@ -259,17 +251,7 @@ async function landingRound(context: WriterContext, state: WriterState): Promise
 
 /** An attempt after the branch was rewritten or gone: fetch commits and the tip's trees, build on the tip. */
 async function buildOnFreshTip(context: WriterContext): Promise<BuildOutcome> {
-  const { git, baseBranch } = context;
-  const fetched = await fetchBranchWithTipTrees(git, baseBranch);
-  return buildOnTip(
-    context,
-    fetched
-      ? await readTipView(git, remoteTrackingRef(baseBranch), context.deploy.path, {
-          tipTrees: fetched.tipTrees,
-          blobsMissing: true,
-        })
-      : undefined,
-  );
+  return buildOnTip(context, await fetchTipView(context.git, context.baseBranch, context.deploy.path));
 }
 
 /**
