@@ -7011,11 +7011,7 @@ async function http_fetch_fetchBranchOverHttp(git, remote, branch) {
     const trees = askForPack(remote, fetchObjectsRequest({ wants: [tip], filter: 'blob:none', deepen: 1, agent: AGENT }))
         .then((pack) => pack !== undefined && indexPack(git, pack))
         .catch(() => false);
-    const commits = await askForPack(remote, fetchObjectsRequest({ wants: [tip], filter: 'tree:0', agent: AGENT }));
-    const fetched = commits !== undefined &&
-        (await indexPack(git, commits)) &&
-        (await git(['update-ref', remoteTrackingRef(branch), tip], { ignoreReturnCode: true })).exitCode === 0;
-    if (fetched)
+    if (await http_fetch_fetchCommitsOverHttp(git, remote, branch, tip, []))
         return { tip, trees };
     // Nothing of ours may still be writing into the clone when the caller turns to git.
     await trees;

@@ -11330,11 +11330,7 @@ async function fetchBranchOverHttp(git, remote, branch) {
     const trees = askForPack(remote, fetchObjectsRequest({ wants: [tip], filter: 'blob:none', deepen: 1, agent: AGENT }))
         .then((pack) => pack !== undefined && indexPack(git, pack))
         .catch(() => false);
-    const commits = await askForPack(remote, fetchObjectsRequest({ wants: [tip], filter: 'tree:0', agent: AGENT }));
-    const fetched = commits !== undefined &&
-        (await indexPack(git, commits)) &&
-        (await git(['update-ref', refs_remoteTrackingRef(branch), tip], { ignoreReturnCode: true })).exitCode === 0;
-    if (fetched)
+    if (await fetchCommitsOverHttp(git, remote, branch, tip, []))
         return { tip, trees };
     // Nothing of ours may still be writing into the clone when the caller turns to git.
     await trees;
@@ -11461,94 +11457,6 @@ function parseSymref(output) {
 }
 async function refs_remoteBranchExists(git, branch) {
     return (await listRemoteRefs(git, [`refs/heads/${branch}`])).has(`refs/heads/${branch}`);
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/fetch.ts
-
-
-
-/**
- * The one fetch: `refspecs` from `origin`, never tags, FETCH_HEAD or maintenance (every clone is
- * thrown away, and under a race every process counts). Retries of transient failures are
- * `createGit`'s.
- */
-function fetch(git, options) {
-    return git(fetchArgs(options), { ignoreReturnCode: options.ignoreReturnCode === true });
-}
-function fetchArgs(options) {
-    return [
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        ...(options.prune ? ['--prune'] : []),
-        '--no-auto-maintenance',
-        '--no-write-fetch-head',
-        ...(options.filter ? [`--filter=${options.filter}`] : []),
-        'origin',
-        ...options.refspecs,
-    ];
-}
-/**
- * `branch` into its tracking ref, with `extra` refspecs beside it (the landing queue). Returns
- * false when the branch does not exist (yet).
- */
-async function fetch_fetchBranch(git, branch, options) {
-    const args = fetchArgs({
-        refspecs: [`+refs/heads/${branch}:${refs_remoteTrackingRef(branch)}`, ...(options.extra ?? [])],
-        filter: options.filter,
-        ...(options.prune ? { prune: true } : {}),
-    });
-    const fetched = await git(args, { ignoreReturnCode: true });
-    if (fetched.exitCode === 0)
-        return true;
-    if (/couldn't find remote ref/i.test(fetched.stderr) && !options.extra?.length)
-        return false;
-    throw new GitCommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
-}
-/**
- * `branch` as a deploy first reads it: the commits into its tracking ref (`tree:0`), and, when this
- * process speaks to `origin` itself, the tip's trees beside them (`fetchBranchOverHttp`: three
- * requests, two `index-pack`s side by side). Otherwise, or when that cannot be done, one `git fetch`
- * of the commits, as `fetchBranch`. `undefined` when the branch does not exist (yet). Settles when
- * the commits are in; `tipTrees` settles (never rejects) with whether the tip's trees came too.
- */
-async function fetchBranchWithTipTrees(git, branch) {
-    const fetched = git.remote ? await fetchBranchOverHttp(git, git.remote, branch) : undefined;
-    if (fetched)
-        return { tipTrees: fetched.trees };
-    return (await fetch_fetchBranch(git, branch, { filter: 'tree:0' })) ? { tipTrees: Promise.resolve(false) } : undefined;
-}
-/**
- * The history up to `commit`, an id the caller read from the server (a listing of refs), into
- * `branch`'s tracking ref. Naming the commit instead of the branch spares the ref listing: one
- * request to the server fewer than `fetchBranch`, and the same tip whatever moved meanwhile. Commits
- * only (`tree:0`) come from the process when it speaks to `origin` itself, naming `haves` (commits
- * the clone holds) so that only the new ones come (`fetchCommitsOverHttp`); otherwise `git fetch`.
- */
-async function fetchBranchAt(git, branch, commit, options) {
-    if (!/^[0-9a-f]{40,64}$/.test(commit))
-        throw new Error(`Not a commit id: ${JSON.stringify(commit)}`);
-    const fromProcess = git.remote !== undefined &&
-        options.filter === 'tree:0' &&
-        (await fetchCommitsOverHttp(git, git.remote, branch, commit, options.haves ?? []));
-    if (!fromProcess) {
-        await fetch(git, { refspecs: [`+${commit}:${refs_remoteTrackingRef(branch)}`], filter: options.filter });
-    }
-}
-/**
- * The trees of `ref`'s tip (no blobs), ahead of the first command that reads one, after a fetch
- * that took commits only (`tree:0`): from this process when it speaks to `origin` itself (one
- * `git log` for the tree id, one `index-pack`), where git's lazy fetch would start four processes
- * inside that command. Without a remote of its own, or when the server cannot be asked so,
- * nothing happens here and git fetches them lazily as before.
- */
-async function fetchTipTrees(git, ref) {
-    if (!git.remote)
-        return;
-    // `log` reads the commit only; `rev-parse <ref>^{tree}` would look the tree up and fetch it lazily.
-    const tree = (await git(['log', '-1', '--format=%T', ref])).stdout.trim();
-    if (/^[0-9a-f]{40}$/.test(tree))
-        await fetchObjectsOverHttp(git, git.remote, [tree], 'blob:none');
 }
 
 ;// CONCATENATED MODULE: ./packages/trail/src/deployment.ts
@@ -12200,6 +12108,94 @@ function checkHistory(history, options) {
     return decision.verdict === 'refuse' ? decision.reason : undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/git/src/fetch.ts
+
+
+
+/**
+ * The one fetch: `refspecs` from `origin`, never tags, FETCH_HEAD or maintenance (every clone is
+ * thrown away, and under a race every process counts). Retries of transient failures are
+ * `createGit`'s.
+ */
+function fetch(git, options) {
+    return git(fetchArgs(options), { ignoreReturnCode: options.ignoreReturnCode === true });
+}
+function fetchArgs(options) {
+    return [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        ...(options.prune ? ['--prune'] : []),
+        '--no-auto-maintenance',
+        '--no-write-fetch-head',
+        ...(options.filter ? [`--filter=${options.filter}`] : []),
+        'origin',
+        ...options.refspecs,
+    ];
+}
+/**
+ * `branch` into its tracking ref, with `extra` refspecs beside it (the landing queue). Returns
+ * false when the branch does not exist (yet).
+ */
+async function fetch_fetchBranch(git, branch, options) {
+    const args = fetchArgs({
+        refspecs: [`+refs/heads/${branch}:${refs_remoteTrackingRef(branch)}`, ...(options.extra ?? [])],
+        filter: options.filter,
+        ...(options.prune ? { prune: true } : {}),
+    });
+    const fetched = await git(args, { ignoreReturnCode: true });
+    if (fetched.exitCode === 0)
+        return true;
+    if (/couldn't find remote ref/i.test(fetched.stderr) && !options.extra?.length)
+        return false;
+    throw new GitCommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
+}
+/**
+ * `branch` as a deploy first reads it: the commits into its tracking ref (`tree:0`), and, when this
+ * process speaks to `origin` itself, the tip's trees beside them (`fetchBranchOverHttp`: three
+ * requests, two `index-pack`s side by side). Otherwise, or when that cannot be done, one `git fetch`
+ * of the commits, as `fetchBranch`. `undefined` when the branch does not exist (yet). Settles when
+ * the commits are in; `tipTrees` settles (never rejects) with whether the tip's trees came too.
+ */
+async function fetchBranchWithTipTrees(git, branch) {
+    const fetched = git.remote ? await fetchBranchOverHttp(git, git.remote, branch) : undefined;
+    if (fetched)
+        return { tipTrees: fetched.trees };
+    return (await fetch_fetchBranch(git, branch, { filter: 'tree:0' })) ? { tipTrees: Promise.resolve(false) } : undefined;
+}
+/**
+ * The history up to `commit`, an id the caller read from the server (a listing of refs), into
+ * `branch`'s tracking ref. Naming the commit instead of the branch spares the ref listing: one
+ * request to the server fewer than `fetchBranch`, and the same tip whatever moved meanwhile. Commits
+ * only (`tree:0`) come from the process when it speaks to `origin` itself, naming `haves` (commits
+ * the clone holds) so that only the new ones come (`fetchCommitsOverHttp`); otherwise `git fetch`.
+ */
+async function fetchBranchAt(git, branch, commit, options) {
+    if (!/^[0-9a-f]{40,64}$/.test(commit))
+        throw new Error(`Not a commit id: ${JSON.stringify(commit)}`);
+    const fromProcess = git.remote !== undefined &&
+        options.filter === 'tree:0' &&
+        (await fetchCommitsOverHttp(git, git.remote, branch, commit, options.haves ?? []));
+    if (!fromProcess) {
+        await fetch(git, { refspecs: [`+${commit}:${refs_remoteTrackingRef(branch)}`], filter: options.filter });
+    }
+}
+/**
+ * The trees of `ref`'s tip (no blobs), ahead of the first command that reads one, after a fetch
+ * that took commits only (`tree:0`): from this process when it speaks to `origin` itself (one
+ * `git log` for the tree id, one `index-pack`), where git's lazy fetch would start four processes
+ * inside that command. Without a remote of its own, or when the server cannot be asked so,
+ * nothing happens here and git fetches them lazily as before.
+ */
+async function fetchTipTrees(git, ref) {
+    if (!git.remote)
+        return;
+    // `log` reads the commit only; `rev-parse <ref>^{tree}` would look the tree up and fetch it lazily.
+    const tree = (await git(['log', '-1', '--format=%T', ref])).stdout.trim();
+    if (/^[0-9a-f]{40}$/.test(tree))
+        await fetchObjectsOverHttp(git, git.remote, [tree], 'blob:none');
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/objects.ts
 /**
  * `<id> <type> <size>` per request, in request order; `undefined` for a name that names no object
@@ -12518,6 +12514,17 @@ async function readTipView(git, ref, path, options) {
         return undefined;
     return { commit: tip.commit, tree: tip.tree, history: tip.deployments, ...entries };
 }
+/**
+ * `branch` fetched as a deploy first reads it (its commits and, beside them, its tip's trees:
+ * `fetchBranchWithTipTrees`) and its tip's view for a deploy to `path`; `undefined` when the branch
+ * does not exist or has no commits.
+ */
+async function fetchTipView(git, branch, path) {
+    const fetched = await fetchBranchWithTipTrees(git, branch);
+    if (!fetched)
+        return undefined;
+    return readTipView(git, refs_remoteTrackingRef(branch), path, { tipTrees: fetched.tipTrees, blobsMissing: true });
+}
 /** The rule files of a view as the rules read them: path → text. */
 function tipFilesOf(view) {
     return new Map([...(view?.ruleFiles ?? [])].map(([name, file]) => [name, file.text]));
@@ -12603,13 +12610,7 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
     requireBranchName(baseBranch, 'branch');
     // One fetch and one read of the tip serve the policy stage and the first attempt (writer.ts),
     // which builds on the same tip; the rules check every later tip again.
-    const fetched = await fetchBranchWithTipTrees(git, baseBranch);
-    const tip = fetched
-        ? await readTipView(git, refs_remoteTrackingRef(baseBranch), plan.path, {
-            tipTrees: fetched.tipTrees,
-            blobsMissing: true,
-        })
-        : undefined;
+    const tip = await fetchTipView(git, baseBranch, plan.path);
     const policy = await applyGitOpsPolicy(tip, baseBranch, plan, request, deps);
     const deploy = policy
         ? { ...withPolicyTrail(plan.deploy, policy), checkedPolicy: policy.checked }
@@ -13979,14 +13980,7 @@ async function landingRound(context, state) {
 }
 /** An attempt after the branch was rewritten or gone: fetch commits and the tip's trees, build on the tip. */
 async function buildOnFreshTip(context) {
-    const { git, baseBranch } = context;
-    const fetched = await fetchBranchWithTipTrees(git, baseBranch);
-    return buildOnTip(context, fetched
-        ? await readTipView(git, refs_remoteTrackingRef(baseBranch), context.deploy.path, {
-            tipTrees: fetched.tipTrees,
-            blobsMissing: true,
-        })
-        : undefined);
+    return buildOnTip(context, await fetchTipView(context.git, context.baseBranch, context.deploy.path));
 }
 /**
  * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing the view holds.

@@ -11327,11 +11327,7 @@ async function fetchBranchOverHttp(git, remote, branch) {
     const trees = askForPack(remote, fetchObjectsRequest({ wants: [tip], filter: 'blob:none', deepen: 1, agent: AGENT }))
         .then((pack) => pack !== undefined && indexPack(git, pack))
         .catch(() => false);
-    const commits = await askForPack(remote, fetchObjectsRequest({ wants: [tip], filter: 'tree:0', agent: AGENT }));
-    const fetched = commits !== undefined &&
-        (await indexPack(git, commits)) &&
-        (await git(['update-ref', refs_remoteTrackingRef(branch), tip], { ignoreReturnCode: true })).exitCode === 0;
-    if (fetched)
+    if (await fetchCommitsOverHttp(git, remote, branch, tip, []))
         return { tip, trees };
     // Nothing of ours may still be writing into the clone when the caller turns to git.
     await trees;
@@ -12522,6 +12518,17 @@ async function readTipView(git, ref, path, options) {
         return undefined;
     return { commit: tip.commit, tree: tip.tree, history: tip.deployments, ...entries };
 }
+/**
+ * `branch` fetched as a deploy first reads it (its commits and, beside them, its tip's trees:
+ * `fetchBranchWithTipTrees`) and its tip's view for a deploy to `path`; `undefined` when the branch
+ * does not exist or has no commits.
+ */
+async function fetchTipView(git, branch, path) {
+    const fetched = await fetchBranchWithTipTrees(git, branch);
+    if (!fetched)
+        return undefined;
+    return readTipView(git, refs_remoteTrackingRef(branch), path, { tipTrees: fetched.tipTrees, blobsMissing: true });
+}
 /** The rule files of a view as the rules read them: path → text. */
 function tipFilesOf(view) {
     return new Map([...(view?.ruleFiles ?? [])].map(([name, file]) => [name, file.text]));
@@ -12607,13 +12614,7 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
     requireBranchName(baseBranch, 'branch');
     // One fetch and one read of the tip serve the policy stage and the first attempt (writer.ts),
     // which builds on the same tip; the rules check every later tip again.
-    const fetched = await fetchBranchWithTipTrees(git, baseBranch);
-    const tip = fetched
-        ? await readTipView(git, refs_remoteTrackingRef(baseBranch), plan.path, {
-            tipTrees: fetched.tipTrees,
-            blobsMissing: true,
-        })
-        : undefined;
+    const tip = await fetchTipView(git, baseBranch, plan.path);
     const policy = await applyGitOpsPolicy(tip, baseBranch, plan, request, deps);
     const deploy = policy
         ? { ...withPolicyTrail(plan.deploy, policy), checkedPolicy: policy.checked }
@@ -13983,14 +13984,7 @@ async function landingRound(context, state) {
 }
 /** An attempt after the branch was rewritten or gone: fetch commits and the tip's trees, build on the tip. */
 async function buildOnFreshTip(context) {
-    const { git, baseBranch } = context;
-    const fetched = await fetchBranchWithTipTrees(git, baseBranch);
-    return buildOnTip(context, fetched
-        ? await readTipView(git, refs_remoteTrackingRef(baseBranch), context.deploy.path, {
-            tipTrees: fetched.tipTrees,
-            blobsMissing: true,
-        })
-        : undefined);
+    return buildOnTip(context, await fetchTipView(context.git, context.baseBranch, context.deploy.path));
 }
 /**
  * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing the view holds.

@@ -1294,14 +1294,7 @@ async function landingRound(context, state) {
 }
 /** An attempt after the branch was rewritten or gone: fetch commits and the tip's trees, build on the tip. */
 async function buildOnFreshTip(context) {
-    const { git, baseBranch } = context;
-    const fetched = await (0,fetch/* fetchBranchWithTipTrees */.lI)(git, baseBranch);
-    return buildOnTip(context, fetched
-        ? await (0,tip_view/* readTipView */.xB)(git, (0,src_refs/* remoteTrackingRef */.d3)(baseBranch), context.deploy.path, {
-            tipTrees: fetched.tipTrees,
-            blobsMissing: true,
-        })
-        : undefined);
+    return buildOnTip(context, await (0,tip_view/* fetchTipView */.zz)(context.git, context.baseBranch, context.deploy.path));
 }
 /**
  * Checks the rules on `tip`, writes our files on it and commits; re-reads nothing the view holds.
@@ -1695,8 +1688,6 @@ var inputs = __webpack_require__(97276);
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/git/src/refs.ts
 var refs = __webpack_require__(33904);
-// EXTERNAL MODULE: ./packages/git/src/fetch.ts
-var fetch = __webpack_require__(23312);
 // EXTERNAL MODULE: ./packages/policy/src/load.ts + 2 modules
 var load = __webpack_require__(74846);
 // EXTERNAL MODULE: ./packages/trail/src/trailers.ts
@@ -1738,13 +1729,7 @@ async function checkDeploy(plan, request, deps, clone, tuning = {}) {
     (0,inputs/* requireBranchName */.v)(baseBranch, 'branch');
     // One fetch and one read of the tip serve the policy stage and the first attempt (writer.ts),
     // which builds on the same tip; the rules check every later tip again.
-    const fetched = await (0,fetch/* fetchBranchWithTipTrees */.lI)(git, baseBranch);
-    const tip = fetched
-        ? await (0,tip_view/* readTipView */.xB)(git, (0,refs/* remoteTrackingRef */.d3)(baseBranch), plan.path, {
-            tipTrees: fetched.tipTrees,
-            blobsMissing: true,
-        })
-        : undefined;
+    const tip = await (0,tip_view/* fetchTipView */.zz)(git, baseBranch, plan.path);
     const policy = await applyGitOpsPolicy(tip, baseBranch, plan, request, deps);
     const deploy = policy
         ? { ...withPolicyTrail(plan.deploy, policy), checkedPolicy: policy.checked }
@@ -2509,16 +2494,18 @@ async function withSigningKey(options, fn) {
 /* harmony export */   j3: () => (/* binding */ settleAll),
 /* harmony export */   uk: () => (/* binding */ inspectPath),
 /* harmony export */   wh: () => (/* binding */ tipFilesOf),
-/* harmony export */   xB: () => (/* binding */ readTipView)
+/* harmony export */   xB: () => (/* binding */ readTipView),
+/* harmony export */   zz: () => (/* binding */ fetchTipView)
 /* harmony export */ });
-/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37638);
+/* harmony import */ var _shipgate_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37638);
 /* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23312);
-/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24106);
-/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93225);
-/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83652);
+/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33904);
+/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24106);
+/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93225);
+/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83652);
 /* harmony import */ var _shipgate_trail__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62032);
-/* harmony import */ var _kustomization__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24563);
-/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47027);
+/* harmony import */ var _kustomization__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24563);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47027);
 
 
 
@@ -2541,6 +2528,17 @@ async function readTipView(git, ref, path, options) {
         return undefined;
     return { commit: tip.commit, tree: tip.tree, history: tip.deployments, ...entries };
 }
+/**
+ * `branch` fetched as a deploy first reads it (its commits and, beside them, its tip's trees:
+ * `fetchBranchWithTipTrees`) and its tip's view for a deploy to `path`; `undefined` when the branch
+ * does not exist or has no commits.
+ */
+async function fetchTipView(git, branch, path) {
+    const fetched = await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_0__/* .fetchBranchWithTipTrees */ .lI)(git, branch);
+    if (!fetched)
+        return undefined;
+    return readTipView(git, (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_2__/* .remoteTrackingRef */ .d3)(branch), path, { tipTrees: fetched.tipTrees, blobsMissing: true });
+}
 /** The rule files of a view as the rules read them: path → text. */
 function tipFilesOf(view) {
     return new Map([...(view?.ruleFiles ?? [])].map(([name, file]) => [name, file.text]));
@@ -2556,22 +2554,22 @@ function tipFilesOf(view) {
 async function inspectPath(git, commit, path, options) {
     const parts = path.split('/');
     const prefixes = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
-    const kustomization = `${path}/${_kustomization__WEBPACK_IMPORTED_MODULE_2__/* .KUSTOMIZATION_FILE */ .j9}`;
+    const kustomization = `${path}/${_kustomization__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_FILE */ .j9}`;
     // `-t`: the kustomization.yaml below the path makes ls-tree descend into it, listing its entries
     // (a handful) instead of the path's own; with -t the trees on the way are listed too.
-    const entries = await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_3__/* .lsTree */ .kb)(git, commit, { paths: [...prefixes, kustomization, ..._rules__WEBPACK_IMPORTED_MODULE_4__/* .RULE_FILES */ .P4], trees: true });
+    const entries = await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_4__/* .lsTree */ .kb)(git, commit, { paths: [...prefixes, kustomization, ..._rules__WEBPACK_IMPORTED_MODULE_5__/* .RULE_FILES */ .P4], trees: true });
     let pathTree;
     let hasKustomization = false;
     const ruleBlobs = [];
     for (const { mode, type, id: sha, path: name } of entries) {
-        if (type === 'blob' && _rules__WEBPACK_IMPORTED_MODULE_4__/* .RULE_FILES */ .P4.includes(name))
+        if (type === 'blob' && _rules__WEBPACK_IMPORTED_MODULE_5__/* .RULE_FILES */ .P4.includes(name))
             ruleBlobs.push({ path: name, sha });
         if (name === kustomization)
             hasKustomization = true;
         if (!prefixes.includes(name))
             continue;
         if (mode === '120000' || mode === '160000') {
-            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`Input "path" goes through ${name}, a ${mode === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
+            throw new _shipgate_core__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`Input "path" goes through ${name}, a ${mode === '120000' ? 'symlink' : 'submodule'} in the repository; refusing to write through it.`);
         }
         if (name === path)
             pathTree = `${mode} ${sha}`;
@@ -2580,10 +2578,10 @@ async function inspectPath(git, commit, path, options) {
     // files come from the process, where `cat-file` would fetch them lazily through git's processes;
     // when the process cannot ask, it still does. Otherwise some may be here already: git decides.
     if (options.blobsMissing && git.remote && ruleBlobs.length > 0) {
-        await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_6__/* .fetchObjectsOverHttp */ .lD)(git, git.remote, ruleBlobs.map((blob) => blob.sha), 'blob:none');
+        await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_7__/* .fetchObjectsOverHttp */ .lD)(git, git.remote, ruleBlobs.map((blob) => blob.sha), 'blob:none');
     }
     // One `cat-file --batch` for every rule file (none: no process).
-    const contents = await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_7__/* .batch */ .vA)(git, ruleBlobs.map((blob) => blob.sha));
+    const contents = await (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_8__/* .batch */ .vA)(git, ruleBlobs.map((blob) => blob.sha));
     const ruleFiles = new Map(ruleBlobs.map((blob, index) => [blob.path, { blob: blob.sha, text: contents[index]?.toString('utf8') ?? '' }]));
     return { pathTree, ruleFiles, hasKustomization };
 }
