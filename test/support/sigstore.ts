@@ -127,6 +127,10 @@ export async function startSigstore(options: { fixedClock?: boolean } = {}): Pro
       .end(typeof result.response === 'string' ? result.response : Buffer.from(result.response.buffer));
   }
 
+  // Sigstore's clients keep sockets alive between calls; with Node's 5 s server default a socket
+  // can close just as a client reuses it ("socket hang up" on a tlog entry, seen once in CI).
+  // The clients drop idle sockets first when the server keeps them longer.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const tlogKeys = keyPair();
