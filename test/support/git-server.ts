@@ -53,6 +53,11 @@ export interface GitRequestRecord {
   /** How the client authenticated; the credential itself is never recorded. */
   auth: 'basic' | 'bearer' | 'none' | 'invalid';
   status: number;
+  /**
+   * The `ref-prefix`es of a protocol v2 `ls-refs` (what git and the process list refs with), once
+   * its body has arrived; absent for any other request.
+   */
+  refPrefixes?: string[];
 }
 
 /**
@@ -81,6 +86,18 @@ const POST_RECEIVE_HOOK = `#!/bin/sh
 now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 while read old new ref; do echo "$now $old $new $ref" >> "${PUSH_LOG}"; done
 `;
+
+/** Notes an upload-pack request's `ls-refs` prefixes (see `GitRequestRecord.refPrefixes`); a fetch's body is not kept. */
+function recordRefPrefixes(request: IncomingMessage, record: GitRequestRecord): void {
+  let head = '';
+  request.on('data', (chunk: Buffer) => {
+    if (head.length < 65_536) head += chunk.toString('latin1');
+  });
+  request.on('end', () => {
+    if (request.headers['content-encoding'] || !/^[0-9a-f]{4}command=ls-refs\n/.test(head)) return;
+    record.refPrefixes = [...head.matchAll(/[0-9a-f]{4}ref-prefix (\S+)\n/g)].map((match) => match[1] ?? '');
+  });
+}
 
 export interface GitServer {
   /** `http://127.0.0.1:<port>`; a repository is at `${url}/<name>.git`. */
@@ -196,6 +213,7 @@ export async function startGitServer(options: GitServerOptions = {}): Promise<Gi
     if (request.headers['git-protocol']) env.GIT_PROTOCOL = String(request.headers['git-protocol']);
 
     const child = spawn(HTTP_BACKEND, [], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    if (service === 'git-upload-pack' && record.method === 'POST') recordRefPrefixes(request, record);
     request.pipe(child.stdin);
     child.stdin.on('error', () => {});
     let stderr = '';

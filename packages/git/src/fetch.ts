@@ -1,6 +1,12 @@
 import type { ExecResult } from '@shipgate/core';
 import { type Git, GitCommandError } from './git';
-import { fetchBranchOverHttp, fetchCommitsOverHttp, fetchObjectsOverHttp } from './http-fetch';
+import {
+  fetchBranchOverHttp,
+  fetchCommitsOverHttp,
+  fetchObjectsOverHttp,
+  mirrorRefsOverHttp,
+  type RefMirror,
+} from './http-fetch';
 import { remoteTrackingRef } from './refs';
 
 /**
@@ -62,6 +68,31 @@ export async function fetchBranch(
   if (fetched.exitCode === 0) return true;
   if (/couldn't find remote ref/i.test(fetched.stderr) && !options.extra?.length) return false;
   throw new GitCommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
+}
+
+/**
+ * `git fetch --prune` of `+<remote>:<local>` for each of `mirrors`: from this process when it speaks
+ * to `origin` itself (`mirrorRefsOverHttp`, given `local`, the clone's refs under the mirrors'
+ * local names now), otherwise, or when that cannot be done, by git. Returns false when the server
+ * listed just what the clone held, so nothing changed.
+ */
+export async function fetchMirrors(
+  git: Git,
+  mirrors: readonly RefMirror[],
+  options: { filter: 'blob:limit=1m'; local: ReadonlyMap<string, string> },
+): Promise<boolean> {
+  const mirrored = git.remote
+    ? await mirrorRefsOverHttp(git, git.remote, mirrors, options.local, options.filter)
+    : undefined;
+  if (mirrored === 'unchanged') return false;
+  if (!mirrored) {
+    const refspecs = mirrors.map(
+      (mirror) =>
+        `+${mirror.remote}${mirror.remote.endsWith('/') ? '*' : ''}:${mirror.local}${mirror.local.endsWith('/') ? '*' : ''}`,
+    );
+    await fetch(git, { refspecs, filter: options.filter, prune: true });
+  }
+  return true;
 }
 
 /**

@@ -14,6 +14,7 @@ export {
   fetchBranch,
   fetchBranchAt,
   fetchBranchWithTipTrees,
+  fetchMirrors,
   fetchTipTrees,
 } from './fetch';
 export {
@@ -30,7 +31,14 @@ export {
   TRANSIENT_GIT_FAILURE,
   withheldEnvironment,
 } from './git';
-export { fetchBranchOverHttp, fetchCommitsOverHttp, fetchObjectsOverHttp, listRefsOverHttp } from './http-fetch';
+export {
+  fetchBranchOverHttp,
+  fetchCommitsOverHttp,
+  fetchObjectsOverHttp,
+  listRefsOverHttp,
+  mirrorRefsOverHttp,
+  type RefMirror,
+} from './http-fetch';
 export { decidableOverHttp, pushOverHttp } from './http-push';
 export { type HttpAnswer, type HttpSend, nodeHttpSend } from './node-http';
 export {

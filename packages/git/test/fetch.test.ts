@@ -5,11 +5,13 @@ import {
   fetchBranch,
   fetchBranchAt,
   fetchBranchWithTipTrees,
+  fetchMirrors,
   fetchTipTrees,
   type Git,
   type HttpSend,
   nodeHttpSend,
   openScratchClone,
+  type RefMirror,
   remoteTrackingRef,
   removeScratchClone,
 } from '../src';
@@ -294,5 +296,177 @@ describe('fetchBranchWithTipTrees over real git http-backend', () => {
       expect(lazily.stdout).toContain('apps/api/dev/app.yaml');
       expect((await git(['cat-file', '-p', `${remoteTrackingRef('main')}:README.md`])).stdout).toBe('# gitops\n');
     }, treesRefused);
+  });
+});
+
+describe('fetchMirrors over real git http-backend', () => {
+  let server: GitServer;
+  const exec = createExec({ log: silentLogger, masker: new SecretMasker() });
+  const QUEUE = 'refs/shipgate/queue/';
+  const LOCAL_QUEUE = 'refs/remotes/queue/';
+  const MIRRORS = [
+    { remote: 'refs/heads/main', local: remoteTrackingRef('main') },
+    { remote: QUEUE, local: LOCAL_QUEUE },
+  ];
+  beforeAll(async () => {
+    server = await startGitServer({ token: 'gst_mirrors_test_5e1a' });
+  });
+  afterAll(async () => server?.stop());
+
+  /** git in the server's bare repository `name`, with an identity and stdin. */
+  const bare = async (name: string, args: readonly string[], input?: string) =>
+    (
+      await exec('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], {
+        cwd: server.repoPath(name),
+        ...(input === undefined ? {} : { input }),
+      })
+    ).stdout.trim();
+  /** A commit holding `app.yaml` = `content` (on `parent`), as a landing request would carry. */
+  const commitWith = async (name: string, content: string, parent?: string) => {
+    const blob = await bare(name, ['hash-object', '-w', '--stdin'], content);
+    const tree = await bare(name, ['mktree'], `100644 blob ${blob}\tapp.yaml\n`);
+    return bare(name, ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', content]);
+  };
+  /** Queues a tag on a commit of its own under `refs/shipgate/queue/<id>`; returns the tag's id. */
+  const queue = async (name: string, id: string) => {
+    const commit = await commitWith(name, `request ${id}\n`);
+    const tag = await bare(
+      name,
+      ['mktag'],
+      `object ${commit}\ntype commit\ntag q-${id}\ntagger T <t@example.com> 0 +0000\n\nrequest ${id}\n`,
+    );
+    await bare(name, ['update-ref', `${QUEUE}${id}`, tag]);
+    return tag;
+  };
+  /** The refs under the mirrors' names: on the server as the clone should hold them, or in the clone. */
+  const serverRefs = async (name: string) =>
+    new Map(
+      (await bare(name, ['for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads/main', QUEUE]))
+        .split('\n')
+        .map((line) => line.split(' ') as [string, string])
+        .map(([ref, id]) => [
+          ref === 'refs/heads/main' ? remoteTrackingRef('main') : `${LOCAL_QUEUE}${ref.slice(QUEUE.length)}`,
+          id,
+        ]),
+    );
+  const cloneRefs = async (git: Git) =>
+    new Map(
+      (
+        await offline(git, [
+          'for-each-ref',
+          '--format=%(refname) %(objectname)',
+          remoteTrackingRef('main'),
+          LOCAL_QUEUE,
+        ])
+      ).stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(' ') as [string, string]),
+    );
+
+  /** A fresh scratch clone of `name`, its git calls and requests recorded; `send` replaces the process's own. */
+  const inClone = async (
+    name: string,
+    use: (git: Git, calls: string[][], requests: () => number, packs: number[]) => Promise<void>,
+    send?: HttpSend,
+  ) => {
+    const calls: string[][] = [];
+    const packs: number[] = [];
+    const recorded: typeof exec = (command, args, options) => {
+      // The test's own offline reads (`-c protocol.allow=never`) are not the subject's.
+      if (args[0] !== '-c') calls.push(args.slice(0, 1) as string[]);
+      if (args[0] === 'index-pack' && Buffer.isBuffer(options?.input)) packs.push(options.input.readUInt32BE(8));
+      return exec(command, args, options);
+    };
+    const clone = await openScratchClone(
+      { repository: server.repoUrl(name), token: server.token, exec: recorded },
+      { purpose: 'mirrors' },
+    );
+    const before = server.requests.length;
+    try {
+      const git =
+        send && clone.git.remote ? Object.assign(clone.git, { remote: { ...clone.git.remote, send } }) : clone.git;
+      await use(git, calls, () => server.requests.length - before, packs);
+    } finally {
+      await removeScratchClone(clone.dir);
+    }
+  };
+  const flat = (calls: string[][]) => calls.map((call) => call[0]);
+
+  test('from the process: what the clone lacks in one pack, one transaction, and nothing at all when nothing changed', async () => {
+    const name = 'mirrored';
+    await server.createRepo(name, { files: { 'README.md': '# gitops\n' } });
+    const [a] = [await queue(name, 'a'), await queue(name, 'b')];
+    await inClone(name, async (git, calls, requests, packs) => {
+      expect(await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: new Map() })).toBe(true);
+      expect(await cloneRefs(git)).toEqual(await serverRefs(name));
+      expect(flat(calls)).toEqual(['index-pack', 'update-ref']);
+      expect(requests()).toBe(2);
+      // Blobs under the limit came too: the request's file is there offline.
+      expect((await offline(git, ['cat-file', '-p', `${LOCAL_QUEUE}a^{commit}:app.yaml`])).stdout).toBe('request a\n');
+
+      calls.length = 0;
+      const held = await cloneRefs(git);
+      expect(await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: held })).toBe(false);
+      expect(calls).toEqual([]);
+      expect(requests()).toBe(3);
+
+      // The branch moves, one request is settled, another is queued: only the new objects come.
+      const main = await bare(name, ['rev-parse', 'main']);
+      await bare(name, ['update-ref', 'refs/heads/main', await commitWith(name, 'landed\n', main)]);
+      await bare(name, ['update-ref', '-d', `${QUEUE}a`, a]);
+      await queue(name, 'c');
+      expect(await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: held })).toBe(true);
+      expect(await cloneRefs(git)).toEqual(await serverRefs(name));
+      expect(await cloneRefs(git)).not.toContain(`${LOCAL_QUEUE}a`);
+      // The new main commit, tree and blob; the new tag, commit, tree and blob.
+      expect(packs).toEqual([packs[0], 7]);
+      expect(requests()).toBe(5);
+    });
+  });
+
+  test.each(UNUSABLE_ANSWERS)('by git fetch --prune, to the same refs, after %s', async (_, send) => {
+    const name = `mirror-${_.replaceAll(' ', '-')}`;
+    await server.createRepo(name, { files: { 'README.md': '# gitops\n' } });
+    await queue(name, 'a');
+    await inClone(
+      name,
+      async (git, calls) => {
+        await git(['update-ref', `${LOCAL_QUEUE}gone`, (await serverRefs(name)).get(remoteTrackingRef('main')) ?? '']);
+        expect(await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: await cloneRefs(git) })).toBe(true);
+        expect(flat(calls)).toContain('fetch');
+        expect(await cloneRefs(git)).toEqual(await serverRefs(name));
+      },
+      send as HttpSend,
+    );
+  });
+
+  test('a clone whose refs moved since the caller listed them: git refuses the transaction and git fetch mends it', async () => {
+    const name = 'mirror-stale';
+    await server.createRepo(name, { files: { 'README.md': '# gitops\n' } });
+    await queue(name, 'a');
+    await inClone(name, async (git, calls) => {
+      expect(await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: new Map() })).toBe(true);
+      await queue(name, 'b');
+      // The caller's listing says `a` is not there yet, so the transaction's lease on it fails.
+      calls.length = 0;
+      expect(await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: new Map() })).toBe(true);
+      expect(flat(calls)).toEqual(['index-pack', 'update-ref', 'fetch']);
+      expect(await cloneRefs(git)).toEqual(await serverRefs(name));
+    });
+  });
+
+  test('a branch the server does not list is left to git, which says it is not there', async () => {
+    const name = 'mirror-no-branch';
+    await server.createRepo(name, { files: { 'README.md': '# gitops\n' } });
+    await queue(name, 'a');
+    await inClone(name, async (git, calls) => {
+      const mirrors = [{ remote: 'refs/heads/gone', local: remoteTrackingRef('gone') }, MIRRORS[1] as RefMirror];
+      await expect(fetchMirrors(git, mirrors, { filter: 'blob:limit=1m', local: new Map() })).rejects.toThrow(
+        /couldn't find remote ref refs\/heads\/gone/,
+      );
+      expect(flat(calls)).toEqual(['fetch']);
+      expect(await cloneRefs(git)).toEqual(new Map());
+    });
   });
 });

@@ -522,6 +522,7 @@ describe('deployToGitOps over real git http-backend', () => {
     /** A writer of `web` that loses its first push, with a short grace period. */
     const deployAfterLosingOnce = async (name: string, url: string) => {
       const recording = recordingRuntime();
+      const before = server.requests.length;
       const result = await deployToGitOps(
         ...deployCall({
           ...deployOptions(recording, {
@@ -536,7 +537,10 @@ describe('deployToGitOps over real git http-backend', () => {
           ...losingFirstPush(server.repoPath(name), recording),
         }),
       );
-      const looks = recording.argv.filter((args) => args.some((arg) => arg.startsWith('+refs/shipgate/queue/*')));
+      // A full look lists the whole queue (a glance names two requests).
+      const looks = server.requests
+        .slice(before)
+        .filter((request) => request.refPrefixes?.includes('refs/shipgate/queue/'));
       const landed = await server.git(name, ['log', '--format=%(trailers:key=Shipgate-App,valueonly)', 'main']);
       return { result, recording, looks: looks.length, landed: landed.split('\n').filter(Boolean) };
     };

@@ -1,4 +1,4 @@
-import { fetchBranch, type Git, listRemoteRefs, remoteTrackingRef } from '@shipgate/git';
+import { fetchMirrors, type Git, listRemoteRefs, remoteTrackingRef } from '@shipgate/git';
 import { parseTrailerLines, trailFromTrailers } from '@shipgate/trail';
 import { pushRefs } from '../push';
 import { confineRepositoryPath } from '../write-tree';
@@ -103,24 +103,42 @@ export interface LandingState {
 /**
  * Fetches the branch and the whole queue, and judges junk at `now`. Blobs come along (up to a
  * size): a landing push sends the queued trees, and pack-objects would otherwise fetch their blobs
- * lazily, one more round trip. `--prune` drops requests that were settled since the last look.
+ * lazily, one more round trip. Requests settled since the last look are dropped (`--prune`). The
+ * clone's own listing comes first: it names what the clone holds, so only what is new is fetched,
+ * and when the server lists nothing new it is the answer.
  */
 export async function fetchLandingState(git: Git, branch: string, now: number): Promise<LandingState> {
   const tracking = remoteTrackingRef(branch);
-  await fetchBranch(git, branch, {
-    filter: 'blob:limit=1m',
-    prune: true,
-    extra: [`+${LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`],
-  });
-  const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking]);
-  const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
-  const junk = queueJunk(listing.stdout, now);
+  const listQueue = async () =>
+    (await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking])).stdout;
+  const held = git.remote ? await listQueue() : '';
+  const changed = await fetchMirrors(
+    git,
+    [
+      { remote: `refs/heads/${branch}`, local: tracking },
+      { remote: LANDING_QUEUE_PREFIX, local: LOCAL_QUEUE_PREFIX },
+    ],
+    { filter: 'blob:limit=1m', local: listedRefs(held) },
+  );
+  const listing = changed ? await listQueue() : held;
+  const tipLine = listing.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
+  const junk = queueJunk(listing, now);
   const junkRefs = new Set(junk.map((entry) => entry.ref));
   return {
     tip: tipLine?.split(FIELD)[1] || undefined,
-    queue: parseQueueListing(listing.stdout).filter((entry) => !junkRefs.has(entry.ref)),
+    queue: parseQueueListing(listing).filter((entry) => !junkRefs.has(entry.ref)),
     junk,
   };
+}
+
+/** The ref name → id of each record of a queue listing (the tracking ref's among them). */
+function listedRefs(stdout: string): Map<string, string> {
+  const refs = new Map<string, string>();
+  for (const record of stdout.split(RECORD_END)) {
+    const [ref = '', id = ''] = record.replace(/^\n+/, '').split(FIELD);
+    if (ref && /^[0-9a-f]{40,64}$/.test(id)) refs.set(ref, id);
+  }
+  return refs;
 }
 
 /**
