@@ -7966,6 +7966,70 @@ async function http_fetch_listRefsOverHttp(remote, prefixes, options = {}) {
         return undefined;
     }
 }
+/**
+ * The server's refs under `mirrors` into the clone from this process, as `git fetch --prune` of
+ * `+<remote>:<local>` would leave them: one `ls-refs`, one `fetch` of the objects the clone lacks
+ * (naming what its refs hold now, `local`, as haves), one `index-pack`, and one `update-ref`
+ * transaction that moves, adds and deletes the clone's refs all at once, each leased on what
+ * `local` says. `git fetch` starts five processes and makes three requests for the same.
+ *
+ * `unchanged`: the server lists what the clone has; nothing was asked for or written. `undefined`,
+ * with no ref moved, when it cannot be done so: a single ref the server does not list (git decides
+ * whether it exists), an answer this process cannot use (a ref deleted between the listing and
+ * the fetch is one), or a transaction git refuses (a name it rejects, a ref in another's way).
+ */
+async function http_fetch_mirrorRefsOverHttp(git, remote, mirrors, local, filter) {
+    const listed = await http_fetch_listRefsOverHttp(remote, mirrors.map((mirror) => mirror.remote));
+    const wanted = listed && mirroredNames(listed, mirrors);
+    if (!wanted)
+        return undefined;
+    const moved = [...wanted].filter(([ref, id]) => local.get(ref) !== id);
+    const gone = [...local.keys()].filter((ref) => !wanted.has(ref) && mirrors.some((mirror) => covers(mirror, ref)));
+    if (moved.length === 0 && gone.length === 0)
+        return 'unchanged';
+    const held = [...new Set(local.values())];
+    const wants = [...new Set(moved.map(([, id]) => id))].filter((id) => !held.includes(id));
+    if (wants.length > 0) {
+        const pack = await askForPack(remote, fetchObjectsRequest({ wants, haves: held, filter, agent: AGENT }));
+        if (!pack || !(await indexPack(git, pack)))
+            return undefined;
+    }
+    // `-z`: names and ids NUL-terminated, nothing for git to unquote; an old id of zeros leases
+    // "does not exist yet". One transaction: every ref moves, or none does.
+    const zero = (id) => '0'.repeat(id.length);
+    const commands = [
+        ...moved.map(([ref, id]) => `update ${ref}\0${id}\0${local.get(ref) ?? zero(id)}\0`),
+        ...gone.map((ref) => `delete ${ref}\0${local.get(ref)}\0`),
+    ];
+    const updated = await git(['update-ref', '--stdin', '-z'], { input: commands.join(''), ignoreReturnCode: true });
+    return updated.exitCode === 0 ? 'mirrored' : undefined;
+}
+/** Whether `localRef` is where `mirror` keeps a ref. */
+function covers(mirror, localRef) {
+    return mirror.local.endsWith('/') ? localRef.startsWith(mirror.local) : localRef === mirror.local;
+}
+/**
+ * The local name → id of each listed ref a mirror takes (ls-refs matches prefixes loosely: only a
+ * single ref's exact name, or a name below a prefix, counts); `undefined` when a single ref is not
+ * listed.
+ */
+function mirroredNames(listed, mirrors) {
+    const names = new Map();
+    for (const mirror of mirrors) {
+        if (!mirror.remote.endsWith('/')) {
+            const ref = listed.get(mirror.remote);
+            if (!ref)
+                return undefined;
+            names.set(mirror.local, ref.id);
+            continue;
+        }
+        for (const [name, ref] of listed) {
+            if (name.startsWith(mirror.remote))
+                names.set(`${mirror.local}${name.slice(mirror.remote.length)}`, ref.id);
+        }
+    }
+    return names;
+}
 /** `refs/heads/<branch>`'s id as the server lists it; `undefined` when not listed or not readable. */
 async function listBranchTip(remote, branch) {
     const ref = `refs/heads/${branch}`;
@@ -8104,6 +8168,24 @@ async function fetchBranch(git, branch, options) {
     if (/couldn't find remote ref/i.test(fetched.stderr) && !options.extra?.length)
         return false;
     throw new GitCommandError({ command: 'git', args, exitCode: fetched.exitCode, stderr: fetched.stderr });
+}
+/**
+ * `git fetch --prune` of `+<remote>:<local>` for each of `mirrors`: from this process when it speaks
+ * to `origin` itself (`mirrorRefsOverHttp`, given `local`, the clone's refs under the mirrors'
+ * local names now), otherwise, or when that cannot be done, by git. Returns false when the server
+ * listed just what the clone held, so nothing changed.
+ */
+async function fetchMirrors(git, mirrors, options) {
+    const mirrored = git.remote
+        ? await mirrorRefsOverHttp(git, git.remote, mirrors, options.local, options.filter)
+        : undefined;
+    if (mirrored === 'unchanged')
+        return false;
+    if (!mirrored) {
+        const refspecs = mirrors.map((mirror) => `+${mirror.remote}${mirror.remote.endsWith('/') ? '*' : ''}:${mirror.local}${mirror.local.endsWith('/') ? '*' : ''}`);
+        await fetch(git, { refspecs, filter: options.filter, prune: true });
+    }
+    return true;
 }
 /**
  * `branch` as a deploy first reads it: the commits into its tracking ref (`tree:0`), and, when this

@@ -709,24 +709,37 @@ function queueJunk(stdout, now) {
 /**
  * Fetches the branch and the whole queue, and judges junk at `now`. Blobs come along (up to a
  * size): a landing push sends the queued trees, and pack-objects would otherwise fetch their blobs
- * lazily, one more round trip. `--prune` drops requests that were settled since the last look.
+ * lazily, one more round trip. Requests settled since the last look are dropped (`--prune`). The
+ * clone's own listing comes first: it names what the clone holds, so only what is new is fetched,
+ * and when the server lists nothing new it is the answer.
  */
 async function fetchLandingState(git, branch, now) {
     const tracking = (0,src_refs/* remoteTrackingRef */.d3)(branch);
-    await (0,fetch/* fetchBranch */.D_)(git, branch, {
-        filter: 'blob:limit=1m',
-        prune: true,
-        extra: [`+${LANDING_QUEUE_PREFIX}*:${LOCAL_QUEUE_PREFIX}*`],
-    });
-    const listing = await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking]);
-    const tipLine = listing.stdout.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
-    const junk = queueJunk(listing.stdout, now);
+    const listQueue = async () => (await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking])).stdout;
+    const held = git.remote ? await listQueue() : '';
+    const changed = await (0,fetch/* fetchMirrors */.z7)(git, [
+        { remote: `refs/heads/${branch}`, local: tracking },
+        { remote: LANDING_QUEUE_PREFIX, local: LOCAL_QUEUE_PREFIX },
+    ], { filter: 'blob:limit=1m', local: listedRefs(held) });
+    const listing = changed ? await listQueue() : held;
+    const tipLine = listing.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
+    const junk = queueJunk(listing, now);
     const junkRefs = new Set(junk.map((entry) => entry.ref));
     return {
         tip: tipLine?.split(FIELD)[1] || undefined,
-        queue: parseQueueListing(listing.stdout).filter((entry) => !junkRefs.has(entry.ref)),
+        queue: parseQueueListing(listing).filter((entry) => !junkRefs.has(entry.ref)),
         junk,
     };
+}
+/** The ref name → id of each record of a queue listing (the tracking ref's among them). */
+function listedRefs(stdout) {
+    const refs = new Map();
+    for (const record of stdout.split(RECORD_END)) {
+        const [ref = '', id = ''] = record.replace(/^\n+/, '').split(FIELD);
+        if (ref && /^[0-9a-f]{40,64}$/.test(id))
+            refs.set(ref, id);
+    }
+    return refs;
 }
 /**
  * Deletes up to `JUNK_BATCH` junk refs in one push, each leased on what we saw (so nothing a writer
