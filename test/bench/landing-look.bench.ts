@@ -1,9 +1,9 @@
 /**
  * One queued writer's look at the branch and the landing queue (`fetchLandingState`): the step a
  * crowd's writers repeat while they wait, and the leader before each landing. The subject looks
- * from the process (the clone's own listing as haves, only what changed fetched, one `update-ref`
- * transaction); the baseline is the same clone's look by `git fetch --prune` of the same refspecs,
- * as every look was before. Between two looks the queue changes as it does in a crowd: a request
+ * from the process (the last look's listing of the clone as haves, only what changed fetched, one
+ * `update-ref` transaction, one listing); the baseline is the same clone's look by `git fetch
+ * --prune` of the same refspecs, as every look was before. Between two looks the queue changes as it does in a crowd: a request
  * is queued, another settled, and the branch moves. Each look's CPU (this process and the git
  * processes it starts) and the server's are read around the look alone.
  *
@@ -17,6 +17,7 @@ import { createExec, type Exec, SecretMasker, silentLogger } from '@shipgate/cor
 import { type Git, openScratchClone, removeScratchClone } from '@shipgate/git';
 import { fetchLandingState } from '../../packages/gitops/src/landing/listing';
 import { type GitServerProcess, startGitServerProcess } from '../support/git-server-process';
+import { advanceBranch, deleteRef, writeTaggedCommit } from '../support/queued-tags';
 import { defineBenchmark, median, processCpuMs } from './harness';
 
 /** Requests waiting in the queue at every look: a crowd of 32 writers. */
@@ -35,41 +36,19 @@ interface Context {
   made: number;
 }
 
-/** git in the server's bare repository, with an identity and stdin: what a writer's push would leave there. */
-async function onServer(context: Context, args: readonly string[], input?: string): Promise<string> {
-  const result = await context.exec('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', ...args], {
-    cwd: context.server.repoPath('looked'),
-    ...(input === undefined ? {} : { input }),
-  });
-  return result.stdout.trim();
-}
-
 /** A request as a writer queues one: a tag on a commit that holds one rendered file. */
 async function queueRequest(context: Context): Promise<void> {
   const id = `r${String(++context.made).padStart(6, '0')}`;
-  const blob = await onServer(context, ['hash-object', '-w', '--stdin'], `kind: ConfigMap\ndata:\n  id: ${id}\n`);
-  const tree = await onServer(context, ['mktree'], `100644 blob ${blob}\tapp.yaml\n`);
-  const commit = await onServer(context, ['commit-tree', tree, '-m', `Deploy ${id}`]);
-  const tag = await onServer(
-    context,
-    ['mktag'],
-    `object ${commit}\ntype commit\ntag ${id}\ntagger Bench <bench@example.com> 0 +0000\n\nShipgate landing request\n`,
-  );
-  await onServer(context, ['update-ref', `${QUEUE}${id}`, tag]);
+  await writeTaggedCommit(context.exec, context.server.repoPath('looked'), `${QUEUE}${id}`, `Deploy ${id}\n`);
   context.queued.push(id);
 }
 
 /** What happens in a crowd between two looks: one more request, the oldest settled, the branch moved. */
 async function crowdMoves(context: Context): Promise<void> {
+  const repoPath = context.server.repoPath('looked');
   await queueRequest(context);
-  await onServer(context, ['update-ref', '-d', `${QUEUE}${context.queued.shift()}`]);
-  const tip = await onServer(context, ['rev-parse', 'main']);
-  const tree = await onServer(context, ['rev-parse', 'main^{tree}']);
-  await onServer(context, [
-    'update-ref',
-    'refs/heads/main',
-    await onServer(context, ['commit-tree', tree, '-p', tip, '-m', 'Landed']),
-  ]);
+  await deleteRef(context.exec, repoPath, `${QUEUE}${context.queued.shift()}`);
+  await advanceBranch(context.exec, repoPath, 'main', `Landed ${context.made}\n`);
 }
 
 /** `LOOKS` looks in a fresh clone (`viaGit`: without the process's own remote), each after the crowd moved. */
@@ -80,7 +59,8 @@ async function looks(context: Context, viaGit: boolean) {
   );
   const git: Git = viaGit ? (args, options) => clone.git(args, options) : clone.git;
   try {
-    await fetchLandingState(git, 'main', Date.now());
+    // Each look starts from the last one's listing, as a queued writer's seat does.
+    let held = (await fetchLandingState(git, 'main', Date.now())).listing;
     const cpu: number[] = [];
     const serverCpu: number[] = [];
     let wall = 0;
@@ -89,8 +69,9 @@ async function looks(context: Context, viaGit: boolean) {
       const serverBefore = await context.server.cpuMs();
       const before = processCpuMs();
       const started = performance.now();
-      const state = await fetchLandingState(git, 'main', Date.now());
+      const state = await fetchLandingState(git, 'main', Date.now(), held);
       wall += performance.now() - started;
+      held = state.listing;
       cpu.push(processCpuMs() - before);
       serverCpu.push((await context.server.cpuMs()) - serverBefore);
       if (state.queue.length + state.junk.length !== QUEUED) throw new Error('landing-look: the look missed requests');

@@ -2,7 +2,7 @@ import type { ExecResult } from '@shipgate/core';
 import { type Git, GitCommandError } from './git';
 import {
   fetchBranchOverHttp,
-  fetchCommitsOverHttp,
+  fetchHistoryOverHttp,
   fetchObjectsOverHttp,
   mirrorRefsOverHttp,
   type RefMirror,
@@ -112,26 +112,23 @@ export async function fetchBranchWithTipTrees(
 }
 
 /**
- * The history up to `commit`, an id the caller read from the server (a listing of refs), into
- * `branch`'s tracking ref. Naming the commit instead of the branch spares the ref listing: one
- * request to the server fewer than `fetchBranch`, and the same tip whatever moved meanwhile. Commits
- * only (`tree:0`) come from the process when it speaks to `origin` itself, naming `haves` (commits
- * the clone holds) so that only the new ones come (`fetchCommitsOverHttp`); otherwise `git fetch`.
+ * The commits up to `commit`, an id the caller read from the server (a listing of refs), into the
+ * clone, for a reader that names the id itself. Naming the commit instead of the branch spares the
+ * ref listing, and gives the same tip whatever moved meanwhile. From the process when it speaks to
+ * `origin` itself, naming `haves` (commits the clone holds) so that only the new ones come, and
+ * leaving the tracking ref where it is (`fetchHistoryOverHttp`: one request, one `index-pack`);
+ * otherwise `git fetch` of the commit into `branch`'s tracking ref.
  */
-export async function fetchBranchAt(
+export async function fetchCommitsAt(
   git: Git,
   branch: string,
   commit: string,
-  options: { filter: FetchFilter; haves?: readonly string[] },
+  options: { haves?: readonly string[] },
 ): Promise<void> {
   if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new Error(`Not a commit id: ${JSON.stringify(commit)}`);
   const fromProcess =
-    git.remote !== undefined &&
-    options.filter === 'tree:0' &&
-    (await fetchCommitsOverHttp(git, git.remote, branch, commit, options.haves ?? []));
-  if (!fromProcess) {
-    await fetch(git, { refspecs: [`+${commit}:${remoteTrackingRef(branch)}`], filter: options.filter });
-  }
+    git.remote !== undefined && (await fetchHistoryOverHttp(git, git.remote, commit, options.haves ?? []));
+  if (!fromProcess) await fetch(git, { refspecs: [`+${commit}:${remoteTrackingRef(branch)}`], filter: 'tree:0' });
 }
 
 /**

@@ -63,9 +63,8 @@ export async function fetchBranchOverHttp(
 
 /**
  * The commits up to `tip` (an id the caller read from the server) into `branch`'s tracking ref,
- * from this process: one `fetch` that names what the clone holds (`haves`), so only the new commits
- * come, one `index-pack`, one `update-ref`, where `git fetch` starts four processes and negotiates
- * first. False, with the ref untouched, when it cannot be done so.
+ * from this process: `fetchHistoryOverHttp`, then one `update-ref`, where `git fetch` starts four
+ * processes and negotiates first. False, with the ref untouched, when it cannot be done so.
  */
 export async function fetchCommitsOverHttp(
   git: Git,
@@ -74,9 +73,22 @@ export async function fetchCommitsOverHttp(
   tip: string,
   haves: readonly string[],
 ): Promise<boolean> {
-  const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
-  if (!pack || !(await indexPack(git, pack))) return false;
+  if (!(await fetchHistoryOverHttp(git, remote, tip, haves))) return false;
   return (await git(['update-ref', remoteTrackingRef(branch), tip], { ignoreReturnCode: true })).exitCode === 0;
+}
+
+/**
+ * The commits up to `tip` into the clone, no ref set: one `fetch` that names what the clone holds
+ * (`haves`), so only the new commits come, and one `index-pack`. False when it cannot be done so.
+ */
+export async function fetchHistoryOverHttp(
+  git: Git,
+  remote: GitRemote,
+  tip: string,
+  haves: readonly string[],
+): Promise<boolean> {
+  const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
+  return pack !== undefined && (await indexPack(git, pack));
 }
 
 /**

@@ -12,8 +12,8 @@ export {
   type FetchOptions,
   fetch,
   fetchBranch,
-  fetchBranchAt,
   fetchBranchWithTipTrees,
+  fetchCommitsAt,
   fetchMirrors,
   fetchTipTrees,
 } from './fetch';
@@ -34,6 +34,7 @@ export {
 export {
   fetchBranchOverHttp,
   fetchCommitsOverHttp,
+  fetchHistoryOverHttp,
   fetchObjectsOverHttp,
   listRefsOverHttp,
   mirrorRefsOverHttp,

@@ -1,10 +1,11 @@
 import { createExec, SecretMasker, silentLogger } from '@shipgate/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
+import { advanceBranch, deleteRef, writeTaggedCommit } from '../../../test/support/queued-tags';
 import {
   fetchBranch,
-  fetchBranchAt,
   fetchBranchWithTipTrees,
+  fetchCommitsAt,
   fetchMirrors,
   fetchTipTrees,
   type Git,
@@ -41,7 +42,7 @@ const UNUSABLE_ANSWERS = [
   ],
 ] as const;
 
-describe('fetchBranchAt over real git http-backend', () => {
+describe('fetchCommitsAt over real git http-backend', () => {
   let server: GitServer;
   let url: string;
   let first: string;
@@ -83,26 +84,32 @@ describe('fetchBranchAt over real git http-backend', () => {
       await removeScratchClone(clone.dir);
     }
   };
-  const subjects = async (git: Git) =>
-    (await offline(git, ['log', '--format=%s', remoteTrackingRef('main')])).stdout.split('\n').filter(Boolean);
+  const subjects = async (git: Git, commit: string) =>
+    (await offline(git, ['log', '--format=%s', commit])).stdout.split('\n').filter(Boolean);
+  const tracking = async (git: Git) =>
+    (
+      await git(['rev-parse', '--verify', '--quiet', remoteTrackingRef('main')], { ignoreReturnCode: true })
+    ).stdout.trim();
 
-  test('from the process: one request for the named tip, and with haves only the commits since', async () => {
+  test('from the process: one request for the named tip, with haves only the commits since, no ref set', async () => {
     const made = await inClone(async (git) => {
-      await fetchBranchAt(git, 'main', first, { filter: 'tree:0' });
-      expect(await subjects(git)).toEqual(['Initial commit']);
-      await fetchBranchAt(git, 'main', tip, { filter: 'tree:0', haves: [first] });
-      expect((await git(['rev-parse', remoteTrackingRef('main')])).stdout.trim()).toBe(tip);
-      expect(await subjects(git)).toEqual(['Third', 'Second', 'Initial commit']);
+      await fetchCommitsAt(git, 'main', first, {});
+      expect(await subjects(git, first)).toEqual(['Initial commit']);
+      await fetchCommitsAt(git, 'main', tip, { haves: [first] });
+      expect(await subjects(git, tip)).toEqual(['Third', 'Second', 'Initial commit']);
+      // The reader names the tip itself: no update-ref was spent on the tracking ref.
+      expect(await tracking(git)).toBe('');
     });
     // Two commits came the second time, not three.
     expect(made).toEqual({ requests: 2, packs: [1, 2] });
   });
 
-  test('by git fetch when the process cannot ask, one request fewer than by branch name', async () => {
+  test('by git fetch when the process cannot ask, into the tracking ref, one request fewer than by branch name', async () => {
     const refused = (async () => ({ status: 401, body: Buffer.alloc(0) })) as HttpSend;
     const byCommit = await inClone(async (git) => {
-      await fetchBranchAt(git, 'main', tip, { filter: 'tree:0' });
-      expect(await subjects(git)).toEqual(['Third', 'Second', 'Initial commit']);
+      await fetchCommitsAt(git, 'main', tip, {});
+      expect(await subjects(git, tip)).toEqual(['Third', 'Second', 'Initial commit']);
+      expect(await tracking(git)).toBe(tip);
     }, refused);
     const byName = await inClone(async (git) => {
       expect(await fetchBranch(git, 'main', { filter: 'tree:0' })).toBe(true);
@@ -113,9 +120,7 @@ describe('fetchBranchAt over real git http-backend', () => {
 
   test('refuses what is not a commit id before running git', async () => {
     const made = await inClone(async (git) => {
-      await expect(fetchBranchAt(git, 'main', 'main --upload-pack=x', { filter: 'tree:0' })).rejects.toThrow(
-        /Not a commit id/,
-      );
+      await expect(fetchCommitsAt(git, 'main', 'main --upload-pack=x', {})).rejects.toThrow(/Not a commit id/);
     });
     expect(made.requests).toBe(0);
   });
@@ -313,35 +318,13 @@ describe('fetchMirrors over real git http-backend', () => {
   });
   afterAll(async () => server?.stop());
 
-  /** git in the server's bare repository `name`, with an identity and stdin. */
-  const bare = async (name: string, args: readonly string[], input?: string) =>
-    (
-      await exec('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], {
-        cwd: server.repoPath(name),
-        ...(input === undefined ? {} : { input }),
-      })
-    ).stdout.trim();
-  /** A commit holding `app.yaml` = `content` (on `parent`), as a landing request would carry. */
-  const commitWith = async (name: string, content: string, parent?: string) => {
-    const blob = await bare(name, ['hash-object', '-w', '--stdin'], content);
-    const tree = await bare(name, ['mktree'], `100644 blob ${blob}\tapp.yaml\n`);
-    return bare(name, ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', content]);
-  };
   /** Queues a tag on a commit of its own under `refs/shipgate/queue/<id>`; returns the tag's id. */
-  const queue = async (name: string, id: string) => {
-    const commit = await commitWith(name, `request ${id}\n`);
-    const tag = await bare(
-      name,
-      ['mktag'],
-      `object ${commit}\ntype commit\ntag q-${id}\ntagger T <t@example.com> 0 +0000\n\nrequest ${id}\n`,
-    );
-    await bare(name, ['update-ref', `${QUEUE}${id}`, tag]);
-    return tag;
-  };
+  const queue = (name: string, id: string) =>
+    writeTaggedCommit(exec, server.repoPath(name), `${QUEUE}${id}`, `request ${id}\n`);
   /** The refs under the mirrors' names: on the server as the clone should hold them, or in the clone. */
   const serverRefs = async (name: string) =>
     new Map(
-      (await bare(name, ['for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads/main', QUEUE]))
+      (await server.git(name, ['for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads/main', QUEUE]))
         .split('\n')
         .map((line) => line.split(' ') as [string, string])
         .map(([ref, id]) => [
@@ -396,7 +379,8 @@ describe('fetchMirrors over real git http-backend', () => {
   test('from the process: what the clone lacks in one pack, one transaction, and nothing at all when nothing changed', async () => {
     const name = 'mirrored';
     await server.createRepo(name, { files: { 'README.md': '# gitops\n' } });
-    const [a] = [await queue(name, 'a'), await queue(name, 'b')];
+    await queue(name, 'a');
+    await queue(name, 'b');
     await inClone(name, async (git, calls, requests, packs) => {
       expect(await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: new Map() })).toBe(true);
       expect(await cloneRefs(git)).toEqual(await serverRefs(name));
@@ -412,9 +396,8 @@ describe('fetchMirrors over real git http-backend', () => {
       expect(requests()).toBe(3);
 
       // The branch moves, one request is settled, another is queued: only the new objects come.
-      const main = await bare(name, ['rev-parse', 'main']);
-      await bare(name, ['update-ref', 'refs/heads/main', await commitWith(name, 'landed\n', main)]);
-      await bare(name, ['update-ref', '-d', `${QUEUE}a`, a]);
+      await advanceBranch(exec, server.repoPath(name), 'main', 'landed\n');
+      await deleteRef(exec, server.repoPath(name), `${QUEUE}a`);
       await queue(name, 'c');
       expect(await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: held })).toBe(true);
       expect(await cloneRefs(git)).toEqual(await serverRefs(name));

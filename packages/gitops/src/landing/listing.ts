@@ -98,6 +98,8 @@ export interface LandingState {
   queue: QueuedDeploy[];
   /** Refs under the queue to delete unlanded (see `queueJunk`). */
   junk: JunkRequest[];
+  /** The clone's listing of the branch and the queue after this look: the next look's `held`. */
+  listing: string;
 }
 
 /**
@@ -105,13 +107,15 @@ export interface LandingState {
  * size): a landing push sends the queued trees, and pack-objects would otherwise fetch their blobs
  * lazily, one more round trip. Requests settled since the last look are dropped (`--prune`). The
  * clone's own listing comes first: it names what the clone holds, so only what is new is fetched,
- * and when the server lists nothing new it is the answer.
+ * and when the server lists nothing new it is the answer. `held`: the previous look's `listing`,
+ * which spares listing the clone again (were it stale, git refuses the leased update, and `git
+ * fetch` looks instead).
  */
-export async function fetchLandingState(git: Git, branch: string, now: number): Promise<LandingState> {
+export async function fetchLandingState(git: Git, branch: string, now: number, held?: string): Promise<LandingState> {
   const tracking = remoteTrackingRef(branch);
   const listQueue = async () =>
     (await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking])).stdout;
-  const held = git.remote ? await listQueue() : '';
+  held ??= git.remote ? await listQueue() : '';
   const changed = await fetchMirrors(
     git,
     [
@@ -128,6 +132,7 @@ export async function fetchLandingState(git: Git, branch: string, now: number): 
     tip: tipLine?.split(FIELD)[1] || undefined,
     queue: parseQueueListing(listing).filter((entry) => !junkRefs.has(entry.ref)),
     junk,
+    listing,
   };
 }
 

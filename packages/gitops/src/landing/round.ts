@@ -51,6 +51,8 @@ export interface LandingRoundOptions {
   key: string | undefined;
   now: () => number;
   signing?: CommitSigning;
+  /** The round's look, when the caller made it (see `fetchLandingState`); otherwise the round looks. */
+  state?: LandingState;
 }
 
 /**
@@ -61,7 +63,7 @@ export interface LandingRoundOptions {
  */
 export async function runLandingRound(git: Git, options: LandingRoundOptions): Promise<LandingRoundOutcome> {
   const { branch, request } = options;
-  const state = await fetchLandingState(git, branch, options.now());
+  const state = options.state ?? (await fetchLandingState(git, branch, options.now()));
   if (!state.tip) {
     await withdrawRequest(git, request);
     return { kind: 'requeue' };

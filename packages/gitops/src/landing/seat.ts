@@ -1,5 +1,5 @@
 import { ShipgateError } from '@shipgate/core';
-import { fetchBranchAt, type Git } from '@shipgate/git';
+import { fetchCommitsAt, type Git } from '@shipgate/git';
 import type { CommitSigning } from '../objects';
 import { fetchLandingState, glanceAtQueue } from './listing';
 import { type OwnRequest, withdrawRequest } from './own-request';
@@ -28,6 +28,8 @@ export class LandingQueueSeat {
   private waiting: WaitingState;
   /** How many requests were ahead of ours at the last full round that came to waiting. */
   private ahead = 0;
+  /** The clone's listing after the last full round's look: the next look starts from it. */
+  private held: string | undefined;
 
   /** @param now the clock every decision of the seat reads */
   constructor(
@@ -57,7 +59,10 @@ export class LandingQueueSeat {
       if (glance.present.size === 2) return { kind: 'waiting', ...start.confirm, leading: false, ahead: this.ahead };
       if (!glance.present.has(request.ref) && glance.tip) return this.settled(glance.tip);
     }
+    const state = await fetchLandingState(this.git, this.options.branch, this.now(), this.held);
+    this.held = state.listing;
     const outcome = await runLandingRound(this.git, {
+      state,
       branch: this.options.branch,
       request,
       since: request.since,
@@ -73,14 +78,14 @@ export class LandingQueueSeat {
     return outcome;
   }
 
-  /** Our request is gone and the branch is at `tip`: fetch its new commits (no trees) and find ours among them. */
+  /**
+   * Our request is gone and the branch is at `tip`: fetch its new commits (no trees) and find ours
+   * among them, by `tip`'s id (the tracking ref is not needed).
+   */
   private async settled(tip: string): Promise<LandingRoundOutcome> {
     const { branch, message } = this.options;
     // The tip our request was made on is in the clone: only the commits since come.
-    await fetchBranchAt(this.git, branch, tip, {
-      filter: 'tree:0',
-      ...(this.request.since ? { haves: [this.request.since] } : {}),
-    });
+    await fetchCommitsAt(this.git, branch, tip, this.request.since ? { haves: [this.request.since] } : {});
     return settledElsewhere(this.git, { branch, since: this.request.since, tip, message, now: this.now });
   }
 
