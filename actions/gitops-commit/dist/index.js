@@ -11338,15 +11338,21 @@ async function fetchBranchOverHttp(git, remote, branch) {
 }
 /**
  * The commits up to `tip` (an id the caller read from the server) into `branch`'s tracking ref,
- * from this process: one `fetch` that names what the clone holds (`haves`), so only the new commits
- * come, one `index-pack`, one `update-ref`, where `git fetch` starts four processes and negotiates
- * first. False, with the ref untouched, when it cannot be done so.
+ * from this process: `fetchHistoryOverHttp`, then one `update-ref`, where `git fetch` starts four
+ * processes and negotiates first. False, with the ref untouched, when it cannot be done so.
  */
 async function fetchCommitsOverHttp(git, remote, branch, tip, haves) {
-    const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
-    if (!pack || !(await indexPack(git, pack)))
+    if (!(await fetchHistoryOverHttp(git, remote, tip, haves)))
         return false;
     return (await git(['update-ref', refs_remoteTrackingRef(branch), tip], { ignoreReturnCode: true })).exitCode === 0;
+}
+/**
+ * The commits up to `tip` into the clone, no ref set: one `fetch` that names what the clone holds
+ * (`haves`), so only the new commits come, and one `index-pack`. False when it cannot be done so.
+ */
+async function fetchHistoryOverHttp(git, remote, tip, haves) {
+    const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
+    return pack !== undefined && (await indexPack(git, pack));
 }
 /**
  * The refs the server lists under `prefixes` (`HEAD`: the remote's HEAD, with its target when
@@ -12246,21 +12252,19 @@ async function fetchBranchWithTipTrees(git, branch) {
     return (await fetch_fetchBranch(git, branch, { filter: 'tree:0' })) ? { tipTrees: Promise.resolve(false) } : undefined;
 }
 /**
- * The history up to `commit`, an id the caller read from the server (a listing of refs), into
- * `branch`'s tracking ref. Naming the commit instead of the branch spares the ref listing: one
- * request to the server fewer than `fetchBranch`, and the same tip whatever moved meanwhile. Commits
- * only (`tree:0`) come from the process when it speaks to `origin` itself, naming `haves` (commits
- * the clone holds) so that only the new ones come (`fetchCommitsOverHttp`); otherwise `git fetch`.
+ * The commits up to `commit`, an id the caller read from the server (a listing of refs), into the
+ * clone, for a reader that names the id itself. Naming the commit instead of the branch spares the
+ * ref listing, and gives the same tip whatever moved meanwhile. From the process when it speaks to
+ * `origin` itself, naming `haves` (commits the clone holds) so that only the new ones come, and
+ * leaving the tracking ref where it is (`fetchHistoryOverHttp`: one request, one `index-pack`);
+ * otherwise `git fetch` of the commit into `branch`'s tracking ref.
  */
-async function fetchBranchAt(git, branch, commit, options) {
+async function fetchCommitsAt(git, branch, commit, options) {
     if (!/^[0-9a-f]{40,64}$/.test(commit))
         throw new Error(`Not a commit id: ${JSON.stringify(commit)}`);
-    const fromProcess = git.remote !== undefined &&
-        options.filter === 'tree:0' &&
-        (await fetchCommitsOverHttp(git, git.remote, branch, commit, options.haves ?? []));
-    if (!fromProcess) {
-        await fetch(git, { refspecs: [`+${commit}:${refs_remoteTrackingRef(branch)}`], filter: options.filter });
-    }
+    const fromProcess = git.remote !== undefined && (await fetchHistoryOverHttp(git, git.remote, commit, options.haves ?? []));
+    if (!fromProcess)
+        await fetch(git, { refspecs: [`+${commit}:${refs_remoteTrackingRef(branch)}`], filter: 'tree:0' });
 }
 /**
  * The trees of `ref`'s tip (no blobs), ahead of the first command that reads one, after a fetch
@@ -13487,12 +13491,14 @@ function queueJunk(stdout, now) {
  * size): a landing push sends the queued trees, and pack-objects would otherwise fetch their blobs
  * lazily, one more round trip. Requests settled since the last look are dropped (`--prune`). The
  * clone's own listing comes first: it names what the clone holds, so only what is new is fetched,
- * and when the server lists nothing new it is the answer.
+ * and when the server lists nothing new it is the answer. `held`: the previous look's `listing`,
+ * which spares listing the clone again (were it stale, git refuses the leased update, and `git
+ * fetch` looks instead).
  */
-async function fetchLandingState(git, branch, now) {
+async function fetchLandingState(git, branch, now, held) {
     const tracking = refs_remoteTrackingRef(branch);
     const listQueue = async () => (await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking])).stdout;
-    const held = git.remote ? await listQueue() : '';
+    held ??= git.remote ? await listQueue() : '';
     const changed = await fetchMirrors(git, [
         { remote: `refs/heads/${branch}`, local: tracking },
         { remote: LANDING_QUEUE_PREFIX, local: LOCAL_QUEUE_PREFIX },
@@ -13505,6 +13511,7 @@ async function fetchLandingState(git, branch, now) {
         tip: tipLine?.split(listing_FIELD)[1] || undefined,
         queue: parseQueueListing(listing).filter((entry) => !junkRefs.has(entry.ref)),
         junk,
+        listing,
     };
 }
 /** The ref name → id of each record of a queue listing (the tracking ref's among them). */
@@ -13675,7 +13682,7 @@ function planner_timeOf(value) {
  */
 async function runLandingRound(git, options) {
     const { branch, request } = options;
-    const state = await fetchLandingState(git, branch, options.now());
+    const state = options.state ?? (await fetchLandingState(git, branch, options.now()));
     if (!state.tip) {
         await withdrawRequest(git, request);
         return { kind: 'requeue' };
@@ -13850,6 +13857,8 @@ class LandingQueueSeat {
     waiting;
     /** How many requests were ahead of ours at the last full round that came to waiting. */
     ahead = 0;
+    /** The clone's listing after the last full round's look: the next look starts from it. */
+    held;
     /** @param now the clock every decision of the seat reads */
     constructor(git, request, options, now) {
         this.git = git;
@@ -13879,7 +13888,10 @@ class LandingQueueSeat {
             if (!glance.present.has(request.ref) && glance.tip)
                 return this.settled(glance.tip);
         }
+        const state = await fetchLandingState(this.git, this.options.branch, this.now(), this.held);
+        this.held = state.listing;
         const outcome = await runLandingRound(this.git, {
+            state,
             branch: this.options.branch,
             request,
             since: request.since,
@@ -13895,14 +13907,14 @@ class LandingQueueSeat {
             this.ahead = outcome.ahead;
         return outcome;
     }
-    /** Our request is gone and the branch is at `tip`: fetch its new commits (no trees) and find ours among them. */
+    /**
+     * Our request is gone and the branch is at `tip`: fetch its new commits (no trees) and find ours
+     * among them, by `tip`'s id (the tracking ref is not needed).
+     */
     async settled(tip) {
         const { branch, message } = this.options;
         // The tip our request was made on is in the clone: only the commits since come.
-        await fetchBranchAt(this.git, branch, tip, {
-            filter: 'tree:0',
-            ...(this.request.since ? { haves: [this.request.since] } : {}),
-        });
+        await fetchCommitsAt(this.git, branch, tip, this.request.since ? { haves: [this.request.since] } : {});
         return settledElsewhere(this.git, { branch, since: this.request.since, tip, message, now: this.now });
     }
     /** Moves the waiting policy on by one event: the seat keeps only its latest state. */

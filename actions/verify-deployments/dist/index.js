@@ -7614,7 +7614,7 @@ async function http_fetch_fetchBranchOverHttp(git, remote, branch) {
     const trees = askForPack(remote, fetchObjectsRequest({ wants: [tip], filter: 'blob:none', deepen: 1, agent: AGENT }))
         .then((pack) => pack !== undefined && indexPack(git, pack))
         .catch(() => false);
-    if (await http_fetch_fetchCommitsOverHttp(git, remote, branch, tip, []))
+    if (await fetchCommitsOverHttp(git, remote, branch, tip, []))
         return { tip, trees };
     // Nothing of ours may still be writing into the clone when the caller turns to git.
     await trees;
@@ -7622,15 +7622,21 @@ async function http_fetch_fetchBranchOverHttp(git, remote, branch) {
 }
 /**
  * The commits up to `tip` (an id the caller read from the server) into `branch`'s tracking ref,
- * from this process: one `fetch` that names what the clone holds (`haves`), so only the new commits
- * come, one `index-pack`, one `update-ref`, where `git fetch` starts four processes and negotiates
- * first. False, with the ref untouched, when it cannot be done so.
+ * from this process: `fetchHistoryOverHttp`, then one `update-ref`, where `git fetch` starts four
+ * processes and negotiates first. False, with the ref untouched, when it cannot be done so.
  */
-async function http_fetch_fetchCommitsOverHttp(git, remote, branch, tip, haves) {
-    const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
-    if (!pack || !(await indexPack(git, pack)))
+async function fetchCommitsOverHttp(git, remote, branch, tip, haves) {
+    if (!(await http_fetch_fetchHistoryOverHttp(git, remote, tip, haves)))
         return false;
     return (await git(['update-ref', remoteTrackingRef(branch), tip], { ignoreReturnCode: true })).exitCode === 0;
+}
+/**
+ * The commits up to `tip` into the clone, no ref set: one `fetch` that names what the clone holds
+ * (`haves`), so only the new commits come, and one `index-pack`. False when it cannot be done so.
+ */
+async function http_fetch_fetchHistoryOverHttp(git, remote, tip, haves) {
+    const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
+    return pack !== undefined && (await indexPack(git, pack));
 }
 /**
  * The refs the server lists under `prefixes` (`HEAD`: the remote's HEAD, with its target when
@@ -8000,21 +8006,19 @@ async function fetchBranchWithTipTrees(git, branch) {
     return (await fetch_fetchBranch(git, branch, { filter: 'tree:0' })) ? { tipTrees: Promise.resolve(false) } : undefined;
 }
 /**
- * The history up to `commit`, an id the caller read from the server (a listing of refs), into
- * `branch`'s tracking ref. Naming the commit instead of the branch spares the ref listing: one
- * request to the server fewer than `fetchBranch`, and the same tip whatever moved meanwhile. Commits
- * only (`tree:0`) come from the process when it speaks to `origin` itself, naming `haves` (commits
- * the clone holds) so that only the new ones come (`fetchCommitsOverHttp`); otherwise `git fetch`.
+ * The commits up to `commit`, an id the caller read from the server (a listing of refs), into the
+ * clone, for a reader that names the id itself. Naming the commit instead of the branch spares the
+ * ref listing, and gives the same tip whatever moved meanwhile. From the process when it speaks to
+ * `origin` itself, naming `haves` (commits the clone holds) so that only the new ones come, and
+ * leaving the tracking ref where it is (`fetchHistoryOverHttp`: one request, one `index-pack`);
+ * otherwise `git fetch` of the commit into `branch`'s tracking ref.
  */
-async function fetchBranchAt(git, branch, commit, options) {
+async function fetchCommitsAt(git, branch, commit, options) {
     if (!/^[0-9a-f]{40,64}$/.test(commit))
         throw new Error(`Not a commit id: ${JSON.stringify(commit)}`);
-    const fromProcess = git.remote !== undefined &&
-        options.filter === 'tree:0' &&
-        (await fetchCommitsOverHttp(git, git.remote, branch, commit, options.haves ?? []));
-    if (!fromProcess) {
-        await fetch(git, { refspecs: [`+${commit}:${remoteTrackingRef(branch)}`], filter: options.filter });
-    }
+    const fromProcess = git.remote !== undefined && (await fetchHistoryOverHttp(git, git.remote, commit, options.haves ?? []));
+    if (!fromProcess)
+        await fetch(git, { refspecs: [`+${commit}:${remoteTrackingRef(branch)}`], filter: 'tree:0' });
 }
 /**
  * The trees of `ref`'s tip (no blobs), ahead of the first command that reads one, after a fetch

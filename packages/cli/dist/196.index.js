@@ -119,7 +119,7 @@ async function withScratchClone(access, options, use) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D_: () => (/* binding */ fetchBranch),
-/* harmony export */   IK: () => (/* binding */ fetchBranchAt),
+/* harmony export */   Sn: () => (/* binding */ fetchCommitsAt),
 /* harmony export */   V8: () => (/* binding */ fetchTipTrees),
 /* harmony export */   hd: () => (/* binding */ fetch),
 /* harmony export */   lI: () => (/* binding */ fetchBranchWithTipTrees),
@@ -201,21 +201,19 @@ async function fetchBranchWithTipTrees(git, branch) {
     return (await fetchBranch(git, branch, { filter: 'tree:0' })) ? { tipTrees: Promise.resolve(false) } : undefined;
 }
 /**
- * The history up to `commit`, an id the caller read from the server (a listing of refs), into
- * `branch`'s tracking ref. Naming the commit instead of the branch spares the ref listing: one
- * request to the server fewer than `fetchBranch`, and the same tip whatever moved meanwhile. Commits
- * only (`tree:0`) come from the process when it speaks to `origin` itself, naming `haves` (commits
- * the clone holds) so that only the new ones come (`fetchCommitsOverHttp`); otherwise `git fetch`.
+ * The commits up to `commit`, an id the caller read from the server (a listing of refs), into the
+ * clone, for a reader that names the id itself. Naming the commit instead of the branch spares the
+ * ref listing, and gives the same tip whatever moved meanwhile. From the process when it speaks to
+ * `origin` itself, naming `haves` (commits the clone holds) so that only the new ones come, and
+ * leaving the tracking ref where it is (`fetchHistoryOverHttp`: one request, one `index-pack`);
+ * otherwise `git fetch` of the commit into `branch`'s tracking ref.
  */
-async function fetchBranchAt(git, branch, commit, options) {
+async function fetchCommitsAt(git, branch, commit, options) {
     if (!/^[0-9a-f]{40,64}$/.test(commit))
         throw new Error(`Not a commit id: ${JSON.stringify(commit)}`);
-    const fromProcess = git.remote !== undefined &&
-        options.filter === 'tree:0' &&
-        (await (0,_http_fetch__WEBPACK_IMPORTED_MODULE_2__/* .fetchCommitsOverHttp */ .HF)(git, git.remote, branch, commit, options.haves ?? []));
-    if (!fromProcess) {
-        await fetch(git, { refspecs: [`+${commit}:${(0,_refs__WEBPACK_IMPORTED_MODULE_0__/* .remoteTrackingRef */ .d3)(branch)}`], filter: options.filter });
-    }
+    const fromProcess = git.remote !== undefined && (await (0,_http_fetch__WEBPACK_IMPORTED_MODULE_2__/* .fetchHistoryOverHttp */ .lN)(git, git.remote, commit, options.haves ?? []));
+    if (!fromProcess)
+        await fetch(git, { refspecs: [`+${commit}:${(0,_refs__WEBPACK_IMPORTED_MODULE_0__/* .remoteTrackingRef */ .d3)(branch)}`], filter: 'tree:0' });
 }
 /**
  * The trees of `ref`'s tip (no blobs), ahead of the first command that reads one, after a fetch
@@ -637,11 +635,13 @@ function throwIfAuthFailure(stderr, url) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   D9: () => (/* binding */ fetchBranchOverHttp),
-  HF: () => (/* binding */ fetchCommitsOverHttp),
+  lN: () => (/* binding */ fetchHistoryOverHttp),
   lD: () => (/* binding */ fetchObjectsOverHttp),
   d6: () => (/* binding */ listRefsOverHttp),
   U: () => (/* binding */ mirrorRefsOverHttp)
 });
+
+// UNUSED EXPORTS: fetchCommitsOverHttp
 
 // EXTERNAL MODULE: ./packages/git/src/node-http.ts
 var node_http = __webpack_require__(41927);
@@ -799,15 +799,21 @@ async function fetchBranchOverHttp(git, remote, branch) {
 }
 /**
  * The commits up to `tip` (an id the caller read from the server) into `branch`'s tracking ref,
- * from this process: one `fetch` that names what the clone holds (`haves`), so only the new commits
- * come, one `index-pack`, one `update-ref`, where `git fetch` starts four processes and negotiates
- * first. False, with the ref untouched, when it cannot be done so.
+ * from this process: `fetchHistoryOverHttp`, then one `update-ref`, where `git fetch` starts four
+ * processes and negotiates first. False, with the ref untouched, when it cannot be done so.
  */
 async function fetchCommitsOverHttp(git, remote, branch, tip, haves) {
-    const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
-    if (!pack || !(await indexPack(git, pack)))
+    if (!(await fetchHistoryOverHttp(git, remote, tip, haves)))
         return false;
     return (await git(['update-ref', (0,refs/* remoteTrackingRef */.d3)(branch), tip], { ignoreReturnCode: true })).exitCode === 0;
+}
+/**
+ * The commits up to `tip` into the clone, no ref set: one `fetch` that names what the clone holds
+ * (`haves`), so only the new commits come, and one `index-pack`. False when it cannot be done so.
+ */
+async function fetchHistoryOverHttp(git, remote, tip, haves) {
+    const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
+    return pack !== undefined && (await indexPack(git, pack));
 }
 /**
  * The refs the server lists under `prefixes` (`HEAD`: the remote's HEAD, with its target when

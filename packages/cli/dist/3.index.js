@@ -711,12 +711,14 @@ function queueJunk(stdout, now) {
  * size): a landing push sends the queued trees, and pack-objects would otherwise fetch their blobs
  * lazily, one more round trip. Requests settled since the last look are dropped (`--prune`). The
  * clone's own listing comes first: it names what the clone holds, so only what is new is fetched,
- * and when the server lists nothing new it is the answer.
+ * and when the server lists nothing new it is the answer. `held`: the previous look's `listing`,
+ * which spares listing the clone again (were it stale, git refuses the leased update, and `git
+ * fetch` looks instead).
  */
-async function fetchLandingState(git, branch, now) {
+async function fetchLandingState(git, branch, now, held) {
     const tracking = (0,src_refs/* remoteTrackingRef */.d3)(branch);
     const listQueue = async () => (await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking])).stdout;
-    const held = git.remote ? await listQueue() : '';
+    held ??= git.remote ? await listQueue() : '';
     const changed = await (0,fetch/* fetchMirrors */.z7)(git, [
         { remote: `refs/heads/${branch}`, local: tracking },
         { remote: LANDING_QUEUE_PREFIX, local: LOCAL_QUEUE_PREFIX },
@@ -729,6 +731,7 @@ async function fetchLandingState(git, branch, now) {
         tip: tipLine?.split(FIELD)[1] || undefined,
         queue: parseQueueListing(listing).filter((entry) => !junkRefs.has(entry.ref)),
         junk,
+        listing,
     };
 }
 /** The ref name → id of each record of a queue listing (the tracking ref's among them). */
@@ -905,7 +908,7 @@ function timeOf(value) {
  */
 async function runLandingRound(git, options) {
     const { branch, request } = options;
-    const state = await fetchLandingState(git, branch, options.now());
+    const state = options.state ?? (await fetchLandingState(git, branch, options.now()));
     if (!state.tip) {
         await withdrawRequest(git, request);
         return { kind: 'requeue' };
@@ -1080,6 +1083,8 @@ class LandingQueueSeat {
     waiting;
     /** How many requests were ahead of ours at the last full round that came to waiting. */
     ahead = 0;
+    /** The clone's listing after the last full round's look: the next look starts from it. */
+    held;
     /** @param now the clock every decision of the seat reads */
     constructor(git, request, options, now) {
         this.git = git;
@@ -1109,7 +1114,10 @@ class LandingQueueSeat {
             if (!glance.present.has(request.ref) && glance.tip)
                 return this.settled(glance.tip);
         }
+        const state = await fetchLandingState(this.git, this.options.branch, this.now(), this.held);
+        this.held = state.listing;
         const outcome = await runLandingRound(this.git, {
+            state,
             branch: this.options.branch,
             request,
             since: request.since,
@@ -1125,14 +1133,14 @@ class LandingQueueSeat {
             this.ahead = outcome.ahead;
         return outcome;
     }
-    /** Our request is gone and the branch is at `tip`: fetch its new commits (no trees) and find ours among them. */
+    /**
+     * Our request is gone and the branch is at `tip`: fetch its new commits (no trees) and find ours
+     * among them, by `tip`'s id (the tracking ref is not needed).
+     */
     async settled(tip) {
         const { branch, message } = this.options;
         // The tip our request was made on is in the clone: only the commits since come.
-        await (0,fetch/* fetchBranchAt */.IK)(this.git, branch, tip, {
-            filter: 'tree:0',
-            ...(this.request.since ? { haves: [this.request.since] } : {}),
-        });
+        await (0,fetch/* fetchCommitsAt */.Sn)(this.git, branch, tip, this.request.since ? { haves: [this.request.since] } : {});
         return settledElsewhere(this.git, { branch, since: this.request.since, tip, message, now: this.now });
     }
     /** Moves the waiting policy on by one event: the seat keeps only its latest state. */
