@@ -73,26 +73,26 @@ export async function fetchBranch(
 /**
  * `git fetch --prune` of `+<remote>:<local>` for each of `mirrors`: from this process when it speaks
  * to `origin` itself (`mirrorRefsOverHttp`, given `local`, the clone's refs under the mirrors'
- * local names now), otherwise, or when that cannot be done, by git. Returns false when the server
- * listed just what the clone held, so nothing changed.
+ * local names as the caller last saw them), otherwise, or when that cannot be done, by git.
+ * `changed: false` when the server listed just what `local` holds, so nothing moved. `refs`, when
+ * the process mirrored them: the refs under the mirrors as the server listed them; a ref of the
+ * clone not among them is stale (`local` missed it). Absent when git fetched: nothing stale is left.
  */
 export async function fetchMirrors(
   git: Git,
   mirrors: readonly RefMirror[],
   options: { filter: 'blob:limit=1m'; local: ReadonlyMap<string, string> },
-): Promise<boolean> {
+): Promise<{ changed: boolean; refs?: ReadonlyMap<string, string> }> {
   const mirrored = git.remote
     ? await mirrorRefsOverHttp(git, git.remote, mirrors, options.local, options.filter)
     : undefined;
-  if (mirrored === 'unchanged') return false;
-  if (!mirrored) {
-    const refspecs = mirrors.map(
-      (mirror) =>
-        `+${mirror.remote}${mirror.remote.endsWith('/') ? '*' : ''}:${mirror.local}${mirror.local.endsWith('/') ? '*' : ''}`,
-    );
-    await fetch(git, { refspecs, filter: options.filter, prune: true });
-  }
-  return true;
+  if (mirrored) return mirrored;
+  const refspecs = mirrors.map(
+    (mirror) =>
+      `+${mirror.remote}${mirror.remote.endsWith('/') ? '*' : ''}:${mirror.local}${mirror.local.endsWith('/') ? '*' : ''}`,
+  );
+  await fetch(git, { refspecs, filter: options.filter, prune: true });
+  return { changed: true };
 }
 
 /**

@@ -122,10 +122,13 @@ export interface RefMirror {
  * transaction that moves, adds and deletes the clone's refs all at once, each leased on what
  * `local` says. `git fetch` starts five processes and makes three requests for the same.
  *
- * `unchanged`: the server lists what the clone has; nothing was asked for or written. `undefined`,
- * with no ref moved, when it cannot be done so: a single ref the server does not list (git decides
- * whether it exists), an answer this process cannot use (a ref deleted between the listing and
- * the fetch is one), or a transaction git refuses (a name it rejects, a ref in another's way).
+ * Returns the refs as the server listed them, under their local names, and whether any moved
+ * (`changed: false`: nothing was asked for or written). A ref of the clone that `local` left out
+ * and the server no longer lists is not deleted: it is not among `refs`. `undefined`, with no ref
+ * moved, when it cannot be done so: a single ref the server does not list (git decides whether it
+ * exists), an answer this process cannot use (a ref deleted between the listing and the fetch is
+ * one), or a transaction git refuses (a ref in the clone `local` did not name as it is, a name
+ * git rejects).
  */
 export async function mirrorRefsOverHttp(
   git: Git,
@@ -133,7 +136,7 @@ export async function mirrorRefsOverHttp(
   mirrors: readonly RefMirror[],
   local: ReadonlyMap<string, string>,
   filter: 'blob:limit=1m',
-): Promise<'mirrored' | 'unchanged' | undefined> {
+): Promise<{ refs: ReadonlyMap<string, string>; changed: boolean } | undefined> {
   const listed = await listRefsOverHttp(
     remote,
     mirrors.map((mirror) => mirror.remote),
@@ -142,7 +145,7 @@ export async function mirrorRefsOverHttp(
   if (!wanted) return undefined;
   const moved = [...wanted].filter(([ref, id]) => local.get(ref) !== id);
   const gone = [...local.keys()].filter((ref) => !wanted.has(ref) && mirrors.some((mirror) => covers(mirror, ref)));
-  if (moved.length === 0 && gone.length === 0) return 'unchanged';
+  if (moved.length === 0 && gone.length === 0) return { refs: wanted, changed: false };
   const held = [...new Set(local.values())];
   const wants = [...new Set(moved.map(([, id]) => id))].filter((id) => !held.includes(id));
   if (wants.length > 0) {
@@ -157,7 +160,7 @@ export async function mirrorRefsOverHttp(
     ...gone.map((ref) => `delete ${ref}\0${local.get(ref)}\0`),
   ];
   const updated = await git(['update-ref', '--stdin', '-z'], { input: commands.join(''), ignoreReturnCode: true });
-  return updated.exitCode === 0 ? 'mirrored' : undefined;
+  return updated.exitCode === 0 ? { refs: wanted, changed: true } : undefined;
 }
 
 /** Whether `localRef` is where `mirror` keeps a ref. */

@@ -382,7 +382,7 @@ describe('fetchMirrors over real git http-backend', () => {
     await queue(name, 'a');
     await queue(name, 'b');
     await inClone(name, async (git, calls, requests, packs) => {
-      expect(await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: new Map() })).toBe(true);
+      expect((await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: new Map() })).changed).toBe(true);
       expect(await cloneRefs(git)).toEqual(await serverRefs(name));
       expect(flat(calls)).toEqual(['index-pack', 'update-ref']);
       expect(requests()).toBe(2);
@@ -391,7 +391,10 @@ describe('fetchMirrors over real git http-backend', () => {
 
       calls.length = 0;
       const held = await cloneRefs(git);
-      expect(await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: held })).toBe(false);
+      expect(await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: held })).toEqual({
+        changed: false,
+        refs: held,
+      });
       expect(calls).toEqual([]);
       expect(requests()).toBe(3);
 
@@ -399,7 +402,7 @@ describe('fetchMirrors over real git http-backend', () => {
       await advanceBranch(exec, server.repoPath(name), 'main', 'landed\n');
       await deleteRef(exec, server.repoPath(name), `${QUEUE}a`);
       await queue(name, 'c');
-      expect(await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: held })).toBe(true);
+      expect((await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: held })).changed).toBe(true);
       expect(await cloneRefs(git)).toEqual(await serverRefs(name));
       expect(await cloneRefs(git)).not.toContain(`${LOCAL_QUEUE}a`);
       // The new main commit, tree and blob; the new tag, commit, tree and blob.
@@ -416,7 +419,9 @@ describe('fetchMirrors over real git http-backend', () => {
       name,
       async (git, calls) => {
         await git(['update-ref', `${LOCAL_QUEUE}gone`, (await serverRefs(name)).get(remoteTrackingRef('main')) ?? '']);
-        expect(await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: await cloneRefs(git) })).toBe(true);
+        expect(await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: await cloneRefs(git) })).toEqual({
+          changed: true,
+        });
         expect(flat(calls)).toContain('fetch');
         expect(await cloneRefs(git)).toEqual(await serverRefs(name));
       },
@@ -429,11 +434,11 @@ describe('fetchMirrors over real git http-backend', () => {
     await server.createRepo(name, { files: { 'README.md': '# gitops\n' } });
     await queue(name, 'a');
     await inClone(name, async (git, calls) => {
-      expect(await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: new Map() })).toBe(true);
+      expect((await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: new Map() })).changed).toBe(true);
       await queue(name, 'b');
       // The caller's listing says `a` is not there yet, so the transaction's lease on it fails.
       calls.length = 0;
-      expect(await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: new Map() })).toBe(true);
+      expect((await fetchMirrors(git, MIRRORS, { filter: 'blob:limit=1m', local: new Map() })).changed).toBe(true);
       expect(flat(calls)).toEqual(['index-pack', 'update-ref', 'fetch']);
       expect(await cloneRefs(git)).toEqual(await serverRefs(name));
     });

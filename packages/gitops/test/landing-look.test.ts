@@ -1,9 +1,9 @@
 import { createExec, type Exec, SecretMasker, silentLogger } from '@shipgate/core';
-import { type Git, openScratchClone, remoteTrackingRef, removeScratchClone } from '@shipgate/git';
+import { fetchBranch, type Git, openScratchClone, remoteTrackingRef, removeScratchClone } from '@shipgate/git';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { GitServer } from '../../../test/support/git-server';
 import { advanceBranch, deleteRef, writeTaggedCommit } from '../../../test/support/queued-tags';
-import { fetchLandingState, type LandingState } from '../src/landing/listing';
+import { fetchLandingState, type LandingState, listingOfBranchAt } from '../src/landing/listing';
 import { LANDING_QUEUE_PREFIX } from '../src/landing/request';
 import { gitServerForSuite } from './support';
 
@@ -86,6 +86,40 @@ describe('fetchLandingState over real git http-backend', () => {
       expect(calls).toEqual(['index-pack', 'update-ref', 'fetch', 'for-each-ref']);
       expect(seen(stale)).toEqual(await onServer(name));
       expect((await git(['rev-parse', remoteTrackingRef('main')])).stdout.trim()).toBe((await onServer(name)).tip);
+    });
+  });
+
+  test('a ref the clone kept that the listing missed and the server dropped is left out, not landed', async () => {
+    const name = 'look-kept';
+    await server.createRepo(name, { files: { 'README.md': 'x\n' } });
+    await queue(name, 'a');
+    await inClone(name, async (git, calls) => {
+      const first = await fetchLandingState(git, 'main', Date.now());
+      await queue(name, 'b');
+      await fetchLandingState(git, 'main', Date.now(), first.listing);
+      // The clone holds b now; the listing given does not name it, and the server settles it.
+      await deleteRef(exec, server.repoPath(name), `${LANDING_QUEUE_PREFIX}b`);
+      await advanceBranch(exec, server.repoPath(name), 'main', 'landed\n');
+      calls.length = 0;
+      const look = await fetchLandingState(git, 'main', Date.now(), first.listing);
+      expect(calls).toEqual(['index-pack', 'update-ref', 'for-each-ref']);
+      expect(seen(look)).toEqual(await onServer(name));
+      expect(look.listing).not.toContain('shipgate-queue/b');
+    });
+  });
+
+  test("a writer's first look starts from the branch it built on: no listing of the clone first", async () => {
+    const name = 'look-first';
+    await server.createRepo(name, { files: { 'README.md': 'x\n' } });
+    await queue(name, 'a');
+    await inClone(name, async (git, calls) => {
+      expect(await fetchBranch(git, 'main', { filter: 'tree:0' })).toBe(true);
+      const built = (await git(['rev-parse', remoteTrackingRef('main')])).stdout.trim();
+      await advanceBranch(exec, server.repoPath(name), 'main', 'landed\n');
+      calls.length = 0;
+      const look = await fetchLandingState(git, 'main', Date.now(), listingOfBranchAt('main', built));
+      expect(calls).toEqual(['index-pack', 'update-ref', 'for-each-ref']);
+      expect(seen(look)).toEqual(await onServer(name));
     });
   });
 });

@@ -116,7 +116,7 @@ export async function fetchLandingState(git: Git, branch: string, now: number, h
   const listQueue = async () =>
     (await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking])).stdout;
   held ??= git.remote ? await listQueue() : '';
-  const changed = await fetchMirrors(
+  const fetched = await fetchMirrors(
     git,
     [
       { remote: `refs/heads/${branch}`, local: tracking },
@@ -124,7 +124,9 @@ export async function fetchLandingState(git: Git, branch: string, now: number, h
     ],
     { filter: 'blob:limit=1m', local: listedRefs(held) },
   );
-  const listing = changed ? await listQueue() : held;
+  const cloned = fetched.changed ? await listQueue() : held;
+  // A ref the clone kept that the server no longer lists (see `fetchMirrors`) is no request.
+  const listing = fetched.refs ? onlyListed(cloned, fetched.refs) : cloned;
   const tipLine = listing.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
   const junk = queueJunk(listing, now);
   const junkRefs = new Set(junk.map((entry) => entry.ref));
@@ -134,6 +136,32 @@ export async function fetchLandingState(git: Git, branch: string, now: number, h
     junk,
     listing,
   };
+}
+
+/**
+ * The listing (`LandingState.listing`) of a clone that holds `branch` at `tip` and, as far as the
+ * caller knows, nothing of the queue: a writer that just queued a deploy built on that tip starts
+ * its first look from it instead of listing the clone. Should the clone hold more, the look's
+ * leased update fails and `git fetch` looks, or the server no longer lists it and the look leaves
+ * it out.
+ */
+export function listingOfBranchAt(branch: string, tip: string): string {
+  const emptyFields = QUEUE_LISTING_FORMAT.split('%00')
+    .slice(2)
+    .map(() => '');
+  return `${[remoteTrackingRef(branch), tip, ...emptyFields].join(FIELD)}${RECORD_END}`;
+}
+
+/** The records of a queue listing whose ref the server listed with the same id. */
+function onlyListed(stdout: string, listed: ReadonlyMap<string, string>): string {
+  return stdout
+    .split(RECORD_END)
+    .filter((record) => {
+      const [ref = '', id = ''] = record.replace(/^\n+/, '').split(FIELD);
+      return listed.get(ref) === id;
+    })
+    .map((record) => `${record}${RECORD_END}`)
+    .join('');
 }
 
 /** The ref name → id of each record of a queue listing (the tracking ref's among them). */

@@ -1,7 +1,7 @@
 import { ShipgateError } from '@shipgate/core';
 import { fetchCommitsAt, type Git } from '@shipgate/git';
 import type { CommitSigning } from '../objects';
-import { fetchLandingState, glanceAtQueue } from './listing';
+import { fetchLandingState, glanceAtQueue, listingOfBranchAt } from './listing';
 import { type OwnRequest, withdrawRequest } from './own-request';
 import { LANDING_QUEUE_PREFIX } from './request';
 import { type LandingRoundOutcome, runLandingRound, settledElsewhere } from './round';
@@ -28,7 +28,7 @@ export class LandingQueueSeat {
   private waiting: WaitingState;
   /** How many requests were ahead of ours at the last full round that came to waiting. */
   private ahead = 0;
-  /** The clone's listing after the last full round's look: the next look starts from it. */
+  /** What the clone holds of the branch and the queue, as of its last look: the next look starts from it. */
   private held: string | undefined;
 
   /** @param now the clock every decision of the seat reads */
@@ -39,6 +39,8 @@ export class LandingQueueSeat {
     private readonly now: () => number,
   ) {
     this.waiting = startWaiting(request.queuedAt, options.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
+    // The request was made in the clone that built the deploy on `since`, the last tip it fetched.
+    if (request.since) this.held = listingOfBranchAt(options.branch, request.since);
   }
 
   /**
