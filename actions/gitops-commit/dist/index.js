@@ -11375,10 +11375,13 @@ async function listRefsOverHttp(remote, prefixes, options = {}) {
  * transaction that moves, adds and deletes the clone's refs all at once, each leased on what
  * `local` says. `git fetch` starts five processes and makes three requests for the same.
  *
- * `unchanged`: the server lists what the clone has; nothing was asked for or written. `undefined`,
- * with no ref moved, when it cannot be done so: a single ref the server does not list (git decides
- * whether it exists), an answer this process cannot use (a ref deleted between the listing and
- * the fetch is one), or a transaction git refuses (a name it rejects, a ref in another's way).
+ * Returns the refs as the server listed them, under their local names, and whether any moved
+ * (`changed: false`: nothing was asked for or written). A ref of the clone that `local` left out
+ * and the server no longer lists is not deleted: it is not among `refs`. `undefined`, with no ref
+ * moved, when it cannot be done so: a single ref the server does not list (git decides whether it
+ * exists), an answer this process cannot use (a ref deleted between the listing and the fetch is
+ * one), or a transaction git refuses (a ref in the clone `local` did not name as it is, a name
+ * git rejects).
  */
 async function mirrorRefsOverHttp(git, remote, mirrors, local, filter) {
     const listed = await listRefsOverHttp(remote, mirrors.map((mirror) => mirror.remote));
@@ -11388,7 +11391,7 @@ async function mirrorRefsOverHttp(git, remote, mirrors, local, filter) {
     const moved = [...wanted].filter(([ref, id]) => local.get(ref) !== id);
     const gone = [...local.keys()].filter((ref) => !wanted.has(ref) && mirrors.some((mirror) => covers(mirror, ref)));
     if (moved.length === 0 && gone.length === 0)
-        return 'unchanged';
+        return { refs: wanted, changed: false };
     const held = [...new Set(local.values())];
     const wants = [...new Set(moved.map(([, id]) => id))].filter((id) => !held.includes(id));
     if (wants.length > 0) {
@@ -11404,7 +11407,7 @@ async function mirrorRefsOverHttp(git, remote, mirrors, local, filter) {
         ...gone.map((ref) => `delete ${ref}\0${local.get(ref)}\0`),
     ];
     const updated = await git(['update-ref', '--stdin', '-z'], { input: commands.join(''), ignoreReturnCode: true });
-    return updated.exitCode === 0 ? 'mirrored' : undefined;
+    return updated.exitCode === 0 ? { refs: wanted, changed: true } : undefined;
 }
 /** Whether `localRef` is where `mirror` keeps a ref. */
 function covers(mirror, localRef) {
@@ -12223,20 +12226,20 @@ async function fetch_fetchBranch(git, branch, options) {
 /**
  * `git fetch --prune` of `+<remote>:<local>` for each of `mirrors`: from this process when it speaks
  * to `origin` itself (`mirrorRefsOverHttp`, given `local`, the clone's refs under the mirrors'
- * local names now), otherwise, or when that cannot be done, by git. Returns false when the server
- * listed just what the clone held, so nothing changed.
+ * local names as the caller last saw them), otherwise, or when that cannot be done, by git.
+ * `changed: false` when the server listed just what `local` holds, so nothing moved. `refs`, when
+ * the process mirrored them: the refs under the mirrors as the server listed them; a ref of the
+ * clone not among them is stale (`local` missed it). Absent when git fetched: nothing stale is left.
  */
 async function fetchMirrors(git, mirrors, options) {
     const mirrored = git.remote
         ? await mirrorRefsOverHttp(git, git.remote, mirrors, options.local, options.filter)
         : undefined;
-    if (mirrored === 'unchanged')
-        return false;
-    if (!mirrored) {
-        const refspecs = mirrors.map((mirror) => `+${mirror.remote}${mirror.remote.endsWith('/') ? '*' : ''}:${mirror.local}${mirror.local.endsWith('/') ? '*' : ''}`);
-        await fetch(git, { refspecs, filter: options.filter, prune: true });
-    }
-    return true;
+    if (mirrored)
+        return mirrored;
+    const refspecs = mirrors.map((mirror) => `+${mirror.remote}${mirror.remote.endsWith('/') ? '*' : ''}:${mirror.local}${mirror.local.endsWith('/') ? '*' : ''}`);
+    await fetch(git, { refspecs, filter: options.filter, prune: true });
+    return { changed: true };
 }
 /**
  * `branch` as a deploy first reads it: the commits into its tracking ref (`tree:0`), and, when this
@@ -13499,11 +13502,13 @@ async function fetchLandingState(git, branch, now, held) {
     const tracking = refs_remoteTrackingRef(branch);
     const listQueue = async () => (await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking])).stdout;
     held ??= git.remote ? await listQueue() : '';
-    const changed = await fetchMirrors(git, [
+    const fetched = await fetchMirrors(git, [
         { remote: `refs/heads/${branch}`, local: tracking },
         { remote: LANDING_QUEUE_PREFIX, local: LOCAL_QUEUE_PREFIX },
     ], { filter: 'blob:limit=1m', local: listedRefs(held) });
-    const listing = changed ? await listQueue() : held;
+    const cloned = fetched.changed ? await listQueue() : held;
+    // A ref the clone kept that the server no longer lists (see `fetchMirrors`) is no request.
+    const listing = fetched.refs ? onlyListed(cloned, fetched.refs) : cloned;
     const tipLine = listing.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
     const junk = queueJunk(listing, now);
     const junkRefs = new Set(junk.map((entry) => entry.ref));
@@ -13513,6 +13518,30 @@ async function fetchLandingState(git, branch, now, held) {
         junk,
         listing,
     };
+}
+/**
+ * The listing (`LandingState.listing`) of a clone that holds `branch` at `tip` and, as far as the
+ * caller knows, nothing of the queue: a writer that just queued a deploy built on that tip starts
+ * its first look from it instead of listing the clone. Should the clone hold more, the look's
+ * leased update fails and `git fetch` looks, or the server no longer lists it and the look leaves
+ * it out.
+ */
+function listingOfBranchAt(branch, tip) {
+    const emptyFields = QUEUE_LISTING_FORMAT.split('%00')
+        .slice(2)
+        .map(() => '');
+    return `${[refs_remoteTrackingRef(branch), tip, ...emptyFields].join(listing_FIELD)}${RECORD_END}`;
+}
+/** The records of a queue listing whose ref the server listed with the same id. */
+function onlyListed(stdout, listed) {
+    return stdout
+        .split(RECORD_END)
+        .filter((record) => {
+        const [ref = '', id = ''] = record.replace(/^\n+/, '').split(listing_FIELD);
+        return listed.get(ref) === id;
+    })
+        .map((record) => `${record}${RECORD_END}`)
+        .join('');
 }
 /** The ref name → id of each record of a queue listing (the tracking ref's among them). */
 function listedRefs(stdout) {
@@ -13857,7 +13886,7 @@ class LandingQueueSeat {
     waiting;
     /** How many requests were ahead of ours at the last full round that came to waiting. */
     ahead = 0;
-    /** The clone's listing after the last full round's look: the next look starts from it. */
+    /** What the clone holds of the branch and the queue, as of its last look: the next look starts from it. */
     held;
     /** @param now the clock every decision of the seat reads */
     constructor(git, request, options, now) {
@@ -13866,6 +13895,9 @@ class LandingQueueSeat {
         this.options = options;
         this.now = now;
         this.waiting = startWaiting(request.queuedAt, options.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
+        // The request was made in the clone that built the deploy on `since`, the last tip it fetched.
+        if (request.since)
+            this.held = listingOfBranchAt(options.branch, request.since);
     }
     /**
      * One round (see `runLandingRound`), after taking the request back if it has waited for half

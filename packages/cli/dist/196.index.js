@@ -172,20 +172,20 @@ async function fetchBranch(git, branch, options) {
 /**
  * `git fetch --prune` of `+<remote>:<local>` for each of `mirrors`: from this process when it speaks
  * to `origin` itself (`mirrorRefsOverHttp`, given `local`, the clone's refs under the mirrors'
- * local names now), otherwise, or when that cannot be done, by git. Returns false when the server
- * listed just what the clone held, so nothing changed.
+ * local names as the caller last saw them), otherwise, or when that cannot be done, by git.
+ * `changed: false` when the server listed just what `local` holds, so nothing moved. `refs`, when
+ * the process mirrored them: the refs under the mirrors as the server listed them; a ref of the
+ * clone not among them is stale (`local` missed it). Absent when git fetched: nothing stale is left.
  */
 async function fetchMirrors(git, mirrors, options) {
     const mirrored = git.remote
         ? await (0,_http_fetch__WEBPACK_IMPORTED_MODULE_2__/* .mirrorRefsOverHttp */ .U)(git, git.remote, mirrors, options.local, options.filter)
         : undefined;
-    if (mirrored === 'unchanged')
-        return false;
-    if (!mirrored) {
-        const refspecs = mirrors.map((mirror) => `+${mirror.remote}${mirror.remote.endsWith('/') ? '*' : ''}:${mirror.local}${mirror.local.endsWith('/') ? '*' : ''}`);
-        await fetch(git, { refspecs, filter: options.filter, prune: true });
-    }
-    return true;
+    if (mirrored)
+        return mirrored;
+    const refspecs = mirrors.map((mirror) => `+${mirror.remote}${mirror.remote.endsWith('/') ? '*' : ''}:${mirror.local}${mirror.local.endsWith('/') ? '*' : ''}`);
+    await fetch(git, { refspecs, filter: options.filter, prune: true });
+    return { changed: true };
 }
 /**
  * `branch` as a deploy first reads it: the commits into its tracking ref (`tree:0`), and, when this
@@ -836,10 +836,13 @@ async function listRefsOverHttp(remote, prefixes, options = {}) {
  * transaction that moves, adds and deletes the clone's refs all at once, each leased on what
  * `local` says. `git fetch` starts five processes and makes three requests for the same.
  *
- * `unchanged`: the server lists what the clone has; nothing was asked for or written. `undefined`,
- * with no ref moved, when it cannot be done so: a single ref the server does not list (git decides
- * whether it exists), an answer this process cannot use (a ref deleted between the listing and
- * the fetch is one), or a transaction git refuses (a name it rejects, a ref in another's way).
+ * Returns the refs as the server listed them, under their local names, and whether any moved
+ * (`changed: false`: nothing was asked for or written). A ref of the clone that `local` left out
+ * and the server no longer lists is not deleted: it is not among `refs`. `undefined`, with no ref
+ * moved, when it cannot be done so: a single ref the server does not list (git decides whether it
+ * exists), an answer this process cannot use (a ref deleted between the listing and the fetch is
+ * one), or a transaction git refuses (a ref in the clone `local` did not name as it is, a name
+ * git rejects).
  */
 async function mirrorRefsOverHttp(git, remote, mirrors, local, filter) {
     const listed = await listRefsOverHttp(remote, mirrors.map((mirror) => mirror.remote));
@@ -849,7 +852,7 @@ async function mirrorRefsOverHttp(git, remote, mirrors, local, filter) {
     const moved = [...wanted].filter(([ref, id]) => local.get(ref) !== id);
     const gone = [...local.keys()].filter((ref) => !wanted.has(ref) && mirrors.some((mirror) => covers(mirror, ref)));
     if (moved.length === 0 && gone.length === 0)
-        return 'unchanged';
+        return { refs: wanted, changed: false };
     const held = [...new Set(local.values())];
     const wants = [...new Set(moved.map(([, id]) => id))].filter((id) => !held.includes(id));
     if (wants.length > 0) {
@@ -865,7 +868,7 @@ async function mirrorRefsOverHttp(git, remote, mirrors, local, filter) {
         ...gone.map((ref) => `delete ${ref}\0${local.get(ref)}\0`),
     ];
     const updated = await git(['update-ref', '--stdin', '-z'], { input: commands.join(''), ignoreReturnCode: true });
-    return updated.exitCode === 0 ? 'mirrored' : undefined;
+    return updated.exitCode === 0 ? { refs: wanted, changed: true } : undefined;
 }
 /** Whether `localRef` is where `mirror` keeps a ref. */
 function covers(mirror, localRef) {

@@ -719,11 +719,13 @@ async function fetchLandingState(git, branch, now, held) {
     const tracking = (0,src_refs/* remoteTrackingRef */.d3)(branch);
     const listQueue = async () => (await git(['for-each-ref', `--format=${QUEUE_LISTING_FORMAT}%00`, LOCAL_QUEUE_PREFIX, tracking])).stdout;
     held ??= git.remote ? await listQueue() : '';
-    const changed = await (0,fetch/* fetchMirrors */.z7)(git, [
+    const fetched = await (0,fetch/* fetchMirrors */.z7)(git, [
         { remote: `refs/heads/${branch}`, local: tracking },
         { remote: LANDING_QUEUE_PREFIX, local: LOCAL_QUEUE_PREFIX },
     ], { filter: 'blob:limit=1m', local: listedRefs(held) });
-    const listing = changed ? await listQueue() : held;
+    const cloned = fetched.changed ? await listQueue() : held;
+    // A ref the clone kept that the server no longer lists (see `fetchMirrors`) is no request.
+    const listing = fetched.refs ? onlyListed(cloned, fetched.refs) : cloned;
     const tipLine = listing.split('\n').find((line) => line.startsWith(`${tracking}\u0000`));
     const junk = queueJunk(listing, now);
     const junkRefs = new Set(junk.map((entry) => entry.ref));
@@ -733,6 +735,30 @@ async function fetchLandingState(git, branch, now, held) {
         junk,
         listing,
     };
+}
+/**
+ * The listing (`LandingState.listing`) of a clone that holds `branch` at `tip` and, as far as the
+ * caller knows, nothing of the queue: a writer that just queued a deploy built on that tip starts
+ * its first look from it instead of listing the clone. Should the clone hold more, the look's
+ * leased update fails and `git fetch` looks, or the server no longer lists it and the look leaves
+ * it out.
+ */
+function listingOfBranchAt(branch, tip) {
+    const emptyFields = QUEUE_LISTING_FORMAT.split('%00')
+        .slice(2)
+        .map(() => '');
+    return `${[(0,src_refs/* remoteTrackingRef */.d3)(branch), tip, ...emptyFields].join(FIELD)}${RECORD_END}`;
+}
+/** The records of a queue listing whose ref the server listed with the same id. */
+function onlyListed(stdout, listed) {
+    return stdout
+        .split(RECORD_END)
+        .filter((record) => {
+        const [ref = '', id = ''] = record.replace(/^\n+/, '').split(FIELD);
+        return listed.get(ref) === id;
+    })
+        .map((record) => `${record}${RECORD_END}`)
+        .join('');
 }
 /** The ref name → id of each record of a queue listing (the tracking ref's among them). */
 function listedRefs(stdout) {
@@ -1083,7 +1109,7 @@ class LandingQueueSeat {
     waiting;
     /** How many requests were ahead of ours at the last full round that came to waiting. */
     ahead = 0;
-    /** The clone's listing after the last full round's look: the next look starts from it. */
+    /** What the clone holds of the branch and the queue, as of its last look: the next look starts from it. */
     held;
     /** @param now the clock every decision of the seat reads */
     constructor(git, request, options, now) {
@@ -1092,6 +1118,9 @@ class LandingQueueSeat {
         this.options = options;
         this.now = now;
         this.waiting = startWaiting(request.queuedAt, options.leaderGraceMs ?? LANDING_LEADER_GRACE_MS);
+        // The request was made in the clone that built the deploy on `since`, the last tip it fetched.
+        if (request.since)
+            this.held = listingOfBranchAt(options.branch, request.since);
     }
     /**
      * One round (see `runLandingRound`), after taking the request back if it has waited for half
