@@ -10,12 +10,11 @@ import {
 export type PushOutcome =
   | { kind: 'pushed' }
   /**
-   * Someone else moved the ref first (or holds its lock): fetch, re-apply, retry. `reachedServer`:
-   * the server refused the update itself. Otherwise git refused it from the refs the server
-   * listed (fetch first, non-fast-forward, stale info) and sent nothing: that push cannot have
-   * landed, whereas one the server saw may have, by an earlier send whose reply was lost.
+   * Someone else moved the ref first (or holds its lock): fetch, re-apply, retry. The push did not
+   * land, whether git refused it from the refs the server listed (fetch first, non-fast-forward,
+   * stale info) or the server refused the update itself (a lost lock or compare-and-swap).
    */
-  | { kind: 'race'; message: string; reachedServer: boolean }
+  | { kind: 'race'; message: string }
   /** Auth, permissions, protected branch, a declining hook: retrying cannot help. */
   | { kind: 'fatal'; message: string }
   /** The connection or server failed mid-push; the same push may succeed again. */
@@ -47,11 +46,7 @@ export function classifyPush(result: { exitCode: number; stdout: string; stderr:
     const causes = rejected.filter((ref) => !ATOMIC_COLLATERAL.test(ref.reason ?? ''));
     const fatal = causes.find((ref) => !RACE_REASON.test(ref.reason ?? ''));
     if (fatal) return { kind: 'fatal', message: describe(fatal) };
-    return {
-      kind: 'race',
-      message: describe((causes[0] ?? rejected[0]) as PushedRef),
-      reachedServer: rejected.some((ref) => ref.summary === '[remote rejected]'),
-    };
+    return { kind: 'race', message: describe((causes[0] ?? rejected[0]) as PushedRef) };
   }
   const lastLine = lastLineOf(result.stderr) || `git push exited with code ${result.exitCode}`;
   if (isTransientGitFailure(result.stderr)) {

@@ -150,7 +150,12 @@ async function pushAttempt(context: WriterContext, state: WriterState, attempt: 
   }
   const next: WriterState = { last: built, ...(state.request ? { request: state.request } : {}) };
   if (context.queueable && pushed.kind === 'race') {
-    const queued = await queueDeploy(context, built, { attempt, lost: pushed, renewing: state.request });
+    const queued = await queueDeploy(context, built, {
+      attempt,
+      lost: pushed,
+      renewing: state.request,
+      sentBefore: state.last?.commitSha === built.commitSha,
+    });
     if (queued) Object.assign(next, queued);
   }
   return { retry: pushed.message, state: next };
@@ -175,7 +180,13 @@ async function statementUpdate(
 async function queueDeploy(
   context: WriterContext,
   built: BuiltAttempt,
-  race: { attempt: number; lost: Exclude<PushOutcome, { kind: 'pushed' }>; renewing: RequestTrail | undefined },
+  race: {
+    attempt: number;
+    lost: Exclude<PushOutcome, { kind: 'pushed' }>;
+    renewing: RequestTrail | undefined;
+    /** Whether an earlier attempt pushed this same commit: a send whose reply was lost may have landed it. */
+    sentBefore: boolean;
+  },
 ): Promise<Pick<WriterState, 'seat' | 'request'> | undefined> {
   const { git, deploy } = context;
   const { attempt, lost, renewing } = race;
@@ -198,11 +209,12 @@ async function queueDeploy(
   const { nonce, message, ...queued } = announced.queued;
   const seat = new LandingQueueSeat(
     git,
-    // A push git never sent cannot land: then no round needs to look for it on the branch.
+    // This push lost (git or the server refused it), so only an earlier send of the same commit,
+    // whose reply never came, can have landed it: only then does a round look for it on the branch.
     {
       ...queued,
       since: built.tip,
-      ...(lost.kind === 'race' && !lost.reachedServer ? {} : { pushed: built.commitSha }),
+      ...(race.sentBefore ? { pushed: built.commitSha } : {}),
     },
     { ...context.queue, message, ...(context.signing ? { signing: context.signing } : {}) },
     Date.now,

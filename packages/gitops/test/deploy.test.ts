@@ -645,6 +645,53 @@ describe('deployToGitOps over real git http-backend', () => {
       expect(recording.argv.filter((argv) => argv[1] === 'merge-base')).toEqual([]);
     });
 
+    // Only an earlier send of the same commit, whose reply never came, can have landed a push that
+    // lost: a landing round looks for our commit on the branch (merge-base) only then.
+    test.each([
+      ['no merge-base', "the lost push was its commit's one send, refused by the server itself", false, 0],
+      ['one merge-base', 'an earlier send of the same commit failed on the way', true, 1],
+    ])('%s in the landing when %s', async (_, __, failedFirst, merges) => {
+      const name = `queue-sent-${failedFirst ? 'twice' : 'once'}`;
+      const url = await server.createRepo(name, { files: { 'README.md': 'x\n' } });
+      const recording = recordingRuntime();
+      let sends = 0;
+      const pushes = aroundPushes(recording, async (refs, send) => {
+        if (!refs.includes('refs/heads/main') || sends === (failedFirst ? 2 : 1)) return send();
+        sends += 1;
+        if (failedFirst && sends === 1) {
+          return { exitCode: 128, stdout: '', stderr: 'fatal: The requested URL returned error: 503\n' };
+        }
+        // The server refuses the update (its ref lock is held), and another writer lands right after.
+        const release = await lockBranch(server.repoPath(name));
+        try {
+          return await send();
+        } finally {
+          await release();
+          const commit = await server.git(name, ['commit-tree', 'main^{tree}', '-p', 'main', '-m', 'other writer']);
+          await server.git(name, ['update-ref', 'refs/heads/main', commit]);
+        }
+      });
+      const result = await deployToGitOps(
+        ...deployCall({
+          ...deployOptions(recording, {
+            repository: url,
+            token: server.token,
+            app: 'web',
+            environment: 'dev',
+            imageRefs: [IMAGE_A],
+            sourceDir: await source({ 'app.yaml': 'web\n' }),
+            retryDelays: { baseDelayMs: 0, maxDelayMs: 0 },
+            landingQueue: { lookDelayMs: 20 },
+          }),
+          ...pushes,
+        }),
+      );
+      expect(result).toMatchObject({ changed: true, attempts: failedFirst ? 3 : 2 });
+      expect(await tip(name)).toBe(result.commitSha);
+      expect(recording.runtime.logText()).toMatch(/lost a race \(refs\/heads\/main: \[remote rejected\]/);
+      expect(recording.argv.filter((argv) => argv[1] === 'merge-base')).toHaveLength(merges);
+    });
+
     test('landings lost while the branch moves on do not use up max-attempts; the deploy lands', async () => {
       const name = 'queue-progress';
       const url = await server.createRepo(name, { files: { 'README.md': 'x\n' } });

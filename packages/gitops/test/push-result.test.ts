@@ -29,21 +29,10 @@ describe('classifyPush', () => {
     expect(classifyPush(result).kind).toBe(kind);
   });
 
-  test.each([
-    ['a lost ref lock', LOCKED, true],
-    ['an atomic push that lost a ref lock on the server', ATOMIC_LOCKED, true],
-    ['a non-fast-forward', NON_FAST_FORWARD, false],
-    ['fetch first', FETCH_FIRST, false],
-    ['an atomic push whose lease went stale', ATOMIC_STALE_LEASE, false],
-  ])('a race says whether the server saw the push: %s → %s', (_name, result, reachedServer) => {
-    expect(classifyPush(result)).toMatchObject({ kind: 'race', reachedServer });
-  });
-
   test('an atomic push is judged by the ref that caused it, not the ones that failed with it', () => {
     expect(classifyPush(ATOMIC_STALE_LEASE)).toEqual({
       kind: 'race',
       message: 'refs/shipgate/queue/a: [rejected] (stale info)',
-      reachedServer: false,
     });
     const declined = {
       ...ATOMIC_STALE_LEASE,
