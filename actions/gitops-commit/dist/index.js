@@ -13124,11 +13124,7 @@ function classifyPush(result) {
         const fatal = causes.find((ref) => !RACE_REASON.test(ref.reason ?? ''));
         if (fatal)
             return { kind: 'fatal', message: describe(fatal) };
-        return {
-            kind: 'race',
-            message: describe((causes[0] ?? rejected[0])),
-            reachedServer: rejected.some((ref) => ref.summary === '[remote rejected]'),
-        };
+        return { kind: 'race', message: describe((causes[0] ?? rejected[0])) };
     }
     const lastLine = lastLineOf(result.stderr) || `git push exited with code ${result.exitCode}`;
     if (isTransientGitFailure(result.stderr)) {
@@ -14038,7 +14034,12 @@ async function pushAttempt(context, state, attempt) {
     }
     const next = { last: built, ...(state.request ? { request: state.request } : {}) };
     if (context.queueable && pushed.kind === 'race') {
-        const queued = await queueDeploy(context, built, { attempt, lost: pushed, renewing: state.request });
+        const queued = await queueDeploy(context, built, {
+            attempt,
+            lost: pushed,
+            renewing: state.request,
+            sentBefore: state.last?.commitSha === built.commitSha,
+        });
         if (queued)
             Object.assign(next, queued);
     }
@@ -14074,11 +14075,12 @@ async function queueDeploy(context, built, race) {
     }
     const { nonce, message, ...queued } = announced.queued;
     const seat = new LandingQueueSeat(git, 
-    // A push git never sent cannot land: then no round needs to look for it on the branch.
+    // This push lost (git or the server refused it), so only an earlier send of the same commit,
+    // whose reply never came, can have landed it: only then does a round look for it on the branch.
     {
         ...queued,
         since: built.tip,
-        ...(lost.kind === 'race' && !lost.reachedServer ? {} : { pushed: built.commitSha }),
+        ...(race.sentBefore ? { pushed: built.commitSha } : {}),
     }, { ...context.queue, message, ...(context.signing ? { signing: context.signing } : {}) }, Date.now);
     context.log.info(`Push attempt ${attempt} lost a race (${lost.message}); queued this deploy ${renewing ? 'again ' : ''}as ${seat.request.ref}, so whichever writer pushes next lands it too.`);
     return { seat, request: { nonce, message } };
