@@ -51,19 +51,18 @@ export interface LandingRoundOptions {
   key: string | undefined;
   now: () => number;
   signing?: CommitSigning;
-  /** The round's look, when the caller made it (see `fetchLandingState`); otherwise the round looks. */
-  state?: LandingState;
+  /** The round's look at the branch and the queue (`fetchLandingState`), made by the seat from its last one. */
+  state: LandingState;
 }
 
 /**
- * One round for a writer whose deploy is queued: fetch the branch and the queue; when our request
- * is gone, find the commit that landed it. Otherwise the writer of the oldest request lands the
+ * One round for a writer whose deploy is queued, from its look at the branch and the queue
+ * (`options.state`): when our request is gone, find the commit that landed it. Otherwise the writer of the oldest request lands the
  * whole queue in one push, and the others only look (a landing round costs CPU and a push, a look
  * one fetch), as long as `waitOrLand` says to.
  */
 export async function runLandingRound(git: Git, options: LandingRoundOptions): Promise<LandingRoundOutcome> {
-  const { branch, request } = options;
-  const state = options.state ?? (await fetchLandingState(git, branch, options.now()));
+  const { branch, request, state } = options;
   if (!state.tip) {
     await withdrawRequest(git, request);
     return { kind: 'requeue' };
