@@ -13700,14 +13700,13 @@ function planner_timeOf(value) {
 
 
 /**
- * One round for a writer whose deploy is queued: fetch the branch and the queue; when our request
- * is gone, find the commit that landed it. Otherwise the writer of the oldest request lands the
+ * One round for a writer whose deploy is queued, from its look at the branch and the queue
+ * (`options.state`): when our request is gone, find the commit that landed it. Otherwise the writer of the oldest request lands the
  * whole queue in one push, and the others only look (a landing round costs CPU and a push, a look
  * one fetch), as long as `waitOrLand` says to.
  */
 async function runLandingRound(git, options) {
-    const { branch, request } = options;
-    const state = options.state ?? (await fetchLandingState(git, branch, options.now()));
+    const { branch, request, state } = options;
     if (!state.tip) {
         await withdrawRequest(git, request);
         return { kind: 'requeue' };
