@@ -35,13 +35,22 @@ function isConfinedPath(path: string): boolean {
   }
 }
 
+/** One record of a queue listing: its text as git wrote it, and its fields (ref name and id first). */
+interface ListingRecord {
+  text: string;
+  fields: string[];
+}
+
+/** The records of `git for-each-ref --format=QUEUE_LISTING_FORMAT%00` output, split once for every reader. */
+function listingRecords(stdout: string): ListingRecord[] {
+  return stdout.split(RECORD_END).map((text) => ({ text, fields: text.replace(/^\n+/, '').split(FIELD) }));
+}
+
 /** `git for-each-ref --format=QUEUE_LISTING_FORMAT%00` output → requests; anything malformed is left out. */
 export function parseQueueListing(stdout: string): QueuedDeploy[] {
   const queued: QueuedDeploy[] = [];
-  for (const record of stdout.split(RECORD_END)) {
-    const [localRef = '', tag = '', commit = '', tagMessage = '', author, committer, trailers, message] = record
-      .replace(/^\n+/, '')
-      .split(FIELD);
+  for (const { fields } of listingRecords(stdout)) {
+    const [localRef = '', tag = '', commit = '', tagMessage = '', author, committer, trailers, message] = fields;
     if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || message === undefined) continue;
     const request = parseLandingRequest(tagMessage);
     if (!request || !/^[0-9a-f]{40,64}$/.test(tag) || !/^[0-9a-f]{40,64}$/.test(commit)) continue;
@@ -78,8 +87,8 @@ export interface JunkRequest {
 export function queueJunk(stdout: string, now: number): JunkRequest[] {
   const valid = new Map(parseQueueListing(stdout).map((entry) => [entry.ref, entry]));
   const junk: JunkRequest[] = [];
-  for (const record of stdout.split(RECORD_END)) {
-    const [localRef = '', object = ''] = record.replace(/^\n+/, '').split(FIELD);
+  for (const { fields } of listingRecords(stdout)) {
+    const [localRef = '', object = ''] = fields;
     if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || !/^[0-9a-f]{40,64}$/.test(object)) continue;
     const ref = `${LANDING_QUEUE_PREFIX}${localRef.slice(LOCAL_QUEUE_PREFIX.length)}`;
     const entry = valid.get(ref);
@@ -154,21 +163,17 @@ export function listingOfBranchAt(branch: string, tip: string): string {
 
 /** The records of a queue listing whose ref the server listed with the same id. */
 function onlyListed(stdout: string, listed: ReadonlyMap<string, string>): string {
-  return stdout
-    .split(RECORD_END)
-    .filter((record) => {
-      const [ref = '', id = ''] = record.replace(/^\n+/, '').split(FIELD);
-      return listed.get(ref) === id;
-    })
-    .map((record) => `${record}${RECORD_END}`)
+  return listingRecords(stdout)
+    .filter(({ fields: [ref = '', id = ''] }) => listed.get(ref) === id)
+    .map((record) => `${record.text}${RECORD_END}`)
     .join('');
 }
 
 /** The ref name → id of each record of a queue listing (the tracking ref's among them). */
 function listedRefs(stdout: string): Map<string, string> {
   const refs = new Map<string, string>();
-  for (const record of stdout.split(RECORD_END)) {
-    const [ref = '', id = ''] = record.replace(/^\n+/, '').split(FIELD);
+  for (const { fields } of listingRecords(stdout)) {
+    const [ref = '', id = ''] = fields;
     if (ref && /^[0-9a-f]{40,64}$/.test(id)) refs.set(ref, id);
   }
   return refs;
