@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { TEST_GIT_IDENTITY } from './git-identity';
 
 const execFileAsync = promisify(execFile);
 
@@ -345,10 +346,7 @@ function plainGitEnv(home: string): NodeJS.ProcessEnv {
     PATH: process.env.PATH,
     HOME: home,
     GIT_CONFIG_NOSYSTEM: '1',
-    GIT_AUTHOR_NAME: 'Test',
-    GIT_AUTHOR_EMAIL: 'test@example.com',
-    GIT_COMMITTER_NAME: 'Test',
-    GIT_COMMITTER_EMAIL: 'test@example.com',
+    ...TEST_GIT_IDENTITY,
   };
 }
 

@@ -10,7 +10,7 @@ import {
 } from '@shipgate/core';
 import { pushOverHttp } from './http-push';
 import { type HttpSend, nodeHttpSend } from './node-http';
-import type { RefUpdate } from './push';
+import type { PushOptions, RefUpdate } from './push';
 import { gitAuthEnvironment, gitAuthorization } from './repository';
 
 export interface GitOptions {
@@ -42,7 +42,7 @@ export type PushFromProcess = (
   git: Git,
   remote: GitRemote,
   updates: readonly RefUpdate[],
-  options: { atomic?: boolean },
+  options: PushOptions,
 ) => Promise<ExecResult | undefined>;
 
 /** How often and how far apart a read that failed on the way (5xx, reset, early EOF) is tried again. */

@@ -1,7 +1,7 @@
 import type { ExecResult } from '@shipgate/core';
 import type { Git, GitRemote } from './git';
 import { type HttpAnswer, remoteHeaders, serviceUrl, succeeded } from './node-http';
-import type { RefUpdate } from './push';
+import type { PushOptions, RefUpdate } from './push';
 import {
   parseReceivePackAdvertisement,
   parseReceivePackReport,
@@ -30,15 +30,17 @@ export async function pushOverHttp(
   git: Git,
   remote: GitRemote,
   updates: readonly RefUpdate[],
-  options: { atomic?: boolean },
+  options: PushOptions,
 ): Promise<ExecResult | undefined> {
   if (!decidableOverHttp(updates)) return undefined;
   // The pack first, as git's push has its objects before it asks the server anything: whatever
-  // happens on the server until the advertisement is read is decided as git would decide it.
-  const pack = updates.some((update) => update.from) ? await packFor(git, updates) : undefined;
+  // happens on the server until the advertisement is read is decided as git would decide it. A
+  // pack the caller made holds whole objects only, which any server takes.
+  const packed = !options.pack && updates.some((update) => update.from) ? await packFor(git, updates) : undefined;
+  const pack = options.pack ?? packed;
   const advertised = await readAdvertisement(remote);
   if (!advertised) return undefined;
-  if (pack && (!advertised.capabilities.has('ofs-delta') || advertised.capabilities.has('no-thin'))) return undefined;
+  if (packed && (!advertised.capabilities.has('ofs-delta') || advertised.capabilities.has('no-thin'))) return undefined;
   const plan = planPush(updates, advertised, options);
   if (!plan) return undefined;
   if (plan.commands.length === 0) return porcelainResult(remote.url, plan, undefined);

@@ -53,7 +53,8 @@ export {
   parseTreeListings,
   type TreeEntry,
 } from './objects';
-export { type PushedRef, parsePushPorcelain, push, type RefUpdate } from './push';
+export { type GitObject, gitObjectId, packOf, storePack, type TreeItem, treeBody } from './pack-file';
+export { type PushedRef, type PushOptions, parsePushPorcelain, push, type RefUpdate } from './push';
 export {
   isOnBranch,
   listRemoteRefs,

@@ -1,5 +1,6 @@
 import type { ExecResult } from '@shipgate/core';
 import { type Git, throwIfAuthFailure } from './git';
+import { storePack } from './pack-file';
 
 /** One ref line of `git push --porcelain`: `<flag>\t<from>:<to>\t<summary> (<reason>)`. */
 export interface PushedRef {
@@ -44,6 +45,18 @@ export interface RefUpdate {
   base?: string;
 }
 
+/** How a push is sent. */
+export interface PushOptions {
+  /** All or nothing: `git push --atomic`. */
+  atomic?: boolean;
+  /**
+   * The pack to send, made by the caller from objects the clone need not hold (see `packOf`):
+   * everything the updates bring that the server may lack, with no deltas on objects outside it.
+   * When git must send the push after all, the pack is stored in the clone first.
+   */
+  pack?: Buffer;
+}
+
 /**
  * The one push: every update in one push to `origin`, all or nothing with `atomic`, hooks of this
  * clone skipped. Over HTTP(S), from this process when every update says what the server must hold
@@ -52,11 +65,7 @@ export interface RefUpdate {
  * caller's. Callers keep a push to a bounded number of refs, so its command line stays far below
  * the OS limit.
  */
-export async function push(
-  git: Git,
-  updates: readonly RefUpdate[],
-  options: { atomic?: boolean } = {},
-): Promise<ExecResult> {
+export async function push(git: Git, updates: readonly RefUpdate[], options: PushOptions = {}): Promise<ExecResult> {
   if (git.remote) {
     const result = await git.remote.push(git, git.remote, updates, options);
     if (result) {
@@ -64,6 +73,7 @@ export async function push(
       return result;
     }
   }
+  if (options.pack) await storePack(git, options.pack);
   const args = [
     'push',
     '--porcelain',

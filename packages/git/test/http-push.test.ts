@@ -1,24 +1,22 @@
 import { ConfigurationError, createExec, type Exec, SecretMasker, silentLogger } from '@shipgate/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { TEST_GIT_IDENTITY } from '../../../test/support/git-identity';
 import { type GitServer, startGitServer } from '../../../test/support/git-server';
 import {
   fetchBranch,
   type Git,
+  type GitObject,
+  gitObjectId,
   isTransientGitFailure,
   openScratchClone,
+  packOf,
   parsePushPorcelain,
   push,
   type RefUpdate,
   remoteTrackingRef,
   removeScratchClone,
+  treeBody,
 } from '../src';
-
-const IDENTITY = {
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.com',
-};
 
 /**
  * Every push below runs twice, on two repositories made alike: from this process (`pushOverHttp`)
@@ -60,7 +58,7 @@ describe('a push from this process, against git http-backend, says what git push
         const blob = (await git(['hash-object', '-w', '--stdin'], { input: `${file}\n` })).stdout.trim();
         const tree = (await git(['mktree'], { input: `100644 blob ${blob}\t${file}.txt\n` })).stdout.trim();
         const args = ['commit-tree', tree, ...(on ? ['-p', on] : []), '-m', file];
-        return (await git(args, { env: IDENTITY })).stdout.trim();
+        return (await git(args, { env: TEST_GIT_IDENTITY })).stdout.trim();
       };
       return await use({ git, name, tip, commit });
     } finally {
@@ -127,6 +125,43 @@ describe('a push from this process, against git http-backend, says what git push
       'GET 200 basic',
       'POST 200 basic',
     ]);
+  });
+
+  // By git, the push succeeds only because the pack was stored first: the clone never held the objects.
+  test('a pack the caller made is sent as it is, with no pack-objects; git must store it in the clone first', async () => {
+    const tags: string[] = [];
+    const run = await both(async (s, git, mark) => {
+      const blob: GitObject = { type: 'blob', body: Buffer.from('kind: ConfigMap\n') };
+      const tree: GitObject = {
+        type: 'tree',
+        body: treeBody([{ mode: '100644', name: 'cm.yaml', id: gitObjectId(blob) }]),
+      };
+      const ident = 'Test <test@example.com> 1700000000 +0000';
+      const commit: GitObject = {
+        type: 'commit',
+        body: Buffer.from(`tree ${gitObjectId(tree)}\nauthor ${ident}\ncommitter ${ident}\n\nrequest\n`),
+      };
+      const tag: GitObject = {
+        type: 'tag',
+        body: Buffer.from(`object ${gitObjectId(commit)}\ntype commit\ntag q\ntagger ${ident}\n\nq\n`),
+      };
+      tags.push(gitObjectId(tag));
+      mark();
+      const ref = 'refs/shipgate/queue/made-here';
+      const result = await push(git, [{ ref, from: gitObjectId(tag), base: '' }], {
+        pack: packOf([blob, tree, commit, tag]),
+      });
+      expect((await server.git(s.name, ['rev-parse', ref])).trim()).toBe(gitObjectId(tag));
+      expect(await server.git(s.name, ['fsck', '--strict', '--no-dangling'])).toBe('');
+      return result;
+    });
+    expect(run.inProcess).toEqual(run.viaGit);
+    expect(run.inProcess.refs).toEqual([
+      { flag: '*', to: 'refs/shipgate/queue/made-here', summary: '[new reference]' },
+    ]);
+    expect(tags[0]).toBe(tags[1]);
+    expect(run.ownCommands.filter((command) => /push|pack-objects|index-pack/.test(command))).toEqual([]);
+    expect(run.ownRequests.map((request) => `${request.method} ${request.status}`)).toEqual(['GET 200', 'POST 200']);
   });
 
   test('a push built on a tip the server no longer has is refused before anything is sent', async () => {
@@ -266,7 +301,7 @@ describe('a push from this process, against git http-backend, says what git push
     try {
       const blob = (await clone.git(['hash-object', '-w', '--stdin'], { input: 'x\n' })).stdout.trim();
       const tree = (await clone.git(['mktree'], { input: `100644 blob ${blob}\tx.txt\n` })).stdout.trim();
-      const commit = (await clone.git(['commit-tree', tree, '-m', 'x'], { env: IDENTITY })).stdout.trim();
+      const commit = (await clone.git(['commit-tree', tree, '-m', 'x'], { env: TEST_GIT_IDENTITY })).stdout.trim();
       const error = await push(clone.git, [{ ref: 'refs/heads/feature', from: commit, base: '' }]).catch(
         (failure: unknown) => failure,
       );

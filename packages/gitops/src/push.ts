@@ -2,6 +2,7 @@ import {
   type Git,
   isTransientGitFailure,
   type PushedRef,
+  type PushOptions,
   parsePushPorcelain,
   push,
   type RefUpdate,
@@ -81,7 +82,7 @@ function lastLineOf(text: string): string {
 export async function pushRefs(
   git: Git,
   updates: readonly RefUpdate[],
-  options: { atomic?: boolean } = {},
+  options: PushOptions = {},
 ): Promise<PushOutcome> {
   return classifyPush(await push(git, updates, options));
 }
