@@ -1,4 +1,4 @@
-import type { Git } from '@shipgate/git';
+import { type Git, type GitObject, gitObjectId, type TreeItem, treeBody } from '@shipgate/git';
 import { fastImportPath, type Ident } from './objects';
 
 /** One file a deploy writes below its path. */
@@ -90,4 +90,48 @@ export function parseDeployTreeListing(stdout: string): DeployTree {
     pathTree: pathMatch ? `${pathMatch[1]} ${pathMatch[2]}` : undefined,
     ...(/^[0-9a-f]{40,64}$/.test(mark) ? { commit: mark } : {}),
   };
+}
+
+/** A directory of `pathTreeObjects`: its files' items and its subdirectories by name. */
+interface Directory {
+  items: TreeItem[];
+  directories: Map<string, Directory>;
+}
+
+/**
+ * The objects of a path that holds exactly `files` (a deploy that replaces its path, as
+ * `writeDeployTree` writes it): each blob and tree once, every tree after what it holds, the
+ * path's own tree last; none when there are no files.
+ */
+export function pathTreeObjects(files: readonly TreeFile[]): GitObject[] {
+  if (files.length === 0) return [];
+  const objects = new Map<string, GitObject>();
+  const add = (object: GitObject) => {
+    const id = gitObjectId(object);
+    objects.set(id, object);
+    return id;
+  };
+  const root: Directory = { items: [], directories: new Map() };
+  for (const file of files) {
+    const names = file.relativePath.split('/');
+    const name = names.pop() as string;
+    let directory = root;
+    for (const part of names) {
+      const next = directory.directories.get(part) ?? { items: [], directories: new Map() };
+      directory.directories.set(part, next);
+      directory = next;
+    }
+    directory.items.push({
+      mode: file.executable ? '100755' : '100644',
+      name,
+      id: add({ type: 'blob', body: file.content }),
+    });
+  }
+  const writeTree = (directory: Directory): string => {
+    const subtrees = [...directory.directories].map(([name, sub]) => ({ mode: '40000', name, id: writeTree(sub) }));
+    return add({ type: 'tree', body: treeBody([...directory.items, ...subtrees]) });
+  };
+  // The path's tree is written after all it holds, and cannot be among it: it comes last.
+  writeTree(root);
+  return [...objects.values()];
 }

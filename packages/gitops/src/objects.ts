@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { Git } from '@shipgate/git';
+import { type Git, type GitObject, gitObjectId, packOf, treeBody } from '@shipgate/git';
 
 /**
  * How deploy commits are made: the one place that writes commit objects, so signing (issue 15)
@@ -168,32 +167,54 @@ export async function writeTaggedPathCommit(
   return tagId;
 }
 
-/** The empty tree's id (SHA-1): the tree of a commit that holds nothing. */
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-
 /**
- * The id of the parentless commit `writePathCommits` writes for `commit`: a tree per directory of
- * the path, each with one entry, then the commit. Worked out here because the request that names
- * it is written in the same fast-import run; git's object format (SHA-1, which every scratch clone
- * uses) is simple enough that no library is needed for it.
+ * The objects of the parentless commit `writePathCommits` writes for `commit`, less the path's
+ * own object: a tree per directory of the path, each with one entry (or the empty tree), then the
+ * commit, last. Worked out here because the request that names the commit is written in the same
+ * fast-import run, or here altogether (`taggedPathCommitPack`).
  */
-export function pathCommitId(commit: PathCommit): string {
-  let tree = EMPTY_TREE;
+export function pathCommitObjects(commit: PathCommit): GitObject[] {
   const [type, sha] = commit.object?.split(' ') ?? [];
+  const trees: GitObject[] = [];
   if (sha) {
-    if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`Not a SHA-1 object id: ${sha}`);
-    let entry = { mode: type === 'tree' ? '40000' : '100644', id: sha };
+    let item = { mode: type === 'tree' ? '40000' : '100644', id: sha };
     for (const name of commit.path.split('/').reverse()) {
-      tree = objectId('tree', Buffer.concat([Buffer.from(`${entry.mode} ${name}\0`), Buffer.from(entry.id, 'hex')]));
-      entry = { mode: '40000', id: tree };
+      trees.push({ type: 'tree', body: treeBody([{ ...item, name }]) });
+      item = { mode: '40000', id: gitObjectId(trees.at(-1) as GitObject) };
     }
-  }
+  } else trees.push({ type: 'tree', body: Buffer.alloc(0) });
+  const tree = gitObjectId(trees.at(-1) as GitObject);
   const body = `tree ${tree}\nauthor ${commit.author}\ncommitter ${commit.committer}\n\n${commit.message}`;
-  return objectId('commit', Buffer.from(body));
+  return [...trees, { type: 'commit', body: Buffer.from(body) }];
 }
 
-function objectId(type: 'tree' | 'commit', body: Buffer): string {
-  return createHash('sha1').update(`${type} ${body.length}\0`).update(body).digest('hex');
+/** The id of the parentless commit `writePathCommits` writes for `commit` (see `pathCommitObjects`). */
+export function pathCommitId(commit: PathCommit): string {
+  return gitObjectId(pathCommitObjects(commit).at(-1) as GitObject);
+}
+
+/** The tag fast-import writes for `tag` on `commitId`. */
+export function tagObject(commitId: string, tag: TagSpec): GitObject {
+  const body = `object ${commitId}\ntype commit\ntag ${tag.name}\ntagger ${tag.tagger}\n\n${tag.message}`;
+  return { type: 'tag', body: Buffer.from(body) };
+}
+
+/**
+ * `writeTaggedPathCommit`'s commit and tag with everything below them, made in this process as a
+ * pack for the push (`PushOptions.pack`) instead of written into the clone: `pathObjects` are the
+ * path's own, rooted at the last. `undefined` when they do not make the tree `commit.object`
+ * names (the caller writes the request with fast-import then).
+ */
+export function taggedPathCommitPack(
+  commit: PathCommit,
+  tag: TagSpec,
+  pathObjects: readonly GitObject[],
+): { tag: string; pack: Buffer } | undefined {
+  const pathRoot = pathObjects.at(-1);
+  if ((pathRoot ? `tree ${gitObjectId(pathRoot)}` : undefined) !== commit.object) return undefined;
+  const objects = [...pathObjects, ...pathCommitObjects(commit)];
+  const tagged = tagObject(gitObjectId(objects.at(-1) as GitObject), tag);
+  return { tag: gitObjectId(tagged), pack: packOf([...objects, tagged]) };
 }
 
 /** The fast-import commands of one `PathCommit` as mark `mark`, on `from` (the previous mark otherwise). */

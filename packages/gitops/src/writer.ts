@@ -72,6 +72,8 @@ export interface BuiltAttempt {
   tree: string;
   /** `<mode> <id>` of the target path in `tree`; `undefined` when the deploy left it empty. */
   ownPathTree: string | undefined;
+  /** What the target path holds in `tree`, when that is exactly the files written (a deploy that prunes). */
+  pathFiles?: readonly TreeFile[];
   commitSha: string;
 }
 
@@ -192,6 +194,7 @@ async function queueDeploy(
   const { attempt, lost, renewing } = race;
   const announced = await announceDeploy(git, {
     pathTree: built.ownPathTree?.split(' ')[1],
+    ...(built.pathFiles ? { pathFiles: built.pathFiles } : {}),
     branch: context.baseBranch,
     path: deploy.path,
     message: context.message,
@@ -287,10 +290,11 @@ async function buildOnTip(context: WriterContext, tip: TipView | undefined): Pro
   const kustomization = kustomizationFile(context, tip);
   // The same fast-import writes the commit too, unless it is signed or dated by the environment.
   const ident = context.signing || context.datedByEnvironment ? undefined : identAt(context.identity, Date.now());
+  const files = kustomization ? [...sources, kustomization] : sources;
   const { tree, pathTree, commit } = await writeDeployTree(git, {
     parent: tip?.commit,
     path: deploy.path,
-    files: kustomization ? [...sources, kustomization] : sources,
+    files,
     replace: context.prune,
     ...(ident ? { commit: { message: context.message, ident } } : {}),
   });
@@ -304,6 +308,7 @@ async function buildOnTip(context: WriterContext, tip: TipView | undefined): Pro
       pathTree: tip?.pathTree,
       tree,
       ownPathTree: pathTree,
+      ...(context.prune ? { pathFiles: files } : {}),
       commitSha,
     },
   };
@@ -391,6 +396,7 @@ async function rebuildAfterRace(context: WriterContext, previous: BuiltAttempt):
           pathTree: inspected.pathTree,
           tree,
           ownPathTree: previous.ownPathTree,
+          ...(previous.pathFiles ? { pathFiles: previous.pathFiles } : {}),
           commitSha,
         },
       };

@@ -1,9 +1,9 @@
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createGit, type Git } from '@shipgate/git';
+import { createGit, type Git, type GitObject, gitObjectId } from '@shipgate/git';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseDeployTreeListing, type TreeFile, writeDeployTree } from '../src/deploy-tree';
+import { parseDeployTreeListing, pathTreeObjects, type TreeFile, writeDeployTree } from '../src/deploy-tree';
 import { identAt, writeCommit } from '../src/objects';
 import { recordingRuntime } from './support';
 
@@ -87,11 +87,30 @@ describe('writeDeployTree: the tree git add would build, from one fast-import', 
         file('with space.yaml', 's\n'),
       ],
     ],
+    [
+      'names that sort around a directory, and files alike in two places',
+      true,
+      [
+        file('a.yaml', 'same\n'),
+        file('a/x.yaml', 'same\n'),
+        file('a-b', 'ab\n'),
+        file('a0', 'same\n'),
+        file('b/a/x.yaml', 'same\n'),
+      ],
+    ],
   ] as const)('%s', async (_name, replace, files) => {
     const built = await writeDeployTree(bare, { parent, path: PATH, files, replace });
     expect(built.tree).toBe(await stagedTree(files, replace, parent));
     const listed = (await bare(['ls-tree', '-d', built.tree, PATH])).stdout.split('\t')[0]?.split(' ');
     expect(built.pathTree).toBe(`${listed?.[0]} ${listed?.[2]}`);
+    if (!replace) return;
+    // Made in this process, the path's objects are git's: the same tree last, each object once.
+    const objects = pathTreeObjects(files);
+    expect(`040000 ${gitObjectId(objects.at(-1) as GitObject)}`).toBe(built.pathTree);
+    const ids = objects.map(gitObjectId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const held = await bare(['cat-file', '--batch-check'], { input: `${ids.join('\n')}\n` });
+    expect(held.stdout).not.toMatch(/missing/);
   });
 
   test.each([
@@ -143,6 +162,7 @@ describe('writeDeployTree: the tree git add would build, from one fast-import', 
   test('replacing the path with nothing removes it: no path tree', async () => {
     const built = await writeDeployTree(bare, { parent, path: PATH, files: [], replace: true });
     expect(built.pathTree).toBeUndefined();
+    expect(pathTreeObjects([])).toEqual([]);
     expect((await bare(['ls-tree', '-r', '--name-only', built.tree])).stdout.trim()).toBe('apps/api/app.yaml');
   });
 

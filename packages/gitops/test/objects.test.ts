@@ -1,9 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createGit, type Git, readFilesAt, readTreeFiles } from '@shipgate/git';
+import { createGit, type Git, readFilesAt, readTreeFiles, storePack } from '@shipgate/git';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type PathCommit, pathCommitId, writeCommit, writePathCommits, writeTaggedPathCommit } from '../src/objects';
+import { pathTreeObjects } from '../src/deploy-tree';
+import {
+  type PathCommit,
+  pathCommitId,
+  taggedPathCommitPack,
+  writeCommit,
+  writePathCommits,
+  writeTaggedPathCommit,
+} from '../src/objects';
 import { recordingRuntime } from './support';
 
 describe('objects: commits and the files the rules read, in a real repository', () => {
@@ -84,14 +92,17 @@ describe('objects: commits and the files the rules read, in a real repository', 
     expect(pathCommitId(commit)).toBe(written);
   });
 
+  /** A request's commit of `apps/web/dev`: the test tree there, or nothing. */
+  const requestCommit = (message: string, holdsTree = true): PathCommit => ({
+    author: ident,
+    committer: ident,
+    message,
+    path: 'apps/web/dev',
+    object: holdsTree ? `tree ${tree}` : undefined,
+  });
+
   test('a tag written beside its commit is the one git mktag makes; a commit id that does not match fails', async () => {
-    const commit: PathCommit = {
-      author: ident,
-      committer: ident,
-      message: 'queued\n',
-      path: 'apps/web/dev',
-      object: `tree ${tree}`,
-    };
+    const commit = requestCommit('queued\n');
     const commitId = pathCommitId(commit);
     const spec = {
       name: 'shipgate-queue-test',
@@ -106,5 +117,47 @@ describe('objects: commits and the files the rules read, in a real repository', 
     await expect(
       writeTaggedPathCommit(git, 'refs/shipgate/tag-test', commit, { ...spec, commitId: 'f'.repeat(40) }),
     ).rejects.toThrow(/wrote commit [0-9a-f]{40} where f{40} was worked out/);
+  });
+
+  const pathFiles = [
+    { relativePath: 'app.yaml', content: Buffer.from('kind: Deployment\n'), executable: false },
+    { relativePath: 'nested/service.yaml', content: Buffer.from('ünïcode: yes\n'), executable: false },
+  ];
+  const requestTag = { name: 'shipgate-queue-made', tagger: ident, message: 'Shipgate landing request\n\npath: x\n' };
+
+  test.each([
+    ['the path holding files', pathFiles, true],
+    ['the path emptied', [], false],
+  ])(
+    'a request made in this process is the one fast-import writes, and its pack alone holds all of it: %s',
+    async (_name, files, holdsTree) => {
+      const commit = requestCommit('queued\nShipgate-Request: 01\n', holdsTree);
+      const made = taggedPathCommitPack(commit, requestTag, pathTreeObjects(files));
+      const written = await writeTaggedPathCommit(git, 'refs/shipgate/made-test', commit, {
+        ...requestTag,
+        commitId: pathCommitId(commit),
+      });
+      expect(made?.tag).toBe(written);
+      // Into a repository that holds nothing else: git reads every object from the pack alone.
+      const empty = createGit({ exec: recordingRuntime().exec, cwd: join(dir, `alone-${files.length}`) });
+      await mkdir(join(dir, `alone-${files.length}`));
+      await empty(['init', '--quiet', '--bare', '--template=']);
+      await storePack(empty, made?.pack as Buffer);
+      await empty(['update-ref', 'refs/tags/request', written]);
+      const fsck = await empty(['fsck', '--strict', '--no-dangling']);
+      expect(fsck.stderr).not.toMatch(/error|warning|missing|broken|bad/i);
+      const listed = (await empty(['ls-tree', '-r', '--name-only', 'request'])).stdout;
+      expect(listed).toBe(files.length ? 'apps/web/dev/app.yaml\napps/web/dev/nested/service.yaml\n' : '');
+    },
+  );
+
+  test('files that do not make the tree the commit names are no request: the caller writes it with git', () => {
+    const commit = requestCommit('q\n');
+    const changed = pathFiles.map((file) => ({ ...file, content: Buffer.from('other\n') }));
+    expect(taggedPathCommitPack(commit, requestTag, pathTreeObjects(changed))).toBeUndefined();
+    expect(taggedPathCommitPack(commit, requestTag, [])).toBeUndefined();
+    expect(
+      taggedPathCommitPack({ ...commit, object: undefined }, requestTag, pathTreeObjects(pathFiles)),
+    ).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Git } from '@shipgate/git';
-import { pathCommitId, writeTaggedPathCommit } from '../objects';
+import { pathTreeObjects, type TreeFile } from '../deploy-tree';
+import { pathCommitId, taggedPathCommitPack, writeTaggedPathCommit } from '../objects';
 import { type PushOutcome, pushRefs } from '../push';
 import {
   formatLandingRequest,
@@ -34,13 +35,20 @@ export interface RequestTrail {
  * here), fetching it lazily only to send it back. The ref is new and ours alone, so this push
  * cannot lose a race; a failure is returned for the caller to carry on without the queue.
  *
+ * With `pathFiles`, the request's objects are made and packed in this process: nothing is written
+ * into the clone (its next look at the queue fetches the request like any other), and neither
+ * `git fast-import` nor `git pack-objects` runs.
+ *
  * @param pathTree the deploy's tree at `path`; `undefined` when the deploy empties the path
+ * @param pathFiles what the path holds, exactly (a deploy that replaces its path); ignored unless
+ *   they make `pathTree`
  * @param identity `Name <email>` of the author, committer and tagger
  */
 export async function announceDeploy(
   git: Git,
   options: {
     pathTree: string | undefined;
+    pathFiles?: readonly TreeFile[];
     branch: string;
     path: string;
     message: string;
@@ -76,14 +84,13 @@ export async function announceDeploy(
     nonce,
   };
   if (options.key) request.signature = landingSignature(options.key, { ...request, ref }, commit);
-  const tag = await writeTaggedPathCommit(git, 'refs/shipgate/request', pathCommit, {
-    commitId: commit,
-    name: `shipgate-queue-${id}`,
-    tagger: ident,
-    message: formatLandingRequest(request),
-  });
+  const tagSpec = { name: `shipgate-queue-${id}`, tagger: ident, message: formatLandingRequest(request) };
+  const made = options.pathFiles && taggedPathCommitPack(pathCommit, tagSpec, pathTreeObjects(options.pathFiles));
+  const tag = made
+    ? made.tag
+    : await writeTaggedPathCommit(git, 'refs/shipgate/request', pathCommit, { ...tagSpec, commitId: commit });
   // `base: ''`: the ref must not exist yet, which also lets the process push it without git.
-  const pushed = await pushRefs(git, [{ ref, from: tag, base: '' }]);
+  const pushed = await pushRefs(git, [{ ref, from: tag, base: '' }], made ? { pack: made.pack } : {});
   if (pushed.kind === 'pushed') return { queued: { id, ref, tag, queuedAt: options.now, message, nonce } };
   // A push whose reply was lost may have queued it all the same: take it back (leased) before going on alone.
   if (pushed.kind === 'transient') await withdrawRequest(git, { ref, tag }).catch(() => undefined);
