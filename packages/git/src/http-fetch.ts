@@ -1,5 +1,7 @@
 import type { Git, GitRemote } from './git';
 import { remoteHeaders, serviceUrl, succeeded } from './node-http';
+import type { GitObject } from './pack-file';
+import { readPack, UnreadablePack } from './pack-read';
 import { remoteTrackingRef } from './refs';
 import {
   fetchObjectsRequest,
@@ -89,6 +91,26 @@ export async function fetchHistoryOverHttp(
 ): Promise<boolean> {
   const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
   return pack !== undefined && (await indexPack(git, pack));
+}
+
+/**
+ * The commits up to `tip` that `haves` do not reach, read in this process from one `fetch` and
+ * stored nowhere (see `readPack`), for a caller that reads them once; `fetchHistoryOverHttp` and
+ * a `git log` were two processes more. `undefined` when they cannot be had so (the caller asks git).
+ */
+export async function readHistoryOverHttp(
+  remote: GitRemote,
+  tip: string,
+  haves: readonly string[],
+): Promise<Map<string, GitObject> | undefined> {
+  const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
+  if (!pack) return undefined;
+  try {
+    return readPack(pack);
+  } catch (error) {
+    if (error instanceof UnreadablePack) return undefined;
+    throw error;
+  }
 }
 
 /**

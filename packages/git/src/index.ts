@@ -39,6 +39,7 @@ export {
   listRefsOverHttp,
   mirrorRefsOverHttp,
   type RefMirror,
+  readHistoryOverHttp,
 } from './http-fetch';
 export { decidableOverHttp, pushOverHttp } from './http-push';
 export { type HttpAnswer, type HttpSend, nodeHttpSend } from './node-http';
@@ -54,6 +55,7 @@ export {
   type TreeEntry,
 } from './objects';
 export { type GitObject, gitObjectId, packOf, storePack, type TreeItem, treeBody } from './pack-file';
+export { applyDelta, readPack, UnreadablePack } from './pack-read';
 export { type PushedRef, type PushOptions, parsePushPorcelain, push, type RefUpdate } from './push';
 export {
   isOnBranch,
