@@ -2,6 +2,7 @@ import type { Exec } from '@shipgate/core';
 import {
   fetchBranch,
   type Git,
+  type GitObject,
   type RepositoryAccess,
   remoteBranchExists,
   remoteDefaultBranch,
@@ -146,6 +147,34 @@ export async function findLandedCommit(
     if (normalizeMessage(parts[index + 1] ?? '') === normalizeMessage(options.message)) return sha;
   }
   return undefined;
+}
+
+/**
+ * `findLandedCommit` over commits already read (`readHistoryOverHttp`): the one commit with the
+ * message among those reachable from `tip` and not from `since`. `undefined` when there is none,
+ * more than one (git's order picks), or the walk meets a commit that is not among them: only git
+ * can tell then.
+ */
+export function landedCommitAmong(
+  commits: ReadonlyMap<string, GitObject>,
+  options: { since: string | undefined; tip: string; message: string },
+): string | undefined {
+  const wanted = normalizeMessage(options.message);
+  const found: string[] = [];
+  const seen = new Set<string>();
+  const next = [options.tip];
+  for (let id = next.pop(); id !== undefined; id = next.pop()) {
+    if (id === options.since || seen.has(id)) continue;
+    seen.add(id);
+    const commit = commits.get(id);
+    if (commit?.type !== 'commit') return undefined;
+    const text = commit.body.toString('utf8');
+    const headerEnd = text.indexOf('\n\n');
+    const header = headerEnd < 0 ? text : text.slice(0, headerEnd);
+    if (headerEnd >= 0 && normalizeMessage(text.slice(headerEnd + 2)) === wanted) found.push(id);
+    for (const match of header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)) next.push(match[1] as string);
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 function normalizeMessage(message: string): string {

@@ -6,6 +6,7 @@ export {
   DEPLOYMENT_LOG_FORMAT,
   type DeploymentFilter,
   findLandedCommit,
+  landedCommitAmong,
   parseDeploymentLog,
   type ReadDeploymentsOptions,
   readAllDeployments,

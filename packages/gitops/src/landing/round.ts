@@ -223,6 +223,11 @@ async function pushLanding(
   return pushRefs(git, updates, { atomic: true });
 }
 
+/** The outcome of a round whose deploy another writer landed as `commitSha`. */
+export function landedByAnother(commitSha: string): LandingRoundOutcome {
+  return { kind: 'landed', commitSha, landedBy: 'another writer', alongside: 0 };
+}
+
 /**
  * Our request was settled by someone else: find our commit, or learn that the path already held
  * our content. A fetch can see the request's deletion before the branch update of the same atomic
@@ -235,7 +240,7 @@ export async function settledElsewhere(
   let tip = options.tip;
   for (let look = 1; look <= 2; look++) {
     const landed = await findLandedCommit(git, { since: options.since, tip, message: options.message });
-    if (landed) return { kind: 'landed', commitSha: landed, landedBy: 'another writer', alongside: 0 };
+    if (landed) return landedByAnother(landed);
     if (look === 2) break;
     const state = await fetchLandingState(git, options.branch, options.now());
     if (!state.tip) return { kind: 'requeue' };

@@ -1,10 +1,11 @@
 import { ShipgateError } from '@shipgate/core';
-import { fetchCommitsAt, type Git } from '@shipgate/git';
+import { fetchCommitsAt, type Git, readHistoryOverHttp } from '@shipgate/git';
+import { landedCommitAmong } from '@shipgate/trail';
 import type { CommitSigning } from '../objects';
 import { fetchLandingState, glanceAtQueue, listingOfBranchAt } from './listing';
 import { type OwnRequest, withdrawRequest } from './own-request';
 import { LANDING_QUEUE_PREFIX } from './request';
-import { type LandingRoundOutcome, runLandingRound, settledElsewhere } from './round';
+import { type LandingRoundOutcome, landedByAnother, runLandingRound, settledElsewhere } from './round';
 import { LANDING_LEADER_GRACE_MS } from './tuning';
 import { nextWaiting, startWaiting, type WaitingActions, type WaitingEvent, type WaitingState } from './waiting';
 
@@ -81,14 +82,20 @@ export class LandingQueueSeat {
   }
 
   /**
-   * Our request is gone and the branch is at `tip`: fetch its new commits (no trees) and find ours
-   * among them, by `tip`'s id (the tracking ref is not needed).
+   * Our request is gone and the branch is at `tip`: read its new commits (no trees) and find ours
+   * among them. From the process they are read and kept nowhere; when that cannot tell (no commit
+   * of ours among them, or not all read), git fetches them and looks, as `settledElsewhere` does.
    */
   private async settled(tip: string): Promise<LandingRoundOutcome> {
     const { branch, message } = this.options;
+    const { since } = this.request;
     // The tip our request was made on is in the clone: only the commits since come.
-    await fetchCommitsAt(this.git, branch, tip, this.request.since ? { haves: [this.request.since] } : {});
-    return settledElsewhere(this.git, { branch, since: this.request.since, tip, message, now: this.now });
+    const haves = since ? [since] : [];
+    const commits = this.git.remote ? await readHistoryOverHttp(this.git.remote, tip, haves) : undefined;
+    const landed = commits ? landedCommitAmong(commits, { since, tip, message }) : undefined;
+    if (landed) return landedByAnother(landed);
+    await fetchCommitsAt(this.git, branch, tip, { haves });
+    return settledElsewhere(this.git, { branch, since, tip, message, now: this.now });
   }
 
   /** Moves the waiting policy on by one event: the seat keeps only its latest state. */
