@@ -7355,12 +7355,14 @@ async function pushOverHttp(git, remote, updates, options) {
     if (!decidableOverHttp(updates))
         return undefined;
     // The pack first, as git's push has its objects before it asks the server anything: whatever
-    // happens on the server until the advertisement is read is decided as git would decide it.
-    const pack = updates.some((update) => update.from) ? await packFor(git, updates) : undefined;
+    // happens on the server until the advertisement is read is decided as git would decide it. A
+    // pack the caller made holds whole objects only, which any server takes.
+    const packed = !options.pack && updates.some((update) => update.from) ? await packFor(git, updates) : undefined;
+    const pack = options.pack ?? packed;
     const advertised = await readAdvertisement(remote);
     if (!advertised)
         return undefined;
-    if (pack && (!advertised.capabilities.has('ofs-delta') || advertised.capabilities.has('no-thin')))
+    if (packed && (!advertised.capabilities.has('ofs-delta') || advertised.capabilities.has('no-thin')))
         return undefined;
     const plan = planPush(updates, advertised, options);
     if (!plan)
@@ -7897,6 +7899,7 @@ function upload_pack_packFromFetchAnswer(body) {
 
 
 
+
 const AGENT = 'git/shipgate';
 /**
  * Objects by id from this process, into the clone as a promisor pack: the `fetch` request git's
@@ -7957,6 +7960,24 @@ async function fetchCommitsOverHttp(git, remote, branch, tip, haves) {
 async function http_fetch_fetchHistoryOverHttp(git, remote, tip, haves) {
     const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
     return pack !== undefined && (await indexPack(git, pack));
+}
+/**
+ * The commits up to `tip` that `haves` do not reach, read in this process from one `fetch` and
+ * stored nowhere (see `readPack`), for a caller that reads them once; `fetchHistoryOverHttp` and
+ * a `git log` were two processes more. `undefined` when they cannot be had so (the caller asks git).
+ */
+async function readHistoryOverHttp(remote, tip, haves) {
+    const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
+    if (!pack)
+        return undefined;
+    try {
+        return readPack(pack);
+    }
+    catch (error) {
+        if (error instanceof UnreadablePack)
+            return undefined;
+        throw error;
+    }
 }
 /**
  * The refs the server lists under `prefixes` (`HEAD`: the remote's HEAD, with its target when

@@ -5807,7 +5807,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4986);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92912);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -5816,7 +5816,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4986:
+/***/ 92912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10748,12 +10748,14 @@ async function pushOverHttp(git, remote, updates, options) {
     if (!decidableOverHttp(updates))
         return undefined;
     // The pack first, as git's push has its objects before it asks the server anything: whatever
-    // happens on the server until the advertisement is read is decided as git would decide it.
-    const pack = updates.some((update) => update.from) ? await packFor(git, updates) : undefined;
+    // happens on the server until the advertisement is read is decided as git would decide it. A
+    // pack the caller made holds whole objects only, which any server takes.
+    const packed = !options.pack && updates.some((update) => update.from) ? await packFor(git, updates) : undefined;
+    const pack = options.pack ?? packed;
     const advertised = await readAdvertisement(remote);
     if (!advertised)
         return undefined;
-    if (pack && (!advertised.capabilities.has('ofs-delta') || advertised.capabilities.has('no-thin')))
+    if (packed && (!advertised.capabilities.has('ofs-delta') || advertised.capabilities.has('no-thin')))
         return undefined;
     const plan = planPush(updates, advertised, options);
     if (!plan)
@@ -11185,6 +11187,219 @@ async function clone_withScratchClone(access, options, use) {
     }
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./packages/git/src/pack-file.ts
+
+
+/** The object's id: SHA-1 over `<type> <size>\0<body>`. */
+function gitObjectId(object) {
+    return (0,external_node_crypto_.createHash)('sha1').update(`${object.type} ${object.body.length}\0`).update(object.body).digest('hex');
+}
+/**
+ * A tree's body: `<mode> <name>\0<20-byte id>` per entry, in git's order (names compared as
+ * bytes, a tree's as if it ended in `/`), so the id is the one git gives the same entries.
+ */
+function treeBody(items) {
+    const sortKey = (item) => Buffer.from(item.mode === '40000' ? `${item.name}/` : item.name);
+    const sorted = [...items].sort((a, b) => Buffer.compare(sortKey(a), sortKey(b)));
+    return Buffer.concat(sorted.flatMap((item) => {
+        if (!/^[0-9a-f]{40}$/.test(item.id))
+            throw new Error(`Not a SHA-1 object id: ${item.id}`);
+        return [Buffer.from(`${item.mode} ${item.name}\0`), Buffer.from(item.id, 'hex')];
+    }));
+}
+const PACK_TYPE = { commit: 1, tree: 2, blob: 3, tag: 4 };
+/** A version-2 pack of `objects`, each whole and zlib-compressed, with its SHA-1 trailer. */
+function packOf(objects) {
+    const header = Buffer.alloc(12);
+    header.write('PACK', 0, 'latin1');
+    header.writeUInt32BE(2, 4);
+    header.writeUInt32BE(objects.length, 8);
+    const parts = [header];
+    for (const object of objects)
+        parts.push(entryHeader(PACK_TYPE[object.type], object.body.length), (0,external_node_zlib_.deflateSync)(object.body));
+    const hash = (0,external_node_crypto_.createHash)('sha1');
+    for (const part of parts)
+        hash.update(part);
+    return Buffer.concat([...parts, hash.digest()]);
+}
+/** The type and size of a pack entry: 3 bits of type and 4 of size, then 7 bits of size a byte. */
+function entryHeader(type, size) {
+    const bytes = [(type << 4) | (size & 0x0f)];
+    let rest = Math.floor(size / 16);
+    while (rest > 0) {
+        bytes[bytes.length - 1] |= 0x80;
+        bytes.push(rest & 0x7f);
+        rest = Math.floor(rest / 128);
+    }
+    return Buffer.from(bytes);
+}
+/** Stores a pack in the clone (`git index-pack --stdin`), for a push that git must send after all. */
+async function storePack(git, pack) {
+    await git(['index-pack', '--stdin'], { input: pack });
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/pack-read.ts
+
+
+
+/**
+ * A pack's objects read in this process, for a caller that reads a few commits once and keeps
+ * none of them (see `readHistoryOverHttp`): `git index-pack` and the `git log` that reads them
+ * back were two processes. gitformat-pack(5): a header, then each object zlib-compressed, whole
+ * or as a delta on an earlier entry (`ofs-delta`) or on an id (`ref-delta`), then the SHA-1 of it
+ * all. Every id is computed here from the content, so nothing the server says of an object is
+ * taken on its word.
+ */
+const TYPES = { 1: 'commit', 2: 'tree', 3: 'blob', 4: 'tag' };
+const OFS_DELTA = 6;
+const REF_DELTA = 7;
+/** What a pack this reader does not take is (the caller turns to git). */
+class UnreadablePack extends Error {
+}
+/**
+ * Every object of `pack` by id. Throws `UnreadablePack` for a checksum that does not match, an
+ * entry it cannot read, or a delta on an object outside the pack (a thin pack).
+ */
+function readPack(pack) {
+    if (pack.length < 32 || pack.toString('latin1', 0, 4) !== 'PACK' || pack.readUInt32BE(4) !== 2)
+        throw new UnreadablePack('not a version 2 pack');
+    const trailer = pack.length - 20;
+    if (!(0,external_node_crypto_.createHash)('sha1').update(pack.subarray(0, trailer)).digest().equals(pack.subarray(trailer)))
+        throw new UnreadablePack('the pack checksum does not match');
+    const count = pack.readUInt32BE(8);
+    const byOffset = new Map();
+    const byId = new Map();
+    let position = 12;
+    for (let index = 0; index < count; index++) {
+        const start = position;
+        const header = pack_read_entryHeader(pack, position);
+        position = header.next;
+        let base;
+        if (header.type === OFS_DELTA) {
+            const offset = deltaOffset(pack, position);
+            position = offset.next;
+            base = byOffset.get(start - offset.value);
+        }
+        else if (header.type === REF_DELTA) {
+            base = byId.get(pack.toString('hex', position, position + 20));
+            position += 20;
+        }
+        const { data, consumed } = inflateAt(pack, position, trailer);
+        position += consumed;
+        if (data.length !== header.size)
+            throw new UnreadablePack(`entry ${index} inflates to another size`);
+        const object = objectOf(header.type, data, base);
+        byOffset.set(start, object);
+        byId.set(gitObjectId(object), object);
+    }
+    if (position !== trailer)
+        throw new UnreadablePack('the pack holds more than its entries');
+    return byId;
+}
+/** An entry's own object: whole, or its delta applied to the base it names. */
+function objectOf(type, data, base) {
+    if (type === OFS_DELTA || type === REF_DELTA) {
+        if (!base)
+            throw new UnreadablePack('a delta on an object outside the pack');
+        return { type: base.type, body: applyDelta(base.body, data) };
+    }
+    const name = TYPES[type];
+    if (!name)
+        throw new UnreadablePack(`an entry of unknown type ${type}`);
+    return { type: name, body: data };
+}
+/** Type (3 bits) and inflated size (4 bits, then 7 a byte while the high bit is set). */
+function pack_read_entryHeader(pack, at) {
+    let byte = byteAt(pack, at++);
+    const type = (byte >> 4) & 7;
+    let size = byte & 0x0f;
+    let shift = 4;
+    while (byte & 0x80) {
+        byte = byteAt(pack, at++);
+        size += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+    }
+    return { type, size, next: at };
+}
+/** An ofs-delta's distance back to its base: 7 bits a byte, each continuation adding one first. */
+function deltaOffset(pack, at) {
+    let byte = byteAt(pack, at++);
+    let value = byte & 0x7f;
+    while (byte & 0x80) {
+        byte = byteAt(pack, at++);
+        value = (value + 1) * 128 + (byte & 0x7f);
+    }
+    return { value, next: at };
+}
+/** One zlib stream from `at`, and how many bytes of the pack it took. */
+function inflateAt(pack, at, end) {
+    try {
+        // With `info`, zlib says how much input it read: the stream ends where the next entry starts.
+        const options = { info: true };
+        const result = (0,external_node_zlib_.inflateSync)(pack.subarray(at, end), options);
+        return { data: result.buffer, consumed: result.engine.bytesWritten };
+    }
+    catch (error) {
+        throw new UnreadablePack(`an entry does not inflate: ${error.message}`);
+    }
+}
+/** `delta` applied to `base`: sizes, then copies from the base and inserted bytes. */
+function applyDelta(base, delta) {
+    let at = 0;
+    const readSize = () => {
+        let size = 0;
+        let shift = 0;
+        let byte;
+        do {
+            byte = byteAt(delta, at++);
+            size += (byte & 0x7f) * 2 ** shift;
+            shift += 7;
+        } while (byte & 0x80);
+        return size;
+    };
+    if (readSize() !== base.length)
+        throw new UnreadablePack('a delta on a base of another size');
+    const result = Buffer.alloc(readSize());
+    let written = 0;
+    while (at < delta.length) {
+        const op = byteAt(delta, at++);
+        if (op & 0x80) {
+            let offset = 0;
+            let size = 0;
+            for (let bit = 0; bit < 4; bit++)
+                if (op & (1 << bit))
+                    offset += byteAt(delta, at++) * 2 ** (8 * bit);
+            for (let bit = 0; bit < 3; bit++)
+                if (op & (0x10 << bit))
+                    size += byteAt(delta, at++) * 2 ** (8 * bit);
+            if (size === 0)
+                size = 0x10000;
+            if (offset + size > base.length || written + size > result.length)
+                throw new UnreadablePack('a delta copies out of bounds');
+            written += base.copy(result, written, offset, offset + size);
+        }
+        else if (op > 0) {
+            if (at + op > delta.length || written + op > result.length)
+                throw new UnreadablePack('a delta inserts out of bounds');
+            written += delta.copy(result, written, at, at + op);
+            at += op;
+        }
+        else
+            throw new UnreadablePack('a delta with a reserved instruction');
+    }
+    if (written !== result.length)
+        throw new UnreadablePack('a delta short of its size');
+    return result;
+}
+function byteAt(buffer, at) {
+    const byte = buffer[at];
+    if (byte === undefined)
+        throw new UnreadablePack('the pack ends inside an entry');
+    return byte;
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/upload-pack.ts
 
 /**
@@ -11290,6 +11505,7 @@ function packFromFetchAnswer(body) {
 
 
 
+
 const AGENT = 'git/shipgate';
 /**
  * Objects by id from this process, into the clone as a promisor pack: the `fetch` request git's
@@ -11350,6 +11566,24 @@ async function fetchCommitsOverHttp(git, remote, branch, tip, haves) {
 async function fetchHistoryOverHttp(git, remote, tip, haves) {
     const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
     return pack !== undefined && (await indexPack(git, pack));
+}
+/**
+ * The commits up to `tip` that `haves` do not reach, read in this process from one `fetch` and
+ * stored nowhere (see `readPack`), for a caller that reads them once; `fetchHistoryOverHttp` and
+ * a `git log` were two processes more. `undefined` when they cannot be had so (the caller asks git).
+ */
+async function readHistoryOverHttp(remote, tip, haves) {
+    const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
+    if (!pack)
+        return undefined;
+    try {
+        return readPack(pack);
+    }
+    catch (error) {
+        if (error instanceof UnreadablePack)
+            return undefined;
+        throw error;
+    }
 }
 /**
  * The refs the server lists under `prefixes` (`HEAD`: the remote's HEAD, with its target when
@@ -12030,6 +12264,34 @@ async function findLandedCommit(git, options) {
     }
     return undefined;
 }
+/**
+ * `findLandedCommit` over commits already read (`readHistoryOverHttp`): the one commit with the
+ * message among those reachable from `tip` and not from `since`. `undefined` when there is none,
+ * more than one (git's order picks), or the walk meets a commit that is not among them: only git
+ * can tell then.
+ */
+function landedCommitAmong(commits, options) {
+    const wanted = normalizeMessage(options.message);
+    const found = [];
+    const seen = new Set();
+    const next = [options.tip];
+    for (let id = next.pop(); id !== undefined; id = next.pop()) {
+        if (id === options.since || seen.has(id))
+            continue;
+        seen.add(id);
+        const commit = commits.get(id);
+        if (commit?.type !== 'commit')
+            return undefined;
+        const text = commit.body.toString('utf8');
+        const headerEnd = text.indexOf('\n\n');
+        const header = headerEnd < 0 ? text : text.slice(0, headerEnd);
+        if (headerEnd >= 0 && normalizeMessage(text.slice(headerEnd + 2)) === wanted)
+            found.push(id);
+        for (const match of header.matchAll(/^parent ([0-9a-f]{40,64})$/gm))
+            next.push(match[1]);
+    }
+    return found.length === 1 ? found[0] : undefined;
+}
 function normalizeMessage(message) {
     return message.replace(/\s+$/, '');
 }
@@ -12339,31 +12601,50 @@ async function writeTaggedPathCommit(git, ref, commit, tag) {
     }
     return tagId;
 }
-/** The empty tree's id (SHA-1): the tree of a commit that holds nothing. */
-const objects_EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 /**
- * The id of the parentless commit `writePathCommits` writes for `commit`: a tree per directory of
- * the path, each with one entry, then the commit. Worked out here because the request that names
- * it is written in the same fast-import run; git's object format (SHA-1, which every scratch clone
- * uses) is simple enough that no library is needed for it.
+ * The objects of the parentless commit `writePathCommits` writes for `commit`, less the path's
+ * own object: a tree per directory of the path, each with one entry (or the empty tree), then the
+ * commit, last. Worked out here because the request that names the commit is written in the same
+ * fast-import run, or here altogether (`taggedPathCommitPack`).
  */
-function pathCommitId(commit) {
-    let tree = objects_EMPTY_TREE;
+function pathCommitObjects(commit) {
     const [type, sha] = commit.object?.split(' ') ?? [];
+    const trees = [];
     if (sha) {
-        if (!/^[0-9a-f]{40}$/.test(sha))
-            throw new Error(`Not a SHA-1 object id: ${sha}`);
-        let entry = { mode: type === 'tree' ? '40000' : '100644', id: sha };
+        let item = { mode: type === 'tree' ? '40000' : '100644', id: sha };
         for (const name of commit.path.split('/').reverse()) {
-            tree = objectId('tree', Buffer.concat([Buffer.from(`${entry.mode} ${name}\0`), Buffer.from(entry.id, 'hex')]));
-            entry = { mode: '40000', id: tree };
+            trees.push({ type: 'tree', body: treeBody([{ ...item, name }]) });
+            item = { mode: '40000', id: gitObjectId(trees.at(-1)) };
         }
     }
+    else
+        trees.push({ type: 'tree', body: Buffer.alloc(0) });
+    const tree = gitObjectId(trees.at(-1));
     const body = `tree ${tree}\nauthor ${commit.author}\ncommitter ${commit.committer}\n\n${commit.message}`;
-    return objectId('commit', Buffer.from(body));
+    return [...trees, { type: 'commit', body: Buffer.from(body) }];
 }
-function objectId(type, body) {
-    return (0,external_node_crypto_.createHash)('sha1').update(`${type} ${body.length}\0`).update(body).digest('hex');
+/** The id of the parentless commit `writePathCommits` writes for `commit` (see `pathCommitObjects`). */
+function pathCommitId(commit) {
+    return gitObjectId(pathCommitObjects(commit).at(-1));
+}
+/** The tag fast-import writes for `tag` on `commitId`. */
+function tagObject(commitId, tag) {
+    const body = `object ${commitId}\ntype commit\ntag ${tag.name}\ntagger ${tag.tagger}\n\n${tag.message}`;
+    return { type: 'tag', body: Buffer.from(body) };
+}
+/**
+ * `writeTaggedPathCommit`'s commit and tag with everything below them, made in this process as a
+ * pack for the push (`PushOptions.pack`) instead of written into the clone: `pathObjects` are the
+ * path's own, rooted at the last. `undefined` when they do not make the tree `commit.object`
+ * names (the caller writes the request with fast-import then).
+ */
+function taggedPathCommitPack(commit, tag, pathObjects) {
+    const pathRoot = pathObjects.at(-1);
+    if ((pathRoot ? `tree ${gitObjectId(pathRoot)}` : undefined) !== commit.object)
+        return undefined;
+    const objects = [...pathObjects, ...pathCommitObjects(commit)];
+    const tagged = tagObject(gitObjectId(objects.at(-1)), tag);
+    return { tag: gitObjectId(tagged), pack: packOf([...objects, tagged]) };
 }
 /** The fast-import commands of one `PathCommit` as mark `mark`, on `from` (the previous mark otherwise). */
 function pathCommitCommands(ref, commit, mark, from) {
@@ -12991,6 +13272,7 @@ async function openOrUpdatePullRequest(client, pull) {
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-tree.ts
 
+
 /** Where fast-import leaves its commit; nothing reads or pushes the ref. */
 const SCRATCH_REF = 'refs/shipgate/build';
 const SCRATCH_IDENT = 'Shipgate <shipgate@shipgate.invalid> 0 +0000';
@@ -13051,8 +13333,47 @@ function parseDeployTreeListing(stdout) {
         ...(/^[0-9a-f]{40,64}$/.test(mark) ? { commit: mark } : {}),
     };
 }
+/**
+ * The objects of a path that holds exactly `files` (a deploy that replaces its path, as
+ * `writeDeployTree` writes it): each blob and tree once, every tree after what it holds, the
+ * path's own tree last; none when there are no files.
+ */
+function pathTreeObjects(files) {
+    if (files.length === 0)
+        return [];
+    const objects = new Map();
+    const add = (object) => {
+        const id = gitObjectId(object);
+        objects.set(id, object);
+        return id;
+    };
+    const root = { items: [], directories: new Map() };
+    for (const file of files) {
+        const names = file.relativePath.split('/');
+        const name = names.pop();
+        let directory = root;
+        for (const part of names) {
+            const next = directory.directories.get(part) ?? { items: [], directories: new Map() };
+            directory.directories.set(part, next);
+            directory = next;
+        }
+        directory.items.push({
+            mode: file.executable ? '100755' : '100644',
+            name,
+            id: add({ type: 'blob', body: file.content }),
+        });
+    }
+    const writeTree = (directory) => {
+        const subtrees = [...directory.directories].map(([name, sub]) => ({ mode: '40000', name, id: writeTree(sub) }));
+        return add({ type: 'tree', body: treeBody([...directory.items, ...subtrees]) });
+    };
+    // The path's tree is written after all it holds, and cannot be among it: it comes last.
+    writeTree(root);
+    return [...objects.values()];
+}
 
 ;// CONCATENATED MODULE: ./packages/git/src/push.ts
+
 
 function parsePushPorcelain(stdout) {
     const refs = [];
@@ -13089,6 +13410,8 @@ async function push(git, updates, options = {}) {
             return result;
         }
     }
+    if (options.pack)
+        await storePack(git, options.pack);
     const args = [
         'push',
         '--porcelain',
@@ -13234,6 +13557,7 @@ function isTrustedRequest(entry, key) {
 
 
 
+
 /**
  * Publishes a deploy as a landing request for `path` on `branch`: a tag saying which branch and
  * path (signed with `key`), on a commit with the deploy's message that holds nothing but the
@@ -13242,7 +13566,13 @@ function isTrustedRequest(entry, key) {
  * here), fetching it lazily only to send it back. The ref is new and ours alone, so this push
  * cannot lose a race; a failure is returned for the caller to carry on without the queue.
  *
+ * With `pathFiles`, the request's objects are made and packed in this process: nothing is written
+ * into the clone (its next look at the queue fetches the request like any other), and neither
+ * `git fast-import` nor `git pack-objects` runs.
+ *
  * @param pathTree the deploy's tree at `path`; `undefined` when the deploy empties the path
+ * @param pathFiles what the path holds, exactly (a deploy that replaces its path); ignored unless
+ *   they make `pathTree`
  * @param identity `Name <email>` of the author, committer and tagger
  */
 async function announceDeploy(git, options) {
@@ -13269,14 +13599,13 @@ async function announceDeploy(git, options) {
     };
     if (options.key)
         request.signature = landingSignature(options.key, { ...request, ref }, commit);
-    const tag = await writeTaggedPathCommit(git, 'refs/shipgate/request', pathCommit, {
-        commitId: commit,
-        name: `shipgate-queue-${id}`,
-        tagger: ident,
-        message: formatLandingRequest(request),
-    });
+    const tagSpec = { name: `shipgate-queue-${id}`, tagger: ident, message: formatLandingRequest(request) };
+    const made = options.pathFiles && taggedPathCommitPack(pathCommit, tagSpec, pathTreeObjects(options.pathFiles));
+    const tag = made
+        ? made.tag
+        : await writeTaggedPathCommit(git, 'refs/shipgate/request', pathCommit, { ...tagSpec, commitId: commit });
     // `base: ''`: the ref must not exist yet, which also lets the process push it without git.
-    const pushed = await pushRefs(git, [{ ref, from: tag, base: '' }]);
+    const pushed = await pushRefs(git, [{ ref, from: tag, base: '' }], made ? { pack: made.pack } : {});
     if (pushed.kind === 'pushed')
         return { queued: { id, ref, tag, queuedAt: options.now, message, nonce } };
     // A push whose reply was lost may have queued it all the same: take it back (leased) before going on alone.
@@ -13437,13 +13766,15 @@ function isConfinedPath(path) {
         return false;
     }
 }
+/** The records of `git for-each-ref --format=QUEUE_LISTING_FORMAT%00` output, split once for every reader. */
+function listingRecords(stdout) {
+    return stdout.split(RECORD_END).map((text) => ({ text, fields: text.replace(/^\n+/, '').split(listing_FIELD) }));
+}
 /** `git for-each-ref --format=QUEUE_LISTING_FORMAT%00` output → requests; anything malformed is left out. */
 function parseQueueListing(stdout) {
     const queued = [];
-    for (const record of stdout.split(RECORD_END)) {
-        const [localRef = '', tag = '', commit = '', tagMessage = '', author, committer, trailers, message] = record
-            .replace(/^\n+/, '')
-            .split(listing_FIELD);
+    for (const { fields } of listingRecords(stdout)) {
+        const [localRef = '', tag = '', commit = '', tagMessage = '', author, committer, trailers, message] = fields;
         if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || message === undefined)
             continue;
         const request = parseLandingRequest(tagMessage);
@@ -13475,8 +13806,8 @@ function parseQueueListing(stdout) {
 function queueJunk(stdout, now) {
     const valid = new Map(parseQueueListing(stdout).map((entry) => [entry.ref, entry]));
     const junk = [];
-    for (const record of stdout.split(RECORD_END)) {
-        const [localRef = '', object = ''] = record.replace(/^\n+/, '').split(listing_FIELD);
+    for (const { fields } of listingRecords(stdout)) {
+        const [localRef = '', object = ''] = fields;
         if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || !/^[0-9a-f]{40,64}$/.test(object))
             continue;
         const ref = `${LANDING_QUEUE_PREFIX}${localRef.slice(LOCAL_QUEUE_PREFIX.length)}`;
@@ -13534,20 +13865,16 @@ function listingOfBranchAt(branch, tip) {
 }
 /** The records of a queue listing whose ref the server listed with the same id. */
 function onlyListed(stdout, listed) {
-    return stdout
-        .split(RECORD_END)
-        .filter((record) => {
-        const [ref = '', id = ''] = record.replace(/^\n+/, '').split(listing_FIELD);
-        return listed.get(ref) === id;
-    })
-        .map((record) => `${record}${RECORD_END}`)
+    return listingRecords(stdout)
+        .filter(({ fields: [ref = '', id = ''] }) => listed.get(ref) === id)
+        .map((record) => `${record.text}${RECORD_END}`)
         .join('');
 }
 /** The ref name → id of each record of a queue listing (the tracking ref's among them). */
 function listedRefs(stdout) {
     const refs = new Map();
-    for (const record of stdout.split(RECORD_END)) {
-        const [ref = '', id = ''] = record.replace(/^\n+/, '').split(listing_FIELD);
+    for (const { fields } of listingRecords(stdout)) {
+        const [ref = '', id = ''] = fields;
         if (ref && /^[0-9a-f]{40,64}$/.test(id))
             refs.set(ref, id);
     }
@@ -13843,6 +14170,10 @@ async function pushLanding(git, options) {
     ];
     return pushRefs(git, updates, { atomic: true });
 }
+/** The outcome of a round whose deploy another writer landed as `commitSha`. */
+function landedByAnother(commitSha) {
+    return { kind: 'landed', commitSha, landedBy: 'another writer', alongside: 0 };
+}
 /**
  * Our request was settled by someone else: find our commit, or learn that the path already held
  * our content. A fetch can see the request's deletion before the branch update of the same atomic
@@ -13853,7 +14184,7 @@ async function settledElsewhere(git, options) {
     for (let look = 1; look <= 2; look++) {
         const landed = await findLandedCommit(git, { since: options.since, tip, message: options.message });
         if (landed)
-            return { kind: 'landed', commitSha: landed, landedBy: 'another writer', alongside: 0 };
+            return landedByAnother(landed);
         if (look === 2)
             break;
         const state = await fetchLandingState(git, options.branch, options.now());
@@ -13865,6 +14196,7 @@ async function settledElsewhere(git, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/landing/seat.ts
+
 
 
 
@@ -13939,14 +14271,21 @@ class LandingQueueSeat {
         return outcome;
     }
     /**
-     * Our request is gone and the branch is at `tip`: fetch its new commits (no trees) and find ours
-     * among them, by `tip`'s id (the tracking ref is not needed).
+     * Our request is gone and the branch is at `tip`: read its new commits (no trees) and find ours
+     * among them. From the process they are read and kept nowhere; when that cannot tell (no commit
+     * of ours among them, or not all read), git fetches them and looks, as `settledElsewhere` does.
      */
     async settled(tip) {
         const { branch, message } = this.options;
+        const { since } = this.request;
         // The tip our request was made on is in the clone: only the commits since come.
-        await fetchCommitsAt(this.git, branch, tip, this.request.since ? { haves: [this.request.since] } : {});
-        return settledElsewhere(this.git, { branch, since: this.request.since, tip, message, now: this.now });
+        const haves = since ? [since] : [];
+        const commits = this.git.remote ? await readHistoryOverHttp(this.git.remote, tip, haves) : undefined;
+        const landed = commits ? landedCommitAmong(commits, { since, tip, message }) : undefined;
+        if (landed)
+            return landedByAnother(landed);
+        await fetchCommitsAt(this.git, branch, tip, { haves });
+        return settledElsewhere(this.git, { branch, since, tip, message, now: this.now });
     }
     /** Moves the waiting policy on by one event: the seat keeps only its latest state. */
     step(event) {
@@ -14064,6 +14403,7 @@ async function queueDeploy(context, built, race) {
     const { attempt, lost, renewing } = race;
     const announced = await announceDeploy(git, {
         pathTree: built.ownPathTree?.split(' ')[1],
+        ...(built.pathFiles ? { pathFiles: built.pathFiles } : {}),
         branch: context.baseBranch,
         path: deploy.path,
         message: context.message,
@@ -14149,10 +14489,11 @@ async function buildOnTip(context, tip) {
     const kustomization = kustomizationFile(context, tip);
     // The same fast-import writes the commit too, unless it is signed or dated by the environment.
     const ident = context.signing || context.datedByEnvironment ? undefined : identAt(context.identity, Date.now());
+    const files = kustomization ? [...sources, kustomization] : sources;
     const { tree, pathTree, commit } = await writeDeployTree(git, {
         parent: tip?.commit,
         path: deploy.path,
-        files: kustomization ? [...sources, kustomization] : sources,
+        files,
         replace: context.prune,
         ...(ident ? { commit: { message: context.message, ident } } : {}),
     });
@@ -14166,6 +14507,7 @@ async function buildOnTip(context, tip) {
             pathTree: tip?.pathTree,
             tree,
             ownPathTree: pathTree,
+            ...(context.prune ? { pathFiles: files } : {}),
             commitSha,
         },
     };
@@ -14253,6 +14595,7 @@ async function rebuildAfterRace(context, previous) {
                     pathTree: inspected.pathTree,
                     tree,
                     ownPathTree: previous.ownPathTree,
+                    ...(previous.pathFiles ? { pathFiles: previous.pathFiles } : {}),
                     commitSha,
                 },
             };

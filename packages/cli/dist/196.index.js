@@ -126,7 +126,7 @@ async function withScratchClone(access, options, use) {
 /* harmony export */   z7: () => (/* binding */ fetchMirrors)
 /* harmony export */ });
 /* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74031);
-/* harmony import */ var _http_fetch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93225);
+/* harmony import */ var _http_fetch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43282);
 /* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33904);
 
 
@@ -279,12 +279,14 @@ async function pushOverHttp(git, remote, updates, options) {
     if (!decidableOverHttp(updates))
         return undefined;
     // The pack first, as git's push has its objects before it asks the server anything: whatever
-    // happens on the server until the advertisement is read is decided as git would decide it.
-    const pack = updates.some((update) => update.from) ? await packFor(git, updates) : undefined;
+    // happens on the server until the advertisement is read is decided as git would decide it. A
+    // pack the caller made holds whole objects only, which any server takes.
+    const packed = !options.pack && updates.some((update) => update.from) ? await packFor(git, updates) : undefined;
+    const pack = options.pack ?? packed;
     const advertised = await readAdvertisement(remote);
     if (!advertised)
         return undefined;
-    if (pack && (!advertised.capabilities.has('ofs-delta') || advertised.capabilities.has('no-thin')))
+    if (packed && (!advertised.capabilities.has('ofs-delta') || advertised.capabilities.has('no-thin')))
         return undefined;
     const plan = planPush(updates, advertised, options);
     if (!plan)
@@ -628,7 +630,7 @@ function throwIfAuthFailure(stderr, url) {
 
 /***/ }),
 
-/***/ 93225:
+/***/ 43282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -638,13 +640,180 @@ __webpack_require__.d(__webpack_exports__, {
   lN: () => (/* binding */ fetchHistoryOverHttp),
   lD: () => (/* binding */ fetchObjectsOverHttp),
   d6: () => (/* binding */ listRefsOverHttp),
-  U: () => (/* binding */ mirrorRefsOverHttp)
+  U: () => (/* binding */ mirrorRefsOverHttp),
+  Jc: () => (/* binding */ readHistoryOverHttp)
 });
 
 // UNUSED EXPORTS: fetchCommitsOverHttp
 
 // EXTERNAL MODULE: ./packages/git/src/node-http.ts
 var node_http = __webpack_require__(41927);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./packages/git/src/pack-file.ts
+var pack_file = __webpack_require__(81338);
+;// CONCATENATED MODULE: ./packages/git/src/pack-read.ts
+
+
+
+/**
+ * A pack's objects read in this process, for a caller that reads a few commits once and keeps
+ * none of them (see `readHistoryOverHttp`): `git index-pack` and the `git log` that reads them
+ * back were two processes. gitformat-pack(5): a header, then each object zlib-compressed, whole
+ * or as a delta on an earlier entry (`ofs-delta`) or on an id (`ref-delta`), then the SHA-1 of it
+ * all. Every id is computed here from the content, so nothing the server says of an object is
+ * taken on its word.
+ */
+const TYPES = { 1: 'commit', 2: 'tree', 3: 'blob', 4: 'tag' };
+const OFS_DELTA = 6;
+const REF_DELTA = 7;
+/** What a pack this reader does not take is (the caller turns to git). */
+class UnreadablePack extends Error {
+}
+/**
+ * Every object of `pack` by id. Throws `UnreadablePack` for a checksum that does not match, an
+ * entry it cannot read, or a delta on an object outside the pack (a thin pack).
+ */
+function readPack(pack) {
+    if (pack.length < 32 || pack.toString('latin1', 0, 4) !== 'PACK' || pack.readUInt32BE(4) !== 2)
+        throw new UnreadablePack('not a version 2 pack');
+    const trailer = pack.length - 20;
+    if (!(0,external_node_crypto_.createHash)('sha1').update(pack.subarray(0, trailer)).digest().equals(pack.subarray(trailer)))
+        throw new UnreadablePack('the pack checksum does not match');
+    const count = pack.readUInt32BE(8);
+    const byOffset = new Map();
+    const byId = new Map();
+    let position = 12;
+    for (let index = 0; index < count; index++) {
+        const start = position;
+        const header = entryHeader(pack, position);
+        position = header.next;
+        let base;
+        if (header.type === OFS_DELTA) {
+            const offset = deltaOffset(pack, position);
+            position = offset.next;
+            base = byOffset.get(start - offset.value);
+        }
+        else if (header.type === REF_DELTA) {
+            base = byId.get(pack.toString('hex', position, position + 20));
+            position += 20;
+        }
+        const { data, consumed } = inflateAt(pack, position, trailer);
+        position += consumed;
+        if (data.length !== header.size)
+            throw new UnreadablePack(`entry ${index} inflates to another size`);
+        const object = objectOf(header.type, data, base);
+        byOffset.set(start, object);
+        byId.set((0,pack_file/* gitObjectId */.RI)(object), object);
+    }
+    if (position !== trailer)
+        throw new UnreadablePack('the pack holds more than its entries');
+    return byId;
+}
+/** An entry's own object: whole, or its delta applied to the base it names. */
+function objectOf(type, data, base) {
+    if (type === OFS_DELTA || type === REF_DELTA) {
+        if (!base)
+            throw new UnreadablePack('a delta on an object outside the pack');
+        return { type: base.type, body: applyDelta(base.body, data) };
+    }
+    const name = TYPES[type];
+    if (!name)
+        throw new UnreadablePack(`an entry of unknown type ${type}`);
+    return { type: name, body: data };
+}
+/** Type (3 bits) and inflated size (4 bits, then 7 a byte while the high bit is set). */
+function entryHeader(pack, at) {
+    let byte = byteAt(pack, at++);
+    const type = (byte >> 4) & 7;
+    let size = byte & 0x0f;
+    let shift = 4;
+    while (byte & 0x80) {
+        byte = byteAt(pack, at++);
+        size += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+    }
+    return { type, size, next: at };
+}
+/** An ofs-delta's distance back to its base: 7 bits a byte, each continuation adding one first. */
+function deltaOffset(pack, at) {
+    let byte = byteAt(pack, at++);
+    let value = byte & 0x7f;
+    while (byte & 0x80) {
+        byte = byteAt(pack, at++);
+        value = (value + 1) * 128 + (byte & 0x7f);
+    }
+    return { value, next: at };
+}
+/** One zlib stream from `at`, and how many bytes of the pack it took. */
+function inflateAt(pack, at, end) {
+    try {
+        // With `info`, zlib says how much input it read: the stream ends where the next entry starts.
+        const options = { info: true };
+        const result = (0,external_node_zlib_.inflateSync)(pack.subarray(at, end), options);
+        return { data: result.buffer, consumed: result.engine.bytesWritten };
+    }
+    catch (error) {
+        throw new UnreadablePack(`an entry does not inflate: ${error.message}`);
+    }
+}
+/** `delta` applied to `base`: sizes, then copies from the base and inserted bytes. */
+function applyDelta(base, delta) {
+    let at = 0;
+    const readSize = () => {
+        let size = 0;
+        let shift = 0;
+        let byte;
+        do {
+            byte = byteAt(delta, at++);
+            size += (byte & 0x7f) * 2 ** shift;
+            shift += 7;
+        } while (byte & 0x80);
+        return size;
+    };
+    if (readSize() !== base.length)
+        throw new UnreadablePack('a delta on a base of another size');
+    const result = Buffer.alloc(readSize());
+    let written = 0;
+    while (at < delta.length) {
+        const op = byteAt(delta, at++);
+        if (op & 0x80) {
+            let offset = 0;
+            let size = 0;
+            for (let bit = 0; bit < 4; bit++)
+                if (op & (1 << bit))
+                    offset += byteAt(delta, at++) * 2 ** (8 * bit);
+            for (let bit = 0; bit < 3; bit++)
+                if (op & (0x10 << bit))
+                    size += byteAt(delta, at++) * 2 ** (8 * bit);
+            if (size === 0)
+                size = 0x10000;
+            if (offset + size > base.length || written + size > result.length)
+                throw new UnreadablePack('a delta copies out of bounds');
+            written += base.copy(result, written, offset, offset + size);
+        }
+        else if (op > 0) {
+            if (at + op > delta.length || written + op > result.length)
+                throw new UnreadablePack('a delta inserts out of bounds');
+            written += delta.copy(result, written, at, at + op);
+            at += op;
+        }
+        else
+            throw new UnreadablePack('a delta with a reserved instruction');
+    }
+    if (written !== result.length)
+        throw new UnreadablePack('a delta short of its size');
+    return result;
+}
+function byteAt(buffer, at) {
+    const byte = buffer[at];
+    if (byte === undefined)
+        throw new UnreadablePack('the pack ends inside an entry');
+    return byte;
+}
+
 // EXTERNAL MODULE: ./packages/git/src/refs.ts
 var refs = __webpack_require__(33904);
 // EXTERNAL MODULE: ./packages/git/src/receive-pack.ts
@@ -754,6 +923,7 @@ function packFromFetchAnswer(body) {
 
 
 
+
 const AGENT = 'git/shipgate';
 /**
  * Objects by id from this process, into the clone as a promisor pack: the `fetch` request git's
@@ -814,6 +984,24 @@ async function fetchCommitsOverHttp(git, remote, branch, tip, haves) {
 async function fetchHistoryOverHttp(git, remote, tip, haves) {
     const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
     return pack !== undefined && (await indexPack(git, pack));
+}
+/**
+ * The commits up to `tip` that `haves` do not reach, read in this process from one `fetch` and
+ * stored nowhere (see `readPack`), for a caller that reads them once; `fetchHistoryOverHttp` and
+ * a `git log` were two processes more. `undefined` when they cannot be had so (the caller asks git).
+ */
+async function readHistoryOverHttp(remote, tip, haves) {
+    const pack = await askForPack(remote, fetchObjectsRequest({ wants: [tip], haves, filter: 'tree:0', agent: AGENT }));
+    if (!pack)
+        return undefined;
+    try {
+        return readPack(pack);
+    }
+    catch (error) {
+        if (error instanceof UnreadablePack)
+            return undefined;
+        throw error;
+    }
 }
 /**
  * The refs the server lists under `prefixes` (`HEAD`: the remote's HEAD, with its target when
@@ -1004,6 +1192,72 @@ function remoteHeaders(remote) {
 
 /***/ }),
 
+/***/ 81338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ treeBody),
+/* harmony export */   FM: () => (/* binding */ packOf),
+/* harmony export */   PQ: () => (/* binding */ storePack),
+/* harmony export */   RI: () => (/* binding */ gitObjectId)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** The object's id: SHA-1 over `<type> <size>\0<body>`. */
+function gitObjectId(object) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`${object.type} ${object.body.length}\0`).update(object.body).digest('hex');
+}
+/**
+ * A tree's body: `<mode> <name>\0<20-byte id>` per entry, in git's order (names compared as
+ * bytes, a tree's as if it ended in `/`), so the id is the one git gives the same entries.
+ */
+function treeBody(items) {
+    const sortKey = (item) => Buffer.from(item.mode === '40000' ? `${item.name}/` : item.name);
+    const sorted = [...items].sort((a, b) => Buffer.compare(sortKey(a), sortKey(b)));
+    return Buffer.concat(sorted.flatMap((item) => {
+        if (!/^[0-9a-f]{40}$/.test(item.id))
+            throw new Error(`Not a SHA-1 object id: ${item.id}`);
+        return [Buffer.from(`${item.mode} ${item.name}\0`), Buffer.from(item.id, 'hex')];
+    }));
+}
+const PACK_TYPE = { commit: 1, tree: 2, blob: 3, tag: 4 };
+/** A version-2 pack of `objects`, each whole and zlib-compressed, with its SHA-1 trailer. */
+function packOf(objects) {
+    const header = Buffer.alloc(12);
+    header.write('PACK', 0, 'latin1');
+    header.writeUInt32BE(2, 4);
+    header.writeUInt32BE(objects.length, 8);
+    const parts = [header];
+    for (const object of objects)
+        parts.push(entryHeader(PACK_TYPE[object.type], object.body.length), (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.deflateSync)(object.body));
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1');
+    for (const part of parts)
+        hash.update(part);
+    return Buffer.concat([...parts, hash.digest()]);
+}
+/** The type and size of a pack entry: 3 bits of type and 4 of size, then 7 bits of size a byte. */
+function entryHeader(type, size) {
+    const bytes = [(type << 4) | (size & 0x0f)];
+    let rest = Math.floor(size / 16);
+    while (rest > 0) {
+        bytes[bytes.length - 1] |= 0x80;
+        bytes.push(rest & 0x7f);
+        rest = Math.floor(rest / 128);
+    }
+    return Buffer.from(bytes);
+}
+/** Stores a pack in the clone (`git index-pack --stdin`), for a push that git must send after all. */
+async function storePack(git, pack) {
+    await git(['index-pack', '--stdin'], { input: pack });
+}
+
+
+/***/ }),
+
 /***/ 99615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1154,7 +1408,7 @@ function splitMessages(chunks) {
 /* harmony export */   sL: () => (/* binding */ isOnBranch)
 /* harmony export */ });
 /* unused harmony export parseSymref */
-/* harmony import */ var _http_fetch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93225);
+/* harmony import */ var _http_fetch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43282);
 
 /** Where a clone keeps what it fetched of `branch`. */
 function remoteTrackingRef(branch) {

@@ -296,9 +296,12 @@ var fetch = __webpack_require__(23312);
 var src_refs = __webpack_require__(33904);
 // EXTERNAL MODULE: ./packages/trail/src/history.ts
 var src_history = __webpack_require__(62032);
+// EXTERNAL MODULE: ./packages/git/src/pack-file.ts
+var pack_file = __webpack_require__(81338);
 // EXTERNAL MODULE: ./packages/gitops/src/objects.ts
 var objects = __webpack_require__(77870);
 ;// CONCATENATED MODULE: ./packages/gitops/src/deploy-tree.ts
+
 
 /** Where fast-import leaves its commit; nothing reads or pushes the ref. */
 const SCRATCH_REF = 'refs/shipgate/build';
@@ -360,6 +363,44 @@ function parseDeployTreeListing(stdout) {
         ...(/^[0-9a-f]{40,64}$/.test(mark) ? { commit: mark } : {}),
     };
 }
+/**
+ * The objects of a path that holds exactly `files` (a deploy that replaces its path, as
+ * `writeDeployTree` writes it): each blob and tree once, every tree after what it holds, the
+ * path's own tree last; none when there are no files.
+ */
+function pathTreeObjects(files) {
+    if (files.length === 0)
+        return [];
+    const objects = new Map();
+    const add = (object) => {
+        const id = (0,pack_file/* gitObjectId */.RI)(object);
+        objects.set(id, object);
+        return id;
+    };
+    const root = { items: [], directories: new Map() };
+    for (const file of files) {
+        const names = file.relativePath.split('/');
+        const name = names.pop();
+        let directory = root;
+        for (const part of names) {
+            const next = directory.directories.get(part) ?? { items: [], directories: new Map() };
+            directory.directories.set(part, next);
+            directory = next;
+        }
+        directory.items.push({
+            mode: file.executable ? '100755' : '100644',
+            name,
+            id: add({ type: 'blob', body: file.content }),
+        });
+    }
+    const writeTree = (directory) => {
+        const subtrees = [...directory.directories].map(([name, sub]) => ({ mode: '40000', name, id: writeTree(sub) }));
+        return add({ type: 'tree', body: (0,pack_file/* treeBody */.BE)([...directory.items, ...subtrees]) });
+    };
+    // The path's tree is written after all it holds, and cannot be among it: it comes last.
+    writeTree(root);
+    return [...objects.values()];
+}
 
 // EXTERNAL MODULE: ./packages/gitops/src/kustomization.ts
 var kustomization = __webpack_require__(24563);
@@ -368,6 +409,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./packages/git/src/git.ts + 1 modules
 var src_git = __webpack_require__(74031);
 ;// CONCATENATED MODULE: ./packages/git/src/push.ts
+
 
 function parsePushPorcelain(stdout) {
     const refs = [];
@@ -404,6 +446,8 @@ async function push(git, updates, options = {}) {
             return result;
         }
     }
+    if (options.pack)
+        await (0,pack_file/* storePack */.PQ)(git, options.pack);
     const args = [
         'push',
         '--porcelain',
@@ -549,6 +593,7 @@ function isTrustedRequest(entry, key) {
 
 
 
+
 /**
  * Publishes a deploy as a landing request for `path` on `branch`: a tag saying which branch and
  * path (signed with `key`), on a commit with the deploy's message that holds nothing but the
@@ -557,7 +602,13 @@ function isTrustedRequest(entry, key) {
  * here), fetching it lazily only to send it back. The ref is new and ours alone, so this push
  * cannot lose a race; a failure is returned for the caller to carry on without the queue.
  *
+ * With `pathFiles`, the request's objects are made and packed in this process: nothing is written
+ * into the clone (its next look at the queue fetches the request like any other), and neither
+ * `git fast-import` nor `git pack-objects` runs.
+ *
  * @param pathTree the deploy's tree at `path`; `undefined` when the deploy empties the path
+ * @param pathFiles what the path holds, exactly (a deploy that replaces its path); ignored unless
+ *   they make `pathTree`
  * @param identity `Name <email>` of the author, committer and tagger
  */
 async function announceDeploy(git, options) {
@@ -584,14 +635,13 @@ async function announceDeploy(git, options) {
     };
     if (options.key)
         request.signature = landingSignature(options.key, { ...request, ref }, commit);
-    const tag = await (0,objects/* writeTaggedPathCommit */.IS)(git, 'refs/shipgate/request', pathCommit, {
-        commitId: commit,
-        name: `shipgate-queue-${id}`,
-        tagger: ident,
-        message: formatLandingRequest(request),
-    });
+    const tagSpec = { name: `shipgate-queue-${id}`, tagger: ident, message: formatLandingRequest(request) };
+    const made = options.pathFiles && (0,objects/* taggedPathCommitPack */.SH)(pathCommit, tagSpec, pathTreeObjects(options.pathFiles));
+    const tag = made
+        ? made.tag
+        : await (0,objects/* writeTaggedPathCommit */.IS)(git, 'refs/shipgate/request', pathCommit, { ...tagSpec, commitId: commit });
     // `base: ''`: the ref must not exist yet, which also lets the process push it without git.
-    const pushed = await pushRefs(git, [{ ref, from: tag, base: '' }]);
+    const pushed = await pushRefs(git, [{ ref, from: tag, base: '' }], made ? { pack: made.pack } : {});
     if (pushed.kind === 'pushed')
         return { queued: { id, ref, tag, queuedAt: options.now, message, nonce } };
     // A push whose reply was lost may have queued it all the same: take it back (leased) before going on alone.
@@ -612,6 +662,8 @@ async function withdrawRequest(git, request) {
     return outcome;
 }
 
+// EXTERNAL MODULE: ./packages/git/src/http-fetch.ts + 2 modules
+var http_fetch = __webpack_require__(43282);
 // EXTERNAL MODULE: ./packages/trail/src/trailers.ts
 var src_trailers = __webpack_require__(1446);
 // EXTERNAL MODULE: ./packages/gitops/src/write-tree.ts
@@ -650,13 +702,15 @@ function isConfinedPath(path) {
         return false;
     }
 }
+/** The records of `git for-each-ref --format=QUEUE_LISTING_FORMAT%00` output, split once for every reader. */
+function listingRecords(stdout) {
+    return stdout.split(RECORD_END).map((text) => ({ text, fields: text.replace(/^\n+/, '').split(FIELD) }));
+}
 /** `git for-each-ref --format=QUEUE_LISTING_FORMAT%00` output → requests; anything malformed is left out. */
 function parseQueueListing(stdout) {
     const queued = [];
-    for (const record of stdout.split(RECORD_END)) {
-        const [localRef = '', tag = '', commit = '', tagMessage = '', author, committer, trailers, message] = record
-            .replace(/^\n+/, '')
-            .split(FIELD);
+    for (const { fields } of listingRecords(stdout)) {
+        const [localRef = '', tag = '', commit = '', tagMessage = '', author, committer, trailers, message] = fields;
         if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || message === undefined)
             continue;
         const request = parseLandingRequest(tagMessage);
@@ -688,8 +742,8 @@ function parseQueueListing(stdout) {
 function queueJunk(stdout, now) {
     const valid = new Map(parseQueueListing(stdout).map((entry) => [entry.ref, entry]));
     const junk = [];
-    for (const record of stdout.split(RECORD_END)) {
-        const [localRef = '', object = ''] = record.replace(/^\n+/, '').split(FIELD);
+    for (const { fields } of listingRecords(stdout)) {
+        const [localRef = '', object = ''] = fields;
         if (!localRef.startsWith(LOCAL_QUEUE_PREFIX) || !/^[0-9a-f]{40,64}$/.test(object))
             continue;
         const ref = `${LANDING_QUEUE_PREFIX}${localRef.slice(LOCAL_QUEUE_PREFIX.length)}`;
@@ -747,20 +801,16 @@ function listingOfBranchAt(branch, tip) {
 }
 /** The records of a queue listing whose ref the server listed with the same id. */
 function onlyListed(stdout, listed) {
-    return stdout
-        .split(RECORD_END)
-        .filter((record) => {
-        const [ref = '', id = ''] = record.replace(/^\n+/, '').split(FIELD);
-        return listed.get(ref) === id;
-    })
-        .map((record) => `${record}${RECORD_END}`)
+    return listingRecords(stdout)
+        .filter(({ fields: [ref = '', id = ''] }) => listed.get(ref) === id)
+        .map((record) => `${record.text}${RECORD_END}`)
         .join('');
 }
 /** The ref name → id of each record of a queue listing (the tracking ref's among them). */
 function listedRefs(stdout) {
     const refs = new Map();
-    for (const record of stdout.split(RECORD_END)) {
-        const [ref = '', id = ''] = record.replace(/^\n+/, '').split(FIELD);
+    for (const { fields } of listingRecords(stdout)) {
+        const [ref = '', id = ''] = fields;
         if (ref && /^[0-9a-f]{40,64}$/.test(id))
             refs.set(ref, id);
     }
@@ -1062,6 +1112,10 @@ async function pushLanding(git, options) {
     ];
     return pushRefs(git, updates, { atomic: true });
 }
+/** The outcome of a round whose deploy another writer landed as `commitSha`. */
+function landedByAnother(commitSha) {
+    return { kind: 'landed', commitSha, landedBy: 'another writer', alongside: 0 };
+}
 /**
  * Our request was settled by someone else: find our commit, or learn that the path already held
  * our content. A fetch can see the request's deletion before the branch update of the same atomic
@@ -1072,7 +1126,7 @@ async function settledElsewhere(git, options) {
     for (let look = 1; look <= 2; look++) {
         const landed = await (0,src_history/* findLandedCommit */.Rl)(git, { since: options.since, tip, message: options.message });
         if (landed)
-            return { kind: 'landed', commitSha: landed, landedBy: 'another writer', alongside: 0 };
+            return landedByAnother(landed);
         if (look === 2)
             break;
         const state = await fetchLandingState(git, options.branch, options.now());
@@ -1084,6 +1138,7 @@ async function settledElsewhere(git, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/landing/seat.ts
+
 
 
 
@@ -1158,14 +1213,21 @@ class LandingQueueSeat {
         return outcome;
     }
     /**
-     * Our request is gone and the branch is at `tip`: fetch its new commits (no trees) and find ours
-     * among them, by `tip`'s id (the tracking ref is not needed).
+     * Our request is gone and the branch is at `tip`: read its new commits (no trees) and find ours
+     * among them. From the process they are read and kept nowhere; when that cannot tell (no commit
+     * of ours among them, or not all read), git fetches them and looks, as `settledElsewhere` does.
      */
     async settled(tip) {
         const { branch, message } = this.options;
+        const { since } = this.request;
         // The tip our request was made on is in the clone: only the commits since come.
-        await (0,fetch/* fetchCommitsAt */.Sn)(this.git, branch, tip, this.request.since ? { haves: [this.request.since] } : {});
-        return settledElsewhere(this.git, { branch, since: this.request.since, tip, message, now: this.now });
+        const haves = since ? [since] : [];
+        const commits = this.git.remote ? await (0,http_fetch/* readHistoryOverHttp */.Jc)(this.git.remote, tip, haves) : undefined;
+        const landed = commits ? (0,src_history/* landedCommitAmong */.QL)(commits, { since, tip, message }) : undefined;
+        if (landed)
+            return landedByAnother(landed);
+        await (0,fetch/* fetchCommitsAt */.Sn)(this.git, branch, tip, { haves });
+        return settledElsewhere(this.git, { branch, since, tip, message, now: this.now });
     }
     /** Moves the waiting policy on by one event: the seat keeps only its latest state. */
     step(event) {
@@ -1285,6 +1347,7 @@ async function queueDeploy(context, built, race) {
     const { attempt, lost, renewing } = race;
     const announced = await announceDeploy(git, {
         pathTree: built.ownPathTree?.split(' ')[1],
+        ...(built.pathFiles ? { pathFiles: built.pathFiles } : {}),
         branch: context.baseBranch,
         path: deploy.path,
         message: context.message,
@@ -1370,10 +1433,11 @@ async function buildOnTip(context, tip) {
     const kustomization = kustomizationFile(context, tip);
     // The same fast-import writes the commit too, unless it is signed or dated by the environment.
     const ident = context.signing || context.datedByEnvironment ? undefined : (0,objects/* identAt */.SI)(context.identity, Date.now());
+    const files = kustomization ? [...sources, kustomization] : sources;
     const { tree, pathTree, commit } = await writeDeployTree(git, {
         parent: tip?.commit,
         path: deploy.path,
-        files: kustomization ? [...sources, kustomization] : sources,
+        files,
         replace: context.prune,
         ...(ident ? { commit: { message: context.message, ident } } : {}),
     });
@@ -1387,6 +1451,7 @@ async function buildOnTip(context, tip) {
             pathTree: tip?.pathTree,
             tree,
             ownPathTree: pathTree,
+            ...(context.prune ? { pathFiles: files } : {}),
             commitSha,
         },
     };
@@ -1474,6 +1539,7 @@ async function rebuildAfterRace(context, previous) {
                     pathTree: inspected.pathTree,
                     tree,
                     ownPathTree: previous.ownPathTree,
+                    ...(previous.pathFiles ? { pathFiles: previous.pathFiles } : {}),
                     commitSha,
                 },
             };
@@ -2094,6 +2160,7 @@ async function deployToGitOps(request, deps, tuning = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Az: () => (/* binding */ writeStatementCommit),
 /* harmony export */   IS: () => (/* binding */ writeTaggedPathCommit),
+/* harmony export */   SH: () => (/* binding */ taggedPathCommitPack),
 /* harmony export */   SI: () => (/* binding */ identAt),
 /* harmony export */   WF: () => (/* binding */ pathCommitId),
 /* harmony export */   lU: () => (/* binding */ fastImportPath),
@@ -2101,8 +2168,8 @@ async function deployToGitOps(request, deps, tuning = {}) {
 /* harmony export */   v0: () => (/* binding */ datedByEnvironment),
 /* harmony export */   xt: () => (/* binding */ writePathCommits)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports pathCommitObjects, tagObject */
+/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81338);
 
 /**
  * `identity` (`Name <email>`) dated `nowMs` in the local time zone: the author and committer line
@@ -2210,31 +2277,50 @@ async function writeTaggedPathCommit(git, ref, commit, tag) {
     }
     return tagId;
 }
-/** The empty tree's id (SHA-1): the tree of a commit that holds nothing. */
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 /**
- * The id of the parentless commit `writePathCommits` writes for `commit`: a tree per directory of
- * the path, each with one entry, then the commit. Worked out here because the request that names
- * it is written in the same fast-import run; git's object format (SHA-1, which every scratch clone
- * uses) is simple enough that no library is needed for it.
+ * The objects of the parentless commit `writePathCommits` writes for `commit`, less the path's
+ * own object: a tree per directory of the path, each with one entry (or the empty tree), then the
+ * commit, last. Worked out here because the request that names the commit is written in the same
+ * fast-import run, or here altogether (`taggedPathCommitPack`).
  */
-function pathCommitId(commit) {
-    let tree = EMPTY_TREE;
+function pathCommitObjects(commit) {
     const [type, sha] = commit.object?.split(' ') ?? [];
+    const trees = [];
     if (sha) {
-        if (!/^[0-9a-f]{40}$/.test(sha))
-            throw new Error(`Not a SHA-1 object id: ${sha}`);
-        let entry = { mode: type === 'tree' ? '40000' : '100644', id: sha };
+        let item = { mode: type === 'tree' ? '40000' : '100644', id: sha };
         for (const name of commit.path.split('/').reverse()) {
-            tree = objectId('tree', Buffer.concat([Buffer.from(`${entry.mode} ${name}\0`), Buffer.from(entry.id, 'hex')]));
-            entry = { mode: '40000', id: tree };
+            trees.push({ type: 'tree', body: (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_0__/* .treeBody */ .BE)([{ ...item, name }]) });
+            item = { mode: '40000', id: (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_0__/* .gitObjectId */ .RI)(trees.at(-1)) };
         }
     }
+    else
+        trees.push({ type: 'tree', body: Buffer.alloc(0) });
+    const tree = (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_0__/* .gitObjectId */ .RI)(trees.at(-1));
     const body = `tree ${tree}\nauthor ${commit.author}\ncommitter ${commit.committer}\n\n${commit.message}`;
-    return objectId('commit', Buffer.from(body));
+    return [...trees, { type: 'commit', body: Buffer.from(body) }];
 }
-function objectId(type, body) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`${type} ${body.length}\0`).update(body).digest('hex');
+/** The id of the parentless commit `writePathCommits` writes for `commit` (see `pathCommitObjects`). */
+function pathCommitId(commit) {
+    return (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_0__/* .gitObjectId */ .RI)(pathCommitObjects(commit).at(-1));
+}
+/** The tag fast-import writes for `tag` on `commitId`. */
+function tagObject(commitId, tag) {
+    const body = `object ${commitId}\ntype commit\ntag ${tag.name}\ntagger ${tag.tagger}\n\n${tag.message}`;
+    return { type: 'tag', body: Buffer.from(body) };
+}
+/**
+ * `writeTaggedPathCommit`'s commit and tag with everything below them, made in this process as a
+ * pack for the push (`PushOptions.pack`) instead of written into the clone: `pathObjects` are the
+ * path's own, rooted at the last. `undefined` when they do not make the tree `commit.object`
+ * names (the caller writes the request with fast-import then).
+ */
+function taggedPathCommitPack(commit, tag, pathObjects) {
+    const pathRoot = pathObjects.at(-1);
+    if ((pathRoot ? `tree ${(0,_shipgate_git__WEBPACK_IMPORTED_MODULE_0__/* .gitObjectId */ .RI)(pathRoot)}` : undefined) !== commit.object)
+        return undefined;
+    const objects = [...pathObjects, ...pathCommitObjects(commit)];
+    const tagged = tagObject((0,_shipgate_git__WEBPACK_IMPORTED_MODULE_0__/* .gitObjectId */ .RI)(objects.at(-1)), tag);
+    return { tag: (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_0__/* .gitObjectId */ .RI)(tagged), pack: (0,_shipgate_git__WEBPACK_IMPORTED_MODULE_0__/* .packOf */ .FM)([...objects, tagged]) };
 }
 /** The fast-import commands of one `PathCommit` as mark `mark`, on `from` (the previous mark otherwise). */
 function pathCommitCommands(ref, commit, mark, from) {
@@ -2552,7 +2638,7 @@ async function withSigningKey(options, fn) {
 /* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23312);
 /* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33904);
 /* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24106);
-/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93225);
+/* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(43282);
 /* harmony import */ var _shipgate_git__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83652);
 /* harmony import */ var _shipgate_trail__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62032);
 /* harmony import */ var _kustomization__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24563);

@@ -387,6 +387,7 @@ function findByCommit(deployments, sha) {
 /* harmony export */   Fz: () => (/* binding */ readDeployments),
 /* harmony export */   IP: () => (/* binding */ readAllDeployments),
 /* harmony export */   Lw: () => (/* binding */ parseDeploymentLog),
+/* harmony export */   QL: () => (/* binding */ landedCommitAmong),
 /* harmony export */   Rl: () => (/* binding */ findLandedCommit),
 /* harmony export */   U4: () => (/* binding */ readTipHistory),
 /* harmony export */   _6: () => (/* binding */ readDeploymentsFromClone),
@@ -513,6 +514,34 @@ async function findLandedCommit(git, options) {
             return sha;
     }
     return undefined;
+}
+/**
+ * `findLandedCommit` over commits already read (`readHistoryOverHttp`): the one commit with the
+ * message among those reachable from `tip` and not from `since`. `undefined` when there is none,
+ * more than one (git's order picks), or the walk meets a commit that is not among them: only git
+ * can tell then.
+ */
+function landedCommitAmong(commits, options) {
+    const wanted = normalizeMessage(options.message);
+    const found = [];
+    const seen = new Set();
+    const next = [options.tip];
+    for (let id = next.pop(); id !== undefined; id = next.pop()) {
+        if (id === options.since || seen.has(id))
+            continue;
+        seen.add(id);
+        const commit = commits.get(id);
+        if (commit?.type !== 'commit')
+            return undefined;
+        const text = commit.body.toString('utf8');
+        const headerEnd = text.indexOf('\n\n');
+        const header = headerEnd < 0 ? text : text.slice(0, headerEnd);
+        if (headerEnd >= 0 && normalizeMessage(text.slice(headerEnd + 2)) === wanted)
+            found.push(id);
+        for (const match of header.matchAll(/^parent ([0-9a-f]{40,64})$/gm))
+            next.push(match[1]);
+    }
+    return found.length === 1 ? found[0] : undefined;
 }
 function normalizeMessage(message) {
     return message.replace(/\s+$/, '');
