@@ -248,6 +248,21 @@ describe('planLanding', () => {
     expect(oldestPending([second, expired, first], NOW)?.id).toBe(first.id);
     expect(oldestPending([expired], NOW)).toBeUndefined();
   });
+
+  test('requests queued in the same millisecond are ordered by id code unit by code unit, whatever the locale', () => {
+    // A locale's collation puts `a` before `B` (and may differ between runners); code units do not.
+    const lower = { ...request('a', { queuedAt: NOW - 4000 }), id: 'a1' };
+    const upper = { ...request('b', { queuedAt: NOW - 4000 }), id: 'B1' };
+    expect(oldestPending([lower, upper], NOW)?.id).toBe('B1');
+    expect(oldestPending([upper, lower], NOW)?.id).toBe('B1');
+    const actions = planLanding([lower, upper], {
+      branch: 'main',
+      history: [],
+      pathObjects: pathObjects([lower, upper]),
+      now: NOW,
+    });
+    expect(actions.map((action) => action.entry.id)).toEqual(['B1', 'a1']);
+  });
 });
 
 describe('viewQueue', () => {
