@@ -94,5 +94,7 @@ describe('readPack over packs git pack-objects wrote', () => {
     expect(() => applyDelta(base, Buffer.from([10, 4, 0x91, 8, 4]))).toThrow(/out of bounds/);
     expect(() => applyDelta(base, Buffer.from([10, 2, 3, 65, 66, 67]))).toThrow(/out of bounds/);
     expect(() => applyDelta(base, Buffer.from([9, 1, 1, 65]))).toThrow(/another size/);
+    // A result of 2^28 bytes declared by a six-byte delta: refused, not allocated.
+    expect(() => applyDelta(base, Buffer.from([10, 0x80, 0x80, 0x80, 0x80, 0x01]))).toThrow(/larger than it can make/);
   });
 });
