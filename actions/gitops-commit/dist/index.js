@@ -11364,7 +11364,12 @@ function applyDelta(base, delta) {
     };
     if (readSize() !== base.length)
         throw new UnreadablePack('a delta on a base of another size');
-    const result = Buffer.alloc(readSize());
+    const size = readSize();
+    // Each instruction takes at least a byte of the delta and makes at most the whole base, or one
+    // byte per byte inserted: a size beyond that is a lie, refused before anything is allocated.
+    if (size > (base.length + 1) * delta.length)
+        throw new UnreadablePack('a delta larger than it can make');
+    const result = Buffer.alloc(size);
     let written = 0;
     while (at < delta.length) {
         const op = byteAt(delta, at++);
